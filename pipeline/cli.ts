@@ -1,0 +1,59 @@
+#!/usr/bin/env -S npx tsx
+// Entry point: `dari <command> [options]`. Turns every failure into one line and an exit code.
+import { commands } from './commands/index.js';
+import { helpText, parseCommandArgs } from './commands/command.js';
+import { EXIT, ProviderError, UserError } from './errors.js';
+import { redact } from './log.js';
+
+function mainHelp(): string {
+  const width = Math.max(...commands.map((command) => command.name.length));
+  return [
+    'Usage: dari <command> [options]',
+    '',
+    'Korean → English parallel corpus: ingest, clean, segment, translate, align, validate, emit.',
+    '',
+    'Commands:',
+    ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+    '',
+    'Run `dari <command> --help` for its options.',
+    '',
+  ].join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(mainHelp());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = commands.find((candidate) => candidate.name === name);
+  if (!command) throw new UserError(`unknown command \`${name}\`; commands: ${commands.map((c) => c.name).join(', ')}`);
+  const args = parseCommandArgs(command, rest);
+  if (args.help) {
+    process.stdout.write(helpText(command));
+    return EXIT.ok;
+  }
+  return command.run(args);
+}
+
+// A closed stdout (`| head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT.ok);
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UserError || error instanceof ProviderError) {
+      process.stderr.write(redact(`dari: ${error.message}`) + '\n');
+      process.exitCode = error.exitCode;
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(redact(`dari: internal error: ${message}`) + '\n');
+    if (process.env.DARI_DEBUG) process.stderr.write(redact(String((error as Error)?.stack)) + '\n');
+    process.exitCode = EXIT.failed;
+  },
+);

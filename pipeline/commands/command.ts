@@ -1,0 +1,74 @@
+// The shape every CLI command shares, and the argument parser they all use.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UserError } from '../errors.js';
+
+export type OptionSpec = {
+  type: 'string' | 'boolean';
+  short?: string;
+  multiple?: boolean;
+  /** One line for --help. */
+  description: string;
+  /** Shown in --help as the value's name. */
+  value?: string;
+};
+
+export interface Command {
+  name: string;
+  /** One line for the command list. */
+  summary: string;
+  /** e.g. `segment FILE [--debug]` */
+  usage: string;
+  options: Record<string, OptionSpec>;
+  /** Allowed positional arguments (min, max). */
+  positionals?: [number, number];
+  run(args: ParsedArgs): Promise<number>;
+}
+
+export interface ParsedArgs {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
+
+export function helpText(command: Command): string {
+  const lines = [`Usage: dari ${command.usage}`, '', command.summary, ''];
+  const entries = Object.entries({ ...command.options, help: { type: 'boolean', description: 'Show this help.' } as OptionSpec });
+  if (entries.length > 0) lines.push('Options:');
+  const rendered = entries.map(([name, spec]) => {
+    const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`;
+    return [flag, spec.description] as const;
+  });
+  const width = Math.max(...rendered.map(([flag]) => flag.length));
+  for (const [flag, description] of rendered) lines.push(`  ${flag.padEnd(width)}  ${description}`);
+  return lines.join('\n') + '\n';
+}
+
+/** Parse argv for `command`; unknown options and wrong counts become a UserError naming the fix. */
+export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs & { help: boolean } {
+  const options: ParseArgsConfig['options'] = { help: { type: 'boolean', short: 'h' } };
+  for (const [name, spec] of Object.entries(command.options)) {
+    options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.multiple ? { multiple: true } : {}) };
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UserError(`${(error as Error).message.split('\n')[0]}. See \`dari ${command.name} --help\`.`);
+  }
+  const help = parsed.values.help === true;
+  const [min, max] = command.positionals ?? [0, 0];
+  if (!help && (parsed.positionals.length < min || parsed.positionals.length > max)) {
+    throw new UserError(`usage: dari ${command.usage} (see \`dari ${command.name} --help\`)`);
+  }
+  return { values: parsed.values as ParsedArgs['values'], positionals: parsed.positionals, help };
+}
+
+export function stringOption(args: ParsedArgs, name: string): string | undefined {
+  const value = args.values[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function requireString(args: ParsedArgs, name: string, command: string): string {
+  const value = stringOption(args, name);
+  if (value === undefined) throw new UserError(`dari ${command}: --${name} is required (see \`dari ${command} --help\`)`);
+  return value;
+}
