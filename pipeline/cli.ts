@@ -26,8 +26,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(mainHelp());
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const command = commands.find((candidate) => candidate.name === name);
-  if (!command) throw new UserError(`unknown command \`${name}\`; commands: ${commands.map((c) => c.name).join(', ')}`);
+  const entry = commands.find((candidate) => candidate.name === name);
+  if (!entry) throw new UserError(`unknown command \`${name}\`; commands: ${commands.map((c) => c.name).join(', ')}`);
+  const command = await entry.load();
   const args = parseCommandArgs(command, rest);
   if (args.help) {
     process.stdout.write(helpText(command));

@@ -1,0 +1,78 @@
+// Loads pipeline.config.yaml, applies CLI overrides, validates with ConfigSchema and freezes the result.
+import { readFileSync } from 'node:fs';
+import { parseDocument, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
+import { ConfigSchema, type Config } from './schemas.js';
+import { UserError } from './errors.js';
+
+export const DEFAULT_CONFIG_FILE = 'pipeline.config.yaml';
+
+/** One readable line per problem: `translate.concurrency: expected a number ≥ 1`. */
+export function formatConfigIssues(file: string, issues: z.core.$ZodIssue[]): string {
+  const lines = issues.map((issue) => {
+    const path = issue.path.join('.');
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.map((key) => (path ? `${path}.${key}` : key));
+      return `${keys.join(', ')}: unknown key${keys.length > 1 ? 's' : ''}`;
+    }
+    let message = issue.message;
+    if (issue.code === 'invalid_type' && /received undefined/.test(message)) message = 'required';
+    return `${path || '(top level)'}: ${message}`;
+  });
+  return [`invalid config in ${file}:`, ...lines.map((line) => `  ${line}`)].join('\n');
+}
+
+/** Deep-merge `override` onto `base` (objects only; arrays and scalars replace). */
+function merge(base: unknown, override: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(override)) return override === undefined ? base : override;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) out[key] = merge(base[key], value);
+  return out;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Parse and validate config text. `file` is only used in messages. */
+export function parseConfig(text: string, file: string, overrides: Record<string, unknown> = {}): Config {
+  const document = parseDocument(text, { prettyErrors: false });
+  if (document.errors.length > 0) {
+    const lines = document.errors.map((error: YAMLParseError) => {
+      const at = error.linePos?.[0];
+      const where = at ? `line ${at.line}, column ${at.col}` : 'somewhere';
+      return `  ${where}: ${error.message.split('\n')[0]}`;
+    });
+    throw new UserError([`YAML syntax error in ${file}:`, ...lines].join('\n'));
+  }
+  const raw = document.toJS() ?? {};
+  if (!isPlainObject(raw)) throw new UserError(`invalid config in ${file}: the file must be a YAML mapping of keys`);
+  const result = ConfigSchema.safeParse(merge(raw, overrides));
+  if (!result.success) throw new UserError(formatConfigIssues(file, result.error.issues));
+  return deepFreeze(result.data);
+}
+
+/**
+ * Read the config file. A missing default file means all defaults; a missing file the user named is an error.
+ */
+export function loadConfig(file: string | undefined, overrides: Record<string, unknown> = {}): Config {
+  const path = file ?? DEFAULT_CONFIG_FILE;
+  let text = '';
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (!(code === 'ENOENT' && file === undefined)) {
+      throw new UserError(`cannot read config ${path}: ${code ?? (error as Error).message}; pass an existing file with --config`);
+    }
+  }
+  return parseConfig(text, path, overrides);
+}
