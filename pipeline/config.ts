@@ -44,12 +44,12 @@ function deepFreeze<T>(value: T): T {
 
 /** Parse and validate config text. `file` is only used in messages. */
 export function parseConfig(text: string, file: string, overrides: Record<string, unknown> = {}): Config {
-  const document = parseDocument(text, { prettyErrors: false });
+  const document = parseDocument(text);
   if (document.errors.length > 0) {
     const lines = document.errors.map((error: YAMLParseError) => {
       const at = error.linePos?.[0];
       const where = at ? `line ${at.line}, column ${at.col}` : 'somewhere';
-      return `  ${where}: ${error.message.split('\n')[0]}`;
+      return `  ${where}: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`;
     });
     throw new UserError([`YAML syntax error in ${file}:`, ...lines].join('\n'));
   }
