@@ -1,0 +1,301 @@
+// Clean: strip site chrome from decoded pages and cut the rest into paragraphs with roles.
+// Pass 1 (`observe`) learns which lines repeat across the corpus; pass 2 (`clean`) judges every line by
+// its own shape, by the runs it sits in (tickers, headline lists, menus), by its position around the
+// article body, and by repetition. Every line ends in a paragraph or in the log with the rule's id.
+import type { CleanedDoc, CleanLogEntry, Config, IngestedDoc, Paragraph } from '../schemas.js';
+import { datelinePrefix, isHeadlineItem, isListHeading, judgeLine, type LineVerdict } from './line-rules.js';
+import { LineCounter } from './repeated.js';
+import { captionKey, endsWithTerminal, hangulCount, hasBullet, isCaption, isNumericCell, isProse, LONG_LINE, stripBullet } from './shapes.js';
+import { parsePublished } from './timestamp.js';
+
+export { parsePublished } from './timestamp.js';
+export { RULES } from './rules.js';
+
+export interface Cleaner {
+  /** Pass 1: learn the document's lines (call on every document before any `clean`). */
+  observe(doc: IngestedDoc): void;
+  /** Pass 2: the cleaned document and one log entry per removed line. */
+  clean(doc: IngestedDoc): { doc: CleanedDoc; log: CleanLogEntry[] };
+}
+
+type Kind = Paragraph['kind'];
+
+interface Line {
+  raw: string;
+  /** 1-based line number in the decoded text. */
+  number: number;
+  blank: boolean;
+  rule: string | null;
+  kind: Kind | null;
+  /** Text kept, after a dateline or trailing byline was cut off. */
+  text: string;
+  verdict: LineVerdict | null;
+}
+
+export function createCleaner(options: Config['clean']): Cleaner {
+  const counter = new LineCounter();
+  return {
+    observe(doc) {
+      if (options.enabled) counter.addDocument(doc.text.split('\n'));
+    },
+    clean(doc) {
+      const lines: Line[] = doc.text.split('\n').map((raw, i) => ({
+        raw,
+        number: i + 1,
+        blank: raw.trim() === '',
+        rule: raw.trim() === '' ? 'blank' : null,
+        kind: null,
+        text: raw.trim(),
+        verdict: null,
+      }));
+      const log: CleanLogEntry[] = [];
+      if (options.enabled) removeChrome(lines, counter, options.repeatedLineMinDocs, log, doc.doc);
+      else {
+        for (const line of lines) {
+          if (line.blank) continue;
+          line.kind = 'body';
+          line.verdict = judgeLine(line.raw); // read for the publish time only; nothing is removed
+        }
+      }
+
+      for (const line of lines) if (line.rule) log.push({ doc: doc.doc, line: line.number, text: line.raw, rule: line.rule });
+      log.sort((a, b) => a.line - b.line);
+
+      const paragraphs = toParagraphs(lines, doc.format === 'markdown', options.enabled);
+      const titleParagraph = paragraphs.find((p) => p.kind === 'title');
+      return {
+        doc: {
+          doc: doc.doc,
+          path: doc.path,
+          title: titleParagraph?.text ?? doc.meta.title ?? null,
+          published: findPublished(lines, doc.meta),
+          meta: doc.meta,
+          paragraphs,
+        },
+        log,
+      };
+    },
+  };
+}
+
+// ───────────────────────────── pass 2 ─────────────────────────────
+
+function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log: CleanLogEntry[], docId: string): void {
+  const content = lines.filter((line) => !line.blank);
+  for (const line of content) {
+    line.verdict = judgeLine(line.raw);
+    line.rule = line.verdict?.rule ?? null;
+  }
+  markTickers(content);
+  markHeadlineLists(content);
+  markShortRuns(content);
+  markRepeated(content, counter, minDocs);
+  markCaptions(content);
+
+  const open = content.filter((line) => !line.rule);
+  const prose = open.filter((line) => line.kind !== 'caption' && isProse(line.raw));
+  if (prose.length === 0) {
+    // No running text (a list, a poem, a bare headline): keep every line that no rule removed.
+    for (const line of open) line.kind ??= 'body';
+    return;
+  }
+  const first = prose[0]!.number;
+  const last = prose[prose.length - 1]!.number;
+  const headSeen = new Set<string>();
+  let titled = false;
+  for (const line of open) {
+    if (line.number < first) {
+      if (line.kind === 'caption') continue;
+      const bare = stripBullet(line.raw);
+      // Before the article: a lone word is a section label or site name, not a headline.
+      if (hangulCount(bare) === 0) line.rule = 'ui-label';
+      else if (!/\s/.test(bare) && bare.length <= 12) line.rule = 'short-line';
+      else if (headSeen.has(bare)) line.rule = 'duplicate-line';
+      else {
+        headSeen.add(bare);
+        line.kind = titled ? 'subtitle' : 'title';
+        titled = true;
+      }
+    } else if (line.number <= last) {
+      line.kind ??= 'body';
+    } else if (line.kind !== 'caption') {
+      // After the article only prose survives: what follows the last paragraph is page furniture.
+      if (isProse(line.raw) && !hasBullet(line.raw)) line.kind = 'body';
+      else line.rule = 'after-article';
+    }
+  }
+
+  const firstBody = open.find((line) => line.kind === 'body');
+  if (firstBody) {
+    const prefix = datelinePrefix(firstBody.text);
+    if (prefix) {
+      firstBody.text = firstBody.text.slice(prefix.length).trim();
+      log.push({ doc: docId, line: firstBody.number, text: prefix.trim(), rule: 'dateline' });
+    }
+  }
+  for (const line of open) {
+    if (line.kind !== 'body' || line.text.length > LONG_LINE * 4) continue;
+    const tail = TRAILING_BYLINE.exec(line.text);
+    if (tail && line.text.length - tail[0].length >= 10) {
+      line.text = line.text.slice(0, line.text.length - tail[0].length).trimEnd();
+      log.push({ doc: docId, line: line.number, text: tail[0].trim(), rule: /기자|특파원/.test(tail[0]) ? 'byline' : 'email' });
+    }
+  }
+}
+
+/** "…라고 말했다. 홍길동 기자 hong@example.com" or "…밝혔다. /hong@example.com" at the end of a paragraph. */
+const TRAILING_BYLINE =
+  /(?<=[.!?"”’])\s*[/▶=]?\s*(?:(?:[가-힣]{2,4}\s?(?:기자|특파원))\s*(?:[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?)?|[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?)\s*$/;
+
+/** Runs (single blank lines allowed) of the lines that pass `member`. */
+function runs(content: Line[], member: (line: Line) => boolean): Line[][] {
+  const found: Line[][] = [];
+  let current: Line[] = [];
+  let previous = -10;
+  for (const line of content) {
+    if (member(line) && (current.length === 0 || line.number - previous <= 2)) current.push(line);
+    else {
+      if (current.length > 0) found.push(current);
+      current = member(line) ? [line] : [];
+    }
+    if (member(line)) previous = line.number;
+  }
+  if (current.length > 0) found.push(current);
+  return found;
+}
+
+function isShortLabel(line: Line): boolean {
+  const bare = stripBullet(line.raw);
+  return bare.length <= 16 && !endsWithTerminal(bare) && !isProse(bare);
+}
+
+/** A price table: numeric cells among short labels ("비트코인", "155,296,000", "+3.46%"), with its heading and footnote. */
+function markTickers(content: Line[]): void {
+  const cell = (line: Line) => line.rule === 'ticker' || isNumericCell(line.raw);
+  for (const run of runs(content, (line) => cell(line) || isShortLabel(line) || line.rule === 'ticker')) {
+    const cells = run.filter(cell).length;
+    if (cells < 3 || cells < run.length * 0.3) continue;
+    for (const line of run) line.rule ??= 'ticker';
+    const firstIndex = content.indexOf(run[0]!);
+    const heading = content[firstIndex - 1];
+    if (heading && !heading.rule && run[0]!.number - heading.number <= 2 && stripBullet(heading.raw).length <= 25 && !isProse(heading.raw)) {
+      heading.rule = 'ticker';
+    }
+    const note = content[content.indexOf(run[run.length - 1]!) + 1];
+    if (note && !note.rule && /^[*※]|기준$/.test(note.raw.trim()) && note.raw.trim().length <= 40) note.rule = 'ticker';
+  }
+}
+
+/** "주요 뉴스" followed by headline-shaped lines: a list of other articles. */
+function markHeadlineLists(content: Line[]): void {
+  for (let i = 0; i < content.length; i++) {
+    const heading = content[i]!;
+    if (heading.rule && heading.rule !== 'ui-label') continue;
+    if (!isListHeading(heading.raw)) continue;
+    const items: Line[] = [];
+    let previous = heading.number;
+    for (let j = i + 1; j < content.length; j++) {
+      const line = content[j]!;
+      if (line.number - previous > 3) break;
+      if (line.rule) {
+        previous = line.number;
+        continue;
+      }
+      if (!isHeadlineItem(line.raw)) break;
+      items.push(line);
+      previous = line.number;
+    }
+    if (items.length < 2) continue;
+    heading.rule = 'headline-list';
+    for (const item of items) item.rule = 'headline-list';
+  }
+}
+
+/** Three or more very short lines in a row: a menu or a button panel. */
+function markShortRuns(content: Line[]): void {
+  const short = (line: Line) => {
+    const bare = stripBullet(line.raw);
+    return bare.length <= 8 && !endsWithTerminal(bare);
+  };
+  for (const run of runs(content, short)) {
+    if (run.length < 3) continue;
+    for (const line of run) line.rule ??= 'menu';
+  }
+}
+
+/**
+ * A line found in at least `minDocs` documents, and in more documents than the article's own sentences,
+ * is boilerplate. Counterexample: a corpus of one article copied many times repeats its sentences as
+ * often as its chrome, so nothing is removed for repetition there.
+ */
+function markRepeated(content: Line[], counter: LineCounter, minDocs: number): void {
+  const proseCounts = content
+    .filter((line) => !line.rule && isProse(line.raw))
+    .map((line) => counter.documentsWith(line.raw))
+    .sort((a, b) => a - b);
+  const typical = proseCounts.length > 0 ? proseCounts[Math.floor(proseCounts.length / 2)]! : 1;
+  for (const line of content) {
+    if (line.rule || line.raw.length > 200 || isProse(line.raw)) continue;
+    const count = counter.documentsWith(line.raw);
+    if (count >= minDocs && count > typical) line.rule = 'repeated-across-corpus';
+  }
+}
+
+/** Captions keep one copy: the same caption printed twice (as alt text and as caption) loses the second. */
+function markCaptions(content: Line[]): void {
+  const seen: string[] = [];
+  for (const line of content) {
+    if (line.rule || !isCaption(line.raw)) continue;
+    const key = captionKey(line.raw);
+    const duplicate = seen.some((earlier) => earlier === key || (Math.min(earlier.length, key.length) >= 15 && (earlier.includes(key) || key.includes(earlier))));
+    if (duplicate) line.rule = 'duplicate-caption';
+    else {
+      line.kind = 'caption';
+      seen.push(key);
+    }
+  }
+}
+
+// ───────────────────────────── output ─────────────────────────────
+
+function toParagraphs(lines: Line[], markdown: boolean, splitAtSentenceEnds: boolean): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let open: { kind: Kind; texts: string[]; lastNumber: number; closed: boolean } | null = null;
+  const flush = () => {
+    if (open) paragraphs.push({ index: paragraphs.length, text: open.texts.join('\n'), start: 0, kind: open.kind });
+    open = null;
+  };
+  for (const line of lines) {
+    if (line.rule || !line.kind) {
+      if (line.blank || line.rule) flush();
+      continue;
+    }
+    let text = line.text;
+    if (markdown) text = text.replace(/^#{1,6}\s+/, '');
+    if (text === '') continue;
+    const joins = open !== null && open.kind === 'body' && line.kind === 'body' && open.lastNumber === line.number - 1 && !open.closed;
+    if (!joins) flush();
+    if (joins && open) {
+      open.texts.push(text);
+      open.lastNumber = line.number;
+      open.closed = splitAtSentenceEnds && endsWithTerminal(text);
+    } else {
+      open = { kind: line.kind, texts: [text], lastNumber: line.number, closed: line.kind !== 'body' || (splitAtSentenceEnds && endsWithTerminal(text)) };
+    }
+  }
+  flush();
+  let offset = 0;
+  for (const paragraph of paragraphs) {
+    paragraph.start = offset;
+    offset += paragraph.text.length + 2;
+  }
+  return paragraphs;
+}
+
+function findPublished(lines: Line[], meta: Record<string, string>): string | null {
+  const dated = lines.filter((line) => line.verdict?.date?.text);
+  const pick = dated.find((line) => line.verdict!.date!.publish) ?? dated[0];
+  const raw = pick?.verdict?.date?.text ?? meta.published;
+  if (!raw) return null;
+  return parsePublished(raw) ?? raw;
+}

@@ -1,0 +1,190 @@
+// Rules that judge one line by its shape and vocabulary of page furniture common to Korean sites
+// (buttons, counters, bylines, timestamps, copyright notices). Each returns its rule id or null.
+import { endsWithTerminal, hangulCount, isMarketStatus, isNumericCell, isTickerLine, LONG_LINE, stripBullet } from './shapes.js';
+
+export interface LineVerdict {
+  rule: string;
+  /** For `timestamp` lines: the raw date text and whether a publish label (입력, 등록…) named it. */
+  date?: { text: string; publish: boolean };
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const DATE_PATTERNS = [
+  /\d{4}\s*[.\-/년]\s*\d{1,2}\s*[.\-/월]\s*\d{1,2}\s*일?\.?(?:\s*[(（]?[월화수목금토일](?:요일)?[)）]?)?/g,
+  /\b\d{2}\.\d{2}\.\d{2}\b/g,
+  /(?:오전|오후|AM|PM|am|pm)?\s*\d{1,2}\s*:\s*\d{2}(?:\s*:\s*\d{2})?(?:\s*(?:AM|PM|am|pm))?/g,
+  /\d{1,2}\s*시\s*\d{1,2}\s*분(?:\s*\d{1,2}\s*초)?/g,
+  /\b\d{1,2}[./]\d{1,2}\b/g,
+  /(?:KST|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?/g,
+  /\d{1,2}\s*(?:분|시간|일)\s*전/g,
+];
+const PUBLISH_LABEL = /(?:기사\s*)?(?:입력|등록|게재|발행|송고|작성|승인|Posted|Published|posted|published)(?:일|일시|시간)?/;
+const TIME_LABEL =
+  /(?:기사\s*)?(?:최종\s*)?(?:입력|수정|등록|게재|발행|송고|업데이트|작성|승인|변경|편집|전송|Updated?|Posted|Published|Modified|updated?|posted|published|modified)(?:일|일시|시간)?/g;
+const ROLE = '(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|논설위원|논설실장|앵커|리포터|에디터|통신원|PD|인턴)';
+const BYLINE = new RegExp(`[가-힣]{2,4}(?:\\s?[·,]\\s?[가-힣]{2,4})*\\s?${ROLE}(?![가-힣])`, 'g');
+const DATELINE_BRACKET = /[\[(【〔［]\s*[^\])】〕］]{0,20}(?:=|기자|특파원)[^\])】〕］]{0,30}[\])】〕］]/g;
+const BYLINE_EXTRAS =
+  /(?:글\s*[·ㆍ]\s*사진|사진\s*[·ㆍ]\s*글|글|사진|영상|그래픽|편집|정리|취재|By|by|기자의\s*다른\s*기사\s*(?:보기|더보기)?|다른\s*기사\s*(?:보기|더보기)?|기사\s*더보기|구독\s*하기|구독|팔로우|\+)/g;
+const SEPARATORS = /[\s|·ㆍ:：=/,()\[\]【】〔〕［］<>「」「」'"“”‘’•\-–—_]+/g;
+
+/** Bylines, e-mail addresses and timestamps, alone or together on one line ("홍길동 기자 | 입력 2025.02.04"). */
+function byResidue(line: string): LineVerdict | null {
+  if (line.length > 160) return null;
+  let rest = line;
+  const emails = rest.match(EMAIL);
+  rest = rest.replace(EMAIL, ' ');
+  let dateText = '';
+  for (const pattern of DATE_PATTERNS) {
+    rest = rest.replace(pattern, (match) => {
+      if (!dateText && /\d{4}|\d{2}\.\d{2}\.\d{2}/.test(match)) dateText = match;
+      else if (dateText && /:|시/.test(match) && !dateText.includes(':')) dateText += ` ${match}`;
+      return ' ';
+    });
+  }
+  const hasDate = rest !== line.replace(EMAIL, ' ') && /\d/.test(line);
+  const publish = PUBLISH_LABEL.test(line);
+  const labelled = TIME_LABEL.test(rest);
+  TIME_LABEL.lastIndex = 0;
+  rest = rest.replace(TIME_LABEL, ' ');
+  const bylines = rest.match(BYLINE) ?? rest.match(DATELINE_BRACKET);
+  rest = rest.replace(DATELINE_BRACKET, ' ').replace(BYLINE, ' ');
+  rest = rest.replace(BYLINE_EXTRAS, ' ').replace(SEPARATORS, '');
+  if (rest.length > 0) return null;
+  if (bylines) return { rule: 'byline' };
+  if (hasDate && (labelled || !emails)) return { rule: 'timestamp', date: { text: dateText, publish } };
+  if (emails) return { rule: 'email' };
+  return null;
+}
+
+const FONT_WORDS = new Set([
+  '가장작게', '작게', '보통', '기본', '크게', '가장크게', '글자크기', '글씨크기', '글자', '글씨', '크기', '폰트', '확대', '축소',
+  '가', '가+', '가-', '+', '-', '본문', '설정', '글자크기설정', '글자크기조절', '크기조절', '작은글씨', '큰글씨', '폰트크기',
+]);
+const SHARE_WORDS = new Set([
+  '공유', '공유하기', '기사공유', '페이스북', 'facebook', '트위터', 'twitter', 'x', '카카오톡', '카카오스토리', '카카오', '카톡', '네이버',
+  '네이버블로그', '블로그', '밴드', '네이버밴드', '라인', '링크', '링크복사', 'url', 'url복사', '주소복사', '복사', '복사하기', '스크랩',
+  '스크랩하기', '인쇄', '인쇄하기', '프린트', 'print', '메일', '이메일', '메일보내기', '이메일보내기', '기사저장', '저장', '북마크', 'share',
+  'tweet', 'kakao', 'naver', 'band', 'copy', 'email', 'sns', '텔레그램', '쓰레드', '핀터레스트', '링크드인', '기사듣기', '듣기', '음성듣기',
+  '음성으로듣기', '기사읽어주기', '번역', '번역하기', '구독', '구독하기', '좋아요', '추천', '추천하기', '싫어요',
+]);
+const UI_WORDS = new Set([
+  '닫기', '목록', '목록보기', '이전기사', '다음기사', '이전', '다음', '맨위로', '위로', 'top', '로그인', '로그아웃', '회원가입', '검색', '검색하기',
+  '전체메뉴', '메뉴', '홈', 'home', 'pc버전', '모바일', '모바일버전', '앱', '앱설치', '앱다운로드', '다운로드', '광고', 'ad', 'ads',
+  'advertisement', 'sponsored', '더보기', '전체보기', '바로가기', '신고', '신고하기', '댓글', '댓글쓰기', '댓글보기', '기사제보', '제보', '제보하기',
+  '뉴스레터', '개인정보처리방침', '개인정보취급방침', '이용약관', '청소년보호정책', '회사소개', '광고문의', '제휴문의', '고객센터',
+  '사이트맵', '구독신청', '독자센터', '전체', '오디오', '재생', '정지', '일시정지', '펼치기', '접기', '새로고침', '설정', '알림', 'ai요약',
+  '요약', '기사요약', '본문', '본문듣기', '프린트하기', '기사프린트', '이메일문의', 'skip', 'menu', 'search', 'login', 'close', 'more', 'list',
+]);
+const REACTION_WORDS =
+  /^(?:좋아요|싫어요|추천|비추천|반대|찬성|공감|비공감|댓글|슬퍼요|화나요|놀라워요|놀랐어요|훈훈해요|응원해요|후속\s?기사\s?원해요|추가\s?취재\s?원해요|최고예요|감동이에요|기뻐요|흥미로워요|조회|조회수|공유|스크랩|북마크|like|likes|comments?|views?)$/i;
+
+/** A line made only of words from a vocabulary (spaces and separators between them). */
+function onlyWords(line: string, words: Set<string>): boolean {
+  const tokens = line
+    .toLowerCase()
+    .split(/[\s|·/,]+/)
+    .filter(Boolean);
+  if (tokens.length === 0) return false;
+  return tokens.every((token) => words.has(token) || words.has(token.replace(/[()\[\]]/g, ''))) || words.has(tokens.join(''));
+}
+
+/** `좋아요0`, `화나요 3`, `댓글 12 공감 4`: reaction or comment counters. */
+function isReactionCounter(line: string): boolean {
+  if (line.length > 60) return false;
+  const pairs = [...line.matchAll(/([^\d\s][^\d]{0,14}?)\s?\(?(\d[\d,]*)\)?(?=\s|$)/g)];
+  if (pairs.length === 0) return false;
+  const covered = pairs.map((match) => match[0]).join('').replace(/\s/g, '');
+  if (covered !== line.replace(/\s/g, '')) return false;
+  return pairs.every((match) => {
+    const word = match[1]!.trim();
+    return REACTION_WORDS.test(word) || (/요$/.test(word) && word.length <= 12);
+  });
+}
+
+/** `홈 > 국제 > 일본`, `뉴스 | 정치 | 경제 | 사회`: breadcrumbs and section menus. */
+function menuRule(line: string): string | null {
+  if (line.length > 120 || endsWithTerminal(line)) return null;
+  const arrows = line.split(/\s*[>›＞»]\s*/).filter(Boolean);
+  if (arrows.length >= 2 && arrows.every((part) => part.length <= 14) && (arrows.length >= 3 || line.length <= 30)) return 'breadcrumb';
+  const parts = line.split(/\s*[|｜]\s*|\s+[·/]\s+/).filter(Boolean);
+  if (parts.length >= 3 && parts.every((part) => part.length <= 10)) return 'menu';
+  return null;
+}
+
+const COPYRIGHT = /ⓒ|©|\(c\)|copyright|저작권자|저작권\s?법|무단\s?전재|무단\s?복제|재배포\s?금지|재배포\s?및|all rights reserved|AI\s?학습\s?(?:및\s?)?(?:활용|이용)\s?금지/i;
+const TIP = /제보|보도\s?자료|기사\s?문의|독자\s?의견/;
+const CONTACT = /카카오톡|카톡|이메일|메일|전화|@|https?:|www\.|\d{2,4}-\d{3,4}-\d{4}|앱|홈페이지|채널|문자|\d{4}-\d{4}|\.(?:com|kr|net)\b/;
+const PROMO_MARK = /^[▶☞👉►▷➤→⇒]|^\[\s?(?:관련\s?기사|추천\s?기사|관련\s?뉴스|함께\s?보면|광고|AD)\s?\]/i;
+const PROMO_WORDS =
+  /구독|제보|바로\s?가기|클릭|다운로드|앱|채널|카카오|유튜브|네이버|이메일|전화|관련\s?기사|관련\s?뉴스|더\s?보기|보러\s?가기|https?:|www\.|홈페이지|이벤트|무료|신청|가입|팔로우|친구\s?추가|지금\s?보기|영상\s?보기|라이브/;
+const FOOTER_WORDS =
+  /주소|대표\s?전화|전화|팩스|fax|tel|등록\s?번호|등록\s?일|발행인|편집인|발행일|청소년\s?보호\s?책임자|사업자\s?등록\s?번호|제호|통신\s?판매|개인정보|이용약관|고충\s?처리인|회사소개|광고\s?문의|제휴\s?문의|대표이사|발행처/gi;
+const CREDIT_LINE =
+  /^[(\[［]?\s?(?:사진|그래픽|영상|자료|출처|사진\s?제공|제공|촬영|편집|디자인|일러스트|이미지)\s?[=:：/]\s?[^\s].{0,40}[)\]］]?$|^[가-힣A-Za-z·\s]{1,20}\s?(?:제공|자료\s?사진|DB|캡처|갈무리)$|^(?:게티이미지(?:뱅크|코리아)?|연합뉴스|뉴시스|뉴스1|AP|AFP|EPA|로이터|셔터스톡|픽사베이)(?:\s?[/=·]\s?[가-힣A-Za-z]+)*$/;
+
+/**
+ * Judges one line alone. `position` tells whether the line lies before the article body, inside it, or
+ * after it; some shapes (a promo arrow line) are chrome only outside running text.
+ */
+export function judgeLine(raw: string): LineVerdict | null {
+  const line = raw.trim();
+  if (line.length > LONG_LINE) return null;
+  const bare = stripBullet(line);
+  if (bare === '') return { rule: 'decoration' };
+
+  if (line.length <= 300 && COPYRIGHT.test(line) && (!endsWithTerminal(line) || /ⓒ|©|copyright|all rights/i.test(line) || line.length < 60)) {
+    return { rule: 'copyright' };
+  }
+  const footerHits = line.match(FOOTER_WORDS)?.length ?? 0;
+  if (footerHits >= 2 && !endsWithTerminal(line)) return { rule: 'site-footer' };
+  if (TIP.test(line) && CONTACT.test(line) && line.length <= 160) return { rule: 'tip-line' };
+  if (/^[▶☎📞✉📧]/.test(line) && CONTACT.test(line) && line.length <= 100 && !endsWithTerminal(line)) return { rule: 'tip-line' };
+
+  const residue = byResidue(bare);
+  if (residue) return residue;
+
+  if (isNumericCell(bare) || isTickerLine(bare) || isMarketStatus(bare)) return { rule: 'ticker' };
+  if (isReactionCounter(bare)) return { rule: 'reaction-counter' };
+  if (onlyWords(bare, FONT_WORDS) && !/^[+-]$/.test(bare)) return { rule: 'font-size-controls' };
+  if (onlyWords(bare, SHARE_WORDS)) return { rule: 'share-buttons' };
+  if (onlyWords(bare, UI_WORDS) || onlyWords(bare, new Set([...UI_WORDS, ...SHARE_WORDS, ...FONT_WORDS]))) return { rule: 'ui-label' };
+  const menu = menuRule(bare);
+  if (menu) return { rule: menu };
+  if (PROMO_MARK.test(line) && PROMO_WORDS.test(line) && line.length <= 120) return { rule: 'promo-link' };
+  if (CREDIT_LINE.test(bare) && bare.length <= 50) return { rule: 'photo-credit' };
+  if (/^\(?끝\)?$|^<\s?끝\s?>$|^\/\s?끝$/.test(bare)) return { rule: 'end-mark' };
+  if (hangulCount(bare) === 0 && !/\d{3,}/.test(bare) && bare.length <= 3) return { rule: 'decoration' };
+  return null;
+}
+
+/** A heading that introduces a list of other articles: "주요 뉴스", "많이 본 뉴스", "관련기사", "랭킹". */
+export function isListHeading(raw: string): boolean {
+  const line = stripBullet(raw);
+  if (line.length > 25 || endsWithTerminal(line)) return false;
+  return /뉴스|기사|랭킹|인기|많이\s?본|추천|관련|화제|포토|영상|이슈|헤드라인|주요|최신|오늘의|실시간|핫\s?|베스트|top\s?\d*|best|hot|pick|연재|함께\s?보면|같이\s?보면|놓치면|에디터\s?픽|다른\s?기사|이\s?시각|지금\s?뜨는|클릭/i.test(
+    line,
+  );
+}
+
+/** An item of a headline list: a title-shaped line (no sentence ending) of ordinary length, or a bulleted one. */
+export function isHeadlineItem(raw: string): boolean {
+  const line = stripBullet(raw);
+  if (line.length < 4 || line.length > 120) return false;
+  if (endsWithTerminal(line)) return false;
+  return hangulCount(line) >= 2;
+}
+
+/** Tests the dateline a wire story opens with: "[서울=뉴시스]홍길동 기자 = ", "(워싱턴=연합뉴스) 김철수 특파원 = ". */
+export function datelinePrefix(line: string): string | null {
+  let prefix = '';
+  const bracket = /^\s*[\[(【〔［<]\s*[^\])】〕］>]{1,30}[\])】〕］>]\s*/.exec(line);
+  if (bracket && /=|기자|특파원|통신원/.test(bracket[0])) prefix = bracket[0];
+  const reporter = REPORTER_EQUALS.exec(line.slice(prefix.length));
+  if (reporter) prefix += reporter[0];
+  if (!prefix) return null;
+  // The rest must still be a sentence; a line that is only a dateline is a byline.
+  return line.length - prefix.length >= 10 ? prefix : null;
+}
+
+const REPORTER_EQUALS = new RegExp(`^[가-힣]{2,4}(?:\\s?[·,]\\s?[가-힣]{2,4})*\\s?${ROLE}\\s*=\\s*`);

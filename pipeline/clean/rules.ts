@@ -1,0 +1,30 @@
+// Every rule id the cleaner writes into the cleaning log, with what it removes. Sorted by id.
+export const RULES = {
+  'after-article': 'after the last paragraph of running text, a line that is not a sentence (page furniture)',
+  blank: 'an empty or whitespace-only line (paragraph separator)',
+  breadcrumb: 'a path of short section names joined by > or ›',
+  byline: 'reporter names with 기자/특파원, alone or with e-mail, date, 구독; a trailing byline cut from a paragraph',
+  copyright: 'copyright and reuse notices: ⓒ, ©, Copyright, 저작권자, 무단전재, 재배포 금지',
+  dateline: 'the wire dateline cut from the start of the first paragraph ([서울=뉴시스]홍길동 기자 =)',
+  decoration: 'a line of bullets, rules or symbols with no text',
+  'duplicate-caption': 'the second copy of a photo caption',
+  'duplicate-line': 'a headline or subheadline printed again before the article',
+  email: 'an e-mail address alone, or cut from the end of a paragraph',
+  'end-mark': 'the (끝) mark closing a wire story',
+  'font-size-controls': 'font-size buttons: 가장작게, 작게, 기본, 크게, 글자크기, 가+',
+  'headline-list': 'a heading such as 주요 뉴스, 많이 본 뉴스, 관련기사 and the headline-shaped lines under it',
+  menu: 'three or more very short lines in a row, or short items joined by |',
+  'photo-credit': 'a photo credit alone on its line: 사진=연합뉴스, 게티이미지뱅크, OO 제공',
+  'promo-link': 'an arrow line (▶, ☞) pointing to subscriptions, apps, channels or related articles',
+  'reaction-counter': 'reaction and comment counters: 좋아요0, 화나요 3, 댓글 12',
+  'repeated-across-corpus': 'a non-sentence line found in at least clean.repeatedLineMinDocs documents, more often than the article text',
+  'share-buttons': 'share, print, scrap, subscribe and listen buttons',
+  'short-line': 'a single word before the headline: section label or site name',
+  'site-footer': 'publisher details: address, phone, registration number, 발행인, 편집인',
+  ticker: 'stock or crypto price tables, index lines with changes, market-status lines, with heading and footnote',
+  timestamp: '입력/수정/등록/업데이트 lines and bare dates or times',
+  'tip-line': 'news-tip and press-release contact lines (제보 with a phone, e-mail, app or channel)',
+  'ui-label': 'navigation and interface words (로그인, 검색, 목록, 이전기사, 광고) and Latin-only labels before the article',
+} as const;
+
+export type RuleId = keyof typeof RULES;

@@ -1,0 +1,151 @@
+// Ingest: a file or a folder in, one decoded document at a time out. Unusable files go to `onSkip`
+// with a reason and the run goes on. Holds one file in memory at a time; `.jsonl` is read line by line.
+import { createReadStream, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Config, IngestedDoc, SkippedFile } from '../schemas.js';
+import { decodeBytes, normalizeText, unusableText } from './decode.js';
+import { extractArticle } from './html.js';
+import { walk } from './walk.js';
+
+export { decodeBytes, hasKorean, normalizeText } from './decode.js';
+export { extractArticle } from './html.js';
+
+type Format = IngestedDoc['format'];
+
+const FORMATS: Record<string, Format> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
+
+/**
+ * Reads `input` (a file or a folder, recursively, in sorted order) and yields its documents.
+ * `doc` is the path relative to the input folder with forward slashes (`#<id>` appended for JSONL lines).
+ */
+export async function* ingest(
+  input: string,
+  options: Config['ingest'],
+  onSkip: (file: SkippedFile) => void,
+): AsyncGenerator<IngestedDoc> {
+  const extensions = new Set(options.extensions.map((ext) => ext.toLowerCase()));
+  for await (const file of walk(input, onSkip)) {
+    const ext = path.extname(file.path).toLowerCase();
+    const format = FORMATS[ext];
+    if (!extensions.has(ext) || !format) {
+      onSkip({ path: file.path, reason: `not a file type Dari reads (${ext || 'no extension'}; reads ${[...extensions].join(', ')})` });
+      continue;
+    }
+    if (format === 'jsonl') {
+      yield* readJsonl(file.path, file.relative, file.size, options, onSkip);
+      continue;
+    }
+    if (file.size > options.maxFileBytes) {
+      onSkip({ path: file.path, reason: `too large (${file.size} bytes; ingest.maxFileBytes is ${options.maxFileBytes})` });
+      continue;
+    }
+    const doc = await readDocument(file.path, file.relative, format);
+    if ('reason' in doc) onSkip({ path: file.path, reason: doc.reason });
+    else yield doc;
+  }
+}
+
+async function readDocument(filePath: string, relative: string, format: Format): Promise<IngestedDoc | { reason: string }> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(filePath);
+  } catch (error) {
+    return { reason: `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+  if (bytes.length === 0) return { reason: 'empty file' };
+  const decoded = decodeBytes(bytes, format === 'html' ? declaredCharset(bytes) : undefined);
+  if (!decoded.ok) return { reason: decoded.reason };
+  let text = decoded.text;
+  let meta: Record<string, string> = {};
+  if (format === 'html') {
+    const article = extractArticle(text);
+    text = normalizeText(article.text);
+    meta = article.meta;
+  }
+  const problem = unusableText(text);
+  if (problem) return { reason: format === 'html' && problem === 'whitespace only' ? 'no article text in the page' : problem };
+  return { doc: relative, path: filePath, format, encoding: decoded.encoding, text, meta };
+}
+
+/** The charset an HTML page declares in its first 4 KB (`<meta charset>` or `http-equiv`). */
+function declaredCharset(bytes: Buffer): string | undefined {
+  const head = bytes.subarray(0, 4096).toString('latin1');
+  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+}
+
+async function* readJsonl(
+  filePath: string,
+  relative: string,
+  size: number,
+  options: Config['ingest'],
+  onSkip: (file: SkippedFile) => void,
+): AsyncGenerator<IngestedDoc> {
+  if (size === 0) {
+    onSkip({ path: filePath, reason: 'empty file' });
+    return;
+  }
+  const lines = createInterface({ input: createReadStream(filePath, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let lineNumber = 0;
+  let yielded = 0;
+  const seenIds = new Set<string>();
+  const skip = (reason: string) => onSkip({ path: `${filePath}:${lineNumber}`, reason: `line ${lineNumber}: ${reason}` });
+  for await (const raw of lines) {
+    lineNumber++;
+    const line = lineNumber === 1 ? raw.replace(/^\ufeff/, '') : raw;
+    if (line.trim() === '') continue;
+    if (line.length > options.maxFileBytes) {
+      skip(`too long (${line.length} characters; ingest.maxFileBytes is ${options.maxFileBytes})`);
+      continue;
+    }
+    if (line.includes('\ufffd')) {
+      skip('invalid UTF-8');
+      continue;
+    }
+    let record: unknown;
+    try {
+      record = JSON.parse(line);
+    } catch {
+      skip('not valid JSON');
+      continue;
+    }
+    if (!record || typeof record !== 'object' || Array.isArray(record)) {
+      skip('not a JSON object with "id" and "text"');
+      continue;
+    }
+    const { id, text } = record as { id?: unknown; text?: unknown };
+    if ((typeof id !== 'string' && typeof id !== 'number') || String(id) === '') {
+      skip('missing "id" (a string or number)');
+      continue;
+    }
+    if (typeof text !== 'string') {
+      skip(`id ${String(id)}: missing "text" (a string)`);
+      continue;
+    }
+    if (seenIds.has(String(id))) {
+      skip(`id ${String(id)}: repeats an earlier id in this file`);
+      continue;
+    }
+    seenIds.add(String(id));
+    const normalized = normalizeText(text);
+    const problem = unusableText(normalized);
+    if (problem) {
+      skip(`id ${String(id)}: ${problem}`);
+      continue;
+    }
+    yielded++;
+    yield { doc: `${relative}#${String(id)}`, path: filePath, format: 'jsonl', encoding: 'utf-8', text: normalized, meta: {} };
+  }
+  // Name the file once when nothing in it was usable, so it does not vanish from the summary.
+  if (yielded === 0) onSkip({ path: filePath, reason: lineNumber === 0 ? 'empty file' : 'no usable lines' });
+}
