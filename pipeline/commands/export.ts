@@ -1,13 +1,74 @@
+// `dari export`: a run's aligned.jsonl as TMX, XLIFF 1.2/2.1, TSV or CSV (streamed), or its JSON Schema.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Command } from './command.js';
-import { UserError } from '../errors.js';
+import { requireString, stringOption } from './command.js';
+import { EXIT, UserError } from '../errors.js';
+import { readJsonl } from '../jsonl.js';
+import { AlignedRecordSchema } from '../schemas.js';
+import { createLogger } from '../log.js';
+import { createTextSink } from '../emit/sink.js';
+import { alignedJsonSchema, dariVersion, EXPORT_FORMATS, exportRecords, parseLinks, type ExportFilter, type ExportFormat } from '../emit/formats.js';
+
+/** process.stdout with backpressure. */
+function stdoutWriter(): (text: string) => Promise<void> {
+  return (text) =>
+    new Promise<void>((resolve, reject) => {
+      if (process.stdout.write(text)) resolve();
+      else {
+        process.stdout.once('drain', resolve);
+        process.stdout.once('error', reject);
+      }
+    });
+}
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'not built yet',
-  usage: 'export',
-  options: {},
-  positionals: [0, 99],
-  async run() {
-    throw new UserError('`export` is not built yet');
+  summary: 'Write a run as TMX, XLIFF 1.2/2.1, TSV, CSV or JSON Schema.',
+  usage: 'export --run DIR --format tmx|xliff12|xliff21|tsv|csv|schema [--out FILE] [--min-score X] [--exclude-flagged] [--links 1-1,1-2]',
+  options: {
+    run: { type: 'string', value: 'DIR', description: 'Run folder holding aligned.jsonl (not needed for --format schema).' },
+    format: { type: 'string', value: 'FORMAT', description: `One of ${EXPORT_FORMATS.join(', ')}.` },
+    out: { type: 'string', value: 'FILE', description: 'Write here instead of standard output.' },
+    'min-score': { type: 'string', value: 'X', description: 'Keep pairs whose alignment score is at least X (0-1).' },
+    'exclude-flagged': { type: 'boolean', description: 'Drop pairs with an error or warning finding.' },
+    links: { type: 'string', value: 'LIST', description: 'Keep only these link types, e.g. 1-1 or 1-1,1-2.' },
+  },
+  async run(args) {
+    const format = requireString(args, 'format', 'export') as ExportFormat;
+    if (!EXPORT_FORMATS.includes(format)) throw new UserError(`--format ${format}: expected one of ${EXPORT_FORMATS.join(', ')}`);
+    const outPath = stringOption(args, 'out');
+    const sink = outPath ? createTextSink(outPath) : undefined;
+    const write = sink ? sink.write : stdoutWriter();
+    if (format === 'schema') {
+      await write(JSON.stringify(alignedJsonSchema(), null, 2) + '\n');
+      await sink?.close();
+      return EXIT.ok;
+    }
+    const filter: ExportFilter = {};
+    const minScore = stringOption(args, 'min-score');
+    if (minScore !== undefined) {
+      const value = Number(minScore);
+      if (minScore.trim() === '' || !Number.isFinite(value) || value < 0 || value > 1) throw new UserError(`--min-score ${minScore}: expected a number from 0 to 1`);
+      filter.minScore = value;
+    }
+    if (args.values['exclude-flagged'] === true) filter.excludeFlagged = true;
+    const links = stringOption(args, 'links');
+    if (links !== undefined) {
+      const parsed = parseLinks(links);
+      if ('bad' in parsed) throw new UserError(`--links: \`${parsed.bad}\` is not a link type; write them like 1-1,1-2`);
+      filter.links = parsed.links;
+    }
+    const runDir = requireString(args, 'run', 'export');
+    const alignedPath = join(runDir, 'aligned.jsonl');
+    if (!existsSync(alignedPath)) throw new UserError(`${alignedPath} not found; run \`dari run\` first or point --run at a run folder`);
+    const counts = await exportRecords(readJsonl(alignedPath, AlignedRecordSchema), format, write, { toolVersion: dariVersion(), filter });
+    await sink?.close();
+    const dropped = [
+      counts.filtered ? `${counts.filtered} filtered out` : '',
+      counts.unwritable ? `${counts.unwritable} with an empty side left out` : '',
+    ].filter(Boolean);
+    createLogger().info(`export: ${counts.written} of ${counts.read} pairs written as ${format}${outPath ? ` to ${outPath}` : ''}${dropped.length ? ` (${dropped.join(', ')})` : ''}`);
+    return EXIT.ok;
   },
 };
