@@ -1,0 +1,150 @@
+// Scores the segmenter on the KSS/Kiwi test sets with ../shared/benchmarks/segmentation/score.mjs,
+// beside the regex baseline and Intl.Segmenter run in the same process, then times the `segment`
+// command against a plain Node script running Intl.Segmenter over the same 40 MB file.
+//
+// Usage: npm run bench:segment [-- --no-speed] [--speed-mb=N] [--speed-runs=N] [--via-cli] [--errors=DIR]
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { splitSentences } from '../pipeline/segment/index.js';
+
+type Split = (text: string) => string[];
+interface Scores { gold: number; sys: number; em: number; f1: number; nf1: number; _em: number[]; _f1: number[]; _nf1: number[] }
+interface ScoreModule {
+  loadDataset(file: string): Iterable<[string, string[]]>;
+  runEvaluate(file: string, split: Split, errOut?: string | null): Scores;
+  splitters: Record<string, Split>;
+  commandSplitter(cmd: string, texts: string[]): Split;
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const benchDir = path.resolve(root, '../shared/benchmarks/segmentation');
+const args = new Map(process.argv.slice(2).map((arg) => {
+  const [key, ...value] = arg.replace(/^--/, '').split('=');
+  return [key!, value.length ? value.join('=') : 'true'] as const;
+}));
+
+if (!fs.existsSync(path.join(benchDir, 'score.mjs'))) {
+  console.log(`bench:segment: ${benchDir} is missing (it holds the KSS/Kiwi test sets and score.mjs); nothing to score. Place the shared folder beside the checkout and rerun.`);
+  process.exit(0);
+}
+
+const score = (await import(pathToFileURL(path.join(benchDir, 'score.mjs')).href)) as ScoreModule;
+const files = fs.readdirSync(path.join(benchDir, 'testset')).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(benchDir, 'testset', f));
+const newsFile = path.join(benchDir, 'news-oneline', 'test_uoneway.txt');
+
+const ours: Split = (text) => splitSentences(text).map((span) => span.raw);
+const systems: Array<[string, Split]> = [['baseline', score.splitters.baseline!], ['intl', score.splitters.intl!], ['dari', ours]];
+if (args.has('via-cli')) {
+  const texts = files.flatMap((file) => [...score.loadDataset(file)].map(([text]) => text));
+  systems.push(['dari-cli', score.commandSplitter(`npx tsx ${JSON.stringify(path.join(root, 'pipeline/cli.ts'))} segment`, texts)]);
+}
+
+const f3 = (x: number) => x.toFixed(3);
+const errorsDir = args.get('errors');
+if (errorsDir) fs.mkdirSync(errorsDir, { recursive: true });
+
+console.log(`Segmentation: ${files.length} test files from ${path.relative(root, benchDir)}/testset (EM / F1 / NF1, micro over gold sentences)\n`);
+const header = ['file', 'gold', ...systems.map(([name]) => name)];
+const rows: string[][] = [];
+const micro = new Map(systems.map(([name]) => [name, { em: [] as number[], f1: [] as number[], nf1: [] as number[] }]));
+for (const file of files) {
+  const row = [path.basename(file)];
+  for (const [name, split] of systems) {
+    const r = score.runEvaluate(file, split, errorsDir ? path.join(errorsDir, `${name}.${path.basename(file)}.err.tsv`) : null);
+    if (row.length === 1) row.push(String(r.gold));
+    row.push(`${f3(r.em)} / ${f3(r.f1)} / ${f3(r.nf1)}`);
+    const m = micro.get(name)!;
+    m.em.push(...r._em); m.f1.push(...r._f1); m.nf1.push(...r._nf1);
+  }
+  rows.push(row);
+}
+const mean = (a: number[]) => a.reduce((x, y) => x + y, 0) / a.length;
+rows.push(['micro average', String(micro.get('dari')!.em.length), ...systems.map(([name]) => {
+  const m = micro.get(name)!;
+  return `${f3(mean(m.em))} / ${f3(mean(m.f1))} / ${f3(mean(m.nf1))}`;
+})]);
+printTable(header, rows);
+
+// KSS 3.x news error rate: each line is one sentence and must come out whole.
+if (fs.existsSync(newsFile)) {
+  const lines = fs.readFileSync(newsFile, 'utf8').split(/\r?\n/).filter((line) => line.length > 0);
+  const visible = (s: string) => s.replace(/[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/gu, '').length > 0;
+  console.log(`\nNews error rate (${path.relative(root, newsFile)}, ${lines.length} sentences that must stay whole):`);
+  for (const [name, split] of systems.filter(([name]) => name !== 'dari-cli')) {
+    const bad = lines.filter((line) => split(line).filter(visible).length !== 1);
+    console.log(`  ${name.padEnd(9)} ${String(bad.length).padStart(3)} wrongly split  ${(100 * bad.length / lines.length).toFixed(2)} %`);
+    if (errorsDir) fs.writeFileSync(path.join(errorsDir, `${name}.news.err.txt`), bad.map((line) => split(line).join(' ||| ')).join('\n') + '\n');
+  }
+}
+
+if (args.has('no-speed')) process.exit(0);
+speed(Number(args.get('speed-mb') ?? 40), Number(args.get('speed-runs') ?? 1));
+
+function speed(megabytes: number, runs: number): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dari-segbench-'));
+  try {
+    const input = path.join(dir, 'paragraphs.txt');
+    const paragraphs = files.flatMap((file) => [...score.loadDataset(file)].map(([text]) => text));
+    if (fs.existsSync(newsFile)) paragraphs.push(...fs.readFileSync(newsFile, 'utf8').split(/\r?\n/).filter(Boolean));
+    const block = paragraphs.join('\n\n') + '\n\n';
+    const fd = fs.openSync(input, 'w');
+    let written = 0;
+    while (written < megabytes * 1e6) written += fs.writeSync(fd, block);
+    fs.closeSync(fd);
+    const intlScript = path.join(dir, 'intl-segment.mjs');
+    fs.writeFileSync(intlScript, INTL_SCRIPT);
+    console.log(`\nSpeed: ${(written / 1e6).toFixed(1)} MB of paragraphs, whole process, best of ${runs} (the machine is shared: read the ratio)`);
+    const time = (command: string, commandArgs: string[]) => {
+      let best = Infinity;
+      let peak = 0;
+      for (let run = 0; run < runs; run++) {
+        const started = process.hrtime.bigint();
+        const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...commandArgs], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed: ${result.stderr}`);
+        best = Math.min(best, seconds);
+        peak = Math.max(peak, Number(result.stderr.trim().split('\n').pop()) / 1024);
+      }
+      return { seconds: best, peak };
+    };
+    const tsx = path.join(root, 'node_modules/.bin/tsx');
+    const dari = time(tsx, [path.join(root, 'pipeline/cli.ts'), 'segment', input]);
+    const intl = time(process.execPath, [intlScript, input]);
+    console.log(`  dari segment         ${dari.seconds.toFixed(2)} s   peak RSS ${dari.peak.toFixed(0)} MB`);
+    console.log(`  node Intl.Segmenter  ${intl.seconds.toFixed(2)} s   peak RSS ${intl.peak.toFixed(0)} MB`);
+    console.log(`  ratio dari / Intl    ${(dari.seconds / intl.seconds).toFixed(2)}  (≤ 1.00 means dari is as fast or faster)`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printTable(head: string[], body: string[][]): void {
+  const widths = head.map((h, k) => Math.max(h.length, ...body.map((row) => row[k]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, k) => cell.padEnd(widths[k]!)).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const row of body) console.log(line(row));
+}
+
+// The baseline for speed: plain Node, Intl.Segmenter, the same input and the same JSON lines.
+const INTL_SCRIPT = `import fs from 'node:fs';
+import readline from 'node:readline';
+const segmenter = new Intl.Segmenter('ko', { granularity: 'sentence' });
+const lines = readline.createInterface({ input: fs.createReadStream(process.argv[2], 'utf8'), crlfDelay: Infinity });
+let paragraph = [];
+let out = '';
+const flush = () => {
+  if (paragraph.length === 0) return;
+  const sentences = [];
+  for (const { segment } of segmenter.segment(paragraph.join('\\n'))) { const s = segment.trim(); if (s) sentences.push(s); }
+  out += JSON.stringify({ sentences }) + '\\n';
+  paragraph = [];
+  if (out.length > 65536) { process.stdout.write(out); out = ''; }
+};
+for await (const line of lines) { if (line.trim() === '') flush(); else paragraph.push(line); }
+flush();
+process.stdout.write(out);
+`;

@@ -1,0 +1,71 @@
+// Korean language data for the segmenter: sentence-final endings, words that continue a sentence
+// after an ending or a closing quote, conjunctions, list markers and Latin abbreviations.
+// Rules in ../rules read these tables; nothing here is logic.
+
+/**
+ * Syllables before 요 that make 요 a polite sentence-final ending (했어요, 그렇네요, 할게요, 했구요).
+ * Open syllables with the vowels ㅗ ㅜ ㅛ ㅠ ㅡ are left out because nouns end that way
+ * (주요, 수요, 소요); the polite ones among them (고요, 구요) are listed.
+ */
+export const POLITE_YO_BEFORE_CLOSED = new Set(['군', '걸', '든', '는', '은', '을', '를', '죠', '않', '짓', '만', '뿐', '것', '건', '겁', '셈', '듯', '음', '랍', '답', '냅', '잖', '쥬']);
+export const POLITE_YO_BEFORE_OPEN_EXTRA = new Set(['고', '구', '조', '료', '뇨', '쇼', '요', '으', '흐']);
+/** Nouns ending in 요 after an open syllable that the vowel test does not catch. */
+export const NOUNS_ENDING_IN_YO = new Set(['개요', '세요', '가요', '매요', '대요', '애요', '재요']);
+
+/** Words that read as a noun, adverb or connective even though they end like a final ending. */
+export const NOT_FINAL = new Set([
+  '바다', '마다', '보다', '가다', '하다', '따다', '파다', '조차', '다다', '어쩌다', '이따',
+  '처음', '마음', '다음', '조금', '지금', '요즘', '이름', '그림', '느낌', '믿음', '웃음', '울음', '죽음', '얼음', '걸음', '모음', '무음',
+  '책임', '모임', '놀이', '함께', '고집', '사람', '바람', '마침', '아침', '저녁', '여름', '가을', '봄', '힘', '점', '뜸', '앎', '삶', '꿈', '잠', '밤', '섬', '짐', '춤', '숨', '몸', '봄', '땀', '흠', '음', '함', '임', '됨',
+  '어찌됐든', '아무튼', '하지만', '그런데', '근데', '그렇지만', '그리고', '그래서', '그러니까', '그러면', '그럼', '아니면',
+]);
+
+/**
+ * A word that begins like one of these continues the sentence after a final ending, a question
+ * mark or a closing quote: `"가자" 라며`, `뭐지?? 하고`, `했다 하더라도`.
+ */
+export const CONTINUATION_PREFIXES = [
+  '라고', '라며', '라는', '라면', '라면서', '라든', '이라고', '이라며', '이라는', '이라면',
+  '하고', '하며', '하면', '하는', '하더', '하여', '하니', '하던', '하자', '하길', '하기', '하였', '하지는', '하지도',
+  '해도', '해서', '해야', '했', '했으', '한다', '한다고', '한다는', '할', '함으', '했다는', '했다고',
+  '싶', '보니', '거나', '든지', '든가', '시피', '지만', '보면', '치고', '치면', '면서', '고는', '는데', '라서', '던', '따위', '같은', '같이',
+  '말하', '말했', '물었', '묻자', '외쳤', '소리쳤', '덧붙', '되물', '반문', '답했', '답하', '전했', '밝혔', '강조했', '설명했', '지적했', '주장했',
+];
+/** Whole words (not prefixes) that continue a sentence: particles and bound nouns typed apart. */
+export const CONTINUATION_WORDS = new Set(['고', '며', '는', '은', '면', '등', '및', '뿐', '란', '이란', '이라', '라는', '라고']);
+
+/** Words after which `…` or `..` trails off inside a sentence rather than ending it. */
+export const CONJUNCTIONS = new Set([
+  '그런데', '근데', '그리고', '그래서', '그러나', '하지만', '그러니까', '그니까', '그럼', '그러면', '아무튼', '암튼', '어쨌든',
+  '그냥', '진짜', '정말', '너무', '아', '어', '음', '흠', '뭐', '그게', '저기', '그', '저', '이', '혹시', '사실', '근데요', '그래도', '왜냐면',
+]);
+
+/** Connective endings after which a trailing `..`/`…` closes a sentence in informal writing (뻔한 거 같고..). */
+export const TRAILING_CONNECTIVES = ['같고', '되고', '하고', '했고', '있고', '없고', '는데', '은데', '었는데', '니까', '지만', '면서', '더니', '거든', '는지', '을지', '을까', '려고', '어서', '아서', '해서', '잖아', '는걸', '텐데'];
+
+/**
+ * Latin abbreviations whose period does not end a sentence (compared lower-case, without the
+ * final period). Multi-dot forms (U.S., p.m., e.g.) are recognised by their shape.
+ */
+export const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'gov', 'sen', 'rep', 'rev', 'capt', 'col', 'lt', 'sgt', 'hon', 'pres',
+  'vs', 'etc', 'cf', 'approx', 'no', 'nos', 'vol', 'vols', 'p', 'pp', 'fig', 'figs', 'eq', 'ch', 'sec', 'art', 'ed', 'eds', 'trans', 'ref', 'refs',
+  'inc', 'co', 'corp', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ', 'assn', 'intl', 'est', 'op', 'ver', 'ibid', 'al', 'viz',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+  'a.m', 'p.m', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'u.s.a', 'ph.d', 'b.c', 'a.d',
+]);
+
+/** Abbreviations written before what they qualify: their period never ends a sentence. */
+export const PREPOSITIVE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'gen', 'gov', 'sen', 'rep', 'rev', 'capt', 'col', 'lt', 'sgt', 'hon', 'pres', 'no', 'nos', 'vol', 'p', 'pp', 'fig', 'ch', 'sec', 'art', 'vs', 'cf', 'ver', 'op']);
+
+/** Single Hangul syllables used as list markers before a period or parenthesis: 가. 나. 다) */
+export const HANGUL_LIST_MARKERS = new Set(['가', '나', '다', '라', '마', '바', '사', '아', '자', '차', '카', '타', '파', '하']);
+
+/** Bullets that open a list item at the start of a line. */
+export const BULLETS = new Set(['-', '–', '—', '•', '·', '∙', '●', '○', '◦', '■', '□', '▪', '▫', '◆', '◇', '▶', '▷', '►', '※', '*', '+', '✔', '✓', '☞', '→', '>']);
+
+/** Words that open a sentence; after a weak ending (하다, 좋네) they confirm the boundary. */
+export const SENTENCE_OPENERS = new Set([
+  '그런데', '근데', '그리고', '하지만', '그래서', '그러나', '그러니까', '그니까', '아무튼', '암튼', '어쨌든', '또한', '물론', '게다가', '그러면', '그럼',
+  '따라서', '한편', '결국', '다만', '특히', '반면', '이에', '이어', '즉', '오늘은', '이제', '그래도', '그렇지만', '왜냐하면', '왜냐면',
+]);

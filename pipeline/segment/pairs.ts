@@ -1,0 +1,84 @@
+// Matches quotes and brackets in one pass so the splitter can hold a quoted or bracketed stretch
+// together: `"…했다. …한다"라고 말했다` and `주식입니다(소각주식수 제외).` stay one sentence.
+// A quote or bracket with no partner (or one too far away) is treated as plain text, so one
+// stray `"` cannot swallow a paragraph.
+import { isAsciiAlnum, isAsciiDigit, isAsciiLetter, isHangulSyllable } from './chars.js';
+
+/** Opening character → the closing character it pairs with. */
+export const OPENERS: ReadonlyMap<number, number> = new Map(
+  [
+    ['(', ')'], ['[', ']'], ['{', '}'], ['（', '）'], ['［', '］'], ['｛', '｝'], ['【', '】'], ['〔', '〕'], ['〖', '〗'], ['〘', '〙'],
+    ['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['《', '》'], ['〈', '〉'], ['<', '>'], ['＜', '＞'], ['«', '»'], ['‹', '›'], ['„', '“'],
+  ].map(([open, close]) => [open!.charCodeAt(0), close!.charCodeAt(0)]),
+);
+
+export const CLOSERS: ReadonlySet<number> = new Set([...OPENERS.values()]);
+
+/** Quotes that open and close with the same character: " ' ` ″ ＂ ＇ 〃. */
+export const SYMMETRIC: ReadonlySet<number> = new Set([0x22, 0x27, 0x60, 0x2033, 0xff02, 0xff07, 0x3003]);
+
+export function isQuoteOrBracket(code: number): boolean {
+  return OPENERS.has(code) || CLOSERS.has(code) || SYMMETRIC.has(code);
+}
+
+/** How far down the stack a closer looks for its opener. */
+const SEARCH_DEPTH = 8;
+
+/**
+ * Returns opener index → closer index for every matched pair in `text[from, to)` no longer than
+ * `maxLength` code units. `'` between letters (don't, it's) and before a two-digit year ('90년대)
+ * is an apostrophe, not a quote.
+ */
+export function matchPairs(text: string, from: number, to: number, maxLength: number): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const stackIndex: number[] = [];
+  const stackClose: number[] = [];
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x22) continue;
+    const close = OPENERS.get(code);
+    // “ opens, but it also closes „ (German low quote); a closer search runs first for it.
+    if (close !== undefined && !(code === 0x201c && closeFromStack(i, code))) {
+      stackIndex.push(i);
+      stackClose.push(close);
+      continue;
+    }
+    if (CLOSERS.has(code)) {
+      closeFromStack(i, code);
+      continue;
+    }
+    if (SYMMETRIC.has(code)) {
+      if (code === 0x27 && isApostrophe(text, i, from, to)) continue;
+      if (!closeFromStack(i, code)) {
+        stackIndex.push(i);
+        stackClose.push(code);
+      }
+    }
+  }
+  return pairs;
+
+  function closeFromStack(index: number, code: number): boolean {
+    const bottom = Math.max(0, stackClose.length - SEARCH_DEPTH);
+    for (let k = stackClose.length - 1; k >= bottom; k--) {
+      if (stackClose[k] !== code) continue;
+      const open = stackIndex[k]!;
+      stackIndex.length = k;
+      stackClose.length = k;
+      if (index - open <= maxLength) pairs.set(open, index);
+      return true;
+    }
+    return false;
+  }
+}
+
+function isApostrophe(text: string, i: number, from: number, to: number): boolean {
+  const before = i > from ? text.charCodeAt(i - 1) : 0x20;
+  const after = i + 1 < to ? text.charCodeAt(i + 1) : 0x20;
+  if (isAsciiLetter(before) && isAsciiAlnum(after)) return true;
+  // '90년대, '24 시즌: a year cut to two digits.
+  if (isAsciiDigit(after) && i + 2 < to && isAsciiDigit(text.charCodeAt(i + 2))) {
+    const third = i + 3 < to ? text.charCodeAt(i + 3) : 0x20;
+    return !isAsciiDigit(third) && third !== 0x27 && (isHangulSyllable(third) || third === 0x20 || third === 0x2c || third === 0x2e);
+  }
+  return false;
+}

@@ -1,0 +1,36 @@
+// The rules in the order they are asked; the first that answers decides. A candidate no rule
+// answers is held (spaces, line breaks) or cut (punctuation, quote ends: terminal-punctuation).
+import type { SegmentRule } from '../types.js';
+import { abbreviation } from './abbreviation.js';
+import { bracketAfterEnding } from './bracket-after-ending.js';
+import { closingQuote } from './closing-quote.js';
+import { continuation } from './continuation.js';
+import { ellipsis } from './ellipsis.js';
+import { embeddedQuote } from './embedded-quote.js';
+import { emoticonRun } from './emoticon-run.js';
+import { lineBreak } from './line-break.js';
+import { listMarker } from './list-marker.js';
+import { middleDotPeriod } from './middle-dot-period.js';
+import { missingSpace } from './missing-space.js';
+import { number } from './number.js';
+import { sentenceEnding } from './sentence-ending.js';
+import { terminalPunctuation } from './terminal-punctuation.js';
+import { urlOrCode } from './url-or-code.js';
+
+export const RULES: readonly SegmentRule[] = [
+  lineBreak,
+  urlOrCode,
+  number,
+  listMarker,
+  abbreviation,
+  closingQuote,
+  continuation,
+  missingSpace,
+  ellipsis,
+  middleDotPeriod,
+  embeddedQuote,
+  bracketAfterEnding,
+  sentenceEnding,
+  emoticonRun,
+  terminalPunctuation,
+];

@@ -1,0 +1,43 @@
+// List numbers and bullets: the period of "1." or "가." opening an item is not a sentence end,
+// and a new item starts a new sentence. Counterexample: "총 1. 5배" is not a list (it is mid-sentence).
+import type { SegmentRule } from '../types.js';
+import { isAsciiDigit, isAsciiLetter, isSpace } from '../chars.js';
+import { BULLETS, HANGUL_LIST_MARKERS } from '../lang/ko.js';
+
+const ROMAN = /^(?:[ivx]{1,5}|[IVX]{1,5})$/;
+const CIRCLED_FIRST = 0x2460; // ①
+const CIRCLED_LAST = 0x24ff;
+
+/** `token` (without its period) can number a list item: 1, 12, 가, iv, B. */
+export function isListNumber(token: string): boolean {
+  if (token.length === 0 || token.length > 4) return false;
+  let digits = true;
+  for (let k = 0; k < token.length; k++) if (!isAsciiDigit(token.charCodeAt(k))) digits = false;
+  if (digits) return token.length <= 3;
+  if (token.length === 1 && (HANGUL_LIST_MARKERS.has(token) || isAsciiLetter(token.charCodeAt(0)))) return true;
+  return ROMAN.test(token);
+}
+
+/** A list item starts at `index`: a bullet, a circled number, or "1." / "1)" / "가." followed by a space. */
+export function startsListItem(text: string, index: number, limit: number): boolean {
+  if (index >= limit) return false;
+  const first = text[index]!;
+  const code = first.charCodeAt(0);
+  if (BULLETS.has(first)) return index + 1 < limit && isSpace(text.charCodeAt(index + 1));
+  if (code >= CIRCLED_FIRST && code <= CIRCLED_LAST) return true;
+  let k = index;
+  while (k < limit && k - index < 4 && !isSpace(text.charCodeAt(k)) && text[k] !== '.' && text[k] !== ')') k++;
+  if (k >= limit || (text[k] !== '.' && text[k] !== ')')) return false;
+  return isListNumber(text.slice(index, k)) && k + 1 < limit && isSpace(text.charCodeAt(k + 1));
+}
+
+export const listMarker: SegmentRule = {
+  id: 'list-marker',
+  description: 'The period after a list number at the start of a sentence ("1. 서론", "가. 목적") does not end it.',
+  kinds: ['punctuation'],
+  decide(c) {
+    // Only a lone period right after the first token of the sentence.
+    if (c.mark !== '.' || c.markStart - c.token.length !== c.sentenceStart) return undefined;
+    return isListNumber(c.token) ? 'hold' : undefined;
+  },
+};

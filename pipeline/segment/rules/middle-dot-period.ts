@@ -1,0 +1,47 @@
+// News text types a period for the middle dot between nouns: `스마트공장 수요. 공급기업 간`,
+// `광주시와 전남도. 기상청 등에 따르면`. A noun phrase ends a sentence only when something
+// describes it (`역에서 도보 5분 거리에 위치한 이찌방.`), so a bare noun after a noun or a
+// particle is held.
+import type { SegmentRule } from '../types.js';
+import { JONG, isHangulSyllable, isSpace, jongOf } from '../chars.js';
+import { tokenStart, coreWord } from '../words.js';
+
+/** Last syllables of a word that describes the noun after it: 위치한, 살아있는, 먹던, 갈, 나의. */
+function isAdnominal(word: string): boolean {
+  if (word.length < 2) return false;
+  const last = word.charCodeAt(word.length - 1);
+  const char = word[word.length - 1];
+  if (char === '는' || char === '던' || char === '의' || char === '은' || char === '인' || char === '한' || char === '된' || char === '운') return true;
+  const jong = jongOf(last);
+  return jong === JONG.nieun || jong === JONG.rieul;
+}
+
+/** Hangul syllables, possibly after digits (제2외국어), ending in Hangul. */
+function isBareNoun(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (!isHangulSyllable(code) && !(code >= 0x30 && code <= 0x39)) return false;
+  }
+  return word.length > 0 && isHangulSyllable(word.charCodeAt(word.length - 1));
+}
+
+export const middleDotPeriod: SegmentRule = {
+  id: 'middle-dot-period',
+  description: 'A period between two bare nouns (수요. 공급기업) stands for a middle dot and does not end the sentence.',
+  kinds: ['punctuation'],
+  decide(c) {
+    // Only one period after a bare noun, with more Hangul after it on the same line.
+    if (c.mark !== '.' || c.newline || c.next >= c.limit || !isHangulSyllable(c.text.charCodeAt(c.next))) return undefined;
+    // 생활환경.안전.보건복지. 놀이권 — a list already joined with periods.
+    if (/[가-힣]\.[가-힣]/.test(c.token)) return 'hold';
+    if (c.token !== c.word || !isBareNoun(c.word) || c.word.endsWith('다')) return undefined;
+    // A weak ending (국어, 영어 end like 먹어) reads as a noun only in formal prose.
+    if (c.ending.strength === 'strong' || (c.ending.strength === 'weak' && c.register !== 'formal')) return undefined;
+    const wordStart = c.markStart - c.token.length;
+    if (wordStart <= c.sentenceStart) return undefined;
+    let k = wordStart;
+    while (k > c.sentenceStart && isSpace(c.text.charCodeAt(k - 1))) k--;
+    const before = coreWord(c.text.slice(tokenStart(c.text, k, c.sentenceStart), k));
+    return isAdnominal(before) ? undefined : 'hold';
+  },
+};

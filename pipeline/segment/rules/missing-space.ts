@@ -1,0 +1,25 @@
+// Punctuation glued to the next word: `했다.그런데` is two sentences, `읽기.쓰기.셈하기` and
+// `초.중.고` are one (a period typed for a middle dot between nouns).
+import type { SegmentRule } from '../types.js';
+import { isHangulSyllable, isPeriod, isEllipsisChar } from '../chars.js';
+import { OPENERS, SYMMETRIC } from '../pairs.js';
+
+export const missingSpace: SegmentRule = {
+  id: 'missing-space',
+  description: 'With no space after the mark, cut only after a sentence-final ending (했다.그런데) or ?/!; hold between nouns (읽기.쓰기).',
+  kinds: ['punctuation'],
+  decide(c) {
+    // A space (or the end) after the mark is the ordinary case.
+    if (c.spaced || c.next >= c.limit) return undefined;
+    const after = c.text.charCodeAt(c.next);
+    const startsText = isHangulSyllable(after) || OPENERS.has(after) || SYMMETRIC.has(after) || after > 0x7f;
+    let periodsOnly = true;
+    for (let k = c.markStart; k < c.markEnd; k++) {
+      const code = c.text.charCodeAt(k);
+      if (!isPeriod(code) && !isEllipsisChar(code)) periodsOnly = false;
+    }
+    if (!periodsOnly) return startsText ? 'cut' : undefined;
+    if (c.ending.strength !== 'none') return 'cut';
+    return 'hold';
+  },
+};

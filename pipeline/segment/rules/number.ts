@@ -1,0 +1,30 @@
+// Numbers: decimals and dotted dates are not sentence ends (3.14, 1.5배, 3.1운동, 2019. 7. 1.).
+// Counterexample: "매출은 1000억 원이다. 2020년에는…" ends after 이다, not inside a number.
+import type { SegmentRule } from '../types.js';
+import { isAsciiDigit } from '../chars.js';
+
+function allDigits(token: string): boolean {
+  if (token.length === 0) return false;
+  for (let k = 0; k < token.length; k++) if (!isAsciiDigit(token.charCodeAt(k))) return false;
+  return true;
+}
+
+export const number: SegmentRule = {
+  id: 'number',
+  description: 'A period between digits (3.14, 6.13 지방선거) or in a dotted date (2019. 7. 1.) does not end a sentence.',
+  kinds: ['punctuation'],
+  decide(c) {
+    // Only a single period after a digit.
+    if (c.mark !== '.' && c.mark !== '．') return undefined;
+    if (!isAsciiDigit(c.text.charCodeAt(c.markStart - 1))) return undefined;
+    const after = c.next < c.limit ? c.text.charCodeAt(c.next) : 0;
+    if (!c.spaced && isAsciiDigit(after)) return 'hold';
+    if (!allDigits(c.token) || c.token.length > 4 || c.newline) return undefined;
+    // 2019. 7. 1. — a digit group followed by another digit group.
+    if (c.spaced && isAsciiDigit(after)) return 'hold';
+    // …the closing "1." of a dotted date: the token before was also "NN.".
+    const before = c.text.slice(Math.max(c.sentenceStart, c.markStart - c.token.length - 8), c.markStart - c.token.length);
+    if (/\d{1,4}\.\s*$/.test(before)) return 'hold';
+    return undefined;
+  },
+};

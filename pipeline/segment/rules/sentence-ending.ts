@@ -1,0 +1,27 @@
+// Sentences written without punctuation (chat, blogs, headlines, lists): a word with a
+// sentence-final ending (했다, 합니다, 좋아요, 그렇죠, 했음, 가능함) ends the sentence at the space after it.
+// Weak endings (하다, 보이다, 할까, 좋네) cut only before a word that opens a sentence, since
+// `하락세를 보이다 지난해…` and `할까 말까` are mid-sentence. In formal prose (every punctuated
+// sentence ends in -다.) an ending without punctuation cuts only before a conjunction.
+import type { SegmentRule } from '../types.js';
+import { SENTENCE_OPENERS } from '../lang/ko.js';
+
+export const sentenceEnding: SegmentRule = {
+  id: 'sentence-ending',
+  description: 'Cut at a space after a sentence-final ending (했다 그런데, 좋아요 오늘은, 했음 그리고).',
+  kinds: ['space'],
+  decide(c) {
+    // Without splitAtEndings only punctuation and line breaks cut.
+    if (!c.splitAtEndings) return undefined;
+    if (c.ending.strength === 'strong') {
+      // 있지 않다, 했지 못했다: 지 before a negation is a connective.
+      if (c.word.endsWith('지') && /^(?:않|못|말|마)/.test(c.nextWord)) return 'hold';
+      // Prose that puts a period after every -다 (news) writes -다 without one only as a
+      // connective or a typo: 흩어졌다 다시 뭉치는, 노력하겠다 "라고, 어린다 슬기.
+      if (c.register === 'formal') return SENTENCE_OPENERS.has(c.nextWord) ? 'cut' : 'hold';
+      return 'cut';
+    }
+    if (c.ending.strength === 'weak' && SENTENCE_OPENERS.has(c.nextWord)) return 'cut';
+    return undefined;
+  },
+};

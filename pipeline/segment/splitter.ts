@@ -1,0 +1,265 @@
+// The splitter: one left-to-right pass that proposes a boundary at each punctuation run, closed
+// quote, space after a word and line break, and asks the rules (./rules) whether to cut there.
+// Quoted and bracketed stretches are stepped over whole, so nothing inside them is cut.
+import { decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal } from './chars.js';
+import { classifyEnding, type Ending } from './endings.js';
+import type { SegmentOptions } from './options.js';
+import { CLOSERS, SYMMETRIC, isQuoteOrBracket, matchPairs } from './pairs.js';
+import { RULES } from './rules/index.js';
+import type { Candidate, CandidateKind, Decision, Register, SplitDecision } from './types.js';
+import { coreWord, isDecorationOnly, tokenStart, wordAt } from './words.js';
+
+const NO_PAIRS: ReadonlyMap<number, number> = new Map();
+const NO_ENDING: Ending = { strength: 'none', name: '' };
+
+/** Last syllables worth classifying at a bare space; any other word cannot end a sentence there. */
+const ENDING_SYLLABLES = new Set('다요죠쥬줘까군나네지함됨음임야자라어아래대니냐걸게'.split('').map((char) => char.charCodeAt(0)));
+
+export type Trace = (decision: SplitDecision) => void;
+
+/** Split `text[from, to)` into sentence ranges (whitespace between sentences excluded). */
+export function splitRanges(text: string, from: number, to: number, options: SegmentOptions, trace?: Trace): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let pairs = NO_PAIRS;
+  for (let k = from; k < to; k++) {
+    if (isQuoteOrBracket(text.charCodeAt(k))) {
+      pairs = matchPairs(text, from, to, options.maxPairLength);
+      break;
+    }
+  }
+
+  let register: Register | undefined;
+  let start = skipSpaces(text, from, to);
+  let i = start;
+
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    const close = pairs.get(i);
+    if (close !== undefined) {
+      trace?.({ offset: i, kind: 'pair', decision: 'hold', rule: 'quote-or-bracket', context: context(text, i, from, to) });
+      const opener = i;
+      i = close + 1;
+      if (pairEndsWithPunctuation(opener, close)) i = propose('quote-end', close, close + 1, i);
+      continue;
+    }
+    if (isTerminal(code)) {
+      let j = i + 1;
+      while (j < to && isTerminal(text.charCodeAt(j))) j++;
+      i = propose('punctuation', i, j, j);
+      continue;
+    }
+    if (isSpace(code)) {
+      let j = i + 1;
+      while (j < to && isSpace(text.charCodeAt(j))) j++;
+      if (j >= to) break;
+      if (i > start && worthProposing(i, j)) i = propose(hasLineBreak(i, j) ? 'line-break' : 'space', i, i, i);
+      else i = j;
+      continue;
+    }
+    if ((code === 0x68 || code === 0x77) && startsUrl(text, i, to)) {
+      while (i < to && !isSpace(text.charCodeAt(i)) && !isHangulSyllable(text.charCodeAt(i))) i++;
+      while (i > start && isTerminal(text.charCodeAt(i - 1))) i--;
+      continue;
+    }
+    i++;
+  }
+  const end = trimEnd(text, start, to);
+  if (end > start) ranges.push([start, end]);
+  return ranges;
+
+  /** Evaluates a candidate; returns where scanning resumes. */
+  function propose(kind: CandidateKind, markStart: number, markEnd: number, resume: number): number {
+    const end = kind === 'space' || kind === 'line-break' ? markStart : absorb(markEnd);
+    let next = skipSpaces(text, end, to);
+    // Nothing after it: the last sentence closes at the end anyway.
+    if (next >= to) return to;
+    const tokenFrom = tokenStart(text, markStart, start);
+    const token = text.slice(tokenFrom, markStart);
+    const word = kind === 'quote-end' ? '' : coreWord(token);
+    const candidate: Candidate = {
+      kind,
+      text,
+      sentenceStart: start,
+      markStart,
+      markEnd,
+      end,
+      next,
+      limit: to,
+      spaced: next > end,
+      newline: hasLineBreak(end, next),
+      token,
+      word,
+      ending: word ? classifyEnding(word) : NO_ENDING,
+      nextWord: wordAt(text, skipStrayClosers(next), to),
+      mark: text.slice(markStart, markEnd),
+      splitLines: options.splitLines,
+      splitAtEndings: options.splitAtEndings,
+      register: (register ??= registerOf(text, from, to)),
+      pairs,
+    };
+    let decision: Decision = kind === 'punctuation' || kind === 'quote-end' ? 'cut' : 'hold';
+    let rule = 'default';
+    for (const candidateRule of RULES) {
+      if (!candidateRule.kinds.includes(kind)) continue;
+      const answer = candidateRule.decide(candidate);
+      if (answer === undefined) continue;
+      decision = answer;
+      rule = candidateRule.id;
+      break;
+    }
+    let cutAt = end;
+    if (decision === 'cut' && kind === 'space' && !candidate.newline) {
+      // Keep an emoticon typed after a space with its sentence: 좋아요 ㅋㅋ
+      const after = tokenEnd(next);
+      if (isDecorationOnly(text, next, after)) {
+        cutAt = after;
+        next = skipSpaces(text, after, to);
+        if (next >= to) return to;
+      }
+    }
+    trace?.({ offset: cutAt, kind, decision, rule, context: context(text, cutAt, from, to) });
+    if (decision === 'hold') return Math.max(resume, markStart + 1);
+    const sentenceEnd = trimEnd(text, start, cutAt);
+    if (sentenceEnd > start) ranges.push([start, sentenceEnd]);
+    start = next;
+    return next;
+  }
+
+  /** Extends a boundary over what sticks to the punctuation: closing quotes, footnotes, emoticons, more punctuation. */
+  function absorb(from: number): number {
+    let p = from;
+    while (p < to) {
+      const code = text.charCodeAt(p);
+      if (isTerminal(code)) {
+        p++;
+        continue;
+      }
+      if (pairs.has(p)) {
+        const close = pairs.get(p)!;
+        if (code === 0x5b && isFootnote(p + 1, close)) {
+          p = close + 1;
+          continue;
+        }
+        break;
+      }
+      if (CLOSERS.has(code)) {
+        p++;
+        continue;
+      }
+      if (SYMMETRIC.has(code)) {
+        // An unmatched quote glued to the next word opens the next sentence: 했다."그런데
+        const after = p + 1 < to ? text.charCodeAt(p + 1) : 0x20;
+        if (!isSpace(after) && !isTerminal(after) && !CLOSERS.has(after)) break;
+        p++;
+        continue;
+      }
+      const length = decorationLength(text, p);
+      if (length > 0) {
+        p += length;
+        continue;
+      }
+      break;
+    }
+    return p;
+  }
+
+  /** A footnote mark: [7], [1,3], [참고 2], [주 4], [a]. */
+  function isFootnote(from: number, close: number): boolean {
+    if (close - from < 1 || close - from > 10) return false;
+    let digits = 0;
+    for (let k = from; k < close; k++) {
+      const code = text.charCodeAt(k);
+      if (code >= 0x30 && code <= 0x39) digits++;
+      else if (isTerminal(code) || (isSpace(code) && code !== 0x20)) return false;
+    }
+    return digits > 0 || close - from <= 2;
+  }
+
+  /** A closing quote with no opener before the next word (`있다 '며`) is skipped to read the word. */
+  function skipStrayClosers(from: number): number {
+    let k = from;
+    while (k < to) {
+      const code = text.charCodeAt(k);
+      if (!(CLOSERS.has(code) || (SYMMETRIC.has(code) && !pairs.has(k)))) break;
+      k++;
+    }
+    return k > from ? skipSpaces(text, k, to) : k;
+  }
+
+  function tokenEnd(from: number): number {
+    let k = from;
+    while (k < to && !isSpace(text.charCodeAt(k))) k++;
+    return k;
+  }
+
+  function hasLineBreak(from: number, until: number): boolean {
+    for (let k = from; k < until; k++) if (isLineBreak(text.charCodeAt(k))) return true;
+    return false;
+  }
+
+  /** Cheap filter for spaces: only words that could carry an ending, a closer or an emoticon. */
+  function worthProposing(space: number, next: number): boolean {
+    if (hasLineBreak(space, next)) return true;
+    const last = text.charCodeAt(space - 1);
+    if (ENDING_SYLLABLES.has(last) || (isHangulSyllable(last) && (last - 0xac00) % 28 === 16)) return true;
+    if (CLOSERS.has(last) || SYMMETRIC.has(last)) return true;
+    return decorationLength(text, space - 1) > 0 || (last >= 0xdc00 && last <= 0xdfff);
+  }
+
+  /** The inside of a quote or bracket ends with its own punctuation: "…했다." */
+  function pairEndsWithPunctuation(opener: number, close: number): boolean {
+    let k = close - 1;
+    while (k > opener) {
+      const code = text.charCodeAt(k);
+      if (isSpace(code) || decorationLength(text, k) > 0 || (code >= 0xdc00 && code <= 0xdfff) || CLOSERS.has(code) || SYMMETRIC.has(code)) {
+        k--;
+        continue;
+      }
+      return isTerminal(code);
+    }
+    return false;
+  }
+}
+
+/** Plain written -다 endings: 했다, 한다, 것이다. */
+export function isPlainDa(ending: Ending): boolean {
+  return ending.name === '-다' || ending.name === '-이다' || ending.name === '-(이)다';
+}
+
+/** The register of `text[from, to)`, from the words before its sentence punctuation. */
+function registerOf(text: string, from: number, to: number): Register {
+  let plain = 0;
+  let other = 0;
+  for (let k = from + 1; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (!isTerminal(code) || isTerminal(text.charCodeAt(k - 1))) continue;
+    const ending = classifyEnding(coreWord(text.slice(tokenStart(text, k, Math.max(from, k - 40)), k)));
+    if (ending.strength === 'none') continue;
+    if (isPlainDa(ending)) plain++;
+    else other++;
+  }
+  if (plain + other === 0) return 'unpunctuated';
+  return other === 0 ? 'formal' : 'informal';
+}
+
+function skipSpaces(text: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && isSpace(text.charCodeAt(k))) k++;
+  return k;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let k = end;
+  while (k > start && isSpace(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+function startsUrl(text: string, i: number, to: number): boolean {
+  return text.startsWith('http://', i) || text.startsWith('https://', i) || (text.startsWith('www.', i) && i + 4 < to);
+}
+
+function context(text: string, offset: number, from: number, to: number): string {
+  const before = text.slice(Math.max(from, offset - 12), offset);
+  const after = text.slice(offset, Math.min(to, offset + 12));
+  return `${before}|${after}`.replace(/\s+/g, ' ');
+}

@@ -1,0 +1,111 @@
+// Reading words around a possible boundary: the word before it (with and without the quotes,
+// brackets and emoticons stuck to it) and the word after it.
+import { decorationLength, isEmoticonChar, isHangulSyllable, isLoneJamo, isSpace, isTerminal } from './chars.js';
+import { CLOSERS, OPENERS, SYMMETRIC } from './pairs.js';
+import { CONTINUATION_PREFIXES, CONTINUATION_WORDS } from './lang/ko.js';
+
+/** Start of the whitespace-delimited token that ends at `end` (not before `floor`). */
+export function tokenStart(text: string, end: number, floor: number): number {
+  let k = end;
+  while (k > floor && !isSpace(text.charCodeAt(k - 1))) k--;
+  return k;
+}
+
+function isStrippable(code: number): boolean {
+  return (
+    CLOSERS.has(code) ||
+    SYMMETRIC.has(code) ||
+    isTerminal(code) ||
+    isEmoticonChar(code) ||
+    (code >= 0xd800 && code <= 0xdfff) || // emoji (surrogate pairs)
+    code === 0xfe0f ||
+    code === 0x200d ||
+    code === 0x2c || // ,
+    (code >= 0x2600 && code <= 0x27bf)
+  );
+}
+
+/** The word inside `token`: trailing quotes, brackets, footnotes ([7]), emoticons and punctuation removed, leading quotes too. */
+export function coreWord(token: string): string {
+  let end = token.length;
+  while (end > 0) {
+    const code = token.charCodeAt(end - 1);
+    if (code === 0x5d) {
+      // A footnote or bracket at the end: 있다[7]
+      const open = token.lastIndexOf('[', end - 1);
+      if (open <= 0) break;
+      end = open;
+      continue;
+    }
+    if (!isStrippable(code)) break;
+    end--;
+  }
+  let start = 0;
+  while (start < end) {
+    const code = token.charCodeAt(start);
+    if (!(OPENERS.has(code) || SYMMETRIC.has(code))) break;
+    start++;
+  }
+  // A word glued to a bracket before it keeps only what follows the bracket: 주식(소각 → 소각 is not the word; (제외 → 제외.
+  for (let k = end - 1; k > start; k--) {
+    const code = token.charCodeAt(k);
+    if (OPENERS.has(code) || CLOSERS.has(code) || SYMMETRIC.has(code)) {
+      start = k + 1;
+      break;
+    }
+  }
+  return token.slice(start, end);
+}
+
+/** The word starting at `index`, up to whitespace, punctuation or a quote (at most `max` characters). */
+export function wordAt(text: string, index: number, limit: number, max = 24): string {
+  let k = index;
+  const stop = Math.min(limit, index + max);
+  while (k < stop) {
+    const code = text.charCodeAt(k);
+    if (isSpace(code) || isTerminal(code) || OPENERS.has(code) || CLOSERS.has(code) || SYMMETRIC.has(code) || code === 0x2c) break;
+    k++;
+  }
+  return text.slice(index, k);
+}
+
+/** `word` continues the sentence before it: a quoting verb or a particle typed apart (라고, 하며, 는). */
+export function isContinuation(word: string): boolean {
+  if (word.length === 0) return false;
+  if (CONTINUATION_WORDS.has(word)) return true;
+  for (const prefix of CONTINUATION_PREFIXES) if (word.startsWith(prefix)) return true;
+  return false;
+}
+
+/** The token is only emoticons or emoji: ㅋㅋㅋ, ㅠㅠ, ^^, 😊. */
+export function isDecorationOnly(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  let k = from;
+  while (k < to) {
+    const length = decorationLength(text, k);
+    if (length === 0) {
+      const code = text.charCodeAt(k);
+      if (!(isTerminal(code) || code === 0xfe0f)) return false;
+      k++;
+      continue;
+    }
+    k += length;
+  }
+  return true;
+}
+
+/** Count of laughter/crying jamo (ㅋ ㅎ ㅠ ㅜ) at the end of `token`. */
+export function trailingJamo(token: string): number {
+  let count = 0;
+  for (let k = token.length - 1; k >= 0; k--) {
+    const code = token.charCodeAt(k);
+    if (isLoneJamo(code)) count++;
+    else if (isTerminal(code) || code === 0x7e) continue;
+    else break;
+  }
+  return count;
+}
+
+export function endsWithHangul(word: string): boolean {
+  return word.length > 0 && isHangulSyllable(word.charCodeAt(word.length - 1));
+}
