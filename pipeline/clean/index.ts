@@ -5,7 +5,7 @@
 import type { CleanedDoc, CleanLogEntry, Config, IngestedDoc, Paragraph } from '../schemas.js';
 import { datelinePrefix, isHeadlineItem, isListHeading, judgeLine, type LineVerdict } from './line-rules.js';
 import { LineCounter } from './repeated.js';
-import { captionKey, endsWithTerminal, hangulCount, hasBullet, isCaption, isNumericCell, isProse, LONG_LINE, stripBullet } from './shapes.js';
+import { captionKey, endsWithTerminal, hangulCount, hasBullet, isCaption, isLooseProse, isNumericCell, isProse, LONG_LINE, stripBullet } from './shapes.js';
 import { parsePublished } from './timestamp.js';
 
 export { parsePublished } from './timestamp.js';
@@ -89,6 +89,7 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
   markTickers(content);
   markHeadlineLists(content);
   markShortRuns(content);
+  markBlockHeadings(content);
   markRepeated(content, counter, minDocs);
   markCaptions(content);
 
@@ -120,7 +121,7 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
       line.kind ??= 'body';
     } else if (line.kind !== 'caption') {
       // After the article only prose survives: what follows the last paragraph is page furniture.
-      if (isProse(line.raw) && !hasBullet(line.raw)) line.kind = 'body';
+      if ((isLooseProse(line.raw) || (endsWithTerminal(line.raw) && hangulCount(line.raw) >= 3)) && !hasBullet(line.raw)) line.kind = 'body';
       else line.rule = 'after-article';
     }
   }
@@ -220,6 +221,22 @@ function markShortRuns(content: Line[]): void {
   for (const run of runs(content, short)) {
     if (run.length < 3) continue;
     for (const line of run) line.rule ??= 'menu';
+  }
+}
+
+const BLOCK_RULES = new Set(['reaction-counter', 'share-buttons', 'ticker', 'headline-list', 'font-size-controls']);
+
+/**
+ * A short line right before two lines of one chrome block takes the block's rule: "이 뉴스 어떠셨나요?"
+ * over reaction counters. Counterexample: a short closing sentence ending in "-다." stays.
+ */
+function markBlockHeadings(content: Line[]): void {
+  for (let i = content.length - 3; i >= 0; i--) {
+    const line = content[i]!;
+    const [next, after] = [content[i + 1]!, content[i + 2]!];
+    if (line.rule || line.raw.trim().length > 25 || /다\.["'”’)]*$/.test(line.raw.trim())) continue;
+    if (next.number - line.number > 2 || !next.rule || !BLOCK_RULES.has(next.rule) || after.rule !== next.rule) continue;
+    line.rule = next.rule;
   }
 }
 

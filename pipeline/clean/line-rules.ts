@@ -25,7 +25,7 @@ const ROLE = '(?:기자|특파원|선임기자|전문기자|객원기자|인턴�
 const BYLINE = new RegExp(`[가-힣]{2,4}(?:\\s?[·,]\\s?[가-힣]{2,4})*\\s?${ROLE}(?![가-힣])`, 'g');
 const DATELINE_BRACKET = /[\[(【〔［]\s*[^\])】〕］]{0,20}(?:=|기자|특파원)[^\])】〕］]{0,30}[\])】〕］]/g;
 const BYLINE_EXTRAS =
-  /(?:글\s*[·ㆍ]\s*사진|사진\s*[·ㆍ]\s*글|글|사진|영상|그래픽|편집|정리|취재|By|by|기자의\s*다른\s*기사\s*(?:보기|더보기)?|다른\s*기사\s*(?:보기|더보기)?|기사\s*더보기|구독\s*하기|구독|팔로우|\+)/g;
+  /(?:기자명|필자|(?:댓글|조회수?|공감|추천|좋아요)\s?\d[\d,]*|글\s*[·ㆍ]\s*사진|사진\s*[·ㆍ]\s*글|글|사진|영상|그래픽|편집|정리|취재|By|by|기자의\s*다른\s*기사\s*(?:보기|더보기)?|다른\s*기사\s*(?:보기|더보기)?|기사\s*더보기|구독\s*하기|구독|팔로우|\+)/g;
 const SEPARATORS = /[\s|·ㆍ:：=/,()\[\]【】〔〕［］<>「」「」'"“”‘’•\-–—_]+/g;
 
 /** Bylines, e-mail addresses and timestamps, alone or together on one line ("홍길동 기자 | 입력 2025.02.04"). */
@@ -51,8 +51,9 @@ function byResidue(line: string): LineVerdict | null {
   rest = rest.replace(DATELINE_BRACKET, ' ').replace(BYLINE, ' ');
   rest = rest.replace(BYLINE_EXTRAS, ' ').replace(SEPARATORS, '');
   if (rest.length > 0) return null;
-  if (bylines) return { rule: 'byline' };
-  if (hasDate && (labelled || !emails)) return { rule: 'timestamp', date: { text: dateText, publish } };
+  const date = dateText ? { text: dateText, publish } : undefined;
+  if (bylines) return date ? { rule: 'byline', date } : { rule: 'byline' };
+  if (hasDate && (labelled || !emails)) return date ? { rule: 'timestamp', date } : { rule: 'timestamp' };
   if (emails) return { rule: 'email' };
   return null;
 }
@@ -61,6 +62,7 @@ const FONT_WORDS = new Set([
   '가장작게', '작게', '보통', '기본', '크게', '가장크게', '글자크기', '글씨크기', '글자', '글씨', '크기', '폰트', '확대', '축소',
   '가', '가+', '가-', '+', '-', '본문', '설정', '글자크기설정', '글자크기조절', '크기조절', '작은글씨', '큰글씨', '폰트크기',
 ]);
+const FONT_PHRASE = /^(?:본문\s?)?(?:글자|글씨|폰트|텍스트)\s?(?:크기)?\s?(?:조정|조절|설정|변경|선택|키우기|줄이기|크게|작게|확대|축소)?(?:\s?[/|·]\s?(?:키우기|줄이기|크게|작게|확대|축소))?$/;
 const SHARE_WORDS = new Set([
   '공유', '공유하기', '기사공유', '페이스북', 'facebook', '트위터', 'twitter', 'x', '카카오톡', '카카오스토리', '카카오', '카톡', '네이버',
   '네이버블로그', '블로그', '밴드', '네이버밴드', '라인', '링크', '링크복사', 'url', 'url복사', '주소복사', '복사', '복사하기', '스크랩',
@@ -74,7 +76,7 @@ const UI_WORDS = new Set([
   'advertisement', 'sponsored', '더보기', '전체보기', '바로가기', '신고', '신고하기', '댓글', '댓글쓰기', '댓글보기', '기사제보', '제보', '제보하기',
   '뉴스레터', '개인정보처리방침', '개인정보취급방침', '이용약관', '청소년보호정책', '회사소개', '광고문의', '제휴문의', '고객센터',
   '사이트맵', '구독신청', '독자센터', '전체', '오디오', '재생', '정지', '일시정지', '펼치기', '접기', '새로고침', '설정', '알림', 'ai요약',
-  '요약', '기사요약', '본문', '본문듣기', '프린트하기', '기사프린트', '이메일문의', 'skip', 'menu', 'search', 'login', 'close', 'more', 'list',
+  '요약', '기사요약', '본문', '본문듣기', '기자페이지', '기자정보', '기자구독', '다른기사보기', '기자의다른기사', '기사더보기', '답글', '답글쓰기', '댓글정렬', '내댓글', '내댓글모음', '최신순', '공감순', '추천순', '인기순', '과거순', '정렬', '오류신고', '기사제보하기', '제보하기',  '프린트하기', '기사프린트', '이메일문의', 'skip', 'menu', 'search', 'login', 'close', 'more', 'list',
 ]);
 const REACTION_WORDS =
   /^(?:좋아요|싫어요|추천|비추천|반대|찬성|공감|비공감|댓글|슬퍼요|화나요|놀라워요|놀랐어요|훈훈해요|응원해요|후속\s?기사\s?원해요|추가\s?취재\s?원해요|최고예요|감동이에요|기뻐요|흥미로워요|조회|조회수|공유|스크랩|북마크|like|likes|comments?|views?)$/i;
@@ -141,21 +143,30 @@ export function judgeLine(raw: string): LineVerdict | null {
   if (TIP.test(line) && CONTACT.test(line) && line.length <= 160) return { rule: 'tip-line' };
   if (/^[▶☎📞✉📧]/.test(line) && CONTACT.test(line) && line.length <= 100 && !endsWithTerminal(line)) return { rule: 'tip-line' };
 
+  if (CREDIT_LINE.test(bare) && bare.length <= 50) return { rule: 'photo-credit' };
   const residue = byResidue(bare);
   if (residue) return residue;
 
   if (isNumericCell(bare) || isTickerLine(bare) || isMarketStatus(bare)) return { rule: 'ticker' };
   if (isReactionCounter(bare)) return { rule: 'reaction-counter' };
-  if (onlyWords(bare, FONT_WORDS) && !/^[+-]$/.test(bare)) return { rule: 'font-size-controls' };
+  if ((onlyWords(bare, FONT_WORDS) && !/^[+-]$/.test(bare)) || FONT_PHRASE.test(bare)) return { rule: 'font-size-controls' };
   if (onlyWords(bare, SHARE_WORDS)) return { rule: 'share-buttons' };
   if (onlyWords(bare, UI_WORDS) || onlyWords(bare, new Set([...UI_WORDS, ...SHARE_WORDS, ...FONT_WORDS]))) return { rule: 'ui-label' };
   const menu = menuRule(bare);
   if (menu) return { rule: menu };
   if (PROMO_MARK.test(line) && PROMO_WORDS.test(line) && line.length <= 120) return { rule: 'promo-link' };
-  if (CREDIT_LINE.test(bare) && bare.length <= 50) return { rule: 'photo-credit' };
   if (/^\(?끝\)?$|^<\s?끝\s?>$|^\/\s?끝$/.test(bare)) return { rule: 'end-mark' };
+  if (/^[\[<〈【［(]\s?[가-힣A-Za-z\s]{1,10}\s?[\]>〉】］)]$/.test(bare)) return { rule: 'section-label' };
+  if (isStaffCredit(bare)) return { rule: 'staff-credit' };
   if (hangulCount(bare) === 0 && !/\d{3,}/.test(bare) && bare.length <= 3) return { rule: 'decoration' };
   return null;
+}
+
+/** "영상취재: 김철수 / 영상편집: 박영희", "취재=홍길동, 그래픽=김영희": production credits. */
+function isStaffCredit(line: string): boolean {
+  if (line.length > 80) return false;
+  const parts = line.split(/\s*[/,|·]\s*/).filter(Boolean);
+  return parts.every((part) => /^[가-힣A-Za-z\s]{1,8}\s?[:=：]\s?[가-힣A-Za-z]{2,5}(?:\s[가-힣]{2,4})?$/.test(part));
 }
 
 /** A heading that introduces a list of other articles: "주요 뉴스", "많이 본 뉴스", "관련기사", "랭킹". */

@@ -33,19 +33,30 @@ export function endsWithTerminal(text: string): boolean {
 }
 
 /**
- * A line that reads as running prose: long enough, several words, and ending like a Korean sentence
- * (terminal punctuation, or a predicate ending such as -다/-요 before emoji or ^^).
- * Counterexample: headlines end in nouns or "…" ("트럼프 관세 발효에...중국, 즉각 보복관세"), so lists of
- * them never count as prose.
+ * A line that reads as running prose: enough Korean, several words, and sentence punctuation at the end.
+ * Counterexample: headlines end in nouns or "…" ("트럼프 관세 발효에...중국, 즉각 보복관세"), or in a bare
+ * predicate ("배터리 재활용 시장 커진다"), so they never count as prose here.
  */
 export function isProse(text: string): boolean {
   const line = text.trim();
-  if (hangulCount(line.slice(0, 200)) < 8) return false;
-  const spaces = countSpaces(line, 8);
-  if (spaces < 2) return false;
-  if (endsWithTerminal(line)) return true;
+  if (hangulCount(line.slice(0, 200)) < 8 || countSpaces(line, 2) < 2) return false;
+  if (endsWithTerminal(line.replace(TRAILING_DECORATION, ''))) return true;
+  // Two sentences on one line ("…다녀왔어요. 출발 전날까지 …"): headlines join clauses with … or commas.
+  return INNER_SENTENCE_END.test(line.length > 2000 ? line.slice(0, 2000) : line);
+}
+
+const INNER_SENTENCE_END = /[가-힣][다요죠][.!]["'”’)]*\s+[^\s]/;
+
+/**
+ * Prose, or a long line ending in a Korean predicate before emoji or ^^ ("…도전해 보고 싶네요 😊"): how
+ * blogs and chat-style texts end sentences. Used only where a headline cannot be (after the article).
+ */
+export function isLooseProse(text: string): boolean {
+  if (isProse(text)) return true;
+  const line = text.trim();
+  if (hangulCount(line.slice(0, 200)) < 8 || line.length < 25 || countSpaces(line, 4) < 4) return false;
   const bare = line.slice(-40).replace(TRAILING_DECORATION, '');
-  return spaces >= 4 && line.length >= 25 && /(?:다|요|죠|까|네|니다|습니다|군요)["'”’)]*$/.test(bare);
+  return /(?:다|요|죠|까|네|니다|습니다|군요)["'”’)]*$/.test(bare);
 }
 
 function countSpaces(text: string, enough: number): number {
@@ -64,7 +75,7 @@ export function isNumericCell(text: string): boolean {
 export function isTickerLine(text: string): boolean {
   const t = stripBullet(text);
   if (t.length > 60) return false;
-  return /^[\p{L}\s&.()·]{1,24}\s\(?[\d,]+(?:\.\d+)?\s?(?:원|달러|p|pt)?\)?\s*[▲▼△▽+\-−↑↓]\s?[\d,]+(?:\.\d+)?/u.test(t);
+  return /^[\p{L}\s&.()·/]{1,24}\s\(?[\d,]+(?:\.\d+)?\s?(?:원|달러|p|pt)?\)?\s*[▲▼△▽+\-−↑↓]\s?[\d,]+(?:\.\d+)?/u.test(t);
 }
 
 /** "02.04 장종료", "장마감", "09:30 기준": a market-status line. */
@@ -84,7 +95,10 @@ export function isCaption(text: string): boolean {
   const end = t.slice(-60);
   return (
     /[(\[［]?\s?(?:사진|그래픽|자료|사진제공|제공|촬영)\s?[=:]\s?[^)\]］]{1,40}[)\]］]?$/.test(end) ||
-    /[/=]\s?[가-힣A-Za-z]{0,8}(?:연합뉴스|뉴시스|뉴스1|통신|제공|DB|이미지|이미지뱅크|포토|게티이미지)\s?[)\]］]?$/.test(end)
+    /[/=]\s?[가-힣A-Za-z]{0,8}(?:연합뉴스|뉴시스|뉴스1|통신|제공|DB|이미지|이미지뱅크|포토|게티이미지)\s?[)\]］]?$/.test(end) ||
+    // Wire photos: "(제주=연합뉴스) 28일 오전 … 치우고 있다. 2025.1.28 [독자 제공. 재판매 및 DB 금지]"
+    /\d{4}\.\d{1,2}\.\d{1,2}\.?\s*(?:\[[^\]]{0,40}\])?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?$/.test(end) ||
+    /재판매\s?및\s?DB\s?금지/.test(end)
   );
 }
 
