@@ -1,0 +1,180 @@
+// Alignment benchmark: strict/lax P/R/F1 with ../shared/benchmarks/alignment/score.mjs, each
+// figure beside a length-only Gale–Church baseline run here, plus a 10,000 × 10,000 timing.
+// Offline. `npx tsx bench/align.ts [--quick] [--fit-length]`.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { alignSentences, alignWithStats, GALE_CHURCH_OPTIONS, type Link } from '../pipeline/align/index.js';
+import type { AlignOptions } from '../pipeline/align/options.js';
+
+type Pair = [number[], number[]];
+interface Scorer {
+  scoreMultiple(gold: Pair[][], test: Pair[][]): Record<string, number>;
+  mergeWithinGold(test: Pair[], gold: Pair[]): Pair[];
+  parseAlignment(text: string, format?: string): Pair[];
+}
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, '../shared/benchmarks/alignment');
+const args = new Set(process.argv.slice(2));
+
+interface Doc {
+  name: string;
+  ko: string[];
+  en: string[];
+  gold: Pair[];
+}
+
+const toPairs = (links: Link[]): Pair[] => links.map((link) => [link.ko, link.en]);
+const f3 = (x: number) => x.toFixed(3);
+
+function run(scorer: Scorer, docs: Doc[], options: Partial<AlignOptions>, merge: boolean) {
+  const tests = docs.map((doc) => {
+    const test = toPairs(alignSentences(doc.ko, doc.en, options));
+    return merge ? scorer.mergeWithinGold(test, doc.gold) : test;
+  });
+  return scorer.scoreMultiple(
+    docs.map((doc) => doc.gold),
+    tests,
+  );
+}
+
+function report(title: string, ours: Record<string, number>, baseline: Record<string, number>, extra = ''): void {
+  console.log(`\n${title}`);
+  console.log('                      strict P / R / F1          lax P / R / F1');
+  const row = (name: string, r: Record<string, number>) =>
+    console.log(
+      `  ${name.padEnd(18)}  ${f3(r.precision_strict!)} / ${f3(r.recall_strict!)} / ${f3(r.f1_strict!)}    ${f3(r.precision_lax!)} / ${f3(r.recall_lax!)} / ${f3(r.f1_lax!)}`,
+    );
+  row('dari', ours);
+  row('Gale-Church (here)', baseline);
+  if (extra) console.log(`  ${extra}`);
+}
+
+function loadPydocs(): Doc[] {
+  const lines = readFileSync(join(shared, 'koen-pydocs/koen-pydocs.jsonl'), 'utf8').trim().split('\n');
+  return lines.map((line) => {
+    const doc = JSON.parse(line) as { doc: string; ko: string[]; en: string[]; gold: Pair[] };
+    return { name: doc.doc, ko: doc.ko, en: doc.en, gold: doc.gold };
+  });
+}
+
+function loadTextBerg(scorer: Scorer): Doc[] {
+  const folder = join(shared, 'textberg-defr');
+  const names = readdirSync(folder)
+    .filter((file) => file.endsWith('.defr'))
+    .map((file) => file.slice(0, -5))
+    .sort();
+  const lines = (file: string) => readFileSync(join(folder, file), 'utf8').split('\n').slice(0, -1);
+  return names.map((name) => ({
+    name,
+    ko: lines(`${name}.de`),
+    en: lines(`${name}.fr`),
+    gold: scorer.parseAlignment(readFileSync(join(folder, `${name}.defr`), 'utf8'), 'links'),
+  }));
+}
+
+/** Our own KO-EN fixtures (test/fixtures/align/<case>/{ko.txt,en.txt,gold.txt}). */
+function loadFixtures(scorer: Scorer): Doc[] {
+  const folder = join(root, 'test/fixtures/align');
+  if (!existsSync(folder)) return [];
+  return readdirSync(folder)
+    .filter((name) => existsSync(join(folder, name, 'gold.txt')))
+    .sort()
+    .map((name) => {
+      const read = (file: string) => readFileSync(join(folder, name, file), 'utf8').split('\n').filter((line) => line.trim() !== '');
+      return { name, ko: read('ko.txt'), en: read('en.txt'), gold: scorer.parseAlignment(readFileSync(join(folder, name, 'gold.txt'), 'utf8'), 'links') };
+    });
+}
+
+function fitLength(docs: Doc[]): void {
+  const hangul = (text: string) => (text.match(/[\uac00-\ud7a3]/g) ?? []).length;
+  const visible = (text: string) => text.replace(/\s+/g, '').length;
+  const points = docs.flatMap((doc) =>
+    doc.gold.map(([k, e]) => {
+      const ko = k.map((i) => doc.ko[i]!).join(' ');
+      const en = e.map((j) => doc.en[j]!).join(' ');
+      return [hangul(ko), visible(ko) - hangul(ko), visible(en)] as const;
+    }),
+  );
+  let [a, b, c, d, e] = [0, 0, 0, 0, 0];
+  for (const [h, o, y] of points) {
+    const w = 1 / Math.max(1, h + o);
+    a += w * h * h;
+    b += w * h * o;
+    c += w * o * o;
+    d += w * h * y;
+    e += w * o * y;
+  }
+  const det = a * c - b * b;
+  const hangulRatio = (d * c - b * e) / det;
+  const otherRatio = (a * e - b * d) / det;
+  const variance = points.reduce((sum, [h, o, y]) => sum + (y - hangulRatio * h - otherRatio * o) ** 2 / Math.max(1, h + o), 0) / points.length;
+  console.log(`length model fit on ${points.length} units: hangulRatio ${hangulRatio.toFixed(3)}, otherRatio ${otherRatio.toFixed(3)}, variance ${variance.toFixed(2)}`);
+}
+
+function timing(docs: Doc[]): void {
+  // A long synthetic document from real sentences: the KO-EN corpus repeated, with every 50th
+  // English sentence dropped so the path leaves the diagonal.
+  const make = (size: number) => {
+    const ko: string[] = [];
+    const en: string[] = [];
+    for (let round = 0; ko.length < size; round++) {
+      for (const doc of docs) {
+        ko.push(...doc.ko);
+        en.push(...doc.en.filter((_, j) => (j + round) % 50 !== 0));
+      }
+    }
+    return { ko: ko.slice(0, size), en: en.slice(0, size) };
+  };
+  const measure = (size: number, options: Partial<AlignOptions>) => {
+    const { ko, en } = make(size);
+    const start = performance.now();
+    const { links, cells } = alignWithStats(ko, en, options);
+    const seconds = (performance.now() - start) / 1000;
+    return { seconds, links: links.length, cells };
+  };
+  console.log('\nSpeed: KO-EN sentences repeated (every 50th English sentence dropped)');
+  const sizes = args.has('--quick') ? [2500, 5000] : [2500, 5000, 10000];
+  for (const size of sizes) {
+    const ours = measure(size, {});
+    const baseline = measure(size, GALE_CHURCH_OPTIONS);
+    console.log(
+      `  ${String(size).padStart(5)} × ${size}: dari ${ours.seconds.toFixed(2)} s (${ours.links} links; ${ours.cells} DP cells = ${(ours.cells / (2 * size)).toFixed(1)} per sentence); ` +
+        `Gale-Church ${baseline.seconds.toFixed(2)} s; ratio ${(ours.seconds / baseline.seconds).toFixed(2)}`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(shared, 'score.mjs'))) {
+    console.log(`bench:align: ${shared} is missing (benchmark data and scorer live in ../shared); nothing measured.`);
+    return;
+  }
+  const scorer = (await import(pathToFileURL(join(shared, 'score.mjs')).href)) as Scorer;
+  const pydocs = loadPydocs();
+  if (args.has('--fit-length')) fitLength(pydocs);
+
+  report(
+    `KO-EN Python docs (${pydocs.length} docs, paragraph gold, --merge-within-gold); hunalign measured in PUBLISHED.md: strict F1 0.909`,
+    run(scorer, pydocs, {}, true),
+    run(scorer, pydocs, GALE_CHURCH_OPTIONS, true),
+  );
+
+  const fixtures = loadFixtures(scorer);
+  if (fixtures.length > 0) {
+    report(`KO-EN own fixtures (test/fixtures/align, ${fixtures.length} docs, every link type)`, run(scorer, fixtures, {}, false), run(scorer, fixtures, GALE_CHURCH_OPTIONS, false));
+  }
+
+  const textberg = loadTextBerg(scorer);
+  report(
+    `Text+Berg DE-FR (${textberg.length} docs; language-independent part only)`,
+    run(scorer, textberg, { language: 'generic' }, false),
+    run(scorer, textberg, GALE_CHURCH_OPTIONS, false),
+    'published strict F1: Gale-Church 0.68, hunalign 0.75, Bertalign 0.936',
+  );
+
+  if (!args.has('--no-speed')) timing(pydocs);
+}
+
+await main();

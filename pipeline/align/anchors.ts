@@ -1,0 +1,252 @@
+// Anchors: pieces of a sentence that survive translation and so tell which sentences belong
+// together. Each sentence becomes a sorted list of interned keys; a key found on both sides of a
+// bead earns that bead its weight. Keys seen on only one side of the document are dropped early,
+// and a key that recurs in many sentences is worth less (it cannot tell them apart).
+import { englishNumbers, koreanNumbers, numberKey } from './numbers.js';
+import { hangulSkeleton, latinSkeleton } from './romanize.js';
+import { EN_MONTHS, HANJA_ABBREVIATIONS, SEED_LEXICON } from './lexicon.js';
+
+/** Base weight of each kind of anchor, in the same log-odds units as the length cost. */
+export const ANCHOR_WEIGHTS = {
+  /** A figure of 13 or more, or with a fraction: rarely equal by chance. */
+  number: 3,
+  /** 0–12: days, counts, list numbers; often spelled out in English. */
+  smallNumber: 1.2,
+  /** A month, from 2월 or "Feb." */
+  month: 1.5,
+  /** A Latin word written inside the Korean (OpenAI, Python, GDP). */
+  latinWord: 2.5,
+  /** A URL or an e-mail address. */
+  url: 4,
+  /** A seed-lexicon or glossary term. */
+  lexicon: 2,
+  glossary: 2.5,
+  /** A quotation: quoted speech stays quoted. */
+  quote: 0.6,
+  /** A name matched through its consonant skeleton, per consonant beyond two. */
+  namePerConsonant: 0.4,
+  /** Generic mode: words sharing their first four letters (cognates, names). */
+  cognate: 1,
+  /** Generic mode: a question or exclamation mark. */
+  punctuation: 0.8,
+} as const;
+
+export type AnchorLanguage = 'ko-en' | 'generic';
+
+export interface AnchorIndex {
+  /** Per source sentence: sorted key ids (a key may repeat). */
+  src: Int32Array[];
+  /** Per target sentence: sorted key ids. */
+  tgt: Int32Array[];
+  /** Weight of each key id. */
+  weight: Float64Array;
+}
+
+type Keys = Map<string, number>;
+
+const add = (keys: Keys, key: string, weight: number): void => {
+  // Duplicates matter for figures (two 3s); the weight of a key is the same wherever it occurs.
+  keys.set(key, weight);
+};
+
+function addCount(list: string[], key: string): void {
+  list.push(key);
+}
+
+const latinWordRe = /[A-Za-z][A-Za-z0-9]*(?:[.&'-][A-Za-z0-9]+)*/g;
+const urlRe = /https?:\/\/[^\s<>"'）)]+|www\.[^\s<>"'）)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+const doubleQuoteRe = /["“”「」『』]/g;
+const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function numberKeys(list: string[], weights: Keys, values: { value: number }[]): void {
+  for (const { value } of values) {
+    const key = `n:${numberKey(value)}`;
+    addCount(list, key);
+    add(weights, key, Number.isInteger(value) && value <= 12 ? ANCHOR_WEIGHTS.smallNumber : ANCHOR_WEIGHTS.number);
+  }
+}
+
+function quoteKeys(list: string[], weights: Keys, text: string): void {
+  const quotes = (text.match(doubleQuoteRe) ?? []).length;
+  for (let k = 0; k < Math.ceil(quotes / 2); k++) addCount(list, 'q');
+  add(weights, 'q', ANCHOR_WEIGHTS.quote);
+}
+
+function urlKeys(list: string[], weights: Keys, text: string): string {
+  for (const match of text.matchAll(urlRe)) {
+    const key = `u:${match[0].replace(/[.,;:!?]+$/, '').toLowerCase()}`;
+    addCount(list, key);
+    add(weights, key, ANCHOR_WEIGHTS.url);
+  }
+  return text.replace(urlRe, ' ');
+}
+
+interface TermMatcher {
+  key: string;
+  ko: string;
+  en: RegExp;
+  weight: number;
+}
+
+function termMatchers(glossary: ReadonlyMap<string, string> | undefined): TermMatcher[] {
+  const matchers: TermMatcher[] = [];
+  const entry = (key: string, ko: string, en: string, weight: number) =>
+    matchers.push({ key, ko, en: new RegExp(`(?<![A-Za-z])(?:${en})(?![A-Za-z])`, 'i'), weight });
+  SEED_LEXICON.forEach(([ko, en], index) => entry(`x:${index}`, ko, en, ANCHOR_WEIGHTS.lexicon));
+  HANJA_ABBREVIATIONS.forEach(([ko, en], index) => entry(`h:${index}`, ko, en, ANCHOR_WEIGHTS.lexicon));
+  let index = 0;
+  for (const [ko, en] of glossary ?? []) {
+    if (ko.trim() && en.trim()) entry(`g:${index++}`, ko.trim(), escapeRe(en.trim()), ANCHOR_WEIGHTS.glossary);
+  }
+  return matchers;
+}
+
+function koreanKeys(text: string, weights: Keys, terms: TermMatcher[]): string[] {
+  const list: string[] = [];
+  const rest = urlKeys(list, weights, text);
+  numberKeys(list, weights, koreanNumbers(rest));
+  for (const match of rest.matchAll(/(\d{1,2})\s?월/g)) {
+    addCount(list, `m:${Number(match[1])}`);
+    add(weights, `m:${Number(match[1])}`, ANCHOR_WEIGHTS.month);
+  }
+  for (const match of rest.matchAll(latinWordRe)) {
+    const key = `w:${match[0].toLowerCase()}`;
+    addCount(list, key);
+    add(weights, key, ANCHOR_WEIGHTS.latinWord);
+  }
+  quoteKeys(list, weights, rest);
+  for (const term of terms) {
+    if (rest.includes(term.ko)) {
+      addCount(list, term.key);
+      add(weights, term.key, term.weight);
+    }
+  }
+  for (const run of rest.match(/[\uac00-\ud7a3]+/g) ?? []) {
+    const skeleton = hangulSkeleton(run);
+    for (let length = 3; length <= Math.min(skeleton.length, 7); length++) addCount(list, `s:${skeleton.slice(0, length)}`);
+  }
+  return list;
+}
+
+// Capitalised words, and runs of them ("Yoon Suk Yeol"), are the English side's candidate names.
+const nameRunRe = /\b[A-Z][a-z'’-]*[a-z](?:[\s-]+[A-Z][a-z'’-]*[a-z]){0,2}\b/g;
+
+function englishKeys(text: string, weights: Keys, terms: TermMatcher[]): string[] {
+  const list: string[] = [];
+  const rest = urlKeys(list, weights, text);
+  numberKeys(list, weights, englishNumbers(rest));
+  for (const match of rest.matchAll(/\b([A-Za-z]{3,9})\b\.?/g)) {
+    const month = EN_MONTHS[match[1]!.toLowerCase()];
+    // "may" and "mar" are words too; only the capitalised form is a month.
+    if (month !== undefined && /^[A-Z]/.test(match[1]!)) addCount(list, `m:${month}`);
+  }
+  for (const match of rest.matchAll(latinWordRe)) addCount(list, `w:${match[0].toLowerCase()}`);
+  quoteKeys(list, weights, rest);
+  for (const term of terms) if (term.en.test(rest)) addCount(list, term.key);
+  const seen = new Set<string>();
+  for (const match of rest.matchAll(nameRunRe)) {
+    const words = match[0].split(/[\s-]+/);
+    // Every single word and the whole run: "Yoon Suk Yeol" is one Korean word, "Donald Trump" two.
+    const candidates = words.length > 1 ? [...words, match[0]] : words;
+    for (const candidate of candidates) {
+      const skeleton = latinSkeleton(candidate);
+      if (skeleton.length < 3 || skeleton.length > 7 || seen.has(skeleton)) continue;
+      seen.add(skeleton);
+      addCount(list, `s:${skeleton}`);
+    }
+  }
+  return list;
+}
+
+function genericKeys(text: string, weights: Keys): string[] {
+  const list: string[] = [];
+  const rest = urlKeys(list, weights, text);
+  numberKeys(list, weights, englishNumbers(rest, { words: false }));
+  for (const match of rest.matchAll(/\p{L}{4,}/gu)) {
+    const key = `c:${match[0].toLowerCase().slice(0, 4)}`;
+    addCount(list, key);
+    add(weights, key, ANCHOR_WEIGHTS.cognate);
+  }
+  for (const match of rest.matchAll(/[?!]/g)) {
+    addCount(list, `p:${match[0]}`);
+    add(weights, `p:${match[0]}`, ANCHOR_WEIGHTS.punctuation);
+  }
+  quoteKeys(list, weights, rest);
+  return list;
+}
+
+/**
+ * Anchor keys of both sides, interned, restricted to keys found on both sides, weighted by kind
+ * and by rarity (divided by the square root of the number of sentences that hold the key).
+ */
+export function buildAnchors(
+  src: readonly string[],
+  tgt: readonly string[],
+  options: { language: AnchorLanguage; glossary?: ReadonlyMap<string, string> },
+): AnchorIndex {
+  const weights: Keys = new Map();
+  let srcKeys: string[][];
+  let tgtKeys: string[][];
+  if (options.language === 'ko-en') {
+    const terms = termMatchers(options.glossary);
+    for (const term of terms) weights.set(term.key, term.weight);
+    srcKeys = src.map((text) => koreanKeys(text.normalize('NFC'), weights, terms));
+    tgtKeys = tgt.map((text) => englishKeys(text, weights, terms));
+    for (const keys of srcKeys) {
+      for (const key of keys) {
+        if (key.startsWith('s:')) weights.set(key, ANCHOR_WEIGHTS.namePerConsonant * Math.min(4, key.length - 4));
+      }
+    }
+  } else {
+    srcKeys = src.map((text) => genericKeys(text, weights));
+    tgtKeys = tgt.map((text) => genericKeys(text, weights));
+  }
+  const documentFrequency = (side: string[][]) => {
+    const counts = new Map<string, number>();
+    for (const keys of side) for (const key of new Set(keys)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    return counts;
+  };
+  const srcFrequency = documentFrequency(srcKeys);
+  const tgtFrequency = documentFrequency(tgtKeys);
+  const ids = new Map<string, number>();
+  const keyWeights: number[] = [];
+  for (const [key, srcCount] of srcFrequency) {
+    const tgtCount = tgtFrequency.get(key);
+    const base = weights.get(key);
+    if (tgtCount === undefined || base === undefined || base <= 0) continue;
+    ids.set(key, keyWeights.length);
+    keyWeights.push(base / Math.sqrt(Math.max(srcCount, tgtCount)));
+  }
+  const intern = (keys: string[]): Int32Array => {
+    const out: number[] = [];
+    for (const key of keys) {
+      const id = ids.get(key);
+      if (id !== undefined) out.push(id);
+    }
+    return Int32Array.from(out.sort((a, b) => a - b));
+  };
+  return { src: srcKeys.map(intern), tgt: tgtKeys.map(intern), weight: Float64Array.from(keyWeights) };
+}
+
+/** Weighted size of the multiset intersection of two sorted key lists. */
+export function sharedWeight(a: Int32Array, b: Int32Array, weight: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let total = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! === b[j]!) {
+      total += weight[a[i]!]!;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return total;
+}
+
+/** Weighted size of a key list. */
+export function totalWeight(a: Int32Array, weight: Float64Array): number {
+  let total = 0;
+  for (const id of a) total += weight[id]!;
+  return total;
+}

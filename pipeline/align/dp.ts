@@ -1,0 +1,447 @@
+// The search: dynamic programming over beads (0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3, 3-1) inside a band.
+//
+// Small problems get the full matrix. Larger ones are solved coarse-to-fine, as Vecalign does:
+// neighbouring sentences are merged in pairs on both sides, the half-size problem is solved
+// (recursively), and the fine search runs only in a band of ±`band` sentences around the projected
+// coarse path. Every level holds O((n + m) · band) cells, so time and memory grow linearly.
+import { lengthProbability } from './length.js';
+
+/** Bead shapes: [source sentences, target sentences]. */
+export const BEADS: ReadonlyArray<readonly [number, number]> = [
+  [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1],
+];
+
+/** Gale & Church's six beads, for the length-only baseline. */
+export const GALE_CHURCH_BEADS: ReadonlyArray<readonly [number, number]> = [[1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2]];
+
+/** Bead priors (probabilities). KO-EN news splits a long Korean sentence in two often, so 1-2 ranks above 2-1. */
+export const BEAD_PRIORS: Record<string, number> = {
+  '1-1': 0.8, '1-0': 0.02, '0-1': 0.02, '1-2': 0.08, '2-1': 0.05, '2-2': 0.01, '1-3': 0.012, '3-1': 0.006,
+};
+
+/** Gale & Church (1993), Table 5. */
+export const GALE_CHURCH_PRIORS: Record<string, number> = {
+  '1-1': 0.89, '1-0': 0.0099 / 2, '0-1': 0.0099 / 2, '1-2': 0.089 / 2, '2-1': 0.089 / 2, '2-2': 0.011,
+};
+
+/** Everything the cost needs about the two sides, at one level of the coarse-to-fine search. */
+export interface Features {
+  n: number;
+  m: number;
+  srcRaw: Float64Array;
+  srcExpected: Float64Array;
+  tgtRaw: Float64Array;
+  srcAnchors: Int32Array[];
+  tgtAnchors: Int32Array[];
+  anchorWeight: Float64Array;
+  /** Per target sentence: the source sentence whose translation it came from, or -1. */
+  owner: Int32Array | null;
+  srcVectors: Float32Array[] | null;
+  tgtVectors: Float32Array[] | null;
+}
+
+export interface SearchParams {
+  beads: ReadonlyArray<readonly [number, number]>;
+  priors: Record<string, number>;
+  variance: number;
+  /** Characters added to the source length before the variance is taken (see length.ts). */
+  slack: number;
+  lengthWeight: number;
+  anchorScale: number;
+  ownerPenalty: number;
+  vectorWeight: number;
+  band: number;
+  fullCells: number;
+}
+
+/** One link of the path: source sentences [src, src + a), target sentences [tgt, tgt + b). */
+export interface Bead {
+  src: number;
+  a: number;
+  tgt: number;
+  b: number;
+}
+
+interface Band {
+  lo: Int32Array;
+  hi: Int32Array;
+  base: Int32Array;
+  size: number;
+}
+
+const prefix = (values: ArrayLike<number>): Float64Array => {
+  const out = new Float64Array(values.length + 1);
+  for (let k = 0; k < values.length; k++) out[k + 1] = out[k]! + values[k]!;
+  return out;
+};
+
+function makeBand(lo: Int32Array, hi: Int32Array): Band {
+  const base = new Int32Array(lo.length);
+  let size = 0;
+  for (let row = 0; row < lo.length; row++) {
+    base[row] = size;
+    size += Math.max(0, hi[row]! - lo[row]! + 1);
+  }
+  return { lo, hi, base, size };
+}
+
+const fullBand = (n: number, m: number): Band => makeBand(new Int32Array(n + 1), new Int32Array(n + 1).fill(m));
+
+/** Cosine of two summed vectors. */
+function cosine(a: Float32Array, b: Float32Array): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let k = 0; k < a.length; k++) {
+    dot += a[k]! * b[k]!;
+    na += a[k]! * a[k]!;
+    nb += b[k]! * b[k]!;
+  }
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+}
+
+function sumVectors(vectors: Float32Array[], from: number, count: number): Float32Array {
+  const out = new Float32Array(vectors[from]!.length);
+  for (let k = from; k < from + count; k++) for (let d = 0; d < out.length; d++) out[d]! += vectors[k]![d]!;
+  return out;
+}
+
+/** Cost pieces of one bead, shared by the search and by the scores reported for each link. */
+export interface BeadEvidence {
+  lengthProbability: number;
+  matched: number;
+  possible: number;
+  crossings: number;
+  similarity: number | null;
+}
+
+/** Weighted size of the multiset intersection of two sorted key lists (first `na` / `nb` entries). */
+function weightedOverlap(a: Int32Array, na: number, b: Int32Array, nb: number, weight: Float64Array): number {
+  let i = 0;
+  let j = 0;
+  let total = 0;
+  while (i < na && j < nb) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x === y) {
+      total += weight[x]!;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return total;
+}
+
+/** Merge sorted `a` (first `na` entries) and sorted `b` into `out`; returns the merged size. */
+function mergeSorted(a: Int32Array, na: number, b: Int32Array, out: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < na && j < b.length) out[k++] = a[i]! <= b[j]! ? a[i++]! : b[j++]!;
+  while (i < na) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return k;
+}
+
+function cellIndex(band: Band, row: number, col: number): number {
+  return row < 0 || col < band.lo[row]! || col > band.hi[row]! ? -1 : band.base[row]! + col - band.lo[row]!;
+}
+
+class CostModel {
+  private readonly srcRaw: Float64Array;
+  private readonly srcExpected: Float64Array;
+  private readonly tgtRaw: Float64Array;
+  private readonly srcAnchorTotal: Float64Array;
+  private readonly tgtAnchorTotal: Float64Array;
+  private readonly ownedFirst: Int32Array | null = null;
+  private readonly ownedLast: Int32Array | null = null;
+  private readonly ownedCount: Float64Array | null = null;
+  readonly priorCost: Float64Array;
+  /** Largest number of DP cells held at once (memory is proportional to it). */
+  cells = 0;
+
+  constructor(
+    readonly features: Features,
+    readonly params: SearchParams,
+  ) {
+    this.srcRaw = prefix(features.srcRaw);
+    this.srcExpected = prefix(features.srcExpected);
+    this.tgtRaw = prefix(features.tgtRaw);
+    const total = (list: Int32Array[]) => list.map((keys) => keys.reduce((sum, id) => sum + features.anchorWeight[id]!, 0));
+    this.srcAnchorTotal = prefix(total(features.srcAnchors));
+    this.tgtAnchorTotal = prefix(total(features.tgtAnchors));
+    this.priorCost = Float64Array.from(params.beads, ([a, b]) => -Math.log(params.priors[`${a}-${b}`] ?? 1e-4));
+    if (features.owner) {
+      const first = new Int32Array(features.n).fill(-1);
+      const last = new Int32Array(features.n).fill(-1);
+      const count = new Float64Array(features.n);
+      features.owner.forEach((owner, tgt) => {
+        if (owner < 0) return;
+        if (first[owner] === -1) first[owner] = tgt;
+        last[owner] = tgt;
+        count[owner]! += 1;
+      });
+      this.ownedFirst = first;
+      this.ownedLast = last;
+      this.ownedCount = count;
+    }
+  }
+
+  /** Pairwise anchor overlap of one source and one target sentence. */
+  pairMatch(src: number, tgt: number): number {
+    const a = this.features.srcAnchors[src]!;
+    const b = this.features.tgtAnchors[tgt]!;
+    if (a.length === 0 || b.length === 0) return 0;
+    return weightedOverlap(a, a.length, b, b.length, this.features.anchorWeight);
+  }
+
+  private scratch: Int32Array[] = [new Int32Array(256), new Int32Array(256), new Int32Array(256), new Int32Array(256)];
+
+  /** Weighted multiset overlap of all keys of a bead's source and target sentences. */
+  beadMatch(src: number, a: number, tgt: number, b: number): number {
+    const left = this.gather(this.features.srcAnchors, src, a, 0);
+    const right = this.gather(this.features.tgtAnchors, tgt, b, 2);
+    return weightedOverlap(this.scratch[left[0]]!, left[1], this.scratch[right[0]]!, right[1], this.features.anchorWeight);
+  }
+
+  /** An upper bound of the overlap: the pairwise sum, at most the smaller side's total. */
+  clampMatch(src: number, a: number, tgt: number, b: number, pairwise: number): number {
+    const srcTotal = this.srcAnchorTotal[src + a]! - this.srcAnchorTotal[src]!;
+    const tgtTotal = this.tgtAnchorTotal[tgt + b]! - this.tgtAnchorTotal[tgt]!;
+    return Math.min(pairwise, srcTotal, tgtTotal);
+  }
+
+  /** Merge the sorted key lists [from, from + count) into one of two scratch buffers; returns [buffer, size]. */
+  private gather(lists: Int32Array[], from: number, count: number, slot: number): [number, number] {
+    let current = lists[from]!;
+    let size = current.length;
+    let target = slot;
+    if (count === 1) {
+      this.ensure(slot, size);
+      this.scratch[slot]!.set(current);
+      return [slot, size];
+    }
+    for (let k = from + 1; k < from + count; k++) {
+      const next = lists[k]!;
+      this.ensure(target, size + next.length);
+      size = mergeSorted(current, size, next, this.scratch[target]!);
+      current = this.scratch[target]!;
+      target = target === slot ? slot + 1 : slot;
+    }
+    return [target === slot ? slot + 1 : slot, size];
+  }
+
+  private ensure(slot: number, size: number): void {
+    if (this.scratch[slot]!.length < size) {
+      const grown = new Int32Array(size * 2);
+      grown.set(this.scratch[slot]!);
+      this.scratch[slot] = grown;
+    }
+  }
+
+  crossings(src: number, a: number, tgt: number, b: number): number {
+    const owner = this.features.owner;
+    if (!owner) return 0;
+    let count = 0;
+    for (let j = tgt; j < tgt + b; j++) {
+      const o = owner[j]!;
+      if (o >= 0 && (o < src || o >= src + a)) count++;
+    }
+    for (let i = src; i < src + a; i++) {
+      const n = this.ownedCount![i]!;
+      if (n === 0) continue;
+      const inside = Math.max(0, Math.min(this.ownedLast![i]!, tgt + b - 1) - Math.max(this.ownedFirst![i]!, tgt) + 1);
+      count += n - inside;
+    }
+    return count;
+  }
+
+  /** `matched` is the summed pairwise overlap inside the bead, given by the caller. */
+  evidence(src: number, a: number, tgt: number, b: number, matched: number): BeadEvidence {
+    const possible = Math.max(this.srcAnchorTotal[src + a]! - this.srcAnchorTotal[src]!, this.tgtAnchorTotal[tgt + b]! - this.tgtAnchorTotal[tgt]!);
+    const lengthP =
+      a > 0 && b > 0
+        ? lengthProbability(
+            this.srcRaw[src + a]! - this.srcRaw[src]!,
+            this.srcExpected[src + a]! - this.srcExpected[src]!,
+            this.tgtRaw[tgt + b]! - this.tgtRaw[tgt]!,
+            this.params.variance,
+            this.params.slack,
+          )
+        : 1;
+    const { srcVectors, tgtVectors } = this.features;
+    const similarity =
+      srcVectors && tgtVectors && a > 0 && b > 0 ? cosine(sumVectors(srcVectors, src, a), sumVectors(tgtVectors, tgt, b)) : null;
+    return {
+      lengthProbability: lengthP,
+      matched: Math.min(matched, possible),
+      possible,
+      crossings: this.crossings(src, a, tgt, b),
+      similarity,
+    };
+  }
+
+  cost(beadIndex: number, evidence: BeadEvidence): number {
+    const p = this.params;
+    let cost = this.priorCost[beadIndex]! - p.lengthWeight * Math.log(evidence.lengthProbability);
+    cost -= p.anchorScale * evidence.matched;
+    cost += p.ownerPenalty * evidence.crossings;
+    // Centred at 0.5: a concatenation that reads like the other side earns, a poor one pays.
+    if (evidence.similarity !== null) cost -= p.vectorWeight * (evidence.similarity - 0.5);
+    return cost;
+  }
+}
+
+/** Run the DP inside `band`; returns the best path as beads. */
+function searchBand(model: CostModel, band: Band, exact: boolean): Bead[] {
+  const { n, m } = model.features;
+  const beads = model.params.beads;
+  model.cells = Math.max(model.cells, band.size);
+  const cost = new Float64Array(band.size).fill(Infinity);
+  const back = new Uint8Array(band.size).fill(255);
+  // Pairwise overlap of source row-1 and target col-1, stored at node (row, col).
+  const pair = new Float32Array(band.size);
+  const hasAnchors = model.features.anchorWeight.length > 0;
+  cost[cellIndex(band, 0, 0)] = 0;
+  for (let row = 0; row <= n; row++) {
+    for (let col = band.lo[row]!; col <= band.hi[row]!; col++) {
+      const here = band.base[row]! + col - band.lo[row]!;
+      if (hasAnchors && row > 0 && col > 0) pair[here] = model.pairMatch(row - 1, col - 1);
+      if (row === 0 && col === 0) continue;
+      let best = Infinity;
+      let bestBead = 255;
+      for (let k = 0; k < beads.length; k++) {
+        const [a, b] = beads[k]!;
+        if (a > row || b > col) continue;
+        const from = cellIndex(band, row - a, col - b);
+        if (from < 0 || cost[from] === Infinity) continue;
+        let matched = 0;
+        if (hasAnchors && a > 0 && b > 0) {
+          for (let i = row - a + 1; i <= row; i++) {
+            for (let j = col - b + 1; j <= col; j++) {
+              const at = cellIndex(band, i, j);
+              if (at >= 0) matched += pair[at]!;
+            }
+          }
+          // Pairwise sums count a key twice when it recurs inside the bead; take the exact overlap
+          // (at coarse levels the clamped sum is close enough and far cheaper on long key lists).
+          if (matched > 0 && a + b > 2) matched = exact ? model.beadMatch(row - a, a, col - b, b) : model.clampMatch(row - a, a, col - b, b, matched);
+        }
+        const total = cost[from]! + model.cost(k, model.evidence(row - a, a, col - b, b, matched));
+        if (total < best) {
+          best = total;
+          bestBead = k;
+        }
+      }
+      cost[here] = best;
+      back[here] = bestBead;
+    }
+  }
+  const path: Bead[] = [];
+  let row = n;
+  let col = m;
+  while (row > 0 || col > 0) {
+    const k = back[cellIndex(band, row, col)]!;
+    if (k === 255) throw new Error(`alignment search found no path through (${row}, ${col})`);
+    const [a, b] = beads[k]!;
+    path.push({ src: row - a, a, tgt: col - b, b });
+    row -= a;
+    col -= b;
+  }
+  return path.reverse();
+}
+
+/** Merge neighbouring sentences in pairs on both sides: the half-size problem. */
+function coarsen(f: Features): Features {
+  const half = (length: number) => Math.ceil(length / 2);
+  const pairSum = (values: Float64Array) => Float64Array.from({ length: half(values.length) }, (_, k) => values[2 * k]! + (values[2 * k + 1] ?? 0));
+  const pairKeys = (lists: Int32Array[]) =>
+    Array.from({ length: half(lists.length) }, (_, k) => {
+      const second = lists[2 * k + 1];
+      if (!second) return lists[2 * k]!;
+      return Int32Array.from([...lists[2 * k]!, ...second]).sort();
+    });
+  const pairVectors = (lists: Float32Array[] | null) =>
+    lists ? Array.from({ length: half(lists.length) }, (_, k) => sumVectors(lists, 2 * k, Math.min(2, lists.length - 2 * k))) : null;
+  const owner = f.owner
+    ? Int32Array.from({ length: half(f.m) }, (_, k) => {
+        const o = f.owner![2 * k]!;
+        return o < 0 ? -1 : o >> 1;
+      })
+    : null;
+  return {
+    n: half(f.n),
+    m: half(f.m),
+    srcRaw: pairSum(f.srcRaw),
+    srcExpected: pairSum(f.srcExpected),
+    tgtRaw: pairSum(f.tgtRaw),
+    srcAnchors: pairKeys(f.srcAnchors),
+    tgtAnchors: pairKeys(f.tgtAnchors),
+    anchorWeight: f.anchorWeight,
+    owner,
+    srcVectors: pairVectors(f.srcVectors),
+    tgtVectors: pairVectors(f.tgtVectors),
+  };
+}
+
+/** The band of ±`width` around the rectangles of a coarse path projected onto the fine grid. */
+function bandAround(coarse: Bead[], n: number, m: number, width: number): Band {
+  const colMin = new Int32Array(n + 1).fill(m);
+  const colMax = new Int32Array(n + 1).fill(0);
+  for (const bead of coarse) {
+    const r0 = Math.min(2 * bead.src, n);
+    const r1 = Math.min(2 * (bead.src + bead.a), n);
+    const c0 = Math.min(2 * bead.tgt, m);
+    const c1 = Math.min(2 * (bead.tgt + bead.b), m);
+    for (let row = r0; row <= r1; row++) {
+      colMin[row] = Math.min(colMin[row]!, c0);
+      colMax[row] = Math.max(colMax[row]!, c1);
+    }
+  }
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let row = 0; row <= n; row++) {
+    let min = m;
+    let max = 0;
+    for (let r = Math.max(0, row - width); r <= Math.min(n, row + width); r++) {
+      min = Math.min(min, colMin[r]!);
+      max = Math.max(max, colMax[r]!);
+    }
+    lo[row] = Math.max(0, min - width);
+    hi[row] = Math.min(m, max + width);
+  }
+  lo[0] = 0;
+  hi[n] = m;
+  return makeBand(lo, hi);
+}
+
+export interface SearchResult {
+  path: Bead[];
+  /** Evidence behind each bead of the path (same order). */
+  evidence: BeadEvidence[];
+  model: CostModel;
+  /** Largest number of DP cells held at once, over all levels. */
+  cells: number;
+}
+
+export function search(features: Features, params: SearchParams): SearchResult {
+  const model = new CostModel(features, params);
+  let cells = 0;
+  const solve = (f: Features, m: CostModel): Bead[] => {
+    const fullSize = (f.n + 1) * (f.m + 1);
+    const exact = f === features;
+    if (fullSize <= params.fullCells || f.n < 8 || f.m < 8) return searchBand(m, fullBand(f.n, f.m), exact);
+    const coarse = coarsen(f);
+    const coarseModel = new CostModel(coarse, params);
+    const coarsePath = solve(coarse, coarseModel);
+    cells = Math.max(cells, coarseModel.cells);
+    return searchBand(m, bandAround(coarsePath, f.n, f.m, params.band), exact);
+  };
+  const path = solve(features, model);
+  const evidence = path.map(({ src, a, tgt, b }) => {
+    const matched = a > 0 && b > 0 ? model.beadMatch(src, a, tgt, b) : 0;
+    return model.evidence(src, a, tgt, b, matched);
+  });
+  return { path, evidence, model, cells: Math.max(cells, model.cells) };
+}

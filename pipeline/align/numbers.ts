@@ -1,0 +1,103 @@
+// Numbers as values, so that a Korean figure and its English rendering meet on one key:
+// 1조2000억 ↔ 1.2 trillion, 3만 ↔ 30,000, 3.5% ↔ 3.5 percent, 2025년 ↔ 2025.
+
+/** Korean group units: each multiplies everything before it back to the previous group unit. */
+const KO_GROUP: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12, 경: 1e16 };
+/** Korean units inside a group: 2천 = 2000, 3백 = 300. */
+const KO_SMALL: Record<string, number> = { 천: 1e3, 백: 1e2, 십: 10 };
+
+const EN_SCALE: Record<string, number> = {
+  hundred: 1e2,
+  thousand: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  tr: 1e12,
+};
+
+const EN_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+  eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12, half: 0.5,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  once: 1, twice: 2, double: 2, triple: 3,
+};
+
+/** A number found in text: its value, and whether it was written with digits. */
+export interface FoundNumber {
+  value: number;
+  /** `false` for spelled-out English words ("three"), which translations use loosely. */
+  digits: boolean;
+}
+
+/** Key two equal figures share: the value rounded to three significant digits. */
+export function numberKey(value: number): string {
+  if (value === 0) return '0';
+  return Number(value.toPrecision(3)).toString();
+}
+
+const digitsRe = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const parseDigits = (text: string): number => Number(text.replace(/,/g, ''));
+
+// A run of Korean number groups: "1조2000억", "1조 2000억", "3만", "2천만", "5천", "1.5배" (the 배 is not a unit).
+const koRunRe = new RegExp(String.raw`(?:${digitsRe})\s?(?:[천백십]\s?)?(?:[만억조경](?:\s?(?:${digitsRe})\s?(?:[천백십]\s?)?[만억조경]?)*)?`, 'gu');
+
+/** Every figure in Korean text, with Korean units folded into the value. */
+export function koreanNumbers(text: string): FoundNumber[] {
+  const found: FoundNumber[] = [];
+  for (const match of text.matchAll(koRunRe)) {
+    const value = foldKoreanRun(match[0]);
+    if (Number.isFinite(value)) found.push({ value, digits: true });
+  }
+  return found;
+}
+
+function foldKoreanRun(run: string): number {
+  let total = 0;
+  let group = 0;
+  let current = 0;
+  const tokens = run.match(new RegExp(`${digitsRe}|[천백십만억조경]`, 'gu')) ?? [];
+  for (const token of tokens) {
+    if (token in KO_GROUP) {
+      group += current;
+      total += (group === 0 ? 1 : group) * KO_GROUP[token]!;
+      group = 0;
+      current = 0;
+    } else if (token in KO_SMALL) {
+      group += (current === 0 ? 1 : current) * KO_SMALL[token]!;
+      current = 0;
+    } else {
+      group += current;
+      current = parseDigits(token);
+    }
+  }
+  return total + group + current;
+}
+
+const enNumberRe = new RegExp(
+  String.raw`(?<![\w.])(${digitsRe})(?:(st|nd|rd|th|s)\b)?(?:\s?-?(hundred|thousand|million|billion|trillion|mn|bn|tn|tr|m|b)\b)?`,
+  'giu',
+);
+const enWordRe = new RegExp(String.raw`\b(${Object.keys(EN_WORDS).join('|')})\b(?:[\s-]+(hundred|thousand|million|billion|trillion)\b)?`, 'giu');
+
+/** Every figure in English (or any Latin-script) text; spelled-out words are marked `digits: false`. */
+export function englishNumbers(text: string, options: { words?: boolean } = {}): FoundNumber[] {
+  const found: FoundNumber[] = [];
+  for (const match of text.matchAll(enNumberRe)) {
+    const scale = match[3] ? EN_SCALE[match[3].toLowerCase()] ?? 1 : 1;
+    found.push({ value: parseDigits(match[1]!) * scale, digits: true });
+  }
+  if (options.words !== false) {
+    for (const match of text.matchAll(enWordRe)) {
+      const scale = match[2] ? EN_SCALE[match[2].toLowerCase()] ?? 1 : 1;
+      found.push({ value: EN_WORDS[match[1]!.toLowerCase()]! * scale, digits: false });
+    }
+  }
+  return found;
+}
