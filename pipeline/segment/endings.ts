@@ -3,7 +3,7 @@
 // `weak`: it may end a sentence (하다, 보이다, 할까, 좋네, 웃김) but also appears mid-sentence
 // (도주하다 붙잡혀, 할까 말까), so only punctuation or a line end confirms it.
 import { JONG, isHangulSyllable, jongOf } from './chars.js';
-import { NOT_FINAL, NOUNS_ENDING_IN_YO, POLITE_YO_BEFORE_CLOSED, POLITE_YO_BEFORE_OPEN_EXTRA } from './lang/ko.js';
+import { NOT_FINAL, NOUNS_LIKE_ENDINGS, NOUNS_ENDING_IN_YO, POLITE_YO_BEFORE_CLOSED, POLITE_YO_BEFORE_OPEN_EXTRA } from './lang/ko.js';
 
 export type EndingStrength = 'strong' | 'weak' | 'none';
 
@@ -32,6 +32,7 @@ export function classifyEnding(word: string): Ending {
   const hasPrev = isHangulSyllable(prev);
   const lastChar = word[n - 1]!;
   if (NOT_FINAL.has(word)) return NONE;
+  for (const noun of NOUNS_LIKE_ENDINGS) if (word.endsWith(noun)) return NONE;
 
   switch (lastChar) {
     case '다': {
@@ -45,6 +46,10 @@ export function classifyEnding(word: string): Ending {
       if (p === '이' && n === 2) return NONE;
       return { strength: 'weak', name: '-다' };
     }
+    case '당':
+      // 했답니당, 먹어봤습니당: a playful 니다.
+      return hasPrev && word[n - 2] === '니' ? { strength: 'strong', name: '-니당' } : NONE;
+    case '용':
     case '요': {
       if (!hasPrev) return NONE;
       if (NOUNS_ENDING_IN_YO.has(word.slice(-2)) && n === 2) return NONE;
@@ -83,7 +88,7 @@ export function classifyEnding(word: string): Ending {
       if (jongOf(prev) === JONG.ssangSiot) return { strength: 'strong', name: '-네' };
       return { strength: 'weak', name: '-네' };
     case '지':
-      if (hasPrev && (jongOf(prev) === JONG.ssangSiot || word[n - 2] === '겠')) return { strength: 'strong', name: '-지' };
+      if (hasPrev && (jongOf(prev) === JONG.ssangSiot || word[n - 2] === '겠' || word[n - 2] === '야')) return { strength: 'strong', name: '-지' };
       return hasPrev ? { strength: 'weak', name: '-지' } : NONE;
     case '함':
     case '됨':

@@ -13,7 +13,7 @@ const NO_PAIRS: ReadonlyMap<number, number> = new Map();
 const NO_ENDING: Ending = { strength: 'none', name: '' };
 
 /** Last syllables worth classifying at a bare space; any other word cannot end a sentence there. */
-const ENDING_SYLLABLES = new Set('다요죠쥬줘까군나네지함됨음임야자라어아래대니냐걸게'.split('').map((char) => char.charCodeAt(0)));
+const ENDING_SYLLABLES = new Set('다요용당죠쥬줘까군나네지함됨음임야자라어아래대니냐걸게'.split('').map((char) => char.charCodeAt(0)));
 
 export type Trace = (decision: SplitDecision) => void;
 
@@ -29,6 +29,7 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
   }
 
   let register: Register | undefined;
+  let nominalStyle: boolean | undefined;
   let start = skipSpaces(text, from, to);
   let i = start;
 
@@ -45,6 +46,13 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
     if (isTerminal(code)) {
       let j = i + 1;
       while (j < to && isTerminal(text.charCodeAt(j))) j++;
+      i = propose('punctuation', i, j, j);
+      continue;
+    }
+    if (isTilde(code) && i > start && isHangulSyllable(text.charCodeAt(i - 1))) {
+      // 좋아해요~ 오늘은, 있었고~ 그 상처는: a tilde after a word ends it in informal writing.
+      let j = i + 1;
+      while (j < to && (isTilde(text.charCodeAt(j)) || isTerminal(text.charCodeAt(j)))) j++;
       i = propose('punctuation', i, j, j);
       continue;
     }
@@ -69,8 +77,17 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
 
   /** Evaluates a candidate; returns where scanning resumes. */
   function propose(kind: CandidateKind, markStart: number, markEnd: number, resume: number): number {
-    const end = kind === 'space' || kind === 'line-break' ? markStart : absorb(markEnd);
+    let end = kind === 'space' || kind === 'line-break' ? markStart : absorb(markEnd);
     let next = skipSpaces(text, end, to);
+    if (next > end && kind !== 'space' && kind !== 'line-break' && !hasLineBreak(end, next)) {
+      // Emoji or ㅋㅋ after the punctuation and a space belong to the sentence they react to: 했어요. 😊
+      let k = next;
+      for (let length = decorationLength(text, k); length > 0 && k < to; length = decorationLength(text, k)) k += length;
+      if (k > next && (k >= to || isSpace(text.charCodeAt(k)) || !isTilde(text.charCodeAt(next)))) {
+        end = k;
+        next = skipSpaces(text, k, to);
+      }
+    }
     // Nothing after it: the last sentence closes at the end anyway.
     if (next >= to) return to;
     const tokenFrom = tokenStart(text, markStart, start);
@@ -95,6 +112,7 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
       splitLines: options.splitLines,
       splitAtEndings: options.splitAtEndings,
       register: (register ??= registerOf(text, from, to)),
+      nominalStyle: (nominalStyle ??= hasNominalEndings(text, from, to)),
       pairs,
     };
     let decision: Decision = kind === 'punctuation' || kind === 'quote-end' ? 'cut' : 'hold';
@@ -240,6 +258,25 @@ function registerOf(text: string, from: number, to: number): Register {
   }
   if (plain + other === 0) return 'unpunctuated';
   return other === 0 ? 'formal' : 'informal';
+}
+
+const STRONG_NOMINAL = new Set(['-함', '-됨', '-음', '-것임']);
+
+/** Some word of `text[from, to)` ends with a strong nominal ending before a space, punctuation or the end. */
+function hasNominalEndings(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (!isHangulSyllable(code) || (code - 0xac00) % 28 !== 16) continue;
+    const after = k + 1 < to ? text.charCodeAt(k + 1) : 0x20;
+    if (isHangulSyllable(after)) continue;
+    const ending = classifyEnding(coreWord(text.slice(tokenStart(text, k + 1, Math.max(from, k - 30)), k + 1)));
+    if (ending.strength === 'strong' && STRONG_NOMINAL.has(ending.name)) return true;
+  }
+  return false;
+}
+
+function isTilde(code: number): boolean {
+  return code === 0x7e || code === 0xff5e || code === 0x223c;
 }
 
 function skipSpaces(text: string, from: number, to: number): number {

@@ -61,6 +61,8 @@ export interface Candidate {
    * when no ending is followed by punctuation.
    */
   register: Register;
+  /** The text ends sentences with nominal endings somewhere (했음, 가능함, 완료됨, 것임). */
+  nominalStyle: boolean;
   /** Matched quotes and brackets of the text: opener offset → closer offset. */
   pairs: ReadonlyMap<number, number>;
 }

@@ -69,3 +69,15 @@ export const SENTENCE_OPENERS = new Set([
   '그런데', '근데', '그리고', '하지만', '그래서', '그러나', '그러니까', '그니까', '아무튼', '암튼', '어쨌든', '또한', '물론', '게다가', '그러면', '그럼',
   '따라서', '한편', '결국', '다만', '특히', '반면', '이에', '이어', '즉', '오늘은', '이제', '그래도', '그렇지만', '왜냐하면', '왜냐면',
 ]);
+
+/**
+ * Noun endings that look like a sentence-final ending: 국어 and 영어 end like 먹어, 수요 like 해요.
+ * A word ending in one of these is never taken as final.
+ */
+export const NOUNS_LIKE_ENDINGS = [
+  '국어', '영어', '언어', '단어', '용어', '본어', '일어', '한어', '랍어', '스어', '아어', '주어', '술어', '목적어', '문어', '상어', '숭어', '연어', '광어', '고등어', '오징어', '방어',
+  '대중가요', '동요', '민요', '수요', '중요', '필요', '주요', '개요', '강요',
+];
+
+/** Case particles, which a writer sometimes types apart from the quote they attach to. */
+export const PARTICLES = new Set(['을', '를', '이', '가', '은', '는', '의', '에', '에서', '로', '으로', '와', '과', '도', '만', '라는', '이라는', '라고', '이라고', '란', '이란', '처럼', '까지', '부터', '에게', '한테']);

@@ -6,6 +6,7 @@ import { isHangulSyllable, isTerminal } from '../chars.js';
 import { classifyEnding } from '../endings.js';
 import { coreWord, tokenStart } from '../words.js';
 import { isEllipsisMark } from './ellipsis.js';
+import { PARTICLES } from '../lang/ko.js';
 
 export const closingQuote: SegmentRule = {
   id: 'closing-quote',
@@ -14,6 +15,10 @@ export const closingQuote: SegmentRule = {
   decide(c) {
     if (c.next >= c.limit) return undefined;
     if (!c.spaced) return isHangulSyllable(c.text.charCodeAt(c.next)) ? 'hold' : undefined;
+    // (?) and (!) comment on the word before them.
+    if (c.markStart >= 2 && isTerminal(c.text.charCodeAt(c.markStart - 1)) && c.pairs.get(c.markStart - 2) === c.markStart) return 'hold';
+    // '…잇다!' 를 주제로: a particle typed apart from the quote.
+    if (PARTICLES.has(c.nextWord)) return 'hold';
     // The punctuation inside: an ellipsis after a word with no final ending trails off.
     let markEnd = c.markStart;
     while (markEnd > c.sentenceStart && !isTerminal(c.text.charCodeAt(markEnd - 1))) markEnd--;

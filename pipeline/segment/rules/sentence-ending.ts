@@ -21,7 +21,10 @@ export const sentenceEnding: SegmentRule = {
       if (c.register === 'formal') return SENTENCE_OPENERS.has(c.nextWord) ? 'cut' : 'hold';
       return 'cut';
     }
-    if (c.ending.strength === 'weak' && SENTENCE_OPENERS.has(c.nextWord)) return 'cut';
+    if (c.ending.strength !== 'weak') return undefined;
+    if (SENTENCE_OPENERS.has(c.nextWord)) return 'cut';
+    // Notes written in nominal endings (했음, 가능함): 웃김, 맛집임, 보여줌 end sentences too.
+    if (c.nominalStyle && c.register !== 'formal' && (c.ending.name === '-음' || c.ending.name === '-임' || c.ending.name === '-ㅁ')) return 'cut';
     return undefined;
   },
 };
