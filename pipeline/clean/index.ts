@@ -86,15 +86,16 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
     line.verdict = judgeLine(line.raw);
     line.rule = line.verdict?.rule ?? null;
   }
-  markTickers(content);
   markHeadlineLists(content);
+  markTickers(content);
   markShortRuns(content);
   markBlockHeadings(content);
   markRepeated(content, counter, minDocs);
   markCaptions(content);
 
   const open = content.filter((line) => !line.rule);
-  const prose = open.filter((line) => line.kind !== 'caption' && isProse(line.raw));
+  // Sentences about the page itself do not extend the article (they end in the tail and go there).
+  const prose = open.filter((line) => line.kind !== 'caption' && isProse(line.raw) && !talksAboutPage(line.raw));
   if (prose.length === 0) {
     // No running text (a list, a poem, a bare headline): keep every line that no rule removed.
     for (const line of open) line.kind ??= 'body';
@@ -110,6 +111,7 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
       const bare = stripBullet(line.raw);
       // Before the article: a lone word is a section label or site name, not a headline.
       if (hangulCount(bare) === 0) line.rule = 'ui-label';
+      else if (isListHeading(bare) && bare.length <= 12) line.rule = 'headline-list';
       else if (!/\s/.test(bare) && bare.length <= 12) line.rule = 'short-line';
       else if (headSeen.has(bare)) line.rule = 'duplicate-line';
       else {
@@ -121,7 +123,9 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
       line.kind ??= 'body';
     } else if (line.kind !== 'caption') {
       // After the article only prose survives: what follows the last paragraph is page furniture.
-      if ((isLooseProse(line.raw) || (endsWithTerminal(line.raw) && hangulCount(line.raw) >= 3)) && !hasBullet(line.raw)) line.kind = 'body';
+      const sentence = (isLooseProse(line.raw) || (endsWithTerminal(line.raw) && hangulCount(line.raw) >= 3)) && !hasBullet(line.raw);
+      // A short sentence there that talks about the page itself ("로그인 후 댓글을 작성할 수 있습니다.") is a widget.
+      if (sentence && !talksAboutPage(line.raw)) line.kind = 'body';
       else line.rule = 'after-article';
     }
   }
@@ -142,6 +146,12 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
       log.push({ doc: docId, line: line.number, text: tail[0].trim(), rule: /기자|특파원/.test(tail[0]) ? 'byline' : 'email' });
     }
   }
+}
+
+const PAGE_WORDS = /로그인|댓글|회원\s?가입|구독|공유|클릭|알림|앱\s?설치|이벤트|뉴스레터|팔로우|좋아요/;
+
+function talksAboutPage(text: string): boolean {
+  return text.trim().length <= 60 && PAGE_WORDS.test(text);
 }
 
 /** "…라고 말했다. 홍길동 기자 hong@example.com" or "…밝혔다. /hong@example.com" at the end of a paragraph. */
@@ -195,14 +205,10 @@ function markHeadlineLists(content: Line[]): void {
     if (!isListHeading(heading.raw)) continue;
     const items: Line[] = [];
     let previous = heading.number;
+    // Items follow the heading directly (blank lines aside); a removed line or a new heading ends the list.
     for (let j = i + 1; j < content.length; j++) {
       const line = content[j]!;
-      if (line.number - previous > 3) break;
-      if (line.rule) {
-        previous = line.number;
-        continue;
-      }
-      if (!isHeadlineItem(line.raw)) break;
+      if (line.number - previous > 2 || line.rule || isListHeading(line.raw) || !isHeadlineItem(line.raw)) break;
       items.push(line);
       previous = line.number;
     }

@@ -76,7 +76,7 @@ const UI_WORDS = new Set([
   'advertisement', 'sponsored', '더보기', '전체보기', '바로가기', '신고', '신고하기', '댓글', '댓글쓰기', '댓글보기', '기사제보', '제보', '제보하기',
   '뉴스레터', '개인정보처리방침', '개인정보취급방침', '이용약관', '청소년보호정책', '회사소개', '광고문의', '제휴문의', '고객센터',
   '사이트맵', '구독신청', '독자센터', '전체', '오디오', '재생', '정지', '일시정지', '펼치기', '접기', '새로고침', '설정', '알림', 'ai요약',
-  '요약', '기사요약', '본문', '본문듣기', '기자페이지', '기자정보', '기자구독', '다른기사보기', '기자의다른기사', '기사더보기', '답글', '답글쓰기', '댓글정렬', '내댓글', '내댓글모음', '최신순', '공감순', '추천순', '인기순', '과거순', '정렬', '오류신고', '기사제보하기', '제보하기',  '프린트하기', '기사프린트', '이메일문의', 'skip', 'menu', 'search', 'login', 'close', 'more', 'list',
+  '요약', '기사요약', '본문', '본문듣기', '기자페이지', '기사전체보기', '전체기사', '전체기사보기', '기사원문', '원문보기', '클린뷰', '기사스크랩', '기자정보', '기자구독', '다른기사보기', '기자의다른기사', '기사더보기', '답글', '답글쓰기', '댓글정렬', '내댓글', '내댓글모음', '최신순', '공감순', '추천순', '인기순', '과거순', '정렬', '오류신고', '기사제보하기', '제보하기',  '프린트하기', '기사프린트', '이메일문의', 'skip', 'menu', 'search', 'login', 'close', 'more', 'list',
 ]);
 const REACTION_WORDS =
   /^(?:좋아요|싫어요|추천|비추천|반대|찬성|공감|비공감|댓글|슬퍼요|화나요|놀라워요|놀랐어요|훈훈해요|응원해요|후속\s?기사\s?원해요|추가\s?취재\s?원해요|최고예요|감동이에요|기뻐요|흥미로워요|조회|조회수|공유|스크랩|북마크|like|likes|comments?|views?)$/i;
@@ -181,7 +181,7 @@ export function isListHeading(raw: string): boolean {
 /** An item of a headline list: a title-shaped line (no sentence ending) of ordinary length, or a bulleted one. */
 export function isHeadlineItem(raw: string): boolean {
   const line = stripBullet(raw);
-  if (line.length < 4 || line.length > 120) return false;
+  if (line.length < 8 || line.length > 120) return false;
   if (endsWithTerminal(line)) return false;
   return hangulCount(line) >= 2;
 }
