@@ -1,0 +1,140 @@
+// The reply schema and the item-by-item checks: a translation is only ever attached to the id it
+// came back under, and only if that id was asked, came back once, and holds English.
+import { z } from 'zod';
+
+export type ResponseFormatMode = 'json_schema' | 'json_object' | 'text';
+
+export const ReplySchema = z.object({
+  translations: z.array(z.object({ id: z.number().int(), en: z.string() })),
+  names: z.array(z.object({ ko: z.string(), en: z.string() })),
+});
+export type Reply = z.infer<typeof ReplySchema>;
+
+/** The reply shape spelled out for servers without strict json_schema. */
+export const REPLY_SHAPE = '{"translations":[{"id":<segment id>,"en":"<English>"}],"names":[{"ko":"<Korean name>","en":"<English name>"}]}';
+
+export type ParsedReply =
+  | { kind: 'ok'; items: { id: number; en: string }[]; names: { ko: string; en: string }[] }
+  | { kind: 'truncated' | 'refusal' | 'empty' | 'malformed'; detail: string };
+
+/** Turn a chat completion choice into items, leniently: one bad item does not sink the others. */
+export function parseReply(choice: { content: string | null | undefined; refusal?: string | null; finishReason: string | null | undefined }): ParsedReply {
+  if (choice.refusal) return { kind: 'refusal', detail: oneLine(choice.refusal) };
+  if (choice.finishReason === 'length') return { kind: 'truncated', detail: 'finish_reason length' };
+  if (choice.finishReason === 'content_filter') return { kind: 'refusal', detail: 'content filter' };
+  const content = (choice.content ?? '').trim();
+  if (content === '') return { kind: 'empty', detail: 'empty content' };
+  const value = parseJsonLoosely(content);
+  if (value === undefined) return { kind: 'malformed', detail: `not JSON: ${oneLine(content).slice(0, 60)}` };
+  const list = Array.isArray(value) ? value : isObject(value) ? value.translations : undefined;
+  if (!Array.isArray(list)) return { kind: 'malformed', detail: 'no `translations` array' };
+  const items: { id: number; en: string }[] = [];
+  for (const entry of list) {
+    if (!isObject(entry)) continue;
+    const id = toId(entry.id);
+    if (id === null || typeof entry.en !== 'string') continue;
+    items.push({ id, en: entry.en });
+  }
+  const names: { ko: string; en: string }[] = [];
+  if (isObject(value) && Array.isArray(value.names)) {
+    for (const entry of value.names) {
+      if (isObject(entry) && typeof entry.ko === 'string' && typeof entry.en === 'string') names.push({ ko: entry.ko, en: entry.en });
+    }
+  }
+  if (items.length === 0 && list.length > 0) return { kind: 'malformed', detail: 'no usable {id, en} item' };
+  return { kind: 'ok', items, names };
+}
+
+function parseJsonLoosely(content: string): unknown {
+  try {
+    return JSON.parse(content);
+  } catch {
+    // Servers answering by instruction often wrap the JSON in a ``` fence or a sentence.
+    const fenced = /```(?:json)?\s*([\s\S]*?)```/.exec(content)?.[1];
+    const braced = content.slice(content.indexOf('{'), content.lastIndexOf('}') + 1);
+    for (const candidate of [fenced, braced]) {
+      if (!candidate) continue;
+      try {
+        return JSON.parse(candidate);
+      } catch {
+        // try the next shape
+      }
+    }
+    return undefined;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function toId(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
+  return null;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export interface ItemVerdict {
+  accepted: Map<number, string>;
+  /** Asked, not answered. */
+  missing: number[];
+  /** Answered more than once: every copy is dropped and the id asked again. */
+  duplicate: number[];
+  /** Ids the batch did not hold (dropped). */
+  extra: number[];
+  /** English that repeats the Korean, or is mostly Hangul. */
+  echo: number[];
+  empty: number[];
+}
+
+/** Sort a reply's items against the ids asked. */
+export function checkItems(asked: Map<number, string>, items: { id: number; en: string }[]): ItemVerdict {
+  const byId = new Map<number, string[]>();
+  const extra: number[] = [];
+  for (const item of items) {
+    if (!asked.has(item.id)) {
+      extra.push(item.id);
+      continue;
+    }
+    const list = byId.get(item.id) ?? [];
+    list.push(item.en);
+    byId.set(item.id, list);
+  }
+  const verdict: ItemVerdict = { accepted: new Map(), missing: [], duplicate: [], extra, echo: [], empty: [] };
+  for (const [id, ko] of asked) {
+    const answers = byId.get(id);
+    if (!answers) verdict.missing.push(id);
+    else if (answers.length > 1) verdict.duplicate.push(id);
+    else {
+      const en = answers[0]!.trim();
+      if (en === '') verdict.empty.push(id);
+      else if (isEcho(ko, en)) verdict.echo.push(id);
+      else verdict.accepted.set(id, en);
+    }
+  }
+  return verdict;
+}
+
+const HANGUL = /\p{Script=Hangul}/gu;
+const LETTER = /\p{L}/gu;
+
+/**
+ * English that is the Korean sent back: the same text, or at least 30 % Hangul letters.
+ * A segment with no Hangul ("AI", "2025") may legitimately come back unchanged.
+ */
+export function isEcho(ko: string, en: string): boolean {
+  const hangulInKo = ko.match(HANGUL)?.length ?? 0;
+  if (hangulInKo === 0) return false;
+  if (squash(ko) === squash(en)) return true;
+  const letters = en.match(LETTER)?.length ?? 0;
+  const hangul = en.match(HANGUL)?.length ?? 0;
+  return letters > 0 && hangul / letters >= 0.3;
+}
+
+function squash(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, '');
+}
