@@ -3,7 +3,7 @@
 // `weak`: it may end a sentence (하다, 보이다, 할까, 좋네, 웃김) but also appears mid-sentence
 // (도주하다 붙잡혀, 할까 말까), so only punctuation or a line end confirms it.
 import { JONG, isHangulSyllable, jongOf } from './chars.js';
-import { NOT_FINAL, NOUNS_LIKE_ENDINGS, NOUNS_ENDING_IN_YO, POLITE_YO_BEFORE_CLOSED, POLITE_YO_BEFORE_OPEN_EXTRA } from './lang/ko.js';
+import { PLAYFUL_YONG_BEFORE, NOT_FINAL, NOUNS_LIKE_ENDINGS, NOUNS_ENDING_IN_YO, POLITE_YO_BEFORE_CLOSED, POLITE_YO_BEFORE_OPEN_EXTRA } from './lang/ko.js';
 
 export type EndingStrength = 'strong' | 'weak' | 'none';
 
@@ -46,10 +46,14 @@ export function classifyEnding(word: string): Ending {
       if (p === '이' && n === 2) return NONE;
       return { strength: 'weak', name: '-다' };
     }
+    case '용': {
+      // 해용, 좋아용: a playful 요. Nouns end in 용 too (사용, 이용, 내용, 비용), so only after an ending.
+      if (!hasPrev) return NONE;
+      return PLAYFUL_YONG_BEFORE.has(word[n - 2]!) ? { strength: 'strong', name: '-용' } : NONE;
+    }
     case '당':
       // 했답니당, 먹어봤습니당: a playful 니다.
       return hasPrev && word[n - 2] === '니' ? { strength: 'strong', name: '-니당' } : NONE;
-    case '용':
     case '요': {
       if (!hasPrev) return NONE;
       if (NOUNS_ENDING_IN_YO.has(word.slice(-2)) && n === 2) return NONE;
@@ -103,6 +107,8 @@ export function classifyEnding(word: string): Ending {
       if (hasPrev && word[n - 2] === '것') return { strength: 'strong', name: '-것임' };
       return hasPrev ? { strength: 'weak', name: '-임' } : NONE;
     case '야':
+      if (hasPrev && word[n - 2] === '거') return { strength: 'strong', name: '-거야' };
+      return hasPrev ? { strength: 'weak', name: '-야' } : NONE;
     case '자':
     case '라':
     case '어':

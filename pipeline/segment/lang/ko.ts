@@ -32,7 +32,13 @@ export const CONTINUATION_PREFIXES = [
   '말하', '말했', '물었', '묻자', '외쳤', '소리쳤', '덧붙', '되물', '반문', '답했', '답하', '전했', '밝혔', '강조했', '설명했', '지적했', '주장했',
 ];
 /** Whole words (not prefixes) that continue a sentence: particles and bound nouns typed apart. */
-export const CONTINUATION_WORDS = new Set(['고', '며', '는', '은', '면', '등', '및', '뿐', '란', '이란', '이라', '라는', '라고']);
+export const CONTINUATION_WORDS = new Set(['고', '며', '는', '은', '면', '란', '이란', '이라', '라는', '라고']);
+
+/** Syllables before 용 that make it a playful 요 (해용, 좋아용, 그렇죵 is 죠). */
+export const PLAYFUL_YONG_BEFORE = new Set(['해', '어', '아', '네', '게', '까', '세', '데', '래', '져', '워', '와', '봐', '줘', '돼', '걸', '군', '는', '니', '요', '구', '고', '죠', '지']);
+
+/** Last syllables of a word carrying a case particle or 하는-type ending: `양이....` trails off mid-clause. */
+export const PARTICLE_SYLLABLES = new Set(['이', '가', '을', '를', '은', '는', '도', '에', '의', '로', '와', '과', '랑', '만', '서', '께', '테', '던', '한', '란']);
 
 /** Words after which `…` or `..` trails off inside a sentence rather than ending it. */
 export const CONJUNCTIONS = new Set([

@@ -26,6 +26,6 @@ export const closingQuote: SegmentRule = {
     while (markStart > c.sentenceStart && isTerminal(c.text.charCodeAt(markStart - 1))) markStart--;
     if (!isEllipsisMark(c.text.slice(markStart, markEnd))) return undefined;
     const inner = coreWord(c.text.slice(tokenStart(c.text, markStart, c.sentenceStart), markStart));
-    return classifyEnding(inner).strength === 'none' ? 'hold' : undefined;
+    return inner && classifyEnding(inner).strength === 'none' ? 'hold' : undefined;
   },
 };

@@ -1,9 +1,9 @@
-// An ellipsis (…, ‥, .., ...) trails off mid-sentence after a conjunction or a noun with its
-// particle (`그런데..... 양이.... 어마어마 하쥬...`), and ends the sentence after a final or a
-// trailing connective ending (`뻔한 거 같고.. 원래…`).
+// An ellipsis (…, ‥, .., ...) trails off mid-sentence after a conjunction or a word carrying a
+// particle (`그런데..... 양이.... 어마어마 하쥬...`), and ends the sentence after anything else:
+// an ending, a connective (`뻔한 거 같고.. 원래…`), a bare noun (`개뿔... 다음`).
 import type { SegmentRule } from '../types.js';
 import { isEllipsisChar, isPeriod } from '../chars.js';
-import { CONJUNCTIONS, TRAILING_CONNECTIVES } from '../lang/ko.js';
+import { CONJUNCTIONS, PARTICLE_SYLLABLES } from '../lang/ko.js';
 import { endsWithHangul } from '../words.js';
 
 export function isEllipsisMark(mark: string): boolean {
@@ -19,15 +19,14 @@ export function isEllipsisMark(mark: string): boolean {
 
 export const ellipsis: SegmentRule = {
   id: 'ellipsis',
-  description: 'An ellipsis after a conjunction or a noun phrase does not end the sentence; after an ending it does.',
+  description: 'An ellipsis after a conjunction or a word with a particle (그런데…, 양이…) does not end the sentence.',
   kinds: ['punctuation'],
   decide(c) {
-    // Only ellipses after a Hangul word.
-    if (!isEllipsisMark(c.mark) || !endsWithHangul(c.word)) return undefined;
-    if (c.ending.strength !== 'none') return undefined;
+    // Only ellipses after a Hangul word with no final ending.
+    if (!isEllipsisMark(c.mark) || !endsWithHangul(c.word) || c.ending.strength !== 'none') return undefined;
     if (c.end > c.markEnd) return undefined; // emoticons after it: 맛있다…ㅠㅠ
     if (CONJUNCTIONS.has(c.word)) return 'hold';
-    for (const ending of TRAILING_CONNECTIVES) if (c.word.endsWith(ending) && c.word.length > ending.length - 1) return undefined;
-    return 'hold';
+    if (c.word.length >= 2 && !c.word.endsWith('지만') && PARTICLE_SYLLABLES.has(c.word[c.word.length - 1]!)) return 'hold';
+    return undefined;
   },
 };

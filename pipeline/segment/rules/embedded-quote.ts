@@ -1,14 +1,25 @@
 // A quoted or bracketed phrase without punctuation of its own sits inside the sentence:
-// `'내 임기 중에는 … 개통하겠다'는 것`, `<패터슨>이 정말`. Counterexample: a line break after it still cuts.
+// `'내 임기 중에는 … 개통하겠다'는 것`, `16,500원 (배송비 미포함) 입금계좌와`. A bracket that
+// comments on a finished sentence closes it: `없잖아요(강한부정) 다음`.
 import type { SegmentRule } from '../types.js';
+import { classifyEnding } from '../endings.js';
 import { CLOSERS, SYMMETRIC } from '../pairs.js';
+import { coreWord, tokenStart } from '../words.js';
 
 export const embeddedQuote: SegmentRule = {
   id: 'embedded-quote',
-  description: 'No cut at a space after a quote or bracket that has no punctuation of its own.',
+  description: 'No cut at a space after a quote or bracket without punctuation, unless it follows a final ending.',
   kinds: ['space'],
   decide(c) {
     const last = c.token.charCodeAt(c.token.length - 1);
-    return CLOSERS.has(last) || SYMMETRIC.has(last) ? 'hold' : undefined;
+    // Only tokens that end with a closing quote or bracket.
+    if (!(CLOSERS.has(last) || SYMMETRIC.has(last))) return undefined;
+    let opener = -1;
+    for (const [open, close] of c.pairs) if (close === c.markStart - 1) opener = open;
+    if (opener > c.sentenceStart) {
+      const before = coreWord(c.text.slice(tokenStart(c.text, opener, c.sentenceStart), opener));
+      if (before && classifyEnding(before).strength === 'strong') return 'cut';
+    }
+    return 'hold';
   },
 };

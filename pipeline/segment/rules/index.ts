@@ -14,6 +14,7 @@ import { middleDotPeriod } from './middle-dot-period.js';
 import { missingSpace } from './missing-space.js';
 import { number } from './number.js';
 import { sentenceEnding } from './sentence-ending.js';
+import { tilde } from './tilde.js';
 import { terminalPunctuation } from './terminal-punctuation.js';
 import { urlOrCode } from './url-or-code.js';
 
@@ -25,6 +26,7 @@ export const RULES: readonly SegmentRule[] = [
   abbreviation,
   closingQuote,
   continuation,
+  tilde,
   missingSpace,
   ellipsis,
   middleDotPeriod,

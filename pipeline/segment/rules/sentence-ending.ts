@@ -23,8 +23,9 @@ export const sentenceEnding: SegmentRule = {
     }
     if (c.ending.strength !== 'weak') return undefined;
     if (SENTENCE_OPENERS.has(c.nextWord)) return 'cut';
-    // Notes written in nominal endings (했음, 가능함): 웃김, 맛집임, 보여줌 end sentences too.
-    if (c.nominalStyle && c.register !== 'formal' && (c.ending.name === '-음' || c.ending.name === '-임' || c.ending.name === '-ㅁ')) return 'cut';
+    // Notes written in nominal endings (했음, 가능함): 좋음, 맛집임 end sentences too. Other
+    // syllables in ㅁ (웃김, 보여줌) are left alone: nouns end that way (강남, 사람).
+    if (c.nominalStyle && c.register !== 'formal' && (c.ending.name === '-음' || c.ending.name === '-임')) return 'cut';
     return undefined;
   },
 };
