@@ -1,13 +1,104 @@
-import type { Command } from './command.js';
+// `dari align`: sentence alignment of a Korean text and its English, as a standalone tool.
+import { readFileSync } from 'node:fs';
+import OpenAI from 'openai';
+import type { Command, ParsedArgs } from './command.js';
+import { stringOption } from './command.js';
 import { UserError } from '../errors.js';
+import { addSecret } from '../log.js';
+import { alignSentences, splitEnglish, type AlignOptions } from '../align/index.js';
+import { embeddingVectors, machineTranslationVectors } from '../align/assist.js';
+import { splitSentences } from '../segment/index.js';
+import { parseGlossary } from '../translate/glossary.js';
+
+function readText(path: string, option: string): string {
+  try {
+    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  } catch (error) {
+    throw new UserError(`--${option} ${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+/** One sentence a line; the line number (from 0) is the sentence's index. A final newline ends the last line. */
+export function readLines(path: string, option: string): string[] {
+  const text = readText(path, option);
+  if (text === '') return [];
+  return (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+}
+
+/** A raw document: paragraphs (blank-line separated) segmented into sentences. */
+export function segmentText(text: string, split: (paragraph: string) => string[]): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter((paragraph) => paragraph !== '')
+    .flatMap(split);
+}
+
+function sides(args: ParsedArgs): { ko: string[]; en: string[] } {
+  const ko = stringOption(args, 'ko');
+  const en = stringOption(args, 'en');
+  const koText = stringOption(args, 'ko-text');
+  const enText = stringOption(args, 'en-text');
+  if ((ko ?? koText) === undefined || (en ?? enText) === undefined) {
+    throw new UserError('align: give the Korean (--ko FILE or --ko-text FILE) and the English (--en FILE or --en-text FILE); see `dari align --help`');
+  }
+  if (ko !== undefined && koText !== undefined) throw new UserError('align: use either --ko or --ko-text, not both');
+  if (en !== undefined && enText !== undefined) throw new UserError('align: use either --en or --en-text, not both');
+  return {
+    ko: ko !== undefined ? readLines(ko, 'ko') : segmentText(readText(koText!, 'ko-text'), (p) => splitSentences(p).map((s) => s.raw)),
+    en: en !== undefined ? readLines(en, 'en') : segmentText(readText(enText!, 'en-text'), (p) => splitEnglish(p).map((s) => s.raw)),
+  };
+}
+
+function apiClient(): OpenAI {
+  const apiKey = process.env.OPENAI_API_KEY;
+  if (!apiKey) throw new UserError('align: --embeddings and --mt need an API key; set OPENAI_API_KEY (and OPENAI_BASE_URL for another server)');
+  addSecret(apiKey);
+  return new OpenAI({ apiKey, ...(process.env.OPENAI_BASE_URL ? { baseURL: process.env.OPENAI_BASE_URL } : {}), maxRetries: 3 });
+}
 
 export const alignCommand: Command = {
   name: 'align',
-  summary: 'not built yet',
-  usage: 'align',
-  options: {},
-  positionals: [0, 99],
-  async run() {
-    throw new UserError('`align` is not built yet');
+  summary: 'Align Korean sentences with English sentences; one JSON line per link',
+  usage: 'align (--ko FILE | --ko-text FILE) (--en FILE | --en-text FILE) [options]',
+  options: {
+    ko: { type: 'string', value: 'FILE', description: 'Korean, one sentence a line (line numbers from 0 are the indexes).' },
+    en: { type: 'string', value: 'FILE', description: 'English, one sentence a line.' },
+    'ko-text': { type: 'string', value: 'FILE', description: 'Korean document; paragraphs split by blank lines, sentences by the Korean segmenter.' },
+    'en-text': { type: 'string', value: 'FILE', description: 'English document; paragraphs split by blank lines, sentences by the English splitter.' },
+    glossary: { type: 'string', value: 'FILE', description: 'Glossary (TSV "korean<TAB>english" or JSON); term pairs become anchors.' },
+    language: { type: 'string', value: 'PAIR', description: '"ko-en" (default) or "generic" (any pair: length and language-independent anchors only).' },
+    text: { type: 'boolean', description: 'Add the sentences ("koText", "enText") to each output line.' },
+    embeddings: { type: 'boolean', description: 'Also score with sentence embeddings from the API (needs OPENAI_API_KEY).' },
+    'embedding-model': { type: 'string', value: 'NAME', description: 'Embedding model for --embeddings (default text-embedding-3-small).' },
+    mt: { type: 'boolean', description: 'Also score with a machine translation of the Korean (Chat Completions; needs OPENAI_API_KEY).' },
+    model: { type: 'string', value: 'NAME', description: 'Chat model for --mt (default gpt-4o-mini).' },
+  },
+  async run(args) {
+    const { ko, en } = sides(args);
+    const language = stringOption(args, 'language') ?? 'ko-en';
+    if (language !== 'ko-en' && language !== 'generic') throw new UserError(`align: --language must be "ko-en" or "generic", got "${language}"`);
+    const glossaryPath = stringOption(args, 'glossary');
+    const glossary = glossaryPath ? new Map(parseGlossary(glossaryPath, readText(glossaryPath, 'glossary'))) : undefined;
+    let vectors: AlignOptions['vectors'];
+    if (args.values.embeddings === true && args.values.mt === true) throw new UserError('align: use --embeddings or --mt, not both');
+    if (args.values.embeddings === true) {
+      const model = stringOption(args, 'embedding-model');
+      vectors = await embeddingVectors({ client: apiClient(), ...(model ? { embeddingModel: model } : {}) }, ko, en);
+    } else if (args.values.mt === true) {
+      const model = stringOption(args, 'model');
+      vectors = await machineTranslationVectors({ client: apiClient(), ...(model ? { chatModel: model } : {}) }, ko, en);
+    }
+    const withText = args.values.text === true;
+    const options: Partial<AlignOptions> = { language, ...(glossary ? { glossary } : {}), ...(vectors ? { vectors } : {}) };
+    const lines = alignSentences(ko, en, options).map((link) =>
+      JSON.stringify(
+        withText
+          ? { ...link, koText: link.ko.map((i) => ko[i]).join(' '), enText: link.en.map((j) => en[j]).join(' ') }
+          : link,
+      ),
+    );
+    process.stdout.write(lines.length > 0 ? lines.join('\n') + '\n' : '');
+    return 0;
   },
 };
