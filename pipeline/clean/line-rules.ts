@@ -22,10 +22,10 @@ const PUBLISH_LABEL = /(?:기사\s*)?(?:입력|등록|게재|발행|송고|작�
 const TIME_LABEL =
   /(?:기사\s*)?(?:최종\s*)?(?:입력|수정|등록|게재|발행|송고|업데이트|작성|승인|변경|편집|전송|Updated?|Posted|Published|Modified|updated?|posted|published|modified)(?:일|일시|시간)?/g;
 const ROLE = '(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|논설위원|논설실장|앵커|리포터|에디터|통신원|PD|인턴)';
-const BYLINE = new RegExp(`[가-힣]{2,4}(?:\\s?[·,]\\s?[가-힣]{2,4})*\\s?${ROLE}(?![가-힣])`, 'g');
+const BYLINE = new RegExp(`(?:[가-힣A-Za-z]{1,10}\\s?=\\s?)?[가-힣]{2,4}(?:\\s?[·,]\\s?[가-힣]{2,4})*\\s?${ROLE}(?![가-힣])`, 'g');
 const DATELINE_BRACKET = /[\[(【〔［]\s*[^\])】〕］]{0,20}(?:=|기자|특파원)[^\])】〕］]{0,30}[\])】〕］]/g;
 const BYLINE_EXTRAS =
-  /(?:기자명|필자|(?:댓글|조회수?|공감|추천|좋아요)\s?\d[\d,]*|글\s*[·ㆍ]\s*사진|사진\s*[·ㆍ]\s*글|글|사진|영상|그래픽|편집|정리|취재|By|by|기자의\s*다른\s*기사\s*(?:보기|더보기)?|다른\s*기사\s*(?:보기|더보기)?|기사\s*더보기|구독\s*하기|구독|팔로우|\+)/g;
+  /(?:기자명|필자|기자\s?(?:페이지|정보|구독|홈|채널|프로필)|(?:댓글|조회수?|공감|추천|좋아요)\s?\d[\d,]*|글\s*[·ㆍ]\s*사진|사진\s*[·ㆍ]\s*글|글|사진|영상|그래픽|편집|정리|취재|By|by|기자의\s*다른\s*기사\s*(?:보기|더보기)?|다른\s*기사\s*(?:보기|더보기)?|기사\s*더보기|구독\s*하기|구독|팔로우|\+)/g;
 const SEPARATORS = /[\s|·ㆍ:：=/,()\[\]【】〔〕［］<>「」「」'"“”‘’•\-–—_]+/g;
 
 /** Bylines, e-mail addresses and timestamps, alone or together on one line ("홍길동 기자 | 입력 2025.02.04"). */
@@ -141,7 +141,7 @@ export function judgeLine(raw: string): LineVerdict | null {
   const footerHits = line.match(FOOTER_WORDS)?.length ?? 0;
   if (footerHits >= 2 && !endsWithTerminal(line)) return { rule: 'site-footer' };
   if (TIP.test(line) && CONTACT.test(line) && line.length <= 160) return { rule: 'tip-line' };
-  if (/^[▶☎📞✉📧]/.test(line) && CONTACT.test(line) && line.length <= 100 && !endsWithTerminal(line)) return { rule: 'tip-line' };
+  if (/^[▶☎📞✉📧]/.test(line) && /@|\d{2,4}-\d{3,4}-\d{4}/.test(line) && line.length <= 100 && !endsWithTerminal(line)) return { rule: 'tip-line' };
 
   if (CREDIT_LINE.test(bare) && bare.length <= 50) return { rule: 'photo-credit' };
   const residue = byResidue(bare);

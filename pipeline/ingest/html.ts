@@ -205,14 +205,24 @@ function ownText(el: Element): string {
 }
 
 function findHeadline(nodes: AnyNode[], meta: Record<string, string>): Element | null {
-  const headings = DomUtils.findAll((el) => el.name === 'h1', nodes).filter((el) => hangulCount(DomUtils.textContent(el)) >= 4);
-  if (headings.length === 0) return null;
   const title = meta.ogTitle ?? meta.pageTitle ?? '';
-  const matching = headings.find((el) => {
+  const matchesTitle = (el: Element) => {
     const text = collapse(DomUtils.textContent(el));
-    return text.length >= 4 && title.includes(text.slice(0, Math.min(text.length, 20)));
-  });
-  return matching ?? headings.reduce((a, b) => (textLength(b) > textLength(a) ? b : a));
+    return text.length >= 6 && title.includes(text.slice(0, Math.min(text.length, 30)));
+  };
+  const headings = DomUtils.findAll((el) => el.name === 'h1', nodes).filter((el) => hangulCount(DomUtils.textContent(el)) >= 4);
+  const matching = headings.find(matchesTitle);
+  if (matching) return matching;
+  // No <h1> carries the title: the smallest heading-like element whose text is the page title.
+  if (title) {
+    const others = DomUtils.findAll(
+      (el) => /^h[2-4]$/.test(el.name) || (/title|headline|subject|tit\b/i.test(el.attribs.class ?? '') && !/^(?:html|body|head|title|meta)$/.test(el.name)),
+      nodes,
+    ).filter((el) => hangulCount(DomUtils.textContent(el)) >= 4 && matchesTitle(el) && textLength(el) <= title.length + 10);
+    if (others.length > 0) return others[0]!;
+  }
+  if (headings.length === 0) return null;
+  return headings.reduce((a, b) => (textLength(b) > textLength(a) ? b : a));
 }
 
 function contains(ancestor: Element, node: AnyNode): boolean {
@@ -246,7 +256,8 @@ function render(root: Element): string {
     const paragraph = PARAGRAPH_TAGS.has(node.name);
     if (block) parts.push(paragraph ? '\n\n' : '\n');
     for (const child of node.children) walk(child);
-    if (node.name === 'td' || node.name === 'th') parts.push(' ');
+    // Two inline elements side by side ("<span>입력 …</span><span>수정 …</span>") are separate fields.
+    if (node.name === 'td' || node.name === 'th' || (!block && node.next && isElement(node.next))) parts.push(' ');
     if (block) parts.push(paragraph ? '\n\n' : '\n');
   };
   walk(root);
