@@ -15,17 +15,18 @@ function mainHelp(): string {
     'Commands:',
     ...commands.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
     '',
-    'Run `dari <command> --help` for its options.',
+    'Without a command, `dari [options]` is `dari run [options]`. Run `dari <command> --help` for its options.',
     '',
   ].join('\n');
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     process.stdout.write(mainHelp());
-    return name === undefined ? EXIT.usage : EXIT.ok;
+    return EXIT.ok;
   }
+  // `dari` alone, or `dari --input x …`, is `dari run`.
+  const [name, ...rest] = argv[0] === undefined || argv[0].startsWith('-') ? ['run', ...argv] : argv;
   const entry = commands.find((candidate) => candidate.name === name);
   if (!entry) throw new UserError(`unknown command \`${name}\`; commands: ${commands.map((c) => c.name).join(', ')}`);
   const command = await entry.load();
