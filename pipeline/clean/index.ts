@@ -110,7 +110,11 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
       if (line.kind === 'caption') continue;
       const bare = stripBullet(line.raw);
       // Before the article: a lone word is a section label or site name, not a headline.
-      if (hangulCount(bare) === 0) line.rule = 'ui-label';
+      // Latin-only labels ("MBC NEWS", "Home") go; other text without Hangul (markup, code) stays as body.
+      if (hangulCount(bare) === 0) {
+        if (bare.length <= 24 && /^[\p{L}\d\s&.|·:-]+$/u.test(bare)) line.rule = 'ui-label';
+        else line.kind = 'body';
+      }
       else if (isListHeading(bare) && bare.length <= 12) line.rule = 'headline-list';
       else if (!/\s/.test(bare) && bare.length <= 12) line.rule = 'short-line';
       else if (headSeen.has(bare)) line.rule = 'duplicate-line';
