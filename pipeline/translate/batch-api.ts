@@ -6,7 +6,6 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { toFile } from 'openai';
 import type OpenAI from 'openai';
 import type { ChatCompletion } from 'openai/resources/chat/completions';
 import { ProviderError } from '../errors.js';
@@ -69,13 +68,13 @@ export class BatchJobs {
       .slice(0, 24);
     const states = await this.readState();
     let state = states.find((job) => job.digest === digest);
-    try {
-      if (state) logger.info(`translate: resuming Batch API job ${state.batchId}`);
-      else {
+    if (state) logger.info(`translate: resuming Batch API job ${state.batchId}`);
+    else {
+      try {
         const jsonl = bodies.map((line) => JSON.stringify(line)).join('\n') + '\n';
         await mkdir(this.ctx.runDir, { recursive: true });
         await writeFile(join(this.ctx.runDir, `translate-batch-${chunk}.jsonl`), jsonl);
-        const upload = await toFile(Buffer.from(jsonl), `dari-batch-${chunk}.jsonl`);
+        const upload = new File([jsonl], `dari-batch-${chunk}.jsonl`, { type: 'application/jsonl' });
         const file = await this.call(() => client.files.create({ file: upload, purpose: 'batch' }));
         const batch = await this.call(() =>
           client.batches.create({ input_file_id: file.id, endpoint: '/v1/chat/completions', completion_window: '24h' }),
@@ -84,45 +83,60 @@ export class BatchJobs {
         this.ctx.stats!.requests += bodies.length;
         await this.writeState([...states, state]);
         logger.info(`translate: Batch API job ${batch.id} created with ${bodies.length} request(s)`);
+      } catch (error) {
+        if (error instanceof ProviderError) throw error;
+        // A job that cannot be created is not fatal: the live path still works.
+        logger.warn(`translate: could not create a Batch API job (${(error as Error).message}); sending ${batches.length} request(s) live`);
+        for (const units of batches) this.engine.submit(units);
+        return;
       }
-      const batch = await this.poll(client, state.batchId);
-      const answered = new Set<string>();
-      for (const fileId of [batch.output_file_id, batch.error_file_id]) {
-        if (!fileId) continue;
-        const text = await this.call(async () => (await client.files.content(fileId)).text());
-        for (const line of text.split('\n')) {
-          if (line.trim() === '') continue;
-          let result: ResultLine;
-          try {
-            result = JSON.parse(line) as ResultLine;
-          } catch {
-            continue;
-          }
-          const index = indexOf(result.custom_id, chunk);
-          const units = index === null ? undefined : batches[index];
-          // An id this job never held, or one already answered, is not ours to use.
-          if (!units || answered.has(result.custom_id!)) continue;
-          answered.add(result.custom_id!);
-          const status = result.response?.status_code;
-          if (status === 200 && result.response?.body && typeof result.response.body === 'object') {
-            const reply = this.engine.readCompletion(units, result.response.body as ChatCompletion, 0.5);
-            await this.engine.handleReply(units, FRESH, reply);
-          } else {
-            this.engine.submit(units);
-          }
+    }
+    // From here the job exists: a failure stops the run, and a rerun resumes the same job.
+    try {
+      await this.collect(client, state, chunk, batches);
+    } catch (error) {
+      if (error instanceof RequestFailure) {
+        throw new ProviderError(`the Batch API at ${this.engine.host} kept failing on job ${state.batchId} (${error.message}); rerun to resume it`);
+      }
+      throw error;
+    }
+    await this.writeState((await this.readState()).filter((job) => job.digest !== digest));
+  }
+
+  /** Wait for the job, then hand every answer to the engine and send the rest live. */
+  private async collect(client: OpenAI, state: JobState, chunk: number, batches: Unit[][]): Promise<void> {
+    const { logger } = this.ctx;
+    const batch = await this.poll(client, state.batchId);
+    const answered = new Set<string>();
+    for (const fileId of [batch.output_file_id, batch.error_file_id]) {
+      if (!fileId) continue;
+      const text = await this.call(async () => (await client.files.content(fileId)).text());
+      for (const line of text.split('\n')) {
+        if (line.trim() === '') continue;
+        let result: ResultLine;
+        try {
+          result = JSON.parse(line) as ResultLine;
+        } catch {
+          continue;
+        }
+        const index = indexOf(result.custom_id, chunk);
+        const units = index === null ? undefined : batches[index];
+        // An id this job never held, or one already answered, is not ours to use.
+        if (!units || answered.has(result.custom_id!)) continue;
+        answered.add(result.custom_id!);
+        const status = result.response?.status_code;
+        if (status === 200 && result.response?.body && typeof result.response.body === 'object') {
+          const reply = this.engine.readCompletion(units, result.response.body as ChatCompletion, 0.5);
+          await this.engine.handleReply(units, FRESH, reply);
+        } else {
+          this.engine.submit(units);
         }
       }
-      const unanswered = batches.filter((_, index) => !answered.has(`dari-${chunk}-${index}`));
-      if (unanswered.length > 0) {
-        logger.info(`translate: Batch API job ${batch.id} ended ${batch.status} without ${unanswered.length} answer(s); sending them live`);
-        for (const units of unanswered) this.engine.submit(units);
-      }
-      await this.writeState((await this.readState()).filter((job) => job.digest !== digest));
-    } catch (error) {
-      if (error instanceof ProviderError) throw error;
-      // A job that cannot be created or read is not fatal: the live path still works.
-      logger.warn(`translate: Batch API failed (${(error as Error).message}); sending ${batches.length} request(s) live`);
-      for (const units of batches) this.engine.submit(units);
+    }
+    const unanswered = batches.filter((_, index) => !answered.has(`dari-${chunk}-${index}`));
+    if (unanswered.length > 0) {
+      logger.info(`translate: Batch API job ${batch.id} ended ${batch.status} without ${unanswered.length} answer(s); sending them live`);
+      for (const units of unanswered) this.engine.submit(units);
     }
   }
 
