@@ -1,11 +1,11 @@
 // Browser tests of review.html in headless Debian Chromium (playwright-core, no browser download):
 // filters, keyboard navigation, an edit exported and imported back, the XSS probe, no network, and the
 // time a 100,000-pair page takes to open (baseline: a 1,000-pair page in the same run).
-// Run: npx tsx test/browser/review-page.browser.ts   (exit 1 on any failure; CI runs it from .ci/integration.sh)
+// Run: npx tsx test/browser/review-page.browser.ts [RUN_DIR]   (RUN_DIR: also open that run's review.html; exit 1 on any failure; CI runs it from .ci/integration.sh)
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { applyEdits, readEdits } from '../../pipeline/emit/review-import.js';
 import { makeRecord, XSS_EN, XSS_KO } from '../fixtures/emit/make-records.js';
@@ -153,6 +153,22 @@ async function main(): Promise<number> {
       assert.deepEqual(again.problems, []);
       await again.page.close();
     });
+
+    const runDir = process.argv[2];
+    if (runDir) {
+      await check(`the run's own review.html (${runDir}) opens and lists every pair and reject`, async () => {
+        const lines = (name: string) => (existsSync(join(runDir, name)) ? readFileSync(join(runDir, name), 'utf8').split('\n').filter((line) => line.trim()).length : 0);
+        const { page, problems } = await open(context, resolve(runDir, 'review.html'));
+        const pairs = lines('aligned.jsonl');
+        assert.equal(await count(page), `${pairs.toLocaleString('en-US')} of ${pairs.toLocaleString('en-US')} pairs`);
+        await page.selectOption('#view', 'rejects');
+        const rejects = lines('rejects.jsonl');
+        assert.equal(await count(page), `${rejects.toLocaleString('en-US')} of ${rejects.toLocaleString('en-US')} rejects`);
+        assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
+        assert.deepEqual(problems, []);
+        await page.close();
+      });
+    }
 
     const timings: Record<string, { wallMs: number; readyMs: number; bytes: number }> = {};
     for (const pairs of [1000, 100_000]) {
