@@ -92,7 +92,7 @@ export function alignWithStats(ko: readonly string[], en: readonly string[], opt
     // Gale–Church had no slack; the baseline keeps their model as published.
     slack: !settings.anchors ? 0 : settings.language === 'ko-en' ? KO_EN_LENGTH.slack : GENERIC_SLACK,
     lengthWeight: 1,
-    anchorScale: 1,
+    anchorScale: 2,
     ownerPenalty: settings.ownerPenalty,
     vectorWeight: settings.vectorWeight,
     band: settings.band,

@@ -4,7 +4,7 @@
 // and a key that recurs in many sentences is worth less (it cannot tell them apart).
 import { englishNumbers, koreanNumbers, numberKey } from './numbers.js';
 import { hangulSkeleton, latinSkeleton } from './romanize.js';
-import { EN_MONTHS, HANJA_ABBREVIATIONS, SEED_LEXICON } from './lexicon.js';
+import { EN_MONTHS, HANJA_ABBREVIATIONS, NEWS_LEXICON, SEED_LEXICON } from './lexicon.js';
 
 /** Base weight of each kind of anchor, in the same log-odds units as the length cost. */
 export const ANCHOR_WEIGHTS = {
@@ -18,8 +18,10 @@ export const ANCHOR_WEIGHTS = {
   latinWord: 2.5,
   /** A URL or an e-mail address. */
   url: 4,
-  /** A seed-lexicon or glossary term. */
+  /** A seed-lexicon term (places, offices, calendar words). */
   lexicon: 2,
+  /** An everyday news word (expert, budget, rose). */
+  newsWord: 1.2,
   glossary: 2.5,
   /** A quotation: quoted speech stays quoted. */
   quote: 0.6,
@@ -94,6 +96,7 @@ function termMatchers(glossary: ReadonlyMap<string, string> | undefined): TermMa
     matchers.push({ key, ko, en: new RegExp(`(?<![A-Za-z])(?:${en})(?![A-Za-z])`, 'i'), weight });
   SEED_LEXICON.forEach(([ko, en], index) => entry(`x:${index}`, ko, en, ANCHOR_WEIGHTS.lexicon));
   HANJA_ABBREVIATIONS.forEach(([ko, en], index) => entry(`h:${index}`, ko, en, ANCHOR_WEIGHTS.lexicon));
+  NEWS_LEXICON.forEach(([ko, en], index) => entry(`v:${index}`, ko, en, ANCHOR_WEIGHTS.newsWord));
   let index = 0;
   for (const [ko, en] of glossary ?? []) {
     if (ko.trim() && en.trim()) entry(`g:${index++}`, ko.trim(), escapeRe(en.trim()), ANCHOR_WEIGHTS.glossary);
