@@ -64,6 +64,17 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
       else i = j;
       continue;
     }
+    if (i > start && isHangulSyllable(text.charCodeAt(i - 1)) && decorationLength(text, i) > 0) {
+      // 해볼게요^^로마: emoticons glued between a word and the next.
+      let j = i;
+      for (let length = decorationLength(text, j); length > 0 && j < to; length = decorationLength(text, j)) j += length;
+      if (j < to && isHangulSyllable(text.charCodeAt(j))) {
+        i = propose('punctuation', i, j, j);
+        continue;
+      }
+      i = j;
+      continue;
+    }
     if ((code === 0x68 || code === 0x77) && startsUrl(text, i, to)) {
       while (i < to && !isSpace(text.charCodeAt(i)) && !isHangulSyllable(text.charCodeAt(i))) i++;
       while (i > start && isTerminal(text.charCodeAt(i - 1))) i--;
@@ -129,9 +140,15 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
     if (decision === 'cut' && kind === 'space' && !candidate.newline) {
       // Keep an emoticon typed after a space with its sentence: 좋아요 ㅋㅋ
       const after = tokenEnd(next);
+      const close = pairs.get(next);
       if (isDecorationOnly(text, next, after)) {
         cutAt = after;
         next = skipSpaces(text, after, to);
+        if (next >= to) return to;
+      } else if (text.charCodeAt(next) === 0x28 && close !== undefined && (close + 1 >= to || isSpace(text.charCodeAt(close + 1)))) {
+        // A note in brackets after the ending: 버렸음 (출근시간 19시) 다음
+        cutAt = close + 1;
+        next = skipSpaces(text, cutAt, to);
         if (next >= to) return to;
       }
     }
@@ -155,6 +172,11 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
       if (pairs.has(p)) {
         const close = pairs.get(p)!;
         if (code === 0x5b && isFootnote(p + 1, close)) {
+          p = close + 1;
+          continue;
+        }
+        // A note glued to the period, then a space: 했다.(사진=연합뉴스) 다음, 하다.(6회 우승) 또한
+        if (code === 0x28 && p > from && isTerminal(text.charCodeAt(p - 1)) && (close + 1 >= to || isSpace(text.charCodeAt(close + 1)))) {
           p = close + 1;
           continue;
         }

@@ -2,7 +2,7 @@
 // continues the sentence (`"…한다."라고 말했다`, `"…거야."하며`), and so does a title that
 // trails off mid-clause (`<엄마를 살릴 수만 있다면…> 기사가`); anything else starts a new sentence.
 import type { SegmentRule } from '../types.js';
-import { isHangulSyllable, isTerminal } from '../chars.js';
+import { isTerminal } from '../chars.js';
 import { classifyEnding } from '../endings.js';
 import { coreWord, tokenStart } from '../words.js';
 import { isEllipsisMark } from './ellipsis.js';
@@ -14,7 +14,8 @@ export const closingQuote: SegmentRule = {
   kinds: ['quote-end'],
   decide(c) {
     if (c.next >= c.limit) return undefined;
-    if (!c.spaced) return isHangulSyllable(c.text.charCodeAt(c.next)) ? 'hold' : undefined;
+    // Anything glued to the closing mark continues: "…"라고, '…뜻.', '…'
+    if (!c.spaced) return 'hold';
     // (?) and (!) comment on the word before them.
     if (c.markStart >= 2 && isTerminal(c.text.charCodeAt(c.markStart - 1)) && c.pairs.get(c.markStart - 2) === c.markStart) return 'hold';
     // '…잇다!' 를 주제로: a particle typed apart from the quote.

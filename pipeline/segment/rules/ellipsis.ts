@@ -1,10 +1,12 @@
 // An ellipsis (…, ‥, .., ...) trails off mid-sentence after a conjunction or a word carrying a
-// particle (`그런데..... 양이.... 어마어마 하쥬...`), and ends the sentence after anything else:
-// an ending, a connective (`뻔한 거 같고.. 원래…`), a bare noun (`개뿔... 다음`).
+// particle or a connective ending (`그런데..... 양이.... 어마어마 하쥬...`, `못하지만... 해물라면`),
+// and ends the sentence after a final ending or a bare noun (`개뿔... 다음`).
 import type { SegmentRule } from '../types.js';
 import { isEllipsisChar, isPeriod } from '../chars.js';
-import { CONJUNCTIONS, PARTICLE_SYLLABLES } from '../lang/ko.js';
+import { CONJUNCTIONS, CONNECTIVE_SYLLABLES, PARTICLE_SYLLABLES } from '../lang/ko.js';
 import { endsWithHangul } from '../words.js';
+
+const SYMMETRIC_OR_QUOTE = /^["“‘'「『]$/;
 
 export function isEllipsisMark(mark: string): boolean {
   let periods = 0;
@@ -26,7 +28,10 @@ export const ellipsis: SegmentRule = {
     if (!isEllipsisMark(c.mark) || !endsWithHangul(c.word) || c.ending.strength !== 'none') return undefined;
     if (c.end > c.markEnd) return undefined; // emoticons after it: 맛있다…ㅠㅠ
     if (CONJUNCTIONS.has(c.word)) return 'hold';
-    if (c.word.length >= 2 && !c.word.endsWith('지만') && PARTICLE_SYLLABLES.has(c.word[c.word.length - 1]!)) return 'hold';
+    // 둘러보고... "아저씨, …": direct speech after the ellipsis starts a new sentence.
+    if (c.pairs.has(c.next) && SYMMETRIC_OR_QUOTE.test(c.text[c.next]!)) return undefined;
+    // 양이…, 없다는…, 못하지만…, 사면…: a particle or a connective ending waits for the rest.
+    if (c.word.length >= 2 && (PARTICLE_SYLLABLES.has(c.word[c.word.length - 1]!) || CONNECTIVE_SYLLABLES.has(c.word[c.word.length - 1]!))) return 'hold';
     return undefined;
   },
 };

@@ -1,5 +1,5 @@
 // In chat, a run of ㅋㅋ/ㅎㅎ/ㅠㅠ closes what came before it: `진짜 웃기다ㅋㅋㅋ 내일 봐`.
-// Counterexample kept: `ㅋㅋ 진짜` at the start of a sentence opens it.
+// Counterexamples kept: `ㅋㅋ 진짜` at the start of a sentence opens it; `패키지ㅎㅎ 심플하니` comments on a noun.
 import type { SegmentRule } from '../types.js';
 import { trailingJamo } from '../words.js';
 
@@ -10,6 +10,8 @@ export const emoticonRun: SegmentRule = {
   decide(c) {
     // Only a run at the end of a sentence with words before it.
     if (trailingJamo(c.token) < 2) return undefined;
+    // 패키지ㅎㅎ 심플하니: laughter after a bare noun comments on it, mid-sentence.
+    if (c.ending.strength === 'none' && c.word.length > 0) return undefined;
     return c.end - c.token.length > c.sentenceStart ? 'cut' : undefined;
   },
 };

@@ -7,6 +7,7 @@ import { closingQuote } from './closing-quote.js';
 import { continuation } from './continuation.js';
 import { ellipsis } from './ellipsis.js';
 import { embeddedQuote } from './embedded-quote.js';
+import { emoticonGlued } from './emoticon-glued.js';
 import { emoticonRun } from './emoticon-run.js';
 import { lineBreak } from './line-break.js';
 import { listMarker } from './list-marker.js';
@@ -26,6 +27,7 @@ export const RULES: readonly SegmentRule[] = [
   abbreviation,
   closingQuote,
   continuation,
+  emoticonGlued,
   tilde,
   missingSpace,
   ellipsis,

@@ -5,6 +5,7 @@
 // sentence ends in -다.) an ending without punctuation cuts only before a conjunction.
 import type { SegmentRule } from '../types.js';
 import { SENTENCE_OPENERS } from '../lang/ko.js';
+import { startsListItem } from './list-marker.js';
 
 export const sentenceEnding: SegmentRule = {
   id: 'sentence-ending',
@@ -18,11 +19,11 @@ export const sentenceEnding: SegmentRule = {
       if (c.word.endsWith('지') && /^(?:않|못|말|마)/.test(c.nextWord)) return 'hold';
       // Prose that puts a period after every -다 (news) writes -다 without one only as a
       // connective or a typo: 흩어졌다 다시 뭉치는, 노력하겠다 "라고, 어린다 슬기.
-      if (c.register === 'formal') return SENTENCE_OPENERS.has(c.nextWord) ? 'cut' : 'hold';
+      if (c.register === 'formal') return SENTENCE_OPENERS.has(c.nextWord) || startsListItem(c.text, c.next, c.limit) ? 'cut' : 'hold';
       return 'cut';
     }
     if (c.ending.strength !== 'weak') return undefined;
-    if (SENTENCE_OPENERS.has(c.nextWord)) return 'cut';
+    if (SENTENCE_OPENERS.has(c.nextWord) && c.ending.name !== '-ㅁ') return 'cut';
     // Notes written in nominal endings (했음, 가능함): 좋음, 맛집임 end sentences too. Other
     // syllables in ㅁ (웃김, 보여줌) are left alone: nouns end that way (강남, 사람).
     if (c.nominalStyle && c.register !== 'formal' && (c.ending.name === '-음' || c.ending.name === '-임')) return 'cut';
