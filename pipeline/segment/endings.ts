@@ -92,7 +92,7 @@ export function classifyEnding(word: string): Ending {
       if (jongOf(prev) === JONG.ssangSiot) return { strength: 'strong', name: '-네' };
       return { strength: 'weak', name: '-네' };
     case '지':
-      if (hasPrev && (jongOf(prev) === JONG.ssangSiot || word[n - 2] === '겠' || word[n - 2] === '야')) return { strength: 'strong', name: '-지' };
+      if (hasPrev && (jongOf(prev) === JONG.ssangSiot || word[n - 2] === '겠')) return { strength: 'strong', name: '-지' };
       return hasPrev ? { strength: 'weak', name: '-지' } : NONE;
     case '함':
     case '됨':

@@ -40,7 +40,7 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
       trace?.({ offset: i, kind: 'pair', decision: 'hold', rule: 'quote-or-bracket', context: context(text, i, from, to) });
       const opener = i;
       i = close + 1;
-      if (pairEndsWithPunctuation(opener, close)) i = propose('quote-end', close, close + 1, i);
+      if (pairEndsWithPunctuation(opener, close) || bracketEndsWithSentence(opener, close)) i = propose('quote-end', close, close + 1, i);
       continue;
     }
     if (isTerminal(code)) {
@@ -246,6 +246,16 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
     return decorationLength(text, space - 1) > 0 || (last >= 0xdc00 && last <= 0xdfff);
   }
 
+  /** A bracket holding a whole sentence without punctuation: (전 안 먹었지만 다들 그렇다고 하더라구요ㅋㅋ) */
+  function bracketEndsWithSentence(opener: number, close: number): boolean {
+    // Only a bracket standing on its own; one glued to a word (한계(…) 가운데서) is part of the clause.
+    if (text.charCodeAt(opener) !== 0x28 || (opener > start && !isSpace(text.charCodeAt(opener - 1)))) return false;
+    let k = close;
+    while (k > opener + 1 && (decorationLength(text, k - 1) > 0 || isLowSurrogate(text.charCodeAt(k - 1)))) k--;
+    const word = coreWord(text.slice(tokenStart(text, k, opener + 1), k));
+    return classifyEnding(word).strength === 'strong';
+  }
+
   /** The inside of a quote or bracket ends with its own punctuation: "…했다." */
   function pairEndsWithPunctuation(opener: number, close: number): boolean {
     let k = close - 1;
@@ -295,6 +305,10 @@ function hasNominalEndings(text: string, from: number, to: number): boolean {
     if (ending.strength === 'strong' && STRONG_NOMINAL.has(ending.name)) return true;
   }
   return false;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 function isTilde(code: number): boolean {

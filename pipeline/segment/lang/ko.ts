@@ -17,7 +17,7 @@ export const NOT_FINAL = new Set([
   '바다', '마다', '보다', '가다', '하다', '따다', '파다', '조차', '다다', '어쩌다', '이따',
   '처음', '마음', '다음', '조금', '지금', '요즘', '이름', '그림', '느낌', '믿음', '웃음', '울음', '죽음', '얼음', '걸음', '모음', '무음',
   '책임', '모임', '게임', '타임', '네임', '프레임', '취임', '사임', '신임', '선임', '담임', '부임', '재임', '퇴임', '연임', '방임', '소임', '놀이', '함께', '고집', '사람', '바람', '마침', '아침', '저녁', '여름', '가을', '봄', '힘', '점', '뜸', '앎', '삶', '꿈', '잠', '밤', '섬', '짐', '춤', '숨', '몸', '봄', '땀', '흠', '음', '함', '임', '됨',
-  '어찌됐든', '아무튼', '하지만', '그런데', '근데', '그렇지만', '그리고', '그래서', '그러니까', '그러면', '그럼', '아니면',
+  '갖다', '어찌됐든', '아무튼', '하지만', '그런데', '근데', '그렇지만', '그리고', '그래서', '그러니까', '그러면', '그럼', '아니면',
 ]);
 
 /**
@@ -38,7 +38,7 @@ export const CONTINUATION_WORDS = new Set(['고', '며', '는', '은', '면', '�
 export const PLAYFUL_YONG_BEFORE = new Set(['해', '어', '아', '네', '게', '까', '세', '데', '래', '져', '워', '와', '봐', '줘', '돼', '걸', '군', '는', '니', '요', '구', '고', '죠', '지']);
 
 /** Last syllables of a word carrying a case particle or 하는-type ending: `양이....` trails off mid-clause. */
-export const PARTICLE_SYLLABLES = new Set(['이', '가', '을', '를', '은', '는', '도', '에', '의', '로', '와', '과', '랑', '만', '서', '께', '테', '던', '한', '란', '데']);
+export const PARTICLE_SYLLABLES = new Set(['이', '가', '을', '를', '은', '는', '도', '에', '의', '로', '와', '과', '랑', '만', '서', '께', '테', '한', '란', '데']);
 
 /** Words after which `…` or `..` trails off inside a sentence rather than ending it. */
 export const CONJUNCTIONS = new Set([
@@ -46,8 +46,8 @@ export const CONJUNCTIONS = new Set([
   '그냥', '진짜', '정말', '너무', '물론', '일단', '우선', '솔직히', '역시', '아', '어', '음', '흠', '뭐', '그게', '저기', '그', '저', '이', '혹시', '사실', '근데요', '그래도', '왜냐면',
 ]);
 
-/** Last syllables of connective endings: 하고, 해서, 하지만, 하는데, 하면, 하니까, 하며, 하게. */
-export const CONNECTIVE_SYLLABLES = new Set(['고', '서', '만', '데', '면', '까', '며', '게', '도', '려', '록', '듯', '여']);
+/** Last syllables of connective endings (-고 is left out: `뻔한 거 같고.. 원래` ends there): 해서, 하지만, 하는데, 하면, 하니까, 하며, 하게. */
+export const CONNECTIVE_SYLLABLES = new Set(['서', '만', '데', '면', '까', '며', '게', '도', '려', '록', '듯', '여']);
 
 /** Connective endings after which a trailing `..`/`…` closes a sentence in informal writing (뻔한 거 같고..). */
 export const TRAILING_CONNECTIVES = ['같고', '되고', '하고', '했고', '있고', '없고', '는데', '은데', '었는데', '니까', '지만', '면서', '더니', '거든', '는지', '을지', '을까', '려고', '어서', '아서', '해서', '잖아', '는걸', '텐데'];
@@ -87,6 +87,9 @@ export const NOUNS_LIKE_ENDINGS = [
   '국어', '영어', '언어', '단어', '용어', '본어', '일어', '한어', '랍어', '스어', '아어', '주어', '술어', '목적어', '문어', '상어', '숭어', '연어', '광어', '고등어', '오징어', '방어',
   '대중가요', '동요', '민요', '수요', '중요', '필요', '주요', '개요', '강요',
 ];
+
+/** Words after which a nominal ending is a noun, not an end: 뻑뻑함 없이, 매콤함 외에, 상큼함 그 자체. */
+export const AFTER_NOMINAL_NOUN = new Set(['없이', '없는', '없고', '외에', '외', '이외에', '대신', '덕분에', '때문에', '때문', '속에', '정도', '정도로', '만큼', '자체', '자체가', '가득', '가득한', '있는', '그대로', '뿐']);
 
 /** Case particles, which a writer sometimes types apart from the quote they attach to. */
 export const PARTICLES = new Set(['을', '를', '이', '가', '은', '는', '의', '에', '에서', '로', '으로', '와', '과', '도', '만', '라는', '이라는', '라고', '이라고', '란', '이란', '처럼', '까지', '부터', '에게', '한테']);

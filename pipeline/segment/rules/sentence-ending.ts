@@ -4,7 +4,7 @@
 // `하락세를 보이다 지난해…` and `할까 말까` are mid-sentence. In formal prose (every punctuated
 // sentence ends in -다.) an ending without punctuation cuts only before a conjunction.
 import type { SegmentRule } from '../types.js';
-import { SENTENCE_OPENERS } from '../lang/ko.js';
+import { AFTER_NOMINAL_NOUN, SENTENCE_OPENERS } from '../lang/ko.js';
 import { startsListItem } from './list-marker.js';
 
 export const sentenceEnding: SegmentRule = {
@@ -15,6 +15,8 @@ export const sentenceEnding: SegmentRule = {
     // Without splitAtEndings only punctuation and line breaks cut.
     if (!c.splitAtEndings) return undefined;
     if (c.ending.strength === 'strong') {
+      // 뻑뻑함 없이, 상큼함 그 자체: a nominal ending used as a noun.
+      if (AFTER_NOMINAL_NOUN.has(c.nextWord) || (c.nextWord === '그' && c.ending.name.startsWith('-함'))) return 'hold';
       // 있지 않다, 했지 못했다: 지 before a negation is a connective.
       if (c.word.endsWith('지') && /^(?:않|못|말|마)/.test(c.nextWord)) return 'hold';
       // Prose that puts a period after every -다 (news) writes -다 without one only as a
