@@ -11,7 +11,7 @@ export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   priors: BEAD_PRIORS,
   band: 8,
   fullCells: 250_000,
-  ownerPenalty: 4,
+  ownerPenalty: 3,
   vectorWeight: 6,
 };
 

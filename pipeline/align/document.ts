@@ -16,8 +16,8 @@ export type AlignDocumentOptions = Config['align'] & { glossary?: ReadonlyMap<st
 /** Score a split half-link must reach on both sides before a many-to-one link is split. */
 export const SPLIT_MIN_SCORE = 0.6;
 
-// Clause boundaries where an English sentence can be cut without breaking a phrase.
-const CLAUSE_BREAK = /(?:;|:|,|\s[—–-])\s+(?:(?:and|but|while|whereas|as|which|after|before|with|although|though|so)\s)?/g;
+// Clause boundaries where an English sentence can be cut: after ; : , or a dash, before a space.
+const CLAUSE_BREAK = /(?:[;:,]|\s[—–])(?=\s)/g;
 
 interface EnglishPiece {
   text: string;
@@ -37,9 +37,9 @@ const flag = (code: string, severity: Flag['severity'], message: string, data?: 
 export function splitForTwo(ko: readonly [string, string], en: string, glossary?: ReadonlyMap<string, string>): [string, string, number] | null {
   let best: [string, string, number] | null = null;
   for (const match of en.matchAll(CLAUSE_BREAK)) {
-    const cut = match.index;
-    const left = en.slice(0, cut + 1).trim();
-    const right = en.slice(cut + match[0].length).trim();
+    const cut = match.index + match[0].length;
+    const left = en.slice(0, cut).trim();
+    const right = en.slice(cut).trim();
     if (left.length < 12 || right.length < 12) continue;
     const links = alignSentences(ko, [left, right], { ...(glossary ? { glossary } : {}), beads: [[1, 1], [1, 0], [0, 1], [2, 1], [1, 2]] });
     if (links.length !== 2 || links[0]!.ko.length !== 1 || links[0]!.en.length !== 1 || links[1]!.en.length !== 1 || links[1]!.ko.length !== 1) continue;

@@ -154,9 +154,6 @@ class CostModel {
   private readonly tgtRaw: Float64Array;
   private readonly srcAnchorTotal: Float64Array;
   private readonly tgtAnchorTotal: Float64Array;
-  private readonly ownedFirst: Int32Array | null = null;
-  private readonly ownedLast: Int32Array | null = null;
-  private readonly ownedCount: Float64Array | null = null;
   readonly priorCost: Float64Array;
   /** Largest number of DP cells held at once (memory is proportional to it). */
   cells = 0;
@@ -172,20 +169,6 @@ class CostModel {
     this.srcAnchorTotal = prefix(total(features.srcAnchors));
     this.tgtAnchorTotal = prefix(total(features.tgtAnchors));
     this.priorCost = Float64Array.from(params.beads, ([a, b]) => -Math.log(params.priors[`${a}-${b}`] ?? 1e-4));
-    if (features.owner) {
-      const first = new Int32Array(features.n).fill(-1);
-      const last = new Int32Array(features.n).fill(-1);
-      const count = new Float64Array(features.n);
-      features.owner.forEach((owner, tgt) => {
-        if (owner < 0) return;
-        if (first[owner] === -1) first[owner] = tgt;
-        last[owner] = tgt;
-        count[owner]! += 1;
-      });
-      this.ownedFirst = first;
-      this.ownedLast = last;
-      this.ownedCount = count;
-    }
   }
 
   /** Pairwise anchor overlap of one source and one target sentence. */
@@ -240,21 +223,26 @@ class CostModel {
     }
   }
 
+  /**
+   * Disagreements with the translator's ids: English sentences in the bead whose translation
+   * belongs to a Korean sentence outside it, plus one for each extra id whose English the bead
+   * merges (two ids that each have their own English need no 2-2 link).
+   */
   crossings(src: number, a: number, tgt: number, b: number): number {
     const owner = this.features.owner;
     if (!owner) return 0;
     let count = 0;
+    let owners = 0;
+    let last = -2;
     for (let j = tgt; j < tgt + b; j++) {
       const o = owner[j]!;
       if (o >= 0 && (o < src || o >= src + a)) count++;
+      else if (o >= 0 && o !== last) {
+        owners++;
+        last = o;
+      }
     }
-    for (let i = src; i < src + a; i++) {
-      const n = this.ownedCount![i]!;
-      if (n === 0) continue;
-      const inside = Math.max(0, Math.min(this.ownedLast![i]!, tgt + b - 1) - Math.max(this.ownedFirst![i]!, tgt) + 1);
-      count += n - inside;
-    }
-    return count;
+    return count + Math.max(0, owners - 1);
   }
 
   /** `matched` is the summed pairwise overlap inside the bead, given by the caller. */

@@ -26,7 +26,7 @@ export interface AlignOptions {
    * (-1 when unknown). Inside the pipeline this is the translator's ids: a strong prior.
    */
   readonly owners?: ReadonlyArray<number>;
-  /** Cost of each English sentence a link takes from another Korean sentence's translation. @default 4 */
+  /** Cost of each English sentence a link takes from another Korean sentence's translation. @default 3 */
   readonly ownerPenalty: number;
   /**
    * Sentence vectors (embeddings, or bags of words of a machine translation of the Korean), one per
