@@ -135,7 +135,15 @@
   // ───── text with findings and numbers marked ─────
   const NUMBER = /\d+(?:[.,]\d+)*/g;
   const normaliseNumber = (text) => text.replace(/,/g, '');
-  function appendMarked(parent, text, flags, side, markRanges) {
+  // A 300 KB line with no punctuation is one "sentence": show its start, say how much is hidden.
+  const SHOWN_CHARS = 4000;
+  function appendMarked(parent, fullText, flags, side, markRanges) {
+    const text = fullText.length > SHOWN_CHARS ? fullText.slice(0, SHOWN_CHARS) : fullText;
+    if (text !== fullText) {
+      appendMarked(parent, text, flags, side, markRanges);
+      parent.appendChild(element('span', 'chip sev1', `… ${(fullText.length - SHOWN_CHARS).toLocaleString('en-US')} more characters`));
+      return;
+    }
     const bounds = new Set([0, text.length]);
     const spans = [];
     if (markRanges) {
