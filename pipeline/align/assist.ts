@@ -33,7 +33,8 @@ export async function embeddingVectors(options: AssistOptions, ko: readonly stri
       const input = texts.slice(start, start + EMBEDDING_BATCH).map((text) => (text.trim() === '' ? ' ' : text));
       let response;
       try {
-        response = await options.client.embeddings.create({ model, input });
+        // 'float' explicitly: the SDK's default (base64) is not understood by every compatible server.
+        response = await options.client.embeddings.create({ model, input, encoding_format: 'float' });
       } catch (error) {
         throw new ProviderError(`embeddings request failed: ${describe(error)}`, { cause: error });
       }
