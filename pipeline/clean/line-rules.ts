@@ -76,19 +76,25 @@ const UI_WORDS = new Set([
   'advertisement', 'sponsored', '더보기', '전체보기', '바로가기', '신고', '신고하기', '댓글', '댓글쓰기', '댓글보기', '기사제보', '제보', '제보하기',
   '뉴스레터', '개인정보처리방침', '개인정보취급방침', '이용약관', '청소년보호정책', '회사소개', '광고문의', '제휴문의', '고객센터',
   '사이트맵', '구독신청', '독자센터', '전체', '오디오', '재생', '정지', '일시정지', '펼치기', '접기', '새로고침', '설정', '알림', 'ai요약',
-  '요약', '기사요약', '본문', '본문듣기', '기자페이지', '기사전체보기', '전체기사', '전체기사보기', '기사원문', '원문보기', '클린뷰', '기사스크랩', '기자정보', '기자구독', '다른기사보기', '기자의다른기사', '기사더보기', '답글', '답글쓰기', '댓글정렬', '내댓글', '내댓글모음', '최신순', '공감순', '추천순', '인기순', '과거순', '정렬', '오류신고', '기사제보하기', '제보하기',  '프린트하기', '기사프린트', '이메일문의', 'skip', 'menu', 'search', 'login', 'close', 'more', 'list',
+  '요약', '기사요약', '본문', '본문듣기', '기자페이지', 'my메뉴', '열기', '카테고리', '카테고리이동', '이동', '이웃추가', '서로이웃추가', '기타', '기능', '본문기타기능', '프로필', '글쓰기', '통계', '관리', '기사전체보기', '전체기사', '전체기사보기', '기사원문', '원문보기', '클린뷰', '기사스크랩', '기자정보', '기자구독', '다른기사보기', '기자의다른기사', '기사더보기', '답글', '답글쓰기', '댓글정렬', '내댓글', '내댓글모음', '최신순', '공감순', '추천순', '인기순', '과거순', '정렬', '오류신고', '기사제보하기', '제보하기',  '프린트하기', '기사프린트', '이메일문의', 'skip', 'menu', 'search', 'login', 'close', 'more', 'list',
 ]);
+const ANY_WIDGET_WORD = new Set([...UI_WORDS, ...SHARE_WORDS, ...FONT_WORDS]);
 const REACTION_WORDS =
   /^(?:좋아요|싫어요|추천|비추천|반대|찬성|공감|비공감|댓글|슬퍼요|화나요|놀라워요|놀랐어요|훈훈해요|응원해요|후속\s?기사\s?원해요|추가\s?취재\s?원해요|최고예요|감동이에요|기뻐요|흥미로워요|조회|조회수|공유|스크랩|북마크|like|likes|comments?|views?)$/i;
 
-/** A line made only of words from a vocabulary (spaces and separators between them). */
-function onlyWords(line: string, words: Set<string>): boolean {
-  const tokens = line
+/** The words of a short line, lower-cased, split at spaces and separators. */
+function widgetTokens(line: string): string[] {
+  return line
     .toLowerCase()
     .split(/[\s|·/,]+/)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((token) => token.replace(/[()[\]]/g, ''));
+}
+
+/** A line made only of words from a vocabulary, or whose words joined form one ("URL 복사" → "url복사"). */
+function onlyWords(tokens: string[], words: Set<string>): boolean {
   if (tokens.length === 0) return false;
-  return tokens.every((token) => words.has(token) || words.has(token.replace(/[()\[\]]/g, ''))) || words.has(tokens.join(''));
+  return tokens.every((token) => words.has(token)) || words.has(tokens.join(''));
 }
 
 /** `좋아요0`, `화나요 3`, `댓글 12 공감 4`: reaction or comment counters. */
@@ -125,10 +131,7 @@ const FOOTER_WORDS =
 const CREDIT_LINE =
   /^[(\[［]?\s?(?:사진|그래픽|영상|자료|출처|사진\s?제공|제공|촬영|편집|디자인|일러스트|이미지)\s?[=:：/]\s?[^\s].{0,40}[)\]］]?$|^[가-힣A-Za-z·\s]{1,20}\s?(?:제공|자료\s?사진|DB|캡처|갈무리)$|^(?:게티이미지(?:뱅크|코리아)?|연합뉴스|뉴시스|뉴스1|AP|AFP|EPA|로이터|셔터스톡|픽사베이)(?:\s?[/=·]\s?[가-힣A-Za-z]+)*$/;
 
-/**
- * Judges one line alone. `position` tells whether the line lies before the article body, inside it, or
- * after it; some shapes (a promo arrow line) are chrome only outside running text.
- */
+/** Judges one line alone, by its shape and the widget vocabulary; null when it may be article text. */
 export function judgeLine(raw: string): LineVerdict | null {
   const line = raw.trim();
   if (line.length > LONG_LINE) return null;
@@ -144,14 +147,20 @@ export function judgeLine(raw: string): LineVerdict | null {
   if (/^[▶☎📞✉📧]/.test(line) && /@|\d{2,4}-\d{3,4}-\d{4}/.test(line) && line.length <= 100 && !endsWithTerminal(line)) return { rule: 'tip-line' };
 
   if (CREDIT_LINE.test(bare) && bare.length <= 50) return { rule: 'photo-credit' };
-  const residue = byResidue(bare);
+  // Running text longer than any widget: only notices (copyright, tips, footer) can still match.
+  if (bare.length > 160 && endsWithTerminal(bare)) return null;
+  // A byline or timestamp names a date, a role, an address or a wire dateline.
+  const residue = /\d|@|=|기자|특파원|앵커|리포터|에디터|통신원|PD|인턴|위원/.test(bare) ? byResidue(bare) : null;
   if (residue) return residue;
 
   if (isNumericCell(bare) || isTickerLine(bare) || isMarketStatus(bare)) return { rule: 'ticker' };
   if (isReactionCounter(bare)) return { rule: 'reaction-counter' };
-  if ((onlyWords(bare, FONT_WORDS) && !/^[+-]$/.test(bare)) || FONT_PHRASE.test(bare)) return { rule: 'font-size-controls' };
-  if (onlyWords(bare, SHARE_WORDS)) return { rule: 'share-buttons' };
-  if (onlyWords(bare, UI_WORDS) || onlyWords(bare, new Set([...UI_WORDS, ...SHARE_WORDS, ...FONT_WORDS]))) return { rule: 'ui-label' };
+  if (bare.length <= 60) {
+    const tokens = widgetTokens(bare);
+    if ((onlyWords(tokens, FONT_WORDS) && !/^[+-]$/.test(bare)) || FONT_PHRASE.test(bare)) return { rule: 'font-size-controls' };
+    if (onlyWords(tokens, SHARE_WORDS)) return { rule: 'share-buttons' };
+    if (onlyWords(tokens, ANY_WIDGET_WORD)) return { rule: 'ui-label' };
+  }
   const menu = menuRule(bare);
   if (menu) return { rule: menu };
   if (PROMO_MARK.test(line) && PROMO_WORDS.test(line) && line.length <= 120) return { rule: 'promo-link' };

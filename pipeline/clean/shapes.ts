@@ -4,12 +4,16 @@
 /** Lines longer than this are never chrome: rules that scan a whole line skip them (keeps 300 KB lines fast). */
 export const LONG_LINE = 400;
 
-const HANGUL_G = /[\uac00-\ud7a3]/g;
 const BULLET = /^(?:[•·∙◦▪▫■□◆◇○●◎※*+\-–—]|\d{1,2}[.)](?=\s))\s*/;
 const TRAILING_DECORATION = /(?:\s*(?:[\p{Extended_Pictographic}\u200d\ufe0f]|\^\^|[ㅋㅎㅠㅜ]{2,}|[~!]+))+$/u;
 
 export function hangulCount(text: string): number {
-  return text.match(HANGUL_G)?.length ?? 0;
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xac00 && code <= 0xd7a3) count++;
+  }
+  return count;
 }
 
 /** The line without surrounding whitespace and without a leading list bullet. */
@@ -54,6 +58,8 @@ const INNER_SENTENCE_END = /[가-힣][다요죠][.!]["'”’)]*\s+[^\s]/;
 export function isLooseProse(text: string): boolean {
   if (isProse(text)) return true;
   const line = text.trim();
+  // Polite endings (-요, -니다) never close a headline: "재방문 의사 있어요 ^^".
+  if (hangulCount(line.slice(0, 200)) >= 4 && countSpaces(line, 1) >= 1 && /(?:요|니다|죠)$/.test(line.slice(-40).replace(TRAILING_DECORATION, ''))) return true;
   if (hangulCount(line.slice(0, 200)) < 8 || line.length < 25 || countSpaces(line, 4) < 4) return false;
   const bare = line.slice(-40).replace(TRAILING_DECORATION, '');
   return /(?:다|요|죠|까|네|니다|습니다|군요)["'”’)]*$/.test(bare);

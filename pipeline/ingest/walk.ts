@@ -1,5 +1,5 @@
 // Lists the files under an input path: recursive, sorted by code unit (stable on every machine and
-// locale), following symlinks but never into a loop and never reading one target twice.
+// locale), following symlinks but never into a loop and never reading one target (device and inode) twice.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { SkippedFile } from '../schemas.js';
@@ -34,19 +34,19 @@ async function* walkDirectory(
   seen: Set<string>,
   onSkip: (file: SkippedFile) => void,
 ): AsyncGenerator<FoundFile> {
-  let real: string;
+  let identity: string;
   try {
-    real = await fs.realpath(dir);
+    identity = fileIdentity(await fs.stat(dir));
   } catch (error) {
     onSkip({ path: dir, reason: describeFsError(error) });
     return;
   }
   // A folder reached twice through symlinks is a loop (or a duplicate): read it once.
-  if (seen.has(real)) {
+  if (seen.has(identity)) {
     onSkip({ path: dir, reason: 'symlink loop (folder already read)' });
     return;
   }
-  seen.add(real);
+  seen.add(identity);
   let names: string[];
   try {
     names = (await fs.readdir(dir)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
@@ -67,13 +67,7 @@ async function* walkDirectory(
     if (stat.isDirectory()) {
       yield* walkDirectory(full, rel, seen, onSkip);
     } else if (stat.isFile()) {
-      let target: string;
-      try {
-        target = await fs.realpath(full);
-      } catch (error) {
-        onSkip({ path: full, reason: describeFsError(error) });
-        continue;
-      }
+      const target = fileIdentity(stat);
       if (seen.has(target)) {
         onSkip({ path: full, reason: 'same file as one already read (symlink)' });
         continue;
@@ -84,6 +78,11 @@ async function* walkDirectory(
       onSkip({ path: full, reason: 'not a regular file' });
     }
   }
+}
+
+/** Device and inode: the same file or folder however it was reached. */
+function fileIdentity(stat: { dev: number; ino: number }): string {
+  return `${stat.dev}:${stat.ino}`;
 }
 
 export function describeFsError(error: unknown): string {
