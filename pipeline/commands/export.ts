@@ -38,11 +38,15 @@ export const exportCommand: Command = {
     const format = requireString(args, 'format', 'export') as ExportFormat;
     if (!EXPORT_FORMATS.includes(format)) throw new UserError(`--format ${format}: expected one of ${EXPORT_FORMATS.join(', ')}`);
     const outPath = stringOption(args, 'out');
-    const sink = outPath ? createTextSink(outPath) : undefined;
-    const write = sink ? sink.write : stdoutWriter();
+    // Opened only once every option is known good, so a mistake never leaves an empty file behind.
+    const open = () => {
+      const sink = outPath ? createTextSink(outPath) : undefined;
+      return { write: sink ? sink.write : stdoutWriter(), close: async () => sink?.close() };
+    };
     if (format === 'schema') {
-      await write(JSON.stringify(alignedJsonSchema(), null, 2) + '\n');
-      await sink?.close();
+      const output = open();
+      await output.write(JSON.stringify(alignedJsonSchema(), null, 2) + '\n');
+      await output.close();
       return EXIT.ok;
     }
     const filter: ExportFilter = {};
@@ -62,8 +66,9 @@ export const exportCommand: Command = {
     const runDir = requireString(args, 'run', 'export');
     const alignedPath = join(runDir, 'aligned.jsonl');
     if (!existsSync(alignedPath)) throw new UserError(`${alignedPath} not found; run \`dari run\` first or point --run at a run folder`);
-    const counts = await exportRecords(readJsonl(alignedPath, AlignedRecordSchema), format, write, { toolVersion: dariVersion(), filter });
-    await sink?.close();
+    const output = open();
+    const counts = await exportRecords(readJsonl(alignedPath, AlignedRecordSchema), format, output.write, { toolVersion: dariVersion(), filter });
+    await output.close();
     const dropped = [
       counts.filtered ? `${counts.filtered} filtered out` : '',
       counts.unwritable ? `${counts.unwritable} with an empty side left out` : '',
