@@ -1,0 +1,106 @@
+// Benchmark of the validate stage: precision and recall per check on our labelled KO/EN set, false-error rate on
+// real human translations (../shared koen-pydocs, if present), and time to check 100,000 pairs against a bare loop.
+//   npm run -s bench:validate [-- --verbose]
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createValidator } from '../pipeline/validate/index.js';
+import { checks } from '../pipeline/checks/index.js';
+
+interface Labelled {
+  id: string;
+  ko: string;
+  en: string;
+  label: 'good' | 'bad';
+  checks: string[];
+}
+
+const verbose = process.argv.includes('--verbose');
+const fixtures = new URL('../test/fixtures/validate/', import.meta.url);
+const pairs: Labelled[] = readFileSync(new URL('labelled.jsonl', fixtures), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+const glossary = new Map(Object.entries(JSON.parse(readFileSync(new URL('glossary.json', fixtures), 'utf8')) as Record<string, string>));
+
+// ───────────── labelled set ─────────────
+const validator = createValidator({ checks: {} }, { glossary });
+const results = pairs.map((pair) => ({ pair, flags: validator.check(pair) }));
+const errored = (flags: { severity: string; code?: string }[], code?: string) => flags.some((flag) => flag.severity === 'error' && (code === undefined || flag.code === code));
+
+const bad = results.filter((r) => r.pair.label === 'bad');
+const good = results.filter((r) => r.pair.label === 'good');
+const badCaught = bad.filter((r) => errored(r.flags)).length;
+const goodFlagged = good.filter((r) => errored(r.flags)).length;
+
+console.log(`labelled set: ${pairs.length} pairs (${good.length} good, ${bad.length} bad), test/fixtures/validate/labelled.jsonl`);
+console.log(`  bad pairs with an error flag:  ${badCaught}/${bad.length} = ${pct(badCaught, bad.length)}  (target ≥ 95 %)`);
+console.log(`  good pairs with an error flag: ${goodFlagged}/${good.length} = ${pct(goodFlagged, good.length)}  (target ≤ 3 %)`);
+console.log('');
+console.log('| check | labelled | flagged (error) | precision | recall |');
+console.log('|---|---:|---:|---:|---:|');
+for (const id of Object.keys(checks)) {
+  const labelled = results.filter((r) => r.pair.checks.includes(id));
+  const flagged = results.filter((r) => errored(r.flags, id));
+  const truePositives = flagged.filter((r) => r.pair.checks.includes(id)).length;
+  console.log(`| ${id} | ${labelled.length} | ${flagged.length} | ${flagged.length ? pct(truePositives, flagged.length) : '–'} | ${labelled.length ? pct(truePositives, labelled.length) : '–'} |`);
+}
+if (verbose) {
+  for (const { pair, flags } of results) {
+    const raised = [...new Set(flags.filter((f) => f.severity === 'error').map((f) => f.code))];
+    const missed = pair.checks.filter((id) => !raised.includes(id));
+    const extra = raised.filter((id) => !pair.checks.includes(id));
+    if (missed.length || extra.length) console.log(`  ${pair.id}: missed [${missed}] extra [${extra}] ${flags.filter((f) => f.severity === 'error').map((f) => f.message).join(' | ')}\n      ${pair.ko} ⇒ ${pair.en}`);
+  }
+}
+
+// ───────────── real human translations ─────────────
+const pydocs = join(import.meta.dirname, '../../shared/benchmarks/alignment/koen-pydocs');
+const real: { id: string; ko: string; en: string }[] = [];
+if (!existsSync(pydocs)) {
+  console.log(`\nreal translations: ${pydocs} is missing; skipping the false-error rate on human KO/EN pairs.`);
+} else {
+  for (const file of readdirSync(pydocs).filter((name) => name.endsWith('.gold')).sort()) {
+    const base = file.slice(0, -5);
+    const ko = readFileSync(join(pydocs, `${base}.ko`), 'utf8').split('\n');
+    const en = readFileSync(join(pydocs, `${base}.en`), 'utf8').split('\n');
+    for (const line of readFileSync(join(pydocs, file), 'utf8').trim().split('\n')) {
+      const match = /^\[(.*)\]:\[(.*)\]$/.exec(line);
+      if (!match) continue;
+      const koIds = match[1]!.split(',').filter(Boolean).map(Number);
+      const enIds = match[2]!.split(',').filter(Boolean).map(Number);
+      if (koIds.length === 0 || enIds.length === 0) continue;
+      real.push({ id: `${base}:${koIds[0]}`, ko: koIds.map((i) => ko[i]).join(' '), en: enIds.map((i) => en[i]).join(' ') });
+    }
+  }
+  const realValidator = createValidator({ checks: {} });
+  const byCheck = new Map<string, number>();
+  let flaggedPairs = 0;
+  for (const pair of real) {
+    const flags = realValidator.check(pair).filter((flag) => flag.severity === 'error');
+    if (flags.length > 0) flaggedPairs++;
+    for (const code of new Set(flags.map((flag) => flag.code))) byCheck.set(code, (byCheck.get(code) ?? 0) + 1);
+    if (verbose && flags.length > 0) console.log(`  real ${pair.id}: ${flags.map((f) => f.message).join(' | ')}\n      ${pair.ko.slice(0, 120)} ⇒ ${pair.en.slice(0, 120)}`);
+  }
+  console.log(`\nreal translations (Python tutorial, human KO/EN, ${real.length} gold paragraph pairs): ${flaggedPairs} with an error flag = ${pct(flaggedPairs, real.length)}`);
+  console.log(`  by check: ${[...byCheck].sort((a, b) => b[1] - a[1]).map(([code, count]) => `${code} ${count}`).join(', ') || 'none'}`);
+}
+
+// ───────────── speed ─────────────
+const COUNT = 100_000;
+const pool = [...pairs, ...real];
+const stream = Array.from({ length: COUNT }, (_, i) => ({ ...pool[i % pool.length]!, id: `p${i}` }));
+let sink = 0;
+let start = performance.now();
+for (const pair of stream) sink += pair.ko.length + pair.en.length;
+const bareLoop = performance.now() - start;
+start = performance.now();
+for (const pair of stream) sink += JSON.parse(JSON.stringify(pair)).en.length;
+const jsonRoundTrip = performance.now() - start;
+const timed = createValidator({ checks: {} }, { glossary });
+start = performance.now();
+for (const pair of stream) sink += timed.check(pair).length;
+const validate = performance.now() - start;
+console.log(`\nspeed: ${COUNT.toLocaleString('en-US')} pairs checked in ${(validate / 1000).toFixed(2)} s (${Math.round(COUNT / (validate / 1000)).toLocaleString('en-US')} pairs/s)`);
+console.log(`  baselines in the same run: bare loop ${bareLoop.toFixed(1)} ms; JSON stringify+parse per pair ${(jsonRoundTrip / 1000).toFixed(2)} s`);
+console.log(`  validate / JSON round trip = ${(validate / jsonRoundTrip).toFixed(1)}×   (checksum ${sink % 997})`);
+
+function pct(part: number, whole: number): string {
+  return whole === 0 ? '–' : `${((100 * part) / whole).toFixed(1)} %`;
+}

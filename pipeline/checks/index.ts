@@ -1,0 +1,38 @@
+// The registry of QA checks, sorted by id. Each module exports `meta` and `create`.
+import type { Check } from './types.js';
+import * as emptyTranslation from './empty-translation.js';
+import * as glossaryTerm from './glossary-term.js';
+import * as identicalToSource from './identical-to-source.js';
+import * as keptToken from './kept-token.js';
+import * as lengthRatio from './length-ratio.js';
+import * as llmArtifact from './llm-artifact.js';
+import * as nameConsistency from './name-consistency.js';
+import * as negationMismatch from './negation-mismatch.js';
+import * as numberMismatch from './number-mismatch.js';
+import * as obeyedInstruction from './obeyed-instruction.js';
+import * as refusal from './refusal.js';
+import * as repeatedSentence from './repeated-sentence.js';
+import * as truncation from './truncation.js';
+import * as untranslatedHangul from './untranslated-hangul.js';
+import * as wrongLanguage from './wrong-language.js';
+
+export const checks: Readonly<Record<string, Check>> = Object.freeze({
+  'empty-translation': emptyTranslation,
+  'glossary-term': glossaryTerm,
+  'identical-to-source': identicalToSource,
+  'kept-token': keptToken,
+  'length-ratio': lengthRatio,
+  'llm-artifact': llmArtifact,
+  'name-consistency': nameConsistency,
+  'negation-mismatch': negationMismatch,
+  'number-mismatch': numberMismatch,
+  'obeyed-instruction': obeyedInstruction,
+  refusal,
+  'repeated-sentence': repeatedSentence,
+  truncation,
+  'untranslated-hangul': untranslatedHangul,
+  'wrong-language': wrongLanguage,
+});
+
+export type CheckId = keyof typeof checks;
+export { renderMessage, type Check, type CheckContext, type CheckMeta, type PairInput, type Report } from './types.js';

@@ -1,0 +1,98 @@
+// @fileoverview URLs, e-mail addresses, acronyms and Latin-script words in the Korean must reach the English
+// unchanged. An acronym may instead be spelled out ("FTA" → "free trade agreement").
+import type { Check } from './types.js';
+
+export const meta = {
+  type: 'error',
+  docs: { description: 'A URL, e-mail address, acronym or Latin-script word of the Korean is missing from the English.' },
+  messages: {
+    url: 'The URL "{{token}}" is missing or changed in the English.',
+    email: 'The e-mail address "{{token}}" is missing or changed in the English.',
+    acronym: 'The acronym "{{token}}" is missing from the English and not spelled out.',
+    word: 'The Latin-script name "{{token}}" is missing from the English.',
+  },
+} satisfies Check['meta'];
+
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()\[\]가-힣]+[^\s<>"'()\[\].,;:!?가-힣]/gi;
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
+const LATIN = /(?<![\w@./-])[A-Za-z][A-Za-z&'.+-]*[A-Za-z+]|(?<![\w@./-])[A-Z](?![\w])/g;
+const STOP = new Set(['vs', 'etc', 'ex', 'ok', 'no', 'am', 'pm', 'a.m', 'p.m', 'cf', 'ie', 'eg']);
+// Acronyms Korean uses that English often renders by a word.
+const RENDERINGS: Record<string, RegExp> = {
+  IT: /\b(?:IT|tech|technology|information technology)\b/i,
+  TV: /\b(?:TV|television|broadcast)/i,
+  PC: /\b(?:PC|computer)/i,
+  SNS: /\b(?:SNS|social media|social network)/i,
+  CCTV: /\b(?:CCTV|camera|surveillance)/i,
+  CEO: /\b(?:CEO|chief executive|head|chief)\b/i,
+  MZ: /\b(?:MZ|millennial|Gen Z|young)/i,
+  OTT: /\b(?:OTT|streaming)/i,
+  PD: /\b(?:PD|producer)/i,
+  CF: /\b(?:CF|commercial|advert)/i,
+  MC: /\b(?:MC|host|emcee)/i,
+  KTX: /\b(?:KTX|bullet train|high-speed)/i,
+  PC방: /\b(?:PC|internet cafe)/i,
+  AI: /\b(?:AI|artificial intelligence)\b/i,
+  GDP: /\b(?:GDP|gross domestic product|economy)\b/i,
+  UN: /\b(?:UN|U\.N\.|United Nations)\b/i,
+  US: /\b(?:US|U\.S\.|United States|American?)\b/i,
+  EU: /\b(?:EU|European Union|Europe)/i,
+  UK: /\b(?:UK|U\.K\.|Britain|British|United Kingdom)\b/i,
+};
+
+export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+  return {
+    pair({ ko, en }) {
+      if (!en.trim()) return;
+      // Only Korean text carries tokens to keep; a Latin-only source is identical-to-source's business.
+      if (!/[가-힣]/.test(ko)) return;
+      const covered: [number, number][] = [];
+      const enLower = en.toLowerCase();
+      for (const match of ko.matchAll(URL)) {
+        covered.push([match.index, match.index + match[0].length]);
+        const token = match[0].replace(/^https?:\/\//i, '').replace(/\/$/, '');
+        if (!enLower.includes(token.toLowerCase())) report('url', match[0], match.index);
+      }
+      for (const match of ko.matchAll(EMAIL)) {
+        if (inside(covered, match.index)) continue;
+        covered.push([match.index, match.index + match[0].length]);
+        if (!enLower.includes(match[0].toLowerCase())) report('email', match[0], match.index);
+      }
+      for (const match of ko.matchAll(LATIN)) {
+        if (inside(covered, match.index)) continue;
+        const token = match[0].replace(/[.']+$/, '');
+        // Single letters (A씨, K팝), units (km, kg) and abbreviations are too loose to require.
+        if (token.length < 2 || STOP.has(token.toLowerCase()) || /^(?:km|kg|cm|mm|ml|m²|mg|kw|kwh|mw|gw|gb|mb|tb|ha)$/i.test(token)) continue;
+        if (present(token, en)) continue;
+        const isAcronym = /^[A-Z&]{2,6}s?$/.test(token);
+        if (isAcronym && (spelledOut(token.replace(/s$/, ''), en) || RENDERINGS[token]?.test(en))) continue;
+        report(isAcronym ? 'acronym' : 'word', token, match.index);
+      }
+
+      function report(messageId: string, token: string, start: number): void {
+        context.report({ messageId, data: { token }, side: 'ko', range: [start, start + token.length] });
+      }
+    },
+  };
+}
+
+function inside(ranges: [number, number][], index: number): boolean {
+  return ranges.some(([start, end]) => index >= start && index < end);
+}
+
+/** Case-insensitive, at a word start, ignoring hyphens and dots: `K-pop` keeps `Kpop`, `U.S.` keeps `US`. */
+function present(token: string, en: string): boolean {
+  const squeeze = (text: string) => text.toLowerCase().replace(/[-.·\s]/g, '');
+  if (en.toLowerCase().includes(token.toLowerCase())) return true;
+  return squeeze(en).includes(squeeze(token));
+}
+
+/** `FTA` → "free trade agreement": the letters are the initials of consecutive English words. */
+function spelledOut(acronym: string, en: string): boolean {
+  const words = en.split(/[\s-]+/).map((word) => word.replace(/^[^A-Za-z]+/, '')).filter(Boolean);
+  const target = acronym.toLowerCase().replace(/&/g, '');
+  const all = words.map((word) => word[0]!.toLowerCase()).join('');
+  // "end-of-file" keeps its "of" (EOF); "Organisation for Economic Co-operation and Development" drops it (OECD).
+  const content = words.filter((word) => !/^(?:of|and|for|the|on|in|&)$/i.test(word)).map((word) => word[0]!.toLowerCase()).join('');
+  return all.includes(target) || content.includes(target);
+}

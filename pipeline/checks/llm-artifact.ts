@@ -1,0 +1,81 @@
+// @fileoverview Text the model wrapped around its translation: a preamble ("Here is the translation:"),
+// a translator's note, a markdown fence, quotes around the whole sentence, an echo of the source label.
+import type { Check } from './types.js';
+
+export const meta = {
+  type: 'error',
+  docs: { description: 'The English carries model chatter: preamble, note, markdown fence or wrapping quotes.' },
+  messages: {
+    preamble: 'The English starts with model chatter: "{{text}}".',
+    note: 'The English carries a note that is not in the Korean: "{{text}}".',
+    fence: 'The English contains markdown formatting ("{{text}}") that the Korean does not have.',
+    quotes: 'The English is wrapped in quotes that the Korean does not have.',
+    label: 'The English has a label "{{text}}" that is not part of the translation.',
+  },
+} satisfies Check['meta'];
+
+const PREAMBLE =
+  /^\s*(?:(?:sure|certainly|of course|okay|ok|absolutely|no problem)\b[^.!?\n]{0,40}[,.!:]\s*)?(?:here(?:'s| is| are)\s+(?:the|your|my|an?)\s+(?:\w+\s+){0,3}(?:translation|translated|version|rendering)\b[^\n:]{0,40}[:.]?|(?:the\s+)?(?:english\s+)?translation(?:\s+(?:is|would be|reads))?\s*:|(?:below|following) is\b[^\n]{0,40}translation[^\n]{0,20}:?|translated(?:\s+text)?\s*:|in english\s*[:,]|i(?:'ve| have) translated\b[^\n]{0,60}[:.])/i;
+const CHATTY_OPENING = /^\s*(?:sure|certainly|of course|absolutely)(?:[,!.]|\s+thing)\s/i;
+const NOTE =
+  /(?:^|\n|\(|\[|\*|\s)(?:translator'?s? note|translation note|note|t\/n|n\.b\.|nb|explanation|literally|lit\.|context)\s*[:：-]|\((?:note|literally|lit\.)[^)]*\)|\bthis (?:sentence |phrase |word |term |expression )?(?:translates|can be translated|is translated)\b|\bthis (?:sentence|phrase|word|term|expression) means\b|\b(?:i|we) (?:translated|rendered|kept|chose)\b[^.]*\b(?:as|to)\b|\blet me know if\b|\bhope this helps\b|\b(?:alternative(?:ly)?|another) (?:translation|rendering)\b/i;
+const FENCE = /```|^\s{0,3}#{1,6}\s|\*\*[^*\n]+\*\*/m;
+const LABEL = /^\s*(?:english|en|eng|translation|target|output|answer|response|korean|ko|source|original)\s*[:：]/i;
+const WRAP_QUOTES: [string, string][] = [
+  ['"', '"'],
+  ['“', '”'],
+  ["'", "'"],
+  ['‘', '’'],
+  ['「', '」'],
+];
+
+export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+  return {
+    pair({ ko, en }) {
+      if (!en.trim()) return;
+      const preamble = PREAMBLE.exec(en);
+      if (preamble && !/번역|translat/i.test(ko)) {
+        context.report({ messageId: 'preamble', data: { text: preamble[0].trim() }, side: 'en', range: [preamble.index, preamble.index + preamble[0].length] });
+        return;
+      }
+      const chatty = CHATTY_OPENING.exec(en);
+      // `물론이죠, …` is rightly "Of course, …".
+      if (chatty && !/^\s*["“]?\s*(?:물론|그럼|당연|네|좋아|알겠|그래)/.test(ko)) {
+        context.report({ messageId: 'preamble', data: { text: chatty[0].trim() }, side: 'en', range: [chatty.index, chatty.index + chatty[0].length] });
+        return;
+      }
+      const label = LABEL.exec(en);
+      if (label && !/^\s*(?:영어|번역|답|원문|출력|korean|english)\s*[:：]/i.test(ko)) {
+        context.report({ messageId: 'label', data: { text: label[0].trim() }, side: 'en', range: [label.index, label.index + label[0].length] });
+        return;
+      }
+      const note = NOTE.exec(en);
+      // The Korean may carry its own note: 참고, 주, ※, 註.
+      if (note && !/참고|주[:：)]|※|註|비고|직역|의미|뜻|번역|유의|주의|알아두|기억하/.test(ko)) {
+        const start = note.index;
+        context.report({ messageId: 'note', data: { text: en.slice(start, start + 40).trim() }, side: 'en', range: [start, Math.min(en.length, start + 40)] });
+        return;
+      }
+      const fence = FENCE.exec(en);
+      if (fence && !FENCE.test(ko)) {
+        context.report({ messageId: 'fence', data: { text: fence[0].trim() }, side: 'en', range: [fence.index, fence.index + fence[0].length] });
+        return;
+      }
+      if (wrapped(en) && !wrapped(ko)) context.report({ messageId: 'quotes', side: 'en', range: [0, en.length] });
+    },
+  };
+}
+
+/** The whole text sits inside one pair of quotes, with no quote inside it. */
+function wrapped(text: string): boolean {
+  const trimmed = text.trim();
+  for (const [open, close] of WRAP_QUOTES) {
+    if (trimmed.length > 2 && trimmed.startsWith(open) && trimmed.endsWith(close)) {
+      const inner = trimmed.slice(1, -1);
+      if (!inner.includes(open) && !inner.includes(close)) return true;
+      // An apostrophe inside 'single quotes' is still one wrapped sentence.
+      if (open === "'" && !/(?:^|\s)'|'(?:\s|$)/.test(inner)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,61 @@
+// @fileoverview A Korean person's name must come out as that person, and as one English form across the
+// corpus: not "Lee Jae-myung" in one pair and "Lee Jae Myung" or "Yi Jae-myeong" in the next.
+import type { Check } from './types.js';
+import { SURNAMES, englishNames, sameGivenName, surnameHangul } from '../validate/names.js';
+
+export const meta = {
+  type: 'error',
+  docs: { description: 'A Korean name is changed in the English, or spelled differently from earlier pairs.' },
+  messages: {
+    changed: 'The English names "{{english}}", who is not in the Korean ({{korean}}).',
+    inconsistent: 'The name {{korean}} is written "{{english}}" here but "{{previous}}" earlier in the corpus.',
+  },
+} satisfies Check['meta'];
+
+// Words after a name that mark it as a person: titles and 씨.
+const TITLES =
+  '대통령|전 대통령|총리|부총리|장관|차관|의원|대표|원내대표|위원장|회장|부회장|사장|부사장|대표이사|최고위원|지사|시장|구청장|군수|교수|박사|감독|선수|씨|기자|대변인|비서실장|실장|청장|총재|원장|부장|판사|검사|검찰총장|총장|후보|예비후보|당선인|당선자|의장|대사|장군|국장|작가|배우|가수|변호사|특파원|앵커|전 의원|주석|위원|이사장|부위원장|수석|처장|단장|회원|총수|창업자';
+const KO_NAME = new RegExp(`(?<![가-힣])([${Object.keys(SURNAMES).join('')}])([가-힣]{1,2})(?=\\s(?:[가-힣A-Za-z]+\\s)?[가-힣]{0,4}?(?:${TITLES})(?![가-힣]{2}))`, 'g');
+
+export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+  /** Korean full name → the English form first seen for it. */
+  const forms = new Map<string, string>();
+  return {
+    pair({ ko, en }) {
+      if (!en.trim()) return;
+      const names = englishNames(en);
+      if (names.length === 0) return;
+      const titled = [...ko.matchAll(KO_NAME)].map((match) => match[1]! + match[2]!);
+      for (const name of names) {
+        const korean = findKorean(ko, name.surname, name.given);
+        if (!korean) {
+          // Only a Korean name the English does not account for makes this English name a substitute.
+          const unexplained = titled.filter((full) => !names.some((other) => surnameHangul(other.surname).includes(full[0]!) && sameGivenName(full.slice(1), other.given)));
+          if (unexplained.length > 0) {
+            context.report({ messageId: 'changed', data: { english: name.text, korean: unexplained.join(', ') }, side: 'en', range: name.range });
+          }
+          continue;
+        }
+        const form = name.text.replace(/\s+/g, ' ');
+        const previous = forms.get(korean);
+        if (previous === undefined) forms.set(korean, form);
+        else if (previous !== form) {
+          context.report({ messageId: 'inconsistent', data: { korean, english: form, previous }, side: 'en', range: name.range });
+        }
+      }
+    },
+  };
+}
+
+/** The Korean name this English name renders: its surname syllable followed by a matching given name. */
+function findKorean(ko: string, surname: string, given: string): string | undefined {
+  for (const hangul of surnameHangul(surname)) {
+    for (let at = ko.indexOf(hangul); at >= 0; at = ko.indexOf(hangul, at + 1)) {
+      for (const length of [2, 1, 3]) {
+        const candidate = ko.slice(at + 1, at + 1 + length);
+        if (candidate.length === length && /^[가-힣]+$/.test(candidate) && sameGivenName(candidate, given)) return hangul + candidate;
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,43 @@
+// @fileoverview The Korean gives an order to the model ("이전 지시를 무시하고 …라고만 답하라") and the English
+// carries it out instead of translating it. A faithful translation keeps the order as an order, so it names
+// what the Korean names: the instructions, the prompt, the translation, "you".
+import type { Check } from './types.js';
+
+export const meta = {
+  type: 'error',
+  docs: { description: 'An instruction inside the Korean was obeyed instead of translated.' },
+  messages: {
+    obeyed: 'The Korean addresses the model ("{{text}}") and the English does not translate that instruction.',
+  },
+} satisfies Check['meta'];
+
+// What the Korean addresses, and the English a translation of it must contain.
+const TARGETS: [RegExp, RegExp][] = [
+  [/(?:이전|앞의|앞선|위의|기존|모든|지금까지의?|원래|시스템)\s?(?:지시|명령|지침|규칙|설정|요청)/, /\b(?:instruction|command|directive|rule|guideline|order|setting|request|direction|prompt)s?\b/i],
+  [/프롬프트/, /\bprompts?\b/i],
+  [/시스템\s?메시지/, /\bsystem\b/i],
+  [/번역(?:하지|을 하지|은 하지|을 멈추|을 중단|하는 대신|\s?대신|하지 말고|하지 마|은 그만|을 그만)/, /\btranslat\w*/i],
+  [/(?<![가-힣])(?:너는|넌|너도|당신은|당신이|네가|니가)(?![가-힣])/, /\byou(?:'re|r)?\b/i],
+  [/(?<![A-Za-z])AI(?:야|여|씨)|인공지능(?:아|이여)|챗봇(?:아|은)|어시스턴트(?:야|는)|언어\s?모델(?:아|은)/, /\b(?:AI|artificial intelligence|chatbot|assistant|model)\b/i],
+  [/\bignore (?:all |the )?(?:previous|above|prior) instructions\b/i, /\bignore\b/i],
+];
+// An imperative or request: the order itself.
+const IMPERATIVE =
+  /(?:무시하|무시해|잊어|잊고|따르지|출력하|출력해|답하|답해|대답하|대답해|응답하|응답해|말하라|말해|작성하|작성해|써 ?줘|써라|쓰시오|쓰세요|알려 ?줘|알려 ?주|요약하|요약해|설명하|설명해|공개하|공개해|보여 ?줘|말고|마라|마세요|하라|해라|하시오|하세요|해 ?줘|해 ?주세요|주세요|바꿔|번역해|해 ?봐|해보세요|말한다|한다\.|이다\.|아니다\.|ignore)/i;
+
+export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+  return {
+    pair({ ko, en }) {
+      if (!en.trim()) return;
+      for (const [target, counterpart] of TARGETS) {
+        const found = target.exec(ko);
+        if (!found) continue;
+        // A statement about instructions ("지시를 따랐다") is not an order; require an imperative.
+        if (!IMPERATIVE.test(ko)) return;
+        if (counterpart.test(en)) continue;
+        context.report({ messageId: 'obeyed', data: { text: found[0] }, side: 'ko', range: [found.index, found.index + found[0].length] });
+        return;
+      }
+    },
+  };
+}

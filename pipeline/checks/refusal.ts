@@ -1,0 +1,35 @@
+// @fileoverview The model refused or apologised instead of translating. A Korean sentence that itself
+// apologises or refuses ("죄송하지만 도와드릴 수 없습니다") is rightly translated as a refusal.
+import type { Check } from './types.js';
+
+export const meta = {
+  type: 'error',
+  docs: { description: 'The English is a refusal or an AI disclaimer instead of a translation.' },
+  messages: {
+    refusal: 'The English is a refusal, not a translation: "{{text}}".',
+    assistant: 'The English speaks as an AI assistant: "{{text}}".',
+  },
+} satisfies Check['meta'];
+
+const REFUSAL =
+  /\b(?:i(?:'m| am) (?:sorry|afraid|unable|not able)|i apologi[sz]e|sorry, (?:but )?i|i (?:can(?:'|no)t|cannot|won't|will not|must decline|am unable to|'m unable to)\s+(?:help|assist|translate|provide|comply|do that|fulfil|fulfill|process|complete|continue|generate|create|write|produce|support|engage)|(?:can(?:'|no)t|cannot|unable to) (?:assist|help) with (?:that|this)|this (?:request|content) (?:violates|goes against)|against (?:my|the|our) (?:guidelines|policy|policies|content policy)|i(?:'m| am) not (?:comfortable|permitted|allowed))/i;
+const ASSISTANT = /\bas an (?:ai|artificial intelligence|language model|ai language model|ai assistant)\b|\bi(?:'m| am) (?:just )?an? (?:ai|language model|ai assistant|assistant)\b|\bopenai\b(?=.*\b(?:policy|guidelines)\b)/i;
+const KOREAN_APOLOGY = /죄송|미안|송구|유감|양해|사과|할 수 없|수 없|못 하|못하|어렵|불가|거절|거부|곤란/;
+const KOREAN_AI = /AI|인공지능|언어 ?모델|챗봇|어시스턴트|비서|GPT/i;
+
+export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+  return {
+    pair({ ko, en }) {
+      if (!en.trim()) return;
+      const assistant = ASSISTANT.exec(en);
+      if (assistant && !KOREAN_AI.test(ko)) {
+        context.report({ messageId: 'assistant', data: { text: assistant[0] }, side: 'en', range: [assistant.index, assistant.index + assistant[0].length] });
+        return;
+      }
+      const refusal = REFUSAL.exec(en);
+      // The Korean says the same thing: a faithful translation of an apology or refusal.
+      if (!refusal || KOREAN_APOLOGY.test(ko)) return;
+      context.report({ messageId: 'refusal', data: { text: refusal[0] }, side: 'en', range: [refusal.index, refusal.index + refusal[0].length] });
+    },
+  };
+}

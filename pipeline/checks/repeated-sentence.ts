@@ -1,0 +1,88 @@
+// @fileoverview A sentence or phrase repeated inside the English (a model loop), where the Korean does not
+// repeat itself; and, across the corpus, one long English sentence given for two different Korean ones.
+import type { Check } from './types.js';
+import { comparable, englishSentences } from '../validate/text.js';
+
+export const meta = {
+  type: 'error',
+  docs: { description: 'The English repeats a sentence or phrase the Korean says once.' },
+  messages: {
+    sentence: 'The English repeats the sentence "{{text}}".',
+    phrase: 'The English repeats "{{text}}" {{count}} times in a row.',
+    corpus: 'This English is also the translation of a different Korean sentence ({{other}}).',
+  },
+} satisfies Check['meta'];
+
+/** Shortest English (comparable characters) whose reuse across the corpus is worth a warning. */
+const CORPUS_MIN = 40;
+/** Corpus memory bound: older entries are forgotten so memory stays flat. */
+const CORPUS_MAX_ENTRIES = 200_000;
+
+export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+  const seen = new Map<string, { ko: string; id: string }>();
+  return {
+    pair({ id, ko, en }) {
+      if (!en.trim()) return;
+      const sentences = englishSentences(en);
+      const counts = new Map<string, number>();
+      for (const sentence of sentences) {
+        const key = comparable(sentence.text);
+        // Short bits ("Yes.", "No.") may well repeat.
+        if (key.length < 12) continue;
+        const count = (counts.get(key) ?? 0) + 1;
+        counts.set(key, count);
+        if (count === 2 && countIn(comparable(ko), key) < 2) {
+          context.report({ messageId: 'sentence', data: { text: clip(sentence.text) }, side: 'en', range: sentence.range });
+          return;
+        }
+      }
+      const loop = phraseLoop(en);
+      if (loop && !/(.)\1{2}|(\S+)\s\2\s\2/.test(ko)) {
+        context.report({ messageId: 'phrase', data: { text: clip(loop.text), count: loop.count }, side: 'en', range: loop.range });
+        return;
+      }
+      const key = comparable(en);
+      if (key.length < CORPUS_MIN) return;
+      const previous = seen.get(key);
+      const koKey = comparable(ko);
+      if (previous && previous.ko !== koKey) {
+        context.report({ messageId: 'corpus', data: { other: previous.id }, side: 'en', range: [0, en.length], severity: 'warning' });
+        return;
+      }
+      if (seen.size >= CORPUS_MAX_ENTRIES) seen.delete(seen.keys().next().value!);
+      seen.set(key, { ko: koKey, id });
+    },
+  };
+}
+
+/** Longest phrase that is the same 1–6 words three or more times in a row ("to the end, to the end, to the end"). */
+function phraseLoop(text: string): { text: string; count: number; range: [number, number] } | undefined {
+  const words = [...text.matchAll(/[A-Za-z']+/g)];
+  const lower = words.map((word) => word[0].toLowerCase());
+  for (let size = 1; size <= 6; size++) {
+    for (let start = 0; start + 3 * size <= lower.length; start++) {
+      let count = 1;
+      while (start + (count + 1) * size <= lower.length && sameRun(lower, start, start + count * size, size)) count++;
+      // A single word twice in a row is speech ("very, very"); three of anything is a loop.
+      if (count >= 3 && (size > 1 || lower[start]!.length > 2)) {
+        const first = words[start]!;
+        const last = words[start + count * size - 1]!;
+        return { text: lower.slice(start, start + size).join(' '), count, range: [first.index, last.index + last[0].length] };
+      }
+    }
+  }
+  return undefined;
+}
+
+function sameRun(words: string[], a: number, b: number, size: number): boolean {
+  for (let i = 0; i < size; i++) if (words[a + i] !== words[b + i]) return false;
+  return true;
+}
+
+function countIn(text: string, part: string): number {
+  return part ? text.split(part).length - 1 : 0;
+}
+
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}

@@ -1,0 +1,77 @@
+// @fileoverview The English stops early: it ends mid-sentence where the Korean ends a sentence, or leaves a
+// quote or bracket open that the Korean closes.
+import type { Check } from './types.js';
+import { EN_SENTENCE_END, KO_SENTENCE_END, comparable } from '../validate/text.js';
+
+export const meta = {
+  type: 'error',
+  docs: { description: 'The English is cut off: no sentence end, a dangling word, or an unclosed quote or bracket.' },
+  messages: {
+    dangling: 'The English stops on "{{word}}", mid-sentence; the Korean is a complete sentence.',
+    noEnd: 'The English ends without final punctuation ("…{{tail}}") while the Korean ends a sentence.',
+    ellipsis: 'The English trails off with "{{tail}}", which the Korean does not.',
+    unbalanced: 'The English opens {{open}} without closing it; the Korean is balanced.',
+  },
+} satisfies Check['meta'];
+
+// Words an English sentence cannot end on.
+const DANGLING = new Set(
+  'the a an of to in on at by for from with and or but nor as than that which who whom whose whether if because although though while when where its his her their our my your this these those is are was were be been being has have had will would can could should may might must not very more most such into onto over under about between among including like'.split(' '),
+);
+const PAIRS: [string, string][] = [
+  ['(', ')'],
+  ['[', ']'],
+  ['“', '”'],
+  ['{', '}'],
+];
+
+export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+  return {
+    pair({ ko, en }) {
+      // Markdown around the text is llm-artifact's finding; judge the text inside it.
+      const text = en.replace(/[\s`*_]+$/, '');
+      // No words at all is empty-translation's finding; the Korean copied back is identical-to-source's.
+      if (!/[\p{L}\p{N}]/u.test(text) || comparable(ko) === comparable(en)) return;
+      for (const [open, close] of PAIRS) {
+        if (!text.includes(open)) continue;
+        const enOpen = balance(text, open, close);
+        if (enOpen > 0 && balance(ko, open, close) <= 0 && balance(ko, '「', '」') <= 0 && balance(ko, '‘', '’') <= 0) {
+          const at = text.lastIndexOf(open);
+          context.report({ messageId: 'unbalanced', data: { open }, side: 'en', range: [at, at + 1] });
+          return;
+        }
+      }
+      const straight = (text.match(/"/g) ?? []).length;
+      const koQuotes = (ko.match(/["“”「」『』]/g) ?? []).length;
+      if (straight % 2 === 1 && koQuotes % 2 === 0) {
+        const at = text.lastIndexOf('"');
+        context.report({ messageId: 'unbalanced', data: { open: '"' }, side: 'en', range: [at, at + 1] });
+        return;
+      }
+      // A headline or label without a sentence end may be rendered without one too.
+      if (!KO_SENTENCE_END.test(ko.trim())) return;
+      if (/(?:\.\.\.|…)["”’)]*$/.test(text) && !/(?:\.\.\.|…|⋯|중략)/.test(ko)) {
+        context.report({ messageId: 'ellipsis', data: { tail: text.slice(-12) }, side: 'en', range: [Math.max(0, text.length - 3), text.length] });
+        return;
+      }
+      if (EN_SENTENCE_END.test(text)) return;
+      const lastWord = /([A-Za-z]+)[^A-Za-z]*$/.exec(text);
+      const start = lastWord ? lastWord.index : text.length;
+      if (lastWord && DANGLING.has(lastWord[1]!.toLowerCase())) {
+        context.report({ messageId: 'dangling', data: { word: lastWord[1]! }, side: 'en', range: [start, text.length] });
+        return;
+      }
+      context.report({ messageId: 'noEnd', data: { tail: text.slice(-20) }, side: 'en', range: [start, text.length] });
+    },
+  };
+}
+
+/** Opens minus closes; for a symmetric quote, its count modulo 2. */
+function balance(text: string, open: string, close: string): number {
+  let depth = 0;
+  for (const char of text) {
+    if (char === open) depth++;
+    else if (char === close) depth--;
+  }
+  return depth;
+}

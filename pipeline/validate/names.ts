@@ -1,0 +1,96 @@
+// Korean personal names and their romanizations: which English "Surname Given-name" stands for which
+// Korean name. Romanizations vary (Lee/Yi/Rhee, Jae-myung/Jae-myeong), so names are compared by a
+// consonant skeleton that ignores vowels and the g/k, d/t, b/p, r/l, j/ch contrasts.
+
+/** Hangul surname → the romanizations English uses for it. */
+export const SURNAMES: Record<string, string[]> = {
+  김: ['Kim', 'Gim'], 이: ['Lee', 'Yi', 'Rhee', 'Rhie', 'Ri', 'Li'], 박: ['Park', 'Pak', 'Bak'], 최: ['Choi', 'Choe'],
+  정: ['Jung', 'Chung', 'Jeong', 'Cheong'], 강: ['Kang', 'Gang'], 조: ['Cho', 'Jo', 'Choh'], 윤: ['Yoon', 'Yun'],
+  장: ['Jang', 'Chang'], 임: ['Lim', 'Im', 'Rim'], 한: ['Han'], 오: ['Oh', 'O'], 서: ['Seo', 'Suh', 'Su'],
+  신: ['Shin', 'Sin'], 권: ['Kwon', 'Gwon'], 황: ['Hwang'], 안: ['Ahn', 'An'], 송: ['Song'], 전: ['Jeon', 'Chun', 'Jun', 'Chon'],
+  홍: ['Hong'], 유: ['Yoo', 'Yu', 'You'], 고: ['Ko', 'Go', 'Koh'], 문: ['Moon', 'Mun'], 양: ['Yang'], 손: ['Son', 'Sohn'],
+  배: ['Bae', 'Pae'], 백: ['Baek', 'Paik', 'Baik', 'Paek'], 허: ['Heo', 'Huh', 'Hur'], 남: ['Nam'], 심: ['Shim', 'Sim'],
+  노: ['Roh', 'Noh', 'No'], 하: ['Ha'], 곽: ['Kwak', 'Gwak'], 성: ['Sung', 'Seong'], 차: ['Cha'], 주: ['Joo', 'Ju', 'Chu'],
+  우: ['Woo', 'U'], 구: ['Koo', 'Ku', 'Gu'], 민: ['Min'], 류: ['Ryu', 'Yoo', 'Yu', 'Ryoo'], 나: ['Na', 'Ra'], 진: ['Jin', 'Chin'],
+  지: ['Ji', 'Chi'], 엄: ['Um', 'Eom'], 채: ['Chae'], 원: ['Won'], 천: ['Chun', 'Cheon'], 방: ['Bang', 'Pang'], 공: ['Kong', 'Gong'],
+  현: ['Hyun', 'Hyeon'], 함: ['Ham'], 변: ['Byun', 'Byeon'], 염: ['Yeom', 'Yum'], 여: ['Yeo', 'Yuh'], 추: ['Choo', 'Chu'],
+  도: ['Do', 'Doh'], 석: ['Seok', 'Suk'], 선: ['Sun', 'Seon'], 설: ['Seol', 'Sul'], 길: ['Gil', 'Kil'], 연: ['Yeon', 'Yun'],
+  위: ['Wi', 'Wee'], 표: ['Pyo'], 명: ['Myung', 'Myeong'], 기: ['Ki', 'Gi'], 반: ['Ban'], 왕: ['Wang'], 금: ['Keum', 'Geum'],
+  옥: ['Ok'], 육: ['Yook', 'Yuk'], 인: ['In'], 맹: ['Maeng'], 탁: ['Tak'], 국: ['Kook', 'Guk'], 봉: ['Bong'], 편: ['Pyun'],
+};
+
+const SURNAME_TO_HANGUL = new Map<string, string[]>();
+for (const [hangul, forms] of Object.entries(SURNAMES)) {
+  for (const form of forms) SURNAME_TO_HANGUL.set(form, [...(SURNAME_TO_HANGUL.get(form) ?? []), hangul]);
+}
+
+// A Korean-style name in English: surname, then a given name as `Jae-myung`, `Jae Myung` or `Jaemyung`.
+// Short surnames that are also English words (`So`, `Do`, `No`, `In`, `U`, `O`) need a hyphenated given name.
+const EN_NAME =
+  /\b([A-Z][a-z]{0,4})\s+([A-Z][a-z]{1,5}-[a-z]{1,6}|[A-Z][a-z]{1,5}\s[A-Z][a-z]{1,6}(?![a-z])|[A-Z][a-z]{3,10})\b/g;
+const WORD_SURNAMES = new Set(['So', 'Do', 'No', 'In', 'U', 'O', 'Ha', 'Na', 'Ra', 'Ri', 'Li', 'Go', 'Gi', 'Ok', 'Ban', 'Song', 'Moon', 'Park', 'Bang', 'Jo', 'Chin', 'Han', 'Min', 'Jun', 'Sun', 'Gil', 'Wang', 'Kong', 'Yang', 'Nam', 'Ham', 'Hong', 'Pang', 'An', 'Ko', 'Son', 'Im']);
+
+export interface EnglishName {
+  text: string;
+  range: [number, number];
+  surname: string;
+  given: string;
+}
+
+export function englishNames(en: string): EnglishName[] {
+  const names: EnglishName[] = [];
+  for (const match of en.matchAll(EN_NAME)) {
+    const [text, surname, given] = match;
+    if (!SURNAME_TO_HANGUL.has(surname!)) continue;
+    // "Park Avenue", "Song Festival": a word surname needs a given name shaped like a Korean one.
+    if (WORD_SURNAMES.has(surname!) && !/-|^[A-Z][a-z]+\s[A-Z][a-z]+$/.test(given!)) continue;
+    if (!/-/.test(given!) && !plausibleGiven(given!)) continue;
+    names.push({ text: text!, range: [match.index, match.index + text!.length], surname: surname!, given: given! });
+  }
+  return names;
+}
+
+/** Unhyphenated given names must read as one or two Korean syllables, not an English word like "Avenue". */
+function plausibleGiven(given: string): boolean {
+  const syllable = '(?:[bcdghjkmnprstwy]{0,3}(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|oo|wo|we|wi|yu|eu|ui|i|ee|ou|ah|oh|uh)(?:ng|n|m|l|k|p|t|b)?)';
+  return new RegExp(`^${syllable}{1,2}$`, 'i').test(given.replace(/\s/g, ''));
+}
+
+export function surnameHangul(romanized: string): string[] {
+  return SURNAME_TO_HANGUL.get(romanized) ?? [];
+}
+
+// Revised Romanization per jamo, used only to build a skeleton.
+const INITIALS = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
+const MEDIALS = ['a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'i'];
+const FINALS = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'k', 'm', 'l', 'l', 'l', 'p', 'l', 'm', 'p', 'p', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't'];
+
+export function romanize(hangul: string): string {
+  let out = '';
+  for (const char of hangul) {
+    const code = char.charCodeAt(0) - 0xac00;
+    if (code < 0 || code > 11171) continue;
+    out += INITIALS[Math.floor(code / 588)]! + MEDIALS[Math.floor((code % 588) / 28)]! + FINALS[code % 28]!;
+  }
+  return out;
+}
+
+/** Consonant skeleton: `Jae-myung`, `jaemyeong` and `Chae Myong` all give `jmN`. */
+export function skeleton(romanized: string): string {
+  return romanized
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/ng/g, 'N')
+    .replace(/ch|tch|j/g, 'J')
+    .replace(/sh/g, 's')
+    .replace(/[kgqc]/g, 'K')
+    .replace(/[td]/g, 'T')
+    .replace(/[pbf]/g, 'P')
+    .replace(/[rl]/g, 'L')
+    .replace(/[aeiouhwy]/g, '')
+    .replace(/(.)\1+/g, '$1');
+}
+
+export function sameGivenName(hangulGiven: string, romanizedGiven: string): boolean {
+  return skeleton(romanize(hangulGiven)) === skeleton(romanizedGiven);
+}

@@ -1,0 +1,452 @@
+// Numbers in Korean and English text, read as values so that `1조 2천억` and `1.2 trillion` compare equal.
+// Each mention carries alternatives (a bare `3시` may be 3 or 15 o'clock; `30평` may appear as 99 m²),
+// and two mentions match when any alternative of one is close enough to any of the other.
+import type { Range } from '../checks/types.js';
+
+export type NumberKind = 'plain' | 'percent' | 'points' | 'money' | 'month' | 'day' | 'year' | 'hour' | 'word';
+
+export interface Alternative {
+  value: number;
+  /** Relative tolerance: 0 for exact, 0.03 for a rounded unit conversion (평 → m²). */
+  tolerance: number;
+}
+
+export interface NumberMention {
+  raw: string;
+  range: Range;
+  kind: NumberKind;
+  values: Alternative[];
+  /** ISO-like currency code when the mention is money. */
+  currency?: string;
+  /** Scale factor written after the digits (억 = 1e8, million = 1e6); 1 when none. */
+  scale: number;
+  /** English: half the last written digit's place, for a rounded figure such as `1.23 trillion`. */
+  roundingStep?: number;
+  /** Korean `1`: English often writes it as an article ("a man", "per person"). */
+  implicit?: boolean;
+  /** English that renders this Korean number by a word of its own (16진수 → "hexadecimal"). */
+  alsoMatches?: RegExp;
+  /** Written as digits (English mentions only; words such as "one" never count as extra). */
+  digits: boolean;
+}
+
+const exact = (value: number): Alternative => ({ value, tolerance: 0 });
+const approx = (value: number): Alternative => ({ value, tolerance: 0.03 });
+
+function parseDigits(text: string): number {
+  return Number(text.replace(/[,\s]/g, ''));
+}
+
+// ───────────────────────────── Korean ─────────────────────────────
+
+const KO_BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12, 경: 1e16 };
+const KO_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
+
+// A digit group, optionally followed by 십/백/천 and by 만/억/조/경: `1,234억`, `2천억`, `5천만`, `3.5`.
+// `경` only before a non-word (`1경 원`), never as in `10시경` or `1경기`.
+const KO_GROUP = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?([십백천]))?(?:(만)|\s?([억조]|경(?![가-힣])))?/y;
+
+const KO_DATE = /(?<![\d.])(\d{4})\s?[.\-/]\s?(\d{1,2})\s?[.\-/]\s?(\d{1,2})(?![\d])\.?/g;
+// Named days such as 6·25 (the Korean War), 5·18, 3·1절: English names the event, not the date.
+const KO_EVENT_DATE = /(?<![\d.])(\d{1,2})\s?[·ㆍ.]\s?(\d{1,2})(?=\s?(?:전쟁|사변|사태|운동|민주|혁명|항쟁|절|선언|대책|테러|참사|합의|공동|조치|의거|정신|특별))/g;
+
+const NATIVE_UNITS: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9 };
+const NATIVE_TENS: Record<string, number> = { 열: 10, 스무: 20, 스물: 20, 서른: 30, 마흔: 40, 쉰: 50 };
+const COUNTERS = '명|사람|개|가지|번|차례|곳|군데|살|시|시간|달|개월|마리|권|대|잔|장|척|채|벌|그루|배|분|주|주일|해|편|통|켤레|송이|자루|쪽|줄|끼|건|팀|나라|종류|단계|가구|층';
+const KO_NATIVE = new RegExp(
+  `(?<![가-힣])(열|스무|스물|서른|마흔|쉰)?(한|두|세|네|다섯|여섯|일곱|여덟|아홉)?\\s?(?=(?:${COUNTERS})(?![가-힣])|(?:${COUNTERS})(?:째|이|가|을|를|의|에|은|는|도|만|씩|과|와|로|이나|쯤|여|간|당))`,
+  'g',
+);
+
+const HOUR_AFTER = /^시(?![가-힣])|^시(?=[에부터까지쯤경께반이후전로은는도의]|\s?\d{1,2}분)/;
+
+export function koreanNumbers(text: string): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  const taken: boolean[] = new Array(text.length).fill(false);
+  const take = (start: number, end: number) => {
+    for (let i = start; i < end; i++) taken[i] = true;
+  };
+
+  for (const match of text.matchAll(KO_DATE)) {
+    const [, year, month, day] = match;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) continue;
+    mentions.push(koMention(match[0], [start, end], 'year', [exact(Number(year))]));
+    mentions.push(koMention(match[0], [start, end], 'month', [exact(Number(month))]));
+    mentions.push(koMention(match[0], [start, end], 'day', [exact(Number(day))]));
+    take(start, end);
+  }
+  for (const match of text.matchAll(KO_EVENT_DATE)) take(match.index, match.index + match[0].length);
+
+  const digit = /\d/g;
+  for (let match = digit.exec(text); match; match = digit.exec(text)) {
+    const start = match.index;
+    if (taken[start]) continue;
+    // Inside a number already read, or after a dot as in `.17f`: the English side skips these too.
+    if (start > 0 && /[\d.,]/.test(text[start - 1]!)) continue;
+    const parsed = readKoreanNumber(text, start);
+    if (!parsed) continue;
+    digit.lastIndex = parsed.end;
+    mentions.push(classifyKorean(text, start, parsed));
+  }
+
+  for (const match of text.matchAll(KO_NATIVE)) {
+    const [whole, tens, unit] = match;
+    if (!tens && !unit) continue;
+    const value = (tens ? NATIVE_TENS[tens]! : 0) + (unit ? NATIVE_UNITS[unit]! : 0);
+    const end = match.index + whole.trimEnd().length;
+    // 한 is as often "a", "some" or "about" as it is "one".
+    if (value === 1) continue;
+    mentions.push(koMention(whole.trim(), [match.index, end], 'word', [exact(value)]));
+  }
+
+  linkRanges(text, mentions);
+  return mentions.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+function koMention(raw: string, range: Range, kind: NumberKind, values: Alternative[]): NumberMention {
+  return { raw, range, kind, values, scale: 1, digits: true };
+}
+
+interface ParsedKorean {
+  value: number;
+  end: number;
+  scale: number;
+  /** `3조` may be "Article 3" (제3조) or 3 trillion: keep the bare digits as an alternative. */
+  bare?: number;
+}
+
+function readKoreanNumber(text: string, start: number): ParsedKorean | undefined {
+  let total = 0;
+  let end = start;
+  let lastBig = Infinity;
+  let scale = 1;
+  let bare: number | undefined;
+  let first = true;
+  for (;;) {
+    KO_GROUP.lastIndex = end;
+    const group = KO_GROUP.exec(text);
+    if (!group || group[0].length === 0) break;
+    const [whole, intPart, fraction, small, man, bigger] = group;
+    const big = man ?? bigger;
+    const number = parseDigits(intPart!) + (fraction ? Number(fraction) : 0);
+    const bigValue = big ? KO_BIG[big]! : 1;
+    const smallValue = small ? KO_SMALL[small]! : 1;
+    if (!first) {
+      // A following group continues the number only with a smaller unit: `1조 2천억`, `3억5000만`, `1만2000`.
+      const glued = group.index === end;
+      if (bigValue >= lastBig || (!big && !small && !glued)) break;
+    }
+    if (first && (big === '조' || big === '경') && !small) bare = number;
+    total += number * smallValue * bigValue;
+    if (first) scale = smallValue * bigValue;
+    end = group.index + whole.length;
+    first = false;
+    lastBig = bigValue === 1 ? 1 : bigValue;
+    if (!big) break;
+    // Allow one space before the next group.
+    const next = /^\s?\d/.exec(text.slice(end, end + 2));
+    if (!next) break;
+    const skip = next[0].length - 1;
+    KO_GROUP.lastIndex = end + skip;
+    const peek = KO_GROUP.exec(text);
+    if (!peek || !(peek[3] || peek[4] || peek[5] || skip === 0)) break;
+    end += skip;
+  }
+  // Trailing spaces belong to the next token.
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (end === start) return undefined;
+  return { value: total, end, scale, bare };
+}
+
+const KO_CURRENCY_AFTER: [RegExp, string][] = [
+  [/^\s?(?:원|₩)/, 'KRW'],
+  [/^\s?(?:달러|불(?![가-힣]))/, 'USD'],
+  [/^\s?엔(?![진])/, 'JPY'],
+  [/^\s?위안/, 'CNY'],
+  [/^\s?유로/, 'EUR'],
+  [/^\s?파운드/, 'GBP'],
+];
+const CURRENCY_BEFORE: [RegExp, string][] = [
+  [/(?:US\$|\$|USD\s?)$/, 'USD'],
+  [/(?:₩|￦|KRW\s?)$/, 'KRW'],
+  [/(?:¥|￥|JPY\s?)$/, 'JPY'],
+  [/(?:€|EUR\s?)$/, 'EUR'],
+  [/(?:£|GBP\s?)$/, 'GBP'],
+  [/(?:CNY\s?|RMB\s?)$/, 'CNY'],
+];
+
+// Units a translator may convert; the factor gives the English figure, rounded.
+const KO_CONVERSIONS: [RegExp, (value: number) => number[]][] = [
+  [/^\s?평(?![가-힣])|^\s?평(?=[형대의을이에짜은는])/, (v) => [v * 3.3058]],
+  [/^\s?(?:km|킬로미터|킬로)(?![a-z])/, (v) => [v * 0.621371]],
+  [/^\s?(?:kg|킬로그램)(?![a-z])/, (v) => [v * 2.20462]],
+  [/^\s?(?:cm|센티미터|센티)(?![a-z])/, (v) => [v * 0.393701]],
+  [/^\s?(?:m|미터)(?![a-z²2])/, (v) => [v * 3.28084]],
+  [/^\s?(?:㎡|m²|m2|제곱미터)/, (v) => [v / 3.3058, v * 10.7639]],
+  [/^\s?(?:℃|°C|도)(?![가-힣]{2})/, (v) => [v * 1.8 + 32]],
+];
+
+const BASE_WORDS: Record<number, RegExp> = { 2: /\bbinary\b/i, 8: /\boctal\b/i, 10: /\bdecimal\b/i, 16: /\bhex(?:adecimal)?\b/i };
+
+function classifyKorean(text: string, start: number, parsed: ParsedKorean): NumberMention {
+  const after = text.slice(parsed.end, parsed.end + 8);
+  const before = text.slice(Math.max(0, start - 5), start);
+  const raw = text.slice(start, parsed.end);
+  const values = [exact(parsed.value)];
+  if (parsed.bare !== undefined) values.push(exact(parsed.bare));
+  const mention: NumberMention = { raw, range: [start, parsed.end], kind: 'plain', values, scale: parsed.scale, digits: true };
+
+  if (/^\s?(?:%\s?p(?![a-z])|%\s?포인트|％\s?p|퍼센트\s?포인트|%P)/i.test(after)) mention.kind = 'points';
+  else if (/^\s?(?:%|％|퍼센트|프로(?![가-힣]))/.test(after)) mention.kind = 'percent';
+  else if (/^월/.test(after)) mention.kind = 'month';
+  else if (/^일(?![가-힣])|^일(?=[에부터까지간은는도의째자로쯤경께이부])/.test(after)) mention.kind = 'day';
+  else if (/^년/.test(after)) mention.kind = 'year';
+  else if (HOUR_AFTER.test(after)) {
+    mention.kind = 'hour';
+    const hour = parsed.value;
+    if (hour <= 12) values.push(exact(hour + 12));
+    if (hour > 12 && hour <= 24) values.push(exact(hour - 12));
+    if (hour === 12) values.push(exact(0));
+  }
+  for (const [pattern, code] of KO_CURRENCY_AFTER) {
+    if (pattern.test(after)) {
+      mention.kind = 'money';
+      mention.currency = code;
+    }
+  }
+  for (const [pattern, code] of CURRENCY_BEFORE) {
+    if (pattern.test(before)) {
+      mention.kind = 'money';
+      mention.currency = code;
+    }
+  }
+  for (const [pattern, convert] of KO_CONVERSIONS) {
+    if (pattern.test(after)) for (const value of convert(parsed.value)) values.push(approx(value));
+  }
+  if (parsed.value === 1 && parsed.scale === 1) mention.implicit = true;
+  // 16진수 is "hexadecimal", 2진법 "binary".
+  const base = /^진(?:수|법)?/.test(after) ? BASE_WORDS[parsed.value] : undefined;
+  if (base) mention.alsoMatches = base;
+  return mention;
+}
+
+/** `3~5억`: the first number shares the second's scale, so it may be 3 or 300,000,000. */
+function linkRanges(text: string, mentions: NumberMention[], connector = /^\s*(?:~|∼|〜|～|-|–|—)\s*$/): void {
+  const ordered = [...mentions].sort((a, b) => a.range[0] - b.range[0]);
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const left = ordered[i]!;
+    const right = ordered[i + 1]!;
+    if (left.scale !== 1 || right.scale === 1) continue;
+    if (!connector.test(text.slice(left.range[1], right.range[0]))) continue;
+    for (const alternative of [...left.values]) left.values.push({ value: alternative.value * right.scale, tolerance: alternative.tolerance });
+    if (right.currency && !left.currency) left.currency = right.currency;
+  }
+}
+
+// ───────────────────────────── English ─────────────────────────────
+
+const EN_SCALES: Record<string, number> = {
+  hundred: 1e2,
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  m: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  b: 1e9,
+  trillion: 1e12,
+  tn: 1e12,
+  trn: 1e12,
+  t: 1e12,
+};
+// `k`, `m`, `b`, `t` are scales only glued to the digits (`12k`, `$3m`); `3 m` is three metres.
+const EN_NUMBER =
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(\s?(?:hundred|thousand|million|billion|trillion|mn|mln|bn|trn|tn)\b)|([kKmMbBtT])(?![a-zA-Z]))?/g;
+
+const WORD_UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const WORD_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const NUMBER_WORD = `(?:${[...Object.keys(WORD_UNITS), ...Object.keys(WORD_SCALES)].join('|')})`;
+const EN_WORDS = new RegExp(`\\b(?:an?\\s+)?${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*\\b`, 'gi');
+
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
+};
+const SPECIAL_WORDS: Record<string, number[]> = {
+  once: [1], single: [1], twice: [2], double: [2], doubled: [2], doubling: [2], both: [2], pair: [2], couple: [2],
+  thrice: [3], triple: [3], tripled: [3], quadruple: [4], quadrupled: [4], dozen: [12], dozens: [],
+  half: [0.5, 50, 30], quarter: [0.25, 25], noon: [12], midnight: [0, 12, 24], none: [0], nil: [0], no: [0], zeros: [0], zeroes: [0], nonzero: [0],
+  twenties: [20], thirties: [30], forties: [40], fifties: [50], sixties: [60], seventies: [70], eighties: [80], nineties: [90],
+  teens: [10],
+};
+const EN_SPECIAL = new RegExp(
+  `\\b(?:${[...Object.keys(ORDINALS), ...Object.keys(SPECIAL_WORDS)].join('|')}|(?:${Object.keys(WORD_UNITS).join('|')})fold)\\b`,
+  'gi',
+);
+
+const MONTH_NAMES =
+  /\b(?:(Jan(?:uary|\.)?)|(Feb(?:ruary|\.)?)|(Mar(?:ch|\.)?)|(Apr(?:il|\.)?)|(May(?=,?\s+\d)|(?<=\b(?:in|of|since|until|by|late|early|mid|last|next|this|from|through|to|and|or|between)\s+|mid-)May)|(June?\.?)|(July?\.?)|(Aug(?:ust|\.)?)|(Sept?(?:ember|\.)?)|(Oct(?:ober|\.)?)|(Nov(?:ember|\.)?)|(Dec(?:ember|\.)?))(?![a-z])/g;
+export const WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\b(?:today|yesterday|tomorrow|tonight)\b/i;
+const ROMAN = /\b(II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX)\b/g;
+const ROMAN_VALUES: Record<string, number> = {
+  II: 2, III: 3, IV: 4, VI: 6, VII: 7, VIII: 8, IX: 9, XI: 11, XII: 12, XIII: 13, XIV: 14, XV: 15, XVI: 16, XVII: 17, XVIII: 18, XIX: 19, XX: 20,
+};
+
+const EN_CURRENCY_AFTER: [RegExp, string][] = [
+  [/^\s?(?:won|KRW)\b/i, 'KRW'],
+  [/^\s?(?:(?:US\s)?dollars?|USD)\b/i, 'USD'],
+  [/^\s?(?:yen|JPY)\b/i, 'JPY'],
+  [/^\s?(?:yuan|renminbi|CNY|RMB)\b/i, 'CNY'],
+  [/^\s?(?:euros?|EUR)\b/i, 'EUR'],
+  [/^\s?(?:pounds?(?:\s+sterling)?|GBP)\b/i, 'GBP'],
+];
+
+/** Every number in English text: digits, number words, ordinals, months, Roman numerals. */
+const EN_RANGE = /^\s*(?:-|–|—|to|or|and|~)\s*$/i;
+
+export function englishNumbers(text: string): NumberMention[] {
+  const digits = englishDigitNumbers(text);
+  return [...digits, ...englishWordNumbers(text, digits)].sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/** Numbers written with digits: `1.2 trillion`, `$3m`, `3 p.m.`, `0.25 percentage point`. */
+export function englishDigitNumbers(text: string): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  for (const match of text.matchAll(EN_NUMBER)) {
+    const [whole, intPart, fraction, spacedScale, gluedScale] = match;
+    const start = match.index;
+    const end = start + whole.length;
+    const base = parseDigits(intPart!) + (fraction ? Number(fraction) : 0);
+    const before = text.slice(Math.max(0, start - 4), start);
+    const scaleWord = (spacedScale ?? gluedScale ?? '').trim().toLowerCase();
+    let scale = EN_SCALES[scaleWord] ?? 1;
+    const values = [exact(base * scale)];
+    const moneyBefore = CURRENCY_BEFORE.find(([pattern]) => pattern.test(before));
+    // A glued single letter is a scale only after a currency sign: `$3m`, but `5G` or `3m` (metres) stays.
+    if (gluedScale && /^[mMbBtT]$/.test(gluedScale) && !moneyBefore) {
+      values[0] = exact(base);
+      values.push(exact(base * scale));
+      scale = 1;
+    }
+    const mention: NumberMention = { raw: whole, range: [start, end], kind: 'plain', values, scale, digits: true };
+    if (scale > 1) mention.roundingStep = roundingStep(intPart!, fraction, scale);
+    const after = text.slice(end, end + 24);
+    if (/^\s?(?:percentage[\s-]points?|%\s?p(?:oin)?ts?\b|%p\b|pp\b|percent(?:age)? points?|points?\b|bps?\b|basis points?)/i.test(after)) mention.kind = 'points';
+    else if (/^\s?(?:%|％|percent\b|per\s?cent\b|pct\b)/i.test(after)) mention.kind = 'percent';
+    else if (/^\s?(?:a\.?m\.?|p\.?m\.?|o'clock)/i.test(after) || /^:\d\d/.test(text.slice(end, end + 3))) {
+      mention.kind = 'hour';
+      if (/^\s?p\.?m\.?/i.test(after) && base < 12) values.push(exact(base + 12));
+    }
+    if (moneyBefore) {
+      mention.kind = 'money';
+      mention.currency = moneyBefore[1];
+    }
+    for (const [pattern, code] of EN_CURRENCY_AFTER) {
+      if (pattern.test(after)) {
+        mention.kind = 'money';
+        mention.currency = code;
+      }
+    }
+    mentions.push(mention);
+  }
+  linkRanges(text, mentions, EN_RANGE);
+  return mentions;
+}
+
+/** Numbers written as words ("three", "twice", "third", "Feb.", "II"), outside the digit mentions given. */
+export function englishWordNumbers(text: string, digitMentions: readonly NumberMention[]): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  for (const match of text.matchAll(EN_WORDS)) {
+    const value = wordsValue(match[0]);
+    if (value === undefined) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    mentions.push({ raw: match[0], range: [start, end], kind: 'word', values: [exact(value)], scale: 1, digits: false });
+  }
+  for (const match of text.matchAll(EN_SPECIAL)) {
+    const word = match[0].toLowerCase();
+    let values = ORDINALS[word] !== undefined ? [ORDINALS[word]!] : SPECIAL_WORDS[word];
+    if (values === undefined && word.endsWith('fold')) values = [WORD_UNITS[word.slice(0, -4)]!];
+    if (!values || values.length === 0) continue;
+    mentions.push({ raw: match[0], range: [match.index, match.index + match[0].length], kind: 'word', values: values.map(exact), scale: 1, digits: false });
+  }
+  for (const match of text.matchAll(MONTH_NAMES)) {
+    const month = match.findIndex((group, index) => index > 0 && group !== undefined);
+    mentions.push({ raw: match[0], range: [match.index, match.index + match[0].length], kind: 'month', values: [exact(month)], scale: 1, digits: false });
+  }
+  for (const match of text.matchAll(ROMAN)) {
+    mentions.push({ raw: match[0], range: [match.index, match.index + match[0].length], kind: 'word', values: [exact(ROMAN_VALUES[match[1]!]!)], scale: 1, digits: false });
+  }
+  // Words inside a digit mention (`1.2 trillion`) are part of it.
+  const kept = mentions.filter((mention) => !digitMentions.some((d) => mention.range[0] < d.range[1] && d.range[0] < mention.range[1]));
+  linkRanges(text, kept, EN_RANGE);
+  return kept;
+}
+
+/** Half the place of the last written digit: `1.23 trillion` → 5e9; `350 billion` → 5e9. */
+function roundingStep(intPart: string, fraction: string | undefined, scale: number): number | undefined {
+  const digits = (intPart.replace(/,/g, '') + (fraction ? fraction.slice(1) : '')).replace(/^0+/, '');
+  // One significant digit (`1 trillion`) is too coarse to stand for 1조 2천억.
+  if (digits.replace(/0+$/, '').length < 2) return undefined;
+  let place = fraction ? 10 ** -(fraction.length - 1) : 1;
+  if (!fraction) {
+    const zeros = /0*$/.exec(intPart.replace(/,/g, ''))![0].length;
+    place = 10 ** zeros;
+  }
+  return (place * scale) / 2;
+}
+
+function wordsValue(phrase: string): number | undefined {
+  const words = phrase.toLowerCase().split(/[\s-]+/).filter((word) => word !== 'and');
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  let article = false;
+  for (const word of words) {
+    if (word === 'a' || word === 'an') {
+      article = true;
+      continue;
+    }
+    if (word in WORD_UNITS) {
+      current += WORD_UNITS[word]!;
+      seen = true;
+    } else if (word === 'hundred') {
+      current = (current || 1) * 100;
+      seen = true;
+    } else if (word in WORD_SCALES) {
+      total += (current || 1) * WORD_SCALES[word]!;
+      current = 0;
+      seen = true;
+    }
+  }
+  // `a hundred` is a number; a bare `a` is not.
+  if (!seen) return undefined;
+  if (article && total === 0 && current === 0) return undefined;
+  return total + current;
+}
+
+// ───────────────────────────── matching ─────────────────────────────
+
+export function mentionsMatch(korean: NumberMention, english: NumberMention): boolean {
+  for (const k of korean.values) {
+    for (const e of english.values) {
+      const tolerance = Math.max(Math.abs(k.value) * 1e-9, Math.abs(k.value) * k.tolerance, Math.abs(e.value) * e.tolerance);
+      if (Math.abs(k.value - e.value) <= tolerance) return true;
+      const step = english.roundingStep;
+      if (step !== undefined && Math.abs(k.value - e.value) <= step * 1.0001 && Math.abs(k.value - e.value) <= Math.abs(k.value) * 0.02) return true;
+    }
+  }
+  return false;
+}
+
+/** English words that can stand for a Korean `1`: "a man", "per person", "the first". */
+export const IMPLICIT_ONE = /\b(?:a|an|one|single|once|first|per|each|sole|alone|lone|top(?:ped|s|ping)?|lead(?:s|ing)?|No\.|number one|individual|itself|same)\b|\b1\b/i;

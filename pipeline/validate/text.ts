@@ -1,0 +1,51 @@
+// Small text facts the checks share: scripts, sentences, words. Kept free of any check's policy.
+
+export const HANGUL = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]/;
+export const HANGUL_RUN = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]+(?:\s+[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]+)*/g;
+export const KANA = /[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/;
+export const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
+
+export function countMatches(text: string, pattern: RegExp): number {
+  const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+  let count = 0;
+  for (const _ of text.matchAll(global)) count++;
+  return count;
+}
+
+/** Text compared for sameness: case, spacing and punctuation do not count (input is NFC already). */
+export function comparable(text: string): string {
+  return text.toLowerCase().replace(/[\s!-/:-@[-`{-~\u00A0-\u00BF\u2000-\u206F\u3000-\u303F\uFF01-\uFF0F]+/g, '');
+}
+
+const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|etc|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|a\.m|p\.m|e\.g|i\.e)|\b[A-Z])\.$/;
+
+/** English sentences with their offsets. Abbreviations (`Mr.`, `U.S.`, `3 p.m.`) do not end a sentence. */
+export function englishSentences(text: string): { text: string; range: [number, number] }[] {
+  const sentences: { text: string; range: [number, number] }[] = [];
+  const boundary = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[A-Z0-9])|\n+/g;
+  let start = 0;
+  for (const match of text.matchAll(boundary)) {
+    const end = match.index + match[0].length;
+    if (match[0][0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(start, end - 6), match.index + 1))) continue;
+    pushSentence(text, start, end, sentences);
+    start = end;
+  }
+  pushSentence(text, start, text.length, sentences);
+  return sentences;
+}
+
+function pushSentence(text: string, start: number, end: number, into: { text: string; range: [number, number] }[]): void {
+  const slice = text.slice(start, end);
+  const lead = slice.length - slice.trimStart().length;
+  const trimmed = slice.trim();
+  if (trimmed) into.push({ text: trimmed, range: [start + lead, start + lead + trimmed.length] });
+}
+
+/** Lower-case words of English text. */
+export function englishWords(text: string): string[] {
+  return text.toLowerCase().match(/[a-z]+(?:'[a-z]+)?/g) ?? [];
+}
+
+/** Korean that ends a sentence with final punctuation, before closing quotes. An unpunctuated 다 may be a list item. */
+export const KO_SENTENCE_END = /[.?!…。？！]["”’」』)\]]*\s*$/;
+export const EN_SENTENCE_END = /[.?!…:;。！？]["”’)\]]*\s*$|["”’)\]]\s*$/;
