@@ -80,6 +80,26 @@ if (fs.existsSync(newsFile)) {
   }
 }
 
+// The baseline for speed: plain Node, Intl.Segmenter, the same input and the same JSON lines.
+const INTL_SCRIPT = `import fs from 'node:fs';
+import readline from 'node:readline';
+const segmenter = new Intl.Segmenter('ko', { granularity: 'sentence' });
+const lines = readline.createInterface({ input: fs.createReadStream(process.argv[2], 'utf8'), crlfDelay: Infinity });
+let paragraph = [];
+let out = '';
+const flush = () => {
+  if (paragraph.length === 0) return;
+  const sentences = [];
+  for (const { segment } of segmenter.segment(paragraph.join('\\n'))) { const s = segment.trim(); if (s) sentences.push(s); }
+  out += JSON.stringify({ sentences }) + '\\n';
+  paragraph = [];
+  if (out.length > 65536) { process.stdout.write(out); out = ''; }
+};
+for await (const line of lines) { if (line.trim() === '') flush(); else paragraph.push(line); }
+flush();
+process.stdout.write(out);
+`;
+
 if (args.has('no-speed')) process.exit(0);
 speed(Number(args.get('speed-mb') ?? 40), Number(args.get('speed-runs') ?? 1));
 
@@ -129,22 +149,3 @@ function printTable(head: string[], body: string[][]): void {
   for (const row of body) console.log(line(row));
 }
 
-// The baseline for speed: plain Node, Intl.Segmenter, the same input and the same JSON lines.
-const INTL_SCRIPT = `import fs from 'node:fs';
-import readline from 'node:readline';
-const segmenter = new Intl.Segmenter('ko', { granularity: 'sentence' });
-const lines = readline.createInterface({ input: fs.createReadStream(process.argv[2], 'utf8'), crlfDelay: Infinity });
-let paragraph = [];
-let out = '';
-const flush = () => {
-  if (paragraph.length === 0) return;
-  const sentences = [];
-  for (const { segment } of segmenter.segment(paragraph.join('\\n'))) { const s = segment.trim(); if (s) sentences.push(s); }
-  out += JSON.stringify({ sentences }) + '\\n';
-  paragraph = [];
-  if (out.length > 65536) { process.stdout.write(out); out = ''; }
-};
-for await (const line of lines) { if (line.trim() === '') flush(); else paragraph.push(line); }
-flush();
-process.stdout.write(out);
-`;

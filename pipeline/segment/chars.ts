@@ -140,3 +140,28 @@ export function decorationLength(text: string, index: number): number {
   if (isEmoji(cp)) return cp > 0xffff ? 2 : 1;
   return 0;
 }
+
+/** Bit flags of `CHAR_CLASS`: what the splitter's main loop must look at. 0 means "nothing". */
+export const CharClass = {
+  space: 1,
+  terminal: 2,
+  quote: 4,
+  decoration: 8,
+  tilde: 16,
+  urlStart: 32,
+} as const;
+
+/** Class of every UTF-16 code unit, so the main loop costs one lookup per character. */
+export const CHAR_CLASS: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    let flags = 0;
+    if (isSpace(code)) flags |= CharClass.space;
+    if (isTerminal(code)) flags |= CharClass.terminal;
+    if (isEmoticonChar(code) || (code >= 0xd800 && code <= 0xdfff) || isEmoji(code)) flags |= CharClass.decoration;
+    if (code === 0x7e || code === 0xff5e || code === 0x223c) flags |= CharClass.tilde;
+    if (code === 0x68 || code === 0x77) flags |= CharClass.urlStart;
+    table[code] = flags;
+  }
+  return table;
+})();

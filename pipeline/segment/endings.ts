@@ -32,7 +32,7 @@ export function classifyEnding(word: string): Ending {
   const hasPrev = isHangulSyllable(prev);
   const lastChar = word[n - 1]!;
   if (NOT_FINAL.has(word)) return NONE;
-  for (const noun of NOUNS_LIKE_ENDINGS) if (word.endsWith(noun)) return NONE;
+  if ((lastChar === '어' || lastChar === '요') && NOUNS_LIKE_ENDINGS.some((noun) => word.endsWith(noun))) return NONE;
 
   switch (lastChar) {
     case '다': {

@@ -17,8 +17,15 @@ export const CLOSERS: ReadonlySet<number> = new Set([...OPENERS.values()]);
 /** Quotes that open and close with the same character: " ' ` ″ ＂ ＇ 〃. */
 export const SYMMETRIC: ReadonlySet<number> = new Set([0x22, 0x27, 0x60, 0x2033, 0xff02, 0xff07, 0x3003]);
 
+/** Every quote or bracket character, as a lookup table. */
+const QUOTE_TABLE: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const code of [...OPENERS.keys(), ...CLOSERS, ...SYMMETRIC]) table[code] = 1;
+  return table;
+})();
+
 export function isQuoteOrBracket(code: number): boolean {
-  return OPENERS.has(code) || CLOSERS.has(code) || SYMMETRIC.has(code);
+  return QUOTE_TABLE[code] === 1;
 }
 
 /** How far down the stack a closer looks for its opener. */
@@ -35,7 +42,7 @@ export function matchPairs(text: string, from: number, to: number, maxLength: nu
   const stackClose: number[] = [];
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (code < 0x22) continue;
+    if (QUOTE_TABLE[code] === 0) continue;
     const close = OPENERS.get(code);
     // “ opens, but it also closes „ (German low quote); a closer search runs first for it.
     if (close !== undefined && !(code === 0x201c && closeFromStack(i, code))) {

@@ -1,11 +1,12 @@
 // The splitter: one left-to-right pass that proposes a boundary at each punctuation run, closed
 // quote, space after a word and line break, and asks the rules (./rules) whether to cut there.
 // Quoted and bracketed stretches are stepped over whole, so nothing inside them is cut.
-import { decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal } from './chars.js';
+import { CHAR_CLASS, CharClass, decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal } from './chars.js';
 import { classifyEnding, type Ending } from './endings.js';
 import type { SegmentOptions } from './options.js';
-import { CLOSERS, SYMMETRIC, isQuoteOrBracket, matchPairs } from './pairs.js';
+import { CLOSERS, OPENERS, SYMMETRIC, isQuoteOrBracket, matchPairs } from './pairs.js';
 import { RULES } from './rules/index.js';
+import type { SegmentRule } from './types.js';
 import type { Candidate, CandidateKind, Decision, Register, SplitDecision } from './types.js';
 import { coreWord, isDecorationOnly, tokenStart, wordAt } from './words.js';
 
@@ -15,6 +16,22 @@ const NO_ENDING: Ending = { strength: 'none', name: '' };
 /** Last syllables worth classifying at a bare space; any other word cannot end a sentence there. */
 const ENDING_SYLLABLES = new Set('다요용당죠쥬줘까군나네지함됨음임야자라어아래대니냐걸게'.split('').map((char) => char.charCodeAt(0)));
 
+const QUOTE_FLAG = 64;
+/** CHAR_CLASS plus quotes and brackets: the one lookup the main loop makes per character. */
+const LOOP_CLASS: Uint8Array = (() => {
+  const table = CHAR_CLASS.slice();
+  for (const code of [...OPENERS.keys(), ...CLOSERS, ...SYMMETRIC]) table[code] |= QUOTE_FLAG;
+  return table;
+})();
+
+/** The rules that look at each candidate kind, in order. */
+const RULES_BY_KIND: Record<CandidateKind, readonly SegmentRule[]> = {
+  punctuation: RULES.filter((rule) => rule.kinds.includes('punctuation')),
+  'quote-end': RULES.filter((rule) => rule.kinds.includes('quote-end')),
+  space: RULES.filter((rule) => rule.kinds.includes('space')),
+  'line-break': RULES.filter((rule) => rule.kinds.includes('line-break')),
+};
+
 export type Trace = (decision: SplitDecision) => void;
 
 /** Split `text[from, to)` into sentence ranges (whitespace between sentences excluded). */
@@ -22,8 +39,8 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
   const ranges: Array<[number, number]> = [];
   let pairs = NO_PAIRS;
   for (let k = from; k < to; k++) {
-    if (isQuoteOrBracket(text.charCodeAt(k))) {
-      pairs = matchPairs(text, from, to, options.maxPairLength);
+    if (LOOP_CLASS[text.charCodeAt(k)]! & QUOTE_FLAG) {
+      pairs = matchPairs(text, k, to, options.maxPairLength);
       break;
     }
   }
@@ -35,7 +52,12 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
 
   while (i < to) {
     const code = text.charCodeAt(i);
-    const close = pairs.get(i);
+    const flags = LOOP_CLASS[code]!;
+    if (flags === 0) {
+      i++;
+      continue;
+    }
+    const close = flags & QUOTE_FLAG ? pairs.get(i) : undefined;
     if (close !== undefined) {
       trace?.({ offset: i, kind: 'pair', decision: 'hold', rule: 'quote-or-bracket', context: context(text, i, from, to) });
       const opener = i;
@@ -43,28 +65,28 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
       if (pairEndsWithPunctuation(opener, close) || bracketEndsWithSentence(opener, close)) i = propose('quote-end', close, close + 1, i);
       continue;
     }
-    if (isTerminal(code)) {
+    if (flags & CharClass.terminal) {
       let j = i + 1;
       while (j < to && isTerminal(text.charCodeAt(j))) j++;
       i = propose('punctuation', i, j, j);
       continue;
     }
-    if (isTilde(code) && i > start && isHangulSyllable(text.charCodeAt(i - 1))) {
+    if (flags & CharClass.tilde && i > start && isHangulSyllable(text.charCodeAt(i - 1))) {
       // 좋아해요~ 오늘은, 있었고~ 그 상처는: a tilde after a word ends it in informal writing.
       let j = i + 1;
       while (j < to && (isTilde(text.charCodeAt(j)) || isTerminal(text.charCodeAt(j)))) j++;
       i = propose('punctuation', i, j, j);
       continue;
     }
-    if (isSpace(code)) {
+    if (flags & CharClass.space) {
       let j = i + 1;
-      while (j < to && isSpace(text.charCodeAt(j))) j++;
+      while (j < to && LOOP_CLASS[text.charCodeAt(j)]! & CharClass.space) j++;
       if (j >= to) break;
       if (i > start && worthProposing(i, j)) i = propose(hasLineBreak(i, j) ? 'line-break' : 'space', i, i, i);
       else i = j;
       continue;
     }
-    if (i > start && isHangulSyllable(text.charCodeAt(i - 1)) && decorationLength(text, i) > 0) {
+    if (flags & CharClass.decoration && i > start && isHangulSyllable(text.charCodeAt(i - 1)) && decorationLength(text, i) > 0) {
       // 해볼게요^^로마: emoticons glued between a word and the next.
       let j = i;
       for (let length = decorationLength(text, j); length > 0 && j < to; length = decorationLength(text, j)) j += length;
@@ -75,7 +97,7 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
       i = j;
       continue;
     }
-    if ((code === 0x68 || code === 0x77) && startsUrl(text, i, to)) {
+    if (flags & CharClass.urlStart && startsUrl(text, i, to)) {
       while (i < to && !isSpace(text.charCodeAt(i)) && !isHangulSyllable(text.charCodeAt(i))) i++;
       while (i > start && isTerminal(text.charCodeAt(i - 1))) i--;
       continue;
@@ -104,6 +126,13 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
     const tokenFrom = tokenStart(text, markStart, start);
     const token = text.slice(tokenFrom, markStart);
     const word = kind === 'quote-end' ? '' : coreWord(token);
+    const ending = word ? classifyEnding(word) : NO_ENDING;
+    if (kind === 'space' && ending.strength === 'none' && (LOOP_CLASS[token.charCodeAt(token.length - 1)]! & (QUOTE_FLAG | CharClass.decoration)) === 0) {
+      // The common case: a word with no ending and nothing stuck to it is mid-sentence.
+      trace?.({ offset: end, kind, decision: 'hold', rule: 'no-ending', context: context(text, end, from, to) });
+      return next;
+    }
+    let nextWord: string | undefined;
     const candidate: Candidate = {
       kind,
       text,
@@ -117,19 +146,24 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
       newline: hasLineBreak(end, next),
       token,
       word,
-      ending: word ? classifyEnding(word) : NO_ENDING,
-      nextWord: wordAt(text, skipStrayClosers(next), to),
+      ending,
+      get nextWord() {
+        return (nextWord ??= wordAt(text, skipStrayClosers(next), to));
+      },
       mark: text.slice(markStart, markEnd),
       splitLines: options.splitLines,
       splitAtEndings: options.splitAtEndings,
-      register: (register ??= registerOf(text, from, to)),
-      nominalStyle: (nominalStyle ??= hasNominalEndings(text, from, to)),
+      get register() {
+        return (register ??= registerOf(text, from, to));
+      },
+      get nominalStyle() {
+        return (nominalStyle ??= hasNominalEndings(text, from, to));
+      },
       pairs,
     };
     let decision: Decision = kind === 'punctuation' || kind === 'quote-end' ? 'cut' : 'hold';
     let rule = 'default';
-    for (const candidateRule of RULES) {
-      if (!candidateRule.kinds.includes(kind)) continue;
+    for (const candidateRule of RULES_BY_KIND[kind]) {
       const answer = candidateRule.decide(candidate);
       if (answer === undefined) continue;
       decision = answer;

@@ -48,8 +48,8 @@ export interface Candidate {
   word: string;
   /** The sentence-final ending `word` carries. */
   ending: Ending;
-  /** The word after `next`, up to whitespace or punctuation (at most 24 characters). */
-  nextWord: string;
+  /** The word after `next`, up to whitespace or punctuation (at most 24 characters); computed on first use. */
+  readonly nextWord: string;
   /** The punctuation run itself. */
   mark: string;
   /** Options in force. */
@@ -60,9 +60,9 @@ export interface Candidate {
    * plain written -다 (news, reports), `informal` when others occur (요, 니다, 음, 지…), `unpunctuated`
    * when no ending is followed by punctuation.
    */
-  register: Register;
-  /** The text ends sentences with nominal endings somewhere (했음, 가능함, 완료됨, 것임). */
-  nominalStyle: boolean;
+  readonly register: Register;
+  /** The text ends sentences with nominal endings somewhere (했음, 가능함, 완료됨, 것임); computed on first use. */
+  readonly nominalStyle: boolean;
   /** Matched quotes and brackets of the text: opener offset → closer offset. */
   pairs: ReadonlyMap<number, number>;
 }

@@ -73,8 +73,16 @@ export function wordAt(text: string, index: number, limit: number, max = 24): st
 export function isContinuation(word: string): boolean {
   if (word.length === 0) return false;
   if (CONTINUATION_WORDS.has(word)) return true;
-  for (const prefix of CONTINUATION_PREFIXES) if (word.startsWith(prefix)) return true;
+  const prefixes = PREFIXES_BY_FIRST.get(word[0]!);
+  if (prefixes) for (const prefix of prefixes) if (word.startsWith(prefix)) return true;
   return false;
+}
+
+const PREFIXES_BY_FIRST = new Map<string, string[]>();
+for (const prefix of CONTINUATION_PREFIXES) {
+  const list = PREFIXES_BY_FIRST.get(prefix[0]!) ?? [];
+  list.push(prefix);
+  PREFIXES_BY_FIRST.set(prefix[0]!, list);
 }
 
 /** The token is only emoticons or emoji: ㅋㅋㅋ, ㅠㅠ, ^^, 😊. */

@@ -21,7 +21,7 @@ export const sentenceEnding: SegmentRule = {
       if (c.word.endsWith('지') && /^(?:않|못|말|마)/.test(c.nextWord)) return 'hold';
       // Prose that puts a period after every -다 (news) writes -다 without one only as a
       // connective or a typo: 흩어졌다 다시 뭉치는, 노력하겠다 "라고, 어린다 슬기.
-      if (c.register === 'formal') return SENTENCE_OPENERS.has(c.nextWord) || startsListItem(c.text, c.next, c.limit) ? 'cut' : 'hold';
+      if (c.register === 'formal' && c.ending.name !== '-니다') return SENTENCE_OPENERS.has(c.nextWord) || startsListItem(c.text, c.next, c.limit) ? 'cut' : 'hold';
       return 'cut';
     }
     if (c.ending.strength !== 'weak') return undefined;
