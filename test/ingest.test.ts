@@ -6,7 +6,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { createCleaner } from '../pipeline/clean/index.js';
 import { UserError } from '../pipeline/errors.js';
-import { ingest } from '../pipeline/ingest/index.js';
+import { decodeBytes, ingest } from '../pipeline/ingest/index.js';
 import type { IngestedDoc, SkippedFile } from '../pipeline/schemas.js';
 
 const options = { extensions: ['.txt', '.md', '.html', '.htm', '.jsonl'], maxFileBytes: 100 * 1024 * 1024 };
@@ -205,5 +205,26 @@ describe('ingest: a folder of good and bad inputs', () => {
     const cleaned = docs.map((doc) => cleaner.clean(doc).doc);
     expect(cleaned[0]!.paragraphs).toHaveLength(12);
     expect(cleaned[3]!.paragraphs.map((p) => p.text).join('\n')).toContain('<script>alert("x")</script>');
+  });
+});
+
+describe('decodeBytes', () => {
+  it('reads UTF-16 without a BOM from the zero bytes of its ASCII', () => {
+    const text = '2025년 3월 1일 서울 기온은 12도였다.';
+    expect(decodeBytes(iconv.encode(text, 'utf16le'))).toEqual({ ok: true, text, encoding: 'utf-16le' });
+    expect(decodeBytes(iconv.encode(text, 'utf16be'))).toEqual({ ok: true, text, encoding: 'utf-16be' });
+  });
+
+  it('tells EUC-KR from broken UTF-8', () => {
+    const text = '이 문장은 한 글자도 빠짐없이 그대로 읽혀야 한다. 아이우에오 히힝 씨앗.';
+    expect(decodeBytes(iconv.encode(text, 'euc-kr'))).toEqual({ ok: true, text, encoding: 'euc-kr' });
+    const broken = Buffer.from(text);
+    broken[4] = 0xff;
+    expect(decodeBytes(broken)).toMatchObject({ ok: false, reason: expect.stringMatching(/^broken UTF-8 \(invalid byte at offset 4\)/) });
+  });
+
+  it('refuses binary data', () => {
+    expect(decodeBytes(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]))).toMatchObject({ ok: false });
+    expect(decodeBytes(Buffer.from('\u0001\u0002\u0003\u0004 binary \u0005\u0006\u0007'))).toMatchObject({ ok: false, reason: expect.stringMatching(/^binary/) });
   });
 });

@@ -99,7 +99,7 @@ function onlyWords(tokens: string[], words: Set<string>): boolean {
 
 /** `좋아요0`, `화나요 3`, `댓글 12 공감 4`: reaction or comment counters. */
 function isReactionCounter(line: string): boolean {
-  if (line.length > 60) return false;
+  if (line.length > 60 || !/\d\)?$/.test(line)) return false;
   const pairs = [...line.matchAll(/([^\d\s][^\d]{0,14}?)\s?\(?(\d[\d,]*)\)?(?=\s|$)/g)];
   if (pairs.length === 0) return false;
   const covered = pairs.map((match) => match[0]).join('').replace(/\s/g, '');

@@ -72,8 +72,9 @@ function looksLikeUtf16(buffer: Buffer): 'utf-16le' | 'utf-16be' | null {
     if (sample[i + 1] === 0) oddZeros++;
   }
   const pairs = sample.length / 2;
-  if (oddZeros > pairs * 0.1 && evenZeros === 0) return 'utf-16le';
-  if (evenZeros > pairs * 0.1 && oddZeros === 0) return 'utf-16be';
+  // A few Hangul syllables (가 U+AC00, 였 U+C600) do have a zero byte, so the other side need only be rare.
+  if (oddZeros > pairs * 0.1 && evenZeros * 4 <= oddZeros) return 'utf-16le';
+  if (evenZeros > pairs * 0.1 && oddZeros * 4 <= evenZeros) return 'utf-16be';
   return null;
 }
 
@@ -86,8 +87,9 @@ function decodeWithoutBom(buffer: Buffer, declared?: string): Decoded {
     // Not valid UTF-8: either another encoding or a broken UTF-8 file.
   }
   const scan = scanUtf8(buffer);
-  // Mostly well-formed multi-byte sequences with a few bad bytes: a damaged UTF-8 file, not EUC-KR.
-  if (scan.valid > scan.invalid * 4) {
+  // Mostly well-formed 3- and 4-byte sequences (UTF-8 Hangul is 3 bytes) with a few bad bytes: a damaged
+  // UTF-8 file. Counterexample: EUC-KR pairs such as C8 A1 look like 2-byte UTF-8, so those do not count.
+  if (scan.valid > scan.invalid * 3) {
     return { ok: false, reason: `broken UTF-8 (invalid byte at offset ${scan.firstInvalid}); re-save the file as UTF-8` };
   }
   const candidates = declared && iconv.encodingExists(declared) ? [declared, 'cp949'] : ['cp949'];
@@ -102,7 +104,7 @@ function decodeWithoutBom(buffer: Buffer, declared?: string): Decoded {
   return { ok: false, reason: 'undecodable (neither UTF-8, UTF-16 nor EUC-KR/CP949)' };
 }
 
-/** Counts well-formed UTF-8 multi-byte sequences and stray bytes. */
+/** Counts well-formed UTF-8 sequences of three or four bytes, and stray bytes. */
 function scanUtf8(buffer: Buffer): { valid: number; invalid: number; firstInvalid: number } {
   let valid = 0;
   let invalid = 0;
@@ -114,11 +116,11 @@ function scanUtf8(buffer: Buffer): { valid: number; invalid: number; firstInvali
       i++;
       continue;
     }
-    const length = byte >= 0xf0 && byte <= 0xf4 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc2 && byte <= 0xdf ? 2 : 0;
+    const length = byte >= 0xf0 && byte <= 0xf4 ? 4 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xc2 && byte <= 0xdf ? 2 : 0;
     let ok = length > 0 && i + length <= buffer.length;
     for (let k = 1; ok && k < length; k++) ok = (buffer[i + k]! & 0xc0) === 0x80;
     if (ok) {
-      valid++;
+      if (length >= 3) valid++;
       i += length;
     } else {
       invalid++;
