@@ -3,10 +3,11 @@
 // time a 100,000-pair page takes to open (baseline: a 1,000-pair page in the same run).
 // Run: npx tsx test/browser/review-page.browser.ts [RUN_DIR]   (RUN_DIR: also open that run's review.html; exit 1 on any failure; CI runs it from .ci/integration.sh)
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { createEmitter } from '../../pipeline/emit/index.js';
 import { applyEdits, readEdits } from '../../pipeline/emit/review-import.js';
 import { makeRecord, XSS_EN, XSS_KO } from '../fixtures/emit/make-records.js';
 import { CHROMIUM, launchChromium } from './browser.js';
@@ -152,6 +153,28 @@ async function main(): Promise<number> {
       assert.equal(await count(again.page), `${PAIRS - 1} of ${PAIRS - 1} pairs`);
       assert.deepEqual(again.problems, []);
       await again.page.close();
+    });
+
+    await check('an empty run and a 300,000-character pair render without error', async () => {
+      const empty = join(work, 'empty');
+      mkdirSync(empty);
+      await createEmitter(empty, { toolVersion: 'test' }).close();
+      const first = await open(context, join(empty, 'review.html'));
+      assert.equal(await count(first.page), '0 of 0 pairs');
+      assert.deepEqual(first.problems, []);
+      await first.page.close();
+      const long = join(work, 'long');
+      mkdirSync(long);
+      const emitter = createEmitter(long, { toolVersion: 'test' });
+      await emitter.record(makeRecord(1, { ko: '가나다라마바사'.repeat(43_000), en: 'x' }));
+      await emitter.record(makeRecord(2));
+      await emitter.close();
+      const second = await open(context, join(long, 'review.html'));
+      assert.match((await second.page.locator('#inner .row .ko').first().textContent()) ?? '', /… 297,000 more characters$/);
+      await second.page.keyboard.press('j');
+      assert.equal(await second.page.locator('#inner .row.sel').getAttribute('data-id'), makeRecord(2).id);
+      assert.deepEqual(second.problems, []);
+      await second.page.close();
     });
 
     const runDir = process.argv[2];
