@@ -31,7 +31,7 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
         if (key.length < 12) continue;
         const count = (counts.get(key) ?? 0) + 1;
         counts.set(key, count);
-        if (count === 2 && countIn(comparable(ko), key) < 2) {
+        if (count === 2 && !repeatsItself(ko)) {
           context.report({ messageId: 'sentence', data: { text: clip(sentence.text) }, side: 'en', range: sentence.range });
           return;
         }
@@ -79,8 +79,10 @@ function sameRun(words: string[], a: number, b: number, size: number): boolean {
   return true;
 }
 
-function countIn(text: string, part: string): number {
-  return part ? text.split(part).length - 1 : 0;
+/** The Korean says one sentence twice, so the English may too. */
+function repeatsItself(ko: string): boolean {
+  const sentences = ko.split(/(?<=[.?!。])\s+/).map(comparable).filter((sentence) => sentence.length >= 4);
+  return new Set(sentences).size < sentences.length;
 }
 
 function clip(text: string): string {
