@@ -95,7 +95,8 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
 
   const open = content.filter((line) => !line.rule);
   // Sentences about the page itself do not extend the article (they end in the tail and go there).
-  const prose = open.filter((line) => line.kind !== 'caption' && isProse(line.raw) && !talksAboutPage(line.raw));
+  // Dotted list items (links, rankings) and sentences about the page do not extend the article.
+  const prose = open.filter((line) => line.kind !== 'caption' && isProse(line.raw) && !talksAboutPage(line.raw) && !DOTTED.test(line.raw.trim()));
   if (prose.length === 0) {
     // No running text (a list, a poem, a bare headline): keep every line that no rule removed.
     for (const line of open) line.kind ??= 'body';
@@ -116,6 +117,9 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
         else line.kind = 'body';
       }
       else if (isListHeading(bare) && bare.length <= 12) line.rule = 'headline-list';
+      // Dotted list items before the headline are links (menus, rankings, breaking-news rolls);
+      // subheadlines are not list items. Counterexample kept: "- " items of a press release summary.
+      else if (DOTTED.test(line.raw.trim())) line.rule = isHeadlineItem(line.raw) ? 'headline-list' : 'menu';
       else if (!/\s/.test(bare) && bare.length <= 12) line.rule = 'short-line';
       else if (headSeen.has(bare)) line.rule = 'duplicate-line';
       else {
@@ -126,10 +130,10 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
     } else if (line.number <= last) {
       line.kind ??= 'body';
     } else if (line.kind !== 'caption') {
-      // After the article only prose survives: what follows the last paragraph is page furniture.
+      // After the article, sentences survive only until the first piece of page furniture: a closing line
+      // ("MBC뉴스 이재민입니다.", "…싶네요 😊") sits right under the text; "이 기사를 추천합니다" comes after widgets.
       const sentence = (isLooseProse(line.raw) || (endsWithTerminal(line.raw) && hangulCount(line.raw) >= 3)) && !hasBullet(line.raw);
-      // A short sentence there that talks about the page itself ("로그인 후 댓글을 작성할 수 있습니다.") is a widget.
-      if (sentence && !talksAboutPage(line.raw)) line.kind = 'body';
+      if (sentence && !talksAboutPage(line.raw) && !chromeBetween(lines, last, line.number)) line.kind = 'body';
       else line.rule = 'after-article';
     }
   }
@@ -152,7 +156,17 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
   }
 }
 
-const PAGE_WORDS = /로그인|댓글|회원\s?가입|구독|공유|클릭|알림|앱\s?설치|이벤트|뉴스레터|팔로우|좋아요/;
+const PAGE_WORDS = /로그인|댓글|회원\s?가입|구독|공유|클릭|알림|앱\s?설치|이벤트|뉴스레터|팔로우|좋아요|추천|언론사|페이지|아웃링크/;
+const DOTTED = /^[•◦▪‣∙]/;
+
+/** True when a line between `from` and `to` (1-based, exclusive) was removed as chrome (blank lines aside). */
+function chromeBetween(lines: Line[], from: number, to: number): boolean {
+  for (let number = from + 1; number < to; number++) {
+    const line = lines[number - 1]!;
+    if (!line.blank && line.rule) return true;
+  }
+  return false;
+}
 
 function talksAboutPage(text: string): boolean {
   return text.trim().length <= 60 && PAGE_WORDS.test(text);
