@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -132,5 +133,30 @@ describe('import round trip', () => {
     const copy = tmp();
     cpSync(await makeRunDir(), copy, { recursive: true });
     await expect(applyEdits(join(copy, 'missing'), new Map(), { toolVersion: '1' })).rejects.toThrow(/aligned.jsonl not found/);
+  });
+
+  it('the CLI: export --format tsv with filters, then import of the file, exit codes', async () => {
+    const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', ...args], { encoding: 'utf8' });
+    const dir = await makeRunDir();
+    const before = snapshot(dir);
+    const out = join(tmp(), 'pairs.tsv');
+    const exported = cli('export', '--run', dir, '--format', 'tsv', '--out', out, '--links', '1-1,1-2', '--min-score', '0.2', '--exclude-flagged');
+    expect(exported.status, exported.stderr).toBe(0);
+    const rows = readFileSync(out, 'utf8').trim().split('\n').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      const [, , , id, , link, score, flags] = row.split('\t');
+      expect(['1-1', '1-2'], id).toContain(link);
+      expect(Number(score)).toBeGreaterThanOrEqual(0.2);
+      expect(flags ?? '').not.toMatch(/warning|error/);
+    }
+    expect(exported.stderr).toMatch(/export: \d+ of 120 pairs written as tsv/);
+    const imported = cli('import', '--run', dir, out);
+    expect(imported.status, imported.stderr).toBe(0);
+    expect(snapshot(dir)).toEqual(before);
+    expect(cli('export', '--run', dir, '--format', 'tsv', '--links', 'one').status).toBe(2);
+    expect(cli('import', '--run', dir).status).toBe(2);
+    const schema = cli('export', '--format', 'schema');
+    expect(JSON.parse(schema.stdout).required).toContain('ko');
   });
 });
