@@ -43,16 +43,16 @@ async function runInProcess(values: Record<string, string | boolean>): Promise<s
 describe('dari align (CLI)', () => {
   it('prints one JSON line per link for pre-split files', () => {
     const files = tempFiles({
-      'ko.txt': '매출은 71조9000억 원이었다.\n영업이익은 6조6000억 원으로 집계됐다.\n',
-      'en.txt': 'Sales came to 71.9 trillion won.\nOperating profit was 6.6 trillion won.\nThe figures are preliminary.\n',
+      'ko.txt': '[서울=연합뉴스]\n매출은 71조9000억 원이었다.\n영업이익은 6조6000억 원으로 집계됐다.\n',
+      'en.txt': 'Sales came to 71.9 trillion won.\nOperating profit was 6.6 trillion won.\n',
     });
     const result = dari('align', '--ko', files['ko.txt']!, '--en', files['en.txt']!);
     expect(result.status).toBe(0);
     const links = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { ko: number[]; en: number[]; score: number });
     expect(links.map((link) => [link.ko, link.en])).toEqual([
-      [[0], [0]],
-      [[1], [1]],
-      [[], [2]],
+      [[0], []],
+      [[1], [0]],
+      [[2], [1]],
     ]);
     for (const link of links) expect(Object.keys(link)).toEqual(['ko', 'en', 'score']);
   });

@@ -38,6 +38,9 @@ export interface Features {
   owner: Int32Array | null;
   srcVectors: Float32Array[] | null;
   tgtVectors: Float32Array[] | null;
+  /** Per sentence: cost taken off a 1-0 (0-1) link of it; high for credits and datelines. */
+  srcSkip: Float64Array;
+  tgtSkip: Float64Array;
 }
 
 export interface SearchParams {
@@ -113,6 +116,8 @@ export interface BeadEvidence {
   possible: number;
   crossings: number;
   similarity: number | null;
+  /** Discount of a 1-0 or 0-1 link whose sentence looks like a credit or a dateline. */
+  skip: number;
 }
 
 /** Weighted size of the multiset intersection of two sorted key lists (first `na` / `nb` entries). */
@@ -267,12 +272,13 @@ class CostModel {
       possible,
       crossings: this.crossings(src, a, tgt, b),
       similarity,
+      skip: b === 0 && a === 1 ? this.features.srcSkip[src]! : a === 0 && b === 1 ? this.features.tgtSkip[tgt]! : 0,
     };
   }
 
   cost(beadIndex: number, evidence: BeadEvidence): number {
     const p = this.params;
-    let cost = this.priorCost[beadIndex]! - p.lengthWeight * Math.log(evidence.lengthProbability);
+    let cost = this.priorCost[beadIndex]! - p.lengthWeight * Math.log(evidence.lengthProbability) - evidence.skip;
     cost -= p.anchorScale * evidence.matched;
     cost += p.ownerPenalty * evidence.crossings;
     // Centred at 0.5: a concatenation that reads like the other side earns, a poor one pays.
@@ -370,6 +376,8 @@ function coarsen(f: Features): Features {
     owner,
     srcVectors: pairVectors(f.srcVectors),
     tgtVectors: pairVectors(f.tgtVectors),
+    srcSkip: pairSum(f.srcSkip),
+    tgtSkip: pairSum(f.tgtSkip),
   };
 }
 

@@ -94,6 +94,18 @@ export const EN_MONTHS: Record<string, number> = {
  */
 export const NEWS_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['전문가', String.raw`experts?|analysts?|specialists?`],
+  ['증권가', String.raw`brokerages?|brokers?|analysts?|securities|market watchers`],
+  ['업계', String.raw`industry|industries|sector`],
+  ['경쟁', String.raw`rivals?|competit\w*|compet\w*`],
+  ['세계', String.raw`world\w*|global\w*|international`],
+  ['개발', String.raw`develop\w*`],
+  ['연구', String.raw`research\w*|stud(?:y|ies|ied)|scientists?`],
+  ['기술', String.raw`technolog\w*|tech`],
+  ['양산', String.raw`mass[- ]produc\w*`],
+  ['속도', String.raw`speeds?|fast\w*|pace`],
+  ['데이터', String.raw`data`],
+  ['메모리', String.raw`memory|memories`],
+  ['수도권', String.raw`capital area|greater Seoul|Seoul metropolitan area`],
   ['정부', String.raw`government|administration|authorities|officials`],
   ['기업', String.raw`compan(?:y|ies)|firms?|businesse?s?|corporat\w*`],
   ['투자', String.raw`invest\w*`],
