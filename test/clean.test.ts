@@ -132,6 +132,15 @@ describe('clean: rules by line shape', () => {
     ['(끝)', 'end-mark'],
     ['로그인', 'ui-label'],
     ['이전기사 다음기사', 'ui-label'],
+    ['기사 공유하기', 'share-buttons'],
+    ['글자 크기 변경하기', 'font-size-controls'],
+    ['  • [관련기사] 반도체 수출 석 달째 증가', 'promo-link'],
+    ['네이버 메인에서 보기', 'promo-link'],
+    ['사진·영상 제보받습니다', 'tip-line'],
+    ['뉴스1 김민수 기자', 'byline'],
+    ['작성자 관리자 | 작성일 2025-02-04 | 조회수 1,234', 'timestamp'],
+    ['Posted on February 4, 2025', 'timestamp'],
+    ['이미지 크게보기', 'ui-label'],
   ];
   it.each(chrome)('removes %j as %s', (line, rule) => {
     expect(judgeLine(line)?.rule).toBe(rule);
@@ -272,6 +281,7 @@ describe('parsePublished', () => {
     ['2025-02-04T05:28:00Z', '2025-02-04T05:28:00Z'],
     ['2025-02-04T14:28:00+0900', '2025-02-04T14:28:00+09:00'],
     ['2025/01/28', '2025-01-28'],
+    ['Posted on February 4, 2025', '2025-02-04'],
   ])('%s → %s', (text, iso) => expect(parsePublished(text)).toBe(iso));
 
   it('returns null when nothing parses', () => expect(parsePublished('어제 오후')).toBeNull());

@@ -16,16 +16,17 @@ const DATE_PATTERNS = [
   /\d{1,2}\s*시\s*\d{1,2}\s*분(?:\s*\d{1,2}\s*초)?/g,
   /\b\d{1,2}[./]\d{1,2}\b/g,
   /(?:KST|UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?/g,
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}/gi,
   /\d{1,2}\s*(?:분|시간|일)\s*전/g,
 ];
 const PUBLISH_LABEL = /(?:기사\s*)?(?:입력|등록|게재|발행|송고|작성|승인|Posted|Published|posted|published)(?:일|일시|시간)?/;
 const TIME_LABEL =
-  /(?:기사\s*)?(?:최종\s*)?(?:입력|수정|등록|게재|발행|송고|업데이트|작성|승인|변경|편집|전송|Updated?|Posted|Published|Modified|updated?|posted|published|modified)(?:일|일시|시간)?/g;
+  /(?:기사\s*)?(?:최종\s*)?(?:입력|수정|등록|게재|발행|송고|업데이트|작성|승인|변경|편집|전송|Updated?|Posted|Published|Modified|updated?|posted|published|modified)(?:일|일시|시간)?(?!자)/g;
 const ROLE = '(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|논설위원|논설실장|앵커|리포터|에디터|통신원|PD|인턴)';
 const BYLINE = new RegExp(`(?:[가-힣A-Za-z]{1,10}\\s?=\\s?)?[가-힣]{2,4}(?:\\s?[·,]\\s?[가-힣]{2,4})*\\s?${ROLE}(?![가-힣])`, 'g');
 const DATELINE_BRACKET = /[\[(【〔［]\s*[^\])】〕］]{0,20}(?:=|기자|특파원)[^\])】〕］]{0,30}[\])】〕］]/g;
 const BYLINE_EXTRAS =
-  /(?:기자명|필자|기자\s?(?:페이지|정보|구독|홈|채널|프로필)|(?:댓글|조회수?|공감|추천|좋아요)\s?\d[\d,]*|글\s*[·ㆍ]\s*사진|사진\s*[·ㆍ]\s*글|글|사진|영상|그래픽|편집|정리|취재|By|by|기자의\s*다른\s*기사\s*(?:보기|더보기)?|다른\s*기사\s*(?:보기|더보기)?|기사\s*더보기|구독\s*하기|구독|팔로우|\+)/g;
+  /(?:기자명|필자|작성자\s*[:：]?\s*[^\s|]{1,10}|\b(?:on|at)\b|기자\s?(?:페이지|정보|구독|홈|채널|프로필)|(?:댓글|조회수?|공감|추천|좋아요)\s?\d[\d,]*|글\s*[·ㆍ]\s*사진|사진\s*[·ㆍ]\s*글|글|사진|영상|그래픽|편집|정리|취재|By|by|기자의\s*다른\s*기사\s*(?:보기|더보기)?|다른\s*기사\s*(?:보기|더보기)?|기사\s*더보기|구독\s*하기|구독|팔로우|\+)/g;
 const SEPARATORS = /[\s|·ㆍ:：=/,()\[\]【】〔〕［］<>「」「」'"“”‘’•\-–—_]+/g;
 
 /** Bylines, e-mail addresses and timestamps, alone or together on one line ("홍길동 기자 | 입력 2025.02.04"). */
@@ -50,7 +51,8 @@ function byResidue(line: string): LineVerdict | null {
   const bylines = rest.match(BYLINE) ?? rest.match(DATELINE_BRACKET);
   rest = rest.replace(DATELINE_BRACKET, ' ').replace(BYLINE, ' ');
   rest = rest.replace(BYLINE_EXTRAS, ' ').replace(SEPARATORS, '');
-  if (rest.length > 0) return null;
+  // One short word may remain beside a byline: the outlet ("뉴스1 김민수 기자", "서울 김민수 특파원").
+  if (rest.length > 0 && !(bylines && rest.length <= 8 && hangulCount(rest) + (rest.match(/[A-Za-z\d]/g)?.length ?? 0) === rest.length)) return null;
   const date = dateText ? { text: dateText, publish } : undefined;
   if (bylines) return date ? { rule: 'byline', date } : { rule: 'byline' };
   if (hasDate && (labelled || !emails)) return date ? { rule: 'timestamp', date } : { rule: 'timestamp' };
@@ -62,12 +64,12 @@ const FONT_WORDS = new Set([
   '가장작게', '작게', '보통', '기본', '크게', '가장크게', '글자크기', '글씨크기', '글자', '글씨', '크기', '폰트', '확대', '축소',
   '가', '가+', '가-', '+', '-', '본문', '설정', '글자크기설정', '글자크기조절', '크기조절', '작은글씨', '큰글씨', '폰트크기',
 ]);
-const FONT_PHRASE = /^(?:본문\s?)?(?:글자|글씨|폰트|텍스트)\s?(?:크기)?\s?(?:조정|조절|설정|변경|선택|키우기|줄이기|크게|작게|확대|축소)?(?:\s?[/|·]\s?(?:키우기|줄이기|크게|작게|확대|축소))?$/;
+const FONT_PHRASE = /^(?:본문\s?)?(?:글자|글씨|폰트|텍스트)\s?(?:크기)?\s?(?:조정|조절|설정|변경|선택|키우기|줄이기|크게|작게|확대|축소)?(?:하기)?(?:\s?[/|·]\s?(?:키우기|줄이기|크게|작게|확대|축소))?$/;
 const SHARE_WORDS = new Set([
   '공유', '공유하기', '기사공유', '페이스북', 'facebook', '트위터', 'twitter', 'x', '카카오톡', '카카오스토리', '카카오', '카톡', '네이버',
   '네이버블로그', '블로그', '밴드', '네이버밴드', '라인', '링크', '링크복사', 'url', 'url복사', '주소복사', '복사', '복사하기', '스크랩',
   '스크랩하기', '인쇄', '인쇄하기', '프린트', 'print', '메일', '이메일', '메일보내기', '이메일보내기', '기사저장', '저장', '북마크', 'share',
-  'tweet', 'kakao', 'naver', 'band', 'copy', 'email', 'sns', '텔레그램', '쓰레드', '핀터레스트', '링크드인', '기사듣기', '듣기', '음성듣기',
+  '기사', 'tweet', 'kakao', 'naver', 'band', 'copy', 'email', 'sns', '텔레그램', '쓰레드', '핀터레스트', '링크드인', '기사듣기', '듣기', '음성듣기',
   '음성으로듣기', '기사읽어주기', '번역', '번역하기', '구독', '구독하기', '좋아요', '추천', '추천하기', '싫어요',
 ]);
 const UI_WORDS = new Set([
@@ -76,7 +78,7 @@ const UI_WORDS = new Set([
   'advertisement', 'sponsored', '더보기', '전체보기', '바로가기', '신고', '신고하기', '댓글', '댓글쓰기', '댓글보기', '기사제보', '제보', '제보하기',
   '뉴스레터', '개인정보처리방침', '개인정보취급방침', '이용약관', '청소년보호정책', '회사소개', '광고문의', '제휴문의', '고객센터',
   '사이트맵', '구독신청', '독자센터', '전체', '오디오', '재생', '정지', '일시정지', '펼치기', '접기', '새로고침', '설정', '알림', 'ai요약',
-  '요약', '기사요약', '본문', '본문듣기', '기자페이지', 'my메뉴', '열기', '카테고리', '카테고리이동', '이동', '이웃추가', '서로이웃추가', '기타', '기능', '본문기타기능', '프로필', '글쓰기', '통계', '관리', '기사전체보기', '전체기사', '전체기사보기', '기사원문', '원문보기', '클린뷰', '기사스크랩', '기자정보', '기자구독', '다른기사보기', '기자의다른기사', '기사더보기', '답글', '답글쓰기', '댓글정렬', '내댓글', '내댓글모음', '최신순', '공감순', '추천순', '인기순', '과거순', '정렬', '오류신고', '기사제보하기', '제보하기',  '프린트하기', '기사프린트', '이메일문의', 'skip', 'menu', 'search', 'login', 'close', 'more', 'list',
+  '요약', '기사요약', '본문', '본문듣기', '기자페이지', '사진확대', '이미지확대', '크게보기', '이미지크게보기', '사진크게보기', '확대보기', '원본보기', '요약봇', '본문요약봇', 'translate', 'english', '日本語', '中文', '한국어', '날씨', 'my메뉴', '열기', '카테고리', '카테고리이동', '이동', '이웃추가', '서로이웃추가', '기타', '기능', '본문기타기능', '프로필', '글쓰기', '통계', '관리', '기사전체보기', '전체기사', '전체기사보기', '기사원문', '원문보기', '클린뷰', '기사스크랩', '기자정보', '기자구독', '다른기사보기', '기자의다른기사', '기사더보기', '답글', '답글쓰기', '댓글정렬', '내댓글', '내댓글모음', '최신순', '공감순', '추천순', '인기순', '과거순', '정렬', '오류신고', '기사제보하기', '제보하기',  '프린트하기', '기사프린트', '이메일문의', 'skip', 'menu', 'search', 'login', 'close', 'more', 'list',
 ]);
 const ANY_WIDGET_WORD = new Set([...UI_WORDS, ...SHARE_WORDS, ...FONT_WORDS]);
 const REACTION_WORDS =
@@ -163,7 +165,9 @@ export function judgeLine(raw: string): LineVerdict | null {
   }
   const menu = menuRule(bare);
   if (menu) return { rule: menu };
-  if (PROMO_MARK.test(line) && PROMO_WORDS.test(line) && line.length <= 120) return { rule: 'promo-link' };
+  if ((PROMO_MARK.test(line) || PROMO_MARK.test(bare)) && PROMO_WORDS.test(line) && line.length <= 120) return { rule: 'promo-link' };
+  if (bare.length <= 24 && /에서\s?(?:보기|구독하기|만나보세요|보세요)$/.test(bare)) return { rule: 'promo-link' };
+  if (bare.length <= 30 && /제보\s?(?:받습니다|받아요|하기|해\s?주세요|환영합니다)/.test(bare)) return { rule: 'tip-line' };
   if (/^\(?끝\)?$|^<\s?끝\s?>$|^\/\s?끝$/.test(bare)) return { rule: 'end-mark' };
   if (/^[\[<〈【［(]\s?[가-힣A-Za-z\s]{1,10}\s?[\]>〉】］)]$/.test(bare)) return { rule: 'section-label' };
   if (isStaffCredit(bare)) return { rule: 'staff-credit' };

@@ -14,7 +14,7 @@ export function parsePublished(text: string): string | null {
     return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${offset}`;
   }
   const date = /(\d{4}|\b\d{2})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]\s*(\d{1,2})(?!\d)/.exec(text);
-  if (!date) return null;
+  if (!date) return englishDate(text);
   let year = Number(date[1]);
   if (year < 100) year += 2000;
   const month = Number(date[2]);
@@ -32,6 +32,14 @@ export function parsePublished(text: string): string | null {
   const second = Number(time[4] ?? 0);
   if (hour > 23 || minute > 59 || second > 59) return day10;
   return `${day10}T${pad(hour)}:${pad(minute)}:${pad(second)}+09:00`;
+}
+
+/** "February 4, 2025", "Feb. 4 2025" → "2025-02-04". */
+function englishDate(text: string): string | null {
+  const match = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i.exec(text);
+  if (!match) return null;
+  const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(match[1]!.toLowerCase()) + 1;
+  return `${match[3]}-${pad(month)}-${pad(Number(match[2]))}`;
 }
 
 function pad(value: number): string {
