@@ -71,10 +71,11 @@ describe('ingest: encodings', () => {
     expect(byName['i-utf16le-crlf.txt']).toMatchObject({ encoding: 'utf-16le', text: KOREAN });
   });
 
-  it('normalizes decomposed Hangul to NFC', async () => {
+  it('normalizes decomposed Hangul to NFC, in the text and in the document id', async () => {
     const nfd = '한국어 문장은 NFC로 바뀐다.'.normalize('NFD');
-    const { docs } = await collect(folder('nfd', { 'nfd.txt': nfd }));
+    const { docs } = await collect(folder('nfd', { [`${'기사'.normalize('NFD')}.txt`]: nfd }));
     expect(docs[0]!.text).toBe('한국어 문장은 NFC로 바뀐다.');
+    expect(docs[0]!.doc).toBe('기사.txt');
   });
 
   it('reads an EUC-KR HTML page through its meta charset', async () => {

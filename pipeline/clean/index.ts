@@ -288,6 +288,11 @@ function markCaptions(content: Line[]): void {
   for (const line of content) {
     if (line.rule || !isCaption(line.raw)) continue;
     const key = captionKey(line.raw);
+    // "▲ 사진=연합뉴스": a marker and a credit with no description is a credit, not a caption.
+    if (hangulCount(key) < 4) {
+      line.rule = 'photo-credit';
+      continue;
+    }
     const duplicate = seen.some((earlier) => earlier === key || (Math.min(earlier.length, key.length) >= 15 && (earlier.includes(key) || key.includes(earlier))));
     if (duplicate) line.rule = 'duplicate-caption';
     else {

@@ -172,6 +172,12 @@ export function judgeLine(raw: string): LineVerdict | null {
   if (/^[\[<〈【［(]\s?[가-힣A-Za-z\s]{1,10}\s?[\]>〉】］)]$/.test(bare)) return { rule: 'section-label' };
   if (isStaffCredit(bare)) return { rule: 'staff-credit' };
   if (hangulCount(bare) === 0 && !/\d{3,}/.test(bare) && bare.length <= 3) return { rule: 'decoration' };
+  if (/^\d{1,3}\s?\/\s?\d{1,3}$/.test(bare)) return { rule: 'decoration' };
+  if (bare.length <= 24 && /검색어|로그인|로그아웃|회원\s?가입|마이\s?페이지|전체\s?메뉴|메뉴\s?(?:열기|닫기)|바로\s?가기|건너뛰기/.test(bare) && !endsWithTerminal(bare)) {
+    return { rule: 'ui-label' };
+  }
+  // A weather widget: "서울 12°C 맑음", "미세먼지 좋음".
+  if (bare.length <= 30 && /-?\d+(?:\.\d+)?\s?(?:°C|℃|°)|미세먼지\s?(?:좋음|보통|나쁨)/.test(bare) && !endsWithTerminal(bare)) return { rule: 'ui-label' };
   return null;
 }
 

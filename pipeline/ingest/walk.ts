@@ -21,7 +21,7 @@ export async function* walk(input: string, onSkip: (file: SkippedFile) => void):
     throw new UserError(`cannot read input ${input}: ${describeFsError(error)}; check the --input path`, { cause: error });
   }
   if (stat.isFile()) {
-    yield { path: input, relative: path.basename(input), size: stat.size };
+    yield { path: input, relative: path.basename(input).normalize('NFC'), size: stat.size };
     return;
   }
   const seen = new Set<string>();
@@ -56,7 +56,8 @@ async function* walkDirectory(
   }
   for (const name of names) {
     const full = path.join(dir, name);
-    const rel = relative ? `${relative}/${name}` : name;
+    // File systems that store names decomposed (macOS) still give NFC document ids.
+    const rel = (relative ? `${relative}/${name}` : name).normalize('NFC');
     let stat;
     try {
       stat = await fs.stat(full);
