@@ -130,3 +130,14 @@ describe('schema export', () => {
     for (const field of ['id', 'doc', 'ko', 'en', 'link', 'score', 'flags', 'reviewed']) expect(schema.required).toContain(field);
   });
 });
+
+describe('emitter under concurrent calls', () => {
+  it('keeps every record when record() calls are not awaited one by one', async () => {
+    const dir = tmp();
+    const emitter = createEmitter(dir, { toolVersion: '1' });
+    await Promise.all(Array.from({ length: 3000 }, (_, i) => emitter.record(makeRecord(i, { en: 'x'.repeat(2000) }))));
+    expect((await emitter.close()).tmxUnits).toBe(3000);
+    expect(readFileSync(join(dir, 'aligned.jsonl'), 'utf8').trim().split('\n')).toHaveLength(3000);
+    expect(readFileSync(join(dir, 'tm.tmx'), 'utf8').match(/<tu /g)).toHaveLength(3000);
+  });
+});

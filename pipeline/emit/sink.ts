@@ -10,21 +10,22 @@ export interface TextSink {
 export function createTextSink(path: string): TextSink {
   const stream: WriteStream = createWriteStream(path, { encoding: 'utf8' });
   let failure: Error | undefined;
-  let wake: (() => void) | undefined;
+  // Writers waiting for the buffer to drain (several when callers do not await each write).
+  let waiting: Array<() => void> = [];
+  const wakeAll = () => {
+    const woken = waiting;
+    waiting = [];
+    for (const wake of woken) wake();
+  };
   stream.on('error', (error) => {
     failure = error;
-    wake?.();
+    wakeAll();
   });
-  stream.on('drain', () => wake?.());
+  stream.on('drain', wakeAll);
   return {
     async write(text) {
       if (failure) throw failure;
-      if (!stream.write(text)) {
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-        });
-        wake = undefined;
-      }
+      if (!stream.write(text)) await new Promise<void>((resolve) => waiting.push(resolve));
       if (failure) throw failure;
     },
     async close() {
