@@ -89,6 +89,9 @@ describe('consonant skeletons', () => {
     ['삼성', 'Samsung'],
     ['현대', 'Hyundai'],
     ['테슬라', 'Tesla'],
+    ['곽노정', 'Kwak Noh-jung'],
+    ['오세훈', 'Oh Se-hoon'],
+    ['시진핑', 'Xi Jinping'],
   ])('%s ↔ %s', (ko, en) => {
     expect(hangulSkeleton(ko).startsWith(latinSkeleton(en))).toBe(true);
   });
@@ -101,6 +104,12 @@ describe('anchors', () => {
     expect([...anchors.src[0]!].some((key) => anchors.tgt[0]!.includes(key))).toBe(true);
     expect([...anchors.src[1]!].some((key) => anchors.tgt[1]!.includes(key))).toBe(true);
     expect([...anchors.src[0]!].some((key) => anchors.tgt[1]!.includes(key))).toBe(false);
+  });
+
+  it('reads a dotted Korean date as year, month and day', () => {
+    const anchors = buildAnchors(['2025.2.4 발표됐다.', '다른 문장.'], ['It was announced on Feb. 4, 2025.', 'Another one.'], { language: 'ko-en' });
+    expect(anchors.src[0]!.length).toBeGreaterThanOrEqual(3);
+    expect([...anchors.src[0]!].every((key) => anchors.tgt[0]!.includes(key))).toBe(true);
   });
 
   it('uses glossary pairs as anchors', () => {

@@ -104,9 +104,13 @@ function termMatchers(glossary: ReadonlyMap<string, string> | undefined): TermMa
   return matchers;
 }
 
+// A dotted date, "2025.2.4" or "2025. 2. 4.": the year and the day are figures, the month a month.
+const dottedDateRe = /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?![\d])/g;
+
 function koreanKeys(text: string, weights: Keys, terms: TermMatcher[]): string[] {
   const list: string[] = [];
-  const rest = urlKeys(list, weights, text);
+  let rest = urlKeys(list, weights, text);
+  rest = rest.replace(dottedDateRe, (_, year: string, month: string, day: string) => ` ${year}년 ${Number(month)}월 ${Number(day)}일 `);
   numberKeys(list, weights, koreanNumbers(rest));
   for (const match of rest.matchAll(/(\d{1,2})\s?월/g)) {
     addCount(list, `m:${Number(match[1])}`);

@@ -36,7 +36,9 @@ export function latinSkeleton(text: string): string {
     .replace(/gh/g, '')
     .replace(/ck|qu?|x/g, 'k')
     .replace(/c(?=[eiy])/g, 's')
-    .replace(/ng(?![aeiou])/g, 'n');
+    .replace(/ng(?![aeiou])/g, 'n')
+    // A silent h, as romanised Korean names write it: Noh, Ahn, Oh (but Hoon, Hyundai keep theirs).
+    .replace(/h(?![aeiouy])/g, '');
   let out = '';
   for (const char of word) {
     if ('pbfv'.includes(char)) out += 'P';
