@@ -300,15 +300,19 @@
     const place = scroller.scrollTop / rowPixels();
     const first = Math.min(Math.floor(place), n - 1);
     const fraction = place - first;
+    // Append the rows a screen likely needs in one go, then measure once (each measurement forces a layout).
     let position = first;
-    let firstHeight = 0;
-    while (position < n) {
-      const node = rowAt(position);
+    const likely = Math.min(n, first + Math.ceil(height / 40) + 1);
+    while (position < likely) {
+      const node = rowAt(position++);
       inner.appendChild(node);
       used.add(node);
-      if (position === first) firstHeight = node.offsetHeight;
-      position++;
-      if (inner.offsetHeight >= height + fraction * firstHeight) break;
+    }
+    const firstHeight = inner.firstChild.offsetHeight;
+    while (position < n && inner.offsetHeight < height + fraction * firstHeight) {
+      const node = rowAt(position++);
+      inner.appendChild(node);
+      used.add(node);
     }
     let offset = fraction * firstHeight;
     let top = first;
