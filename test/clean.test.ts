@@ -176,6 +176,24 @@ describe('clean: rules by line shape', () => {
     expect(doc.paragraphs.map((p) => p.text).join('\n')).toContain('3.2% 올랐다.\n거래량은 5억 주였다.');
   });
 
+  it('drops the readers\' comments below the article, sentences and all', () => {
+    const text = [
+      '정부, 내년 예산 700조 편성 확정',
+      '',
+      '정부가 내년 예산을 700조원 규모로 편성했다.',
+      '기획재정부는 3일 이같이 밝혔다.',
+      '',
+      '댓글 2',
+      'reader01 2025.02.04 14:30',
+      '이게 말이 되나요? 세금 더 걷겠다는 거네요.',
+      '신고',
+      '좋은 정책입니다. 기대됩니다.',
+    ].join('\n');
+    const { doc, log } = createCleaner(on).clean(textDoc(text));
+    expect(keptLines(doc)).toEqual(['[title] 정부, 내년 예산 700조 편성 확정', '[body] 정부가 내년 예산을 700조원 규모로 편성했다.', '[body] 기획재정부는 3일 이같이 밝혔다.']);
+    expect(log.filter((entry) => entry.rule === 'comments').map((entry) => entry.line)).toEqual([6, 7, 8, 9, 10]);
+  });
+
   it('cuts a wire dateline and a trailing byline but keeps the sentences', () => {
     const text = [
       '[부산=한빛뉴스]박지민 기자 = 부산시가 올해 관광객 3000만 명 유치에 나선다고 10일 밝혔다.',

@@ -92,6 +92,7 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
   markBlockHeadings(content);
   markRepeated(content, counter, minDocs);
   markCaptions(content);
+  markComments(content);
 
   const open = content.filter((line) => !line.rule);
   // Sentences about the page itself do not extend the article (they end in the tail and go there).
@@ -280,6 +281,29 @@ function markRepeated(content: Line[], counter: LineCounter, minDocs: number): v
     const count = counter.documentsWith(line.raw);
     if (count >= minDocs && count > typical) line.rule = 'repeated-across-corpus';
   }
+}
+
+const COMMENTS_HEADING =
+  /^(?:전체\s?|베스트\s?|best\s?|최신\s?|독자\s?)?(?:댓글|의견)(?:\s?(?:\(?\d[\d,]*\)?|\d+개|쓰기|작성|달기|정렬|보기|더보기|모음))?$|^\d*\s?개의\s?댓글$/i;
+
+/**
+ * Readers' comments are sentences too; once a comments heading ("댓글 12", "전체 댓글", "개의 댓글")
+ * follows the article, every later line is comments. Counterexample: a "댓글 0" button before the
+ * article (fewer than two sentences above it) starts nothing.
+ */
+function markComments(content: Line[]): void {
+  let sentencesAbove = 0;
+  let start = -1;
+  for (let i = 0; i < content.length; i++) {
+    const line = content[i]!;
+    if (!line.rule && line.kind !== 'caption' && isProse(line.raw)) sentencesAbove++;
+    else if (sentencesAbove >= 2 && COMMENTS_HEADING.test(stripBullet(line.raw))) {
+      start = i;
+      break;
+    }
+  }
+  if (start < 0) return;
+  for (const line of content.slice(start)) if (!line.rule || line.rule === 'ui-label' || line.rule === 'reaction-counter') line.rule = 'comments';
 }
 
 /** Captions keep one copy: the same caption printed twice (as alt text and as caption) loses the second. */

@@ -4,6 +4,7 @@ export const RULES = {
   blank: 'an empty or whitespace-only line (paragraph separator)',
   breadcrumb: 'a path of short section names joined by > or ›',
   byline: 'reporter names with 기자/특파원, alone or with e-mail, date, 구독; a trailing byline cut from a paragraph',
+  comments: 'the readers\' comments section: its heading (댓글 12, 전체 댓글, 개의 댓글) after the article and every line below it',
   copyright: 'copyright and reuse notices: ⓒ, ©, Copyright, 저작권자, 무단전재, 재배포 금지',
   dateline: 'the wire dateline cut from the start of the first paragraph ([서울=뉴시스]홍길동 기자 =)',
   decoration: 'a line of bullets, rules or symbols with no text',
