@@ -13,7 +13,7 @@ export interface Ending {
   name: string;
 }
 
-const NONE: Ending = { strength: 'none', name: '' };
+const NONE: Ending = Object.freeze({ strength: 'none', name: '' });
 
 /** Medial vowel index (jungseong) of a syllable. */
 function vowelOf(code: number): number {
@@ -24,91 +24,120 @@ const ROUNDED_OR_EU = new Set([8, 12, 13, 17, 18]);
 
 /** `word` is the word before a possible boundary, stripped of punctuation, quotes and emoticons. */
 export function classifyEnding(word: string): Ending {
-  const n = word.length;
-  if (n === 0) return NONE;
-  const last = word.charCodeAt(n - 1);
-  if (!isHangulSyllable(last)) return NONE;
-  const prev = n >= 2 ? word.charCodeAt(n - 2) : 0;
-  const hasPrev = isHangulSyllable(prev);
-  const lastChar = word[n - 1]!;
-  if (NOT_FINAL.has(word)) return NONE;
-  if ((lastChar === '어' || lastChar === '요') && NOUNS_LIKE_ENDINGS.some((noun) => word.endsWith(noun))) return NONE;
+  return classifyEndingIn(word, 0, word.length);
+}
 
+/** `classifyEnding` of `text.slice(from, to)`, without copying it. */
+export function classifyEndingIn(text: string, from: number, to: number): Ending {
+  const n = to - from;
+  if (n <= 0) return NONE;
+  const last = text.charCodeAt(to - 1);
+  if (!isHangulSyllable(last)) return NONE;
+  const prev = n >= 2 ? text.charCodeAt(to - 2) : 0;
+  const hasPrev = isHangulSyllable(prev);
+  const lastChar = text[to - 1]!;
+  if (n <= 4 && NOT_FINAL.has(text.slice(from, to))) return NONE;
+  if ((lastChar === '어' || lastChar === '요') && NOUNS_LIKE_ENDINGS.some((noun) => noun.length <= n && text.endsWith(noun, to))) return NONE;
+  return decide(text, from, to, lastChar, prev, hasPrev, last);
+}
+
+/** `-X` names for single-syllable endings, built once. */
+const NAMES: Record<string, string> = Object.fromEntries([...'함됨야자라어아래대니냐걸게'].map((syllable) => [syllable, `-${syllable}`]));
+
+const strongEndings = new Map<string, Ending>();
+const weakEndings = new Map<string, Ending>();
+/** One frozen object per ending, so classifying allocates nothing. */
+function ending(strength: 'strong' | 'weak', name: string): Ending {
+  const table = strength === 'strong' ? strongEndings : weakEndings;
+  let found = table.get(name);
+  if (!found) table.set(name, (found = Object.freeze({ strength, name })));
+  return found;
+}
+
+function decide(text: string, from: number, to: number, lastChar: string, prev: number, hasPrev: boolean, last: number): Ending {
+  const n = to - from;
   switch (lastChar) {
     case '다': {
       if (!hasPrev) return NONE; // 다 alone is the adverb "all"
-      const p = word[n - 2]!;
-      if (p === '니') return { strength: 'strong', name: '-니다' };
+      const p = text[to - 2]!;
+      if (p === '니') {
+        // 합니다, 습니다, 아닙니다, 아니다 — but 다니다 and 지니다 are verbs in dictionary form.
+        const pp = n >= 3 ? text.charCodeAt(to - 3) : 0;
+        if (jongOf(pp) === JONG.bieup || text[to - 3] === '아') return ending('strong', '-니다');
+        return ending('weak', '-니다?');
+      }
       if (p === '보' || p === '마' || p === '려' || p === '바') return NONE; // 보다 (than), 마다 (every), 하려다
-      if (jongOf(prev) > 0) return { strength: 'strong', name: '-다' };
-      if (p === '이' && n >= 3 && jongOf(word.charCodeAt(n - 3)) > 0) return { strength: 'strong', name: '-이다' };
-      if (p === '거' || p === '터') return { strength: 'strong', name: '-(이)다' };
+      if (jongOf(prev) > 0) return ending('strong', '-다');
+      if (p === '이' && n >= 3 && jongOf(text.charCodeAt(to - 3)) > 0) return ending('strong', '-이다');
+      if (p === '거' || p === '터') return ending('strong', '-(이)다');
       if (p === '이' && n === 2) return NONE;
-      return { strength: 'weak', name: '-다' };
+      return ending('weak', '-다');
     }
     case '용': {
       // 해용, 좋아용: a playful 요. Nouns end in 용 too (사용, 이용, 내용, 비용), so only after an ending.
       if (!hasPrev) return NONE;
-      return PLAYFUL_YONG_BEFORE.has(word[n - 2]!) ? { strength: 'strong', name: '-용' } : NONE;
+      return PLAYFUL_YONG_BEFORE.has(text[to - 2]!) ? ending('strong', '-용') : NONE;
     }
     case '당':
       // 했답니당, 먹어봤습니당: a playful 니다.
-      return hasPrev && word[n - 2] === '니' ? { strength: 'strong', name: '-니당' } : NONE;
+      return hasPrev && text[to - 2]! === '니' ? ending('strong', '-니당') : NONE;
     case '요': {
       if (!hasPrev) return NONE;
-      if (NOUNS_ENDING_IN_YO.has(word.slice(-2)) && n === 2) return NONE;
-      const p = word[n - 2]!;
+      if (n === 2 && NOUNS_ENDING_IN_YO.has(text.slice(from, to))) return NONE;
+      const p = text[to - 2]!;
       if (jongOf(prev) === 0) {
-        if (!ROUNDED_OR_EU.has(vowelOf(prev)) || POLITE_YO_BEFORE_OPEN_EXTRA.has(p)) return { strength: 'strong', name: '-요' };
+        if (!ROUNDED_OR_EU.has(vowelOf(prev)) || POLITE_YO_BEFORE_OPEN_EXTRA.has(p)) return ending('strong', '-요');
         return NONE;
       }
-      if (jongOf(prev) === JONG.ssangSiot || POLITE_YO_BEFORE_CLOSED.has(p)) return { strength: 'strong', name: '-요' };
+      if (jongOf(prev) === JONG.ssangSiot || POLITE_YO_BEFORE_CLOSED.has(p)) return ending('strong', '-요');
       return NONE;
     }
     case '죠':
     case '쥬':
     case '줘':
-      return hasPrev ? { strength: 'strong', name: '-죠' } : NONE;
+      return hasPrev ? ending('strong', '-죠') : NONE;
     case '까': {
       if (!hasPrev) return NONE;
-      const p = word[n - 2]!;
+      const p = text[to - 2]!;
       if (p === '니' && n >= 3) {
-        const pp = word.charCodeAt(n - 3);
-        if (jongOf(pp) === JONG.bieup || word[n - 3] === '습') return { strength: 'strong', name: '-ㅂ니까' };
+        const pp = text.charCodeAt(to - 3);
+        if (jongOf(pp) === JONG.bieup || text[to - 3]! === '습') return ending('strong', '-ㅂ니까');
         return NONE; // 하니까 (because)
       }
-      if (jongOf(prev) === JONG.rieul) return { strength: 'weak', name: '-ㄹ까' };
+      if (jongOf(prev) === JONG.rieul) return ending('weak', '-ㄹ까');
       return NONE;
     }
     case '군':
-      if (hasPrev && (word[n - 2] === '는' || jongOf(prev) === JONG.ssangSiot)) return { strength: 'strong', name: '-군' };
+      if (hasPrev && (text[to - 2]! === '는' || jongOf(prev) === JONG.ssangSiot)) return ending('strong', '-군');
       return NONE;
     case '나':
-      if (hasPrev && word[n - 2] === '구') return { strength: 'strong', name: '-구나' };
-      if (hasPrev && jongOf(prev) === JONG.ssangSiot) return { strength: 'weak', name: '-나' };
+      if (hasPrev && text[to - 2]! === '구') return ending('strong', '-구나');
+      if (hasPrev && jongOf(prev) === JONG.ssangSiot) return ending('weak', '-나');
       return NONE;
     case '네':
       if (!hasPrev) return NONE;
-      if (jongOf(prev) === JONG.ssangSiot) return { strength: 'strong', name: '-네' };
-      return { strength: 'weak', name: '-네' };
+      if (jongOf(prev) === JONG.ssangSiot) return ending('strong', '-네');
+      return ending('weak', '-네');
     case '지':
-      if (hasPrev && (jongOf(prev) === JONG.ssangSiot || word[n - 2] === '겠')) return { strength: 'strong', name: '-지' };
-      return hasPrev ? { strength: 'weak', name: '-지' } : NONE;
+      if (hasPrev && (jongOf(prev) === JONG.ssangSiot || text[to - 2]! === '겠')) return ending('strong', '-지');
+      return hasPrev ? ending('weak', '-지') : NONE;
     case '함':
     case '됨':
-      return hasPrev ? { strength: 'strong', name: `-${lastChar}` } : NONE;
+      return hasPrev ? ending('strong', NAMES[lastChar] ?? lastChar) : NONE;
     case '음': {
       if (!hasPrev) return NONE;
       const jong = jongOf(prev);
-      if (jong === JONG.ssangSiot || jong === JONG.bieupSiot || jong === JONG.nieunHieut) return { strength: 'strong', name: '-음' };
-      return { strength: 'weak', name: '-음' };
+      if (jong === JONG.ssangSiot || jong === JONG.bieupSiot || jong === JONG.nieunHieut) return ending('strong', '-음');
+      return ending('weak', '-음');
     }
     case '임':
-      if (hasPrev && word[n - 2] === '것') return { strength: 'strong', name: '-것임' };
-      return hasPrev ? { strength: 'weak', name: '-임' } : NONE;
+      if (hasPrev && text[to - 2]! === '것') return ending('strong', '-것임');
+      // 휴무임, 맛집임: a noun with the nominal copula.
+      if (n >= 3) return ending('strong', '-임');
+      return hasPrev ? ending('weak', '-임') : NONE;
     case '야':
-      if (hasPrev && word[n - 2] === '거') return { strength: 'strong', name: '-거야' };
-      return hasPrev ? { strength: 'weak', name: '-야' } : NONE;
+      if (hasPrev && text[to - 2]! === '거') return ending('strong', '-거야');
+      return hasPrev ? ending('weak', '-야') : NONE;
     case '자':
     case '라':
     case '어':
@@ -119,10 +148,10 @@ export function classifyEnding(word: string): Ending {
     case '냐':
     case '걸':
     case '게':
-      return hasPrev ? { strength: 'weak', name: `-${lastChar}` } : NONE;
+      return hasPrev ? ending('weak', NAMES[lastChar] ?? lastChar) : NONE;
     default:
       // Other nominal endings: 웃김, 해냄, 달려옴, 보임.
-      if (hasPrev && jongOf(last) === JONG.mieum) return { strength: 'weak', name: '-ㅁ' };
+      if (hasPrev && jongOf(last) === JONG.mieum) return ending('weak', '-ㅁ');
       return NONE;
   }
 }

@@ -2,13 +2,13 @@
 // quote, space after a word and line break, and asks the rules (./rules) whether to cut there.
 // Quoted and bracketed stretches are stepped over whole, so nothing inside them is cut.
 import { CHAR_CLASS, CharClass, decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal } from './chars.js';
-import { classifyEnding, type Ending } from './endings.js';
+import { classifyEnding, classifyEndingIn, type Ending } from './endings.js';
 import type { SegmentOptions } from './options.js';
 import { CLOSERS, OPENERS, SYMMETRIC, isQuoteOrBracket, matchPairs } from './pairs.js';
 import { RULES } from './rules/index.js';
 import type { SegmentRule } from './types.js';
 import type { Candidate, CandidateKind, Decision, Register, SplitDecision } from './types.js';
-import { coreWord, isDecorationOnly, tokenStart, wordAt } from './words.js';
+import { core, coreRange, coreWord, isDecorationOnly, tokenStart, wordAt } from './words.js';
 
 const NO_PAIRS: ReadonlyMap<number, number> = new Map();
 const NO_ENDING: Ending = { strength: 'none', name: '' };
@@ -45,8 +45,8 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
     }
   }
 
-  let register: Register | undefined;
-  let nominalStyle: boolean | undefined;
+  const shared: Shared = { text, from, to, pairs: NO_PAIRS, register: undefined, nominalStyle: undefined, options };
+  shared.pairs = pairs;
   let start = skipSpaces(text, from, to);
   let i = start;
 
@@ -124,43 +124,22 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
     // Nothing after it: the last sentence closes at the end anyway.
     if (next >= to) return to;
     const tokenFrom = tokenStart(text, markStart, start);
-    const token = text.slice(tokenFrom, markStart);
-    const word = kind === 'quote-end' ? '' : coreWord(token);
-    const ending = word ? classifyEnding(word) : NO_ENDING;
-    if (kind === 'space' && ending.strength === 'none' && (LOOP_CLASS[token.charCodeAt(token.length - 1)]! & (QUOTE_FLAG | CharClass.decoration)) === 0) {
+    let ending = NO_ENDING;
+    let wordStart = markStart;
+    let wordEnd = markStart;
+    if (kind !== 'quote-end') {
+      coreRange(text, tokenFrom, markStart);
+      wordStart = core.start;
+      wordEnd = core.end;
+      ending = classifyEndingIn(text, wordStart, wordEnd);
+    }
+    const newline = hasLineBreak(end, next);
+    if (kind === 'space' && !newline && ending.strength === 'none' && (LOOP_CLASS[text.charCodeAt(markStart - 1)]! & (QUOTE_FLAG | CharClass.decoration)) === 0) {
       // The common case: a word with no ending and nothing stuck to it is mid-sentence.
       trace?.({ offset: end, kind, decision: 'hold', rule: 'no-ending', context: context(text, end, from, to) });
       return next;
     }
-    let nextWord: string | undefined;
-    const candidate: Candidate = {
-      kind,
-      text,
-      sentenceStart: start,
-      markStart,
-      markEnd,
-      end,
-      next,
-      limit: to,
-      spaced: next > end,
-      newline: hasLineBreak(end, next),
-      token,
-      word,
-      ending,
-      get nextWord() {
-        return (nextWord ??= wordAt(text, skipStrayClosers(next), to));
-      },
-      mark: text.slice(markStart, markEnd),
-      splitLines: options.splitLines,
-      splitAtEndings: options.splitAtEndings,
-      get register() {
-        return (register ??= registerOf(text, from, to));
-      },
-      get nominalStyle() {
-        return (nominalStyle ??= hasNominalEndings(text, from, to));
-      },
-      pairs,
-    };
+    const candidate = new SplitCandidate(shared, kind, start, markStart, markEnd, end, next, tokenFrom, wordStart, wordEnd, ending, newline);
     let decision: Decision = kind === 'punctuation' || kind === 'quote-end' ? 'cut' : 'hold';
     let rule = 'default';
     for (const candidateRule of RULES_BY_KIND[kind]) {
@@ -195,8 +174,8 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
   }
 
   /** Extends a boundary over what sticks to the punctuation: closing quotes, footnotes, emoticons, more punctuation. */
-  function absorb(from: number): number {
-    let p = from;
+  function absorb(markEnd: number): number {
+    let p = markEnd;
     while (p < to) {
       const code = text.charCodeAt(p);
       if (isTerminal(code)) {
@@ -210,7 +189,7 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
           continue;
         }
         // A note glued to the period, then a space: 했다.(사진=연합뉴스) 다음, 하다.(6회 우승) 또한
-        if (code === 0x28 && p > from && isTerminal(text.charCodeAt(p - 1)) && (close + 1 >= to || isSpace(text.charCodeAt(close + 1)))) {
+        if (code === 0x28 && p > 0 && isTerminal(text.charCodeAt(p - 1)) && (close + 1 >= to || isSpace(text.charCodeAt(close + 1)))) {
           p = close + 1;
           continue;
         }
@@ -249,16 +228,6 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
     return digits > 0 || close - from <= 2;
   }
 
-  /** A closing quote with no opener before the next word (`있다 '며`) is skipped to read the word. */
-  function skipStrayClosers(from: number): number {
-    let k = from;
-    while (k < to) {
-      const code = text.charCodeAt(k);
-      if (!(CLOSERS.has(code) || (SYMMETRIC.has(code) && !pairs.has(k)))) break;
-      k++;
-    }
-    return k > from ? skipSpaces(text, k, to) : k;
-  }
 
   function tokenEnd(from: number): number {
     let k = from;
@@ -302,6 +271,88 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
       return isTerminal(code);
     }
     return false;
+  }
+}
+
+/** State one `splitRanges` call shares with its candidates. */
+interface Shared {
+  text: string;
+  from: number;
+  to: number;
+  pairs: ReadonlyMap<number, number>;
+  register: Register | undefined;
+  nominalStyle: boolean | undefined;
+  options: SegmentOptions;
+}
+
+/** A candidate whose costlier fields (words, register) are read only when a rule asks. */
+class SplitCandidate implements Candidate {
+  readonly text: string;
+  readonly limit: number;
+  readonly pairs: ReadonlyMap<number, number>;
+  readonly splitLines: boolean;
+  readonly splitAtEndings: boolean;
+  readonly spaced: boolean;
+  #nextWord: string | undefined;
+  #token: string | undefined;
+  #word: string | undefined;
+  #mark: string | undefined;
+
+  constructor(
+    private readonly shared: Shared,
+    readonly kind: CandidateKind,
+    readonly sentenceStart: number,
+    readonly markStart: number,
+    readonly markEnd: number,
+    readonly end: number,
+    readonly next: number,
+    private readonly tokenFrom: number,
+    private readonly wordStart: number,
+    private readonly wordEnd: number,
+    readonly ending: Ending,
+    readonly newline: boolean,
+  ) {
+    this.text = shared.text;
+    this.limit = shared.to;
+    this.pairs = shared.pairs;
+    this.splitLines = shared.options.splitLines;
+    this.splitAtEndings = shared.options.splitAtEndings;
+    this.spaced = next > end;
+  }
+
+  get token(): string {
+    return (this.#token ??= this.text.slice(this.tokenFrom, this.markStart));
+  }
+
+  get word(): string {
+    return (this.#word ??= this.text.slice(this.wordStart, this.wordEnd));
+  }
+
+  get mark(): string {
+    return (this.#mark ??= this.text.slice(this.markStart, this.markEnd));
+  }
+
+  get nextWord(): string {
+    return (this.#nextWord ??= wordAt(this.text, this.#skipStrayClosers(this.next), this.limit));
+  }
+
+  get register(): Register {
+    return (this.shared.register ??= registerOf(this.text, this.shared.from, this.limit));
+  }
+
+  get nominalStyle(): boolean {
+    return (this.shared.nominalStyle ??= hasNominalEndings(this.text, this.shared.from, this.limit));
+  }
+
+  /** A closing quote with no opener before the next word (`있다 '며`) is skipped to read the word. */
+  #skipStrayClosers(from: number): number {
+    let k = from;
+    while (k < this.limit) {
+      const code = this.text.charCodeAt(k);
+      if (!(CLOSERS.has(code) || (SYMMETRIC.has(code) && !this.pairs.has(k)))) break;
+      k++;
+    }
+    return k > from ? skipSpaces(this.text, k, this.limit) : k;
   }
 }
 

@@ -43,15 +43,15 @@ export interface Candidate {
   /** That whitespace holds a line break. */
   newline: boolean;
   /** The word before the mark, as written (may carry closing quotes and emoticons). */
-  token: string;
+  readonly token: string;
   /** `token` without the quotes, brackets, emoticons and punctuation around it. */
-  word: string;
+  readonly word: string;
   /** The sentence-final ending `word` carries. */
   ending: Ending;
   /** The word after `next`, up to whitespace or punctuation (at most 24 characters); computed on first use. */
   readonly nextWord: string;
   /** The punctuation run itself. */
-  mark: string;
+  readonly mark: string;
   /** Options in force. */
   splitLines: boolean;
   splitAtEndings: boolean;

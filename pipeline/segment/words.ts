@@ -1,7 +1,7 @@
 // Reading words around a possible boundary: the word before it (with and without the quotes,
 // brackets and emoticons stuck to it) and the word after it.
 import { decorationLength, isEmoticonChar, isHangulSyllable, isLoneJamo, isSpace, isTerminal } from './chars.js';
-import { CLOSERS, OPENERS, SYMMETRIC } from './pairs.js';
+import { CLOSERS, OPENERS, SYMMETRIC, isQuoteOrBracket } from './pairs.js';
 import { CONTINUATION_PREFIXES, CONTINUATION_WORDS } from './lang/ko.js';
 
 /** Start of the whitespace-delimited token that ends at `end` (not before `floor`). */
@@ -25,36 +25,49 @@ function isStrippable(code: number): boolean {
   );
 }
 
-/** The word inside `token`: trailing quotes, brackets, footnotes ([7]), emoticons and punctuation removed, leading quotes too. */
-export function coreWord(token: string): string {
-  let end = token.length;
-  while (end > 0) {
-    const code = token.charCodeAt(end - 1);
+/** Bounds set by `coreRange` (module state, so the hot path allocates nothing). */
+export const core = { start: 0, end: 0 };
+
+/**
+ * The word inside `text[from, to)`: trailing quotes, brackets, footnotes ([7]), emoticons and
+ * punctuation removed, leading quotes too. Sets `core.start` and `core.end`.
+ */
+export function coreRange(text: string, from: number, to: number): void {
+  let end = to;
+  while (end > from) {
+    const code = text.charCodeAt(end - 1);
     if (code === 0x5d) {
       // A footnote or bracket at the end: 있다[7]
-      const open = token.lastIndexOf('[', end - 1);
-      if (open <= 0) break;
+      const open = text.lastIndexOf('[', end - 1);
+      if (open <= from) break;
       end = open;
       continue;
     }
     if (!isStrippable(code)) break;
     end--;
   }
-  let start = 0;
+  let start = from;
   while (start < end) {
-    const code = token.charCodeAt(start);
+    const code = text.charCodeAt(start);
     if (!(OPENERS.has(code) || SYMMETRIC.has(code))) break;
     start++;
   }
-  // A word glued to a bracket before it keeps only what follows the bracket: 주식(소각 → 소각 is not the word; (제외 → 제외.
+  // A word glued to a bracket keeps only what follows it: 주식입니다(소각주식수 → 소각주식수.
   for (let k = end - 1; k > start; k--) {
-    const code = token.charCodeAt(k);
-    if (OPENERS.has(code) || CLOSERS.has(code) || SYMMETRIC.has(code)) {
+    const code = text.charCodeAt(k);
+    if (isQuoteOrBracket(code)) {
       start = k + 1;
       break;
     }
   }
-  return token.slice(start, end);
+  core.start = start;
+  core.end = end;
+}
+
+/** The word inside `token` (see `coreRange`). */
+export function coreWord(token: string): string {
+  coreRange(token, 0, token.length);
+  return token.slice(core.start, core.end);
 }
 
 /** The word starting at `index`, up to whitespace, punctuation or a quote (at most `max` characters). */

@@ -12,7 +12,7 @@ export const abbreviation: SegmentRule = {
   kinds: ['punctuation'],
   decide(c) {
     // Only a single period after Latin letters.
-    if (c.mark !== '.' || !isAsciiLetter(c.text.charCodeAt(c.markStart - 1))) return undefined;
+    if (c.markEnd - c.markStart !== 1 || !isAsciiLetter(c.text.charCodeAt(c.markStart - 1)) || c.mark !== '.') return undefined;
     const word = c.word.replace(/^.*[^A-Za-z.]/, '');
     const lower = word.toLowerCase();
     const after = c.next < c.limit ? c.text.charCodeAt(c.next) : 0;

@@ -16,6 +16,8 @@ export const embeddedQuote: SegmentRule = {
     if (!(CLOSERS.has(last) || SYMMETRIC.has(last))) return undefined;
     let opener = -1;
     for (const [open, close] of c.pairs) if (close === c.markStart - 1) opener = open;
+    // 성공했다(?) 정말일까: a bracket holding only ? or ! comments on the word before it.
+    if (opener >= 0 && c.markStart - 1 - opener <= 3 && /^[?!？！]+$/.test(c.text.slice(opener + 1, c.markStart - 1))) return 'hold';
     if (opener > c.sentenceStart) {
       const before = coreWord(c.text.slice(tokenStart(c.text, opener, c.sentenceStart), opener));
       if (before && classifyEnding(before).strength === 'strong') return 'cut';

@@ -2,6 +2,7 @@
 // Counterexamples kept: `ㅋㅋ 진짜` at the start of a sentence opens it; `패키지ㅎㅎ 심플하니` comments on a noun.
 import type { SegmentRule } from '../types.js';
 import { trailingJamo } from '../words.js';
+import { decorationLength } from '../chars.js';
 
 export const emoticonRun: SegmentRule = {
   id: 'emoticon-run',
@@ -9,6 +10,8 @@ export const emoticonRun: SegmentRule = {
   kinds: ['space'],
   decide(c) {
     // Only a run at the end of a sentence with words before it.
+    // 행복하다♡ 내일도: an emoticon confirms even a weak ending.
+    if (c.ending.strength === 'weak' && c.ending.name !== '-지' && c.ending.name !== '-ㅁ' && decorationLength(c.text, c.markStart - 1) > 0) return 'cut';
     if (trailingJamo(c.token) < 2) return undefined;
     // 패키지ㅎㅎ 심플하니: laughter after a bare noun comments on it, mid-sentence.
     if (c.ending.strength === 'none' && c.word.length > 0) return undefined;

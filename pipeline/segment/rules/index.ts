@@ -21,8 +21,8 @@ import { urlOrCode } from './url-or-code.js';
 
 export const RULES: readonly SegmentRule[] = [
   lineBreak,
-  urlOrCode,
   number,
+  urlOrCode,
   listMarker,
   abbreviation,
   closingQuote,

@@ -1,8 +1,10 @@
-// A line break ends a sentence, except in hard-wrapped prose: a long line that stops mid-clause.
-// Counterexample kept together: "…정부는 이번 조치로 수출 기업의 부담이\n크게 줄어들 것으로 보고 있다."
+// A line break ends a sentence, except in hard-wrapped prose: a line that stops on a particle or
+// a connective ("…금융 비용이\n크게 줄어들 것으로…"), or a long line that stops mid-phrase.
+// Headlines and list items (short lines ending in a noun) stay sentences of their own.
 import type { SegmentRule } from '../types.js';
 import { isSpace, isLineBreak } from '../chars.js';
 import { CLOSERS, SYMMETRIC } from '../pairs.js';
+import { CONNECTIVE_SYLLABLES, PARTICLE_SYLLABLES } from '../lang/ko.js';
 import { startsListItem } from './list-marker.js';
 
 /** A line at least this long that ends without an ending or punctuation is taken as wrapped. */
@@ -10,7 +12,7 @@ const WRAPPED_LINE_LENGTH = 40;
 
 export const lineBreak: SegmentRule = {
   id: 'line-break',
-  description: 'A line break ends the sentence (always with splitLines; otherwise unless a long line stops mid-clause).',
+  description: 'A line break ends the sentence (always with splitLines; otherwise unless the line stops mid-clause).',
   kinds: ['punctuation', 'quote-end', 'space', 'line-break'],
   decide(c) {
     // Only line breaks concern this rule.
@@ -20,10 +22,14 @@ export const lineBreak: SegmentRule = {
     if (c.ending.strength !== 'none') return 'cut';
     const last = c.text.charCodeAt(c.end - 1);
     if (CLOSERS.has(last) || SYMMETRIC.has(last)) return 'cut';
+    const word = c.word;
+    const lastSyllable = word[word.length - 1] ?? '';
+    // …비용이 / …늘어나고: a particle or a connective at the line end means the clause goes on.
+    if (word.length >= 2 && (PARTICLE_SYLLABLES.has(lastSyllable) || CONNECTIVE_SYLLABLES.has(lastSyllable) || lastSyllable === '고' || lastSyllable === '며')) return 'hold';
+    if (last === 0x2c) return 'hold';
     let lineStart = c.end;
     while (lineStart > c.sentenceStart && !isLineBreak(c.text.charCodeAt(lineStart - 1))) lineStart--;
     while (lineStart < c.end && isSpace(c.text.charCodeAt(lineStart))) lineStart++;
-    if (c.end - lineStart < WRAPPED_LINE_LENGTH && last !== 0x2c) return 'cut';
-    return 'hold';
+    return c.end - lineStart < WRAPPED_LINE_LENGTH ? 'cut' : 'hold';
   },
 };

@@ -6,13 +6,16 @@ import type { SegmentRule } from '../types.js';
 import { JONG, isHangulSyllable, isSpace, jongOf } from '../chars.js';
 import { tokenStart, coreWord } from '../words.js';
 
-/** Last syllables of a word that describes the noun after it: 위치한, 살아있는, 먹던, 갈, 나의. */
+/** Syllables before 은/는 that make it an ending (있는, 없는, 좋은, 많은, 하는) rather than a topic particle (학생들은, 정부는). */
+const STEMS_BEFORE_EUN = new Set(['하', '되', '있', '없', '같', '좋', '많', '작', '높', '낮', '넓', '깊', '밝', '맑', '적', '짧', '길', '크', '가', '오', '보', '주', '나', '먹', '읽', '받']);
+
+/** The word describes the noun after it: 위치한, 살아있는, 먹던, 갈, 나의. */
 function isAdnominal(word: string): boolean {
   if (word.length < 2) return false;
-  const last = word.charCodeAt(word.length - 1);
-  const char = word[word.length - 1];
-  if (char === '는' || char === '던' || char === '의' || char === '은' || char === '인' || char === '한' || char === '된' || char === '운') return true;
-  const jong = jongOf(last);
+  const char = word[word.length - 1]!;
+  if (char === '는' || char === '은') return STEMS_BEFORE_EUN.has(word[word.length - 2]!) || jongOf(word.charCodeAt(word.length - 2)) === JONG.ssangSiot;
+  if (char === '던' || char === '의') return true;
+  const jong = jongOf(word.charCodeAt(word.length - 1));
   return jong === JONG.nieun || jong === JONG.rieul;
 }
 

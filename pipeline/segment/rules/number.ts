@@ -19,6 +19,8 @@ export const number: SegmentRule = {
     if (!isAsciiDigit(c.text.charCodeAt(c.markStart - 1))) return undefined;
     const after = c.next < c.limit ? c.text.charCodeAt(c.next) : 0;
     if (!c.spaced && isAsciiDigit(after)) return 'hold';
+    // 2023.12.31. 기준: a date written with dots.
+    if (/^\d{2,4}\.\d{1,2}\.\d{1,2}$/.test(c.token) && !c.newline) return 'hold';
     if (!allDigits(c.token) || c.token.length > 4 || c.newline) return undefined;
     // 2019. 7. 1. — a digit group followed by another digit group.
     if (c.spaced && isAsciiDigit(after)) return 'hold';

@@ -28,7 +28,7 @@ export const sentenceEnding: SegmentRule = {
     if (SENTENCE_OPENERS.has(c.nextWord) && c.ending.name !== '-ㅁ') return 'cut';
     // Notes written in nominal endings (했음, 가능함): 좋음, 맛집임 end sentences too. Other
     // syllables in ㅁ (웃김, 보여줌) are left alone: nouns end that way (강남, 사람).
-    if (c.nominalStyle && c.register !== 'formal' && (c.ending.name === '-음' || c.ending.name === '-임')) return 'cut';
+    if ((c.ending.name === '-음' || c.ending.name === '-임') && c.register !== 'formal' && c.nominalStyle) return 'cut';
     return undefined;
   },
 };

@@ -1,0 +1,20 @@
+// A tilde after a final ending ends an informal sentence (좋아해요~ 오늘은); after anything else
+// it draws the word out (있었고~ 그 상처는) or joins a range (7세기 전반~ 중반, 23일~ 26일, 서울~부산).
+import type { SegmentRule } from '../types.js';
+
+function isTildeMark(mark: string): boolean {
+  return /^[~～∼]+$/.test(mark);
+}
+
+export const tilde: SegmentRule = {
+  id: 'tilde',
+  description: 'A tilde ends the sentence after a final ending (해요~); after a connective or between nouns (있었고~, 전반~ 중반) it does not.',
+  kinds: ['punctuation'],
+  decide(c) {
+    // Only marks made of tildes alone (대환영~~!! is ordinary punctuation).
+    if (!isTildeMark(c.mark)) return undefined;
+    if (c.ending.strength === 'strong' && !c.word.endsWith('지')) return c.spaced ? undefined : 'cut';
+    // 있었고~ 그 상처는, 단속해야지~ 마당냥이들: a drawn-out connective or intention runs on.
+    return 'hold';
+  },
+};
