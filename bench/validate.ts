@@ -16,38 +16,44 @@ interface Labelled {
 
 const verbose = process.argv.includes('--verbose');
 const fixtures = new URL('../test/fixtures/validate/', import.meta.url);
-const pairs: Labelled[] = readFileSync(new URL('labelled.jsonl', fixtures), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
-const glossary = new Map(Object.entries(JSON.parse(readFileSync(new URL('glossary.json', fixtures), 'utf8')) as Record<string, string>));
-
-// ───────────── labelled set ─────────────
-const validator = createValidator({ checks: {} }, { glossary });
-const results = pairs.map((pair) => ({ pair, flags: validator.check(pair) }));
+const readPairs = (name: string): Labelled[] => readFileSync(new URL(name, fixtures), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+const readGlossary = (name: string) => new Map(Object.entries(JSON.parse(readFileSync(new URL(name, fixtures), 'utf8')) as Record<string, string>));
+const pairs = readPairs('labelled.jsonl');
+const glossary = readGlossary('glossary.json');
 const errored = (flags: { severity: string; code?: string }[], code?: string) => flags.some((flag) => flag.severity === 'error' && (code === undefined || flag.code === code));
 
-const bad = results.filter((r) => r.pair.label === 'bad');
-const good = results.filter((r) => r.pair.label === 'good');
-const badCaught = bad.filter((r) => errored(r.flags)).length;
-const goodFlagged = good.filter((r) => errored(r.flags)).length;
+// ───────────── labelled sets ─────────────
+evaluate('labelled set (the checks were tuned on it)', 'labelled.jsonl', pairs, glossary);
+evaluate('probe set (written after the checks, never tuned on)', 'probe.jsonl', readPairs('probe.jsonl'), readGlossary('probe-glossary.json'));
 
-console.log(`labelled set: ${pairs.length} pairs (${good.length} good, ${bad.length} bad), test/fixtures/validate/labelled.jsonl`);
-console.log(`  bad pairs with an error flag:  ${badCaught}/${bad.length} = ${pct(badCaught, bad.length)}  (target ≥ 95 %)`);
-console.log(`  good pairs with an error flag: ${goodFlagged}/${good.length} = ${pct(goodFlagged, good.length)}  (target ≤ 3 %)`);
-console.log('');
-console.log('| check | labelled | flagged (error) | precision | recall |');
-console.log('|---|---:|---:|---:|---:|');
-for (const id of Object.keys(checks)) {
-  const labelled = results.filter((r) => r.pair.checks.includes(id));
-  const flagged = results.filter((r) => errored(r.flags, id));
-  const truePositives = flagged.filter((r) => r.pair.checks.includes(id)).length;
-  console.log(`| ${id} | ${labelled.length} | ${flagged.length} | ${flagged.length ? pct(truePositives, flagged.length) : '–'} | ${labelled.length ? pct(truePositives, labelled.length) : '–'} |`);
-}
-if (verbose) {
-  for (const { pair, flags } of results) {
-    const raised = [...new Set(flags.filter((f) => f.severity === 'error').map((f) => f.code))];
-    const missed = pair.checks.filter((id) => !raised.includes(id));
-    const extra = raised.filter((id) => !pair.checks.includes(id));
-    if (missed.length || extra.length) console.log(`  ${pair.id}: missed [${missed}] extra [${extra}] ${flags.filter((f) => f.severity === 'error').map((f) => f.message).join(' | ')}\n      ${pair.ko} ⇒ ${pair.en}`);
+function evaluate(title: string, file: string, set: Labelled[], terms: Map<string, string>): void {
+  const validator = createValidator({ checks: {} }, { glossary: terms });
+  const results = set.map((pair) => ({ pair, flags: validator.check(pair) }));
+  const bad = results.filter((r) => r.pair.label === 'bad');
+  const good = results.filter((r) => r.pair.label === 'good');
+  const badCaught = bad.filter((r) => errored(r.flags)).length;
+  const goodFlagged = good.filter((r) => errored(r.flags)).length;
+  console.log(`${title}: ${set.length} pairs (${good.length} good, ${bad.length} bad), test/fixtures/validate/${file}`);
+  console.log(`  bad pairs with an error flag:  ${badCaught}/${bad.length} = ${pct(badCaught, bad.length)}  (target ≥ 95 %)`);
+  console.log(`  good pairs with an error flag: ${goodFlagged}/${good.length} = ${pct(goodFlagged, good.length)}  (target ≤ 3 %)`);
+  console.log('');
+  console.log('| check | labelled | flagged (error) | precision | recall |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const id of Object.keys(checks)) {
+    const labelled = results.filter((r) => r.pair.checks.includes(id));
+    const flagged = results.filter((r) => errored(r.flags, id));
+    const truePositives = flagged.filter((r) => r.pair.checks.includes(id)).length;
+    console.log(`| ${id} | ${labelled.length} | ${flagged.length} | ${flagged.length ? pct(truePositives, flagged.length) : '–'} | ${labelled.length ? pct(truePositives, labelled.length) : '–'} |`);
   }
+  if (verbose) {
+    for (const { pair, flags } of results) {
+      const raised = [...new Set(flags.filter((f) => f.severity === 'error').map((f) => f.code))];
+      const missed = pair.checks.filter((id) => !raised.includes(id));
+      const extra = raised.filter((id) => !pair.checks.includes(id));
+      if (missed.length || extra.length) console.log(`  ${pair.id}: missed [${missed}] extra [${extra}] ${flags.filter((f) => f.severity === 'error').map((f) => f.message).join(' | ')}\n      ${pair.ko} ⇒ ${pair.en}`);
+    }
+  }
+  console.log('');
 }
 
 // ───────────── real human translations ─────────────
@@ -78,7 +84,7 @@ if (!existsSync(pydocs)) {
     for (const code of new Set(flags.map((flag) => flag.code))) byCheck.set(code, (byCheck.get(code) ?? 0) + 1);
     if (verbose && flags.length > 0) console.log(`  real ${pair.id}: ${flags.map((f) => f.message).join(' | ')}\n      ${pair.ko.slice(0, 120)} ⇒ ${pair.en.slice(0, 120)}`);
   }
-  console.log(`\nreal translations (Python tutorial, human KO/EN, ${real.length} gold paragraph pairs): ${flaggedPairs} with an error flag = ${pct(flaggedPairs, real.length)}`);
+  console.log(`real translations (Python tutorial, human KO/EN, ${real.length} gold paragraph pairs): ${flaggedPairs} with an error flag = ${pct(flaggedPairs, real.length)}`);
   console.log(`  by check: ${[...byCheck].sort((a, b) => b[1] - a[1]).map(([code, count]) => `${code} ${count}`).join(', ') || 'none'}`);
 }
 

@@ -15,7 +15,8 @@ export const meta = {
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()\[\]가-힣]+[^\s<>"'()\[\].,;:!?가-힣]/gi;
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
-const LATIN = /(?<![\w@./-])[A-Za-z][A-Za-z&'.+-]*[A-Za-z+]|(?<![\w@./-])[A-Z](?![\w])/g;
+// Words and acronyms, and names with digits after letters (G7, S25, A350, COVID-19); units such as 20cm are numbers.
+const LATIN = /(?<![\w@./-])[A-Za-z]{1,6}-?\d+[A-Za-z]*|(?<![\w@./-])[A-Za-z][A-Za-z&'.+-]*[A-Za-z+]|(?<![\w@./-])[A-Z](?![\w])/g;
 const STOP = new Set(['vs', 'etc', 'ex', 'ok', 'no', 'am', 'pm', 'a.m', 'p.m', 'cf', 'ie', 'eg']);
 // Acronyms Korean uses that English often renders by a word.
 const RENDERINGS: Record<string, RegExp> = {

@@ -28,6 +28,8 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
       const titled = [...ko.matchAll(KO_NAME)].map((match) => match[1]! + match[2]!);
       for (const name of names) {
         const korean = findKorean(ko, name.surname, name.given);
+        // "Park Avenue" or "Han River" unless the Korean has the person.
+        if (!korean && name.weak) continue;
         if (!korean) {
           // Only a Korean name the English does not account for makes this English name a substitute.
           const unexplained = titled.filter((full) => !names.some((other) => surnameHangul(other.surname).includes(full[0]!) && sameGivenName(full.slice(1), other.given)));

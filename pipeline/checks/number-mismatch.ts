@@ -2,6 +2,7 @@
 // 3억5000만 = 350 million, 1만 명 = 10,000 people, 오후 3시 = 3 p.m., 2월 4일 = Feb. 4, 세 명 = three.
 // A value only the English has is a warning (a translator may add a year or a conversion).
 import type { Check } from './types.js';
+import { HANGUL, comparable } from '../validate/text.js';
 import { IMPLICIT_ONE, WEEKDAY, englishDigitNumbers, englishWordNumbers, koreanNumbers, mentionsMatch, type NumberMention } from '../validate/numbers.js';
 
 export const meta = {
@@ -21,6 +22,8 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
   return {
     pair({ ko, en }) {
       if (!en.trim()) return;
+      // The Korean copied back is identical-to-source's finding.
+      if (HANGUL.test(en) && comparable(ko) === comparable(en)) return;
       // Cheap exit: no digit and no native numeral means no Korean number to find.
       const korean = /\d/.test(ko) || /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰)\s?[가-힣]/.test(ko) ? koreanNumbers(ko) : [];
       // With no Korean number, only English digits can be findings.

@@ -27,14 +27,19 @@ for (const [hangul, forms] of Object.entries(SURNAMES)) {
 // A Korean-style name in English: surname, then a given name as `Jae-myung`, `Jae Myung` or `Jaemyung`.
 // Short surnames that are also English words (`So`, `Do`, `No`, `In`, `U`, `O`) need a hyphenated given name.
 const EN_NAME =
-  /\b([A-Z][a-z]{0,4})\s+([A-Z][a-z]{1,5}-[a-z]{1,6}|[A-Z][a-z]{1,5}\s[A-Z][a-z]{1,6}(?![a-z])|[A-Z][a-z]{3,10})\b/g;
-const WORD_SURNAMES = new Set(['So', 'Do', 'No', 'In', 'U', 'O', 'Ha', 'Na', 'Ra', 'Ri', 'Li', 'Go', 'Gi', 'Ok', 'Ban', 'Song', 'Moon', 'Park', 'Bang', 'Jo', 'Chin', 'Han', 'Min', 'Jun', 'Sun', 'Gil', 'Wang', 'Kong', 'Yang', 'Nam', 'Ham', 'Hong', 'Pang', 'An', 'Ko', 'Son', 'Im']);
+  /\b([A-Z][a-z]{0,4})\s+([A-Z][a-z]{1,5}-[a-z]{1,6}|[A-Z][a-z]{1,5}\s[A-Z][a-z]{1,6}(?![a-z])|[A-Z][a-z]{1,10})\b/g;
+// Surnames that are also English words or syllables ("Park Avenue", "Song Festival", "Han River").
+const WORD_SURNAMES = new Set(['So', 'Do', 'No', 'In', 'U', 'O', 'Ha', 'Na', 'Ra', 'Ri', 'Li', 'Go', 'Gi', 'Ok', 'Ban', 'Song', 'Moon', 'Park', 'Bang', 'Jo', 'Chin', 'Han', 'Min', 'Jun', 'Sun', 'Gil', 'Wang', 'Kong', 'Yang', 'Nam', 'Ham', 'Hong', 'Pang', 'An', 'Ko', 'Son', 'Im', 'Ahn', 'Bae', 'Cha', 'Seo', 'Shin', 'Yoo', 'Won']);
+// A title just before the name makes even "Park Jin" a person.
+const TITLE_BEFORE = /\b(?:President|Minister|Premier|Chairman|Chairwoman|Chair|Chief|CEO|Governor|Gov\.|Mayor|Rep\.|Sen\.|Lawmaker|lawmaker|leader|Leader|Speaker|Ambassador|General|Gen\.|Judge|Justice|Prosecutor|prosecutor|Professor|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.|coach|Coach|actor|actress|singer|spokesperson|spokesman|spokeswoman|director|Director|Commissioner|Secretary|Vice|Deputy|candidate|Chief Executive|head|Head)\s+(?:[A-Z][\w.'-]*\s+){0,2}$/;
 
 export interface EnglishName {
   text: string;
   range: [number, number];
   surname: string;
   given: string;
+  /** Could be an ordinary phrase ("Park Avenue"): count it only when the Korean confirms the name. */
+  weak: boolean;
 }
 
 export function englishNames(en: string): EnglishName[] {
@@ -42,10 +47,11 @@ export function englishNames(en: string): EnglishName[] {
   for (const match of en.matchAll(EN_NAME)) {
     const [text, surname, given] = match;
     if (!SURNAME_TO_HANGUL.has(surname!)) continue;
-    // "Park Avenue", "Song Festival": a word surname needs a given name shaped like a Korean one.
-    if (WORD_SURNAMES.has(surname!) && !/-|^[A-Z][a-z]+\s[A-Z][a-z]+$/.test(given!)) continue;
-    if (!/-/.test(given!) && !plausibleGiven(given!)) continue;
-    names.push({ text: text!, range: [match.index, match.index + text!.length], surname: surname!, given: given! });
+    const shaped = /-/.test(given!) || /^[A-Z][a-z]+\s[A-Z][a-z]+$/.test(given!) || plausibleGiven(given!);
+    if (!shaped) continue;
+    const titled = TITLE_BEFORE.test(en.slice(Math.max(0, match.index - 60), match.index));
+    const weak = !titled && (WORD_SURNAMES.has(surname!) || given!.length < 4) && !/-/.test(given!);
+    names.push({ text: text!, range: [match.index, match.index + text!.length], surname: surname!, given: given!, weak });
   }
   return names;
 }

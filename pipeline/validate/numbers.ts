@@ -44,6 +44,7 @@ const KO_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
 
 // A digit group, optionally followed by 십/백/천 and by 만/억/조/경: `1,234억`, `2천억`, `5천만`, `3.5`.
 // `경` only before a non-word (`1경 원`), never as in `10시경` or `1경기`.
+// Korean text just before a number, for 오전/오후.
 const KO_GROUP = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?([십백천]))?(?:(만)|\s?([억조]|경(?![가-힣])))?/y;
 
 const KO_DATE = /(?<![\d.])(\d{4})\s?[.\-/]\s?(\d{1,2})\s?[.\-/]\s?(\d{1,2})(?![\d])\.?/g;
@@ -206,9 +207,15 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   else if (HOUR_AFTER.test(after)) {
     mention.kind = 'hour';
     const hour = parsed.value;
-    if (hour <= 12) values.push(exact(hour + 12));
-    if (hour > 12 && hour <= 24) values.push(exact(hour - 12));
-    if (hour === 12) values.push(exact(0));
+    const marker = /(오전|새벽|아침|오후|저녁|밤|낮)\s?$/.exec(before)?.[1];
+    // 오전 9시 is 9 o'clock only; 오후 3시 is 15 only; a bare 3시 may be either.
+    if (marker && hour < 12 && /오후|저녁|낮/.test(marker)) values[0] = exact(hour + 12);
+    else if (marker === '밤' && hour < 12) values[0] = exact(hour >= 6 ? hour + 12 : hour);
+    else if (!marker) {
+      if (hour <= 12) values.push(exact(hour + 12));
+      if (hour > 12 && hour <= 24) values.push(exact(hour - 12));
+      if (hour === 12) values.push(exact(0));
+    }
   }
   for (const [pattern, code] of KO_CURRENCY_AFTER) {
     if (pattern.test(after)) {
@@ -282,14 +289,14 @@ const ORDINALS: Record<string, number> = {
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
 };
 const SPECIAL_WORDS: Record<string, number[]> = {
-  once: [1], single: [1], twice: [2], double: [2], doubled: [2], doubling: [2], both: [2], pair: [2], couple: [2],
-  thrice: [3], triple: [3], tripled: [3], quadruple: [4], quadrupled: [4], dozen: [12], dozens: [],
+  once: [1], single: [1], twice: [2], double: [2], doubled: [2], doubles: [2], doubling: [2], twofold: [2], both: [2], pair: [2], couple: [2],
+  thrice: [3], triple: [3], tripled: [3], triples: [3], tripling: [3], quadruple: [4], quadrupled: [4], quadruples: [4], dozen: [12], dozens: [],
   half: [0.5, 50, 30], quarter: [0.25, 25], noon: [12], midnight: [0, 12, 24], none: [0], nil: [0], no: [0], zeros: [0], zeroes: [0], nonzero: [0],
   twenties: [20], thirties: [30], forties: [40], fifties: [50], sixties: [60], seventies: [70], eighties: [80], nineties: [90],
   teens: [10],
 };
 const EN_SPECIAL = new RegExp(
-  `\\b(?:${[...Object.keys(ORDINALS), ...Object.keys(SPECIAL_WORDS)].join('|')}|(?:${Object.keys(WORD_UNITS).join('|')})fold)\\b`,
+  `\\b(?:(?:${Object.keys(ORDINALS).join('|')})s?|${Object.keys(SPECIAL_WORDS).join('|')}|(?:${Object.keys(WORD_UNITS).join('|')})fold)\\b`,
   'gi',
 );
 
@@ -344,7 +351,13 @@ export function englishDigitNumbers(text: string): NumberMention[] {
     else if (/^\s?(?:%|％|percent\b|per\s?cent\b|pct\b)/i.test(after)) mention.kind = 'percent';
     else if (/^\s?(?:a\.?m\.?|p\.?m\.?|o'clock)/i.test(after) || /^:\d\d/.test(text.slice(end, end + 3))) {
       mention.kind = 'hour';
-      if (/^\s?p\.?m\.?/i.test(after) && base < 12) values.push(exact(base + 12));
+      const pm = /^\s?p\.?m\.?/i.test(after);
+      const am = /^\s?a\.?m\.?/i.test(after) || /^:\d\d\s?a\.?m\.?/i.test(text.slice(end, end + 9));
+      const pmAfterMinutes = /^:\d\d\s?p\.?m\.?/i.test(text.slice(end, end + 9));
+      // "3 p.m." is 15 only, "9 a.m." 9 only; "15:30" or "3 o'clock" may be either.
+      if ((pm || pmAfterMinutes) && base < 12) values[0] = exact(base + 12);
+      else if (!am && !pm && !pmAfterMinutes && base <= 12) values.push(exact(base + 12));
+      else if (!am && !pm && !pmAfterMinutes && base > 12) values.push(exact(base - 12));
     }
     if (moneyBefore) {
       mention.kind = 'money';
@@ -374,7 +387,9 @@ export function englishWordNumbers(text: string, digitMentions: readonly NumberM
   }
   for (const match of text.matchAll(EN_SPECIAL)) {
     const word = match[0].toLowerCase();
-    let values = ORDINALS[word] !== undefined ? [ORDINALS[word]!] : SPECIAL_WORDS[word];
+    // "two-thirds": a plural ordinal is a fraction's denominator.
+    const ordinal = ORDINALS[word] ?? ORDINALS[word.replace(/s$/, '')];
+    let values = ordinal !== undefined ? [ordinal] : SPECIAL_WORDS[word];
     if (values === undefined && word.endsWith('fold')) values = [WORD_UNITS[word.slice(0, -4)]!];
     if (!values || values.length === 0) continue;
     mentions.push({ raw: match[0], range: [match.index, match.index + match[0].length], kind: 'word', values: values.map(exact), scale: 1, digits: false });
@@ -449,4 +464,4 @@ export function mentionsMatch(korean: NumberMention, english: NumberMention): bo
 }
 
 /** English words that can stand for a Korean `1`: "a man", "per person", "the first". */
-export const IMPLICIT_ONE = /\b(?:a|an|one|single|once|first|per|each|sole|alone|lone|top(?:ped|s|ping)?|lead(?:s|ing)?|No\.|number one|individual|itself|same)\b|\b1\b/i;
+export const IMPLICIT_ONE = /\b(?:a|an|one|single|once|first|per|each|sole|alone|lone|top(?:ped|s|ping)?|lead(?:s|ing)?|No\.|number one|individual|itself|same|most|\w{2,}est)\b|\b1\b/i;

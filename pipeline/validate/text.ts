@@ -48,4 +48,4 @@ export function englishWords(text: string): string[] {
 
 /** Korean that ends a sentence with final punctuation, before closing quotes. An unpunctuated 다 may be a list item. */
 export const KO_SENTENCE_END = /[.?!…。？！]["”’」』)\]]*\s*$/;
-export const EN_SENTENCE_END = /[.?!…:;。！？]["”’)\]]*\s*$|["”’)\]]\s*$/;
+export const EN_SENTENCE_END = /[.?!…:;。！？]["”’')\]]*\s*$|["”’)\]]\s*$/;
