@@ -18,6 +18,7 @@ const cases: { name: string; input: string; output: string[] }[] = [
   { name: 'line breaks end sentences', input: 'Headline without a period\nThe body starts here.', output: ['Headline without a period', 'The body starts here.'] },
   { name: 'ellipsis', input: 'We waited... Nothing came.', output: ['We waited...', 'Nothing came.'] },
   { name: 'bracketed sentence', input: 'It closed. (Trading resumes Monday.) Prices held.', output: ['It closed.', '(Trading resumes Monday.)', 'Prices held.'] },
+  { name: 'a trailing emoji stays with its sentence', input: 'I want to go back on a clear day. 😊 See you!', output: ['I want to go back on a clear day. 😊', 'See you!'] },
   { name: 'blank text', input: '   \n  ', output: [] },
 ];
 

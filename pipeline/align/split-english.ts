@@ -38,7 +38,8 @@ export interface EnglishSentence {
 }
 
 // Terminal punctuation, closers, then the whitespace after them.
-const BOUNDARY = /([.!?…]+|\.\s?\.\s?\.)(["'”’)\]»]*)(\s+)/g;
+// Emoji after the punctuation belong to the sentence they close ("…a clear day. 😊 See you!").
+const BOUNDARY = /([.!?…]+|\.\s?\.\s?\.)((?:["'”’)\]»]|\s*\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*)*)(\s+)/gu;
 
 /** The word just before `end` (without its final period), lowercased: "U.S" for "…the U.S." */
 function wordBefore(text: string, end: number): string {
@@ -53,10 +54,11 @@ function isBoundary(text: string, match: RegExpExecArray): boolean {
   const next = text.slice(after, after + 1);
   if (next === '') return false;
   if (space!.includes('\n')) return true;
-  // "…said he. and then" or "3.5 p.m. on Monday": a lowercase start continues the sentence.
-  if (/\p{Ll}/u.test(next)) return false;
+  // "…said he. and then" or "3.5 p.m. on Monday": a lowercase start continues the sentence;
+  // so does an emoji or a symbol ("…on a clear day. 😊").
+  if (!/[\p{Lu}\p{Lt}\p{Lo}\p{N}"'“‘«(\[]/u.test(next)) return false;
   // A closing quote or bracket after the period: `He said, "No." Then…`
-  if (terminal !== '.' || closers !== '') return true;
+  if (terminal !== '.' || closers!.trim() !== '') return true;
   const word = wordBefore(text, match.index + 1);
   if (word === '') return true;
   // An initial: "J. R. R. Tolkien", "Kim J. Lee".
