@@ -78,7 +78,7 @@ describe('invariants on arbitrary text', () => {
     const words = '정부는 예산을 늘렸다 야당은 반대했다 '.repeat(15_000);
     const started2 = performance.now();
     const many = splitSentences(words);
-    expect(performance.now() - started2).toBeLessThan(2000);
+    expect(performance.now() - started2).toBeLessThan(4000);
     expect(many.every((span, k) => words.slice(span.range[0], span.range[1]) === span.raw && (k === 0 || span.range[0] > many[k - 1]!.range[1]))).toBe(true);
   });
 

@@ -25,7 +25,8 @@ export const sentenceEnding: SegmentRule = {
       return 'cut';
     }
     if (c.ending.strength !== 'weak') return undefined;
-    if (SENTENCE_OPENERS.has(c.nextWord) && c.ending.name !== '-ㅁ') return 'cut';
+    // 비쌈 그래도: other ㅁ-endings count only in notes that use nominal endings elsewhere.
+    if (SENTENCE_OPENERS.has(c.nextWord) && (c.ending.name !== '-ㅁ' || (c.register !== 'formal' && c.nominalStyle))) return 'cut';
     // Notes written in nominal endings (했음, 가능함): 좋음, 맛집임 end sentences too. Other
     // syllables in ㅁ (웃김, 보여줌) are left alone: nouns end that way (강남, 사람).
     if ((c.ending.name === '-음' || c.ending.name === '-임') && c.register !== 'formal' && c.nominalStyle) return 'cut';
