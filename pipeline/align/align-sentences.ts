@@ -58,7 +58,7 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
  */
 export function linkScore(a: number, b: number, evidence: BeadEvidence): number {
   if (a === 0 || b === 0) return sigmoid(-0.4 * evidence.possible - 1.5 * evidence.crossings + 0.4 * evidence.skip);
-  let z = 1.5 + 0.6 * Math.log(evidence.lengthProbability) - 0.15 * (a + b - 2);
+  let z = 1.5 + 0.45 * Math.log(evidence.lengthProbability) - 0.15 * (a + b - 2);
   z += 1.2 * evidence.matched - 0.5 * Math.max(0, evidence.possible - evidence.matched);
   z -= 1.5 * evidence.crossings;
   if (evidence.similarity !== null) z += 6 * (evidence.similarity - 0.5);

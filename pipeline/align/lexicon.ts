@@ -214,6 +214,7 @@ export const NEWS_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['최고', String.raw`highest|record|best|top|peak`],
   ['최저', String.raw`lowest|record low`],
   ['처음', String.raw`first`],
+  ['첫', String.raw`first|maiden|debut|inaugural`],
   ['증가', String.raw`increas\w*|ris(?:e|es|ing)|rose|gr[eo]w\w*|up`],
   ['감소', String.raw`decreas\w*|declin\w*|fell|fall\w*|drop\w*|down`],
   ['상승', String.raw`ris(?:e|es|ing)|rose|gain\w*|climb\w*|up`],
