@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitSentences, type SegmentOptions, type SentenceSpan } from '../pipeline/segment/index.js';
-import { assertSpanInvariants } from './segment.test.js';
+import { assertSpanInvariants } from './segment-helpers.js';
 
 const root = path.join(import.meta.dirname, 'fixtures/segment');
 const update = process.env.UPDATE_SNAPSHOT === '1';
