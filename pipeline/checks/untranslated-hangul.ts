@@ -13,6 +13,8 @@ export const meta = {
 
 /** Longest Hangul gloss accepted inside parentheses, in characters. */
 const MAX_GLOSS = 20;
+/** Longest Hangul word accepted inside quotes, in syllables. */
+const MAX_QUOTED = 5;
 
 export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
   return {
@@ -30,14 +32,31 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
   };
 }
 
-/** Inside `( … )` or `[ … ]`, short, with Latin text before the bracket. */
+/** Inside `( … )`, `[ … ]` or quotes, short, with Latin text outside: a gloss or a quoted Korean word. */
 function insideGloss(text: string, start: number, end: number): boolean {
-  const open = Math.max(text.lastIndexOf('(', start), text.lastIndexOf('[', start), text.lastIndexOf('（', start));
-  if (open < 0) return false;
-  const closeChar = { '(': ')', '[': ']', '（': '）' }[text[open]!]!;
-  const close = text.indexOf(closeChar, end);
-  if (close < 0 || close - open - 1 > MAX_GLOSS + 20) return false;
-  if (text.slice(open, start).includes(closeChar)) return false;
-  const hangulInside = (text.slice(open + 1, close).match(HANGUL_RUN) ?? []).join('').length;
-  return hangulInside <= MAX_GLOSS && /[A-Za-z]/.test(text.slice(0, open));
+  if (!/[A-Za-z]{2}/.test(text.slice(0, start) + text.slice(end))) return false;
+  for (const [open, close] of GLOSS_MARKS) {
+    const at = text.lastIndexOf(open, start - 1);
+    if (at < 0) continue;
+    const closing = text.indexOf(close, end);
+    if (closing < 0) continue;
+    const inside = text.slice(at + 1, closing);
+    // The marks must enclose this run and nothing long: `(이재명)`, `"정" (jeong)`.
+    if (text.slice(at + 1, start).includes(close) && open !== close) continue;
+    const hangul = (inside.match(HANGUL_RUN) ?? []).join('').replace(/\s/g, '').length;
+    // In quotes, only a word ("정", "빨리빨리"); a quoted Korean sentence is untranslated speech.
+    const limit = open === '(' || open === '[' || open === '（' ? MAX_GLOSS : MAX_QUOTED;
+    if (hangul <= limit && inside.length <= limit + 20) return true;
+  }
+  return false;
 }
+
+const GLOSS_MARKS: [string, string][] = [
+  ['(', ')'],
+  ['[', ']'],
+  ['（', '）'],
+  ['“', '”'],
+  ['‘', '’'],
+  ['"', '"'],
+  ["'", "'"],
+];

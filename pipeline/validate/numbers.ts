@@ -186,7 +186,7 @@ const KO_CONVERSIONS: [RegExp, (value: number) => number[]][] = [
   [/^\s?(?:cm|센티미터|센티)(?![a-z])/, (v) => [v * 0.393701]],
   [/^\s?(?:m|미터)(?![a-z²2])/, (v) => [v * 3.28084]],
   [/^\s?(?:㎡|m²|m2|제곱미터)/, (v) => [v / 3.3058, v * 10.7639]],
-  [/^\s?(?:℃|°C|도)(?![가-힣]{2})/, (v) => [v * 1.8 + 32]],
+  [/^\s?(?:℃|°C|도)(?![가-힣]{2})|^\s?도(?=까지|에서|를|로|의|가|였|였다|이다|안팎)/, (v) => [v * 1.8 + 32]],
 ];
 
 const BASE_WORDS: Record<number, RegExp> = { 2: /\bbinary\b/i, 8: /\boctal\b/i, 10: /\bdecimal\b/i, 16: /\bhex(?:adecimal)?\b/i };
@@ -203,7 +203,11 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   else if (/^\s?(?:%|％|퍼센트|프로(?![가-힣]))/.test(after)) mention.kind = 'percent';
   else if (/^월/.test(after)) mention.kind = 'month';
   else if (/^일(?![가-힣])|^일(?=[에부터까지간은는도의째자로쯤경께이부])/.test(after)) mention.kind = 'day';
-  else if (/^년/.test(after)) mention.kind = 'year';
+  else if (/^년/.test(after)) {
+    mention.kind = 'year';
+    // 25년 상반기 is 2025.
+    if (parsed.value < 100 && parsed.scale === 1 && !/\d/.test(before.slice(-1))) values.push(exact(parsed.value + (parsed.value > 50 ? 1900 : 2000)));
+  }
   else if (HOUR_AFTER.test(after)) {
     mention.kind = 'hour';
     const hour = parsed.value;
@@ -229,11 +233,14 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
       mention.currency = code;
     }
   }
+  // 영하 10도 is -10 °C, 14 °F; the sign is dropped when values are compared.
+  const signed = /영하\s?$/.test(before) ? -parsed.value : parsed.value;
   for (const [pattern, convert] of KO_CONVERSIONS) {
-    if (pattern.test(after)) for (const value of convert(parsed.value)) values.push(approx(value));
+    if (pattern.test(after)) for (const value of convert(signed)) values.push(approx(Math.abs(value)));
   }
   if (parsed.value === 1 && parsed.scale === 1) mention.implicit = true;
-  // 16진수 is "hexadecimal", 2진법 "binary".
+  // 100% is often "fully" or "all"; 16진수 is "hexadecimal", 2진법 "binary".
+  if (parsed.value === 100 && mention.kind === 'percent') mention.alsoMatches = /\b(?:all|entire(?:ly)?|full(?:y)?|complete(?:ly)?|every|whole|total(?:ly)?|100)\b/i;
   const base = /^진(?:수|법)?/.test(after) ? BASE_WORDS[parsed.value] : undefined;
   if (base) mention.alsoMatches = base;
   return mention;
@@ -344,6 +351,9 @@ export function englishDigitNumbers(text: string): NumberMention[] {
       values.push(exact(base * scale));
       scale = 1;
     }
+    // "2024-25 season": the short year after a full one is 2025.
+    const fullYear = /(\d\d)\d\d[-–/]$/.exec(text.slice(Math.max(0, start - 5), start));
+    if (fullYear && intPart!.length === 2 && !fraction) values.push(exact(Number(fullYear[1]) * 100 + base));
     const mention: NumberMention = { raw: whole, range: [start, end], kind: 'plain', values, scale, digits: true };
     if (scale > 1) mention.roundingStep = roundingStep(intPart!, fraction, scale);
     const after = text.slice(end, end + 24);
