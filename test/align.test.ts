@@ -67,6 +67,9 @@ describe('numbers across Korean units', () => {
     ['8만1000원', '81,000 won'],
     ['3.5%', '3.5 percent'],
     ['1200억 원', '120 billion won'],
+    ['1천200억 원', '120 billion won'],
+    ['1억2000만 달러', '$120 million'],
+    ['5천억 원', '500 billion won'],
     ['2025년', 'in 2025'],
   ];
   it.each(cases)('%s ↔ %s', (ko, en) => {
