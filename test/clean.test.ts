@@ -141,6 +141,9 @@ describe('clean: rules by line shape', () => {
     ['작성자 관리자 | 작성일 2025-02-04 | 조회수 1,234', 'timestamp'],
     ['Posted on February 4, 2025', 'timestamp'],
     ['이미지 크게보기', 'ui-label'],
+    ['홍길동 서울대 경제학과 교수', 'byline'],
+    ['서울 12°C 맑음', 'ui-label'],
+    ['▲ 사진=연합뉴스', 'photo-credit'],
   ];
   it.each(chrome)('removes %j as %s', (line, rule) => {
     expect(judgeLine(line)?.rule).toBe(rule);
@@ -158,6 +161,9 @@ describe('clean: rules by line shape', () => {
     '한국은행은 기준금리를 연 3.00%로 동결했다.',
     '좋아요를 누른 사람은 1만 명을 넘었다.',
     '출근 시간 서울 시청역.',
+    '경제학과 교수 채용 공고',
+    '김 교수는 이날 강연에서 이같이 말했다.',
+    '△반도체 △배터리 △바이오 등 3대 산업에 5조 원을 투입한다.',
   ];
   it.each(article)('keeps the article sentence %j', (line) => {
     expect(judgeLine(line)).toBeNull();

@@ -22,7 +22,10 @@ const DATE_PATTERNS = [
 const PUBLISH_LABEL = /(?:기사\s*)?(?:입력|등록|게재|발행|송고|작성|승인|Posted|Published|posted|published)(?:일|일시|시간)?/;
 const TIME_LABEL =
   /(?:기사\s*)?(?:최종\s*)?(?:입력|수정|등록|게재|발행|송고|업데이트|작성|승인|변경|편집|전송|Updated?|Posted|Published|Modified|updated?|posted|published|modified)(?:일|일시|시간)?(?!자)/g;
-const ROLE = '(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|논설위원|논설실장|앵커|리포터|에디터|통신원|PD|인턴)';
+const ROLE =
+  '(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|대기자|논설위원|객원논설위원|논설실장|편집위원|앵커|리포터|에디터|통신원|PD|인턴|칼럼니스트|교수|연구위원|선임연구위원|변호사)';
+const ENDS_WITH_ROLE = new RegExp(`${ROLE}[\\s|·,/()\\[\\]]*$`);
+const RESIDUE_HINT = new RegExp(`\\d|@|=|${ROLE}`);
 const BYLINE = new RegExp(`(?:[가-힣A-Za-z]{1,10}\\s?=\\s?)?[가-힣]{2,4}(?:\\s?[·,]\\s?[가-힣]{2,4})*\\s?${ROLE}(?![가-힣])`, 'g');
 const DATELINE_BRACKET = /[\[(【〔［]\s*[^\])】〕］]{0,20}(?:=|기자|특파원)[^\])】〕］]{0,30}[\])】〕］]/g;
 const BYLINE_EXTRAS =
@@ -49,10 +52,14 @@ function byResidue(line: string): LineVerdict | null {
   TIME_LABEL.lastIndex = 0;
   rest = rest.replace(TIME_LABEL, ' ');
   const bylines = rest.match(BYLINE) ?? rest.match(DATELINE_BRACKET);
+  const endsWithRole = ENDS_WITH_ROLE.test(rest.replace(BYLINE_EXTRAS, ' '));
   rest = rest.replace(DATELINE_BRACKET, ' ').replace(BYLINE, ' ');
-  rest = rest.replace(BYLINE_EXTRAS, ' ').replace(SEPARATORS, '');
-  // One short word may remain beside a byline: the outlet ("뉴스1 김민수 기자", "서울 김민수 특파원").
-  if (rest.length > 0 && !(bylines && rest.length <= 8 && hangulCount(rest) + (rest.match(/[A-Za-z\d]/g)?.length ?? 0) === rest.length)) return null;
+  const words = rest.replace(BYLINE_EXTRAS, ' ').split(SEPARATORS).filter(Boolean);
+  // Up to two short words may stand before a byline: the outlet or affiliation ("뉴스1 김민수 기자",
+  // "홍길동 서울대 경제학과 교수"). Counterexample: "경제학과 교수 채용 공고" does not end with the role.
+  const affiliation =
+    bylines && endsWithRole && words.length <= 2 && words.join('').length <= 12 && words.every((word) => /^[가-힣A-Za-z\d]+$/.test(word));
+  if (words.length > 0 && !affiliation) return null;
   const date = dateText ? { text: dateText, publish } : undefined;
   if (bylines) return date ? { rule: 'byline', date } : { rule: 'byline' };
   if (hasDate && (labelled || !emails)) return date ? { rule: 'timestamp', date } : { rule: 'timestamp' };
@@ -148,11 +155,12 @@ export function judgeLine(raw: string): LineVerdict | null {
   if (TIP.test(line) && CONTACT.test(line) && line.length <= 160) return { rule: 'tip-line' };
   if (/^[▶☎📞✉📧]/.test(line) && /@|\d{2,4}-\d{3,4}-\d{4}/.test(line) && line.length <= 100 && !endsWithTerminal(line)) return { rule: 'tip-line' };
 
-  if (CREDIT_LINE.test(bare) && bare.length <= 50) return { rule: 'photo-credit' };
+  const credit = bare.replace(/^[▲△]\s?/, '');
+  if (CREDIT_LINE.test(credit) && credit.length <= 50) return { rule: 'photo-credit' };
   // Running text longer than any widget: only notices (copyright, tips, footer) can still match.
   if (bare.length > 160 && endsWithTerminal(bare)) return null;
   // A byline or timestamp names a date, a role, an address or a wire dateline.
-  const residue = /\d|@|=|기자|특파원|앵커|리포터|에디터|통신원|PD|인턴|위원/.test(bare) ? byResidue(bare) : null;
+  const residue = RESIDUE_HINT.test(bare) ? byResidue(bare) : null;
   if (residue) return residue;
 
   if (isNumericCell(bare) || isTickerLine(bare) || isMarketStatus(bare)) return { rule: 'ticker' };
