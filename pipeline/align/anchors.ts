@@ -46,11 +46,12 @@ export interface AnchorIndex {
 
 type Keys = Map<string, number>;
 
-const add = (keys: Keys, key: string, weight: number): void => {
-  // Duplicates matter for figures (two 3s); the weight of a key is the same wherever it occurs.
-  keys.set(key, weight);
+/** The weight of a key is the same wherever it occurs. */
+const setWeight = (weights: Keys, key: string, weight: number): void => {
+  weights.set(key, weight);
 };
 
+/** Keys are a multiset: a figure written twice counts twice. */
 function addCount(list: string[], key: string): void {
   list.push(key);
 }
@@ -64,21 +65,21 @@ function numberKeys(list: string[], weights: Keys, values: { value: number }[]):
   for (const { value } of values) {
     const key = `n:${numberKey(value)}`;
     addCount(list, key);
-    add(weights, key, Number.isInteger(value) && value <= 12 ? ANCHOR_WEIGHTS.smallNumber : ANCHOR_WEIGHTS.number);
+    setWeight(weights, key, Number.isInteger(value) && value <= 12 ? ANCHOR_WEIGHTS.smallNumber : ANCHOR_WEIGHTS.number);
   }
 }
 
 function quoteKeys(list: string[], weights: Keys, text: string): void {
   const quotes = (text.match(doubleQuoteRe) ?? []).length;
   for (let k = 0; k < Math.ceil(quotes / 2); k++) addCount(list, 'q');
-  add(weights, 'q', ANCHOR_WEIGHTS.quote);
+  setWeight(weights, 'q', ANCHOR_WEIGHTS.quote);
 }
 
 function urlKeys(list: string[], weights: Keys, text: string): string {
   for (const match of text.matchAll(urlRe)) {
     const key = `u:${match[0].replace(/[.,;:!?]+$/, '').toLowerCase()}`;
     addCount(list, key);
-    add(weights, key, ANCHOR_WEIGHTS.url);
+    setWeight(weights, key, ANCHOR_WEIGHTS.url);
   }
   return text.replace(urlRe, ' ');
 }
@@ -114,18 +115,18 @@ function koreanKeys(text: string, weights: Keys, terms: TermMatcher[]): string[]
   numberKeys(list, weights, koreanNumbers(rest));
   for (const match of rest.matchAll(/(\d{1,2})\s?월/g)) {
     addCount(list, `m:${Number(match[1])}`);
-    add(weights, `m:${Number(match[1])}`, ANCHOR_WEIGHTS.month);
+    setWeight(weights, `m:${Number(match[1])}`, ANCHOR_WEIGHTS.month);
   }
   for (const match of rest.matchAll(latinWordRe)) {
     const key = `w:${match[0].toLowerCase()}`;
     addCount(list, key);
-    add(weights, key, ANCHOR_WEIGHTS.latinWord);
+    setWeight(weights, key, ANCHOR_WEIGHTS.latinWord);
   }
   quoteKeys(list, weights, rest);
   for (const term of terms) {
     if (rest.includes(term.ko)) {
       addCount(list, term.key);
-      add(weights, term.key, term.weight);
+      setWeight(weights, term.key, term.weight);
     }
   }
   for (const run of rest.match(/[\uac00-\ud7a3]+/g) ?? []) {
@@ -172,11 +173,11 @@ function genericKeys(text: string, weights: Keys): string[] {
   for (const match of rest.matchAll(/\p{L}{4,}/gu)) {
     const key = `c:${match[0].toLowerCase().slice(0, 4)}`;
     addCount(list, key);
-    add(weights, key, ANCHOR_WEIGHTS.cognate);
+    setWeight(weights, key, ANCHOR_WEIGHTS.cognate);
   }
   for (const match of rest.matchAll(/[?!]/g)) {
     addCount(list, `p:${match[0]}`);
-    add(weights, `p:${match[0]}`, ANCHOR_WEIGHTS.punctuation);
+    setWeight(weights, `p:${match[0]}`, ANCHOR_WEIGHTS.punctuation);
   }
   quoteKeys(list, weights, rest);
   return list;
@@ -233,27 +234,4 @@ export function buildAnchors(
     return Int32Array.from(out.sort((a, b) => a - b));
   };
   return { src: srcKeys.map(intern), tgt: tgtKeys.map(intern), weight: Float64Array.from(keyWeights) };
-}
-
-/** Weighted size of the multiset intersection of two sorted key lists. */
-export function sharedWeight(a: Int32Array, b: Int32Array, weight: Float64Array): number {
-  let i = 0;
-  let j = 0;
-  let total = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! === b[j]!) {
-      total += weight[a[i]!]!;
-      i++;
-      j++;
-    } else if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  return total;
-}
-
-/** Weighted size of a key list. */
-export function totalWeight(a: Int32Array, weight: Float64Array): number {
-  let total = 0;
-  for (const id of a) total += weight[id]!;
-  return total;
 }
