@@ -16,6 +16,15 @@ const NO_ENDING: Ending = { strength: 'none', name: '' };
 /** Last syllables worth classifying at a bare space; any other word cannot end a sentence there. */
 const ENDING_SYLLABLES = new Set('다요용당죠쥬줘까군나네지함됨음임야자라어아래대니냐걸게'.split('').map((char) => char.charCodeAt(0)));
 
+/** Characters that, ending a word before a space, make the space worth a candidate. */
+const WORTH_PROPOSING: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0xac00; code <= 0xd7a3; code++) if (ENDING_SYLLABLES.has(code) || (code - 0xac00) % 28 === 16) table[code] = 1;
+  for (const code of [...CLOSERS, ...SYMMETRIC]) table[code] = 1;
+  for (let code = 0; code < 0x10000; code++) if (CHAR_CLASS[code]! & CharClass.decoration) table[code] = 1;
+  return table;
+})();
+
 const QUOTE_FLAG = 64;
 /** CHAR_CLASS plus quotes and brackets: the one lookup the main loop makes per character. */
 const LOOP_CLASS: Uint8Array = (() => {
@@ -242,11 +251,8 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
 
   /** Cheap filter for spaces: only words that could carry an ending, a closer or an emoticon. */
   function worthProposing(space: number, next: number): boolean {
-    if (hasLineBreak(space, next)) return true;
-    const last = text.charCodeAt(space - 1);
-    if (ENDING_SYLLABLES.has(last) || (isHangulSyllable(last) && (last - 0xac00) % 28 === 16)) return true;
-    if (CLOSERS.has(last) || SYMMETRIC.has(last)) return true;
-    return decorationLength(text, space - 1) > 0 || (last >= 0xdc00 && last <= 0xdfff);
+    if (WORTH_PROPOSING[text.charCodeAt(space - 1)] === 1 || isLineBreak(text.charCodeAt(space))) return true;
+    return next - space > 1 && hasLineBreak(space, next);
   }
 
   /** A bracket holding a whole sentence without punctuation: (전 안 먹었지만 다들 그렇다고 하더라구요ㅋㅋ) */
@@ -368,7 +374,8 @@ function registerOf(text: string, from: number, to: number): Register {
   for (let k = from + 1; k < to; k++) {
     const code = text.charCodeAt(k);
     if (!isTerminal(code) || isTerminal(text.charCodeAt(k - 1))) continue;
-    const ending = classifyEnding(coreWord(text.slice(tokenStart(text, k, Math.max(from, k - 40)), k)));
+    coreRange(text, tokenStart(text, k, Math.max(from, k - 40)), k);
+    const ending = classifyEndingIn(text, core.start, core.end);
     if (ending.strength === 'none') continue;
     if (isPlainDa(ending)) plain++;
     else other++;

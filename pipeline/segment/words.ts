@@ -84,12 +84,15 @@ export function wordAt(text: string, index: number, limit: number, max = 24): st
 
 /** `word` continues the sentence before it: a quoting verb or a particle typed apart (라고, 하며, 는). */
 export function isContinuation(word: string): boolean {
-  if (word.length === 0) return false;
+  if (word.length === 0 || !CONTINUATION_FIRST.has(word.charCodeAt(0))) return false;
   if (CONTINUATION_WORDS.has(word)) return true;
   const prefixes = PREFIXES_BY_FIRST.get(word[0]!);
   if (prefixes) for (const prefix of prefixes) if (word.startsWith(prefix)) return true;
   return false;
 }
+
+/** First characters of every continuation word or prefix: a quick no for most words. */
+export const CONTINUATION_FIRST = new Set([...CONTINUATION_WORDS, ...CONTINUATION_PREFIXES].map((word) => word.charCodeAt(0)));
 
 const PREFIXES_BY_FIRST = new Map<string, string[]>();
 for (const prefix of CONTINUATION_PREFIXES) {

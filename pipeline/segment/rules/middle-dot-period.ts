@@ -34,14 +34,14 @@ export const middleDotPeriod: SegmentRule = {
   kinds: ['punctuation'],
   decide(c) {
     // Only one period after a bare noun, with more Hangul after it on the same line.
-    if (c.mark !== '.' || c.newline || c.next >= c.limit || !isHangulSyllable(c.text.charCodeAt(c.next))) return undefined;
+    if (c.markEnd - c.markStart !== 1 || c.newline || c.next >= c.limit || c.ending.strength === 'strong' || !isHangulSyllable(c.text.charCodeAt(c.next)) || c.mark !== '.') return undefined;
     // 생활환경.안전.보건복지. 놀이권 — a list already joined with periods.
     if (/[가-힣]\.[가-힣]/.test(c.token)) return 'hold';
     // Typing a period for the middle dot is a habit of formal prose; elsewhere a noun phrase with a period is a sentence.
     if (c.register !== 'formal') return undefined;
     if (c.token !== c.word || !isBareNoun(c.word) || c.word.endsWith('다')) return undefined;
     // A weak ending (국어, 영어 end like 먹어) reads as a noun only in formal prose.
-    if (c.ending.strength === 'strong' || (c.ending.strength === 'weak' && c.register !== 'formal')) return undefined;
+    if (c.ending.strength === 'weak' && c.register !== 'formal') return undefined;
     const wordStart = c.markStart - c.token.length;
     if (wordStart <= c.sentenceStart) return undefined;
     let k = wordStart;
