@@ -99,6 +99,13 @@ describe('ingest: formats', () => {
     expect(news.text).toContain('코스닥은 0.8% 올랐다.');
   });
 
+  it('reads a page saved as .txt as HTML, and a ks_c_5601-1987 page as CP949', async () => {
+    const page = `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=ks_c_5601-1987"><title>시험</title><script>var x = 1;</script></head><body><div class="menu"><a>홈</a></div><div><p>${KOREAN}</p></div></body></html>`;
+    const { docs } = await collect(folder('page-as-text', { 'saved.txt': encode(page, 'CP949') }));
+    expect(docs[0]).toMatchObject({ format: 'html', encoding: 'euc-kr' });
+    expect(docs[0]!.text).toBe(KOREAN.trim().replace('\n', ' ')); // a line break inside <p> is a space
+  });
+
   it('reads .jsonl one document per line and skips bad lines with file and line', async () => {
     const lines = [
       JSON.stringify({ id: 'a1', text: '첫 번째 문서입니다.\r\n둘째 줄입니다.' }),

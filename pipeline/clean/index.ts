@@ -95,7 +95,6 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
   markComments(content);
 
   const open = content.filter((line) => !line.rule);
-  // Sentences about the page itself do not extend the article (they end in the tail and go there).
   // Dotted list items (links, rankings) and sentences about the page do not extend the article.
   const prose = open.filter((line) => line.kind !== 'caption' && isProse(line.raw) && !talksAboutPage(line.raw) && !DOTTED.test(line.raw.trim()));
   if (prose.length === 0) {
@@ -111,16 +110,16 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
     if (line.number < first) {
       if (line.kind === 'caption') continue;
       const bare = stripBullet(line.raw);
-      // Before the article: a lone word is a section label or site name, not a headline.
-      // Latin-only labels ("MBC NEWS", "Home") go; other text without Hangul (markup, code) stays as body.
+      // Before the article. Latin-only labels ("MBC NEWS", "Home") go; other text without Hangul
+      // (markup, code) stays as body.
       if (hangulCount(bare) === 0) {
         if (bare.length <= 24 && /^[\p{L}\d\s&.|·:-]+$/u.test(bare)) line.rule = 'ui-label';
         else line.kind = 'body';
-      }
-      else if (isListHeading(bare) && bare.length <= 12) line.rule = 'headline-list';
-      // Dotted list items before the headline are links (menus, rankings, breaking-news rolls);
-      // subheadlines are not list items. Counterexample kept: "- " items of a press release summary.
+      } else if (isListHeading(bare) && bare.length <= 12) line.rule = 'headline-list';
+      // Dotted list items are links (menus, rankings, breaking-news rolls); subheadlines are not list
+      // items. Counterexample kept: the "- " summary lines of a press release.
       else if (DOTTED.test(line.raw.trim())) line.rule = isHeadlineItem(line.raw) ? 'headline-list' : 'menu';
+      // A lone word is a section label or site name, not a headline.
       else if (!/\s/.test(bare) && bare.length <= 12) line.rule = 'short-line';
       else if (headSeen.has(bare)) line.rule = 'duplicate-line';
       else {

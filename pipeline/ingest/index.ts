@@ -56,7 +56,8 @@ export async function* ingest(
   }
 }
 
-async function readDocument(filePath: string, relative: string, format: Format): Promise<IngestedDoc | { reason: string }> {
+async function readDocument(filePath: string, relative: string, givenFormat: Format): Promise<IngestedDoc | { reason: string }> {
+  let format = givenFormat;
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(filePath);
@@ -64,6 +65,8 @@ async function readDocument(filePath: string, relative: string, format: Format):
     return { reason: `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
   }
   if (bytes.length === 0) return { reason: 'empty file' };
+  // A page saved with a text extension is still a page: read it as HTML.
+  if (format !== 'html' && HTML_START.test(bytes.subarray(0, 512).toString('latin1'))) format = 'html';
   const decoded = decodeBytes(bytes, format === 'html' ? declaredCharset(bytes) : undefined);
   if (!decoded.ok) return { reason: decoded.reason };
   let text = decoded.text;
@@ -78,10 +81,15 @@ async function readDocument(filePath: string, relative: string, format: Format):
   return { doc: relative, path: filePath, format, encoding: decoded.encoding, text, meta };
 }
 
+const HTML_START = /^(?:\ufeff|\xef\xbb\xbf)?\s*(?:<!--[^]*?-->\s*)?<(?:!doctype\s+html|html[\s>])/i;
+/** Names Korean pages give their legacy encoding; all are read as CP949, which contains EUC-KR. */
+const KOREAN_CHARSETS = /^(?:euc-?kr|ks_c_5601-1987|ksc5601|ks_c_5601|cp949|windows-949|x-windows-949|uhc|ms949)$/i;
+
 /** The charset an HTML page declares in its first 4 KB (`<meta charset>` or `http-equiv`). */
 function declaredCharset(bytes: Buffer): string | undefined {
   const head = bytes.subarray(0, 4096).toString('latin1');
-  return /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  const charset = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1]?.toLowerCase();
+  return charset && KOREAN_CHARSETS.test(charset) ? 'cp949' : charset;
 }
 
 async function* readJsonl(
