@@ -38,8 +38,13 @@ const MIN_KOREAN = 6;
 export const HANJA_WEIGHT = 6;
 
 export function expectedLength(ko: string): number {
-  const hangul = (ko.match(/[\uAC00-\uD7A3]/g) ?? []).length;
-  const hanja = (ko.match(/[\u4E00-\u9FFF]/g) ?? []).length;
+  let hangul = 0;
+  let hanja = 0;
+  for (let i = 0; i < ko.length; i++) {
+    const code = ko.charCodeAt(i);
+    if (code >= 0xac00 && code <= 0xd7a3) hangul++;
+    else if (code >= 0x4e00 && code <= 0x9fff) hanja++;
+  }
   return HANGUL_WEIGHT * hangul + HANJA_WEIGHT * hanja + OTHER_WEIGHT * (ko.length - hangul - hanja);
 }
 

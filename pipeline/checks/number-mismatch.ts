@@ -78,5 +78,6 @@ function compatible(a: string, b: string): boolean {
 
 function show(mention: NumberMention): string {
   const value = mention.values[0]!.value;
-  return Number.isInteger(value) ? value.toLocaleString('en-US') : String(Number(value.toPrecision(12)));
+  if (!Number.isInteger(value)) return String(Number(value.toPrecision(12)));
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

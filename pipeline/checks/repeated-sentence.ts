@@ -23,7 +23,8 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
   return {
     pair({ id, ko, en }) {
       if (!en.trim()) return;
-      const sentences = englishSentences(en);
+      // One sentence cannot repeat itself; most pairs stop here.
+      const sentences = /[.!?\n]\s*\S/.test(en) ? englishSentences(en) : [];
       const counts = new Map<string, number>();
       for (const sentence of sentences) {
         const key = comparable(sentence.text);
@@ -41,10 +42,10 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
         context.report({ messageId: 'phrase', data: { text: clip(loop.text), count: loop.count }, side: 'en', range: loop.range });
         return;
       }
-      const key = comparable(en);
-      if (key.length < CORPUS_MIN) return;
+      if (en.length < CORPUS_MIN) return;
+      const key = en.trim().toLowerCase();
       const previous = seen.get(key);
-      const koKey = comparable(ko);
+      const koKey = ko.trim();
       if (previous && previous.ko !== koKey) {
         context.report({ messageId: 'corpus', data: { other: previous.id }, side: 'en', range: [0, en.length], severity: 'warning' });
         return;
@@ -55,23 +56,30 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
   };
 }
 
-/** Longest phrase that is the same 1–6 words three or more times in a row ("to the end, to the end, to the end"). */
+/** A phrase of 1–6 words said three or more times in a row ("to the end, to the end, to the end"). */
 function phraseLoop(text: string): { text: string; count: number; range: [number, number] } | undefined {
-  const words = [...text.matchAll(/[A-Za-z']+/g)];
-  const lower = words.map((word) => word[0].toLowerCase());
+  const lower = text.toLowerCase().split(/[^a-z']+/).filter(Boolean);
   for (let size = 1; size <= 6; size++) {
     for (let start = 0; start + 3 * size <= lower.length; start++) {
+      // Cheap test first: the next word group must start like this one.
+      if (lower[start] !== lower[start + size]) continue;
       let count = 1;
       while (start + (count + 1) * size <= lower.length && sameRun(lower, start, start + count * size, size)) count++;
-      // A single word twice in a row is speech ("very, very"); three of anything is a loop.
+      // A single short word twice is speech ("very, very"); three of a longer phrase is a loop.
       if (count >= 3 && (size > 1 || lower[start]!.length > 2)) {
-        const first = words[start]!;
-        const last = words[start + count * size - 1]!;
-        return { text: lower.slice(start, start + size).join(' '), count, range: [first.index, last.index + last[0].length] };
+        const phrase = lower.slice(start, start + size).join(' ');
+        return { text: phrase, count, range: locate(text, lower.slice(start, start + count * size)) };
       }
     }
   }
   return undefined;
+}
+
+/** Offsets of a run of words in the text (first word's start to last word's end). */
+function locate(text: string, words: string[]): [number, number] {
+  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join("[^a-z']+"), 'i');
+  const found = pattern.exec(text);
+  return found ? [found.index, found.index + found[0].length] : [0, text.length];
 }
 
 function sameRun(words: string[], a: number, b: number, size: number): boolean {

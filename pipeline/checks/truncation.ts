@@ -1,7 +1,7 @@
 // @fileoverview The English stops early: it ends mid-sentence where the Korean ends a sentence, or leaves a
 // quote or bracket open that the Korean closes.
 import type { Check } from './types.js';
-import { EN_SENTENCE_END, KO_SENTENCE_END, comparable } from '../validate/text.js';
+import { EN_SENTENCE_END, HANGUL, KO_SENTENCE_END, comparable } from '../validate/text.js';
 
 export const meta = {
   type: 'error',
@@ -31,7 +31,7 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
       // Markdown around the text is llm-artifact's finding; judge the text inside it.
       const text = en.replace(/[\s`*_]+$/, '');
       // No words at all is empty-translation's finding; the Korean copied back is identical-to-source's.
-      if (!/[\p{L}\p{N}]/u.test(text) || comparable(ko) === comparable(en)) return;
+      if (!/[\p{L}\p{N}]/u.test(text) || (HANGUL.test(en) && comparable(ko) === comparable(en))) return;
       for (const [open, close] of PAIRS) {
         if (!text.includes(open)) continue;
         const enOpen = balance(text, open, close);
