@@ -182,6 +182,25 @@ describe('clean: rules by line shape', () => {
     expect(doc.paragraphs.map((p) => p.text).join('\n')).toContain('3.2% 올랐다.\n거래량은 5억 주였다.');
   });
 
+  it('rejoins hard-wrapped lines but keeps a subhead and one-line paragraphs apart', () => {
+    const text = [
+      '지역 균형 발전 예산 두 배로 늘린다',
+      '',
+      '정부는 내년 지역 균형 발전 예산을 올해의 두 배 수준으로 늘리고 비수도권',
+      '기업 유치에 세제 혜택을 집중하기로 했다고 4일 밝혔다.',
+      '◇ 지역 반발 커져',
+      '비수도권 지방자치단체들은 즉각 반발했다.',
+      '예산 배분 기준이 불투명하다는 것이다.',
+    ].join('\n');
+    const { doc } = createCleaner(on).clean(textDoc(text));
+    expect(doc.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text)).toEqual([
+      '정부는 내년 지역 균형 발전 예산을 올해의 두 배 수준으로 늘리고 비수도권\n기업 유치에 세제 혜택을 집중하기로 했다고 4일 밝혔다.',
+      '◇ 지역 반발 커져',
+      '비수도권 지방자치단체들은 즉각 반발했다.',
+      '예산 배분 기준이 불투명하다는 것이다.',
+    ]);
+  });
+
   it('drops the readers\' comments below the article, sentences and all', () => {
     const text = [
       '정부, 내년 예산 700조 편성 확정',

@@ -347,9 +347,9 @@ function toParagraphs(lines: Line[], markdown: boolean, splitAtSentenceEnds: boo
     if (joins && open) {
       open.texts.push(text);
       open.lastNumber = line.number;
-      open.closed = splitAtSentenceEnds && endsWithTerminal(text);
+      open.closed = splitAtSentenceEnds && endsParagraph(text);
     } else {
-      open = { kind: line.kind, texts: [text], lastNumber: line.number, closed: line.kind !== 'body' || (splitAtSentenceEnds && endsWithTerminal(text)) };
+      open = { kind: line.kind, texts: [text], lastNumber: line.number, closed: line.kind !== 'body' || (splitAtSentenceEnds && endsParagraph(text)) };
     }
   }
   flush();
@@ -359,6 +359,14 @@ function toParagraphs(lines: Line[], markdown: boolean, splitAtSentenceEnds: boo
     offset += paragraph.text.length + 2;
   }
   return paragraphs;
+}
+
+/**
+ * A body line ends its paragraph unless it was cut by a hard wrap: long and stopping mid-sentence.
+ * Counterexample: a short subhead ("◇ 지역 반발 커져") above its paragraph stays a paragraph of its own.
+ */
+function endsParagraph(text: string): boolean {
+  return endsWithTerminal(text) || text.length < 40;
 }
 
 function findPublished(lines: Line[], meta: Record<string, string>): string | null {
