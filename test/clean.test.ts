@@ -186,6 +186,7 @@ describe('clean: rules by line shape', () => {
     const text = [
       '지역 균형 발전 예산 두 배로 늘린다',
       '',
+      '기획재정부가 내년 예산안의 윤곽을 공개했다.',
       '정부는 내년 지역 균형 발전 예산을 올해의 두 배 수준으로 늘리고 비수도권',
       '기업 유치에 세제 혜택을 집중하기로 했다고 4일 밝혔다.',
       '◇ 지역 반발 커져',
@@ -194,6 +195,7 @@ describe('clean: rules by line shape', () => {
     ].join('\n');
     const { doc } = createCleaner(on).clean(textDoc(text));
     expect(doc.paragraphs.filter((p) => p.kind === 'body').map((p) => p.text)).toEqual([
+      '기획재정부가 내년 예산안의 윤곽을 공개했다.',
       '정부는 내년 지역 균형 발전 예산을 올해의 두 배 수준으로 늘리고 비수도권\n기업 유치에 세제 혜택을 집중하기로 했다고 4일 밝혔다.',
       '◇ 지역 반발 커져',
       '비수도권 지방자치단체들은 즉각 반발했다.',
