@@ -18,6 +18,8 @@ export function isKoreanCredit(text: string): boolean {
   if (/^[/▶]\s*[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{2,12})?$/u.test(trimmed)) return true;
   // "(자료=금융감독원)", "[사진=SK하이닉스 제공]", but not "(자세한 내용은 부록에 있다.)".
   if (BRACKETED.test(trimmed) && (/=\s*[가-힣]/u.test(trimmed) || KO_CREDIT_END.test(trimmed))) return true;
+  // "[그래픽] 2025년 예산안 주요 내용", "(사진) 회담하는 두 정상": a caption tag.
+  if (/^[[【(](?:그래픽|사진|표|영상|포토|인포그래픽|자료사진)[\]】)]/u.test(trimmed)) return true;
   return KO_BYLINE.test(trimmed) && !/[다요]\.?\s*$/u.test(trimmed);
 }
 
