@@ -6,6 +6,7 @@ import { classifyEnding, classifyEndingIn, type Ending } from './endings.js';
 import type { SegmentOptions } from './options.js';
 import { CLOSERS, OPENERS, SYMMETRIC, isQuoteOrBracket, matchPairs } from './pairs.js';
 import { RULES } from './rules/index.js';
+import { SENTENCE_OPENERS } from './lang/ko.js';
 import type { SegmentRule } from './types.js';
 import type { Candidate, CandidateKind, Decision, Register, SplitDecision } from './types.js';
 import { core, coreRange, coreWord, isDecorationOnly, tokenStart, wordAt } from './words.js';
@@ -15,6 +16,10 @@ const NO_ENDING: Ending = { strength: 'none', name: '' };
 
 /** Last syllables worth classifying at a bare space; any other word cannot end a sentence there. */
 const ENDING_SYLLABLES = new Set('다요용당죠쥬줘까군나네지함됨음임야자라어아래대니냐걸게'.split('').map((char) => char.charCodeAt(0)));
+
+const NOMINAL_NAMES = new Set(['-음', '-임', '-ㅁ']);
+/** First characters of the sentence openers that confirm a weak ending. */
+const OPENER_FIRST = new Set([...SENTENCE_OPENERS].map((word) => word.charCodeAt(0)));
 
 /** Characters that, ending a word before a space, make the space worth a candidate. */
 const WORTH_PROPOSING: Uint8Array = (() => {
@@ -143,10 +148,18 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
       ending = classifyEndingIn(text, wordStart, wordEnd);
     }
     const newline = hasLineBreak(end, next);
-    if (kind === 'space' && !newline && ending.strength === 'none' && (LOOP_CLASS[text.charCodeAt(markStart - 1)]! & (QUOTE_FLAG | CharClass.decoration)) === 0) {
-      // The common case: a word with no ending and nothing stuck to it is mid-sentence.
-      trace?.({ offset: end, kind, decision: 'hold', rule: 'no-ending', context: context(text, end, from, to) });
-      return next;
+    if (kind === 'space' && !newline && (LOOP_CLASS[text.charCodeAt(markStart - 1)]! & (QUOTE_FLAG | CharClass.decoration)) === 0) {
+      // The common cases, decided before building a candidate: a word with no ending is
+      // mid-sentence; a weak ending (하다, 좋네) stays so unless a conjunction follows (see
+      // rules/sentence-ending.ts, which this mirrors) or it is a nominal ending (-음, -임, -ㅁ).
+      if (ending.strength === 'none') {
+        trace?.({ offset: end, kind, decision: 'hold', rule: 'no-ending', context: context(text, end, from, to) });
+        return next;
+      }
+      if (ending.strength === 'weak' && !NOMINAL_NAMES.has(ending.name) && !OPENER_FIRST.has(text.charCodeAt(next))) {
+        trace?.({ offset: end, kind, decision: 'hold', rule: 'weak-ending', context: context(text, end, from, to) });
+        return next;
+      }
     }
     const candidate = new SplitCandidate(shared, kind, start, markStart, markEnd, end, next, tokenFrom, wordStart, wordEnd, ending, newline);
     let decision: Decision = kind === 'punctuation' || kind === 'quote-end' ? 'cut' : 'hold';
@@ -288,6 +301,8 @@ interface Shared {
   pairs: ReadonlyMap<number, number>;
   register: Register | undefined;
   nominalStyle: boolean | undefined;
+  /** Closer offset → opener offset, built on first use. */
+  openers?: Map<number, number>;
   options: SegmentOptions;
 }
 
@@ -350,6 +365,14 @@ class SplitCandidate implements Candidate {
     return (this.shared.nominalStyle ??= hasNominalEndings(this.text, this.shared.from, this.limit));
   }
 
+  openerOf(close: number): number {
+    if (!this.shared.openers) {
+      this.shared.openers = new Map();
+      for (const [open, end] of this.pairs) this.shared.openers.set(end, open);
+    }
+    return this.shared.openers.get(close) ?? -1;
+  }
+
   /** A closing quote with no opener before the next word (`있다 '며`) is skipped to read the word. */
   #skipStrayClosers(from: number): number {
     let k = from;
@@ -370,18 +393,16 @@ export function isPlainDa(ending: Ending): boolean {
 /** The register of `text[from, to)`, from the words before its sentence punctuation. */
 function registerOf(text: string, from: number, to: number): Register {
   let plain = 0;
-  let other = 0;
   for (let k = from + 1; k < to; k++) {
     const code = text.charCodeAt(k);
     if (!isTerminal(code) || isTerminal(text.charCodeAt(k - 1))) continue;
     coreRange(text, tokenStart(text, k, Math.max(from, k - 40)), k);
     const ending = classifyEndingIn(text, core.start, core.end);
     if (ending.strength === 'none') continue;
-    if (isPlainDa(ending)) plain++;
-    else other++;
+    if (!isPlainDa(ending)) return 'informal';
+    plain++;
   }
-  if (plain + other === 0) return 'unpunctuated';
-  return other === 0 ? 'formal' : 'informal';
+  return plain === 0 ? 'unpunctuated' : 'formal';
 }
 
 const STRONG_NOMINAL = new Set(['-함', '-됨', '-음', '-것임']);

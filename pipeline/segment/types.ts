@@ -63,6 +63,8 @@ export interface Candidate {
   readonly register: Register;
   /** The text ends sentences with nominal endings somewhere (했음, 가능함, 완료됨, 것임); computed on first use. */
   readonly nominalStyle: boolean;
+  /** Offset of the opening mark matched with the closing mark at `close`, or -1. */
+  openerOf(close: number): number;
   /** Matched quotes and brackets of the text: opener offset → closer offset. */
   pairs: ReadonlyMap<number, number>;
 }

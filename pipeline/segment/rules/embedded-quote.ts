@@ -14,8 +14,7 @@ export const embeddedQuote: SegmentRule = {
     const last = c.token.charCodeAt(c.token.length - 1);
     // Only tokens that end with a closing quote or bracket.
     if (!(CLOSERS.has(last) || SYMMETRIC.has(last))) return undefined;
-    let opener = -1;
-    for (const [open, close] of c.pairs) if (close === c.markStart - 1) opener = open;
+    const opener = c.openerOf(c.markStart - 1);
     // 성공했다(?) 정말일까: a bracket holding only ? or ! comments on the word before it.
     if (opener >= 0 && c.markStart - 1 - opener <= 3 && /^[?!？！]+$/.test(c.text.slice(opener + 1, c.markStart - 1))) return 'hold';
     if (opener > c.sentenceStart) {
