@@ -76,6 +76,8 @@ function quoteKeys(list: string[], weights: Keys, text: string): void {
 }
 
 function urlKeys(list: string[], weights: Keys, text: string): string {
+  // Cheap test first: the pattern is slow on long text without any URL or address.
+  if (!text.includes('://') && !text.includes('www.') && !text.includes('@')) return text;
   for (const match of text.matchAll(urlRe)) {
     const key = `u:${match[0].replace(/[.,;:!?]+$/, '').toLowerCase()}`;
     addCount(list, key);
@@ -199,7 +201,10 @@ export function buildAnchors(
     const terms = termMatchers(options.glossary);
     for (const term of terms) weights.set(term.key, term.weight);
     srcKeys = src.map((text) => koreanKeys(text.normalize('NFC'), weights, terms));
-    tgtKeys = tgt.map((text) => englishKeys(text, weights, terms));
+    // Only terms the Korean holds can match; testing the rest on every English sentence is waste.
+    const used = new Set(srcKeys.flat());
+    const usedTerms = terms.filter((term) => used.has(term.key));
+    tgtKeys = tgt.map((text) => englishKeys(text, weights, usedTerms));
     for (const keys of srcKeys) {
       for (const key of keys) {
         if (key.startsWith('s:')) weights.set(key, ANCHOR_WEIGHTS.namePerConsonant * Math.min(4, key.length - 4));

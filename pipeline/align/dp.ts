@@ -276,6 +276,32 @@ class CostModel {
     };
   }
 
+  /** The cost of one bead, as `cost(evidence(...))` but without building the evidence object (hot loop). */
+  beadCost(beadIndex: number, src: number, a: number, tgt: number, b: number, matched: number): number {
+    const p = this.params;
+    const f = this.features;
+    let cost = this.priorCost[beadIndex]!;
+    if (a > 0 && b > 0) {
+      const probability = lengthProbability(
+        this.srcRaw[src + a]! - this.srcRaw[src]!,
+        this.srcExpected[src + a]! - this.srcExpected[src]!,
+        this.tgtRaw[tgt + b]! - this.tgtRaw[tgt]!,
+        p.variance,
+        p.slack,
+      );
+      cost -= p.lengthWeight * Math.log(probability);
+      if (matched > 0) {
+        const possible = Math.max(this.srcAnchorTotal[src + a]! - this.srcAnchorTotal[src]!, this.tgtAnchorTotal[tgt + b]! - this.tgtAnchorTotal[tgt]!);
+        cost -= p.anchorScale * Math.min(matched, possible);
+      }
+      if (f.srcVectors && f.tgtVectors) cost -= p.vectorWeight * (cosine(sumVectors(f.srcVectors, src, a), sumVectors(f.tgtVectors, tgt, b)) - 0.5);
+    } else {
+      cost -= b === 0 ? f.srcSkip[src]! : f.tgtSkip[tgt]!;
+    }
+    if (f.owner) cost += p.ownerPenalty * this.crossings(src, a, tgt, b);
+    return cost;
+  }
+
   cost(beadIndex: number, evidence: BeadEvidence): number {
     const p = this.params;
     let cost = this.priorCost[beadIndex]! - p.lengthWeight * Math.log(evidence.lengthProbability) - evidence.skip;
@@ -322,7 +348,7 @@ function searchBand(model: CostModel, band: Band, exact: boolean): Bead[] {
           // (at coarse levels the clamped sum is close enough and far cheaper on long key lists).
           if (matched > 0 && a + b > 2) matched = exact ? model.beadMatch(row - a, a, col - b, b) : model.clampMatch(row - a, a, col - b, b, matched);
         }
-        const total = cost[from]! + model.cost(k, model.evidence(row - a, a, col - b, b, matched));
+        const total = cost[from]! + model.beadCost(k, row - a, a, col - b, b, matched);
         if (total < best) {
           best = total;
           bestBead = k;
