@@ -276,7 +276,7 @@ class CostModel {
     };
   }
 
-  /** The cost of one bead, as `cost(evidence(...))` but without building the evidence object (hot loop). */
+  /** The cost of one bead (the search's hot loop: no objects built). */
   beadCost(beadIndex: number, src: number, a: number, tgt: number, b: number, matched: number): number {
     const p = this.params;
     const f = this.features;
@@ -299,16 +299,6 @@ class CostModel {
       cost -= b === 0 ? f.srcSkip[src]! : f.tgtSkip[tgt]!;
     }
     if (f.owner) cost += p.ownerPenalty * this.crossings(src, a, tgt, b);
-    return cost;
-  }
-
-  cost(beadIndex: number, evidence: BeadEvidence): number {
-    const p = this.params;
-    let cost = this.priorCost[beadIndex]! - p.lengthWeight * Math.log(evidence.lengthProbability) - evidence.skip;
-    cost -= p.anchorScale * evidence.matched;
-    cost += p.ownerPenalty * evidence.crossings;
-    // Centred at 0.5: a concatenation that reads like the other side earns, a poor one pays.
-    if (evidence.similarity !== null) cost -= p.vectorWeight * (evidence.similarity - 0.5);
     return cost;
   }
 }
