@@ -106,6 +106,8 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
   const last = prose[prose.length - 1]!.number;
   const headSeen = new Set<string>();
   let titled = false;
+  // After the body, the first line removed so far ends the run of closing sentences.
+  let tailClosedFrom = content.find((line) => line.number > last && line.rule)?.number ?? Infinity;
   for (const line of open) {
     if (line.number < first) {
       if (line.kind === 'caption') continue;
@@ -133,8 +135,11 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
       // After the article, sentences survive only until the first piece of page furniture: a closing line
       // ("MBC뉴스 이재민입니다.", "…싶네요 😊") sits right under the text; "이 기사를 추천합니다" comes after widgets.
       const sentence = (isLooseProse(line.raw) || (endsWithTerminal(line.raw) && hangulCount(line.raw) >= 3)) && !hasBullet(line.raw);
-      if (sentence && !talksAboutPage(line.raw) && !chromeBetween(lines, last, line.number)) line.kind = 'body';
-      else line.rule = 'after-article';
+      if (sentence && !talksAboutPage(line.raw) && line.number < tailClosedFrom) line.kind = 'body';
+      else {
+        line.rule = 'after-article';
+        tailClosedFrom = Math.min(tailClosedFrom, line.number);
+      }
     }
   }
 
@@ -158,15 +163,6 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
 
 const PAGE_WORDS = /로그인|댓글|회원\s?가입|구독|공유|클릭|알림|앱\s?설치|이벤트|뉴스레터|팔로우|좋아요|추천|언론사|페이지|아웃링크/;
 const DOTTED = /^[•◦▪‣∙]/;
-
-/** True when a line between `from` and `to` (1-based, exclusive) was removed as chrome (blank lines aside). */
-function chromeBetween(lines: Line[], from: number, to: number): boolean {
-  for (let number = from + 1; number < to; number++) {
-    const line = lines[number - 1]!;
-    if (!line.blank && line.rule) return true;
-  }
-  return false;
-}
 
 function talksAboutPage(text: string): boolean {
   return text.trim().length <= 60 && PAGE_WORDS.test(text);
@@ -201,16 +197,16 @@ function isShortLabel(line: Line): boolean {
 /** A price table: numeric cells among short labels ("비트코인", "155,296,000", "+3.46%"), with its heading and footnote. */
 function markTickers(content: Line[]): void {
   const cell = (line: Line) => line.rule === 'ticker' || isNumericCell(line.raw);
+  const position = new Map(content.map((line, i) => [line, i]));
   for (const run of runs(content, (line) => cell(line) || isShortLabel(line) || line.rule === 'ticker')) {
     const cells = run.filter(cell).length;
     if (cells < 3 || cells < run.length * 0.3) continue;
     for (const line of run) line.rule ??= 'ticker';
-    const firstIndex = content.indexOf(run[0]!);
-    const heading = content[firstIndex - 1];
+    const heading = content[position.get(run[0]!)! - 1];
     if (heading && !heading.rule && run[0]!.number - heading.number <= 2 && stripBullet(heading.raw).length <= 25 && !isProse(heading.raw)) {
       heading.rule = 'ticker';
     }
-    const note = content[content.indexOf(run[run.length - 1]!) + 1];
+    const note = content[position.get(run[run.length - 1]!)! + 1];
     if (note && !note.rule && /^[*※]|기준$/.test(note.raw.trim()) && note.raw.trim().length <= 40) note.rule = 'ticker';
   }
 }

@@ -1,6 +1,6 @@
 // Rules that judge one line by its shape and vocabulary of page furniture common to Korean sites
 // (buttons, counters, bylines, timestamps, copyright notices). Each returns its rule id or null.
-import { endsWithTerminal, hangulCount, isMarketStatus, isNumericCell, isTickerLine, LONG_LINE, stripBullet } from './shapes.js';
+import { endsWithTerminal, hangulCount, isMarketStatus, isNumericCell, isProse, isTickerLine, LONG_LINE, stripBullet } from './shapes.js';
 
 export interface LineVerdict {
   rule: string;
@@ -25,7 +25,8 @@ const TIME_LABEL =
 const ROLE =
   '(?:기자|특파원|선임기자|전문기자|객원기자|인턴기자|수습기자|대기자|논설위원|객원논설위원|논설실장|편집위원|앵커|리포터|에디터|통신원|PD|인턴|칼럼니스트|교수|연구위원|선임연구위원|변호사)';
 const ENDS_WITH_ROLE = new RegExp(`${ROLE}[\\s|·,/()\\[\\]]*$`);
-const RESIDUE_HINT = new RegExp(`\\d|@|=|${ROLE}`);
+/** Something a byline or timestamp line must hold: a date or time, an address, a dateline, a role. */
+const RESIDUE_HINT = new RegExp(`\\d\\s*[.\\-/:년월]\\s*\\d|\\d\\s*시|@|=|${ROLE}|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d`, 'i');
 const BYLINE = new RegExp(`(?:[가-힣A-Za-z]{1,10}\\s?=\\s?)?[가-힣]{2,4}(?:\\s?[·,]\\s?[가-힣]{2,4})*\\s?${ROLE}(?![가-힣])`, 'g');
 const DATELINE_BRACKET = /[\[(【〔［]\s*[^\])】〕］]{0,20}(?:=|기자|특파원)[^\])】〕］]{0,30}[\])】〕］]/g;
 const BYLINE_EXTRAS =
@@ -107,8 +108,10 @@ function onlyWords(tokens: string[], words: Set<string>): boolean {
 }
 
 /** `좋아요0`, `화나요 3`, `댓글 12 공감 4`: reaction or comment counters. */
+const REACTION_HINT = /(?:요|추천|공감|댓글|조회|공유|스크랩|북마크|반대|찬성|like|comment|view)[수]?\s?\(?\d/i;
+
 function isReactionCounter(line: string): boolean {
-  if (line.length > 60 || !/\d\)?$/.test(line)) return false;
+  if (line.length > 60 || !/\d\)?$/.test(line) || !REACTION_HINT.test(line)) return false;
   const pairs = [...line.matchAll(/([^\d\s][^\d]{0,14}?)\s?\(?(\d[\d,]*)\)?(?=\s|$)/g)];
   if (pairs.length === 0) return false;
   const covered = pairs.map((match) => match[0]).join('').replace(/\s/g, '');
@@ -160,7 +163,7 @@ export function judgeLine(raw: string): LineVerdict | null {
   // Running text longer than any widget: only notices (copyright, tips, footer) can still match.
   if (bare.length > 160 && endsWithTerminal(bare)) return null;
   // A byline or timestamp names a date, a role, an address or a wire dateline.
-  const residue = RESIDUE_HINT.test(bare) ? byResidue(bare) : null;
+  const residue = RESIDUE_HINT.test(bare) && !isProse(bare) ? byResidue(bare) : null;
   if (residue) return residue;
 
   if (isNumericCell(bare) || isTickerLine(bare) || isMarketStatus(bare)) return { rule: 'ticker' };
