@@ -43,49 +43,73 @@ function openInput(file: string): fs.ReadStream {
 }
 
 async function segmentStream(input: NodeJS.ReadableStream, options: SegmentOptions, debug: boolean): Promise<void> {
-  let out = '';
-  let pending = '';
-  let paragraphIndex = 0;
-  let firstChunk = true;
-
-  const flushOut = async () => {
-    if (out.length === 0) return;
-    const chunk = out;
-    out = '';
-    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
-  };
-
-  const emit = (paragraph: string) => {
-    const text = paragraph.endsWith('\r') ? paragraph.replace(/\r/g, '') : paragraph.includes('\r') ? paragraph.replace(/\r/g, '') : paragraph;
-    if (text.trim().length === 0) return;
-    const sentences = splitRanges(text, 0, text.length, options).map(([start, end]) => text.slice(start, end));
-    out += `${JSON.stringify({ sentences })}\n`;
-    if (debug) {
-      for (const decision of explainSplits(text, options)) {
-        process.stderr.write(`segment: paragraph ${paragraphIndex} @${decision.offset} ${decision.decision} ${decision.rule} (${decision.kind})  ${decision.context}\n`);
-      }
-    }
-    paragraphIndex++;
-  };
-
+  const splitter = new ParagraphSplitter(options, debug);
   for await (const chunk of input as AsyncIterable<string>) {
-    let data = pending + chunk;
-    if (firstChunk && data.charCodeAt(0) === 0xfeff) data = data.slice(1);
-    firstChunk = false;
+    splitter.push(chunk);
+    if (splitter.out.length >= WRITE_CHUNK) await write(splitter.take());
+  }
+  splitter.end();
+  await write(splitter.take());
+}
+
+async function write(chunk: string): Promise<void> {
+  if (chunk.length > 0 && !process.stdout.write(chunk)) await once(process.stdout, 'drain');
+}
+
+/** Cuts a stream of text into paragraphs at blank lines and segments each one. */
+class ParagraphSplitter {
+  out = '';
+  #pending = '';
+  #first = true;
+  #index = 0;
+
+  constructor(
+    private readonly options: SegmentOptions,
+    private readonly debug: boolean,
+  ) {}
+
+  push(chunk: string): void {
+    let data = this.#pending.length > 0 ? this.#pending + chunk : chunk;
+    if (this.#first && data.charCodeAt(0) === 0xfeff) data = data.slice(1);
+    this.#first = false;
     let from = 0;
-    // A paragraph ends at a line that holds only whitespace.
+    // A paragraph ends at a line that holds only spaces, tabs or a carriage return.
     for (let newline = data.indexOf('\n'); newline !== -1; newline = data.indexOf('\n', newline + 1)) {
       let k = newline + 1;
-      while (k < data.length && (data[k] === ' ' || data[k] === '\t' || data[k] === '\r')) k++;
+      while (k < data.length && (data.charCodeAt(k) === 0x20 || data.charCodeAt(k) === 0x09 || data.charCodeAt(k) === 0x0d)) k++;
       if (k >= data.length) break;
-      if (data[k] !== '\n') continue;
-      emit(data.slice(from, newline));
+      if (data.charCodeAt(k) !== 0x0a) continue;
+      this.#emit(data, from, newline);
       from = k + 1;
       newline = k;
     }
-    pending = data.slice(from);
-    if (out.length >= WRITE_CHUNK) await flushOut();
+    this.#pending = data.slice(from);
   }
-  if (pending.length > 0) emit(pending.replace(/\s+$/, ''));
-  await flushOut();
+
+  end(): void {
+    this.#emit(this.#pending, 0, this.#pending.length);
+    this.#pending = '';
+  }
+
+  take(): string {
+    const out = this.out;
+    this.out = '';
+    return out;
+  }
+
+  #emit(data: string, from: number, to: number): void {
+    let text = data.slice(from, to);
+    if (text.includes('\r')) text = text.replace(/\r/g, '');
+    const offsets = splitRanges(text, 0, text.length, this.options);
+    // A paragraph of whitespace only prints nothing.
+    if (offsets.length === 0) return;
+    const sentences = offsets.map(([start, end]) => text.slice(start, end));
+    this.out += `${JSON.stringify({ sentences })}\n`;
+    if (this.debug) {
+      for (const decision of explainSplits(text, this.options)) {
+        process.stderr.write(`segment: paragraph ${this.#index} @${decision.offset} ${decision.decision} ${decision.rule} (${decision.kind})  ${decision.context}\n`);
+      }
+    }
+    this.#index++;
+  }
 }

@@ -9,7 +9,7 @@ export const emoticonGlued: SegmentRule = {
   kinds: ['punctuation'],
   decide(c) {
     // Only marks made of emoticons or emoji.
-    if (!/^[^~～∼.!?…]+$/.test(c.mark) || decorationLength(c.text, c.markStart) === 0) return undefined;
+    if (decorationLength(c.text, c.markStart) === 0 || !/^[^~～∼.!?…]+$/.test(c.mark)) return undefined;
     return c.ending.strength === 'strong' ? 'cut' : 'hold';
   },
 };

@@ -12,7 +12,8 @@ export const tilde: SegmentRule = {
   kinds: ['punctuation'],
   decide(c) {
     // Only marks made of tildes alone (대환영~~!! is ordinary punctuation).
-    if (!isTildeMark(c.mark)) return undefined;
+    const first = c.text.charCodeAt(c.markStart);
+    if ((first !== 0x7e && first !== 0xff5e && first !== 0x223c) || !isTildeMark(c.mark)) return undefined;
     if (c.ending.strength === 'strong' && !c.word.endsWith('지')) return c.spaced ? undefined : 'cut';
     // 있었고~ 그 상처는, 단속해야지~ 마당냥이들: a drawn-out connective or intention runs on.
     return 'hold';
