@@ -121,6 +121,33 @@ describe('alignDocument', () => {
     expect(records[2]!.flags.map((flag) => flag.code)).toContain('drift');
   });
 
+  it('flags drift when two ids swapped their English, though the ids keep the pairing', () => {
+    const doc = makeDoc([
+      [
+        ['수출은 15.2% 늘어 567억 달러를 기록했다.', 'Exports rose 15.2% to $56.7 billion.'],
+        ['수입은 3.1% 줄어 498억 달러였다.', 'The trade surplus was $6.9 billion, the 20th straight month in the black.'],
+        ['무역수지는 20개월 연속 69억 달러 흑자였다.', 'Imports fell 3.1% to $49.8 billion.'],
+      ],
+    ]);
+    const { records } = alignDocument(doc, options);
+    const drift = records.map((record) => [record.koIds.join('+'), record.flags.some((flag) => flag.code === 'drift')]);
+    expect(drift[0]).toEqual(['doc:0.0', false]);
+    expect(drift.slice(1).every(([, flagged]) => flagged)).toBe(true);
+  });
+
+  it('raises no drift when each id holds its own English', () => {
+    const doc = makeDoc([
+      [
+        ['수출은 15.2% 늘어 567억 달러를 기록했다.', 'Exports rose 15.2% to $56.7 billion.'],
+        ['수입은 3.1% 줄어 498억 달러였다.', 'Imports fell 3.1% to $49.8 billion.'],
+        ['무역수지는 20개월 연속 흑자를 이어갔다.', 'The trade balance stayed in surplus for the 20th straight month.'],
+        ['정부는 수출 지원을 늘리기로 했다.', 'The government decided to expand export support.'],
+      ],
+    ]);
+    const { records } = alignDocument(doc, options);
+    expect(records.flatMap((record) => record.flags.map((flag) => flag.code))).toEqual([]);
+  });
+
   it('warns below minScore', () => {
     const doc = makeDoc([[['첫 문장이다.', 'This is the first sentence.']]]);
     const { records } = alignDocument(doc, { minScore: 0.999 });

@@ -90,14 +90,34 @@ export function alignDocument(doc: TranslatedDoc, options: AlignDocumentOptions)
     const pieces: EnglishPiece[] = korean.flatMap((sentence, owner) =>
       splitEnglish(translations.get(sentence.id)!.en!).map((piece) => ({ text: piece.raw, owner })),
     );
-    const links = alignSentences(
-      korean.map((sentence) => sentence.ko),
-      pieces.map((piece) => piece.text),
-      { owners: pieces.map((piece) => piece.owner), ...(options.glossary ? { glossary: options.glossary } : {}) },
-    );
-    for (const link of links) emitLink(doc, korean, pieces, link, translations, options, records, rejects);
+    const glossary = options.glossary ? { glossary: options.glossary } : {};
+    const ko = korean.map((sentence) => sentence.ko);
+    const en = pieces.map((piece) => piece.text);
+    const links = alignSentences(ko, en, { owners: pieces.map((piece) => piece.owner), ...glossary });
+    // The same alignment without the ids: where it is much surer of another pairing, the
+    // translator's ids probably drifted even though the prior held them in place.
+    const content = korean.length > 1 ? alignSentences(ko, en, glossary) : links;
+    for (const link of links) {
+      const rival = contentRival(link, content);
+      emitLink(doc, korean, pieces, link, rival, translations, options, records, rejects);
+    }
   }
   return { records, rejects };
+}
+
+/** How much surer the content must be of another pairing before the ids are doubted. */
+export const DRIFT_MARGIN = 0.25;
+
+/** A content-only link that pairs this link's Korean differently and is much surer of it, if any. */
+function contentRival(link: Link, content: Link[]): Link | null {
+  if (link.ko.length === 0) return null;
+  for (const candidate of content) {
+    if (!candidate.ko.some((i) => link.ko.includes(i))) continue;
+    const same = candidate.ko.join() === link.ko.join() && candidate.en.join() === link.en.join();
+    if (same) return null;
+    if (candidate.en.length > 0 && candidate.score >= 0.85 && candidate.score >= link.score + DRIFT_MARGIN) return candidate;
+  }
+  return null;
 }
 
 function emitLink(
@@ -105,6 +125,7 @@ function emitLink(
   korean: Sentence[],
   pieces: EnglishPiece[],
   link: Link,
+  rival: Link | null,
   translations: Map<string, SentenceTranslation>,
   options: AlignDocumentOptions,
   records: AlignedRecord[],
@@ -118,12 +139,15 @@ function emitLink(
     const own = korean.indexOf(sentence);
     return pieces.some((piece, j) => piece.owner === own && !link.en.includes(j));
   });
+  // Two Korean sentences whose English came from two different ids: the content crosses the ids.
+  const crossesIds = sentences.length > 1 && new Set(english.map((piece) => piece.owner)).size > 1;
   const driftFlags: Flag[] =
-    foreignOwners.length > 0 || strayed.length > 0
+    foreignOwners.length > 0 || strayed.length > 0 || crossesIds || rival
       ? [
           flag('drift', 'warning', 'the translator\'s ids and the content disagree here: check that this English translates this Korean', {
             englishFrom: foreignOwners,
             englishMovedAwayFrom: strayed.map((sentence) => sentence.id),
+            ...(rival ? { contentSuggests: rival.en.map((j) => pieces[j]!.text) } : {}),
           }),
         ]
       : [];
