@@ -18,11 +18,11 @@ function readText(path: string, option: string): string {
   }
 }
 
-/** One sentence a line; the line number (from 0) is the sentence's index. A final newline ends the last line. */
+/** One sentence a line; the line number (from 0) is the sentence's index. Blank lines at the end are not sentences. */
 export function readLines(path: string, option: string): string[] {
-  const text = readText(path, option);
-  if (text === '') return [];
-  return (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n');
+  const lines = readText(path, option).split('\n');
+  while (lines.length > 0 && lines[lines.length - 1]!.trim() === '') lines.pop();
+  return lines;
 }
 
 /** A raw document: paragraphs (blank-line separated) segmented into sentences. */
