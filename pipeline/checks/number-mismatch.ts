@@ -38,7 +38,9 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
         const matches = english.filter((candidate) => mentionsMatch(mention, candidate));
         for (const match of matches) used.add(match);
         if (matches.length === 0) {
-          if (mention.implicit && IMPLICIT_ONE.test(en)) continue;
+          // A Korean 1 is often just a singular noun ("운전자 1명이 숨지고" → "killed the driver"), unless the
+          // English gives some other number instead.
+          if (mention.implicit && (IMPLICIT_ONE.test(en) || !english.some((candidate) => !korean.some((k) => mentionsMatch(k, candidate))))) continue;
           if (mention.alsoMatches?.test(en)) continue;
           // `4일` is routinely rendered by its weekday: "on Tuesday".
           if (mention.kind === 'day' && weekday) continue;

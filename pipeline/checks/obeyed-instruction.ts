@@ -2,6 +2,7 @@
 // carries it out instead of translating it. A faithful translation keeps the order as an order, so it names
 // what the Korean names: the instructions, the prompt, the translation, "you".
 import type { Check } from './types.js';
+import { isCopy } from '../validate/text.js';
 
 export const meta = {
   type: 'error',
@@ -28,7 +29,7 @@ const IMPERATIVE =
 export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
   return {
     pair({ ko, en }) {
-      if (!en.trim()) return;
+      if (!en.trim() || isCopy(ko, en)) return;
       for (const [target, counterpart] of TARGETS) {
         const found = target.exec(ko);
         if (!found) continue;

@@ -17,6 +17,11 @@ export function comparable(text: string): string {
   return text.toLowerCase().replace(/[\s!-/:-@[-`{-~\u00A0-\u00BF\u2000-\u206F\u3000-\u303F\uFF01-\uFF0F]+/g, '');
 }
 
+/** The English is the Korean copied back (identical-to-source's finding; other checks stay quiet). */
+export function isCopy(ko: string, en: string): boolean {
+  return HANGUL.test(en) && comparable(ko) === comparable(en);
+}
+
 const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|etc|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|a\.m|p\.m|e\.g|i\.e)|\b[A-Z])\.$/;
 
 /** English sentences with their offsets. Abbreviations (`Mr.`, `U.S.`, `3 p.m.`) do not end a sentence. */
