@@ -1,6 +1,6 @@
 // alignSentences: Korean sentences and English sentences in, links out (every index exactly once).
 import { buildAnchors } from './anchors.js';
-import { BEAD_PRIORS, BEADS, GALE_CHURCH_BEADS, GALE_CHURCH_PRIORS, search, type BeadEvidence, type Features } from './dp.js';
+import { BEAD_PRIORS, BEADS, GALE_CHURCH_BEADS, GALE_CHURCH_PRIORS, GENERIC_PRIORS, search, type BeadEvidence, type Features } from './dp.js';
 import { GENERIC_SLACK, GENERIC_VARIANCE, KO_EN_LENGTH, genericLengths, koreanLengths, visibleLength, type SideLengths } from './length.js';
 import type { AlignOptions, Link } from './options.js';
 import { CREDIT_SKIP, isEnglishCredit, isKoreanCredit } from './credits.js';
@@ -83,7 +83,11 @@ export function alignSentences(ko: readonly string[], en: readonly string[], opt
 
 /** `alignSentences` plus the largest number of DP cells held at once (for the memory benchmark). */
 export function alignWithStats(ko: readonly string[], en: readonly string[], options: Partial<AlignOptions> = {}): { links: Link[]; cells: number } {
-  const settings: AlignOptions = { ...DEFAULT_ALIGN_OPTIONS, ...options };
+  const settings: AlignOptions = {
+    ...DEFAULT_ALIGN_OPTIONS,
+    ...(options.language === 'generic' ? { priors: GENERIC_PRIORS } : {}),
+    ...options,
+  };
   checkOptions(settings);
   if (ko.length === 0 || en.length === 0) {
     const links = [...ko.map((_, i) => ({ ko: [i], en: [], score: 0 })), ...en.map((_, j) => ({ ko: [], en: [j], score: 0 }))];

@@ -13,7 +13,7 @@ export interface AlignOptions {
   readonly anchors: boolean;
   /** Allowed bead shapes. @default 0-1, 1-0, 1-1, 1-2, 2-1, 2-2, 1-3, 3-1 */
   readonly beads: ReadonlyArray<readonly [number, number]>;
-  /** Prior probability of each bead shape, keyed "a-b". */
+  /** Prior probability of each bead shape, keyed "a-b". @default BEAD_PRIORS (`ko-en`), GENERIC_PRIORS (`generic`) */
   readonly priors: Readonly<Record<string, number>>;
   /** Half-width of the search band around the coarse path, in sentences. Minimum: 2. @default 8 */
   readonly band: number;
