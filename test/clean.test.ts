@@ -144,6 +144,9 @@ describe('clean: rules by line shape', () => {
     ['홍길동 서울대 경제학과 교수', 'byline'],
     ['서울 12°C 맑음', 'ui-label'],
     ['▲ 사진=연합뉴스', 'photo-credit'],
+    ['금 2,950.20', 'ticker'],
+    ['이투데이 | 경제', 'menu'],
+    ['━━━━━━━━━━', 'decoration'],
   ];
   it.each(chrome)('removes %j as %s', (line, rule) => {
     expect(judgeLine(line)?.rule).toBe(rule);

@@ -129,6 +129,7 @@ function menuRule(line: string): string | null {
   if (arrows.length >= 2 && arrows.every((part) => part.length <= 14) && (arrows.length >= 3 || line.length <= 30)) return 'breadcrumb';
   const parts = line.split(/\s*[|｜]\s*|\s+[·/]\s+/).filter(Boolean);
   if (parts.length >= 3 && parts.every((part) => part.length <= 10)) return 'menu';
+  if (parts.length === 2 && parts.every((part) => part.length <= 6)) return 'menu';
   return null;
 }
 
@@ -148,7 +149,8 @@ export function judgeLine(raw: string): LineVerdict | null {
   const line = raw.trim();
   if (line.length > LONG_LINE) return null;
   const bare = stripBullet(line);
-  if (bare === '') return { rule: 'decoration' };
+  // Rules, dots and symbols with no letter or digit: "━━━━━━", "* * *".
+  if (!/[\p{L}\p{N}]/u.test(bare)) return { rule: 'decoration' };
 
   if (line.length <= 300 && COPYRIGHT.test(line) && (!endsWithTerminal(line) || /ⓒ|©|copyright|all rights/i.test(line) || line.length < 60)) {
     return { rule: 'copyright' };

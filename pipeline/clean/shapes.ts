@@ -77,11 +77,13 @@ export function isNumericCell(text: string): boolean {
   return t.length <= 24 && /^\(?[+\-−▲▼△▽↑↓]?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|원|달러|엔|위안|p|pt|bp|포인트)?\)?$/.test(t);
 }
 
-/** One line of a ticker: a name with a price and a signed change ("코스피 2,501.23 ▲12.34 +0.49%"). */
+/** One line of a ticker: a name with a price and a signed change ("코스피 2,501.23 ▲12.34 +0.49%"), or a quote. */
 export function isTickerLine(text: string): boolean {
   const t = stripBullet(text);
   if (t.length > 60) return false;
-  return /^[\p{L}\s&.()·/]{1,24}\s\(?[\d,]+(?:\.\d+)?\s?(?:원|달러|p|pt)?\)?\s*[▲▼△▽+\-−↑↓]\s?[\d,]+(?:\.\d+)?/u.test(t);
+  if (/^[\p{L}\s&.()·/]{1,24}\s\(?[\d,]+(?:\.\d+)?\s?(?:원|달러|p|pt)?\)?\s*[▲▼△▽+\-−↑↓]\s?[\d,]+(?:\.\d+)?/u.test(t)) return true;
+  // A name and a quote alone: "금 2,950.20", "WTI 72.10달러".
+  return t.length <= 30 && /^[\p{L}\s&.()·/]{1,20}\s(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+)\s?(?:원|달러|엔|위안|%|p|pt)?$/u.test(t);
 }
 
 /** "02.04 장종료", "장마감", "09:30 기준": a market-status line. */
