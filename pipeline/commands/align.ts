@@ -75,13 +75,13 @@ export const alignCommand: Command = {
     model: { type: 'string', value: 'NAME', description: 'Chat model for --mt (default gpt-4o-mini).' },
   },
   async run(args) {
-    const { ko, en } = sides(args);
     const language = stringOption(args, 'language') ?? 'ko-en';
     if (language !== 'ko-en' && language !== 'generic') throw new UserError(`align: --language must be "ko-en" or "generic", got "${language}"`);
+    if (args.values.embeddings === true && args.values.mt === true) throw new UserError('align: use --embeddings or --mt, not both');
+    const { ko, en } = sides(args);
     const glossaryPath = stringOption(args, 'glossary');
     const glossary = glossaryPath ? new Map(parseGlossary(glossaryPath, readText(glossaryPath, 'glossary'))) : undefined;
     let vectors: AlignOptions['vectors'];
-    if (args.values.embeddings === true && args.values.mt === true) throw new UserError('align: use --embeddings or --mt, not both');
     if (args.values.embeddings === true) {
       const model = stringOption(args, 'embedding-model');
       vectors = await embeddingVectors({ client: apiClient(), ...(model ? { embeddingModel: model } : {}) }, ko, en);
