@@ -116,26 +116,32 @@ function speed(megabytes: number, runs: number): void {
     fs.closeSync(fd);
     const intlScript = path.join(dir, 'intl-segment.mjs');
     fs.writeFileSync(intlScript, INTL_SCRIPT);
-    console.log(`\nSpeed: ${(written / 1e6).toFixed(1)} MB of paragraphs, whole process, best of ${runs} (the machine is shared: read the ratio)`);
+    console.log(`\nSpeed: ${(written / 1e6).toFixed(1)} MB of paragraphs, whole process, best of ${runs}; CPU = user + sys (the machine is shared: read the ratios)`);
     const time = (command: string, commandArgs: string[]) => {
-      let best = Infinity;
+      let wall = Infinity;
+      let cpu = Infinity;
       let peak = 0;
       for (let run = 0; run < runs; run++) {
-        const started = process.hrtime.bigint();
-        const result = spawnSync('/usr/bin/time', ['-f', '%M', command, ...commandArgs], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-        const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+        const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...commandArgs], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
         if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed: ${result.stderr}`);
-        best = Math.min(best, seconds);
-        peak = Math.max(peak, Number(result.stderr.trim().split('\n').pop()) / 1024);
+        const [elapsed, user, sys, rss] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+        wall = Math.min(wall, elapsed!);
+        cpu = Math.min(cpu, user! + sys!);
+        peak = Math.max(peak, rss! / 1024);
       }
-      return { seconds: best, peak };
+      return { wall, cpu, peak };
     };
-    const tsx = path.join(root, 'node_modules/.bin/tsx');
-    const dari = time(tsx, [path.join(root, 'pipeline/cli.ts'), 'segment', input]);
-    const intl = time(process.execPath, [intlScript, input]);
-    console.log(`  dari segment         ${dari.seconds.toFixed(2)} s   peak RSS ${dari.peak.toFixed(0)} MB`);
-    console.log(`  node Intl.Segmenter  ${intl.seconds.toFixed(2)} s   peak RSS ${intl.peak.toFixed(0)} MB`);
-    console.log(`  ratio dari / Intl    ${(dari.seconds / intl.seconds).toFixed(2)}  (≤ 1.00 means dari is as fast or faster)`);
+    const cli = path.join(root, 'pipeline/cli.ts');
+    const rows: Array<[string, ReturnType<typeof time>]> = [
+      ['node Intl.Segmenter script', time(process.execPath, [intlScript, input])],
+      ['dari segment (node --import tsx)', time(process.execPath, ['--import', 'tsx', cli, 'segment', input])],
+      ['dari segment (tsx wrapper)', time(path.join(root, 'node_modules/.bin/tsx'), [cli, 'segment', input])],
+    ];
+    const intl = rows[0]![1];
+    for (const [name, r] of rows) {
+      console.log(`  ${name.padEnd(34)} wall ${r.wall.toFixed(2)} s  CPU ${r.cpu.toFixed(2)} s  peak RSS ${r.peak.toFixed(0)} MB  ratio wall ${(r.wall / intl.wall).toFixed(2)}  CPU ${(r.cpu / intl.cpu).toFixed(2)}`);
+    }
+    console.log('  (ratio ≤ 1.00 means as fast as or faster than the Intl.Segmenter script)');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

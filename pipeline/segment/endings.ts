@@ -42,7 +42,7 @@ export function classifyEndingIn(text: string, from: number, to: number): Ending
 }
 
 /** `-X` names for single-syllable endings, built once. */
-const NAMES: Record<string, string> = Object.fromEntries([...'함됨야자라어아래대니냐걸게'].map((syllable) => [syllable, `-${syllable}`]));
+const NAMES: Record<string, string> = Object.fromEntries([...'함됨야자라어아래대니냐걸게해봐줘와워려져쳐겨혀햐'].map((syllable) => [syllable, `-${syllable}`]));
 
 const strongEndings = new Map<string, Ending>();
 const weakEndings = new Map<string, Ending>();
@@ -112,6 +112,8 @@ function decide(text: string, from: number, to: number, lastChar: string, prev: 
       return NONE;
     case '나':
       if (hasPrev && text[to - 2]! === '구') return ending('strong', '-구나');
+      // 있긋나, 하겠나 (Gyeongsang -긋나).
+      if (hasPrev && text[to - 2]! === '긋') return ending('strong', '-긋나');
       if (hasPrev && jongOf(prev) === JONG.ssangSiot) return ending('weak', '-나');
       return NONE;
     case '네':
@@ -135,11 +137,46 @@ function decide(text: string, from: number, to: number, lastChar: string, prev: 
       // 휴무임, 맛집임: a noun with the nominal copula.
       if (n >= 3) return ending('strong', '-임');
       return hasPrev ? ending('weak', '-임') : NONE;
+    case '께':
+      // 할께, 갈께: the common spelling of the promise ending -ㄹ게.
+      return hasPrev && jongOf(prev) === JONG.rieul ? ending('strong', '-ㄹ께') : NONE;
+    case '재':
+    case '제':
+      // 없재, 싶았제, 했제: Gyeongsang -재/-제.
+      return hasPrev && (jongOf(prev) === JONG.ssangSiot || jongOf(prev) === JONG.bieupSiot) ? ending('strong', '-제') : NONE;
+    case '유':
+      // 않아유, 했어유: Chungcheong -유.
+      return hasPrev && (text[to - 2] === '아' || text[to - 2] === '어' || text[to - 2] === '해') && n >= 3 ? ending('strong', '-유') : NONE;
+    case '먼':
+    case '만':
+      // 안되는구먼, 하는구만.
+      return hasPrev && text[to - 2] === '구' ? ending('strong', '-구먼') : NONE;
+    case '랑':
+      // 먹었걸랑.
+      return hasPrev && text[to - 2] === '걸' ? ending('strong', '-걸랑') : NONE;
+    case '가':
+      // 했다아이가 (Gyeongsang).
+      return n >= 3 && text.endsWith('아이가', to) ? ending('strong', '-아이가') : NONE;
+    case '해':
+    case '봐':
+    case '줘':
+    case '와':
+    case '워':
+    case '려':
+    case '져':
+    case '쳐':
+    case '겨':
+    case '혀':
+    case '햐':
+      // Informal -어 contracted with the stem: 뽑아버려, 귀여워, 해봐, 도와줘, 우묵햐.
+      return hasPrev ? ending('weak', NAMES[lastChar] ?? lastChar) : NONE;
     case '야':
       if (hasPrev && text[to - 2]! === '거') return ending('strong', '-거야');
       return hasPrev ? ending('weak', '-야') : NONE;
     case '자':
     case '라':
+      // 나간기라, 외로븐기라 (Gyeongsang -기라).
+      if (hasPrev && text[to - 2] === '기' && n >= 3) return ending('strong', '-기라');
     case '어':
     case '아':
     case '래':

@@ -15,7 +15,7 @@ const NO_PAIRS: ReadonlyMap<number, number> = new Map();
 const NO_ENDING: Ending = { strength: 'none', name: '' };
 
 /** Last syllables worth classifying at a bare space; any other word cannot end a sentence there. */
-const ENDING_SYLLABLES = new Set('다요용당죠쥬줘까군나네지함됨음임야자라어아래대니냐걸게'.split('').map((char) => char.charCodeAt(0)));
+const ENDING_SYLLABLES = new Set('다요용당죠쥬줘까군나네지함됨음임야자라어아래대니냐걸게께재제유먼만랑가해봐와워려져쳐겨혀햐'.split('').map((char) => char.charCodeAt(0)));
 
 const NOMINAL_NAMES = new Set(['-음', '-임', '-ㅁ']);
 /** First characters of the sentence openers that confirm a weak ending. */

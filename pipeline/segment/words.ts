@@ -85,6 +85,8 @@ export function wordAt(text: string, index: number, limit: number, max = 24): st
 /** `word` continues the sentence before it: a quoting verb or a particle typed apart (라고, 하며, 는). */
 export function isContinuation(word: string): boolean {
   if (word.length === 0 || !CONTINUATION_FIRST.has(word.charCodeAt(0))) return false;
+  // 하고나서는 (after doing it) starts a new sentence.
+  if (word.startsWith('하고나')) return false;
   if (CONTINUATION_WORDS.has(word)) return true;
   const prefixes = PREFIXES_BY_FIRST.get(word[0]!);
   if (prefixes) for (const prefix of prefixes) if (word.startsWith(prefix)) return true;

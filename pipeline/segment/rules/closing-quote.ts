@@ -8,6 +8,13 @@ import { coreWord, tokenStart } from '../words.js';
 import { isEllipsisMark } from './ellipsis.js';
 import { PARTICLES } from '../lang/ko.js';
 
+/** The quote at `opener` follows a speaker's name and a colon: `기자: "…"`, `동원:"…"`. */
+export function isSpeakerColon(text: string, opener: number): boolean {
+  let k = opener - 1;
+  if (k >= 0 && text.charCodeAt(k) === 0x20) k--;
+  return k >= 0 && (text.charCodeAt(k) === 0x3a || text.charCodeAt(k) === 0xff1a);
+}
+
 export const closingQuote: SegmentRule = {
   id: 'closing-quote',
   description: 'A closing quote or bracket with a particle glued to it ("…"라고, (…)는), or after a trailing-off ellipsis, continues the sentence.',
@@ -20,13 +27,16 @@ export const closingQuote: SegmentRule = {
     if (c.markStart >= 2 && isTerminal(c.text.charCodeAt(c.markStart - 1)) && c.pairs.get(c.markStart - 2) === c.markStart) return 'hold';
     // '…잇다!' 를 주제로: a particle typed apart from the quote.
     if (PARTICLES.has(c.nextWord)) return 'hold';
+    const opener = c.openerOf(c.markStart);
+    // 원빈:"너 지금..." 동원:"…": a line of dialogue after a speaker's name is said in full.
+    if (opener > 0 && isSpeakerColon(c.text, opener)) return undefined;
     // The punctuation inside: an ellipsis after a word with no final ending trails off.
     let markEnd = c.markStart;
     while (markEnd > c.sentenceStart && !isTerminal(c.text.charCodeAt(markEnd - 1))) markEnd--;
     let markStart = markEnd;
     while (markStart > c.sentenceStart && isTerminal(c.text.charCodeAt(markStart - 1))) markStart--;
     if (!isEllipsisMark(c.text.slice(markStart, markEnd))) return undefined;
-    const inner = coreWord(c.text.slice(tokenStart(c.text, markStart, c.sentenceStart), markStart));
+    const inner = coreWord(c.text.slice(tokenStart(c.text, markStart, Math.max(c.sentenceStart, opener + 1)), markStart));
     return inner && classifyEnding(inner).strength === 'none' ? 'hold' : undefined;
   },
 };

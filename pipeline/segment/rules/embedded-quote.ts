@@ -5,6 +5,7 @@ import type { SegmentRule } from '../types.js';
 import { classifyEnding } from '../endings.js';
 import { CLOSERS, SYMMETRIC } from '../pairs.js';
 import { coreWord, tokenStart } from '../words.js';
+import { isSpeakerColon } from './closing-quote.js';
 
 export const embeddedQuote: SegmentRule = {
   id: 'embedded-quote',
@@ -15,6 +16,8 @@ export const embeddedQuote: SegmentRule = {
     // Only tokens that end with a closing quote or bracket.
     if (!(CLOSERS.has(last) || SYMMETRIC.has(last))) return undefined;
     const opener = c.openerOf(c.markStart - 1);
+    // 동원:"나 잠깐만 걸릴께" 원빈:…: a line of dialogue stands on its own.
+    if (opener > 0 && isSpeakerColon(c.text, opener)) return 'cut';
     // 성공했다(?) 정말일까: a bracket holding only ? or ! comments on the word before it.
     if (opener >= 0 && c.markStart - 1 - opener <= 3 && /^[?!？！]+$/.test(c.text.slice(opener + 1, c.markStart - 1))) return 'hold';
     if (opener > c.sentenceStart) {

@@ -15,6 +15,8 @@ export const tilde: SegmentRule = {
     const first = c.text.charCodeAt(c.markStart);
     if ((first !== 0x7e && first !== 0xff5e && first !== 0x223c) || !isTildeMark(c.mark)) return undefined;
     if (c.ending.strength === 'strong' && !c.word.endsWith('지')) return c.spaced ? undefined : 'cut';
+    // 뽑아버려~ 짝사랑, 귀여워~ 진짜: an informal ending drawn out ends the sentence.
+    if (c.ending.strength === 'weak' && c.spaced && /^-[어아해봐줘와워려져쳐겨혀야]$/.test(c.ending.name)) return undefined;
     // 있었고~ 그 상처는, 단속해야지~ 마당냥이들: a drawn-out connective or intention runs on.
     return 'hold';
   },
