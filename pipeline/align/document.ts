@@ -14,7 +14,7 @@ import { splitEnglish } from './split-english.js';
 export type AlignDocumentOptions = Config['align'] & { glossary?: ReadonlyMap<string, string> };
 
 /** Score a split half-link must reach on both sides before a many-to-one link is split. */
-export const SPLIT_MIN_SCORE = 0.6;
+export const SPLIT_MIN_SCORE = 0.75;
 
 // Clause boundaries where an English sentence can be cut: after ; : , or a dash, before a space.
 const CLAUSE_BREAK = /(?:[;:,]|\s[—–])(?=\s)/g;
