@@ -167,6 +167,8 @@ describe('clean: rules by line shape', () => {
     '경제학과 교수 채용 공고',
     '김 교수는 이날 강연에서 이같이 말했다.',
     '△반도체 △배터리 △바이오 등 3대 산업에 5조 원을 투입한다.',
+    '경찰은 시민 제보를 받아 전화로 사실관계를 확인했다.',
+    '▶ 이런 가운데 정부는 공공 앱 개발을 지원하기로 했다.',
   ];
   it.each(article)('keeps the article sentence %j', (line) => {
     expect(judgeLine(line)).toBeNull();

@@ -4,7 +4,7 @@ import { endsWithTerminal, hangulCount, isMarketStatus, isNumericCell, isProse, 
 
 export interface LineVerdict {
   rule: string;
-  /** For `timestamp` lines: the raw date text and whether a publish label (입력, 등록…) named it. */
+  /** For timestamp and byline lines: the date text found and whether a publish label (입력, 등록…) named it. */
   date?: { text: string; publish: boolean };
 }
 
@@ -136,6 +136,7 @@ function menuRule(line: string): string | null {
 const COPYRIGHT = /ⓒ|©|\(c\)|copyright|저작권자|저작권\s?법|무단\s?전재|무단\s?복제|재배포\s?금지|재배포\s?및|all rights reserved|AI\s?학습\s?(?:및\s?)?(?:활용|이용)\s?금지/i;
 const TIP = /제보|보도\s?자료|기사\s?문의|독자\s?의견/;
 const CONTACT = /카카오톡|카톡|이메일|메일|전화|@|https?:|www\.|\d{2,4}-\d{3,4}-\d{4}|앱|홈페이지|채널|문자|\d{4}-\d{4}|\.(?:com|kr|net)\b/;
+const STRONG_CONTACT = /@|https?:|www\.|\d{2,4}-\d{3,4}-\d{4}/;
 const PROMO_MARK = /^[▶☞👉►▷➤→⇒]|^\[\s?(?:관련\s?기사|추천\s?기사|관련\s?뉴스|함께\s?보면|광고|AD)\s?\]/i;
 const PROMO_WORDS =
   /구독|제보|바로\s?가기|클릭|다운로드|앱|채널|카카오|유튜브|네이버|이메일|전화|관련\s?기사|관련\s?뉴스|더\s?보기|보러\s?가기|https?:|www\.|홈페이지|이벤트|무료|신청|가입|팔로우|친구\s?추가|지금\s?보기|영상\s?보기|라이브/;
@@ -157,7 +158,11 @@ export function judgeLine(raw: string): LineVerdict | null {
   }
   const footerHits = line.match(FOOTER_WORDS)?.length ?? 0;
   if (footerHits >= 2 && !endsWithTerminal(line)) return { rule: 'site-footer' };
-  if (TIP.test(line) && CONTACT.test(line) && line.length <= 160) return { rule: 'tip-line' };
+  // A sentence that mentions a tip and a phone ("경찰은 시민 제보를 받아 전화로 확인했다.") is news;
+  // a tip line gives an address or a number, or is no sentence at all.
+  if (TIP.test(line) && line.length <= 160 && (STRONG_CONTACT.test(line) || (CONTACT.test(line) && !endsWithTerminal(line)))) {
+    return { rule: 'tip-line' };
+  }
   if (/^[▶☎📞✉📧]/.test(line) && /@|\d{2,4}-\d{3,4}-\d{4}/.test(line) && line.length <= 100 && !endsWithTerminal(line)) return { rule: 'tip-line' };
 
   const credit = bare.replace(/^[▲△]\s?/, '');
@@ -178,7 +183,9 @@ export function judgeLine(raw: string): LineVerdict | null {
   }
   const menu = menuRule(bare);
   if (menu) return { rule: menu };
-  if ((PROMO_MARK.test(line) || PROMO_MARK.test(bare)) && PROMO_WORDS.test(line) && line.length <= 120) return { rule: 'promo-link' };
+  if ((PROMO_MARK.test(line) || PROMO_MARK.test(bare)) && PROMO_WORDS.test(line) && line.length <= 120 && (!isProse(bare) || STRONG_CONTACT.test(line))) {
+    return { rule: 'promo-link' };
+  }
   if (bare.length <= 24 && /에서\s?(?:보기|구독하기|만나보세요|보세요)$/.test(bare)) return { rule: 'promo-link' };
   if (bare.length <= 30 && /제보\s?(?:받습니다|받아요|하기|해\s?주세요|환영합니다)/.test(bare)) return { rule: 'tip-line' };
   if (/^\(?끝\)?$|^<\s?끝\s?>$|^\/\s?끝$/.test(bare)) return { rule: 'end-mark' };
