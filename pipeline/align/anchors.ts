@@ -69,8 +69,11 @@ function numberKeys(list: string[], weights: Keys, values: { value: number }[]):
   }
 }
 
-function quoteKeys(list: string[], weights: Keys, text: string): void {
-  const quotes = (text.match(doubleQuoteRe) ?? []).length;
+// Korean also quotes with ‘…’ and '…' where English uses double quotes; English ' is an apostrophe.
+const koreanQuoteRe = /["“”「」『』‘’']/g;
+
+function quoteKeys(list: string[], weights: Keys, text: string, quoteRe: RegExp = doubleQuoteRe): void {
+  const quotes = (text.match(quoteRe) ?? []).length;
   for (let k = 0; k < Math.ceil(quotes / 2); k++) addCount(list, 'q');
   setWeight(weights, 'q', ANCHOR_WEIGHTS.quote);
 }
@@ -124,7 +127,7 @@ function koreanKeys(text: string, weights: Keys, terms: TermMatcher[]): string[]
     addCount(list, key);
     setWeight(weights, key, ANCHOR_WEIGHTS.latinWord);
   }
-  quoteKeys(list, weights, rest);
+  quoteKeys(list, weights, rest, koreanQuoteRe);
   for (const term of terms) {
     if (rest.includes(term.ko)) {
       addCount(list, term.key);
