@@ -126,7 +126,7 @@ function isReactionCounter(line: string): boolean {
 function menuRule(line: string): string | null {
   if (line.length > 120 || endsWithTerminal(line)) return null;
   const arrows = line.split(/\s*[>›＞»]\s*/).filter(Boolean);
-  if (arrows.length >= 2 && arrows.every((part) => part.length <= 14) && (arrows.length >= 3 || line.length <= 30)) return 'breadcrumb';
+  if (arrows.length >= 2 && !/</.test(line) && arrows.every((part) => part.length <= 14) && (arrows.length >= 3 || line.length <= 30)) return 'breadcrumb';
   const parts = line.split(/\s*[|｜]\s*|\s+[·/]\s+/).filter(Boolean);
   if (parts.length >= 3 && parts.every((part) => part.length <= 10)) return 'menu';
   if (parts.length === 2 && parts.every((part) => part.length <= 6)) return 'menu';
@@ -134,6 +134,7 @@ function menuRule(line: string): string | null {
 }
 
 const COPYRIGHT = /ⓒ|©|\(c\)|copyright|저작권자|저작권\s?법|무단\s?전재|무단\s?복제|재배포\s?금지|재배포\s?및|all rights reserved|AI\s?학습\s?(?:및\s?)?(?:활용|이용)\s?금지/i;
+const COPYRIGHT_NOTICE = /ⓒ|©|\(c\)|copyright|all rights|무단\s?전재|무단\s?복제|재배포\s?금지|학습\s?(?:및\s?)?(?:활용|이용)\s?금지/i;
 const TIP = /제보|보도\s?자료|기사\s?문의|독자\s?의견/;
 const CONTACT = /카카오톡|카톡|이메일|메일|전화|@|https?:|www\.|\d{2,4}-\d{3,4}-\d{4}|앱|홈페이지|채널|문자|\d{4}-\d{4}|\.(?:com|kr|net)\b/;
 const STRONG_CONTACT = /@|https?:|www\.|\d{2,4}-\d{3,4}-\d{4}/;
@@ -153,9 +154,8 @@ export function judgeLine(raw: string): LineVerdict | null {
   // Rules, dots and symbols with no letter or digit: "━━━━━━", "* * *".
   if (!/[\p{L}\p{N}]/u.test(bare)) return { rule: 'decoration' };
 
-  if (line.length <= 300 && COPYRIGHT.test(line) && (!endsWithTerminal(line) || /ⓒ|©|copyright|all rights/i.test(line) || line.length < 60)) {
-    return { rule: 'copyright' };
-  }
+  // Notice phrases mark a copyright line even as a sentence; "저작권자" alone only outside sentences.
+  if (line.length <= 300 && COPYRIGHT.test(line) && (!endsWithTerminal(line) || COPYRIGHT_NOTICE.test(line))) return { rule: 'copyright' };
   const footerHits = line.match(FOOTER_WORDS)?.length ?? 0;
   if (footerHits >= 2 && !endsWithTerminal(line)) return { rule: 'site-footer' };
   // A sentence that mentions a tip and a phone ("경찰은 시민 제보를 받아 전화로 확인했다.") is news;
@@ -166,7 +166,7 @@ export function judgeLine(raw: string): LineVerdict | null {
   if (/^[▶☎📞✉📧]/.test(line) && /@|\d{2,4}-\d{3,4}-\d{4}/.test(line) && line.length <= 100 && !endsWithTerminal(line)) return { rule: 'tip-line' };
 
   const credit = bare.replace(/^[▲△]\s?/, '');
-  if (CREDIT_LINE.test(credit) && credit.length <= 50) return { rule: 'photo-credit' };
+  if (CREDIT_LINE.test(credit) && credit.length <= 50 && !endsWithTerminal(credit)) return { rule: 'photo-credit' };
   // Running text longer than any widget: only notices (copyright, tips, footer) can still match.
   if (bare.length > 160 && endsWithTerminal(bare)) return null;
   // A byline or timestamp names a date, a role, an address or a wire dateline.
