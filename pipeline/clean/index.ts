@@ -248,13 +248,15 @@ const BLOCK_RULES = new Set(['reaction-counter', 'share-buttons', 'ticker', 'hea
 
 /**
  * A short line right before two lines of one chrome block takes the block's rule: "이 뉴스 어떠셨나요?"
- * over reaction counters. Counterexample: a short closing sentence ending in "-다." stays.
+ * over reaction counters. Counterexample: a short closing sentence ("결과는 어떨까?") stays.
  */
 function markBlockHeadings(content: Line[]): void {
   for (let i = content.length - 3; i >= 0; i--) {
     const line = content[i]!;
     const [next, after] = [content[i + 1]!, content[i + 2]!];
-    if (line.rule || line.raw.trim().length > 25 || /다\.["'”’)]*$/.test(line.raw.trim())) continue;
+    const text = line.raw.trim();
+    // A sentence qualifies only when it speaks about the article or page ("이 뉴스 어떠셨나요?").
+    if (line.rule || text.length > 25 || (endsWithTerminal(text) && !/기사|뉴스|어떠|마음에|평가|추천|공감/.test(text))) continue;
     if (next.number - line.number > 2 || !next.rule || !BLOCK_RULES.has(next.rule) || after.rule !== next.rule) continue;
     line.rule = next.rule;
   }
