@@ -12,6 +12,9 @@ import {
 import type { CleanedDoc } from '../pipeline/schemas.js';
 import { GOLDEN } from './segment-cases.js';
 import { assertSpanInvariants } from './segment-helpers.js';
+import { useFastPaths } from '../pipeline/segment/splitter.js';
+import fs from 'node:fs';
+import path from 'node:path';
 
 const seen = new Set<string>();
 for (const [group, cases] of Object.entries(GOLDEN)) {
@@ -148,5 +151,23 @@ describe('segmentDocument', () => {
     const prose: CleanedDoc = { ...doc, paragraphs: [{ index: 0, text: '정부는 이번 조치로 수출 기업의 물류 부담과 금융 비용이\n크게 줄 것으로 본다.', start: 0, kind: 'body' }] };
     expect(segmentDocument(prose, { splitLines: false }).sentences).toHaveLength(1);
     expect(segmentDocument(prose, { splitLines: true }).sentences).toHaveLength(2);
+  });
+});
+
+describe('fast paths', () => {
+  it('decide exactly as the full rule set on every golden case and fixture', () => {
+    const fixtures = path.join(import.meta.dirname, 'fixtures/segment');
+    const texts = [
+      ...Object.values(GOLDEN).flat().map((c) => c.input),
+      ...fs.readdirSync(fixtures).map((name) => fs.readFileSync(path.join(fixtures, name, 'input.txt'), 'utf8')),
+    ];
+    const fast = texts.map((text) => splitSentences(text).map((s) => s.range.join('-')).join(','));
+    useFastPaths(false);
+    try {
+      const slow = texts.map((text) => splitSentences(text).map((s) => s.range.join('-')).join(','));
+      expect(fast).toEqual(slow);
+    } finally {
+      useFastPaths(true);
+    }
   });
 });

@@ -9,7 +9,7 @@ import { RULES } from './rules/index.js';
 import { SENTENCE_OPENERS } from './lang/ko.js';
 import type { SegmentRule } from './types.js';
 import type { Candidate, CandidateKind, Decision, Register, SplitDecision } from './types.js';
-import { core, coreRange, coreWord, isDecorationOnly, tokenStart, wordAt } from './words.js';
+import { CONTINUATION_FIRST, core, coreRange, coreWord, isContinuation, isDecorationOnly, tokenStart, wordAt } from './words.js';
 
 const NO_PAIRS: ReadonlyMap<number, number> = new Map();
 const NO_ENDING: Ending = { strength: 'none', name: '' };
@@ -47,6 +47,12 @@ const RULES_BY_KIND: Record<CandidateKind, readonly SegmentRule[]> = {
 };
 
 export type Trace = (decision: SplitDecision) => void;
+
+let fastPaths = true;
+/** Tests switch the shortcuts off to check they decide exactly as the rules do. */
+export function useFastPaths(enabled: boolean): void {
+  fastPaths = enabled;
+}
 
 /** Split `text[from, to)` into sentence ranges (whitespace between sentences excluded). */
 export function splitRanges(text: string, from: number, to: number, options: SegmentOptions, trace?: Trace): Array<[number, number]> {
@@ -148,7 +154,7 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
       ending = classifyEndingIn(text, wordStart, wordEnd);
     }
     const newline = hasLineBreak(end, next);
-    if (kind === 'space' && !newline && (LOOP_CLASS[text.charCodeAt(markStart - 1)]! & (QUOTE_FLAG | CharClass.decoration)) === 0) {
+    if (fastPaths && kind === 'space' && !newline && (LOOP_CLASS[text.charCodeAt(markStart - 1)]! & (QUOTE_FLAG | CharClass.decoration)) === 0) {
       // The common cases, decided before building a candidate: a word with no ending is
       // mid-sentence; a weak ending (하다, 좋네) stays so unless a conjunction follows (see
       // rules/sentence-ending.ts, which this mirrors) or it is a nominal ending (-음, -임, -ㅁ).
@@ -160,6 +166,17 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
         trace?.({ offset: end, kind, decision: 'hold', rule: 'weak-ending', context: context(text, end, from, to) });
         return next;
       }
+    }
+    if (fastPaths && kind === 'punctuation' && ending.strength === 'strong' && next > end && !newline && isPlainMark(markStart, markEnd) && wordEnd === markStart && (LOOP_CLASS[text.charCodeAt(next)]! & QUOTE_FLAG) === 0) {
+      // The most common end, decided without a candidate: 했다. 그런데 / 했어요? 네 — a final
+      // ending right before . ? ! and a space. Of the rules only `continuation` can hold it.
+      const held = CONTINUATION_FIRST.has(text.charCodeAt(next)) && isContinuation(wordAt(text, next, to));
+      trace?.({ offset: end, kind, decision: held ? 'hold' : 'cut', rule: held ? 'continuation' : 'terminal-punctuation', context: context(text, end, from, to) });
+      if (held) return Math.max(resume, markStart + 1);
+      const sentenceEnd = trimEnd(text, start, end);
+      if (sentenceEnd > start) ranges.push([start, sentenceEnd]);
+      start = next;
+      return next;
     }
     const candidate = new SplitCandidate(shared, kind, start, markStart, markEnd, end, next, tokenFrom, wordStart, wordEnd, ending, newline);
     let decision: Decision = kind === 'punctuation' || kind === 'quote-end' ? 'cut' : 'hold';
@@ -193,6 +210,17 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
     if (sentenceEnd > start) ranges.push([start, sentenceEnd]);
     start = next;
     return next;
+  }
+
+  /** `text[markStart, markEnd)` is a run of . ? ! (one period at most, so no ellipsis). */
+  function isPlainMark(markStart: number, markEnd: number): boolean {
+    let periods = 0;
+    for (let k = markStart; k < markEnd; k++) {
+      const code = text.charCodeAt(k);
+      if (code === 0x2e) periods++;
+      else if (code !== 0x3f && code !== 0x21) return false;
+    }
+    return periods <= 1;
   }
 
   /** Extends a boundary over what sticks to the punctuation: closing quotes, footnotes, emoticons, more punctuation. */

@@ -7,7 +7,7 @@ import { isQuoteOrBracket } from '../pairs.js';
 
 export const continuation: SegmentRule = {
   id: 'continuation',
-  description: 'No cut before a quoting verb or a particle that continues the sentence (라고, 하며, 하고, 는, 등).',
+  description: 'No cut before a quoting verb or a particle that continues the sentence (라고, 하며, 하고, 는).',
   kinds: ['punctuation', 'quote-end', 'space'],
   decide(c) {
     // A quick no before reading the word: most words start with none of the listed syllables.
