@@ -34,6 +34,9 @@ const RENDERINGS: Record<string, RegExp> = {
   KTX: /\b(?:KTX|bullet train|high-speed)/i,
   PC방: /\b(?:PC|internet cafe)/i,
   AI: /\b(?:AI|artificial intelligence)\b/i,
+  DMZ: /\b(?:DMZ|demilitari[sz]ed zone|border)/i,
+  ICBM: /\b(?:ICBMs?|intercontinental)/i,
+  SNU: /\b(?:SNU|Seoul National University)\b/i,
   GDP: /\b(?:GDP|gross domestic product|economy)\b/i,
   UN: /\b(?:UN|U\.N\.|United Nations)\b/i,
   US: /\b(?:US|U\.S\.|United States|American?)\b/i,
@@ -61,7 +64,7 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
       }
       for (const match of ko.matchAll(LATIN)) {
         if (inside(covered, match.index)) continue;
-        const token = match[0].replace(/[.']+$/, '');
+        const token = match[0].replace(/[.'+]+$/, '');
         // Single letters (A씨, K팝), units (km, kg) and abbreviations are too loose to require.
         if (token.length < 2 || STOP.has(token.toLowerCase()) || /^(?:km|kg|cm|mm|ml|m²|mg|kw|kwh|mw|gw|gb|mb|tb|ha)$/i.test(token)) continue;
         if (present(token, en)) continue;

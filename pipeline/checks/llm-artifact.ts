@@ -20,7 +20,7 @@ const CHATTY_OPENING = /^\s*(?:sure|certainly|of course|absolutely)(?:[,!.]|\s+t
 const NOTE =
   /(?:^|\n|\(|\[|\*|\s)(?:translator'?s? note|translation note|note|t\/n|n\.b\.|nb|explanation|literally|lit\.|context)\s*[:：-]|\((?:note|literally|lit\.)[^)]*\)|\bthis (?:sentence |phrase |word |term |expression )?(?:translates|can be translated|is translated)\b|\bthis (?:sentence|phrase|word|term|expression) means\b|\b(?:i|we) (?:translated|rendered|kept|chose)\b[^.]*\b(?:as|to)\b|\((?=[^)]*\b(?:original|source text|translation|translated|literal(?:ly)?|nuance|tone)\b)[^)]*\)\s*$|\b(?:I|I've|I have)\s+(?:kept|translated|rendered|chose|preserved|maintained|adapted|omitted|added)\s+(?:the|a|an|this|it|some|its)\b|\blet me know if\b|\bhope this helps\b|\b(?:alternative(?:ly)?|another) (?:translation|rendering)\b/i;
 const FENCE = /```|^\s{0,3}#{1,6}\s|\*\*[^*\n]+\*\*/m;
-const LABEL = /^\s*(?:english|en|eng|translation|target|output|answer|response|korean|ko|source|original)\s*[:：]/i;
+const LABEL = /^\s*(?:english|en|eng|translation|target|output|answer|response|korean|ko|original)\s*[:：]/i;
 const WRAP_QUOTES: [string, string][] = [
   ['"', '"'],
   ['“', '”'],
@@ -39,8 +39,8 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
         return;
       }
       const chatty = CHATTY_OPENING.exec(en);
-      // `물론이죠, …` is rightly "Of course, …".
-      if (chatty && !/^\s*["“]?\s*(?:물론|그럼|당연|네|좋아|알겠|그래)/.test(ko)) {
+      // `물론이죠, …` is rightly "Of course, …", and `확실히 …` "Certainly, …".
+      if (chatty && !/^\s*["“]?\s*(?:물론|그럼|당연|네|좋아|알겠|그래|확실히|분명|틀림없|확실)/.test(ko)) {
         context.report({ messageId: 'preamble', data: { text: chatty[0].trim() }, side: 'en', range: [chatty.index, chatty.index + chatty[0].length] });
         return;
       }

@@ -70,10 +70,12 @@ function firstForeignHan(en: string, ko: string): number {
 }
 
 function latinLanguage(en: string): string | undefined {
-  const vietnamese = en.match(VIETNAMESE)?.length ?? 0;
-  if (vietnamese >= 3) return 'Vietnamese';
   // Plain English with its function words needs no closer look.
   if (/\b(?:the|and|with|from|that|this|which|would|have|has|were|been)\b/i.test(en)) return undefined;
+  // A Vietnamese name ("Nguyễn Phú Trọng") is a few marked letters; a Vietnamese sentence is full of them.
+  const vietnamese = en.match(VIETNAMESE)?.length ?? 0;
+  const letters = en.match(/\p{L}/gu)?.length ?? 1;
+  if (vietnamese >= 5 && vietnamese / letters >= 0.12) return 'Vietnamese';
   const words = englishWords(/[^\x00-\x7f]/.test(en) ? en.normalize('NFD').replace(/\p{M}/gu, '') : en);
   // Headlines and short lines carry too few function words to tell.
   if (words.length < 5) return undefined;

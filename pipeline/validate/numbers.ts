@@ -48,8 +48,9 @@ const KO_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
 const KO_GROUP = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?([십백천]))?(?:(만)|\s?([억조]|경(?![가-힣])))?/y;
 
 const KO_DATE = /(?<![\d.])(\d{4})\s?[.\-/]\s?(\d{1,2})\s?[.\-/]\s?(\d{1,2})(?![\d])\.?/g;
-// Named days such as 6·25 (the Korean War), 5·18, 3·1절: English names the event, not the date.
-const KO_EVENT_DATE = /(?<![\d.])(\d{1,2})\s?[·ㆍ.]\s?(\d{1,2})(?=\s?(?:전쟁|사변|사태|운동|민주|혁명|항쟁|절|선언|대책|테러|참사|합의|공동|조치|의거|정신|특별))/g;
+// Named days such as 6·25 (the Korean War), 5·18, 12·3, 3·1절: English names the event, not the date. A month·day
+// with the middle dot is always such a name; with a period (5.18) only before an event word.
+const KO_EVENT_DATE = /(?<![\d.])(?:1[0-2]|0?[1-9])[·ㆍ](?:[12]\d|3[01]|0?[1-9])(?![\d%])|(?<![\d.])(\d{1,2})\s?[.]\s?(\d{1,2})(?=\s?(?:전쟁|사변|사태|운동|민주|혁명|항쟁|절|선언|대책|테러|참사|합의|공동|조치|의거|정신|특별))/g;
 
 const NATIVE_UNITS: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9 };
 const NATIVE_TENS: Record<string, number> = { 열: 10, 스무: 20, 스물: 20, 서른: 30, 마흔: 40, 쉰: 50 };
@@ -304,6 +305,7 @@ const SPECIAL_WORDS: Record<string, number[]> = {
   once: [1], single: [1], twice: [2], double: [2], doubled: [2], doubles: [2], doubling: [2], twofold: [2], both: [2], pair: [2], couple: [2],
   thrice: [3], triple: [3], tripled: [3], triples: [3], tripling: [3], quadruple: [4], quadrupled: [4], quadruples: [4], dozen: [12], dozens: [],
   half: [0.5, 50, 30], quarter: [0.25, 25], noon: [12], midnight: [0, 12, 24], none: [0], nil: [0], no: [0], zeros: [0], zeroes: [0], nonzero: [0],
+  decade: [10], decades: [], century: [100], fortnight: [14],
   twenties: [20], thirties: [30], forties: [40], fifties: [50], sixties: [60], seventies: [70], eighties: [80], nineties: [90],
   teens: [10],
 };
@@ -479,4 +481,4 @@ export function mentionsMatch(korean: NumberMention, english: NumberMention): bo
 }
 
 /** English words that can stand for a Korean `1`: "a man", "per person", "the first". */
-export const IMPLICIT_ONE = /\b(?:a|an|one|single|once|first|per|each|sole|alone|lone|top(?:ped|s|ping)?|lead(?:s|ing)?|No\.|number one|individual|itself|same|most|\w{2,}est)\b|\b1\b/i;
+export const IMPLICIT_ONE = /\b(?:a|an|one|single|once|first|per|each|sole|alone|lone|top(?:ped|s|ping)?|lead(?:s|ing)?|No\.|number one|individual|itself|same|most|every|\w{2,}est)\b|\b1\b/i;
