@@ -217,6 +217,14 @@ describe('clean: rules by line shape', () => {
     ]);
   });
 
+  it('drops a kicker above the headline the page names as its title', () => {
+    const text = '국제 일반\n\n美 연준, 기준금리 동결…"물가 둔화 확인 필요"\n\n미국 중앙은행이 기준금리를 동결했다. 시장 예상과 같았다.';
+    const meta = { title: '美 연준, 기준금리 동결…"물가 둔화 확인 필요" - 한빛경제' };
+    const { doc, log } = createCleaner(on).clean(textDoc(text, 'page.html', { format: 'html', meta }));
+    expect(doc.title).toBe('美 연준, 기준금리 동결…"물가 둔화 확인 필요"');
+    expect(log.find((entry) => entry.line === 1)?.rule).toBe('short-line');
+  });
+
   it('drops the readers\' comments below the article, sentences and all', () => {
     const text = [
       '정부, 내년 예산 700조 편성 확정',

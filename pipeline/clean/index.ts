@@ -5,7 +5,19 @@
 import type { CleanedDoc, CleanLogEntry, Config, IngestedDoc, Paragraph } from '../schemas.js';
 import { datelinePrefix, isHeadlineItem, isListHeading, judgeLine, type LineVerdict } from './line-rules.js';
 import { LineCounter } from './repeated.js';
-import { captionKey, endsWithTerminal, hangulCount, hasBullet, isCaption, isLooseProse, isNumericCell, isProse, LONG_LINE, stripBullet } from './shapes.js';
+import {
+  captionKey,
+  endsWithTerminal,
+  hangulCount,
+  hasBullet,
+  isCaption,
+  isLooseProse,
+  isNumericCell,
+  isProse,
+  lineKey,
+  LONG_LINE,
+  stripBullet,
+} from './shapes.js';
 import { parsePublished } from './timestamp.js';
 
 export { parsePublished } from './timestamp.js';
@@ -49,7 +61,7 @@ export function createCleaner(options: Config['clean']): Cleaner {
         verdict: null,
       }));
       const log: CleanLogEntry[] = [];
-      if (options.enabled) removeChrome(lines, counter, options.repeatedLineMinDocs, log, doc.doc);
+      if (options.enabled) removeChrome(lines, counter, options.repeatedLineMinDocs, log, doc.doc, doc.meta.title);
       else {
         for (const line of lines) {
           if (line.blank) continue;
@@ -80,7 +92,14 @@ export function createCleaner(options: Config['clean']): Cleaner {
 
 // ───────────────────────────── pass 2 ─────────────────────────────
 
-function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log: CleanLogEntry[], docId: string): void {
+function removeChrome(
+  lines: Line[],
+  counter: LineCounter,
+  minDocs: number,
+  log: CleanLogEntry[],
+  docId: string,
+  knownTitle: string | undefined,
+): void {
   const content = lines.filter((line) => !line.blank);
   for (const line of content) {
     line.verdict = judgeLine(line.raw);
@@ -105,6 +124,9 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
   const first = prose[0]!.number;
   const last = prose[prose.length - 1]!.number;
   const headSeen = new Set<string>();
+  // A page that names its title (HTML <title>, og:title): short labels above that line are kickers.
+  const titleKey = knownTitle ? lineKey(knownTitle) : '';
+  const namedTitle = titleKey.length >= 6 ? open.find((line) => line.number < first && lineKey(line.raw) !== '' && titleKey.includes(lineKey(line.raw)) && lineKey(line.raw).length >= 6) : undefined;
   let titled = false;
   // After the body, the first line removed so far ends the run of closing sentences.
   let tailClosedFrom = content.find((line) => line.number > last && line.rule)?.number ?? Infinity;
@@ -124,6 +146,7 @@ function removeChrome(lines: Line[], counter: LineCounter, minDocs: number, log:
       // A lone word is a section label or site name, not a headline.
       else if (!/\s/.test(bare) && bare.length <= 12) line.rule = 'short-line';
       else if (headSeen.has(bare)) line.rule = 'duplicate-line';
+      else if (namedTitle && line.number < namedTitle.number && bare.length <= 20) line.rule = 'short-line';
       else {
         headSeen.add(bare);
         line.kind = titled ? 'subtitle' : 'title';
