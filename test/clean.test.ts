@@ -147,6 +147,7 @@ describe('clean: rules by line shape', () => {
     ['금 2,950.20', 'ticker'],
     ['이투데이 | 경제', 'menu'],
     ['━━━━━━━━━━', 'decoration'],
+    ['[이전기사](https://example.kr/1) | [다음기사](https://example.kr/2)', 'menu'],
   ];
   it.each(chrome)('removes %j as %s', (line, rule) => {
     expect(judgeLine(line)?.rule).toBe(rule);

@@ -185,7 +185,7 @@ function removeChrome(
 }
 
 const PAGE_WORDS = /로그인|댓글|회원\s?가입|구독|공유|클릭|알림|앱\s?설치|이벤트|뉴스레터|팔로우|좋아요|추천|언론사|페이지|아웃링크/;
-const DOTTED = /^[•◦▪‣∙]/;
+const DOTTED = /^[•◦▪‣∙*]/;
 
 function talksAboutPage(text: string): boolean {
   return text.trim().length <= 60 && PAGE_WORDS.test(text);

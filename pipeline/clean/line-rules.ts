@@ -189,6 +189,8 @@ export function judgeLine(raw: string): LineVerdict | null {
   if (bare.length <= 24 && /에서\s?(?:보기|구독하기|만나보세요|보세요)$/.test(bare)) return { rule: 'promo-link' };
   if (bare.length <= 30 && /제보\s?(?:받습니다|받아요|하기|해\s?주세요|환영합니다)/.test(bare)) return { rule: 'tip-line' };
   if (/^\(?끝\)?$|^<\s?끝\s?>$|^\/\s?끝$/.test(bare)) return { rule: 'end-mark' };
+  // A line of nothing but Markdown links or images: a menu or a photo slot.
+  if (/^(?:!?\[[^\]]*\]\([^)\s]*\)[\s|·]*)+$/.test(bare)) return { rule: 'menu' };
   if (/^[\[<〈【［(]\s?[가-힣A-Za-z\s]{1,10}\s?[\]>〉】］)]$/.test(bare)) return { rule: 'section-label' };
   if (isStaffCredit(bare)) return { rule: 'staff-credit' };
   if (hangulCount(bare) === 0 && !/\d{3,}/.test(bare) && bare.length <= 3) return { rule: 'decoration' };
