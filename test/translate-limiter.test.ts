@@ -13,19 +13,26 @@ function fakeClock() {
   };
 }
 
+/** Acquire and settle at once: a request that came back. */
+async function take(limiter: RateLimiter, tokens: number) {
+  const ticket = await limiter.acquire(tokens);
+  limiter.settle(ticket);
+  return ticket;
+}
+
 const headers = (values: Record<string, string>) => new Headers(values);
 
 describe('RateLimiter', () => {
   it('waits for the announced reset once the remaining tokens are spoken for', async () => {
     const clock = fakeClock();
     const limiter = new RateLimiter({ requestsPerMinute: null, tokensPerMinute: null, ...clock });
-    const first = await limiter.acquire(400);
+    const first = await take(limiter, 400);
     limiter.observe(first, headers({ 'x-ratelimit-limit-tokens': '1000', 'x-ratelimit-remaining-tokens': '600', 'x-ratelimit-reset-tokens': '10s' }));
     const start = clock.now();
-    await limiter.acquire(500);
+    await take(limiter, 500);
     expect(clock.now()).toBe(start);
     // 600 - 500 left before the reset: the next 400 must wait for it.
-    await limiter.acquire(400);
+    await take(limiter, 400);
     expect(clock.now() - start).toBeGreaterThanOrEqual(10_000);
     expect(clock.now() - start).toBeLessThan(11_000);
   });
@@ -34,10 +41,10 @@ describe('RateLimiter', () => {
     const clock = fakeClock();
     const limiter = new RateLimiter({ requestsPerMinute: null, tokensPerMinute: 1_000, ...clock });
     const start = clock.now();
-    await limiter.acquire(600);
-    await limiter.acquire(400);
+    await take(limiter, 600);
+    await take(limiter, 400);
     expect(clock.now()).toBe(start);
-    await limiter.acquire(300);
+    await take(limiter, 300);
     expect(clock.now() - start).toBeGreaterThanOrEqual(60_000);
   });
 
@@ -45,32 +52,46 @@ describe('RateLimiter', () => {
     const clock = fakeClock();
     const limiter = new RateLimiter({ requestsPerMinute: 2, tokensPerMinute: null, ...clock });
     const start = clock.now();
-    await limiter.acquire(1);
-    await limiter.acquire(1);
-    await limiter.acquire(1);
+    await take(limiter, 1);
+    await take(limiter, 1);
+    await take(limiter, 1);
     expect(clock.now() - start).toBeGreaterThanOrEqual(60_000);
   });
 
   it('pauses everyone after a 429 for the wait given', async () => {
     const clock = fakeClock();
     const limiter = new RateLimiter({ requestsPerMinute: null, tokensPerMinute: null, ...clock });
-    const ticket = await limiter.acquire(10);
+    const ticket = await take(limiter, 10);
     limiter.pause(ticket, 2_500, 'requests');
     const start = clock.now();
-    await limiter.acquire(10);
+    await take(limiter, 10);
     expect(clock.now() - start).toBeGreaterThanOrEqual(2_500);
   });
 
   it('ignores headers of a reply older than the last one applied', async () => {
     const clock = fakeClock();
     const limiter = new RateLimiter({ requestsPerMinute: null, tokensPerMinute: null, ...clock });
-    const older = await limiter.acquire(100);
-    const newer = await limiter.acquire(100);
+    const older = await take(limiter, 100);
+    const newer = await take(limiter, 100);
     limiter.observe(newer, headers({ 'x-ratelimit-limit-tokens': '1000', 'x-ratelimit-remaining-tokens': '100', 'x-ratelimit-reset-tokens': '5s' }));
     limiter.observe(older, headers({ 'x-ratelimit-limit-tokens': '1000', 'x-ratelimit-remaining-tokens': '900', 'x-ratelimit-reset-tokens': '5s' }));
     const start = clock.now();
-    await limiter.acquire(200);
+    await take(limiter, 200);
     expect(clock.now() - start).toBeGreaterThanOrEqual(5_000);
+  });
+});
+
+describe('RateLimiter probing', () => {
+  it('sends one request alone until the first reply tells the limits', async () => {
+    const limiter = new RateLimiter({ requestsPerMinute: null, tokensPerMinute: null });
+    const first = await limiter.acquire(10);
+    let second = false;
+    const pending = limiter.acquire(10).then(() => (second = true));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(second).toBe(false);
+    limiter.settle(first);
+    await pending;
+    expect(second).toBe(true);
   });
 });
 

@@ -10,7 +10,6 @@
 import PQueue from 'p-queue';
 import type OpenAI from 'openai';
 import type { ChatCompletion, ChatCompletionCreateParamsNonStreaming } from 'openai/resources/chat/completions';
-import { zodResponseFormat } from 'openai/helpers/zod';
 import type { Config } from '../schemas.js';
 import { ProviderError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -18,7 +17,7 @@ import type { Glossary } from './glossary.js';
 import type { Journal, JournalEntry } from './journal.js';
 import type { RateLimiter, Ticket } from './limiter.js';
 import { callChat, classify, FATAL_KINDS, RequestFailure, type FailureKind } from './provider.js';
-import { checkItems, parseReply, ReplySchema, type ParsedReply } from './reply.js';
+import { checkItems, parseReply, replyResponseFormat, type ParsedReply } from './reply.js';
 import { repairUserMessage, systemMessage, translateUserMessage, type DocumentGroup, type PromptFile } from './prompt.js';
 import { costOf, countReject, countRetry, type RetryCause, type TranslateStats } from './stats.js';
 import { MESSAGE_OVERHEAD_TOKENS, REPLY_PRIMING_TOKENS, type TokenCounter } from './tokens.js';
@@ -84,7 +83,7 @@ export class Engine {
   private anyReply = false;
   private consecutiveConnectionFailures = 0;
   /** Completion tokens per Korean token, learned from replies (for pacing and max tokens). */
-  private outRatio = 1.1;
+  private outRatio = 1.25;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly random: () => number;
   private readonly schemaTokens: number;
@@ -93,7 +92,7 @@ export class Engine {
     this.queue = new PQueue({ concurrency: deps.options.concurrency });
     this.sleep = deps.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
     this.random = deps.random ?? Math.random;
-    this.schemaTokens = deps.options.responseFormat === 'json_schema' ? deps.count(JSON.stringify(zodResponseFormat(ReplySchema, 'translations').json_schema)) : 0;
+    this.schemaTokens = deps.options.responseFormat === 'json_schema' ? deps.count(JSON.stringify(replyResponseFormat().json_schema)) : 0;
   }
 
   get client(): OpenAI {
@@ -134,9 +133,37 @@ export class Engine {
 
   private async run(units: Unit[], attempts: Attempts): Promise<void> {
     if (this.fatal) return;
-    const { body, promptTokens, expectedOut } = this.buildRequest(units);
-    const ticket = await this.deps.limiter.acquire(promptTokens + expectedOut);
+    let request = this.buildRequest(units);
+    const total = request.promptTokens + request.expectedOut;
+    // Near the end of a rate-limit window, a prefix of the batch may fit where the whole does not.
+    const perUnit = units.map((unit) => Math.ceil(unit.tokens * (1 + this.outRatio)) + FRAMING_TOKENS);
+    const fixed = total - perUnit.reduce((sum, cost) => sum + cost, 0);
+    const minimumKorean = Math.ceil(units.reduce((sum, unit) => sum + unit.tokens, 0) * 0.25);
+    let prefix = units.length;
+    const shrink =
+      units.length < 2 || units.some((unit) => unit.repair)
+        ? undefined
+        : (available: number) => {
+            let cost = fixed;
+            let korean = 0;
+            let n = 0;
+            while (n < units.length - 1 && cost + perUnit[n]! <= available) {
+              cost += perUnit[n]!;
+              korean += units[n]!.tokens;
+              n++;
+            }
+            if (n === 0 || korean < minimumKorean) return null;
+            prefix = n;
+            return cost;
+          };
+    const ticket = await this.deps.limiter.acquire(total, shrink);
     if (this.fatal) return;
+    if (ticket.tokens < total && prefix < units.length) {
+      this.submit(units.slice(prefix), attempts, 1);
+      units = units.slice(0, prefix);
+      request = this.buildRequest(units);
+    }
+    const { body } = request;
     const { stats } = this.deps;
     stats.requests++;
     let reply: ParsedReply;
@@ -145,8 +172,10 @@ export class Engine {
       this.deps.limiter.observe(ticket, headers);
       this.anyReply = true;
       this.consecutiveConnectionFailures = 0;
+      this.deps.limiter.settle(ticket);
       reply = this.readCompletion(units, completion, 1);
     } catch (error) {
+      this.deps.limiter.settle(ticket);
       stats.failedRequests++;
       const failure = classify(error);
       if (!(failure instanceof RequestFailure)) throw failure;
@@ -191,7 +220,8 @@ export class Engine {
       : translateUserMessage(groupsOf(units), terms);
     const korean = units.reduce((sum, unit) => sum + unit.tokens, 0);
     const promptTokens = count(system) + count(user) + 2 * MESSAGE_OVERHEAD_TOKENS + REPLY_PRIMING_TOKENS + this.schemaTokens;
-    const expectedOut = Math.ceil(korean * this.outRatio + units.length * FRAMING_TOKENS + 20);
+    // `outRatio` is learned from whole replies, so it already holds the JSON framing.
+    const expectedOut = Math.ceil(korean * this.outRatio + 20);
     const body: ChatCompletionCreateParamsNonStreaming = {
       model: options.model,
       messages: [
@@ -199,7 +229,7 @@ export class Engine {
         { role: 'user', content: user },
       ],
     };
-    if (options.responseFormat === 'json_schema') body.response_format = zodResponseFormat(ReplySchema, 'translations');
+    if (options.responseFormat === 'json_schema') body.response_format = replyResponseFormat();
     else if (options.responseFormat === 'json_object') body.response_format = { type: 'json_object' };
     const extra = options.requestOptions as Partial<ChatCompletionCreateParamsNonStreaming>;
     // Reasoning models spend completion tokens on thinking: leave their ceiling to the provider.

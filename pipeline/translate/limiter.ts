@@ -90,6 +90,28 @@ class Budget {
     return wait;
   }
 
+  /** Amount that could be sent now (Infinity: no limit known). */
+  available(now: number): number {
+    let room = Number.POSITIVE_INFINITY;
+    if (this.perMinute !== null) {
+      let used = 0;
+      for (const s of this.sent) if (s.at > now - MINUTE) used += s.amount;
+      room = Math.min(room, this.perMinute - used);
+    }
+    if (this.limit !== null && this.remaining !== null) {
+      const margin = Math.floor(this.limit * SAFETY);
+      let used = 0;
+      if (now < this.resetAt) {
+        for (const s of this.sent) if (s.seq > this.baseSeq) used += s.amount;
+        room = Math.min(room, this.remaining - margin - used);
+      } else {
+        for (const s of this.sent) if (s.at >= this.resetAt) used += s.amount;
+        room = Math.min(room, this.limit - margin - used);
+      }
+    }
+    return room;
+  }
+
   observe(seq: number, now: number, header: { limit?: number; remaining?: number; resetMs?: number }): void {
     if (header.limit !== undefined) this.limit = header.limit;
     if (header.remaining === undefined || header.resetMs === undefined) return;
@@ -115,6 +137,10 @@ export class RateLimiter {
   private seq = 0;
   private chain: Promise<unknown> = Promise.resolve();
   private pausedUntil = 0;
+  /** Requests sent and not yet settled. */
+  private inFlight = 0;
+  /** Whether a first reply has come back: until then one request probes the limits alone. */
+  private probed = false;
 
   constructor(options: LimiterOptions) {
     this.budgets = { requests: new Budget(options.requestsPerMinute), tokens: new Budget(options.tokensPerMinute) };
@@ -122,13 +148,29 @@ export class RateLimiter {
     this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
   }
 
-  /** Wait for room for one request of about `tokens` tokens; requests leave in arrival order. */
-  acquire(tokens: number): Promise<Ticket> {
+  /**
+   * Wait for room for one request of about `tokens` tokens; requests leave in arrival order.
+   * `shrink(available)` lets a request that does not fit take the tokens left in the current
+   * window instead of waiting for the next: it returns the smaller amount it will send, or null.
+   * The ticket carries the amount granted.
+   */
+  acquire(tokens: number, shrink?: (available: number) => number | null): Promise<Ticket> {
     const turn = this.chain.then(async () => {
       for (;;) {
         const now = this.now();
-        const wait = Math.max(this.pausedUntil - now, this.budgets.requests.waitFor(1, now), this.budgets.tokens.waitFor(tokens, now));
+        // Before any reply, nothing is known of the limits: one request goes first, alone.
+        const probing = !this.probed && this.inFlight > 0 ? 25 : 0;
+        const blocked = Math.max(probing, this.pausedUntil - now, this.budgets.requests.waitFor(1, now));
+        const wait = Math.max(blocked, this.budgets.tokens.waitFor(tokens, now));
         if (wait <= 0) break;
+        if (blocked <= 0 && shrink) {
+          const available = this.budgets.tokens.available(now);
+          const smaller = Number.isFinite(available) && available > 0 ? shrink(available) : null;
+          if (smaller !== null && smaller <= available && this.budgets.tokens.waitFor(smaller, now) <= 0) {
+            tokens = smaller;
+            break;
+          }
+        }
         await this.sleep(Math.min(wait, 5_000));
       }
       const now = this.now();
@@ -137,10 +179,17 @@ export class RateLimiter {
       this.budgets.tokens.record(ticket.seq, now, tokens);
       this.budgets.requests.prune(now);
       this.budgets.tokens.prune(now);
+      this.inFlight++;
       return ticket;
     });
     this.chain = turn.catch(() => {});
     return turn;
+  }
+
+  /** The request of `ticket` has ended, however it ended. */
+  settle(_ticket: Ticket): void {
+    this.inFlight = Math.max(0, this.inFlight - 1);
+    this.probed = true;
   }
 
   /** Learn from a reply's (or an error's) headers. */

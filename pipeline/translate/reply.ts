@@ -1,17 +1,27 @@
 // The reply schema and the item-by-item checks: a translation is only ever attached to the id it
 // came back under, and only if that id was asked, came back once, and holds English.
 import { z } from 'zod';
+import { zodResponseFormat } from 'openai/helpers/zod';
 
 export type ResponseFormatMode = 'json_schema' | 'json_object' | 'text';
 
 export const ReplySchema = z.object({
-  translations: z.array(z.object({ id: z.number().int(), en: z.string() })),
-  names: z.array(z.object({ ko: z.string(), en: z.string() })),
+  // A plain number: `.int()` would add ±2^53 bounds to the schema, tokens every request pays for.
+  translations: z.array(z.object({ id: z.number(), en: z.string() })),
+  // [Korean, English] pairs: a third of the schema tokens of {ko, en} objects.
+  names: z.array(z.array(z.string())),
 });
 export type Reply = z.infer<typeof ReplySchema>;
 
+/** `response_format` for strict Structured Outputs, without the `$schema` line nobody reads. */
+export function replyResponseFormat() {
+  const format = zodResponseFormat(ReplySchema, 'translations');
+  delete (format.json_schema.schema as Record<string, unknown> | undefined)?.$schema;
+  return format;
+}
+
 /** The reply shape spelled out for servers without strict json_schema. */
-export const REPLY_SHAPE = '{"translations":[{"id":<segment id>,"en":"<English>"}],"names":[{"ko":"<Korean name>","en":"<English name>"}]}';
+export const REPLY_SHAPE = '{"translations":[{"id":<segment id>,"en":"<English>"}],"names":[["<Korean name>","<English name>"]]}';
 
 export type ParsedReply =
   | { kind: 'ok'; items: { id: number; en: string }[]; names: { ko: string; en: string }[] }
@@ -26,19 +36,18 @@ export function parseReply(choice: { content: string | null | undefined; refusal
   if (content === '') return { kind: 'empty', detail: 'empty content' };
   const value = parseJsonLoosely(content);
   if (value === undefined) return { kind: 'malformed', detail: `not JSON: ${oneLine(content).slice(0, 60)}` };
-  const list = Array.isArray(value) ? value : isObject(value) ? value.translations : undefined;
-  if (!Array.isArray(list)) return { kind: 'malformed', detail: 'no `translations` array' };
+  const list = itemList(value);
+  if (!list) return { kind: 'malformed', detail: 'no list of {id, en} items' };
   const items: { id: number; en: string }[] = [];
   for (const entry of list) {
-    if (!isObject(entry)) continue;
-    const id = toId(entry.id);
-    if (id === null || typeof entry.en !== 'string') continue;
-    items.push({ id, en: entry.en });
+    const item = toItem(entry);
+    if (item) items.push(item);
   }
   const names: { ko: string; en: string }[] = [];
   if (isObject(value) && Array.isArray(value.names)) {
     for (const entry of value.names) {
-      if (isObject(entry) && typeof entry.ko === 'string' && typeof entry.en === 'string') names.push({ ko: entry.ko, en: entry.en });
+      if (Array.isArray(entry) && typeof entry[0] === 'string' && typeof entry[1] === 'string') names.push({ ko: entry[0], en: entry[1] });
+      else if (isObject(entry) && typeof entry.ko === 'string' && typeof entry.en === 'string') names.push({ ko: entry.ko, en: entry.en });
     }
   }
   if (items.length === 0 && list.length > 0) return { kind: 'malformed', detail: 'no usable {id, en} item' };
@@ -62,6 +71,27 @@ function parseJsonLoosely(content: string): unknown {
     }
     return undefined;
   }
+}
+
+/** The reply's items: `translations`, or the first list of objects with an id (servers without a schema improvise). */
+function itemList(value: unknown): unknown[] | null {
+  if (Array.isArray(value)) return value;
+  if (!isObject(value)) return null;
+  if (Array.isArray(value.translations)) return value.translations;
+  for (const field of Object.values(value)) {
+    if (Array.isArray(field) && field.some((entry) => isObject(entry) && 'id' in entry)) return field;
+  }
+  return null;
+}
+
+const ENGLISH_FIELDS = ['en', 'english', 'translation', 'text', 'target', 'output'];
+
+function toItem(entry: unknown): { id: number; en: string } | null {
+  if (!isObject(entry)) return null;
+  const id = toId(entry.id);
+  if (id === null) return null;
+  for (const field of ENGLISH_FIELDS) if (typeof entry[field] === 'string') return { id, en: entry[field] };
+  return null;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
