@@ -314,6 +314,7 @@ const EN_SPECIAL = new RegExp(
   'gi',
 );
 
+const HALF_SCALE = /\bhalf an? (thousand|million|billion|trillion|dozen)\b/gi;
 const MONTH_NAMES =
   /\b(?:(Jan(?:uary|\.)?)|(Feb(?:ruary|\.)?)|(Mar(?:ch|\.)?)|(Apr(?:il|\.)?)|(May(?=,?\s+\d)|(?<=\b(?:in|of|since|until|by|late|early|mid|last|next|this|from|through|to|and|or|between)\s+|mid-)May)|(June?\.?)|(July?\.?)|(Aug(?:ust|\.)?)|(Sept?(?:ember|\.)?)|(Oct(?:ober|\.)?)|(Nov(?:ember|\.)?)|(Dec(?:ember|\.)?))(?![a-z])/g;
 export const WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\b(?:today|yesterday|tomorrow|tonight)\b/i;
@@ -410,6 +411,10 @@ export function englishWordNumbers(text: string, digitMentions: readonly NumberM
     if (values === undefined && word.endsWith('fold')) values = [WORD_UNITS[word.slice(0, -4)]!];
     if (!values || values.length === 0) continue;
     mentions.push({ raw: match[0], range: [match.index, match.index + match[0].length], kind: 'word', values: values.map(exact), scale: 1, digits: false });
+  }
+  for (const match of text.matchAll(HALF_SCALE)) {
+    const value = 0.5 * (match[1]!.toLowerCase() === 'dozen' ? 12 : WORD_SCALES[match[1]!.toLowerCase()]!);
+    mentions.push({ raw: match[0], range: [match.index, match.index + match[0].length], kind: 'word', values: [exact(value)], scale: 1, digits: false });
   }
   for (const match of text.matchAll(MONTH_NAMES)) {
     const month = match.findIndex((group, index) => index > 0 && group !== undefined);
