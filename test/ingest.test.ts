@@ -139,6 +139,13 @@ describe('ingest: formats', () => {
     expect(docs.map((doc) => doc.doc)).toEqual(['기사 하나.txt']);
   });
 
+  it('skips an HTML page nested too deep to walk, and goes on', async () => {
+    const deep = `<html><body>${'<div>'.repeat(20_000)}<p>깊은 곳의 문장이다.</p>${'</div>'.repeat(20_000)}</body></html>`;
+    const { docs, skipped } = await collect(folder('deep', { 'a-deep.html': deep, 'b-good.txt': KOREAN }));
+    expect(docs.map((doc) => doc.doc)).toEqual(['b-good.txt']);
+    expect(skipped[0]!.reason).toMatch(/^cannot extract the article/);
+  });
+
   it('stops with a UserError when the input does not exist', async () => {
     await expect(collect(path.join(root, 'missing'))).rejects.toBeInstanceOf(UserError);
   });

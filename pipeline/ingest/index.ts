@@ -72,7 +72,13 @@ async function readDocument(filePath: string, relative: string, givenFormat: For
   let text = decoded.text;
   let meta: Record<string, string> = {};
   if (format === 'html') {
-    const article = extractArticle(text);
+    let article;
+    try {
+      article = extractArticle(text);
+    } catch (error) {
+      // Pathological markup (nesting deeper than the stack) must cost one file, not the run.
+      return { reason: `cannot extract the article from this HTML (${error instanceof Error ? error.message : String(error)})` };
+    }
     text = normalizeText(article.text);
     meta = article.meta;
   }
