@@ -2,7 +2,7 @@
 // link text), not by any site's selectors; keeps block structure as lines and blank lines; reads the
 // title and publish time from <title>, og:title, article:published_time and JSON-LD into `meta`.
 import { parseDocument, DomUtils } from 'htmlparser2';
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 
 export interface HtmlArticle {
   text: string;
@@ -39,9 +39,9 @@ export function extractArticle(html: string): HtmlArticle {
 
   prune(body.children, false);
   const headline = findHeadline(body.children, meta);
-  const content = bestCandidate(body as Element) ?? (body as Element);
-  let root: Element = content;
-  if (headline && !contains(content, headline)) {
+  const content: Element | Document = bestCandidate(body) ?? body;
+  let root: Element | Document = content;
+  if (headline && content.type !== 'root' && !contains(content, headline)) {
     const common = commonAncestor(headline, content);
     // Widen to the article wrapper (headline + body) unless that wrapper is most of the page.
     if (common && common !== body && common.name !== 'html' && textLength(common) < textLength(content) * 1.5 + 800) {
@@ -166,7 +166,7 @@ function linkTextLength(el: Element): number {
  * grandparent; a container's score is discounted by its share of link text. Menus and headline lists are
  * mostly links, so they lose to the article body even when long.
  */
-function bestCandidate(root: Element): Element | null {
+function bestCandidate(root: Element | Document): Element | null {
   const scores = new Map<Element, number>();
   const blocks = DomUtils.findAll((el) => ['p', 'div', 'td', 'li', 'pre', 'blockquote', 'section', 'article', 'span', 'font', 'dd'].includes(el.name), root.children);
   for (const block of blocks) {
@@ -225,7 +225,7 @@ function findHeadline(nodes: AnyNode[], meta: Record<string, string>): Element |
   return headings.reduce((a, b) => (textLength(b) > textLength(a) ? b : a));
 }
 
-function contains(ancestor: Element, node: AnyNode): boolean {
+function contains(ancestor: Element | Document, node: AnyNode): boolean {
   for (let current: AnyNode | null = node; current; current = current.parent) if (current === ancestor) return true;
   return false;
 }
@@ -240,7 +240,7 @@ function commonAncestor(a: Element, b: Element): Element | null {
 // ───────────────────────────── rendering ─────────────────────────────
 
 /** Renders text with block structure: blocks break lines, paragraph-like blocks leave a blank line. */
-function render(root: Element): string {
+function render(root: Element | Document): string {
   const parts: string[] = [];
   const walk = (node: AnyNode): void => {
     if (node.type === 'text') {
@@ -260,7 +260,8 @@ function render(root: Element): string {
     if (node.name === 'td' || node.name === 'th' || (!block && node.next && isElement(node.next))) parts.push(' ');
     if (block) parts.push(paragraph ? '\n\n' : '\n');
   };
-  walk(root);
+  if (isElement(root)) walk(root);
+  else for (const child of root.children) walk(child);
   return parts
     .join('')
     .split('\n')
