@@ -24,7 +24,7 @@ export const OTHER_WEIGHT = 1.0;
 const SPREAD_FLOOR = 0.005;
 const SPREAD_PER_CHAR = 0.8;
 /** z-scores: an error beyond these, a warning beyond the soft ones. Additions are looser than omissions. */
-const SHORT_ERROR = -3.6;
+const SHORT_ERROR = -3.3;
 const SHORT_WARNING = -2.6;
 const LONG_ERROR = 5.5;
 const LONG_WARNING = 4;

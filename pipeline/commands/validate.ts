@@ -51,7 +51,8 @@ export const validateCommand: Command = {
       if (!line.trim()) continue;
       let pair: z.infer<typeof PairLineSchema>;
       try {
-        const parsed = PairLineSchema.safeParse(JSON.parse(line));
+        // A UTF-8 byte order mark may open the file.
+        const parsed = PairLineSchema.safeParse(JSON.parse(lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line));
         if (!parsed.success) {
           const issue = parsed.error.issues[0]!;
           throw new Error(`${issue.path.length ? `"${issue.path.join('.')}": ` : ''}${issue.message}`);
