@@ -35,14 +35,20 @@ export function classifyEndingIn(text: string, from: number, to: number): Ending
   if (!isHangulSyllable(last)) return NONE;
   const prev = n >= 2 ? text.charCodeAt(to - 2) : 0;
   const hasPrev = isHangulSyllable(prev);
-  const lastChar = text[to - 1]!;
+  const found = decide(text, from, to, prev, hasPrev, last);
+  if (found === NONE) return NONE;
   if (n <= 4 && NOT_FINAL.has(text.slice(from, to))) return NONE;
-  if ((lastChar === '어' || lastChar === '요') && NOUNS_LIKE_ENDINGS.some((noun) => noun.length <= n && text.endsWith(noun, to))) return NONE;
-  return decide(text, from, to, lastChar, prev, hasPrev, last);
+  if ((last === 0xc5b4 || last === 0xc694) && NOUNS_LIKE_ENDINGS.some((noun) => noun.length <= n && text.endsWith(noun, to))) return NONE; // 어, 요
+  return found;
 }
 
-/** `-X` names for single-syllable endings, built once. */
-const NAMES: Record<string, string> = Object.fromEntries([...'함됨야자라어아래대니냐걸게해봐줘와워려져쳐겨혀햐'].map((syllable) => [syllable, `-${syllable}`]));
+/** `-X` names for single-syllable endings, built once per syllable. */
+const NAMES = new Map<number, string>();
+function nameOf(code: number): string {
+  let name = NAMES.get(code);
+  if (name === undefined) NAMES.set(code, (name = `-${String.fromCharCode(code)}`));
+  return name;
+}
 
 const strongEndings = new Map<string, Ending>();
 const weakEndings = new Map<string, Ending>();
@@ -54,138 +60,138 @@ function ending(strength: 'strong' | 'weak', name: string): Ending {
   return found;
 }
 
-function decide(text: string, from: number, to: number, lastChar: string, prev: number, hasPrev: boolean, last: number): Ending {
+function decide(text: string, from: number, to: number, prev: number, hasPrev: boolean, last: number): Ending {
   const n = to - from;
-  switch (lastChar) {
-    case '다': {
+  switch (last) {
+    case 0xb2e4: { // 다
       if (!hasPrev) return NONE; // 다 alone is the adverb "all"
-      const p = text[to - 2]!;
-      if (p === '니') {
+      const p = prev;
+      if (p === 0xb2c8 /* 니 */) {
         // 합니다, 습니다, 아닙니다, 아니다 — but 다니다 and 지니다 are verbs in dictionary form.
         const pp = n >= 3 ? text.charCodeAt(to - 3) : 0;
-        if (jongOf(pp) === JONG.bieup || text[to - 3] === '아') return ending('strong', '-니다');
+        if (jongOf(pp) === JONG.bieup || text.charCodeAt(to - 3) === 0xc544 /* 아 */) return ending('strong', '-니다');
         return ending('weak', '-니다?');
       }
-      if (p === '보' || p === '마' || p === '려' || p === '바') return NONE; // 보다 (than), 마다 (every), 하려다
+      if (p === 0xbcf4 /* 보 */ || p === 0xb9c8 /* 마 */ || p === 0xb824 /* 려 */ || p === 0xbc14 /* 바 */) return NONE; // 보다 (than), 마다 (every), 하려다
       if (jongOf(prev) > 0) return ending('strong', '-다');
-      if (p === '이' && n >= 3 && jongOf(text.charCodeAt(to - 3)) > 0) return ending('strong', '-이다');
-      if (p === '거' || p === '터') return ending('strong', '-(이)다');
-      if (p === '이' && n === 2) return NONE;
+      if (p === 0xc774 /* 이 */ && n >= 3 && jongOf(text.charCodeAt(to - 3)) > 0) return ending('strong', '-이다');
+      if (p === 0xac70 /* 거 */ || p === 0xd130 /* 터 */) return ending('strong', '-(이)다');
+      if (p === 0xc774 /* 이 */ && n === 2) return NONE;
       return ending('weak', '-다');
     }
-    case '용': {
+    case 0xc6a9: { // 용
       // 해용, 좋아용: a playful 요. Nouns end in 용 too (사용, 이용, 내용, 비용), so only after an ending.
       if (!hasPrev) return NONE;
-      return PLAYFUL_YONG_BEFORE.has(text[to - 2]!) ? ending('strong', '-용') : NONE;
+      return PLAYFUL_YONG_BEFORE.has(String.fromCharCode(prev)) ? ending('strong', '-용') : NONE;
     }
-    case '당':
+    case 0xb2f9: // 당
       // 했답니당, 먹어봤습니당: a playful 니다.
-      return hasPrev && text[to - 2]! === '니' ? ending('strong', '-니당') : NONE;
-    case '요': {
+      return hasPrev && text.charCodeAt(to - 2) === 0xb2c8 /* 니 */ ? ending('strong', '-니당') : NONE;
+    case 0xc694: { // 요
       if (!hasPrev) return NONE;
       if (n === 2 && NOUNS_ENDING_IN_YO.has(text.slice(from, to))) return NONE;
-      const p = text[to - 2]!;
+      const p = prev;
       if (jongOf(prev) === 0) {
-        if (!ROUNDED_OR_EU.has(vowelOf(prev)) || POLITE_YO_BEFORE_OPEN_EXTRA.has(p)) return ending('strong', '-요');
+        if (!ROUNDED_OR_EU.has(vowelOf(prev)) || POLITE_YO_BEFORE_OPEN_EXTRA.has(String.fromCharCode(p))) return ending('strong', '-요');
         return NONE;
       }
-      if (jongOf(prev) === JONG.ssangSiot || POLITE_YO_BEFORE_CLOSED.has(p)) return ending('strong', '-요');
+      if (jongOf(prev) === JONG.ssangSiot || POLITE_YO_BEFORE_CLOSED.has(String.fromCharCode(p))) return ending('strong', '-요');
       return NONE;
     }
-    case '죠':
-    case '쥬':
-    case '줘':
+    case 0xc8e0: // 죠
+    case 0xc96c: // 쥬
+    case 0xc918: // 줘
       return hasPrev ? ending('strong', '-죠') : NONE;
-    case '까': {
+    case 0xae4c: { // 까
       if (!hasPrev) return NONE;
-      const p = text[to - 2]!;
-      if (p === '니' && n >= 3) {
+      const p = prev;
+      if (p === 0xb2c8 /* 니 */ && n >= 3) {
         const pp = text.charCodeAt(to - 3);
-        if (jongOf(pp) === JONG.bieup || text[to - 3]! === '습') return ending('strong', '-ㅂ니까');
+        if (jongOf(pp) === JONG.bieup || text.charCodeAt(to - 3) === 0xc2b5 /* 습 */) return ending('strong', '-ㅂ니까');
         return NONE; // 하니까 (because)
       }
       if (jongOf(prev) === JONG.rieul) return ending('weak', '-ㄹ까');
       return NONE;
     }
-    case '군':
-      if (hasPrev && (text[to - 2]! === '는' || jongOf(prev) === JONG.ssangSiot)) return ending('strong', '-군');
+    case 0xad70: // 군
+      if (hasPrev && (text.charCodeAt(to - 2) === 0xb294 /* 는 */ || jongOf(prev) === JONG.ssangSiot)) return ending('strong', '-군');
       return NONE;
-    case '나':
-      if (hasPrev && text[to - 2]! === '구') return ending('strong', '-구나');
+    case 0xb098: // 나
+      if (hasPrev && text.charCodeAt(to - 2) === 0xad6c /* 구 */) return ending('strong', '-구나');
       // 있긋나, 하겠나 (Gyeongsang -긋나).
-      if (hasPrev && text[to - 2]! === '긋') return ending('strong', '-긋나');
+      if (hasPrev && text.charCodeAt(to - 2) === 0xae0b /* 긋 */) return ending('strong', '-긋나');
       if (hasPrev && jongOf(prev) === JONG.ssangSiot) return ending('weak', '-나');
       return NONE;
-    case '네':
+    case 0xb124: // 네
       if (!hasPrev) return NONE;
       if (jongOf(prev) === JONG.ssangSiot) return ending('strong', '-네');
       return ending('weak', '-네');
-    case '지':
-      if (hasPrev && (jongOf(prev) === JONG.ssangSiot || text[to - 2]! === '겠')) return ending('strong', '-지');
+    case 0xc9c0: // 지
+      if (hasPrev && (jongOf(prev) === JONG.ssangSiot || text.charCodeAt(to - 2) === 0xaca0 /* 겠 */)) return ending('strong', '-지');
       return hasPrev ? ending('weak', '-지') : NONE;
-    case '함':
-    case '됨':
-      return hasPrev ? ending('strong', NAMES[lastChar] ?? lastChar) : NONE;
-    case '음': {
+    case 0xd568: // 함
+    case 0xb428: // 됨
+      return hasPrev ? ending('strong', nameOf(last)) : NONE;
+    case 0xc74c: { // 음
       if (!hasPrev) return NONE;
       const jong = jongOf(prev);
       if (jong === JONG.ssangSiot || jong === JONG.bieupSiot || jong === JONG.nieunHieut) return ending('strong', '-음');
       return ending('weak', '-음');
     }
-    case '임':
-      if (hasPrev && text[to - 2]! === '것') return ending('strong', '-것임');
+    case 0xc784: // 임
+      if (hasPrev && text.charCodeAt(to - 2) === 0xac83 /* 것 */) return ending('strong', '-것임');
       // 휴무임, 맛집임: a noun with the nominal copula.
       if (n >= 3) return ending('strong', '-임');
       return hasPrev ? ending('weak', '-임') : NONE;
-    case '께':
+    case 0xaed8: // 께
       // 할께, 갈께: the common spelling of the promise ending -ㄹ게.
       return hasPrev && jongOf(prev) === JONG.rieul ? ending('strong', '-ㄹ께') : NONE;
-    case '재':
-    case '제':
+    case 0xc7ac: // 재
+    case 0xc81c: // 제
       // 없재, 싶았제, 했제: Gyeongsang -재/-제.
       return hasPrev && (jongOf(prev) === JONG.ssangSiot || jongOf(prev) === JONG.bieupSiot) ? ending('strong', '-제') : NONE;
-    case '유':
+    case 0xc720: // 유
       // 않아유, 했어유: Chungcheong -유.
-      return hasPrev && (text[to - 2] === '아' || text[to - 2] === '어' || text[to - 2] === '해') && n >= 3 ? ending('strong', '-유') : NONE;
-    case '먼':
-    case '만':
+      return hasPrev && (text.charCodeAt(to - 2) === 0xc544 /* 아 */ || text.charCodeAt(to - 2) === 0xc5b4 /* 어 */ || text.charCodeAt(to - 2) === 0xd574 /* 해 */) && n >= 3 ? ending('strong', '-유') : NONE;
+    case 0xba3c: // 먼
+    case 0xb9cc: // 만
       // 안되는구먼, 하는구만.
-      return hasPrev && text[to - 2] === '구' ? ending('strong', '-구먼') : NONE;
-    case '랑':
+      return hasPrev && text.charCodeAt(to - 2) === 0xad6c /* 구 */ ? ending('strong', '-구먼') : NONE;
+    case 0xb791: // 랑
       // 먹었걸랑.
-      return hasPrev && text[to - 2] === '걸' ? ending('strong', '-걸랑') : NONE;
-    case '가':
+      return hasPrev && text.charCodeAt(to - 2) === 0xac78 /* 걸 */ ? ending('strong', '-걸랑') : NONE;
+    case 0xac00: // 가
       // 했다아이가 (Gyeongsang).
       return n >= 3 && text.endsWith('아이가', to) ? ending('strong', '-아이가') : NONE;
-    case '해':
-    case '봐':
-    case '줘':
-    case '와':
-    case '워':
-    case '려':
-    case '져':
-    case '쳐':
-    case '겨':
-    case '혀':
-    case '햐':
+    case 0xd574: // 해
+    case 0xbd10: // 봐
+    case 0xc918: // 줘
+    case 0xc640: // 와
+    case 0xc6cc: // 워
+    case 0xb824: // 려
+    case 0xc838: // 져
+    case 0xccd0: // 쳐
+    case 0xaca8: // 겨
+    case 0xd600: // 혀
+    case 0xd590: // 햐
       // Informal -어 contracted with the stem: 뽑아버려, 귀여워, 해봐, 도와줘, 우묵햐.
-      return hasPrev ? ending('weak', NAMES[lastChar] ?? lastChar) : NONE;
-    case '야':
-      if (hasPrev && text[to - 2]! === '거') return ending('strong', '-거야');
+      return hasPrev ? ending('weak', nameOf(last)) : NONE;
+    case 0xc57c: // 야
+      if (hasPrev && text.charCodeAt(to - 2) === 0xac70 /* 거 */) return ending('strong', '-거야');
       return hasPrev ? ending('weak', '-야') : NONE;
-    case '자':
-    case '라':
+    case 0xc790: // 자
+    case 0xb77c: // 라
       // 나간기라, 외로븐기라 (Gyeongsang -기라).
-      if (hasPrev && text[to - 2] === '기' && n >= 3) return ending('strong', '-기라');
-    case '어':
-    case '아':
-    case '래':
-    case '대':
-    case '니':
-    case '냐':
-    case '걸':
-    case '게':
-      return hasPrev ? ending('weak', NAMES[lastChar] ?? lastChar) : NONE;
+      if (hasPrev && text.charCodeAt(to - 2) === 0xae30 /* 기 */ && n >= 3) return ending('strong', '-기라');
+    case 0xc5b4: // 어
+    case 0xc544: // 아
+    case 0xb798: // 래
+    case 0xb300: // 대
+    case 0xb2c8: // 니
+    case 0xb0d0: // 냐
+    case 0xac78: // 걸
+    case 0xac8c: // 게
+      return hasPrev ? ending('weak', nameOf(last)) : NONE;
     default:
       // Other nominal endings: 웃김, 해냄, 달려옴, 보임.
       if (hasPrev && jongOf(last) === JONG.mieum) return ending('weak', '-ㅁ');
