@@ -50,6 +50,8 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
       if (!en.trim()) return;
       // Only Korean text carries tokens to keep; a Latin-only source is identical-to-source's business.
       if (!/[가-힣]/.test(ko)) return;
+      // Nothing Latin in the Korean, nothing to keep.
+      if (!/[A-Za-z]/.test(ko)) return;
       const covered: [number, number][] = [];
       const enLower = en.toLowerCase();
       for (const match of ko.matchAll(URL)) {

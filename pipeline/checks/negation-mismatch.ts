@@ -30,7 +30,8 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
   return {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;
-      const korean = ko.replace(KO_IDIOMS, (idiom) => '□'.repeat(idiom.length));
+      // Most Korean has no negative syllable at all; skip the idiom pass for it.
+      const korean = /[않없못안아말마금불미]/.test(ko) ? ko.replace(KO_IDIOMS, (idiom) => '□'.repeat(idiom.length)) : ko;
       const cues = [...korean.matchAll(KO_NEGATION_ALL)];
       if (cues.length > 0) {
         if (EN_NEGATION.test(en)) return;
