@@ -9,6 +9,7 @@
 // (../shared/benchmarks/alignment/koen-pydocs; least squares for the weights, per-length-band spread).
 // A plain character ratio there has a median of 1.81 and exceeds 2 for 28 % of correct pairs.
 import type { Check } from './types.js';
+import { isCopy } from '../validate/text.js';
 
 export const meta = {
   type: 'error',
@@ -59,6 +60,8 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
     pair({ ko, en }) {
       // Empty English is empty-translation's finding.
       if (!/[\p{L}\p{N}]/u.test(en) || ko.trim().length < MIN_KOREAN) return;
+      // The Korean copied back, or Chinese/Japanese in place of English, are other checks' findings.
+      if (isCopy(ko, en) || !/[A-Za-z]/.test(en)) return;
       const z = lengthScore(ko, en);
       const data = { actual: en.trim().length, expected: Math.round(expectedLength(ko.trim())) };
       const range: [number, number] = [0, en.length];
