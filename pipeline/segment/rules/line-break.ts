@@ -1,18 +1,14 @@
-// A line break ends a sentence, except in hard-wrapped prose: a line that stops on a particle or
-// a connective ("…금융 비용이\n크게 줄어들 것으로…"), or a long line that stops mid-phrase.
-// Headlines and list items (short lines ending in a noun) stay sentences of their own.
+// A line break ends a sentence, except in hard-wrapped prose: a line that stops on a particle, a
+// connective or a comma ("…금융 비용이\n크게 줄어들 것으로…"). Headlines and list items (lines
+// ending in a noun, a number or an ending) stay sentences of their own, so no list is glued.
 import type { SegmentRule } from '../types.js';
-import { isSpace, isLineBreak } from '../chars.js';
 import { CLOSERS, SYMMETRIC } from '../pairs.js';
 import { CONNECTIVE_SYLLABLES, PARTICLE_SYLLABLES } from '../lang/ko.js';
 import { startsListItem } from './list-marker.js';
 
-/** A line at least this long that ends without an ending or punctuation is taken as wrapped. */
-const WRAPPED_LINE_LENGTH = 40;
-
 export const lineBreak: SegmentRule = {
   id: 'line-break',
-  description: 'A line break ends the sentence (always with splitLines; otherwise unless the line stops mid-clause).',
+  description: 'A line break ends the sentence (always with splitLines; otherwise unless the line stops on a particle, connective or comma).',
   kinds: ['punctuation', 'quote-end', 'space', 'line-break'],
   decide(c) {
     // Only line breaks concern this rule.
@@ -27,9 +23,7 @@ export const lineBreak: SegmentRule = {
     // …비용이 / …늘어나고: a particle or a connective at the line end means the clause goes on.
     if (word.length >= 2 && (PARTICLE_SYLLABLES.has(lastSyllable) || CONNECTIVE_SYLLABLES.has(lastSyllable) || lastSyllable === '고' || lastSyllable === '며')) return 'hold';
     if (last === 0x2c) return 'hold';
-    let lineStart = c.end;
-    while (lineStart > c.sentenceStart && !isLineBreak(c.text.charCodeAt(lineStart - 1))) lineStart--;
-    while (lineStart < c.end && isSpace(c.text.charCodeAt(lineStart))) lineStart++;
-    return c.end - lineStart < WRAPPED_LINE_LENGTH ? 'cut' : 'hold';
+    // Otherwise the line ends on a noun or a number: a headline or a list item, kept whole.
+    return 'cut';
   },
 };
