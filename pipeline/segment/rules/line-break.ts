@@ -15,14 +15,15 @@ export const lineBreak: SegmentRule = {
     if (!c.newline) return undefined;
     if (c.splitLines || c.kind === 'punctuation' || c.kind === 'quote-end') return 'cut';
     if (startsListItem(c.text, c.next, c.limit)) return 'cut';
-    if (c.ending.strength !== 'none') return 'cut';
     const last = c.text.charCodeAt(c.end - 1);
+    // 다음과 같다,⏎…: a comma at the line end carries the sentence on.
+    if (last === 0x2c) return 'hold';
+    if (c.ending.strength !== 'none') return 'cut';
     if (CLOSERS.has(last) || SYMMETRIC.has(last)) return 'cut';
     const word = c.word;
     const lastSyllable = word[word.length - 1] ?? '';
     // …비용이 / …늘어나고: a particle or a connective at the line end means the clause goes on.
     if (word.length >= 2 && (PARTICLE_SYLLABLES.has(lastSyllable) || CONNECTIVE_SYLLABLES.has(lastSyllable) || lastSyllable === '고' || lastSyllable === '며')) return 'hold';
-    if (last === 0x2c) return 'hold';
     // Otherwise the line ends on a noun or a number: a headline or a list item, kept whole.
     return 'cut';
   },
