@@ -229,8 +229,10 @@ async function main(): Promise<void> {
     await runWorker(config('killed'), (kill) => {
       const timer = setInterval(() => {
         const first = server.stats.requests[0];
-        // Midway: half the uninterrupted run's duration after the worker's first request.
-        if (first && Date.now() >= first.at + referenceMs / 2) {
+        const inFlight = server.stats.requests.some((r) => r.status === 200 && r.answeredAt === null);
+        // Midway (half the uninterrupted run's duration after the worker's first request), at a
+        // moment when a request is in flight.
+        if (first && Date.now() >= first.at + referenceMs / 2 && inFlight) {
           clearInterval(timer);
           killedAt = Date.now();
           kill();

@@ -391,6 +391,31 @@ describe('translateDocuments: provider faults', () => {
   });
 });
 
+describe('what a rerun asks again', () => {
+  it('asks again after provider failures, not after the model refused', async () => {
+    const refused = KOREAN[1]!;
+    stubChat((body) => {
+      const segments = segmentsOf(body);
+      if (segments.length === 1 && segments[0]!.ko === KOREAN[0]) return errorBody(503, { message: 'overloaded', type: 'server_error' });
+      if (segments.some((s) => s.ko === refused)) return HttpResponse.json(completion(null, { refusal: 'No.' }));
+      if (segments.length > 1) return errorBody(503, { message: 'overloaded', type: 'server_error' });
+      return goodReply(body);
+    });
+    const first = makeContext({ maxRetries: 0, contextSentences: 0 });
+    const out = await collect(translateDocuments(stream([makeDoc('a', [KOREAN.slice(0, 3)])]), first));
+    expect(out[0]!.translations.map((t) => t.reason?.split(':')[0] ?? null)).toEqual(['server error', 'refused', null]);
+    const bodies = stubChat((body) => goodReply(body));
+    const second = makeContext({ maxRetries: 0, contextSentences: 0 }, { cacheDir: first.cacheDir, runDir: first.runDir });
+    const again = await collect(translateDocuments(stream([makeDoc('a', [KOREAN.slice(0, 3)])]), second));
+    expect(bodies.flatMap((body) => segmentsOf(body)).map((s) => s.ko)).toEqual([KOREAN[0]]);
+    expect(again[0]!.translations.map((t) => t.origin)).toEqual(['api', null, 'cache']);
+    // retryFailed asks the refused one again too.
+    const third = makeContext({ maxRetries: 0, contextSentences: 0, retryFailed: true }, { cacheDir: first.cacheDir, runDir: first.runDir });
+    await collect(translateDocuments(stream([makeDoc('a', [KOREAN.slice(0, 3)])]), third));
+    expect(bodies.flatMap((body) => segmentsOf(body)).map((s) => s.ko)).toEqual([KOREAN[0], KOREAN[1]]);
+  });
+});
+
 describe('glossary', () => {
   it('sends only the terms present in a batch and records compliance', async () => {
     const dir = tempDir();

@@ -54,7 +54,7 @@ export const FRESH: Attempts = { content: 0, transient: 0, rateLimited: 0, conne
 /** Resends of a whole batch after a malformed, empty or refused reply, before it is split. */
 const CONTENT_RETRIES_BEFORE_SPLIT = 1;
 /** Resends of a single sentence after an unusable answer, before it is rejected. */
-const CONTENT_RETRIES_SINGLE = 2;
+const CONTENT_RETRIES_SINGLE = 3;
 /** 429s one request may meet before its sentences are rejected. */
 const MAX_RATE_LIMIT_WAITS = 30;
 /** Tokens of JSON framing per segment, in and out (`{"id":12,"ko":""},`). */
@@ -234,7 +234,9 @@ export class Engine {
     const extra = options.requestOptions as Partial<ChatCompletionCreateParamsNonStreaming>;
     // Reasoning models spend completion tokens on thinking: leave their ceiling to the provider.
     if (!isReasoningModel(options.model) && extra.max_completion_tokens === undefined && extra.max_tokens === undefined) {
-      body.max_completion_tokens = Math.ceil(korean * 2.5 + units.length * FRAMING_TOKENS * 2 + 200);
+      // Room for half again the English expected: a tight ceiling keeps providers that reserve it
+      // against the rate limit from counting tokens that will never come.
+      body.max_completion_tokens = Math.ceil(korean * this.outRatio * 1.5 + 200);
     }
     Object.assign(body, extra);
     return { body, promptTokens, expectedOut };
@@ -260,6 +262,7 @@ export class Engine {
       stats.droppedItems.extra += verdict.extra.length;
       logger.info(`translate: dropped ${verdict.extra.length} reply item(s) with ids the batch did not hold (${verdict.extra.slice(0, 5).join(', ')})`);
     }
+    stats.droppedItems.duplicate += verdict.repeated.length;
     if (verdict.duplicate.length > 0) {
       stats.droppedItems.duplicate += verdict.duplicate.length;
       logger.info(`translate: dropped repeated reply ids ${verdict.duplicate.slice(0, 5).join(', ')}; asking them again`);
@@ -294,7 +297,7 @@ export class Engine {
     if (isRateLimit(failure.kind)) {
       stats.rateLimited++;
       countRetry(stats, failure.kind as RetryCause);
-      if (attempts.rateLimited >= MAX_RATE_LIMIT_WAITS) return this.reject(units, `rate limited: still 429 after ${attempts.rateLimited} waits (${failure.message})`);
+      if (attempts.rateLimited >= MAX_RATE_LIMIT_WAITS) return this.reject(units, `rate limited: still 429 after ${attempts.rateLimited} waits (${failure.message})`, false);
       const wait = Math.min(failure.retryAfter ?? this.backoff(attempts.rateLimited + 1), options.maxRetryAfter);
       const dimension = failure.kind === 'rate_limit_requests' ? 'requests' : failure.kind === 'rate_limit_tokens' ? 'tokens' : undefined;
       this.deps.limiter.pause(ticket, wait + Math.floor(this.random() * 250), dimension);
@@ -316,7 +319,7 @@ export class Engine {
       if (connectionOnly && !this.anyReply) throw new ProviderError(`could not reach the API at ${host}: ${failure.message}`);
       if (units.length > 1) return this.split(units, failure.kind === 'timeout' ? 'timeout' : failure.kind === 'connection' ? 'connection' : 'server_error');
       const label = failure.kind === 'server_error' ? 'server error' : failure.kind;
-      return this.reject(units, `${label}: ${failure.message} (after ${attempts.transient + 1} attempts)`);
+      return this.reject(units, `${label}: ${failure.message} (after ${attempts.transient + 1} attempts)`, false);
     }
     const cause: RetryCause = failure.kind === 'timeout' ? 'timeout' : failure.kind === 'connection' ? 'connection' : 'server_error';
     countRetry(stats, cause);
@@ -355,9 +358,18 @@ export class Engine {
     this.submit(units.slice(middle), FRESH, 1);
   }
 
-  private async reject(units: Unit[], reason: string): Promise<void> {
+  /**
+   * Leave sentences without English. A `durable` failure (refused, echoed, cut off: what the model
+   * did with this text) is journaled, so a rerun does not pay for it again; a provider failure
+   * (5xx, timeouts, 429s that never ended) is not, so a rerun tries again.
+   */
+  private async reject(units: Unit[], reason: string, durable = true): Promise<void> {
     this.deps.logger.info(`translate: ${units.length} sentence(s) left without English: ${reason}`);
-    await this.settle(units.map((unit) => ({ unit, en: null, reason })));
+    if (durable) return this.settle(units.map((unit) => ({ unit, en: null, reason })));
+    for (const unit of units) {
+      countReject(this.deps.stats, reason);
+      unit.resolve({ en: null, reason });
+    }
   }
 
   /** Make answers durable, then hand them out. */

@@ -112,8 +112,10 @@ export interface ItemVerdict {
   accepted: Map<number, string>;
   /** Asked, not answered. */
   missing: number[];
-  /** Answered more than once: every copy is dropped and the id asked again. */
+  /** Answered more than once, differently: every copy is dropped and the id asked again. */
   duplicate: number[];
+  /** Answered more than once with the same English: one copy kept. */
+  repeated: number[];
   /** Ids the batch did not hold (dropped). */
   extra: number[];
   /** English that repeats the Korean, or is mostly Hangul. */
@@ -134,12 +136,14 @@ export function checkItems(asked: Map<number, string>, items: { id: number; en: 
     list.push(item.en);
     byId.set(item.id, list);
   }
-  const verdict: ItemVerdict = { accepted: new Map(), missing: [], duplicate: [], extra, echo: [], empty: [] };
+  const verdict: ItemVerdict = { accepted: new Map(), missing: [], duplicate: [], repeated: [], extra, echo: [], empty: [] };
   for (const [id, ko] of asked) {
     const answers = byId.get(id);
     if (!answers) verdict.missing.push(id);
-    else if (answers.length > 1) verdict.duplicate.push(id);
+    // Copies that disagree leave no way to know which is this sentence's; identical ones do.
+    else if (answers.length > 1 && new Set(answers.map((answer) => answer.trim())).size > 1) verdict.duplicate.push(id);
     else {
+      if (answers.length > 1) verdict.repeated.push(id);
       const en = answers[0]!.trim();
       if (en === '') verdict.empty.push(id);
       else if (isEcho(ko, en)) verdict.echo.push(id);
