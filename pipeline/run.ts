@@ -11,7 +11,9 @@ import { createCleaner } from './clean/index.js';
 import { segmentDocument } from './segment/index.js';
 import { translateDocuments, retranslate, type TranslateContext } from './translate/index.js';
 import { alignDocument } from './align/index.js';
-import { createValidator, feedbackFor } from './validate/index.js';
+import { createValidator, estimateQuality, feedbackFor } from './validate/index.js';
+import { Glossary } from './translate/glossary.js';
+import OpenAI from 'openai';
 import { createEmitter } from './emit/index.js';
 import { UserError } from './errors.js';
 import type { Logger } from './log.js';
@@ -192,7 +194,13 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   // align → validate (→ one repair attempt) → emit
   progress.stage('align', stages.translate?.documents);
   const emitter = createEmitter(out, { toolVersion: options.toolVersion });
-  const validator = createValidator(config.validate);
+  const glossary = (await Glossary.load(config.translate.glossary)).fixed;
+  const validator = createValidator(config.validate, { glossary });
+  const qualityEstimation = config.validate.qualityEstimation;
+  const estimator =
+    qualityEstimation.enabled && options.apiKey
+      ? new OpenAI({ apiKey: options.apiKey, baseURL: options.baseURL, fetch: options.fetch, maxRetries: 3, timeout: config.translate.timeout })
+      : null;
   const findings: RunSummary['findings'] = {};
   const links: Record<string, number> = {};
   let needApi = 0;
@@ -205,11 +213,23 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const counts = fileCounts(doc.doc);
     counts.records = 0;
     counts.rejects = 0;
-    const { records, rejects } = alignDocument(doc, config.align);
+    const { records, rejects } = alignDocument(doc, { ...config.align, glossary });
     for (const reject of rejects) {
       if (/no API key/i.test(reject.reason)) needApi += 1;
     }
     for (const record of records) record.flags.push(...validator.check(record));
+    if (estimator) {
+      const annotated = await estimateQuality(estimator, records, {
+        model: qualityEstimation.model ?? config.translate.model,
+        sample: qualityEstimation.sample,
+        batchSize: qualityEstimation.batchSize,
+        requestOptions: config.translate.requestOptions,
+      }).catch((error: unknown) => {
+        logger.warn(`quality estimation failed for ${doc.doc}: ${(error as Error).message}`);
+        return new Map<string, never[]>();
+      });
+      for (const record of records) record.flags.push(...(annotated.get(record.id) ?? []));
+    }
 
     if (config.validate.repair && options.apiKey) {
       repaired += await repairRecords(records, doc, validator, translateContext);

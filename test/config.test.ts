@@ -71,3 +71,15 @@ describe('config', () => {
     for (const key of walk(config, [])) expect(text, key).toMatch(new RegExp(`^\\s*${key}:`, 'm'));
   });
 });
+
+describe('README', () => {
+  it('documents every config key (the two lists agree)', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const config = loadConfig('pipeline.config.yaml');
+    const paths = (value: unknown, prefix: string): string[] =>
+      typeof value === 'object' && value !== null && !Array.isArray(value) && !['checks', 'requestOptions'].includes(prefix.split('.').pop()!)
+        ? Object.entries(value).flatMap(([key, child]) => paths(child, prefix ? `${prefix}.${key}` : key))
+        : [prefix];
+    for (const path of paths(config, '')) expect(readme, path).toContain(`\`${path}\``);
+  });
+});
