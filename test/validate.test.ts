@@ -172,3 +172,25 @@ describe('validate command', () => {
     expect(result.status).toBe(0);
   });
 });
+
+describe('helpers for the run', () => {
+  it('tallies flags per check and severity', async () => {
+    const { createFlagTally } = await import('../pipeline/validate/index.js');
+    const tally = createFlagTally();
+    const validator = createValidator(defaults);
+    tally.add(validator.check({ id: '1', ko: '수출액은 1조 원을 넘었다.', en: 'Exports topped 1 billion won.' }));
+    tally.add(validator.check({ id: '2', ko: '정부는 대책을 발표했다.', en: '' }));
+    expect(tally.toJSON()).toEqual({ 'empty-translation': { error: 1 }, 'number-mismatch': { error: 1, warning: 1 } });
+  });
+
+  it('loads a TSV or JSON glossary and names a bad line', async () => {
+    const { loadGlossary } = await import('../pipeline/validate/index.js');
+    const dir = mkdtempSync(join(tmpdir(), 'dari-glossary-'));
+    writeFileSync(join(dir, 'g.tsv'), '# terms\n국민의힘\tPeople Power Party\n\n한국은행\tBank of Korea\n');
+    writeFileSync(join(dir, 'g.json'), '{"국민의힘": "People Power Party"}');
+    writeFileSync(join(dir, 'bad.tsv'), '국민의힘 People Power Party\n');
+    expect([...loadGlossary(join(dir, 'g.tsv'))]).toEqual([['국민의힘', 'People Power Party'], ['한국은행', 'Bank of Korea']]);
+    expect([...loadGlossary(join(dir, 'g.json'))]).toEqual([['국민의힘', 'People Power Party']]);
+    expect(() => loadGlossary(join(dir, 'bad.tsv'))).toThrow(/bad\.tsv:1: expected "korean<TAB>english"/);
+  });
+});

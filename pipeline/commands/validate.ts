@@ -1,21 +1,13 @@
 // `dari validate --pairs FILE`: QA checks over KO/EN pairs, one JSON line of flags out per pair in, streaming.
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Command } from './command.js';
 import { requireString, stringOption } from './command.js';
 import { EXIT, UserError } from '../errors.js';
 import { loadConfig } from '../config.js';
-import { createValidator } from '../validate/index.js';
+import { PairInputSchema, createValidator } from '../validate/index.js';
 import { loadGlossary } from '../validate/glossary.js';
-
-const PairLineSchema = z.looseObject({
-  id: z.union([z.string(), z.number()]).transform(String),
-  ko: z.string(),
-  en: z.string(),
-  doc: z.string().optional(),
-  link: z.string().optional(),
-});
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -49,10 +41,10 @@ export const validateCommand: Command = {
     for await (const line of createInterface({ input, crlfDelay: Infinity })) {
       lineNumber++;
       if (!line.trim()) continue;
-      let pair: z.infer<typeof PairLineSchema>;
+      let pair: z.infer<typeof PairInputSchema>;
       try {
         // A UTF-8 byte order mark may open the file.
-        const parsed = PairLineSchema.safeParse(JSON.parse(lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line));
+        const parsed = PairInputSchema.safeParse(JSON.parse(lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line));
         if (!parsed.success) {
           const issue = parsed.error.issues[0]!;
           throw new Error(`${issue.path.length ? `"${issue.path.join('.')}": ` : ''}${issue.message}`);
