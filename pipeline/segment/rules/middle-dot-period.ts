@@ -5,6 +5,7 @@
 import type { SegmentRule } from '../types.js';
 import { JONG, isHangulSyllable, isSpace, jongOf } from '../chars.js';
 import { tokenStart, coreWord } from '../words.js';
+import { PARTICLE_SYLLABLES } from '../lang/ko.js';
 
 /** Syllables before 은/는 that make it an ending (있는, 없는, 좋은, 많은, 하는) rather than a topic particle (학생들은, 정부는). */
 const STEMS_BEFORE_EUN = new Set(['하', '되', '있', '없', '같', '좋', '많', '작', '높', '낮', '넓', '깊', '밝', '맑', '적', '짧', '길', '크', '가', '오', '보', '주', '나', '먹', '읽', '받']);
@@ -19,13 +20,18 @@ function isAdnominal(word: string): boolean {
   return jong === JONG.nieun || jong === JONG.rieul;
 }
 
-/** Hangul syllables, possibly after digits (제2외국어), ending in Hangul. */
+/** Hangul syllables, possibly with digits (제2외국어), ending in Hangul. */
 function isBareNoun(word: string): boolean {
   for (let k = 0; k < word.length; k++) {
     const code = word.charCodeAt(k);
     if (!isHangulSyllable(code) && !(code >= 0x30 && code <= 0x39)) return false;
   }
   return word.length > 0 && isHangulSyllable(word.charCodeAt(word.length - 1));
+}
+
+/** A bare noun that carries no particle either: 영어, 수학 (but not 내일도, 도로를). */
+function isBareNounWithoutParticle(word: string): boolean {
+  return isBareNoun(word) && !(word.length > 1 && PARTICLE_SYLLABLES.has(word[word.length - 1]!));
 }
 
 export const middleDotPeriod: SegmentRule = {
@@ -39,7 +45,8 @@ export const middleDotPeriod: SegmentRule = {
     if (/[가-힣]\.[가-힣]/.test(c.token)) return 'hold';
     // Typing a period for the middle dot is a habit of formal prose; elsewhere a noun phrase with a period is a sentence.
     if (c.register !== 'formal') return undefined;
-    if (c.token !== c.word || !isBareNoun(c.word) || c.word.endsWith('다')) return undefined;
+    // 33도. 내일도: a number with its unit ends a sentence.
+    if (c.token !== c.word || !isBareNoun(c.word) || c.word.endsWith('다') || /^\d/.test(c.word)) return undefined;
     // A weak ending (국어, 영어 end like 먹어) reads as a noun only in formal prose.
     if (c.ending.strength === 'weak' && c.register !== 'formal') return undefined;
     const wordStart = c.markStart - c.token.length;
@@ -47,6 +54,11 @@ export const middleDotPeriod: SegmentRule = {
     let k = wordStart;
     while (k > c.sentenceStart && isSpace(c.text.charCodeAt(k - 1))) k--;
     const before = coreWord(c.text.slice(tokenStart(c.text, k, c.sentenceStart), k));
-    return isAdnominal(before) ? undefined : 'hold';
+    // 낙찰가는 10억 원. 유찰됐다: an amount closes a verbless sentence.
+    if (/\d/.test(before) || isAdnominal(before)) return undefined;
+    // 최고기온은 영상권. 내일도…: after a topic, a noun with a period is a verbless sentence — unless
+    // another bare noun follows, as in a list (학생들은 국어. 영어. 수학).
+    if ((before.endsWith('은') || before.endsWith('는')) && !isBareNounWithoutParticle(c.nextWord)) return undefined;
+    return 'hold';
   },
 };
