@@ -3,6 +3,7 @@
 import type { SegmentRule } from '../types.js';
 import { isHangulSyllable, isPeriod, isEllipsisChar } from '../chars.js';
 import { OPENERS, SYMMETRIC } from '../pairs.js';
+import { isEllipsisMark } from './ellipsis.js';
 
 export const missingSpace: SegmentRule = {
   id: 'missing-space',
@@ -19,6 +20,8 @@ export const missingSpace: SegmentRule = {
       if (!isPeriod(code) && !isEllipsisChar(code)) periodsOnly = false;
     }
     if (!periodsOnly) return startsText ? 'cut' : undefined;
+    // 마감했다…외국인 순매수: in news prose an ellipsis glued to the next word joins the parts of a headline.
+    if (isEllipsisMark(c.mark) && c.register === 'formal') return 'hold';
     if (c.ending.strength !== 'none') return 'cut';
     return 'hold';
   },
