@@ -101,9 +101,12 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   // ingest (and the cleaner's first pass over the whole corpus)
   if (fromIndex <= STAGES.indexOf('ingest')) {
     skipped = [];
+    // The TMs and glossary the config names may sit in the corpus folder (corpus/sample.tmx does): not input.
+    const ownFiles = new Set([...config.translate.tm, config.translate.glossary].filter((path) => path !== null).map((path) => resolve(path)));
     progress.stage('ingest');
     const writer = createJsonlWriter(stagePath('ingest'));
     for await (const doc of ingest(config.input, config.ingest, (file) => {
+      if (ownFiles.has(resolve(file.path))) return;
       skipped.push(file);
       logger.warn(`skipped ${file.path}: ${file.reason}`);
     })) {
