@@ -31,6 +31,9 @@ const WORTH_PROPOSING: Uint8Array = (() => {
 })();
 
 const QUOTE_FLAG = 64;
+
+/** Finds the first quote or bracket natively (faster than a loop over every character). */
+const QUOTE_SEARCH = new RegExp(`[${[...OPENERS.keys(), ...CLOSERS, ...SYMMETRIC].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 /** CHAR_CLASS plus quotes and brackets: the one lookup the main loop makes per character. */
 const LOOP_CLASS: Uint8Array = (() => {
   const table = CHAR_CLASS.slice();
@@ -58,12 +61,9 @@ export function useFastPaths(enabled: boolean): void {
 export function splitRanges(text: string, from: number, to: number, options: SegmentOptions, trace?: Trace): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let pairs = NO_PAIRS;
-  for (let k = from; k < to; k++) {
-    if (LOOP_CLASS[text.charCodeAt(k)]! & QUOTE_FLAG) {
-      pairs = matchPairs(text, k, to, options.maxPairLength);
-      break;
-    }
-  }
+  QUOTE_SEARCH.lastIndex = from;
+  const firstQuote = QUOTE_SEARCH.exec(text);
+  if (firstQuote !== null && firstQuote.index < to) pairs = matchPairs(text, firstQuote.index, to, options.maxPairLength);
 
   const shared: Shared = { text, from, to, pairs: NO_PAIRS, register: undefined, nominalStyle: undefined, options };
   shared.pairs = pairs;
@@ -418,12 +418,16 @@ export function isPlainDa(ending: Ending): boolean {
   return ending.name === '-다' || ending.name === '-이다' || ending.name === '-(이)다';
 }
 
+/** Sentence punctuation, found natively (see `isTerminal`). */
+const TERMINAL_SEARCH = /[.?!\u2026\u2025\u3002\uff0e\uff1f\uff01\u203c\u2047-\u2049]/g;
+
 /** The register of `text[from, to)`, from the words before its sentence punctuation. */
 function registerOf(text: string, from: number, to: number): Register {
   let plain = 0;
-  for (let k = from + 1; k < to; k++) {
-    const code = text.charCodeAt(k);
-    if (!isTerminal(code) || isTerminal(text.charCodeAt(k - 1))) continue;
+  TERMINAL_SEARCH.lastIndex = from + 1;
+  for (let match = TERMINAL_SEARCH.exec(text); match !== null && match.index < to; match = TERMINAL_SEARCH.exec(text)) {
+    const k = match.index;
+    if (isTerminal(text.charCodeAt(k - 1))) continue;
     coreRange(text, tokenStart(text, k, Math.max(from, k - 40)), k);
     const ending = classifyEndingIn(text, core.start, core.end);
     if (ending.strength === 'none') continue;
