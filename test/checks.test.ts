@@ -4,6 +4,20 @@ import { checks } from '../pipeline/checks/index.js';
 import { checkCases, type CheckTable } from '../pipeline/checks/tester.js';
 
 const tables: Record<string, CheckTable> = {
+  'direction-mismatch': {
+    valid: [
+      '코스피는 1.2% 상승 마감했다. ⇒ The KOSPI closed up 1.2 percent.',
+      '제주에는 최대 150mm의 비가 내리겠다. ⇒ Up to 150 millimeters of rain is expected on Jeju.',
+      '하락 폭을 줄이며 상승 마감했다. ⇒ It narrowed its losses and closed higher.',
+      '물가 상승률이 둔화했다. ⇒ Inflation slowed.',
+      '정부는 금리를 인상하지 않았다. ⇒ The government did not raise interest rates.',
+    ],
+    invalid: [
+      { ko: '다우지수는 0.8% 내린 4만2,300에 마감했다.', en: 'The Dow closed up 0.8 percent at 42,300.', errors: [{ messageId: 'flipped', data: { korean: '내린', direction: 'down', english: 'up' }, side: 'en' }] },
+      { ko: '기온이 평년보다 2~3도 높겠다.', en: 'Temperatures will be 2 to 3 degrees lower than usual.', errors: [{ messageId: 'flipped' }] },
+      { ko: '수출이 10% 증가했다.', en: 'Exports fell 10 percent.', errors: [{ messageId: 'flipped', data: { english: 'fell' } }] },
+    ],
+  },
   'empty-translation': {
     valid: ['정부는 내일 대책을 발표한다. ⇒ The government will announce measures tomorrow.', { ko: '', en: '' }],
     invalid: [

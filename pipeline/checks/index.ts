@@ -1,5 +1,6 @@
 // The registry of QA checks, sorted by id. Each module exports `meta` and `create`.
 import type { Check } from './types.js';
+import * as directionMismatch from './direction-mismatch.js';
 import * as emptyTranslation from './empty-translation.js';
 import * as glossaryTerm from './glossary-term.js';
 import * as identicalToSource from './identical-to-source.js';
@@ -17,6 +18,7 @@ import * as untranslatedHangul from './untranslated-hangul.js';
 import * as wrongLanguage from './wrong-language.js';
 
 export const checks: Readonly<Record<string, Check>> = Object.freeze({
+  'direction-mismatch': directionMismatch,
   'empty-translation': emptyTranslation,
   'glossary-term': glossaryTerm,
   'identical-to-source': identicalToSource,

@@ -1,0 +1,50 @@
+// @fileoverview The Korean says something went up and the English says it went down, or the reverse:
+// 상승/증가/인상 against fell/cut/lower ("up" and "down" only as a market move: "closed up", "down 3%", never
+// "let its guard down"), 하락/감소/인하 against rose/raised/higher. Only a text whose cues all
+// point one way is compared, so "하락 폭을 줄이며 상승 마감" (mixed) or "the decline slowed" never trip it.
+import type { Check } from './types.js';
+import { isCopy } from '../validate/text.js';
+
+export const meta = {
+  type: 'error',
+  docs: { description: 'A rise in the Korean is a fall in the English, or the reverse.' },
+  messages: {
+    flipped: 'The Korean says "{{korean}}" ({{direction}}) but the English says "{{english}}".',
+  },
+} satisfies Check['meta'];
+
+const KO_UP = /상승|올랐|오른|오르[고며는면지겠기]|오를|증가|늘었|늘어|늘린|늘리|늘려|인상|급등|반등|상향|확대|높아|높였|높인|높일|높겠|높을|높다|높았|웃돌|개선|회복|흑자/;
+const KO_DOWN = /하락|내렸|내린|내려[가갔서]|떨어|감소|줄었|줄어|줄인|줄이|줄여|인하|급락|하향|축소|낮아|낮췄|낮춘|낮출|낮겠|낮을|낮다|낮았|밑돌|악화|적자/;
+// 비가 내렸다 is rain falling, not a price.
+const KO_WEATHER = /(?:비|눈|서리|우박|진눈깨비)[가-힣]{0,2}\s?내[리렸린려]/g;
+const EN_UP =
+  /\b(?:rise[sn]?|rose|rising|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)up|up(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|increas\w*|gain(?:s|ed|ing)?|higher|jump\w*|surg\w*|climb\w*|grow(?:s|ing|n)?|grew|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|expand\w*|improv\w*|rebound\w*|recover\w*|soar\w*|boost\w*|upward|strengthen\w*|surplus)\b/i;
+const EN_DOWN =
+  /\b(?:fall(?:s|ing|en)?|fell|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|contract(?:s|ed|ing|ion)|deficit|lost|loss(?:es)?)\b/i;
+
+export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+  return {
+    pair({ ko, en }) {
+      if (!en.trim() || isCopy(ko, en)) return;
+      const korean = ko.replace(KO_WEATHER, (weather) => '□'.repeat(weather.length));
+      const up = KO_UP.exec(korean);
+      const down = KO_DOWN.exec(korean);
+      // Both ways, or neither: nothing one-directional to compare.
+      if (Boolean(up) === Boolean(down)) return;
+      const enUp = EN_UP.exec(en);
+      const enDown = EN_DOWN.exec(en);
+      if (Boolean(enUp) === Boolean(enDown)) return;
+      if (up && enDown) report(up, enDown, 'up');
+      else if (down && enUp) report(down, enUp, 'down');
+
+      function report(cue: RegExpExecArray, english: RegExpExecArray, direction: string): void {
+        context.report({
+          messageId: 'flipped',
+          data: { korean: cue[0], direction, english: english[0] },
+          side: 'en',
+          range: [english.index, english.index + english[0].length],
+        });
+      }
+    },
+  };
+}
