@@ -75,8 +75,8 @@ function loadTextBerg(scorer: Scorer): Doc[] {
 }
 
 /** Our own KO-EN fixtures (test/fixtures/align/<case>/{ko.txt,en.txt,gold.txt}). */
-function loadFixtures(scorer: Scorer): Doc[] {
-  const folder = join(root, 'test/fixtures/align');
+function loadFixtures(scorer: Scorer, sub = 'test/fixtures/align'): Doc[] {
+  const folder = join(root, sub);
   if (!existsSync(folder)) return [];
   return readdirSync(folder)
     .filter((name) => existsSync(join(folder, name, 'gold.txt')))
@@ -85,6 +85,19 @@ function loadFixtures(scorer: Scorer): Doc[] {
       const read = (file: string) => readFileSync(join(folder, name, file), 'utf8').split('\n').filter((line) => line.trim() !== '');
       return { name, ko: read('ko.txt'), en: read('en.txt'), gold: scorer.parseAlignment(readFileSync(join(folder, name, 'gold.txt'), 'utf8'), 'links') };
     });
+}
+
+/** Per document: links the aligner got wrong (gold vs ours), for error analysis. */
+function perDoc(docs: Doc[]): void {
+  const key = ([a, b]: Pair) => `[${a.join(',')}]:[${b.join(',')}]`;
+  for (const doc of docs) {
+    const gold = new Set(doc.gold.map(key));
+    const ours = toPairs(alignSentences(doc.ko, doc.en)).map(key);
+    const oursSet = new Set(ours);
+    const missed = [...gold].filter((link) => !oursSet.has(link));
+    const wrong = ours.filter((link) => !gold.has(link));
+    console.log(`  ${doc.name}: ${gold.size - missed.length}/${gold.size} gold links found; missed ${missed.join(' ') || '-'}; extra ${wrong.join(' ') || '-'}`);
+  }
 }
 
 function fitLength(docs: Doc[]): void {
@@ -165,6 +178,13 @@ async function main(): Promise<void> {
   if (fixtures.length > 0) {
     report(`KO-EN own fixtures (test/fixtures/align, ${fixtures.length} docs, every link type)`, run(scorer, fixtures, {}, false), run(scorer, fixtures, GALE_CHURCH_OPTIONS, false));
   }
+
+  const heldout = loadFixtures(scorer, 'test/fixtures/align/heldout');
+  if (heldout.length > 0) {
+    report(`KO-EN held-out news (test/fixtures/align/heldout, ${heldout.length} docs, written before tuning)`, run(scorer, heldout, {}, false), run(scorer, heldout, GALE_CHURCH_OPTIONS, false));
+    if (args.has('--per-doc')) perDoc(heldout);
+  }
+  if (args.has('--per-doc')) perDoc(fixtures);
 
   const textberg = loadTextBerg(scorer);
   report(
