@@ -95,6 +95,11 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const fileCounts = (doc: string): FileCounts =>
     (files[doc] ??= { lines: 0, linesRemoved: 0, paragraphs: 0, sentences: 0, records: 0, rejects: 0 });
   const stages: RunSummary['stages'] = { ...(previousSummary?.stages ?? {}) };
+  let stageStarted = Date.now();
+  const finishStage = (name: string, counts: Record<string, number>) => {
+    stages[name] = { ...counts, seconds: (Date.now() - stageStarted) / 1000 };
+    stageStarted = Date.now();
+  };
   let skipped: SkippedFile[] = previousSummary?.skipped ?? [];
   const cleaner = createCleaner(config.clean);
 
@@ -116,7 +121,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       progress.tick(writer.count);
     }
     await writer.close();
-    stages.ingest = { documents: writer.count, skipped: skipped.length };
+    finishStage('ingest', { documents: writer.count, skipped: skipped.length });
     progress.done(`${writer.count} documents, ${skipped.length} files skipped`);
     if (writer.count === 0) {
       throw new UserError(`no usable Korean text in ${config.input}${skipped.length ? ` (${skipped.length} files skipped, see above)` : ''}; point --input at .txt, .md, .html or .jsonl files with Korean text`);
@@ -142,7 +147,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       progress.tick(writer.count);
     }
     await Promise.all([writer.close(), log.close()]);
-    stages.clean = { documents: writer.count, paragraphs, linesRemoved: log.count };
+    finishStage('clean', { documents: writer.count, paragraphs, linesRemoved: log.count });
     progress.done(`${paragraphs} paragraphs kept, ${log.count} lines removed (clean-log.jsonl)`);
   }
 
@@ -159,7 +164,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       progress.tick(writer.count);
     }
     await writer.close();
-    stages.segment = { documents: writer.count, sentences };
+    finishStage('segment', { documents: writer.count, sentences });
     progress.done(`${sentences} sentences`);
   }
 
@@ -190,7 +195,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     }
     await writer.close();
     translationStats = translateContext.stats ?? null;
-    stages.translate = { documents: writer.count, translated, untranslated: missing };
+    finishStage('translate', { documents: writer.count, translated, untranslated: missing });
     progress.done(`${translated} translated, ${missing} without translation`);
   }
 
@@ -272,7 +277,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     progress.tick(documents);
   }
   const emitted = await emitter.close();
-  stages.align = { documents, records: aligned, rejects: rejected, repaired };
+  finishStage('align', { documents, records: aligned, rejects: rejected, repaired });
   stages.emit = { records: emitted.records, rejects: emitted.rejects, tmxUnits: emitted.tmxUnits };
   progress.done(`${aligned} pairs, ${rejected} rejects`);
 
