@@ -35,6 +35,8 @@ export function classifyEndingIn(text: string, from: number, to: number): Ending
   if (!isHangulSyllable(last)) return NONE;
   const prev = n >= 2 ? text.charCodeAt(to - 2) : 0;
   const hasPrev = isHangulSyllable(prev);
+  // 함, 됨 typed apart from their verb: 맛나 보이게 함.
+  if (n === 1 && (last === 0xd568 || last === 0xb428)) return ending('strong', last === 0xd568 ? '-함' : '-됨');
   const found = decide(text, from, to, prev, hasPrev, last);
   if (found === NONE) return NONE;
   if (n <= 4 && NOT_FINAL.has(text.slice(from, to))) return NONE;
@@ -162,7 +164,7 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
       return hasPrev && text.charCodeAt(to - 2) === 0xac78 /* 걸 */ ? ending('strong', '-걸랑') : NONE;
     case 0xac00: // 가
       // 했다아이가 (Gyeongsang).
-      return n >= 3 && text.endsWith('아이가', to) ? ending('strong', '-아이가') : NONE;
+      return n >= 4 && (text.endsWith('다아이가', to) || text.endsWith('지아이가', to)) ? ending('strong', '-아이가') : NONE;
     case 0xd574: // 해
     case 0xbd10: // 봐
     case 0xc918: // 줘

@@ -3,9 +3,17 @@
 // Weak endings (하다, 보이다, 할까, 좋네) cut only before a word that opens a sentence, since
 // `하락세를 보이다 지난해…` and `할까 말까` are mid-sentence. In formal prose (every punctuated
 // sentence ends in -다.) an ending without punctuation cuts only before a conjunction.
-import type { SegmentRule } from '../types.js';
+import type { Candidate, SegmentRule } from '../types.js';
 import { AFTER_NOMINAL_NOUN, SENTENCE_OPENERS } from '../lang/ko.js';
 import { startsListItem } from './list-marker.js';
+
+/** Endings no news typo or noun produces: 합니다, 했어요, 그렇죠, 했음, 가능함, 할께, 없재… */
+const UNMISTAKABLE = new Set(['-니다', '-니당', '-용', '-죠', '-음', '-함', '-됨', '-임', '-것임', '-ㄹ께', '-제', '-유', '-구먼', '-걸랑', '-긋나', '-기라', '-아이가', '-구나', '-군', '-거야']);
+
+// -요 is not among them: news text has nouns and typos ending so (재해요 소, 아침고요 수목원).
+function isUnmistakable(c: Candidate): boolean {
+  return UNMISTAKABLE.has(c.ending.name);
+}
 
 export const sentenceEnding: SegmentRule = {
   id: 'sentence-ending',
@@ -21,7 +29,7 @@ export const sentenceEnding: SegmentRule = {
       if (c.word.endsWith('지') && /^(?:않|못|말|마)/.test(c.nextWord)) return 'hold';
       // Prose that puts a period after every -다 (news) writes -다 without one only as a
       // connective or a typo: 흩어졌다 다시 뭉치는, 노력하겠다 "라고, 어린다 슬기.
-      if (c.register === 'formal' && c.ending.name !== '-니다') return SENTENCE_OPENERS.has(c.nextWord) || startsListItem(c.text, c.next, c.limit) ? 'cut' : 'hold';
+      if (c.register === 'formal' && !isUnmistakable(c)) return SENTENCE_OPENERS.has(c.nextWord) || startsListItem(c.text, c.next, c.limit) ? 'cut' : 'hold';
       return 'cut';
     }
     if (c.ending.strength !== 'weak') return undefined;
@@ -29,7 +37,7 @@ export const sentenceEnding: SegmentRule = {
     if (SENTENCE_OPENERS.has(c.nextWord) && (c.ending.name !== '-ㅁ' || (c.register !== 'formal' && c.nominalStyle))) return 'cut';
     // Notes written in nominal endings (했음, 가능함): 좋음, 맛집임 end sentences too. Other
     // syllables in ㅁ (웃김, 보여줌) are left alone: nouns end that way (강남, 사람).
-    if ((c.ending.name === '-음' || c.ending.name === '-임') && c.register !== 'formal' && c.nominalStyle) return 'cut';
+    if ((c.ending.name === '-음' || c.ending.name === '-임') && c.nominalStyle) return 'cut';
     return undefined;
   },
 };
