@@ -213,6 +213,14 @@ async function main(): Promise<void> {
     line('requests answered 429', `${pct(dariFigures.share429, 1)} of ${dariFigures.requests}`, `${pct(naiveFigures.share429, 1)} of ${naiveFigures.requests}`);
     line('tokens spent per payload token', (dariSpent / payloadTokens(dari.outputs)).toFixed(3), (naiveSpent / payloadTokens(naive.outputs)).toFixed(3));
     line('translated', pct(score(dari.outputs).translated, sentences), pct(score(naive.outputs).translated, naive.outputs.length));
+
+    // The same limit, charged as OpenAI documents it: prompt plus max_completion_tokens.
+    const reserving = await startServer({ seed: 4, ...limits, countMaxTokens: true });
+    const reservingStarted = Date.now();
+    const charged = await runDari(docs, reserving.url, join(work, 'reserving-cache'));
+    const chargedFigures = limitFigures(reserving, reservingStarted, Date.now());
+    await reserving.close();
+    process.stdout.write(`  Dari, server charging max_completion_tokens: ceiling used ${pct(chargedFigures.utilisation, 1)} (${chargedFigures.windows} windows), 429 ${pct(chargedFigures.share429, 1)} of ${chargedFigures.requests} requests, translated ${pct(score(charged.outputs).translated, sentences)}\n`);
   }
 
   // 3. kill -9 midway, rerun, rerun again.

@@ -68,6 +68,27 @@ describe('RateLimiter', () => {
     expect(clock.now() - start).toBeGreaterThanOrEqual(2_500);
   });
 
+  it('lets a request shrink to the tokens left in the window instead of waiting', async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter({ requestsPerMinute: null, tokensPerMinute: null, ...clock });
+    const first = await take(limiter, 100);
+    limiter.observe(first, headers({ 'x-ratelimit-limit-tokens': '10000', 'x-ratelimit-remaining-tokens': '3000', 'x-ratelimit-reset-tokens': '30s' }));
+    const start = clock.now();
+    let offered = 0;
+    const ticket = await limiter.acquire(5_000, (available) => {
+      offered = available;
+      return 2_500;
+    });
+    expect(clock.now()).toBe(start);
+    // 3000 remaining, less the 2 % kept free.
+    expect(offered).toBe(2_800);
+    expect(ticket.tokens).toBe(2_500);
+    // A request that declines waits for the reset.
+    limiter.settle(ticket);
+    await limiter.acquire(5_000, () => null);
+    expect(clock.now() - start).toBeGreaterThanOrEqual(30_000);
+  });
+
   it('ignores headers of a reply older than the last one applied', async () => {
     const clock = fakeClock();
     const limiter = new RateLimiter({ requestsPerMinute: null, tokensPerMinute: null, ...clock });

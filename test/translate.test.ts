@@ -224,6 +224,22 @@ describe('translateDocuments: every reply checked item by item', () => {
     expect(ctx.stats!.retries.echo).toBe(1);
   });
 
+  it('asks again alone two ids whose English carries each other\'s numbers (shifted lines)', async () => {
+    const sales = '회사는 올해 매출이 20% 늘었다고 밝혔다.';
+    const staff = '직원 수는 350명으로 집계됐다.';
+    const english: Record<string, string> = { [sales]: 'Sales rose 20% this year, the company said.', [staff]: 'The staff count was 350.' };
+    const bodies = stubChat((body, call) => {
+      const segments = segmentsOf(body);
+      if (call === 1) return replyWith(segments.map((s) => ({ id: s.id, en: s.ko === sales ? english[staff]! : s.ko === staff ? english[sales]! : fakeEnglish(s.ko) })));
+      return replyWith(segments.map((s) => ({ id: s.id, en: english[s.ko] ?? fakeEnglish(s.ko) })));
+    });
+    const ctx = makeContext();
+    const out = await collect(translateDocuments(stream([makeDoc('a', [[KOREAN[0]!, sales, staff]])]), ctx));
+    expect(out[0]!.translations.map((t) => t.en)).toEqual([fakeEnglish(KOREAN[0]!), english[sales], english[staff]]);
+    expect(bodies.slice(1).map((body) => segmentsOf(body).map((s) => s.ko))).toEqual([[sales], [staff]]);
+    expect(ctx.stats!.retries.shifted).toBe(2);
+  });
+
   it('splits a batch whose reply was cut at the token limit', async () => {
     const bodies = stubChat((body) => {
       const segments = segmentsOf(body);
@@ -314,6 +330,24 @@ describe('translateDocuments: provider faults', () => {
     expect(ctx.stats!.retries.rate_limit_tokens).toBe(1);
     expect(Date.now() - started).toBeGreaterThanOrEqual(190);
     expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('near the end of a window sends the part of a batch that fits, the rest after the reset', async () => {
+    let remaining = 0;
+    const bodies = stubChat((body, call) => {
+      const limit = { 'x-ratelimit-limit-tokens': '20000', 'x-ratelimit-reset-tokens': '300ms' };
+      // After the first reply, room for about half of the next batch.
+      remaining = call === 1 ? 900 : 20_000;
+      return goodReply(body, { ...limit, 'x-ratelimit-remaining-tokens': String(remaining) });
+    });
+    const ctx = makeContext({ batchTokens: 200, concurrency: 1 });
+    const docs = [makeDoc('a', [KOREAN.slice(0, 4)]), makeDoc('b', [[...KOREAN.slice(4, 8), ...KOREAN.slice(0, 4).map((k) => k.replace('.', '고 밝혔다.'))]])];
+    const out = await collect(translateDocuments(stream(docs), ctx));
+    expectAllCorrect(out);
+    const sizes = bodies.map((body) => segmentsOf(body).length);
+    expect(sizes.length).toBeGreaterThan(2);
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(12);
+    expect(sizes[1]).toBeLessThan(sizes.slice(1).reduce((a, b) => a + b, 0));
   });
 
   it('stops at once on insufficient_quota with a clear message', async () => {

@@ -46,6 +46,11 @@ export interface ServerOptions {
   baseLatencyMs?: number;
   /** Send `retry-after-ms` with limit 429s (OpenAI does not always). @default true */
   retryAfterHeader?: boolean;
+  /**
+   * Charge the limit with the prompt plus `max_completion_tokens` (what OpenAI documents) instead
+   * of the tokens actually used. @default false
+   */
+  countMaxTokens?: boolean;
   model?: string;
 }
 
@@ -144,6 +149,7 @@ export async function startServer(input: ServerOptions = {}): Promise<RunningSer
     msPerOutputToken: 0.5,
     baseLatencyMs: 40,
     retryAfterHeader: true,
+    countMaxTokens: false,
     model: 'gpt-4o-mini',
     ...input,
   } satisfies Required<Omit<ServerOptions, 'port'>>;
@@ -219,7 +225,8 @@ export async function startServer(input: ServerOptions = {}): Promise<RunningSer
   }
 
   async function chat(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = JSON.parse((await readBody(req)).toString('utf8')) as Parameters<typeof segmentsOf>[0] & Parameters<typeof promptTokensOf>[0] & { max_completion_tokens?: number };
+    const body = JSON.parse((await readBody(req)).toString('utf8')) as Parameters<typeof segmentsOf>[0] &
+      Parameters<typeof promptTokensOf>[0] & { max_completion_tokens?: number; max_tokens?: number };
     const now = Date.now();
     const segments = segmentsOf(body);
     const log: RequestLog = { at: now, answeredAt: null, status: 200, fault: null, tags: segments.map((s) => sourceTag(s.ko)), promptTokens: promptTokensOf(body), completionTokens: 0 };
@@ -234,7 +241,8 @@ export async function startServer(input: ServerOptions = {}): Promise<RunningSer
     const window = Math.floor(now / options.windowMs);
     const requestsUsed = windowRequests.get(window) ?? 0;
     const tokensUsed = stats.windowTokens.get(window) ?? 0;
-    const cost = log.promptTokens + completionTokens;
+    const reserved = body.max_completion_tokens ?? body.max_tokens;
+    const cost = log.promptTokens + (options.countMaxTokens && reserved !== undefined ? Math.max(reserved, completionTokens) : completionTokens);
     const resetMs = (window + 1) * options.windowMs - now;
     const limited =
       options.requestsPerWindow !== null && requestsUsed + 1 > options.requestsPerWindow

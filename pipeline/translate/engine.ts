@@ -17,7 +17,7 @@ import type { Glossary } from './glossary.js';
 import type { Journal, JournalEntry } from './journal.js';
 import type { RateLimiter, Ticket } from './limiter.js';
 import { callChat, classify, FATAL_KINDS, RequestFailure, type FailureKind } from './provider.js';
-import { checkItems, parseReply, replyResponseFormat, type ParsedReply } from './reply.js';
+import { checkItems, parseReply, replyResponseFormat, suspectShifts, type ParsedReply } from './reply.js';
 import { repairUserMessage, systemMessage, translateUserMessage, type DocumentGroup, type PromptFile } from './prompt.js';
 import { costOf, countReject, countRetry, type RetryCause, type TranslateStats } from './stats.js';
 import { MESSAGE_OVERHEAD_TOKENS, REPLY_PRIMING_TOKENS, type TokenCounter } from './tokens.js';
@@ -267,6 +267,9 @@ export class Engine {
       stats.droppedItems.duplicate += verdict.duplicate.length;
       logger.info(`translate: dropped repeated reply ids ${verdict.duplicate.slice(0, 5).join(', ')}; asking them again`);
     }
+    const shifted = units.length > 1 ? suspectShifts(asked, verdict.accepted) : [];
+    for (const id of shifted) verdict.accepted.delete(id);
+    if (shifted.length > 0) logger.info(`translate: ids ${shifted.slice(0, 5).join(', ')} came back with another segment's numbers; asking them again alone`);
     const accepted: { unit: Unit; en: string }[] = [];
     for (const [id, en] of verdict.accepted) accepted.push({ unit: units[id - 1]!, en });
     await this.settle(accepted.map(({ unit, en }) => ({ unit, en, reason: null })));
@@ -277,6 +280,7 @@ export class Engine {
       [verdict.duplicate, 'duplicate_id', 'duplicate: the reply held this id more than once'],
       [verdict.echo, 'echo', 'echo: the English repeated the Korean'],
       [verdict.empty, 'empty', 'empty: the reply held no English for this sentence'],
+      [shifted, 'shifted', 'shifted: the English carried another sentence\'s numbers'],
     ];
     for (const [ids, cause, reason] of redo) {
       for (const id of ids) {

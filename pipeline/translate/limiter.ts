@@ -141,6 +141,12 @@ export class RateLimiter {
   private inFlight = 0;
   /** Whether a first reply has come back: until then one request probes the limits alone. */
   private probed = false;
+  /**
+   * Server tokens per estimated token. Servers that count `max_completion_tokens` (as OpenAI
+   * says it does) charge more than the tokens a reply uses: every tokens 429 raises the scale,
+   * and it eases back while requests go through.
+   */
+  private tokenScale = 1;
 
   constructor(options: LimiterOptions) {
     this.budgets = { requests: new Budget(options.requestsPerMinute), tokens: new Budget(options.tokensPerMinute) };
@@ -154,8 +160,10 @@ export class RateLimiter {
    * window instead of waiting for the next: it returns the smaller amount it will send, or null.
    * The ticket carries the amount granted.
    */
-  acquire(tokens: number, shrink?: (available: number) => number | null): Promise<Ticket> {
+  acquire(estimate: number, shrink?: (available: number) => number | null): Promise<Ticket> {
     const turn = this.chain.then(async () => {
+      const scale = this.tokenScale;
+      let tokens = Math.ceil(estimate * scale);
       for (;;) {
         const now = this.now();
         // Before any reply, nothing is known of the limits: one request goes first, alone.
@@ -165,16 +173,16 @@ export class RateLimiter {
         if (wait <= 0) break;
         if (blocked <= 0 && shrink) {
           const available = this.budgets.tokens.available(now);
-          const smaller = Number.isFinite(available) && available > 0 ? shrink(available) : null;
-          if (smaller !== null && smaller <= available && this.budgets.tokens.waitFor(smaller, now) <= 0) {
-            tokens = smaller;
+          const smaller = Number.isFinite(available) && available > 0 ? shrink(available / scale) : null;
+          if (smaller !== null && Math.ceil(smaller * scale) <= available && this.budgets.tokens.waitFor(Math.ceil(smaller * scale), now) <= 0) {
+            tokens = Math.ceil(smaller * scale);
             break;
           }
         }
         await this.sleep(Math.min(wait, 5_000));
       }
       const now = this.now();
-      const ticket: Ticket = { seq: ++this.seq, tokens, sentAt: now };
+      const ticket: Ticket = { seq: ++this.seq, tokens: tokens / scale, sentAt: now };
       this.budgets.requests.record(ticket.seq, now, 1);
       this.budgets.tokens.record(ticket.seq, now, tokens);
       this.budgets.requests.prune(now);
@@ -190,6 +198,7 @@ export class RateLimiter {
   settle(_ticket: Ticket): void {
     this.inFlight = Math.max(0, this.inFlight - 1);
     this.probed = true;
+    this.tokenScale = Math.max(1, this.tokenScale * 0.995);
   }
 
   /** Learn from a reply's (or an error's) headers. */
@@ -210,6 +219,7 @@ export class RateLimiter {
     const now = this.now();
     this.pausedUntil = Math.max(this.pausedUntil, now + waitMs);
     if (dimension) this.budgets[dimension].exhaust(ticket.seq, now, waitMs);
+    if (dimension === 'tokens') this.tokenScale = Math.min(2, this.tokenScale * 1.15);
   }
 
   /** The limits learned so far (for the summary). */

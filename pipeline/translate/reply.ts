@@ -172,3 +172,38 @@ export function isEcho(ko: string, en: string): boolean {
 function squash(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, '');
 }
+
+/**
+ * Numbers of two or more digits (thousands separators dropped: `1,250` → `1250`; `3.5` kept whole)
+ * that stand alone: digits inside a Latin word or code (`a20f`, `H100`) are not counted.
+ */
+function numbersIn(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(/(?<![A-Za-z\d.,])\d[\d,]*(?:\.\d+)?(?![A-Za-z\d])/g)) {
+    const number = match[0].replace(/,(?=\d{3})/g, '').replace(/,$/, '');
+    if (number.replace('.', '').length >= 2) found.add(number);
+  }
+  return found;
+}
+
+const holdsAll = (numbers: Set<string>, within: Set<string>) => [...numbers].every((n) => within.has(n));
+
+/**
+ * Ids whose English looks made for another segment of the same reply: it lacks numbers of its own
+ * Korean and carries all the numbers of another segment's Korean. Lines shifted by the model show
+ * this; the suspects are asked again alone rather than trusted.
+ */
+export function suspectShifts(asked: Map<number, string>, accepted: Map<number, string>): number[] {
+  const koNumbers = new Map<number, Set<string>>();
+  for (const [id, ko] of asked) koNumbers.set(id, numbersIn(ko));
+  const suspects: number[] = [];
+  for (const [id, en] of accepted) {
+    const own = koNumbers.get(id)!;
+    if (own.size === 0) continue;
+    const numbers = numbersIn(en);
+    if (holdsAll(own, numbers)) continue;
+    const other = [...koNumbers].some(([otherId, theirs]) => otherId !== id && theirs.size > 0 && !holdsAll(theirs, own) && holdsAll(theirs, numbers));
+    if (other) suspects.push(id);
+  }
+  return suspects;
+}

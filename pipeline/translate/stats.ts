@@ -15,6 +15,7 @@ export type RetryCause =
   | 'missing_id'
   | 'duplicate_id'
   | 'echo'
+  | 'shifted'
   | 'bad_request';
 
 export interface TranslateStats {
