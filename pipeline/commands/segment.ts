@@ -25,7 +25,6 @@ export const segmentCommand: Command = {
     const options = resolveSegmentOptions({ splitLines: args.values['split-lines'] === true, splitAtEndings: args.values['no-endings'] !== true });
     const debug = args.values.debug === true;
     const input = file === '-' ? process.stdin : openInput(file);
-    input.setEncoding('utf8');
     await segmentStream(input, options, debug);
     return 0;
   },
@@ -44,10 +43,21 @@ function openInput(file: string): fs.ReadStream {
 
 async function segmentStream(input: NodeJS.ReadableStream, options: SegmentOptions, debug: boolean): Promise<void> {
   const splitter = new ParagraphSplitter(options, debug);
-  for await (const chunk of input as AsyncIterable<string>) {
-    splitter.push(chunk);
+  // Bytes are decoded up to the last line feed of each chunk, so no character is ever cut in two.
+  let rest: Buffer | undefined;
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    const data = rest ? Buffer.concat([rest, bytes]) : bytes;
+    const lastLine = data.lastIndexOf(0x0a);
+    if (lastLine === -1) {
+      rest = data;
+      continue;
+    }
+    splitter.push(data.toString('utf8', 0, lastLine + 1));
+    rest = lastLine + 1 < data.length ? data.subarray(lastLine + 1) : undefined;
     if (splitter.out.length >= WRITE_CHUNK) await write(splitter.take());
   }
+  if (rest) splitter.push(rest.toString('utf8'));
   splitter.end();
   await write(splitter.take());
 }
