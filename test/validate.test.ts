@@ -194,3 +194,24 @@ describe('helpers for the run', () => {
     expect(() => loadGlossary(join(dir, 'bad.tsv'))).toThrow(/bad\.tsv:1: expected "korean<TAB>english"/);
   });
 });
+
+describe('long and hostile input', () => {
+  it('checks a 300 KB pair without quadratic blow-ups', () => {
+    const validator = createValidator(defaults);
+    const cases = [
+      ['가나다라마. ' + '('.repeat(3000), '('.repeat(100_000)],
+      ['1,234억 원과 '.repeat(10_000), '123.4 billion won and '.repeat(10_000)],
+      [' '.repeat(100_000) + '가.', ' '.repeat(200_000) + 'a'],
+      ['가나다.', '"a '.repeat(100_000)],
+      ['가나다.', '가 ('.repeat(60_000)],
+      ['ABC '.repeat(50_000) + '가', 'x'],
+    ];
+    const started = performance.now();
+    for (const [ko, en] of cases) {
+      const flags = validator.check({ id: 'long', ko: ko!, en: en! });
+      expect(flags.length).toBeLessThan(200);
+    }
+    // Generous for a shared machine; the quadratic versions took minutes.
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});

@@ -17,6 +17,8 @@ const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'()\[\]가-힣]+[^\s<>"'()\[\].,;:!?�
 const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 // Words and acronyms, and names with digits after letters (G7, S25, A350, COVID-19); units such as 20cm are numbers.
 const LATIN = /(?<![\w@./-])[A-Za-z]{1,6}-?\d+[A-Za-z]*|(?<![\w@./-])[A-Za-z][A-Za-z&'.+-]*[A-Za-z+]|(?<![\w@./-])[A-Z](?![\w])/g;
+/** Findings reported per pair. */
+const MAX_FINDINGS = 10;
 const STOP = new Set(['vs', 'etc', 'ex', 'ok', 'no', 'am', 'pm', 'a.m', 'p.m', 'cf', 'ie', 'eg']);
 // Acronyms Korean uses that English often renders by a word.
 const RENDERINGS: Record<string, RegExp> = {
@@ -53,7 +55,10 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
       // Nothing Latin in the Korean, nothing to keep.
       if (!/[A-Za-z]/.test(ko)) return;
       const covered: [number, number][] = [];
+      const checked = new Set<string>();
+      let reported = 0;
       const enLower = en.toLowerCase();
+      const enSqueezed = squeeze(en);
       for (const match of ko.matchAll(URL)) {
         covered.push([match.index, match.index + match[0].length]);
         const token = match[0].replace(/^https?:\/\//i, '').replace(/\/$/, '');
@@ -67,15 +72,19 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
       for (const match of ko.matchAll(LATIN)) {
         if (inside(covered, match.index)) continue;
         const token = match[0].replace(/[.'+]+$/, '');
+        // Each token once per pair, and a handful of findings at most.
+        if (checked.has(token) || reported >= MAX_FINDINGS) continue;
+        checked.add(token);
         // Single letters (A씨, K팝), units (km, kg) and abbreviations are too loose to require.
         if (token.length < 2 || STOP.has(token.toLowerCase()) || /^(?:km|kg|cm|mm|ml|m²|mg|kw|kwh|mw|gw|gb|mb|tb|ha)$/i.test(token)) continue;
-        if (present(token, en)) continue;
+        if (present(token, enLower, enSqueezed)) continue;
         const isAcronym = /^[A-Z&]{2,6}s?$/.test(token);
         if (isAcronym && (spelledOut(token.replace(/s$/, ''), en) || RENDERINGS[token]?.test(en))) continue;
         report(isAcronym ? 'acronym' : 'word', token, match.index);
       }
 
       function report(messageId: string, token: string, start: number): void {
+        reported++;
         context.report({ messageId, data: { token }, side: 'ko', range: [start, start + token.length] });
       }
     },
@@ -86,11 +95,11 @@ function inside(ranges: [number, number][], index: number): boolean {
   return ranges.some(([start, end]) => index >= start && index < end);
 }
 
-/** Case-insensitive, at a word start, ignoring hyphens and dots: `K-pop` keeps `Kpop`, `U.S.` keeps `US`. */
-function present(token: string, en: string): boolean {
-  const squeeze = (text: string) => text.toLowerCase().replace(/[-.·\s]/g, '');
-  if (en.toLowerCase().includes(token.toLowerCase())) return true;
-  return squeeze(en).includes(squeeze(token));
+const squeeze = (text: string) => text.toLowerCase().replace(/[-.·\s]/g, '');
+
+/** Case-insensitive, ignoring hyphens, dots and spaces: `K-pop` keeps `Kpop`, `U.S.` keeps `US`. */
+function present(token: string, enLower: string, enSqueezed: string): boolean {
+  return enLower.includes(token.toLowerCase()) || enSqueezed.includes(squeeze(token));
 }
 
 /** `FTA` → "free trade agreement": the letters are the initials of consecutive English words. */

@@ -18,7 +18,7 @@ const PREAMBLE =
   /^\s*(?:(?:sure|certainly|of course|okay|ok|absolutely|no problem)\b[^.!?\n]{0,40}[,.!:]\s*)?(?:here(?:'s| is| are)\s+(?:the|your|my|an?)\s+(?:\w+\s+){0,3}(?:translation|translated|version|rendering|english)\b[^\n:]{0,40}[:.]?|(?:the\s+)?(?:english\s+)?translation(?:\s+(?:is|would be|reads))?\s*:|(?:below|following) is\b[^\n]{0,40}translation[^\n]{0,20}:?|translated(?:\s+text)?\s*:|in english\s*[:,]|i(?:'ve| have) translated\b[^\n]{0,60}[:.])/i;
 const CHATTY_OPENING = /^\s*(?:sure|certainly|of course|absolutely)(?:[,!.]|\s+thing)\s/i;
 const NOTE =
-  /(?:^|\n|\(|\[|\*|\s)(?:translator'?s? note|translation note|note|t\/n|n\.b\.|nb|explanation|literally|lit\.|context)\s*[:：-]|\((?:note|literally|lit\.)[^)]*\)|\bthis (?:sentence |phrase |word |term |expression )?(?:translates|can be translated|is translated)\b|\bthis (?:sentence|phrase|word|term|expression) means\b|\b(?:i|we) (?:translated|rendered|kept|chose)\b[^.]*\b(?:as|to)\b|\((?=[^)]*\b(?:original|source text|translation|translated|literal(?:ly)?|nuance|tone)\b)[^)]*\)\s*$|\b(?:I|I've|I have)\s+(?:kept|translated|rendered|chose|preserved|maintained|adapted|omitted|added)\s+(?:the|a|an|this|it|some|its)\b|\blet me know if\b|\bhope this helps\b|\b(?:alternative(?:ly)?|another) (?:translation|rendering)\b/i;
+  /(?:^|\n|\(|\[|\*|\s)(?:translator'?s? note|translation note|note|t\/n|n\.b\.|nb|explanation|literally|lit\.|context)\s*[:：-]|\((?:note|literally|lit\.)[^)]*\)|\bthis (?:sentence |phrase |word |term |expression )?(?:translates|can be translated|is translated)\b|\bthis (?:sentence|phrase|word|term|expression) means\b|\b(?:i|we) (?:translated|rendered|kept|chose)\b[^.]*\b(?:as|to)\b|\b(?:I|I've|I have)\s+(?:kept|translated|rendered|chose|preserved|maintained|adapted|omitted|added)\s+(?:the|a|an|this|it|some|its)\b|\blet me know if\b|\bhope this helps\b|\b(?:alternative(?:ly)?|another) (?:translation|rendering)\b/i;
 const FENCE = /```|^\s{0,3}#{1,6}\s|\*\*[^*\n]+\*\*/m;
 const LABEL = /^\s*(?:english|en|eng|translation|target|output|answer|response|korean|ko|original)\s*[:：]/i;
 const WRAP_QUOTES: [string, string][] = [
@@ -49,7 +49,7 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
         context.report({ messageId: 'label', data: { text: label[0].trim() }, side: 'en', range: [label.index, label.index + label[0].length] });
         return;
       }
-      const note = NOTE.exec(en);
+      const note = NOTE.exec(en) ?? closingRemark(en);
       // The Korean may carry its own note: 참고, 주, ※, 註.
       if (note && !/참고|주[:：)]|※|註|비고|직역|의미|뜻|번역|유의|주의|알아두|기억하|원문|어조|(?<![가-힣])(?:나|저|내가|제가|우리)(?![가-힣])/.test(ko)) {
         const start = note.index;
@@ -64,6 +64,17 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
       if (wrapped(en) && !wrapped(ko)) context.report({ messageId: 'quotes', side: 'en', range: [0, en.length] });
     },
   };
+}
+
+/** A closing parenthesis about the translation itself: "(I kept the formal tone of the original.)". */
+function closingRemark(en: string): RegExpExecArray | null {
+  const trimmed = en.trimEnd();
+  if (!trimmed.endsWith(')')) return null;
+  const open = trimmed.lastIndexOf('(');
+  if (open < 0) return null;
+  const remark = /\((?=[^)]*\b(?:original|source text|translation|translated|literal(?:ly)?|nuance|tone)\b)[^)]*\)$/i.exec(trimmed.slice(open));
+  if (remark) remark.index = open;
+  return remark;
 }
 
 /** The whole text sits inside one pair of quotes, with no quote inside it. */

@@ -3,7 +3,7 @@
 // A value only the English has is a warning (a translator may add a year or a conversion).
 import type { Check } from './types.js';
 import { HANGUL, comparable } from '../validate/text.js';
-import { IMPLICIT_ONE, WEEKDAY, englishDigitNumbers, englishWordNumbers, koreanNumbers, mentionsMatch, type NumberMention } from '../validate/numbers.js';
+import { IMPLICIT_ONE, MentionIndex, WEEKDAY, englishDigitNumbers, englishWordNumbers, koreanNumbers, type NumberMention } from '../validate/numbers.js';
 
 export const meta = {
   type: 'error',
@@ -30,17 +30,20 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
       if (korean.length === 0 && !/\d/.test(en)) return;
       const digits = englishDigitNumbers(en);
       // Number words, months and ordinals are read only when the digits leave a Korean value unmatched.
-      const needWords = korean.some((mention) => !digits.some((candidate) => mentionsMatch(mention, candidate)));
+      const digitIndex = new MentionIndex(digits);
+      const needWords = korean.some((mention) => digitIndex.matches(mention, 1).length === 0);
       const english = needWords ? [...digits, ...englishWordNumbers(en, digits)] : digits;
+      const englishIndex = needWords ? new MentionIndex(english) : digitIndex;
+      const koreanIndex = new MentionIndex(korean);
       const weekday = WEEKDAY.test(en);
       const used = new Set<NumberMention>();
       for (const mention of korean) {
-        const matches = english.filter((candidate) => mentionsMatch(mention, candidate));
+        const matches = englishIndex.matches(mention);
         for (const match of matches) used.add(match);
         if (matches.length === 0) {
           // A Korean 1 is often just a singular noun ("운전자 1명이 숨지고" → "killed the driver"), unless the
           // English gives some other number instead.
-          if (mention.implicit && (IMPLICIT_ONE.test(en) || !english.some((candidate) => !korean.some((k) => mentionsMatch(k, candidate))))) continue;
+          if (mention.implicit && (IMPLICIT_ONE.test(en) || english.every((candidate) => koreanIndex.matches(candidate, 1).length > 0))) continue;
           if (mention.alsoMatches?.test(en)) continue;
           // `4일` is routinely rendered by its weekday: "on Tuesday".
           if (mention.kind === 'day' && weekday) continue;
@@ -65,7 +68,7 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
       for (const mention of english) {
         // Number words ("one of", "a dozen") and month names are too often free additions to report.
         if (!mention.digits || used.has(mention)) continue;
-        if (korean.some((candidate) => mentionsMatch(candidate, mention))) continue;
+        if (koreanIndex.matches(mention, 1).length > 0) continue;
         context.report({ messageId: 'extra', data: { raw: mention.raw, value: show(mention) }, side: 'en', range: mention.range, severity: 'warning' });
       }
     },

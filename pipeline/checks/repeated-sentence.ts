@@ -66,20 +66,26 @@ function phraseLoop(text: string): { text: string; count: number; range: [number
       let count = 1;
       while (start + (count + 1) * size <= lower.length && sameRun(lower, start, start + count * size, size)) count++;
       // A single short word twice is speech ("very, very"); three of a longer phrase is a loop.
-      if (count >= 3 && (size > 1 || lower[start]!.length > 2)) {
+      if (count >= 3 && !(size === 1 && lower[start]!.length <= 2)) {
         const phrase = lower.slice(start, start + size).join(' ');
-        return { text: phrase, count, range: locate(text, lower.slice(start, start + count * size)) };
+        return { text: phrase, count, range: wordSpan(text, start, start + count * size - 1) };
       }
+      // Skip the run just measured, so a long run of one short word stays linear.
+      if (count > 1) start += (count - 1) * size;
     }
   }
   return undefined;
 }
 
-/** Offsets of a run of words in the text (first word's start to last word's end). */
-function locate(text: string, words: string[]): [number, number] {
-  const pattern = new RegExp(words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join("[^a-z']+"), 'i');
-  const found = pattern.exec(text);
-  return found ? [found.index, found.index + found[0].length] : [0, text.length];
+/** Offsets from the start of word `first` to the end of word `last` (0-based word indexes). */
+function wordSpan(text: string, first: number, last: number): [number, number] {
+  const word = /[a-z']+/gi;
+  let start = 0;
+  for (let index = 0, match = word.exec(text); match; index++, match = word.exec(text)) {
+    if (index === first) start = match.index;
+    if (index === last) return [start, match.index + match[0].length];
+  }
+  return [start, text.length];
 }
 
 function sameRun(words: string[], a: number, b: number, size: number): boolean {

@@ -29,7 +29,7 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
   return {
     pair({ ko, en }) {
       // Markdown around the text is llm-artifact's finding; judge the text inside it.
-      const text = en.replace(/[\s`*_]+$/, '');
+      const text = stripTrailingMarkup(en);
       // No words at all is empty-translation's finding; the Korean copied back is identical-to-source's.
       if (!/[\p{L}\p{N}]/u.test(text) || (HANGUL.test(en) && comparable(ko) === comparable(en))) return;
       for (const [open, close] of PAIRS) {
@@ -64,6 +64,13 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
       context.report({ messageId: 'noEnd', data: { tail: text.slice(-20) }, side: 'en', range: [start, text.length] });
     },
   };
+}
+
+/** The text without trailing spaces and markdown marks (a loop, not `/[\s*]+$/`, which is quadratic on long runs). */
+function stripTrailingMarkup(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s`*_]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 
 /** Opens minus closes; for a symmetric quote, its count modulo 2. */

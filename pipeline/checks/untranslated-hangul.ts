@@ -15,6 +15,8 @@ export const meta = {
 const MAX_GLOSS = 20;
 /** Longest Hangul word accepted inside quotes, in syllables. */
 const MAX_QUOTED = 5;
+/** Findings reported per pair. */
+const MAX_FINDINGS = 5;
 
 export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
   return {
@@ -22,11 +24,14 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
       if (!HANGUL.test(en)) return;
       // The whole English equal to the Korean is identical-to-source's finding.
       if (comparable(ko) === comparable(en)) return;
+      let reported = 0;
       for (const match of en.matchAll(HANGUL_RUN)) {
         const start = match.index;
         const end = start + match[0].length;
         if (insideGloss(en, start, end)) continue;
         context.report({ messageId: 'hangul', data: { text: match[0] }, side: 'en', range: [start, end] });
+        // A few findings say it all; a fully Korean "English" would otherwise list every word.
+        if (++reported >= MAX_FINDINGS) return;
       }
     },
   };
@@ -34,15 +39,19 @@ export function create(context: Parameters<Check['create']>[0]): ReturnType<Chec
 
 /** Inside `( … )`, `[ … ]` or quotes, short, with Latin text outside: a gloss or a quoted Korean word. */
 function insideGloss(text: string, start: number, end: number): boolean {
-  if (!/[A-Za-z]{2}/.test(text.slice(0, start) + text.slice(end))) return false;
+  if (!/[A-Za-z]{2}/.test(text.slice(Math.max(0, start - 200), start) + text.slice(end, end + 200))) return false;
+  // Only a short stretch around the run can hold its marks.
+  const reach = MAX_GLOSS + 20;
+  const before = text.slice(Math.max(0, start - reach), start);
+  const after = text.slice(end, end + reach);
   for (const [open, close] of GLOSS_MARKS) {
-    const at = text.lastIndexOf(open, start - 1);
+    const at = before.lastIndexOf(open);
     if (at < 0) continue;
-    const closing = text.indexOf(close, end);
+    const closing = after.indexOf(close);
     if (closing < 0) continue;
-    const inside = text.slice(at + 1, closing);
     // The marks must enclose this run and nothing long: `(이재명)`, `"정" (jeong)`.
-    if (text.slice(at + 1, start).includes(close) && open !== close) continue;
+    if (open !== close && before.slice(at + 1).includes(close)) continue;
+    const inside = before.slice(at + 1) + text.slice(start, end) + after.slice(0, closing);
     const hangul = (inside.match(HANGUL_RUN) ?? []).join('').replace(/\s/g, '').length;
     // In quotes, only a word ("정", "빨리빨리"); a quoted Korean sentence is untranslated speech.
     const limit = open === '(' || open === '[' || open === '（' ? MAX_GLOSS : MAX_QUOTED;

@@ -424,7 +424,9 @@ export function englishWordNumbers(text: string, digitMentions: readonly NumberM
     mentions.push({ raw: match[0], range: [match.index, match.index + match[0].length], kind: 'word', values: [exact(ROMAN_VALUES[match[1]!]!)], scale: 1, digits: false });
   }
   // Words inside a digit mention (`1.2 trillion`) are part of it.
-  const kept = mentions.filter((mention) => !digitMentions.some((d) => mention.range[0] < d.range[1] && d.range[0] < mention.range[1]));
+  const covered = new Uint8Array(text.length + 1);
+  for (const digit of digitMentions) covered.fill(1, digit.range[0], digit.range[1]);
+  const kept = mentions.filter((mention) => !covered.subarray(mention.range[0], mention.range[1]).includes(1));
   linkRanges(text, kept, EN_RANGE);
   return kept;
 }
@@ -487,3 +489,41 @@ export function mentionsMatch(korean: NumberMention, english: NumberMention): bo
 
 /** English words that can stand for a Korean `1`: "a man", "per person", "the first". */
 export const IMPLICIT_ONE = /\b(?:a|an|one|single|once|first|per|each|sole|alone|lone|top(?:ped|s|ping)?|lead(?:s|ing)?|No\.|number one|individual|itself|same|most|every|\w{2,}est)\b|\b1\b/i;
+
+/**
+ * Mentions sorted by value, so that matching stays fast when a segment holds thousands of numbers:
+ * only mentions within 3.2 % of a value can match it (the widest tolerance above).
+ */
+export class MentionIndex {
+  private readonly entries: { value: number; mention: NumberMention }[];
+
+  constructor(mentions: readonly NumberMention[]) {
+    this.entries = mentions.flatMap((mention) => mention.values.map((alternative) => ({ value: alternative.value, mention })));
+    this.entries.sort((a, b) => a.value - b.value);
+  }
+
+  /** Up to `limit` mentions that match `query` (by `mentionsMatch`, in either direction of tolerance). */
+  matches(query: NumberMention, limit = 8): NumberMention[] {
+    const found = new Set<NumberMention>();
+    for (const alternative of query.values) {
+      const window = Math.abs(alternative.value) * 0.032 + 1e-9;
+      for (let i = this.lowerBound(alternative.value - window); i < this.entries.length && this.entries[i]!.value <= alternative.value + window; i++) {
+        const { mention } = this.entries[i]!;
+        if (!found.has(mention) && (mentionsMatch(query, mention) || mentionsMatch(mention, query))) found.add(mention);
+        if (found.size >= limit) return [...found];
+      }
+    }
+    return [...found];
+  }
+
+  private lowerBound(value: number): number {
+    let low = 0;
+    let high = this.entries.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (this.entries[middle]!.value < value) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}
