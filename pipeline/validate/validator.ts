@@ -12,6 +12,8 @@ export interface Validator {
 }
 
 const RANK = { info: 0, warning: 1, error: 2 } as const;
+/** Findings kept per check and pair: a garbage segment would otherwise list every number it holds. */
+export const MAX_FLAGS_PER_CHECK = 20;
 
 export function createValidator(options: ValidateOptions, context: { glossary?: ReadonlyMap<string, string> } = {}): Validator {
   const levels = options.checks ?? {};
@@ -23,6 +25,7 @@ export function createValidator(options: ValidateOptions, context: { glossary?: 
   const glossary = context.glossary ?? new Map<string, string>();
   let current: Flag[] = [];
   const active: CheckVisitor[] = [];
+  let perCheck = new Map<string, number>();
   for (const [id, check] of Object.entries(checks)) {
     const level = levels[id] ?? check.meta.type;
     if (level === 'off') continue;
@@ -30,6 +33,9 @@ export function createValidator(options: ValidateOptions, context: { glossary?: 
       check.create({
         glossary,
         report(report: Report) {
+          const count = (perCheck.get(id) ?? 0) + 1;
+          perCheck.set(id, count);
+          if (count > MAX_FLAGS_PER_CHECK) return;
           const severity = report.severity && RANK[report.severity] < RANK[level] ? report.severity : level;
           const flag: Flag = {
             code: id,
@@ -48,6 +54,7 @@ export function createValidator(options: ValidateOptions, context: { glossary?: 
   return {
     check(pair) {
       current = [];
+      perCheck = new Map();
       for (const visitor of active) visitor.pair(pair);
       return current;
     },
