@@ -4,7 +4,7 @@
 import { CHAR_CLASS, CharClass, decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal } from './chars.js';
 import { classifyEnding, classifyEndingIn, type Ending } from './endings.js';
 import type { SegmentOptions } from './options.js';
-import { CLOSERS, OPENERS, SYMMETRIC, isQuoteOrBracket, matchPairs } from './pairs.js';
+import { CLOSERS, OPENERS, SYMMETRIC, matchPairs } from './pairs.js';
 import { RULES } from './rules/index.js';
 import { SENTENCE_OPENERS } from './lang/ko.js';
 import type { SegmentRule } from './types.js';

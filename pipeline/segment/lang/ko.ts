@@ -49,8 +49,6 @@ export const CONJUNCTIONS = new Set([
 /** Last syllables of connective endings (-고 is left out: `뻔한 거 같고.. 원래` ends there): 해서, 하지만, 하는데, 하면, 하니까, 하며, 하게. */
 export const CONNECTIVE_SYLLABLES = new Set(['서', '만', '데', '면', '까', '며', '게', '도', '려', '록', '듯', '여']);
 
-/** Connective endings after which a trailing `..`/`…` closes a sentence in informal writing (뻔한 거 같고..). */
-export const TRAILING_CONNECTIVES = ['같고', '되고', '하고', '했고', '있고', '없고', '는데', '은데', '었는데', '니까', '지만', '면서', '더니', '거든', '는지', '을지', '을까', '려고', '어서', '아서', '해서', '잖아', '는걸', '텐데'];
 
 /**
  * Latin abbreviations whose period does not end a sentence (compared lower-case, without the
