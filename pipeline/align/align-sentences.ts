@@ -1,9 +1,9 @@
 // alignSentences: Korean sentences and English sentences in, links out (every index exactly once).
 import { buildAnchors } from './anchors.js';
-import { BEAD_PRIORS, BEADS, GALE_CHURCH_BEADS, GALE_CHURCH_PRIORS, GENERIC_PRIORS, search, type BeadEvidence, type Features } from './dp.js';
+import { BEAD_PRIORS, BEADS, GALE_CHURCH_BEADS, GALE_CHURCH_PRIORS, GENERIC_PRIORS, search, type BeadEvidence, type Features, type SearchParams } from './dp.js';
 import { GENERIC_SLACK, GENERIC_VARIANCE, KO_EN_LENGTH, genericLengths, koreanLengths, visibleLength, type SideLengths } from './length.js';
 import type { AlignOptions, Link } from './options.js';
-import { CREDIT_SKIP, isEnglishCredit, isKoreanCredit } from './credits.js';
+import { CREDIT_ALONE, CREDIT_SKIP, isEnglishCredit, isKoreanCredit } from './credits.js';
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   language: 'ko-en',
@@ -44,6 +44,9 @@ function adaptToDocument(lengths: SideLengths, tgtRaw: Float64Array): SideLength
   const ratio = Math.min(1.5, Math.max(0.67, (actual + DOCUMENT_RATIO_SHRINK) / (expected + DOCUMENT_RATIO_SHRINK)));
   return { raw: lengths.raw, expected: lengths.expected.map((value) => value * ratio) };
 }
+
+/** Share of KO-EN links that are free rewrites (see `lengthProbability`). */
+export const LENGTH_TAIL = Number(process.env.DARI_TAIL ?? 0);
 
 /** Characters of evidence that pull the document ratio toward 1 (a short text says little). */
 const DOCUMENT_RATIO_SHRINK = 300;
@@ -93,6 +96,38 @@ export function alignWithStats(ko: readonly string[], en: readonly string[], opt
     const links = [...ko.map((_, i) => ({ ko: [i], en: [], score: 0 })), ...en.map((_, j) => ({ ko: [], en: [j], score: 0 }))];
     return { links, cells: 0 };
   }
+  const features = buildFeatures(ko, en, settings);
+  const { path, evidence, cells } = search(features, searchParams(settings));
+  const range = (from: number, count: number) => Array.from({ length: count }, (_, k) => from + k);
+  const links = path.map((bead, k) => ({
+    ko: range(bead.src, bead.a),
+    en: range(bead.tgt, bead.b),
+    score: Math.round(linkScore(bead.a, bead.b, evidence[k]!) * 1000) / 1000,
+  }));
+  return { links, cells };
+}
+
+/** The search parameters of a settled option set. */
+export function searchParams(settings: AlignOptions): SearchParams {
+  return {
+    beads: settings.beads,
+    priors: settings.priors,
+    variance: (settings.language === 'ko-en' ? KO_EN_LENGTH.variance : GENERIC_VARIANCE),
+    // Gale–Church had no slack; the baseline keeps their model as published.
+    slack: !settings.anchors ? 0 : settings.language === 'ko-en' ? KO_EN_LENGTH.slack : GENERIC_SLACK,
+    tail: settings.anchors && settings.language === 'ko-en' ? LENGTH_TAIL : 0,
+    // Anchors are surer than length in KO-EN: the length cost is discounted (pydocs strict F1 0.990 → 0.998).
+    lengthWeight: settings.anchors && settings.language === 'ko-en' ? 0.7 : 1,
+    anchorScale: 2,
+    ownerPenalty: settings.ownerPenalty,
+    vectorWeight: settings.vectorWeight,
+    band: settings.band,
+    fullCells: settings.fullCells,
+  };
+}
+
+/** Lengths, anchors, credits and priors of both sides: everything the search scores. */
+export function buildFeatures(ko: readonly string[], en: readonly string[], settings: AlignOptions): Features {
   const tgtRaw = Float64Array.from(en, visibleLength);
   const lengths = settings.language === 'ko-en' ? adaptToDocument(koreanLengths(ko), tgtRaw) : genericLengths(ko, en);
   const anchors = settings.anchors
@@ -115,6 +150,8 @@ export function alignWithStats(ko: readonly string[], en: readonly string[], opt
     tgtVectors: settings.vectors ? [...settings.vectors.en] : null,
     srcSkip: new Float64Array(ko.length),
     tgtSkip: new Float64Array(en.length),
+    srcAlone: new Float64Array(ko.length),
+    tgtAlone: new Float64Array(en.length),
   };
   if (settings.anchors && settings.language === 'ko-en') {
     ko.forEach((text, i) => {
@@ -123,6 +160,7 @@ export function alignWithStats(ko: readonly string[], en: readonly string[], opt
         return;
       }
       features.srcSkip[i] = CREDIT_SKIP;
+      features.srcAlone[i] = CREDIT_ALONE;
       features.srcAnchors[i] = new Int32Array(0);
     });
     en.forEach((text, j) => {
@@ -131,28 +169,9 @@ export function alignWithStats(ko: readonly string[], en: readonly string[], opt
         return;
       }
       features.tgtSkip[j] = CREDIT_SKIP;
+      features.tgtAlone[j] = CREDIT_ALONE;
       features.tgtAnchors[j] = new Int32Array(0);
     });
   }
-  const { path, evidence, cells } = search(features, {
-    beads: settings.beads,
-    priors: settings.priors,
-    variance: (settings.language === 'ko-en' ? KO_EN_LENGTH.variance : GENERIC_VARIANCE),
-    // Gale–Church had no slack; the baseline keeps their model as published.
-    slack: !settings.anchors ? 0 : settings.language === 'ko-en' ? KO_EN_LENGTH.slack : GENERIC_SLACK,
-    // Anchors are surer than length in KO-EN: the length cost is discounted (pydocs strict F1 0.990 → 0.998).
-    lengthWeight: settings.anchors && settings.language === 'ko-en' ? 0.7 : 1,
-    anchorScale: 2,
-    ownerPenalty: settings.ownerPenalty,
-    vectorWeight: settings.vectorWeight,
-    band: settings.band,
-    fullCells: settings.fullCells,
-  });
-  const range = (from: number, count: number) => Array.from({ length: count }, (_, k) => from + k);
-  const links = path.map((bead, k) => ({
-    ko: range(bead.src, bead.a),
-    en: range(bead.tgt, bead.b),
-    score: Math.round(linkScore(bead.a, bead.b, evidence[k]!) * 1000) / 1000,
-  }));
-  return { links, cells };
+  return features;
 }

@@ -5,6 +5,7 @@
 import { englishNumbers, koreanNumbers, numberKey } from './numbers.js';
 import { hangulSkeleton, latinSkeleton } from './romanize.js';
 import { EN_MONTHS, HANJA_ABBREVIATIONS, NEWS_LEXICON, SEED_LEXICON } from './lexicon.js';
+import { NEWS_LEXICON_MORE } from './lexicon-news.js';
 
 /** Base weight of each kind of anchor, in the same log-odds units as the length cost. */
 export const ANCHOR_WEIGHTS = {
@@ -103,6 +104,7 @@ function termMatchers(glossary: ReadonlyMap<string, string> | undefined): TermMa
   SEED_LEXICON.forEach(([ko, en], index) => entry(`x:${index}`, ko, en, ANCHOR_WEIGHTS.lexicon));
   HANJA_ABBREVIATIONS.forEach(([ko, en], index) => entry(`h:${index}`, ko, en, ANCHOR_WEIGHTS.lexicon));
   NEWS_LEXICON.forEach(([ko, en], index) => entry(`v:${index}`, ko, en, ANCHOR_WEIGHTS.newsWord));
+  NEWS_LEXICON_MORE.forEach(([ko, en], index) => entry(`b:${index}`, ko, en, ANCHOR_WEIGHTS.newsWord));
   let index = 0;
   for (const [ko, en] of glossary ?? []) {
     if (ko.trim() && en.trim()) entry(`g:${index++}`, ko.trim(), escapeRe(en.trim()), ANCHOR_WEIGHTS.glossary);

@@ -46,6 +46,9 @@ export interface Features {
   /** Per sentence: cost taken off a 1-0 (0-1) link of it; high for credits and datelines. */
   srcSkip: Float64Array;
   tgtSkip: Float64Array;
+  /** Per sentence: cost of putting it in a link with the other side (credits and datelines stay alone). */
+  srcAlone: Float64Array;
+  tgtAlone: Float64Array;
 }
 
 export interface SearchParams {
@@ -54,6 +57,8 @@ export interface SearchParams {
   variance: number;
   /** Characters added to the source length before the variance is taken (see length.ts). */
   slack: number;
+  /** Share of links whose length follows a three times wider curve (free rewrites); 0 = Gale–Church. */
+  tail: number;
   lengthWeight: number;
   anchorScale: number;
   ownerPenalty: number;
@@ -158,12 +163,14 @@ function cellIndex(band: Band, row: number, col: number): number {
   return row < 0 || col < band.lo[row]! || col > band.hi[row]! ? -1 : band.base[row]! + col - band.lo[row]!;
 }
 
-class CostModel {
+export class CostModel {
   private readonly srcRaw: Float64Array;
   private readonly srcExpected: Float64Array;
   private readonly tgtRaw: Float64Array;
   private readonly srcAnchorTotal: Float64Array;
   private readonly tgtAnchorTotal: Float64Array;
+  private readonly srcAlone: Float64Array;
+  private readonly tgtAlone: Float64Array;
   readonly priorCost: Float64Array;
   /** Largest number of DP cells held at once (memory is proportional to it). */
   cells = 0;
@@ -178,6 +185,8 @@ class CostModel {
     const total = (list: Int32Array[]) => list.map((keys) => keys.reduce((sum, id) => sum + features.anchorWeight[id]!, 0));
     this.srcAnchorTotal = prefix(total(features.srcAnchors));
     this.tgtAnchorTotal = prefix(total(features.tgtAnchors));
+    this.srcAlone = prefix(features.srcAlone);
+    this.tgtAlone = prefix(features.tgtAlone);
     this.priorCost = Float64Array.from(params.beads, ([a, b]) => -Math.log(params.priors[`${a}-${b}`] ?? 1e-4));
   }
 
@@ -266,6 +275,7 @@ class CostModel {
             this.tgtRaw[tgt + b]! - this.tgtRaw[tgt]!,
             this.params.variance,
             this.params.slack,
+            this.params.tail,
           )
         : 1;
     const { srcVectors, tgtVectors } = this.features;
@@ -293,12 +303,14 @@ class CostModel {
         this.tgtRaw[tgt + b]! - this.tgtRaw[tgt]!,
         p.variance,
         p.slack,
+        p.tail,
       );
       cost -= p.lengthWeight * Math.log(probability);
       if (matched > 0) {
         const possible = Math.max(this.srcAnchorTotal[src + a]! - this.srcAnchorTotal[src]!, this.tgtAnchorTotal[tgt + b]! - this.tgtAnchorTotal[tgt]!);
         cost -= p.anchorScale * Math.min(matched, possible);
       }
+      cost += this.srcAlone[src + a]! - this.srcAlone[src]! + this.tgtAlone[tgt + b]! - this.tgtAlone[tgt]!;
       if (f.srcVectors && f.tgtVectors) cost -= p.vectorWeight * (cosine(sumVectors(f.srcVectors, src, a), sumVectors(f.tgtVectors, tgt, b)) - 0.5);
     } else {
       cost -= b === 0 ? f.srcSkip[src]! : f.tgtSkip[tgt]!;
@@ -399,6 +411,8 @@ function coarsen(f: Features): Features {
     tgtVectors: pairVectors(f.tgtVectors),
     srcSkip: pairSum(f.srcSkip),
     tgtSkip: pairSum(f.tgtSkip),
+    srcAlone: pairSum(f.srcAlone),
+    tgtAlone: pairSum(f.tgtAlone),
   };
 }
 

@@ -72,7 +72,13 @@ function normalTail(z: number): number {
 }
 
 /** Two-sided probability that a length deviation this large happens by chance: 2·(1 − Φ(|δ|)). */
-export function lengthProbability(srcRaw: number, srcExpected: number, tgtRaw: number, variance: number, slack = 0): number {
-  const delta = (tgtRaw - srcExpected) / Math.sqrt(variance * Math.max(srcRaw + slack, 1));
-  return Math.max(1e-12, 2 * normalTail(Math.abs(delta)));
+export function lengthProbability(srcRaw: number, srcExpected: number, tgtRaw: number, variance: number, slack = 0, tail = 0): number {
+  const delta = Math.abs(tgtRaw - srcExpected) / Math.sqrt(variance * Math.max(srcRaw + slack, 1));
+  const core = 2 * normalTail(delta);
+  // A heavy tail: a share `tail` of links are free rewrites (an edition adds a clause, drops a
+  // figure), whose length strays TAIL_WIDTH times further. Close translations barely feel it.
+  return Math.max(1e-12, tail > 0 ? (1 - tail) * core + tail * 2 * normalTail(delta / TAIL_WIDTH) : core);
 }
+
+/** How much further than the core a free rewrite's length may stray. */
+export const TAIL_WIDTH = 3;
