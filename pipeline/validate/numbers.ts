@@ -42,10 +42,10 @@ function parseDigits(text: string): number {
 const KO_BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12, 경: 1e16 };
 const KO_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
 
-// A digit group, optionally followed by 십/백/천 and by 만/억/조/경: `1,234억`, `2천억`, `5천만`, `3.5`.
-// `경` only before a non-word (`1경 원`), never as in `10시경` or `1경기`.
-// Korean text just before a number, for 오전/오후.
-const KO_GROUP = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?([십백천]))?(?:(만)|\s?([억조]|경(?![가-힣])))?/y;
+// A Korean number is read as groups: a coefficient built of parts (digits, then 십/백/천: `2천500`, `1,234`, `3.5`)
+// followed by 만/억/조/경. `경` only before a non-word (`1경 원`), never as in `10시경` or `1경기`.
+const KO_PART = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?([십백천]))?/y;
+const KO_BIG_UNIT = /(만)|\s?([억조]|경(?![가-힣]))/y;
 
 const KO_DATE = /(?<![\d.])(\d{4})\s?[.\-/]\s?(\d{1,2})\s?[.\-/]\s?(\d{1,2})(?![\d])\.?/g;
 // Named days such as 6·25 (the Korean War), 5·18, 12·3, 3·1절: English names the event, not the date. A month·day
@@ -124,6 +124,45 @@ interface ParsedKorean {
   bare?: number;
 }
 
+/** One 만/억/조/경 group: a coefficient (`2천500`, `5천5백`, `1,234`, `3.5`) and its optional big unit. */
+function readKoreanGroup(text: string, at: number): { value: number; big?: string; small: boolean; end: number; bare?: number; scale: number } | undefined {
+  let coefficient = 0;
+  let position = at;
+  let parts = 0;
+  let firstNumber = 0;
+  let firstSmall = 1;
+  for (;;) {
+    KO_PART.lastIndex = position;
+    const part = KO_PART.exec(text);
+    if (!part) break;
+    const number = parseDigits(part[1]!) + (part[2] ? Number(part[2]) : 0);
+    const small = part[3] ? KO_SMALL[part[3]]! : 1;
+    coefficient += number * small;
+    position = KO_PART.lastIndex;
+    if (++parts === 1) {
+      firstNumber = number;
+      firstSmall = small;
+    }
+    // 2천500, 5천5백: after 천/백/십, digits that follow at once belong to the same coefficient.
+    if (!part[3] || !/\d/.test(text[position] ?? '')) break;
+  }
+  if (parts === 0) return undefined;
+  KO_BIG_UNIT.lastIndex = position;
+  const unit = KO_BIG_UNIT.exec(text);
+  const big = unit ? (unit[1] ?? unit[2]) : undefined;
+  if (unit) position = KO_BIG_UNIT.lastIndex;
+  const bigValue = big ? KO_BIG[big]! : 1;
+  return {
+    value: coefficient * bigValue,
+    big,
+    small: firstSmall > 1,
+    end: position,
+    // `3조` may be "Article 3" (제3조): keep the bare digits as an alternative.
+    bare: (big === '조' || big === '경') && parts === 1 && firstSmall === 1 ? firstNumber : undefined,
+    scale: bigValue * (parts === 1 ? firstSmall : 1),
+  };
+}
+
 function readKoreanNumber(text: string, start: number): ParsedKorean | undefined {
   let total = 0;
   let end = start;
@@ -132,33 +171,26 @@ function readKoreanNumber(text: string, start: number): ParsedKorean | undefined
   let bare: number | undefined;
   let first = true;
   for (;;) {
-    KO_GROUP.lastIndex = end;
-    const group = KO_GROUP.exec(text);
-    if (!group || group[0].length === 0) break;
-    const [whole, intPart, fraction, small, man, bigger] = group;
-    const big = man ?? bigger;
-    const number = parseDigits(intPart!) + (fraction ? Number(fraction) : 0);
-    const bigValue = big ? KO_BIG[big]! : 1;
-    const smallValue = small ? KO_SMALL[small]! : 1;
-    if (!first) {
-      // A following group continues the number only with a smaller unit: `1조 2천억`, `3억5000만`, `1만2000`.
-      const glued = group.index === end;
-      if (bigValue >= lastBig || (!big && !small && !glued)) break;
+    const group = readKoreanGroup(text, end);
+    if (!group) break;
+    const bigValue = group.big ? KO_BIG[group.big]! : 1;
+    if (!first && bigValue >= lastBig) break;
+    if (first) {
+      bare = group.bare;
+      scale = group.scale;
     }
-    if (first && (big === '조' || big === '경') && !small) bare = number;
-    total += number * smallValue * bigValue;
-    if (first) scale = smallValue * bigValue;
-    end = group.index + whole.length;
+    total += group.value;
+    end = group.end;
     first = false;
-    lastBig = bigValue === 1 ? 1 : bigValue;
-    if (!big) break;
-    // Allow one space before the next group.
+    lastBig = bigValue;
+    if (!group.big) break;
+    // A following group continues the number only with a smaller unit: `1조 2천억`, `3억5000만`, `1만2000`;
+    // after a space it needs a unit of its own (`1만 2천 명`, not `1만 5명`).
     const next = /^\s?\d/.exec(text.slice(end, end + 2));
     if (!next) break;
     const skip = next[0].length - 1;
-    KO_GROUP.lastIndex = end + skip;
-    const peek = KO_GROUP.exec(text);
-    if (!peek || !(peek[3] || peek[4] || peek[5] || skip === 0)) break;
+    const peek = readKoreanGroup(text, end + skip);
+    if (!peek || !(peek.big || peek.small || skip === 0)) break;
     end += skip;
   }
   // Trailing spaces belong to the next token.
