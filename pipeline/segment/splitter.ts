@@ -59,80 +59,102 @@ export function useFastPaths(enabled: boolean): void {
 
 /** Split `text[from, to)` into sentence ranges (whitespace between sentences excluded). */
 export function splitRanges(text: string, from: number, to: number, options: SegmentOptions, trace?: Trace): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
-  let pairs = NO_PAIRS;
-  QUOTE_SEARCH.lastIndex = from;
-  const firstQuote = QUOTE_SEARCH.exec(text);
-  if (firstQuote !== null && firstQuote.index < to) pairs = matchPairs(text, firstQuote.index, to, options.maxPairLength);
+  return new Scanner(text, from, to, options, trace).run();
+}
 
-  const shared: Shared = { text, from, to, pairs: NO_PAIRS, register: undefined, nominalStyle: undefined, options };
-  shared.pairs = pairs;
-  let start = skipSpaces(text, from, to);
-  let i = start;
+/** One pass over one text. Its state lives in fields, so a paragraph costs one object, not a set of closures. */
+class Scanner {
+  readonly ranges: Array<[number, number]> = [];
+  readonly pairs: ReadonlyMap<number, number>;
+  readonly shared: Shared;
+  /** Where the current sentence starts. */
+  start: number;
 
-  while (i < to) {
-    const code = text.charCodeAt(i);
-    const flags = LOOP_CLASS[code]!;
-    if (flags === 0) {
-      i++;
-      continue;
-    }
-    const close = flags & QUOTE_FLAG ? pairs.get(i) : undefined;
-    if (close !== undefined) {
-      trace?.({ offset: i, kind: 'pair', decision: 'hold', rule: 'quote-or-bracket', context: context(text, i, from, to) });
-      const opener = i;
-      i = close + 1;
-      if (pairEndsWithPunctuation(opener, close) || bracketEndsWithSentence(opener, close)) i = propose('quote-end', close, close + 1, i);
-      continue;
-    }
-    if (flags & CharClass.terminal) {
-      let j = i + 1;
-      while (j < to && isTerminal(text.charCodeAt(j))) j++;
-      i = propose('punctuation', i, j, j);
-      continue;
-    }
-    if (flags & CharClass.tilde && i > start && isHangulSyllable(text.charCodeAt(i - 1))) {
-      // 좋아해요~ 오늘은, 있었고~ 그 상처는: a tilde after a word ends it in informal writing.
-      let j = i + 1;
-      while (j < to && (isTilde(text.charCodeAt(j)) || isTerminal(text.charCodeAt(j)))) j++;
-      i = propose('punctuation', i, j, j);
-      continue;
-    }
-    if (flags & CharClass.space) {
-      let j = i + 1;
-      while (j < to && LOOP_CLASS[text.charCodeAt(j)]! & CharClass.space) j++;
-      if (j >= to) break;
-      if (i > start && worthProposing(i, j)) i = propose(hasLineBreak(i, j) ? 'line-break' : 'space', i, i, i);
-      else i = j;
-      continue;
-    }
-    if (flags & CharClass.decoration && i > start && isHangulSyllable(text.charCodeAt(i - 1)) && decorationLength(text, i) > 0) {
-      // 해볼게요^^로마: emoticons glued between a word and the next.
-      let j = i;
-      for (let length = decorationLength(text, j); length > 0 && j < to; length = decorationLength(text, j)) j += length;
-      if (j < to && isHangulSyllable(text.charCodeAt(j))) {
-        i = propose('punctuation', i, j, j);
+  constructor(
+    readonly text: string,
+    readonly from: number,
+    readonly to: number,
+    readonly options: SegmentOptions,
+    readonly trace?: Trace,
+  ) {
+    let pairs = NO_PAIRS;
+    QUOTE_SEARCH.lastIndex = from;
+    const firstQuote = QUOTE_SEARCH.exec(text);
+    if (firstQuote !== null && firstQuote.index < to) pairs = matchPairs(text, firstQuote.index, to, options.maxPairLength);
+    this.pairs = pairs;
+    this.shared = { text, from, to, pairs, register: undefined, nominalStyle: undefined, options };
+    this.start = skipSpaces(text, from, to);
+  }
+
+  run(): Array<[number, number]> {
+    const { text, from, to, pairs, trace } = this;
+    let i = this.start;
+
+    while (i < to) {
+      const code = text.charCodeAt(i);
+      const flags = LOOP_CLASS[code]!;
+      if (flags === 0) {
+        i++;
         continue;
       }
-      i = j;
-      continue;
+      const close = flags & QUOTE_FLAG ? pairs.get(i) : undefined;
+      if (close !== undefined) {
+        trace?.({ offset: i, kind: 'pair', decision: 'hold', rule: 'quote-or-bracket', context: context(text, i, from, to) });
+        const opener = i;
+        i = close + 1;
+        if (this.pairEndsWithPunctuation(opener, close) || this.bracketEndsWithSentence(opener, close)) i = this.propose('quote-end', close, close + 1, i);
+        continue;
+      }
+      if (flags & CharClass.terminal) {
+        let j = i + 1;
+        while (j < to && isTerminal(text.charCodeAt(j))) j++;
+        i = this.propose('punctuation', i, j, j);
+        continue;
+      }
+      if (flags & CharClass.tilde && i > this.start && isHangulSyllable(text.charCodeAt(i - 1))) {
+        // 좋아해요~ 오늘은, 있었고~ 그 상처는: a tilde after a word ends it in informal writing.
+        let j = i + 1;
+        while (j < to && (isTilde(text.charCodeAt(j)) || isTerminal(text.charCodeAt(j)))) j++;
+        i = this.propose('punctuation', i, j, j);
+        continue;
+      }
+      if (flags & CharClass.space) {
+        let j = i + 1;
+        while (j < to && LOOP_CLASS[text.charCodeAt(j)]! & CharClass.space) j++;
+        if (j >= to) break;
+        if (i > this.start && this.worthProposing(i, j)) i = this.propose(this.hasLineBreak(i, j) ? 'line-break' : 'space', i, i, i);
+        else i = j;
+        continue;
+      }
+      if (flags & CharClass.decoration && i > this.start && isHangulSyllable(text.charCodeAt(i - 1)) && decorationLength(text, i) > 0) {
+        // 해볼게요^^로마: emoticons glued between a word and the next.
+        let j = i;
+        for (let length = decorationLength(text, j); length > 0 && j < to; length = decorationLength(text, j)) j += length;
+        if (j < to && isHangulSyllable(text.charCodeAt(j))) {
+          i = this.propose('punctuation', i, j, j);
+          continue;
+        }
+        i = j;
+        continue;
+      }
+      if (flags & CharClass.urlStart && startsUrl(text, i, to)) {
+        while (i < to && !isSpace(text.charCodeAt(i)) && !isHangulSyllable(text.charCodeAt(i))) i++;
+        while (i > this.start && isTerminal(text.charCodeAt(i - 1))) i--;
+        continue;
+      }
+      i++;
     }
-    if (flags & CharClass.urlStart && startsUrl(text, i, to)) {
-      while (i < to && !isSpace(text.charCodeAt(i)) && !isHangulSyllable(text.charCodeAt(i))) i++;
-      while (i > start && isTerminal(text.charCodeAt(i - 1))) i--;
-      continue;
-    }
-    i++;
+    const end = trimEnd(text, this.start, to);
+    if (end > this.start) this.ranges.push([this.start, end]);
+    return this.ranges;
   }
-  const end = trimEnd(text, start, to);
-  if (end > start) ranges.push([start, end]);
-  return ranges;
 
   /** Evaluates a candidate; returns where scanning resumes. */
-  function propose(kind: CandidateKind, markStart: number, markEnd: number, resume: number): number {
-    let end = kind === 'space' || kind === 'line-break' ? markStart : absorb(markEnd);
+  propose(kind: CandidateKind, markStart: number, markEnd: number, resume: number): number {
+    const { text, to, pairs } = this;
+    let end = kind === 'space' || kind === 'line-break' ? markStart : this.absorb(markEnd);
     let next = skipSpaces(text, end, to);
-    if (next > end && kind !== 'space' && kind !== 'line-break' && !hasLineBreak(end, next)) {
+    if (next > end && kind !== 'space' && kind !== 'line-break' && !this.hasLineBreak(end, next)) {
       // Emoji or ㅋㅋ after the punctuation and a space belong to the sentence they react to: 했어요. 😊
       let k = next;
       for (let length = decorationLength(text, k); length > 0 && k < to; length = decorationLength(text, k)) k += length;
@@ -143,7 +165,7 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
     }
     // Nothing after it: the last sentence closes at the end anyway.
     if (next >= to) return to;
-    const tokenFrom = tokenStart(text, markStart, start);
+    const tokenFrom = tokenStart(text, markStart, this.start);
     let ending = NO_ENDING;
     let wordStart = markStart;
     let wordEnd = markStart;
@@ -153,32 +175,32 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
       wordEnd = core.end;
       ending = classifyEndingIn(text, wordStart, wordEnd);
     }
-    const newline = hasLineBreak(end, next);
+    const newline = this.hasLineBreak(end, next);
     if (fastPaths && kind === 'space' && !newline && (LOOP_CLASS[text.charCodeAt(markStart - 1)]! & (QUOTE_FLAG | CharClass.decoration)) === 0) {
       // The common cases, decided before building a candidate: a word with no ending is
       // mid-sentence; a weak ending (하다, 좋네) stays so unless a conjunction follows (see
       // rules/sentence-ending.ts, which this mirrors) or it is a nominal ending (-음, -임, -ㅁ).
       if (ending.strength === 'none') {
-        trace?.({ offset: end, kind, decision: 'hold', rule: 'no-ending', context: context(text, end, from, to) });
+        this.trace?.({ offset: end, kind, decision: 'hold', rule: 'no-ending', context: context(text, end, this.from, to) });
         return next;
       }
       if (ending.strength === 'weak' && !NOMINAL_NAMES.has(ending.name) && !OPENER_FIRST.has(text.charCodeAt(next))) {
-        trace?.({ offset: end, kind, decision: 'hold', rule: 'weak-ending', context: context(text, end, from, to) });
+        this.trace?.({ offset: end, kind, decision: 'hold', rule: 'weak-ending', context: context(text, end, this.from, to) });
         return next;
       }
     }
-    if (fastPaths && kind === 'punctuation' && ending.strength === 'strong' && next > end && !newline && isPlainMark(markStart, markEnd) && wordEnd === markStart && (LOOP_CLASS[text.charCodeAt(next)]! & QUOTE_FLAG) === 0) {
+    if (fastPaths && kind === 'punctuation' && ending.strength === 'strong' && next > end && !newline && this.isPlainMark(markStart, markEnd) && wordEnd === markStart && (LOOP_CLASS[text.charCodeAt(next)]! & QUOTE_FLAG) === 0) {
       // The most common end, decided without a candidate: 했다. 그런데 / 했어요? 네 — a final
       // ending right before . ? ! and a space. Of the rules only `continuation` can hold it.
       const held = CONTINUATION_FIRST.has(text.charCodeAt(next)) && isContinuation(wordAt(text, next, to));
-      trace?.({ offset: end, kind, decision: held ? 'hold' : 'cut', rule: held ? 'continuation' : 'terminal-punctuation', context: context(text, end, from, to) });
+      this.trace?.({ offset: end, kind, decision: held ? 'hold' : 'cut', rule: held ? 'continuation' : 'terminal-punctuation', context: context(text, end, this.from, to) });
       if (held) return Math.max(resume, markStart + 1);
-      const sentenceEnd = trimEnd(text, start, end);
-      if (sentenceEnd > start) ranges.push([start, sentenceEnd]);
-      start = next;
+      const sentenceEnd = trimEnd(text, this.start, end);
+      if (sentenceEnd > this.start) this.ranges.push([this.start, sentenceEnd]);
+      this.start = next;
       return next;
     }
-    const candidate = new SplitCandidate(shared, kind, start, markStart, markEnd, end, next, tokenFrom, wordStart, wordEnd, ending, newline);
+    const candidate = new SplitCandidate(this.shared, kind, this.start, markStart, markEnd, end, next, tokenFrom, wordStart, wordEnd, ending, newline);
     let decision: Decision = kind === 'punctuation' || kind === 'quote-end' ? 'cut' : 'hold';
     let rule = 'default';
     for (const candidateRule of RULES_BY_KIND[kind]) {
@@ -191,7 +213,7 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
     let cutAt = end;
     if (decision === 'cut' && kind === 'space' && !candidate.newline) {
       // Keep an emoticon typed after a space with its sentence: 좋아요 ㅋㅋ
-      const after = tokenEnd(next);
+      const after = this.tokenEnd(next);
       const close = pairs.get(next);
       if (isDecorationOnly(text, next, after)) {
         cutAt = after;
@@ -204,16 +226,17 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
         if (next >= to) return to;
       }
     }
-    trace?.({ offset: cutAt, kind, decision, rule, context: context(text, cutAt, from, to) });
+    this.trace?.({ offset: cutAt, kind, decision, rule, context: context(text, cutAt, this.from, to) });
     if (decision === 'hold') return Math.max(resume, markStart + 1);
-    const sentenceEnd = trimEnd(text, start, cutAt);
-    if (sentenceEnd > start) ranges.push([start, sentenceEnd]);
-    start = next;
+    const sentenceEnd = trimEnd(text, this.start, cutAt);
+    if (sentenceEnd > this.start) this.ranges.push([this.start, sentenceEnd]);
+    this.start = next;
     return next;
   }
 
   /** `text[markStart, markEnd)` is a run of . ? ! (one period at most, so no ellipsis). */
-  function isPlainMark(markStart: number, markEnd: number): boolean {
+  isPlainMark(markStart: number, markEnd: number): boolean {
+    const { text } = this;
     let periods = 0;
     for (let k = markStart; k < markEnd; k++) {
       const code = text.charCodeAt(k);
@@ -224,7 +247,8 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
   }
 
   /** Extends a boundary over what sticks to the punctuation: closing quotes, footnotes, emoticons, more punctuation. */
-  function absorb(markEnd: number): number {
+  absorb(markEnd: number): number {
+    const { text, to, pairs } = this;
     let p = markEnd;
     while (p < to) {
       const code = text.charCodeAt(p);
@@ -234,7 +258,7 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
       }
       if (pairs.has(p)) {
         const close = pairs.get(p)!;
-        if (code === 0x5b && isFootnote(p + 1, close)) {
+        if (code === 0x5b && this.isFootnote(p + 1, close)) {
           p = close + 1;
           continue;
         }
@@ -267,7 +291,8 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
   }
 
   /** A footnote mark: [7], [1,3], [참고 2], [주 4], [a]. */
-  function isFootnote(from: number, close: number): boolean {
+  isFootnote(from: number, close: number): boolean {
+    const { text } = this;
     if (close - from < 1 || close - from > 10) return false;
     let digits = 0;
     for (let k = from; k < close; k++) {
@@ -279,27 +304,31 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
   }
 
 
-  function tokenEnd(from: number): number {
+  tokenEnd(from: number): number {
+    const { text, to } = this;
     let k = from;
     while (k < to && !isSpace(text.charCodeAt(k))) k++;
     return k;
   }
 
-  function hasLineBreak(from: number, until: number): boolean {
+  hasLineBreak(from: number, until: number): boolean {
+    const { text } = this;
     for (let k = from; k < until; k++) if (isLineBreak(text.charCodeAt(k))) return true;
     return false;
   }
 
   /** Cheap filter for spaces: only words that could carry an ending, a closer or an emoticon. */
-  function worthProposing(space: number, next: number): boolean {
+  worthProposing(space: number, next: number): boolean {
+    const { text } = this;
     if (WORTH_PROPOSING[text.charCodeAt(space - 1)] === 1 || isLineBreak(text.charCodeAt(space))) return true;
-    return next - space > 1 && hasLineBreak(space, next);
+    return next - space > 1 && this.hasLineBreak(space, next);
   }
 
   /** A bracket holding a whole sentence without punctuation: (전 안 먹었지만 다들 그렇다고 하더라구요ㅋㅋ) */
-  function bracketEndsWithSentence(opener: number, close: number): boolean {
+  bracketEndsWithSentence(opener: number, close: number): boolean {
+    const { text } = this;
     // Only a bracket standing on its own; one glued to a word (한계(…) 가운데서) is part of the clause.
-    if (text.charCodeAt(opener) !== 0x28 || (opener > start && !isSpace(text.charCodeAt(opener - 1)))) return false;
+    if (text.charCodeAt(opener) !== 0x28 || (opener > this.start && !isSpace(text.charCodeAt(opener - 1)))) return false;
     let k = close;
     while (k > opener + 1 && (decorationLength(text, k - 1) > 0 || isLowSurrogate(text.charCodeAt(k - 1)))) k--;
     const word = coreWord(text.slice(tokenStart(text, k, opener + 1), k));
@@ -307,7 +336,8 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
   }
 
   /** The inside of a quote or bracket ends with its own punctuation: "…했다." */
-  function pairEndsWithPunctuation(opener: number, close: number): boolean {
+  pairEndsWithPunctuation(opener: number, close: number): boolean {
+    const { text } = this;
     let k = close - 1;
     while (k > opener) {
       const code = text.charCodeAt(k);
