@@ -89,6 +89,18 @@ describe('RateLimiter', () => {
     expect(clock.now() - start).toBeGreaterThanOrEqual(30_000);
   });
 
+  it('scales its estimates to what the server says it charged', async () => {
+    const clock = fakeClock();
+    const limiter = new RateLimiter({ requestsPerMinute: null, tokensPerMinute: null, ...clock });
+    const first = await take(limiter, 1_000);
+    limiter.observe(first, headers({ 'x-ratelimit-limit-tokens': '10000', 'x-ratelimit-remaining-tokens': '3000', 'x-ratelimit-reset-tokens': '30s' }));
+    // A 429 said "Requested 1500" for a request estimated at 1000.
+    limiter.calibrate(first, 1_500);
+    const start = clock.now();
+    await take(limiter, 2_000);
+    expect(clock.now() - start).toBeGreaterThanOrEqual(30_000);
+  });
+
   it('ignores headers of a reply older than the last one applied', async () => {
     const clock = fakeClock();
     const limiter = new RateLimiter({ requestsPerMinute: null, tokensPerMinute: null, ...clock });

@@ -304,6 +304,9 @@ export class Engine {
       if (attempts.rateLimited >= MAX_RATE_LIMIT_WAITS) return this.reject(units, `rate limited: still 429 after ${attempts.rateLimited} waits (${failure.message})`, false);
       const wait = Math.min(failure.retryAfter ?? this.backoff(attempts.rateLimited + 1), options.maxRetryAfter);
       const dimension = failure.kind === 'rate_limit_requests' ? 'requests' : failure.kind === 'rate_limit_tokens' ? 'tokens' : undefined;
+      // OpenAI's tokens 429 says what the request was charged: "… Requested 5123. …".
+      const requested = /\bRequested (\d+)/.exec(failure.message)?.[1];
+      if (dimension === 'tokens' && requested) this.deps.limiter.calibrate(ticket, Number(requested));
       this.deps.limiter.pause(ticket, wait + Math.floor(this.random() * 250), dimension);
       this.submit(units, { ...attempts, rateLimited: attempts.rateLimited + 1 }, 1);
       return;

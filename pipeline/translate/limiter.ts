@@ -198,7 +198,7 @@ export class RateLimiter {
   settle(_ticket: Ticket): void {
     this.inFlight = Math.max(0, this.inFlight - 1);
     this.probed = true;
-    this.tokenScale = Math.max(1, this.tokenScale * 0.995);
+    this.tokenScale = Math.max(1, this.tokenScale * 0.998);
   }
 
   /** Learn from a reply's (or an error's) headers. */
@@ -214,12 +214,19 @@ export class RateLimiter {
     }
   }
 
+  /** The server charged `charged` tokens for `ticket`'s request (a 429 body says "Requested N"). */
+  calibrate(ticket: Ticket, charged: number): void {
+    if (!(charged > 0) || ticket.tokens <= 0) return;
+    const ratio = charged / ticket.tokens;
+    if (ratio > 1.02) this.tokenScale = Math.min(3, Math.max(this.tokenScale, ratio));
+  }
+
   /** After a 429: nothing leaves before `waitMs` has passed; the named dimension counts as spent. */
   pause(ticket: Ticket, waitMs: number, dimension?: Dimension): void {
     const now = this.now();
     this.pausedUntil = Math.max(this.pausedUntil, now + waitMs);
     if (dimension) this.budgets[dimension].exhaust(ticket.seq, now, waitMs);
-    if (dimension === 'tokens') this.tokenScale = Math.min(2, this.tokenScale * 1.15);
+    if (dimension === 'tokens') this.tokenScale = Math.min(3, this.tokenScale * 1.1);
   }
 
   /** The limits learned so far (for the summary). */
