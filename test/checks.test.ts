@@ -11,11 +11,13 @@ const tables: Record<string, CheckTable> = {
       '하락 폭을 줄이며 상승 마감했다. ⇒ It narrowed its losses and closed higher.',
       '물가 상승률이 둔화했다. ⇒ Inflation slowed.',
       '정부는 금리를 인상하지 않았다. ⇒ The government did not raise interest rates.',
+      '개인은 3천억 원어치를 순매수했다. ⇒ Retail investors were net buyers of 300 billion won worth of shares.',
     ],
     invalid: [
       { ko: '다우지수는 0.8% 내린 4만2,300에 마감했다.', en: 'The Dow closed up 0.8 percent at 42,300.', errors: [{ messageId: 'flipped', data: { korean: '내린', direction: 'down', english: 'up' }, side: 'en' }] },
       { ko: '기온이 평년보다 2~3도 높겠다.', en: 'Temperatures will be 2 to 3 degrees lower than usual.', errors: [{ messageId: 'flipped' }] },
       { ko: '수출이 10% 증가했다.', en: 'Exports fell 10 percent.', errors: [{ messageId: 'flipped', data: { english: 'fell' } }] },
+      { ko: '외국인은 5,000억 원어치를 순매도했다.', en: 'Foreigners were net buyers of 500 billion won worth of shares.', errors: [{ messageId: 'flipped', data: { korean: '매도', direction: 'selling', english: 'buyers' } }] },
     ],
   },
   'empty-translation': {

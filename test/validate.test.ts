@@ -82,6 +82,9 @@ describe('Korean and English numbers', () => {
     expect(values(koreanNumbers('1,234억'))).toEqual([1.234e11]);
     expect(values(koreanNumbers('5천만 원'))).toEqual([5e7]);
     expect(values(koreanNumbers('1만2000명'))).toEqual([12000]);
+    expect(values(koreanNumbers('2천500억 원'))).toEqual([2.5e11]);
+    expect(values(koreanNumbers('12억3456만7890원'))).toEqual([1234567890]);
+    expect(values(koreanNumbers('1만 5명'))).toEqual([10000, 5]);
   });
   it('reads dates, native numerals and ranges', () => {
     expect(values(koreanNumbers('2025.2.4'))).toEqual([2025, 2, 4]);

@@ -7,7 +7,7 @@ import { isCopy } from '../validate/text.js';
 
 export const meta = {
   type: 'error',
-  docs: { description: 'A rise in the Korean is a fall in the English, or the reverse.' },
+  docs: { description: 'A rise in the Korean is a fall in the English (or buying is selling), or the reverse.' },
   messages: {
     flipped: 'The Korean says "{{korean}}" ({{direction}}) but the English says "{{english}}".',
   },
@@ -22,20 +22,34 @@ const EN_UP =
 const EN_DOWN =
   /\b(?:fall(?:s|ing|en)?|fell|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|contract(?:s|ed|ing|ion)|deficit|lost|loss(?:es)?)\b/i;
 
+// Buying against selling: 순매수/매입 against "net sellers", 순매도/처분 against "bought".
+const KO_BUY = /매수|매입|사들/;
+const KO_SELL = /매도|팔아|팔았|팔고|처분/;
+const EN_BUY = /\b(?:buy(?:s|ing|ers?)?|bought|purchas\w*)\b/i;
+const EN_SELL = /\b(?:sell(?:s|ing|ers?|off)?|sold|dump\w*|offload\w*)\b/i;
+
 export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
   return {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;
       const korean = ko.replace(KO_WEATHER, (weather) => '□'.repeat(weather.length));
-      const up = KO_UP.exec(korean);
-      const down = KO_DOWN.exec(korean);
-      // Both ways, or neither: nothing one-directional to compare.
-      if (Boolean(up) === Boolean(down)) return;
-      const enUp = EN_UP.exec(en);
-      const enDown = EN_DOWN.exec(en);
-      if (Boolean(enUp) === Boolean(enDown)) return;
-      if (up && enDown) report(up, enDown, 'up');
-      else if (down && enUp) report(down, enUp, 'down');
+      if (compare(korean, KO_UP, KO_DOWN, EN_UP, EN_DOWN, ['up', 'down'])) return;
+      compare(korean, KO_BUY, KO_SELL, EN_BUY, EN_SELL, ['buying', 'selling']);
+
+      /** Flags when the Korean points one way only and the English the other way only. */
+      function compare(text: string, koA: RegExp, koB: RegExp, enA: RegExp, enB: RegExp, names: [string, string]): boolean {
+        const a = koA.exec(text);
+        const b = koB.exec(text);
+        // Both ways, or neither: nothing one-directional to compare.
+        if (Boolean(a) === Boolean(b)) return false;
+        const enHasA = enA.exec(en);
+        const enHasB = enB.exec(en);
+        if (Boolean(enHasA) === Boolean(enHasB)) return false;
+        if (a && enHasB) report(a, enHasB, names[0]);
+        else if (b && enHasA) report(b, enHasA, names[1]);
+        else return false;
+        return true;
+      }
 
       function report(cue: RegExpExecArray, english: RegExpExecArray, direction: string): void {
         context.report({
