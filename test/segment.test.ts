@@ -66,6 +66,15 @@ describe('invariants on arbitrary text', () => {
     expect(many.every((span, k) => words.slice(span.range[0], span.range[1]) === span.raw && (k === 0 || span.range[0] > many[k - 1]!.range[1]))).toBe(true);
   });
 
+  it('stays linear on long runs without spaces or with many marks', () => {
+    for (const text of ['읽기.'.repeat(60_000), '"'.repeat(100_000), '('.repeat(50_000) + ')'.repeat(50_000), '(했다) '.repeat(30_000), '요ㅋ'.repeat(100_000)]) {
+      const started = performance.now();
+      const spans = splitSentences(text);
+      expect(performance.now() - started).toBeLessThan(5000);
+      expect(spans.length).toBeGreaterThan(0);
+    }
+  });
+
   it('does not let one stray quote swallow a long paragraph', () => {
     const text = `그가 "말했다. ${'문장이 이어진다. '.repeat(100)}`;
     expect(splitSentences(text).length).toBeGreaterThan(50);

@@ -4,10 +4,14 @@ import { decorationLength, isEmoticonChar, isHangulSyllable, isLoneJamo, isSpace
 import { CLOSERS, OPENERS, SYMMETRIC, isQuoteOrBracket } from './pairs.js';
 import { CONTINUATION_PREFIXES, CONTINUATION_WORDS } from './lang/ko.js';
 
-/** Start of the whitespace-delimited token that ends at `end` (not before `floor`). */
+/** Longest stretch read back for the word before a mark; longer runs without a space are not words. */
+export const MAX_TOKEN_LENGTH = 64;
+
+/** Start of the whitespace-delimited token that ends at `end` (not before `floor`, nor more than MAX_TOKEN_LENGTH back). */
 export function tokenStart(text: string, end: number, floor: number): number {
   let k = end;
-  while (k > floor && !isSpace(text.charCodeAt(k - 1))) k--;
+  const limit = Math.max(floor, end - MAX_TOKEN_LENGTH);
+  while (k > limit && !isSpace(text.charCodeAt(k - 1))) k--;
   return k;
 }
 

@@ -31,12 +31,13 @@ export const closingQuote: SegmentRule = {
     // 원빈:"너 지금..." 동원:"…": a line of dialogue after a speaker's name is said in full.
     if (opener > 0 && isSpeakerColon(c.text, opener)) return undefined;
     // The punctuation inside: an ellipsis after a word with no final ending trails off.
+    const floor = Math.max(c.sentenceStart, opener + 1);
     let markEnd = c.markStart;
-    while (markEnd > c.sentenceStart && !isTerminal(c.text.charCodeAt(markEnd - 1))) markEnd--;
+    while (markEnd > floor && !isTerminal(c.text.charCodeAt(markEnd - 1))) markEnd--;
     let markStart = markEnd;
-    while (markStart > c.sentenceStart && isTerminal(c.text.charCodeAt(markStart - 1))) markStart--;
+    while (markStart > floor && isTerminal(c.text.charCodeAt(markStart - 1))) markStart--;
     if (!isEllipsisMark(c.text.slice(markStart, markEnd))) return undefined;
-    const inner = coreWord(c.text.slice(tokenStart(c.text, markStart, Math.max(c.sentenceStart, opener + 1)), markStart));
+    const inner = coreWord(c.text.slice(tokenStart(c.text, markStart, floor), markStart));
     return inner && classifyEnding(inner).strength === 'none' ? 'hold' : undefined;
   },
 };
