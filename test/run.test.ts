@@ -167,6 +167,52 @@ describe('run: through Chat Completions (msw)', () => {
   });
 });
 
+describe('run: stages persist and rerun', () => {
+  it('reruns from align on the saved stages and writes the same output', async () => {
+    const run = options({});
+    await runPipeline(run);
+    const first = readFileSync(join(run.out, 'aligned.jsonl'), 'utf8');
+    for (const stage of ['ingested', 'cleaned', 'segmented', 'translated']) expect(existsSync(join(run.out, 'stages', `${stage}.jsonl`))).toBe(true);
+    const summary = await runPipeline({ ...run, from: 'align' });
+    expect(readFileSync(join(run.out, 'aligned.jsonl'), 'utf8')).toBe(first);
+    expect(summary.stages.segment?.sentences).toBeGreaterThan(0);
+  });
+
+  it('refuses to start at a stage whose input was never written', async () => {
+    const run = options({});
+    await expect(runPipeline({ ...run, from: 'translate' })).rejects.toThrow(/run the whole pipeline once first/);
+  });
+});
+
+describe('run: opt-in quality estimation (msw)', () => {
+  it("adds the model's error spans as flags on their own pairs", async () => {
+    let annotated = 0;
+    server.use(
+      http.post(CHAT_URL, async ({ request }) => {
+        const body = (await request.json()) as { messages: { role: string; content: string }[] };
+        const pairs = JSON.parse(body.messages.find((message) => message.role === 'user')!.content) as { id: string; en: string }[];
+        annotated += pairs.length;
+        const annotations = pairs.map((pair, index) => ({
+          id: pair.id,
+          errors: index === 0 ? [{ span: pair.en.split(' ')[0]!, category: 'accuracy/mistranslation', severity: 'minor', explanation: 'test' }] : [],
+        }));
+        return HttpResponse.json(completion(JSON.stringify({ annotations })));
+      }),
+    );
+    const run = options({ validate: { repair: false, qualityEstimation: { enabled: true, batchSize: 50 } } }, { apiKey: SECRET, baseURL: BASE_URL });
+    await runPipeline(run);
+    const records = lines(join(run.out, 'aligned.jsonl'));
+    expect(annotated).toBeGreaterThanOrEqual(records.length);
+    const flagged = records.filter((record) => (record.flags as { code: string }[]).some((flag) => flag.code === 'quality-estimation'));
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const record of flagged) {
+      const flag = (record.flags as { code: string; side?: string; range?: [number, number] }[]).find((f) => f.code === 'quality-estimation')!;
+      expect(flag.side).toBe('en');
+      expect((record.en as string).slice(...flag.range!)).toBe((record.en as string).split(' ')[0]);
+    }
+  });
+});
+
 describe('run: a corpus of bad inputs', () => {
   it('names every unusable file, keeps the good page whole and shows markup as text', () => {
     const dir = temp();
