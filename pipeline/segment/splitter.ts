@@ -6,7 +6,8 @@ import { classifyEnding, classifyEndingIn, type Ending } from './endings.js';
 import type { SegmentOptions } from './options.js';
 import { CLOSERS, OPENERS, SYMMETRIC, matchPairs } from './pairs.js';
 import { RULES } from './rules/index.js';
-import { SENTENCE_OPENERS } from './lang/ko.js';
+import { startsListItem } from './rules/list-marker.js';
+import { BULLETS, HANGUL_LIST_MARKERS, SENTENCE_OPENERS } from './lang/ko.js';
 import type { SegmentRule } from './types.js';
 import type { Candidate, CandidateKind, Decision, Register, SplitDecision } from './types.js';
 import { CONTINUATION_FIRST, core, coreRange, coreWord, isContinuation, isDecorationOnly, tokenStart, wordAt } from './words.js';
@@ -27,6 +28,15 @@ const WORTH_PROPOSING: Uint8Array = (() => {
   for (let code = 0xac00; code <= 0xd7a3; code++) if (ENDING_SYLLABLES.has(code) || (code - 0xac00) % 28 === 16) table[code] = 1;
   for (const code of [...CLOSERS, ...SYMMETRIC]) table[code] = 1;
   for (let code = 0; code < 0x10000; code++) if (CHAR_CLASS[code]! & CharClass.decoration) table[code] = 1;
+  return table;
+})();
+
+/** First characters of a list marker: digits, circled numbers, 가 나 다…, bullets. */
+const LIST_START: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0x30; code <= 0x39; code++) table[code] = 1;
+  for (let code = 0x2460; code <= 0x24ff; code++) table[code] = 1;
+  for (const marker of [...HANGUL_LIST_MARKERS, ...BULLETS]) table[marker.charCodeAt(0)] = 1;
   return table;
 })();
 
@@ -176,7 +186,7 @@ class Scanner {
       ending = classifyEndingIn(text, wordStart, wordEnd);
     }
     const newline = this.hasLineBreak(end, next);
-    if (fastPaths && kind === 'space' && !newline && (LOOP_CLASS[text.charCodeAt(markStart - 1)]! & (QUOTE_FLAG | CharClass.decoration)) === 0) {
+    if (fastPaths && kind === 'space' && !newline && (LOOP_CLASS[text.charCodeAt(markStart - 1)]! & (QUOTE_FLAG | CharClass.decoration)) === 0 && !startsListItem(text, next, to)) {
       // The common cases, decided before building a candidate: a word with no ending is
       // mid-sentence; a weak ending (하다, 좋네) stays so unless a conjunction follows (see
       // rules/sentence-ending.ts, which this mirrors) or it is a nominal ending (-음, -임, -ㅁ).
@@ -321,6 +331,8 @@ class Scanner {
   worthProposing(space: number, next: number): boolean {
     const { text } = this;
     if (WORTH_PROPOSING[text.charCodeAt(space - 1)] === 1 || isLineBreak(text.charCodeAt(space))) return true;
+    // 목적 2. 범위, 제출 ② 심사: a list marker after the space.
+    if (LIST_START[text.charCodeAt(next)] === 1 && startsListItem(text, next, this.to)) return true;
     return next - space > 1 && this.hasLineBreak(space, next);
   }
 

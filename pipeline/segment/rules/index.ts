@@ -9,6 +9,7 @@ import { ellipsis } from './ellipsis.js';
 import { embeddedQuote } from './embedded-quote.js';
 import { emoticonGlued } from './emoticon-glued.js';
 import { emoticonRun } from './emoticon-run.js';
+import { inlineList } from './inline-list.js';
 import { lineBreak } from './line-break.js';
 import { listMarker } from './list-marker.js';
 import { middleDotPeriod } from './middle-dot-period.js';
@@ -32,6 +33,7 @@ export const RULES: readonly SegmentRule[] = [
   missingSpace,
   ellipsis,
   middleDotPeriod,
+  inlineList,
   embeddedQuote,
   bracketAfterEnding,
   sentenceEnding,

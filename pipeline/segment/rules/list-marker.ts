@@ -18,6 +18,17 @@ export function isListNumber(token: string): boolean {
   return ROMAN.test(token);
 }
 
+/** The kind of list marker at `index` (`digit`, `circled`, `hangul`, `roman`, `letter`, `bullet`), if one opens an item there. */
+export function listMarkerKind(text: string, index: number, limit: number): string | undefined {
+  if (!startsListItem(text, index, limit)) return undefined;
+  const code = text.charCodeAt(index);
+  if (BULLETS.has(text[index]!)) return `bullet${text[index]}`;
+  if (code >= CIRCLED_FIRST && code <= CIRCLED_LAST) return 'circled';
+  if (isAsciiDigit(code)) return `digit${text[index + 1] === ')' || text[index + 2] === ')' || text[index + 3] === ')' ? ')' : '.'}`;
+  if (HANGUL_LIST_MARKERS.has(text[index]!)) return 'hangul';
+  return ROMAN.test(text.slice(index, text.indexOf('.', index))) ? 'roman' : 'letter';
+}
+
 /** A list item starts at `index`: a bullet, a circled number, or "1." / "1)" / "가." followed by a space. */
 export function startsListItem(text: string, index: number, limit: number): boolean {
   if (index >= limit) return false;
@@ -33,11 +44,14 @@ export function startsListItem(text: string, index: number, limit: number): bool
 
 export const listMarker: SegmentRule = {
   id: 'list-marker',
-  description: 'The period after a list number at the start of a sentence ("1. 서론", "가. 목적") does not end it.',
+  description: 'The period after a list number ("1. 서론", "가. 목적", and "2." inside a line that opened with one) does not end the sentence.',
   kinds: ['punctuation'],
   decide(c) {
-    // Only a lone period right after the first token of the sentence.
-    if (c.mark !== '.' || c.markStart - c.token.length !== c.sentenceStart) return undefined;
-    return isListNumber(c.token) ? 'hold' : undefined;
+    // Only a lone period right after a list number.
+    if (c.mark !== '.' || !isListNumber(c.token)) return undefined;
+    const tokenStart = c.markStart - c.token.length;
+    if (tokenStart === c.sentenceStart) return 'hold';
+    // 가. 목적 나. 범위: the next number of a list that opened the sentence.
+    return isSpace(c.text.charCodeAt(tokenStart - 1)) && listMarkerKind(c.text, c.sentenceStart, c.limit) !== undefined ? 'hold' : undefined;
   },
 };

@@ -1,7 +1,7 @@
 // Numbers: decimals and dotted dates are not sentence ends (3.14, 1.5배, 3.1운동, 2019. 7. 1.).
 // Counterexample: "매출은 1000억 원이다. 2020년에는…" ends after 이다, not inside a number.
 import type { SegmentRule } from '../types.js';
-import { isAsciiDigit } from '../chars.js';
+import { isAsciiDigit, isSpace } from '../chars.js';
 
 function allDigits(token: string): boolean {
   if (token.length === 0) return false;
@@ -19,6 +19,8 @@ export const number: SegmentRule = {
     if (!isAsciiDigit(c.text.charCodeAt(c.markStart - 1))) return undefined;
     const after = c.next < c.limit ? c.text.charCodeAt(c.next) : 0;
     if (!c.spaced && isAsciiDigit(after)) return 'hold';
+    // 1. 목적 2. 범위: a list number in the middle of a line.
+    if (c.spaced && c.token.length <= 3 && allDigits(c.token) && c.markStart - c.token.length > c.sentenceStart && isSpace(c.text.charCodeAt(c.markStart - c.token.length - 1)) && !c.newline) return 'hold';
     // 2023.12.31. 기준: a date written with dots.
     if (/^\d{2,4}\.\d{1,2}\.\d{1,2}$/.test(c.token) && !c.newline) return 'hold';
     if (!allDigits(c.token) || c.token.length > 4 || c.newline) return undefined;
