@@ -3,6 +3,7 @@
 // its own shape, by the runs it sits in (tickers, headline lists, menus), by its position around the
 // article body, and by repetition. Every line ends in a paragraph or in the log with the rule's id.
 import type { CleanedDoc, CleanLogEntry, Config, IngestedDoc, Paragraph } from '../schemas.js';
+import { isArticleTable, keepTable, keepTableSources, markBodyHeadlineRuns, markOtherHeadlines, markSummaryBoxes, wrapWidth } from './blocks.js';
 import { datelinePrefix, isHeadlineItem, isListHeading, judgeLine, type LineVerdict } from './line-rules.js';
 import { LineCounter } from './repeated.js';
 import {
@@ -32,8 +33,11 @@ export interface Cleaner {
 
 type Kind = Paragraph['kind'];
 
-interface Line {
+export interface Line {
+  /** The line as the rules read it (for Markdown: links as their text, images gone). */
   raw: string;
+  /** The line as it is in the decoded text, for the log. */
+  original: string;
   /** 1-based line number in the decoded text. */
   number: number;
   blank: boolean;
@@ -42,6 +46,8 @@ interface Line {
   /** Text kept, after a dateline or trailing byline was cut off. */
   text: string;
   verdict: LineVerdict | null;
+  /** A row or cell of a table of figures inside the article (kept although it looks like a ticker). */
+  table?: boolean;
 }
 
 export function createCleaner(options: Config['clean']): Cleaner {
@@ -51,16 +57,16 @@ export function createCleaner(options: Config['clean']): Cleaner {
       if (options.enabled) counter.addDocument(doc.text.split('\n'));
     },
     clean(doc) {
-      const lines: Line[] = doc.text.split('\n').map((raw, i) => ({
-        raw,
-        number: i + 1,
-        blank: raw.trim() === '',
-        rule: raw.trim() === '' ? 'blank' : null,
-        kind: null,
-        text: raw.trim(),
-        verdict: null,
-      }));
+      const markdown = doc.format === 'markdown';
       const log: CleanLogEntry[] = [];
+      const lines: Line[] = doc.text.split('\n').map((original, i) => {
+        const { text: raw, removed } = markdown ? unmarkdown(original) : { text: original, removed: [] };
+        const blank = raw.trim() === '';
+        // A line of nothing but images or empty links is markup; an empty line is a paragraph break.
+        const rule = blank ? (original.trim() === '' ? 'blank' : 'markup') : null;
+        if (!blank && removed.length > 0) log.push({ doc: doc.doc, line: i + 1, text: removed.join(' '), rule: 'markup' });
+        return { raw, original, number: i + 1, blank, rule, kind: null, text: raw.trim(), verdict: null };
+      });
       if (options.enabled) removeChrome(lines, counter, options.repeatedLineMinDocs, log, doc.doc, doc.meta.title);
       else {
         for (const line of lines) {
@@ -70,10 +76,10 @@ export function createCleaner(options: Config['clean']): Cleaner {
         }
       }
 
-      for (const line of lines) if (line.rule) log.push({ doc: doc.doc, line: line.number, text: line.raw, rule: line.rule });
+      for (const line of lines) if (line.rule) log.push({ doc: doc.doc, line: line.number, text: line.original, rule: line.rule });
       log.sort((a, b) => a.line - b.line);
 
-      const paragraphs = toParagraphs(lines, doc.format === 'markdown', options.enabled);
+      const paragraphs = toParagraphs(lines, markdown, options.enabled);
       const titleParagraph = paragraphs.find((p) => p.kind === 'title');
       return {
         doc: {
@@ -105,12 +111,15 @@ function removeChrome(
     line.verdict = judgeLine(line.raw);
     line.rule = line.verdict?.rule ?? null;
   }
+  markSummaryBoxes(content);
   markHeadlineLists(content);
   markTickers(content);
+  keepTableSources(content);
   markShortRuns(content);
   markBlockHeadings(content);
   markRepeated(content, counter, minDocs);
   markCaptions(content);
+  markDuplicateNeighbours(content);
   markComments(content);
 
   const open = content.filter((line) => !line.rule);
@@ -122,14 +131,15 @@ function removeChrome(
     return;
   }
   const first = prose[0]!.number;
-  const last = prose[prose.length - 1]!.number;
+  const last = articleEnd(content, prose);
   const headSeen = new Set<string>();
   // A page that names its title (HTML <title>, og:title): short labels above that line are kickers.
   const titleKey = knownTitle ? lineKey(knownTitle) : '';
   const namedTitle = titleKey.length >= 6 ? open.find((line) => line.number < first && lineKey(line.raw) !== '' && titleKey.includes(lineKey(line.raw)) && lineKey(line.raw).length >= 6) : undefined;
-  let titled = false;
-  // After the body, the first line removed so far ends the run of closing sentences.
-  let tailClosedFrom = content.find((line) => line.number > last && line.rule)?.number ?? Infinity;
+  const candidates: Line[] = [];
+  // After the body, the first line removed so far ends the run of closing sentences; an ad label
+  // ("광고", "AD") sits inside articles and ends nothing.
+  let tailClosedFrom = content.find((line) => line.number > last && line.rule && !isAdLabel(line.raw))?.number ?? Infinity;
   for (const line of open) {
     if (line.number < first) {
       if (line.kind === 'caption') continue;
@@ -147,14 +157,17 @@ function removeChrome(
       else if (!/\s/.test(bare) && bare.length <= 12) line.rule = 'short-line';
       else if (headSeen.has(bare)) line.rule = 'duplicate-line';
       else if (namedTitle && line.number < namedTitle.number && bare.length <= 20) line.rule = 'short-line';
+      else if (wrapsIntoBody(line, content)) line.kind = 'body';
       else {
         headSeen.add(bare);
-        line.kind = titled ? 'subtitle' : 'title';
-        titled = true;
+        candidates.push(line);
       }
     } else if (line.number <= last) {
       line.kind ??= 'body';
-    } else if (line.kind !== 'caption') {
+    } else if (line.kind === 'caption') {
+      // A caption below the page furniture that follows the article captions another story.
+      if (line.number > tailClosedFrom) line.rule = 'after-article';
+    } else {
       // After the article, sentences survive only until the first piece of page furniture: a closing line
       // ("MBC뉴스 이재민입니다.", "…싶네요 😊") sits right under the text; "이 기사를 추천합니다" comes after widgets.
       const sentence = (isLooseProse(line.raw) || (endsWithTerminal(line.raw) && hangulCount(line.raw) >= 3)) && !hasBullet(line.raw);
@@ -166,7 +179,17 @@ function removeChrome(
     }
   }
 
-  const firstBody = open.find((line) => line.kind === 'body');
+  const bodyLines = open.filter((line) => line.kind === 'body' && line.number >= first && line.number <= last);
+  markOtherHeadlines(candidates, content, bodyLines.map((line) => line.raw).join('\n'));
+  let titled = false;
+  for (const line of candidates) {
+    if (line.rule) continue;
+    line.kind = titled ? 'subtitle' : 'title';
+    titled = true;
+  }
+  markBodyHeadlineRuns(bodyLines, wrapWidth(bodyLines));
+
+  const firstBody = open.find((line) => line.kind === 'body' && !line.rule);
   if (firstBody) {
     const prefix = datelinePrefix(firstBody.text);
     if (prefix) {
@@ -175,13 +198,94 @@ function removeChrome(
     }
   }
   for (const line of open) {
-    if (line.kind !== 'body' || line.text.length > LONG_LINE * 4) continue;
+    if (line.kind !== 'body' || line.rule || line.text.length > LONG_LINE * 4) continue;
     const tail = TRAILING_BYLINE.exec(line.text);
     if (tail && line.text.length - tail[0].length >= 10) {
       line.text = line.text.slice(0, line.text.length - tail[0].length).trimEnd();
       log.push({ doc: docId, line: line.number, text: tail[0].trim(), rule: /기자|특파원/.test(tail[0]) ? 'byline' : 'email' });
     }
   }
+}
+
+/**
+ * The last line of the article. Prose below the notices that close an article (copyright, a byline with
+ * its address) is a reporter's profile or a promotion, when it is a small part of the text.
+ * Counterexample: "ⓒ 연합뉴스" under a photo in mid-article is followed by most of the article, which stays.
+ */
+function articleEnd(content: Line[], prose: Line[]): number {
+  const total = prose.reduce((sum, line) => sum + line.raw.length, 0);
+  for (const mark of content) {
+    if (mark.number <= prose[0]!.number || !mark.rule || !CLOSING_RULES.has(mark.rule)) continue;
+    const after = prose.filter((line) => line.number > mark.number);
+    if (after.length === 0) break;
+    if (after.length <= 2 && after.reduce((sum, line) => sum + line.raw.length, 0) < total * 0.2) {
+      return throughWrap(content, prose.filter((line) => line.number < mark.number).pop()?.number ?? prose[prose.length - 1]!.number);
+    }
+  }
+  return throughWrap(content, prose[prose.length - 1]!.number);
+}
+
+/** The last line of a hard-wrapped paragraph that starts at line `number` (the sentence runs on). */
+function throughWrap(content: Line[], number: number): number {
+  let i = content.findIndex((line) => line.number === number);
+  while (i >= 0 && i + 1 < content.length) {
+    const [line, next] = [content[i]!, content[i + 1]!];
+    if (next.number !== line.number + 1 || next.rule || endsWithTerminal(line.raw.trim()) || next.raw.trim().length > line.raw.trim().length * 1.3 + 4) break;
+    i++;
+  }
+  return i >= 0 ? content[i]!.number : number;
+}
+
+const CLOSING_RULES = new Set(['copyright', 'byline', 'email']);
+
+/** "광고", "AD", "[광고]", "Advertisement": the label of an ad slot. */
+function isAdLabel(raw: string): boolean {
+  return /^[\[(<]?\s?(?:광고|AD|ADS|advertisement|sponsored|스폰서|협찬)\s?[\])>]?$/i.test(raw.trim());
+}
+
+/**
+ * A line above the article that runs on into its first paragraph without a break: the first line of a
+ * hard-wrapped paragraph, not a subheadline. It stops mid-sentence, is about as long as the lines under
+ * it, and the paragraph it opens is wrapped too. Counterexample: a subheadline right above a one-line
+ * paragraph (much longer than the subheadline) stays a subheadline.
+ */
+function wrapsIntoBody(line: Line, content: Line[]): boolean {
+  const i = content.indexOf(line);
+  const [next, after] = [content[i + 1], content[i + 2]];
+  const text = line.raw.trim();
+  if (!next || !after || next.number !== line.number + 1 || after.number !== next.number + 1) return false;
+  if (endsWithTerminal(text) || text.length < 15 || next.rule || after.rule || !isProse(next.raw) && !isProse(after.raw)) return false;
+  const similar = (a: string, b: string) => b.length <= a.length * 1.3 + 4 && b.length >= a.length * 0.6;
+  const wrapped = !endsWithTerminal(next.raw.trim()) || !endsWithTerminal(after.raw.trim());
+  return wrapped && similar(text, next.raw.trim());
+}
+
+/** The same line twice in a row (a caption or a headline printed again): the second copy goes. */
+function markDuplicateNeighbours(content: Line[]): void {
+  for (let i = 1; i < content.length; i++) {
+    const [previous, line] = [content[i - 1]!, content[i]!];
+    if (line.rule || line.number - previous.number > 2 || line.raw.trim().length < 10) continue;
+    if (lineKey(line.raw) === lineKey(previous.raw)) line.rule = previous.kind === 'caption' ? 'duplicate-caption' : 'duplicate-line';
+  }
+}
+
+/**
+ * Markdown as a scraper writes it: images go, links keep their text ("[하이퍼클로바X](https://…)" →
+ * "하이퍼클로바X"), emphasis marks go. `removed` lists the link targets and images taken out, for the log.
+ */
+export function unmarkdown(line: string): { text: string; removed: string[] } {
+  if (!/[[*_`]/.test(line)) return { text: line, removed: [] };
+  const removed: string[] = [];
+  let text = line;
+  for (let pass = 0; pass < 3; pass++) {
+    const before = text;
+    text = text
+      .replace(/!\[[^\]\n]*\]\([^)\s]*(?:\s+"[^"]*")?\)/g, (image) => (removed.push(image), ''))
+      .replace(/\[([^\]\n]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/g, (_, label: string, target: string) => (removed.push(`(${target})`), label));
+    if (text === before) break;
+  }
+  text = text.replace(/(\*\*|__)(?=\S)([^*_\n]+?)(?<=\S)\1/g, '$2').replace(/`([^`\n]+)`/g, '$1');
+  return { text, removed };
 }
 
 const PAGE_WORDS = /로그인|댓글|회원\s?가입|구독|공유|클릭|알림|앱\s?설치|이벤트|뉴스레터|팔로우|좋아요|추천|언론사|페이지|아웃링크/;
@@ -224,6 +328,11 @@ function markTickers(content: Line[]): void {
   for (const run of runs(content, (line) => cell(line) || isShortLabel(line) || line.rule === 'ticker')) {
     const cells = run.filter(cell).length;
     if (cells < 3 || cells < run.length * 0.3) continue;
+    const [first, last] = [position.get(run[0]!)!, position.get(run[run.length - 1]!)!];
+    if (isArticleTable(content, first, last)) {
+      keepTable(content, first, last);
+      continue;
+    }
     for (const line of run) line.rule ??= 'ticker';
     const heading = content[position.get(run[0]!)! - 1];
     if (heading && !heading.rule && run[0]!.number - heading.number <= 2 && stripBullet(heading.raw).length <= 25 && !isProse(heading.raw)) {
@@ -261,7 +370,7 @@ function markShortRuns(content: Line[]): void {
     const bare = stripBullet(line.raw);
     return bare.length <= 8 && !endsWithTerminal(bare);
   };
-  for (const run of runs(content, short)) {
+  for (const run of runs(content, (line) => short(line) && !line.table)) {
     if (run.length < 3) continue;
     for (const line of run) line.rule ??= 'menu';
   }
@@ -297,7 +406,7 @@ function markRepeated(content: Line[], counter: LineCounter, minDocs: number): v
     .sort((a, b) => a - b);
   const typical = proseCounts.length > 0 ? proseCounts[Math.floor(proseCounts.length / 2)]! : 1;
   for (const line of content) {
-    if (line.rule || line.raw.length > 200 || isProse(line.raw)) continue;
+    if (line.rule || line.table || line.raw.length > 200 || isProse(line.raw)) continue;
     const count = counter.documentsWith(line.raw);
     if (count >= minDocs && count > typical) line.rule = 'repeated-across-corpus';
   }
@@ -330,7 +439,7 @@ function markComments(content: Line[]): void {
 function markCaptions(content: Line[]): void {
   const seen: string[] = [];
   for (const line of content) {
-    if (line.rule || !isCaption(line.raw)) continue;
+    if (line.rule || line.table || !isCaption(line.raw)) continue;
     const key = captionKey(line.raw);
     // "▲ 사진=연합뉴스": a marker and a credit with no description is a credit, not a caption.
     if (hangulCount(key) < 4) {
@@ -350,7 +459,7 @@ function markCaptions(content: Line[]): void {
 
 function toParagraphs(lines: Line[], markdown: boolean, splitAtSentenceEnds: boolean): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  let open: { kind: Kind; texts: string[]; lastNumber: number; closed: boolean } | null = null;
+  let open: { kind: Kind; texts: string[]; lastNumber: number } | null = null;
   const flush = () => {
     if (open) paragraphs.push({ index: paragraphs.length, text: open.texts.join('\n'), start: 0, kind: open.kind });
     open = null;
@@ -363,14 +472,19 @@ function toParagraphs(lines: Line[], markdown: boolean, splitAtSentenceEnds: boo
     let text = line.text;
     if (markdown) text = text.replace(/^#{1,6}\s+/, '');
     if (text === '') continue;
-    const joins = open !== null && open.kind === 'body' && line.kind === 'body' && open.lastNumber === line.number - 1 && !open.closed;
-    if (!joins) flush();
-    if (joins && open) {
-      open.texts.push(text);
-      open.lastNumber = line.number;
-      open.closed = splitAtSentenceEnds && endsParagraph(text);
+    const current = open as { kind: Kind; texts: string[]; lastNumber: number } | null;
+    const joins =
+      current !== null &&
+      current.kind === 'body' &&
+      line.kind === 'body' &&
+      current.lastNumber === line.number - 1 &&
+      !(splitAtSentenceEnds && endsParagraph(current.texts[current.texts.length - 1]!, text));
+    if (joins && current) {
+      current.texts.push(text);
+      current.lastNumber = line.number;
     } else {
-      open = { kind: line.kind, texts: [text], lastNumber: line.number, closed: line.kind !== 'body' || (splitAtSentenceEnds && endsParagraph(text)) };
+      flush();
+      open = { kind: line.kind, texts: [text], lastNumber: line.number };
     }
   }
   flush();
@@ -383,11 +497,15 @@ function toParagraphs(lines: Line[], markdown: boolean, splitAtSentenceEnds: boo
 }
 
 /**
- * A body line ends its paragraph unless it was cut by a hard wrap: long and stopping mid-sentence.
- * Counterexample: a short subhead ("◇ 지역 반발 커져") above its paragraph stays a paragraph of its own.
+ * A body line ends its paragraph unless it was cut by a hard wrap: it stops mid-sentence and is long, or
+ * about as long as the line after it (text wrapped at a narrow width). Counterexample: a short subhead
+ * ("◇ 지역 반발 커져", "정부 대책 실효성 논란") above a longer paragraph stays a paragraph of its own.
  */
-function endsParagraph(text: string): boolean {
-  return endsWithTerminal(text) || text.length < 40;
+function endsParagraph(text: string, next: string): boolean {
+  if (endsWithTerminal(text)) return true;
+  if (text.length >= 40) return false;
+  const marked = /^[◇◆■□▶▷●○◎※【\[<]/.test(text);
+  return marked || text.length < 12 || next.length > text.length * 1.3 + 4;
 }
 
 function findPublished(lines: Line[], meta: Record<string, string>): string | null {

@@ -30,7 +30,7 @@ const RESIDUE_HINT = new RegExp(`\\d\\s*[.\\-/:년월]\\s*\\d|\\d\\s*시|@|=|${R
 const BYLINE = new RegExp(`(?:[가-힣A-Za-z]{1,10}\\s?=\\s?)?[가-힣]{2,4}(?:\\s?[·,]\\s?[가-힣]{2,4})*\\s?${ROLE}(?![가-힣])`, 'g');
 const DATELINE_BRACKET = /[\[(【〔［]\s*[^\])】〕］]{0,20}(?:=|기자|특파원)[^\])】〕］]{0,30}[\])】〕］]/g;
 const BYLINE_EXTRAS =
-  /(?:기자명|필자|작성자\s*[:：]?\s*[^\s|]{1,10}|\b(?:on|at)\b|기자\s?(?:페이지|정보|구독|홈|채널|프로필)|(?:댓글|조회수?|공감|추천|좋아요)\s?\d[\d,]*|글\s*[·ㆍ]\s*사진|사진\s*[·ㆍ]\s*글|글|사진|영상|그래픽|편집|정리|취재|By|by|기자의\s*다른\s*기사\s*(?:보기|더보기)?|다른\s*기사\s*(?:보기|더보기)?|기사\s*더보기|구독\s*하기|구독|팔로우|\+)/g;
+  /(?:기자명|필자|작성자\s*[:：]?\s*[^\s|]{1,10}|\b(?:on|at)\b|기자\s?(?:페이지|정보|구독|홈|채널|프로필)(?:\s?하기)?|(?:댓글|조회수?|공감|추천|좋아요)\s?\d[\d,]*|글\s*[·ㆍ]\s*사진|사진\s*[·ㆍ]\s*글|글|사진|영상|그래픽|편집|정리|취재|By|by|기자의\s*다른\s*기사\s*(?:보기|더보기)?|다른\s*기사\s*(?:보기|더보기)?|기사\s*더보기|구독\s*하기|구독|팔로우|\+)/g;
 const SEPARATORS = /[\s|·ㆍ:：=/,()\[\]【】〔〕［］<>「」「」'"“”‘’•\-–—_]+/g;
 
 /** Bylines, e-mail addresses and timestamps, alone or together on one line ("홍길동 기자 | 입력 2025.02.04"). */
@@ -60,6 +60,9 @@ function byResidue(line: string): LineVerdict | null {
   // "홍길동 서울대 경제학과 교수"). Counterexample: "경제학과 교수 채용 공고" does not end with the role.
   const affiliation =
     bylines && endsWithRole && words.length <= 2 && words.join('').length <= 12 && words.every((word) => /^[가-힣A-Za-z\d]+$/.test(word));
+  // A name glued to the date ("김지원2025. 1. 6. 09:12"): a portal's byline line.
+  const nameAndDate = Boolean(dateText) && words.length === 1 && /^[가-힣]{2,4}$/.test(words[0]!);
+  if (nameAndDate) return { rule: 'byline', date: { text: dateText, publish } };
   if (words.length > 0 && !affiliation) return null;
   const date = dateText ? { text: dateText, publish } : undefined;
   if (bylines) return date ? { rule: 'byline', date } : { rule: 'byline' };

@@ -239,10 +239,19 @@ function commonAncestor(a: Element, b: Element): Element | null {
 
 // ───────────────────────────── rendering ─────────────────────────────
 
-/** Renders text with block structure: blocks break lines, paragraph-like blocks leave a blank line. */
+const LINE_BREAK = '\u0001';
+const PARAGRAPH_BREAK = '\u0002';
+const CELL_BREAK = '\u0003';
+
+/**
+ * Renders text with block structure: blocks break lines, paragraph-like blocks leave a blank line (two
+ * list items or divs in a row are two lines, not two paragraphs). A table of short cells (figures) has a
+ * row per line with its cells joined by tabs; a layout table's cells stay blocks. A block that is
+ * nothing but links side by side (a list of other headlines, a tool bar) has a link per line.
+ */
 function render(root: Element | Document): string {
   const parts: string[] = [];
-  const walk = (node: AnyNode): void => {
+  const walk = (node: AnyNode, inDataTable: boolean): void => {
     if (node.type === 'text') {
       parts.push(node.data.replace(/[\s\u00a0]+/g, ' '));
       return;
@@ -252,23 +261,65 @@ function render(root: Element | Document): string {
       parts.push('\n');
       return;
     }
-    const block = BLOCK_TAGS.has(node.name) || node.name === 'td' || node.name === 'th';
+    const cell = node.name === 'td' || node.name === 'th';
+    const dataTable = inDataTable || (node.name === 'table' && isDataTable(node));
+    const block = (BLOCK_TAGS.has(node.name) || cell) && !(inDataTable && cell);
     const paragraph = PARAGRAPH_TAGS.has(node.name);
-    if (block) parts.push(paragraph ? '\n\n' : '\n');
-    for (const child of node.children) walk(child);
+    const linkList = block && isLinkList(node);
+    if (block) parts.push(paragraph ? PARAGRAPH_BREAK : LINE_BREAK);
+    for (const child of node.children) {
+      walk(child, dataTable);
+      if (linkList && isElement(child) && child.name === 'a') parts.push(LINE_BREAK);
+    }
+    if (inDataTable && cell) parts.push(CELL_BREAK);
     // Two inline elements side by side ("<span>입력 …</span><span>수정 …</span>") are separate fields.
-    if (node.name === 'td' || node.name === 'th' || (!block && node.next && isElement(node.next))) parts.push(' ');
-    if (block) parts.push(paragraph ? '\n\n' : '\n');
+    else if (cell || (!block && node.next && isElement(node.next))) parts.push(' ');
+    if (block) parts.push(paragraph ? PARAGRAPH_BREAK : LINE_BREAK);
   };
-  if (isElement(root)) walk(root);
-  else for (const child of root.children) walk(child);
+  if (isElement(root)) walk(root, false);
+  else for (const child of root.children) walk(child, false);
   return parts
     .join('')
+    // A run of breaks is a blank line when a paragraph block or two <br> are in it, else one line break.
+    .replace(/[ \u0001\u0002\n]*[\u0001\u0002][ \u0001\u0002\n]*/g, (breaks) =>
+      breaks.includes(PARAGRAPH_BREAK) || breaks.split('\n').length > 2 ? '\n\n' : '\n',
+    )
     .split('\n')
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) =>
+      line
+        .split(CELL_BREAK)
+        .map((cellText) => cellText.replace(/\s+/g, ' ').trim())
+        .filter((cellText, i, cells) => cellText !== '' || i < cells.length - 1)
+        .join('\t')
+        .trim(),
+    )
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** A table of figures: every cell short and flat (no nested blocks), at least two rows of two cells. */
+function isDataTable(table: Element): boolean {
+  const rows = DomUtils.findAll((el) => el.name === 'tr', table.children);
+  if (rows.length < 2) return false;
+  const cells = DomUtils.findAll((el) => el.name === 'td' || el.name === 'th', table.children);
+  if (cells.length < 4) return false;
+  const nested = DomUtils.findOne((el) => ['table', 'p', 'div', 'ul', 'ol', 'h1', 'h2', 'h3', 'img'].includes(el.name), cells.flatMap((c) => c.children), true);
+  return !nested && cells.every((c) => textLength(c) <= 40);
+}
+
+/** Two or more links and no other text: a menu, a tool bar or a list of other headlines. */
+function isLinkList(el: Element): boolean {
+  let links = 0;
+  for (const child of el.children) {
+    if (child.type === 'text') {
+      if (child.data.trim() !== '') return false;
+    } else if (isElement(child)) {
+      if (child.name !== 'a') return false;
+      links++;
+    }
+  }
+  return links >= 2;
 }
 
 function collapse(text: string): string {
