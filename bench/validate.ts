@@ -108,10 +108,12 @@ function timeRun(title: string, pool: { id: string; ko: string; en: string }[]):
   for (const pair of stream) sink += JSON.parse(JSON.stringify(pair)).en.length;
   const jsonRoundTrip = performance.now() - start;
   const timed = createValidator({ checks: {} }, { glossary });
+  const cpuBefore = process.cpuUsage();
   start = performance.now();
   for (const pair of stream) sink += timed.check(pair).length;
   const validate = performance.now() - start;
-  console.log(`\nspeed, ${title}: ${COUNT.toLocaleString('en-US')} pairs checked in ${(validate / 1000).toFixed(2)} s (${Math.round(COUNT / (validate / 1000)).toLocaleString('en-US')} pairs/s)`);
+  const cpu = process.cpuUsage(cpuBefore);
+  console.log(`\nspeed, ${title}: ${COUNT.toLocaleString('en-US')} pairs checked in ${(validate / 1000).toFixed(2)} s (${Math.round(COUNT / (validate / 1000)).toLocaleString('en-US')} pairs/s); CPU time ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`);
   console.log(`  baselines in the same run: bare loop over the pairs ${bareLoop.toFixed(1)} ms; JSON stringify+parse of each pair ${(jsonRoundTrip / 1000).toFixed(2)} s`);
   console.log(`  validate = ${(validate / jsonRoundTrip).toFixed(1)} × one JSON round trip per pair   (checksum ${sink % 997})`);
 }
