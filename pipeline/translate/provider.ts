@@ -46,8 +46,18 @@ export function createClient(options: ProviderOptions): OpenAI {
     ...(options.baseURL ? { baseURL: options.baseURL } : {}),
     maxRetries: 0,
     timeout: options.timeout,
+    // Azure OpenAI's v1 endpoint takes the key in `api-key`.
+    ...(isAzure(options.baseURL) ? { defaultHeaders: { 'api-key': options.apiKey } } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
+}
+
+function isAzure(baseURL: string | undefined): boolean {
+  try {
+    return baseURL !== undefined && new URL(baseURL).host.endsWith('.azure.com');
+  } catch {
+    return false;
+  }
 }
 
 /** `api.openai.com`, or the host of OPENAI_BASE_URL: what error messages name. */
