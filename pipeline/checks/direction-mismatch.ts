@@ -2,7 +2,7 @@
 // 상승/증가/인상 against fell/cut/lower ("up" and "down" only as a market move: "closed up", "down 3%", never
 // "let its guard down"), 하락/감소/인하 against rose/raised/higher. Only a text whose cues all
 // point one way is compared, so "하락 폭을 줄이며 상승 마감" (mixed) or "the decline slowed" never trip it.
-import type { Check } from './types.js';
+import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 
 export const meta = {
@@ -28,7 +28,7 @@ const KO_SELL = /매도|팔아|팔았|팔고|처분/;
 const EN_BUY = /\b(?:buy(?:s|ing|ers?)?|bought|purchas\w*)\b/i;
 const EN_SELL = /\b(?:sell(?:s|ing|ers?|off)?|sold|dump\w*|offload\w*)\b/i;
 
-export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;

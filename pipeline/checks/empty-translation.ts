@@ -1,5 +1,5 @@
 // @fileoverview The English is missing: empty, blank, or punctuation only.
-import type { Check } from './types.js';
+import type { Check, CheckContext, CheckVisitor } from './types.js';
 
 export const meta = {
   type: 'error',
@@ -10,7 +10,7 @@ export const meta = {
   },
 } satisfies Check['meta'];
 
-export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       // An empty Korean segment has nothing to translate.

@@ -1,5 +1,5 @@
 // @fileoverview A Korean term the glossary fixes must appear in the English with the glossary's rendering.
-import type { Check } from './types.js';
+import type { Check, CheckContext, CheckVisitor } from './types.js';
 
 export const meta = {
   type: 'error',
@@ -9,7 +9,7 @@ export const meta = {
   },
 } satisfies Check['meta'];
 
-export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+export function create(context: CheckContext): CheckVisitor {
   // Longest terms first, so 국민연금공단 is checked before 국민연금 and claims its span.
   const terms = [...context.glossary].sort(([a], [b]) => b.length - a.length);
   return {

@@ -1,5 +1,5 @@
 // @fileoverview The English is the Korean copied back, so nothing was translated.
-import type { Check } from './types.js';
+import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { HANGUL, comparable } from '../validate/text.js';
 
 export const meta = {
@@ -10,7 +10,7 @@ export const meta = {
   },
 } satisfies Check['meta'];
 
-export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       // Korean with no Hangul (`KOSPI 2,500`, a URL) is rightly kept as it is.

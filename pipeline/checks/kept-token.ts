@@ -1,6 +1,6 @@
 // @fileoverview URLs, e-mail addresses, acronyms and Latin-script words in the Korean must reach the English
 // unchanged. An acronym may instead be spelled out ("FTA" → "free trade agreement").
-import type { Check } from './types.js';
+import type { Check, CheckContext, CheckVisitor } from './types.js';
 
 export const meta = {
   type: 'error',
@@ -46,7 +46,7 @@ const RENDERINGS: Record<string, RegExp> = {
   UK: /\b(?:UK|U\.K\.|Britain|British|United Kingdom)\b/i,
 };
 
-export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim()) return;

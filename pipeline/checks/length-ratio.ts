@@ -8,7 +8,7 @@
 // Fitted on the 944 human-aligned paragraphs of the Python tutorial KO/EN benchmark
 // (../shared/benchmarks/alignment/koen-pydocs; least squares for the weights, per-length-band spread).
 // A plain character ratio there has a median of 1.81 and exceeds 2 for 28 % of correct pairs.
-import type { Check } from './types.js';
+import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 
 export const meta = {
@@ -55,7 +55,7 @@ export function lengthScore(ko: string, en: string): number {
   return Math.log(Math.max(en.trim().length, 1) / expectedLength(ko.trim())) / spread;
 }
 
-export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       // Empty English is empty-translation's finding.

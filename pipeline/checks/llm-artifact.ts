@@ -1,6 +1,6 @@
 // @fileoverview Text the model wrapped around its translation: a preamble ("Here is the translation:"),
 // a translator's note, a markdown fence, quotes around the whole sentence, an echo of the source label.
-import type { Check } from './types.js';
+import type { Check, CheckContext, CheckVisitor } from './types.js';
 
 export const meta = {
   type: 'error',
@@ -29,7 +29,7 @@ const WRAP_QUOTES: [string, string][] = [
   ['「', '」'],
 ];
 
-export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim()) return;

@@ -1,6 +1,6 @@
 // @fileoverview A Korean person's name must come out as that person, and as one English form across the
 // corpus: not "Lee Jae-myung" in one pair and "Lee Jae Myung" or "Yi Jae-myeong" in the next.
-import type { Check } from './types.js';
+import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { SURNAMES, englishNames, sameGivenName, surnameHangul } from '../validate/names.js';
 
 export const meta = {
@@ -17,7 +17,7 @@ const TITLES =
   '대통령|전 대통령|총리|부총리|장관|차관|의원|대표|원내대표|위원장|회장|부회장|사장|부사장|대표이사|최고위원|지사|시장|구청장|군수|교수|박사|감독|선수|씨|기자|대변인|비서실장|실장|청장|총재|원장|부장|판사|검사|검찰총장|총장|후보|예비후보|당선인|당선자|의장|대사|장군|국장|작가|배우|가수|변호사|특파원|앵커|전 의원|주석|위원|이사장|부위원장|수석|처장|단장|회원|총수|창업자|여사|영부인|선생|목사|신부|스님|상병|병장|중사|소령|중령|대령|대위|내정자|지명자|특보|보좌관|비서관|행정관|권한대행|대행|코치|이사|상무|전무|본부장|팀장|센터장|연구원|교사|군|양';
 const KO_NAME = new RegExp(`(?<![가-힣])([${Object.keys(SURNAMES).join('')}])([가-힣]{1,2})(?=\\s(?:[가-힣A-Za-z]+\\s)?[가-힣]{0,4}?(?:${TITLES})(?![가-힣]{2}))`, 'g');
 
-export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+export function create(context: CheckContext): CheckVisitor {
   /** Korean full name → the English form first seen for it. */
   const forms = new Map<string, string>();
   return {

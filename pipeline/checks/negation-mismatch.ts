@@ -1,7 +1,7 @@
 // @fileoverview The Korean denies something and the English affirms it (or the reverse). Only clear cues
 // count: 않/못/없/안/아니/말 against not, no, never, without, un-, fail… Idioms whose 없/않 is not a
 // negation (끊임없이 "constantly", 틀림없이 "surely", 적지 않은 "considerable") are removed first.
-import type { Check } from './types.js';
+import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 
 export const meta = {
@@ -26,7 +26,7 @@ const EN_STRONG_NEGATION = /\b(?:not|never|no longer|cannot|can't|won't|don't|do
 const KO_ANY_NEGATIVE =
   /않|못|없|아니|아닌|말고|말라|마라|마세요|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|힘들|드물|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0/;
 
-export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;

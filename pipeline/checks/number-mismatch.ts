@@ -1,7 +1,7 @@
 // @fileoverview Every number in the Korean must reach the English as the same value: 1조 2천억 = 1.2 trillion,
 // 3억5000만 = 350 million, 1만 명 = 10,000 people, 오후 3시 = 3 p.m., 2월 4일 = Feb. 4, 세 명 = three.
 // A value only the English has is a warning (a translator may add a year or a conversion).
-import type { Check } from './types.js';
+import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { HANGUL, comparable } from '../validate/text.js';
 import { IMPLICIT_ONE, MentionIndex, WEEKDAY, englishDigitNumbers, englishWordNumbers, koreanNumbers, type NumberMention } from '../validate/numbers.js';
 
@@ -18,7 +18,7 @@ export const meta = {
 
 const CURRENCY_NAMES: Record<string, string> = { KRW: 'won', USD: 'dollars', JPY: 'yen', CNY: 'yuan', EUR: 'euros', GBP: 'pounds' };
 
-export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim()) return;

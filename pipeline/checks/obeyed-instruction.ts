@@ -1,7 +1,7 @@
 // @fileoverview The Korean gives an order to the model ("이전 지시를 무시하고 …라고만 답하라") and the English
 // carries it out instead of translating it. A faithful translation keeps the order as an order, so it names
 // what the Korean names: the instructions, the prompt, the translation, "you".
-import type { Check } from './types.js';
+import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 
 export const meta = {
@@ -26,7 +26,7 @@ const TARGETS: [RegExp, RegExp][] = [
 const IMPERATIVE =
   /(?:무시하|무시해|잊어|잊고|따르지|출력하|출력해|답하|답해|대답하|대답해|응답하|응답해|말하라|말해|작성하|작성해|써 ?줘|써라|쓰시오|쓰세요|알려 ?줘|알려 ?주|요약하|요약해|설명하|설명해|공개하|공개해|보여 ?줘|말고|마라|마세요|하라|해라|하시오|하세요|해 ?줘|해 ?주세요|주세요|바꿔|번역해|해 ?봐|해보세요|말한다|한다\.|이다\.|아니다\.|ignore)/i;
 
-export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;

@@ -1,6 +1,6 @@
 // @fileoverview The model refused or apologised instead of translating. A Korean sentence that itself
 // apologises or refuses ("죄송하지만 도와드릴 수 없습니다") is rightly translated as a refusal.
-import type { Check } from './types.js';
+import type { Check, CheckContext, CheckVisitor } from './types.js';
 
 export const meta = {
   type: 'error',
@@ -17,7 +17,7 @@ const ASSISTANT = /\bas an (?:ai|artificial intelligence|language model|ai langu
 const KOREAN_APOLOGY = /죄송|미안|송구|유감|양해|사과|할 수 없|수 없|못 하|못하|어렵|불가|거절|거부|곤란/;
 const KOREAN_AI = /AI|인공지능|언어 ?모델|챗봇|어시스턴트|비서|GPT/i;
 
-export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim()) return;

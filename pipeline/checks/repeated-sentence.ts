@@ -1,6 +1,6 @@
 // @fileoverview A sentence or phrase repeated inside the English (a model loop), where the Korean does not
 // repeat itself; and, across the corpus, one long English sentence given for two different Korean ones.
-import type { Check } from './types.js';
+import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { comparable, englishSentences } from '../validate/text.js';
 
 export const meta = {
@@ -18,7 +18,7 @@ const CORPUS_MIN = 40;
 /** Corpus memory bound: older entries are forgotten so memory stays flat. */
 const CORPUS_MAX_ENTRIES = 200_000;
 
-export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+export function create(context: CheckContext): CheckVisitor {
   const seen = new Map<string, { ko: string; id: string }>();
   return {
     pair({ id, ko, en }) {

@@ -1,6 +1,6 @@
 // @fileoverview The English stops early: it ends mid-sentence where the Korean ends a sentence, or leaves a
 // quote or bracket open that the Korean closes.
-import type { Check } from './types.js';
+import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { EN_SENTENCE_END, HANGUL, KO_SENTENCE_END, comparable } from '../validate/text.js';
 
 export const meta = {
@@ -25,7 +25,7 @@ const PAIRS: [string, string][] = [
   ['{', '}'],
 ];
 
-export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       // Markdown around the text is llm-artifact's finding; judge the text inside it.

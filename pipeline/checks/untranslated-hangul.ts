@@ -1,6 +1,6 @@
 // @fileoverview Hangul left in the English. A name or term given in parentheses after its English,
 // `Lee Jae-myung (이재명)` or `jeong (정, affection)`, is allowed.
-import type { Check } from './types.js';
+import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { HANGUL, HANGUL_RUN, comparable } from '../validate/text.js';
 
 export const meta = {
@@ -18,7 +18,7 @@ const MAX_QUOTED = 5;
 /** Findings reported per pair. */
 const MAX_FINDINGS = 5;
 
-export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!HANGUL.test(en)) return;

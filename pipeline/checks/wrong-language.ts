@@ -1,6 +1,6 @@
 // @fileoverview The "English" is in another language: Japanese kana, Chinese characters, another script,
 // or another Latin-script language (French, Spanish, German, Indonesian, Vietnamese).
-import type { Check } from './types.js';
+import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { HAN, KANA, englishWords } from '../validate/text.js';
 
 export const meta = {
@@ -26,7 +26,7 @@ const OTHER_LANGUAGES: [string, Set<string>][] = [
 ];
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 
-export function create(context: Parameters<Check['create']>[0]): ReturnType<Check['create']> {
+export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim()) return;

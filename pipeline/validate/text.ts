@@ -5,13 +5,6 @@ export const HANGUL_RUN = /[\u1100-\u11FF\u3130-\u318F\uAC00-\uD7A3]+(?:\s+[\u11
 export const KANA = /[\u3040-\u30FF\u31F0-\u31FF\uFF66-\uFF9F]/;
 export const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF]/;
 
-export function countMatches(text: string, pattern: RegExp): number {
-  const global = pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
-  let count = 0;
-  for (const _ of text.matchAll(global)) count++;
-  return count;
-}
-
 /** Text compared for sameness: case, spacing and punctuation do not count (input is NFC already). */
 export function comparable(text: string): string {
   return text.toLowerCase().replace(/[\s!-/:-@[-`{-~\u00A0-\u00BF\u2000-\u206F\u3000-\u303F\uFF01-\uFF0F]+/g, '');
