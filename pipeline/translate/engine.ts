@@ -173,6 +173,7 @@ export class Engine {
       this.anyReply = true;
       this.consecutiveConnectionFailures = 0;
       this.deps.limiter.settle(ticket);
+      if (completion.usage) this.deps.limiter.learnUsage(ticket, completion.usage.prompt_tokens + completion.usage.completion_tokens);
       reply = this.readCompletion(units, completion, 1);
     } catch (error) {
       this.deps.limiter.settle(ticket);

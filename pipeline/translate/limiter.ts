@@ -142,11 +142,18 @@ export class RateLimiter {
   /** Whether a first reply has come back: until then one request probes the limits alone. */
   private probed = false;
   /**
-   * Server tokens per estimated token. Servers that count `max_completion_tokens` (as OpenAI
-   * says it does) charge more than the tokens a reply uses: every tokens 429 raises the scale,
-   * and it eases back while requests go through.
+   * Server tokens per estimated token, two ways. `usageScale` follows the usage replies report
+   * (a server that counts fewer tokens than our tokenizer lets more through). `chargeFloor` comes
+   * from 429s: servers that charge `max_completion_tokens` (as OpenAI says it does) count more
+   * than a reply uses; a 429's "Requested N", or else a 10 % step, raises it, and it eases off as
+   * requests go through.
    */
-  private tokenScale = 1;
+  private usageScale = 1;
+  private chargeFloor = 0;
+
+  private get tokenScale(): number {
+    return Math.min(3, Math.max(0.25, this.usageScale, this.chargeFloor));
+  }
 
   constructor(options: LimiterOptions) {
     this.budgets = { requests: new Budget(options.requestsPerMinute), tokens: new Budget(options.tokensPerMinute) };
@@ -198,7 +205,7 @@ export class RateLimiter {
   settle(_ticket: Ticket): void {
     this.inFlight = Math.max(0, this.inFlight - 1);
     this.probed = true;
-    this.tokenScale = Math.max(1, this.tokenScale * 0.998);
+    this.chargeFloor *= 0.998;
   }
 
   /** Learn from a reply's (or an error's) headers. */
@@ -214,11 +221,18 @@ export class RateLimiter {
     }
   }
 
+  /** A reply reported using `used` tokens (prompt + completion) for `ticket`'s request. */
+  learnUsage(ticket: Ticket, used: number): void {
+    if (!(used > 0) || ticket.tokens <= 0) return;
+    const ratio = Math.min(3, Math.max(0.25, used / ticket.tokens));
+    this.usageScale = 0.7 * this.usageScale + 0.3 * ratio;
+  }
+
   /** The server charged `charged` tokens for `ticket`'s request (a 429 body says "Requested N"). */
   calibrate(ticket: Ticket, charged: number): void {
     if (!(charged > 0) || ticket.tokens <= 0) return;
     const ratio = charged / ticket.tokens;
-    if (ratio > 1.02) this.tokenScale = Math.min(3, Math.max(this.tokenScale, ratio));
+    if (ratio > 1.02) this.chargeFloor = Math.min(3, Math.max(this.chargeFloor, ratio));
   }
 
   /** After a 429: nothing leaves before `waitMs` has passed; the named dimension counts as spent. */
@@ -226,7 +240,7 @@ export class RateLimiter {
     const now = this.now();
     this.pausedUntil = Math.max(this.pausedUntil, now + waitMs);
     if (dimension) this.budgets[dimension].exhaust(ticket.seq, now, waitMs);
-    if (dimension === 'tokens') this.tokenScale = Math.min(3, this.tokenScale * 1.1);
+    if (dimension === 'tokens') this.chargeFloor = Math.min(3, this.tokenScale * 1.1);
   }
 
   /** The limits learned so far (for the summary). */
