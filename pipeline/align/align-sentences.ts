@@ -1,5 +1,6 @@
 // alignSentences: Korean sentences and English sentences in, links out (every index exactly once).
 import { buildAnchors } from './anchors.js';
+import { foreignContent } from './foreign.js';
 import { BEAD_PRIORS, BEADS, GALE_CHURCH_BEADS, GALE_CHURCH_PRIORS, GENERIC_PRIORS, search, type BeadEvidence, type Features, type SearchParams } from './dp.js';
 import { GENERIC_SLACK, GENERIC_VARIANCE, KO_EN_LENGTH, genericLengths, koreanLengths, visibleLength, type SideLengths } from './length.js';
 import type { AlignOptions, Link } from './options.js';
@@ -44,6 +45,13 @@ function adaptToDocument(lengths: SideLengths, tgtRaw: Float64Array): SideLength
   const ratio = Math.min(1.5, Math.max(0.67, (actual + DOCUMENT_RATIO_SHRINK) / (expected + DOCUMENT_RATIO_SHRINK)));
   return { raw: lengths.raw, expected: lengths.expected.map((value) => value * ratio) };
 }
+
+/**
+ * Discount of a 1-0 or 0-1 link per figure, name or acronym its sentence holds that the other side
+ * never mentions (see foreign.ts), counted up to FOREIGN_CAP.
+ */
+export const FOREIGN_WEIGHT = Number(process.env.DARI_FW ?? 0.5);
+export const FOREIGN_CAP = Number(process.env.DARI_FC ?? 3);
 
 /** Share of KO-EN links that are free rewrites (see `lengthProbability`). */
 export const LENGTH_TAIL = Number(process.env.DARI_TAIL ?? 0);
@@ -154,9 +162,10 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
     tgtAlone: new Float64Array(en.length),
   };
   if (settings.anchors && settings.language === 'ko-en') {
+    const foreign = foreignContent(ko, en);
     ko.forEach((text, i) => {
       if (!isKoreanCredit(text)) {
-        features.srcSkip[i] = -shortOrphanCost(lengths.expected[i]!);
+        features.srcSkip[i] = -shortOrphanCost(lengths.expected[i]!) + FOREIGN_WEIGHT * Math.min(FOREIGN_CAP, foreign.src[i]!);
         return;
       }
       features.srcSkip[i] = CREDIT_SKIP;
@@ -165,7 +174,7 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
     });
     en.forEach((text, j) => {
       if (!isEnglishCredit(text)) {
-        features.tgtSkip[j] = -shortOrphanCost(tgtRaw[j]!);
+        features.tgtSkip[j] = -shortOrphanCost(tgtRaw[j]!) + FOREIGN_WEIGHT * Math.min(FOREIGN_CAP, foreign.tgt[j]!);
         return;
       }
       features.tgtSkip[j] = CREDIT_SKIP;

@@ -125,6 +125,8 @@ function koreanKeys(text: string, weights: Keys, terms: TermMatcher[]): string[]
     setWeight(weights, `m:${Number(match[1])}`, ANCHOR_WEIGHTS.month);
   }
   for (const match of rest.matchAll(latinWordRe)) {
+    // A lone letter ("A매치", "B조", "K팝") is a Korean coinage, not a word the English repeats.
+    if (match[0].length < 2) continue;
     const key = `w:${match[0].toLowerCase()}`;
     addCount(list, key);
     setWeight(weights, key, ANCHOR_WEIGHTS.latinWord);

@@ -29,6 +29,15 @@ export const GALE_CHURCH_PRIORS: Record<string, number> = {
   '1-1': 0.89, '1-0': 0.0099 / 2, '0-1': 0.0099 / 2, '1-2': 0.089 / 2, '2-1': 0.089 / 2, '2-2': 0.011,
 };
 
+/** Cost of a sentence in a many-sentence link that shares no anchor with the link's other side. */
+export const DEAD_SENTENCE = Number(process.env.DARI_DEAD ?? 2);
+/** Anchor weight from which a sentence's silence costs the full DEAD_SENTENCE (a weak news word costs less). */
+export const DEAD_FULL = Number(process.env.DARI_DF ?? 2);
+/** Cost of a 2-2 link whose anchors all pair first with first and second with second. */
+export const UNCROSSED_2_2 = Number(process.env.DARI_UNX ?? 1.5);
+/** Anchors across a 2-2 count this many times their weight against its diagonal. */
+export const ACROSS_FACTOR = Number(process.env.DARI_AF ?? 2);
+
 /** Everything the cost needs about the two sides, at one level of the coarse-to-fine search. */
 export interface Features {
   n: number;
@@ -291,6 +300,47 @@ export class CostModel {
     };
   }
 
+  /**
+   * What the shape of a many-sentence link says against it. Each sentence of a 1-2, 2-1, 1-3, 3-1
+   * or 2-2 link should share something with the other side of the link: a sentence that carries
+   * anchors found elsewhere in the document but none of them here is more likely a translator's
+   * addition (0-1) or a dropped line (1-0) than half of a split (DEAD_SENTENCE each). A 2-2 link
+   * whose anchors all sit on its diagonal (first with first, second with second) and none across
+   * is two 1-1 links (UNCROSSED_2_2, less in proportion to the anchors that do cross it); anchors
+   * across the diagonal are what a true 2-2 shows.
+   */
+  structureCost(band: Band, pair: Float32Array, src: number, a: number, tgt: number, b: number): number {
+    const at = (i: number, j: number): number => {
+      const index = cellIndex(band, i + 1, j + 1);
+      return index >= 0 ? pair[index]! : 0;
+    };
+    let cost = 0;
+    if (b > 1) {
+      for (let j = tgt; j < tgt + b; j++) {
+        const total = this.tgtAnchorTotal[j + 1]! - this.tgtAnchorTotal[j]!;
+        if (total <= 0) continue;
+        let sum = 0;
+        for (let i = src; i < src + a; i++) sum += at(i, j);
+        if (sum === 0) cost += DEAD_SENTENCE * Math.min(1, total / DEAD_FULL);
+      }
+    }
+    if (a > 1) {
+      for (let i = src; i < src + a; i++) {
+        const total = this.srcAnchorTotal[i + 1]! - this.srcAnchorTotal[i]!;
+        if (total <= 0) continue;
+        let sum = 0;
+        for (let j = tgt; j < tgt + b; j++) sum += at(i, j);
+        if (sum === 0) cost += DEAD_SENTENCE * Math.min(1, total / DEAD_FULL);
+      }
+    }
+    if (a === 2 && b === 2) {
+      const diagonal = at(src, tgt) + at(src + 1, tgt + 1);
+      const across = at(src, tgt + 1) + at(src + 1, tgt);
+      if (diagonal > 0) cost += UNCROSSED_2_2 * Math.max(0, 1 - (ACROSS_FACTOR * across) / diagonal);
+    }
+    return cost;
+  }
+
   /** The cost of one bead (the search's hot loop: no objects built). */
   beadCost(beadIndex: number, src: number, a: number, tgt: number, b: number, matched: number): number {
     const p = this.params;
@@ -344,6 +394,7 @@ function searchBand(model: CostModel, band: Band, exact: boolean): Bead[] {
         const from = cellIndex(band, row - a, col - b);
         if (from < 0 || cost[from] === Infinity) continue;
         let matched = 0;
+        let structure = 0;
         if (hasAnchors && a > 0 && b > 0) {
           for (let i = row - a + 1; i <= row; i++) {
             for (let j = col - b + 1; j <= col; j++) {
@@ -351,11 +402,12 @@ function searchBand(model: CostModel, band: Band, exact: boolean): Bead[] {
               if (at >= 0) matched += pair[at]!;
             }
           }
+          if (a + b > 2 && exact) structure = model.structureCost(band, pair, row - a, a, col - b, b);
           // Pairwise sums count a key twice when it recurs inside the bead; take the exact overlap
           // (at coarse levels the clamped sum is close enough and far cheaper on long key lists).
           if (matched > 0 && a + b > 2) matched = exact ? model.beadMatch(row - a, a, col - b, b) : model.clampMatch(row - a, a, col - b, b, matched);
         }
-        const total = cost[from]! + model.beadCost(k, row - a, a, col - b, b, matched);
+        const total = cost[from]! + model.beadCost(k, row - a, a, col - b, b, matched) + structure;
         if (total < best) {
           best = total;
           bestBead = k;
