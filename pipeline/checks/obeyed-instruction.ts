@@ -15,6 +15,9 @@ export const meta = {
 // What the Korean addresses, and the English a translation of it must contain.
 const TARGETS: [RegExp, RegExp][] = [
   [/(?:이전|앞의|앞선|위의|기존|모든|지금까지의?|원래|시스템)\s?(?:지시|명령|지침|규칙|설정|요청)/, /\b(?:instruction|command|directive|rule|guideline|order|setting|request|direction|prompt)s?\b/i],
+  [/(?:위|앞|이전|지금까지)의?\s?(?:내용|문장|글|텍스트|말)(?:은|는|을|를|들을|들은)?\s?(?:모두\s?|전부\s?)?(?:무시|잊)/, /\b(?:above|previous|preceding|earlier|prior|everything|ignore|disregard|forget)\b/i],
+  // A request for output, as a model is asked: 요약해 줘, 번역하시오, 작성해 주세요, 답하라.
+  [/(?:요약|번역|정리|작성|설명|답변|출력|대답|답)(?:해|하|을 해|을 하)\s?(?:줘|주세요|주십시오|달라|라|시오|봐|보세요)/, /\b(?:summar\w*|translat\w*|list\w*|writ\w*|wrote|explain\w*|explanation|answer\w*|respond\w*|response|reply|output|tell|describe|outline|draft|organi[sz]e|print)\b/i],
   [/프롬프트/, /\bprompts?\b/i],
   [/시스템\s?메시지/, /\bsystem\b/i],
   [/번역(?:하지|을 하지|은 하지|을 멈추|을 중단|하는 대신|\s?대신|하지 말고|하지 마|은 그만|을 그만)/, /\btranslat\w*/i],
