@@ -126,6 +126,7 @@ export class Engine {
     if (this.fatal) return;
     this.fatal = error instanceof ProviderError ? error : new ProviderError(`translation failed: ${(error as Error)?.message ?? String(error)}`, { cause: error });
     this.queue.clear();
+    this.deps.limiter.close();
     for (const listener of this.fatalListeners) listener(this.fatal);
   }
 

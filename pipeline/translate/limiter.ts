@@ -150,6 +150,7 @@ export class RateLimiter {
    */
   private usageScale = 1;
   private chargeFloor = 0;
+  private closed = false;
 
   private get tokenScale(): number {
     return Math.min(3, Math.max(0.25, this.usageScale, this.chargeFloor));
@@ -172,6 +173,7 @@ export class RateLimiter {
       const scale = this.tokenScale;
       let tokens = Math.ceil(estimate * scale);
       for (;;) {
+        if (this.closed) throw new Error('rate limiter closed');
         const now = this.now();
         // Before any reply, nothing is known of the limits: one request goes first, alone.
         const probing = !this.probed && this.inFlight > 0 ? 25 : 0;
@@ -199,6 +201,11 @@ export class RateLimiter {
     });
     this.chain = turn.catch(() => {});
     return turn;
+  }
+
+  /** Stop: every waiting and later `acquire` rejects (the run is over). */
+  close(): void {
+    this.closed = true;
   }
 
   /** The request of `ticket` has ended, however it ended. */
