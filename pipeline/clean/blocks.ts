@@ -98,7 +98,11 @@ function consumeBox(content: Line[], start: number): number {
   }
   const rest = content.slice(i).filter((line) => !line.rule && isProse(line.raw));
   const restChars = rest.reduce((sum, line) => sum + line.raw.length, 0);
-  const apart = i < content.length && content[i]!.number - previous > 1;
+  // The box ends visibly: a blank line, or its sentences share a marker ("▶", "·") the next line lacks.
+  const marker = (line: Line | undefined) => (line ? (/^[^\p{L}\p{N}\s"'“‘(\[]/u.exec(line.raw.trim())?.[0] ?? '') : '');
+  const itemLines = taken.slice(1).map(([line]) => line).filter((line) => !isSummaryHeading(line) && !isSummaryNote(line, true));
+  const marked = itemLines.length > 0 && marker(itemLines[0]) !== '' && itemLines.every((line) => marker(line) === marker(itemLines[0])) && marker(content[i]) !== marker(itemLines[0]);
+  const apart = i < content.length && (content[i]!.number - previous > 1 || marked);
   if (items > 0 && !noted && !(apart && restChars >= itemChars * 1.5)) {
     // Not proven: give the sentences back; the heading alone is a button.
     for (const [line, rule] of taken.slice(1)) line.rule = rule;
@@ -147,6 +151,11 @@ export function markOtherHeadlines(candidates: Line[], content: Line[], bodyText
       line.rule = 'other-headline';
       return;
     }
+    // Below the headline: a button label or widget title shares no words with the article.
+    if (best >= 0 && i > best && scores[i]! < 0.08 && stripBullet(text).length <= 30) {
+      line.rule = 'other-headline';
+      return;
+    }
     if (best < 0 || i >= best || scores[i]! >= 0.1) return;
     const apart = position.get(candidates[best]!)! - position.get(line)! > 1;
     if (apart || stripBullet(text).length <= 12) line.rule = 'other-headline';
@@ -166,9 +175,14 @@ export function markOtherHeadlines(candidates: Line[], content: Line[], bodyText
 function headlineShaped(line: Line): boolean {
   const text = line.raw.trim();
   if (text.length < 10 || text.length > 90 || text.includes('\t')) return false;
-  if (hasBullet(text) || /^\d/.test(text) || endsWithTerminal(text) || /[:：,]$/.test(text)) return false;
+  if (hasBullet(text) || LIST_MARK.test(text) || endsWithTerminal(text) || /[:：,]$/.test(text)) return false;
   return /\s/.test(text) && hangulCount(text) >= 5;
 }
+
+/** Items of a numbered or lettered list: "1.", "(1)", "①", "가.", "Ⅰ.". */
+const LIST_MARK = /^(?:\d|\(\d|[①-⑳㉠-㉻㈀-㈍ⅰ-ⅹⅠ-Ⅹ]|[가-하][.)]\s)/;
+/** A sentence that announces a list or table under it. */
+const ANNOUNCES = /(?:다음|아래)(?:과|와)\s?같|[:：]$/;
 
 /** Marks of a headline that a wrapped line of running text rarely has. */
 function looksLikeHeadline(text: string): boolean {
@@ -187,7 +201,8 @@ export function markBodyHeadlineRuns(body: Line[], wrapWidth: number): void {
   let run: Line[] = [];
   const close = () => {
     const before = run.length > 0 ? body[body.indexOf(run[0]!) - 1] : undefined;
-    if (run.length >= 2 && (wrapWidth === 0 || !before || endsWithTerminal(before.raw.trim()))) for (const line of run) line.rule = 'headline-list';
+    const announced = before !== undefined && ANNOUNCES.test(before.raw.trim());
+    if (run.length >= 2 && !announced && (wrapWidth === 0 || !before || endsWithTerminal(before.raw.trim()))) for (const line of run) line.rule = 'headline-list';
     run = [];
   };
   for (const line of body) {

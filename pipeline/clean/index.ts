@@ -137,6 +137,7 @@ function removeChrome(
   const titleKey = knownTitle ? lineKey(knownTitle) : '';
   const namedTitle = titleKey.length >= 6 ? open.find((line) => line.number < first && lineKey(line.raw) !== '' && titleKey.includes(lineKey(line.raw)) && lineKey(line.raw).length >= 6) : undefined;
   const candidates: Line[] = [];
+  const position = new Map(content.map((line, i) => [line, i]));
   // After the body, the first line removed so far ends the run of closing sentences; an ad label
   // ("광고", "AD") sits inside articles and ends nothing.
   let tailClosedFrom = content.find((line) => line.number > last && line.rule && !isAdLabel(line.raw))?.number ?? Infinity;
@@ -157,7 +158,7 @@ function removeChrome(
       else if (!/\s/.test(bare) && bare.length <= 12) line.rule = 'short-line';
       else if (headSeen.has(bare)) line.rule = 'duplicate-line';
       else if (namedTitle && line.number < namedTitle.number && bare.length <= 20) line.rule = 'short-line';
-      else if (wrapsIntoBody(line, content)) line.kind = 'body';
+      else if (wrapsIntoBody(line, content, position.get(line)!)) line.kind = 'body';
       else {
         headSeen.add(bare);
         candidates.push(line);
@@ -215,10 +216,11 @@ function removeChrome(
 function articleEnd(content: Line[], prose: Line[]): number {
   const total = prose.reduce((sum, line) => sum + line.raw.length, 0);
   for (const mark of content) {
-    if (mark.number <= prose[0]!.number || !mark.rule || !CLOSING_RULES.has(mark.rule)) continue;
+    if (mark.number <= prose[0]!.number || !isClosingMark(mark)) continue;
     const after = prose.filter((line) => line.number > mark.number);
     if (after.length === 0) break;
-    if (after.length <= 2 && after.reduce((sum, line) => sum + line.raw.length, 0) < total * 0.2) {
+    const afterChars = after.reduce((sum, line) => sum + line.raw.length, 0);
+    if (after.length <= 2 && afterChars < (total - afterChars) * 0.5) {
       return throughWrap(content, prose.filter((line) => line.number < mark.number).pop()?.number ?? prose[prose.length - 1]!.number);
     }
   }
@@ -236,7 +238,11 @@ function throughWrap(content: Line[], number: number): number {
   return i >= 0 ? content[i]!.number : number;
 }
 
-const CLOSING_RULES = new Set(['copyright', 'byline', 'email']);
+/** A reuse notice ("무단 전재 및 재배포 금지") or a byline; not a bare "ⓒ 연합뉴스" photo credit. */
+function isClosingMark(line: Line): boolean {
+  if (line.rule === 'copyright') return /무단|재배포|rights|금지/i.test(line.raw);
+  return line.rule === 'byline' || line.rule === 'email';
+}
 
 /** "광고", "AD", "[광고]", "Advertisement": the label of an ad slot. */
 function isAdLabel(raw: string): boolean {
@@ -249,8 +255,7 @@ function isAdLabel(raw: string): boolean {
  * it, and the paragraph it opens is wrapped too. Counterexample: a subheadline right above a one-line
  * paragraph (much longer than the subheadline) stays a subheadline.
  */
-function wrapsIntoBody(line: Line, content: Line[]): boolean {
-  const i = content.indexOf(line);
+function wrapsIntoBody(line: Line, content: Line[], i: number): boolean {
   const [next, after] = [content[i + 1], content[i + 2]];
   const text = line.raw.trim();
   if (!next || !after || next.number !== line.number + 1 || after.number !== next.number + 1) return false;
@@ -288,7 +293,7 @@ export function unmarkdown(line: string): { text: string; removed: string[] } {
   return { text, removed };
 }
 
-const PAGE_WORDS = /로그인|댓글|회원\s?가입|구독|공유|클릭|알림|앱\s?설치|이벤트|뉴스레터|팔로우|좋아요|추천|언론사|페이지|아웃링크/;
+const PAGE_WORDS = /로그인|댓글|회원\s?가입|구독|공유|클릭|알림|앱\s?설치|이벤트|뉴스레터|팔로우|좋아요|추천|언론사|페이지|아웃링크|섹션/;
 const DOTTED = /^[•◦▪‣∙*]/;
 
 function talksAboutPage(text: string): boolean {
