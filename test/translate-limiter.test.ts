@@ -128,6 +128,26 @@ describe('RateLimiter probing', () => {
   });
 });
 
+describe('RateLimiter without any known limit', () => {
+  it('halves the requests in flight after a 429 and grows them back one at a time', async () => {
+    const limiter = new RateLimiter({ requestsPerMinute: null, tokensPerMinute: null });
+    await take(limiter, 1);
+    const tickets = [];
+    for (let i = 0; i < 4; i++) tickets.push(await limiter.acquire(1));
+    // One of the four came back 429: at most two in flight from now on.
+    limiter.settle(tickets[0]!);
+    limiter.pause(tickets[0]!, 0, 'requests');
+    let fifth = false;
+    const pending = limiter.acquire(1).then(() => (fifth = true));
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(fifth).toBe(false);
+    limiter.settle(tickets[1]!);
+    limiter.settle(tickets[2]!);
+    await pending;
+    expect(fifth).toBe(true);
+  });
+});
+
 describe('headers', () => {
   it('parses OpenAI reset durations', () => {
     expect(durationHeader('1s')).toBe(1_000);

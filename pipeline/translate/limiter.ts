@@ -151,6 +151,11 @@ export class RateLimiter {
   private usageScale = 1;
   private chargeFloor = 0;
   private closed = false;
+  /**
+   * Requests in flight allowed when the server tells no limits (no headers, none configured):
+   * halved by each 429, grown by one per round of successes (additive increase).
+   */
+  private inFlightCap = Number.POSITIVE_INFINITY;
 
   private get tokenScale(): number {
     return Math.min(3, Math.max(0.25, this.usageScale, this.chargeFloor));
@@ -176,7 +181,7 @@ export class RateLimiter {
         if (this.closed) throw new Error('rate limiter closed');
         const now = this.now();
         // Before any reply, nothing is known of the limits: one request goes first, alone.
-        const probing = !this.probed && this.inFlight > 0 ? 25 : 0;
+        const probing = (!this.probed && this.inFlight > 0) || this.inFlight >= this.inFlightCap ? 25 : 0;
         const blocked = Math.max(probing, this.pausedUntil - now, this.budgets.requests.waitFor(1, now));
         const wait = Math.max(blocked, this.budgets.tokens.waitFor(tokens, now));
         if (wait <= 0) break;
@@ -213,6 +218,7 @@ export class RateLimiter {
     this.inFlight = Math.max(0, this.inFlight - 1);
     this.probed = true;
     this.chargeFloor *= 0.998;
+    if (Number.isFinite(this.inFlightCap)) this.inFlightCap += 1 / this.inFlightCap;
   }
 
   /** Learn from a reply's (or an error's) headers. */
@@ -248,6 +254,8 @@ export class RateLimiter {
     this.pausedUntil = Math.max(this.pausedUntil, now + waitMs);
     if (dimension) this.budgets[dimension].exhaust(ticket.seq, now, waitMs);
     if (dimension === 'tokens') this.chargeFloor = Math.min(3, this.tokenScale * 1.1);
+    const limitsKnown = [this.budgets.requests, this.budgets.tokens].some((budget) => budget.limit !== null || budget.perMinute !== null);
+    if (!limitsKnown) this.inFlightCap = Math.max(1, Math.floor((this.inFlight + 1) / 2));
   }
 
   /** The limits learned so far (for the summary). */
