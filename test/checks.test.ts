@@ -102,6 +102,7 @@ const tables: Record<string, CheckTable> = {
       { ko: '정부는 대책을 발표했다.', en: 'The government announced measures. (Note: the source is ambiguous.)', errors: [{ messageId: 'note' }] },
       { ko: '정부는 대책을 발표했다.', en: '```\nThe government announced measures.\n```', errors: [{ messageId: 'fence', data: { text: '```' } }] },
       { ko: '정부는 대책을 발표했다.', en: '"The government announced measures."', errors: [{ messageId: 'quotes' }] },
+      { ko: '정부는 대책을 발표했다.', en: 'The government announced measures. Translation complete.', errors: [{ messageId: 'postamble', data: { text: 'Translation complete' } }] },
     ],
   },
   'name-consistency': {

@@ -7,6 +7,7 @@ export const meta = {
   docs: { description: 'The English carries model chatter: preamble, note, markdown fence or wrapping quotes.' },
   messages: {
     preamble: 'The English starts with model chatter: "{{text}}".',
+    postamble: 'The English ends with model chatter: "{{text}}".',
     note: 'The English carries a note that is not in the Korean: "{{text}}".',
     fence: 'The English contains markdown formatting ("{{text}}") that the Korean does not have.',
     quotes: 'The English is wrapped in quotes that the Korean does not have.',
@@ -16,6 +17,8 @@ export const meta = {
 
 const PREAMBLE =
   /^\s*(?:(?:sure|certainly|of course|okay|ok|absolutely|no problem)\b[^.!?\n]{0,40}[,.!:]\s*)?(?:here(?:'s| is| are)\s+(?:the|your|my|an?)\s+(?:\w+\s+){0,3}(?:translation|translated|version|rendering|english)\b[^\n:]{0,40}[:.]?|(?:the\s+)?(?:english\s+)?translation(?:\s+(?:is|would be|reads))?\s*:|(?:below|following) is\b[^\n]{0,40}translation[^\n]{0,20}:?|translated(?:\s+text)?\s*:|in english\s*[:,]|i(?:'ve| have) translated\b[^\n]{0,60}[:.])/i;
+const POSTAMBLE =
+  /(?:^|[.!?)\]]\s+|\n)\(?((?:the )?translation (?:is )?(?:complete[d]?|done|finished|ends here)|end of (?:the )?translation|(?:i )?hope (?:this|that) helps|this (?:is|was) the (?:english )?translation|translated (?:from|by) [^.\n]{0,30})[.!)]*\s*$/i;
 const CHATTY_OPENING = /^\s*(?:sure|certainly|of course|absolutely)(?:[,!.]|\s+thing)\s/i;
 const NOTE =
   /(?:^|\n|\(|\[|\*|\s)(?:translator'?s? note|translation note|note|t\/n|n\.b\.|nb|explanation|literally|lit\.|context)\s*[:：-]|\((?:note|literally|lit\.)[^)]*\)|\bthis (?:sentence |phrase |word |term |expression )?(?:translates|can be translated|is translated)\b|\bthis (?:sentence|phrase|word|term|expression) means\b|\b(?:i|we) (?:translated|rendered|kept|chose)\b[^.]*\b(?:as|to)\b|\b(?:I|I've|I have)\s+(?:kept|translated|rendered|chose|preserved|maintained|adapted|omitted|added)\s+(?:the|a|an|this|it|some|its)\b|\blet me know if\b|\bhope this helps\b|\b(?:alternative(?:ly)?|another) (?:translation|rendering)\b/i;
@@ -36,6 +39,12 @@ export function create(context: CheckContext): CheckVisitor {
       const preamble = PREAMBLE.exec(en);
       if (preamble && !/번역|translat/i.test(ko)) {
         context.report({ messageId: 'preamble', data: { text: preamble[0].trim() }, side: 'en', range: [preamble.index, preamble.index + preamble[0].length] });
+        return;
+      }
+      const postamble = POSTAMBLE.exec(en);
+      if (postamble && !/번역/.test(ko)) {
+        const start = postamble.index + postamble[0].indexOf(postamble[1]!);
+        context.report({ messageId: 'postamble', data: { text: postamble[1]! }, side: 'en', range: [start, start + postamble[1]!.length] });
         return;
       }
       const chatty = CHATTY_OPENING.exec(en);
