@@ -212,8 +212,8 @@ export const ConfigSchema = z.strictObject({
       responseFormat: z.enum(['json_schema', 'json_object', 'text']).default('json_schema'),
       /** Requests in flight at once. @default 8 */
       concurrency: positiveInt('translate.concurrency').default(8),
-      /** Token budget of the Korean in one batch. @default 1200 */
-      batchTokens: positiveInt('translate.batchTokens').default(1200),
+      /** Token budget of the Korean in one batch (larger batches spread the fixed prompt over more text). @default 2000 */
+      batchTokens: positiveInt('translate.batchTokens').default(2000),
       /** Sentences before a batch sent as context. @default 2 */
       contextSentences: z.number().int().min(0).default(2),
       /** Retries per request for transient faults. @default 5 */
@@ -222,6 +222,12 @@ export const ConfigSchema = z.strictObject({
       timeout: positiveInt('translate.timeout').default(60_000),
       /** Longest wait a `retry-after` header may impose, ms. @default 60000 */
       maxRetryAfter: positiveInt('translate.maxRetryAfter').default(60_000),
+      /** Ask the API again for sentences the cache records as failed (refused, kept failing). @default false */
+      retryFailed: z.boolean().default(false),
+      /** Batch API mode: first wait between status polls, ms (doubles up to 10 minutes). @default 15000 */
+      batchPollInterval: positiveInt('translate.batchPollInterval').default(15_000),
+      /** Batch API mode: requests per batch job (the API takes up to 50,000). @default 5000 */
+      batchMaxRequests: positiveInt('translate.batchMaxRequests').default(5_000),
       limits: z
         .strictObject({
           requestsPerMinute: positiveInt('translate.limits.requestsPerMinute').nullable().default(null),
@@ -252,6 +258,19 @@ export const ConfigSchema = z.strictObject({
       checks: z.record(z.string(), z.enum(CHECK_LEVELS)).default({}),
       /** Translate pairs with error findings once more with the findings as feedback. @default true */
       repair: z.boolean().default(true),
+      /** Opt-in LLM quality estimation: GEMBA-MQM error spans with severities, per pair. */
+      qualityEstimation: z
+        .strictObject({
+          /** Ask the model to annotate errors. @default false */
+          enabled: z.boolean().default(false),
+          /** Share of pairs annotated, 0–1; a stable hash of the pair id picks them. @default 1 */
+          sample: z.number().min(0).max(1).default(1),
+          /** Chat model; `null` means `translate.model`. @default null */
+          model: z.string().min(1).nullable().default(null),
+          /** Pairs per request. @default 10 */
+          batchSize: positiveInt('validate.qualityEstimation.batchSize').default(10),
+        })
+        .prefault({}),
     })
     .prefault({}),
   emit: z
