@@ -3,6 +3,7 @@
 // headlines dropped into the body without heading or bullets, and a table of figures that belongs to
 // the article even though its cells look like a ticker.
 import type { Line } from './index.js';
+import { isListHeading } from './line-rules.js';
 import { endsWithTerminal, hangulCount, hasBullet, isNumericCell, isProse, stripBullet } from './shapes.js';
 
 // ───────────────────────────── summary boxes ─────────────────────────────
@@ -176,6 +177,9 @@ function headlineShaped(line: Line): boolean {
   const text = line.raw.trim();
   if (text.length < 10 || text.length > 90 || text.includes('\t')) return false;
   if (hasBullet(text) || LIST_MARK.test(text) || endsWithTerminal(text) || /[:：,]$/.test(text)) return false;
+  // A row of figures ("강동구 0.82% 5억9000만원") is a table row, not a headline.
+  const figures = text.match(/\d[\d,.]*\s?(?:%|원|억|만|조|달러|명|곳|개|배|p)?/g)?.length ?? 0;
+  if (figures >= 2 && text.split(/\s+/).length <= figures + 2) return false;
   return /\s/.test(text) && hangulCount(text) >= 5;
 }
 
@@ -249,6 +253,8 @@ const TABLE_INTRO = /[:：]$|(?:다음|아래)(?:과|와)\s?같다\.?$|같다\.$
  * Counterexample: a price box after the article or under its own heading ("오늘의 시세") stays a ticker.
  */
 export function isArticleTable(content: Line[], first: number, last: number): boolean {
+  // A widget title ("오늘의 시세", "실시간 증시") heads a ticker, whatever surrounds it.
+  if (isListHeading(content[first]!.raw)) return false;
   const before = content[first - 1];
   if (!before || before.rule || !isProse(before.raw)) return false;
   if (TABLE_INTRO.test(before.raw.trim())) return true;

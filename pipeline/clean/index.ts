@@ -375,8 +375,15 @@ function markShortRuns(content: Line[]): void {
     const bare = stripBullet(line.raw);
     return bare.length <= 8 && !endsWithTerminal(bare);
   };
+  const position = new Map(content.map((line, i) => [line, i]));
   for (const run of runs(content, (line) => short(line) && !line.table)) {
     if (run.length < 3) continue;
+    // Cells of a table in the article ("보건", "120조", "131조") are short lines too.
+    const [first, last] = [position.get(run[0]!)!, position.get(run[run.length - 1]!)!];
+    if (run.filter((line) => /\d/.test(line.raw)).length >= run.length * 0.3 && isArticleTable(content, first, last)) {
+      keepTable(content, first, last);
+      continue;
+    }
     for (const line of run) line.rule ??= 'menu';
   }
 }

@@ -217,6 +217,9 @@ function isStaffCredit(line: string): boolean {
 export function isListHeading(raw: string): boolean {
   const line = stripBullet(raw);
   if (line.length > 25 || endsWithTerminal(line)) return false;
+  // Headline punctuation (…, quotes, a comma) marks a headline that happens to hold 기사 or 뉴스
+  // ("택배기사 과로사 막는다더니…"), not a heading.
+  if (/…|\.\.\.|[,"'“”‘’]/.test(line)) return false;
   return /뉴스|기사|랭킹|인기|많이\s?본|추천|관련|화제|포토|영상|이슈|헤드라인|주요|최신|오늘의|실시간|핫\s?|베스트|top\s?\d*|best|hot|pick|연재|함께\s?보면|같이\s?보면|놓치면|에디터\s?픽|다른\s?기사|이\s?시각|지금\s?뜨는|클릭/i.test(
     line,
   );
