@@ -162,12 +162,12 @@ export function markOtherHeadlines(candidates: Line[], content: Line[], bodyText
     if (apart || stripBullet(text).length <= 12) line.rule = 'other-headline';
   });
   // A line right after a lone "속보" label is the breaking headline itself.
-  for (const line of candidates) {
+  candidates.forEach((line, i) => {
     const before = content[position.get(line)! - 1];
-    if (!line.rule && before && BREAKING.test(before.raw.trim()) && stripBullet(before.raw).length <= 12 && line !== candidates[best] && candidates.indexOf(line) < best) {
+    if (!line.rule && before && BREAKING.test(before.raw.trim()) && stripBullet(before.raw).length <= 12 && i < best) {
       line.rule = 'other-headline';
     }
-  }
+  });
 }
 
 // ───────────────────────────── headline lists inside the body ─────────────────────────────
@@ -202,9 +202,10 @@ function looksLikeHeadline(text: string): boolean {
 export function markBodyHeadlineRuns(body: Line[], wrapWidth: number): void {
   const qualifies = (line: Line) =>
     line.kind === 'body' && !line.rule && !line.table && headlineShaped(line) && (wrapWidth === 0 || line.raw.trim().length < wrapWidth * 0.75 || looksLikeHeadline(line.raw));
+  const position = new Map(body.map((line, i) => [line, i]));
   let run: Line[] = [];
   const close = () => {
-    const before = run.length > 0 ? body[body.indexOf(run[0]!) - 1] : undefined;
+    const before = run.length > 0 ? body[position.get(run[0]!)! - 1] : undefined;
     const announced = before !== undefined && ANNOUNCES.test(before.raw.trim());
     if (run.length >= 2 && !announced && (wrapWidth === 0 || !before || endsWithTerminal(before.raw.trim()))) for (const line of run) line.rule = 'headline-list';
     run = [];

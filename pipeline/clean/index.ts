@@ -79,7 +79,8 @@ export function createCleaner(options: Config['clean']): Cleaner {
       for (const line of lines) if (line.rule) log.push({ doc: doc.doc, line: line.number, text: line.original, rule: line.rule });
       log.sort((a, b) => a.line - b.line);
 
-      const paragraphs = toParagraphs(lines, markdown, options.enabled);
+      const body = lines.filter((line) => line.kind === 'body' && !line.rule);
+      const paragraphs = toParagraphs(lines, markdown, options.enabled, wrapWidth(body) > 0);
       const titleParagraph = paragraphs.find((p) => p.kind === 'title');
       return {
         doc: {
@@ -469,7 +470,7 @@ function markCaptions(content: Line[]): void {
 
 // ───────────────────────────── output ─────────────────────────────
 
-function toParagraphs(lines: Line[], markdown: boolean, splitAtSentenceEnds: boolean): Paragraph[] {
+function toParagraphs(lines: Line[], markdown: boolean, splitAtSentenceEnds: boolean, hardWrapped: boolean): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let open: { kind: Kind; texts: string[]; lastNumber: number } | null = null;
   const flush = () => {
@@ -490,7 +491,7 @@ function toParagraphs(lines: Line[], markdown: boolean, splitAtSentenceEnds: boo
       current.kind === 'body' &&
       line.kind === 'body' &&
       current.lastNumber === line.number - 1 &&
-      !(splitAtSentenceEnds && endsParagraph(current.texts[current.texts.length - 1]!, text));
+      !(splitAtSentenceEnds && endsParagraph(current.texts[current.texts.length - 1]!, text, hardWrapped));
     if (joins && current) {
       current.texts.push(text);
       current.lastNumber = line.number;
@@ -509,13 +510,15 @@ function toParagraphs(lines: Line[], markdown: boolean, splitAtSentenceEnds: boo
 }
 
 /**
- * A body line ends its paragraph unless it was cut by a hard wrap: it stops mid-sentence and is long, or
- * about as long as the line after it (text wrapped at a narrow width). Counterexample: a short subhead
+ * A body line ends its paragraph unless it was cut by a hard wrap: it stops mid-sentence and is long, or,
+ * in a text wrapped at a narrow width, about as long as the line after it. Counterexample: a short subhead
  * ("◇ 지역 반발 커져", "정부 대책 실효성 논란") above a longer paragraph stays a paragraph of its own.
  */
-function endsParagraph(text: string, next: string): boolean {
+function endsParagraph(text: string, next: string, hardWrapped: boolean): boolean {
   if (endsWithTerminal(text)) return true;
   if (text.length >= 40) return false;
+  // Short lines run on only in a text wrapped at a narrow width; in a list or a poem each stands alone.
+  if (!hardWrapped) return true;
   const marked = /^[◇◆■□▶▷●○◎※【\[<]/.test(text);
   return marked || text.length < 12 || next.length > text.length * 1.3 + 4;
 }
