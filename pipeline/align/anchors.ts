@@ -95,12 +95,74 @@ interface TermMatcher {
   ko: string;
   en: RegExp;
   weight: number;
+  /** Lowercase first letters (up to three) of each English alternative; null when one has none. */
+  starts: string[] | null;
+}
+
+/**
+ * The literal first letters (at most three, lowercase) of each top-level alternative of a
+ * pattern, or null if an alternative starts with something else (a group, a class, `\$`). Lets
+ * the English side test a term only when the sentence has a word starting that way.
+ */
+export function alternativeStarts(pattern: string): string[] | null {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let k = 0; k < pattern.length; k++) {
+    const char = pattern[k]!;
+    if (char === '\\') {
+      current += char + (pattern[k + 1] ?? '');
+      k++;
+      continue;
+    }
+    if (char === '(' || char === '[') depth++;
+    else if (char === ')' || char === ']') depth--;
+    if (char === '|' && depth === 0) {
+      alternatives.push(current);
+      current = '';
+    } else current += char;
+  }
+  alternatives.push(current);
+  const starts: string[] = [];
+  for (const alternative of alternatives) {
+    let literal = '';
+    for (let k = 0; k < alternative.length && literal.length < 3; k++) {
+      const char = alternative[k]!;
+      if (!/[A-Za-z]/.test(char) || /[?*{]/.test(alternative[k + 1] ?? '')) break;
+      literal += char.toLowerCase();
+    }
+    if (!literal) return null;
+    starts.push(literal);
+  }
+  return starts;
+}
+
+/** Lowercase first one, two and three letters of every word of a sentence. */
+function wordStarts(text: string): Set<string> {
+  const starts = new Set<string>();
+  for (const match of text.matchAll(/[A-Za-z]+/g)) {
+    const word = match[0].toLowerCase();
+    for (let length = 1; length <= Math.min(3, word.length); length++) starts.add(word.slice(0, length));
+  }
+  return starts;
+}
+
+/** Terms by the first character of their Korean side. */
+type TermIndex = { all: TermMatcher[]; byFirst: Map<string, TermMatcher[]> };
+
+function indexTerms(all: TermMatcher[]): TermIndex {
+  const byFirst = new Map<string, TermMatcher[]>();
+  for (const term of all) {
+    const first = String.fromCodePoint(term.ko.codePointAt(0)!);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), term]);
+  }
+  return { all, byFirst };
 }
 
 function termMatchers(glossary: ReadonlyMap<string, string> | undefined): TermMatcher[] {
   const matchers: TermMatcher[] = [];
   const entry = (key: string, ko: string, en: string, weight: number) =>
-    matchers.push({ key, ko, en: new RegExp(`(?<![A-Za-z])(?:${en})(?![A-Za-z])`, 'i'), weight });
+    matchers.push({ key, ko, en: new RegExp(`(?<![A-Za-z])(?:${en})(?![A-Za-z])`, 'i'), weight, starts: alternativeStarts(en) });
   SEED_LEXICON.forEach(([ko, en], index) => entry(`x:${index}`, ko, en, ANCHOR_WEIGHTS.lexicon));
   HANJA_ABBREVIATIONS.forEach(([ko, en], index) => entry(`h:${index}`, ko, en, ANCHOR_WEIGHTS.lexicon));
   NEWS_LEXICON.forEach(([ko, en], index) => entry(`v:${index}`, ko, en, ANCHOR_WEIGHTS.newsWord));
@@ -115,7 +177,7 @@ function termMatchers(glossary: ReadonlyMap<string, string> | undefined): TermMa
 // A dotted date, "2025.2.4" or "2025. 2. 4.": the year and the day are figures, the month a month.
 const dottedDateRe = /(?<![\d.])(\d{4})\.\s?(\d{1,2})\.\s?(\d{1,2})\.?(?![\d])/g;
 
-function koreanKeys(text: string, weights: Keys, terms: TermMatcher[]): string[] {
+function koreanKeys(text: string, weights: Keys, terms: TermIndex): string[] {
   const list: string[] = [];
   let rest = urlKeys(list, weights, text);
   rest = rest.replace(dottedDateRe, (_, year: string, month: string, day: string) => ` ${year}년 ${Number(month)}월 ${Number(day)}일 `);
@@ -132,10 +194,16 @@ function koreanKeys(text: string, weights: Keys, terms: TermMatcher[]): string[]
     setWeight(weights, key, ANCHOR_WEIGHTS.latinWord);
   }
   quoteKeys(list, weights, rest, koreanQuoteRe);
-  for (const term of terms) {
-    if (rest.includes(term.ko)) {
-      addCount(list, term.key);
-      setWeight(weights, term.key, term.weight);
+  // Only terms whose first character the sentence holds can match.
+  const seen = new Set<string>();
+  for (const char of rest) {
+    if (seen.has(char)) continue;
+    seen.add(char);
+    for (const term of terms.byFirst.get(char) ?? []) {
+      if (rest.includes(term.ko)) {
+        addCount(list, term.key);
+        setWeight(weights, term.key, term.weight);
+      }
     }
   }
   for (const run of rest.match(/[\uac00-\ud7a3]+/g) ?? []) {
@@ -159,7 +227,11 @@ function englishKeys(text: string, weights: Keys, terms: TermMatcher[]): string[
   }
   for (const match of rest.matchAll(latinWordRe)) addCount(list, `w:${match[0].toLowerCase()}`);
   quoteKeys(list, weights, rest);
-  for (const term of terms) if (term.en.test(rest)) addCount(list, term.key);
+  const starts = wordStarts(rest);
+  for (const term of terms) {
+    if (term.starts && !term.starts.some((start) => starts.has(start))) continue;
+    if (term.en.test(rest)) addCount(list, term.key);
+  }
   const seen = new Set<string>();
   for (const match of rest.matchAll(nameRunRe)) {
     const words = match[0].split(/[\s-]+/);
@@ -207,7 +279,8 @@ export function buildAnchors(
   if (options.language === 'ko-en') {
     const terms = termMatchers(options.glossary);
     for (const term of terms) weights.set(term.key, term.weight);
-    srcKeys = src.map((text) => koreanKeys(text.normalize('NFC'), weights, terms));
+    const index = indexTerms(terms);
+    srcKeys = src.map((text) => koreanKeys(text.normalize('NFC'), weights, index));
     // Only terms the Korean holds can match; testing the rest on every English sentence is waste.
     const used = new Set(srcKeys.flat());
     const usedTerms = terms.filter((term) => used.has(term.key));

@@ -16,7 +16,7 @@ export const GALE_CHURCH_BEADS: ReadonlyArray<readonly [number, number]> = [[1, 
 
 /** Bead priors (probabilities). KO-EN news splits a long Korean sentence in two often, so 1-2 ranks above 2-1. */
 export const BEAD_PRIORS: Record<string, number> = {
-  '1-1': 0.8, '1-0': 0.02, '0-1': 0.02, '1-2': 0.08, '2-1': 0.05, '2-2': 0.01, '1-3': 0.012, '3-1': 0.006,
+  '1-1': 0.8, '1-0': Number(process.env.DARI_P10 ?? 0.04), '0-1': Number(process.env.DARI_P01 ?? 0.04), '1-2': 0.08, '2-1': 0.05, '2-2': 0.01, '1-3': 0.012, '3-1': 0.006,
 };
 
 /** Priors for an unknown pair (`generic`): symmetric, with rare 3-sentence beads (Text+Berg strict F1 0.846 → 0.852). */
@@ -168,6 +168,12 @@ function mergeSorted(a: Int32Array, na: number, b: Int32Array, out: Int32Array):
   return k;
 }
 
+/** Pairwise anchor overlap of source sentence i and target sentence j (stored at node (i+1, j+1)). */
+function pairAt(band: Band, pair: Float32Array, i: number, j: number): number {
+  const index = cellIndex(band, i + 1, j + 1);
+  return index >= 0 ? pair[index]! : 0;
+}
+
 function cellIndex(band: Band, row: number, col: number): number {
   return row < 0 || col < band.lo[row]! || col > band.hi[row]! ? -1 : band.base[row]! + col - band.lo[row]!;
 }
@@ -307,20 +313,17 @@ export class CostModel {
    * addition (0-1) or a dropped line (1-0) than half of a split (DEAD_SENTENCE each). A 2-2 link
    * whose anchors all sit on its diagonal (first with first, second with second) and none across
    * is two 1-1 links (UNCROSSED_2_2, less in proportion to the anchors that do cross it); anchors
-   * across the diagonal are what a true 2-2 shows.
+   * across the diagonal are what a true 2-2 shows, unless they all sit in one cell (then the link
+   * is one 1-1 between a 1-0 and a 0-1).
    */
   structureCost(band: Band, pair: Float32Array, src: number, a: number, tgt: number, b: number): number {
-    const at = (i: number, j: number): number => {
-      const index = cellIndex(band, i + 1, j + 1);
-      return index >= 0 ? pair[index]! : 0;
-    };
     let cost = 0;
     if (b > 1) {
       for (let j = tgt; j < tgt + b; j++) {
         const total = this.tgtAnchorTotal[j + 1]! - this.tgtAnchorTotal[j]!;
         if (total <= 0) continue;
         let sum = 0;
-        for (let i = src; i < src + a; i++) sum += at(i, j);
+        for (let i = src; i < src + a; i++) sum += pairAt(band, pair, i, j);
         if (sum === 0) cost += DEAD_SENTENCE * Math.min(1, total / DEAD_FULL);
       }
     }
@@ -329,14 +332,16 @@ export class CostModel {
         const total = this.srcAnchorTotal[i + 1]! - this.srcAnchorTotal[i]!;
         if (total <= 0) continue;
         let sum = 0;
-        for (let j = tgt; j < tgt + b; j++) sum += at(i, j);
+        for (let j = tgt; j < tgt + b; j++) sum += pairAt(band, pair, i, j);
         if (sum === 0) cost += DEAD_SENTENCE * Math.min(1, total / DEAD_FULL);
       }
     }
     if (a === 2 && b === 2) {
-      const diagonal = at(src, tgt) + at(src + 1, tgt + 1);
-      const across = at(src, tgt + 1) + at(src + 1, tgt);
+      const diagonal = pairAt(band, pair, src, tgt) + pairAt(band, pair, src + 1, tgt + 1);
+      const across = pairAt(band, pair, src, tgt + 1) + pairAt(band, pair, src + 1, tgt);
       if (diagonal > 0) cost += UNCROSSED_2_2 * Math.max(0, 1 - (ACROSS_FACTOR * across) / diagonal);
+      // All anchors in one cell across: one 1-1 link between two sentences that pair with nothing.
+      else if ((pairAt(band, pair, src, tgt + 1) === 0) !== (pairAt(band, pair, src + 1, tgt) === 0)) cost += UNCROSSED_2_2;
     }
     return cost;
   }
