@@ -184,6 +184,11 @@ async function main(): Promise<void> {
     report(`KO-EN held-out news (test/fixtures/align/heldout, ${heldout.length} docs, written before tuning)`, run(scorer, heldout, {}, false), run(scorer, heldout, GALE_CHURCH_OPTIONS, false));
     if (args.has('--per-doc')) perDoc(heldout);
   }
+  const second = loadFixtures(scorer, 'test/fixtures/align/heldout2');
+  if (second.length > 0) {
+    report(`KO-EN second held-out set (test/fixtures/align/heldout2, ${second.length} docs, written after tuning, scored once)`, run(scorer, second, {}, false), run(scorer, second, GALE_CHURCH_OPTIONS, false));
+    if (args.has('--per-doc')) perDoc(second);
+  }
   if (args.has('--per-doc')) perDoc(fixtures);
 
   const textberg = loadTextBerg(scorer);

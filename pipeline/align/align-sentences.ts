@@ -50,11 +50,11 @@ function adaptToDocument(lengths: SideLengths, tgtRaw: Float64Array): SideLength
  * Discount of a 1-0 or 0-1 link per figure, name or acronym its sentence holds that the other side
  * never mentions (see foreign.ts), counted up to FOREIGN_CAP.
  */
-export const FOREIGN_WEIGHT = Number(process.env.DARI_FW ?? 0.5);
-export const FOREIGN_CAP = Number(process.env.DARI_FC ?? 3);
+export const FOREIGN_WEIGHT = 0.5;
+export const FOREIGN_CAP = 3;
 
 /** Share of KO-EN links that are free rewrites (see `lengthProbability`). */
-export const LENGTH_TAIL = Number(process.env.DARI_TAIL ?? 0);
+export const LENGTH_TAIL = 0;
 
 /** Characters of evidence that pull the document ratio toward 1 (a short text says little). */
 const DOCUMENT_RATIO_SHRINK = 300;
