@@ -103,7 +103,9 @@ function consumeBox(content: Line[], start: number): number {
   const marker = (line: Line | undefined) => (line ? (/^[^\p{L}\p{N}\s"'“‘(\[]/u.exec(line.raw.trim())?.[0] ?? '') : '');
   const itemLines = taken.slice(1).map(([line]) => line).filter((line) => !isSummaryHeading(line) && !isSummaryNote(line, true));
   const marked = itemLines.length > 0 && marker(itemLines[0]) !== '' && itemLines.every((line) => marker(line) === marker(itemLines[0])) && marker(content[i]) !== marker(itemLines[0]);
-  const apart = i < content.length && (content[i]!.number - previous > 1 || marked);
+  // …or the next line is no sentence at all (the headline, when the box sits above it).
+  const next = content[i];
+  const apart = next !== undefined && (next.number - previous > 1 || marked || (!next.rule && !isProse(next.raw)));
   if (items > 0 && !noted && !(apart && restChars >= itemChars * 1.5)) {
     // Not proven: give the sentences back; the heading alone is a button.
     for (const [line, rule] of taken.slice(1)) line.rule = rule;

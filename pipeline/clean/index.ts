@@ -160,6 +160,8 @@ function removeChrome(
       else if (headSeen.has(bare)) line.rule = 'duplicate-line';
       else if (namedTitle && line.number < namedTitle.number && bare.length <= 20) line.rule = 'short-line';
       else if (wrapsIntoBody(line, content, position.get(line)!)) line.kind = 'body';
+      // "■ 매립과 해수면 상승이 원인" right above the first paragraph: the body's first subhead.
+      else if (/^[■□◆◇▣◈]/.test(line.raw.trim()) && content[position.get(line)! + 1]?.number === first) line.kind = 'body';
       else {
         headSeen.add(bare);
         candidates.push(line);

@@ -166,6 +166,8 @@ export function judgeLine(raw: string): LineVerdict | null {
   if (TIP.test(line) && line.length <= 160 && (STRONG_CONTACT.test(line) || (CONTACT.test(line) && !endsWithTerminal(line)))) {
     return { rule: 'tip-line' };
   }
+  // "※ …는 여러분의 제보로 …": a tip box under the article, a sentence without an address.
+  if (/^※/.test(line) && TIP.test(line) && line.length <= 200) return { rule: 'tip-line' };
   if (/^[▶☎📞✉📧]/.test(line) && /@|\d{2,4}-\d{3,4}-\d{4}/.test(line) && line.length <= 100 && !endsWithTerminal(line)) return { rule: 'tip-line' };
 
   const credit = bare.replace(/^[▲△]\s?/, '');
