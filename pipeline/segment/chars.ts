@@ -43,6 +43,10 @@ export function isAsciiAlnum(code: number): boolean {
 
 /** Whitespace, including the invisible characters scraped text carries (ZWSP, BOM, NBSP). */
 export function isSpace(code: number): boolean {
+  return (CHAR_CLASS[code]! & CharClass.space) !== 0;
+}
+
+function spaceCode(code: number): boolean {
   return (
     code === 0x20 ||
     (code >= 0x09 && code <= 0x0d) ||
@@ -70,6 +74,10 @@ export function isLineBreak(code: number): boolean {
 
 /** Characters that end a sentence: . ? ! … ‥ and their full-width and CJK forms. */
 export function isTerminal(code: number): boolean {
+  return (CHAR_CLASS[code]! & CharClass.terminal) !== 0;
+}
+
+function terminalCode(code: number): boolean {
   return (
     code === 0x2e || // .
     code === 0x3f || // ?
@@ -115,6 +123,10 @@ export function isEmoji(cp: number): boolean {
 
 /** Laughter and crying written with jamo or symbols: ㅋ ㅎ ㅠ ㅜ ㄷ ㅡ, ^ ; ~ ♡ ♥. */
 export function isEmoticonChar(code: number): boolean {
+  return (CHAR_CLASS[code]! & CharClass.emoticon) !== 0;
+}
+
+function emoticonCode(code: number): boolean {
   return (
     isLoneJamo(code) ||
     code === 0x5e || // ^
@@ -135,7 +147,9 @@ export function isEmoticonChar(code: number): boolean {
 /** Length in code units of the emoji or emoticon character at `index`, 0 if none. */
 export function decorationLength(text: string, index: number): number {
   const code = text.charCodeAt(index);
-  if (isEmoticonChar(code)) return 1;
+  const flags = CHAR_CLASS[code]!;
+  if ((flags & CharClass.decoration) === 0) return 0;
+  if (flags & CharClass.emoticon) return 1;
   const cp = text.codePointAt(index)!;
   if (isEmoji(cp)) return cp > 0xffff ? 2 : 1;
   return 0;
@@ -149,6 +163,8 @@ export const CharClass = {
   decoration: 8,
   tilde: 16,
   urlStart: 32,
+  /** Not read by the main loop: backs `isEmoticonChar`. */
+  emoticon: 128,
 } as const;
 
 /** Class of every UTF-16 code unit, so the main loop costs one lookup per character. */
@@ -156,9 +172,10 @@ export const CHAR_CLASS: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
   for (let code = 0; code < 0x10000; code++) {
     let flags = 0;
-    if (isSpace(code)) flags |= CharClass.space;
-    if (isTerminal(code)) flags |= CharClass.terminal;
-    if (isEmoticonChar(code) || (code >= 0xd800 && code <= 0xdfff) || isEmoji(code)) flags |= CharClass.decoration;
+    if (spaceCode(code)) flags |= CharClass.space;
+    if (terminalCode(code)) flags |= CharClass.terminal;
+    if (emoticonCode(code)) flags |= CharClass.emoticon;
+    if (emoticonCode(code) || (code >= 0xd800 && code <= 0xdfff) || isEmoji(code)) flags |= CharClass.decoration;
     if (code === 0x7e || code === 0xff5e || code === 0x223c) flags |= CharClass.tilde;
     if (code === 0x68 || code === 0x77) flags |= CharClass.urlStart;
     table[code] = flags;

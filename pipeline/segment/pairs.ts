@@ -17,15 +17,30 @@ export const CLOSERS: ReadonlySet<number> = new Set([...OPENERS.values()]);
 /** Quotes that open and close with the same character: " ' ` ″ ＂ ＇ 〃. */
 export const SYMMETRIC: ReadonlySet<number> = new Set([0x22, 0x27, 0x60, 0x2033, 0xff02, 0xff07, 0x3003]);
 
-/** Every quote or bracket character, as a lookup table. */
-const QUOTE_TABLE: Uint8Array = (() => {
+/** Bits of `QUOTE_KIND`. */
+export const QuoteKind = { opener: 1, closer: 2, symmetric: 4 } as const;
+
+/** What every UTF-16 code unit is as a quote or bracket (0: none), so hot paths test one byte, not a Set. */
+export const QUOTE_KIND: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
-  for (const code of [...OPENERS.keys(), ...CLOSERS, ...SYMMETRIC]) table[code] = 1;
+  for (const code of OPENERS.keys()) table[code]! |= QuoteKind.opener;
+  for (const code of CLOSERS) table[code]! |= QuoteKind.closer;
+  for (const code of SYMMETRIC) table[code]! |= QuoteKind.symmetric;
   return table;
 })();
 
+const QUOTE_TABLE = QUOTE_KIND;
+
 export function isQuoteOrBracket(code: number): boolean {
-  return QUOTE_TABLE[code] === 1;
+  return (QUOTE_TABLE[code] ?? 0) !== 0;
+}
+
+export function isCloser(code: number): boolean {
+  return ((QUOTE_KIND[code] ?? 0) & QuoteKind.closer) !== 0;
+}
+
+export function isSymmetric(code: number): boolean {
+  return ((QUOTE_KIND[code] ?? 0) & QuoteKind.symmetric) !== 0;
 }
 
 /** How far down the stack a closer looks for its opener. */
@@ -43,18 +58,19 @@ export function matchPairs(text: string, from: number, to: number, maxLength: nu
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (QUOTE_TABLE[code] === 0) continue;
-    const close = OPENERS.get(code);
+    const close = QUOTE_TABLE[code]! & QuoteKind.opener ? OPENERS.get(code) : undefined;
     // “ opens, but it also closes „ (German low quote); a closer search runs first for it.
     if (close !== undefined && !(code === 0x201c && closeFromStack(i, code))) {
       stackIndex.push(i);
       stackClose.push(close);
       continue;
     }
-    if (CLOSERS.has(code)) {
+    const kind = QUOTE_TABLE[code]!;
+    if (kind & QuoteKind.closer) {
       closeFromStack(i, code);
       continue;
     }
-    if (SYMMETRIC.has(code)) {
+    if (kind & QuoteKind.symmetric) {
       if (code === 0x27 && isApostrophe(text, i, from, to)) continue;
       if (!closeFromStack(i, code)) {
         stackIndex.push(i);

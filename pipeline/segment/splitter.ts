@@ -4,7 +4,7 @@
 import { CHAR_CLASS, CharClass, decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal } from './chars.js';
 import { classifyEnding, classifyEndingIn, type Ending } from './endings.js';
 import type { SegmentOptions } from './options.js';
-import { CLOSERS, OPENERS, SYMMETRIC, matchPairs } from './pairs.js';
+import { CLOSERS, OPENERS, QUOTE_KIND, SYMMETRIC, isCloser, isSymmetric, matchPairs } from './pairs.js';
 import { RULES } from './rules/index.js';
 import { startsListItem } from './rules/list-marker.js';
 import { BULLETS, HANGUL_LIST_MARKERS, SENTENCE_OPENERS } from './lang/ko.js';
@@ -42,8 +42,6 @@ const LIST_START: Uint8Array = (() => {
 
 const QUOTE_FLAG = 64;
 
-/** Finds the first quote or bracket natively (faster than a loop over every character). */
-const QUOTE_SEARCH = new RegExp(`[${[...OPENERS.keys(), ...CLOSERS, ...SYMMETRIC].map((code) => `\\u${code.toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 /** CHAR_CLASS plus quotes and brackets: the one lookup the main loop makes per character. */
 const LOOP_CLASS: Uint8Array = (() => {
   const table = CHAR_CLASS.slice();
@@ -88,9 +86,9 @@ class Scanner {
     readonly trace?: Trace,
   ) {
     let pairs = NO_PAIRS;
-    QUOTE_SEARCH.lastIndex = from;
-    const firstQuote = QUOTE_SEARCH.exec(text);
-    if (firstQuote !== null && firstQuote.index < to) pairs = matchPairs(text, firstQuote.index, to, options.maxPairLength);
+    let firstQuote = from;
+    while (firstQuote < to && QUOTE_KIND[text.charCodeAt(firstQuote)] === 0) firstQuote++;
+    if (firstQuote < to) pairs = matchPairs(text, firstQuote, to, options.maxPairLength);
     this.pairs = pairs;
     this.shared = { text, from, to, pairs, register: undefined, nominalStyle: undefined, options };
     this.start = skipSpaces(text, from, to);
@@ -279,14 +277,14 @@ class Scanner {
         }
         break;
       }
-      if (CLOSERS.has(code)) {
+      if (isCloser(code)) {
         p++;
         continue;
       }
-      if (SYMMETRIC.has(code)) {
+      if (isSymmetric(code)) {
         // An unmatched quote glued to the next word opens the next sentence: 했다."그런데
         const after = p + 1 < to ? text.charCodeAt(p + 1) : 0x20;
-        if (!isSpace(after) && !isTerminal(after) && !CLOSERS.has(after)) break;
+        if (!isSpace(after) && !isTerminal(after) && !isCloser(after)) break;
         p++;
         continue;
       }
@@ -353,7 +351,7 @@ class Scanner {
     let k = close - 1;
     while (k > opener) {
       const code = text.charCodeAt(k);
-      if (isSpace(code) || decorationLength(text, k) > 0 || (code >= 0xdc00 && code <= 0xdfff) || CLOSERS.has(code) || SYMMETRIC.has(code)) {
+      if (isSpace(code) || decorationLength(text, k) > 0 || (code >= 0xdc00 && code <= 0xdfff) || isCloser(code) || isSymmetric(code)) {
         k--;
         continue;
       }
@@ -448,7 +446,7 @@ class SplitCandidate implements Candidate {
     let k = from;
     while (k < this.limit) {
       const code = this.text.charCodeAt(k);
-      if (!(CLOSERS.has(code) || (SYMMETRIC.has(code) && !this.pairs.has(k)))) break;
+      if (!(isCloser(code) || (isSymmetric(code) && !this.pairs.has(k)))) break;
       k++;
     }
     return k > from ? skipSpaces(this.text, k, this.limit) : k;

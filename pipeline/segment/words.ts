@@ -1,7 +1,7 @@
 // Reading words around a possible boundary: the word before it (with and without the quotes,
 // brackets and emoticons stuck to it) and the word after it.
 import { decorationLength, isEmoticonChar, isHangulSyllable, isLoneJamo, isSpace, isTerminal } from './chars.js';
-import { CLOSERS, OPENERS, SYMMETRIC, isQuoteOrBracket } from './pairs.js';
+import { QUOTE_KIND, QuoteKind, isQuoteOrBracket } from './pairs.js';
 import { CONTINUATION_PREFIXES, CONTINUATION_WORDS } from './lang/ko.js';
 
 /** Longest stretch read back for the word before a mark; longer runs without a space are not words. */
@@ -16,9 +16,12 @@ export function tokenStart(text: string, end: number, floor: number): number {
 }
 
 function isStrippable(code: number): boolean {
+  return STRIPPABLE[code] === 1;
+}
+
+function strippableCode(code: number): boolean {
   return (
-    CLOSERS.has(code) ||
-    SYMMETRIC.has(code) ||
+    (QUOTE_KIND[code]! & (QuoteKind.closer | QuoteKind.symmetric)) !== 0 ||
     isTerminal(code) ||
     isEmoticonChar(code) ||
     (code >= 0xd800 && code <= 0xdfff) || // emoji (surrogate pairs)
@@ -28,6 +31,20 @@ function isStrippable(code: number): boolean {
     (code >= 0x2600 && code <= 0x27bf)
   );
 }
+
+/** `strippableCode` of every UTF-16 code unit. */
+const STRIPPABLE: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) if (strippableCode(code)) table[code] = 1;
+  return table;
+})();
+
+/** Characters that end the word `wordAt` reads: whitespace, sentence punctuation, quotes, brackets, comma. */
+const WORD_STOP: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) if (isSpace(code) || isTerminal(code) || QUOTE_KIND[code] !== 0 || code === 0x2c) table[code] = 1;
+  return table;
+})();
 
 /** Bounds set by `coreRange` (module state, so the hot path allocates nothing). */
 export const core = { start: 0, end: 0 };
@@ -53,7 +70,7 @@ export function coreRange(text: string, from: number, to: number): void {
   let start = from;
   while (start < end) {
     const code = text.charCodeAt(start);
-    if (!(OPENERS.has(code) || SYMMETRIC.has(code))) break;
+    if ((QUOTE_KIND[code]! & (QuoteKind.opener | QuoteKind.symmetric)) === 0) break;
     start++;
   }
   // A word glued to a bracket keeps only what follows it: 주식입니다(소각주식수 → 소각주식수.
@@ -80,7 +97,7 @@ export function wordAt(text: string, index: number, limit: number, max = 24): st
   const stop = Math.min(limit, index + max);
   while (k < stop) {
     const code = text.charCodeAt(k);
-    if (isSpace(code) || isTerminal(code) || OPENERS.has(code) || CLOSERS.has(code) || SYMMETRIC.has(code) || code === 0x2c) break;
+    if (WORD_STOP[code] === 1) break;
     k++;
   }
   return text.slice(index, k);

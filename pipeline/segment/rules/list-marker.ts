@@ -32,15 +32,31 @@ export function listMarkerKind(text: string, index: number, limit: number): stri
 /** A list item starts at `index`: a bullet, a circled number, or "1." / "1)" / "가." followed by a space. */
 export function startsListItem(text: string, index: number, limit: number): boolean {
   if (index >= limit) return false;
-  const first = text[index]!;
-  const code = first.charCodeAt(0);
-  if (BULLETS.has(first)) return index + 1 < limit && isSpace(text.charCodeAt(index + 1));
-  if (code >= CIRCLED_FIRST && code <= CIRCLED_LAST) return true;
+  const code = text.charCodeAt(index);
+  const start = LIST_FIRST[code]!;
+  if (start === 0) return false;
+  if (start === BULLET) return index + 1 < limit && isSpace(text.charCodeAt(index + 1));
+  if (start === CIRCLED) return true;
   let k = index;
-  while (k < limit && k - index < 4 && !isSpace(text.charCodeAt(k)) && text[k] !== '.' && text[k] !== ')') k++;
-  if (k >= limit || (text[k] !== '.' && text[k] !== ')')) return false;
-  return isListNumber(text.slice(index, k)) && k + 1 < limit && isSpace(text.charCodeAt(k + 1));
+  while (k < limit && k - index < 4 && !isSpace(text.charCodeAt(k)) && text.charCodeAt(k) !== 0x2e && text.charCodeAt(k) !== 0x29) k++;
+  if (k >= limit || (text.charCodeAt(k) !== 0x2e && text.charCodeAt(k) !== 0x29)) return false;
+  return k + 1 < limit && isSpace(text.charCodeAt(k + 1)) && isListNumber(text.slice(index, k));
 }
+
+const BULLET = 1;
+const CIRCLED = 2;
+const NUMBER_FIRST = 3;
+/** What a character can open: a bullet, a circled number, or a list number (digit, 가 나 다…, Latin letter). */
+const LIST_FIRST: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0x30; code <= 0x39; code++) table[code] = NUMBER_FIRST;
+  for (let code = 0x41; code <= 0x5a; code++) table[code] = NUMBER_FIRST;
+  for (let code = 0x61; code <= 0x7a; code++) table[code] = NUMBER_FIRST;
+  for (const marker of HANGUL_LIST_MARKERS) table[marker.charCodeAt(0)] = NUMBER_FIRST;
+  for (let code = CIRCLED_FIRST; code <= CIRCLED_LAST; code++) table[code] = CIRCLED;
+  for (const bullet of BULLETS) if (bullet.length === 1) table[bullet.charCodeAt(0)] = BULLET;
+  return table;
+})();
 
 export const listMarker: SegmentRule = {
   id: 'list-marker',
