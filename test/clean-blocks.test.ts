@@ -30,6 +30,11 @@ describe('clean: summary boxes', () => {
     for (const line of BODY.filter(Boolean)) expect(kept).toContain(line);
   });
 
+  it('never takes a headline that holds 요약 for a box heading', () => {
+    const { doc } = clean(['정부, 예산안 요약본 공개', '', ...BODY].join('\n'));
+    expect(doc.title).toBe('정부, 예산안 요약본 공개');
+  });
+
   it('takes only the button when an "AI 요약" label sits above one-sentence paragraphs', () => {
     const lines = ['내년 예산 8% 증가', 'AI 요약', '정부가 예산안을 냈다.', '총지출은 8% 늘었다.', '국회가 심사한다.'];
     const { kept } = clean(lines.join('\n'));
@@ -53,9 +58,15 @@ describe('clean: headlines about other stories', () => {
 describe('clean: headline lists inside the body', () => {
   it('drops two title-shaped lines in a row between paragraphs', () => {
     const body = [...BODY.slice(0, 3), '경기 회복 더딘데…재정 적자 또 늘어', "'세수 펑크' 3년째 이어진다", ...BODY.slice(3)];
-    const { kept, ruleOf } = clean(['내년 예산 8% 증가', '', ...body].join('\n'));
+    const { kept, ruleOf } = clean(['내년 예산 8% 증가', '입력 2025.09.01 10:00', '', ...body].join('\n'));
     expect(ruleOf('재정 적자 또 늘어')).toBe('headline-list');
     for (const line of BODY.filter(Boolean)) expect(kept).toContain(line);
+  });
+
+  it('leaves such lines alone on a page with no news furniture (a blog, a notice)', () => {
+    const body = [...BODY.slice(0, 3), '주차는 건물 뒤편 공영주차장 이용', '영업시간은 평일 오전 10시부터', ...BODY.slice(3)];
+    const { kept } = clean(['내년 예산 8% 증가', '', ...body].join('\n'));
+    expect(kept).toContain('주차는 건물 뒤편 공영주차장 이용');
   });
 
   it('keeps a lone subheading, a numbered list and rows of figures', () => {
@@ -63,7 +74,7 @@ describe('clean: headline lists inside the body', () => {
       BODY[0]!, '', '지역 반발 커져', BODY[2]!, '', '예산이 늘어난 분야는 다음과 같다.', '① 보건·복지 분야 예산 확대', '② 연구개발 분야 예산 확대', '',
       '복지 예산은 분야별로 나뉜다.', '아동수당 3조2000억원 12%', '기초연금 24조5000억원 8%', '', BODY[4]!,
     ];
-    const { kept } = clean(['내년 예산 8% 증가', '', ...body].join('\n'));
+    const { kept } = clean(['내년 예산 8% 증가', '입력 2025.09.01 10:00', '', ...body].join('\n'));
     for (const line of body.filter(Boolean)) expect(kept).toContain(line);
   });
 });

@@ -8,8 +8,12 @@ import { endsWithTerminal, hangulCount, hasBullet, isNumericCell, isProse, strip
 
 // ───────────────────────────── summary boxes ─────────────────────────────
 
-/** "AI 요약", "기사 AI 요약", "핵심 요약", "요약보기", "3줄 요약", "한눈에 보기": the box's heading. */
-const SUMMARY_HEADING = /요약|핵심\s?(?:정리|포인트)|한눈에\s?(?:보기|읽기|보는)|(?:3|세)\s?줄\s?(?:정리|요약)/;
+/**
+ * "AI 요약", "기사 AI 요약", "[조선비즈 AI 요약]", "핵심요약", "요약보기", "3줄 요약", "본문 요약봇": the
+ * box's heading, a label and nothing more. Counterexample: a headline holding 요약 ("예산안 요약본 공개").
+ */
+const SUMMARY_HEADING =
+  /^[[(【<]?\s?(?:[\p{L}\d]{1,8}\s)?(?:기사\s?)?(?:AI|인공지능|자동)?\s?(?:핵심\s?|기사\s?|(?:3|세)\s?줄\s?)?(?:요약|정리|포인트)(?:\s?(?:보기|봇|내용))?(?:\s?beta)?\s?[\])】>]?$|^한눈에\s?(?:보기|읽기)$/iu;
 /** The box's note about itself: "이 요약은 AI가 … 생성했습니다", "자동요약한 결과입니다", "본문 보기를 권장합니다". */
 const SUMMARY_NOTE = /요약|\bAI\b|인공지능|자동/;
 const NOTE_TOPIC = /생성|권장|정확|결과|도움|기반|참고|본문|맥락/;
@@ -18,7 +22,7 @@ const MAX_SUMMARY_ITEMS = 5;
 
 function isSummaryHeading(line: Line): boolean {
   const bare = stripBullet(line.raw);
-  return bare.length <= 20 && !endsWithTerminal(bare) && SUMMARY_HEADING.test(bare);
+  return bare.length <= 20 && SUMMARY_HEADING.test(bare) && /요약|핵심|줄|한눈/.test(bare);
 }
 
 /** A line the box writes about itself. `inBox`: a note below the heading needs no 요약 of its own. */
@@ -177,7 +181,7 @@ export function markOtherHeadlines(candidates: Line[], content: Line[], bodyText
 /** A title-shaped line: no sentence ending, no bullet or number, a few words of Korean. */
 function headlineShaped(line: Line): boolean {
   const text = line.raw.trim();
-  if (text.length < 10 || text.length > 90 || text.includes('\t')) return false;
+  if (text.length < 10 || text.length > 90 || /[\t:：]/.test(text)) return false;
   if (hasBullet(text) || LIST_MARK.test(text) || endsWithTerminal(text) || /[:：,]$/.test(text)) return false;
   // A row of figures ("강동구 0.82% 5억9000만원") is a table row, not a headline.
   const figures = text.match(/\d[\d,.]*\s?(?:%|원|억|만|조|달러|명|곳|개|배|p)?/g)?.length ?? 0;
@@ -247,6 +251,7 @@ export function wrapWidth(body: Line[]): number {
 
 // ───────────────────────────── tables inside the article ─────────────────────────────
 
+const TABLE_CELL_RULES = new Set(['ticker', 'menu', 'short-line', 'photo-credit']);
 const TABLE_SOURCE = /^[(\[]?\s?(?:자료|출처|단위|※|\*)/;
 const TABLE_INTRO = /[:：]$|(?:다음|아래)(?:과|와)\s?같다\.?$|같다\.$|(?:표|그래프)\s?참조/;
 
@@ -256,6 +261,8 @@ const TABLE_INTRO = /[:：]$|(?:다음|아래)(?:과|와)\s?같다\.?$|같다\.$
  * Counterexample: a price box after the article or under its own heading ("오늘의 시세") stays a ticker.
  */
 export function isArticleTable(content: Line[], first: number, last: number): boolean {
+  // Buttons and counters are chrome wherever they stand.
+  for (let i = first; i <= last; i++) if (content[i]!.rule && !TABLE_CELL_RULES.has(content[i]!.rule!)) return false;
   // A widget title ("오늘의 시세", "실시간 증시") heads a ticker, whatever surrounds it.
   if (isListHeading(content[first]!.raw)) return false;
   const before = content[first - 1];

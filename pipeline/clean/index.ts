@@ -191,7 +191,9 @@ function removeChrome(
     line.kind = titled ? 'subtitle' : 'title';
     titled = true;
   }
-  markBodyHeadlineRuns(bodyLines, wrapWidth(bodyLines));
+  // Only a news page (one with a byline, timestamp or copyright notice) carries lists of other headlines;
+  // a blog's or a notice's unpunctuated lines are its own.
+  if (content.some((line) => line.rule && NEWS_FURNITURE.has(line.rule))) markBodyHeadlineRuns(bodyLines, wrapWidth(bodyLines));
 
   const firstBody = open.find((line) => line.kind === 'body' && !line.rule);
   if (firstBody) {
@@ -246,6 +248,8 @@ function isClosingMark(line: Line): boolean {
   if (line.rule === 'copyright') return /무단|재배포|rights|금지/i.test(line.raw);
   return line.rule === 'byline' || line.rule === 'email';
 }
+
+const NEWS_FURNITURE = new Set(['byline', 'timestamp', 'copyright', 'email', 'dateline']);
 
 /** "광고", "AD", "[광고]", "Advertisement": the label of an ad slot. */
 function isAdLabel(raw: string): boolean {
