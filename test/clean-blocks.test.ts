@@ -117,7 +117,8 @@ describe('clean: hard wraps and Markdown', () => {
   it('keeps a hard-wrapped paragraph together, its first line included', () => {
     const wrapped = ['택배 노동자의 과로를 막기 위해 2021년 맺은 사회적', '합의가 4년째 제대로 지켜지지 않고 있다. 분류작업', '전담 인력을 약속한 만큼 투입한 곳은 절반에 그쳤다.'];
     const { doc } = clean(['택배기사 과로사 막는다더니…', '', ...wrapped, '', '노조는 합의 이행을 점검할 기구를 다시 만들어야 한다고 요구했다.'].join('\n'));
-    expect(doc.paragraphs.map((p) => [p.kind, p.text])).toContainEqual(['body', wrapped.join('\n')]);
+    // Unwrapped: the lines are joined by a space, so the segmenter sees one run of text.
+    expect(doc.paragraphs.map((p) => [p.kind, p.text])).toContainEqual(['body', wrapped.join(' ')]);
   });
 
   it('reads Markdown links as their text and logs the link targets', () => {

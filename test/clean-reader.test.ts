@@ -61,7 +61,9 @@ export function score(input: IngestedDoc, doc: CleanedDoc, log: CleanLogEntry[],
   const kept = squash(doc.paragraphs.map((p) => p.text).join(' '));
   const lost = c.expected.filter((line) => !kept.includes(line));
   const chromeKept: string[] = [];
-  const wholeLineRules = new Set(log.filter((e) => !['dateline', 'byline', 'email'].includes(e.rule) || e.text.trim() === input.text.split('\n')[e.line - 1]!.trim()).map((e) => e.line));
+  // Lines removed whole (a cut dateline, trailing byline or link target leaves the rest of its line kept).
+  const partial = new Set(['dateline', 'byline', 'email', 'markup']);
+  const wholeLineRules = new Set(log.filter((e) => !partial.has(e.rule) || e.text.trim() === input.text.split('\n')[e.line - 1]!.trim()).map((e) => e.line));
   input.text.split('\n').forEach((raw, i) => {
     const line = squash(unmark(raw));
     if (line === '' || c.optional.includes(line)) return;
@@ -70,7 +72,7 @@ export function score(input: IngestedDoc, doc: CleanedDoc, log: CleanLogEntry[],
       (e) => e === line || (line.length >= 6 && e.includes(line)) || e.startsWith(line) || e.endsWith(line) || (e.length >= 6 && line.includes(e)),
     );
     if (article || wholeLineRules.has(i + 1)) return;
-    if (keptLines.some((k) => k !== '' && raw.includes(k))) chromeKept.push(line);
+    chromeKept.push(line);
   });
   // A caption or line kept twice is chrome too.
   for (const e of c.expected) if (e.length >= 15 && kept.split(e).length > 2 && c.expected.filter((x) => x === e).length < kept.split(e).length - 1) chromeKept.push(`(twice) ${e}`);
@@ -84,7 +86,10 @@ export function score(input: IngestedDoc, doc: CleanedDoc, log: CleanLogEntry[],
   const unaccounted = input.text
     .split('\n')
     .map((raw, i) => ({ raw: unmark(raw), number: i + 1 }))
-    .filter(({ raw, number }) => raw.trim() !== '' && !logged.has(number) && !keptLines.some((k) => k !== '' && raw.includes(k.replace(/^#+\s/, ''))))
+    .filter(
+      ({ raw, number }) =>
+        raw.trim() !== '' && !logged.has(number) && !kept.includes(squash(raw.replace(/^\s*#+\s/, ''))) && !keptLines.some((k) => k !== '' && raw.includes(k)),
+    )
     .map(({ raw }) => raw);
   return {
     lost,

@@ -480,7 +480,7 @@ function toParagraphs(lines: Line[], markdown: boolean, splitAtSentenceEnds: boo
   const paragraphs: Paragraph[] = [];
   let open: { kind: Kind; texts: string[]; lastNumber: number } | null = null;
   const flush = () => {
-    if (open) paragraphs.push({ index: paragraphs.length, text: open.texts.join('\n'), start: 0, kind: open.kind });
+    if (open) paragraphs.push({ index: paragraphs.length, text: open.texts.join(splitAtSentenceEnds && hardWrapped ? ' ' : '\n'), start: 0, kind: open.kind });
     open = null;
   };
   for (const line of lines) {
@@ -525,6 +525,9 @@ function endsParagraph(text: string, next: string, hardWrapped: boolean): boolea
   if (text.length >= 40) return false;
   // Short lines run on only in a text wrapped at a narrow width; in a list or a poem each stands alone.
   if (!hardWrapped) return true;
+  // A list item ("- 대구·경북: …", "① …", "1. …") is a line of its own, and so is the line above one.
+  const item = (line: string) => hasBullet(line) || /^(?:\d{1,2}[.)]\s|[①-⑳]|[-–—]\s?\S)/.test(line.trim());
+  if (item(text) || item(next)) return true;
   const marked = /^[◇◆■□▶▷●○◎※【\[<]/.test(text);
   return marked || text.length < 12 || next.length > text.length * 1.3 + 4;
 }
