@@ -2,7 +2,7 @@
 // and fsync'd before its sentences count as done, so kill -9 loses at most what was in flight.
 // A torn last line (the process died mid-write) is cut off when the journal is opened.
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -29,10 +29,18 @@ export function cacheKey(parts: { ko: string; title: string | null; context: str
   return hash.digest('base64url').slice(0, 32);
 }
 
+/**
+ * The journal keeps only an index in memory: a 30-bit hash of each key → the byte offset of its line.
+ * An entry is read back from the file when asked for and its full key compared, so memory grows by a
+ * few dozen bytes per translation, not by the translation's text.
+ */
 export class Journal {
   private constructor(
     private readonly handle: FileHandle | null,
-    private readonly entries: Map<string, JournalEntry>,
+    private readonly reader: number | null,
+    private readonly index: Map<number, number | number[]>,
+    private bytes: number,
+    private count: number,
     /** Lines skipped on load because they did not parse. */
     readonly skippedLines: number,
   ) {}
@@ -44,14 +52,16 @@ export class Journal {
   static async open(cacheDir: string, options: { readOnly?: boolean } = {}): Promise<Journal> {
     if (!options.readOnly) await mkdir(cacheDir, { recursive: true });
     const path = join(cacheDir, JOURNAL_FILE);
-    const entries = new Map<string, JournalEntry>();
+    const index = new Map<number, number | number[]>();
     let skipped = 0;
     let validBytes = 0;
+    let count = 0;
     const size = await stat(path).then((s) => s.size, () => 0);
     if (size > 0) {
       const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
       let consumed = 0;
       for await (const line of lines) {
+        const offset = consumed;
         consumed += Buffer.byteLength(line, 'utf8') + 1;
         if (line.trim() === '') continue;
         const entry = parseEntry(line);
@@ -59,27 +69,40 @@ export class Journal {
           skipped++;
           continue;
         }
-        entries.set(entry.k, entry);
+        addToIndex(index, entry.k, offset);
+        count++;
         validBytes = consumed;
       }
     }
-    if (options.readOnly) return new Journal(null, entries, skipped);
+    if (options.readOnly) return new Journal(null, size > 0 ? openSync(path, 'r') : null, index, size, count, skipped);
     const handle = await open(path, 'a+');
+    let end = size;
     // Cut a torn last line so the next append starts on a line of its own.
     if (size > 0 && (await lastByte(handle, size)) !== 0x0a) {
       // A last line that parsed but lost its newline keeps its entry and gets the newline back.
-      if (validBytes > size) await handle.write('\n');
-      else await handle.truncate(validBytes);
+      if (validBytes > size) {
+        await handle.write('\n');
+        end = size + 1;
+      } else {
+        await handle.truncate(validBytes);
+        end = validBytes;
+      }
     }
-    return new Journal(handle, entries, skipped);
+    return new Journal(handle, openSync(path, 'r'), index, end, count, skipped);
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.count;
   }
 
   get(key: string): JournalEntry | undefined {
-    return this.entries.get(key);
+    const slot = this.index.get(indexHash(key));
+    if (slot === undefined || this.reader === null) return undefined;
+    for (const offset of typeof slot === 'number' ? [slot] : slot.slice().reverse()) {
+      const entry = this.readAt(offset);
+      if (entry?.k === key) return entry;
+    }
+    return undefined;
   }
 
   /** Append entries as one write, fsync, then make them visible. Resolves when durable. */
@@ -87,11 +110,17 @@ export class Journal {
     if (entries.length === 0) return Promise.resolve();
     const handle = this.handle;
     if (this.closed || !handle) return Promise.reject(new Error('translation journal is closed or read-only'));
-    const data = entries.map((entry) => JSON.stringify(entry)).join('\n') + '\n';
+    const lines = entries.map((entry) => JSON.stringify(entry) + '\n');
     const write = this.tail.then(async () => {
-      await handle.write(data);
+      await handle.write(lines.join(''));
       await handle.sync();
-      for (const entry of entries) this.entries.set(entry.k, entry);
+      let offset = this.bytes;
+      entries.forEach((entry, position) => {
+        addToIndex(this.index, entry.k, offset);
+        offset += Buffer.byteLength(lines[position]!, 'utf8');
+      });
+      this.bytes = offset;
+      this.count += entries.length;
     });
     this.tail = write.catch(() => {});
     return write;
@@ -102,7 +131,36 @@ export class Journal {
     this.closed = true;
     await this.tail;
     await this.handle?.close();
+    if (this.reader !== null) closeSync(this.reader);
   }
+
+  /** The entry whose line starts at `offset`. */
+  private readAt(offset: number): JournalEntry | null {
+    let length = 4096;
+    for (;;) {
+      const buffer = Buffer.alloc(length);
+      const read = readSync(this.reader!, buffer, 0, length, offset);
+      const newline = buffer.subarray(0, read).indexOf(0x0a);
+      if (newline >= 0) return parseEntry(buffer.toString('utf8', 0, newline));
+      if (read < length) return parseEntry(buffer.toString('utf8', 0, read));
+      length *= 4;
+    }
+  }
+}
+
+/** 30 bits of the key: a small integer V8 keeps unboxed; the full key is compared on read. */
+function indexHash(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash >>> 2;
+}
+
+function addToIndex(index: Map<number, number | number[]>, key: string, offset: number): void {
+  const hash = indexHash(key);
+  const slot = index.get(hash);
+  if (slot === undefined) index.set(hash, offset);
+  else if (typeof slot === 'number') index.set(hash, [slot, offset]);
+  else slot.push(offset);
 }
 
 function parseEntry(line: string): JournalEntry | null {
