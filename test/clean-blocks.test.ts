@@ -49,6 +49,11 @@ describe('clean: headlines about other stories', () => {
     expect(ruleOf('[속보]')).toBe('other-headline');
   });
 
+  it('keeps a flash article\'s own [속보] headline above its subheadline', () => {
+    const { doc } = clean(['[속보] 한은, 기준금리 연 2.50%로 동결', '기준금리 연 2.50% 유지…석 달 연속 동결', '', '한국은행은 23일 기준금리를 연 2.50%로 동결했다. 석 달 연속 동결이다.'].join('\n'));
+    expect(doc.title).toBe('[속보] 한은, 기준금리 연 2.50%로 동결');
+  });
+
   it('keeps a flash article whose only headline is the [속보] line', () => {
     const { doc } = clean(['[속보] 한은, 기준금리 연 2.50%로 동결', '', '한국은행은 23일 기준금리를 연 2.50%로 동결했다. 시장 예상과 같았다.'].join('\n'));
     expect(doc.title).toBe('[속보] 한은, 기준금리 연 2.50%로 동결');

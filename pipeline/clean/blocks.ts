@@ -154,7 +154,8 @@ export function markOtherHeadlines(candidates: Line[], content: Line[], bodyText
   candidates.forEach((line, i) => {
     const text = line.raw.trim();
     const later = i < candidates.length - 1;
-    if (BREAKING.test(text) && later && (best < 0 || i < best)) {
+    // A flash article's own "[속보] …" headline shares its words with the body and stays.
+    if (BREAKING.test(text) && later && scores[i]! < 0.35 && (best < 0 || i < best)) {
       line.rule = 'other-headline';
       return;
     }
@@ -170,7 +171,7 @@ export function markOtherHeadlines(candidates: Line[], content: Line[], bodyText
   // A line right after a lone "속보" label is the breaking headline itself.
   candidates.forEach((line, i) => {
     const before = content[position.get(line)! - 1];
-    if (!line.rule && before && BREAKING.test(before.raw.trim()) && stripBullet(before.raw).length <= 12 && i < best) {
+    if (!line.rule && before && BREAKING.test(before.raw.trim()) && stripBullet(before.raw).length <= 12 && i < best && scores[i]! < 0.35) {
       line.rule = 'other-headline';
     }
   });
