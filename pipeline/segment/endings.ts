@@ -39,10 +39,30 @@ export function classifyEndingIn(text: string, from: number, to: number): Ending
   if (n === 1 && (last === 0xd568 || last === 0xb428)) return ending('strong', last === 0xd568 ? '-함' : '-됨');
   const found = decide(text, from, to, prev, hasPrev, last);
   if (found === NONE) return NONE;
-  if (n <= 4 && NOT_FINAL.has(text.slice(from, to))) return NONE;
-  if ((last === 0xc5b4 || last === 0xc694) && NOUNS_LIKE_ENDINGS.some((noun) => noun.length <= n && text.endsWith(noun, to))) return NONE; // 어, 요
+  if (n <= 4 && isNotFinal(text, from, to)) return NONE;
+  if ((last === 0xc5b4 || last === 0xc694) && NOUN_PENULTIMATE.has(prev) && NOUNS_LIKE_ENDINGS.some((noun) => noun.length <= n && text.endsWith(noun, to))) return NONE; // 어, 요
   return found;
 }
+
+/** NOT_FINAL by last character, so the check reads the text in place instead of slicing it. */
+const NOT_FINAL_BY_LAST = new Map<number, string[]>();
+for (const word of NOT_FINAL) {
+  const last = word.charCodeAt(word.length - 1);
+  const list = NOT_FINAL_BY_LAST.get(last) ?? [];
+  list.push(word);
+  NOT_FINAL_BY_LAST.set(last, list);
+}
+
+/** `text.slice(from, to)` is in NOT_FINAL. */
+function isNotFinal(text: string, from: number, to: number): boolean {
+  const words = NOT_FINAL_BY_LAST.get(text.charCodeAt(to - 1));
+  if (words === undefined) return false;
+  for (const word of words) if (word.length === to - from && text.startsWith(word, from)) return true;
+  return false;
+}
+
+/** Second-to-last characters of NOUNS_LIKE_ENDINGS (all are two syllables or more): a quick no. */
+const NOUN_PENULTIMATE = new Set(NOUNS_LIKE_ENDINGS.map((noun) => noun.charCodeAt(noun.length - 2)));
 
 /** `-X` names for single-syllable endings, built once per syllable. */
 const NAMES = new Map<number, string>();

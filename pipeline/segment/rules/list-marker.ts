@@ -1,6 +1,6 @@
 // List numbers and bullets: the period of "1." or "가." opening an item is not a sentence end,
 // and a new item starts a new sentence. Counterexample: "총 1. 5배" is not a list (it is mid-sentence).
-import type { SegmentRule } from '../types.js';
+import type { Candidate, SegmentRule } from '../types.js';
 import { isAsciiDigit, isAsciiLetter, isSpace } from '../chars.js';
 import { BULLETS, HANGUL_LIST_MARKERS } from '../lang/ko.js';
 
@@ -58,13 +58,24 @@ const LIST_FIRST: Uint8Array = (() => {
   return table;
 })();
 
+/** Cheap test before reading the token: the character before the period can end a list number. */
+function mayEndListNumber(c: Candidate): boolean {
+  if (c.markStart <= c.sentenceStart) return false;
+  const code = c.text.charCodeAt(c.markStart - 1);
+  if (LIST_FIRST[code] !== NUMBER_FIRST) return false;
+  if (isAsciiDigit(code) || isAsciiLetter(code)) return true;
+  // 가. 나.: a Hangul marker is the whole token.
+  return c.markStart - 1 === c.sentenceStart || isSpace(c.text.charCodeAt(c.markStart - 2));
+}
+
 export const listMarker: SegmentRule = {
   id: 'list-marker',
   description: 'The period after a list number ("1. 서론", "가. 목적", and "2." inside a line that opened with one) does not end the sentence.',
   kinds: ['punctuation'],
   decide(c) {
     // Only a lone period right after a list number.
-    if (c.mark !== '.' || !isListNumber(c.token)) return undefined;
+    if (c.markEnd - c.markStart !== 1 || c.text.charCodeAt(c.markStart) !== 0x2e || !mayEndListNumber(c)) return undefined;
+    if (!isListNumber(c.token)) return undefined;
     const tokenStart = c.markStart - c.token.length;
     if (tokenStart === c.sentenceStart) return 'hold';
     // 가. 목적 나. 범위: the next number of a list that opened the sentence.

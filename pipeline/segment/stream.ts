@@ -1,0 +1,189 @@
+// Paragraph splitting of a byte stream for `dari segment`: blank-line separated paragraphs in,
+// one JSON line {"sentences": [...]} per paragraph out, as UTF-8 bytes (see ../commands/segment.ts).
+import { explainSplits } from './index.js';
+import type { SegmentOptions } from './options.js';
+import { splitRanges } from './splitter.js';
+
+/** Output is handed over in chunks of about this many bytes. */
+export const WRITE_CHUNK = 1 << 18;
+
+/** JSON escapes of the characters JSON.stringify escapes in a string from decoded UTF-8 (", \, controls), by char code. */
+const ESCAPES: Array<Buffer | undefined> = Array.from({ length: 0x80 }, (_, code) =>
+  code < 0x20 || code === 0x22 || code === 0x5c ? Buffer.from(JSON.stringify(String.fromCharCode(code)).slice(1, -1), 'latin1') : undefined,
+);
+const OPEN = Buffer.from('{"sentences":[');
+const CLOSE = Buffer.from(']}\n');
+
+/**
+ * Cuts a stream of text into paragraphs at blank lines and segments each one. Sentences are copied
+ * as bytes straight from the input into the output (with JSON escapes), so no sentence string is
+ * built, stringified or encoded again; the output is byte for byte what JSON.stringify would print.
+ */
+export class ParagraphSplitter {
+  #out = Buffer.allocUnsafe(WRITE_CHUNK * 2);
+  #size = 0;
+  #pending = '';
+  #pendingBytes: Buffer | undefined;
+  #first = true;
+  #index = 0;
+  /** Walks `#data` to turn UTF-16 offsets into UTF-8 byte offsets; only moves forward. */
+  #data = '';
+  #bytes: Buffer = Buffer.alloc(0);
+  #char = 0;
+  #byte = 0;
+
+  constructor(
+    private readonly options: SegmentOptions,
+    private readonly debug: boolean,
+    first = true,
+  ) {
+    this.#first = first;
+  }
+
+  get size(): number {
+    return this.#size;
+  }
+
+  /** `bytes` and `text` hold the same characters, ending at a line feed or at the end of the input. */
+  push(bytes: Buffer, text: string): void {
+    let chunk = text;
+    let chunkBytes = bytes;
+    if (this.#first && chunk.charCodeAt(0) === 0xfeff) {
+      chunk = chunk.slice(1);
+      chunkBytes = chunkBytes[0] === 0xef ? chunkBytes.subarray(3) : Buffer.from(chunk);
+    }
+    this.#first = false;
+    // Malformed UTF-8 decodes to U+FFFD; the bytes are then re-encoded so both sides still agree.
+    if (chunk.includes('\ufffd')) chunkBytes = Buffer.from(chunk);
+    const pendingLength = this.#pending.length;
+    const data = pendingLength > 0 ? this.#pending + chunk : chunk;
+    this.#data = data;
+    this.#bytes = this.#pendingBytes && this.#pendingBytes.length > 0 ? Buffer.concat([this.#pendingBytes, chunkBytes]) : chunkBytes;
+    this.#char = 0;
+    this.#byte = 0;
+    let from = 0;
+    // A paragraph ends at a line that holds only spaces, tabs or a carriage return. The lines of
+    // the pending paragraph before its last line feed were read already.
+    const resume = pendingLength > 0 ? this.#pending.lastIndexOf('\n') : -1;
+    for (let newline = resume >= 0 ? resume : data.indexOf('\n'); newline !== -1; newline = data.indexOf('\n', newline + 1)) {
+      let k = newline + 1;
+      while (k < data.length && (data.charCodeAt(k) === 0x20 || data.charCodeAt(k) === 0x09 || data.charCodeAt(k) === 0x0d)) k++;
+      if (k >= data.length) break;
+      if (data.charCodeAt(k) !== 0x0a) continue;
+      this.#emit(from, newline);
+      from = k + 1;
+      newline = k;
+    }
+    this.#pending = data.slice(from);
+    this.#pendingBytes = this.#bytes.subarray(this.#byteAt(from));
+  }
+
+  end(): void {
+    this.#data = this.#pending;
+    this.#bytes = this.#pendingBytes ?? Buffer.alloc(0);
+    this.#char = 0;
+    this.#byte = 0;
+    this.#emit(0, this.#pending.length);
+    this.#pending = '';
+    this.#pendingBytes = undefined;
+  }
+
+  take(): Buffer {
+    const out = this.#out.subarray(0, this.#size);
+    // The written buffer may still be queued by the stream: start a new one.
+    this.#out = Buffer.allocUnsafe(WRITE_CHUNK * 2);
+    this.#size = 0;
+    return out;
+  }
+
+  #emit(from: number, to: number): void {
+    let text = this.#data.slice(from, to);
+    const carriageReturns = text.includes('\r');
+    if (carriageReturns) text = text.replace(/\r/g, '');
+    const offsets = splitRanges(text, 0, text.length, this.options);
+    // A paragraph of whitespace only prints nothing.
+    if (offsets.length === 0) return;
+    if (carriageReturns || this.debug) {
+      this.#writeString(`${JSON.stringify({ sentences: offsets.map(([start, end]) => text.slice(start, end)) })}\n`);
+    } else {
+      this.#writeBytes(OPEN);
+      for (let k = 0; k < offsets.length; k++) {
+        if (k > 0) this.#out[this.#size++] = 0x2c;
+        this.#writeSentence(from + offsets[k]![0], from + offsets[k]![1]);
+      }
+      this.#writeBytes(CLOSE);
+    }
+    if (this.debug) {
+      for (const decision of explainSplits(text, this.options)) {
+        process.stderr.write(`segment: paragraph ${this.#index} @${decision.offset} ${decision.decision} ${decision.rule} (${decision.kind})  ${decision.context}\n`);
+      }
+    }
+    this.#index++;
+  }
+
+  /** Byte offset in `#bytes` of the character at `index` of `#data` (index never goes back). */
+  #byteAt(index: number): number {
+    const data = this.#data;
+    let byte = this.#byte;
+    for (let k = this.#char; k < index; k++) byte += utf8Length(data.charCodeAt(k));
+    this.#char = index;
+    this.#byte = byte;
+    return byte;
+  }
+
+  /** Copies `#data[start, end)` as a JSON string, from the input bytes. */
+  #writeSentence(start: number, end: number): void {
+    const data = this.#data;
+    const bytes = this.#bytes;
+    let byte = this.#byteAt(start);
+    // At most 3 bytes per UTF-16 code unit, or 6 for an escaped control character, plus quotes.
+    this.#reserve((end - start) * 6 + 2);
+    const out = this.#out;
+    let size = this.#size;
+    out[size++] = 0x22;
+    // Sentences are short: a byte loop beats a native copy call per run.
+    for (let k = start; k < end; k++) {
+      const code = data.charCodeAt(k);
+      if (code < 0x80) {
+        const escape = ESCAPES[code];
+        if (escape === undefined) out[size++] = code;
+        else for (let e = 0; e < escape.length; e++) out[size++] = escape[e]!;
+        byte++;
+      } else if (code < 0x800 || (code >= 0xd800 && code <= 0xdfff)) {
+        out[size++] = bytes[byte++]!;
+        out[size++] = bytes[byte++]!;
+      } else {
+        out[size++] = bytes[byte++]!;
+        out[size++] = bytes[byte++]!;
+        out[size++] = bytes[byte++]!;
+      }
+    }
+    out[size++] = 0x22;
+    this.#size = size;
+    this.#char = end;
+    this.#byte = byte;
+  }
+
+  #writeBytes(bytes: Uint8Array): void {
+    this.#reserve(bytes.length);
+    const out = this.#out;
+    for (let k = 0; k < bytes.length; k++) out[this.#size++] = bytes[k]!;
+  }
+
+  #writeString(line: string): void {
+    this.#reserve(line.length * 3);
+    this.#size += this.#out.write(line, this.#size, 'utf8');
+  }
+
+  #reserve(length: number): void {
+    if (this.#size + length <= this.#out.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.#out.length * 2, this.#size + length));
+    this.#out.copy(grown, 0, 0, this.#size);
+    this.#out = grown;
+  }
+}
+
+/** UTF-8 length of a UTF-16 code unit (a surrogate pair is 2 + 2 bytes). */
+function utf8Length(code: number): number {
+  return code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code <= 0xdfff) ? 2 : 3;
+}
