@@ -235,6 +235,11 @@ export const GOLDEN: Record<string, GoldenCase[]> = {
     { input: '삼성전자, 2분기 영업이익 10조 돌파', output: ['삼성전자, 2분기 영업이익 10조 돌파'] },
     { input: '코스피 2500선 붕괴…외국인 매도 폭탄', output: ['코스피 2500선 붕괴…외국인 매도 폭탄'] },
     { input: '증시가 급락했다…외국인 매도세. 정부는 대책을 논의했다.', output: ['증시가 급락했다…외국인 매도세.', '정부는 대책을 논의했다.'] },
+    // An ellipsis glued between headline phrases is one segment, as TM tools keep it, even after a noun in -ㅁ.
+    { input: '한일 정상, 내달 도쿄서 회담…셔틀외교 복원 1년 점검', output: ['한일 정상, 내달 도쿄서 회담…셔틀외교 복원 1년 점검'] },
+    { input: '트럼프 관세 발효에...중국, 즉각 보복관세 맞대응', output: ['트럼프 관세 발효에...중국, 즉각 보복관세 맞대응'] },
+    { input: '여야 대표 회동…3년 만의 합의 기대', output: ['여야 대표 회동…3년 만의 합의 기대'] },
+    { input: '맛있어요…다음에 또 갈게요', output: ['맛있어요…', '다음에 또 갈게요'] },
   ],
   'formal prose keeps -다 without a period': [
     { input: '협회는 문제가 있다 거나 없다는 판단을 미뤘다.', output: ['협회는 문제가 있다 거나 없다는 판단을 미뤘다.'] },
