@@ -101,7 +101,7 @@ process.stdout.write(out);
 `;
 
 if (args.has('no-speed')) process.exit(0);
-speed(Number(args.get('speed-mb') ?? 40), Number(args.get('speed-runs') ?? 1));
+speed(Number(args.get('speed-mb') ?? 40), Number(args.get('speed-runs') ?? 3));
 
 function speed(megabytes: number, runs: number): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dari-segbench-'));
@@ -117,30 +117,31 @@ function speed(megabytes: number, runs: number): void {
     const intlScript = path.join(dir, 'intl-segment.mjs');
     fs.writeFileSync(intlScript, INTL_SCRIPT);
     console.log(`\nSpeed: ${(written / 1e6).toFixed(1)} MB of paragraphs, whole process, best of ${runs}; CPU = user + sys (the machine is shared: read the ratios)`);
-    const time = (command: string, commandArgs: string[]) => {
-      let wall = Infinity;
-      let cpu = Infinity;
-      let peak = 0;
-      for (let run = 0; run < runs; run++) {
+    const cli = path.join(root, 'pipeline/cli.ts');
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const systems: Array<[string, string, string[]]> = [
+      ['node Intl.Segmenter script', process.execPath, [intlScript, input]],
+      ['npm run -s pipeline -- segment', npm, ['run', '-s', 'pipeline', '--', 'segment', input]],
+      ['node --import tsx pipeline/cli.ts segment', process.execPath, ['--import', 'tsx', cli, 'segment', input]],
+    ];
+    const best = systems.map(() => ({ wall: Infinity, cpu: Infinity, peak: 0 }));
+    // Runs are interleaved (each system once per round), so a change in the machine's load hits all alike.
+    for (let run = 0; run < runs; run++) {
+      systems.forEach(([, command, commandArgs], k) => {
         const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...commandArgs], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
         if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed: ${result.stderr}`);
         const [elapsed, user, sys, rss] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-        wall = Math.min(wall, elapsed!);
-        cpu = Math.min(cpu, user! + sys!);
-        peak = Math.max(peak, rss! / 1024);
-      }
-      return { wall, cpu, peak };
-    };
-    const cli = path.join(root, 'pipeline/cli.ts');
-    const rows: Array<[string, ReturnType<typeof time>]> = [
-      ['node Intl.Segmenter script', time(process.execPath, [intlScript, input])],
-      ['dari segment (node --import tsx)', time(process.execPath, ['--import', 'tsx', cli, 'segment', input])],
-      ['dari segment (tsx wrapper)', time(path.join(root, 'node_modules/.bin/tsx'), [cli, 'segment', input])],
-    ];
-    const intl = rows[0]![1];
-    for (const [name, r] of rows) {
-      console.log(`  ${name.padEnd(34)} wall ${r.wall.toFixed(2)} s  CPU ${r.cpu.toFixed(2)} s  peak RSS ${r.peak.toFixed(0)} MB  ratio wall ${(r.wall / intl.wall).toFixed(2)}  CPU ${(r.cpu / intl.cpu).toFixed(2)}`);
+        const r = best[k]!;
+        r.wall = Math.min(r.wall, elapsed!);
+        r.cpu = Math.min(r.cpu, user! + sys!);
+        r.peak = Math.max(r.peak, rss! / 1024);
+      });
     }
+    const intl = best[0]!;
+    systems.forEach(([name], k) => {
+      const r = best[k]!;
+      console.log(`  ${name.padEnd(42)} wall ${r.wall.toFixed(2)} s  CPU ${r.cpu.toFixed(2)} s  peak RSS ${r.peak.toFixed(0)} MB  ratio wall ${(r.wall / intl.wall).toFixed(2)}  CPU ${(r.cpu / intl.cpu).toFixed(2)}`);
+    });
     console.log('  (ratio ≤ 1.00 means as fast as or faster than the Intl.Segmenter script)');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
