@@ -7,8 +7,8 @@ import { UserError } from '../errors.js';
 import { resolveSegmentOptions, type SegmentOptions } from '../segment/options.js';
 import { ParagraphSplitter, WRITE_CHUNK } from '../segment/stream.js';
 
-/** Input is read in chunks of this many bytes. */
-const READ_CHUNK = 1 << 21;
+/** Input is read in chunks of this many bytes (larger chunks only raise peak memory). */
+const READ_CHUNK = 1 << 20;
 
 export const segmentCommand: Command = {
   name: 'segment',
