@@ -12,6 +12,8 @@ const ESCAPES: Array<Buffer | undefined> = Array.from({ length: 0x80 }, (_, code
   code < 0x20 || code === 0x22 || code === 0x5c ? Buffer.from(JSON.stringify(String.fromCharCode(code)).slice(1, -1), 'latin1') : undefined,
 );
 const OPEN = Buffer.from('{"sentences":[');
+/** A character JSON.stringify escapes in text decoded from UTF-8. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f]/;
 const CLOSE = Buffer.from(']}\n');
 
 /**
@@ -141,7 +143,19 @@ export class ParagraphSplitter {
     const out = this.#out;
     let size = this.#size;
     out[size++] = 0x22;
-    // Sentences are short: a byte loop beats a native copy call per run.
+    const sentence = data.slice(start, end);
+    if (!NEEDS_ESCAPE.test(sentence)) {
+      // The common case: no character to escape, so the bytes are copied whole.
+      const length = Buffer.byteLength(sentence, 'utf8');
+      bytes.copy(out, size, byte, byte + length);
+      size += length;
+      byte += length;
+      out[size++] = 0x22;
+      this.#size = size;
+      this.#char = end;
+      this.#byte = byte;
+      return;
+    }
     for (let k = start; k < end; k++) {
       const code = data.charCodeAt(k);
       if (code < 0x80) {
