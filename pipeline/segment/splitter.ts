@@ -73,7 +73,6 @@ export function splitRanges(text: string, from: number, to: number, options: Seg
 /** One pass over one text. Its state lives in fields, so a paragraph costs one object, not a set of closures. */
 class Scanner {
   readonly ranges: Array<[number, number]> = [];
-  readonly pairs: ReadonlyMap<number, number>;
   readonly shared: Shared;
   /** Where the current sentence starts. */
   start: number;
@@ -85,17 +84,12 @@ class Scanner {
     readonly options: SegmentOptions,
     readonly trace?: Trace,
   ) {
-    let pairs = NO_PAIRS;
-    let firstQuote = from;
-    while (firstQuote < to && QUOTE_KIND[text.charCodeAt(firstQuote)] === 0) firstQuote++;
-    if (firstQuote < to) pairs = matchPairs(text, firstQuote, to, options.maxPairLength);
-    this.pairs = pairs;
-    this.shared = { text, from, to, pairs, register: undefined, nominalStyle: undefined, options };
+    this.shared = { text, from, to, matched: undefined, register: undefined, nominalStyle: undefined, options };
     this.start = skipSpaces(text, from, to);
   }
 
   run(): Array<[number, number]> {
-    const { text, from, to, pairs, trace } = this;
+    const { text, from, to, trace } = this;
     let i = this.start;
 
     while (i < to) {
@@ -105,7 +99,7 @@ class Scanner {
         i++;
         continue;
       }
-      const close = flags & QUOTE_FLAG ? pairs.get(i) : undefined;
+      const close = flags & QUOTE_FLAG ? pairsOf(this.shared).get(i) : undefined;
       if (close !== undefined) {
         trace?.({ offset: i, kind: 'pair', decision: 'hold', rule: 'quote-or-bracket', context: context(text, i, from, to) });
         const opener = i;
@@ -159,7 +153,7 @@ class Scanner {
 
   /** Evaluates a candidate; returns where scanning resumes. */
   propose(kind: CandidateKind, markStart: number, markEnd: number, resume: number): number {
-    const { text, to, pairs } = this;
+    const { text, to } = this;
     let end = kind === 'space' || kind === 'line-break' ? markStart : this.absorb(markEnd);
     let next = skipSpaces(text, end, to);
     if (next > end && kind !== 'space' && kind !== 'line-break' && !this.hasLineBreak(end, next)) {
@@ -222,7 +216,7 @@ class Scanner {
     if (decision === 'cut' && kind === 'space' && !candidate.newline) {
       // Keep an emoticon typed after a space with its sentence: 좋아요 ㅋㅋ
       const after = this.tokenEnd(next);
-      const close = pairs.get(next);
+      const close = QUOTE_KIND[text.charCodeAt(next)] === 0 ? undefined : pairsOf(this.shared).get(next);
       if (isDecorationOnly(text, next, after)) {
         cutAt = after;
         next = skipSpaces(text, after, to);
@@ -256,7 +250,7 @@ class Scanner {
 
   /** Extends a boundary over what sticks to the punctuation: closing quotes, footnotes, emoticons, more punctuation. */
   absorb(markEnd: number): number {
-    const { text, to, pairs } = this;
+    const { text, to } = this;
     let p = markEnd;
     while (p < to) {
       const code = text.charCodeAt(p);
@@ -264,8 +258,8 @@ class Scanner {
         p++;
         continue;
       }
-      if (pairs.has(p)) {
-        const close = pairs.get(p)!;
+      const close = QUOTE_KIND[code] === 0 ? undefined : pairsOf(this.shared).get(p);
+      if (close !== undefined) {
         if (code === 0x5b && this.isFootnote(p + 1, close)) {
           p = close + 1;
           continue;
@@ -366,7 +360,8 @@ interface Shared {
   text: string;
   from: number;
   to: number;
-  pairs: ReadonlyMap<number, number>;
+  /** Matched quotes and brackets (opener offset → closer offset), built on first use: most paragraphs never need them. */
+  matched: ReadonlyMap<number, number> | undefined;
   register: Register | undefined;
   nominalStyle: boolean | undefined;
   /** Closer offset → opener offset, built on first use. */
@@ -378,7 +373,6 @@ interface Shared {
 class SplitCandidate implements Candidate {
   readonly text: string;
   readonly limit: number;
-  readonly pairs: ReadonlyMap<number, number>;
   readonly splitLines: boolean;
   readonly splitAtEndings: boolean;
   readonly spaced: boolean;
@@ -403,10 +397,13 @@ class SplitCandidate implements Candidate {
   ) {
     this.text = shared.text;
     this.limit = shared.to;
-    this.pairs = shared.pairs;
     this.splitLines = shared.options.splitLines;
     this.splitAtEndings = shared.options.splitAtEndings;
     this.spaced = next > end;
+  }
+
+  get pairs(): ReadonlyMap<number, number> {
+    return pairsOf(this.shared);
   }
 
   get token(): string {
@@ -451,6 +448,16 @@ class SplitCandidate implements Candidate {
     }
     return k > from ? skipSpaces(this.text, k, this.limit) : k;
   }
+}
+
+/** The matched pairs of a text, found on first use (one scan from its first quote or bracket). */
+function pairsOf(shared: Shared): ReadonlyMap<number, number> {
+  if (shared.matched !== undefined) return shared.matched;
+  const { text, from, to } = shared;
+  let firstQuote = from;
+  while (firstQuote < to && QUOTE_KIND[text.charCodeAt(firstQuote)] === 0) firstQuote++;
+  shared.matched = firstQuote < to ? matchPairs(text, firstQuote, to, shared.options.maxPairLength) : NO_PAIRS;
+  return shared.matched;
 }
 
 /** Plain written -다 endings: 했다, 한다, 것이다. */
