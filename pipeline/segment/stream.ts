@@ -1,8 +1,8 @@
 // Paragraph splitting of a byte stream for `dari segment`: blank-line separated paragraphs in,
 // one JSON line {"sentences": [...]} per paragraph out, as UTF-8 bytes (see ../commands/segment.ts).
-import { explainSplits } from './index.js';
 import type { SegmentOptions } from './options.js';
 import { splitRanges } from './splitter.js';
+import type { SplitDecision } from './types.js';
 
 /** Output is handed over in chunks of about this many bytes. */
 export const WRITE_CHUNK = 1 << 18;
@@ -116,7 +116,10 @@ export class ParagraphSplitter {
       this.#writeBytes(CLOSE);
     }
     if (this.debug) {
-      for (const decision of explainSplits(text, this.options)) {
+      // What explainSplits returns, without loading the library index on the CLI's path.
+      const decisions: SplitDecision[] = [];
+      splitRanges(text, 0, text.length, this.options, (decision) => decisions.push(decision));
+      for (const decision of decisions) {
         process.stderr.write(`segment: paragraph ${this.#index} @${decision.offset} ${decision.decision} ${decision.rule} (${decision.kind})  ${decision.context}\n`);
       }
     }
