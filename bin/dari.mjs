@@ -1,0 +1,180 @@
+#!/usr/bin/env node
+// Launcher for `dari`: runs pipeline/cli.ts as plain JavaScript, bundled by esbuild into
+// .dari-build/ (git-ignored) and rebuilt whenever the sources change, so there is no build step and
+// no TypeScript loader at run time. The staleness check stats every file under pipeline/ plus
+// package.json, package-lock.json and this launcher (a few ms). Builds go to a fresh folder and are
+// published by renaming a pointer file, so parallel runs never see half a build. If esbuild fails,
+// the CLI runs through tsx as before. DARI_NO_BUILD=1 forces the tsx path; DARI_DEBUG=1 says why a
+// build failed and turns on source maps for stack traces.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SOURCE = path.join(ROOT, 'pipeline');
+const ENTRY = path.join(SOURCE, 'cli.ts');
+const BUILD = path.join(ROOT, '.dari-build');
+const POINTER = path.join(BUILD, 'current.json');
+const LOCK = path.join(BUILD, 'build.lock');
+const debug = Boolean(process.env.DARI_DEBUG);
+
+/** One string that changes whenever a source file, the manifests or this launcher change. */
+function fingerprint() {
+  const hash = createHash('sha1');
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else add(file);
+    }
+  };
+  const add = (file) => {
+    try {
+      const stat = fs.statSync(file);
+      hash.update(`${file}\0${stat.mtimeMs}\0${stat.size}\n`);
+    } catch {
+      hash.update(`${file}\0missing\n`);
+    }
+  };
+  walk(SOURCE);
+  for (const file of ['package.json', 'package-lock.json', 'bin/dari.mjs']) add(path.join(ROOT, file));
+  return hash.digest('hex');
+}
+
+function readPointer() {
+  try {
+    return JSON.parse(fs.readFileSync(POINTER, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The built entry if it is current, else undefined. */
+function current(print) {
+  const pointer = readPointer();
+  if (!pointer || pointer.fingerprint !== print) return undefined;
+  const entry = path.join(BUILD, pointer.id, 'cli.js');
+  return fs.existsSync(entry) ? entry : undefined;
+}
+
+// Every module's `import.meta.url` is pointed back at its source file, so files read at run time
+// next to the code (package.json, prompts/, the review page's assets) resolve as under tsx. Chunks
+// sit flat in the build folder, so a path relative to it is right for every chunk.
+function sourceUrlPlugin(outdir) {
+  return {
+    name: 'dari-source-url',
+    setup(build) {
+      build.onLoad({ filter: /\.[cm]?ts$/ }, async (args) => {
+        let contents = await fs.promises.readFile(args.path, 'utf8');
+        if (contents.includes('import.meta')) {
+          const relative = path.relative(outdir, args.path).split(path.sep).join('/');
+          const url = `new URL(${JSON.stringify(encodeURI(relative))}, import.meta.url).href`;
+          contents = contents.replace(/\bimport\.meta\.url\b/g, url);
+          if (/\bimport\.meta\.(dirname|filename)\b/.test(contents)) {
+            contents = contents
+              .replace(/\bimport\.meta\.filename\b/g, `__dariPath(${url})`)
+              .replace(/\bimport\.meta\.dirname\b/g, `__dariPath(new URL('.', ${url}))`);
+            contents = `import { fileURLToPath as __dariPath } from 'node:url';\n${contents}`;
+          }
+        }
+        return { contents, loader: 'ts' };
+      });
+    },
+  };
+}
+
+async function build(print) {
+  fs.mkdirSync(BUILD, { recursive: true });
+  const id = `b-${Date.now().toString(36)}-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  const outdir = path.join(BUILD, id);
+  const { build: esbuild } = await import('esbuild');
+  await esbuild({
+    entryPoints: { cli: ENTRY },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    sourcemap: 'linked',
+    sourcesContent: false,
+    chunkNames: '[name]-[hash]',
+    logLevel: 'silent',
+    plugins: [sourceUrlPlugin(outdir)],
+  });
+  // Publish: the pointer is replaced in one rename, after the whole build is on disk.
+  const temporary = `${POINTER}.${id}.tmp`;
+  fs.writeFileSync(temporary, JSON.stringify({ id, fingerprint: print }) + '\n');
+  fs.renameSync(temporary, POINTER);
+  prune(id);
+  return path.join(outdir, 'cli.js');
+}
+
+// Old builds go once nobody can still be loading their lazy chunks (ten minutes after they were made).
+function prune(keep) {
+  const cutoff = Date.now() - 10 * 60_000;
+  for (const name of fs.readdirSync(BUILD)) {
+    if (name === keep || !(name.startsWith('b-') || name.endsWith('.tmp'))) continue;
+    const file = path.join(BUILD, name);
+    try {
+      if (fs.statSync(file).mtimeMs < cutoff) fs.rmSync(file, { recursive: true, force: true });
+    } catch {
+      // Another process pruned it first.
+    }
+  }
+}
+
+/** Builds once across parallel launches: one holds the lock, the others wait for its pointer. */
+async function buildShared(print) {
+  fs.mkdirSync(BUILD, { recursive: true });
+  let locked = false;
+  try {
+    fs.writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
+    locked = true;
+  } catch {
+    let stale = true;
+    try {
+      stale = Date.now() - fs.statSync(LOCK).mtimeMs > 30_000;
+    } catch {}
+    if (stale) {
+      fs.rmSync(LOCK, { force: true });
+    } else {
+      for (let waited = 0; waited < 30_000; waited += 25) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        const ready = current(print);
+        if (ready) return ready;
+        if (!fs.existsSync(LOCK)) break;
+      }
+    }
+  }
+  try {
+    return current(print) ?? (await build(print));
+  } finally {
+    if (locked) fs.rmSync(LOCK, { force: true });
+  }
+}
+
+async function viaTsx() {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import(pathToFileURL(ENTRY).href);
+}
+
+let entry;
+if (!process.env.DARI_NO_BUILD) {
+  try {
+    const print = fingerprint();
+    entry = current(print) ?? (await buildShared(print));
+  } catch (error) {
+    if (debug) process.stderr.write(`dari: build failed, running through tsx: ${error instanceof Error ? error.message : error}\n`);
+    entry = undefined;
+  }
+}
+if (entry) {
+  if (debug) process.setSourceMapsEnabled(true);
+  await import(pathToFileURL(entry).href);
+} else {
+  await viaTsx();
+}
