@@ -216,15 +216,10 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   let aligned = 0;
   let rejected = 0;
   let documents = 0;
-  for await (const doc of readJsonl(stagePath('translate'), TranslatedDocSchema) as AsyncIterable<TranslatedDoc>) {
-    documents += 1;
-    const counts = fileCounts(doc.doc);
-    counts.records = 0;
-    counts.rejects = 0;
+  // Checks run in corpus order; the API calls behind them (quality estimation, repair) overlap across
+  // a bounded window of documents, and results are written in input order.
+  const checkDocument = async (doc: TranslatedDoc) => {
     const { records, rejects } = alignDocument(doc, { ...config.align, glossary });
-    for (const reject of rejects) {
-      if (/no API key/i.test(reject.reason)) needApi += 1;
-    }
     for (const record of records) record.flags.push(...validator.check(record));
     if (estimator) {
       const annotated = await estimateQuality(estimator, records, {
@@ -238,11 +233,14 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       });
       for (const record of records) record.flags.push(...(annotated.get(record.id) ?? []));
     }
-
-    if (config.validate.repair && options.apiKey) {
-      repaired += await repairRecords(records, doc, validator, translateContext);
+    const fixed = config.validate.repair && options.apiKey ? await repairRecords(records, doc, validator, translateContext) : 0;
+    return { doc: doc.doc, records, rejects, fixed };
+  };
+  const writeDocument = async ({ doc, records, rejects, fixed }: Awaited<ReturnType<typeof checkDocument>>) => {
+    repaired += fixed;
+    for (const reject of rejects) {
+      if (/no API key/i.test(reject.reason)) needApi += 1;
     }
-
     const keep: AlignedRecord[] = [];
     const drop: RejectRecord[] = [...rejects];
     for (const record of records) {
@@ -270,12 +268,23 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       await emitter.record(record);
     }
     for (const reject of drop) await emitter.reject(reject);
+    const counts = fileCounts(doc);
     counts.records = keep.length;
     counts.rejects = drop.length;
     aligned += keep.length;
     rejected += drop.length;
     progress.tick(documents);
+  };
+  const window: Promise<Awaited<ReturnType<typeof checkDocument>>>[] = [];
+  const windowSize = estimator || (config.validate.repair && options.apiKey) ? config.translate.concurrency * 2 : 1;
+  for await (const doc of readJsonl(stagePath('translate'), TranslatedDocSchema) as AsyncIterable<TranslatedDoc>) {
+    documents += 1;
+    const checked = checkDocument(doc);
+    checked.catch(() => {}); // awaited in order below; this only keeps an early failure from going unhandled
+    window.push(checked);
+    if (window.length >= windowSize) await writeDocument(await window.shift()!);
   }
+  while (window.length > 0) await writeDocument(await window.shift()!);
   const emitted = await emitter.close();
   finishStage('align', { documents, records: aligned, rejects: rejected, repaired });
   stages.emit = { records: emitted.records, rejects: emitted.rejects, tmxUnits: emitted.tmxUnits };

@@ -159,6 +159,17 @@ function indexTerms(all: TermMatcher[]): TermIndex {
   return { all, byFirst };
 }
 
+// Compiling the lexicon's matchers costs far more than aligning one document: build them once per glossary.
+const termIndexCache = new WeakMap<ReadonlyMap<string, string>, TermIndex>();
+let lexiconOnlyIndex: TermIndex | undefined;
+
+function termIndexFor(glossary: ReadonlyMap<string, string> | undefined): TermIndex {
+  if (!glossary || glossary.size === 0) return (lexiconOnlyIndex ??= indexTerms(termMatchers(undefined)));
+  let index = termIndexCache.get(glossary);
+  if (!index) termIndexCache.set(glossary, (index = indexTerms(termMatchers(glossary))));
+  return index;
+}
+
 function termMatchers(glossary: ReadonlyMap<string, string> | undefined): TermMatcher[] {
   const matchers: TermMatcher[] = [];
   const entry = (key: string, ko: string, en: string, weight: number) =>
@@ -277,9 +288,9 @@ export function buildAnchors(
   let srcKeys: string[][];
   let tgtKeys: string[][];
   if (options.language === 'ko-en') {
-    const terms = termMatchers(options.glossary);
+    const index = termIndexFor(options.glossary);
+    const terms = index.all;
     for (const term of terms) weights.set(term.key, term.weight);
-    const index = indexTerms(terms);
     srcKeys = src.map((text) => koreanKeys(text.normalize('NFC'), weights, index));
     // Only terms the Korean holds can match; testing the rest on every English sentence is waste.
     const used = new Set(srcKeys.flat());
