@@ -3,6 +3,7 @@
 // Deterministic for a seed. Body sentences average about 45 o200k tokens (the seed page's average
 // is 54), headlines about 12.
 import type { SegmentedDoc } from '../../pipeline/schemas.js';
+import { random } from './random.js';
 
 const TIMES = ['지난 4일', '올해 상반기', '다음 달', '이번 주', '오는 7일', '작년 말', '3분기 들어', '최근 몇 년 사이', '이날 오전', '지난달 말'];
 const SUBJECTS = [
@@ -27,17 +28,6 @@ const ADVERBS = ['중점적으로', '신속하게', '단계적으로', '공동�
 const VERBS = ['발표했다', '논의할 예정이다', '검토하고 있다고 밝혔다', '추진하기로 했다', '확정했다', '강조했다', '내놓았다', '점검했다'];
 const FIGURES = (n: number) => [`전년보다 ${n}% 늘어난`, `약 ${n * 120}억 원 규모의`, `${n}개 부처가 참여하는`, `${1990 + n}년 이후 처음으로 마련된`];
 
-/** mulberry32. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateCorpus(documents: number, seed = 42): SegmentedDoc[] {
   const next = random(seed);

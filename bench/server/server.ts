@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import { countTokens } from 'gpt-tokenizer/encoding/o200k_base';
 import { fakeTranslate, sourceTag } from './fake-translation.js';
+import { random } from './random.js';
 
 export const FAULT_KINDS = [
   'rate_limit_requests',
@@ -81,17 +82,6 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** mulberry32: small, seedable, good enough to pick faults. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
