@@ -29,7 +29,8 @@ evaluate('second probe set (written after the first probe\'s fixes)', 'probe2.js
 evaluate('third probe set (mostly tricky good pairs, written after the second probe\'s fixes)', 'probe3.jsonl', readPairs('probe3.jsonl'), new Map());
 evaluate('fourth probe set (other genres: weather, sports, blog, press release)', 'probe4.jsonl', readPairs('probe4.jsonl'), new Map());
 evaluate('fifth probe set (currency signs, compound Korean numbers, per cent)', 'probe5.jsonl', readPairs('probe5.jsonl'), new Map());
-evaluate('sixth probe set (news, written last)', 'probe6.jsonl', readPairs('probe6.jsonl'), new Map());
+evaluate('sixth probe set (news)', 'probe6.jsonl', readPairs('probe6.jsonl'), new Map());
+evaluate('seventh probe set (free renderings of Korean negatives, idioms, word numbers; dropped list items, antonym flips, additions; written last)', 'probe7.jsonl', readPairs('probe7.jsonl'), new Map());
 
 function evaluate(title: string, file: string, set: Labelled[], terms: Map<string, string>): void {
   const validator = createValidator({ checks: {} }, { glossary: terms });
@@ -95,7 +96,7 @@ if (!existsSync(pydocs)) {
 
 // ───────────── speed ─────────────
 const COUNT = 100_000;
-const news = [...pairs, ...readPairs('probe.jsonl'), ...readPairs('probe2.jsonl'), ...readPairs('probe3.jsonl'), ...readPairs('probe4.jsonl'), ...readPairs('probe5.jsonl'), ...readPairs('probe6.jsonl')];
+const news = [...pairs, ...readPairs('probe.jsonl'), ...readPairs('probe2.jsonl'), ...readPairs('probe3.jsonl'), ...readPairs('probe4.jsonl'), ...readPairs('probe5.jsonl'), ...readPairs('probe6.jsonl'), ...readPairs('probe7.jsonl')];
 timeRun('news-style sentences (labelled + probe sets)', news);
 if (real.length > 0) timeRun('with the Python tutorial paragraphs mixed in (longer, code)', [...news, ...real]);
 
