@@ -28,13 +28,33 @@ const KO_SELL = /매도|팔아|팔았|팔고|처분/;
 const EN_BUY = /\b(?:buy(?:s|ing|ers?)?|bought|purchas\w*)\b/i;
 const EN_SELL = /\b(?:sell(?:s|ing|ers?|off)?|sold|dump\w*|offload\w*)\b/i;
 
+// Other opposites a model flips: for against against, open against closed, winning against losing. Compared only
+// when the Korean has no negation, which a translator may render by the opposite word ("찬성하지 않았다" → "opposed").
+const KO_FOR = /찬성|지지(?!부진|율|층|도)|동의(?!어)|승인|가결|허용|허가/;
+const KO_AGAINST = /반대(?!로|편|쪽|측|말|의 경우)|반발|부결|불허|거절|거부/;
+const EN_FOR = /\b(?:support(?:s|ed|ing)?|favou?r(?:s|ed)?|in favou?r|approv(?:e|es|ed|al|ing)|back(?:s|ed|ing)|endors\w*|agree[sd]?|allow\w*|permit\w*|pass(?:ed|es)?)\b/i;
+const EN_AGAINST = /\b(?:oppos\w*|against|reject\w*|object(?:s|ed|ing|ions?)|refus\w*|veto\w*|disapprov\w*|den(?:y|ied|ies)|vote[sd]? down|voted against|blocked)\b/i;
+const KO_OPEN = /문을? 열|문을? 연|개방|개관|개점|개통|개업/;
+const KO_CLOSE = /문을? 닫|폐쇄|휴관|휴업|폐점|휴무|폐업|폐관|봉쇄/;
+const EN_OPEN = /\b(?:open(?:s|ed|ing)?|reopen\w*)\b/i;
+const EN_CLOSE = /\b(?:closed(?! (?:at|up|down|higher|lower))|closes|closing(?! price)|closure|shut\w*|shutter\w*)\b/i;
+const KO_WIN = /승리|이겼|이긴|이기[고며]|우승|꺾었|꺾고|제압/;
+const KO_LOSE = /패배|패했|패하[고며였]|석패|완패|대패|덜미/;
+const EN_WIN = /\b(?:w[oi]n(?:s|ning)?|beat(?:s|ing)?|victor(?:y|ies|ious)|triumph\w*)\b/i;
+const EN_LOSE = /\b(?:los(?:e|es|ing)|lost|fell to|beaten by|defeated by)\b/i;
+const KO_NEGATED = /않|못|없|아니|아닌|말고/;
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;
       const korean = ko.replace(KO_WEATHER, (weather) => '□'.repeat(weather.length));
       if (compare(korean, KO_UP, KO_DOWN, EN_UP, EN_DOWN, ['up', 'down'])) return;
-      compare(korean, KO_BUY, KO_SELL, EN_BUY, EN_SELL, ['buying', 'selling']);
+      if (compare(korean, KO_BUY, KO_SELL, EN_BUY, EN_SELL, ['buying', 'selling'])) return;
+      if (KO_NEGATED.test(korean)) return;
+      if (compare(korean, KO_FOR, KO_AGAINST, EN_FOR, EN_AGAINST, ['for', 'against'])) return;
+      if (compare(korean, KO_OPEN, KO_CLOSE, EN_OPEN, EN_CLOSE, ['open', 'closed'])) return;
+      compare(korean, KO_WIN, KO_LOSE, EN_WIN, EN_LOSE, ['winning', 'losing']);
 
       /** Flags when the Korean points one way only and the English the other way only. */
       function compare(text: string, koA: RegExp, koB: RegExp, enA: RegExp, enB: RegExp, names: [string, string]): boolean {

@@ -60,7 +60,7 @@ export function create(context: CheckContext): CheckVisitor {
       }
       const note = NOTE.exec(en) ?? closingRemark(en);
       // The Korean may carry its own note: 참고, 주, ※, 註.
-      if (note && !/참고|주[:：)]|※|註|비고|직역|의미|뜻|번역|유의|주의|알아두|기억하|원문|어조|(?<![가-힣])(?:나|저|내가|제가|우리)(?![가-힣])/.test(ko)) {
+      if (note && !/참고|주[:：)]|※|註|비고|직역|(?<![가-힣])(?:의미|뜻(?!밖)|유의|주의)|번역|알아두|기억하|원문|어조|(?<![가-힣])(?:나|저|내가|제가|우리)(?![가-힣])/.test(ko)) {
         const start = note.index;
         context.report({ messageId: 'note', data: { text: en.slice(start, start + 40).trim() }, side: 'en', range: [start, Math.min(en.length, start + 40)] });
         return;

@@ -25,7 +25,7 @@ export function create(context: CheckContext): CheckVisitor {
       // The Korean copied back is identical-to-source's finding.
       if (HANGUL.test(en) && comparable(ko) === comparable(en)) return;
       // Cheap exit: no digit and no native numeral means no Korean number to find.
-      const korean = /\d/.test(ko) || /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰)\s?[가-힣]/.test(ko) ? koreanNumbers(ko) : [];
+      const korean = /\d/.test(ko) || /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰)\s?[가-힣]|[십백천만억조]\s?[가-힣]/.test(ko) ? koreanNumbers(ko) : [];
       // With no Korean number, only English digits can be findings.
       if (korean.length === 0 && !/\d/.test(en)) return;
       const digits = englishDigitNumbers(en);

@@ -64,6 +64,40 @@ const KO_NATIVE = new RegExp(
 
 const HOUR_AFTER = /^시(?![가-힣])|^시(?=[에부터까지쯤경께반이후전로은는도의]|\s?\d{1,2}분)/;
 
+const HANGUL_DIGITS: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 칠: 7, 팔: 8, 구: 9 };
+const HANGUL_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
+const HANGUL_BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
+// Must hold 십/백/천 or 만/억/조 and end in one of them (일이삼 alone is not a number here), then a currency or counter.
+const KO_HANGUL_NUMERAL = new RegExp(
+  `(?<![가-힣\\d])((?:[일이삼사오육칠팔구]?[십백천만억])(?:[일이삼사오육칠팔구]?[십백천만억조])*)(?=\\s?(?:원|달러|엔(?![진])|위안|유로|파운드|${COUNTERS}|톤|가지|명분)(?![가-힣])|\\s?(?:원|달러|명|개|건|대|가구|톤)(?:이|가|을|를|의|에|은|는|도|씩|과|와|로|이나|쯤|여|대|당|어치|가량|정도|선|규모|짜리))`,
+  'g',
+);
+
+/** 천이백만 → 12,000,000; undefined when the letters do not form a number. */
+function readHangulNumeral(word: string): number | undefined {
+  let total = 0;
+  let group = 0;
+  let digit = 0;
+  let lastBig = Infinity;
+  for (const char of word) {
+    if (char in HANGUL_DIGITS) {
+      if (digit) return undefined;
+      digit = HANGUL_DIGITS[char]!;
+    } else if (char in HANGUL_SMALL) {
+      group += (digit || 1) * HANGUL_SMALL[char]!;
+      digit = 0;
+    } else {
+      const big = HANGUL_BIG[char]!;
+      if (big >= lastBig) return undefined;
+      total += (group + digit || 1) * big;
+      group = 0;
+      digit = 0;
+      lastBig = big;
+    }
+  }
+  return total + group + digit;
+}
+
 export function koreanNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
   const taken: boolean[] = new Array(text.length).fill(false);
@@ -93,6 +127,21 @@ export function koreanNumbers(text: string): NumberMention[] {
     if (!parsed) continue;
     digit.lastIndex = parsed.end;
     mentions.push(classifyKorean(text, start, parsed));
+  }
+
+  // Sino-Korean numerals written in Hangul (천만 원, 천이백만 명, 삼억 달러), read only before a currency or counter
+  // so that words such as 천만다행 or 백화점 stay words.
+  for (const match of text.matchAll(KO_HANGUL_NUMERAL)) {
+    const start = match.index;
+    const end = start + match[1]!.length;
+    if (taken[start]) continue;
+    const value = readHangulNumeral(match[1]!);
+    if (value === undefined || value < 10) continue;
+    // A lone 만/천/백/십 counts only before money or people (만 원, 천 명), where it cannot be a word.
+    if (match[1]!.length === 1 && !/^\s?(?:원|달러|명)/.test(text.slice(end, end + 3))) continue;
+    take(start, end);
+    const scale = 10 ** Math.floor(Math.log10(value));
+    mentions.push(classifyKorean(text, start, { value, end, scale }));
   }
 
   for (const start of text.matchAll(KO_NATIVE_START)) {
