@@ -15,6 +15,14 @@ const OPEN = Buffer.from('{"sentences":[');
 /** A character JSON.stringify escapes in text decoded from UTF-8. */
 const NEEDS_ESCAPE = /["\\\u0000-\u001f]/;
 const CLOSE = Buffer.from(']}\n');
+/** Control bytes other than tab, line feed and carriage return: rare, so looked for once per chunk. */
+const RARE_CONTROLS = Array.from({ length: 0x20 }, (_, code) => code).filter((code) => code !== 0x09 && code !== 0x0a && code !== 0x0d);
+
+/** Some byte of `bytes` is a rare control character (memchr per value, far cheaper than a regex over the text). */
+function hasRareControl(bytes: Buffer): boolean {
+  for (const code of RARE_CONTROLS) if (bytes.indexOf(code) !== -1) return true;
+  return false;
+}
 
 /**
  * Cuts a stream of text into paragraphs at blank lines and segments each one. Sentences are copied
@@ -33,6 +41,9 @@ export class ParagraphSplitter {
   #bytes: Buffer = Buffer.alloc(0);
   #char = 0;
   #byte = 0;
+  /** `#bytes` holds a rare control character, so paragraphs are checked for escapes by regex. */
+  #rare = false;
+  #carriageReturn = -1;
 
   constructor(
     private readonly options: SegmentOptions,
@@ -63,6 +74,8 @@ export class ParagraphSplitter {
     this.#bytes = this.#pendingBytes && this.#pendingBytes.length > 0 ? Buffer.concat([this.#pendingBytes, chunkBytes]) : chunkBytes;
     this.#char = 0;
     this.#byte = 0;
+    this.#rare = hasRareControl(this.#bytes);
+    this.#carriageReturn = this.#data.indexOf('\r');
     let from = 0;
     // A paragraph ends at a line that holds only spaces, tabs or a carriage return. The lines of
     // the pending paragraph before its last line feed were read already.
@@ -85,6 +98,8 @@ export class ParagraphSplitter {
     this.#bytes = this.#pendingBytes ?? Buffer.alloc(0);
     this.#char = 0;
     this.#byte = 0;
+    this.#rare = hasRareControl(this.#bytes);
+    this.#carriageReturn = this.#data.indexOf('\r');
     this.#emit(0, this.#pending.length);
     this.#pending = '';
     this.#pendingBytes = undefined;
@@ -99,31 +114,49 @@ export class ParagraphSplitter {
   }
 
   #emit(from: number, to: number): void {
-    let text = this.#data.slice(from, to);
-    const carriageReturns = text.includes('\r');
-    if (carriageReturns) text = text.replace(/\r/g, '');
-    const offsets = splitRanges(text, 0, text.length, this.options);
-    // A paragraph of whitespace only prints nothing.
-    if (offsets.length === 0) return;
+    const data = this.#data;
+    // The next carriage return of `#data`, searched again only once a paragraph has passed it.
+    if (this.#carriageReturn !== -1 && this.#carriageReturn < from) this.#carriageReturn = data.indexOf('\r', from);
+    const carriageReturns = this.#carriageReturn !== -1 && this.#carriageReturn < to;
     if (carriageReturns || this.debug) {
+      let text = data.slice(from, to);
+      if (carriageReturns) text = text.replace(/\r/g, '');
+      const offsets = splitRanges(text, 0, text.length, this.options);
+      // A paragraph of whitespace only prints nothing.
+      if (offsets.length === 0) return;
       this.#writeString(`${JSON.stringify({ sentences: offsets.map(([start, end]) => text.slice(start, end)) })}\n`);
-    } else {
-      this.#writeBytes(OPEN);
-      for (let k = 0; k < offsets.length; k++) {
-        if (k > 0) this.#out[this.#size++] = 0x2c;
-        this.#writeSentence(from + offsets[k]![0], from + offsets[k]![1]);
-      }
-      this.#writeBytes(CLOSE);
+      if (this.debug) this.#explain(text);
+      this.#index++;
+      return;
     }
-    if (this.debug) {
-      // What explainSplits returns, without loading the library index on the CLI's path.
-      const decisions: SplitDecision[] = [];
-      splitRanges(text, 0, text.length, this.options, (decision) => decisions.push(decision));
-      for (const decision of decisions) {
-        process.stderr.write(`segment: paragraph ${this.#index} @${decision.offset} ${decision.decision} ${decision.rule} (${decision.kind})  ${decision.context}\n`);
-      }
+    // The paragraph is read in place (splitRanges takes bounds), so it is never copied or sliced.
+    const offsets = splitRanges(data, from, to, this.options);
+    if (offsets.length === 0) return;
+    this.#writeBytes(OPEN);
+    // Checked once per paragraph (native single-character searches): most hold nothing to
+    // escape, so no sentence needs its own check.
+    const plain = this.#plain(data.slice(from, to));
+    for (let k = 0; k < offsets.length; k++) {
+      if (k > 0) this.#out[this.#size++] = 0x2c;
+      this.#writeSentence(offsets[k]![0], offsets[k]![1], plain);
     }
+    this.#writeBytes(CLOSE);
     this.#index++;
+  }
+
+  /** --debug: what explainSplits returns, without loading the library index on the CLI's path. */
+  #explain(text: string): void {
+    const decisions: SplitDecision[] = [];
+    splitRanges(text, 0, text.length, this.options, (decision) => decisions.push(decision));
+    for (const decision of decisions) {
+      process.stderr.write(`segment: paragraph ${this.#index} @${decision.offset} ${decision.decision} ${decision.rule} (${decision.kind})  ${decision.context}\n`);
+    }
+  }
+
+  /** `text` (from `#data`, carriage returns already handled) holds no character JSON.stringify escapes. */
+  #plain(text: string): boolean {
+    if (this.#rare) return !NEEDS_ESCAPE.test(text);
+    return text.indexOf('"') === -1 && text.indexOf('\\') === -1 && text.indexOf('\n') === -1 && text.indexOf('\t') === -1 && text.indexOf('\r') === -1;
   }
 
   /** Byte offset in `#bytes` of the character at `index` of `#data` (index never goes back). */
@@ -136,8 +169,8 @@ export class ParagraphSplitter {
     return byte;
   }
 
-  /** Copies `#data[start, end)` as a JSON string, from the input bytes. */
-  #writeSentence(start: number, end: number): void {
+  /** Copies `#data[start, end)` as a JSON string, from the input bytes; `plain`: known to hold nothing to escape. */
+  #writeSentence(start: number, end: number, plain: boolean): void {
     const data = this.#data;
     const bytes = this.#bytes;
     let byte = this.#byteAt(start);
@@ -147,7 +180,7 @@ export class ParagraphSplitter {
     let size = this.#size;
     out[size++] = 0x22;
     const sentence = data.slice(start, end);
-    if (!NEEDS_ESCAPE.test(sentence)) {
+    if (plain || this.#plain(sentence)) {
       // The common case: no character to escape, so the bytes are copied whole.
       const length = Buffer.byteLength(sentence, 'utf8');
       bytes.copy(out, size, byte, byte + length);
