@@ -53,7 +53,8 @@ export function create(context: CheckContext): CheckVisitor {
 function findKorean(ko: string, surname: string, given: string): string | undefined {
   for (const hangul of surnameHangul(surname)) {
     for (let at = ko.indexOf(hangul); at >= 0; at = ko.indexOf(hangul, at + 1)) {
-      for (const length of [2, 1, 3]) {
+      // "Min-ho" is two syllables: it cannot stand for a one-syllable given name (김민), whose skeleton it shares.
+      for (const length of /[-\s]/.test(given.trim()) ? [2, 3] : [2, 1, 3]) {
         const candidate = ko.slice(at + 1, at + 1 + length);
         if (candidate.length === length && /^[가-힣]+$/.test(candidate) && sameGivenName(candidate, given)) return hangul + candidate;
       }

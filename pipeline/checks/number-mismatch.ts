@@ -3,6 +3,7 @@
 // A value only the English has is a warning (a translator may add a year or a conversion).
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { HANGUL, comparable } from '../validate/text.js';
+import { lengthScore } from './length-ratio.js';
 import { IMPLICIT_ONE, MentionIndex, WEEKDAY, englishDigitNumbers, englishWordNumbers, koreanNumbers, type NumberMention } from '../validate/numbers.js';
 
 export const meta = {
@@ -13,8 +14,13 @@ export const meta = {
     extra: 'The English "{{raw}}" ({{value}}) is not in the Korean.',
     points: 'The Korean "{{raw}}" is percentage points, but the English says percent.',
     currency: 'The Korean "{{raw}}" is in {{expected}}, but the English gives {{actual}}.',
+    vague: 'The Korean "{{raw}}" ({{size}}) does not match the English "{{english}}".',
   },
 } satisfies Check['meta'];
+
+/** The length-ratio check's soft bound for an addition (z-score). */
+const ADDED_Z = 4;
+const FREE = /무료|무상|공짜|무보수|무일푼/;
 
 const CURRENCY_NAMES: Record<string, string> = { KRW: 'won', USD: 'dollars', JPY: 'yen', CNY: 'yuan', EUR: 'euros', GBP: 'pounds' };
 
@@ -24,6 +30,7 @@ export function create(context: CheckContext): CheckVisitor {
       if (!en.trim()) return;
       // The Korean copied back is identical-to-source's finding.
       if (HANGUL.test(en) && comparable(ko) === comparable(en)) return;
+      if (/[수몇][십백천만억조]/.test(ko)) checkVague(ko, en, context);
       // Cheap exit: no digit and no native numeral means no Korean number to find.
       const korean = /\d/.test(ko) || /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰)\s?[가-힣]|[십백천만억조]\s?[가-힣]/.test(ko) ? koreanNumbers(ko) : [];
       // With no Korean number, only English digits can be findings.
@@ -65,11 +72,17 @@ export function create(context: CheckContext): CheckVisitor {
           }
         }
       }
+      // An English-only value is an error when something else says it was made up: the English is also much
+      // longer than the Korean predicts (an invented clause with its own figures), or the Korean says the thing
+      // is free and the English puts a price on it.
+      const invented = ko.trim().length >= 6 && lengthScore(ko, en) >= ADDED_Z;
+      const free = korean.length === 0 && FREE.test(ko);
       for (const mention of english) {
         // Number words ("one of", "a dozen") and month names are too often free additions to report.
         if (!mention.digits || used.has(mention)) continue;
         if (koreanIndex.matches(mention, 1).length > 0) continue;
-        context.report({ messageId: 'extra', data: { raw: mention.raw, value: show(mention) }, side: 'en', range: mention.range, severity: 'warning' });
+        const error = invented || (free && mention.currency !== undefined);
+        context.report({ messageId: 'extra', data: { raw: mention.raw, value: show(mention) }, side: 'en', range: mention.range, ...(error ? {} : { severity: 'warning' as const }) });
       }
     },
   };
@@ -85,4 +98,50 @@ function show(mention: NumberMention): string {
   const value = mention.values[0]!.value;
   if (!Number.isInteger(value)) return String(Number(value.toPrecision(12)));
   return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+// Vague Korean amounts: 수십억 is tens of billions, 수백만 millions, 수천 thousands. The English must give an
+// amount of about that size when it gives one at all ("billions of won", "tens of billions", "5 billion").
+const KO_VAGUE = /(?<![가-힣])(십수|수|몇)(십|백|천)?(만|억|조)?(?=\s|원|달러|명|개|건|톤|여|에 (?:달|이르))/g;
+const VAGUE_COEFFICIENT: Record<string, [number, number]> = { 수: [2, 10], 몇: [2, 10], 십수: [11, 20] };
+const SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
+const BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
+const EN_MAGNITUDE =
+  /\b(?:(\d+(?:[.,]\d+)*)\s*|(tens|hundreds|thousands|dozens|several|a few|few|some|a couple)\s+(?:of\s+)?)?(hundreds?|thousands?|millions?|billions?|trillions?|dozens)\b/gi;
+const EN_SCALE: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 };
+const EN_PREFIX: Record<string, [number, number]> = { tens: [10, 100], hundreds: [100, 1000], thousands: [1000, 1e6], dozens: [12, 100], several: [2, 10], 'a few': [2, 10], few: [2, 10], some: [2, 10], 'a couple': [2, 3] };
+
+function checkVague(ko: string, en: string, context: CheckContext): void {
+  const english: [number, number][] = [];
+  for (const match of en.matchAll(EN_MAGNITUDE)) {
+    const [, digits, prefix, word] = match;
+    const plural = /s$/i.test(word!) && !digits;
+    const scale = EN_SCALE[word!.toLowerCase().replace(/s$/, '')]!;
+    if (digits) {
+      const value = Number(digits.replace(/,/g, '')) * scale;
+      english.push([value, value]);
+    } else if (prefix) {
+      const [low, high] = EN_PREFIX[prefix.toLowerCase()]!;
+      english.push([low * scale, high * scale]);
+    } else english.push(plural ? [scale, scale * 1000] : [scale, scale * 10]);
+  }
+  if (english.length === 0) return;
+  for (const match of ko.matchAll(KO_VAGUE)) {
+    const [raw, head, small, big] = match;
+    if (!small && !big) continue;
+    const factor = (small ? SMALL[small]! : 1) * (big ? BIG[big]! : 1);
+    const [low, high] = VAGUE_COEFFICIENT[head!]!;
+    // Half the lower bound and twice the upper: "billions of won" for 수십억 is common and fine.
+    const from = (low * factor) / 2;
+    const to = high * factor * 2;
+    if (english.some(([a, b]) => b > from && a < to)) continue;
+    const words = [...en.matchAll(EN_MAGNITUDE)].map((m) => m[0]);
+    const first = en.search(EN_MAGNITUDE);
+    context.report({
+      messageId: 'vague',
+      data: { raw, size: `${(low * factor).toExponential(0)} to ${(high * factor).toExponential(0)}`.replace(/e\+/g, 'e'), english: words.join('", "') },
+      side: 'en',
+      range: [first, first + words[0]!.length],
+    });
+  }
 }
