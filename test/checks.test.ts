@@ -4,6 +4,19 @@ import { checks } from '../pipeline/checks/index.js';
 import { checkCases, type CheckTable } from '../pipeline/checks/tester.js';
 
 const tables: Record<string, CheckTable> = {
+  'dropped-list-item': {
+    valid: [
+      '그는 사과, 배, 포도, 감을 샀다. ⇒ He bought apples, pears, grapes and persimmons.',
+      '서울, 부산, 대구에서 집회가 열렸다. ⇒ Rallies were held in Seoul, Busan and Daegu.',
+      '회의에는 한국, 미국, 일본 대표가 참석했다. ⇒ Delegates from three countries attended.',
+      '가격은 오르고, 수요는 줄고, 재고는 쌓였다. ⇒ Prices rose while demand fell and stocks piled up.',
+      '배, 포도, 사과 모두 올랐다. ⇒ Pears, grapes and apples all rose.',
+    ],
+    invalid: [
+      { ko: '그는 사과, 배, 포도, 감을 샀다.', en: 'He bought apples, pears and grapes.', errors: [{ messageId: 'dropped', data: { korean: 4, english: 3 }, side: 'ko' }] },
+      { ko: '대회에는 한국, 중국, 일본 및 대만이 참가한다.', en: 'South Korea, China and Japan will take part.', errors: [{ messageId: 'dropped', data: { korean: 4, english: 3 } }] },
+    ],
+  },
   'direction-mismatch': {
     valid: [
       '코스피는 1.2% 상승 마감했다. ⇒ The KOSPI closed up 1.2 percent.',
@@ -11,12 +24,17 @@ const tables: Record<string, CheckTable> = {
       '하락 폭을 줄이며 상승 마감했다. ⇒ It narrowed its losses and closed higher.',
       '물가 상승률이 둔화했다. ⇒ Inflation slowed.',
       '정부는 금리를 인상하지 않았다. ⇒ The government did not raise interest rates.',
+      '의원들은 법안에 찬성하지 않았다. ⇒ Lawmakers opposed the bill.',
+      '반대로 수입은 늘었다. ⇒ Imports, by contrast, rose.',
       '개인은 3천억 원어치를 순매수했다. ⇒ Retail investors were net buyers of 300 billion won worth of shares.',
     ],
     invalid: [
       { ko: '다우지수는 0.8% 내린 4만2,300에 마감했다.', en: 'The Dow closed up 0.8 percent at 42,300.', errors: [{ messageId: 'flipped', data: { korean: '내린', direction: 'down', english: 'up' }, side: 'en' }] },
       { ko: '기온이 평년보다 2~3도 높겠다.', en: 'Temperatures will be 2 to 3 degrees lower than usual.', errors: [{ messageId: 'flipped' }] },
       { ko: '수출이 10% 증가했다.', en: 'Exports fell 10 percent.', errors: [{ messageId: 'flipped', data: { english: 'fell' } }] },
+      { ko: '시장은 예산안에 찬성했다.', en: 'The mayor opposed the budget bill.', errors: [{ messageId: 'flipped', data: { direction: 'for', english: 'opposed' } }] },
+      { ko: '그 가게는 일요일에 문을 연다.', en: 'The store is closed on Sundays.', errors: [{ messageId: 'flipped', data: { direction: 'open' } }] },
+      { ko: '한국은 일본에 2대1로 패했다.', en: 'South Korea beat Japan 2-1.', errors: [{ messageId: 'flipped', data: { direction: 'losing' } }] },
       { ko: '외국인은 5,000억 원어치를 순매도했다.', en: 'Foreigners were net buyers of 500 billion won worth of shares.', errors: [{ messageId: 'flipped', data: { korean: '매도', direction: 'selling', english: 'buyers' } }] },
     ],
   },
@@ -100,6 +118,7 @@ const tables: Record<string, CheckTable> = {
       { ko: '정부는 대책을 발표했다.', en: 'Sure! The government announced measures.', errors: [{ messageId: 'preamble' }] },
       { ko: '정부는 대책을 발표했다.', en: 'English: The government announced measures.', errors: [{ messageId: 'label', data: { text: 'English:' } }] },
       { ko: '정부는 대책을 발표했다.', en: 'The government announced measures. (Note: the source is ambiguous.)', errors: [{ messageId: 'note' }] },
+      { ko: '날씨가 맑고 따뜻하겠습니다.', en: 'The weather will be clear and warm. (Note: it can also mean "clean".)', errors: [{ messageId: 'note' }] },
       { ko: '정부는 대책을 발표했다.', en: '```\nThe government announced measures.\n```', errors: [{ messageId: 'fence', data: { text: '```' } }] },
       { ko: '정부는 대책을 발표했다.', en: '"The government announced measures."', errors: [{ messageId: 'quotes' }] },
       { ko: '정부는 대책을 발표했다.', en: 'The government announced measures. Translation complete.', errors: [{ messageId: 'postamble', data: { text: 'Translation complete' } }] },
@@ -115,6 +134,7 @@ const tables: Record<string, CheckTable> = {
     invalid: [
       { ko: '이재명 대표는 사퇴를 거부했다.', en: 'Lee Nak-yon refused to resign.', errors: [{ messageId: 'changed', data: { english: 'Lee Nak-yon', korean: '이재명' }, side: 'en', range: [0, 11] }] },
       { ko: '김정은 국무위원장은 군부대를 시찰했다.', en: 'Kim Jong-il inspected a military unit.', errors: [{ messageId: 'changed' }] },
+      { ko: '김민수 대표는 기자회견을 열었다.', en: 'CEO Kim Min-ho held a press conference.', errors: [{ messageId: 'changed' }] },
       {
         ko: '이재명 대표는 협조를 요청했다.',
         en: 'Lee Jae Myung asked for cooperation.',
@@ -131,11 +151,15 @@ const tables: Record<string, CheckTable> = {
       '부상자는 없었다. ⇒ No one was injured.',
       '전례 없는 위기다. ⇒ It is an unprecedented crisis.',
       '제품은 국내뿐만 아니라 해외에서도 팔린다. ⇒ The product sells not only at home but also abroad.',
+      '그 식당은 자리가 없어서 기다려야 했다. ⇒ The restaurant was full, so we had to wait.',
+      '올여름은 예년보다 덥지 않을 전망이다. ⇒ This summer is expected to be cooler than usual.',
     ],
     invalid: [
       { ko: '정부는 전기요금을 인상하지 않기로 했다.', en: 'The government decided to raise electricity rates.', errors: [{ messageId: 'dropped', side: 'ko' }] },
       { ko: '두 정상은 합의에 이르지 못했다.', en: 'The two leaders reached an agreement.', errors: [{ messageId: 'dropped' }] },
       { ko: '그 법안은 국회를 통과했다.', en: 'The bill did not pass the National Assembly.', errors: [{ messageId: 'added', data: { cue: 'not' } }] },
+      { ko: '그는 아무 말도 하지 않고 자리를 떠났다.', en: 'He left after saying a few words.', errors: [{ messageId: 'dropped' }] },
+      { ko: '새 제도는 현장에 잘 자리 잡았다.', en: 'The new system has failed to take hold.', errors: [{ messageId: 'added', data: { cue: 'failed to' } }] },
     ],
   },
   'number-mismatch': {
@@ -158,6 +182,11 @@ const tables: Record<string, CheckTable> = {
       '6·25 전쟁 때 ⇒ during the Korean War',
       '16진수 표현 ⇒ the hexadecimal representation',
       '1위에 올랐다. ⇒ It topped the chart.',
+      '비용은 천만 원 정도 든다. ⇒ It costs about 10 million won.',
+      '천만다행으로 다친 사람은 없었다. ⇒ Fortunately, no one was hurt.',
+      '조건을 확인한다. ⇒ It checks the condition.',
+      '시민 수십만 명이 광장에 모였다. ⇒ Hundreds of thousands of citizens gathered in the square.',
+      '회사는 수십억 원의 손실을 입었다. ⇒ The company lost billions of won.',
     ],
     invalid: [
       { ko: '예산을 1조2000억 원 늘린다.', en: 'The budget will grow by 2.1 trillion won.', errors: [{ messageId: 'missing', data: { raw: '1조2000억', value: '1,200,000,000,000' }, side: 'ko', range: [4, 11] }, { messageId: 'extra', severity: 'warning' }] },
@@ -167,6 +196,9 @@ const tables: Record<string, CheckTable> = {
       { ko: '회의는 2월 4일 열린다.', en: 'The meeting is on March 4.', errors: [{ messageId: 'missing', data: { raw: '2' } }] },
       { ko: '직원 250명을 뽑는다.', en: 'It will hire new employees.', errors: [{ messageId: 'missing', data: { raw: '250' } }] },
       { ko: '사고로 세 명이 다쳤다.', en: 'Four people were injured in the accident.', errors: [{ messageId: 'missing', data: { raw: '세' } }] },
+      { ko: '비용은 천만 원 정도 든다.', en: 'It costs about 1 million won.', errors: [{ messageId: 'missing', data: { raw: '천만', value: '10,000,000' } }, { messageId: 'extra' }] },
+      { ko: '회사는 수십억 원의 손실을 입었다.', en: 'The company lost hundreds of millions of won.', errors: [{ messageId: 'vague', data: { raw: '수십억' } }] },
+      { ko: '행사 참가비는 무료다.', en: 'The event costs 10,000 won to attend.', errors: [{ messageId: 'extra', data: { raw: '10,000' } }] },
     ],
   },
   'obeyed-instruction': {

@@ -1,6 +1,7 @@
 // The registry of QA checks, sorted by id. Each module exports `meta` and `create`.
 import type { Check } from './types.js';
 import * as directionMismatch from './direction-mismatch.js';
+import * as droppedListItem from './dropped-list-item.js';
 import * as emptyTranslation from './empty-translation.js';
 import * as glossaryTerm from './glossary-term.js';
 import * as identicalToSource from './identical-to-source.js';
@@ -19,6 +20,7 @@ import * as wrongLanguage from './wrong-language.js';
 
 export const checks: Readonly<Record<string, Check>> = Object.freeze({
   'direction-mismatch': directionMismatch,
+  'dropped-list-item': droppedListItem,
   'empty-translation': emptyTranslation,
   'glossary-term': glossaryTerm,
   'identical-to-source': identicalToSource,
