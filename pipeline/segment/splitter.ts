@@ -96,7 +96,9 @@ class Scanner {
       const code = text.charCodeAt(i);
       const flags = LOOP_CLASS[code]!;
       if (flags === 0) {
+        // Most characters (Hangul syllables, letters, digits) need nothing: skip the run in a tight loop.
         i++;
+        while (i < to && LOOP_CLASS[text.charCodeAt(i)] === 0) i++;
         continue;
       }
       const close = flags & QUOTE_FLAG ? pairsOf(this.shared).get(i) : undefined;

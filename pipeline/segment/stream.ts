@@ -15,6 +15,8 @@ const OPEN = Buffer.from('{"sentences":[');
 /** A character JSON.stringify escapes in text decoded from UTF-8. */
 const NEEDS_ESCAPE = /["\\\u0000-\u001f]/;
 const CLOSE = Buffer.from(']}\n');
+/** The bytes JSON.stringify escapes, apart from rare controls: ", \\, line feed, tab, carriage return. */
+const ESCAPED_BYTES = [0x22, 0x5c, 0x0a, 0x09, 0x0d];
 /** Control bytes other than tab, line feed and carriage return: rare, so looked for once per chunk. */
 const RARE_CONTROLS = Array.from({ length: 0x20 }, (_, code) => code).filter((code) => code !== 0x09 && code !== 0x0a && code !== 0x0d);
 
@@ -43,6 +45,10 @@ export class ParagraphSplitter {
   #byte = 0;
   /** `#bytes` holds a rare control character, so paragraphs are checked for escapes by regex. */
   #rare = false;
+  /** `#bytes` as a plain Uint8Array, whose subarray is cheaper than a Buffer's. */
+  #view: Uint8Array = new Uint8Array(0);
+  /** Next offset in `#bytes` of each of ESCAPED_BYTES (Infinity: none left; -1: not searched yet). */
+  #nextEscape = [-1, -1, -1, -1, -1];
   #carriageReturn = -1;
 
   constructor(
@@ -74,7 +80,9 @@ export class ParagraphSplitter {
     this.#bytes = this.#pendingBytes && this.#pendingBytes.length > 0 ? Buffer.concat([this.#pendingBytes, chunkBytes]) : chunkBytes;
     this.#char = 0;
     this.#byte = 0;
+    this.#view = new Uint8Array(this.#bytes.buffer, this.#bytes.byteOffset, this.#bytes.length);
     this.#rare = hasRareControl(this.#bytes);
+    this.#nextEscape.fill(-1);
     this.#carriageReturn = this.#data.indexOf('\r');
     let from = 0;
     // A paragraph ends at a line that holds only spaces, tabs or a carriage return. The lines of
@@ -98,7 +106,9 @@ export class ParagraphSplitter {
     this.#bytes = this.#pendingBytes ?? Buffer.alloc(0);
     this.#char = 0;
     this.#byte = 0;
+    this.#view = new Uint8Array(this.#bytes.buffer, this.#bytes.byteOffset, this.#bytes.length);
     this.#rare = hasRareControl(this.#bytes);
+    this.#nextEscape.fill(-1);
     this.#carriageReturn = this.#data.indexOf('\r');
     this.#emit(0, this.#pending.length);
     this.#pending = '';
@@ -133,12 +143,9 @@ export class ParagraphSplitter {
     const offsets = splitRanges(data, from, to, this.options);
     if (offsets.length === 0) return;
     this.#writeBytes(OPEN);
-    // Checked once per paragraph (native single-character searches): most hold nothing to
-    // escape, so no sentence needs its own check.
-    const plain = this.#plain(data.slice(from, to));
     for (let k = 0; k < offsets.length; k++) {
       if (k > 0) this.#out[this.#size++] = 0x2c;
-      this.#writeSentence(offsets[k]![0], offsets[k]![1], plain);
+      this.#writeSentence(offsets[k]![0], offsets[k]![1]);
     }
     this.#writeBytes(CLOSE);
     this.#index++;
@@ -153,10 +160,23 @@ export class ParagraphSplitter {
     }
   }
 
-  /** `text` (from `#data`, carriage returns already handled) holds no character JSON.stringify escapes. */
-  #plain(text: string): boolean {
-    if (this.#rare) return !NEEDS_ESCAPE.test(text);
-    return text.indexOf('"') === -1 && text.indexOf('\\') === -1 && text.indexOf('\n') === -1 && text.indexOf('\t') === -1 && text.indexOf('\r') === -1;
+  /**
+   * Byte offset of the first character at or after `byte` that JSON.stringify escapes (", \, tab,
+   * line feed, carriage return), or Infinity. Each is found with a native byte search (memchr) and
+   * remembered until passed, so a chunk is searched once per character whatever its sentences.
+   */
+  #escapeFrom(byte: number): number {
+    const next = this.#nextEscape;
+    let first = Infinity;
+    for (let k = 0; k < ESCAPED_BYTES.length; k++) {
+      let at = next[k]!;
+      if (at < byte) {
+        const found = this.#bytes.indexOf(ESCAPED_BYTES[k]!, byte);
+        next[k] = at = found === -1 ? Infinity : found;
+      }
+      if (at < first) first = at;
+    }
+    return first;
   }
 
   /** Byte offset in `#bytes` of the character at `index` of `#data` (index never goes back). */
@@ -169,8 +189,8 @@ export class ParagraphSplitter {
     return byte;
   }
 
-  /** Copies `#data[start, end)` as a JSON string, from the input bytes; `plain`: known to hold nothing to escape. */
-  #writeSentence(start: number, end: number, plain: boolean): void {
+  /** Copies `#data[start, end)` as a JSON string, from the input bytes. */
+  #writeSentence(start: number, end: number): void {
     const data = this.#data;
     const bytes = this.#bytes;
     let byte = this.#byteAt(start);
@@ -180,12 +200,21 @@ export class ParagraphSplitter {
     let size = this.#size;
     out[size++] = 0x22;
     const sentence = data.slice(start, end);
-    if (plain || this.#plain(sentence)) {
-      // The common case: no character to escape, so the bytes are copied whole.
-      const length = Buffer.byteLength(sentence, 'utf8');
-      bytes.copy(out, size, byte, byte + length);
-      size += length;
-      byte += length;
+    if (!this.#rare || !NEEDS_ESCAPE.test(sentence)) {
+      // The bytes are copied in runs between the characters to escape (usually one run, the whole
+      // sentence): TypedArray#set of a plain Uint8Array view costs about half a Buffer#copy.
+      const stop = byte + Buffer.byteLength(sentence, 'utf8');
+      const view = this.#view;
+      for (let escape = this.#rare ? Infinity : this.#escapeFrom(byte); escape < stop; escape = this.#escapeFrom(byte)) {
+        out.set(view.subarray(byte, escape), size);
+        size += escape - byte;
+        const sequence = ESCAPES[bytes[escape]!]!;
+        for (let e = 0; e < sequence.length; e++) out[size++] = sequence[e]!;
+        byte = escape + 1;
+      }
+      out.set(view.subarray(byte, stop), size);
+      size += stop - byte;
+      byte = stop;
       out[size++] = 0x22;
       this.#size = size;
       this.#char = end;
