@@ -29,6 +29,22 @@ const KO_ANY_NEGATIVE =
 const TOTAL_NEGATION = /(?<![가-힣])(?:아무(?:것|도|런|\s)|전혀|결코|하나도|조금도|한\s?번도|한\s?명도|단\s?한\s?[가-힣]+도)/;
 const EN_TOTAL = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|zero|any|cannot|free of|silent\w*|refus\w*|fail\w*)\b|n't\b/i;
 
+const EN_UNIVERSAL = /\b(?:every\w*|all|each|always|entire(?:ly)?)\b/i;
+// A Korean word that is negated, and English words for its opposite.
+const ANTONYMS: [RegExp, RegExp][] = [
+  [/쉽|쉬운|수월/, /\b(?:hard|difficult|tough|challenging|uphill)\b/i],
+  [/어렵|어려운|힘들/, /\b(?:easy|easily|simple|smooth(?:ly)?)\b/i],
+  [/덥|더운|뜨겁/, /\b(?:cool\w*|cold\w*|mild\w*)\b/i],
+  [/춥|추운|차갑/, /\b(?:warm\w*|mild\w*)\b/i],
+  [/크[지게]|큰|많[지이은]/, /\b(?:small\w*|minor|slight\w*|modest\w*|limited|scarce\w*)\b/i],
+  [/비싸|비싼/, /\b(?:cheap\w*|affordable|inexpensive)\b/i],
+  [/늦[지게]/, /\b(?:early|earlier|on time|timely|soon)\b/i],
+  [/빠르|빨리|빠른/, /\b(?:slow\w*)\b/i],
+  [/같[지은]/, /\b(?:differ\w*|unlike)\b/i],
+  [/높[지은]/, /\b(?:low\w*)\b/i],
+  [/떨어지[지는]/, /\b(?:above|stay\w*|held|hold\w*|remain\w*)\b/i],
+];
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
@@ -40,6 +56,11 @@ export function create(context: CheckContext): CheckVisitor {
         // 아무/전혀/한 번도 … 않다 denies everything: "few" or "hardly" is not its translation.
         const total = TOTAL_NEGATION.exec(korean);
         if (EN_NEGATION.test(en) && !(total && !EN_TOTAL.test(en))) return;
+        // "한 명도 … 없었다" is "every …" the other way round; "쉽지/쉽게 … 아니다" is "hard", "덥지 않다" "cool":
+        // a negated word rendered by its opposite.
+        // Only the existential kind ("…한 학생은 한 명도 없었다"): "아무것도 결정되지 않았다" is never "everything".
+        if (total && /도\s?없/.test(korean) && EN_UNIVERSAL.test(en)) return;
+        if (ANTONYMS.some(([stem, opposite]) => stem.test(korean) && opposite.test(en))) return;
         // A clause that is denied ("않았다", "없었다", "못 했다") must stay denied. A negated modifier ("이름 없는
         // 함수", "격식 없이") is often one English word without a negation ("anonymous", "informally"): warn only.
         const strong = cues.find((cue) => !ADNOMINAL.test(korean.slice(cue.index, cue.index + cue[0].length + 12)));
