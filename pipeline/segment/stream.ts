@@ -49,7 +49,6 @@ export class ParagraphSplitter {
   #view: Uint8Array = new Uint8Array(0);
   /** Next offset in `#bytes` of each of ESCAPED_BYTES (Infinity: none left; -1: not searched yet). */
   #nextEscape = [-1, -1, -1, -1, -1];
-  #carriageReturn = -1;
 
   constructor(
     private readonly options: SegmentOptions,
@@ -83,7 +82,6 @@ export class ParagraphSplitter {
     this.#view = new Uint8Array(this.#bytes.buffer, this.#bytes.byteOffset, this.#bytes.length);
     this.#rare = hasRareControl(this.#bytes);
     this.#nextEscape.fill(-1);
-    this.#carriageReturn = this.#data.indexOf('\r');
     let from = 0;
     // A paragraph ends at a line that holds only spaces, tabs or a carriage return. The lines of
     // the pending paragraph before its last line feed were read already.
@@ -109,7 +107,6 @@ export class ParagraphSplitter {
     this.#view = new Uint8Array(this.#bytes.buffer, this.#bytes.byteOffset, this.#bytes.length);
     this.#rare = hasRareControl(this.#bytes);
     this.#nextEscape.fill(-1);
-    this.#carriageReturn = this.#data.indexOf('\r');
     this.#emit(0, this.#pending.length);
     this.#pending = '';
     this.#pendingBytes = undefined;
@@ -124,30 +121,24 @@ export class ParagraphSplitter {
   }
 
   #emit(from: number, to: number): void {
-    const data = this.#data;
-    // The next carriage return of `#data`, searched again only once a paragraph has passed it.
-    if (this.#carriageReturn !== -1 && this.#carriageReturn < from) this.#carriageReturn = data.indexOf('\r', from);
-    const carriageReturns = this.#carriageReturn !== -1 && this.#carriageReturn < to;
-    if (carriageReturns || this.debug) {
-      let text = data.slice(from, to);
-      if (carriageReturns) text = text.replace(/\r/g, '');
-      const offsets = splitRanges(text, 0, text.length, this.options);
-      // A paragraph of whitespace only prints nothing.
-      if (offsets.length === 0) return;
-      this.#writeString(`${JSON.stringify({ sentences: offsets.map(([start, end]) => text.slice(start, end)) })}\n`);
-      if (this.debug) this.#explain(text);
-      this.#index++;
-      return;
-    }
-    // The paragraph is read in place (splitRanges takes bounds), so it is never copied or sliced.
-    const offsets = splitRanges(data, from, to, this.options);
+    // The paragraph is a slice (no copy): the splitter's searches must stop at its end.
+    let text = this.#data.slice(from, to);
+    const carriageReturns = text.includes('\r');
+    if (carriageReturns) text = text.replace(/\r/g, '');
+    const offsets = splitRanges(text, 0, text.length, this.options);
+    // A paragraph of whitespace only prints nothing.
     if (offsets.length === 0) return;
-    this.#writeBytes(OPEN);
-    for (let k = 0; k < offsets.length; k++) {
-      if (k > 0) this.#out[this.#size++] = 0x2c;
-      this.#writeSentence(offsets[k]![0], offsets[k]![1]);
+    if (carriageReturns || this.debug) {
+      this.#writeString(`${JSON.stringify({ sentences: offsets.map(([start, end]) => text.slice(start, end)) })}\n`);
+    } else {
+      this.#writeBytes(OPEN);
+      for (let k = 0; k < offsets.length; k++) {
+        if (k > 0) this.#out[this.#size++] = 0x2c;
+        this.#writeSentence(from + offsets[k]![0], from + offsets[k]![1]);
+      }
+      this.#writeBytes(CLOSE);
     }
-    this.#writeBytes(CLOSE);
+    if (this.debug) this.#explain(text);
     this.#index++;
   }
 
