@@ -26,6 +26,7 @@ const tables: Record<string, CheckTable> = {
       '정부는 금리를 인상하지 않았다. ⇒ The government did not raise interest rates.',
       '의원들은 법안에 찬성하지 않았다. ⇒ Lawmakers opposed the bill.',
       '반대로 수입은 늘었다. ⇒ Imports, by contrast, rose.',
+      '그는 무죄를 주장했다. ⇒ He pleaded not guilty.',
       '개인은 3천억 원어치를 순매수했다. ⇒ Retail investors were net buyers of 300 billion won worth of shares.',
     ],
     invalid: [
@@ -35,6 +36,8 @@ const tables: Record<string, CheckTable> = {
       { ko: '시장은 예산안에 찬성했다.', en: 'The mayor opposed the budget bill.', errors: [{ messageId: 'flipped', data: { direction: 'for', english: 'opposed' } }] },
       { ko: '그 가게는 일요일에 문을 연다.', en: 'The store is closed on Sundays.', errors: [{ messageId: 'flipped', data: { direction: 'open' } }] },
       { ko: '한국은 일본에 2대1로 패했다.', en: 'South Korea beat Japan 2-1.', errors: [{ messageId: 'flipped', data: { direction: 'losing' } }] },
+      { ko: '당국은 입국 제한을 완화했다.', en: 'Authorities tightened entry restrictions.', errors: [{ messageId: 'flipped', data: { direction: 'eased' } }] },
+      { ko: '법원은 피고인에게 무죄를 선고했다.', en: 'The court found the defendant guilty.', errors: [{ messageId: 'flipped', data: { direction: 'not guilty' } }] },
       { ko: '외국인은 5,000억 원어치를 순매도했다.', en: 'Foreigners were net buyers of 500 billion won worth of shares.', errors: [{ messageId: 'flipped', data: { korean: '매도', direction: 'selling', english: 'buyers' } }] },
     ],
   },
@@ -121,6 +124,7 @@ const tables: Record<string, CheckTable> = {
       { ko: '날씨가 맑고 따뜻하겠습니다.', en: 'The weather will be clear and warm. (Note: it can also mean "clean".)', errors: [{ messageId: 'note' }] },
       { ko: '정부는 대책을 발표했다.', en: '```\nThe government announced measures.\n```', errors: [{ messageId: 'fence', data: { text: '```' } }] },
       { ko: '정부는 대책을 발표했다.', en: '"The government announced measures."', errors: [{ messageId: 'quotes' }] },
+      { ko: '정부는 다음 주 발표할 예정이다.', en: 'The government plans to announce it next week. I hope this translation is helpful!', errors: [{ messageId: 'note' }] },
       { ko: '정부는 대책을 발표했다.', en: 'The government announced measures. Translation complete.', errors: [{ messageId: 'postamble', data: { text: 'Translation complete' } }] },
     ],
   },
@@ -190,6 +194,9 @@ const tables: Record<string, CheckTable> = {
       '조건을 확인한다. ⇒ It checks the condition.',
       '시민 수십만 명이 광장에 모였다. ⇒ Hundreds of thousands of citizens gathered in the square.',
       '회사는 수십억 원의 손실을 입었다. ⇒ The company lost billions of won.',
+      '10km를 달렸다. ⇒ He ran 6.2 miles.',
+      '적설량은 12cm다. ⇒ Snow was 12 centimeters deep.',
+      '정상회담은 열흘 뒤 열린다. ⇒ The summit will be held in 10 days.',
     ],
     invalid: [
       { ko: '예산을 1조2000억 원 늘린다.', en: 'The budget will grow by 2.1 trillion won.', errors: [{ messageId: 'missing', data: { raw: '1조2000억', value: '1,200,000,000,000' }, side: 'ko', range: [4, 11] }, { messageId: 'extra', severity: 'warning' }] },
@@ -202,6 +209,8 @@ const tables: Record<string, CheckTable> = {
       { ko: '비용은 천만 원 정도 든다.', en: 'It costs about 1 million won.', errors: [{ messageId: 'missing', data: { raw: '천만', value: '10,000,000' } }, { messageId: 'extra' }] },
       { ko: '회사는 수십억 원의 손실을 입었다.', en: 'The company lost hundreds of millions of won.', errors: [{ messageId: 'vague', data: { raw: '수십억' } }] },
       { ko: '행사 참가비는 무료다.', en: 'The event costs 10,000 won to attend.', errors: [{ messageId: 'extra', data: { raw: '10,000' } }] },
+      { ko: '적설량은 12cm다.', en: 'Snow was 12 meters deep.', errors: [{ messageId: 'unit', data: { raw: '12', expected: 'cm', actual: 'meters' } }] },
+      { ko: '국내 확진자는 사흘 연속 100명을 넘었다.', en: 'Domestic cases topped 100 for a second straight day.', errors: [{ messageId: 'missing', data: { raw: '사흘' } }] },
     ],
   },
   'obeyed-instruction': {

@@ -42,6 +42,15 @@ const KO_WIN = /승리|이겼|이긴|이기[고며]|우승|꺾었|꺾고|제압/
 const KO_LOSE = /패배|패했|패하[고며였]|석패|완패|대패|덜미/;
 const EN_WIN = /\b(?:w[oi]n(?:s|ning)?|beat(?:s|ing)?|victor(?:y|ies|ious)|triumph\w*)\b/i;
 const EN_LOSE = /\b(?:los(?:e|es|ing)|lost|fell to|beaten by|defeated by)\b/i;
+// Rules made stricter against eased; a verdict of guilty against not guilty.
+const KO_TIGHTEN = /강화|엄격|조였|조이[고기는]|옥죄/;
+const KO_EASE = /완화|풀었|풀어|풀기|해제|느슨|풀린/;
+const EN_TIGHTEN = /\b(?:tighten\w*|strengthen\w*|strict(?:er|ly)?|toughen\w*|step(?:s|ped)? up|crack(?:s|ed|ing)? down|reinforc\w*|bolster\w*)\b/i;
+const EN_EASE = /\b(?:eas(?:e|es|ed|ing)|relax\w*|loosen\w*|lift(?:s|ed|ing)?|weaken\w*|downgrad\w*|lax)\b/i;
+const KO_GUILTY = /유죄|실형|징역|금고형/;
+const KO_INNOCENT = /무죄|무혐의|결백|혐의를 벗/;
+const EN_GUILTY = /\b(?:guilt|guilty|convict(?:s|ed|ion)|sentenc\w*)\b/i;
+const EN_INNOCENT = /\b(?:innocen\w*|acquit\w*|cleared|not guilty|exonerat\w*)\b/i;
 const KO_NEGATED = /않|못|없|아니|아닌|말고/;
 
 export function create(context: CheckContext): CheckVisitor {
@@ -54,7 +63,9 @@ export function create(context: CheckContext): CheckVisitor {
       if (KO_NEGATED.test(korean)) return;
       if (compare(korean, KO_FOR, KO_AGAINST, EN_FOR, EN_AGAINST, ['for', 'against'])) return;
       if (compare(korean, KO_OPEN, KO_CLOSE, EN_OPEN, EN_CLOSE, ['open', 'closed'])) return;
-      compare(korean, KO_WIN, KO_LOSE, EN_WIN, EN_LOSE, ['winning', 'losing']);
+      if (compare(korean, KO_WIN, KO_LOSE, EN_WIN, EN_LOSE, ['winning', 'losing'])) return;
+      if (compare(korean, KO_TIGHTEN, KO_EASE, EN_TIGHTEN, EN_EASE, ['tighter', 'eased'])) return;
+      compare(korean, KO_GUILTY, KO_INNOCENT, EN_GUILTY, EN_INNOCENT, ['guilty', 'not guilty']);
 
       /** Flags when the Korean points one way only and the English the other way only. */
       function compare(text: string, koA: RegExp, koB: RegExp, enA: RegExp, enB: RegExp, names: [string, string]): boolean {

@@ -14,6 +14,7 @@ export const meta = {
     extra: 'The English "{{raw}}" ({{value}}) is not in the Korean.',
     points: 'The Korean "{{raw}}" is percentage points, but the English says percent.',
     currency: 'The Korean "{{raw}}" is in {{expected}}, but the English gives {{actual}}.',
+    unit: 'The Korean "{{raw}}" is in {{expected}}, but the English gives {{actual}}.',
     vague: 'The Korean "{{raw}}" ({{size}}) does not match the English "{{english}}".',
   },
 } satisfies Check['meta'];
@@ -32,7 +33,7 @@ export function create(context: CheckContext): CheckVisitor {
       if (HANGUL.test(en) && comparable(ko) === comparable(en)) return;
       if (/[수몇][십백천만억조]/.test(ko)) checkVague(ko, en, context);
       // Cheap exit: no digit and no native numeral means no Korean number to find.
-      const korean = /\d/.test(ko) || /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰)\s?[가-힣]|[십백천만억조]\s?[가-힣]/.test(ko) ? koreanNumbers(ko) : [];
+      const korean = /\d/.test(ko) || /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰)\s?[가-힣]|[십백천만억조]\s?[가-힣]|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘/.test(ko) ? koreanNumbers(ko) : [];
       // With no Korean number, only English digits can be findings.
       if (korean.length === 0 && !/\d/.test(en)) return;
       const digits = englishDigitNumbers(en);
@@ -59,6 +60,15 @@ export function create(context: CheckContext): CheckVisitor {
         }
         if (mention.kind === 'points' && matches.every((match) => match.kind === 'percent')) {
           context.report({ messageId: 'points', data: { raw: mention.raw }, side: 'en', range: matches[0]!.range });
+        }
+        const koUnit = unitAfter(ko, mention.range[1], KO_UNIT);
+        if (koUnit) {
+          // Only the same figure in another unit: 10km as "6.2 miles" is a conversion.
+          const same = matches.filter((match) => match.values.some((value) => mention.values.some((ko) => ko.value === value.value)));
+          const enUnits = same.map((match) => unitAfter(en, match.range[1], EN_UNIT)).filter((unit) => unit !== undefined);
+          if (enUnits.length > 0 && enUnits.every((unit) => unit.dimension === koUnit.dimension && unit.factor !== koUnit.factor)) {
+            context.report({ messageId: 'unit', data: { raw: mention.raw, expected: koUnit.text, actual: enUnits[0]!.text }, side: 'en', range: matches[0]!.range });
+          }
         }
         if (mention.currency) {
           const priced = matches.filter((match) => match.currency);
@@ -144,4 +154,32 @@ function checkVague(ko: string, en: string, context: CheckContext): void {
       range: [first, first + words[0]!.length],
     });
   }
+}
+
+// Units of length and mass: 12cm read as "12 meters" keeps the number and changes the amount.
+interface Unit {
+  text: string;
+  dimension: 'length' | 'mass';
+  factor: number;
+}
+const UNIT_FACTORS: Record<string, [Unit['dimension'], number]> = {
+  mm: ['length', 1e-3], 밀리미터: ['length', 1e-3], 밀리: ['length', 1e-3], millimeter: ['length', 1e-3], millimetre: ['length', 1e-3],
+  cm: ['length', 1e-2], 센티미터: ['length', 1e-2], 센티: ['length', 1e-2], centimeter: ['length', 1e-2], centimetre: ['length', 1e-2],
+  m: ['length', 1], 미터: ['length', 1], meter: ['length', 1], metre: ['length', 1],
+  km: ['length', 1e3], 킬로미터: ['length', 1e3], kilometer: ['length', 1e3], kilometre: ['length', 1e3],
+  g: ['mass', 1], 그램: ['mass', 1], gram: ['mass', 1], gramme: ['mass', 1],
+  kg: ['mass', 1e3], 킬로그램: ['mass', 1e3], kilogram: ['mass', 1e3], kilo: ['mass', 1e3],
+  t: ['mass', 1e6], 톤: ['mass', 1e6], ton: ['mass', 1e6], tonne: ['mass', 1e6],
+  mile: ['length', 1609.344], foot: ['length', 0.3048], feet: ['length', 0.3048], inch: ['length', 0.0254], inche: ['length', 0.0254], yard: ['length', 0.9144],
+  pound: ['mass', 453.59], ounce: ['mass', 28.35], lb: ['mass', 453.59],
+};
+const KO_UNIT = /^\s?(mm|cm|km|kg|m|g|t|밀리미터|센티미터|킬로미터|킬로그램|미터|그램|톤|센티|밀리)(?![A-Za-z²³2/]|미터|그램)/;
+const EN_UNIT = /^\s?-?(mile|foot|feet|inche|inch|yard|pound|ounce|lb|millimet(?:er|re)|centimet(?:er|re)|kilomet(?:er|re)|met(?:er|re)|kilogram|kilo|gramme|gram|tonne|ton|mm|cm|km|kg|m|g|t)s?\b(?![²³])/i;
+
+function unitAfter(text: string, at: number, pattern: RegExp): Unit | undefined {
+  const match = pattern.exec(text.slice(at, at + 14));
+  if (!match) return undefined;
+  const key = match[1]!.toLowerCase();
+  const entry = UNIT_FACTORS[key] ?? UNIT_FACTORS[match[1]!];
+  return entry ? { text: match[0].trim().replace(/^-/, ''), dimension: entry[0], factor: entry[1] } : undefined;
 }

@@ -54,6 +54,10 @@ const KO_EVENT_DATE = /(?<![\d.])(?:1[0-2]|0?[1-9])[·ㆍ](?:[12]\d|3[01]|0?[1-9
 
 const NATIVE_UNITS: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9 };
 const NATIVE_TENS: Record<string, number> = { 열: 10, 스무: 20, 스물: 20, 서른: 30, 마흔: 40, 쉰: 50 };
+// Native day counts, one word each: 사흘 "three days", 열흘 "ten days". 하루 (one) and 보름 ("two weeks", "half
+// a month") are left out.
+const DAY_COUNTS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 여드레: 8, 아흐레: 9, 열흘: 10 };
+const KO_DAY_COUNT = /(?<![가-힣])(이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘)(?=[\s.,]|$|[째간만동에의은는을이가도부연])/g;
 const COUNTERS = '명|사람|개|가지|번|차례|곳|군데|살|시|시간|달|개월|마리|권|대|잔|장|척|채|벌|그루|배|분|주|주일|해|편|통|켤레|송이|자루|쪽|줄|끼|건|팀|나라|종류|단계|가구|층';
 // Found in two steps for speed: a word that can start a native numeral, then the full shape from there.
 const KO_NATIVE_START = /(?<![가-힣])(?:열|스무|스물|서른|마흔|쉰|한|두|세|네|다섯|여섯|일곱|여덟|아홉)/g;
@@ -155,6 +159,13 @@ export function koreanNumbers(text: string): NumberMention[] {
     // 한 is as often "a", "some" or "about" as it is "one".
     if (value === 1) continue;
     mentions.push(koMention(whole.trim(), [match.index, end], 'word', [exact(value)]));
+  }
+
+  if (/[흘새레]/.test(text)) {
+    for (const match of text.matchAll(KO_DAY_COUNT)) {
+      if (taken[match.index]) continue;
+      mentions.push(koMention(match[1]!, [match.index, match.index + match[1]!.length], 'word', [exact(DAY_COUNTS[match[1]!]!)]));
+    }
   }
 
   linkRanges(text, mentions);
