@@ -53,6 +53,9 @@ const EN_GUILTY = /\b(?:guilt|guilty|convict(?:s|ed|ion)|sentenc\w*)\b/i;
 const EN_INNOCENT = /\b(?:innocen\w*|acquit\w*|cleared|not guilty|exonerat\w*)\b/i;
 const KO_NEGATED = /않|못|없|아니|아닌|말고/;
 
+/** Any cue of the axes after up/down and buy/sell, tested once so that most pairs skip them. */
+const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT].map((pattern) => pattern.source).join('|'));
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
@@ -60,7 +63,7 @@ export function create(context: CheckContext): CheckVisitor {
       const korean = ko.replace(KO_WEATHER, (weather) => '□'.repeat(weather.length));
       if (compare(korean, KO_UP, KO_DOWN, EN_UP, EN_DOWN, ['up', 'down'])) return;
       if (compare(korean, KO_BUY, KO_SELL, EN_BUY, EN_SELL, ['buying', 'selling'])) return;
-      if (KO_NEGATED.test(korean)) return;
+      if (!KO_OTHER_AXES.test(korean) || KO_NEGATED.test(korean)) return;
       if (compare(korean, KO_FOR, KO_AGAINST, EN_FOR, EN_AGAINST, ['for', 'against'])) return;
       if (compare(korean, KO_OPEN, KO_CLOSE, EN_OPEN, EN_CLOSE, ['open', 'closed'])) return;
       if (compare(korean, KO_WIN, KO_LOSE, EN_WIN, EN_LOSE, ['winning', 'losing'])) return;

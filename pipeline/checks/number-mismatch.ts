@@ -4,7 +4,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { HANGUL, comparable } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
-import { IMPLICIT_ONE, MentionIndex, WEEKDAY, englishDigitNumbers, englishWordNumbers, koreanNumbers, type NumberMention } from '../validate/numbers.js';
+import { IMPLICIT_ONE, MentionIndex, mayHaveHangulNumber, WEEKDAY, englishDigitNumbers, englishWordNumbers, koreanNumbers, type NumberMention } from '../validate/numbers.js';
 
 export const meta = {
   type: 'error',
@@ -33,7 +33,7 @@ export function create(context: CheckContext): CheckVisitor {
       if (HANGUL.test(en) && comparable(ko) === comparable(en)) return;
       if (/[수몇][십백천만억조]/.test(ko)) checkVague(ko, en, context);
       // Cheap exit: no digit and no native numeral means no Korean number to find.
-      const korean = /\d/.test(ko) || /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰)\s?[가-힣]|[십백천만억조]\s?[가-힣]|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘/.test(ko) ? koreanNumbers(ko) : [];
+      const korean = /\d/.test(ko) || /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰)\s?[가-힣]/.test(ko) || mayHaveHangulNumber(ko) ? koreanNumbers(ko) : [];
       // With no Korean number, only English digits can be findings.
       if (korean.length === 0 && !/\d/.test(en)) return;
       const digits = englishDigitNumbers(en);
@@ -85,12 +85,13 @@ export function create(context: CheckContext): CheckVisitor {
       // An English-only value is an error when something else says it was made up: the English is also much
       // longer than the Korean predicts (an invented clause with its own figures), or the Korean says the thing
       // is free and the English puts a price on it.
-      const invented = ko.trim().length >= 6 && lengthScore(ko, en) >= ADDED_Z;
+      let invented: boolean | undefined;
       const free = korean.length === 0 && FREE.test(ko);
       for (const mention of english) {
         // Number words ("one of", "a dozen") and month names are too often free additions to report.
         if (!mention.digits || used.has(mention)) continue;
         if (koreanIndex.matches(mention, 1).length > 0) continue;
+        invented ??= ko.trim().length >= 6 && lengthScore(ko, en) >= ADDED_Z;
         const error = invented || (free && mention.currency !== undefined);
         context.report({ messageId: 'extra', data: { raw: mention.raw, value: show(mention) }, side: 'en', range: mention.range, ...(error ? {} : { severity: 'warning' as const }) });
       }

@@ -77,6 +77,14 @@ const KO_HANGUL_NUMERAL = new RegExp(
   'g',
 );
 
+const HANGUL_NUMERAL_LETTER = /[십백천만억]/;
+const KO_HANGUL_NUMERAL_ONE = new RegExp(KO_HANGUL_NUMERAL.source);
+const KO_DAY_COUNT_WORD = /이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘/;
+/** Whether the text may hold a number written in Hangul only (천만 원, 사흘): a cheap gate before `koreanNumbers`. */
+export function mayHaveHangulNumber(text: string): boolean {
+  return (HANGUL_NUMERAL_LETTER.test(text) && KO_HANGUL_NUMERAL_ONE.test(text)) || KO_DAY_COUNT_WORD.test(text);
+}
+
 /** 천이백만 → 12,000,000; undefined when the letters do not form a number. */
 function readHangulNumeral(word: string): number | undefined {
   let total = 0;
@@ -135,7 +143,7 @@ export function koreanNumbers(text: string): NumberMention[] {
 
   // Sino-Korean numerals written in Hangul (천만 원, 천이백만 명, 삼억 달러), read only before a currency or counter
   // so that words such as 천만다행 or 백화점 stay words.
-  for (const match of text.matchAll(KO_HANGUL_NUMERAL)) {
+  for (const match of HANGUL_NUMERAL_LETTER.test(text) ? text.matchAll(KO_HANGUL_NUMERAL) : []) {
     const start = match.index;
     const end = start + match[1]!.length;
     if (taken[start]) continue;
