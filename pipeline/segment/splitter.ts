@@ -492,7 +492,8 @@ const STRONG_NOMINAL = new Set(['-함', '-됨', '-음', '-것임']);
 function hasNominalEndings(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const code = text.charCodeAt(k);
-    if (!isHangulSyllable(code) || (code - 0xac00) % 28 !== 16) continue;
+    // Only 함, 됨, 음 and 임 end a word with a strong nominal ending (see decide in ./endings.ts).
+    if (code !== 0xd568 && code !== 0xb428 && code !== 0xc74c && code !== 0xc784) continue;
     const after = k + 1 < to ? text.charCodeAt(k + 1) : 0x20;
     if (isHangulSyllable(after)) continue;
     const ending = classifyEnding(coreWord(text.slice(tokenStart(text, k + 1, Math.max(from, k - 30)), k + 1)));
