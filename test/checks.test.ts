@@ -93,8 +93,10 @@ const tables: Record<string, CheckTable> = {
       '그는 사과했다. ⇒ He apologized.',
       '코스피 2,500선 붕괴 ⇒ KOSPI falls below 2,500',
       '尹 지지율 30%대 회복 ⇒ Yoon Suk Yeol\'s approval rating recovers to the 30 percent range',
+      '이날 집회에는 경찰 추산 1만 명이 모였다. ⇒ About 10,000 people gathered for the rally that day, according to police estimates.',
     ],
     invalid: [
+      { ko: '이번 대책은 다음 달부터 시행된다.', en: 'The measures take effect next month, and critics say they come far too late to help anyone.', errors: [{ messageId: 'attribution', data: { text: 'critics say' } }] },
       {
         ko: '기상청은 이번 주말 전국에 강한 바람과 함께 많은 비가 내리고 일부 산간 지역에는 눈이 쌓일 것으로 예보했다.',
         en: 'Rain is expected this weekend.',

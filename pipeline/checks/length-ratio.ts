@@ -17,6 +17,7 @@ export const meta = {
   messages: {
     tooShort: 'The English is much shorter than the Korean predicts ({{actual}} characters, about {{expected}} expected): something may be missing.',
     tooLong: 'The English is much longer than the Korean predicts ({{actual}} characters, about {{expected}} expected): something may be added.',
+    attribution: 'The English is longer than the Korean predicts and reports what someone says ("{{text}}"), which the Korean does not: something may be added.',
   },
 } satisfies Check['meta'];
 
@@ -29,6 +30,13 @@ const SHORT_ERROR = -3.3;
 const SHORT_WARNING = -2.6;
 const LONG_ERROR = 5.5;
 const LONG_WARNING = 4;
+/** z-score from which an English-only attribution counts as an addition. */
+const ATTRIBUTION_Z = 3;
+const EN_ATTRIBUTION =
+  /\b(?:(?:critics|analysts|experts|officials|organi[sz]ers|observers|residents|sources|witnesses|police|authorities|the (?:company|ministry|government|official|spokesperson)|he|she|they)\s+(?:say|said|says|noted|added|argue[sd]?|warned|claim(?:ed|s)?|believe[sd]?)|according to|as reported by|reportedly)\b/i;
+// Korean words that report or attribute: 밝혔다, 말했다, 전했다, 따르면, quotation endings, 측, 관계자…
+const KO_ATTRIBUTION = /[”"’']\s?고|고 했|추산|추정|집계|조사|통계|의하면|외신|소식통|밝혔|밝히|말했|말하|전했|전하|따르면|설명|강조|주장|지적|평가|분석|관계자|측은|측이|측에|대변인|비판|우려|경고|예상|전망|보도|라고|이라며|다며|라며|다고|냐고|자고|하자|답했|덧붙|언급|발표|알려|입장|반발|목소리|논란|의견|비난|호소|촉구|당부/;
+
 /** Korean shorter than this (characters) is too short to judge. */
 const MIN_KOREAN = 6;
 
@@ -69,6 +77,12 @@ export function create(context: CheckContext): CheckVisitor {
       else if (z <= SHORT_WARNING) context.report({ messageId: 'tooShort', data, side: 'en', range, severity: 'warning' });
       else if (z >= LONG_ERROR) context.report({ messageId: 'tooLong', data, side: 'en', range });
       else if (z >= LONG_WARNING) context.report({ messageId: 'tooLong', data, side: 'en', range, severity: 'warning' });
+      // A longer English that quotes a source the Korean has no word for ("critics say", "officials said") is an
+      // invented clause more often than an expanded name.
+      if (z >= ATTRIBUTION_Z && z < LONG_ERROR) {
+        const said = EN_ATTRIBUTION.exec(en);
+        if (said && !KO_ATTRIBUTION.test(ko)) context.report({ messageId: 'attribution', data: { text: said[0] }, side: 'en', range: [said.index, said.index + said[0].length] });
+      }
     },
   };
 }
