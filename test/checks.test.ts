@@ -27,6 +27,8 @@ const tables: Record<string, CheckTable> = {
       '의원들은 법안에 찬성하지 않았다. ⇒ Lawmakers opposed the bill.',
       '반대로 수입은 늘었다. ⇒ Imports, by contrast, rose.',
       '그는 무죄를 주장했다. ⇒ He pleaded not guilty.',
+      '가격이 저렴해졌다. ⇒ Prices are now less expensive.',
+      '그는 비공개 회의에서 입장을 공개했다. ⇒ He disclosed his position in a closed-door meeting.',
       '개인은 3천억 원어치를 순매수했다. ⇒ Retail investors were net buyers of 300 billion won worth of shares.',
     ],
     invalid: [
@@ -38,6 +40,8 @@ const tables: Record<string, CheckTable> = {
       { ko: '한국은 일본에 2대1로 패했다.', en: 'South Korea beat Japan 2-1.', errors: [{ messageId: 'flipped', data: { direction: 'losing' } }] },
       { ko: '당국은 입국 제한을 완화했다.', en: 'Authorities tightened entry restrictions.', errors: [{ messageId: 'flipped', data: { direction: 'eased' } }] },
       { ko: '법원은 피고인에게 무죄를 선고했다.', en: 'The court found the defendant guilty.', errors: [{ messageId: 'flipped', data: { direction: 'not guilty' } }] },
+      { ko: '회의는 비공개로 진행됐다.', en: 'The meeting was open to the public.', errors: [{ messageId: 'flipped', data: { direction: 'private' } }] },
+      { ko: '가격이 저렴해졌다.', en: 'Prices became more expensive.', errors: [{ messageId: 'flipped', data: { direction: 'cheap' } }] },
       { ko: '외국인은 5,000억 원어치를 순매도했다.', en: 'Foreigners were net buyers of 500 billion won worth of shares.', errors: [{ messageId: 'flipped', data: { korean: '매도', direction: 'selling', english: 'buyers' } }] },
     ],
   },

@@ -51,10 +51,19 @@ const KO_GUILTY = /유죄|실형|징역|금고형/;
 const KO_INNOCENT = /무죄|무혐의|결백|혐의를 벗/;
 const EN_GUILTY = /\b(?:guilt|guilty|convict(?:s|ed|ion)|sentenc\w*)\b/i;
 const EN_INNOCENT = /\b(?:innocen\w*|acquit\w*|cleared|not guilty|exonerat\w*)\b/i;
+// Held in private against in public; cheap against expensive.
+const KO_PRIVATE = /비공개|비밀리|밀실/;
+const KO_PUBLIC = /(?<!비)공개(?!적으로 밝히지)|공개적/;
+const EN_PRIVATE = /\b(?:behind closed doors|closed-door|in private|privately|in secret|secret(?:ly)?|confidential(?:ly)?)\b/i;
+const EN_PUBLIC = /\b(?:open to the public|in public|publicly|made public)\b/i;
+const KO_CHEAP = /저렴|(?<![비가-힣])싸[게졌지고다]|(?<![비가-힣])싼|값싼|헐값/;
+const KO_EXPENSIVE = /비싸|비싼|값비싼|고가(?!도로|의 도)/;
+const EN_CHEAP = /\b(?:cheap\w*|affordab\w*|inexpensive|less expensive|lower-priced|bargain)\b/i;
+const EN_EXPENSIVE = /\b(?<!less |not |in)(?:expensive|pricier|costlier|pricey)\b/i;
 const KO_NEGATED = /않|못|없|아니|아닌|말고/;
 
 /** Any cue of the axes after up/down and buy/sell, tested once so that most pairs skip them. */
-const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT].map((pattern) => pattern.source).join('|'));
+const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE].map((pattern) => pattern.source).join('|'));
 
 export function create(context: CheckContext): CheckVisitor {
   return {
@@ -68,7 +77,9 @@ export function create(context: CheckContext): CheckVisitor {
       if (compare(korean, KO_OPEN, KO_CLOSE, EN_OPEN, EN_CLOSE, ['open', 'closed'])) return;
       if (compare(korean, KO_WIN, KO_LOSE, EN_WIN, EN_LOSE, ['winning', 'losing'])) return;
       if (compare(korean, KO_TIGHTEN, KO_EASE, EN_TIGHTEN, EN_EASE, ['tighter', 'eased'])) return;
-      compare(korean, KO_GUILTY, KO_INNOCENT, EN_GUILTY, EN_INNOCENT, ['guilty', 'not guilty']);
+      if (compare(korean, KO_GUILTY, KO_INNOCENT, EN_GUILTY, EN_INNOCENT, ['guilty', 'not guilty'])) return;
+      if (compare(korean, KO_PRIVATE, KO_PUBLIC, EN_PRIVATE, EN_PUBLIC, ['private', 'public'])) return;
+      compare(korean, KO_CHEAP, KO_EXPENSIVE, EN_CHEAP, EN_EXPENSIVE, ['cheap', 'expensive']);
 
       /** Flags when the Korean points one way only and the English the other way only. */
       function compare(text: string, koA: RegExp, koB: RegExp, enA: RegExp, enB: RegExp, names: [string, string]): boolean {
