@@ -215,17 +215,13 @@
     info.appendChild(document.createElement('br'));
     chips(info, r[6]);
     row.appendChild(info);
-    const ko = element('div', 'ko');
-    ko.lang = 'ko';
-    appendMarked(ko, r[2], r[6], 1, true);
-    row.appendChild(ko);
-    const en = element('div', 'en');
-    en.lang = 'en';
-    if (decision && decision.en !== undefined) {
+    row.appendChild(textCell('ko', r[2], r[6], 1, true));
+    const edited = decision && decision.en !== undefined;
+    const en = textCell('en', edited ? decision.en : r[3], r[6], 2, !edited);
+    if (edited) {
       en.classList.add('edited');
       en.title = `edited; was: ${r[3]}`;
-      appendMarked(en, decision.en, r[6], 2, false);
-    } else appendMarked(en, r[3], r[6], 2, true);
+    }
     row.appendChild(en);
     const actions = element('div', 'act');
     for (const [act, label, title] of [['accept', '✓', 'Accept (a)'], ['reject', '✗', 'Reject (r)'], ['edit', '✎', 'Edit English (e)']]) {
@@ -239,6 +235,13 @@
     findings(row, r[6]);
     return row;
   }
+  /** One side of a pair: `lang` is the class name too (ko, en). */
+  function textCell(lang, text, flags, side, markNumbers) {
+    const cell = element('div', lang);
+    cell.lang = lang;
+    appendMarked(cell, text, flags, side, markNumbers);
+    return cell;
+  }
   function buildRejectRow(index) {
     const x = rejs[index];
     const row = element('div', 'row reject');
@@ -249,14 +252,8 @@
     info.appendChild(document.createElement('br'));
     chips(info, x[6]);
     row.appendChild(info);
-    const ko = element('div', 'ko');
-    ko.lang = 'ko';
-    appendMarked(ko, x[2], x[6], 1, true);
-    row.appendChild(ko);
-    const en = element('div', 'en');
-    en.lang = 'en';
-    appendMarked(en, x[3] === null ? '' : x[3], x[6], 2, true);
-    row.appendChild(en);
+    row.appendChild(textCell('ko', x[2], x[6], 1, true));
+    row.appendChild(textCell('en', x[3] === null ? '' : x[3], x[6], 2, true));
     row.appendChild(element('div', 'act'));
     findings(row, x[6]);
     return row;
