@@ -40,8 +40,11 @@ export const DEAD_SENTENCE = 2;
 export const DEAD_FULL = 2;
 /** Cost of a 2-2 link whose anchors all pair first with first and second with second. */
 export const UNCROSSED_2_2 = 1.5;
-/** Anchors across a 2-2 count this many times their weight against its diagonal. */
-export const ACROSS_FACTOR = 2;
+/**
+ * Anchor weight a 2-2 link must gain across its diagonal (beyond what its two 1-1 links already
+ * share) to owe nothing for its shape; less gain pays UNCROSSED_2_2 in proportion.
+ */
+export const ACROSS_FULL = 1.5;
 
 /** Everything the cost needs about the two sides, at one level of the coarse-to-fine search. */
 export interface Features {
@@ -316,12 +319,13 @@ export class CostModel {
    * or 2-2 link should share something with the other side of the link: a sentence that carries
    * anchors found elsewhere in the document but none of them here is more likely a translator's
    * addition (0-1) or a dropped line (1-0) than half of a split (DEAD_SENTENCE each). A 2-2 link
-   * whose anchors all sit on its diagonal (first with first, second with second) and none across
-   * is two 1-1 links (UNCROSSED_2_2, less in proportion to the anchors that do cross it); anchors
-   * across the diagonal are what a true 2-2 shows, unless they all sit in one cell (then the link
-   * is one 1-1 between a 1-0 and a 0-1).
+   * whose anchors are all explained by its diagonal (first with first, second with second) is two
+   * 1-1 links: UNCROSSED_2_2, less as the link gains anchors across the diagonal that the two
+   * 1-1 links would not already share (a name both Korean sentences repeat is no gain). Such
+   * gain is what a true 2-2 shows, unless the anchors all sit in one cell across (then the link
+   * is one 1-1 between a 1-0 and a 0-1). `matched` is the bead's exact overlap.
    */
-  structureCost(band: Band, pair: Float32Array, src: number, a: number, tgt: number, b: number): number {
+  structureCost(band: Band, pair: Float32Array, src: number, a: number, tgt: number, b: number, matched: number): number {
     let cost = 0;
     if (b > 1) {
       for (let j = tgt; j < tgt + b; j++) {
@@ -343,8 +347,8 @@ export class CostModel {
     }
     if (a === 2 && b === 2) {
       const diagonal = pairAt(band, pair, src, tgt) + pairAt(band, pair, src + 1, tgt + 1);
-      const across = pairAt(band, pair, src, tgt + 1) + pairAt(band, pair, src + 1, tgt);
-      if (diagonal > 0) cost += UNCROSSED_2_2 * Math.max(0, 1 - (ACROSS_FACTOR * across) / diagonal);
+      const across = Math.min(pairAt(band, pair, src, tgt + 1) + pairAt(band, pair, src + 1, tgt), Math.max(0, matched - diagonal));
+      if (diagonal > 0) cost += UNCROSSED_2_2 * Math.max(0, 1 - across / ACROSS_FULL);
       // All anchors in one cell across: one 1-1 link between two sentences that pair with nothing.
       else if ((pairAt(band, pair, src, tgt + 1) === 0) !== (pairAt(band, pair, src + 1, tgt) === 0)) cost += UNCROSSED_2_2;
     }
@@ -412,10 +416,10 @@ function searchBand(model: CostModel, band: Band, exact: boolean): Bead[] {
               if (at >= 0) matched += pair[at]!;
             }
           }
-          if (a + b > 2 && exact) structure = model.structureCost(band, pair, row - a, a, col - b, b);
           // Pairwise sums count a key twice when it recurs inside the bead; take the exact overlap
           // (at coarse levels the clamped sum is close enough and far cheaper on long key lists).
           if (matched > 0 && a + b > 2) matched = exact ? model.beadMatch(row - a, a, col - b, b) : model.clampMatch(row - a, a, col - b, b, matched);
+          if (a + b > 2 && exact) structure = model.structureCost(band, pair, row - a, a, col - b, b, matched);
         }
         const total = cost[from]! + model.beadCost(k, row - a, a, col - b, b, matched) + structure;
         if (total < best) {
