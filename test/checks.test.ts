@@ -4,6 +4,40 @@ import { checks } from '../pipeline/checks/index.js';
 import { checkCases, type CheckTable } from '../pipeline/checks/tester.js';
 
 const tables: Record<string, CheckTable> = {
+  'clause-coverage': {
+    valid: [
+      '정부는 내년부터 전기차 보조금을 줄이고 충전소 설치 지원은 늘리기로 했다. ⇒ From next year, the government will cut EV subsidies but expand support for installing chargers.',
+      '태풍의 영향으로 제주 공항의 항공편이 모두 결항됐고 여객선 운항도 중단됐다. ⇒ The typhoon grounded every flight at Jeju\'s airport and halted ferry services.',
+      '그는 기자회견에서 사퇴 의사를 밝혔지만 당 지도부는 이를 받아들이지 않았다. ⇒ He offered to step down at a news conference. The party leadership refused.',
+      '이 제품은 이번 주말까지만 할인된 가격에 판매된다. ⇒ The product is on sale at a discount only until this weekend.',
+      '한파로 수도관 동파 신고가 잇따랐다. ⇒ Reports of frozen and burst water pipes poured in as the cold snap set in.',
+      '이 영화는 개봉 첫 주말에만 관객 100만 명을 모으며 흥행에 성공했다. ⇒ The film was a box-office hit, drawing 1 million moviegoers in its opening weekend alone.',
+      '노조는 임금 인상을 요구하며 파업에 들어갔고 사측은 대화를 제안했다. ⇒ The union went on strike demanding higher wages; management proposed talks.',
+      '국내 연구진이 배터리 기술을 개발했다. ⇒ 国内研究团队开发了电池技术。',
+    ],
+    invalid: [
+      {
+        ko: '경찰은 현장에서 흉기를 발견했으며 목격자 진술을 토대로 용의자를 쫓고 있다.',
+        en: 'Police found a weapon at the scene.',
+        errors: [{ messageId: 'dropped', side: 'ko' }],
+      },
+      {
+        ko: '이번 회의에서 양국은 무역 협력과 기후 대응 방안을 논의했다.',
+        en: 'At the meeting, the two countries discussed trade cooperation.',
+        errors: [{ messageId: 'dropped', data: { terms: '기후, 대응, 방안' } }],
+      },
+      {
+        ko: '경찰은 용의자를 체포했다.',
+        en: 'Police arrested the suspect, who had previously been convicted of fraud twice.',
+        errors: [{ messageId: 'added', side: 'en', data: { clause: 'who had previously been convicted of fraud twice.' } }],
+      },
+      {
+        ko: '삼성전자는 새 스마트폰을 공개했다.',
+        en: "Samsung Electronics unveiled a new smartphone, which analysts expect to outsell Apple's latest iPhone in Europe.",
+        errors: [{ messageId: 'added' }],
+      },
+    ],
+  },
   'dropped-list-item': {
     valid: [
       '그는 사과, 배, 포도, 감을 샀다. ⇒ He bought apples, pears, grapes and persimmons.',
@@ -30,6 +64,10 @@ const tables: Record<string, CheckTable> = {
       '가격이 저렴해졌다. ⇒ Prices are now less expensive.',
       '그는 비공개 회의에서 입장을 공개했다. ⇒ He disclosed his position in a closed-door meeting.',
       '개인은 3천억 원어치를 순매수했다. ⇒ Retail investors were net buyers of 300 billion won worth of shares.',
+      '법원은 원고의 청구를 기각했다. ⇒ The court did not accept the plaintiff\'s claim.',
+      '시는 공원 내 음주를 금지했다. ⇒ The city banned drinking in parks.',
+      '그는 혐의를 모두 부인했다. ⇒ He denied all the charges.',
+      '수출 증가세가 둔화했다. ⇒ Export growth slowed.',
     ],
     invalid: [
       { ko: '다우지수는 0.8% 내린 4만2,300에 마감했다.', en: 'The Dow closed up 0.8 percent at 42,300.', errors: [{ messageId: 'flipped', data: { korean: '내린', direction: 'down', english: 'up' }, side: 'en' }] },
@@ -42,6 +80,11 @@ const tables: Record<string, CheckTable> = {
       { ko: '법원은 피고인에게 무죄를 선고했다.', en: 'The court found the defendant guilty.', errors: [{ messageId: 'flipped', data: { direction: 'not guilty' } }] },
       { ko: '회의는 비공개로 진행됐다.', en: 'The meeting was open to the public.', errors: [{ messageId: 'flipped', data: { direction: 'private' } }] },
       { ko: '가격이 저렴해졌다.', en: 'Prices became more expensive.', errors: [{ messageId: 'flipped', data: { direction: 'cheap' } }] },
+      { ko: '구청은 야간 공사를 허용했다.', en: 'The district office banned construction at night.', errors: [{ messageId: 'flipped', data: { direction: 'for', english: 'banned' } }] },
+      { ko: '헌법재판소는 청구를 기각했다.', en: 'The Constitutional Court accepted the petition.', errors: [{ messageId: 'flipped', data: { direction: 'against', english: 'accepted' } }] },
+      { ko: '그는 금품 수수 의혹을 부인했다.', en: 'He admitted to taking bribes.', errors: [{ messageId: 'flipped', data: { direction: 'denied', english: 'admitted' } }] },
+      { ko: '회사는 회계 오류를 인정했다.', en: 'The company denied any accounting error.', errors: [{ messageId: 'flipped', data: { direction: 'admitted', english: 'denied' } }] },
+      { ko: '집값 상승세가 주춤했다.', en: 'The rise in home prices accelerated.', errors: [{ messageId: 'flipped', data: { direction: 'slowing', english: 'accelerated' } }] },
       { ko: '외국인은 5,000억 원어치를 순매도했다.', en: 'Foreigners were net buyers of 500 billion won worth of shares.', errors: [{ messageId: 'flipped', data: { korean: '매도', direction: 'selling', english: 'buyers' } }] },
     ],
   },

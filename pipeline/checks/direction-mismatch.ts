@@ -30,10 +30,10 @@ const EN_SELL = /\b(?:sell(?:s|ing|ers?|off)?|sold|dump\w*|offload\w*)\b/i;
 
 // Other opposites a model flips: for against against, open against closed, winning against losing. Compared only
 // when the Korean has no negation, which a translator may render by the opposite word ("찬성하지 않았다" → "opposed").
-const KO_FOR = /찬성|지지(?!부진|율|층|도)|동의(?!어)|승인|가결|허용|허가/;
-const KO_AGAINST = /반대(?!로|편|쪽|측|말|의 경우)|반발|부결|불허|거절|거부/;
-const EN_FOR = /\b(?:support(?:s|ed|ing)?|favou?r(?:s|ed)?|in favou?r|approv(?:e|es|ed|al|ing)|back(?:s|ed|ing)|endors\w*|agree[sd]?|allow\w*|permit\w*|pass(?:ed|es)?)\b/i;
-const EN_AGAINST = /\b(?:oppos\w*|against|reject\w*|object(?:s|ed|ing|ions?)|refus\w*|veto\w*|disapprov\w*|den(?:y|ied|ies)|vote[sd]? down|voted against|blocked)\b/i;
+const KO_FOR = /찬성|지지(?!부진|율|층|도)|동의(?!어)|승인|가결|허용|허가|수용(?!소|력|인원)/;
+const KO_AGAINST = /반대(?!로|편|쪽|측|말|의 경우)|반발|부결|불허|거절|거부|금지|기각|각하/;
+const EN_FOR = /\b(?:support(?:s|ed|ing)?|favou?r(?:s|ed)?|in favou?r|approv(?:e|es|ed|al|ing)|back(?:s|ed|ing)|endors\w*|agree[sd]?|allow\w*|permit\w*|pass(?:ed|es)?|accept\w*|grant(?:s|ed|ing)?)\b/i;
+const EN_AGAINST = /\b(?:oppos\w*|against|reject\w*|object(?:s|ed|ing|ions?)|refus\w*|veto\w*|disapprov\w*|den(?:y|ied|ies)|vote[sd]? down|voted against|blocked|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|dismiss\w*|turn(?:s|ed)? down)\b/i;
 const KO_OPEN = /문을? 열|문을? 연|개방|개관|개점|개통|개업/;
 const KO_CLOSE = /문을? 닫|폐쇄|휴관|휴업|폐점|휴무|폐업|폐관|봉쇄/;
 const EN_OPEN = /\b(?:open(?:s|ed|ing)?|reopen\w*)\b/i;
@@ -51,6 +51,15 @@ const KO_GUILTY = /유죄|실형|징역|금고형/;
 const KO_INNOCENT = /무죄|무혐의|결백|혐의를 벗/;
 const EN_GUILTY = /\b(?:guilt|guilty|convict(?:s|ed|ion)|sentenc\w*)\b/i;
 const EN_INNOCENT = /\b(?:innocen\w*|acquit\w*|cleared|not guilty|exonerat\w*)\b/i;
+// Admitting against denying; slowing against speeding up.
+const KO_ADMIT = /인정(?!받|을 받)|시인|자백|자인/;
+const KO_DENY = /부인(?:했|하[고며여는기지]|해|한|할)|부정(?:했|하[고며여는기지]|해|한)|일축|반박/;
+const EN_ADMIT = /\b(?:admit\w*|acknowledg\w*|confess\w*|conced\w*|owned up)\b/i;
+const EN_DENY = /\b(?:den(?:y|ied|ies|ial)|dismiss\w*|reject\w*|refut\w*|rebut\w*|disput\w*)\b/i;
+const KO_SLOW = /둔화|주춤|느려|더뎌|완만해/;
+const KO_FAST = /가속|빨라|가팔라|속도를 내/;
+const EN_SLOW = /\b(?:slow\w*|decelerat\w*|moderat(?:e|ed|es|ing)|cool(?:ed|ing|s)? (?:down|off)?)\b/i;
+const EN_FAST = /\b(?:accelerat\w*|quicken\w*|pick(?:ed|s|ing)? up|sped up|speed(?:s|ed|ing)? up|faster|steeper)\b/i;
 // Held in private against in public; cheap against expensive.
 const KO_PRIVATE = /비공개|비밀리|밀실/;
 const KO_PUBLIC = /(?<!비)공개(?!적으로 밝히지)|공개적/;
@@ -63,7 +72,16 @@ const EN_EXPENSIVE = /\b(?<!less |not |in)(?:expensive|pricier|costlier|pricey)\
 const KO_NEGATED = /않|못|없|아니|아닌|말고/;
 
 /** Any cue of the axes after up/down and buy/sell, tested once so that most pairs skip them. */
-const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE].map((pattern) => pattern.source).join('|'));
+const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST].map((pattern) => pattern.source).join('|'));
+
+// "did not accept", "never closed": a negated English cue is not a direction (negation-mismatch judges it).
+const EN_NEGATION_BEFORE = /\b(?:not|never|no|without|n't|fail(?:s|ed)? to|refus(?:e|es|ed) to)\s+(?:\w+\s+){0,2}$/i;
+
+function affirmed(pattern: RegExp, en: string): RegExpExecArray | null {
+  const match = pattern.exec(en);
+  if (!match || EN_NEGATION_BEFORE.test(en.slice(Math.max(0, match.index - 40), match.index))) return null;
+  return match;
+}
 
 export function create(context: CheckContext): CheckVisitor {
   return {
@@ -79,7 +97,9 @@ export function create(context: CheckContext): CheckVisitor {
       if (compare(korean, KO_TIGHTEN, KO_EASE, EN_TIGHTEN, EN_EASE, ['tighter', 'eased'])) return;
       if (compare(korean, KO_GUILTY, KO_INNOCENT, EN_GUILTY, EN_INNOCENT, ['guilty', 'not guilty'])) return;
       if (compare(korean, KO_PRIVATE, KO_PUBLIC, EN_PRIVATE, EN_PUBLIC, ['private', 'public'])) return;
-      compare(korean, KO_CHEAP, KO_EXPENSIVE, EN_CHEAP, EN_EXPENSIVE, ['cheap', 'expensive']);
+      if (compare(korean, KO_CHEAP, KO_EXPENSIVE, EN_CHEAP, EN_EXPENSIVE, ['cheap', 'expensive'])) return;
+      if (compare(korean, KO_ADMIT, KO_DENY, EN_ADMIT, EN_DENY, ['admitted', 'denied'])) return;
+      compare(korean, KO_SLOW, KO_FAST, EN_SLOW, EN_FAST, ['slowing', 'speeding up']);
 
       /** Flags when the Korean points one way only and the English the other way only. */
       function compare(text: string, koA: RegExp, koB: RegExp, enA: RegExp, enB: RegExp, names: [string, string]): boolean {
@@ -87,8 +107,8 @@ export function create(context: CheckContext): CheckVisitor {
         const b = koB.exec(text);
         // Both ways, or neither: nothing one-directional to compare.
         if (Boolean(a) === Boolean(b)) return false;
-        const enHasA = enA.exec(en);
-        const enHasB = enB.exec(en);
+        const enHasA = affirmed(enA, en);
+        const enHasB = affirmed(enB, en);
         if (Boolean(enHasA) === Boolean(enHasB)) return false;
         if (a && enHasB) report(a, enHasB, names[0]);
         else if (b && enHasA) report(b, enHasA, names[1]);

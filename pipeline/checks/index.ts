@@ -1,5 +1,6 @@
 // The registry of QA checks, sorted by id. Each module exports `meta` and `create`.
 import type { Check } from './types.js';
+import * as clauseCoverage from './clause-coverage.js';
 import * as directionMismatch from './direction-mismatch.js';
 import * as droppedListItem from './dropped-list-item.js';
 import * as emptyTranslation from './empty-translation.js';
@@ -19,6 +20,7 @@ import * as untranslatedHangul from './untranslated-hangul.js';
 import * as wrongLanguage from './wrong-language.js';
 
 export const checks: Readonly<Record<string, Check>> = Object.freeze({
+  'clause-coverage': clauseCoverage,
   'direction-mismatch': directionMismatch,
   'dropped-list-item': droppedListItem,
   'empty-translation': emptyTranslation,

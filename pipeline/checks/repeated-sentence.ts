@@ -13,6 +13,8 @@ export const meta = {
   },
 } satisfies Check['meta'];
 
+/** Shortest sentence (comparable characters) whose immediate repetition counts. */
+const SHORT_ADJACENT = 8;
 /** Shortest English (comparable characters) whose reuse across the corpus is worth a warning. */
 const CORPUS_MIN = 40;
 /** Corpus memory bound: older entries are forgotten so memory stays flat. */
@@ -26,10 +28,13 @@ export function create(context: CheckContext): CheckVisitor {
       // One sentence cannot repeat itself; most pairs stop here.
       const sentences = /[.!?\n]\s*\S/.test(en) ? englishSentences(en) : [];
       const counts = new Map<string, number>();
+      let before = '';
       for (const sentence of sentences) {
         const key = comparable(sentence.text);
-        // Short bits ("Yes.", "No.") may well repeat.
-        if (key.length < 12) continue;
+        const adjacent = key === before;
+        before = key;
+        // Short bits ("Yes.", "No.") may well repeat, but not a clause said twice in a row ("If not, text me.").
+        if (key.length < (adjacent ? SHORT_ADJACENT : 12)) continue;
         const count = (counts.get(key) ?? 0) + 1;
         counts.set(key, count);
         if (count === 2 && !repeatsItself(ko)) {

@@ -1,0 +1,143 @@
+// @fileoverview A whole clause of the Korean has no counterpart in the English (dropped), or a whole clause of the
+// English has no source in the Korean (invented). Content words are read with a bilingual lexicon
+// (pipeline/validate/lexicon.ts). The Korean is cut into clauses at connective endings (-고, -며, -지만, -면서,
+// -어서, -는데, -다가 …) and commas; a clause with at least two lexicon words of which the English renders none is
+// dropped. The English is cut at sentence ends, semicolons and clause openers (", which", ", who", ", breaking",
+// "and the …"); a clause with at least two lexicon words of which the Korean has no source is invented. Either is
+// judged only when another clause of the pair is matched, so the lexicon is shown to work on this pair (a pair it
+// does not know at all is no finding), and only when the length points the same way: a dropped clause leaves the
+// English no longer than the Korean predicts, an invented one makes it longer.
+import type { Check, CheckContext, CheckVisitor } from './types.js';
+import { isCopy } from '../validate/text.js';
+import { englishTerms, koreanTerms } from '../validate/lexicon.js';
+import { lengthScore } from './length-ratio.js';
+
+export const meta = {
+  type: 'error',
+  docs: { description: 'A Korean clause is missing from the English, or an English clause has no Korean source.' },
+  messages: {
+    dropped: 'The Korean clause "{{clause}}" ({{terms}}) has no counterpart in the English.',
+    added: 'The English clause "{{clause}}" ({{terms}}) has no source in the Korean.',
+  },
+} satisfies Check['meta'];
+
+/** Lexicon words a clause needs before its absence counts. */
+const MIN_TERMS = 2;
+/** Length z-scores (see length-ratio) beyond which the length contradicts the finding. */
+const DROPPED_MAX_Z = 0.5;
+const ADDED_MIN_Z = 1.5;
+/** Beyond these z-scores one unmatched lexicon word is enough: the length already says something is missing or added. */
+const SHORT_Z = -1.5;
+/** Unrendered lexicon words in a row that count as a dropped phrase even when the rest of the clause is rendered. */
+const RUN_TERMS = 3;
+const LONG_Z = 3;
+
+// Connective endings that close a Korean clause, and commas and sentence ends.
+const KO_CLAUSE_END = /(?:[가-힣](?:고|며|(?<!까)지만|면서|는데|은데|데도|다가|으나|거나|도록|려고|므로|니까|자마자)|(?:어|아|여|해|워|와|져|켜|춰|려|러|내|봐|쳐|겨|혀|셔|가|나|써|매|놔|줘)서)(?=[\s,])|[가-힣] (?:뒤|후|다음)(?=[\s,에])|[,.!?…]\s|[.!?…]["”’']?\s*$/g;
+// A noun list joined by 와 (after a vowel) or 과 (after a consonant): 무역 협력과 기후 대응 방안. Nouns that end in
+// 과 themselves (결과, 효과, 사과 …) are not joins.
+const KO_LIST_JOIN = /(?:[가-힣](?<![결성효부초통경학내외치인전사일교])과|[가-힣]와)(?=\s)/g;
+// English clause openers after a comma, sentence ends, semicolons and dashes.
+const EN_CLAUSE_START =
+  /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|his|her|their|its|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|;\s+|\s+[—–-]{1,2}\s+|(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function cut(text: string, ...boundaries: RegExp[]): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const ends = boundaries.flatMap((boundary) => [...text.matchAll(boundary)].map((match) => match.index + match[0].length)).sort((a, b) => a - b);
+  for (const end of ends) {
+    if (end <= start) continue;
+    if (text.slice(start, end).trim()) spans.push({ start, end });
+    start = end;
+  }
+  if (text.slice(start).trim()) spans.push({ start, end: text.length });
+  return spans;
+}
+
+/**
+ * Korean terms the English renders, each English word standing for one Korean term at most: "flights" renders
+ * 항공편 or 운항, not both. Terms with fewer renderings are matched first.
+ */
+function renderedTerms(terms: ReturnType<typeof koreanTerms>, en: string): Set<ReturnType<typeof koreanTerms>[number]> {
+  const options = terms.map((term) => {
+    const pattern = new RegExp(term.entry.english.source, 'giu');
+    return { term, at: [...en.matchAll(pattern)].map((match) => match.index) };
+  });
+  options.sort((a, b) => a.at.length - b.at.length);
+  const used = new Set<number>();
+  const rendered = new Set<ReturnType<typeof koreanTerms>[number]>();
+  for (const { term, at } of options) {
+    const free = at.find((index) => !used.has(index));
+    if (free === undefined) continue;
+    used.add(free);
+    rendered.add(term);
+  }
+  return rendered;
+}
+
+function longestRun<T>(terms: T[], rendered: Set<T>): T[] {
+  let best: T[] = [];
+  let current: T[] = [];
+  for (const term of terms) {
+    if (rendered.has(term)) current = [];
+    else if ((current = [...current, term]).length > best.length) best = current;
+  }
+  return best;
+}
+
+export function create(context: CheckContext): CheckVisitor {
+  return {
+    pair({ ko, en }) {
+      if (!/[A-Za-z]/.test(en) || /[가-힣]/.test(en) || isCopy(ko, en)) return;
+      const z = lengthScore(ko, en);
+      if (z <= DROPPED_MAX_Z) {
+        const clauses = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN);
+        if (clauses.length >= 2) {
+          const terms = clauses.map((clause) => koreanTerms(ko, clause.start, clause.end));
+          const rendered = renderedTerms(terms.flat(), en);
+          const judged = clauses.map((clause, i) => ({ clause, terms: terms[i]!, rendered: terms[i]!.filter((term) => rendered.has(term)).length }));
+          if (judged.some((item) => item.rendered > 0)) {
+            // A run of unrendered terms inside a clause that is otherwise rendered: 기후 대응 방안을 논의했다 → "discussed".
+            for (const { clause, terms: found, rendered: count } of judged) {
+              if (count === 0) continue;
+              const run = longestRun(found, rendered);
+              if (run.length < RUN_TERMS) continue;
+              const start = run[0]!.index;
+              const end = run.at(-1)!.index + run.at(-1)!.entry.key.length;
+              context.report({ messageId: 'dropped', data: { clause: ko.slice(start, end), terms: run.map((term) => term.entry.key).join(', ') }, side: 'ko', range: [start, end] });
+              void clause;
+            }
+            for (const { clause, terms: found, rendered: count } of judged) {
+              if (count > 0 || found.length < (z <= SHORT_Z && found.some((term) => term.entry.key.length >= 3) ? 1 : MIN_TERMS)) continue;
+              const text = ko.slice(clause.start, clause.end).trim();
+              context.report({ messageId: 'dropped', data: { clause: text, terms: found.map((term) => term.entry.key).join(', ') }, side: 'ko', range: [clause.start, clause.end] });
+            }
+          }
+        }
+      }
+      if (z >= ADDED_MIN_Z) {
+        const clauses = cut(en, EN_CLAUSE_START);
+        if (clauses.length >= 2) {
+          const judged = clauses.map((clause) => {
+            const terms = englishTerms(en, clause.start, clause.end);
+            const sourced = terms.filter((term) => term.keys.some((key) => ko.includes(key)));
+            return { clause, terms, sourced: sourced.length, unsourced: new Set(terms.filter((term) => !sourced.includes(term)).map((term) => term.text.toLowerCase())) };
+          });
+          if (judged.some((item) => item.sourced > 0)) {
+            // The first clause carries the sentence's main content; an invented clause is tacked on after it.
+            for (const { clause, sourced, unsourced } of judged.slice(1)) {
+              if (sourced > 0 || unsourced.size < (z >= LONG_Z ? 1 : MIN_TERMS)) continue;
+              const text = en.slice(clause.start, clause.end).trim();
+              context.report({ messageId: 'added', data: { clause: text, terms: [...unsourced].join(', ') }, side: 'en', range: [clause.start, clause.end] });
+            }
+          }
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,266 @@
+// A bilingual content lexicon for coverage checks: which Korean content words a pair has, and whether the
+// English renders them; which English content words a pair has, and whether the Korean has a source for them.
+// Built from the aligner's news lexicons (pipeline/align/lexicon*.ts) plus everyday words added here. Both
+// directions are indexed for speed: Korean keys by first syllable, English alternatives by first letters.
+import { NEWS_LEXICON, SEED_LEXICON } from '../align/lexicon.js';
+import { NEWS_LEXICON_MORE } from '../align/lexicon-news.js';
+
+/**
+ * Everyday words that the aligner's lexicons lack: crime, courts, daily life, culture. Korean key (a stem rarely
+ * part of an unrelated word) → English alternatives (regular-expression fragment, whole words, any case).
+ */
+export const EXTRA_LEXICON: ReadonlyArray<readonly [string, string]> = [
+  ['판매', String.raw`sale|on sale|for sale|market\w*`],
+  ['가격', String.raw`costs?|discount\w*|fares?|fees?|value\w*|cheap\w*|expensive`],
+  ['사기', String.raw`fraud\w*|scam\w*|swindl\w*|con`],
+  ['전과', String.raw`criminal records?|convict\w*|previous(?:ly)? convict\w*|prior convictions?`],
+  ['살인', String.raw`murder\w*|homicid\w*|kill\w*`],
+  ['절도', String.raw`theft|thefts|steal\w*|stole\w*|burglar\w*`],
+  ['폭행', String.raw`assault\w*|attack\w*|beat\w*|violen\w*`],
+  ['마약', String.raw`drugs?|narcotic\w*|meth\w*|cocaine|marijuana|cannabis`],
+  ['음주운전', String.raw`drunk[- ]driving|DUI|drink[- ]driving|under the influence`],
+  ['교통사고', String.raw`(?:traffic|car|road) (?:accidents?|crash\w*)|crash\w*|collision\w*`],
+  ['개봉', String.raw`releas\w*|open\w*|premier\w*|debut\w*|hit (?:theaters|cinemas)`],
+  ['관람객', String.raw`visitors?|viewers?|audiences?|spectators?|moviegoers?`],
+  ['달걀', String.raw`eggs?`],
+  ['계란', String.raw`eggs?`],
+  ['우유', String.raw`milk`],
+  ['설탕', String.raw`sugar`],
+  ['소금', String.raw`salt\w*`],
+  ['두부', String.raw`tofu|bean curd`],
+  ['고기', String.raw`meat|beef|pork|chicken`],
+  ['돼지고기', String.raw`pork`],
+  ['쇠고기', String.raw`beef`],
+  ['소고기', String.raw`beef`],
+  ['닭고기', String.raw`chicken`],
+  ['채소', String.raw`vegetables?|veggies|greens`],
+  ['과일', String.raw`fruits?`],
+  ['커피', String.raw`coffee`],
+  ['식당', String.raw`restaurants?|eater(?:y|ies)|diners?`],
+  ['요리', String.raw`cook\w*|dish\w*|cuisine|recipes?|chefs?|meals?`],
+  ['음식', String.raw`food\w*|meals?|dish\w*|cuisine`],
+  ['주차', String.raw`park\w*`],
+  ['버스', String.raw`bus|buses`],
+  ['택시', String.raw`taxis?|cabs?`],
+  ['자전거', String.raw`bicycl\w*|bikes?|cycl\w*`],
+  ['도로', String.raw`roads?|streets?|highways?|expressways?`],
+  ['고속도로', String.raw`highways?|expressways?|motorways?|freeways?`],
+  ['다리', String.raw`bridges?|legs?`],
+  ['공원', String.raw`parks?`],
+  ['도서관', String.raw`librar(?:y|ies)`],
+  ['교회', String.raw`church\w*`],
+  ['군인', String.raw`soldiers?|troops?|service ?members?|military`],
+  ['군대', String.raw`military|army|troops?|armed forces`],
+  ['군사', String.raw`military|defen[cs]e|army`],
+  ['무기', String.raw`weapons?|arms|armaments?|munitions?`],
+  ['국경', String.raw`borders?|frontiers?`],
+  ['휴전', String.raw`ceasefire|cease-fire|truce|armistice`],
+  ['평화', String.raw`peace\w*`],
+  ['협박', String.raw`threat\w*|intimidat\w*|blackmail\w*`],
+  ['납치', String.raw`kidnap\w*|abduct\w*`],
+  ['학부모', String.raw`parents?`],
+  ['부모', String.raw`parents?|mothers?|fathers?`],
+  ['자녀', String.raw`children|child|kids?|sons?|daughters?`],
+  ['아이', String.raw`children|child|kids?|babies|baby|infants?`],
+  ['아들', String.raw`sons?`],
+  ['딸', String.raw`daughters?`],
+  ['남편', String.raw`husbands?`],
+  ['아내', String.raw`wi(?:fe|ves)`],
+  ['친구', String.raw`friends?`],
+  ['노래', String.raw`songs?|sing\w*|sang|tracks?`],
+  ['강아지', String.raw`dogs?|pupp(?:y|ies)`],
+  ['고양이', String.raw`cats?|kittens?`],
+  ['동물', String.raw`animals?|wildlife|creatures?`],
+  ['나무', String.raw`trees?|wood\w*|timber`],
+  ['바다', String.raw`seas?|ocean\w*|sea water|marine|coast\w*`],
+  ['강물', String.raw`rivers?|water`],
+  ['하천', String.raw`rivers?|streams?`],
+  ['산불', String.raw`wildfires?|forest fires?|fires?|blaze`],
+  ['눈', String.raw`snow\w*|eyes?`],
+  ['비', String.raw`rain\w*|showers?|downpours?|precipitation`],
+  ['장마', String.raw`monsoon|rainy season`],
+  ['폭풍', String.raw`storms?`],
+  ['건물', String.raw`buildings?|structures?|tower\w*`],
+  ['공장', String.raw`factor(?:y|ies)|plants?|mills?`],
+  ['농업', String.raw`farm\w*|agricultur\w*`],
+  ['어민', String.raw`fisher\w*`],
+  ['쌀', String.raw`rice`],
+  ['밥', String.raw`rice|meals?`],
+  ['휴가', String.raw`vacation\w*|holidays?|leave|time off`],
+  ['연휴', String.raw`holidays?|long weekend|break`],
+  ['명절', String.raw`holidays?|festiv\w*|Chuseok|Lunar New Year|Seollal`],
+  ['휴대전화', String.raw`(?:mobile|cell|smart) ?phones?|handsets?|cellphones?`],
+  ['컴퓨터', String.raw`computers?|PCs?`],
+  ['게임', String.raw`games?|gaming|gamers?`],
+  ['책', String.raw`books?|volumes?`],
+  ['신문', String.raw`newspapers?|papers?|dail(?:y|ies)|press`],
+  ['기사', String.raw`articles?|reports?|stor(?:y|ies)|drivers?|knights?`],
+  ['사진', String.raw`photos?|photograph\w*|pictures?|images?|shots?`],
+  ['편지', String.raw`letters?`],
+  ['이메일', String.raw`e-?mails?`],
+  ['비밀번호', String.raw`passwords?|passcodes?|PINs?`],
+  ['계좌', String.raw`accounts?`],
+  ['카드', String.raw`cards?`],
+  ['현금', String.raw`cash|money`],
+  ['돈', String.raw`money|cash|funds?`],
+  ['빚', String.raw`debts?|loans?|owe\w*`],
+  ['집', String.raw`homes?|hous\w*|residences?`],
+  ['이사', String.raw`mov\w*|relocat\w*|directors?|board`],
+  ['결혼식', String.raw`weddings?|marri\w*`],
+  ['장례', String.raw`funerals?|burial|memorial`],
+  ['생일', String.raw`birthdays?`],
+  ['졸업', String.raw`graduat\w*`],
+  ['입학', String.raw`enrol\w*|admission\w*|admitted|entrance|entered`],
+  ['시험', String.raw`exams?|examinations?|tests?|trials?`],
+  ['교수', String.raw`professors?|prof\.|faculty|academics?`],
+  ['자원봉사', String.raw`volunteer\w*`],
+  ['기부', String.raw`donat\w*|gave|give[sn]?|contribut\w*|charit\w*`],
+  ['봉사', String.raw`volunteer\w*|service`],
+  ['대학교', String.raw`universit(?:y|ies)|college`],
+  ['회사원', String.raw`office workers?|employees?|salar(?:y|ied)`],
+  ['직장', String.raw`work\w*|jobs?|offices?|employ\w*`],
+  ['퇴근', String.raw`(?:leav\w*|left|after) work|commut\w*|home`],
+  ['출근', String.raw`(?:go\w*|went|come|came) to work|commut\w*|work`],
+  ['출장', String.raw`business trips?|trips?|travel\w*`],
+  ['여행', String.raw`travel\w*|trips?|tour\w*|journe(?:y|ys)|vacation\w*`],
+  ['비행기', String.raw`planes?|aircraft|flights?|airplanes?|jets?`],
+  ['배', String.raw`ships?|boats?|vessels?|pears?|belly|stomach|times|fold`],
+  ['기차', String.raw`trains?|rail\w*`],
+  ['열차', String.raw`trains?|rail\w*`],
+  ['선박', String.raw`ships?|vessels?|boats?`],
+  ['항구', String.raw`ports?|harbou?rs?`],
+  ['섬', String.raw`islands?|isles?`],
+  ['마을', String.raw`villages?|towns?|communit(?:y|ies)|neighbou?rhoods?`],
+  ['시골', String.raw`countryside|rural|villages?`],
+  ['도시', String.raw`cit(?:y|ies)|urban|towns?|municipal\w*`],
+  ['대피소', String.raw`shelters?`],
+  ['주민들', String.raw`residents?|locals?|villagers?|people`],
+];
+
+export interface LexiconEntry {
+  key: string;
+  /** The English alternatives, matched as whole words anywhere in a text. */
+  english: RegExp;
+}
+
+// Keys that are also common endings or function words inside unrelated Korean words.
+const AMBIGUOUS_KEYS = new Set(['졌다', '이상', '이전', '넘어', '넘었', '앞서', '당시', '현재', '이후', '동안', '만에', '가량', '여명', '이하', '미만', '추가', '처음', '처음으로', '최대', '최소', '최고', '최저', '사상', '사상 최대', '첫', '조', '눈', '비', '배', '밥', '집', '돈', '빚', '책', '섬', '딸', '이사', '기사', '다리', '아이', '전', '상대', '현재', '경기', '시장', '대표', '이날', '전날', '주장']);
+
+const ENTRIES: LexiconEntry[] = [];
+const BY_FIRST = new Map<string, LexiconEntry[]>();
+{
+  const merged = new Map<string, string[]>();
+  for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON]) {
+    if (key.length < 2 || AMBIGUOUS_KEYS.has(key) || !/^[가-힣 ]+$/.test(key)) continue;
+    merged.set(key, [...(merged.get(key) ?? []), english]);
+  }
+  for (const [key, alternatives] of merged) {
+    const entry = { key, english: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') };
+    ENTRIES.push(entry);
+    const first = key[0]!;
+    BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), entry]);
+  }
+  for (const list of BY_FIRST.values()) list.sort((a, b) => b.key.length - a.key.length);
+}
+
+/** Lexicon keys found in Korean text at word starts, longest first at each position, no overlaps; each key once. */
+export function koreanTerms(ko: string, from = 0, to = ko.length): { entry: LexiconEntry; index: number }[] {
+  const found: { entry: LexiconEntry; index: number }[] = [];
+  const seen = new Set<string>();
+  let lastEnd = -1;
+  for (let i = from; i < to; i++) {
+    // A key starts a word or follows another key (가계부채, 청년주택): 수입 is not read inside 정수입니다.
+    if (i > 0 && i !== lastEnd && /[가-힣]/.test(ko[i - 1]!)) continue;
+    const candidates = BY_FIRST.get(ko[i]!);
+    if (!candidates) continue;
+    for (const entry of candidates) {
+      if (i + entry.key.length <= to && ko.startsWith(entry.key, i)) {
+        if (!seen.has(entry.key)) found.push({ entry, index: i });
+        seen.add(entry.key);
+        lastEnd = i + entry.key.length;
+        i += entry.key.length - 1;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+// English words and short phrases too general to show content: an invented clause is told by nouns and verbs.
+const GENERAL_EN = new Set(['for', 'against', 'over', 'before', 'after', 'earlier', 'previous', 'more than', 'at least', 'or more', 'above', 'first', 'in the', 'and', 'the', 'a', 'an', 'on', 'up', 'down', 'top', 'post', 'posted', 'record', 'head', 'chief', 'rate', 'rates', 'win', 'won', 'support', 'change', 'changed', 'changes', 'service', 'system', 'work', 'home', 'board', 'times', 'people', 'plan', 'plans', 'data', 'today', 'this year', 'last year', 'time', 'day', 'days', 'new', 'can', 'con', 'parents', 'will', 'way', 'ways', 'take', 'takes', 'took', 'show', 'shows', 'showed', 'number', 'numbers', 'point', 'points', 'list', 'lists', 'set', 'use', 'used', 'uses', 'make', 'makes', 'made', 'part', 'effect', 'effects', 'value', 'values', 'total', 'step', 'steps', 'open', 'opened', 'case', 'cases', 'order', 'line', 'lines', 'name', 'named', 'type', 'types', 'form', 'following', 'result', 'results', 'possible', 'level', 'levels', 'group', 'groups', 'member', 'members', 'state', 'states', 'issue', 'issues', 'move', 'moved', 'moves', 'added', 'add', 'adds', 'one', 'two', 'three']);
+
+/** One alternative of the English side: a regular expression fragment split at top-level bars. */
+function splitAlternatives(fragment: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < fragment.length; i++) {
+    const char = fragment[i];
+    if (char === '\\') i++;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      parts.push(fragment.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(fragment.slice(start));
+  return parts;
+}
+
+interface EnglishAlternative {
+  pattern: RegExp;
+  keys: string[];
+}
+
+/** English alternatives by their first two lower-case letters; those with no literal start are tried everywhere. */
+const EN_BY_PREFIX = new Map<string, EnglishAlternative[]>();
+{
+  const byFragment = new Map<string, string[]>();
+  for (const entry of ENTRIES) {
+    const source = entry.english.source.slice(entry.english.source.indexOf('(?:') + 3, entry.english.source.lastIndexOf(')(?!'));
+    for (const alternative of splitAlternatives(source)) {
+      if (alternative.startsWith('(?<=')) continue;
+      byFragment.set(alternative, [...new Set([...(byFragment.get(alternative) ?? []), entry.key])]);
+    }
+  }
+  for (const [fragment, keys] of byFragment) {
+    const literal = /^[A-Za-z]{2}/.exec(fragment);
+    if (!literal) continue;
+    const prefix = literal[0].toLowerCase();
+    const list = EN_BY_PREFIX.get(prefix) ?? [];
+    list.push({ pattern: new RegExp(`(?:${fragment})(?![\\p{L}\\p{N}])`, 'iuy'), keys });
+    EN_BY_PREFIX.set(prefix, list);
+  }
+}
+
+export interface EnglishTerm {
+  text: string;
+  index: number;
+  /** Korean keys that this English word or phrase renders. */
+  keys: string[];
+}
+
+/** Content words and phrases of the English that the lexicon knows, with the Korean keys they could render. */
+export function englishTerms(en: string, from = 0, to = en.length): EnglishTerm[] {
+  const terms: EnglishTerm[] = [];
+  const word = /[A-Za-z][A-Za-z'’-]*/g;
+  word.lastIndex = from;
+  for (let match = word.exec(en); match && match.index < to; match = word.exec(en)) {
+    const candidates = EN_BY_PREFIX.get(en.slice(match.index, match.index + 2).toLowerCase());
+    if (!candidates) continue;
+    let best: EnglishTerm | undefined;
+    for (const alternative of candidates) {
+      alternative.pattern.lastIndex = match.index;
+      const hit = alternative.pattern.exec(en);
+      if (!hit || match.index + hit[0].length > to) continue;
+      if (!best || hit[0].length > best.text.length) best = { text: hit[0], index: match.index, keys: alternative.keys };
+      else if (hit[0].length === best.text.length) best = { ...best, keys: [...new Set([...best.keys, ...alternative.keys])] };
+    }
+    if (best && !GENERAL_EN.has(best.text.toLowerCase())) {
+      terms.push(best);
+      word.lastIndex = Math.max(word.lastIndex, best.index + best.text.length);
+    }
+  }
+  return terms;
+}
