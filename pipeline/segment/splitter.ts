@@ -31,6 +31,42 @@ const WORTH_PROPOSING: Uint8Array = (() => {
   return table;
 })();
 
+/**
+ * What a single space after a character settles before any word is read (most spaces in Korean
+ * text follow a word that cannot end a sentence). Mirrors `classifyEndingIn` in ./endings.ts; a test
+ * checks every syllable against it.
+ * - `SPACE_PLAIN`: the character cannot carry an ending (the space is not worth a candidate);
+ * - `SPACE_WEAK`: a syllable that gives a weak ending at most (해, 게, 와, 어, 아, 대…), held unless a
+ *   conjunction follows;
+ * - `SPACE_STRONG_AFTER`: a syllable that ends a word strongly only after one given syllable
+ *   (가 after 이 in 다아이가, 만 after 구, 당 after 니, 랑 after 걸), otherwise not at all;
+ * - `SPACE_READ`: the word must be classified.
+ */
+const SPACE_PLAIN = 0;
+const SPACE_WEAK = 1;
+const SPACE_STRONG_AFTER = 2;
+const SPACE_READ = 3;
+const WEAK_ONLY_SYLLABLES = '해봐와워려져쳐겨혀햐어아래대니냐걸게';
+/** The syllable before the last that makes a `SPACE_STRONG_AFTER` syllable an ending. */
+const STRONG_AFTER: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000);
+  for (const [last, prev] of [['가', '이'], ['만', '구'], ['먼', '구'], ['당', '니'], ['랑', '걸']]) table[last!.charCodeAt(0)] = prev!.charCodeAt(0);
+  return table;
+})();
+const SPACE_VERDICT: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) if (WORTH_PROPOSING[code] === 1) table[code] = SPACE_READ;
+  for (const char of WEAK_ONLY_SYLLABLES) table[char.charCodeAt(0)] = SPACE_WEAK;
+  for (let code = 0; code < 0x10000; code++) if (STRONG_AFTER[code] !== 0) table[code] = SPACE_STRONG_AFTER;
+  return table;
+})();
+/** `OPENER_FIRST` as a table. */
+const OPENER_START: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const code of OPENER_FIRST) table[code] = 1;
+  return table;
+})();
+
 /** First characters of a list marker: digits, circled numbers, 가 나 다…, bullets. */
 const LIST_START: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
@@ -123,6 +159,25 @@ class Scanner {
         continue;
       }
       if (flags & CharClass.space) {
+        if (code === 0x20 && i + 1 < to && i > this.start) {
+          // The common case, one space between two words, settled from the character before it.
+          const after = text.charCodeAt(i + 1);
+          if ((LOOP_CLASS[after]! & CharClass.space) === 0) {
+            const verdict = SPACE_VERDICT[text.charCodeAt(i - 1)]!;
+            if (verdict === SPACE_PLAIN) {
+              if (LIST_START[after] === 0) {
+                i++;
+                continue;
+              }
+            } else if (verdict !== SPACE_READ && fastPaths && trace === undefined && !startsListItem(text, i + 1, to)) {
+              // A weak ending is held unless a conjunction follows; the other kind holds no ending at all.
+              if (verdict === SPACE_WEAK ? OPENER_START[after] === 0 : text.charCodeAt(i - 2) !== STRONG_AFTER[text.charCodeAt(i - 1)]) {
+                i++;
+                continue;
+              }
+            }
+          }
+        }
         let j = i + 1;
         while (j < to && LOOP_CLASS[text.charCodeAt(j)]! & CharClass.space) j++;
         if (j >= to) break;
