@@ -38,6 +38,18 @@ const tables: Record<string, CheckTable> = {
       },
     ],
   },
+  'entity-mismatch': {
+    valid: [
+      '광주지법은 이날 선고 공판을 열었다. ⇒ The Gwangju District Court held a sentencing hearing that day.',
+      'LG에너지솔루션은 미국 애리조나 공장 건설을 잠정 중단했다. ⇒ LG Energy Solution has temporarily halted construction of its plant in Arizona.',
+      '수도의 집값이 다시 올랐다. ⇒ Home prices in Seoul rose again.',
+      '현대자동차는 올해 미국에서 역대 최대 판매량을 기록했다. ⇒ Hyundai Motor posted record US sales this year.',
+    ],
+    invalid: [
+      { ko: '춘천 시내버스 파업이 사흘째 이어졌다.', en: 'The city bus strike in Wonju entered its third day.', errors: [{ messageId: 'replaced', data: { korean: '춘천', english: 'Wonju' }, side: 'en' }] },
+      { ko: '네이버는 새 검색 서비스를 공개했다.', en: 'Kakao unveiled a new search service.', errors: [{ messageId: 'replaced', data: { english: 'Kakao' } }] },
+    ],
+  },
   'dropped-list-item': {
     valid: [
       '그는 사과, 배, 포도, 감을 샀다. ⇒ He bought apples, pears, grapes and persimmons.',
@@ -45,10 +57,13 @@ const tables: Record<string, CheckTable> = {
       '회의에는 한국, 미국, 일본 대표가 참석했다. ⇒ Delegates from three countries attended.',
       '가격은 오르고, 수요는 줄고, 재고는 쌓였다. ⇒ Prices rose while demand fell and stocks piled up.',
       '배, 포도, 사과 모두 올랐다. ⇒ Pears, grapes and apples all rose.',
+      '개막식에는 총리와 장관, 도지사, 시민 등 500명이 참석했다. ⇒ Some 500 people, including the prime minister, ministers, the governor and citizens, attended the opening.',
+      '그는 결과와 과정, 원인을 설명했다. ⇒ He explained the outcome, the process and the cause.',
     ],
     invalid: [
       { ko: '그는 사과, 배, 포도, 감을 샀다.', en: 'He bought apples, pears and grapes.', errors: [{ messageId: 'dropped', data: { korean: 4, english: 3 }, side: 'ko' }] },
       { ko: '대회에는 한국, 중국, 일본 및 대만이 참가한다.', en: 'South Korea, China and Japan will take part.', errors: [{ messageId: 'dropped', data: { korean: 4, english: 3 } }] },
+      { ko: '개막식에는 총리와 장관, 도지사, 시민 등 500명이 참석했다.', en: 'Some 500 people, including the prime minister, the governor and citizens, attended the opening.', errors: [{ messageId: 'dropped', data: { korean: 4, english: 3 } }] },
     ],
   },
   'direction-mismatch': {
@@ -163,6 +178,8 @@ const tables: Record<string, CheckTable> = {
       '"끝까지 싸우겠다"고 그는 말했다. ⇒ "I will fight to the end," he said.',
       '"최선을 다하겠습니다." ⇒ "I will do my best."',
       '이는 물가가 더 오른다는 뜻이다. ⇒ This means prices will rise further.',
+      '파일 이름은 snake_case_name 형식이다. ⇒ File names take the form snake_case_name.',
+      '그는 3*4를 계산했다. ⇒ He worked out 3*4.',
     ],
     invalid: [
       { ko: '정부는 대책을 발표했다.', en: 'Here is the translation: The government announced measures.', errors: [{ messageId: 'preamble', side: 'en' }] },
@@ -173,6 +190,8 @@ const tables: Record<string, CheckTable> = {
       { ko: '날씨가 맑고 따뜻하겠습니다.', en: 'The weather will be clear and warm. (Note: it can also mean "clean".)', errors: [{ messageId: 'note' }] },
       { ko: '정부는 대책을 발표했다.', en: '```\nThe government announced measures.\n```', errors: [{ messageId: 'fence', data: { text: '```' } }] },
       { ko: '정부는 대책을 발표했다.', en: '"The government announced measures."', errors: [{ messageId: 'quotes' }] },
+      { ko: '앱의 보안 메뉴에서 이 기능을 켤 수 있다.', en: 'You can turn this on in the app\'s `Security` menu.', errors: [{ messageId: 'fence', data: { text: '`Security`' } }] },
+      { ko: '그것은 그해 가장 중요한 결정이었다.', en: 'It was *the most important* decision of the year.', errors: [{ messageId: 'fence', data: { text: '*the most important*' } }] },
       { ko: '정부는 다음 주 발표할 예정이다.', en: 'The government plans to announce it next week. I hope this translation is helpful!', errors: [{ messageId: 'note' }] },
       { ko: '정부는 대책을 발표했다.', en: 'The government announced measures. Translation complete.', errors: [{ messageId: 'postamble', data: { text: 'Translation complete' } }] },
     ],
@@ -182,12 +201,16 @@ const tables: Record<string, CheckTable> = {
       '이재명 더불어민주당 대표는 기자회견을 열었다. ⇒ Democratic Party leader Lee Jae-myung held a press conference.',
       '윤석열 대통령은 국무회의를 주재했다. ⇒ President Yoon Suk Yeol presided over a Cabinet meeting.',
       '그는 센트럴 파크를 걸었다. ⇒ He walked through Central Park Avenue.',
+      '검찰은 박모(52)씨를 횡령 혐의로 기소했다. ⇒ Prosecutors indicted a 52-year-old man surnamed Park on embezzlement charges.',
+      '이웃 주민 정씨는 불길을 처음 목격했다. ⇒ A neighbor, Mr. Jung, was the first to see the flames.',
       { ko: '이재명 대표는 협조를 요청했다.', en: 'Lee Jae-myung asked for cooperation.', before: [{ ko: '이재명 대표가 말했다.', en: 'Lee Jae-myung said.' }] },
     ],
     invalid: [
       { ko: '이재명 대표는 사퇴를 거부했다.', en: 'Lee Nak-yon refused to resign.', errors: [{ messageId: 'changed', data: { english: 'Lee Nak-yon', korean: '이재명' }, side: 'en', range: [0, 11] }] },
       { ko: '김정은 국무위원장은 군부대를 시찰했다.', en: 'Kim Jong-il inspected a military unit.', errors: [{ messageId: 'changed' }] },
       { ko: '김민수 대표는 기자회견을 열었다.', en: 'CEO Kim Min-ho held a press conference.', errors: [{ messageId: 'changed' }] },
+      { ko: '검찰은 박모(52)씨를 횡령 혐의로 기소했다.', en: 'Prosecutors indicted a 52-year-old man surnamed Kim on embezzlement charges.', errors: [{ messageId: 'surname', data: { korean: '박', english: 'Kim' }, side: 'en' }] },
+      { ko: '이웃 주민 정씨는 불길을 처음 목격했다.', en: 'A neighbor, Mr. Cho, was the first to see the flames.', errors: [{ messageId: 'surname', data: { korean: '정', english: 'Cho' } }] },
       {
         ko: '이재명 대표는 협조를 요청했다.',
         en: 'Lee Jae Myung asked for cooperation.',
@@ -208,9 +231,12 @@ const tables: Record<string, CheckTable> = {
       '올여름은 예년보다 덥지 않을 전망이다. ⇒ This summer is expected to be cooler than usual.',
       '시험에 떨어진 학생은 한 명도 없었다. ⇒ Every student passed the exam.',
       '이번 결정은 쉽게 내려진 것이 아니다. ⇒ This was a hard decision.',
+      '그 선수의 공백은 작지 않다. ⇒ The player\'s absence is no small loss.',
     ],
     invalid: [
       { ko: '정부는 전기요금을 인상하지 않기로 했다.', en: 'The government decided to raise electricity rates.', errors: [{ messageId: 'dropped', side: 'ko' }] },
+      { ko: '새 규제는 업계에 적지 않은 부담이 될 것이다.', en: 'The new rules will be a slight burden on the industry.', errors: [{ messageId: 'litotes', data: { cue: '적지 않', english: 'slight' }, side: 'en' }] },
+      { ko: '이런 사고는 드물지 않다.', en: 'Such accidents are rare.', errors: [{ messageId: 'litotes', data: { english: 'rare' } }] },
       { ko: '두 정상은 합의에 이르지 못했다.', en: 'The two leaders reached an agreement.', errors: [{ messageId: 'dropped' }] },
       { ko: '그 법안은 국회를 통과했다.', en: 'The bill did not pass the National Assembly.', errors: [{ messageId: 'added', data: { cue: 'not' } }] },
       { ko: '그는 아무 말도 하지 않고 자리를 떠났다.', en: 'He left after saying a few words.', errors: [{ messageId: 'dropped' }] },
@@ -296,6 +322,7 @@ const tables: Record<string, CheckTable> = {
     ],
     invalid: [
       { ko: '정부는 내일 새 대책을 발표한다.', en: 'The government will announce new measures tomorrow. The government will announce new measures tomorrow.', errors: [{ messageId: 'sentence', range: [52, 103] }] },
+      { ko: '회의 끝나면 전화해. 늦지 마.', en: 'Call me after the meeting. Don\'t be late. Don\'t be late.', errors: [{ messageId: 'sentence', data: { text: "Don't be late." } }] },
       { ko: '그는 끝까지 최선을 다하겠다고 말했다.', en: 'He said he would do his best to the end, to the end, to the end.', errors: [{ messageId: 'phrase', data: { text: 'to the end', count: 3 } }] },
       {
         ko: '환율이 급등했다.',

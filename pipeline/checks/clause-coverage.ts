@@ -39,7 +39,7 @@ const KO_CLAUSE_END = /(?:[가-힣](?:고|며|(?<!까)지만|면서|는데|은�
 const KO_LIST_JOIN = /(?:[가-힣](?<![결성효부초통경학내외치인전사일교])과|[가-힣]와)(?=\s)/g;
 // English clause openers after a comma, sentence ends, semicolons and dashes.
 const EN_CLAUSE_START =
-  /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|his|her|their|its|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|;\s+|\s+[—–-]{1,2}\s+|(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
+  /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|his|her|their|its|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may|might)\s)|;\s+|\s+[—–-]{1,2}\s+|(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
 
 interface Span {
   start: number;
@@ -122,10 +122,11 @@ export function create(context: CheckContext): CheckVisitor {
       }
       if (z >= ADDED_MIN_Z) {
         const clauses = cut(en, EN_CLAUSE_START);
+        const koLower = ko.toLowerCase();
         if (clauses.length >= 2) {
           const judged = clauses.map((clause) => {
             const terms = englishTerms(en, clause.start, clause.end);
-            const sourced = terms.filter((term) => term.keys.some((key) => ko.includes(key)));
+            const sourced = terms.filter((term) => term.keys.some((key) => ko.includes(key)) || koLower.includes(term.text.toLowerCase()));
             return { clause, terms, sourced: sourced.length, unsourced: new Set(terms.filter((term) => !sourced.includes(term)).map((term) => term.text.toLowerCase())) };
           });
           if (judged.some((item) => item.sourced > 0)) {

@@ -22,18 +22,33 @@ export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim() || !ko.includes(', ') || isCopy(ko, en)) return;
-      const english = [...en.matchAll(EN_LIST)].map((match) => match[0].replace(/,(?= (?:and|or|as well as|plus) $)/, '').split(', ').length + 1);
+      // "About 200 people, including A, B and C": the list starts after "including" or "such as".
+      const english = [...en.matchAll(EN_LIST)].map((match) => match[0].replace(/^.*\b(?:including|such as|like|among them|namely)\s+/, '').replace(/,(?= (?:and|or|as well as|plus) $)/, '').split(', ').length + 1);
       if (english.length === 0) return;
       const longest = Math.max(...english);
       for (const match of ko.matchAll(KO_LIST)) {
         const list = match[0];
-        // 와/과 is not read as a join: 사과 (apple) ends in 과 too.
+        // A last item joined by 와/과 is not read here: 사과 (apple) ends in 과 too.
         const joined = / (?:및|또는|그리고) [가-힣A-Za-z0-9]{1,10}$/.test(list) ? 1 : 0;
-        const count = list.split(', ').length + joined;
+        const items = list.split(', ');
+        // A first item "시장과 구청장" is two items joined by 와/과 (inside the list, "프로그램과 도구" may be one).
+        const count = items.length + joined + (items[0]!.split(' ').slice(0, -1).some(isJoinedNoun) ? 1 : 0);
         if (count < 3 || longest !== count - 1) continue;
         context.report({ messageId: 'dropped', data: { korean: count, english: longest, list }, side: 'ko', range: [match.index, match.index + list.length] });
         return;
       }
     },
   };
+}
+
+// Nouns that end in 과 themselves, not in the particle.
+const NOUNS_IN_GWA = /(?:결|성|효|부|초|통|경|학|내|외|치|인|전|사|일|교|과|채|제|관|견|고)과$/;
+
+/** A word that ends in the particle 와 (after a vowel) or 과 (after a consonant): 시장과, 배와, not 결과. */
+export function isJoinedNoun(word: string): boolean {
+  if (word.length < 2 || !/[와과]$/.test(word) || NOUNS_IN_GWA.test(word)) return false;
+  const before = word.charCodeAt(word.length - 2) - 0xac00;
+  if (before < 0 || before > 11171) return false;
+  const closed = before % 28 !== 0;
+  return word.endsWith('과') ? closed : !closed;
 }

@@ -4,6 +4,7 @@ import * as clauseCoverage from './clause-coverage.js';
 import * as directionMismatch from './direction-mismatch.js';
 import * as droppedListItem from './dropped-list-item.js';
 import * as emptyTranslation from './empty-translation.js';
+import * as entityMismatch from './entity-mismatch.js';
 import * as glossaryTerm from './glossary-term.js';
 import * as identicalToSource from './identical-to-source.js';
 import * as keptToken from './kept-token.js';
@@ -24,6 +25,7 @@ export const checks: Readonly<Record<string, Check>> = Object.freeze({
   'direction-mismatch': directionMismatch,
   'dropped-list-item': droppedListItem,
   'empty-translation': emptyTranslation,
+  'entity-mismatch': entityMismatch,
   'glossary-term': glossaryTerm,
   'identical-to-source': identicalToSource,
   'kept-token': keptToken,

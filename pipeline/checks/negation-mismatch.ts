@@ -10,6 +10,7 @@ export const meta = {
   messages: {
     dropped: 'The Korean is negative ("{{cue}}") but the English has no negation.',
     added: 'The English is negative ("{{cue}}") but the Korean has no negation.',
+    litotes: 'The Korean "{{cue}}" affirms by denying the opposite, but the English says "{{english}}".',
   },
 } satisfies Check['meta'];
 
@@ -45,10 +46,29 @@ const ANTONYMS: [RegExp, RegExp][] = [
   [/떨어지[지는]/, /\b(?:above|stay\w*|held|hold\w*|remain\w*)\b/i],
 ];
 
+// Litotes: a denied opposite that affirms ("적지 않은 효과" is a considerable effect), and the English words that
+// would say the very opposite when not themselves negated.
+const LITOTES: [RegExp, RegExp][] = [
+  [/적지\s?않|작지\s?않|만만[치찮]\s?않|가볍지\s?않|무시(?:하지|할 수)\s?(?:않|없)/, /\b(?:little|few|small|slight|minor|negligible|modest|insignificant|hardly any|barely any)\b/i],
+  [/드물지\s?않/, /\b(?:rare\w*|seldom|uncommon)\b/i],
+  [/멀지\s?않/, /\b(?:far|distant|remote|long way)\b/i],
+  [/낯설지\s?않/, /\b(?:unfamiliar|strange|new to)\b/i],
+  [/부족하지\s?않|모자라지\s?않/, /\b(?:insufficient|lack\w*|short of|not enough)\b/i],
+];
+const EN_NEGATED_BEFORE = /\b(?:not|never|no|n't|without)\s+(?:\w+\s+){0,2}$/i;
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;
+      for (const [korean, opposite] of LITOTES) {
+        const cue = korean.exec(ko);
+        const english = cue && opposite.exec(en);
+        if (cue && english && !EN_NEGATED_BEFORE.test(en.slice(Math.max(0, english.index - 30), english.index))) {
+          context.report({ messageId: 'litotes', data: { cue: cue[0], english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
+          return;
+        }
+      }
       // Most Korean has no negative syllable at all; skip the idiom pass for it.
       const korean = /[않없못안아말마금불미]/.test(ko) ? ko.replace(KO_IDIOMS, (idiom) => '□'.repeat(idiom.length)) : ko;
       const cues = [...korean.matchAll(KO_NEGATION_ALL)];

@@ -35,7 +35,7 @@ export function create(context: CheckContext): CheckVisitor {
         before = key;
         // Short bits ("Yes.", "No.") may well repeat, but not a clause said twice in a row ("If not, text me.").
         if (key.length < (adjacent ? SHORT_ADJACENT : 12)) continue;
-        const count = (counts.get(key) ?? 0) + 1;
+        const count = adjacent ? 2 : (counts.get(key) ?? 0) + 1;
         counts.set(key, count);
         if (count === 2 && !repeatsItself(ko)) {
           context.report({ messageId: 'sentence', data: { text: clip(sentence.text) }, side: 'en', range: sentence.range });

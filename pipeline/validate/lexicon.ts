@@ -135,10 +135,99 @@ export const EXTRA_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['도시', String.raw`cit(?:y|ies)|urban|towns?|municipal\w*`],
   ['대피소', String.raw`shelters?`],
   ['주민들', String.raw`residents?|locals?|villagers?|people`],
+  ['증거', String.raw`evidence|proof|prove\w*`],
+  ['증언', String.raw`testi\w*|witness\w*`],
+  ['부족', String.raw`lack\w*|shortages?|insufficient|short|scarc\w*|deficien\w*|shortfalls?`],
+  ['떨어', String.raw`f[ae]ll\w*|drop\w*|plung\w*|declin\w*|dip\w*|low\w*|slid\w*|sank|sink\w*|tumbl\w*`],
+  ['도서', String.raw`books?|reading`],
+  ['반납', String.raw`return\w*|give back|hand\w* (?:back|in)|drop\w* off`],
+  ['해수욕장', String.raw`beach\w*`],
+  ['개장', String.raw`open\w*`],
+  ['노트북', String.raw`laptops?|notebooks?`],
+  ['방수', String.raw`waterproof\w*|water-resistant|water resistance`],
+  ['시즌', String.raw`seasons?|campaign`],
+  ['발목', String.raw`ankles?`],
+  ['무릎', String.raw`knees?`],
+  ['어깨', String.raw`shoulders?`],
+  ['허리', String.raw`back|waist|lumbar`],
+  ['해외', String.raw`overseas|abroad|foreign|international`],
+  ['복귀', String.raw`return\w*|back|comeback`],
+  // Places and companies: a substituted name shows as a Korean one unrendered and an English one unsourced.
+  ['현대자동차', String.raw`Hyundai(?: Motor)?`],
+  ['강원', String.raw`Gangwon`],
+  ['강릉', String.raw`Gangneung`],
+  ['속초', String.raw`Sokcho`],
+  ['춘천', String.raw`Chuncheon`],
+  ['원주', String.raw`Wonju`],
+  ['수원', String.raw`Suwon`],
+  ['성남', String.raw`Seongnam`],
+  ['고양', String.raw`Goyang`],
+  ['용인', String.raw`Yongin`],
+  ['파주', String.raw`Paju`],
+  ['평택', String.raw`Pyeongtaek`],
+  ['청주', String.raw`Cheongju`],
+  ['천안', String.raw`Cheonan`],
+  ['전주', String.raw`Jeonju`],
+  ['군산', String.raw`Gunsan`],
+  ['목포', String.raw`Mokpo`],
+  ['여수', String.raw`Yeosu`],
+  ['순천', String.raw`Suncheon`],
+  ['포항', String.raw`Pohang`],
+  ['경주', String.raw`Gyeongju`],
+  ['안동', String.raw`Andong`],
+  ['구미', String.raw`Gumi`],
+  ['창원', String.raw`Changwon`],
+  ['김해', String.raw`Gimhae`],
+  ['거제', String.raw`Geoje`],
+  ['통영', String.raw`Tongyeong`],
+  ['진주', String.raw`Jinju`],
+  ['서귀포', String.raw`Seogwipo`],
+  ['해운대', String.raw`Haeundae`],
+  ['강남', String.raw`Gangnam`],
+  ['여의도', String.raw`Yeouido`],
+  ['광화문', String.raw`Gwanghwamun`],
+  ['명동', String.raw`Myeong-?dong`],
+  ['판교', String.raw`Pangyo`],
+  ['용산', String.raw`Yongsan`],
+  ['충북', String.raw`North Chungcheong`],
+  ['충남', String.raw`South Chungcheong`],
+  ['전북', String.raw`North Jeolla|Jeonbuk`],
+  ['전남', String.raw`South Jeolla|Jeonnam`],
+  ['경북', String.raw`North Gyeongsang|Gyeongbuk`],
+  ['경남', String.raw`South Gyeongsang|Gyeongnam`],
+  ['오사카', String.raw`Osaka`],
+  ['상하이', String.raw`Shanghai`],
+  ['런던', String.raw`London`],
+  ['파리', String.raw`Paris`],
+  ['모스크바', String.raw`Moscow`],
+  ['싱가포르', String.raw`Singapore`],
+  ['태국', String.raw`Thailand|Thai`],
+  ['인도네시아', String.raw`Indonesia\w*`],
+  ['호주', String.raw`Australia\w*`],
+  ['SK하이닉스', String.raw`SK [Hh]ynix`],
+  ['LG전자', String.raw`LG Electronics|LG`],
+  ['네이버', String.raw`Naver`],
+  ['카카오', String.raw`Kakao\w*`],
+  ['쿠팡', String.raw`Coupang`],
+  ['포스코', String.raw`POSCO|Posco`],
+  ['한화', String.raw`Hanwha`],
+  ['롯데', String.raw`Lotte`],
+  ['신세계', String.raw`Shinsegae`],
+  ['셀트리온', String.raw`Celltrion`],
+  ['대한항공', String.raw`Korean Air`],
+  ['아시아나', String.raw`Asiana`],
+  ['애플', String.raw`Apple`],
+  ['구글', String.raw`Google`],
+  ['테슬라', String.raw`Tesla`],
+  ['엔비디아', String.raw`Nvidia|NVIDIA`],
+  ['마이크로소프트', String.raw`Microsoft`],
+  ['아마존', String.raw`Amazon`],
 ];
 
 export interface LexiconEntry {
   key: string;
+  /** A place, company or person: every English alternative is capitalized. */
+  proper: boolean;
   /** The English alternatives, matched as whole words anywhere in a text. */
   english: RegExp;
 }
@@ -151,16 +240,24 @@ const BY_FIRST = new Map<string, LexiconEntry[]>();
 {
   const merged = new Map<string, string[]>();
   for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON]) {
-    if (key.length < 2 || AMBIGUOUS_KEYS.has(key) || !/^[가-힣 ]+$/.test(key)) continue;
+    if (key.length < 2 || AMBIGUOUS_KEYS.has(key) || !/^[가-힣A-Z ]+$/.test(key)) continue;
     merged.set(key, [...(merged.get(key) ?? []), english]);
   }
   for (const [key, alternatives] of merged) {
-    const entry = { key, english: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') };
+    const proper = alternatives.every((fragment) => splitAlternatives(fragment).every((alternative) => /^[A-Z]/.test(alternative)));
+    const entry = { key, proper, english: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') };
     ENTRIES.push(entry);
     const first = key[0]!;
     BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), entry]);
   }
   for (const list of BY_FIRST.values()) list.sort((a, b) => b.key.length - a.key.length);
+}
+
+const PROPER_KEYS = new Set(ENTRIES.filter((entry) => entry.proper).map((entry) => entry.key));
+
+/** The key names a place, company or person. */
+export function isProperKey(key: string): boolean {
+  return PROPER_KEYS.has(key);
 }
 
 /** Lexicon keys found in Korean text at word starts, longest first at each position, no overlaps; each key once. */
