@@ -189,6 +189,18 @@ async function main(): Promise<void> {
     report(`KO-EN second held-out set (test/fixtures/align/heldout2, ${second.length} docs, written after tuning, scored once)`, run(scorer, second, {}, false), run(scorer, second, GALE_CHURCH_OPTIONS, false));
     if (args.has('--per-doc')) perDoc(second);
   }
+  const third = loadFixtures(scorer, 'test/fixtures/align/heldout3');
+  if (third.length > 0) {
+    report(`KO-EN third held-out set (test/fixtures/align/heldout3, ${third.length} docs, written by another helper, first scored once)`, run(scorer, third, {}, false), run(scorer, third, GALE_CHURCH_OPTIONS, false));
+    if (args.has('--per-doc')) perDoc(third);
+  }
+  // A fresh probe set, when one is waiting in scratch/ (git-ignored; absent on other machines).
+  for (const probe of ['scratch/probes/align-3']) {
+    const docs = loadFixtures(scorer, probe);
+    if (docs.length === 0) continue;
+    report(`KO-EN probe (${probe}, ${docs.length} docs, unseen)`, run(scorer, docs, {}, false), run(scorer, docs, GALE_CHURCH_OPTIONS, false));
+    if (args.has('--per-doc')) perDoc(docs);
+  }
   if (args.has('--per-doc')) perDoc(fixtures);
 
   const textberg = loadTextBerg(scorer);

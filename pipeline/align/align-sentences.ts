@@ -1,7 +1,7 @@
 // alignSentences: Korean sentences and English sentences in, links out (every index exactly once).
 import { buildAnchors } from './anchors.js';
 import { foreignContent } from './foreign.js';
-import { BEAD_PRIORS, BEADS, GALE_CHURCH_BEADS, GALE_CHURCH_PRIORS, GENERIC_PRIORS, search, type BeadEvidence, type Features, type SearchParams } from './dp.js';
+import { BEAD_PRIORS, BEADS, SILENT_COST, GALE_CHURCH_BEADS, GALE_CHURCH_PRIORS, GENERIC_PRIORS, search, type BeadEvidence, type Features, type SearchParams } from './dp.js';
 import { GENERIC_SLACK, GENERIC_VARIANCE, KO_EN_LENGTH, genericLengths, koreanLengths, visibleLength, type SideLengths } from './length.js';
 import type { AlignOptions, Link } from './options.js';
 import { CREDIT_ALONE, CREDIT_SKIP, isEnglishCredit, isKoreanCredit } from './credits.js';
@@ -127,6 +127,7 @@ export function searchParams(settings: AlignOptions): SearchParams {
     // Anchors are surer than length in KO-EN: the length cost is discounted (pydocs strict F1 0.990 → 0.998).
     lengthWeight: settings.anchors && settings.language === 'ko-en' ? 0.7 : 1,
     anchorScale: 2,
+    silentCost: settings.anchors && settings.language === 'ko-en' ? SILENT_COST : 0,
     ownerPenalty: settings.ownerPenalty,
     vectorWeight: settings.vectorWeight,
     band: settings.band,

@@ -6,6 +6,7 @@ import { englishNumbers, koreanNumbers, numberKey } from './numbers.js';
 import { hangulSkeleton, latinSkeleton } from './romanize.js';
 import { EN_MONTHS, HANJA_ABBREVIATIONS, NEWS_LEXICON, SEED_LEXICON } from './lexicon.js';
 import { NEWS_LEXICON_MORE } from './lexicon-news.js';
+import { EVERYDAY_LEXICON } from './lexicon-everyday.js';
 
 /** Base weight of each kind of anchor, in the same log-odds units as the length cost. */
 export const ANCHOR_WEIGHTS = {
@@ -23,6 +24,8 @@ export const ANCHOR_WEIGHTS = {
   lexicon: 2,
   /** An everyday news word (expert, budget, rose). */
   newsWord: 1.2,
+  /** A plain word of daily life, weather, courts or sports (morning, snow, appeal, inning). */
+  everydayWord: 1,
   glossary: 2.5,
   /** A quotation: quoted speech stays quoted. */
   quote: 0.6,
@@ -92,7 +95,10 @@ function urlKeys(list: string[], weights: Keys, text: string): string {
 
 interface TermMatcher {
   key: string;
+  /** The Korean side, without its `^` mark. */
   ko: string;
+  /** Whether the Korean must start a word (the lexicon's `^` mark). */
+  wordStart: boolean;
   en: RegExp;
   weight: number;
   /** Lowercase first letters (up to three) of each English alternative; null when one has none. */
@@ -172,17 +178,34 @@ function termIndexFor(glossary: ReadonlyMap<string, string> | undefined): TermIn
 
 function termMatchers(glossary: ReadonlyMap<string, string> | undefined): TermMatcher[] {
   const matchers: TermMatcher[] = [];
-  const entry = (key: string, ko: string, en: string, weight: number) =>
-    matchers.push({ key, ko, en: new RegExp(`(?<![A-Za-z])(?:${en})(?![A-Za-z])`, 'i'), weight, starts: alternativeStarts(en) });
+  const entry = (key: string, ko: string, en: string, weight: number) => {
+    const wordStart = ko.startsWith('^');
+    matchers.push({ key, ko: wordStart ? ko.slice(1) : ko, wordStart, en: new RegExp(`(?<![A-Za-z])(?:${en})(?![A-Za-z])`, 'i'), weight, starts: alternativeStarts(en) });
+  };
   SEED_LEXICON.forEach(([ko, en], index) => entry(`x:${index}`, ko, en, ANCHOR_WEIGHTS.lexicon));
   HANJA_ABBREVIATIONS.forEach(([ko, en], index) => entry(`h:${index}`, ko, en, ANCHOR_WEIGHTS.lexicon));
   NEWS_LEXICON.forEach(([ko, en], index) => entry(`v:${index}`, ko, en, ANCHOR_WEIGHTS.newsWord));
   NEWS_LEXICON_MORE.forEach(([ko, en], index) => entry(`b:${index}`, ko, en, ANCHOR_WEIGHTS.newsWord));
+  // An everyday word the news lexicons already hold would count twice.
+  const known = new Set(matchers.map((term) => term.ko));
+  EVERYDAY_LEXICON.forEach(([ko, en], index) => {
+    if (!known.has(ko.replace(/^\^/, ''))) entry(`e:${index}`, ko, en, ANCHOR_WEIGHTS.everydayWord);
+  });
   let index = 0;
   for (const [ko, en] of glossary ?? []) {
     if (ko.trim() && en.trim()) entry(`g:${index++}`, ko.trim(), escapeRe(en.trim()), ANCHOR_WEIGHTS.glossary);
   }
   return matchers;
+}
+
+const HANGUL_SYLLABLE = /[\uac00-\ud7a3]/u;
+
+/** Whether `word` occurs in `text` at the start of a word (no Hangul syllable just before it). */
+function startsWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at === 0 || !HANGUL_SYLLABLE.test(text[at - 1]!)) return true;
+  }
+  return false;
 }
 
 // A dotted date, "2025.2.4" or "2025. 2. 4.": the year and the day are figures, the month a month.
@@ -211,7 +234,7 @@ function koreanKeys(text: string, weights: Keys, terms: TermIndex): string[] {
     if (seen.has(char)) continue;
     seen.add(char);
     for (const term of terms.byFirst.get(char) ?? []) {
-      if (rest.includes(term.ko)) {
+      if (term.wordStart ? startsWord(rest, term.ko) : rest.includes(term.ko)) {
         addCount(list, term.key);
         setWeight(weights, term.key, term.weight);
       }

@@ -12,6 +12,9 @@ const EMAIL_LINE = /^\s*[\w가-힣 .-]{0,20}?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$
 /** A masthead alone on a line: "Korea JoongAng Daily", "The Korea Herald", "Yonhap News Agency". */
 const EN_MASTHEAD = /^\s*(?:The\s+)?(?:[A-Z][\w'’&.-]*\s+){0,4}(?:Daily|Herald|Times|Post|News|Agency|Journal|Press|Yonhap|Wire|Tribune)\s*$/u;
 
+const BROADCAST_SIGN_OFF =
+  /^(?:지금까지\s[가-힣]{1,10}(?:였|이었)습니다|.{0,20}뉴스\s[가-힣]{2,4}입니다|.{0,20}[가-힣]{2,4}\s?(?:기자|특파원)(?:입니다|였습니다)|.{0,25}전해\s?드렸습니다|[가-힣]{2,4}\s?(?:기자|특파원)가\s(?:보도합니다|전합니다))\.?$/u;
+
 const visible = (text: string): number => text.replace(/\s+/gu, '').length;
 
 /** Whether a Korean line reads as a credit, a dateline or a byline rather than article text. */
@@ -27,6 +30,9 @@ export function isKoreanCredit(text: string): boolean {
   if (BRACKETED.test(trimmed) && (/=\s*[가-힣]/u.test(trimmed) || KO_CREDIT_END.test(trimmed))) return true;
   // "[그래픽] 2025년 예산안 주요 내용", "(사진) 회담하는 두 정상": a caption tag.
   if (/^[[【(](?:그래픽|사진|표|영상|포토|인포그래픽|자료사진)[\]】)]/u.test(trimmed)) return true;
+  // A broadcast sign-off or hand-over: "지금까지 날씨였습니다.", "KBS 뉴스 김지원입니다.",
+  // "지금까지 도쿄에서 전해드렸습니다.", "이민정 기자가 보도합니다."
+  if (BROADCAST_SIGN_OFF.test(trimmed)) return true;
   return KO_BYLINE.test(trimmed) && !/[다요]\.?\s*$/u.test(trimmed);
 }
 

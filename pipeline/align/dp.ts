@@ -46,6 +46,15 @@ export const UNCROSSED_2_2 = 1.5;
  */
 export const ACROSS_FULL = 1.5;
 
+/**
+ * Cost of a link whose two sides both carry anchors (each found elsewhere in the document) and
+ * share none: a translation shares at least a figure, a name or a word of the lexicon, so such
+ * a pair is more likely a dropped line beside an added one. Full from SILENT_FULL anchor weight
+ * on the poorer side, less below it. `ko-en` only (held-out news strict F1 0.940 → 0.950).
+ */
+export const SILENT_COST = 2;
+export const SILENT_FULL = 2;
+
 /** Everything the cost needs about the two sides, at one level of the coarse-to-fine search. */
 export interface Features {
   n: number;
@@ -78,6 +87,8 @@ export interface SearchParams {
   tail: number;
   lengthWeight: number;
   anchorScale: number;
+  /** Cost of a link whose sides both carry anchors but share none (0: off). */
+  silentCost: number;
   ownerPenalty: number;
   vectorWeight: number;
   band: number;
@@ -373,6 +384,9 @@ export class CostModel {
       if (matched > 0) {
         const possible = Math.max(this.srcAnchorTotal[src + a]! - this.srcAnchorTotal[src]!, this.tgtAnchorTotal[tgt + b]! - this.tgtAnchorTotal[tgt]!);
         cost -= p.anchorScale * Math.min(matched, possible);
+      } else if (p.silentCost > 0) {
+        const poorer = Math.min(this.srcAnchorTotal[src + a]! - this.srcAnchorTotal[src]!, this.tgtAnchorTotal[tgt + b]! - this.tgtAnchorTotal[tgt]!);
+        cost += p.silentCost * Math.min(1, poorer / SILENT_FULL);
       }
       cost += this.srcAlone[src + a]! - this.srcAlone[src]! + this.tgtAlone[tgt + b]! - this.tgtAlone[tgt]!;
       if (f.srcVectors && f.tgtVectors) cost -= p.vectorWeight * (cosine(sumVectors(f.srcVectors, src, a), sumVectors(f.tgtVectors, tgt, b)) - 0.5);

@@ -9,6 +9,7 @@ import { englishNumbers, koreanNumbers, numberKey } from './numbers.js';
 import { hangulSkeleton, latinSkeleton } from './romanize.js';
 import { EN_MONTHS, HANJA_ABBREVIATIONS, NEWS_LEXICON, SEED_LEXICON } from './lexicon.js';
 import { NEWS_LEXICON_MORE } from './lexicon-news.js';
+import { EVERYDAY_LEXICON } from './lexicon-everyday.js';
 
 const latinWordRe = /[A-Za-z][A-Za-z0-9]*(?:[.&'-][A-Za-z0-9]+)*/g;
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -17,7 +18,7 @@ let lexiconWord: RegExp | null = null;
 /** One pattern for every English side of the lexicons: a word it matches is a translation, not a name. */
 function lexiconPattern(): RegExp {
   lexiconWord ??= new RegExp(
-    `^(?:${[...SEED_LEXICON, ...HANJA_ABBREVIATIONS, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE].map(([, en]) => en).join('|')})$`,
+    `^(?:${[...SEED_LEXICON, ...HANJA_ABBREVIATIONS, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EVERYDAY_LEXICON].map(([, en]) => en).join('|')})$`,
     'i',
   );
   return lexiconWord;
