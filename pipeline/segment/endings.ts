@@ -3,7 +3,7 @@
 // `weak`: it may end a sentence (하다, 보이다, 할까, 좋네, 웃김) but also appears mid-sentence
 // (도주하다 붙잡혀, 할까 말까), so only punctuation or a line end confirms it.
 import { JONG, isHangulSyllable, jongOf } from './chars.js';
-import { PLAYFUL_YONG_BEFORE, NOT_FINAL, NOUNS_LIKE_ENDINGS, NOUNS_ENDING_IN_YO, POLITE_YO_BEFORE_CLOSED, POLITE_YO_BEFORE_OPEN_EXTRA } from './lang/ko.js';
+import { ADVERBS_BEFORE_NOMINAL, PLAYFUL_YONG_BEFORE, NOT_FINAL, NOUNS_ENDING_IN_HAM, NOUNS_LIKE_ENDINGS, NOUNS_ENDING_IN_YO, POLITE_YO_BEFORE_CLOSED, POLITE_YO_BEFORE_OPEN_EXTRA } from './lang/ko.js';
 
 export type EndingStrength = 'strong' | 'weak' | 'none';
 
@@ -12,6 +12,10 @@ export interface Ending {
   /** Short name of the ending found, for debug output: `-었다`, `-요`, `-음`… */
   name: string;
 }
+
+/** Final consonants ㅀ and ㅎ (JONG has the others the rules use). */
+const RIEUL_HIEUT = 15;
+const HIEUT = 27;
 
 const NONE: Ending = Object.freeze({ strength: 'none', name: '' });
 
@@ -37,11 +41,24 @@ export function classifyEndingIn(text: string, from: number, to: number): Ending
   const hasPrev = isHangulSyllable(prev);
   // 함, 됨 typed apart from their verb: 맛나 보이게 함.
   if (n === 1 && (last === 0xd568 || last === 0xb428)) return ending('strong', last === 0xd568 ? '-함' : '-됨');
+  // 못 탐, 안 잠, 잘 씀: one syllable in ㅁ after a verbal adverb is a verb's nominal ending.
+  if (n === 1) return jongOf(last) === JONG.mieum && afterVerbalAdverb(text, from) ? ending('weak', '-ㅁ') : NONE;
+  // 세금 포함, 사물함: nouns in 함 (미포함 stays a predicate: 배송비 미포함).
+  if (last === 0xd568 && NOUNS_ENDING_IN_HAM.some((noun) => (noun === '포함' ? n === 2 : noun.length <= n) && text.endsWith(noun, to))) return NONE;
   const found = decide(text, from, to, prev, hasPrev, last);
   if (found === NONE) return NONE;
   if (n <= 4 && isNotFinal(text, from, to)) return NONE;
   if ((last === 0xc5b4 || last === 0xc694) && NOUN_PENULTIMATE.has(prev) && NOUNS_LIKE_ENDINGS.some((noun) => noun.length <= n && text.endsWith(noun, to))) return NONE; // 어, 요
   return found;
+}
+
+/** The word at `from` follows one of ADVERBS_BEFORE_NOMINAL and a space (못 탐); a noun there (못 밤) is rare. */
+function afterVerbalAdverb(text: string, from: number): boolean {
+  if (from < 2 || text.charCodeAt(from - 1) !== 0x20) return false;
+  const adverb = text.charCodeAt(from - 2);
+  if (!ADVERBS_BEFORE_NOMINAL.has(String.fromCharCode(adverb))) return false;
+  // The adverb is a word of its own: 못 탐, not 잘못 탐… (a two-syllable 잘못 is still an adverb, but 그만큼 다 is not).
+  return from < 3 || !isHangulSyllable(text.charCodeAt(from - 3)) || text.charCodeAt(from - 3) === 0xc798 /* 잘 */;
 }
 
 /** NOT_FINAL by last character, so the check reads the text in place instead of slicing it. */
@@ -96,7 +113,11 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
       }
       if (p === 0xbcf4 /* 보 */ || p === 0xb9c8 /* 마 */ || p === 0xb824 /* 려 */ || p === 0xbc14 /* 바 */) return NONE; // 보다 (than), 마다 (every), 하려다
       if (jongOf(prev) > 0) return ending('strong', '-다');
-      if (p === 0xc774 /* 이 */ && n >= 3 && jongOf(text.charCodeAt(to - 3)) > 0) return ending('strong', '-이다');
+      if (p === 0xc774 /* 이 */ && n >= 3 && jongOf(text.charCodeAt(to - 3)) > 0) {
+        // 끓이다, 쌓이다, 놓이다: a verb stem in ㄶ ㅀ ㅎ (no noun ends so) + 이다 is a verb, often a connective.
+        const jong = jongOf(text.charCodeAt(to - 3));
+        return jong === JONG.nieunHieut || jong === RIEUL_HIEUT || jong === HIEUT ? ending('weak', '-다') : ending('strong', '-이다');
+      }
       if (p === 0xac70 /* 거 */ || p === 0xd130 /* 터 */) return ending('strong', '-(이)다');
       if (p === 0xc774 /* 이 */ && n === 2) return NONE;
       return ending('weak', '-다');
@@ -214,6 +235,10 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
     case 0xac78: // 걸
     case 0xac8c: // 게
       return hasPrev ? ending('weak', nameOf(last)) : NONE;
+    case 0xb9bc: // 림
+      // 전화드림, 연락드림, 안내드림: 드리다 in the nominal ending after a noun.
+      if (n >= 3 && prev === 0xb4dc /* 드 */) return ending('strong', '-드림');
+      return hasPrev ? ending('weak', '-ㅁ') : NONE;
     default:
       // Other nominal endings: 웃김, 해냄, 달려옴, 보임.
       if (hasPrev && jongOf(last) === JONG.mieum) return ending('weak', '-ㅁ');

@@ -2,7 +2,7 @@
 // brackets and emoticons stuck to it) and the word after it.
 import { decorationLength, isEmoticonChar, isHangulSyllable, isLoneJamo, isSpace, isTerminal } from './chars.js';
 import { QUOTE_KIND, QuoteKind, isQuoteOrBracket } from './pairs.js';
-import { CONTINUATION_PREFIXES, CONTINUATION_WORDS } from './lang/ko.js';
+import { CLOSING_REACTION_JAMO, CONTINUATION_PREFIXES, CONTINUATION_WORDS, REACTION_JAMO } from './lang/ko.js';
 
 /** Longest stretch read back for the word before a mark; longer runs without a space are not words. */
 export const MAX_TOKEN_LENGTH = 64;
@@ -11,7 +11,8 @@ export const MAX_TOKEN_LENGTH = 64;
 export function tokenStart(text: string, end: number, floor: number): number {
   let k = end;
   const limit = Math.max(floor, end - MAX_TOKEN_LENGTH);
-  while (k > limit && !isSpace(text.charCodeAt(k - 1))) k--;
+  // A zero-width joiner inside an emoji sequence (🏃‍♀️) is no word break, though it counts as a space elsewhere.
+  while (k > limit && (!isSpace(text.charCodeAt(k - 1)) || (text.charCodeAt(k - 1) === 0x200d && k - 1 > limit && isEmojiUnit(text.charCodeAt(k - 2))))) k--;
   return k;
 }
 
@@ -141,15 +142,42 @@ export function isDecorationOnly(text: string, from: number, to: number): boolea
   return true;
 }
 
-/** Count of laughter/crying jamo (ㅋ ㅎ ㅠ ㅜ) at the end of `token`. */
+/** A code unit of an emoji: a surrogate, a variation selector or a symbol in U+2600–U+27BF. */
+function isEmojiUnit(code: number): boolean {
+  return (code >= 0xd800 && code <= 0xdfff) || code === 0xfe0f || (code >= 0x2600 && code <= 0x27bf);
+}
+
+const REACTION: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const char of REACTION_JAMO) table[char.charCodeAt(0)] = 1;
+  for (const char of CLOSING_REACTION_JAMO) table[char.charCodeAt(0)] = 2;
+  return table;
+})();
+
+/** What `trailingJamo` found last: the run holds only closing reactions (ㄷㄷ, ㄱㄱ, ;;). */
+export const reaction = { closing: false };
+
+/**
+ * Count of reaction marks (ㅋ ㅎ ㅠ ㅜ ㄷ ㄱ ㅇ ㄴ ㅡ ;, see REACTION_JAMO) at the end of `token`, punctuation and
+ * tildes skipped; 0 when the run holds other jamo (ㅁㄴㅇㄹ is keyboard mashing, not a reaction).
+ * Sets `reaction.closing`.
+ */
 export function trailingJamo(token: string): number {
   let count = 0;
+  let closing = true;
   for (let k = token.length - 1; k >= 0; k--) {
     const code = token.charCodeAt(k);
-    if (isLoneJamo(code)) count++;
-    else if (isTerminal(code) || code === 0x7e) continue;
+    const kind = REACTION[code]!;
+    if (kind !== 0) {
+      count++;
+      if (kind !== 2) closing = false;
+    } else if (isLoneJamo(code)) {
+      count = 0;
+      break;
+    } else if (isTerminal(code) || code === 0x7e) continue;
     else break;
   }
+  reaction.closing = closing && count > 0;
   return count;
 }
 

@@ -17,7 +17,7 @@ export const NOT_FINAL = new Set([
   '바다', '마다', '보다', '가다', '하다', '따다', '파다', '조차', '다다', '어쩌다', '이따',
   '처음', '마음', '다음', '조금', '지금', '요즘', '이름', '그림', '느낌', '믿음', '웃음', '울음', '죽음', '얼음', '걸음', '모음', '무음',
   '책임', '모임', '게임', '타임', '네임', '프레임', '취임', '사임', '신임', '선임', '담임', '부임', '재임', '퇴임', '연임', '방임', '소임', '놀이', '함께', '고집', '사람', '바람', '마침', '아침', '저녁', '여름', '가을', '봄', '힘', '점', '뜸', '앎', '삶', '꿈', '잠', '밤', '섬', '짐', '춤', '숨', '몸', '봄', '땀', '흠', '음', '함', '임', '됨',
-  '갖다', '어찌됐든', '아무튼', '하지만', '그런데', '근데', '그렇지만', '그리고', '그래서', '그러니까', '그러면', '그럼', '아니면',
+  '아니', '갖다', '어찌됐든', '아무튼', '하지만', '그런데', '근데', '그렇지만', '그리고', '그래서', '그러니까', '그러면', '그럼', '아니면',
 ]);
 
 /**
@@ -91,3 +91,39 @@ export const AFTER_NOMINAL_NOUN = new Set(['없이', '없는', '없고', '외에
 
 /** Case particles, which a writer sometimes types apart from the quote they attach to. */
 export const PARTICLES = new Set(['을', '를', '이', '가', '은', '는', '의', '에', '에서', '로', '으로', '와', '과', '도', '만', '라는', '이라는', '라고', '이라고', '란', '이란', '처럼', '까지', '부터', '에게', '한테']);
+
+/**
+ * Nouns ending in 함 (포함, and the -함 "box" of 사물함, 우편함): `세금 포함 3만 원` is not `만족함 다음`.
+ * Compared as word endings.
+ */
+export const NOUNS_ENDING_IN_HAM = ['포함', '고함', '군함', '전함', '함함', '우편함', '사물함', '보관함', '편지함', '메일함', '투표함', '모금함', '건의함', '수납함', '휴지함', '신고함', '사서함', '수거함', '헌금함', '공구함', '반찬함'];
+
+/** Adverbs before a one-syllable nominal ending that make it a verb: 못 탐, 안 잠, 잘 씀. */
+export const ADVERBS_BEFORE_NOMINAL = new Set(['못', '안', '잘', '다', '또', '좀', '꼭', '걍', '더', '덜', '막', '딱', '푹', '쭉', '확', '싹', '꽉']);
+
+/** Words that close a post or a chat turn, with or without a tilde after them: 오늘은 여기까지~, 그럼 이만~. */
+export const SIGN_OFFS = new Set(['여기까지', '이만', '끝', '안녕', '빠이', '바이']);
+
+/**
+ * Label words that open a line before a period: `Tip. 김치 국물을…`, `P.S. 다음엔…`, `참고. 자세한…`.
+ * Compared lower-case, without the final period. The period after them does not end a sentence.
+ */
+export const LABELS = new Set(['tip', 'tips', 'note', 'notice', 'ps', 'p.s', 'pps', 'p.p.s', 'nb', 'n.b', 'info', '참고', '주의', '팁', '꿀팁', '추신']);
+
+/** Amendment notes that follow an article's last sentence in Korean statutes: `…처한다. <개정 2020. 6. 9.>`. */
+export const AMENDMENT_NOTES = ['개정', '신설', '전문개정', '본조신설', '제목개정', '종전', '삭제', '시행일', '타법개정', '일부개정'];
+
+/**
+ * Jamo reactions that close a chat sentence when typed after a word: ㅋㅋ, ㅎㅎ, ㅠㅠ, ㅜㅜ, ㄷㄷ (trembling),
+ * ㄱㄱ (let's go), ㅇㅇ, ㄴㄴ, ㅡㅡ, and ;; (a cold sweat). Other jamo runs are keyboard mashing (ㅁㄴㅇㄹ).
+ */
+export const REACTION_JAMO = 'ㅋㅎㅠㅜㄷㄱㅇㄴㅡ;';
+
+/** Of those, the reactions that end the sentence even after a bare noun: 확인ㄱㄱ, 실화ㄷㄷ, 완전 다름;;. */
+export const CLOSING_REACTION_JAMO = 'ㄷㄱ;';
+
+/**
+ * Adverbs put after a finished sentence as an afterthought (inverted order): `버텨본다 진짜로`,
+ * `맛있어요 정말`. Said alone after the ending, up to the end or to punctuation, they belong to it.
+ */
+export const AFTERTHOUGHT_ADVERBS = new Set(['진짜', '진짜로', '정말', '정말로', '완전', '드디어', '너무', '넘', '진심', '진심으로', '레알', '참', '꼭', '역시', '아직도', '벌써', '제발', '아마', '아마도', '확실히', '솔직히', '그냥', '또', '다시', '이제', '꼭이요', '증말', '리얼', '대박']);

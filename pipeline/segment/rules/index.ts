@@ -9,6 +9,7 @@ import { ellipsis } from './ellipsis.js';
 import { embeddedQuote } from './embedded-quote.js';
 import { emoticonGlued } from './emoticon-glued.js';
 import { emoticonRun } from './emoticon-run.js';
+import { emojiAfterWord } from './emoji-after-word.js';
 import { inlineList } from './inline-list.js';
 import { lineBreak } from './line-break.js';
 import { listMarker } from './list-marker.js';
@@ -38,5 +39,6 @@ export const RULES: readonly SegmentRule[] = [
   bracketAfterEnding,
   sentenceEnding,
   emoticonRun,
+  emojiAfterWord,
   terminalPunctuation,
 ];

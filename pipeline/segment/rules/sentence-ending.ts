@@ -4,15 +4,57 @@
 // `하락세를 보이다 지난해…` and `할까 말까` are mid-sentence. In formal prose (every punctuated
 // sentence ends in -다.) an ending without punctuation cuts only before a conjunction.
 import type { Candidate, SegmentRule } from '../types.js';
-import { AFTER_NOMINAL_NOUN, SENTENCE_OPENERS } from '../lang/ko.js';
+import { AFTER_NOMINAL_NOUN, AFTERTHOUGHT_ADVERBS, SENTENCE_OPENERS } from '../lang/ko.js';
+import { decorationLength, isLineBreak, isSpace, isTerminal } from '../chars.js';
 import { startsListItem } from './list-marker.js';
 
 /** Endings no news typo or noun produces: 합니다, 했어요, 그렇죠, 했음, 가능함, 할께, 없재… */
-const UNMISTAKABLE = new Set(['-니다', '-니당', '-용', '-죠', '-음', '-함', '-됨', '-임', '-것임', '-ㄹ께', '-제', '-유', '-구먼', '-걸랑', '-긋나', '-기라', '-아이가', '-구나', '-군', '-거야']);
+const UNMISTAKABLE = new Set(['-니다', '-니당', '-용', '-죠', '-음', '-함', '-됨', '-임', '-것임', '-ㄹ께', '-제', '-유', '-구먼', '-걸랑', '-긋나', '-기라', '-아이가', '-구나', '-군', '-거야', '-드림']);
 
 // -요 is not among them: news text has nouns and typos ending so (재해요 소, 아침고요 수목원).
 function isUnmistakable(c: Candidate): boolean {
   return UNMISTAKABLE.has(c.ending.name);
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Longest afterthought, in words. */
+const AFTERTHOUGHT_WORDS = 2;
+
+/**
+ * What follows the ending up to the end of the text, a line break or sentence punctuation is one or
+ * two afterthought adverbs (진짜로, 정말): inverted word order that finishes the sentence.
+ */
+function isAfterthought(c: Candidate): boolean {
+  const { text, limit } = c;
+  let words = 0;
+  let k = c.next;
+  while (k < limit) {
+    const start = k;
+    while (k < limit && !isSpace(text.charCodeAt(k)) && !isTerminal(text.charCodeAt(k))) k++;
+    if (k === start) return false;
+    words++;
+    if (words > AFTERTHOUGHT_WORDS) return false;
+    if (!AFTERTHOUGHT_ADVERBS.has(text.slice(start, k))) return false;
+    if (k >= limit) return true;
+    const code = text.charCodeAt(k);
+    if (isTerminal(code)) {
+      // The sentence punctuation must close it: a space, a line break or the end after it.
+      // A question after the ending is its own sentence: 같았음 뭐라고?
+      let m = k;
+      while (m < limit && isTerminal(text.charCodeAt(m))) if (text.charCodeAt(m++) === 0x3f) return false;
+      return m >= limit || isSpace(text.charCodeAt(m));
+    }
+    // A line break ends the afterthought too.
+    if (isLineBreak(code)) return true;
+    while (k < limit && isSpace(text.charCodeAt(k))) {
+      if (isLineBreak(text.charCodeAt(k))) return true;
+      k++;
+    }
+  }
+  return words > 0;
 }
 
 export const sentenceEnding: SegmentRule = {
@@ -27,9 +69,13 @@ export const sentenceEnding: SegmentRule = {
       if (AFTER_NOMINAL_NOUN.has(c.nextWord) || (c.nextWord === '그' && c.ending.name.startsWith('-함'))) return 'hold';
       // 있지 않다, 했지 못했다: 지 before a negation is a connective.
       if (c.word.endsWith('지') && /^(?:않|못|말|마)/.test(c.nextWord)) return 'hold';
+      // An emoji or emoticon glued to the ending closes the sentence whatever the register: 실화냐고요🌊 사진으로는.
+      const decorated = decorationLength(c.text, c.markStart - 1) > 0 || isLowSurrogate(c.text.charCodeAt(c.markStart - 1));
       // Prose that puts a period after every -다 (news) writes -다 without one only as a
       // connective or a typo: 흩어졌다 다시 뭉치는, 노력하겠다 "라고, 어린다 슬기.
-      if (c.register === 'formal' && !isUnmistakable(c)) return SENTENCE_OPENERS.has(c.nextWord) || startsListItem(c.text, c.next, c.limit) ? 'cut' : 'hold';
+      if (c.register === 'formal' && !isUnmistakable(c) && !decorated) return SENTENCE_OPENERS.has(c.nextWord) || startsListItem(c.text, c.next, c.limit) ? 'cut' : 'hold';
+      // 버텨본다 진짜로, 다녀왔습니다 성수동 ○○베이커리!!: a word or two put after the ending belong to it.
+      if (!decorated && !c.newline && isAfterthought(c)) return 'hold';
       return 'cut';
     }
     if (c.ending.strength !== 'weak') return undefined;

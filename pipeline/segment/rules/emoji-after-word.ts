@@ -1,0 +1,39 @@
+// An emoji glued to a word and followed by a space closes a sentence even when the word is a
+// bare noun, as notes and posts end a noun phrase: `소금빵은 겉바속촉 그 자체😍 버터 향이…`,
+// `공항 도착✈️ 3년 만의…`, `2일차 기록✍️ 아침에…`, `실천 중🌞 벌써 21일째!`.
+// Counterexamples held: a word carrying a particle or a connective (`친구랑🥰 카페`, `먹고😋 왔어요`),
+// and an emoji between an object and its verb (`케이크🎂 먹었어요`): the next word carries an ending.
+import type { SegmentRule } from '../types.js';
+import { classifyEnding } from '../endings.js';
+import { isAsciiAlnum, isHangulSyllable } from '../chars.js';
+import { CONNECTIVE_SYLLABLES, PARTICLE_SYLLABLES, PARTICLES } from '../lang/ko.js';
+import { isContinuation } from '../words.js';
+
+/** A code unit of a pictographic emoji (not ^^ or ㅋㅋ): a surrogate, a variation selector, U+2600–U+27BF. */
+function isEmojiUnit(code: number): boolean {
+  return (code >= 0xd800 && code <= 0xdfff) || code === 0xfe0f || (code >= 0x2600 && code <= 0x27bf);
+}
+
+/** Last syllables after which the clause goes on: particles, connectives, -고, -며, -지, -니. */
+const RUNS_ON = new Set([...PARTICLE_SYLLABLES, ...CONNECTIVE_SYLLABLES, '고', '며', '지', '니', '랑', '께', '게']);
+
+export const emojiAfterWord: SegmentRule = {
+  id: 'emoji-after-word',
+  description: 'Cut at a space after an emoji glued to a bare noun (그 자체😍 버터 향이, 공항 도착✈️ 3년 만의), unless the word carries a particle or connective or the next word is its verb.',
+  kinds: ['space'],
+  decide(c) {
+    // Only an emoji glued to a word, then a space on the same line.
+    if (c.newline || !isEmojiUnit(c.text.charCodeAt(c.markStart - 1))) return undefined;
+    const word = c.word;
+    if (word.length === 0) return undefined;
+    const last = word.charCodeAt(word.length - 1);
+    if (!isHangulSyllable(last) && !isAsciiAlnum(last)) return undefined;
+    if (RUNS_ON.has(word[word.length - 1]!) && c.ending.strength === 'none') return 'hold';
+    if (c.ending.name === '-지') return undefined;
+    const next = c.nextWord;
+    if (next.length === 0 || PARTICLES.has(next) || isContinuation(next)) return 'hold';
+    // 케이크🎂 먹었어요: the next word is the verb of the noun before the emoji.
+    if (classifyEnding(next).strength === 'strong') return 'hold';
+    return 'cut';
+  },
+};
