@@ -12,7 +12,8 @@ import {
 import type { CleanedDoc } from '../pipeline/schemas.js';
 import { GOLDEN } from './segment-cases.js';
 import { assertSpanInvariants } from './segment-helpers.js';
-import { useFastPaths } from '../pipeline/segment/splitter.js';
+import { BOUND_ANY, BOUND_NONE, BOUND_WEAK, endingBound, useFastPaths } from '../pipeline/segment/splitter.js';
+import { classifyEndingIn } from '../pipeline/segment/endings.js';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -179,4 +180,35 @@ describe('fast paths', () => {
       useFastPaths(true);
     }
   });
+
+  it('settle a space from two syllables only where the word could carry no more (endingBound is an upper bound)', () => {
+    const bound = (word: string) => {
+      const ending = classifyEndingIn(word, 0, word.length);
+      if (ending.strength === 'none') return BOUND_NONE;
+      return ending.strength === 'weak' && !['-음', '-임', '-ㅁ'].includes(ending.name) ? BOUND_WEAK : BOUND_ANY;
+    };
+    // The word's length and third-to-last syllable matter to some endings (습니다, 다아이가, 끓이다).
+    const prefixes = ['', '습', '합', '아', '하', '끓', '기', '다아', '가나다라'];
+    const syllables = Array.from({ length: 0xd7a3 - 0xac00 + 1 }, (_, k) => 0xac00 + k);
+    const sample = [...'가나다라마바사아자차카타파하이기니리미시지구거고어오우으은는을를음임함됨했겠있없습합갑답됐왔였봤줬는던ㄱ', ...'3a"('].map((c) => c.charCodeAt(0));
+    const failures: string[] = [];
+    for (const last of syllables) {
+      // Every syllable before the ones `decide` reads the syllable before of; a sample before the others.
+      const prevs = isListed(last) ? [...syllables, ...sample] : sample;
+      for (const prev of prevs) {
+        const most = endingBound(prev, last);
+        if (most === BOUND_ANY) continue;
+        for (const prefix of prefixes) {
+          const word = prefix + String.fromCharCode(prev, last);
+          if (bound(word) > most) failures.push(word);
+        }
+      }
+    }
+    expect(failures.slice(0, 20)).toEqual([]);
+  });
 });
+
+/** Last syllables `decide` in ../pipeline/segment/endings.ts reads the syllable before of. */
+function isListed(last: number): boolean {
+  return '다용당요죠쥬줘까군나네지함됨음임께재제유먼만랑가해봐와워려져쳐겨혀햐야자라어아래대니냐걸게'.includes(String.fromCharCode(last));
+}

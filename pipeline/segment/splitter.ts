@@ -1,13 +1,13 @@
 // The splitter: one left-to-right pass that proposes a boundary at each punctuation run, closed
 // quote, space after a word and line break, and asks the rules (./rules) whether to cut there.
 // Quoted and bracketed stretches are stepped over whole, so nothing inside them is cut.
-import { CHAR_CLASS, CharClass, decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal } from './chars.js';
+import { CHAR_CLASS, CharClass, JONG, decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal, jongOf } from './chars.js';
 import { classifyEnding, classifyEndingIn, type Ending } from './endings.js';
 import type { SegmentOptions } from './options.js';
 import { CLOSERS, OPENERS, QUOTE_KIND, SYMMETRIC, isCloser, isSymmetric, matchPairs } from './pairs.js';
 import { RULES } from './rules/index.js';
 import { startsListItem } from './rules/list-marker.js';
-import { BULLETS, HANGUL_LIST_MARKERS, SENTENCE_OPENERS } from './lang/ko.js';
+import { BULLETS, HANGUL_LIST_MARKERS, PLAYFUL_YONG_BEFORE, SENTENCE_OPENERS } from './lang/ko.js';
 import type { SegmentRule } from './types.js';
 import type { Candidate, CandidateKind, Decision, Register, SplitDecision } from './types.js';
 import { CONTINUATION_FIRST, core, coreRange, coreWord, isContinuation, isDecorationOnly, tokenStart, wordAt } from './words.js';
@@ -31,35 +31,66 @@ const WORTH_PROPOSING: Uint8Array = (() => {
   return table;
 })();
 
+/** `endingBound`: no ending, a weak ending other than a nominal one (-음, -임, -ㅁ), or anything. */
+export const BOUND_NONE = 0;
+export const BOUND_WEAK = 1;
+export const BOUND_ANY = 2;
+
 /**
- * What a single space after a character settles before any word is read (most spaces in Korean
- * text follow a word that cannot end a sentence). Mirrors `classifyEndingIn` in ./endings.ts; a test
- * checks every syllable against it.
- * - `SPACE_PLAIN`: the character cannot carry an ending (the space is not worth a candidate);
- * - `SPACE_WEAK`: a syllable that gives a weak ending at most (해, 게, 와, 어, 아, 대…), held unless a
- *   conjunction follows;
- * - `SPACE_STRONG_AFTER`: a syllable that ends a word strongly only after one given syllable
- *   (가 after 이 in 다아이가, 만 after 구, 당 after 니, 랑 after 걸), otherwise not at all;
- * - `SPACE_READ`: the word must be classified.
+ * The most a word ending in `prev` + `last` can carry, read from those two syllables alone (an
+ * upper bound of `classifyEndingIn`, which also reads the word's length and third-to-last
+ * syllable): so a space after most words is settled without reading the word. Mirrors `decide`
+ * in ./endings.ts; a test checks it against `classifyEndingIn` for every pair of syllables.
  */
-const SPACE_PLAIN = 0;
-const SPACE_WEAK = 1;
-const SPACE_STRONG_AFTER = 2;
-const SPACE_READ = 3;
-const WEAK_ONLY_SYLLABLES = '해봐와워려져쳐겨혀햐어아래대니냐걸게';
-/** The syllable before the last that makes a `SPACE_STRONG_AFTER` syllable an ending. */
-const STRONG_AFTER: Uint16Array = (() => {
-  const table = new Uint16Array(0x10000);
-  for (const [last, prev] of [['가', '이'], ['만', '구'], ['먼', '구'], ['당', '니'], ['랑', '걸']]) table[last!.charCodeAt(0)] = prev!.charCodeAt(0);
-  return table;
-})();
-const SPACE_VERDICT: Uint8Array = (() => {
-  const table = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) if (WORTH_PROPOSING[code] === 1) table[code] = SPACE_READ;
-  for (const char of WEAK_ONLY_SYLLABLES) table[char.charCodeAt(0)] = SPACE_WEAK;
-  for (let code = 0; code < 0x10000; code++) if (STRONG_AFTER[code] !== 0) table[code] = SPACE_STRONG_AFTER;
-  return table;
-})();
+export function endingBound(prev: number, last: number): number {
+  const prevJong = jongOf(prev);
+  switch (last) {
+    case 0xb2e4: // 다: not after 보 마 려 바 (보다, 마다, 하려다)
+      return prev === 0xbcf4 || prev === 0xb9c8 || prev === 0xb824 || prev === 0xbc14 ? BOUND_NONE : BOUND_ANY;
+    case 0xc6a9: // 용
+      return PLAYFUL_YONG_BEFORE.has(String.fromCharCode(prev)) ? BOUND_ANY : BOUND_NONE;
+    case 0xb2f9: // 당
+      return prev === 0xb2c8 /* 니 */ ? BOUND_ANY : BOUND_NONE;
+    case 0xae4c: // 까
+      return prev === 0xb2c8 /* 니 */ ? BOUND_ANY : prevJong === JONG.rieul ? BOUND_WEAK : BOUND_NONE;
+    case 0xad70: // 군
+      return prev === 0xb294 /* 는 */ || prevJong === JONG.ssangSiot ? BOUND_ANY : BOUND_NONE;
+    case 0xb098: // 나
+      return prev === 0xad6c /* 구 */ || prev === 0xae0b /* 긋 */ ? BOUND_ANY : prevJong === JONG.ssangSiot ? BOUND_WEAK : BOUND_NONE;
+    case 0xb124: // 네
+      return prevJong === JONG.ssangSiot ? BOUND_ANY : BOUND_WEAK;
+    case 0xc9c0: // 지
+      return prevJong === JONG.ssangSiot || prev === 0xaca0 /* 겠 */ ? BOUND_ANY : BOUND_WEAK;
+    case 0xaed8: // 께
+      return prevJong === JONG.rieul ? BOUND_ANY : BOUND_NONE;
+    case 0xc7ac: // 재
+    case 0xc81c: // 제
+      return prevJong === JONG.ssangSiot || prevJong === JONG.bieupSiot ? BOUND_ANY : BOUND_NONE;
+    case 0xc720: // 유
+      return prev === 0xc544 || prev === 0xc5b4 || prev === 0xd574 ? BOUND_ANY : BOUND_NONE;
+    case 0xba3c: // 먼
+    case 0xb9cc: // 만
+      return prev === 0xad6c /* 구 */ ? BOUND_ANY : BOUND_NONE;
+    case 0xb791: // 랑
+      return prev === 0xac78 /* 걸 */ ? BOUND_ANY : BOUND_NONE;
+    case 0xac00: // 가
+      return prev === 0xc774 /* 이 */ ? BOUND_ANY : BOUND_NONE;
+    case 0xc57c: // 야
+      return prev === 0xac70 /* 거 */ ? BOUND_ANY : BOUND_WEAK;
+    case 0xc790: // 자
+    case 0xb77c: // 라
+      return prev === 0xae30 /* 기 */ ? BOUND_ANY : BOUND_WEAK;
+    case 0xd574: case 0xbd10: case 0xc640: case 0xc6cc: case 0xb824: case 0xc838: case 0xccd0: case 0xaca8: case 0xd600: case 0xd590: // 해 봐 와 워 려 져 쳐 겨 혀 햐
+    case 0xc5b4: case 0xc544: case 0xb798: case 0xb300: case 0xb2c8: case 0xb0d0: case 0xac78: case 0xac8c: // 어 아 래 대 니 냐 걸 게
+      return BOUND_WEAK;
+    case 0xc694: case 0xc8e0: case 0xc96c: case 0xc918: case 0xd568: case 0xb428: case 0xc74c: case 0xc784: // 요 죠 쥬 줘 함 됨 음 임
+      return BOUND_ANY;
+    default:
+      // Other syllables in ㅁ give the nominal -ㅁ; the rest nothing.
+      return isHangulSyllable(last) && jongOf(last) === JONG.mieum ? BOUND_ANY : BOUND_NONE;
+  }
+}
+
 /** `OPENER_FIRST` as a table. */
 const OPENER_START: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
@@ -163,15 +194,17 @@ class Scanner {
           // The common case, one space between two words, settled from the character before it.
           const after = text.charCodeAt(i + 1);
           if ((LOOP_CLASS[after]! & CharClass.space) === 0) {
-            const verdict = SPACE_VERDICT[text.charCodeAt(i - 1)]!;
-            if (verdict === SPACE_PLAIN) {
+            const before = text.charCodeAt(i - 1);
+            if (WORTH_PROPOSING[before] === 0) {
               if (LIST_START[after] === 0) {
                 i++;
                 continue;
               }
-            } else if (verdict !== SPACE_READ && fastPaths && trace === undefined && !startsListItem(text, i + 1, to)) {
-              // A weak ending is held unless a conjunction follows; the other kind holds no ending at all.
-              if (verdict === SPACE_WEAK ? OPENER_START[after] === 0 : text.charCodeAt(i - 2) !== STRONG_AFTER[text.charCodeAt(i - 1)]) {
+            } else if (fastPaths && trace === undefined && isHangulSyllable(before)) {
+              // The word's last two syllables often settle it (see the fast path in `propose`): no
+              // ending holds; a weak one holds unless a conjunction follows.
+              const bound = endingBound(text.charCodeAt(i - 2), before);
+              if ((bound === BOUND_NONE || (bound === BOUND_WEAK && OPENER_START[after] === 0)) && !startsListItem(text, i + 1, to)) {
                 i++;
                 continue;
               }
