@@ -28,7 +28,9 @@ export const emojiAfterWord: SegmentRule = {
     if (word.length === 0) return undefined;
     const last = word.charCodeAt(word.length - 1);
     if (!isHangulSyllable(last) && !isAsciiAlnum(last)) return undefined;
-    if (RUNS_ON.has(word[word.length - 1]!) && c.ending.strength === 'none') return 'hold';
+    // 기록, 목록, 등록 are nouns; only 도록 is the connective.
+    const runsOn = last === 0xb85d /* 록 */ ? word.endsWith('도록') : RUNS_ON.has(word[word.length - 1]!);
+    if (runsOn && c.ending.strength === 'none') return 'hold';
     if (c.ending.name === '-지') return undefined;
     const next = c.nextWord;
     if (next.length === 0 || PARTICLES.has(next) || isContinuation(next)) return 'hold';

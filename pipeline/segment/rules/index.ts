@@ -2,6 +2,7 @@
 // answers is held (spaces, line breaks) or cut (punctuation, quote ends: terminal-punctuation).
 import type { SegmentRule } from '../types.js';
 import { abbreviation } from './abbreviation.js';
+import { amendmentNote } from './amendment-note.js';
 import { bracketAfterEnding } from './bracket-after-ending.js';
 import { closingQuote } from './closing-quote.js';
 import { continuation } from './continuation.js';
@@ -11,6 +12,7 @@ import { emoticonGlued } from './emoticon-glued.js';
 import { emoticonRun } from './emoticon-run.js';
 import { emojiAfterWord } from './emoji-after-word.js';
 import { inlineList } from './inline-list.js';
+import { label } from './label.js';
 import { lineBreak } from './line-break.js';
 import { listMarker } from './list-marker.js';
 import { middleDotPeriod } from './middle-dot-period.js';
@@ -27,6 +29,8 @@ export const RULES: readonly SegmentRule[] = [
   urlOrCode,
   listMarker,
   abbreviation,
+  label,
+  amendmentNote,
   closingQuote,
   continuation,
   emoticonGlued,

@@ -3,6 +3,9 @@
 import type { SegmentRule } from '../types.js';
 import { isAsciiDigit, isSpace } from '../chars.js';
 
+/** A weekday in brackets after a dotted date: (금), (화요일), (토·일). */
+const WEEKDAY = /^\([월화수목금토일](?:요일)?(?:[·,~-][월화수목금토일])?\)/;
+
 function allDigits(token: string): boolean {
   if (token.length === 0) return false;
   for (let k = 0; k < token.length; k++) if (!isAsciiDigit(token.charCodeAt(k))) return false;
@@ -19,6 +22,8 @@ export const number: SegmentRule = {
     if (!isAsciiDigit(c.text.charCodeAt(c.markStart - 1))) return undefined;
     const after = c.next < c.limit ? c.text.charCodeAt(c.next) : 0;
     if (!c.spaced && isAsciiDigit(after)) return 'hold';
+    // 2.14.(금) 18:00까지, 12.3.(수) 14시: a date with its weekday in brackets.
+    if (c.text.charCodeAt(c.markEnd) === 0x28 && WEEKDAY.test(c.text.slice(c.markEnd, c.markEnd + 6)) && !c.newline) return 'hold';
     // 1. 목적 2. 범위: a list number in the middle of a line.
     if (c.spaced && c.token.length <= 3 && allDigits(c.token) && c.markStart - c.token.length > c.sentenceStart && isSpace(c.text.charCodeAt(c.markStart - c.token.length - 1)) && !c.newline) return 'hold';
     // 2023.12.31. 기준: a date written with dots.

@@ -4,8 +4,9 @@
 // `하락세를 보이다 지난해…` and `할까 말까` are mid-sentence. In formal prose (every punctuated
 // sentence ends in -다.) an ending without punctuation cuts only before a conjunction.
 import type { Candidate, SegmentRule } from '../types.js';
-import { AFTER_NOMINAL_NOUN, AFTERTHOUGHT_ADVERBS, SENTENCE_OPENERS } from '../lang/ko.js';
-import { decorationLength, isLineBreak, isSpace, isTerminal } from '../chars.js';
+import { AFTER_NOMINAL_NOUN, AFTERTHOUGHT_ADVERBS, ARGUMENT_PARTICLE_SYLLABLES, NOMINAL_KIM, PARTICLES, SENTENCE_OPENERS } from '../lang/ko.js';
+import { classifyEnding } from '../endings.js';
+import { decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal } from '../chars.js';
 import { startsListItem } from './list-marker.js';
 
 /** Endings no news typo or noun produces: 합니다, 했어요, 그렇죠, 했음, 가능함, 할께, 없재… */
@@ -57,6 +58,38 @@ function isAfterthought(c: Candidate): boolean {
   return words > 0;
 }
 
+/**
+ * A word whose last syllable in ㅁ is a verb's nominal ending rather than a noun's last syllable
+ * (most words in ㅁ are nouns: 소금, 강남, 편의점, 점점): a vowel ㅟ or ㅚ (바뀜, 튐), -어지다/-아지다
+ * (무너짐, 산만해짐, 좋아짐; not 이삿짐, 조짐) and the verbs in -기다 (웃김, 남김).
+ */
+function isVerbNominal(word: string): boolean {
+  const last = word.charCodeAt(word.length - 1);
+  if (!isHangulSyllable(last) || (last - 0xac00) % 28 !== 16) return false;
+  const vowel = Math.floor(((last - 0xac00) % 588) / 28);
+  if (vowel === 16 || vowel === 11) return true; // ㅟ, ㅚ
+  if (last === 0xc9d0 /* 짐 */) return word.length >= 3 && (word.charCodeAt(word.length - 2) - 0xac00) % 28 === 0;
+  return NOMINAL_KIM.some((verb) => word.endsWith(verb));
+}
+
+/**
+ * The word (in ㅁ, two syllables or more) follows a word ending in a particle it governs, and the next
+ * word neither carries an ending (도움 받았어요: a noun and its verb) nor continues a noun (그침 없이).
+ */
+function isNominalPredicate(c: Candidate): boolean {
+  const { text, word } = c;
+  if (word.length < 2 || c.newline || !isVerbNominal(word)) return false;
+  const wordStart = c.end - word.length;
+  if (wordStart < 2 || wordStart - 1 <= c.sentenceStart || text.charCodeAt(wordStart - 1) !== 0x20) return false;
+  const before = text.charCodeAt(wordStart - 2);
+  if (!ARGUMENT_PARTICLE_SYLLABLES.has(String.fromCharCode(before)) || wordStart - 3 < c.sentenceStart || !isHangulSyllable(text.charCodeAt(wordStart - 3))) return false;
+  const next = c.nextWord;
+  if (next.length === 0 || AFTER_NOMINAL_NOUN.has(next) || PARTICLES.has(next)) return false;
+  // 벗겨짐 방지를: a noun with an object particle right after makes one noun phrase with the word.
+  if (next.length >= 2 && /[을를]$/.test(next)) return false;
+  return classifyEnding(next).strength === 'none';
+}
+
 export const sentenceEnding: SegmentRule = {
   id: 'sentence-ending',
   description: 'Cut at a space after a sentence-final ending (했다 그런데, 좋아요 오늘은, 했음 그리고).',
@@ -84,6 +117,8 @@ export const sentenceEnding: SegmentRule = {
     // Notes written in nominal endings (했음, 가능함): 좋음, 맛집임 end sentences too. Other
     // syllables in ㅁ (웃김, 보여줌) are left alone: nouns end that way (강남, 사람).
     if ((c.ending.name === '-음' || c.ending.name === '-임') && c.nominalStyle) return 'cut';
+    // 반으로 바뀜 단톡…, 코 옆이 무너짐 지성…: a word in ㅁ after a particle it governs is a predicate.
+    if ((c.ending.name === '-ㅁ' || c.ending.name === '-음') && c.register !== 'formal' && isNominalPredicate(c)) return 'cut';
     return undefined;
   },
 };

@@ -1,6 +1,7 @@
 // A tilde after a final ending ends an informal sentence (좋아해요~ 오늘은); after anything else
 // it draws the word out (있었고~ 그 상처는) or joins a range (7세기 전반~ 중반, 23일~ 26일, 서울~부산).
 import type { SegmentRule } from '../types.js';
+import { SIGN_OFFS } from '../lang/ko.js';
 
 function isTildeMark(mark: string): boolean {
   return /^[~～∼]+$/.test(mark);
@@ -17,6 +18,8 @@ export const tilde: SegmentRule = {
     if (c.ending.strength === 'strong' && !c.word.endsWith('지')) return c.spaced ? undefined : 'cut';
     // 뽑아버려~ 짝사랑, 귀여워~ 진짜: an informal ending drawn out ends the sentence.
     if (c.ending.strength === 'weak' && c.spaced && /^-[어아해봐줘와워려져쳐겨혀야]$/.test(c.ending.name)) return undefined;
+    // 그럼 오늘 리뷰는 여기까지~ 궁금한 거…, 그럼 이만~: a sign-off drawn out closes the post.
+    if (c.spaced && SIGN_OFFS.has(c.word)) return undefined;
     // 있었고~ 그 상처는, 단속해야지~ 마당냥이들: a drawn-out connective or intention runs on.
     return 'hold';
   },
