@@ -30,16 +30,20 @@ const ADDED_MIN_Z = 1.5;
 const SHORT_Z = -1.5;
 /** Unrendered lexicon words in a row that count as a dropped phrase even when the rest of the clause is rendered. */
 const RUN_TERMS = 3;
-const LONG_Z = 3;
+const LONG_Z = 3.5;
+/** Unsourced lexicon words that make an English clause invented even with one sourced word in it. */
+const MOSTLY_UNSOURCED = 3;
 
 // Connective endings that close a Korean clause, and commas and sentence ends.
-const KO_CLAUSE_END = /(?:[가-힣](?:고|며|(?<!까)지만|면서|는데|은데|데도|다가|으나|거나|도록|려고|므로|니까|자마자)|(?:어|아|여|해|워|와|져|켜|춰|려|러|내|봐|쳐|겨|혀|셔|가|나|써|매|놔|줘)서)(?=[\s,])|[가-힣] (?:뒤|후|다음)(?=[\s,에])|[,.!?…]\s|[.!?…]["”’']?\s*$/g;
+const KO_CLAUSE_END = /(?:[가-힣](?:고|며|(?<!까)지만|면서|는데|은데|데도|다가|으나|거나|도록|려고|므로|니까|자마자)|(?:어|아|여|해|워|와|져|켜|춰|려|러|내|봐|쳐|겨|혀|셔|가|나|써|매|놔|줘)서|[는은] 한편)(?=[\s,])|[가-힣] (?:뒤|후|다음)(?=[\s,에])|[,.!?…]\s|[.!?…]["”’']?\s*$/g;
 // A noun list joined by 와 (after a vowel) or 과 (after a consonant): 무역 협력과 기후 대응 방안. Nouns that end in
 // 과 themselves (결과, 효과, 사과 …) are not joins.
 const KO_LIST_JOIN = /(?:[가-힣](?<![결성효부초통경학내외치인전사일교])과|[가-힣]와)(?=\s)/g;
 // English clause openers after a comma, sentence ends, semicolons and dashes.
 const EN_CLAUSE_START =
-  /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|his|her|their|its|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may|might)\s)|;\s+|\s+[—–-]{1,2}\s+|(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
+  /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|his|her|their|its|a|an|the|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may|might)\s)|;\s+|\s+[—–-]{1,2}\s+|(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
+
+const EN_SUBORDINATE_START = /^\W*(?:despite|although|though|after|before|when|while|as|because|if|since|in|with|amid|following|under|unlike|like|for|to|by|at|on|from|during|according|once|unless|until|upon|without|given|thanks)\b/i;
 
 interface Span {
   start: number;
@@ -66,15 +70,15 @@ function cut(text: string, ...boundaries: RegExp[]): Span[] {
 function renderedTerms(terms: ReturnType<typeof koreanTerms>, en: string): Set<ReturnType<typeof koreanTerms>[number]> {
   const options = terms.map((term) => {
     const pattern = new RegExp(term.entry.english.source, 'giu');
-    return { term, at: [...en.matchAll(pattern)].map((match) => match.index) };
+    return { term, at: [...en.matchAll(pattern)].map((match): [number, number] => [match.index, match.index + match[0].length]) };
   });
   options.sort((a, b) => a.at.length - b.at.length);
-  const used = new Set<number>();
+  const used: [number, number][] = [];
   const rendered = new Set<ReturnType<typeof koreanTerms>[number]>();
   for (const { term, at } of options) {
-    const free = at.find((index) => !used.has(index));
+    const free = at.find(([start, end]) => !used.some(([from, to]) => start < to && from < end));
     if (free === undefined) continue;
-    used.add(free);
+    used.push(free);
     rendered.add(term);
   }
   return rendered;
@@ -122,6 +126,8 @@ export function create(context: CheckContext): CheckVisitor {
       }
       if (z >= ADDED_MIN_Z) {
         const clauses = cut(en, EN_CLAUSE_START);
+        // "Despite the announcement, the market …": an opening adverbial clause belongs with the main clause after it.
+        if (clauses.length >= 2 && EN_SUBORDINATE_START.test(en.slice(clauses[0]!.start, clauses[0]!.end))) clauses.splice(0, 2, { start: clauses[0]!.start, end: clauses[1]!.end });
         const koLower = ko.toLowerCase();
         if (clauses.length >= 2) {
           const judged = clauses.map((clause) => {
@@ -132,7 +138,8 @@ export function create(context: CheckContext): CheckVisitor {
           if (judged.some((item) => item.sourced > 0)) {
             // The first clause carries the sentence's main content; an invented clause is tacked on after it.
             for (const { clause, sourced, unsourced } of judged.slice(1)) {
-              if (sourced > 0 || unsourced.size < (z >= LONG_Z ? 1 : MIN_TERMS)) continue;
+              // One sourced word may be a loose lexicon match ("affected" for 피해); three unsourced ones outweigh it.
+              if (sourced > 1 || unsourced.size < (sourced === 1 ? MOSTLY_UNSOURCED : z >= LONG_Z ? 1 : MIN_TERMS)) continue;
               const text = en.slice(clause.start, clause.end).trim();
               context.report({ messageId: 'added', data: { clause: text, terms: [...unsourced].join(', ') }, side: 'en', range: [clause.start, clause.end] });
             }

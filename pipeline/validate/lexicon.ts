@@ -1,9 +1,11 @@
 // A bilingual content lexicon for coverage checks: which Korean content words a pair has, and whether the
 // English renders them; which English content words a pair has, and whether the Korean has a source for them.
-// Built from the aligner's news lexicons (pipeline/align/lexicon*.ts) plus everyday words added here. Both
+// Built from the aligner's news lexicons (pipeline/align/lexicon*.ts) plus everyday words (here and in
+// lexicon-everyday.ts). Both
 // directions are indexed for speed: Korean keys by first syllable, English alternatives by first letters.
 import { NEWS_LEXICON, SEED_LEXICON } from '../align/lexicon.js';
 import { NEWS_LEXICON_MORE } from '../align/lexicon-news.js';
+import { EVERYDAY_LEXICON } from './lexicon-everyday.js';
 
 /**
  * Everyday words that the aligner's lexicons lack: crime, courts, daily life, culture. Korean key (a stem rarely
@@ -226,6 +228,8 @@ export const EXTRA_LEXICON: ReadonlyArray<readonly [string, string]> = [
 
 export interface LexiconEntry {
   key: string;
+  /** Also the start of unrelated words (시장 "market" or "mayor", 이상 "more than" or "abnormal"): a source, never required. */
+  ambiguous: boolean;
   /** A place, company or person: every English alternative is capitalized. */
   proper: boolean;
   /** The English alternatives, matched as whole words anywhere in a text. */
@@ -239,14 +243,15 @@ const ENTRIES: LexiconEntry[] = [];
 const BY_FIRST = new Map<string, LexiconEntry[]>();
 {
   const merged = new Map<string, string[]>();
-  for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON]) {
-    if (key.length < 2 || AMBIGUOUS_KEYS.has(key) || !/^[가-힣A-Z ]+$/.test(key)) continue;
+  for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON]) {
+    if (key.length < 2 || !/^[가-힣A-Z ]+$/.test(key)) continue;
     merged.set(key, [...(merged.get(key) ?? []), english]);
   }
   for (const [key, alternatives] of merged) {
     const proper = alternatives.every((fragment) => splitAlternatives(fragment).every((alternative) => /^[A-Z]/.test(alternative)));
-    const entry = { key, proper, english: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') };
+    const entry = { key, ambiguous: AMBIGUOUS_KEYS.has(key), proper, english: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') };
     ENTRIES.push(entry);
+    if (entry.ambiguous) continue;
     const first = key[0]!;
     BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), entry]);
   }
@@ -284,7 +289,7 @@ export function koreanTerms(ko: string, from = 0, to = ko.length): { entry: Lexi
 }
 
 // English words and short phrases too general to show content: an invented clause is told by nouns and verbs.
-const GENERAL_EN = new Set(['for', 'against', 'over', 'before', 'after', 'earlier', 'previous', 'more than', 'at least', 'or more', 'above', 'first', 'in the', 'and', 'the', 'a', 'an', 'on', 'up', 'down', 'top', 'post', 'posted', 'record', 'head', 'chief', 'rate', 'rates', 'win', 'won', 'support', 'change', 'changed', 'changes', 'service', 'system', 'work', 'home', 'board', 'times', 'people', 'plan', 'plans', 'data', 'today', 'this year', 'last year', 'time', 'day', 'days', 'new', 'can', 'con', 'parents', 'will', 'way', 'ways', 'take', 'takes', 'took', 'show', 'shows', 'showed', 'number', 'numbers', 'point', 'points', 'list', 'lists', 'set', 'use', 'used', 'uses', 'make', 'makes', 'made', 'part', 'effect', 'effects', 'value', 'values', 'total', 'step', 'steps', 'open', 'opened', 'case', 'cases', 'order', 'line', 'lines', 'name', 'named', 'type', 'types', 'form', 'following', 'result', 'results', 'possible', 'level', 'levels', 'group', 'groups', 'member', 'members', 'state', 'states', 'issue', 'issues', 'move', 'moved', 'moves', 'added', 'add', 'adds', 'one', 'two', 'three']);
+const GENERAL_EN = new Set(['for', 'against', 'over', 'before', 'after', 'earlier', 'previous', 'more than', 'at least', 'or more', 'above', 'first', 'in the', 'and', 'the', 'a', 'an', 'on', 'up', 'down', 'top', 'post', 'posted', 'record', 'head', 'chief', 'rate', 'rates', 'win', 'won', 'support', 'change', 'changed', 'changes', 'service', 'system', 'work', 'home', 'board', 'times', 'people', 'plan', 'plans', 'data', 'today', 'this year', 'last year', 'time', 'day', 'days', 'new', 'can', 'con', 'parents', 'will', 'way', 'ways', 'take', 'takes', 'took', 'show', 'shows', 'showed', 'number', 'numbers', 'point', 'points', 'list', 'lists', 'set', 'use', 'used', 'uses', 'make', 'makes', 'made', 'part', 'effect', 'effects', 'value', 'values', 'total', 'step', 'steps', 'open', 'opened', 'case', 'cases', 'order', 'line', 'lines', 'name', 'named', 'type', 'types', 'form', 'following', 'result', 'results', 'possible', 'level', 'levels', 'group', 'groups', 'member', 'members', 'state', 'states', 'issue', 'issues', 'move', 'moved', 'moves', 'added', 'add', 'adds', 'one', 'two', 'three', 'more', 'making', 'line up', 'another', 'further', 'with']);
 
 /** One alternative of the English side: a regular expression fragment split at top-level bars. */
 function splitAlternatives(fragment: string): string[] {
@@ -317,7 +322,8 @@ const EN_BY_PREFIX = new Map<string, EnglishAlternative[]>();
   for (const entry of ENTRIES) {
     const source = entry.english.source.slice(entry.english.source.indexOf('(?:') + 3, entry.english.source.lastIndexOf(')(?!'));
     for (const alternative of splitAlternatives(source)) {
-      if (alternative.startsWith('(?<=')) continue;
+      // Lookbehinds and open slots ("in \w+") match function words, not content.
+      if (alternative.startsWith('(?<=') || alternative.includes(' \\w')) continue;
       byFragment.set(alternative, [...new Set([...(byFragment.get(alternative) ?? []), entry.key])]);
     }
   }
