@@ -90,6 +90,25 @@ function isNominalPredicate(c: Candidate): boolean {
   return classifyEnding(next).strength === 'none';
 }
 
+/** Connective endings of a verb that picks up after a past -다 used as -다가: 켜니까, 가면, 닫고, 하는데. */
+const ALTERNATION_CONNECTIVE = /(?:니까|으면|면|고|는데|면서|서)$/;
+
+/**
+ * A past -다 (껐다, 왔다) followed by one verb with a connective ending (껐다 켜니까 바로 됨), or by
+ * a second past -다 and 하다 (왔다 갔다 하는): two actions in turn, one sentence.
+ */
+function isAlternation(c: Candidate): boolean {
+  const { word, text } = c;
+  if (c.ending.name !== '-다' || word.length < 2 || (word.charCodeAt(word.length - 2) - 0xac00) % 28 !== 20 /* ㅆ */) return false;
+  const next = c.nextWord;
+  if (next.length < 2 || next.length > 4 || SENTENCE_OPENERS.has(next) || next.startsWith('그')) return false;
+  const afterNext = c.next + next.length;
+  if (afterNext >= c.limit || text.charCodeAt(afterNext) !== 0x20) return false;
+  if (ALTERNATION_CONNECTIVE.test(next)) return !ARGUMENT_PARTICLE_SYLLABLES.has(next[next.length - 2]!) || next.length === 2;
+  // 왔다 갔다 하는, 껐다 켰다 했더니
+  return next.endsWith('다') && (next.charCodeAt(next.length - 2) - 0xac00) % 28 === 20 && (text.charCodeAt(afterNext + 1) === 0xd558 /* 하 */ || text.startsWith('했', afterNext + 1));
+}
+
 export const sentenceEnding: SegmentRule = {
   id: 'sentence-ending',
   description: 'Cut at a space after a sentence-final ending (했다 그런데, 좋아요 오늘은, 했음 그리고).',
@@ -107,6 +126,8 @@ export const sentenceEnding: SegmentRule = {
       // Prose that puts a period after every -다 (news) writes -다 without one only as a
       // connective or a typo: 흩어졌다 다시 뭉치는, 노력하겠다 "라고, 어린다 슬기.
       if (c.register === 'formal' && !isUnmistakable(c) && !decorated) return SENTENCE_OPENERS.has(c.nextWord) || startsListItem(c.text, c.next, c.limit) ? 'cut' : 'hold';
+      // 껐다 켜니까, 왔다 갔다 하는: a past -다 joining two actions is a connective (-다가).
+      if (isAlternation(c)) return 'hold';
       // 버텨본다 진짜로, 다녀왔습니다 성수동 ○○베이커리!!: a word or two put after the ending belong to it.
       if (!decorated && !c.newline && isAfterthought(c)) return 'hold';
       return 'cut';
