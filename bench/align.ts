@@ -191,14 +191,21 @@ async function main(): Promise<void> {
   }
   const third = loadFixtures(scorer, 'test/fixtures/align/heldout3');
   if (third.length > 0) {
-    report(`KO-EN third held-out set (test/fixtures/align/heldout3, ${third.length} docs, written by another helper, first scored once)`, run(scorer, third, {}, false), run(scorer, third, GALE_CHURCH_OPTIONS, false));
+    report(`KO-EN third held-out set (test/fixtures/align/heldout3, ${third.length} docs, probe align-3 written by another helper; first sight 0.737)`, run(scorer, third, {}, false), run(scorer, third, GALE_CHURCH_OPTIONS, false));
     if (args.has('--per-doc')) perDoc(third);
   }
-  // A fresh probe set, when one is waiting in scratch/ (git-ignored; absent on other machines).
-  for (const probe of ['scratch/probes/align-3']) {
-    const docs = loadFixtures(scorer, probe);
-    if (docs.length === 0) continue;
-    report(`KO-EN probe (${probe}, ${docs.length} docs, unseen)`, run(scorer, docs, {}, false), run(scorer, docs, GALE_CHURCH_OPTIONS, false));
+  // A fresh probe set waiting in scratch/probes/align-* (git-ignored; absent on other machines),
+  // until it is copied into test/fixtures/align/heldout*/: score it before anything changes for it.
+  const probes = join(root, 'scratch/probes');
+  const copied = new Set(
+    readdirSync(join(root, 'test/fixtures/align'))
+      .filter((name) => name.startsWith('heldout'))
+      .flatMap((name) => readdirSync(join(root, 'test/fixtures/align', name))),
+  );
+  for (const probe of existsSync(probes) ? readdirSync(probes).filter((name) => /^align-/.test(name)).sort() : []) {
+    const docs = loadFixtures(scorer, `scratch/probes/${probe}`);
+    if (docs.length === 0 || docs.every((doc) => copied.has(doc.name))) continue;
+    report(`KO-EN probe (scratch/probes/${probe}, ${docs.length} docs, unseen)`, run(scorer, docs, {}, false), run(scorer, docs, GALE_CHURCH_OPTIONS, false));
     if (args.has('--per-doc')) perDoc(docs);
   }
   if (args.has('--per-doc')) perDoc(fixtures);

@@ -69,6 +69,32 @@ describe('held-out KO-EN news (test/fixtures/align/heldout)', () => {
   });
 });
 
+describe('later held-out KO-EN news (heldout2, heldout3)', () => {
+  const scoreOf = (folder: string) => {
+    const docs = load(folder);
+    return {
+      docs,
+      ours: strictF1(docs, docs.map((doc) => alignSentences(doc.ko, doc.en).map((link): Pair => [link.ko, link.en]))),
+      baseline: strictF1(docs, docs.map((doc) => alignSentences(doc.ko, doc.en, GALE_CHURCH_OPTIONS).map((link): Pair => [link.ko, link.en]))),
+    };
+  };
+
+  it('keeps the second set (3 documents, first sight 0.716) above 0.80', () => {
+    const { ours, baseline } = scoreOf('test/fixtures/align/heldout2');
+    // Measured: 0.819 vs 0.303 (bench:align).
+    expect(ours).toBeGreaterThanOrEqual(0.8);
+    expect(ours).toBeGreaterThan(baseline + 0.4);
+  });
+
+  it('keeps the third set (probe align-3, 6 documents, first sight 0.737) at 0.90 or more', () => {
+    const { docs, ours, baseline } = scoreOf('test/fixtures/align/heldout3');
+    expect(docs.length).toBe(6);
+    // Measured: 0.947 vs 0.370 (bench:align).
+    expect(ours).toBeGreaterThanOrEqual(0.9);
+    expect(ours).toBeGreaterThan(baseline + 0.4);
+  });
+});
+
 describe('credit lines', () => {
   it('recognises signatures, datelines, mastheads and wire tags', () => {
     for (const line of ['jhkim@yna.co.kr', '김지훈 기자 jhkim@yna.co.kr', '(서울=연합뉴스)', '(부산=연합뉴스) 박성진 기자']) expect(isKoreanCredit(line)).toBe(true);
@@ -76,6 +102,9 @@ describe('credit lines', () => {
       expect(isEnglishCredit(line)).toBe(true);
     }
     expect(isKoreanCredit('그는 "뉴스를 봤다"고 말했다.')).toBe(false);
+    // Broadcast sign-offs and hand-overs.
+    for (const line of ['지금까지 날씨였습니다.', 'KBS 뉴스 김지원입니다.', '지금까지 도쿄에서 전해드렸습니다.', '이민정 기자가 보도합니다.']) expect(isKoreanCredit(line)).toBe(true);
+    for (const line of ['지금까지 피해는 없었습니다.', '지금까지 이런 일은 처음이었습니다.', '그는 기자 출신입니다.']) expect(isKoreanCredit(line)).toBe(false);
     expect(isEnglishCredit('The election will be held on Nov. 5.')).toBe(false);
   });
 

@@ -1,9 +1,10 @@
 // alignSentences: Korean sentences and English sentences in, links out (every index exactly once).
 import { buildAnchors } from './anchors.js';
 import { foreignContent } from './foreign.js';
-import { BEAD_PRIORS, BEADS, SILENT_COST, GALE_CHURCH_BEADS, GALE_CHURCH_PRIORS, GENERIC_PRIORS, search, type BeadEvidence, type Features, type SearchParams } from './dp.js';
+import { BEAD_PRIORS, BEADS, SILENT_COST, TENSE_COST, GALE_CHURCH_BEADS, GALE_CHURCH_PRIORS, GENERIC_PRIORS, search, type BeadEvidence, type Features, type SearchParams } from './dp.js';
 import { GENERIC_SLACK, GENERIC_VARIANCE, KO_EN_LENGTH, genericLengths, koreanLengths, visibleLength, type SideLengths } from './length.js';
 import type { AlignOptions, Link } from './options.js';
+import { isEnglishPresent, isKoreanPast } from './tense.js';
 import { CREDIT_ALONE, CREDIT_SKIP, isEnglishCredit, isKoreanCredit } from './credits.js';
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
@@ -128,6 +129,7 @@ export function searchParams(settings: AlignOptions): SearchParams {
     lengthWeight: settings.anchors && settings.language === 'ko-en' ? 0.7 : 1,
     anchorScale: 2,
     silentCost: settings.anchors && settings.language === 'ko-en' ? SILENT_COST : 0,
+    tenseCost: settings.anchors && settings.language === 'ko-en' ? TENSE_COST : 0,
     ownerPenalty: settings.ownerPenalty,
     vectorWeight: settings.vectorWeight,
     band: settings.band,
@@ -161,8 +163,12 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
     tgtSkip: new Float64Array(en.length),
     srcAlone: new Float64Array(ko.length),
     tgtAlone: new Float64Array(en.length),
+    srcPast: new Float64Array(0),
+    tgtPresent: new Float64Array(0),
   };
   if (settings.anchors && settings.language === 'ko-en') {
+    features.srcPast = Float64Array.from(ko, (text) => (isKoreanPast(text) ? 1 : 0));
+    features.tgtPresent = Float64Array.from(en, (text) => (isEnglishPresent(text) ? 1 : 0));
     const foreign = foreignContent(ko, en);
     ko.forEach((text, i) => {
       if (!isKoreanCredit(text)) {

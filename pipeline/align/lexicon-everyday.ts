@@ -102,6 +102,8 @@ export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['서부', String.raw`west\w*`],
   ['^북쪽', String.raw`north\w*`],
   ['^남쪽', String.raw`south\w*`],
+  ['^서쪽', String.raw`west\w*`],
+  ['^동쪽', String.raw`east\w*`],
   ['^불씨', String.raw`sparks?|embers?|fires?`],
   ['큰불', String.raw`fires?|blazes?|wildfires?`],
   ['강원', String.raw`Gangwon`],

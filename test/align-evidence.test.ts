@@ -1,0 +1,82 @@
+// Evidence the aligner reads beyond figures and names: tense, native Korean numerals, everyday
+// words that must start a Korean word, and the links these decide.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alignSentences } from '../pipeline/align/index.js';
+import { buildAnchors } from '../pipeline/align/anchors.js';
+import { koreanNumbers } from '../pipeline/align/numbers.js';
+import { isEnglishPresent, isKoreanPast } from '../pipeline/align/tense.js';
+
+const shares = (ko: string, en: string): boolean => {
+  const anchors = buildAnchors([ko], [en], { language: 'ko-en' });
+  return [...anchors.src[0]!].some((key) => anchors.tgt[0]!.includes(key));
+};
+
+describe('tense', () => {
+  it.each([
+    ['대법원은 원심을 확정했다.', true],
+    ['원고 가운데 2명은 재판 도중 숨졌습니다.', true],
+    ['그는 "팬들 덕분"이라고 말했다.', true],
+    ['한국 선수들은 3승을 합작했다', true],
+    ['비슷한 소송 9건이 계류 중이다.', false],
+    ['감시를 강화하고 있다.', false],
+    ['내일 아침 기온이 크게 떨어지겠습니다.', false],
+    ['피해는 없다.', false],
+  ])('isKoreanPast(%s) is %s', (text, past) => {
+    expect(isKoreanPast(text)).toBe(past);
+  });
+
+  it.each([
+    ["BIFF is Asia's largest film festival.", true],
+    ['A combined title means winning both the regular season and the postseason.', true],
+    ['Such arrangements are commonly known as Ponzi schemes.', true],
+    ['The Premier12 is an international tournament organized by the WBSC.', true],
+    ['The court upheld the ruling on Thursday.', false],
+    ['Japan said the missile appeared to have landed outside its zone.', false],
+    ['Lee Jae-sung broke the deadlock in the 38th minute.', false],
+    ['Ko will play in a domestic tournament next month.', false],
+    ['"I want to be back here next year."', false],
+  ])('isEnglishPresent(%s) is %s', (text, present) => {
+    expect(isEnglishPresent(text)).toBe(present);
+  });
+});
+
+describe('native Korean numerals', () => {
+  it('reads a numeral before a counter as a loose figure', () => {
+    expect(koreanNumbers('두 명이 숨졌다')).toEqual([{ value: 2, digits: false }]);
+    expect(koreanNumbers('석 점 홈런을 쳤다')).toEqual([{ value: 3, digits: false }]);
+    expect(koreanNumbers('세 번째 발사다')).toEqual([{ value: 3, digits: false }]);
+  });
+
+  it('leaves words that only start like a numeral', () => {
+    expect(koreanNumbers('한국은 세계 무대에서 세대교체를 했다')).toEqual([]);
+  });
+});
+
+describe('everyday lexicon', () => {
+  it('pairs plain words of daily life, weather and courts', () => {
+    expect(shares('주인은 아침마다 서점 문을 연다.', 'Every morning the owner opens the bookstore.')).toBe(true);
+    expect(shares('서해안에는 눈 소식도 있습니다.', 'Snow is expected along the west coast.')).toBe(true);
+    expect(shares('재판부는 항소를 기각했다.', 'The appeals court dismissed the appeal.')).toBe(true);
+  });
+
+  it('matches a short stem marked ^ only at the start of a word', () => {
+    expect(shares('그는 책을 샀다.', 'He bought a book.')).toBe(true);
+    expect(shares('정부는 새 정책을 내놨다.', 'The book is new.')).toBe(false);
+  });
+});
+
+describe('what the edition added', () => {
+  it('leaves present-tense background sentences unpaired in a report told in the past', () => {
+    // heldout3/courts-fraud-sentence: "Such arrangements are commonly known as Ponzi schemes." and
+    // "Choi is expected to appeal to the Supreme Court." were joined to their neighbours before
+    // tense was compared.
+    const folder = 'test/fixtures/align/heldout3/courts-fraud-sentence';
+    const lines = (file: string) => readFileSync(join(folder, file), 'utf8').split('\n').filter((line) => line.trim() !== '');
+    const links = alignSentences(lines('ko.txt'), lines('en.txt')).map((link) => [link.ko, link.en]);
+    expect(links).toContainEqual([[], [8]]);
+    expect(links).toContainEqual([[4, 5], [9]]);
+    expect(links).toContainEqual([[], [14]]);
+  });
+});
