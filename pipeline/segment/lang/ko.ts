@@ -137,3 +137,6 @@ export const ARGUMENT_PARTICLE_SYLLABLES = new Set(['로', '이', '가', '에', 
 
 /** Verbs in the nominal ending -김 (웃기다 → 웃김): 웃김, 남김, 맡김, 옮김, 숨김. Other words in 김 are mostly nouns (조미김). */
 export const NOMINAL_KIM = ['웃김', '남김', '맡김', '옮김', '숨김', '굶김', '신김', '안김', '넘김', '씻김', '빼앗김', '뺏김', '놀래킴'];
+
+/** Intensifiers that make the bare noun after them a predicate: 완전 꿀맛, 진짜 대박, 너무 행복. */
+export const INTENSIFIERS = new Set(['완전', '진짜', '너무', '넘', '정말', '레알', '개', '존', '핵', '겁나', '엄청', '완젼', '진심', '참']);

@@ -2,12 +2,12 @@
 // bare noun, as notes and posts end a noun phrase: `소금빵은 겉바속촉 그 자체😍 버터 향이…`,
 // `공항 도착✈️ 3년 만의…`, `2일차 기록✍️ 아침에…`, `실천 중🌞 벌써 21일째!`.
 // Counterexamples held: a word carrying a particle or a connective (`친구랑🥰 카페`, `먹고😋 왔어요`),
-// and an emoji between an object and its verb (`케이크🎂 먹었어요`): the next word carries an ending.
+// and a noun whose predicate follows within two words (`케이크🎂 먹었어요`, `신발👟 너무 편해요`).
 import type { SegmentRule } from '../types.js';
-import { classifyEnding } from '../endings.js';
-import { isAsciiAlnum, isHangulSyllable } from '../chars.js';
+import { classifyEndingIn } from '../endings.js';
+import { isAsciiAlnum, isHangulSyllable, isLineBreak, isSpace, isTerminal } from '../chars.js';
 import { CONNECTIVE_SYLLABLES, PARTICLE_SYLLABLES, PARTICLES } from '../lang/ko.js';
-import { isContinuation } from '../words.js';
+import { core, coreRange, isContinuation } from '../words.js';
 
 /** A code unit of a pictographic emoji (not ^^ or ㅋㅋ): a surrogate, a variation selector, U+2600–U+27BF. */
 function isEmojiUnit(code: number): boolean {
@@ -16,6 +16,23 @@ function isEmojiUnit(code: number): boolean {
 
 /** Last syllables after which the clause goes on: particles, connectives, -고, -며, -지, -니. */
 const RUNS_ON = new Set([...PARTICLE_SYLLABLES, ...CONNECTIVE_SYLLABLES, '고', '며', '지', '니', '랑', '께', '게']);
+
+/** Words read ahead for the predicate of the noun before the emoji. */
+const LOOKAHEAD_WORDS = 2;
+
+/** One of the next LOOKAHEAD_WORDS words (before punctuation or a line break) carries a final ending. */
+function predicateFollows(text: string, from: number, limit: number): boolean {
+  let k = from;
+  for (let words = 0; words < LOOKAHEAD_WORDS && k < limit; words++) {
+    const start = k;
+    while (k < limit && !isSpace(text.charCodeAt(k)) && !isTerminal(text.charCodeAt(k))) k++;
+    coreRange(text, start, k);
+    if (classifyEndingIn(text, core.start, core.end).strength === 'strong') return true;
+    if (k >= limit || !isSpace(text.charCodeAt(k))) return false;
+    while (k < limit && isSpace(text.charCodeAt(k))) if (isLineBreak(text.charCodeAt(k++))) return false;
+  }
+  return false;
+}
 
 export const emojiAfterWord: SegmentRule = {
   id: 'emoji-after-word',
@@ -34,8 +51,8 @@ export const emojiAfterWord: SegmentRule = {
     if (c.ending.name === '-지') return undefined;
     const next = c.nextWord;
     if (next.length === 0 || PARTICLES.has(next) || isContinuation(next)) return 'hold';
-    // 케이크🎂 먹었어요: the next word is the verb of the noun before the emoji.
-    if (classifyEnding(next).strength === 'strong') return 'hold';
-    return 'cut';
+    // 케이크🎂 먹었어요, 새로 산 신발👟 너무 편해요: a predicate within the next two words takes the
+    // noun before the emoji as its subject or object.
+    return predicateFollows(c.text, c.next, c.limit) ? 'hold' : 'cut';
   },
 };
