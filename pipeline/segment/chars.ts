@@ -46,27 +46,6 @@ export function isSpace(code: number): boolean {
   return (CHAR_CLASS[code]! & CharClass.space) !== 0;
 }
 
-function spaceCode(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0xa0 ||
-    code === 0x3000 ||
-    code === 0x200b ||
-    code === 0x200c ||
-    code === 0x200d ||
-    code === 0x2060 ||
-    code === 0xfeff ||
-    code === 0x85 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    (code >= 0x1c && code <= 0x1f)
-  );
-}
 
 export function isLineBreak(code: number): boolean {
   return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x85;
@@ -77,23 +56,6 @@ export function isTerminal(code: number): boolean {
   return (CHAR_CLASS[code]! & CharClass.terminal) !== 0;
 }
 
-function terminalCode(code: number): boolean {
-  return (
-    code === 0x2e || // .
-    code === 0x3f || // ?
-    code === 0x21 || // !
-    code === 0x2026 || // … ellipsis
-    code === 0x2025 || // ‥ two-dot leader
-    code === 0x3002 || // 。 ideographic full stop
-    code === 0xff0e || // ． full-width full stop
-    code === 0xff1f || // ？
-    code === 0xff01 || // ！
-    code === 0x203c || // ‼
-    code === 0x2047 || // ⁇
-    code === 0x2048 || // ⁈
-    code === 0x2049 //  ⁉
-  );
-}
 
 export function isPeriod(code: number): boolean {
   return code === 0x2e || code === 0xff0e || code === 0x3002;
@@ -126,23 +88,6 @@ export function isEmoticonChar(code: number): boolean {
   return (CHAR_CLASS[code]! & CharClass.emoticon) !== 0;
 }
 
-function emoticonCode(code: number): boolean {
-  return (
-    isLoneJamo(code) ||
-    code === 0x5e || // ^
-    code === 0x3b || // ;
-    code === 0x7e || // ~
-    code === 0xff5e || // ～
-    code === 0x223c || // ∼
-    code === 0x2661 ||
-    code === 0x2665 ||
-    code === 0x2606 ||
-    code === 0x2605 ||
-    code === 0x5f || // _ as in ^_^ and T_T
-    code === 0x2312 || // ⌒
-    code === 0x25bd // ▽
-  );
-}
 
 /** Length in code units of the emoji or emoticon character at `index`, 0 if none. */
 export function decorationLength(text: string, index: number): number {
@@ -169,16 +114,21 @@ export const CharClass = {
 
 /** Class of every UTF-16 code unit, so the main loop costs one lookup per character. */
 export const CHAR_CLASS: Uint8Array = (() => {
+  // Filled from lists of codes and ranges, not by testing all 65,536 codes: start-up time counts.
   const table = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) {
-    let flags = 0;
-    if (spaceCode(code)) flags |= CharClass.space;
-    if (terminalCode(code)) flags |= CharClass.terminal;
-    if (emoticonCode(code)) flags |= CharClass.emoticon;
-    if (emoticonCode(code) || (code >= 0xd800 && code <= 0xdfff) || isEmoji(code)) flags |= CharClass.decoration;
-    if (code === 0x7e || code === 0xff5e || code === 0x223c) flags |= CharClass.tilde;
-    if (code === 0x68 || code === 0x77) flags |= CharClass.urlStart;
-    table[code] = flags;
-  }
+  const mark = (flags: number, ranges: ReadonlyArray<readonly [number, number] | number>) => {
+    for (const range of ranges) {
+      const [first, last] = typeof range === 'number' ? [range, range] : range;
+      for (let code = first; code <= last; code++) table[code]! |= flags;
+    }
+  };
+  mark(CharClass.space, [0x20, [0x09, 0x0d], 0xa0, 0x3000, [0x200b, 0x200d], 0x2060, 0xfeff, 0x85, 0x1680, [0x2000, 0x200a], 0x2028, 0x2029, 0x202f, 0x205f, [0x1c, 0x1f]]);
+  mark(CharClass.terminal, [0x2e, 0x3f, 0x21, 0x2026, 0x2025, 0x3002, 0xff0e, 0xff1f, 0xff01, 0x203c, [0x2047, 0x2049]]);
+  const emoticons = [[0x3131, 0x318e], 0x5e, 0x3b, 0x7e, 0xff5e, 0x223c, 0x2661, 0x2665, 0x2606, 0x2605, 0x5f, 0x2312, 0x25bd] as const;
+  mark(CharClass.emoticon | CharClass.decoration, emoticons);
+  // Surrogates (emoji beyond the BMP) and the BMP part of `isEmoji`.
+  mark(CharClass.decoration, [[0xd800, 0xdfff], [0x2600, 0x27bf], [0x2b00, 0x2bff], 0xfe0f, 0x200d]);
+  mark(CharClass.tilde, [0x7e, 0xff5e, 0x223c]);
+  mark(CharClass.urlStart, [0x68, 0x77]);
   return table;
 })();

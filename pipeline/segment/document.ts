@@ -9,7 +9,10 @@ export function segmentDocument(doc: CleanedDoc, options: Config['segment']): Se
   const sentences: Sentence[] = [];
   for (const para of doc.paragraphs) {
     const ranges = splitRanges(para.text, 0, para.text.length, resolved);
-    ranges.forEach(([start, end], index) => {
+    for (let k = 0; k < ranges.length; k += 2) {
+      const start = ranges[k]!;
+      const end = ranges[k + 1]!;
+      const index = k >> 1;
       sentences.push({
         id: `${doc.doc}:${para.index}.${index}`,
         doc: doc.doc,
@@ -19,7 +22,7 @@ export function segmentDocument(doc: CleanedDoc, options: Config['segment']): Se
         start: para.start + start,
         end: para.start + end,
       });
-    });
+    }
   }
   return { ...doc, sentences };
 }

@@ -16,11 +16,14 @@ export { segmentDocument } from './document.js';
  */
 export function splitSentences(text: string, options?: Partial<SegmentOptions>): SentenceSpan[] {
   const resolved = resolveSegmentOptions(options);
-  return splitRanges(text, 0, text.length, resolved).map(([start, end]) => ({
-    type: SegmentSyntax.Sentence,
-    raw: text.slice(start, end),
-    range: [start, end],
-  }));
+  const ranges = splitRanges(text, 0, text.length, resolved);
+  const spans: SentenceSpan[] = [];
+  for (let k = 0; k < ranges.length; k += 2) {
+    const start = ranges[k]!;
+    const end = ranges[k + 1]!;
+    spans.push({ type: SegmentSyntax.Sentence, raw: text.slice(start, end), range: [start, end] });
+  }
+  return spans;
 }
 
 /** Every place the splitter considered, in order, with the rule that cut or held there. */

@@ -53,46 +53,57 @@ const SEARCH_DEPTH = 8;
  */
 export function matchPairs(text: string, from: number, to: number, maxLength: number): Map<number, number> {
   const pairs = new Map<number, number>();
-  const stackIndex: number[] = [];
-  const stackClose: number[] = [];
+  // The stack of open marks: their offsets and the closing character each waits for.
+  const stackIndex = STACK_INDEX;
+  const stackClose = STACK_CLOSE;
+  let depth = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
-    if (QUOTE_TABLE[code] === 0) continue;
-    const close = QUOTE_TABLE[code]! & QuoteKind.opener ? OPENERS.get(code) : undefined;
-    // “ opens, but it also closes „ (German low quote); a closer search runs first for it.
-    if (close !== undefined && !(code === 0x201c && closeFromStack(i, code))) {
-      stackIndex.push(i);
-      stackClose.push(close);
+    const kind = QUOTE_TABLE[code]!;
+    if (kind === 0) continue;
+    if (kind & QuoteKind.opener) {
+      // “ opens, but it also closes „ (German low quote); a closer search runs first for it.
+      if (code !== 0x201c || !closeFromStack(i, code)) {
+        stackIndex[depth] = i;
+        stackClose[depth++] = CLOSER_OF[code]!;
+      }
       continue;
     }
-    const kind = QUOTE_TABLE[code]!;
     if (kind & QuoteKind.closer) {
       closeFromStack(i, code);
       continue;
     }
-    if (kind & QuoteKind.symmetric) {
-      if (code === 0x27 && isApostrophe(text, i, from, to)) continue;
-      if (!closeFromStack(i, code)) {
-        stackIndex.push(i);
-        stackClose.push(code);
-      }
+    if (code === 0x27 && isApostrophe(text, i, from, to)) continue;
+    if (!closeFromStack(i, code)) {
+      stackIndex[depth] = i;
+      stackClose[depth++] = code;
     }
   }
   return pairs;
 
   function closeFromStack(index: number, code: number): boolean {
-    const bottom = Math.max(0, stackClose.length - SEARCH_DEPTH);
-    for (let k = stackClose.length - 1; k >= bottom; k--) {
+    const bottom = Math.max(0, depth - SEARCH_DEPTH);
+    for (let k = depth - 1; k >= bottom; k--) {
       if (stackClose[k] !== code) continue;
       const open = stackIndex[k]!;
-      stackIndex.length = k;
-      stackClose.length = k;
+      depth = k;
       if (index - open <= maxLength) pairs.set(open, index);
       return true;
     }
     return false;
   }
 }
+
+/** The stack, reused across calls (it only grows); `depth` marks its top. */
+const STACK_INDEX: number[] = [];
+const STACK_CLOSE: number[] = [];
+
+/** The closing character of each opener (OPENERS as a table). */
+const CLOSER_OF: Uint16Array = (() => {
+  const table = new Uint16Array(0x10000);
+  for (const [open, close] of OPENERS) table[open] = close;
+  return table;
+})();
 
 function isApostrophe(text: string, i: number, from: number, to: number): boolean {
   const before = i > from ? text.charCodeAt(i - 1) : 0x20;

@@ -132,14 +132,18 @@ export function useFastPaths(enabled: boolean): void {
   fastPaths = enabled;
 }
 
-/** Split `text[from, to)` into sentence ranges (whitespace between sentences excluded). */
-export function splitRanges(text: string, from: number, to: number, options: SegmentOptions, trace?: Trace): Array<[number, number]> {
+/**
+ * Split `text[from, to)` into sentence ranges (whitespace between sentences excluded), as one flat
+ * array of offsets: start and end of the first sentence, then of the second, and so on.
+ */
+export function splitRanges(text: string, from: number, to: number, options: SegmentOptions, trace?: Trace): number[] {
   return new Scanner(text, from, to, options, trace).run();
 }
 
 /** One pass over one text. Its state lives in fields, so a paragraph costs one object, not a set of closures. */
 class Scanner {
-  readonly ranges: Array<[number, number]> = [];
+  /** Sentence start and end offsets, in pairs. */
+  readonly ranges: number[] = [];
   readonly shared: Shared;
   /** Where the current sentence starts. */
   start: number;
@@ -155,7 +159,7 @@ class Scanner {
     this.start = skipSpaces(text, from, to);
   }
 
-  run(): Array<[number, number]> {
+  run(): number[] {
     const { text, from, to, trace } = this;
     let i = this.start;
 
@@ -237,7 +241,7 @@ class Scanner {
       i++;
     }
     const end = trimEnd(text, this.start, to);
-    if (end > this.start) this.ranges.push([this.start, end]);
+    if (end > this.start) this.ranges.push(this.start, end);
     return this.ranges;
   }
 
@@ -288,7 +292,7 @@ class Scanner {
       this.trace?.({ offset: end, kind, decision: held ? 'hold' : 'cut', rule: held ? 'continuation' : 'terminal-punctuation', context: context(text, end, this.from, to) });
       if (held) return Math.max(resume, markStart + 1);
       const sentenceEnd = trimEnd(text, this.start, end);
-      if (sentenceEnd > this.start) this.ranges.push([this.start, sentenceEnd]);
+      if (sentenceEnd > this.start) this.ranges.push(this.start, sentenceEnd);
       this.start = next;
       return next;
     }
@@ -321,7 +325,7 @@ class Scanner {
     this.trace?.({ offset: cutAt, kind, decision, rule, context: context(text, cutAt, this.from, to) });
     if (decision === 'hold') return Math.max(resume, markStart + 1);
     const sentenceEnd = trimEnd(text, this.start, cutAt);
-    if (sentenceEnd > this.start) this.ranges.push([this.start, sentenceEnd]);
+    if (sentenceEnd > this.start) this.ranges.push(this.start, sentenceEnd);
     this.start = next;
     return next;
   }

@@ -129,12 +129,14 @@ export class ParagraphSplitter {
     // A paragraph of whitespace only prints nothing.
     if (offsets.length === 0) return;
     if (carriageReturns || this.debug) {
-      this.#writeString(`${JSON.stringify({ sentences: offsets.map(([start, end]) => text.slice(start, end)) })}\n`);
+      const sentences: string[] = [];
+      for (let k = 0; k < offsets.length; k += 2) sentences.push(text.slice(offsets[k], offsets[k + 1]));
+      this.#writeString(`${JSON.stringify({ sentences })}\n`);
     } else {
       this.#writeBytes(OPEN);
-      for (let k = 0; k < offsets.length; k++) {
+      for (let k = 0; k < offsets.length; k += 2) {
         if (k > 0) this.#out[this.#size++] = 0x2c;
-        this.#writeSentence(from + offsets[k]![0], from + offsets[k]![1]);
+        this.#writeSentence(from + offsets[k]!, from + offsets[k + 1]!);
       }
       this.#writeBytes(CLOSE);
     }
