@@ -87,7 +87,7 @@ function isNominalPredicate(c: Candidate): boolean {
   if (next.length === 0 || AFTER_NOMINAL_NOUN.has(next) || PARTICLES.has(next)) return false;
   // 벗겨짐 방지를: a noun with an object particle right after makes one noun phrase with the word.
   if (next.length >= 2 && /[을를]$/.test(next)) return false;
-  return classifyEnding(next).strength === 'none';
+  return classifyEnding(next).strength !== 'strong';
 }
 
 /** Connective endings of a verb that picks up after a past -다 used as -다가: 켜니까, 가면, 닫고, 하는데. */
