@@ -194,6 +194,11 @@ async function main(): Promise<void> {
     report(`KO-EN third held-out set (test/fixtures/align/heldout3, ${third.length} docs, probe align-3 written by another helper; first sight 0.737)`, run(scorer, third, {}, false), run(scorer, third, GALE_CHURCH_OPTIONS, false));
     if (args.has('--per-doc')) perDoc(third);
   }
+  const fourth = loadFixtures(scorer, 'test/fixtures/align/heldout4');
+  if (fourth.length > 0) {
+    report(`KO-EN fourth held-out set (test/fixtures/align/heldout4, ${fourth.length} docs, written after the align-3 work, scored once before any change for it)`, run(scorer, fourth, {}, false), run(scorer, fourth, GALE_CHURCH_OPTIONS, false));
+    if (args.has('--per-doc')) perDoc(fourth);
+  }
   // A fresh probe set waiting in scratch/probes/align-* (git-ignored; absent on other machines),
   // until it is copied into test/fixtures/align/heldout*/: score it before anything changes for it.
   const probes = join(root, 'scratch/probes');
