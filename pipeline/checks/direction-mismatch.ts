@@ -30,7 +30,7 @@ const EN_SELL = /\b(?:sell(?:s|ing|ers?|off)?|sold|dump\w*|offload\w*)\b/i;
 
 // Other opposites a model flips: for against against, open against closed, winning against losing. Compared only
 // when the Korean has no negation, which a translator may render by the opposite word ("찬성하지 않았다" → "opposed").
-const KO_FOR = /찬성|지지(?!부진|율|층|도)|동의(?!어)|승인|가결|허용|허가|수용(?!소|력|인원)/;
+const KO_FOR = /찬성|지지(?!부진|율|층|도)|동의(?!어)|승인|가결|허용|허가|수용(?!소|력|인원)|받아들|수락/;
 const KO_AGAINST = /반대(?!로|편|쪽|측|말|의 경우)|반발|부결|불허|거절|거부|금지|기각|각하/;
 const EN_FOR = /\b(?:support(?:s|ed|ing)?|favou?r(?:s|ed)?|in favou?r|approv(?:e|es|ed|al|ing)|back(?:s|ed|ing)|endors\w*|agree[sd]?|allow\w*|permit\w*|pass(?:ed|es)?|accept\w*|grant(?:s|ed|ing)?)\b/i;
 const EN_AGAINST = /\b(?:oppos\w*|against|reject\w*|object(?:s|ed|ing|ions?)|refus\w*|veto\w*|disapprov\w*|den(?:y|ied|ies)|vote[sd]? down|voted against|blocked|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|dismiss\w*|turn(?:s|ed)? down)\b/i;
@@ -60,6 +60,36 @@ const KO_SLOW = /둔화|주춤|느려|더뎌|완만해/;
 const KO_FAST = /가속|빨라|가팔라|속도를 내/;
 const EN_SLOW = /\b(?:slow\w*|decelerat\w*|moderat(?:e|ed|es|ing)|cool(?:ed|ing|s)? (?:down|off)?)\b/i;
 const EN_FAST = /\b(?:accelerat\w*|quicken\w*|pick(?:ed|s|ing)? up|sped up|speed(?:s|ed|ing)? up|faster|steeper)\b/i;
+// Early against late; marrying against divorcing; success against failure; hiring against firing; joining against
+// leaving; starting against ending; surviving against dying.
+const KO_EARLY = /일찍|조기(?!에 진화)|앞당/;
+const KO_LATE = /늦게|늦은|늦어|늦춰|늦췄|지각|지연|미뤄|미뤘|연기(?:했|하[고며기]|됐|되[었고며])/;
+const EN_EARLY = /\b(?:early|ahead of schedule|brought forward|moved up)\b/i;
+const EN_LATE = /\b(?:late|delay\w*|postpon\w*|behind schedule|pushed back|put off)\b/i;
+const KO_MARRY = /결혼|혼인|웨딩/;
+const KO_DIVORCE = /이혼|파경|결별/;
+const EN_MARRY = /\b(?:marr(?:y|ied|ies|iage|ying)|wed(?:s|ded|ding)?|tied the knot)\b/i;
+const EN_DIVORCE = /\b(?:divorc\w*|split up|broke up|separated)\b/i;
+const KO_SUCCESS = /성공|합격/;
+const KO_FAILURE = /실패|좌절|불합격|낙방/;
+const EN_SUCCESS = /\b(?:succe(?:ed|eds|eded|ss|ssful|ssfully)|managed to|passed)\b/i;
+const EN_FAILURE = /\b(?:fail(?:s|ed|ure)?|unsuccessful|fell through|flunk\w*)\b/i;
+const KO_HIRE = /채용|신규 고용|고용을 늘/;
+const KO_FIRE = /해고|감원|정리해고|구조조정/;
+const EN_HIRE = /\b(?:hir(?:e|es|ed|ing)|recruit\w*|take on)\b/i;
+const EN_FIRE = /\b(?:dismiss\w*|laid off|lay(?:s|ing)? off|layoffs?|job cuts|sack\w*|fired|firing)\b/i;
+const KO_JOIN = /가입|합류|입당|입사|입단/;
+const KO_LEAVE = /탈퇴|탈당|퇴사|떠나|떠났|떠난|이탈/;
+const EN_JOIN = /\b(?:join(?:s|ed|ing)?|sign(?:s|ed)? up|signed with)\b/i;
+const EN_LEAVE = /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|withdr[ae]w\w*|exit(?:s|ed|ing)?|depart\w*)\b/i;
+const KO_START = /시작|개막|개시|착수/;
+const KO_END = /종료|끝나|끝났|끝낸|폐막|마쳤|마친/;
+const EN_START = /\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|launch(?:es|ed|ing)?|kick(?:s|ed)? off|open(?:s|ed)?)\b/i;
+const EN_END = /\b(?:ended|ends|finish(?:es|ed)|conclud(?:e|es|ed)|wrapped up|closed)\b/i;
+const KO_ALIVE = /생존|살아남|목숨을 건|구조됐/;
+const KO_DEAD = /사망|숨졌|숨진|목숨을 잃|숨을 거/;
+const EN_ALIVE = /\b(?:surviv\w*|alive|rescued)\b/i;
+const EN_DEAD = /\b(?:died|dead|killed|deaths?)\b/i;
 // Held in private against in public; cheap against expensive.
 const KO_PRIVATE = /비공개|비밀리|밀실/;
 const KO_PUBLIC = /(?<!비)공개(?!적으로 밝히지)|공개적/;
@@ -72,7 +102,7 @@ const EN_EXPENSIVE = /\b(?<!less |not |in)(?:expensive|pricier|costlier|pricey)\
 const KO_NEGATED = /않|못|없|아니|아닌|말고/;
 
 /** Any cue of the axes after up/down and buy/sell, tested once so that most pairs skip them. */
-const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST].map((pattern) => pattern.source).join('|'));
+const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD].map((pattern) => pattern.source).join('|'));
 
 // "did not accept", "never closed": a negated English cue is not a direction (negation-mismatch judges it).
 const EN_NEGATION_BEFORE = /\b(?:not|never|no|without|n't|fail(?:s|ed)? to|refus(?:e|es|ed) to)\s+(?:\w+\s+){0,2}$/i;
@@ -99,7 +129,17 @@ export function create(context: CheckContext): CheckVisitor {
       if (compare(korean, KO_PRIVATE, KO_PUBLIC, EN_PRIVATE, EN_PUBLIC, ['private', 'public'])) return;
       if (compare(korean, KO_CHEAP, KO_EXPENSIVE, EN_CHEAP, EN_EXPENSIVE, ['cheap', 'expensive'])) return;
       if (compare(korean, KO_ADMIT, KO_DENY, EN_ADMIT, EN_DENY, ['admitted', 'denied'])) return;
-      compare(korean, KO_SLOW, KO_FAST, EN_SLOW, EN_FAST, ['slowing', 'speeding up']);
+      const axes: [RegExp, RegExp, RegExp, RegExp, [string, string]][] = [
+        [KO_SLOW, KO_FAST, EN_SLOW, EN_FAST, ['slowing', 'speeding up']],
+        [KO_EARLY, KO_LATE, EN_EARLY, EN_LATE, ['early', 'late']],
+        [KO_MARRY, KO_DIVORCE, EN_MARRY, EN_DIVORCE, ['marrying', 'divorcing']],
+        [KO_SUCCESS, KO_FAILURE, EN_SUCCESS, EN_FAILURE, ['success', 'failure']],
+        [KO_HIRE, KO_FIRE, EN_HIRE, EN_FIRE, ['hiring', 'firing']],
+        [KO_JOIN, KO_LEAVE, EN_JOIN, EN_LEAVE, ['joining', 'leaving']],
+        [KO_START, KO_END, EN_START, EN_END, ['starting', 'ending']],
+        [KO_ALIVE, KO_DEAD, EN_ALIVE, EN_DEAD, ['surviving', 'dying']],
+      ];
+      for (const [koA, koB, enA, enB, names] of axes) if (compare(korean, koA, koB, enA, enB, names)) return;
 
       /** Flags when the Korean points one way only and the English the other way only. */
       function compare(text: string, koA: RegExp, koB: RegExp, enA: RegExp, enB: RegExp, names: [string, string]): boolean {

@@ -2,12 +2,15 @@
 // corpus: not "Lee Jae-myung" in one pair and "Lee Jae Myung" or "Yi Jae-myeong" in the next.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { SURNAMES, englishNames, sameGivenName, surnameHangul } from '../validate/names.js';
+import { englishTerms, koreanTerms } from '../validate/lexicon.js';
+import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
 
 export const meta = {
   type: 'error',
   docs: { description: 'A Korean name is changed in the English, or spelled differently from earlier pairs.' },
   messages: {
     changed: 'The English names "{{english}}", who is not in the Korean ({{korean}}).',
+    foreign: 'The Korean names {{korean}}, who is not in the English ("{{english}}" instead).',
     surname: 'The Korean gives the surname {{korean}}, but the English has "{{english}}".',
     inconsistent: 'The name {{korean}} is written "{{english}}" here but "{{previous}}" earlier in the corpus.',
   },
@@ -22,16 +25,33 @@ const KO_NAME = new RegExp(`(?<![가-힣])([${Object.keys(SURNAMES).join('')}])(
 const KO_SURNAME_ONLY = new RegExp(`(?<![가-힣])([${Object.keys(SURNAMES).join('')}])(?:모\\s?(?:\\(\\d+\\)\\s?)?씨|모\\s?\\(\\d+\\)|모(?=\\s)|\\s?씨)(?!앗|름|족|알|방|줄|명)`, 'g');
 const EN_SURNAME_ONLY = /\b(?:surnamed|(?:Mr|Ms|Mrs|Miss)\.?)\s+([A-Z][a-z]+)\b/g;
 
+// A Korean-style name with no title, before a particle: 손흥민은, 김민재가. Counted only against a full English name.
+const KO_BARE_NAME = new RegExp(`(?<![가-힣])([${Object.keys(SURNAMES).join('')}])([가-힣]{2})(?=(?:은|는|이|가|의|을|를|도|와|과|에게|씨)?(?![가-힣]))`, 'g');
+// Any Hangul word just before a title word: 트럼프 대통령, 마크롱 프랑스 대통령, 기시다 총리는.
+const FOREIGN_TITLES = '대통령|부통령|총리|장관|국무장관|총통|주석|국왕|여왕|왕세자|감독|선수|회장|최고경영자|CEO|대표|의원|대사|장군|교수|박사|위원장|사무총장|총재|주지사|상원의원|하원의원|하원의장|외무장관|국방장관|재무장관';
+const KO_TITLED_WORD = new RegExp(`(?<![가-힣])([가-힣]{2,6})(?=\\s(?:[가-힣]{1,8}\\s)?(?:${FOREIGN_TITLES})(?:은|는|이|가|의|을|를|도|과|와|에게|측)?(?![가-힣]))`, 'g');
+// A Korean-style name (surname and one or two syllables) is the other rules' concern.
+const KOREAN_STYLE = new RegExp(`^[${Object.keys(SURNAMES).join('')}][가-힣]{1,2}$`);
+// Capitalized English words that are titles or sentence furniture, not names.
+const EN_NOT_NAMES = /^(?:The|A|An|President|Chancellor|King|Queen|Prince|Princess|Pope|Emperor|Premier|Senator|Congressman|Congresswoman|Representative|Crown|Supreme|Commander|Admiral|Captain|Prime|Minister|Chairman|Chairwoman|Chair|Chief|CEO|Governor|Mayor|Rep|Sen|Leader|Speaker|Ambassador|General|Judge|Justice|Prosecutor|Professor|Dr|Mr|Ms|Mrs|Coach|Director|Commissioner|Secretary|Vice|Deputy|Head|Former|First|Lady|Foreign|Defense|Finance|Trade|Party|People|Power|Democratic|National|Assembly|Korea|Korean|South|North|He|She|They|It|In|On|At|But|And|After|Before|When|While|This|That|These|Those|His|Her|Their|Its|Our|We|I|You|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
 export function create(context: CheckContext): CheckVisitor {
   /** Korean full name → the English form first seen for it. */
   const forms = new Map<string, string>();
   return {
     pair({ ko, en }) {
       if (!en.trim()) return;
-      if (checkSurnames(context, ko, en)) return;
+      if (checkSurnames(context, ko, en) || checkForeignNames(context, ko, en)) return;
       const names = englishNames(en);
       if (names.length === 0) return;
       const titled = [...ko.matchAll(KO_NAME)].map((match) => match[1]! + match[2]!);
+      // 손흥민은 → "Lee Kang-in": a bare Korean name counts against a full (hyphenated) English one.
+      if (names.some((name) => /-/.test(name.given))) {
+        for (const match of ko.matchAll(KO_BARE_NAME)) {
+          const full = match[1]! + match[2]!;
+          if (!titled.includes(full) && koreanTerms(full).length === 0) titled.push(full);
+        }
+      }
       for (const name of names) {
         const korean = findKorean(ko, name.surname, name.given);
         // "Park Avenue" or "Han River" unless the Korean has the person.
@@ -67,6 +87,46 @@ function checkSurnames(context: CheckContext, ko: string, en: string): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * 트럼프 대통령 → "President Biden": a titled Hangul word whose sound (consonant skeleton) no English word has, while
+ * the English has a capitalized name whose sound the Korean lacks.
+ */
+function checkForeignNames(context: CheckContext, ko: string, en: string): boolean {
+  if (!/[A-Z]/.test(en)) return false;
+  const candidates = [...ko.matchAll(KO_TITLED_WORD)].map((match) => match[1]!.replace(/(?:은|는|이|가|의|을|를|도|와|과|에게)$/, '')).filter((word) => word.length >= 2 && !KOREAN_STYLE.test(word) && koreanTerms(word).length === 0);
+  if (candidates.length === 0) return false;
+  const words = [...en.matchAll(/[A-Z][A-Za-z'’-]+/g)];
+  const single = words.map((word) => latinSkeleton(word[0]));
+  // Two capitalized words in a row ("Xi Jinping") as one name too.
+  const skeletons = [...single, ...single.slice(1).map((skeleton, i) => single[i]! + skeleton)];
+  const missing = candidates.filter((word) => {
+    const sound = hangulSkeleton(word);
+    return sound.length >= 2 && !skeletons.some((skeleton) => soundsAlike(skeleton, sound));
+  });
+  if (missing.length === 0) return false;
+  const koreanSounds = (ko.match(/[가-힣]+/g) ?? []).map(hangulSkeleton);
+  const lexicon = new Set(englishTerms(en).map((term) => term.index));
+  for (const word of words) {
+    if (word.index === 0 || /[.!?]["”’]?\s+$/.test(en.slice(0, word.index)) || EN_NOT_NAMES.test(word[0]) || lexicon.has(word.index)) continue;
+    const sound = latinSkeleton(word[0]);
+    if (sound.length < 2 || koreanSounds.some((korean) => korean.includes(sound) || soundsAlike(korean, sound))) continue;
+    context.report({ messageId: 'foreign', data: { korean: missing.join(', '), english: word[0] }, side: 'en', range: [word.index, word.index + word[0].length] });
+    return true;
+  }
+  return false;
+}
+
+/** Skeletons of one name: equal, one the start of the other, or (three consonants or more) one consonant apart. */
+function soundsAlike(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 3) return false;
+  if (a.startsWith(b) || b.startsWith(a)) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
 /** The Korean name this English name renders: its surname syllable followed by a matching given name. */
