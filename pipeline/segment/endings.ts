@@ -239,6 +239,9 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
       // 전화드림, 연락드림, 안내드림: 드리다 in the nominal ending after a noun.
       if (n >= 3 && prev === 0xb4dc /* 드 */) return ending('strong', '-드림');
       return hasPrev ? ending('weak', '-ㅁ') : NONE;
+    case 0xb984: // 름
+      // 빠름, 다름, 모름: -르다 verbs in the nominal ending, read as -음 (이름, 여름, 구름 are in NOT_FINAL).
+      return hasPrev ? ending('weak', '-음') : NONE;
     default:
       // Other nominal endings: 웃김, 해냄, 달려옴, 보임.
       if (hasPrev && jongOf(last) === JONG.mieum) return ending('weak', '-ㅁ');

@@ -4,7 +4,7 @@
 // `하락세를 보이다 지난해…` and `할까 말까` are mid-sentence. In formal prose (every punctuated
 // sentence ends in -다.) an ending without punctuation cuts only before a conjunction.
 import type { Candidate, SegmentRule } from '../types.js';
-import { AFTER_NOMINAL_NOUN, AFTERTHOUGHT_ADVERBS, ARGUMENT_PARTICLE_SYLLABLES, NOMINAL_KIM, PARTICLES, SENTENCE_OPENERS } from '../lang/ko.js';
+import { ADVERBS_BEFORE_NOMINAL, AFTER_NOMINAL_NOUN, AFTERTHOUGHT_ADVERBS, ARGUMENT_PARTICLE_SYLLABLES, NOMINAL_KIM, PARTICLES, SENTENCE_OPENERS } from '../lang/ko.js';
 import { classifyEnding } from '../endings.js';
 import { decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal } from '../chars.js';
 import { startsListItem } from './list-marker.js';
@@ -73,16 +73,20 @@ function isVerbNominal(word: string): boolean {
 }
 
 /**
- * The word (in ㅁ, two syllables or more) follows a word ending in a particle it governs, and the next
+ * The word (in ㅁ, two syllables or more) follows a word ending in a particle it governs (or a verbal
+ * adverb: 또 놓침), and the next
  * word neither carries an ending (도움 받았어요: a noun and its verb) nor continues a noun (그침 없이).
  */
 function isNominalPredicate(c: Candidate): boolean {
   const { text, word } = c;
-  if (word.length < 2 || c.newline || !isVerbNominal(word)) return false;
+  if (word.length < 2 || c.newline) return false;
   const wordStart = c.end - word.length;
   if (wordStart < 2 || wordStart - 1 <= c.sentenceStart || text.charCodeAt(wordStart - 1) !== 0x20) return false;
   const before = text.charCodeAt(wordStart - 2);
-  if (!ARGUMENT_PARTICLE_SYLLABLES.has(String.fromCharCode(before)) || wordStart - 3 < c.sentenceStart || !isHangulSyllable(text.charCodeAt(wordStart - 3))) return false;
+  const beforeIsWord = wordStart - 3 >= c.sentenceStart && isHangulSyllable(text.charCodeAt(wordStart - 3));
+  // 버스 또 놓침, 결국 못 받음: a verbal adverb before it makes any word in ㅁ a verb.
+  const afterAdverb = !beforeIsWord && ADVERBS_BEFORE_NOMINAL.has(String.fromCharCode(before));
+  if (!afterAdverb && (!isVerbNominal(word) || !ARGUMENT_PARTICLE_SYLLABLES.has(String.fromCharCode(before)) || !beforeIsWord)) return false;
   const next = c.nextWord;
   if (next.length === 0 || AFTER_NOMINAL_NOUN.has(next) || PARTICLES.has(next)) return false;
   // 벗겨짐 방지를: a noun with an object particle right after makes one noun phrase with the word.
