@@ -7,7 +7,7 @@ import type { SegmentRule } from '../types.js';
 import { classifyEndingIn } from '../endings.js';
 import { isAsciiAlnum, isHangulSyllable, isLineBreak, isSpace, isTerminal } from '../chars.js';
 import { CONNECTIVE_SYLLABLES, PARTICLE_SYLLABLES, PARTICLES } from '../lang/ko.js';
-import { core, coreRange, isContinuation } from '../words.js';
+import { core, coreRange, isContinuation, isDecorationOnly, tokenStart } from '../words.js';
 
 /** A code unit of a pictographic emoji (not ^^ or ㅋㅋ): a surrogate, a variation selector, U+2600–U+27BF. */
 function isEmojiUnit(code: number): boolean {
@@ -16,6 +16,9 @@ function isEmojiUnit(code: number): boolean {
 
 /** Last syllables after which the clause goes on: particles, connectives, -고, -며, -지, -니. */
 const RUNS_ON = new Set([...PARTICLE_SYLLABLES, ...CONNECTIVE_SYLLABLES, '고', '며', '지', '니', '랑', '께', '게']);
+
+/** Last syllables of a connective verb after the emoji: 가서, 달리고, 보러, 먹으면, 하며. */
+const NEXT_CONNECTIVE = new Set(['서', '고', '러', '면', '며', '려']);
 
 /** Words read ahead for the predicate of the noun before the emoji. */
 const LOOKAHEAD_WORDS = 2;
@@ -41,16 +44,27 @@ export const emojiAfterWord: SegmentRule = {
   decide(c) {
     // Only an emoji glued to a word, then a space on the same line.
     if (c.newline || !isEmojiUnit(c.text.charCodeAt(c.markStart - 1))) return undefined;
-    const word = c.word;
-    if (word.length === 0) return undefined;
+    let word = c.word;
+    let ending = c.ending;
+    if (word.length === 0) {
+      // 공항 도착 ✈️ 3년 만의…: an emoji typed after a space reads the word before it.
+      const tokenFrom = c.markStart - c.token.length;
+      if (!isDecorationOnly(c.text, tokenFrom, c.markStart) || tokenFrom - 1 <= c.sentenceStart || c.text.charCodeAt(tokenFrom - 1) !== 0x20) return undefined;
+      coreRange(c.text, tokenStart(c.text, tokenFrom - 1, c.sentenceStart), tokenFrom - 1);
+      word = c.text.slice(core.start, core.end);
+      ending = classifyEndingIn(c.text, core.start, core.end);
+      if (word.length === 0 || ending.strength === 'strong') return undefined;
+    }
     const last = word.charCodeAt(word.length - 1);
     if (!isHangulSyllable(last) && !isAsciiAlnum(last)) return undefined;
     // 기록, 목록, 등록 are nouns; only 도록 is the connective.
     const runsOn = last === 0xb85d /* 록 */ ? word.endsWith('도록') : RUNS_ON.has(word[word.length - 1]!);
-    if (runsOn && c.ending.strength === 'none') return 'hold';
-    if (c.ending.name === '-지') return undefined;
+    if (runsOn && ending.strength === 'none') return 'hold';
+    if (ending.name === '-지') return undefined;
     const next = c.nextWord;
     if (next.length === 0 || PARTICLES.has(next) || isContinuation(next)) return 'hold';
+    // 백화점🛍️ 가서 옷 샀어요, 한강🚴 달리고 왔어요: a verb with a connective ending takes the noun.
+    if (next.length >= 2 && NEXT_CONNECTIVE.has(next[next.length - 1]!)) return 'hold';
     // 케이크🎂 먹었어요, 새로 산 신발👟 너무 편해요: a predicate within the next two words takes the
     // noun before the emoji as its subject or object.
     return predicateFollows(c.text, c.next, c.limit) ? 'hold' : 'cut';
