@@ -4,7 +4,7 @@
 // `하락세를 보이다 지난해…` and `할까 말까` are mid-sentence. In formal prose (every punctuated
 // sentence ends in -다.) an ending without punctuation cuts only before a conjunction.
 import type { Candidate, SegmentRule } from '../types.js';
-import { ADVERBS_BEFORE_NOMINAL, AFTER_NOMINAL_NOUN, AFTERTHOUGHT_ADVERBS, ARGUMENT_PARTICLE_SYLLABLES, NOMINAL_KIM, PARTICLES, SENTENCE_OPENERS } from '../lang/ko.js';
+import { ADVERBS_BEFORE_NOMINAL, AFTER_NOMINAL_NOUN, AFTERTHOUGHT_ADVERBS, ARGUMENT_PARTICLE_SYLLABLES, NOMINAL_KIM, PARTICLES, SENTENCE_OPENERS, WHILE_BEFORE_ITDA } from '../lang/ko.js';
 import { classifyEnding } from '../endings.js';
 import { decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal } from '../chars.js';
 import { startsListItem } from './list-marker.js';
@@ -113,6 +113,16 @@ function isAlternation(c: Candidate): boolean {
   return next.endsWith('다') && (next.charCodeAt(next.length - 2) - 0xac00) % 28 === 20 && (text.charCodeAt(afterNext + 1) === 0xd558 /* 하 */ || text.startsWith('했', afterNext + 1));
 }
 
+/** The word before `c.word`, on the same line of the sentence ('' at its start). */
+function previousWord(c: Candidate): string {
+  const wordStart = c.end - c.word.length;
+  let k = wordStart - 1;
+  if (k <= c.sentenceStart || c.text.charCodeAt(k) !== 0x20) return '';
+  const end = k;
+  while (k > c.sentenceStart && !isSpace(c.text.charCodeAt(k - 1))) k--;
+  return c.text.slice(k, end);
+}
+
 export const sentenceEnding: SegmentRule = {
   id: 'sentence-ending',
   description: 'Cut at a space after a sentence-final ending (했다 그런데, 좋아요 오늘은, 했음 그리고).',
@@ -132,6 +142,8 @@ export const sentenceEnding: SegmentRule = {
       if (c.register === 'formal' && !isUnmistakable(c) && !decorated) return SENTENCE_OPENERS.has(c.nextWord) || startsListItem(c.text, c.next, c.limit) ? 'cut' : 'hold';
       // 껐다 켜니까, 왔다 갔다 하는: a past -다 joining two actions is a connective (-다가).
       if (isAlternation(c)) return 'hold';
+      // 조금 있다 하겠음, 좀 있다 봐: 있다 after a stretch of time means "a while later".
+      if (c.word === '있다' && WHILE_BEFORE_ITDA.has(previousWord(c))) return 'hold';
       // 버텨본다 진짜로, 다녀왔습니다 성수동 ○○베이커리!!: a word or two put after the ending belong to it.
       if (!decorated && !c.newline && isAfterthought(c)) return 'hold';
       return 'cut';
