@@ -6,6 +6,7 @@
 import type { Candidate, SegmentRule } from '../types.js';
 import { ADVERBS_BEFORE_NOMINAL, AFTER_NOMINAL_NOUN, AFTERTHOUGHT_ADVERBS, ARGUMENT_PARTICLE_SYLLABLES, NOMINAL_KIM, PARTICLES, SENTENCE_OPENERS, WHILE_BEFORE_ITDA } from '../lang/ko.js';
 import { classifyEnding } from '../endings.js';
+import { tokenStart } from '../words.js';
 import { decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal } from '../chars.js';
 import { startsListItem } from './list-marker.js';
 
@@ -20,6 +21,10 @@ function isUnmistakable(c: Candidate): boolean {
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
+
+/** First characters and longest length of AFTERTHOUGHT_ADVERBS: a quick no before slicing a word. */
+const AFTERTHOUGHT_FIRST = new Set([...AFTERTHOUGHT_ADVERBS].map((word) => word.charCodeAt(0)));
+const AFTERTHOUGHT_LONGEST = Math.max(...[...AFTERTHOUGHT_ADVERBS].map((word) => word.length));
 
 /** Longest afterthought, in words. */
 const AFTERTHOUGHT_WORDS = 2;
@@ -38,7 +43,7 @@ function isAfterthought(c: Candidate): boolean {
     if (k === start) return false;
     words++;
     if (words > AFTERTHOUGHT_WORDS) return false;
-    if (!AFTERTHOUGHT_ADVERBS.has(text.slice(start, k))) return false;
+    if (k - start > AFTERTHOUGHT_LONGEST || !AFTERTHOUGHT_FIRST.has(text.charCodeAt(start)) || !AFTERTHOUGHT_ADVERBS.has(text.slice(start, k))) return false;
     if (k >= limit) return true;
     const code = text.charCodeAt(k);
     if (isTerminal(code)) {
@@ -118,9 +123,7 @@ function previousWord(c: Candidate): string {
   const wordStart = c.end - c.word.length;
   let k = wordStart - 1;
   if (k <= c.sentenceStart || c.text.charCodeAt(k) !== 0x20) return '';
-  const end = k;
-  while (k > c.sentenceStart && !isSpace(c.text.charCodeAt(k - 1))) k--;
-  return c.text.slice(k, end);
+  return c.text.slice(tokenStart(c.text, k, c.sentenceStart), k);
 }
 
 export const sentenceEnding: SegmentRule = {
