@@ -197,6 +197,7 @@ const tables: Record<string, CheckTable> = {
       { ko: '날씨가 맑고 따뜻하겠습니다.', en: 'The weather will be clear and warm. (Note: it can also mean "clean".)', errors: [{ messageId: 'note' }] },
       { ko: '정부는 대책을 발표했다.', en: '```\nThe government announced measures.\n```', errors: [{ messageId: 'fence', data: { text: '```' } }] },
       { ko: '정부는 대책을 발표했다.', en: '"The government announced measures."', errors: [{ messageId: 'quotes' }] },
+      { ko: '회의 주제는 기후 변화였다.', en: 'The meeting\'s topic was __climate change__.', errors: [{ messageId: 'fence', data: { text: '__climate change__' } }] },
       { ko: '앱의 보안 메뉴에서 이 기능을 켤 수 있다.', en: 'You can turn this on in the app\'s `Security` menu.', errors: [{ messageId: 'fence', data: { text: '`Security`' } }] },
       { ko: '그것은 그해 가장 중요한 결정이었다.', en: 'It was *the most important* decision of the year.', errors: [{ messageId: 'fence', data: { text: '*the most important*' } }] },
       { ko: '정부는 다음 주 발표할 예정이다.', en: 'The government plans to announce it next week. I hope this translation is helpful!', errors: [{ messageId: 'note' }] },
@@ -259,6 +260,9 @@ const tables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      '태풍은 시속 15km로 북상 중이다. ⇒ The typhoon is moving north at about 9 miles per hour.',
+      '그는 몸무게를 10kg 줄였다. ⇒ He lost 22 pounds.',
+      '수백 명이 다쳤다. ⇒ Hundreds of people were injured.',
       '예산을 1조2000억 원 늘린다. ⇒ The budget will grow by 1.2 trillion won.',
       '3억5000만 달러를 투자한다. ⇒ It will invest $350 million.',
       '영업이익은 1,234억 원이다. ⇒ Operating profit is 123.4 billion won.',
@@ -287,6 +291,7 @@ const tables: Record<string, CheckTable> = {
       '정상회담은 열흘 뒤 열린다. ⇒ The summit will be held in 10 days.',
     ],
     invalid: [
+      { ko: '행사장에는 팬 수천 명이 몰렸다.', en: 'Hundreds of fans flocked to the venue.', errors: [{ messageId: 'vague', data: { raw: '수천' } }] },
       { ko: '예산을 1조2000억 원 늘린다.', en: 'The budget will grow by 2.1 trillion won.', errors: [{ messageId: 'missing', data: { raw: '1조2000억', value: '1,200,000,000,000' }, side: 'ko', range: [4, 11] }, { messageId: 'extra', severity: 'warning' }] },
       { ko: '수출액은 1조 원을 넘었다.', en: 'Exports topped 1 billion won.', errors: [{ messageId: 'missing' }, { messageId: 'extra' }] },
       { ko: '금리를 0.25%포인트 내렸다.', en: 'It cut the rate by 0.25 percent.', errors: [{ messageId: 'points', side: 'en' }] },
@@ -323,6 +328,8 @@ const tables: Record<string, CheckTable> = {
       'AI 챗봇은 "저는 AI 언어 모델입니다"라고 답했다. ⇒ The AI chatbot replied, "I am an AI language model."',
     ],
     invalid: [
+      { ko: '그는 도박 빚 때문에 집을 팔았다.', en: 'As a language model, I must decline to translate text about gambling.', errors: [{ messageId: 'assistant', data: { text: 'As a language model' } }] },
+      { ko: '그는 도박 빚 때문에 집을 팔았다.', en: 'I must decline to translate text about gambling.', errors: [{ messageId: 'refusal' }] },
       { ko: '북한은 미사일을 발사했다.', en: 'I\'m sorry, but I can\'t assist with that.', errors: [{ messageId: 'refusal' }] },
       { ko: '시위대는 경찰과 충돌했다.', en: 'As an AI language model, I cannot produce this.', errors: [{ messageId: 'assistant', data: { text: 'As an AI' } }] },
     ],
@@ -332,9 +339,11 @@ const tables: Record<string, CheckTable> = {
       '"안 돼, 안 돼, 안 돼"라고 그는 외쳤다. ⇒ "No, no, no," he shouted.',
       '정부는 대책을 발표했다. 정부는 대책을 발표했다. ⇒ The government announced measures. The government announced measures.',
       '그는 매우, 매우 기뻐했다. ⇒ He was very, very pleased.',
+      '정부는 대책을 검토했다. 야당은 대책을 비판했다. ⇒ The government reviewed the measures. The opposition criticized the measures.',
     ],
     invalid: [
       { ko: '정부는 내일 새 대책을 발표한다.', en: 'The government will announce new measures tomorrow. The government will announce new measures tomorrow.', errors: [{ messageId: 'sentence', range: [52, 103] }] },
+      { ko: '정부는 추가 대책을 검토하고 있다.', en: 'The government is reviewing additional measures. The government is considering additional measures.', errors: [{ messageId: 'near' }] },
       { ko: '회의 끝나면 전화해. 늦지 마.', en: 'Call me after the meeting. Don\'t be late. Don\'t be late.', errors: [{ messageId: 'sentence', data: { text: "Don't be late." } }] },
       { ko: '그는 끝까지 최선을 다하겠다고 말했다.', en: 'He said he would do his best to the end, to the end, to the end.', errors: [{ messageId: 'phrase', data: { text: 'to the end', count: 3 } }] },
       {
@@ -372,6 +381,7 @@ const tables: Record<string, CheckTable> = {
   'wrong-language': {
     valid: ['정부는 대책을 발표했다. ⇒ The government announced measures.', '北 미사일 발사 ⇒ North Korea (北) fires missile', '카페 드 파리 ⇒ Café de Paris'],
     invalid: [
+      { ko: '이번 조치는 내년 1월부터 시행된다.', en: 'Die Maßnahme tritt ab Januar nächsten Jahres in Kraft.', errors: [{ messageId: 'language', data: { language: 'German' } }] },
       { ko: '정부는 대책을 발표한다.', en: '政府は対策を発表する。', errors: [{ messageId: 'kana' }] },
       { ko: '경찰은 원인을 조사하고 있다.', en: '警方正在调查原因。', errors: [{ messageId: 'han' }] },
       { ko: '수출이 석 달 연속 증가했다.', en: 'Les exportations ont augmenté pendant trois mois et le gouvernement est satisfait.', errors: [{ messageId: 'language', data: { language: 'French' } }] },

@@ -64,7 +64,7 @@ export function create(context: CheckContext): CheckVisitor {
         const koUnit = unitAfter(ko, mention.range[1], KO_UNIT);
         if (koUnit) {
           // Only the same figure in another unit: 10km as "6.2 miles" is a conversion.
-          const same = matches.filter((match) => match.values.some((value) => mention.values.some((ko) => ko.value === value.value)));
+          const same = matches.filter((match) => match.values.some((value) => mention.values.some((ko) => ko.tolerance === 0 && ko.value === value.value)));
           const enUnits = same.map((match) => unitAfter(en, match.range[1], EN_UNIT)).filter((unit) => unit !== undefined);
           if (enUnits.length > 0 && enUnits.every((unit) => unit.dimension === koUnit.dimension && unit.factor !== koUnit.factor)) {
             context.report({ messageId: 'unit', data: { raw: mention.raw, expected: koUnit.text, actual: enUnits[0]!.text }, side: 'en', range: matches[0]!.range });
@@ -120,6 +120,8 @@ const BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
 const EN_MAGNITUDE =
   /\b(?:(\d+(?:[.,]\d+)*)\s*|(tens|hundreds|thousands|dozens|several|a few|few|some|a couple)\s+(?:of\s+)?)?(hundreds?|thousands?|millions?|billions?|trillions?|dozens)\b/gi;
 const EN_SCALE: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, dozen: 12 };
+// "hundreds" stops where "thousands" starts; "thousands" runs up to a million ("tens of thousands" is often said so).
+const NEXT_SCALE: Record<number, number> = { 1e2: 1e3, 1e3: 1e6, 1e6: 1e9, 1e9: 1e12, 1e12: 1e15, 12: 100 };
 const EN_PREFIX: Record<string, [number, number]> = { tens: [10, 100], hundreds: [100, 1000], thousands: [1000, 1e6], dozens: [12, 100], several: [2, 10], 'a few': [2, 10], few: [2, 10], some: [2, 10], 'a couple': [2, 3] };
 
 function checkVague(ko: string, en: string, context: CheckContext): void {
@@ -134,7 +136,7 @@ function checkVague(ko: string, en: string, context: CheckContext): void {
     } else if (prefix) {
       const [low, high] = EN_PREFIX[prefix.toLowerCase()]!;
       english.push([low * scale, high * scale]);
-    } else english.push(plural ? [scale, scale * 1000] : [scale, scale * 10]);
+    } else english.push(plural ? [scale, NEXT_SCALE[scale] ?? scale * 1000] : [scale, scale * 10]);
   }
   if (english.length === 0) return;
   for (const match of ko.matchAll(KO_VAGUE)) {

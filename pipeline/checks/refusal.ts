@@ -12,8 +12,8 @@ export const meta = {
 } satisfies Check['meta'];
 
 const REFUSAL =
-  /\b(?:i(?:'m| am) (?:sorry|afraid|unable|not able)|i apologi[sz]e|sorry, (?:but )?i|i (?:can(?:'|no)t|cannot|won't|will not|must decline|am unable to|'m unable to)\s+(?:help|assist|translate|provide|comply|do that|fulfil|fulfill|process|complete|continue|generate|create|write|produce|support|engage)|(?:can(?:'|no)t|cannot|unable to) (?:assist|help) with (?:that|this)|this (?:request|content) (?:violates|goes against)|against (?:my|the|our) (?:guidelines|policy|policies|content policy)|i(?:'m| am) not (?:comfortable|permitted|allowed))/i;
-const ASSISTANT = /\bas an (?:ai|artificial intelligence|language model|ai language model|ai assistant)\b|\bi(?:'m| am) (?:just )?an? (?:ai|language model|ai assistant|assistant)\b|\bopenai\b(?=.*\b(?:policy|guidelines)\b)/i;
+  /\b(?:i(?:'m| am) (?:sorry|afraid|unable|not able)|i apologi[sz]e|sorry, (?:but )?i|i (?:can(?:'|no)t|cannot|won't|will not|must decline|am unable to|'m unable to)\s+(?:to\s+)?(?:help|assist|translate|provide|comply|do that|fulfil|fulfill|process|complete|continue|generate|create|write|produce|support|engage)|(?:can(?:'|no)t|cannot|unable to) (?:assist|help) with (?:that|this)|this (?:request|content) (?:violates|goes against)|against (?:my|the|our) (?:guidelines|policy|policies|content policy)|i(?:'m| am) not (?:comfortable|permitted|allowed))/i;
+const ASSISTANT = /\bas an? (?:ai|artificial intelligence|language model|ai language model|ai assistant)\b|\bi(?:'m| am) (?:just )?an? (?:ai|language model|ai assistant|assistant)\b|\bopenai\b(?=.*\b(?:policy|guidelines)\b)/i;
 const KOREAN_APOLOGY = /죄송|미안|송구|유감|양해|사과|할 수 없|수 없|못 하|못하|어렵|불가|거절|거부|곤란/;
 const KOREAN_AI = /AI|인공지능|언어 ?모델|챗봇|어시스턴트|비서|GPT/i;
 

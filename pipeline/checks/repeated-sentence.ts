@@ -1,18 +1,21 @@
 // @fileoverview A sentence or phrase repeated inside the English (a model loop), where the Korean does not
 // repeat itself; and, across the corpus, one long English sentence given for two different Korean ones.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
-import { comparable, englishSentences } from '../validate/text.js';
+import { comparable, englishSentences, englishWords } from '../validate/text.js';
 
 export const meta = {
   type: 'error',
   docs: { description: 'The English repeats a sentence or phrase the Korean says once.' },
   messages: {
     sentence: 'The English repeats the sentence "{{text}}".',
+    near: 'The English says nearly the same sentence twice: "{{text}}".',
     phrase: 'The English repeats "{{text}}" {{count}} times in a row.',
     corpus: 'This English is also the translation of a different Korean sentence ({{other}}).',
   },
 } satisfies Check['meta'];
 
+/** Share of words (Jaccard) two sentences must have in common to be one sentence said twice. */
+const NEAR_REPEAT = 0.6;
 /** Shortest sentence (comparable characters) whose immediate repetition counts. */
 const SHORT_ADJACENT = 8;
 /** Shortest English (comparable characters) whose reuse across the corpus is worth a warning. */
@@ -42,6 +45,11 @@ export function create(context: CheckContext): CheckVisitor {
           return;
         }
       }
+      const near = nearRepeat(sentences, ko);
+      if (near) {
+        context.report({ messageId: 'near', data: { text: clip(near.text) }, side: 'en', range: near.range });
+        return;
+      }
       const loop = phraseLoop(en);
       if (loop && !/(.)\1{2}|(\S+)\s\2\s\2/.test(ko)) {
         context.report({ messageId: 'phrase', data: { text: clip(loop.text), count: loop.count }, side: 'en', range: loop.range });
@@ -59,6 +67,28 @@ export function create(context: CheckContext): CheckVisitor {
       seen.set(key, { ko: koKey, id });
     },
   };
+}
+
+/**
+ * Two English sentences that share most of their words ("… is reviewing additional measures." / "… is considering
+ * additional measures.") where the Korean has fewer sentences than the English: one said twice in other words.
+ */
+function nearRepeat(sentences: { text: string; range: [number, number] }[], ko: string): { text: string; range: [number, number] } | undefined {
+  if (sentences.length < 2 || sentences.length > 12) return undefined;
+  const koreanSentences = ko.split(/(?<=[.?!。])\s+/).filter((sentence) => sentence.trim()).length;
+  if (koreanSentences >= sentences.length) return undefined;
+  const words = sentences.map((sentence) => new Set(englishWords(sentence.text)));
+  for (let j = 1; j < sentences.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const a = words[i]!;
+      const b = words[j]!;
+      if (a.size < 5 || b.size < 5) continue;
+      let shared = 0;
+      for (const word of a) if (b.has(word)) shared++;
+      if (shared / (a.size + b.size - shared) >= NEAR_REPEAT) return sentences[j];
+    }
+  }
+  return undefined;
 }
 
 /** A phrase of 1–6 words said three or more times in a row ("to the end, to the end, to the end"). */

@@ -20,7 +20,7 @@ const ENGLISH = new Set(
 const OTHER_LANGUAGES: [string, Set<string>][] = [
   ['French', new Set('le la les des est et une du pour dans que qui sur avec pas au aux ces il elle sont été ont'.split(' '))],
   ['Spanish', new Set('el la los las del que y en es por con una para se al su lo como más pero fue han está'.split(' '))],
-  ['German', new Set('der die das und ist nicht ein eine mit von zu den dem des sich auf für im wurde hat sind'.split(' '))],
+  ['German', new Set('der die das und ist nicht ein eine mit von zu den dem des sich auf für fur im wurde hat sind ab auch wird werden nach bei aus uber wie noch nur es er sie wir am vom zum zur dass oder aber'.split(' '))],
   ['Indonesian', new Set('yang dan di ini itu dengan untuk dari tidak akan pada juga dalam adalah oleh'.split(' '))],
   ['Portuguese', new Set('o os da do das dos que em uma um para com não por mais foi são na no'.split(' '))],
 ];
@@ -86,6 +86,9 @@ function latinLanguage(en: string): string | undefined {
     if (!best || count > best[1]) best = [name, count];
   }
   if (best && best[1] >= 3 && best[1] > 2 * english) return best[0];
+  // Fewer function words, but several words spelled with letters English does not use (Maßnahme, nächsten, año).
+  const marked = new Set(en.match(/\p{L}*[ßäöüñçœ¿¡ãõåøæ]\p{L}*/giu) ?? []).size;
+  if (best && best[1] >= 2 && marked >= 2 && english <= 1) return best[0];
   return undefined;
 }
 

@@ -342,7 +342,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // 영하 10도 is -10 °C, 14 °F; the sign is dropped when values are compared.
   const signed = /영하\s?$/.test(before) ? -parsed.value : parsed.value;
   for (const [pattern, convert] of KO_CONVERSIONS) {
-    if (pattern.test(after)) for (const value of convert(signed)) values.push(approx(Math.abs(value)));
+    // A converted figure is often rounded to a whole number: 15 km as "about 9 miles" (9.3).
+    if (pattern.test(after)) for (const value of convert(signed)) values.push(approx(Math.abs(value)), ...(Math.abs(value) < 100 && Math.abs(value) >= 2 ? [approx(Math.round(Math.abs(value)))] : []));
   }
   if (parsed.value === 1 && parsed.scale === 1) mention.implicit = true;
   // 100% is often "fully" or "all"; 16진수 is "hexadecimal", 2진법 "binary".
