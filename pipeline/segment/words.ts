@@ -109,6 +109,8 @@ export function isContinuation(word: string): boolean {
   if (word.length === 0 || !CONTINUATION_FIRST.has(word.charCodeAt(0))) return false;
   // 하고나서는 (after doing it) starts a new sentence.
   if (word.startsWith('하고나')) return false;
+  // 생각보다 (than expected) opens a clause; 생각했다, 생각하며 continue one.
+  if (word.startsWith('생각보다')) return false;
   if (CONTINUATION_WORDS.has(word)) return true;
   const prefixes = PREFIXES_BY_FIRST.get(word[0]!);
   if (prefixes) for (const prefix of prefixes) if (word.startsWith(prefix)) return true;

@@ -64,7 +64,7 @@ export const emojiAfterWord: SegmentRule = {
     const next = c.nextWord;
     if (next.length === 0 || PARTICLES.has(next) || isContinuation(next)) return 'hold';
     // 백화점🛍️ 가서 옷 샀어요, 한강🚴 달리고 왔어요: a verb with a connective ending takes the noun.
-    if (next.length >= 2 && NEXT_CONNECTIVE.has(next[next.length - 1]!)) return 'hold';
+    if (next.length >= 2 && NEXT_CONNECTIVE.has(next[next.length - 1]!) && !/(?:에서|로서|로써)$/.test(next)) return 'hold';
     // 케이크🎂 먹었어요, 새로 산 신발👟 너무 편해요: a predicate within the next two words takes the
     // noun before the emoji as its subject or object.
     return predicateFollows(c.text, c.next, c.limit) ? 'hold' : 'cut';

@@ -6,7 +6,7 @@
 import type { Candidate, SegmentRule } from '../types.js';
 import { ADVERBS_BEFORE_NOMINAL, AFTER_NOMINAL_NOUN, AFTERTHOUGHT_ADVERBS, ARGUMENT_PARTICLE_SYLLABLES, NOMINAL_KIM, PARTICLES, SENTENCE_OPENERS, WHILE_BEFORE_ITDA } from '../lang/ko.js';
 import { classifyEnding } from '../endings.js';
-import { tokenStart } from '../words.js';
+import { coreWord, tokenStart } from '../words.js';
 import { decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal } from '../chars.js';
 import { startsListItem } from './list-marker.js';
 
@@ -102,17 +102,26 @@ function isNominalPredicate(c: Candidate): boolean {
 /** Connective endings of a verb that picks up after a past -다 used as -다가: 켜니까, 가면, 닫고, 하는데. */
 const ALTERNATION_CONNECTIVE = /(?:니까|으면|면|고|는데|면서|서)$/;
 
+/** 오다 or 가다 in a form that ends a sentence or joins it: 옴, 왔어요, 와서, 갈게, 감. */
+const COME_OR_GO = /^(?:[왔갔].*|옴|감|와|가|와요|가요|와서|가서|올게|갈게|올게요|갈게요|올께|갈께|오자|가자|왔음|갔음)$/;
+
+/** `word` (its emoji and reactions removed) is a form of 오다 or 가다 after -다(가): 갔다 옴, 들렀다 왔어요. */
+function isComeOrGo(word: string): boolean {
+  return COME_OR_GO.test(coreWord(word));
+}
+
 /**
- * A past -다 (껐다, 왔다) followed by one verb with a connective ending (껐다 켜니까 바로 됨), or by
+ * A past -다 (껐다, 왔다) followed by 오다/가다 (등산 갔다 옴, 병원 갔다 왔어요), by one verb with a connective ending (껐다 켜니까 바로 됨), or by
  * a second past -다 and 하다 (왔다 갔다 하는): two actions in turn, one sentence.
  */
 function isAlternation(c: Candidate): boolean {
   const { word, text } = c;
   if (c.ending.name !== '-다' || word.length < 2 || (word.charCodeAt(word.length - 2) - 0xac00) % 28 !== 20 /* ㅆ */) return false;
   const next = c.nextWord;
-  if (next.length < 2 || next.length > 4 || SENTENCE_OPENERS.has(next) || next.startsWith('그')) return false;
+  if (next.length === 0 || next.length > 4 || SENTENCE_OPENERS.has(next) || next.startsWith('그')) return false;
+  if (isComeOrGo(next)) return true;
   const afterNext = c.next + next.length;
-  if (afterNext >= c.limit || text.charCodeAt(afterNext) !== 0x20) return false;
+  if (next.length < 2 || afterNext >= c.limit || text.charCodeAt(afterNext) !== 0x20) return false;
   if (ALTERNATION_CONNECTIVE.test(next)) return !ARGUMENT_PARTICLE_SYLLABLES.has(next[next.length - 2]!) || next.length === 2;
   // 왔다 갔다 하는, 껐다 켰다 했더니
   return next.endsWith('다') && (next.charCodeAt(next.length - 2) - 0xac00) % 28 === 20 && (text.charCodeAt(afterNext + 1) === 0xd558 /* 하 */ || text.startsWith('했', afterNext + 1));
