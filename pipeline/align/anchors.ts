@@ -250,7 +250,27 @@ function koreanKeys(text: string, weights: Keys, terms: TermIndex): string[] {
 // Capitalised words, and runs of them ("Yoon Suk Yeol"), are the English side's candidate names.
 const nameRunRe = /\b[A-Z][a-z'’-]*[a-z](?:[\s-]+[A-Z][a-z'’-]*[a-z]){0,2}\b/g;
 
-function englishKeys(text: string, weights: Keys, terms: TermMatcher[]): string[] {
+/** Terms by the literal first letters of their English alternatives (see `alternativeStarts`). */
+interface StartIndex {
+  /** Terms with an alternative that starts otherwise: tested on every sentence. */
+  always: TermMatcher[];
+  byStart: Map<string, TermMatcher[]>;
+}
+
+function indexByStart(terms: TermMatcher[]): StartIndex {
+  const always: TermMatcher[] = [];
+  const byStart = new Map<string, TermMatcher[]>();
+  for (const term of terms) {
+    if (!term.starts) {
+      always.push(term);
+      continue;
+    }
+    for (const start of new Set(term.starts)) byStart.set(start, [...(byStart.get(start) ?? []), term]);
+  }
+  return { always, byStart };
+}
+
+function englishKeys(text: string, weights: Keys, terms: StartIndex): string[] {
   const list: string[] = [];
   const rest = urlKeys(list, weights, text);
   numberKeys(list, weights, englishNumbers(rest));
@@ -261,11 +281,15 @@ function englishKeys(text: string, weights: Keys, terms: TermMatcher[]): string[
   }
   for (const match of rest.matchAll(latinWordRe)) addCount(list, `w:${match[0].toLowerCase()}`);
   quoteKeys(list, weights, rest);
-  const starts = wordStarts(rest);
-  for (const term of terms) {
-    if (term.starts && !term.starts.some((start) => starts.has(start))) continue;
+  // Only terms one of whose alternatives starts like a word of the sentence can match.
+  const tested = new Set<TermMatcher>();
+  const test = (term: TermMatcher): void => {
+    if (tested.has(term)) return;
+    tested.add(term);
     if (term.en.test(rest)) addCount(list, term.key);
-  }
+  };
+  for (const term of terms.always) test(term);
+  for (const start of wordStarts(rest)) for (const term of terms.byStart.get(start) ?? []) test(term);
   const seen = new Set<string>();
   for (const match of rest.matchAll(nameRunRe)) {
     const words = match[0].split(/[\s-]+/);
@@ -317,7 +341,7 @@ export function buildAnchors(
     srcKeys = src.map((text) => koreanKeys(text.normalize('NFC'), weights, index));
     // Only terms the Korean holds can match; testing the rest on every English sentence is waste.
     const used = new Set(srcKeys.flat());
-    const usedTerms = terms.filter((term) => used.has(term.key));
+    const usedTerms = indexByStart(terms.filter((term) => used.has(term.key)));
     tgtKeys = tgt.map((text) => englishKeys(text, weights, usedTerms));
     for (const keys of srcKeys) {
       for (const key of keys) {

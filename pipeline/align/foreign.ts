@@ -49,6 +49,13 @@ export function foreignContent(ko: readonly string[], en: readonly string[]): { 
     }
   }
   const lexicon = lexiconPattern();
+  // Names recur: test each word against the (large) lexicon pattern once.
+  const lexiconWords = new Map<string, boolean>();
+  const inLexicon = (word: string): boolean => {
+    let known = lexiconWords.get(word);
+    if (known === undefined) lexiconWords.set(word, (known = lexicon.test(word)));
+    return known;
+  };
   const src = Float64Array.from(ko, (text, i) => {
     let count = koNumbers[i]!.filter((key) => !enNumberSet.has(key)).length;
     for (const word of text.match(latinWordRe) ?? []) if (word.length >= 2 && !enLatin.has(word.toLowerCase())) count++;
@@ -63,7 +70,7 @@ export function foreignContent(ko: readonly string[], en: readonly string[]): { 
       const acronym = /^[A-Z]{2,6}$/.test(word);
       if (!acronym && (k === 0 || !/^[A-Z][a-z]/.test(word) || word.length < 3)) return;
       const lower = word.toLowerCase();
-      if (koLatin.has(lower) || EN_MONTHS[lower] !== undefined || WEEKDAYS.has(lower) || lexicon.test(word)) return;
+      if (koLatin.has(lower) || EN_MONTHS[lower] !== undefined || WEEKDAYS.has(lower) || inLexicon(word)) return;
       if (acronym) {
         count++;
         return;
