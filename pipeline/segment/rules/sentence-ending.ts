@@ -66,13 +66,16 @@ function isAfterthought(c: Candidate): boolean {
 /**
  * A word whose last syllable in ㅁ is a verb's nominal ending rather than a noun's last syllable
  * (most words in ㅁ are nouns: 소금, 강남, 편의점, 점점): a vowel ㅟ or ㅚ (바뀜, 튐), -어지다/-아지다
- * (무너짐, 산만해짐, 좋아짐; not 이삿짐, 조짐) and the verbs in -기다 (웃김, 남김).
+ * (무너짐, 산만해짐, 좋아짐; not 이삿짐, 조짐), the verbs in -기다 (웃김, 남김) and -음 after a closed
+ * syllable (먹음, 받음).
  */
 function isVerbNominal(word: string): boolean {
   const last = word.charCodeAt(word.length - 1);
   if (!isHangulSyllable(last) || (last - 0xac00) % 28 !== 16) return false;
   const vowel = Math.floor(((last - 0xac00) % 588) / 28);
   if (vowel === 16 || vowel === 11) return true; // ㅟ, ㅚ
+  // 먹음, 받음, 찾음: -음 after a closed syllable (the nouns so made, 믿음 and 웃음, are NOT_FINAL).
+  if (last === 0xc74c /* 음 */) return word.length >= 2 && (word.charCodeAt(word.length - 2) - 0xac00) % 28 !== 0;
   if (last === 0xc9d0 /* 짐 */) return word.length >= 3 && (word.charCodeAt(word.length - 2) - 0xac00) % 28 === 0;
   return NOMINAL_KIM.some((verb) => word.endsWith(verb));
 }
@@ -127,6 +130,26 @@ function isAlternation(c: Candidate): boolean {
   return next.endsWith('다') && (next.charCodeAt(next.length - 2) - 0xac00) % 28 === 20 && (text.charCodeAt(afterNext + 1) === 0xd558 /* 하 */ || text.startsWith('했', afterNext + 1));
 }
 
+/** Words read ahead for the second half of an alternative question. */
+const ALTERNATIVE_WORDS = 3;
+
+/**
+ * The same predicate comes back within a few words, right before a question mark: an alternative
+ * question, one sentence (`부먹이 맞음 찍먹이 맞음?`, `짜장이 좋아요 짬뽕이 좋아요?`).
+ */
+function isAlternativeQuestion(c: Candidate): boolean {
+  const { text, limit, word } = c;
+  let k = c.next;
+  for (let words = 0; words < ALTERNATIVE_WORDS && k < limit; words++) {
+    const start = k;
+    while (k < limit && !isSpace(text.charCodeAt(k)) && !isTerminal(text.charCodeAt(k))) k++;
+    if (k < limit && text.charCodeAt(k) === 0x3f /* ? */) return k - start >= word.length && text.startsWith(word, k - word.length);
+    if (k >= limit || !isSpace(text.charCodeAt(k))) return false;
+    while (k < limit && isSpace(text.charCodeAt(k))) if (isLineBreak(text.charCodeAt(k++))) return false;
+  }
+  return false;
+}
+
 /** The word before `c.word`, on the same line of the sentence ('' at its start). */
 function previousWord(c: Candidate): string {
   const wordStart = c.end - c.word.length;
@@ -156,6 +179,7 @@ export const sentenceEnding: SegmentRule = {
       if (isAlternation(c)) return 'hold';
       // 조금 있다 하겠음, 좀 있다 봐: 있다 after a stretch of time means "a while later".
       if (c.word === '있다' && WHILE_BEFORE_ITDA.has(previousWord(c))) return 'hold';
+      if (isAlternativeQuestion(c)) return 'hold';
       // 버텨본다 진짜로, 다녀왔습니다 성수동 ○○베이커리!!: a word or two put after the ending belong to it.
       if (!decorated && !c.newline && isAfterthought(c)) return 'hold';
       return 'cut';
@@ -167,7 +191,7 @@ export const sentenceEnding: SegmentRule = {
     // syllables in ㅁ (웃김, 보여줌) are left alone: nouns end that way (강남, 사람).
     if ((c.ending.name === '-음' || c.ending.name === '-임') && c.nominalStyle) return 'cut';
     // 반으로 바뀜 단톡…, 코 옆이 무너짐 지성…: a word in ㅁ after a particle it governs is a predicate.
-    if ((c.ending.name === '-ㅁ' || c.ending.name === '-음') && c.register !== 'formal' && isNominalPredicate(c)) return 'cut';
+    if ((c.ending.name === '-ㅁ' || c.ending.name === '-음') && c.register !== 'formal' && isNominalPredicate(c)) return isAlternativeQuestion(c) ? 'hold' : 'cut';
     return undefined;
   },
 };
