@@ -69,8 +69,7 @@ function cut(text: string, ...boundaries: RegExp[]): Span[] {
  */
 function renderedTerms(terms: ReturnType<typeof koreanTerms>, en: string): Set<ReturnType<typeof koreanTerms>[number]> {
   const options = terms.map((term) => {
-    const pattern = new RegExp(term.entry.english.source, 'giu');
-    return { term, at: [...en.matchAll(pattern)].map((match): [number, number] => [match.index, match.index + match[0].length]) };
+    return { term, at: [...en.matchAll(term.entry.englishAll)].map((match): [number, number] => [match.index, match.index + match[0].length]) };
   });
   options.sort((a, b) => a.at.length - b.at.length);
   const used: [number, number][] = [];

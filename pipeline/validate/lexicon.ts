@@ -234,6 +234,8 @@ export interface LexiconEntry {
   proper: boolean;
   /** The English alternatives, matched as whole words anywhere in a text. */
   english: RegExp;
+  /** The same, global, for listing every rendering. */
+  englishAll: RegExp;
 }
 
 // Keys that are also common endings or function words inside unrelated Korean words.
@@ -249,7 +251,8 @@ const BY_FIRST = new Map<string, LexiconEntry[]>();
   }
   for (const [key, alternatives] of merged) {
     const proper = alternatives.every((fragment) => splitAlternatives(fragment).every((alternative) => /^[A-Z]/.test(alternative)));
-    const entry = { key, ambiguous: AMBIGUOUS_KEYS.has(key), proper, english: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu') };
+    const source = `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
+    const entry = { key, ambiguous: AMBIGUOUS_KEYS.has(key), proper, english: new RegExp(source, 'iu'), englishAll: new RegExp(source, 'giu') };
     ENTRIES.push(entry);
     if (entry.ambiguous) continue;
     const first = key[0]!;
@@ -312,10 +315,19 @@ function splitAlternatives(fragment: string): string[] {
 
 interface EnglishAlternative {
   pattern: RegExp;
+  /** Lower-case letters every match starts with: a cheap test before the pattern runs. */
+  literal: string;
   keys: string[];
 }
 
-/** English alternatives by their first two lower-case letters; those with no literal start are tried everywhere. */
+/** The literal lower-case start of a regular-expression fragment ("compan" for `compan(?:y|ies)`, "price" for `prices?`). */
+function literalStart(fragment: string): string {
+  let end = 0;
+  while (end < fragment.length && /[A-Za-z' -]/.test(fragment[end]!) && !/[?*{]/.test(fragment[end + 1] ?? '')) end++;
+  return fragment.slice(0, end).toLowerCase();
+}
+
+/** English alternatives by the first three (or two) letters of their literal start; those without one are left out. */
 const EN_BY_PREFIX = new Map<string, EnglishAlternative[]>();
 {
   const byFragment = new Map<string, string[]>();
@@ -328,11 +340,12 @@ const EN_BY_PREFIX = new Map<string, EnglishAlternative[]>();
     }
   }
   for (const [fragment, keys] of byFragment) {
-    const literal = /^[A-Za-z]{2}/.exec(fragment);
-    if (!literal) continue;
-    const prefix = literal[0].toLowerCase();
+    const literal = literalStart(fragment);
+    if (literal.length < 2) continue;
+    // Keyed by three letters when the fragment has them (most do), else by two.
+    const prefix = literal.slice(0, 3);
     const list = EN_BY_PREFIX.get(prefix) ?? [];
-    list.push({ pattern: new RegExp(`(?:${fragment})(?![\\p{L}\\p{N}])`, 'iuy'), keys });
+    list.push({ pattern: new RegExp(`(?:${fragment})(?![\\p{L}\\p{N}])`, 'iuy'), literal, keys });
     EN_BY_PREFIX.set(prefix, list);
   }
 }
@@ -347,13 +360,17 @@ export interface EnglishTerm {
 /** Content words and phrases of the English that the lexicon knows, with the Korean keys they could render. */
 export function englishTerms(en: string, from = 0, to = en.length): EnglishTerm[] {
   const terms: EnglishTerm[] = [];
+  const lower = en.toLowerCase();
   const word = /[A-Za-z][A-Za-z'’-]*/g;
   word.lastIndex = from;
   for (let match = word.exec(en); match && match.index < to; match = word.exec(en)) {
-    const candidates = EN_BY_PREFIX.get(en.slice(match.index, match.index + 2).toLowerCase());
-    if (!candidates) continue;
+    const three = EN_BY_PREFIX.get(lower.slice(match.index, match.index + 3));
+    const two = EN_BY_PREFIX.get(lower.slice(match.index, match.index + 2));
+    if (!three && !two) continue;
+    const candidates = three && two ? [...three, ...two] : (three ?? two)!;
     let best: EnglishTerm | undefined;
     for (const alternative of candidates) {
+      if (!lower.startsWith(alternative.literal, match.index)) continue;
       alternative.pattern.lastIndex = match.index;
       const hit = alternative.pattern.exec(en);
       if (!hit || match.index + hit[0].length > to) continue;
