@@ -4,7 +4,7 @@
 // `하락세를 보이다 지난해…` and `할까 말까` are mid-sentence. In formal prose (every punctuated
 // sentence ends in -다.) an ending without punctuation cuts only before a conjunction.
 import type { Candidate, SegmentRule } from '../types.js';
-import { ADVERBS_BEFORE_NOMINAL, AFTER_NOMINAL_NOUN, AFTERTHOUGHT_ADVERBS, ARGUMENT_PARTICLE_SYLLABLES, NOMINAL_KIM, PARTICLES, SENTENCE_OPENERS, WHILE_BEFORE_ITDA } from '../lang/ko.js';
+import { ADVERBS_BEFORE_NOMINAL, AFTER_NOMINAL_NOUN, AFTERTHOUGHT_ADVERBS, ARGUMENT_PARTICLE_SYLLABLES, NOMINAL_KIM, PARTICLES, SENTENCE_OPENERS, WHILE_BEFORE_ITDA, CONJUNCTIONS, CONNECTIVE_SYLLABLES, PARTICLE_SYLLABLES } from '../lang/ko.js';
 import { classifyEnding } from '../endings.js';
 import { coreWord, tokenStart } from '../words.js';
 import { decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal } from '../chars.js';
@@ -31,11 +31,14 @@ const AFTERTHOUGHT_WORDS = 2;
 
 /**
  * What follows the ending up to the end of the text, a line break or sentence punctuation is one or
- * two afterthought adverbs (진짜로, 정말): inverted word order that finishes the sentence.
+ * two afterthought adverbs (진짜로, 정말), or one or two bare nouns closed by `!` (성수동 ○○베이커리!!):
+ * inverted word order that finishes the sentence.
  */
 function isAfterthought(c: Candidate): boolean {
   const { text, limit } = c;
   let words = 0;
+  // A noun in the tail (not an adverb) must be exclaimed: 다녀왔습니다 성수동 ○○베이커리!!
+  let exclaimed = false;
   let k = c.next;
   while (k < limit) {
     const start = k;
@@ -43,25 +46,45 @@ function isAfterthought(c: Candidate): boolean {
     if (k === start) return false;
     words++;
     if (words > AFTERTHOUGHT_WORDS) return false;
-    if (k - start > AFTERTHOUGHT_LONGEST || !AFTERTHOUGHT_FIRST.has(text.charCodeAt(start)) || !AFTERTHOUGHT_ADVERBS.has(text.slice(start, k))) return false;
-    if (k >= limit) return true;
+    if (k - start > AFTERTHOUGHT_LONGEST || !AFTERTHOUGHT_FIRST.has(text.charCodeAt(start)) || !AFTERTHOUGHT_ADVERBS.has(text.slice(start, k))) {
+      if (!isBareNoun(text.slice(start, k))) return false;
+      exclaimed = true;
+    }
+    if (k >= limit) return !exclaimed;
     const code = text.charCodeAt(k);
     if (isTerminal(code)) {
       // The sentence punctuation must close it: a space, a line break or the end after it.
       // A question after the ending is its own sentence: 같았음 뭐라고?
       let m = k;
-      while (m < limit && isTerminal(text.charCodeAt(m))) if (text.charCodeAt(m++) === 0x3f) return false;
+      while (m < limit && isTerminal(text.charCodeAt(m))) {
+        const mark = text.charCodeAt(m++);
+        if (mark === 0x3f || (exclaimed && mark !== 0x21)) return false;
+      }
       return m >= limit || isSpace(text.charCodeAt(m));
     }
     // A line break ends the afterthought too.
-    if (isLineBreak(code)) return true;
+    if (isLineBreak(code)) return !exclaimed;
     while (k < limit && isSpace(text.charCodeAt(k))) {
-      if (isLineBreak(text.charCodeAt(k))) return true;
+      if (isLineBreak(text.charCodeAt(k))) return !exclaimed;
       k++;
     }
   }
-  return words > 0;
+  return words > 0 && !exclaimed;
 }
+
+/** A plain noun: Hangul (with Latin letters or ○ masks), no ending, no particle or connective at its end. */
+function isBareNoun(word: string): boolean {
+  if (!/^[\uac00-\ud7a3A-Za-z○●]+$/.test(word) || !/[\uac00-\ud7a3]$/.test(word)) return false;
+  if (SENTENCE_OPENERS.has(word) || CONJUNCTIONS.has(word) || word === '안' || word === '못') return false;
+  const last = word[word.length - 1]!;
+  if (word.length >= 2 && (PARTICLE_SYLLABLES.has(last) || CONNECTIVE_SYLLABLES.has(last) || last === '고' || last === '며')) return false;
+  // 해운대, 가게, 피자 end like weak endings; 좋네, 하다, 갈까 do not read as nouns.
+  const ending = classifyEnding(word);
+  return ending.strength === 'none' || (ending.strength === 'weak' && !PREDICATE_LIKE.has(ending.name));
+}
+
+/** Weak endings that read as a predicate, not a noun, in an afterthought. */
+const PREDICATE_LIKE = new Set(['-다', '-네', '-지', '-나', '-ㄹ까', '-니다?', '-음', '-ㅁ', '-임']);
 
 /**
  * A word whose last syllable in ㅁ is a verb's nominal ending rather than a noun's last syllable
