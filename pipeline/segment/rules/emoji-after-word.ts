@@ -2,7 +2,8 @@
 // bare noun, as notes and posts end a noun phrase: `소금빵은 겉바속촉 그 자체😍 버터 향이…`,
 // `공항 도착✈️ 3년 만의…`, `2일차 기록✍️ 아침에…`, `실천 중🌞 벌써 21일째!`.
 // Counterexamples held: a word carrying a particle or a connective (`친구랑🥰 카페`, `먹고😋 왔어요`),
-// and a noun whose predicate follows within two words (`케이크🎂 먹었어요`, `신발👟 너무 편해요`).
+// and a noun whose predicate follows within three words with no subject of its own (`케이크🎂 먹었어요`,
+// `신발👟 너무 편해요`).
 import type { SegmentRule } from '../types.js';
 import { classifyEndingIn } from '../endings.js';
 import { isAsciiAlnum, isHangulSyllable, isLineBreak, isSpace, isTerminal } from '../chars.js';
@@ -21,9 +22,16 @@ const RUNS_ON = new Set([...PARTICLE_SYLLABLES, ...CONNECTIVE_SYLLABLES, '고', 
 const NEXT_CONNECTIVE = new Set(['서', '고', '러', '면', '며', '려']);
 
 /** Words read ahead for the predicate of the noun before the emoji. */
-const LOOKAHEAD_WORDS = 2;
+const LOOKAHEAD_WORDS = 3;
 
-/** One of the next LOOKAHEAD_WORDS words (before punctuation or a line break) carries a final ending. */
+/** Subject and topic particles: a clause that has its own subject does not take the noun before the emoji. */
+const SUBJECT_SYLLABLES = new Set(['이', '가', '은', '는']);
+
+/**
+ * One of the next LOOKAHEAD_WORDS words (before punctuation or a line break) carries a final ending,
+ * and no word before it carries a subject or topic particle (`신발👟 너무 편해요`, `색깔🌹 진짜 예쁘지 않나요`;
+ * not `정리 끝💸 생각보다 외식비가 많았다`).
+ */
 function predicateFollows(text: string, from: number, limit: number): boolean {
   let k = from;
   for (let words = 0; words < LOOKAHEAD_WORDS && k < limit; words++) {
@@ -31,6 +39,7 @@ function predicateFollows(text: string, from: number, limit: number): boolean {
     while (k < limit && !isSpace(text.charCodeAt(k)) && !isTerminal(text.charCodeAt(k))) k++;
     coreRange(text, start, k);
     if (classifyEndingIn(text, core.start, core.end).strength === 'strong') return true;
+    if (core.end - core.start >= 2 && SUBJECT_SYLLABLES.has(text[core.end - 1]!)) return false;
     if (k >= limit || !isSpace(text.charCodeAt(k))) return false;
     while (k < limit && isSpace(text.charCodeAt(k))) if (isLineBreak(text.charCodeAt(k++))) return false;
   }
@@ -65,8 +74,8 @@ export const emojiAfterWord: SegmentRule = {
     if (next.length === 0 || PARTICLES.has(next) || isContinuation(next)) return 'hold';
     // 백화점🛍️ 가서 옷 샀어요, 한강🚴 달리고 왔어요: a verb with a connective ending takes the noun.
     if (next.length >= 2 && NEXT_CONNECTIVE.has(next[next.length - 1]!) && !/(?:에서|로서|로써)$/.test(next)) return 'hold';
-    // 케이크🎂 먹었어요, 새로 산 신발👟 너무 편해요: a predicate within the next two words takes the
-    // noun before the emoji as its subject or object.
+    // 케이크🎂 먹었어요, 새로 산 신발👟 너무 편해요: a predicate within the next three words, with no
+    // subject of its own, takes the noun before the emoji as its subject or object.
     return predicateFollows(c.text, c.next, c.limit) ? 'hold' : 'cut';
   },
 };
