@@ -10,7 +10,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { englishTerms, koreanTerms } from '../validate/lexicon.js';
-import { lengthScore } from './length-ratio.js';
+import { expectedLength, lengthScore } from './length-ratio.js';
 
 export const meta = {
   type: 'error',
@@ -26,6 +26,8 @@ const MIN_TERMS = 2;
 /** Length z-scores (see length-ratio) beyond which the length contradicts the finding. */
 const DROPPED_MAX_Z = 0.5;
 const ADDED_MIN_Z = 1.5;
+/** And the English at least this share longer than predicted: in a long paragraph a small surplus is already z = 1.5. */
+const ADDED_MIN_RATIO = 1.3;
 /** Beyond these z-scores one unmatched lexicon word is enough: the length already says something is missing or added. */
 const SHORT_Z = -1.5;
 /** Unrendered lexicon words in a row that count as a dropped phrase even when the rest of the clause is rendered. */
@@ -123,7 +125,7 @@ export function create(context: CheckContext): CheckVisitor {
           }
         }
       }
-      if (z >= ADDED_MIN_Z) {
+      if (z >= ADDED_MIN_Z && en.trim().length >= ADDED_MIN_RATIO * expectedLength(ko.trim())) {
         const clauses = cut(en, EN_CLAUSE_START);
         // "Despite the announcement, the market …": an opening adverbial clause belongs with the main clause after it.
         if (clauses.length >= 2 && EN_SUBORDINATE_START.test(en.slice(clauses[0]!.start, clauses[0]!.end))) clauses.splice(0, 2, { start: clauses[0]!.start, end: clauses[1]!.end });
