@@ -199,6 +199,11 @@ async function main(): Promise<void> {
     report(`KO-EN fourth held-out set (test/fixtures/align/heldout4, ${fourth.length} docs, written after the align-3 work, scored once before any change for it)`, run(scorer, fourth, {}, false), run(scorer, fourth, GALE_CHURCH_OPTIONS, false));
     if (args.has('--per-doc')) perDoc(fourth);
   }
+  const fifth = loadFixtures(scorer, 'test/fixtures/align/heldout5');
+  if (fifth.length > 0) {
+    report(`KO-EN fifth held-out set (test/fixtures/align/heldout5, ${fifth.length} docs with few figures or names, written after the lexicon work, scored once before any change for it)`, run(scorer, fifth, {}, false), run(scorer, fifth, GALE_CHURCH_OPTIONS, false));
+    if (args.has('--per-doc')) perDoc(fifth);
+  }
   // A fresh probe set waiting in scratch/probes/align-* (git-ignored; absent on other machines),
   // until it is copied into test/fixtures/align/heldout*/: score it before anything changes for it.
   const probes = join(root, 'scratch/probes');

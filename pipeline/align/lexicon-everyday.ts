@@ -599,6 +599,8 @@ export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['^어디', String.raw`where|anywhere|somewhere`],
   ['^왜', String.raw`why`],
   // Government and politics
+  ['^국내', String.raw`domestic\w*|local|Korean|South Korean|in Korea|at home|home`],
+  ['^해외', String.raw`overseas|abroad|foreign|international\w*|global\w*`],
   ['법률', String.raw`laws?|legislation|legal`],
   ['^법안', String.raw`bills?|legislation`],
   ['개헌', String.raw`constitutional amendment|constitutional revision|amend\w* the constitution`],
