@@ -103,8 +103,10 @@ export function create(context: CheckContext): CheckVisitor {
       if (z <= DROPPED_MAX_Z) {
         const clauses = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN);
         if (clauses.length >= 2) {
-          const terms = clauses.map((clause) => koreanTerms(ko, clause.start, clause.end));
-          const rendered = renderedTerms(terms.flat(), en);
+          const all = clauses.map((clause) => koreanTerms(ko, clause.start, clause.end));
+          const rendered = renderedTerms(all.flat(), en);
+          // Verbs of change and report are matched (so they take their English word) but do not decide a clause.
+          const terms = all.map((found) => found.filter((term) => !term.entry.weak));
           const judged = clauses.map((clause, i) => ({ clause, terms: terms[i]!, rendered: terms[i]!.filter((term) => rendered.has(term)).length }));
           if (judged.some((item) => item.rendered > 0)) {
             // A run of unrendered terms inside a clause that is otherwise rendered: 기후 대응 방안을 논의했다 → "discussed".

@@ -5,7 +5,7 @@
 // directions are indexed for speed: Korean keys by first syllable, English alternatives by first letters.
 import { NEWS_LEXICON, SEED_LEXICON } from '../align/lexicon.js';
 import { NEWS_LEXICON_MORE } from '../align/lexicon-news.js';
-import { EVERYDAY_LEXICON } from './lexicon-everyday.js';
+import { EVERYDAY_LEXICON, EVERYDAY_VERBS } from './lexicon-everyday.js';
 
 /**
  * Everyday words that the aligner's lexicons lack: crime, courts, daily life, culture. Korean key (a stem rarely
@@ -230,6 +230,8 @@ export interface LexiconEntry {
   key: string;
   /** Also the start of unrelated words (시장 "market" or "mayor", 이상 "more than" or "abnormal"): a source, never required. */
   ambiguous: boolean;
+  /** A verb of change or report (늘었, 상승, 밝혔다): a source and a match, but it never decides whether a clause is rendered. */
+  weak: boolean;
   /** A place, company or person: every English alternative is capitalized. */
   proper: boolean;
   /** The English alternatives, matched as whole words anywhere in a text. */
@@ -242,18 +244,24 @@ export interface LexiconEntry {
 // often leaves implicit (주변, 전체, 개인): sources for English words, never required in the English.
 const AMBIGUOUS_KEYS = new Set(['대상', '대비', '주변', '전체', '개인', '공동', '확인', '이용', '사회', '정보', '방식', '생활', '경험', '공간', '의견', '기준', '관리', '운영', '활동', '집중', '졌다', '이상', '이전', '넘어', '넘었', '앞서', '당시', '현재', '이후', '동안', '만에', '가량', '여명', '이하', '미만', '추가', '처음', '처음으로', '최대', '최소', '최고', '최저', '사상', '사상 최대', '첫', '조', '눈', '비', '배', '밥', '집', '돈', '빚', '책', '섬', '딸', '이사', '기사', '다리', '아이', '전', '상대', '현재', '경기', '시장', '대표', '이날', '전날', '주장']);
 
+// Verbs of change and of reporting: a translator merges or drops them freely.
+const WEAK_KEYS = new Set([
+  ...EVERYDAY_VERBS.map(([key]) => key),
+  ...['상승', '하락', '증가', '감소', '인상', '인하', '확대', '축소', '급증', '급감', '강화', '유지', '밝혔다', '말했다', '강조', '설명', '예정', '전망', '계획', '결정', '검토', '논의', '발표', '예상', '추정', '평가', '분석', '지적', '주장', '늦게', '일찍'],
+]);
+
 const ENTRIES: LexiconEntry[] = [];
 const BY_FIRST = new Map<string, LexiconEntry[]>();
 {
   const merged = new Map<string, string[]>();
-  for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON]) {
+  for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS]) {
     if (key.length < 2 || !/^[가-힣A-Z ]+$/.test(key)) continue;
     merged.set(key, [...(merged.get(key) ?? []), english]);
   }
   for (const [key, alternatives] of merged) {
     const proper = alternatives.every((fragment) => splitAlternatives(fragment).every((alternative) => /^[A-Z]/.test(alternative)));
     const source = `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
-    const entry = { key, ambiguous: AMBIGUOUS_KEYS.has(key), proper, english: new RegExp(source, 'iu'), englishAll: new RegExp(source, 'giu') };
+    const entry = { key, ambiguous: AMBIGUOUS_KEYS.has(key), weak: WEAK_KEYS.has(key), proper, english: new RegExp(source, 'iu'), englishAll: new RegExp(source, 'giu') };
     ENTRIES.push(entry);
     if (entry.ambiguous) continue;
     const first = key[0]!;
