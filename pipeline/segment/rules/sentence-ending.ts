@@ -191,6 +191,8 @@ export const sentenceEnding: SegmentRule = {
     if (c.ending.strength === 'strong') {
       // 뻑뻑함 없이, 상큼함 그 자체: a nominal ending used as a noun.
       if (AFTER_NOMINAL_NOUN.has(c.nextWord) || (c.nextWord === '그' && c.ending.name.startsWith('-함'))) return 'hold';
+      // 알게 됐어요, 살게 해 줘: -게 before 되다/하다/만들다 is adverbial, not the promise -ㄹ게.
+      if (c.ending.name === '-ㄹ게' && /^(?:되|돼|됐|됨|됩|된|될|하|해|했|함|합|한|할|만들|모르)/.test(c.nextWord)) return 'hold';
       // 있지 않다, 했지 못했다: 지 before a negation is a connective.
       if (c.word.endsWith('지') && /^(?:않|못|말|마)/.test(c.nextWord)) return 'hold';
       // An emoji or emoticon glued to the ending closes the sentence whatever the register: 실화냐고요🌊 사진으로는.
