@@ -1,6 +1,7 @@
 // Scores the segmenter on the KSS/Kiwi test sets with ../shared/benchmarks/segmentation/score.mjs,
 // beside the regex baseline and Intl.Segmenter run in the same process, then times the `segment`
-// command against a plain Node script running Intl.Segmenter over the same 40 MB file.
+// command (through the launcher, and through npm) against a plain Node script running
+// Intl.Segmenter over the same 40 MB file and printing the same JSON lines, all in this one run.
 //
 // Usage: npm run bench:segment [-- --no-speed] [--speed-mb=N] [--speed-runs=N] [--via-cli] [--errors=DIR]
 import { spawnSync } from 'node:child_process';
@@ -39,7 +40,7 @@ const ours: Split = (text) => splitSentences(text).map((span) => span.raw);
 const systems: Array<[string, Split]> = [['baseline', score.splitters.baseline!], ['intl', score.splitters.intl!], ['dari', ours]];
 if (args.has('via-cli')) {
   const texts = files.flatMap((file) => [...score.loadDataset(file)].map(([text]) => text));
-  systems.push(['dari-cli', score.commandSplitter(`npx tsx ${JSON.stringify(path.join(root, 'pipeline/cli.ts'))} segment`, texts)]);
+  systems.push(['dari-cli', score.commandSplitter(`node ${JSON.stringify(path.join(root, 'bin/dari.mjs'))} segment`, texts)]);
 }
 
 const f3 = (x: number) => x.toFixed(3);
@@ -101,48 +102,84 @@ process.stdout.write(out);
 `;
 
 if (args.has('no-speed')) process.exit(0);
-speed(Number(args.get('speed-mb') ?? 40), Number(args.get('speed-runs') ?? 3));
+speed(Number(args.get('speed-mb') ?? 40), Number(args.get('speed-runs') ?? 5));
+
+interface Timing { wall: number; cpu: number; rss: number }
+
+/** One whole process under /usr/bin/time: wall and CPU seconds (user + sys, children included), peak RSS in MB. */
+function timed(command: string, commandArgs: string[], stdout: 'ignore' | number = 'ignore'): Timing {
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...commandArgs], { cwd: root, stdio: ['ignore', stdout, 'pipe'], encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed: ${result.stderr}`);
+  const [elapsed, user, sys, rss] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  return { wall: elapsed!, cpu: user! + sys!, rss: rss! / 1024 };
+}
 
 function speed(megabytes: number, runs: number): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dari-segbench-'));
   try {
-    const input = path.join(dir, 'paragraphs.txt');
     const paragraphs = files.flatMap((file) => [...score.loadDataset(file)].map(([text]) => text));
     if (fs.existsSync(newsFile)) paragraphs.push(...fs.readFileSync(newsFile, 'utf8').split(/\r?\n/).filter(Boolean));
     const block = paragraphs.join('\n\n') + '\n\n';
-    const fd = fs.openSync(input, 'w');
-    let written = 0;
-    while (written < megabytes * 1e6) written += fs.writeSync(fd, block);
-    fs.closeSync(fd);
+    const write = (file: string, bytes: number) => {
+      const fd = fs.openSync(file, 'w');
+      let written = 0;
+      while (written < bytes) written += fs.writeSync(fd, block);
+      fs.closeSync(fd);
+      return written;
+    };
+    const input = path.join(dir, 'paragraphs.txt');
+    const written = write(input, megabytes * 1e6);
+    const quarter = path.join(dir, 'quarter.txt');
+    write(quarter, megabytes * 0.25e6);
     const intlScript = path.join(dir, 'intl-segment.mjs');
     fs.writeFileSync(intlScript, INTL_SCRIPT);
-    console.log(`\nSpeed: ${(written / 1e6).toFixed(1)} MB of paragraphs, whole process, best of ${runs}; CPU = user + sys (the machine is shared: read the ratios)`);
-    const cli = path.join(root, 'pipeline/cli.ts');
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const launcher = path.join(root, 'bin/dari.mjs');
     const systems: Array<[string, string, string[]]> = [
       ['node Intl.Segmenter script', process.execPath, [intlScript, input]],
+      ['node bin/dari.mjs segment', process.execPath, [launcher, 'segment', input]],
       ['npm run -s pipeline -- segment', npm, ['run', '-s', 'pipeline', '--', 'segment', input]],
-      ['node --import tsx pipeline/cli.ts segment', process.execPath, ['--import', 'tsx', cli, 'segment', input]],
     ];
-    const best = systems.map(() => ({ wall: Infinity, cpu: Infinity, peak: 0 }));
-    // Runs are interleaved (each system once per round), so a change in the machine's load hits all alike.
-    for (let run = 0; run < runs; run++) {
-      systems.forEach(([, command, commandArgs], k) => {
-        const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...commandArgs], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-        if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed: ${result.stderr}`);
-        const [elapsed, user, sys, rss] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-        const r = best[k]!;
-        r.wall = Math.min(r.wall, elapsed!);
-        r.cpu = Math.min(r.cpu, user! + sys!);
-        r.peak = Math.max(r.peak, rss! / 1024);
-      });
-    }
-    const intl = best[0]!;
-    systems.forEach(([name], k) => {
-      const r = best[k]!;
-      console.log(`  ${name.padEnd(42)} wall ${r.wall.toFixed(2)} s  CPU ${r.cpu.toFixed(2)} s  peak RSS ${r.peak.toFixed(0)} MB  ratio wall ${(r.wall / intl.wall).toFixed(2)}  CPU ${(r.cpu / intl.cpu).toFixed(2)}`);
+    // One untimed run each first: it builds the launcher's bundle if the sources changed, fills the
+    // page cache, and checks that both print one JSON line per paragraph.
+    const lines = systems.slice(0, 2).map(([, command, commandArgs], k) => {
+      const file = path.join(dir, `out-${k}.jsonl`);
+      const fd = fs.openSync(file, 'w');
+      timed(command, commandArgs, fd);
+      fs.closeSync(fd);
+      const text = fs.readFileSync(file, 'utf8');
+      fs.rmSync(file);
+      let count = 0;
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+      if (!text.startsWith('{"sentences":[')) throw new Error(`${systems[k]![0]} printed no JSON lines`);
+      return count;
     });
-    console.log('  (ratio ≤ 1.00 means as fast as or faster than the Intl.Segmenter script)');
+    if (lines[0] !== lines[1]) throw new Error(`the Intl.Segmenter script printed ${lines[0]} lines, dari ${lines[1]}: not the same paragraphs`);
+    console.log(`\nSpeed: ${(written / 1e6).toFixed(1)} MB, ${lines[0]} paragraphs; each system a whole process; ${runs} rounds, interleaved (the order turns each round); CPU = user + sys`);
+    const timings: Timing[][] = systems.map(() => []);
+    for (let run = 0; run < runs; run++) {
+      for (let step = 0; step < systems.length; step++) {
+        const k = (run + step) % systems.length;
+        timings[k]!.push(timed(systems[k]![1], systems[k]![2]));
+      }
+    }
+    const best = (k: number, key: 'wall' | 'cpu') => Math.min(...timings[k]!.map((t) => t[key]));
+    const median = (k: number, key: 'wall' | 'cpu') => {
+      const sorted = timings[k]!.map((t) => t[key]).sort((x, y) => x - y);
+      return sorted.length % 2 ? sorted[sorted.length >> 1]! : (sorted[sorted.length / 2 - 1]! + sorted[sorted.length / 2]!) / 2;
+    };
+    const s2 = (x: number) => `${x.toFixed(2)} s`;
+    const rows = systems.map(([name], k) => [
+      name,
+      `${s2(best(k, 'wall'))} / ${s2(median(k, 'wall'))}`,
+      `${s2(best(k, 'cpu'))} / ${s2(median(k, 'cpu'))}`,
+      `${Math.max(...timings[k]!.map((t) => t.rss)).toFixed(0)} MB`,
+      `${(best(k, 'wall') / best(0, 'wall')).toFixed(2)} / ${(median(k, 'wall') / median(0, 'wall')).toFixed(2)}`,
+      `${(best(k, 'cpu') / best(0, 'cpu')).toFixed(2)} / ${(median(k, 'cpu') / median(0, 'cpu')).toFixed(2)}`,
+    ]);
+    printTable(['system (whole process)', 'wall best / median', 'CPU best / median', 'peak RSS', 'wall ratio best / median', 'CPU ratio best / median'], rows);
+    const small = timed(process.execPath, [launcher, 'segment', quarter]);
+    console.log(`(ratio < 1.00: faster than the Intl.Segmenter script. Memory: peak RSS of dari on ${(megabytes / 4).toFixed(0)} MB ${small.rss.toFixed(0)} MB, on ${megabytes} MB ${Math.max(...timings[1]!.map((t) => t.rss)).toFixed(0)} MB. Load average now ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.)`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -107,6 +107,19 @@ const LIST_START: Uint8Array = (() => {
   return table;
 })();
 
+/** What the character after a space is: another space, the start of a list marker, or the start of a word. */
+const AFTER_SPACE_WORD = 0;
+const AFTER_SPACE_LIST = 1;
+const AFTER_SPACE_SPACE = 2;
+const AFTER_SPACE: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (CHAR_CLASS[code]! & CharClass.space) table[code] = AFTER_SPACE_SPACE;
+    else if (LIST_START[code] === 1) table[code] = AFTER_SPACE_LIST;
+  }
+  return table;
+})();
+
 const QUOTE_FLAG = 64;
 
 /** CHAR_CLASS plus quotes and brackets: the one lookup the main loop makes per character. */
@@ -194,13 +207,15 @@ class Scanner {
         continue;
       }
       if (flags & CharClass.space) {
-        if (code === 0x20 && i + 1 < to && i > this.start) {
+        // (A sentence never starts with a space, so there is a word before this one.)
+        if (code === 0x20 && i + 1 < to) {
           // The common case, one space between two words, settled from the character before it.
           const after = text.charCodeAt(i + 1);
-          if ((LOOP_CLASS[after]! & CharClass.space) === 0) {
+          const next = AFTER_SPACE[after]!;
+          if (next !== AFTER_SPACE_SPACE) {
             const before = text.charCodeAt(i - 1);
             if (WORTH_PROPOSING[before] === 0) {
-              if (LIST_START[after] === 0) {
+              if (next === AFTER_SPACE_WORD) {
                 i++;
                 continue;
               }
