@@ -27,6 +27,8 @@ const IRREGULAR_PAST = [
   'understood', 'woke', 'wore', 'wrote', 'sang', 'rang', 'swam', 'overcame', 'withdrew', 'forgot', 'shook', 'slid',
   'stuck', 'swept', 'wept', 'sought', 'meant', 'hung', 'lit', 'bore', 'dealt', 'fed', 'fled', 'slept', 'lent', 'dug',
   'upheld', 'oversaw', 'mistook', 'undertook', 'arose', 'froze', 'stole', 'hid', 'bit', 'bid', 'sprang', 'strove',
+  // Same form in the present: read as past, so that a doubtful sentence is not taken for background.
+  'beat', 'cut', 'hit', 'put', 'set', 'let', 'shut', 'quit', 'spread', 'cast', 'cost', 'hurt', 'read', 'bet', 'upset',
   'will', 'would', 'could', 'might', 'ago', 'yesterday',
 ];
 const pastWordRe = new RegExp(String.raw`\b(?:${IRREGULAR_PAST.join('|')})\b`, 'i');
