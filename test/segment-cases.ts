@@ -316,6 +316,8 @@ export const GOLDEN: Record<string, GoldenCase[]> = {
     { input: '맛있는 케이크 🎂 먹었어요', output: ['맛있는 케이크 🎂 먹었어요'] },
     { input: '친구랑 🥰 카페 갔어요', output: ['친구랑 🥰 카페 갔어요'] },
     { input: '엄마랑 백화점🛍️ 가서 옷 샀어요', output: ['엄마랑 백화점🛍️ 가서 옷 샀어요'] },
+    { input: '오늘도 화이팅^^ 내일은 더 잘할 거예요', output: ['오늘도 화이팅^^', '내일은 더 잘할 거예요'] },
+    { input: '맛있는 파스타^^ 먹었어요', output: ['맛있는 파스타^^ 먹었어요'] },
     // Emoji sequences joined by U+200D stay one mark after the ending they close.
     { input: '10km 완주했어요🏃‍♀️ 기록은 58분!!', output: ['10km 완주했어요🏃‍♀️', '기록은 58분!!'] },
     { input: '오늘도 출근했다👨‍💻 커피부터 마셔야지', output: ['오늘도 출근했다👨‍💻', '커피부터 마셔야지'] },

@@ -52,7 +52,9 @@ export const emojiAfterWord: SegmentRule = {
   kinds: ['space'],
   decide(c) {
     // Only an emoji glued to a word, then a space on the same line.
-    if (c.newline || !isEmojiUnit(c.text.charCodeAt(c.markStart - 1))) return undefined;
+    const last = c.text.charCodeAt(c.markStart - 1);
+    // ^^ and ^_^ count as an emoji: 오늘도 화이팅^^ 내일은…
+    if (c.newline || !(isEmojiUnit(last) || (last === 0x5e && c.text.charCodeAt(c.markStart - 2) !== 0x20 && /\^[_\-o]?\^$/.test(c.token)))) return undefined;
     let word = c.word;
     let ending = c.ending;
     if (word.length === 0) {
@@ -64,10 +66,10 @@ export const emojiAfterWord: SegmentRule = {
       ending = classifyEndingIn(c.text, core.start, core.end);
       if (word.length === 0 || ending.strength === 'strong') return undefined;
     }
-    const last = word.charCodeAt(word.length - 1);
-    if (!isHangulSyllable(last) && !isAsciiAlnum(last)) return undefined;
+    const final = word.charCodeAt(word.length - 1);
+    if (!isHangulSyllable(final) && !isAsciiAlnum(final)) return undefined;
     // 기록, 목록, 등록 are nouns; only 도록 is the connective.
-    const runsOn = last === 0xb85d /* 록 */ ? word.endsWith('도록') : RUNS_ON.has(word[word.length - 1]!);
+    const runsOn = final === 0xb85d /* 록 */ ? word.endsWith('도록') : RUNS_ON.has(word[word.length - 1]!);
     if (runsOn && ending.strength === 'none') return 'hold';
     if (ending.name === '-지') return undefined;
     const next = c.nextWord;
