@@ -48,7 +48,7 @@ function predicateFollows(text: string, from: number, limit: number): boolean {
 
 export const emojiAfterWord: SegmentRule = {
   id: 'emoji-after-word',
-  description: 'Cut at a space after an emoji glued to a bare noun (그 자체😍 버터 향이, 공항 도착✈️ 3년 만의), unless the word carries a particle or connective or the next word is its verb.',
+  description: 'Cut at a space after an emoji or ^^ glued to a bare noun (그 자체😍 버터 향이, 공항 도착✈️ 3년 만의), unless the word carries a particle or connective, or its predicate follows (케이크🎂 먹었어요, 신발👟 너무 편해요).',
   kinds: ['space'],
   decide(c) {
     // Only an emoji glued to a word, then a space on the same line.

@@ -14,7 +14,7 @@ function allDigits(token: string): boolean {
 
 export const number: SegmentRule = {
   id: 'number',
-  description: 'A period between digits (3.14, 6.13 지방선거) or in a dotted date (2019. 7. 1.) does not end a sentence.',
+  description: 'A period between digits (3.14, 6.13 지방선거), in a dotted date (2019. 7. 1.) or before a weekday (2.14.(금) 18시) does not end a sentence.',
   kinds: ['punctuation'],
   decide(c) {
     // Only a single period after a digit.

@@ -183,7 +183,7 @@ function previousWord(c: Candidate): string {
 
 export const sentenceEnding: SegmentRule = {
   id: 'sentence-ending',
-  description: 'Cut at a space after a sentence-final ending (했다 그런데, 좋아요 오늘은, 했음 그리고).',
+  description: 'Cut at a space after a sentence-final ending (했다 그런데, 좋아요 오늘은, 했음 그리고, 반으로 바뀜 단톡); hold before an afterthought (버텨본다 진짜로), in -다(가) (껐다 켜니까, 갔다 옴) and in an alternative question (맞음 찍먹이 맞음?).',
   kinds: ['space'],
   decide(c) {
     // Without splitAtEndings only punctuation and line breaks cut.

@@ -9,7 +9,7 @@ function isTildeMark(mark: string): boolean {
 
 export const tilde: SegmentRule = {
   id: 'tilde',
-  description: 'A tilde ends the sentence after a final ending (해요~); after a connective or between nouns (있었고~, 전반~ 중반) it does not.',
+  description: 'A tilde ends the sentence after a final ending (해요~) or a sign-off (여기까지~); after a connective or between nouns (있었고~, 전반~ 중반) it does not.',
   kinds: ['punctuation'],
   decide(c) {
     // Only marks made of tildes alone (대환영~~!! is ordinary punctuation).
