@@ -53,20 +53,16 @@ const SEARCH_DEPTH = 8;
  */
 export function matchPairs(text: string, from: number, to: number, maxLength: number): Map<number, number> {
   const pairs = new Map<number, number>();
-  // The stack of open marks: their offsets and the closing character each waits for.
-  const stackIndex = STACK_INDEX;
-  const stackClose = STACK_CLOSE;
-  let depth = 0;
+  stack.pairs = pairs;
+  stack.maxLength = maxLength;
+  stack.depth = 0;
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     const kind = QUOTE_TABLE[code]!;
     if (kind === 0) continue;
     if (kind & QuoteKind.opener) {
       // “ opens, but it also closes „ (German low quote); a closer search runs first for it.
-      if (code !== 0x201c || !closeFromStack(i, code)) {
-        stackIndex[depth] = i;
-        stackClose[depth++] = CLOSER_OF[code]!;
-      }
+      if (code !== 0x201c || !closeFromStack(i, code)) push(i, CLOSER_OF[code]!);
       continue;
     }
     if (kind & QuoteKind.closer) {
@@ -74,24 +70,33 @@ export function matchPairs(text: string, from: number, to: number, maxLength: nu
       continue;
     }
     if (code === 0x27 && isApostrophe(text, i, from, to)) continue;
-    if (!closeFromStack(i, code)) {
-      stackIndex[depth] = i;
-      stackClose[depth++] = code;
-    }
+    if (!closeFromStack(i, code)) push(i, code);
   }
+  stack.pairs = NO_PAIRS;
   return pairs;
+}
 
-  function closeFromStack(index: number, code: number): boolean {
-    const bottom = Math.max(0, depth - SEARCH_DEPTH);
-    for (let k = depth - 1; k >= bottom; k--) {
-      if (stackClose[k] !== code) continue;
-      const open = stackIndex[k]!;
-      depth = k;
-      if (index - open <= maxLength) pairs.set(open, index);
-      return true;
-    }
-    return false;
+/** The open marks of the current `matchPairs` call (module state: no closure per call). */
+const NO_PAIRS = new Map<number, number>();
+const stack = { pairs: NO_PAIRS, maxLength: 0, depth: 0 };
+
+/** Opens a mark at `index` that `close` will close. */
+function push(index: number, close: number): void {
+  STACK_INDEX[stack.depth] = index;
+  STACK_CLOSE[stack.depth++] = close;
+}
+
+/** Closes the nearest open mark waiting for `code` (looking SEARCH_DEPTH deep), and every mark above it. */
+function closeFromStack(index: number, code: number): boolean {
+  const bottom = Math.max(0, stack.depth - SEARCH_DEPTH);
+  for (let k = stack.depth - 1; k >= bottom; k--) {
+    if (STACK_CLOSE[k] !== code) continue;
+    const open = STACK_INDEX[k]!;
+    stack.depth = k;
+    if (index - open <= stack.maxLength) stack.pairs.set(open, index);
+    return true;
   }
+  return false;
 }
 
 /** The stack, reused across calls (it only grows); `depth` marks its top. */

@@ -222,7 +222,7 @@ class Scanner {
             } else if (fastPaths && trace === undefined && isHangulSyllable(before)) {
               // The word's last two syllables often settle it (see the fast path in `propose`): no
               // ending holds; a weak one holds unless a conjunction follows.
-              const bound = endingBound(text.charCodeAt(i - 2), before);
+              const bound = endingBound(i >= 2 ? text.charCodeAt(i - 2) : 0, before);
               if ((bound === BOUND_NONE || (bound === BOUND_WEAK && OPENER_START[after] === 0)) && !startsListItem(text, i + 1, to)) {
                 i++;
                 continue;
@@ -240,7 +240,8 @@ class Scanner {
       if (flags & CharClass.decoration && i > this.start && isHangulSyllable(text.charCodeAt(i - 1)) && decorationLength(text, i) > 0) {
         // 해볼게요^^로마: emoticons glued between a word and the next.
         let j = i;
-        for (let length = decorationLength(text, j); length > 0 && j < to; length = decorationLength(text, j)) j += length;
+        // (Never read past `to`: a read out of range throws V8's optimized code away.)
+        for (let length = decorationLength(text, j); length > 0; length = j < to ? decorationLength(text, j) : 0) j += length;
         if (j < to && isHangulSyllable(text.charCodeAt(j))) {
           i = this.propose('punctuation', i, j, j);
           continue;
@@ -268,7 +269,7 @@ class Scanner {
     if (next > end && kind !== 'space' && kind !== 'line-break' && !this.hasLineBreak(end, next)) {
       // Emoji or ㅋㅋ after the punctuation and a space belong to the sentence they react to: 했어요. 😊
       let k = next;
-      for (let length = decorationLength(text, k); length > 0 && k < to; length = decorationLength(text, k)) k += length;
+      for (let length = k < to ? decorationLength(text, k) : 0; length > 0; length = k < to ? decorationLength(text, k) : 0) k += length;
       if (k > next && (k >= to || isSpace(text.charCodeAt(k)) || !isTilde(text.charCodeAt(next)))) {
         end = k;
         next = skipSpaces(text, k, to);
