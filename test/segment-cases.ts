@@ -318,6 +318,7 @@ export const GOLDEN: Record<string, GoldenCase[]> = {
     { input: '엄마랑 백화점🛍️ 가서 옷 샀어요', output: ['엄마랑 백화점🛍️ 가서 옷 샀어요'] },
     { input: '오늘도 화이팅^^ 내일은 더 잘할 거예요', output: ['오늘도 화이팅^^', '내일은 더 잘할 거예요'] },
     { input: '맛있는 파스타^^ 먹었어요', output: ['맛있는 파스타^^ 먹었어요'] },
+    { input: '예약 문의☎ 02-123-4567 평일만 가능', output: ['예약 문의☎ 02-123-4567 평일만 가능'] },
     // Emoji sequences joined by U+200D stay one mark after the ending they close.
     { input: '10km 완주했어요🏃‍♀️ 기록은 58분!!', output: ['10km 완주했어요🏃‍♀️', '기록은 58분!!'] },
     { input: '오늘도 출근했다👨‍💻 커피부터 마셔야지', output: ['오늘도 출근했다👨‍💻', '커피부터 마셔야지'] },

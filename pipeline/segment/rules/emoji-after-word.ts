@@ -15,6 +15,9 @@ function isEmojiUnit(code: number): boolean {
   return (code >= 0xd800 && code <= 0xdfff) || code === 0xfe0f || (code >= 0x2600 && code <= 0x27bf);
 }
 
+/** Symbols that introduce what follows them (a phone number, a link, an address), not emoji. */
+const LABEL_SYMBOLS = new Set([0x260e, 0x260f, 0x2709, 0x261e, 0x261c, 0x27a1, 0x2794, 0x279c, 0x27a4]);
+
 /** Last syllables after which the clause goes on: particles, connectives, -고, -며, -지, -니. */
 const RUNS_ON = new Set([...PARTICLE_SYLLABLES, ...CONNECTIVE_SYLLABLES, '고', '며', '지', '니', '랑', '께', '게']);
 
@@ -54,6 +57,8 @@ export const emojiAfterWord: SegmentRule = {
     // Only an emoji glued to a word, then a space on the same line.
     const last = c.text.charCodeAt(c.markStart - 1);
     // ^^ and ^_^ count as an emoji: 오늘도 화이팅^^ 내일은…
+    // ☎ 02-…, ☞ 홈페이지, ✉ 메일: symbols that label what follows.
+    if (LABEL_SYMBOLS.has(last)) return undefined;
     if (c.newline || !(isEmojiUnit(last) || (last === 0x5e && c.text.charCodeAt(c.markStart - 2) !== 0x20 && /\^[_\-o]?\^$/.test(c.token)))) return undefined;
     let word = c.word;
     let ending = c.ending;
