@@ -1,6 +1,7 @@
 // Reading words around a possible boundary: the word before it (with and without the quotes,
 // brackets and emoticons stuck to it) and the word after it.
-import { decorationLength, isEmoticonChar, isHangulSyllable, isLoneJamo, isSpace, isTerminal } from './chars.js';
+import { decorationLength, isEmoticonChar, isHangulSyllable, isLineBreak, isLoneJamo, isSpace, isTerminal } from './chars.js';
+import { classifyEndingIn } from './endings.js';
 import { QUOTE_KIND, QuoteKind, isQuoteOrBracket } from './pairs.js';
 import { CLOSING_REACTION_JAMO, CONTINUATION_PREFIXES, CONTINUATION_WORDS, REACTION_JAMO } from './lang/ko.js';
 
@@ -185,4 +186,29 @@ export function trailingJamo(token: string): number {
 
 export function endsWithHangul(word: string): boolean {
   return word.length > 0 && isHangulSyllable(word.charCodeAt(word.length - 1));
+}
+
+/** Words read ahead for the predicate of the noun before the emoji. */
+const LOOKAHEAD_WORDS = 3;
+
+/** Subject and topic particles: a clause that has its own subject does not take the noun before the emoji. */
+const SUBJECT_SYLLABLES = new Set(['이', '가', '은', '는']);
+
+/**
+ * (Read after an emoji or a laughter run that follows a noun.) One of the next LOOKAHEAD_WORDS words (before punctuation or a line break) carries a final ending,
+ * and no word before it carries a subject or topic particle (`신발👟 너무 편해요`, `색깔🌹 진짜 예쁘지 않나요`;
+ * not `정리 끝💸 생각보다 외식비가 많았다`).
+ */
+export function predicateFollows(text: string, from: number, limit: number): boolean {
+  let k = from;
+  for (let words = 0; words < LOOKAHEAD_WORDS && k < limit; words++) {
+    const start = k;
+    while (k < limit && !isSpace(text.charCodeAt(k)) && !isTerminal(text.charCodeAt(k))) k++;
+    coreRange(text, start, k);
+    if (classifyEndingIn(text, core.start, core.end).strength === 'strong') return true;
+    if (core.end - core.start >= 2 && SUBJECT_SYLLABLES.has(text[core.end - 1]!)) return false;
+    if (k >= limit || !isSpace(text.charCodeAt(k))) return false;
+    while (k < limit && isSpace(text.charCodeAt(k))) if (isLineBreak(text.charCodeAt(k++))) return false;
+  }
+  return false;
 }

@@ -8,7 +8,7 @@ import type { SegmentRule } from '../types.js';
 import { classifyEndingIn } from '../endings.js';
 import { isAsciiAlnum, isHangulSyllable, isLineBreak, isSpace, isTerminal } from '../chars.js';
 import { CONNECTIVE_SYLLABLES, PARTICLE_SYLLABLES, PARTICLES } from '../lang/ko.js';
-import { core, coreRange, isContinuation, isDecorationOnly, tokenStart } from '../words.js';
+import { core, coreRange, isContinuation, isDecorationOnly, predicateFollows, tokenStart } from '../words.js';
 
 /** A code unit of a pictographic emoji (not ^^ or ㅋㅋ): a surrogate, a variation selector, U+2600–U+27BF. */
 function isEmojiUnit(code: number): boolean {
@@ -23,31 +23,6 @@ const RUNS_ON = new Set([...PARTICLE_SYLLABLES, ...CONNECTIVE_SYLLABLES, '고', 
 
 /** Last syllables of a connective verb after the emoji: 가서, 달리고, 보러, 먹으면, 하며. */
 const NEXT_CONNECTIVE = new Set(['서', '고', '러', '면', '며', '려']);
-
-/** Words read ahead for the predicate of the noun before the emoji. */
-const LOOKAHEAD_WORDS = 3;
-
-/** Subject and topic particles: a clause that has its own subject does not take the noun before the emoji. */
-const SUBJECT_SYLLABLES = new Set(['이', '가', '은', '는']);
-
-/**
- * One of the next LOOKAHEAD_WORDS words (before punctuation or a line break) carries a final ending,
- * and no word before it carries a subject or topic particle (`신발👟 너무 편해요`, `색깔🌹 진짜 예쁘지 않나요`;
- * not `정리 끝💸 생각보다 외식비가 많았다`).
- */
-function predicateFollows(text: string, from: number, limit: number): boolean {
-  let k = from;
-  for (let words = 0; words < LOOKAHEAD_WORDS && k < limit; words++) {
-    const start = k;
-    while (k < limit && !isSpace(text.charCodeAt(k)) && !isTerminal(text.charCodeAt(k))) k++;
-    coreRange(text, start, k);
-    if (classifyEndingIn(text, core.start, core.end).strength === 'strong') return true;
-    if (core.end - core.start >= 2 && SUBJECT_SYLLABLES.has(text[core.end - 1]!)) return false;
-    if (k >= limit || !isSpace(text.charCodeAt(k))) return false;
-    while (k < limit && isSpace(text.charCodeAt(k))) if (isLineBreak(text.charCodeAt(k++))) return false;
-  }
-  return false;
-}
 
 export const emojiAfterWord: SegmentRule = {
   id: 'emoji-after-word',

@@ -1,10 +1,10 @@
 // In chat, a run of ㅋㅋ/ㅎㅎ/ㅠㅠ closes what came before it: `진짜 웃기다ㅋㅋㅋ 내일 봐`; ㄷㄷ, ㄱㄱ and ;;
 // close it even after a bare noun: `공지 확인ㄱㄱ 내일 봐`, `완전 다름;; 팔걸이…`.
-// Counterexamples kept: `ㅋㅋ 진짜` at the start of a sentence opens it; `패키지ㅎㅎ 심플하니` comments on a noun;
+// Counterexamples kept: `ㅋㅋ 진짜` at the start of a sentence opens it; `패키지ㅎㅎ 심플하니`: the noun is the subject of what follows;
 // `보고서에 ㅁㄴㅇㄹ 쳐놓음` is keyboard mashing, not a reaction.
 import type { SegmentRule } from '../types.js';
-import { reaction, tokenStart, trailingJamo } from '../words.js';
-import { INTENSIFIERS } from '../lang/ko.js';
+import { isContinuation, predicateFollows, reaction, tokenStart, trailingJamo } from '../words.js';
+import { INTENSIFIERS, PARTICLES } from '../lang/ko.js';
 import { decorationLength } from '../chars.js';
 
 /** The word before the token at `tokenFrom` is an intensifier (완전, 진짜, 너무). */
@@ -12,6 +12,17 @@ function afterIntensifier(text: string, tokenFrom: number, floor: number): boole
   if (tokenFrom - 2 < floor || text.charCodeAt(tokenFrom - 1) !== 0x20) return false;
   const start = tokenStart(text, tokenFrom - 1, floor);
   return INTENSIFIERS.has(text.slice(start, tokenFrom - 1));
+}
+
+/** Last syllables of a verb that takes the noun before the run: 심플하니, 찍어서, 먹고, 가면, 하며, 보러. */
+const CONNECTIVE_AFTER = new Set(['니', '서', '고', '면', '며', '러', '데', '게']);
+
+/** The word after the run continues a clause with the noun before it: a particle or a connective verb. */
+function nounRunsOn(next: string): boolean {
+  if (next.length === 0) return true;
+  if (PARTICLES.has(next) || isContinuation(next)) return true;
+  if (next.length >= 2 && CONNECTIVE_AFTER.has(next[next.length - 1]!) && !/(?:에서|로서|한데)$/.test(next)) return true;
+  return false;
 }
 
 export const emoticonRun: SegmentRule = {
@@ -23,9 +34,10 @@ export const emoticonRun: SegmentRule = {
     // 행복하다♡ 내일도: an emoticon confirms even a weak ending.
     if (c.ending.strength === 'weak' && c.ending.name !== '-지' && c.ending.name !== '-ㅁ' && decorationLength(c.text, c.markStart - 1) > 0) return 'cut';
     if (trailingJamo(c.token) < 2) return undefined;
-    // 패키지ㅎㅎ 심플하니: laughter after a bare noun comments on it, mid-sentence.
-    // 완전 꿀맛ㅋㅋ 2인분…, 진짜 감동ㅠㅠ 또…: after an intensifier the noun is the predicate.
-    if (c.ending.strength === 'none' && c.word.length > 0 && !reaction.closing && !afterIntensifier(c.text, c.end - c.token.length, c.sentenceStart)) return undefined;
+    // After a bare noun the run closes a noun-phrase sentence (웃음 지뢰ㅋㅋㅋ 꾸기가…, 30분 싸움ㅋㅋㅋ 결론 안 남),
+    // unless the noun is the subject of what follows (패키지ㅎㅎ 심플하니, 사진ㅋㅋ 찍었어요). After an
+    // intensifier the noun is a predicate whatever follows (완전 꿀맛ㅋㅋ 먹어 봐).
+    if (c.ending.strength === 'none' && c.word.length > 0 && !reaction.closing && !afterIntensifier(c.text, c.end - c.token.length, c.sentenceStart) && (nounRunsOn(c.nextWord) || predicateFollows(c.text, c.next, c.limit))) return undefined;
     return c.end - c.token.length > c.sentenceStart ? 'cut' : undefined;
   },
 };
