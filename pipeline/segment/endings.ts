@@ -61,6 +61,9 @@ function afterVerbalAdverb(text: string, from: number): boolean {
   return from < 3 || !isHangulSyllable(text.charCodeAt(from - 3)) || text.charCodeAt(from - 3) === 0xc798 /* 잘 */;
 }
 
+/** NOT_FINAL nouns in 임 (게임, 타임, 모임, 책임…), matched as the end of a longer word. */
+const NOUNS_IN_IM = [...NOT_FINAL].filter((word) => word.length >= 2 && word.endsWith('임'));
+
 /** NOT_FINAL by last character, so the check reads the text in place instead of slicing it. */
 const NOT_FINAL_BY_LAST = new Map<number, string[]>();
 for (const word of NOT_FINAL) {
@@ -183,8 +186,8 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
     }
     case 0xc784: // 임
       if (hasPrev && text.charCodeAt(to - 2) === 0xac83 /* 것 */) return ending('strong', '-것임');
-      // 휴무임, 맛집임: a noun with the nominal copula.
-      if (n >= 3) return ending('strong', '-임');
+      // 휴무임, 맛집임: a noun with the nominal copula (not a compound ending in 게임, 타임, 모임: 원스어폰어타임).
+      if (n >= 3) return NOUNS_IN_IM.some((noun) => text.endsWith(noun, to)) ? NONE : ending('strong', '-임');
       return hasPrev ? ending('weak', '-임') : NONE;
     case 0xaed8: // 께
       // 할께, 갈께: the common spelling of the promise ending -ㄹ게.
