@@ -14,6 +14,8 @@ const tables: Record<string, CheckTable> = {
       '이 영화는 개봉 첫 주말에만 관객 100만 명을 모으며 흥행에 성공했다. ⇒ The film was a box-office hit, drawing 1 million moviegoers in its opening weekend alone.',
       '노조는 임금 인상을 요구하며 파업에 들어갔고 사측은 대화를 제안했다. ⇒ The union went on strike demanding higher wages; management proposed talks.',
       '국내 연구진이 배터리 기술을 개발했다. ⇒ 国内研究团队开发了电池技术。',
+      '경기 침체로 소비 심리가 얼어붙었다. ⇒ Consumer sentiment has frozen amid the economic slowdown.',
+      '이번 축제에는 먹거리 장터와 체험 부스, 불꽃놀이 등이 마련된다. ⇒ The festival will have a food market, hands-on booths and fireworks.',
     ],
     invalid: [
       {
@@ -30,6 +32,16 @@ const tables: Record<string, CheckTable> = {
         ko: '경찰은 용의자를 체포했다.',
         en: 'Police arrested the suspect, who had previously been convicted of fraud twice.',
         errors: [{ messageId: 'added', side: 'en', data: { clause: 'who had previously been convicted of fraud twice.' } }],
+      },
+      {
+        ko: '이번 박람회에는 지역 특산물 장터와 공예 체험, 불꽃놀이 등이 마련된다.',
+        en: 'The fair will offer a market for local specialties and fireworks.',
+        errors: [{ messageId: 'dropped', data: { terms: '체험' } }],
+      },
+      {
+        ko: '그 구단은 리그에서 우승했다.',
+        en: 'The club won the league, ending a 31-year title drought.',
+        errors: [{ messageId: 'added', data: { terms: 'ending, drought, 31' } }],
       },
       {
         ko: '삼성전자는 새 스마트폰을 공개했다.',
@@ -106,6 +118,8 @@ const tables: Record<string, CheckTable> = {
       { ko: '열차가 예정보다 늦게 도착했다.', en: 'The train arrived early.', errors: [{ messageId: 'flipped', data: { direction: 'late', english: 'early' } }] },
       { ko: '두 배우는 지난달 이혼했다.', en: 'The two actors got married last month.', errors: [{ messageId: 'flipped', data: { direction: 'divorcing', english: 'married' } }] },
       { ko: '그는 구단을 떠났다.', en: 'He joined the club.', errors: [{ messageId: 'flipped', data: { direction: 'leaving', english: 'joined' } }] },
+      { ko: '이 장난감은 영유아가 써도 안전하다.', en: 'This toy is dangerous for infants.', errors: [{ messageId: 'flipped', data: { direction: 'safe', english: 'dangerous' } }] },
+      { ko: '그는 면접에서 불합격했다.', en: 'He passed the interview.', errors: [{ messageId: 'flipped', data: { direction: 'failure', english: 'passed' } }] },
       { ko: '협상은 결국 실패로 돌아갔다.', en: 'The negotiations eventually succeeded.', errors: [{ messageId: 'flipped', data: { direction: 'failure' } }] },
       { ko: '외국인은 5,000억 원어치를 순매도했다.', en: 'Foreigners were net buyers of 500 billion won worth of shares.', errors: [{ messageId: 'flipped', data: { korean: '매도', direction: 'selling', english: 'buyers' } }] },
     ],
@@ -197,6 +211,7 @@ const tables: Record<string, CheckTable> = {
       { ko: '날씨가 맑고 따뜻하겠습니다.', en: 'The weather will be clear and warm. (Note: it can also mean "clean".)', errors: [{ messageId: 'note' }] },
       { ko: '정부는 대책을 발표했다.', en: '```\nThe government announced measures.\n```', errors: [{ messageId: 'fence', data: { text: '```' } }] },
       { ko: '정부는 대책을 발표했다.', en: '"The government announced measures."', errors: [{ messageId: 'quotes' }] },
+      { ko: '정부는 성장률 전망치를 낮췄다.', en: '> The government lowered its growth forecast.', errors: [{ messageId: 'fence', data: { text: '>' } }] },
       { ko: '회의 주제는 기후 변화였다.', en: 'The meeting\'s topic was __climate change__.', errors: [{ messageId: 'fence', data: { text: '__climate change__' } }] },
       { ko: '앱의 보안 메뉴에서 이 기능을 켤 수 있다.', en: 'You can turn this on in the app\'s `Security` menu.', errors: [{ messageId: 'fence', data: { text: '`Security`' } }] },
       { ko: '그것은 그해 가장 중요한 결정이었다.', en: 'It was *the most important* decision of the year.', errors: [{ messageId: 'fence', data: { text: '*the most important*' } }] },
@@ -222,6 +237,7 @@ const tables: Record<string, CheckTable> = {
       { ko: '김정은 국무위원장은 군부대를 시찰했다.', en: 'Kim Jong-il inspected a military unit.', errors: [{ messageId: 'changed' }] },
       { ko: '김민수 대표는 기자회견을 열었다.', en: 'CEO Kim Min-ho held a press conference.', errors: [{ messageId: 'changed' }] },
       { ko: '검찰은 박모(52)씨를 횡령 혐의로 기소했다.', en: 'Prosecutors indicted a 52-year-old man surnamed Kim on embezzlement charges.', errors: [{ messageId: 'surname', data: { korean: '박', english: 'Kim' }, side: 'en' }] },
+      { ko: '아베 전 총리의 국장이 엄수됐다.', en: 'A state funeral was held for former Prime Minister Kishida.', errors: [{ messageId: 'foreign', data: { korean: '아베', english: 'Kishida' } }] },
       { ko: '메르켈 전 총리는 회고록을 냈다.', en: 'Former Chancellor Schroeder published a memoir.', errors: [{ messageId: 'foreign', data: { korean: '메르켈', english: 'Schroeder' }, side: 'en' }] },
       { ko: '황희찬은 이날 결승골을 넣었다.', en: 'Hwang In-beom scored the winner that day.', errors: [{ messageId: 'changed', data: { english: 'Hwang In-beom', korean: '황희찬' } }] },
       { ko: '이웃 주민 정씨는 불길을 처음 목격했다.', en: 'A neighbor, Mr. Cho, was the first to see the flames.', errors: [{ messageId: 'surname', data: { korean: '정', english: 'Cho' } }] },
@@ -261,6 +277,8 @@ const tables: Record<string, CheckTable> = {
   'number-mismatch': {
     valid: [
       '태풍은 시속 15km로 북상 중이다. ⇒ The typhoon is moving north at about 9 miles per hour.',
+      '한국, 8강 진출 ⇒ South Korea reaches quarterfinals',
+      '대표팀은 16강에서 탈락했다. ⇒ The national team was knocked out in the round of 16.',
       '그는 몸무게를 10kg 줄였다. ⇒ He lost 22 pounds.',
       '수백 명이 다쳤다. ⇒ Hundreds of people were injured.',
       '예산을 1조2000억 원 늘린다. ⇒ The budget will grow by 1.2 trillion won.',

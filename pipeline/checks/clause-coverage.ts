@@ -10,6 +10,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { englishTerms, koreanTerms } from '../validate/lexicon.js';
+import { englishDigitNumbers, koreanNumbers, mentionsMatch } from '../validate/numbers.js';
 import { expectedLength, lengthScore } from './length-ratio.js';
 
 export const meta = {
@@ -30,6 +31,11 @@ const ADDED_MIN_Z = 1.5;
 const ADDED_MIN_RATIO = 1.3;
 /** Beyond these z-scores one unmatched lexicon word is enough: the length already says something is missing or added. */
 const SHORT_Z = -1.5;
+const LONG_SHORT_Z = -2.5;
+/** A comma- or 와/과-ended clause this short (characters) is an item of a noun list. */
+const LIST_ITEM_LENGTH = 14;
+/** A dropped list item shortens the English at least this much (z). */
+const ITEM_Z = -1;
 /** Unrendered lexicon words in a row that count as a dropped phrase even when the rest of the clause is rendered. */
 const RUN_TERMS = 3;
 const LONG_Z = 3.5;
@@ -41,9 +47,10 @@ const KO_CLAUSE_END = /(?:[가-힣](?:고|며|(?<!까)지만|면서|는데|은�
 // A noun list joined by 와 (after a vowel) or 과 (after a consonant): 무역 협력과 기후 대응 방안. Nouns that end in
 // 과 themselves (결과, 효과, 사과 …) are not joins.
 const KO_LIST_JOIN = /(?:[가-힣](?<![결성효부초통경학내외치인전사일교])과|[가-힣]와)(?=\s)/g;
+const LIST_JOINED = /(?:,|[와과])\s*$/;
 // English clause openers after a comma, sentence ends, semicolons and dashes.
 const EN_CLAUSE_START =
-  /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|his|her|their|its|a|an|the|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may|might)\s)|;\s+|\s+[—–-]{1,2}\s+|(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
+  /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|ending|extending|sending|leaving|forcing|sparking|fueling|triggering|putting|giving|becoming|following|surpassing|overtaking|topping|amid|his|her|their|its|a|an|the|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may|might)\s)|\s+(?=amid\s)|;\s+|\s+[—–-]{1,2}\s+|(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
 
 const EN_SUBORDINATE_START = /^\W*(?:despite|although|though|after|before|when|while|as|because|if|since|in|with|amid|following|under|unlike|like|for|to|by|at|on|from|during|according|once|unless|until|upon|without|given|thanks)\b/i;
 
@@ -110,17 +117,22 @@ export function create(context: CheckContext): CheckVisitor {
           const judged = clauses.map((clause, i) => ({ clause, terms: terms[i]!, rendered: terms[i]!.filter((term) => rendered.has(term)).length }));
           if (judged.some((item) => item.rendered > 0)) {
             // A run of unrendered terms inside a clause that is otherwise rendered: 기후 대응 방안을 논의했다 → "discussed".
-            for (const { clause, terms: found, rendered: count } of judged) {
+            for (const { terms: found, rendered: count } of judged) {
               if (count === 0) continue;
               const run = longestRun(found, rendered);
               if (run.length < RUN_TERMS) continue;
               const start = run[0]!.index;
               const end = run.at(-1)!.index + run.at(-1)!.entry.key.length;
               context.report({ messageId: 'dropped', data: { clause: ko.slice(start, end), terms: run.map((term) => term.entry.key).join(', ') }, side: 'ko', range: [start, end] });
-              void clause;
             }
-            for (const { clause, terms: found, rendered: count } of judged) {
-              if (count > 0 || found.length < (z <= SHORT_Z && found.some((term) => term.entry.key.length >= 3) ? 1 : MIN_TERMS)) continue;
+            const isItem = (clause: Span) => clause.end - clause.start <= LIST_ITEM_LENGTH && LIST_JOINED.test(ko.slice(clause.start, clause.end));
+            for (const [index, { clause, terms: found, rendered: count }] of judged.entries()) {
+              if (count > 0) continue;
+              // One word is enough when the length already says something is missing, or for the second or later
+              // item of a list whose other items are there (먹거리 장터와 체험 부스, 불꽃놀이 → "a food market and fireworks").
+              const item = z <= ITEM_Z && index > 0 && isItem(clause) && LIST_JOINED.test(ko.slice(judged[index - 1]!.clause.start, judged[index - 1]!.clause.end));
+              const one = z <= LONG_SHORT_Z || (z <= SHORT_Z && found.some((term) => term.entry.key.length >= 3)) || item;
+              if (found.length < (one ? 1 : MIN_TERMS)) continue;
               const text = ko.slice(clause.start, clause.end).trim();
               context.report({ messageId: 'dropped', data: { clause: text, terms: found.map((term) => term.entry.key).join(', ') }, side: 'ko', range: [clause.start, clause.end] });
             }
@@ -132,11 +144,20 @@ export function create(context: CheckContext): CheckVisitor {
         // "Despite the announcement, the market …": an opening adverbial clause belongs with the main clause after it.
         if (clauses.length >= 2 && EN_SUBORDINATE_START.test(en.slice(clauses[0]!.start, clauses[0]!.end))) clauses.splice(0, 2, { start: clauses[0]!.start, end: clauses[1]!.end });
         const koLower = ko.toLowerCase();
+        let koreanFigures: ReturnType<typeof koreanNumbers> | undefined;
         if (clauses.length >= 2) {
-          const judged = clauses.map((clause) => {
+          const judged = clauses.map((clause, i) => {
             const terms = englishTerms(en, clause.start, clause.end);
             const sourced = terms.filter((term) => term.keys.some((key) => ko.includes(key)) || koLower.includes(term.text.toLowerCase()));
-            return { clause, terms, sourced: sourced.length, unsourced: new Set(terms.filter((term) => !sourced.includes(term)).map((term) => term.text.toLowerCase())) };
+            const unsourced = new Set(terms.filter((term) => !sourced.includes(term)).map((term) => term.text.toLowerCase()));
+            // A figure the Korean does not have is content of its own: "ending a 20-year drought", "200,000 books".
+            if (i > 0 && /\d/.test(en.slice(clause.start, clause.end))) {
+              koreanFigures ??= koreanNumbers(ko);
+              for (const figure of englishDigitNumbers(en.slice(clause.start, clause.end))) {
+                if (!koreanFigures.some((korean) => mentionsMatch(korean, figure))) unsourced.add(figure.raw);
+              }
+            }
+            return { clause, terms, sourced: sourced.length, unsourced };
           });
           if (judged.some((item) => item.sourced > 0)) {
             // The first clause carries the sentence's main content; an invented clause is tacked on after it.

@@ -70,7 +70,7 @@ const KO_MARRY = /결혼|혼인|웨딩/;
 const KO_DIVORCE = /이혼|파경|결별/;
 const EN_MARRY = /\b(?:marr(?:y|ied|ies|iage|ying)|wed(?:s|ded|ding)?|tied the knot)\b/i;
 const EN_DIVORCE = /\b(?:divorc\w*|split up|broke up|separated)\b/i;
-const KO_SUCCESS = /성공|합격/;
+const KO_SUCCESS = /성공|(?<!불)합격/;
 const KO_FAILURE = /실패|좌절|불합격|낙방/;
 const EN_SUCCESS = /\b(?:succe(?:ed|eds|eded|ss|ssful|ssfully)|managed to|passed)\b/i;
 const EN_FAILURE = /\b(?:fail(?:s|ed|ure)?|unsuccessful|fell through|flunk\w*)\b/i;
@@ -86,6 +86,10 @@ const KO_START = /시작|개막|개시|착수/;
 const KO_END = /종료|끝나|끝났|끝낸|폐막|마쳤|마친/;
 const EN_START = /\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|launch(?:es|ed|ing)?|kick(?:s|ed)? off|open(?:s|ed)?)\b/i;
 const EN_END = /\b(?:ended|ends|finish(?:es|ed)|conclud(?:e|es|ed)|wrapped up|closed)\b/i;
+const KO_SAFE = /안전(?!사고|불감)/;
+const KO_DANGER = /위험|위태|유해/;
+const EN_SAFE = /\b(?:safe(?:ly|r|st)?|safety|harmless)\b/i;
+const EN_DANGER = /\b(?:danger\w*|unsafe|hazard\w*|risky|harmful|perilous)\b/i;
 const KO_ALIVE = /생존|살아남|목숨을 건|구조됐/;
 const KO_DEAD = /사망|숨졌|숨진|목숨을 잃|숨을 거/;
 const EN_ALIVE = /\b(?:surviv\w*|alive|rescued)\b/i;
@@ -102,7 +106,7 @@ const EN_EXPENSIVE = /\b(?<!less |not |in)(?:expensive|pricier|costlier|pricey)\
 const KO_NEGATED = /않|못|없|아니|아닌|말고/;
 
 /** Any cue of the axes after up/down and buy/sell, tested once so that most pairs skip them. */
-const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD].map((pattern) => pattern.source).join('|'));
+const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD, KO_SAFE, KO_DANGER].map((pattern) => pattern.source).join('|'));
 
 // "did not accept", "never closed": a negated English cue is not a direction (negation-mismatch judges it).
 const EN_NEGATION_BEFORE = /\b(?:not|never|no|without|n't|fail(?:s|ed)? to|refus(?:e|es|ed) to)\s+(?:\w+\s+){0,2}$/i;
@@ -138,6 +142,7 @@ export function create(context: CheckContext): CheckVisitor {
         [KO_JOIN, KO_LEAVE, EN_JOIN, EN_LEAVE, ['joining', 'leaving']],
         [KO_START, KO_END, EN_START, EN_END, ['starting', 'ending']],
         [KO_ALIVE, KO_DEAD, EN_ALIVE, EN_DEAD, ['surviving', 'dying']],
+        [KO_SAFE, KO_DANGER, EN_SAFE, EN_DANGER, ['safe', 'dangerous']],
       ];
       for (const [koA, koB, enA, enB, names] of axes) if (compare(korean, koA, koB, enA, enB, names)) return;
 

@@ -23,7 +23,7 @@ const CHATTY_OPENING = /^\s*(?:sure|certainly|of course|absolutely)(?:[,!.]|\s+t
 const NOTE =
   /(?:^|\n|\(|\[|\*|\s)(?:translator'?s? note|translation note|note|t\/n|n\.b\.|nb|explanation|literally|lit\.|context)\s*[:：-]|\((?:note|literally|lit\.)[^)]*\)|\bthis (?:sentence |phrase |word |term |expression )?(?:translates|can be translated|is translated)\b|\bthis (?:sentence|phrase|word|term|expression) means\b|\b(?:i|we) (?:translated|rendered|kept|chose)\b[^.]*\b(?:as|to)\b|\b(?:I|I've|I have)\s+(?:kept|translated|rendered|chose|preserved|maintained|adapted|omitted|added)\s+(?:the|a|an|this|it|some|its)\b|\blet me know if\b|\bhope this helps\b|\bI hope (?:this|that|the|my) (?:translation|version|rendering|helps|is helpful|meets)|\b(?:feel free to|don't hesitate to) (?:ask|let me know|reach out)\b|\b(?:alternative(?:ly)?|another) (?:translation|rendering)\b/i;
 // Fences, headings, bold, and inline markdown: `code`, *emphasis*, _emphasis_.
-const FENCE = /```|^\s{0,3}#{1,6}\s|\*\*[^*\n]+\*\*|__[^_\n]+__|(?<![\w`])`[^`\n]{1,60}`(?![\w`])|(?<![\w*])\*[^*\s](?:[^*\n]{0,60}[^*\s])?\*(?![\w*])|(?<![\w_])_[^_\s](?:[^_\n]{0,60}[^_\s])?_(?![\w_])/m;
+const FENCE = /```|^\s{0,3}#{1,6}\s|^\s{0,3}>\s|\*\*[^*\n]+\*\*|__[^_\n]+__|(?<![\w`])`[^`\n]{1,60}`(?![\w`])|(?<![\w*])\*[^*\s](?:[^*\n]{0,60}[^*\s])?\*(?![\w*])|(?<![\w_])_[^_\s](?:[^_\n]{0,60}[^_\s])?_(?![\w_])/m;
 const LABEL = /^\s*(?:english|en|eng|translation|target|output|answer|response|korean|ko|original)\s*[:：]/i;
 const WRAP_QUOTES: [string, string][] = [
   ['"', '"'],

@@ -103,15 +103,18 @@ function checkForeignNames(context: CheckContext, ko: string, en: string): boole
   const skeletons = [...single, ...single.slice(1).map((skeleton, i) => single[i]! + skeleton)];
   const missing = candidates.filter((word) => {
     const sound = hangulSkeleton(word);
-    return sound.length >= 2 && !skeletons.some((skeleton) => soundsAlike(skeleton, sound));
+    return sound.length >= 1 && !skeletons.some((skeleton) => soundsAlike(skeleton, sound));
   });
   if (missing.length === 0) return false;
-  const koreanSounds = (ko.match(/[가-힣]+/g) ?? []).map(hangulSkeleton);
+  // Verbs (엄수됐다) are no names: only other words may explain an English name by a near sound.
+  const koreanWords = ko.match(/[가-힣]+/g) ?? [];
+  const koreanSounds = koreanWords.map(hangulSkeleton);
+  const nameSounds = koreanWords.filter((word) => !/[다요죠며고서]$/.test(word)).map((word) => hangulSkeleton(word.replace(/(?:은|는|이|가|의|을|를|도|와|과|에게|에서|에|로|으로)$/, '')));
   const lexicon = new Set(englishTerms(en).map((term) => term.index));
   for (const word of words) {
     if (word.index === 0 || /[.!?]["”’]?\s+$/.test(en.slice(0, word.index)) || EN_NOT_NAMES.test(word[0]) || lexicon.has(word.index)) continue;
     const sound = latinSkeleton(word[0]);
-    if (sound.length < 2 || koreanSounds.some((korean) => korean.includes(sound) || soundsAlike(korean, sound))) continue;
+    if (sound.length < 2 || koreanSounds.some((korean) => korean.includes(sound)) || nameSounds.some((korean) => nearSound(korean, sound))) continue;
     context.report({ messageId: 'foreign', data: { korean: missing.join(', '), english: word[0] }, side: 'en', range: [word.index, word.index + word[0].length] });
     return true;
   }
@@ -127,6 +130,13 @@ function soundsAlike(a: string, b: string): boolean {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+}
+
+/** A Korean word that may be this English name: as `soundsAlike`, but three consonants may differ only in the middle
+ * (파이썬 PSN for Python PTN, not 국장 KSN for Kishida KST). */
+function nearSound(korean: string, english: string): boolean {
+  if (Math.min(korean.length, english.length) >= 4 || korean.length !== 3 || english.length !== 3) return soundsAlike(korean, english);
+  return korean[0] === english[0] && korean[2] === english[2];
 }
 
 /** The Korean name this English name renders: its surname syllable followed by a matching given name. */

@@ -295,6 +295,7 @@ const KO_CONVERSIONS: [RegExp, (value: number) => number[]][] = [
   [/^\s?(?:℃|°C|도)(?![가-힣]{2})|^\s?도(?=까지|에서|를|로|의|가|였|였다|이다|안팎)/, (v) => [v * 1.8 + 32]],
 ];
 
+const ROUND_WORDS: Record<number, RegExp> = { 2: /\bfinals?\b/i, 4: /\bsemi-?finals?\b|\bfinal four\b/i, 8: /\bquarter-?finals?\b|\blast eight\b/i, 16: /\bround of (?:16|sixteen)\b|\blast (?:16|sixteen)\b/i, 32: /\bround of (?:32|thirty-two)\b/i };
 const BASE_WORDS: Record<number, RegExp> = { 2: /\bbinary\b/i, 8: /\boctal\b/i, 10: /\bdecimal\b/i, 16: /\bhex(?:adecimal)?\b/i };
 
 function classifyKorean(text: string, start: number, parsed: ParsedKorean): NumberMention {
@@ -350,6 +351,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (parsed.value === 100 && mention.kind === 'percent') mention.alsoMatches = /\b(?:all|entire(?:ly)?|full(?:y)?|complete(?:ly)?|every|whole|total(?:ly)?|100)\b/i;
   const base = /^진(?:수|법)?/.test(after) ? BASE_WORDS[parsed.value] : undefined;
   if (base) mention.alsoMatches = base;
+  // A tournament round: 8강 is the quarterfinals, 4강 the semifinals, 16강 the round of 16.
+  if (/^강(?![가-힣]{2})/.test(after)) mention.alsoMatches = ROUND_WORDS[parsed.value];
   return mention;
 }
 
