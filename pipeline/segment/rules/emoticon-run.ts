@@ -37,7 +37,8 @@ export const emoticonRun: SegmentRule = {
     // After a bare noun the run closes a noun-phrase sentence (웃음 지뢰ㅋㅋㅋ 꾸기가…, 30분 싸움ㅋㅋㅋ 결론 안 남),
     // unless the noun is the subject of what follows (패키지ㅎㅎ 심플하니, 사진ㅋㅋ 찍었어요). After an
     // intensifier the noun is a predicate whatever follows (완전 꿀맛ㅋㅋ 먹어 봐).
-    if (c.ending.strength === 'none' && c.word.length > 0 && !reaction.closing && !afterIntensifier(c.text, c.end - c.token.length, c.sentenceStart) && (nounRunsOn(c.nextWord) || predicateFollows(c.text, c.next, c.limit))) return undefined;
+    // (패키지, 메시지: a weak -지 is as often a noun.)
+    if ((c.ending.strength === 'none' || c.ending.name === '-지') && c.word.length > 0 && !reaction.closing && !afterIntensifier(c.text, c.end - c.token.length, c.sentenceStart) && (nounRunsOn(c.nextWord) || predicateFollows(c.text, c.next, c.limit))) return undefined;
     return c.end - c.token.length > c.sentenceStart ? 'cut' : undefined;
   },
 };
