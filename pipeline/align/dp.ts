@@ -55,12 +55,13 @@ export const ACROSS_FULL = 1.5;
  * on the poorer side, less below it. `ko-en` only (held-out news strict F1 0.940 → 0.950).
  */
 export const SILENT_COST = 2;
+/** Anchor weight on the poorer side of a silent link from which it pays the full SILENT_COST. */
+export const SILENT_FULL = 2;
 /**
  * Cost of each present-tense English sentence that shares nothing with the all-past Korean of
  * its link (see tense.ts): an edition's added background. `ko-en` only (probe strict F1 0.900 → 0.947).
  */
 export const TENSE_COST = 2;
-export const SILENT_FULL = 2;
 
 /** Everything the cost needs about the two sides, at one level of the coarse-to-fine search. */
 export interface Features {

@@ -57,12 +57,13 @@ const KO_NATIVE: Record<string, number> = {
   한: 1, 두: 2, 세: 3, 석: 3, 네: 4, 넉: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10,
   열한: 11, 열두: 12, 스무: 20, 서른: 30, 마흔: 40, 쉰: 50,
 };
+/** Counters a native numeral stands before. */
+const KO_COUNTERS =
+  '명|개|개월|번|차례|점|골|살|시간|가지|곳|건|척|대|마리|권|잔|경기|표|발|회|해|배|가구|팀|개국|나라|채|장|편|종|쌍|사람|달|주|계단|단계';
 /**
  * A native numeral, a space, a counter, then no more of the word than a particle or 째: "두 명이",
  * "세 번째", "한 점도". The space is required (standard spelling): without it 세계, 세대, 한국 would count.
  */
-const KO_COUNTERS =
-  '명|개|개월|번|차례|점|골|살|시간|가지|곳|건|척|대|마리|권|잔|경기|표|발|회|해|배|가구|팀|개국|나라|채|장|편|종|쌍|사람|달|주|계단|단계';
 const koNativeRe = new RegExp(
   String.raw`(?<![가-힣])(${Object.keys(KO_NATIVE).sort((a, b) => b.length - a.length).join('|')})\s(?:${KO_COUNTERS})째?(?=[이가은는을를의에도만씩과와로]|[^가-힣]|$)`,
   'gu',
