@@ -107,6 +107,13 @@ const LIST_START: Uint8Array = (() => {
   return table;
 })();
 
+/** Characters `startsListItem` may find a marker at: LIST_START and Latin letters (a. b.). */
+const MAY_OPEN_LIST: Uint8Array = (() => {
+  const table = LIST_START.slice();
+  for (let code = 0x41; code <= 0x5a; code++) table[code] = table[code + 0x20] = 1;
+  return table;
+})();
+
 /** What the character after a space is: another space, the start of a list marker, or the start of a word. */
 const AFTER_SPACE_WORD = 0;
 const AFTER_SPACE_LIST = 1;
@@ -223,7 +230,7 @@ class Scanner {
               // The word's last two syllables often settle it (see the fast path in `propose`): no
               // ending holds; a weak one holds unless a conjunction follows.
               const bound = endingBound(i >= 2 ? text.charCodeAt(i - 2) : 0, before);
-              if ((bound === BOUND_NONE || (bound === BOUND_WEAK && OPENER_START[after] === 0)) && !startsListItem(text, i + 1, to)) {
+              if ((bound === BOUND_NONE || (bound === BOUND_WEAK && OPENER_START[after] === 0)) && (MAY_OPEN_LIST[after] === 0 || !startsListItem(text, i + 1, to))) {
                 i++;
                 continue;
               }
