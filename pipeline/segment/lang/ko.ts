@@ -144,3 +144,6 @@ export const INTENSIFIERS = new Set(['완전', '진짜', '너무', '넘', '정�
 
 /** Words before 있다 that make it "a while later" (-다가), not an end: 조금 있다 갈게, 좀 있다 봐. */
 export const WHILE_BEFORE_ITDA = new Set(['조금', '좀', '쫌', '잠깐', '잠시', '쪼금', '조끔', '쪼끔']);
+
+/** Nouns said alone as an exclamation: with ㅋㅋ, ㅠㅠ or an emoji after them they are a sentence (미안ㅠㅠ 10분 늦을 듯). */
+export const EXCLAMATION_NOUNS = new Set(['미안', '감사', '축하', '대박', '최고', '짱', '헐', '실화', '레전드', '굿', '화이팅', '파이팅', '수고', '땡큐', '감동', '인정', '꿀잼', '노잼', '핵잼', '꿀팁', '완벽', '성공', '실패', '합격', '불합격', '당첨', '득템', '완료', '끝']);

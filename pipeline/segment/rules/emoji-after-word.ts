@@ -7,7 +7,7 @@
 import type { SegmentRule } from '../types.js';
 import { classifyEndingIn } from '../endings.js';
 import { isAsciiAlnum, isHangulSyllable, isLineBreak, isSpace, isTerminal } from '../chars.js';
-import { CONNECTIVE_SYLLABLES, PARTICLE_SYLLABLES, PARTICLES } from '../lang/ko.js';
+import { CONNECTIVE_SYLLABLES, EXCLAMATION_NOUNS, PARTICLE_SYLLABLES, PARTICLES } from '../lang/ko.js';
 import { core, coreRange, isContinuation, isDecorationOnly, predicateFollows, tokenStart } from '../words.js';
 
 /** A code unit of a pictographic emoji (not ^^ or ㅋㅋ): a surrogate, a variation selector, U+2600–U+27BF. */
@@ -58,6 +58,7 @@ export const emojiAfterWord: SegmentRule = {
     if (next.length >= 2 && NEXT_CONNECTIVE.has(next[next.length - 1]!) && !/(?:에서|로서|로써)$/.test(next)) return 'hold';
     // 케이크🎂 먹었어요, 새로 산 신발👟 너무 편해요: a predicate within the next three words, with no
     // subject of its own, takes the noun before the emoji as its subject or object.
-    return predicateFollows(c.text, c.next, c.limit) ? 'hold' : 'cut';
+    // 미안😢 10분 늦을 듯: an exclamation is a sentence whatever follows.
+    return !EXCLAMATION_NOUNS.has(word) && predicateFollows(c.text, c.next, c.limit) ? 'hold' : 'cut';
   },
 };
