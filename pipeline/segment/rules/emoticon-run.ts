@@ -1,5 +1,5 @@
-// In chat, a run of ㅋㅋ/ㅎㅎ/ㅠㅠ closes what came before it: `진짜 웃기다ㅋㅋㅋ 내일 봐`; ㄷㄷ, ㄱㄱ and ;;
-// close it even after a bare noun: `공지 확인ㄱㄱ 내일 봐`, `완전 다름;; 팔걸이…`.
+// In chat, a run of ㅋㅋ/ㅎㅎ/ㅠㅠ closes what came before it: `진짜 웃기다ㅋㅋㅋ 내일 봐`, `30분 싸움ㅋㅋㅋ 결론
+// 안 남`; ㄷㄷ, ㄱㄱ and ;; close it after any bare noun: `공지 확인ㄱㄱ 내일 봐`, `완전 다름;; 팔걸이…`.
 // Counterexamples kept: `ㅋㅋ 진짜` at the start of a sentence opens it; `패키지ㅎㅎ 심플하니`: the noun is the subject of what follows;
 // `보고서에 ㅁㄴㅇㄹ 쳐놓음` is keyboard mashing, not a reaction.
 import type { SegmentRule } from '../types.js';
@@ -27,7 +27,7 @@ function nounRunsOn(next: string): boolean {
 
 export const emoticonRun: SegmentRule = {
   id: 'emoticon-run',
-  description: 'Cut at a space after a run of two or more ㅋ/ㅎ/ㅠ/ㅜ that follows some words (ㄷㄷ, ㄱㄱ, ;; even after a bare noun).',
+  description: 'Cut at a space after a run of two or more ㅋ/ㅎ/ㅠ/ㅜ/ㄷ/ㄱ/; that follows some words; after a bare noun only when the noun is not the subject or object of what follows (싸움ㅋㅋㅋ 결론 안 남; not 패키지ㅎㅎ 심플하니).',
   kinds: ['space'],
   decide(c) {
     // Only a run at the end of a sentence with words before it.
