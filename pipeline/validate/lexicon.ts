@@ -281,22 +281,37 @@ export function isProperKey(key: string): boolean {
 export function koreanTerms(ko: string, from = 0, to = ko.length): { entry: LexiconEntry; index: number }[] {
   const found: { entry: LexiconEntry; index: number }[] = [];
   const seen = new Set<string>();
+  for (const term of scanKorean(ko)) {
+    if (term.index < from || term.index + term.entry.key.length > to || seen.has(term.entry.key)) continue;
+    seen.add(term.entry.key);
+    found.push(term);
+  }
+  return found;
+}
+
+// Several checks read the same pair: the last text scanned on each side is kept.
+let lastKorean: { text: string; terms: { entry: LexiconEntry; index: number }[] } = { text: '', terms: [] };
+let lastEnglish: { text: string; terms: EnglishTerm[] } = { text: '', terms: [] };
+
+function scanKorean(ko: string): { entry: LexiconEntry; index: number }[] {
+  if (lastKorean.text === ko) return lastKorean.terms;
+  const found: { entry: LexiconEntry; index: number }[] = [];
   let lastEnd = -1;
-  for (let i = from; i < to; i++) {
+  for (let i = 0; i < ko.length; i++) {
     // A key starts a word or follows another key (가계부채, 청년주택): 수입 is not read inside 정수입니다.
     if (i > 0 && i !== lastEnd && /[가-힣]/.test(ko[i - 1]!)) continue;
     const candidates = BY_FIRST.get(ko[i]!);
     if (!candidates) continue;
     for (const entry of candidates) {
-      if (i + entry.key.length <= to && ko.startsWith(entry.key, i)) {
-        if (!seen.has(entry.key)) found.push({ entry, index: i });
-        seen.add(entry.key);
+      if (ko.startsWith(entry.key, i)) {
+        found.push({ entry, index: i });
         lastEnd = i + entry.key.length;
         i += entry.key.length - 1;
         break;
       }
     }
   }
+  lastKorean = { text: ko, terms: found };
   return found;
 }
 
@@ -368,11 +383,15 @@ export interface EnglishTerm {
 
 /** Content words and phrases of the English that the lexicon knows, with the Korean keys they could render. */
 export function englishTerms(en: string, from = 0, to = en.length): EnglishTerm[] {
+  return scanEnglish(en).filter((term) => term.index >= from && term.index + term.text.length <= to);
+}
+
+function scanEnglish(en: string): EnglishTerm[] {
+  if (lastEnglish.text === en) return lastEnglish.terms;
   const terms: EnglishTerm[] = [];
   const lower = en.toLowerCase();
   const word = /[A-Za-z][A-Za-z'’-]*/g;
-  word.lastIndex = from;
-  for (let match = word.exec(en); match && match.index < to; match = word.exec(en)) {
+  for (let match = word.exec(en); match; match = word.exec(en)) {
     const three = EN_BY_PREFIX.get(lower.slice(match.index, match.index + 3));
     const two = EN_BY_PREFIX.get(lower.slice(match.index, match.index + 2));
     if (!three && !two) continue;
@@ -382,7 +401,7 @@ export function englishTerms(en: string, from = 0, to = en.length): EnglishTerm[
       if (!lower.startsWith(alternative.literal, match.index)) continue;
       alternative.pattern.lastIndex = match.index;
       const hit = alternative.pattern.exec(en);
-      if (!hit || match.index + hit[0].length > to) continue;
+      if (!hit) continue;
       if (!best || hit[0].length > best.text.length) best = { text: hit[0], index: match.index, keys: alternative.keys };
       else if (hit[0].length === best.text.length) best = { ...best, keys: [...new Set([...best.keys, ...alternative.keys])] };
     }
@@ -391,5 +410,6 @@ export function englishTerms(en: string, from = 0, to = en.length): EnglishTerm[
       word.lastIndex = Math.max(word.lastIndex, best.index + best.text.length);
     }
   }
+  lastEnglish = { text: en, terms };
   return terms;
 }
