@@ -24,6 +24,18 @@ const RUNS_ON = new Set([...PARTICLE_SYLLABLES, ...CONNECTIVE_SYLLABLES, '고', 
 /** Last syllables of a connective verb after the emoji: 가서, 달리고, 보러, 먹으면, 하며. */
 const NEXT_CONNECTIVE = new Set(['서', '고', '러', '면', '며', '려']);
 
+/** The emoji `text[from, to)` occurs again in the text (searched within a bounded window either side). */
+function isRepeated(text: string, from: number, to: number, limit: number): boolean {
+  const emoji = text.slice(from, to);
+  const before = text.lastIndexOf(emoji, from - 1);
+  if (before >= 0 && from - before <= BULLET_WINDOW) return true;
+  const after = text.indexOf(emoji, to);
+  return after >= 0 && after < limit && after - to <= BULLET_WINDOW;
+}
+
+/** How far (UTF-16 units) a repeated emoji is looked for. */
+const BULLET_WINDOW = 200;
+
 export const emojiAfterWord: SegmentRule = {
   id: 'emoji-after-word',
   description: 'Cut at a space after an emoji or ^^ glued to a bare noun (그 자체😍 버터 향이, 공항 도착✈️ 3년 만의), unless the word carries a particle or connective, or its predicate follows (케이크🎂 먹었어요, 신발👟 너무 편해요).',
@@ -41,6 +53,8 @@ export const emojiAfterWord: SegmentRule = {
       // 공항 도착 ✈️ 3년 만의…: an emoji typed after a space reads the word before it.
       const tokenFrom = c.markStart - c.token.length;
       if (!isDecorationOnly(c.text, tokenFrom, c.markStart) || tokenFrom - 1 <= c.sentenceStart || c.text.charCodeAt(tokenFrom - 1) !== 0x20) return undefined;
+      // ✅ 주차 가능 ✅ 반려견 동반 가능: an emoji used again in the paragraph is a bullet before the next item.
+      if (isRepeated(c.text, tokenFrom, c.markStart, c.limit)) return undefined;
       coreRange(c.text, tokenStart(c.text, tokenFrom - 1, c.sentenceStart), tokenFrom - 1);
       word = c.text.slice(core.start, core.end);
       ending = classifyEndingIn(c.text, core.start, core.end);
