@@ -27,10 +27,8 @@ const NEXT_CONNECTIVE = new Set(['서', '고', '러', '면', '며', '려']);
 /** The emoji `text[from, to)` occurs again in the text (searched within a bounded window either side). */
 function isRepeated(text: string, from: number, to: number, limit: number): boolean {
   const emoji = text.slice(from, to);
-  const before = text.lastIndexOf(emoji, from - 1);
-  if (before >= 0 && from - before <= BULLET_WINDOW) return true;
-  const after = text.indexOf(emoji, to);
-  return after >= 0 && after < limit && after - to <= BULLET_WINDOW;
+  if (text.slice(Math.max(0, from - BULLET_WINDOW), from).includes(emoji)) return true;
+  return text.slice(to, Math.min(limit, to + BULLET_WINDOW)).includes(emoji);
 }
 
 /** How far (UTF-16 units) a repeated emoji is looked for. */
