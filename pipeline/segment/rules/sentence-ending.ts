@@ -4,7 +4,7 @@
 // `하락세를 보이다 지난해…` and `할까 말까` are mid-sentence. In formal prose (every punctuated
 // sentence ends in -다.) an ending without punctuation cuts only before a conjunction.
 import type { Candidate, SegmentRule } from '../types.js';
-import { ADVERBS_BEFORE_NOMINAL, AFTER_NOMINAL_NOUN, AFTERTHOUGHT_ADVERBS, ARGUMENT_PARTICLE_SYLLABLES, NOMINAL_KIM, PARTICLES, SENTENCE_OPENERS, WHILE_BEFORE_ITDA, CONJUNCTIONS, CONNECTIVE_SYLLABLES, PARTICLE_SYLLABLES } from '../lang/ko.js';
+import { AFTER_NOMINAL_NOUN, AFTERTHOUGHT_ADVERBS, ARGUMENT_PARTICLE_SYLLABLES, NOMINAL_KIM, PARTICLES, SENTENCE_OPENERS, WHILE_BEFORE_ITDA, CONJUNCTIONS, CONNECTIVE_SYLLABLES, PARTICLE_SYLLABLES } from '../lang/ko.js';
 import { classifyEnding } from '../endings.js';
 import { coreWord, tokenStart } from '../words.js';
 import { decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal } from '../chars.js';
@@ -103,10 +103,13 @@ function isVerbNominal(word: string): boolean {
   return NOMINAL_KIM.some((verb) => word.endsWith(verb));
 }
 
+/** 못, 안, 잘: adverbs that come before verbs only. */
+const NEGATION_ADVERBS = new Set([0xbabb, 0xc548, 0xc798]);
+
 /**
- * The word (in ㅁ, two syllables or more) follows a word ending in a particle it governs (or a verbal
- * adverb: 또 놓침), and the next
- * word neither carries an ending (도움 받았어요: a noun and its verb) nor continues a noun (그침 없이).
+ * The word (in ㅁ, two syllables or more) follows a word ending in a particle it governs (or 못, 안,
+ * 잘: 안 잡힘), and the next word neither carries an ending (도움 받았어요: a noun and its verb) nor
+ * continues a noun (그침 없이).
  */
 function isNominalPredicate(c: Candidate): boolean {
   const { text, word } = c;
@@ -115,8 +118,9 @@ function isNominalPredicate(c: Candidate): boolean {
   if (wordStart < 2 || wordStart - 1 <= c.sentenceStart || text.charCodeAt(wordStart - 1) !== 0x20) return false;
   const before = text.charCodeAt(wordStart - 2);
   const beforeIsWord = wordStart - 3 >= c.sentenceStart && isHangulSyllable(text.charCodeAt(wordStart - 3));
-  // 버스 또 놓침, 결국 못 받음: a verbal adverb before it makes any word in ㅁ a verb.
-  const afterAdverb = !beforeIsWord && ADVERBS_BEFORE_NOMINAL.has(String.fromCharCode(before));
+  // 택시 안 잡힘, 결국 못 받음: a negation or 잘 before it makes any word in ㅁ a verb (더, 좀, 꼭 also
+  // come before nouns: 더 점검 필요).
+  const afterAdverb = !beforeIsWord && NEGATION_ADVERBS.has(before);
   if (!afterAdverb && (!isVerbNominal(word) || !ARGUMENT_PARTICLE_SYLLABLES.has(String.fromCharCode(before)) || !beforeIsWord)) return false;
   const next = c.nextWord;
   if (next.length === 0 || AFTER_NOMINAL_NOUN.has(next) || PARTICLES.has(next)) return false;
