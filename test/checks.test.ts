@@ -15,6 +15,8 @@ const tables: Record<string, CheckTable> = {
       '노조는 임금 인상을 요구하며 파업에 들어갔고 사측은 대화를 제안했다. ⇒ The union went on strike demanding higher wages; management proposed talks.',
       '국내 연구진이 배터리 기술을 개발했다. ⇒ 国内研究团队开发了电池技术。',
       '경기 침체로 소비 심리가 얼어붙었다. ⇒ Consumer sentiment has frozen amid the economic slowdown.',
+      '삼성전자 주가가 3% 올랐다. ⇒ Shares of Samsung Electronics, the world\'s largest memory chipmaker, rose 3 percent.',
+      '그는 병원으로 옮겨졌으나 끝내 숨졌다. ⇒ He was rushed to hospital but did not survive.',
       '이번 축제에는 먹거리 장터와 체험 부스, 불꽃놀이 등이 마련된다. ⇒ The festival will have a food market, hands-on booths and fireworks.',
     ],
     invalid: [

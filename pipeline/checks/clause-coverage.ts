@@ -48,9 +48,10 @@ const KO_CLAUSE_END = /(?:[가-힣](?:고|며|(?<!까)지만|면서|는데|은�
 // 과 themselves (결과, 효과, 사과 …) are not joins.
 const KO_LIST_JOIN = /(?:[가-힣](?<![결성효부초통경학내외치인전사일교])과|[가-힣]와)(?=\s)/g;
 const LIST_JOINED = /(?:,|[와과])\s*$/;
-// English clause openers after a comma, sentence ends, semicolons and dashes.
+// English clause openers. An apposition (", the world's largest chipmaker,") is split off only at the end of the
+// text, where an invented remark goes; inside a sentence it is usually the translator naming what the Korean names. after a comma, sentence ends, semicolons and dashes.
 const EN_CLAUSE_START =
-  /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|ending|extending|sending|leaving|forcing|sparking|fueling|triggering|putting|giving|becoming|following|surpassing|overtaking|topping|amid|his|her|their|its|a|an|the|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may|might)\s)|\s+(?=amid\s)|;\s+|\s+[—–-]{1,2}\s+|(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
+  /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|ending|extending|sending|leaving|forcing|sparking|fueling|triggering|putting|giving|becoming|following|surpassing|overtaking|topping|amid|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|,\s+(?=(?:his|her|their|its|a|an|the)\b[^,;]*(?:[.!?]["”’]?\s*$|$))|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may|might)\s)|\s+(?=amid\s)|;\s+|\s+[—–-]{1,2}\s+|(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
 
 const EN_SUBORDINATE_START = /^\W*(?:despite|although|though|after|before|when|while|as|because|if|since|in|with|amid|following|under|unlike|like|for|to|by|at|on|from|during|according|once|unless|until|upon|without|given|thanks)\b/i;
 
