@@ -125,10 +125,11 @@ export const REACTION_JAMO = 'ㅋㅎㅠㅜㄷㄱㅇㄴㅡ;';
 export const CLOSING_REACTION_JAMO = 'ㄷㄱ;';
 
 /**
- * Adverbs put after a finished sentence as an afterthought (inverted order): `버텨본다 진짜로`,
- * `맛있어요 정말`. Said alone after the ending, up to the end or to punctuation, they belong to it.
+ * Adverbs (and the "and you?" pronouns) put after a finished sentence as an afterthought (inverted
+ * order): `버텨본다 진짜로`, `맛있어요 정말`, `응 먹었어 너는`. Said alone after the ending, up to the end or
+ * to punctuation, they belong to it.
  */
-export const AFTERTHOUGHT_ADVERBS = new Set(['진짜', '진짜로', '정말', '정말로', '완전', '드디어', '너무', '넘', '진심', '진심으로', '레알', '참', '꼭', '역시', '아직도', '벌써', '제발', '아마', '아마도', '확실히', '솔직히', '그냥', '또', '다시', '이제', '꼭이요', '증말', '리얼', '대박']);
+export const AFTERTHOUGHT_ADVERBS = new Set(['너는', '넌', '너도', '당신은', '너희는', '니는', '진짜', '진짜로', '정말', '정말로', '완전', '드디어', '너무', '넘', '진심', '진심으로', '레알', '참', '꼭', '역시', '아직도', '벌써', '제발', '아마', '아마도', '확실히', '솔직히', '그냥', '또', '다시', '이제', '꼭이요', '증말', '리얼', '대박']);
 
 /**
  * Last syllables of a word ending in a particle that a nominal-ending predicate takes: `반으로 바뀜`,
