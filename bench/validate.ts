@@ -32,6 +32,7 @@ evaluate('fifth probe set (currency signs, compound Korean numbers, per cent)', 
 evaluate('sixth probe set (news)', 'probe6.jsonl', readPairs('probe6.jsonl'), new Map());
 evaluate('seventh probe set (free renderings of Korean negatives, idioms, word numbers; dropped list items, antonym flips, additions; written last)', 'probe7.jsonl', readPairs('probe7.jsonl'), new Map());
 evaluate('eighth probe set (180 pairs from another writer: every kind of the issue, labelled by kind, not by check id; a third tricky good pairs)', 'probe8.jsonl', readPairs('probe8.jsonl'), new Map());
+evaluate('pairs written during the second session while fixing the weak spots (dropped and invented clauses, names, opposites, units; not a first-sight measure)', 'session2.jsonl', readPairs('session2.jsonl'), new Map());
 
 function evaluate(title: string, file: string, set: Labelled[], terms: Map<string, string>): void {
   const validator = createValidator({ checks: {} }, { glossary: terms });
