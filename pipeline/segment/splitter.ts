@@ -187,9 +187,15 @@ class Scanner {
       const code = text.charCodeAt(i);
       const flags = LOOP_CLASS[code]!;
       if (flags === 0) {
-        // Most characters (Hangul syllables, letters, digits) need nothing: skip the run in a tight loop.
+        // Most characters (Hangul syllables, letters, digits) need nothing, nor does most often a
+        // single space between two words after one (see below): skip them in a tight loop.
         i++;
-        while (i < to && LOOP_CLASS[text.charCodeAt(i)] === 0) i++;
+        while (i < to) {
+          const next = text.charCodeAt(i);
+          if (LOOP_CLASS[next] === 0) i++;
+          else if (next === 0x20 && i + 1 < to && AFTER_SPACE[text.charCodeAt(i + 1)] === AFTER_SPACE_WORD && WORTH_PROPOSING[text.charCodeAt(i - 1)] === 0) i++;
+          else break;
+        }
         continue;
       }
       const close = flags & QUOTE_FLAG ? pairsOf(this.shared).get(i) : undefined;
