@@ -2,8 +2,8 @@
 // bare noun, as notes and posts end a noun phrase: `소금빵은 겉바속촉 그 자체😍 버터 향이…`,
 // `공항 도착✈️ 3년 만의…`, `2일차 기록✍️ 아침에…`, `실천 중🌞 벌써 21일째!`.
 // Counterexamples held: a word carrying a particle or a connective (`친구랑🥰 카페`, `먹고😋 왔어요`),
-// and a noun whose predicate follows within three words with no subject of its own (`케이크🎂 먹었어요`,
-// `신발👟 너무 편해요`).
+// a noun whose predicate follows within three words with no subject of its own (`케이크🎂 먹었어요`,
+// `신발👟 너무 편해요`), and an emoji repeated as a bullet (`✅ 주차 가능 ✅ 반려견 동반 가능`).
 import type { SegmentRule } from '../types.js';
 import { classifyEndingIn } from '../endings.js';
 import { isAsciiAlnum, isHangulSyllable, isLineBreak, isSpace, isTerminal } from '../chars.js';
@@ -39,10 +39,9 @@ export const emojiAfterWord: SegmentRule = {
   description: 'Cut at a space after an emoji or ^^ glued to a bare noun (그 자체😍 버터 향이, 공항 도착✈️ 3년 만의), unless the word carries a particle or connective, or its predicate follows (케이크🎂 먹었어요, 신발👟 너무 편해요).',
   kinds: ['space'],
   decide(c) {
-    // Only an emoji glued to a word, then a space on the same line.
+    // Only an emoji (or ^^, ^_^: 오늘도 화이팅^^ 내일은…) glued to a word, then a space on the same line;
+    // not a symbol that labels what follows (☎ 02-…, ☞ 홈페이지, ✉ 메일).
     const last = c.text.charCodeAt(c.markStart - 1);
-    // ^^ and ^_^ count as an emoji: 오늘도 화이팅^^ 내일은…
-    // ☎ 02-…, ☞ 홈페이지, ✉ 메일: symbols that label what follows.
     if (LABEL_SYMBOLS.has(last)) return undefined;
     if (c.newline || !(isEmojiUnit(last) || (last === 0x5e && c.text.charCodeAt(c.markStart - 2) !== 0x20 && /\^[_\-o]?\^$/.test(c.token)))) return undefined;
     let word = c.word;
