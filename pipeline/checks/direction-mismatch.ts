@@ -13,14 +13,14 @@ export const meta = {
   },
 } satisfies Check['meta'];
 
-const KO_UP = /상승|올랐|오른|오르[고며는면지겠기]|오를|증가|늘었|늘어|늘린|늘리|늘려|인상|급등|반등|상향|확대|높아|높였|높인|높일|높겠|높을|높다|높았|웃돌|개선|회복|흑자/;
-const KO_DOWN = /하락|내렸|내린|내려[가갔서]|떨어|감소|줄었|줄어|줄인|줄이|줄여|인하|급락|하향|축소|낮아|낮췄|낮춘|낮출|낮겠|낮을|낮다|낮았|밑돌|악화|적자/;
+const KO_UP = /상승|올랐|오른|올라[가갔간갈감서섰선]|오르[고며는면지겠기]|오를|증가|늘었|늘어|늘린|늘리|늘려|인상|급등|반등|상향|확대|높아|높였|높인|높일|높겠|높을|높다|높았|웃돌|개선|회복|흑자/;
+const KO_DOWN = /하락|내렸|내린|내려[가갔간갈감서]|떨어|감소|줄었|줄어|줄인|줄이|줄여|인하|급락|하향|축소|낮아|낮췄|낮춘|낮출|낮겠|낮을|낮다|낮았|밑돌|악화|적자/;
 // 비가 내렸다 is rain falling, not a price.
 const KO_WEATHER = /(?:비|눈|서리|우박|진눈깨비)[가-힣]{0,2}\s?내[리렸린려]/g;
 const EN_UP =
-  /\b(?:rise[sn]?|rose|rising|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)up|up(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|increas\w*|gain(?:s|ed|ing)?|higher|jump\w*|surg\w*|climb\w*|grow(?:s|ing|n)?|grew|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|expand\w*|improv\w*|rebound\w*|recover\w*|soar\w*|boost\w*|upward|strengthen\w*|surplus)\b/i;
+  /\b(?:rise[sn]?|rose|rising|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)up|up(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|increas\w*|gain(?:s|ed|ing)?|higher|jump\w*|surg\w*|climb\w*|grow(?:s|ing|n)?|grew|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|expand\w*|improv\w*|rebound\w*|recover\w*|soar\w*|boost\w*|upward|strengthen\w*|surplus|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|send|sends|sent|sending|force|forced|forces)\s+(?:\w+\s+){0,2})up)\b/i;
 const EN_DOWN =
-  /\b(?:fall(?:s|ing|en)?|fell|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|contract(?:s|ed|ing|ion)|deficit|lost|loss(?:es)?)\b/i;
+  /\b(?:fall(?:s|ing|en)?|fell|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|contract(?:s|ed|ing|ion)|deficit|lost|loss(?:es)?|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|bring|brings|brought|bringing|force|forced|forces)\s+(?:\w+\s+){0,2})down)\b/i;
 
 // Buying against selling: 순매수/매입 against "net sellers", 순매도/처분 against "bought".
 const KO_BUY = /매수|매입|사들/;

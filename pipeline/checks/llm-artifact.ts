@@ -16,7 +16,7 @@ export const meta = {
 } satisfies Check['meta'];
 
 const PREAMBLE =
-  /^\s*(?:(?:sure|certainly|of course|okay|ok|absolutely|no problem)\b[^.!?\n]{0,40}[,.!:]\s*)?(?:here(?:'s| is| are)\s+(?:the|your|my|an?)\s+(?:\w+\s+){0,3}(?:translation|translated|version|rendering|english)\b[^\n:]{0,40}[:.]?|(?:the\s+)?(?:english\s+)?translation(?:\s+(?:is|would be|reads))?\s*:|(?:below|following) is\b[^\n]{0,40}translation[^\n]{0,20}:?|translated(?:\s+text)?\s*:|in english\s*[:,]|i(?:'ve| have) translated\b[^\n]{0,60}[:.])/i;
+  /^\s*(?:(?:sure|certainly|of course|okay|ok|absolutely|no problem)\b[^.!?\n]{0,40}[,.!:]\s*)?(?:here(?:'s| is| are)\s+(?:the|your|my|an?)\s+(?:\w+\s+){0,3}(?:translation|translated|version|rendering|english)\b[^\n:]{0,40}[:.]?|here (?:you go|it is)\s*[:!.]|(?:the\s+)?(?:english\s+)?translation(?:\s+(?:is|would be|reads))?\s*:|(?:below|following) is\b[^\n]{0,40}translation[^\n]{0,20}:?|translated(?:\s+text)?\s*:|in english\s*[:,]|i(?:'ve| have) translated\b[^\n]{0,60}[:.])/i;
 const POSTAMBLE =
   /(?:^|[.!?)\]]\s+|\n)\(?((?:the )?translation (?:is )?(?:complete[d]?|done|finished|ends here)|end of (?:the )?translation|(?:i )?hope (?:this|that) helps|this (?:is|was) the (?:english )?translation|translated (?:from|by) [^.\n]{0,30})[.!)]*\s*$/i;
 const CHATTY_OPENING = /^\s*(?:sure|certainly|of course|absolutely)(?:[,!.]|\s+thing)\s/i;

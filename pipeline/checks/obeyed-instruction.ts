@@ -19,6 +19,8 @@ const TARGETS: [RegExp, RegExp][] = [
   // A request for output, as a model is asked: 요약해 줘, 번역하시오, 작성해 주세요, 답하라.
   [/(?:요약|번역|정리|작성|설명|답변|출력|대답|답)(?:해|하|을 해|을 하)\s?(?:줘|주세요|주십시오|달라|라|시오|봐|보세요)/, /\b(?:summar\w*|translat\w*|list\w*|writ\w*|wrote|explain\w*|explanation|answer\w*|respond\w*|response|reply|output|tell|describe|outline|draft|organi[sz]e|print)\b/i],
   [/프롬프트/, /\bprompts?\b/i],
+  // "무시하고" is the order's verb: a translation says "ignore" (or disregard, forget) too.
+  [/무시(?:하|해)|잊어(?:버리|버려|라|줘)?/, /\b(?:ignor\w*|disregard\w*|forget\w*|forgot\w*|overlook\w*|skip\w*|set aside)\b/i],
   [/시스템\s?메시지/, /\bsystem\b/i],
   [/번역(?:하지|을 하지|은 하지|을 멈추|을 중단|하는 대신|\s?대신|하지 말고|하지 마|은 그만|을 그만)/, /\btranslat\w*/i],
   [/(?<![가-힣])(?:너는|넌|너도|당신은|당신이|네가|니가)(?![가-힣])/, /\byou(?:'re|r)?\b/i],

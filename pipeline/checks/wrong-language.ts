@@ -89,6 +89,8 @@ function latinLanguage(en: string): string | undefined {
   // Fewer function words, but several words spelled with letters English does not use (Maßnahme, nächsten, año).
   const marked = new Set(en.match(/\p{L}*[ßäöüñçœ¿¡ãõåøæ]\p{L}*/giu) ?? []).size;
   if (best && best[1] >= 2 && marked >= 2 && english <= 1) return best[0];
+  // A short sentence with at most one English function word ("a" may be a French "à") and two of another language's.
+  if (best && best[1] >= 2 && english <= 1 && best[1] * 4 >= words.length) return best[0];
   return undefined;
 }
 
