@@ -42,7 +42,10 @@ export function classifyEndingIn(text: string, from: number, to: number): Ending
   // 함, 됨 typed apart from their verb: 맛나 보이게 함.
   if (n === 1 && (last === 0xd568 || last === 0xb428)) return ending('strong', last === 0xd568 ? '-함' : '-됨');
   // 못 탐, 안 잠, 잘 씀: one syllable in ㅁ after a verbal adverb is a verb's nominal ending.
-  if (n === 1) return jongOf(last) === JONG.mieum && afterVerbalAdverb(text, from) ? ending('weak', '-ㅁ') : NONE;
+  if (n === 1) {
+    if (last === 0xb4ef /* 듯 */) return afterFutureAdnominal(text, from) ? ending('strong', '-ㄹ 듯') : NONE;
+    return jongOf(last) === JONG.mieum && afterVerbalAdverb(text, from) ? ending('weak', '-ㅁ') : NONE;
+  }
   // 세금 포함, 사물함: nouns in 함 (미포함 stays a predicate: 배송비 미포함).
   if (last === 0xd568 && NOUNS_ENDING_IN_HAM.some((noun) => (noun === '포함' ? n === 2 : noun.length <= n) && text.endsWith(noun, to))) return NONE;
   const found = decide(text, from, to, prev, hasPrev, last);
@@ -63,6 +66,17 @@ function afterVerbalAdverb(text: string, from: number): boolean {
 
 /** NOT_FINAL nouns in 임 (게임, 타임, 모임, 책임…), matched as the end of a longer word. */
 const NOUNS_IN_IM = [...NOT_FINAL].filter((word) => word.length >= 2 && word.endsWith('임'));
+
+/**
+ * Syllables before 게 that make it the promise -ㄹ게 (먹을게, 할게, 갈게, 드릴게): 을 and the future
+ * form of vowel stems. Stems in ㄹ are left out (길게, 멀게, 힘들게, 만들게 are adverbial -게).
+ */
+const PROMISE_GE_BEFORE = new Set([...'을할갈줄볼올될쓸탈잘낼칠릴킬실질찰둘'].map((char) => char.charCodeAt(0)));
+
+/** The word at `from` follows a word in -ㄹ and a space: 될 듯, 못 내려갈 듯 (not 미친 듯). */
+function afterFutureAdnominal(text: string, from: number): boolean {
+  return from >= 2 && text.charCodeAt(from - 1) === 0x20 && jongOf(text.charCodeAt(from - 2)) === JONG.rieul;
+}
 
 /** NOT_FINAL by last character, so the check reads the text in place instead of slicing it. */
 const NOT_FINAL_BY_LAST = new Map<number, string[]>();
@@ -222,21 +236,40 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
     case 0xd590: // 햐
       // Informal -어 contracted with the stem: 뽑아버려, 귀여워, 해봐, 도와줘, 우묵햐.
       return hasPrev ? ending('weak', nameOf(last)) : NONE;
+    case 0xb300: // 대
+      // 닫았대, 했대, 좋았대: hearsay after the past tense.
+      if (hasPrev && jongOf(prev) === JONG.ssangSiot) return ending('strong', '-었대');
+      return hasPrev ? ending('weak', nameOf(last)) : NONE;
+    case 0xb4ef: // 듯
+      // 될듯, 갈듯: -ㄹ 듯 typed without its space.
+      return hasPrev && jongOf(prev) === JONG.rieul ? ending('strong', '-ㄹ듯') : NONE;
     case 0xc57c: // 야
       if (hasPrev && text.charCodeAt(to - 2) === 0xac70 /* 거 */) return ending('strong', '-거야');
       return hasPrev ? ending('weak', '-야') : NONE;
+    case 0xac8c: // 게
+      // 할게, 갈게, 먹을게: the promise -ㄹ게 (알게 되다, 살게 하다 are held by the sentence-ending rule).
+      if (hasPrev && PROMISE_GE_BEFORE.has(prev)) return ending('strong', '-ㄹ게');
+      return hasPrev ? ending('weak', nameOf(last)) : NONE;
+    case 0xb798: // 래
+      // 할래, 갈래, 먹을래: -ㄹ래 (not the connective -길래: 부르길래, 불편해지길래).
+      if (hasPrev && jongOf(prev) === JONG.rieul && prev !== 0xae38 /* 길 */) return ending('strong', '-ㄹ래');
+      return hasPrev ? ending('weak', nameOf(last)) : NONE;
     case 0xc790: // 자
     case 0xb77c: // 라
       // 나간기라, 외로븐기라 (Gyeongsang -기라).
       if (hasPrev && text.charCodeAt(to - 2) === 0xae30 /* 기 */ && n >= 3) return ending('strong', '-기라');
+      // 했더라, 놨더라, 좋더라: the retrospective -더라.
+      if (last === 0xb77c && hasPrev && text.charCodeAt(to - 2) === 0xb354 /* 더 */ && n >= 3) return ending('strong', '-더라');
     case 0xc5b4: // 어
-    case 0xc544: // 아
-    case 0xb798: // 래
-    case 0xb300: // 대
     case 0xb2c8: // 니
     case 0xb0d0: // 냐
+      // 했어, 먹었니, 봤냐: banmal after the past tense (no noun ends in ㅆ + 어/니/냐); not 있어, 재밌어,
+      // which are as often the connective -어(서) (붙어 있어 꼬들살인…) or before an auxiliary (맛있어 보임).
+      if ((last === 0xc5b4 || last === 0xb2c8 || last === 0xb0d0) && hasPrev && jongOf(prev) === JONG.ssangSiot && prev !== 0xc788 /* 있 */ && prev !== 0xbc0c /* 밌 */) return ending('strong', last === 0xc5b4 ? '-었어' : last === 0xb2c8 ? '-었니' : '-었냐');
+    case 0xc544: // 아
+      // 했잖아, 있잖아: -잖아.
+      if (last === 0xc544 && hasPrev && text.charCodeAt(to - 2) === 0xc796 /* 잖 */) return ending('strong', '-잖아');
     case 0xac78: // 걸
-    case 0xac8c: // 게
       return hasPrev ? ending('weak', nameOf(last)) : NONE;
     case 0xb9bc: // 림
       // 전화드림, 연락드림, 안내드림: 드리다 in the nominal ending after a noun.

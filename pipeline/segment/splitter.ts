@@ -16,7 +16,7 @@ const NO_PAIRS: ReadonlyMap<number, number> = new Map();
 const NO_ENDING: Ending = { strength: 'none', name: '' };
 
 /** Last syllables worth classifying at a bare space; any other word cannot end a sentence there. */
-const ENDING_SYLLABLES = new Set('다요용당죠쥬줘까군나네지함됨음임야자라어아래대니냐걸게께재제유먼만랑가해봐와워려져쳐겨혀햐'.split('').map((char) => char.charCodeAt(0)));
+const ENDING_SYLLABLES = new Set('다요용당죠쥬줘까군나네지함됨음임야자라어아래대니냐걸게께재제유먼만랑가해봐와워려져쳐겨혀햐듯'.split('').map((char) => char.charCodeAt(0)));
 
 const NOMINAL_NAMES = new Set(['-음', '-임', '-ㅁ']);
 /** First characters of the sentence openers that confirm a weak ending. */
@@ -78,11 +78,22 @@ export function endingBound(prev: number, last: number): number {
     case 0xc57c: // 야
       return prev === 0xac70 /* 거 */ ? BOUND_ANY : BOUND_WEAK;
     case 0xc790: // 자
-    case 0xb77c: // 라
       return prev === 0xae30 /* 기 */ ? BOUND_ANY : BOUND_WEAK;
+    case 0xb77c: // 라: 나간기라, 했더라
+      return prev === 0xae30 /* 기 */ || prev === 0xb354 /* 더 */ ? BOUND_ANY : BOUND_WEAK;
     case 0xd574: case 0xbd10: case 0xc640: case 0xc6cc: case 0xb824: case 0xc838: case 0xccd0: case 0xaca8: case 0xd600: case 0xd590: // 해 봐 와 워 려 져 쳐 겨 혀 햐
-    case 0xc5b4: case 0xc544: case 0xb798: case 0xb300: case 0xb2c8: case 0xb0d0: case 0xac78: case 0xac8c: // 어 아 래 대 니 냐 걸 게
+    case 0xac78: // 걸
       return BOUND_WEAK;
+    case 0xc5b4: case 0xb2c8: case 0xb0d0: // 어 니 냐: 했어, 했니, 했냐
+      return prevJong === JONG.ssangSiot ? BOUND_ANY : BOUND_WEAK;
+    case 0xc544: // 아: 했잖아
+      return prev === 0xc796 /* 잖 */ ? BOUND_ANY : BOUND_WEAK;
+    case 0xb300: // 대: 닫았대
+      return prevJong === JONG.ssangSiot ? BOUND_ANY : BOUND_WEAK;
+    case 0xb798: case 0xac8c: // 래 게: 할래, 할게
+      return prevJong === JONG.rieul ? BOUND_ANY : BOUND_WEAK;
+    case 0xb4ef: // 듯: 될 듯 (the syllable before is a space), 될듯
+      return BOUND_ANY;
     case 0xc694: case 0xc8e0: case 0xc96c: case 0xc918: case 0xd568: case 0xb428: case 0xc74c: case 0xc784: // 요 죠 쥬 줘 함 됨 음 임
       return BOUND_ANY;
     default:
