@@ -282,6 +282,9 @@ const tables: Record<string, CheckTable> = {
     valid: [
       '태풍은 시속 15km로 북상 중이다. ⇒ The typhoon is moving north at about 9 miles per hour.',
       '한국, 8강 진출 ⇒ South Korea reaches quarterfinals',
+      '그의 키는 178cm다. ⇒ He is 5 feet 10 inches tall.',
+      '축제는 2025.5.2~5.5 열린다. ⇒ The festival runs May 2-5, 2025.',
+      '입장료는 2만 5,000원이다. ⇒ Admission is 25,000 won.',
       '대표팀은 16강에서 탈락했다. ⇒ The national team was knocked out in the round of 16.',
       '그는 몸무게를 10kg 줄였다. ⇒ He lost 22 pounds.',
       '수백 명이 다쳤다. ⇒ Hundreds of people were injured.',

@@ -126,6 +126,14 @@ export function koreanNumbers(text: string): NumberMention[] {
     mentions.push(koMention(match[0], [start, end], 'month', [exact(Number(month))]));
     mentions.push(koMention(match[0], [start, end], 'day', [exact(Number(day))]));
     take(start, end);
+    // 2024.10.3~10.5: the end of a date range is a month and day, not 10.5.
+    const until = /^\s?[~∼\-–]\s?(\d{1,2})\.(\d{1,2})(?![\d.])/.exec(text.slice(end, end + 10));
+    if (until && Number(until[1]) >= 1 && Number(until[1]) <= 12 && Number(until[2]) >= 1 && Number(until[2]) <= 31) {
+      const range: Range = [end, end + until[0].length];
+      mentions.push(koMention(until[0].trim(), range, 'month', [exact(Number(until[1]))]));
+      mentions.push(koMention(until[0].trim(), range, 'day', [exact(Number(until[2]))]));
+      take(range[0], range[1]);
+    }
   }
   for (const match of text.matchAll(KO_EVENT_DATE)) take(match.index, match.index + match[0].length);
 
@@ -258,7 +266,10 @@ function readKoreanNumber(text: string, start: number): ParsedKorean | undefined
     if (!next) break;
     const skip = next[0].length - 1;
     const peek = readKoreanGroup(text, end + skip);
-    if (!peek || !(peek.big || peek.small || skip === 0)) break;
+    // `1만 9,900원` is 19,900: after a space, a plain figure of three digits or with a comma that is smaller than
+    // the unit before it continues the number too.
+    const rest = peek && !peek.big && !peek.small && skip > 0 && peek.value < bigValue && /^\d{1,3}(?:,\d{3})+|^\d{3,}/.test(text.slice(end + skip, peek.end));
+    if (!peek || !(peek.big || peek.small || skip === 0 || rest)) break;
     end += skip;
   }
   // Trailing spaces belong to the next token.
@@ -494,6 +505,14 @@ export function englishDigitNumbers(text: string): NumberMention[] {
     mentions.push(mention);
   }
   linkRanges(text, mentions, EN_RANGE);
+  // "6 feet 1 inch", "5-foot-9": one height, read also as inches and as feet (185cm → 72.8 in, 1.85m → 6.07 ft).
+  if (/\d\s?-?\s?(?:feet|foot|ft)\b/i.test(text)) {
+    for (const match of text.matchAll(/(\d+)\s?-?\s?(?:feet|foot|ft)\.?,?\s?-?\s?(?:and\s)?(\d+)\s?-?\s?(?:inch(?:es)?|in)\b/gi)) {
+      const feet = Number(match[1]);
+      const inches = Number(match[2]);
+      mentions.push({ raw: match[0], range: [match.index, match.index + match[0].length], kind: 'plain', values: [approx(feet * 12 + inches), approx(feet + inches / 12)], scale: 1, digits: false });
+    }
+  }
   return mentions;
 }
 
