@@ -510,7 +510,10 @@ export function englishDigitNumbers(text: string): NumberMention[] {
     for (const match of text.matchAll(/(\d+)\s?-?\s?(?:feet|foot|ft)\.?,?\s?-?\s?(?:and\s)?(\d+)\s?-?\s?(?:inch(?:es)?|in)\b/gi)) {
       const feet = Number(match[1]);
       const inches = Number(match[2]);
-      mentions.push({ raw: match[0], range: [match.index, match.index + match[0].length], kind: 'plain', values: [approx(feet * 12 + inches), approx(feet + inches / 12)], scale: 1, digits: false });
+      const range: Range = [match.index, match.index + match[0].length];
+      // The compound replaces its two figures.
+      for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.range[0] >= range[0] && mentions[i]!.range[1] <= range[1]) mentions.splice(i, 1);
+      mentions.push({ raw: match[0], range, kind: 'plain', values: [approx(feet * 12 + inches), approx(feet + inches / 12)], scale: 1, digits: false });
     }
   }
   return mentions;
