@@ -41,6 +41,11 @@ const tables: Record<string, CheckTable> = {
         errors: [{ messageId: 'dropped', data: { terms: '체험' } }],
       },
       {
+        ko: '폭우로 열차 운행이 중단됐다.',
+        en: 'Train services were suspended due to heavy rain, stranding thousands of commuters at the station.',
+        errors: [{ messageId: 'added', data: { clause: 'stranding thousands of commuters at the station.' } }],
+      },
+      {
         ko: '그 구단은 리그에서 우승했다.',
         en: 'The club won the league, ending a 31-year title drought.',
         errors: [{ messageId: 'added', data: { terms: 'ending, drought, 31' } }],
@@ -241,6 +246,7 @@ const tables: Record<string, CheckTable> = {
       { ko: '김정은 국무위원장은 군부대를 시찰했다.', en: 'Kim Jong-il inspected a military unit.', errors: [{ messageId: 'changed' }] },
       { ko: '김민수 대표는 기자회견을 열었다.', en: 'CEO Kim Min-ho held a press conference.', errors: [{ messageId: 'changed' }] },
       { ko: '검찰은 박모(52)씨를 횡령 혐의로 기소했다.', en: 'Prosecutors indicted a 52-year-old man surnamed Kim on embezzlement charges.', errors: [{ messageId: 'surname', data: { korean: '박', english: 'Kim' }, side: 'en' }] },
+      { ko: '박형준 부산시장은 이날 기자회견을 열었다.', en: 'Busan Mayor Oh Keo-don held a press conference that day.', errors: [{ messageId: 'changed', data: { english: 'Oh Keo-don', korean: '박형준' } }] },
       { ko: '아베 전 총리의 국장이 엄수됐다.', en: 'A state funeral was held for former Prime Minister Kishida.', errors: [{ messageId: 'foreign', data: { korean: '아베', english: 'Kishida' } }] },
       { ko: '메르켈 전 총리는 회고록을 냈다.', en: 'Former Chancellor Schroeder published a memoir.', errors: [{ messageId: 'foreign', data: { korean: '메르켈', english: 'Schroeder' }, side: 'en' }] },
       { ko: '황희찬은 이날 결승골을 넣었다.', en: 'Hwang In-beom scored the winner that day.', errors: [{ messageId: 'changed', data: { english: 'Hwang In-beom', korean: '황희찬' } }] },

@@ -9,7 +9,7 @@
 // English no longer than the Korean predicts, an invented one makes it longer.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
-import { englishTerms, koreanTerms } from '../validate/lexicon.js';
+import { englishTerms, koreanTerms, sourcedIn } from '../validate/lexicon.js';
 import { englishDigitNumbers, koreanNumbers, mentionsMatch } from '../validate/numbers.js';
 import { expectedLength, lengthScore } from './length-ratio.js';
 
@@ -41,6 +41,8 @@ const RUN_TERMS = 3;
 const LONG_Z = 3.5;
 /** Unsourced lexicon words that make an English clause invented even with one sourced word in it. */
 const MOSTLY_UNSOURCED = 3;
+/** From this length z-score (see length-ratio) the looser clause openers are used. */
+const WIDE_Z = 3;
 
 // Connective endings that close a Korean clause, and commas and sentence ends.
 const KO_CLAUSE_END = /(?:[가-힣](?:고|며|(?<!까)지만|면서|는데|은데|데도|다가|으나|거나|도록|려고|므로|니까|자마자)|(?:어|아|여|해|워|와|져|켜|춰|려|러|내|봐|쳐|겨|혀|셔|가|나|써|매|놔|줘)서|[는은] 한편)(?=[\s,])|[가-힣] (?:뒤|후|다음)(?=[\s,에])|[,.!?…]\s|[.!?…]["”’']?\s*$/g;
@@ -53,6 +55,14 @@ const LIST_JOINED = /(?:,|[와과])\s*$/;
 const EN_CLAUSE_START =
   /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|ending|extending|sending|leaving|forcing|sparking|fueling|triggering|putting|giving|becoming|following|surpassing|overtaking|topping|amid|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|,\s+(?=(?:his|her|their|its|a|an|the)\b[^,;]*(?:[.!?]["”’]?\s*$|$))|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may|might)\s)|\s+(?=amid\s)|;\s+|\s+[—–-]{1,2}\s+|(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
 
+// Looser openers, used only when the English is far longer than predicted: any participle after a comma, a
+// preposition that opens a circumstance, a modal relative clause, "and" before a finite verb.
+// Each runs to the end of the text with no comma or semicolon: a remark tacked on at the end.
+const TO_THE_END = String.raw`[^,;]*(?:[.!?]["”’]?\s*$|$)`;
+const EN_CLAUSE_START_WIDE = new RegExp(
+  String.raw`,\s+(?=[a-z]+ing\b${TO_THE_END})|\s+(?=(?:despite|without|amid|while|since|until|unless|although|because|when|where|who|which)\s${TO_THE_END})|\s+(?=that\s+(?:could|would|will|may|might|can|has|have|had|is|are|was|were)\b${TO_THE_END})|\s+and\s+(?=[a-z]+(?:s|ed)\s${TO_THE_END})`,
+  'g',
+);
 const EN_SUBORDINATE_START = /^\W*(?:despite|although|though|after|before|when|while|as|because|if|since|in|with|amid|following|under|unlike|like|for|to|by|at|on|from|during|according|once|unless|until|upon|without|given|thanks)\b/i;
 
 interface Span {
@@ -141,7 +151,8 @@ export function create(context: CheckContext): CheckVisitor {
         }
       }
       if (z >= ADDED_MIN_Z && en.trim().length >= ADDED_MIN_RATIO * expectedLength(ko.trim())) {
-        const clauses = cut(en, EN_CLAUSE_START);
+        // A much longer English is read with more clause openers: the surplus is somewhere.
+        const clauses = z >= WIDE_Z ? cut(en, EN_CLAUSE_START, EN_CLAUSE_START_WIDE) : cut(en, EN_CLAUSE_START);
         // "Despite the announcement, the market …": an opening adverbial clause belongs with the main clause after it.
         if (clauses.length >= 2 && EN_SUBORDINATE_START.test(en.slice(clauses[0]!.start, clauses[0]!.end))) clauses.splice(0, 2, { start: clauses[0]!.start, end: clauses[1]!.end });
         const koLower = ko.toLowerCase();
@@ -149,7 +160,7 @@ export function create(context: CheckContext): CheckVisitor {
         if (clauses.length >= 2) {
           const judged = clauses.map((clause, i) => {
             const terms = englishTerms(en, clause.start, clause.end);
-            const sourced = terms.filter((term) => term.keys.some((key) => ko.includes(key)) || koLower.includes(term.text.toLowerCase()));
+            const sourced = terms.filter((term) => sourcedIn(ko, term.keys) || koLower.includes(term.text.toLowerCase()));
             const unsourced = new Set(terms.filter((term) => !sourced.includes(term)).map((term) => term.text.toLowerCase()));
             // A figure the Korean does not have is content of its own: "ending a 20-year drought", "200,000 books".
             if (i > 0 && /\d/.test(en.slice(clause.start, clause.end))) {

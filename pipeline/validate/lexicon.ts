@@ -289,6 +289,17 @@ export function koreanTerms(ko: string, from = 0, to = ko.length): { entry: Lexi
   return found;
 }
 
+const AMBIGUOUS_ENTRY_KEYS = new Set(ENTRIES.filter((entry) => entry.ambiguous).map((entry) => entry.key));
+
+/**
+ * Whether the Korean has a source for an English word that renders one of `keys`: a key read as a word of its own
+ * (항공 is not read inside 항공편, which is a key itself), or, for a key that also starts unrelated words, anywhere.
+ */
+export function sourcedIn(ko: string, keys: readonly string[]): boolean {
+  const terms = scanKorean(ko);
+  return keys.some((key) => (AMBIGUOUS_ENTRY_KEYS.has(key) || !BY_FIRST.has(key[0]!) ? ko.includes(key) : terms.some((term) => term.entry.key === key)));
+}
+
 // Several checks read the same pair: the last text scanned on each side is kept.
 let lastKorean: { text: string; terms: { entry: LexiconEntry; index: number }[] } = { text: '', terms: [] };
 let lastEnglish: { text: string; terms: EnglishTerm[] } = { text: '', terms: [] };

@@ -44,9 +44,15 @@ export interface EnglishName {
 
 export function englishNames(en: string): EnglishName[] {
   const names: EnglishName[] = [];
-  for (const match of en.matchAll(EN_NAME)) {
+  const pattern = new RegExp(EN_NAME.source, 'g');
+  for (let match = pattern.exec(en); match; match = pattern.exec(en)) {
     const [text, surname, given] = match;
-    if (!SURNAME_TO_HANGUL.has(surname!)) continue;
+    // "Seoul Mayor Park Won-soon": a match that starts with no surname may hide one inside it; look again from its
+    // second word.
+    if (!SURNAME_TO_HANGUL.has(surname!)) {
+      pattern.lastIndex = match.index + surname!.length;
+      continue;
+    }
     const shaped = /-/.test(given!) || /^[A-Z][a-z]+\s[A-Z][a-z]+$/.test(given!) || plausibleGiven(given!);
     if (!shaped) continue;
     const titled = TITLE_BEFORE.test(en.slice(Math.max(0, match.index - 60), match.index));
