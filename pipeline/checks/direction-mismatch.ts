@@ -30,7 +30,7 @@ const EN_SELL = /\b(?:sell(?:s|ing|ers?|off)?|sold|dump\w*|offload\w*)\b/i;
 
 // Other opposites a model flips: for against against, open against closed, winning against losing. Compared only
 // when the Korean has no negation, which a translator may render by the opposite word ("찬성하지 않았다" → "opposed").
-const KO_FOR = /찬성|지지(?!부진|율|층|도)|동의(?!어)|승인|가결|허용|허가|수용(?!소|력|인원)|받아들|수락/;
+const KO_FOR = /찬성|지지(?!부진|율|층|도)|동의(?!어)|승인|가결|허용|허가|수용(?!소|력|인원)|받아들|수락|(?<![가-힣])통과(?:했|시켰|됐|되[었고며])/;
 const KO_AGAINST = /반대(?!로|편|쪽|측|말|의 경우)|반발|부결|불허|거절|거부|금지|기각|각하/;
 const EN_FOR = /\b(?:support(?:s|ed|ing)?|favou?r(?:s|ed)?|in favou?r|approv(?:e|es|ed|al|ing)|back(?:s|ed|ing)|endors\w*|agree[sd]?|allow\w*|permit\w*|pass(?:ed|es)?|accept\w*|grant(?:s|ed|ing)?)\b/i;
 const EN_AGAINST = /\b(?:oppos\w*|against|reject\w*|object(?:s|ed|ing|ions?)|refus\w*|veto\w*|disapprov\w*|den(?:y|ied|ies)|vote[sd]? down|voted against|blocked|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|dismiss\w*|turn(?:s|ed)? down)\b/i;
@@ -47,9 +47,9 @@ const KO_TIGHTEN = /강화|엄격|조였|조이[고기는]|옥죄/;
 const KO_EASE = /완화|풀었|풀어|풀기|해제|느슨|풀린/;
 const EN_TIGHTEN = /\b(?:tighten\w*|strengthen\w*|strict(?:er|ly)?|toughen\w*|step(?:s|ped)? up|crack(?:s|ed|ing)? down|reinforc\w*|bolster\w*)\b/i;
 const EN_EASE = /\b(?:eas(?:e|es|ed|ing)|relax\w*|loosen\w*|lift(?:s|ed|ing)?|weaken\w*|downgrad\w*|lax)\b/i;
-const KO_GUILTY = /유죄|실형|징역|금고형/;
+const KO_GUILTY = /유죄|실형|징역|금고형|기소(?:됐|되[었고며]|했|하[고며])/;
 const KO_INNOCENT = /무죄|무혐의|결백|혐의를 벗/;
-const EN_GUILTY = /\b(?:guilt|guilty|convict(?:s|ed|ion)|sentenc\w*)\b/i;
+const EN_GUILTY = /\b(?:guilt|guilty|convict(?:s|ed|ion)|sentenc\w*|indict\w*|charged with)\b/i;
 const EN_INNOCENT = /\b(?:innocen\w*|acquit\w*|cleared|not guilty|exonerat\w*)\b/i;
 // Admitting against denying; slowing against speeding up.
 const KO_ADMIT = /인정(?!받|을 받)|시인|자백|자인/;
@@ -86,6 +86,26 @@ const KO_START = /시작|개막|개시|착수/;
 const KO_END = /종료|끝나|끝났|끝낸|폐막|마쳤|마친/;
 const EN_START = /\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|launch(?:es|ed|ing)?|kick(?:s|ed)? off|open(?:s|ed)?)\b/i;
 const EN_END = /\b(?:ended|ends|finish(?:es|ed)|conclud(?:e|es|ed)|wrapped up|closed)\b/i;
+const KO_NARROW = /좁혀|좁아|좁히/;
+const KO_WIDEN = /벌어|넓어|넓혀|넓히|커졌/;
+const EN_NARROW = /\b(?:narrow\w*|closer|shr[aiu]nk\w*|tighten\w*)\b/i;
+const EN_WIDEN = /\b(?:widen\w*|wider|broaden\w*|grew|grow\w*|larger)\b/i;
+const KO_GAIN = /되찾|얻었|얻은|얻어|획득|회복/;
+const KO_LOSS = /잃었|잃은|잃어|잃고|상실|빼앗/;
+const EN_GAIN = /\b(?:regain\w*|recover\w*|gain(?:s|ed)?|obtain\w*|earn(?:s|ed)?|restor\w*)\b/i;
+const EN_LOSS = /\b(?:lost|los(?:e|es|ing)|forfeit\w*|deprived)\b/i;
+const KO_ADVANCE = /진출|올라갔|올랐|통과/;
+const KO_OUT = /탈락|고배|예선 ?좌절/;
+const EN_ADVANCE = /\b(?:advanc\w*|reach(?:es|ed)?|progress\w*|qualif\w*|went through|moved on|made it)\b/i;
+const EN_OUT = /\b(?:eliminat\w*|knocked out|crashed out|exit(?:s|ed)?|ousted|bowed out|failed to (?:advance|qualify|reach))\b/i;
+const KO_MORE = /많았|많아졌|많다(?![가-힣])|많은 것으로|늘어난 것으로/;
+const KO_FEWER = /(?<![가-힣])적었|적어졌|(?<![가-힣])적다(?![가-힣])|적은 것으로|줄어든 것으로/;
+const EN_MORE = /\b(?:more|larger|bigger|greater|higher|exceed\w*|above)\b/i;
+const EN_FEWER = /\b(?:fewer|less|smaller|lower|below)\b/i;
+const KO_CALL_OFF = /철회|취소|보류|백지화/;
+const KO_GO_AHEAD = /강행|예정대로|돌입/;
+const EN_CALL_OFF = /\b(?:call(?:s|ed)? off|cancel\w*|withdr[ae]w\w*|scrap\w*|shelv\w*|suspend\w*|postpon\w*|dropp(?:ed|ing)|abandon\w*)\b/i;
+const EN_GO_AHEAD = /\b(?:went ahead|go(?:es)? ahead|going ahead|proceed\w*|pressed ahead|pushed ahead|pushed through|launched)\b/i;
 const KO_SAFE = /안전(?!사고|불감)/;
 const KO_DANGER = /위험|위태|유해/;
 const EN_SAFE = /\b(?:safe(?:ly|r|st)?|safety|harmless)\b/i;
@@ -106,7 +126,7 @@ const EN_EXPENSIVE = /\b(?<!less |not |in)(?:expensive|pricier|costlier|pricey)\
 const KO_NEGATED = /않|못|없|아니|아닌|말고/;
 
 /** Any cue of the axes after up/down and buy/sell, tested once so that most pairs skip them. */
-const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD, KO_SAFE, KO_DANGER].map((pattern) => pattern.source).join('|'));
+const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD, KO_SAFE, KO_DANGER, KO_NARROW, KO_WIDEN, KO_GAIN, KO_LOSS, KO_ADVANCE, KO_OUT, KO_MORE, KO_FEWER, KO_CALL_OFF, KO_GO_AHEAD].map((pattern) => pattern.source).join('|'));
 
 // "did not accept", "never closed": a negated English cue is not a direction (negation-mismatch judges it).
 const EN_NEGATION_BEFORE = /\b(?:not|never|no|without|n't|fail(?:s|ed)? to|refus(?:e|es|ed) to)\s+(?:\w+\s+){0,2}$/i;
@@ -143,6 +163,11 @@ export function create(context: CheckContext): CheckVisitor {
         [KO_START, KO_END, EN_START, EN_END, ['starting', 'ending']],
         [KO_ALIVE, KO_DEAD, EN_ALIVE, EN_DEAD, ['surviving', 'dying']],
         [KO_SAFE, KO_DANGER, EN_SAFE, EN_DANGER, ['safe', 'dangerous']],
+        [KO_NARROW, KO_WIDEN, EN_NARROW, EN_WIDEN, ['narrowing', 'widening']],
+        [KO_GAIN, KO_LOSS, EN_GAIN, EN_LOSS, ['gaining', 'losing']],
+        [KO_ADVANCE, KO_OUT, EN_ADVANCE, EN_OUT, ['advancing', 'eliminated']],
+        [KO_MORE, KO_FEWER, EN_MORE, EN_FEWER, ['more', 'fewer']],
+        [KO_CALL_OFF, KO_GO_AHEAD, EN_CALL_OFF, EN_GO_AHEAD, ['called off', 'going ahead']],
       ];
       for (const [koA, koB, enA, enB, names] of axes) if (compare(korean, koA, koB, enA, enB, names)) return;
 
