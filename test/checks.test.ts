@@ -16,6 +16,7 @@ const tables: Record<string, CheckTable> = {
       '국내 연구진이 배터리 기술을 개발했다. ⇒ 国内研究团队开发了电池技术。',
       '경기 침체로 소비 심리가 얼어붙었다. ⇒ Consumer sentiment has frozen amid the economic slowdown.',
       '삼성전자 주가가 3% 올랐다. ⇒ Shares of Samsung Electronics, the world\'s largest memory chipmaker, rose 3 percent.',
+      '환자 수는 전주보다 줄었지만 사망자는 늘었다. ⇒ Cases fell from the previous week, but deaths rose.',
       '그는 병원으로 옮겨졌으나 끝내 숨졌다. ⇒ He was rushed to hospital but did not survive.',
       '이번 축제에는 먹거리 장터와 체험 부스, 불꽃놀이 등이 마련된다. ⇒ The festival will have a food market, hands-on booths and fireworks.',
     ],
@@ -280,6 +281,7 @@ const tables: Record<string, CheckTable> = {
       '시험에 떨어진 학생은 한 명도 없었다. ⇒ Every student passed the exam.',
       '이번 결정은 쉽게 내려진 것이 아니다. ⇒ This was a hard decision.',
       '그 선수의 공백은 작지 않다. ⇒ The player\'s absence is no small loss.',
+      '그녀는 결혼 후에도 일을 그만두지 않았다. ⇒ She kept working after she got married.',
     ],
     invalid: [
       { ko: '정부는 전기요금을 인상하지 않기로 했다.', en: 'The government decided to raise electricity rates.', errors: [{ messageId: 'dropped', side: 'ko' }] },

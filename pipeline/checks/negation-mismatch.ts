@@ -44,6 +44,7 @@ const ANTONYMS: [RegExp, RegExp][] = [
   [/같[지은]/, /\b(?:differ\w*|unlike)\b/i],
   [/높[지은]/, /\b(?:low\w*)\b/i],
   [/떨어지[지는]/, /\b(?:above|stay\w*|held|hold\w*|remain\w*)\b/i],
+  [/그만두|멈추|중단하|포기하|쉬지/, /\b(?:kept|keep\w*|continu\w*|still|remain\w*|stay\w*|carr(?:y|ied) on|went on)\b/i],
 ];
 
 // Litotes: a denied opposite that affirms ("적지 않은 효과" is a considerable effect), and the English words that

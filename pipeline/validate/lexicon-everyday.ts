@@ -225,6 +225,7 @@ export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['침체', String.raw`slump\w*|slowdown|stagnat\w*|recession\w*|downturn|sluggish\w*|doldrums|depress\w*`],
   ['경기', String.raw`econom\w*|business (?:conditions|cycle)`],
   ['심리', String.raw`sentiment|mood|confidence|psycholog\w*|mind\w*`],
+  ['환자', String.raw`cases?|infect\w*|sick|ill`],
   ['팬들', String.raw`fans?|supporters?|followers?`],
   ['모금', String.raw`fundrais\w*|donat\w*|collect\w*|rais\w*|charity|appeal`],
   ['동참', String.raw`join\w*|took part|take part|participat\w*|chip\w* in`],

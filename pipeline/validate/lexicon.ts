@@ -241,8 +241,9 @@ export interface LexiconEntry {
 }
 
 // Keys that are also common endings or function words inside unrelated Korean words, or words a good translation
-// often leaves implicit (주변, 전체, 개인): sources for English words, never required in the English.
-const AMBIGUOUS_KEYS = new Set(['대상', '대비', '주변', '전체', '개인', '공동', '확인', '이용', '사회', '정보', '방식', '생활', '경험', '공간', '의견', '기준', '관리', '운영', '활동', '집중', '졌다', '이상', '이전', '넘어', '넘었', '앞서', '당시', '현재', '이후', '동안', '만에', '가량', '여명', '이하', '미만', '추가', '처음', '처음으로', '최대', '최소', '최고', '최저', '사상', '사상 최대', '첫', '조', '눈', '비', '배', '밥', '집', '돈', '빚', '책', '섬', '딸', '이사', '기사', '다리', '아이', '전', '상대', '현재', '경기', '시장', '대표', '이날', '전날', '주장']);
+// often leaves implicit (주변, 전체, 개인), or place names that are also words (전주 "previous week", 경주 "race",
+// 진주 "pearl"): sources for English words, never required in the English.
+const AMBIGUOUS_KEYS = new Set(['전주', '진주', '경주', '용인', '원주', '구미', '고양', '대상', '대비', '주변', '전체', '개인', '공동', '확인', '이용', '사회', '정보', '방식', '생활', '경험', '공간', '의견', '기준', '관리', '운영', '활동', '집중', '졌다', '이상', '이전', '넘어', '넘었', '앞서', '당시', '현재', '이후', '동안', '만에', '가량', '여명', '이하', '미만', '추가', '처음', '처음으로', '최대', '최소', '최고', '최저', '사상', '사상 최대', '첫', '조', '눈', '비', '배', '밥', '집', '돈', '빚', '책', '섬', '딸', '이사', '기사', '다리', '아이', '전', '상대', '현재', '경기', '시장', '대표', '이날', '전날', '주장']);
 
 // Verbs of change and of reporting: a translator merges or drops them freely.
 const WEAK_KEYS = new Set([
