@@ -208,6 +208,14 @@ describe('long and hostile input', () => {
       ['가나다.', '"a '.repeat(100_000)],
       ['가나다.', '가 ('.repeat(60_000)],
       ['ABC '.repeat(50_000) + '가', 'x'],
+      // Clause splitting and the lexicon scans of clause-coverage, entity-mismatch and name-consistency.
+      ['정부는 대책을 발표했다.', 'The government announced measures when '.repeat(8_000)],
+      ['정부는 대책을 발표했다.', 'x and sends '.repeat(30_000)],
+      ['정부는 대책을 발표하고 '.repeat(10_000), 'The government announced measures.'],
+      ['정부 경제 수출 투자 기업 '.repeat(5_000), 'government economy exports investment companies '.repeat(5_000)],
+      ['트럼프 대통령 '.repeat(20_000), 'President Biden '.repeat(20_000)],
+      ['김민재 대표는 '.repeat(300), 'Lee Kang-in '.repeat(300)],
+      ['김민재 대표는 '.repeat(20_000), 'Lee Kang-in '.repeat(20_000)],
     ];
     const started = performance.now();
     for (const [ko, en] of cases) {

@@ -22,6 +22,9 @@ export const meta = {
   },
 } satisfies Check['meta'];
 
+/** Longest pair (characters) the check reads. */
+const MAX_KOREAN = 3000;
+const MAX_ENGLISH = 6000;
 /** Lexicon words a clause needs before its absence counts. */
 const MIN_TERMS = 2;
 /** Length z-scores (see length-ratio) beyond which the length contradicts the finding. */
@@ -117,6 +120,9 @@ export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!/[A-Za-z]/.test(en) || /[가-힣]/.test(en) || isCopy(ko, en)) return;
+      // Clauses are compared pairwise: a segment far longer than a paragraph is no sentence pair (and would cost
+      // quadratic time); length-ratio and the other checks still see it.
+      if (ko.length > MAX_KOREAN || en.length > MAX_ENGLISH) return;
       const z = lengthScore(ko, en);
       if (z <= DROPPED_MAX_Z) {
         const clauses = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN);

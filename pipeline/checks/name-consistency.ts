@@ -35,12 +35,17 @@ const KOREAN_STYLE = new RegExp(`^[${Object.keys(SURNAMES).join('')}][가-힣]{1
 // Capitalized English words that are titles or sentence furniture, not names.
 const EN_NOT_NAMES = /^(?:The|A|An|President|Chancellor|King|Queen|Prince|Princess|Pope|Emperor|Premier|Senator|Congressman|Congresswoman|Representative|Crown|Supreme|Commander|Admiral|Captain|Prime|Minister|Chairman|Chairwoman|Chair|Chief|CEO|Governor|Mayor|Rep|Sen|Leader|Speaker|Ambassador|General|Judge|Justice|Prosecutor|Professor|Dr|Mr|Ms|Mrs|Coach|Director|Commissioner|Secretary|Vice|Deputy|Head|Former|First|Lady|Foreign|Defense|Finance|Trade|Party|People|Power|Democratic|National|Assembly|Korea|Korean|South|North|He|She|They|It|In|On|At|But|And|After|Before|When|While|This|That|These|Those|His|Her|Their|Its|Our|We|I|You|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+/** Longest pair (characters) whose names are compared. */
+const MAX_KOREAN = 3000;
+const MAX_ENGLISH = 6000;
+
 export function create(context: CheckContext): CheckVisitor {
   /** Korean full name → the English form first seen for it. */
   const forms = new Map<string, string>();
   return {
     pair({ ko, en }) {
-      if (!en.trim()) return;
+      // Names are compared pairwise within a pair: sentence and paragraph pairs only.
+      if (!en.trim() || ko.length > MAX_KOREAN || en.length > MAX_ENGLISH) return;
       if (checkSurnames(context, ko, en) || checkForeignNames(context, ko, en)) return;
       const names = englishNames(en);
       if (names.length === 0) return;
@@ -52,13 +57,14 @@ export function create(context: CheckContext): CheckVisitor {
           if (!titled.includes(full) && koreanTerms(full).length === 0) titled.push(full);
         }
       }
+      let unexplained: string[] | undefined;
       for (const name of names) {
         const korean = findKorean(ko, name.surname, name.given);
         // "Park Avenue" or "Han River" unless the Korean has the person.
         if (!korean && name.weak) continue;
         if (!korean) {
           // Only a Korean name the English does not account for makes this English name a substitute.
-          const unexplained = titled.filter((full) => !names.some((other) => surnameHangul(other.surname).includes(full[0]!) && sameGivenName(full.slice(1), other.given)));
+          unexplained ??= [...new Set(titled)].filter((full) => !names.some((other) => surnameHangul(other.surname).includes(full[0]!) && sameGivenName(full.slice(1), other.given)));
           if (unexplained.length > 0) {
             context.report({ messageId: 'changed', data: { english: name.text, korean: unexplained.join(', ') }, side: 'en', range: name.range });
           }
@@ -95,7 +101,7 @@ function checkSurnames(context: CheckContext, ko: string, en: string): boolean {
  */
 function checkForeignNames(context: CheckContext, ko: string, en: string): boolean {
   if (!/[A-Z]/.test(en)) return false;
-  const candidates = [...ko.matchAll(KO_TITLED_WORD)].map((match) => match[1]!.replace(/(?:은|는|이|가|의|을|를|도|와|과|에게)$/, '')).filter((word) => word.length >= 2 && !KOREAN_STYLE.test(word) && koreanTerms(word).length === 0);
+  const candidates = [...new Set([...ko.matchAll(KO_TITLED_WORD)].map((match) => match[1]!))].map((word) => word.replace(/(?:은|는|이|가|의|을|를|도|와|과|에게)$/, '')).filter((word) => word.length >= 2 && !KOREAN_STYLE.test(word) && koreanTerms(word).length === 0);
   if (candidates.length === 0) return false;
   const words = [...en.matchAll(/[A-Z][A-Za-z'’-]+/g)];
   const single = words.map((word) => latinSkeleton(word[0]));
