@@ -17,6 +17,7 @@ const tables: Record<string, CheckTable> = {
       '경기 침체로 소비 심리가 얼어붙었다. ⇒ Consumer sentiment has frozen amid the economic slowdown.',
       '삼성전자 주가가 3% 올랐다. ⇒ Shares of Samsung Electronics, the world\'s largest memory chipmaker, rose 3 percent.',
       '환자 수는 전주보다 줄었지만 사망자는 늘었다. ⇒ Cases fell from the previous week, but deaths rose.',
+      '정부는 내년 예산안을 발표했다. 총지출은 올해보다 3% 늘었다. ⇒ The government unveiled next year\'s budget, with total spending up 3 percent from this year.',
       '그는 병원으로 옮겨졌으나 끝내 숨졌다. ⇒ He was rushed to hospital but did not survive.',
       '이번 축제에는 먹거리 장터와 체험 부스, 불꽃놀이 등이 마련된다. ⇒ The festival will have a food market, hands-on booths and fireworks.',
     ],
@@ -40,6 +41,11 @@ const tables: Record<string, CheckTable> = {
         ko: '이번 박람회에는 지역 특산물 장터와 공예 체험, 불꽃놀이 등이 마련된다.',
         en: 'The fair will offer a market for local specialties and fireworks.',
         errors: [{ messageId: 'dropped', data: { terms: '체험' } }],
+      },
+      {
+        ko: '경찰은 음주운전 혐의로 40대 남성을 입건했다.',
+        en: 'Police booked a man in his 40s on drunk driving charges after he crashed into a parked bus.',
+        errors: [{ messageId: 'added', data: { clause: 'after he crashed into a parked bus.' } }],
       },
       {
         ko: '폭우로 열차 운행이 중단됐다.',
@@ -244,6 +250,8 @@ const tables: Record<string, CheckTable> = {
       '그는 센트럴 파크를 걸었다. ⇒ He walked through Central Park Avenue.',
       '검찰은 박모(52)씨를 횡령 혐의로 기소했다. ⇒ Prosecutors indicted a 52-year-old man surnamed Park on embezzlement charges.',
       '이웃 주민 정씨는 불길을 처음 목격했다. ⇒ A neighbor, Mr. Jung, was the first to see the flames.',
+      '이씨는 박 대표와 함께 경찰에 출석했다. ⇒ Lee appeared before police together with CEO Park.',
+      '이씨는 경찰 조사에서 혐의를 부인했다. ⇒ Lee denied the allegations when questioned by police.',
       '시진핑 중국 국가주석은 모스크바에 도착했다. ⇒ Chinese President Xi Jinping arrived in Moscow.',
       '젤렌스키 대통령은 추가 지원을 요청했다. ⇒ President Zelensky asked for more aid.',
       '파이썬 인터프리터 대표 구현은 C로 작성됐다. ⇒ The reference Python interpreter is written in C.',
@@ -259,6 +267,7 @@ const tables: Record<string, CheckTable> = {
       { ko: '아베 전 총리의 국장이 엄수됐다.', en: 'A state funeral was held for former Prime Minister Kishida.', errors: [{ messageId: 'foreign', data: { korean: '아베', english: 'Kishida' } }] },
       { ko: '메르켈 전 총리는 회고록을 냈다.', en: 'Former Chancellor Schroeder published a memoir.', errors: [{ messageId: 'foreign', data: { korean: '메르켈', english: 'Schroeder' }, side: 'en' }] },
       { ko: '황희찬은 이날 결승골을 넣었다.', en: 'Hwang In-beom scored the winner that day.', errors: [{ messageId: 'changed', data: { english: 'Hwang In-beom', korean: '황희찬' } }] },
+      { ko: '최씨는 법정에서 혐의를 인정했다.', en: 'Kang admitted the charges in court.', errors: [{ messageId: 'surname', data: { korean: '최', english: 'Kang' } }] },
       { ko: '이웃 주민 정씨는 불길을 처음 목격했다.', en: 'A neighbor, Mr. Cho, was the first to see the flames.', errors: [{ messageId: 'surname', data: { korean: '정', english: 'Cho' } }] },
       {
         ko: '이재명 대표는 협조를 요청했다.',

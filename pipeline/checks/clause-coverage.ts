@@ -63,7 +63,7 @@ const EN_CLAUSE_START =
 // Each runs to the end of the text with no comma or semicolon: a remark tacked on at the end.
 const TO_THE_END = String.raw`[^,;]*(?:[.!?]["”’]?\s*$|$)`;
 const EN_CLAUSE_START_WIDE = new RegExp(
-  String.raw`,\s+(?=[a-z]+ing\b${TO_THE_END})|\s+(?=(?:despite|without|amid|while|since|until|unless|although|because|when|where|who|which)\s${TO_THE_END})|\s+(?=that\s+(?:could|would|will|may|might|can|has|have|had|is|are|was|were)\b${TO_THE_END})|\s+and\s+(?=[a-z]+(?:s|ed)\s${TO_THE_END})`,
+  String.raw`,\s+(?=[a-z]+ing\b${TO_THE_END})|\s+(?=(?:despite|without|amid|while|since|until|unless|although|because|when|where|who|which|after|before|as|so)\s${TO_THE_END})|\s+(?=that\s+(?:could|would|will|may|might|can|has|have|had|is|are|was|were)\b${TO_THE_END})|\s+and\s+(?=[a-z]+(?:s|ed)\s${TO_THE_END})`,
   'g',
 );
 const EN_SUBORDINATE_START = /^\W*(?:despite|although|though|after|before|when|while|as|because|if|since|in|with|amid|following|under|unlike|like|for|to|by|at|on|from|during|according|once|unless|until|upon|without|given|thanks)\b/i;

@@ -24,6 +24,10 @@ const KO_NAME = new RegExp(`(?<![가-힣])([${Object.keys(SURNAMES).join('')}])(
 // A person known by surname only: 최모(45)씨, 김씨, 박모 씨; and the English forms that give a surname alone.
 const KO_SURNAME_ONLY = new RegExp(`(?<![가-힣])([${Object.keys(SURNAMES).join('')}])(?:모\\s?(?:\\(\\d+\\)\\s?)?씨|모\\s?\\(\\d+\\)|모(?=\\s)|\\s?씨)(?!앗|름|족|알|방|줄|명)`, 'g');
 const EN_SURNAME_ONLY = /\b(?:surnamed|(?:Mr|Ms|Mrs|Miss)\.?)\s+([A-Z][a-z]+)\b/g;
+// A surname alone as a name ("Park denied the allegations"): not inside a run of capitalized words, and not a surname
+// that is also a common English word.
+const BARE_SURNAME_WORDS = new Set(['So', 'Do', 'No', 'In', 'An', 'Go', 'Ha', 'Na', 'Ra', 'Ri', 'Li', 'Ok', 'Ban', 'Bang', 'Sun', 'Won', 'Gil', 'Chin', 'Pang', 'Ham', 'U', 'O', 'Im', 'Gi', 'Ki', 'Yu', 'You', 'Su', 'Ju', 'Chu', 'Gu', 'Ku', 'Mun', 'Sin', 'Seong']);
+const EN_BARE_SURNAME = new RegExp(`(?<![A-Z][a-z]*\\s)\\b(${Object.values(SURNAMES).flat().filter((form) => form.length >= 2 && !BARE_SURNAME_WORDS.has(form)).join('|')})\\b(?!\\s+[A-Z]|-)`, 'g');
 
 // A Korean-style name with no title, before a particle: 손흥민은, 김민재가. Counted only against a full English name.
 const KO_BARE_NAME = new RegExp(`(?<![가-힣])([${Object.keys(SURNAMES).join('')}])([가-힣]{2})(?=(?:은|는|이|가|의|을|를|도|와|과|에게|씨)?(?![가-힣]))`, 'g');
@@ -86,9 +90,10 @@ function checkSurnames(context: CheckContext, ko: string, en: string): boolean {
   if (!/씨|모/.test(ko)) return false;
   const korean = [...ko.matchAll(KO_SURNAME_ONLY)].map((match) => match[1]!);
   if (korean.length === 0) return false;
-  for (const match of en.matchAll(EN_SURNAME_ONLY)) {
+  for (const match of [...en.matchAll(EN_SURNAME_ONLY), ...en.matchAll(EN_BARE_SURNAME)]) {
     const hangul = surnameHangul(match[1]!);
-    if (hangul.length === 0 || hangul.some((syllable) => korean.includes(syllable))) continue;
+    // The surname may belong to another person the Korean names (박 대표): only a surname the Korean lacks is a change.
+    if (hangul.length === 0 || hangul.some((syllable) => korean.includes(syllable) || new RegExp(`(?<![가-힣])${syllable}`).test(ko))) continue;
     context.report({ messageId: 'surname', data: { korean: korean.join(', '), english: match[1]! }, side: 'en', range: [match.index, match.index + match[0].length] });
     return true;
   }

@@ -301,6 +301,8 @@ export function sourcedIn(ko: string, keys: readonly string[]): boolean {
   return keys.some((key) => (AMBIGUOUS_ENTRY_KEYS.has(key) || !BY_FIRST.has(key[0]!) ? ko.includes(key) : terms.some((term) => term.entry.key === key)));
 }
 
+const PREFIXES = '총신재대고저초반비무미불탈친새전';
+
 // Several checks read the same pair: the last text scanned on each side is kept.
 let lastKorean: { text: string; terms: { entry: LexiconEntry; index: number }[] } = { text: '', terms: [] };
 let lastEnglish: { text: string; terms: EnglishTerm[] } = { text: '', terms: [] };
@@ -310,8 +312,9 @@ function scanKorean(ko: string): { entry: LexiconEntry; index: number }[] {
   const found: { entry: LexiconEntry; index: number }[] = [];
   let lastEnd = -1;
   for (let i = 0; i < ko.length; i++) {
-    // A key starts a word or follows another key (가계부채, 청년주택): 수입 is not read inside 정수입니다.
-    if (i > 0 && i !== lastEnd && /[가-힣]/.test(ko[i - 1]!)) continue;
+    // A key starts a word, follows another key (가계부채, 청년주택) or a one-syllable prefix that starts the word
+    // (총지출, 신제품, 재개발): 수입 is not read inside 정수입니다.
+    if (i > 0 && i !== lastEnd && /[가-힣]/.test(ko[i - 1]!) && !(PREFIXES.includes(ko[i - 1]!) && (i < 2 || !/[가-힣]/.test(ko[i - 2]!)))) continue;
     const candidates = BY_FIRST.get(ko[i]!);
     if (!candidates) continue;
     for (const entry of candidates) {
@@ -328,7 +331,7 @@ function scanKorean(ko: string): { entry: LexiconEntry; index: number }[] {
 }
 
 // English words and short phrases too general to show content: an invented clause is told by nouns and verbs.
-const GENERAL_EN = new Set(['for', 'against', 'over', 'before', 'after', 'earlier', 'previous', 'more than', 'at least', 'or more', 'above', 'first', 'in the', 'and', 'the', 'a', 'an', 'on', 'up', 'down', 'top', 'post', 'posted', 'record', 'head', 'chief', 'rate', 'rates', 'win', 'won', 'support', 'change', 'changed', 'changes', 'service', 'system', 'work', 'home', 'board', 'times', 'people', 'plan', 'plans', 'data', 'today', 'this year', 'last year', 'time', 'day', 'days', 'new', 'can', 'con', 'will', 'way', 'ways', 'take', 'takes', 'took', 'show', 'shows', 'showed', 'number', 'numbers', 'point', 'points', 'list', 'lists', 'set', 'use', 'used', 'uses', 'make', 'makes', 'made', 'part', 'effect', 'effects', 'value', 'values', 'total', 'step', 'steps', 'open', 'opened', 'case', 'cases', 'order', 'line', 'lines', 'name', 'named', 'type', 'types', 'form', 'following', 'result', 'results', 'possible', 'level', 'levels', 'group', 'groups', 'member', 'members', 'state', 'states', 'issue', 'issues', 'move', 'moved', 'moves', 'added', 'add', 'adds', 'one', 'two', 'three', 'more', 'making', 'line up', 'another', 'further', 'with', 'had', 'have', 'has', 'was', 'were', 'is', 'are', 'be', 'been', 'get', 'got', 'go', 'went']);
+const GENERAL_EN = new Set(['for', 'against', 'over', 'before', 'after', 'earlier', 'previous', 'more than', 'at least', 'or more', 'above', 'first', 'in the', 'and', 'the', 'a', 'an', 'on', 'up', 'down', 'top', 'post', 'posted', 'record', 'head', 'chief', 'rate', 'rates', 'win', 'won', 'support', 'change', 'changed', 'changes', 'service', 'system', 'work', 'home', 'board', 'times', 'people', 'plan', 'plans', 'data', 'today', 'this year', 'last year', 'time', 'day', 'days', 'new', 'can', 'con', 'will', 'way', 'ways', 'take', 'takes', 'took', 'show', 'shows', 'showed', 'number', 'numbers', 'point', 'points', 'list', 'lists', 'set', 'use', 'used', 'uses', 'make', 'makes', 'made', 'part', 'effect', 'effects', 'value', 'values', 'total', 'step', 'steps', 'open', 'opened', 'case', 'cases', 'order', 'line', 'lines', 'name', 'named', 'type', 'types', 'form', 'following', 'result', 'results', 'possible', 'level', 'levels', 'group', 'groups', 'member', 'members', 'state', 'states', 'issue', 'issues', 'move', 'moved', 'moves', 'added', 'add', 'adds', 'one', 'two', 'three', 'more', 'making', 'line up', 'another', 'further', 'with', 'had', 'have', 'has', 'was', 'were', 'is', 'are', 'be', 'been', 'get', 'got', 'go', 'went', 'percent', 'from', 'per', 'last']);
 
 /** One alternative of the English side: a regular expression fragment split at top-level bars. */
 function splitAlternatives(fragment: string): string[] {
