@@ -204,6 +204,11 @@ async function main(): Promise<void> {
     report(`KO-EN fifth held-out set (test/fixtures/align/heldout5, ${fifth.length} docs with few figures or names, written after the lexicon work, scored once before any change for it)`, run(scorer, fifth, {}, false), run(scorer, fifth, GALE_CHURCH_OPTIONS, false));
     if (args.has('--per-doc')) perDoc(fifth);
   }
+  const sixth = loadFixtures(scorer, 'test/fixtures/align/heldout6');
+  if (sixth.length > 0) {
+    report(`KO-EN sixth held-out set (test/fixtures/align/heldout6, ${sixth.length} docs, every link type, written by another hand; first sight 0.829)`, run(scorer, sixth, {}, false), run(scorer, sixth, GALE_CHURCH_OPTIONS, false));
+    if (args.has('--per-doc')) perDoc(sixth);
+  }
   // A fresh probe set waiting in scratch/probes/align-* (git-ignored; absent on other machines),
   // until it is copied into test/fixtures/align/heldout*/: score it before anything changes for it.
   const probes = join(root, 'scratch/probes');

@@ -46,6 +46,8 @@ export interface AnchorIndex {
   tgt: Int32Array[];
   /** Weight of each key id. */
   weight: Float64Array;
+  /** The key behind each id (`n:2025`, `w:…`): for inspection and debugging. */
+  names?: string[];
 }
 
 type Keys = Map<string, number>;
@@ -270,9 +272,22 @@ function indexByStart(terms: TermMatcher[]): StartIndex {
   return { always, byStart };
 }
 
+/**
+ * The date of a wire dateline ("SEJONG, Nov. 26 (Yonhap) --", "WASHINGTON, June 3 (AFP) —") is
+ * the day of filing, not content: the Korean edition's dateline has none ("(세종=연합뉴스)"), and
+ * the day it reports ("26일 밝혔다") sits in whichever sentence the reporter put it, often the
+ * second. As an anchor it tied the lead to that sentence and built false 2-2 links.
+ */
+const DATELINE_DATE_RE =
+  /^(\s*[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}(?:,\s*[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,2})?,\s*)(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?(?=\s*\([A-Z][\w .&'-]{1,25}\)\s*(?:--|—|–|-))/u;
+
+export function dropDatelineDate(text: string): string {
+  return text.replace(DATELINE_DATE_RE, '$1');
+}
+
 function englishKeys(text: string, weights: Keys, terms: StartIndex): string[] {
   const list: string[] = [];
-  const rest = urlKeys(list, weights, text);
+  const rest = dropDatelineDate(urlKeys(list, weights, text));
   numberKeys(list, weights, englishNumbers(rest));
   for (const match of rest.matchAll(/\b([A-Za-z]{3,9})\b\.?/g)) {
     const month = EN_MONTHS[match[1]!.toLowerCase()];
@@ -361,11 +376,13 @@ export function buildAnchors(
   const tgtFrequency = documentFrequency(tgtKeys);
   const ids = new Map<string, number>();
   const keyWeights: number[] = [];
+  const names: string[] = [];
   for (const [key, srcCount] of srcFrequency) {
     const tgtCount = tgtFrequency.get(key);
     const base = weights.get(key);
     if (tgtCount === undefined || base === undefined || base <= 0) continue;
     ids.set(key, keyWeights.length);
+    names.push(key);
     keyWeights.push(base / Math.sqrt(Math.max(srcCount, tgtCount)));
   }
   const intern = (keys: string[]): Int32Array => {
@@ -376,5 +393,5 @@ export function buildAnchors(
     }
     return Int32Array.from(out.sort((a, b) => a - b));
   };
-  return { src: srcKeys.map(intern), tgt: tgtKeys.map(intern), weight: Float64Array.from(keyWeights) };
+  return { src: srcKeys.map(intern), tgt: tgtKeys.map(intern), weight: Float64Array.from(keyWeights), names };
 }

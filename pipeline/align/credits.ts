@@ -6,7 +6,7 @@
 const BRACKETED = /^\s*[[(【<〈].*[\])】>〉]\s*$/u;
 const KO_CREDIT_END = /(?:제공|기자|특파원|뉴스|일보|통신)\s*[\])】>〉]\s*$/u;
 const KO_BYLINE = /(?:기자|특파원)\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$/u;
-const EN_CREDIT = /^\s*(?:\([A-Z][\w&' -]{1,25}\)|\[[A-Z][\w&' -]{1,25}\]|By [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}(?:\s*\[?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\]?)?|[([]?(?:Photo|Photos|Source|Graphic|Graphics|Image|Video|Reporting|Editing|Writing)(?: by|:| courtesy of) .{1,50}?[)\]]?)\s*$/u;
+const EN_CREDIT = /^\s*(?:\([A-Z][\w&' -]{1,25}\)|\[[A-Z][\w&' -]{1,25}\]|B[yY] [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}(?:\s*\[?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\]?)?|[([]?(?:Photo|Photos|Source|Graphic|Graphics|Image|Video|Reporting|Editing|Writing)(?: by|:| courtesy of) .{1,50}?[)\]]?)\s*$/u;
 /** An e-mail address (or a name and one) alone on a line: the reporter's signature. */
 const EMAIL_LINE = /^\s*[\w가-힣 .-]{0,20}?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
 /** A masthead alone on a line: "Korea JoongAng Daily", "The Korea Herald", "Yonhap News Agency". */
