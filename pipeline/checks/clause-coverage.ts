@@ -68,6 +68,39 @@ const EN_CLAUSE_START_WIDE = new RegExp(
 );
 const EN_SUBORDINATE_START = /^\W*(?:despite|although|though|after|before|when|while|as|because|if|since|in|with|amid|following|under|unlike|like|for|to|by|at|on|from|during|according|once|unless|until|upon|without|given|thanks)\b/i;
 
+// A relation the English adds at its end (a time order, a contrast, a further item) and the Korean markers that
+// would have said it. A tail opened by such a word, with no marker of that relation anywhere in the Korean, is a
+// remark the model made up ("… arrested the suspect after a brief struggle", "…, though the rooms are small").
+const TAIL_RELATIONS: [RegExp, RegExp][] = [
+  [/\s+(?:after|following|upon)\s+(?=(?:a|an|the|his|her|their|its|being|some|several|\w+ing)\b)/gi, /후|뒤|다음|끝에|이후|나서|고서|만에|직후|마자|[가-힣]자[\s,]|며|면서|[가-힣]고\s|해서|여서|어서|아서|해 |여 |중에|도중/],
+  [/\s+(?:before|ahead of|prior to)\s+(?=(?:a|an|the|his|her|their|its|being|\w+ing)\b)/gi, /전|앞서|앞두고|먼저|까지|이전|[가-힣]고\s/],
+  [/,?\s+(?:though|although|even though|but|despite|yet|whereas|albeit)\s+/gi, /지만|으나|[가-힣]나[,\s]|는데|은데|데도|그러나|하지만|그런데|반면|다만|그래도|에도|불구|면서도|더라도|어도|아도|여도|해도|라도|도\s|만\s|아니라|아닌|대신|말고|아쉽|단점|흠/],
+  [/\s+(?:and|as well as|plus|along with)\s+(?=(?:on|in|at|during|for|with|from|by|also|other|various)\s)/gi, /와|과|및|그리고|랑|하고|도|또|뿐|외에|함께|[가-힣]고\s|며|등|나\s|이나|거나|또는/],
+];
+const TAIL_WORD = /[A-Za-z]{3,}/g;
+const FUNCTION_WORD = /^(?:the|and|are|was|were|for|with|but|from|its|his|her|their|this|that|these|those|has|have|had|been|into|onto|than)$/i;
+
+/** The English tail that adds a relation the Korean does not have, if the tail is what makes the English long. */
+function addedTail(ko: string, en: string): Span | undefined {
+  for (const [opener, marker] of TAIL_RELATIONS) {
+    const matches = [...en.matchAll(opener)];
+    const last = matches.at(-1);
+    if (!last || marker.test(ko)) continue;
+    const tail = en.slice(last.index);
+    // The tail ends the text: no sentence after it.
+    if (/[.!?]["”’]?\s+\S/.test(tail)) continue;
+    if ((tail.slice(last[0].length).match(TAIL_WORD) ?? []).length < 2) continue;
+    // Without the tail the English is of the expected length.
+    if (lengthScore(ko, en.slice(0, last.index)) >= ADDED_MIN_Z) continue;
+    // No word of the tail comes from the Korean.
+    const lower = ko.toLowerCase();
+    if (englishTerms(en, last.index, en.length).some((term) => sourcedIn(ko, term.keys) || lower.includes(term.text.toLowerCase()))) continue;
+    if (/\d/.test(tail) && englishDigitNumbers(tail).some((figure) => koreanNumbers(ko).some((korean) => mentionsMatch(korean, figure)))) continue;
+    return { start: last.index, end: en.length };
+  }
+  return undefined;
+}
+
 interface Span {
   start: number;
   end: number;
@@ -163,6 +196,13 @@ export function create(context: CheckContext): CheckVisitor {
         if (clauses.length >= 2 && EN_SUBORDINATE_START.test(en.slice(clauses[0]!.start, clauses[0]!.end))) clauses.splice(0, 2, { start: clauses[0]!.start, end: clauses[1]!.end });
         const koLower = ko.toLowerCase();
         let koreanFigures: ReturnType<typeof koreanNumbers> | undefined;
+        const tail = addedTail(ko, en);
+        if (tail) {
+          const text = en.slice(tail.start, tail.end).trim();
+          const terms = (text.match(TAIL_WORD) ?? []).slice(1).filter((word) => !FUNCTION_WORD.test(word)).slice(0, 5).join(', ');
+          context.report({ messageId: 'added', data: { clause: text, terms }, side: 'en', range: [tail.start, tail.end] });
+          return;
+        }
         if (clauses.length >= 2) {
           const judged = clauses.map((clause, i) => {
             const terms = englishTerms(en, clause.start, clause.end);

@@ -13,7 +13,7 @@ export const meta = {
   },
 } satisfies Check['meta'];
 
-const KO_UP = /상승|올랐|오른|올라[가갔간갈감서섰선]|오르[고며는면지겠기]|오를|증가|늘었|늘어|늘린|늘리|늘려|인상|급등|반등|상향|확대|높아|높였|높인|높일|높겠|높을|높다|높았|웃돌|개선|회복|흑자/;
+const KO_UP = /상승|올랐|오른|올라[가갔간갈감서섰선]|오르[고며는면지겠기]|오를|증가|늘었|늘어|늘린|늘리|늘려|인상|급등|반등|상향|확대|높아|높였|높인|높일|높겠|높을|높다|높았|웃돌|개선|회복|호전|나아지|나아졌|흑자/;
 const KO_DOWN = /하락|내렸|내린|내려[가갔간갈감서]|떨어|감소|줄었|줄어|줄인|줄이|줄여|인하|급락|하향|축소|낮아|낮췄|낮춘|낮출|낮겠|낮을|낮다|낮았|밑돌|악화|적자/;
 // 비가 내렸다 is rain falling, not a price.
 const KO_WEATHER = /(?:비|눈|서리|우박|진눈깨비)[가-힣]{0,2}\s?내[리렸린려]/g;
@@ -30,7 +30,7 @@ const EN_SELL = /\b(?:sell(?:s|ing|ers?|off)?|sold|dump\w*|offload\w*)\b/i;
 
 // Other opposites a model flips: for against against, open against closed, winning against losing. Compared only
 // when the Korean has no negation, which a translator may render by the opposite word ("찬성하지 않았다" → "opposed").
-const KO_FOR = /찬성|지지(?!부진|율|층|도)|동의(?!어)|승인|가결|허용|허가|수용(?!소|력|인원)|받아들|수락|(?<![가-힣])통과(?:했|시켰|됐|되[었고며])/;
+const KO_FOR = /찬성|지지(?!부진|율|층|도)|동의(?!어)|승인|가결|허용|허가|수용(?!소|력|인원)|받아들|수락|채택|발부|(?<![가-힣])통과(?:했|시켰|됐|되[었고며])/;
 const KO_AGAINST = /반대(?!로|편|쪽|측|말|의 경우)|반발|부결|불허|거절|거부|금지|기각|각하/;
 const EN_FOR = /\b(?:support(?:s|ed|ing)?|favou?r(?:s|ed)?|in favou?r|approv(?:e|es|ed|al|ing)|back(?:s|ed|ing)|endors\w*|agree[sd]?|allow\w*|permit\w*|pass(?:ed|es)?|accept\w*|grant(?:s|ed|ing)?)\b/i;
 const EN_AGAINST = /\b(?:oppos\w*|against|reject\w*|object(?:s|ed|ing|ions?)|refus\w*|veto\w*|disapprov\w*|den(?:y|ied|ies)|vote[sd]? down|voted against|blocked|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|dismiss\w*|turn(?:s|ed)? down)\b/i;

@@ -17,13 +17,17 @@ export const meta = {
 
 const PREAMBLE =
   /^\s*(?:(?:sure|certainly|of course|okay|ok|absolutely|no problem)\b[^.!?\n]{0,40}[,.!:]\s*)?(?:here(?:'s| is| are)\s+(?:the|your|my|an?)\s+(?:\w+\s+){0,3}(?:translation|translated|version|rendering|english)\b[^\n:]{0,40}[:.]?|here (?:you go|it is)\s*[:!.]|(?:the\s+)?(?:english\s+)?translation(?:\s+(?:is|would be|reads))?\s*:|(?:below|following) is\b[^\n]{0,40}translation[^\n]{0,20}:?|translated(?:\s+text)?\s*:|in english\s*[:,]|i(?:'ve| have) translated\b[^\n]{0,60}[:.])/i;
+// A lead-in sentence that talks about the translation and hands it over with a colon or a dash: "The English
+// translation is as follows:", "Translated into English, it reads:", "This translates to:", "Here's how I'd put it:".
+const LEAD_IN =
+  /^\s*(?:[^\n:.!?]{0,60}\b(?:translat\w*|in english|into english|english (?:version|text|sentence|rendering|equivalent)|rendering|rendered as|as follows|reads as)\b[^\n:.!?]{0,40}\s*:|[^\n:.!?]{0,60}\btranslat\w*\b[^\n:.!?]{0,40}\s(?:—|–|--?)(?=\s)|(?:the )?(?:korean|original|source)(?: \w+){0,2} (?:says|reads|means|states)\s*:|(?:this|it) (?:means|says|reads)\s*:)\s*/i;
 const POSTAMBLE =
   /(?:^|[.!?)\]]\s+|\n)\(?((?:the )?translation (?:is )?(?:complete[d]?|done|finished|ends here)|end of (?:the )?translation|(?:i )?hope (?:this|that) helps|this (?:is|was) the (?:english )?translation|translated (?:from|by) [^.\n]{0,30})[.!)]*\s*$/i;
 const CHATTY_OPENING = /^\s*(?:sure|certainly|of course|absolutely)(?:[,!.]|\s+thing)\s/i;
 const NOTE =
-  /(?:^|\n|\(|\[|\*|\s)(?:translator'?s? note|translation note|note|t\/n|n\.b\.|nb|explanation|literally|lit\.|context)\s*[:：-]|\((?:note|literally|lit\.)[^)]*\)|\bthis (?:sentence |phrase |word |term |expression )?(?:translates|can be translated|is translated)\b|\bthis (?:sentence|phrase|word|term|expression) means\b|\b(?:i|we) (?:translated|rendered|kept|chose)\b[^.]*\b(?:as|to)\b|\b(?:I|I've|I have)\s+(?:kept|translated|rendered|chose|preserved|maintained|adapted|omitted|added)\s+(?:the|a|an|this|it|some|its)\b|\blet me know if\b|\bhope this helps\b|\bI hope (?:this|that|the|my) (?:translation|version|rendering|helps|is helpful|meets)|\b(?:feel free to|don't hesitate to) (?:ask|let me know|reach out)\b|\b(?:alternative(?:ly)?|another) (?:translation|rendering)\b/i;
+  /(?:^|\n|\(|\[|\*|\s)(?:translator'?s? note|translation note|note|t\/n|n\.b\.|nb|explanation|literally|lit\.|context)\s*[:：-]|\((?:note|literally|lit\.)[^)]*\)|\bthis (?:sentence |phrase |word |term |expression )?(?:translates|can be translated|is translated)\b|\bthis (?:sentence|phrase|word|term|expression) means\b|\b(?:i|we) (?:translated|rendered|kept|chose)\b[^.]*\b(?:as|to)\b|\b(?:I|I've|I have)\s+(?:kept|translated|rendered|chose|preserved|maintained|adapted|omitted|added)\s+(?:the|a|an|this|it|some|its)\b|\blet me know if\b|\bhope this helps\b|\bI hope (?:this|that|the|my) (?:translation|version|rendering|helps|is helpful|meets)|\b(?:feel free to|don't hesitate to) (?:ask|let me know|reach out)\b|\b(?:alternative(?:ly)?|another) (?:translation|rendering)\b|\bis there anything else\b|\banything else (?:I|you'd like me to)\b|\bwould you like (?:me to|a (?:more|different|another)|another)\b|\bif you (?:need|want|would like|'d like)(?: any| a)? (?:further|more|other|another|a different|different|additional) (?:help|assistance|translations?|changes|adjustments|revisions|versions?|edits)\b|\b(?:happy|glad) to (?:help|assist)\b|\b(?:I can|I could) (?:also )?(?:adjust|revise|rephrase|make it)\b/i;
 // Fences, headings, bold, and inline markdown: `code`, *emphasis*, _emphasis_.
-const FENCE = /```|^\s{0,3}#{1,6}\s|^\s{0,3}>\s|\*\*[^*\n]+\*\*|__[^_\n]+__|(?<![\w`])`[^`\n]{1,60}`(?![\w`])|(?<![\w*])\*[^*\s](?:[^*\n]{0,60}[^*\s])?\*(?![\w*])|(?<![\w_])_[^_\s](?:[^_\n]{0,60}[^_\s])?_(?![\w_])/m;
+const FENCE = /```|^\s{0,3}#{1,6}\s|^\s{0,3}>\s|\*\*[^*\n]+\*\*|__[^_\n]+__|(?<![\w`])`[^`\n]{1,60}`(?![\w`])|(?<![\w*])\*[^*\s](?:[^*\n]{0,60}[^*\s])?\*(?![\w*])|(?<![\w_])_[^_\s](?:[^_\n]{0,60}[^_\s])?_(?![\w_])|!?\[[^\]\n]{1,120}\]\((?:https?:|www\.|mailto:|\/|#|\.)[^)\s]*\)|\[[^\]\n]{1,120}\]\[[^\]\n]{0,20}\]|\[\^\w+\]|<(?:https?:\/\/)[^>\s]+>|<\/?(?:b|i|u|em|strong|br|p|span|code|pre|mark|sup|sub|ul|ol|li|h[1-6]|div|a(?=\s))(?:\s[^<>]{0,80})?\/?>|^\s{0,3}(?:[*+•-]|\d{1,2}[.)])\s+\S(?=[^\n]*\n\s{0,3}(?:[*+•-]|\d{1,2}[.)])\s)|^\s{0,3}[*+•]\s+\S|^\s*\|[^\n]*\|\s*$|^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$|~~[^~\n]+~~/m;
 const LABEL = /^\s*(?:english|en|eng|translation|target|output|answer|response|korean|ko|original)\s*[:：]/i;
 const WRAP_QUOTES: [string, string][] = [
   ['"', '"'],
@@ -40,6 +44,12 @@ export function create(context: CheckContext): CheckVisitor {
       const preamble = PREAMBLE.exec(en);
       if (preamble && !/번역|translat/i.test(ko)) {
         context.report({ messageId: 'preamble', data: { text: preamble[0].trim() }, side: 'en', range: [preamble.index, preamble.index + preamble[0].length] });
+        return;
+      }
+      const leadIn = LEAD_IN.exec(en);
+      // The Korean hands something over the same way ("다음과 같다:", "영어로는:") or talks of translation itself.
+      if (leadIn && leadIn[0].trim().length < en.trim().length && !/번역|영어|영문|다음과 같|아래와 같|[:：]/.test(ko)) {
+        context.report({ messageId: 'preamble', data: { text: leadIn[0].trim() }, side: 'en', range: [leadIn.index, leadIn.index + leadIn[0].length] });
         return;
       }
       const postamble = POSTAMBLE.exec(en);

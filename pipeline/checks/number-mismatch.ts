@@ -22,6 +22,7 @@ export const meta = {
 /** The length-ratio check's soft bound for an addition (z-score). */
 const ADDED_Z = 4;
 const FREE = /무료|무상|공짜|무보수|무일푼/;
+const RATIO_WORDS = /절반|과반|반값|반토막|반으로|반수|배(?:로|나|가|에|인|씩|\s)|분의|퍼센트|프로|할|푼|전부|모두|전원|대부분|대다수|소수|일부|만점|[一-龥]/;
 
 const CURRENCY_NAMES: Record<string, string> = { KRW: 'won', USD: 'dollars', JPY: 'yen', CNY: 'yuan', EUR: 'euros', GBP: 'pounds' };
 
@@ -92,7 +93,11 @@ export function create(context: CheckContext): CheckVisitor {
         if (!mention.digits || used.has(mention)) continue;
         if (koreanIndex.matches(mention, 1).length > 0) continue;
         invented ??= ko.trim().length >= 6 && lengthScore(ko, en) >= ADDED_Z;
-        const error = invented || (free && mention.currency !== undefined);
+        // A rate of change the Korean states without any figure ("금리를 인하한다" → "cut rates by 0.5 percentage
+        // points") is made up: translators add years and conversions, not percentages. 절반, 과반, 두 배 and
+        // fractions are the Korean's own ratios.
+        const rate = korean.length === 0 && (mention.kind === 'percent' || mention.kind === 'points') && !RATIO_WORDS.test(ko);
+        const error = invented || rate || (free && mention.currency !== undefined);
         context.report({ messageId: 'extra', data: { raw: mention.raw, value: show(mention) }, side: 'en', range: mention.range, ...(error ? {} : { severity: 'warning' as const }) });
       }
     },

@@ -22,7 +22,7 @@ const TARGETS: [RegExp, RegExp][] = [
   // "무시하고" is the order's verb: a translation says "ignore" (or disregard, forget) too.
   [/무시(?:하|해)|잊어(?:버리|버려|라|줘)?/, /\b(?:ignor\w*|disregard\w*|forget\w*|forgot\w*|overlook\w*|skip\w*|set aside)\b/i],
   [/시스템\s?메시지/, /\bsystem\b/i],
-  [/번역(?:하지|을 하지|은 하지|을 멈추|을 중단|하는 대신|\s?대신|하지 말고|하지 마|은 그만|을 그만)/, /\btranslat\w*/i],
+  [/번역\s?(?:작업|일|업무)?(?:을|은|를)?\s?(?:멈추|멈춰|중단|그만)|번역(?:하지|을 하지|은 하지|을 멈추|을 중단|하는 대신|\s?대신|하지 말고|하지 마|은 그만|을 그만)/, /\btranslat\w*/i],
   [/(?<![가-힣])(?:너는|넌|너도|당신은|당신이|네가|니가)(?![가-힣])/, /\byou(?:'re|r)?\b/i],
   [/(?<![A-Za-z])AI(?:야|여|씨)|인공지능(?:아|이여)|챗봇(?:아|은)|어시스턴트(?:야|는)|언어\s?모델(?:아|은)/, /\b(?:AI|artificial intelligence|chatbot|assistant|model)\b/i],
   [/\bignore (?:all |the )?(?:previous|above|prior) instructions\b/i, /\bignore\b/i],
@@ -31,15 +31,27 @@ const TARGETS: [RegExp, RegExp][] = [
 const IMPERATIVE =
   /(?:무시하|무시해|잊어|잊고|따르지|출력하|출력해|답하|답해|대답하|대답해|응답하|응답해|말하라|말해|작성하|작성해|써 ?줘|써라|쓰시오|쓰세요|알려 ?줘|알려 ?주|요약하|요약해|설명하|설명해|공개하|공개해|보여 ?줘|말고|마라|마세요|하라|해라|하시오|하세요|해 ?줘|해 ?주세요|주세요|바꿔|번역해|해 ?봐|해보세요|말한다|한다\.|이다\.|아니다\.|ignore)/i;
 
+// The model answering as itself: disclosing its prompt or instructions, or saying it was told to do something.
+const DISCLOSURE =
+  /\b(?:my (?:system )?(?:prompt|instructions?|guidelines|settings|configuration|rules)|the system prompt)\s+(?:is|are|was|were|say|says|read|reads|state|states|tell me)\b|\binstructions I (?:was given|received|have been given|got)\b|\bI (?:was|am|have been|'ve been|'m) (?:told|instructed|asked|programmed|configured|designed|set up|trained) to\b|\b(?:as (?:instructed|requested|you asked)|here (?:is|are) (?:my|the) (?:system prompt|instructions|settings))\b/i;
+const QUOTED = /"[^"]*"|“[^”]*”|'[^'\n]{8,}'|‘[^’]*’/g;
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;
+      // Model talk outside quotes: a quoted "my instructions are" may be a translation of a quoted order.
+      const english = en.replace(QUOTED, ' ');
       for (const [target, counterpart] of TARGETS) {
         const found = target.exec(ko);
         if (!found) continue;
         // A statement about instructions ("지시를 따랐다") is not an order; require an imperative.
         if (!IMPERATIVE.test(ko)) return;
+        const disclosed = DISCLOSURE.exec(english);
+        if (disclosed && !/(?<![가-힣])(?:나|내|저|제|우리)(?:는|가|의|에게)?(?![가-힣])/.test(ko)) {
+          context.report({ messageId: 'obeyed', data: { text: found[0] }, side: 'ko', range: [found.index, found.index + found[0].length] });
+          return;
+        }
         if (counterpart.test(en)) continue;
         context.report({ messageId: 'obeyed', data: { text: found[0] }, side: 'ko', range: [found.index, found.index + found[0].length] });
         return;

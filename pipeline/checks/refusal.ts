@@ -14,6 +14,10 @@ export const meta = {
 const REFUSAL =
   /\b(?:i(?:'m| am) (?:sorry|afraid|unable|not able)|i apologi[sz]e|sorry, (?:but )?i|i (?:can(?:'|no)t|cannot|won't|will not|must decline|am unable to|'m unable to)\s+(?:to\s+)?(?:help|assist|translate|provide|comply|do that|fulfil|fulfill|process|complete|continue|generate|create|write|produce|support|engage)|(?:can(?:'|no)t|cannot|unable to) (?:assist|help) with (?:that|this)|this (?:request|content) (?:violates|goes against)|against (?:my|the|our) (?:guidelines|policy|policies|content policy)|i(?:'m| am) not (?:comfortable|permitted|allowed))/i;
 const ASSISTANT = /\bas an? (?:ai|artificial intelligence|language model|ai language model|ai assistant)\b|\bi(?:'m| am) (?:just )?an? (?:ai|language model|ai assistant|assistant)\b|\bopenai\b(?=.*\b(?:policy|guidelines)\b)/i;
+// A refusal to translate, or a verdict on the text as content: a model's words that no Korean apology accounts for.
+// Only a Korean that speaks of translating (번역) or of a request (요청) may be rendered this way.
+const MODEL_REFUSAL =
+  /\bI\b[^.!?\n]{0,40}?\b(?:can(?:'|no)t|cannot|won't|will not|unable to|not able to|decline to|declining to|rather not|prefer not to|not (?:comfortable|permitted|allowed|going to)|(?:don't|do not) feel comfortable|(?:have|need) to decline|not in a position to)\b[^.!?\n]{0,30}?\b(?:translat\w*|render(?:ing)? (?:this|it|that|the)|provide (?:a|an|the|any) (?:translation|english version|rendering))|\b(?:this|the|such|that) (?:request|content|text|passage|material|message|sentence)\b[^.!?\n]{0,40}?\b(?:violates?|goes against|is against|breaches|conflicts with|cannot be translated|can't be translated|is not something I)|\b(?:translat\w*|content) (?:that|which) (?:may|might|could|would)? ?(?:contain|include|promote|involve|spread|depict|defame|violate)s?\b[^.!?\n]{0,60}?\b(?:rumou?rs?|harm\w*|defamat\w*|private|privacy|personal|sensitive|explicit|illegal|hate|violen\w*|misinformation|unverified)|\b(?:my|our) (?:guidelines|policies|content policy|usage policy)\b/i;
 const KOREAN_APOLOGY = /죄송|미안|송구|유감|양해|사과|할 수 없|수 없|못 하|못하|어렵|불가|거절|거부|곤란/;
 const KOREAN_AI = /AI|인공지능|언어 ?모델|챗봇|어시스턴트|비서|GPT/i;
 
@@ -24,6 +28,11 @@ export function create(context: CheckContext): CheckVisitor {
       const assistant = ASSISTANT.exec(en);
       if (assistant && !KOREAN_AI.test(ko)) {
         context.report({ messageId: 'assistant', data: { text: assistant[0] }, side: 'en', range: [assistant.index, assistant.index + assistant[0].length] });
+        return;
+      }
+      const model = MODEL_REFUSAL.exec(en);
+      if (model && !/번역|요청|지침|정책/.test(ko)) {
+        context.report({ messageId: 'refusal', data: { text: model[0] }, side: 'en', range: [model.index, model.index + model[0].length] });
         return;
       }
       const refusal = REFUSAL.exec(en);

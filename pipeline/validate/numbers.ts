@@ -491,6 +491,13 @@ export function englishDigitNumbers(text: string): NumberMention[] {
       if ((pm || pmAfterMinutes) && base < 12) values[0] = exact(base + 12);
       else if (!am && !pm && !pmAfterMinutes && base <= 12) values.push(exact(base + 12));
       else if (!am && !pm && !pmAfterMinutes && base > 12) values.push(exact(base - 12));
+    } else if (base <= 12 && !fraction) {
+      // "from 6 to 8 p.m.", "9-11 a.m.": the range's meridiem also belongs to its first hour.
+      const range = /^(?::\d\d)?\s?(?:to|-|–|~|until|till|through|and)\s?\d{1,2}(?::\d\d)?\s?([ap])\.?m\b/i.exec(text.slice(end, end + 24));
+      if (range) {
+        mention.kind = 'hour';
+        if (/p/i.test(range[1]!) && base < 12) values.push(exact(base + 12));
+      }
     }
     if (moneyBefore) {
       mention.kind = 'money';
