@@ -75,7 +75,7 @@ const TAIL_RELATIONS: [RegExp, RegExp][] = [
   [/\s+(?:after|following|upon)\s+(?=(?:a|an|the|his|her|their|its|being|some|several|\w+ing)\b)/gi, /후|뒤|다음|끝에|이후|나서|고서|만에|직후|마자|[가-힣]자[\s,]|며|면서|[가-힣]고\s|해서|여서|어서|아서|해 |여 |중에|도중/],
   [/\s+(?:before|ahead of|prior to)\s+(?=(?:a|an|the|his|her|their|its|being|\w+ing)\b)/gi, /전|앞서|앞두고|먼저|까지|이전|[가-힣]고\s/],
   [/,?\s+(?:though|although|even though|but|despite|yet|whereas|albeit)\s+/gi, /지만|으나|[가-힣]나[,\s]|는데|은데|데도|그러나|하지만|그런데|반면|다만|그래도|에도|불구|면서도|더라도|어도|아도|여도|해도|라도|도\s|만\s|아니라|아닌|대신|말고|아쉽|단점|흠/],
-  [/\s+(?:and|as well as|plus|along with)\s+(?=(?:on|in|at|during|for|with|from|by|also|other|various)\s)/gi, /와|과|및|그리고|랑|하고|도|또|뿐|외에|함께|[가-힣]고\s|며|등|나\s|이나|거나|또는/],
+  [/\s+(?:and|as well as|plus|along with)\s+(?=(?:on|in|at|during|for|with|from|by|also|other|various)\s)/gi, /[가-힣][와과](?=\s)|및|그리고|[가-힣]랑|[가-힣]하고|[가-힣]도(?=[\s,.]|$)|(?<![가-힣])또|뿐|외에|함께|[가-힣]고\s|[가-힣]며(?=[\s,])|\s등|[가-힣]나\s|이나|거나|또는/],
 ];
 const TAIL_WORD = /[A-Za-z]{3,}/g;
 const FUNCTION_WORD = /^(?:the|and|are|was|were|for|with|but|from|its|his|her|their|this|that|these|those|has|have|had|been|into|onto|than)$/i;

@@ -5,7 +5,7 @@
 // for 수도, "South Korea's" for 국내) is often a translator's right choice.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
-import { englishTerms, isProperKey, koreanTerms } from '../validate/lexicon.js';
+import { englishTerms, isProperKey, koreanTerms, placeTermsInContext } from '../validate/lexicon.js';
 
 export const meta = {
   type: 'error',
@@ -19,7 +19,7 @@ export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!/[A-Z]/.test(en) || /[가-힣]/.test(en) || isCopy(ko, en)) return;
-      const missing = koreanTerms(ko).filter((term) => term.entry.proper && !term.entry.english.test(en));
+      const missing = [...koreanTerms(ko), ...placeTermsInContext(ko)].filter((term) => term.entry.proper && !term.entry.english.test(en));
       if (missing.length === 0) return;
       const added = englishTerms(en).find((term) => /^[A-Z]/.test(term.text) && term.keys.every(isProperKey) && !term.keys.some((key) => ko.includes(key)) && !ko.toLowerCase().includes(term.text.toLowerCase()));
       if (!added) return;

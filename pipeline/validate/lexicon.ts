@@ -273,6 +273,26 @@ const BY_FIRST = new Map<string, LexiconEntry[]>();
 
 const PROPER_KEYS = new Set(ENTRIES.filter((entry) => entry.proper).map((entry) => entry.key));
 
+// After a place name that is also a word (전주 "previous week", 경주 "race"), what makes it the place: 전주시,
+// 전주국제영화제, 경주역, 진주 시내.
+const PLACE_CONTEXT = /^(?:시(?![작간기각점도즌리계설험합행세상단])|역(?![가-힣])|역[에의을은이과]|공항|항(?![가-힣])|국제|영화제|축제|지법|지검|지방법원|교도소|캠퍼스|한옥마을|\s(?:시내|일대|지역|시민|시청|도심|출신|소재|방면))/;
+const AMBIGUOUS_PLACES = ENTRIES.filter((entry) => entry.ambiguous && entry.proper);
+
+/** Places whose name is also a word, found only where the text around them makes them the place (전주국제영화제). */
+export function placeTermsInContext(ko: string): { entry: LexiconEntry; index: number }[] {
+  const found: { entry: LexiconEntry; index: number }[] = [];
+  for (const entry of AMBIGUOUS_PLACES) {
+    for (let index = ko.indexOf(entry.key); index >= 0; index = ko.indexOf(entry.key, index + 1)) {
+      if (index > 0 && /[가-힣]/.test(ko[index - 1]!)) continue;
+      if (PLACE_CONTEXT.test(ko.slice(index + entry.key.length, index + entry.key.length + 8))) {
+        found.push({ entry, index });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
 /** The key names a place, company or person. */
 export function isProperKey(key: string): boolean {
   return PROPER_KEYS.has(key);

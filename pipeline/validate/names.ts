@@ -104,5 +104,14 @@ export function skeleton(romanized: string): string {
 }
 
 export function sameGivenName(hangulGiven: string, romanizedGiven: string): boolean {
-  return skeleton(romanize(hangulGiven)) === skeleton(romanizedGiven);
+  if (skeleton(romanize(hangulGiven)) !== skeleton(romanizedGiven)) return false;
+  // The skeleton drops h with the vowels; a syllable that starts with ㅎ is written with h when the English splits
+  // the syllables ("Jung-hoo" for 정후, never "Jung-woo"), so compare that one consonant syllable by syllable.
+  const parts = romanizedGiven.split(/[-\s]+/);
+  const syllables = [...hangulGiven];
+  if (parts.length !== syllables.length || parts.length < 2) return true;
+  return syllables.every((syllable, i) => {
+    const code = syllable.charCodeAt(0) - 0xac00;
+    return code < 0 || code > 11171 || (Math.floor(code / 588) === 18) === /^h/i.test(parts[i]!);
+  });
 }
