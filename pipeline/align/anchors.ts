@@ -285,6 +285,8 @@ export function dropDatelineDate(text: string): string {
   return text.replace(DATELINE_DATE_RE, '$1');
 }
 
+const WEEKDAY_RE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
 function englishKeys(text: string, weights: Keys, terms: StartIndex): string[] {
   const list: string[] = [];
   const rest = dropDatelineDate(urlKeys(list, weights, text));
@@ -311,6 +313,8 @@ function englishKeys(text: string, weights: Keys, terms: StartIndex): string[] {
     // Every single word and the whole run: "Yoon Suk Yeol" is one Korean word, "Donald Trump" two.
     const candidates = words.length > 1 ? [...words, match[0]] : words;
     for (const candidate of candidates) {
+      // A month or a weekday is no name ("January" would sound like 진료).
+      if (EN_MONTHS[candidate.toLowerCase()] !== undefined || WEEKDAY_RE.test(candidate)) continue;
       const skeleton = latinSkeleton(candidate);
       if (skeleton.length < 3 || skeleton.length > 7 || seen.has(skeleton)) continue;
       seen.add(skeleton);
