@@ -248,6 +248,8 @@ const tables: Record<string, CheckTable> = {
       { ko: '정부는 대책을 발표했다.', en: 'The sentence in English reads as follows: The government announced measures.', errors: [{ messageId: 'preamble' }] },
       { ko: '정부는 대책을 발표했다.', en: 'Rendered into English, this would be: The government announced measures.', errors: [{ messageId: 'preamble' }] },
       { ko: '정부는 대책을 발표했다.', en: 'My translation — The government announced measures.', errors: [{ messageId: 'preamble' }] },
+      { ko: '정부는 대책을 발표했다.', en: 'Below you\'ll find the translated sentence. The government announced measures.', errors: [{ messageId: 'preamble' }] },
+      { ko: '정부는 대책을 발표했다.', en: 'The English translation would be "The government announced measures."', errors: [{ messageId: 'preamble' }] },
       { ko: '정부는 대책을 발표했다.', en: 'The government announced measures. Would you like me to make it sound more formal?', errors: [{ messageId: 'note' }] },
       { ko: '정부는 대책을 발표했다.', en: 'The government announced measures. If you need any further adjustments, just say so.', errors: [{ messageId: 'note' }] },
       { ko: '신청은 구청 누리집에서 할 수 있다.', en: 'Applications can be made on the [district office website](https://example.go.kr/apply).', errors: [{ messageId: 'fence', data: { text: '[district office website](https://example.go.kr/apply)' } }] },

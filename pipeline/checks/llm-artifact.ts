@@ -20,7 +20,7 @@ const PREAMBLE =
 // A lead-in sentence that talks about the translation and hands it over with a colon or a dash: "The English
 // translation is as follows:", "Translated into English, it reads:", "This translates to:", "Here's how I'd put it:".
 const LEAD_IN =
-  /^\s*(?:[^\n:.!?]{0,60}\b(?:translat\w*|in english|into english|english (?:version|text|sentence|rendering|equivalent)|rendering|rendered as|as follows|reads as)\b[^\n:.!?]{0,40}\s*:|[^\n:.!?]{0,60}\btranslat\w*\b[^\n:.!?]{0,40}\s(?:—|–|--?)(?=\s)|(?:the )?(?:korean|original|source)(?: \w+){0,2} (?:says|reads|means|states)\s*:|(?:this|it) (?:means|says|reads)\s*:)\s*/i;
+  /^\s*(?:[^\n:.!?]{0,60}\b(?:translat\w*|in english|into english|english (?:version|text|sentence|rendering|equivalent)|rendering|rendered as|as follows|reads as)\b[^\n:.!?]{0,40}\s*:|[^\n:.!?]{0,60}\btranslat\w*\b[^\n:.!?]{0,40}\s(?:—|–|--?)(?=\s)|(?:the )?(?:korean|original|source)(?: \w+){0,2} (?:says|reads|means|states)\s*:|(?:this|it) (?:means|says|reads)\s*:|(?:below|following|here) (?:is|are|you'll find)\b[^\n.!?:]{0,40}\btranslat\w*[^\n.!?:]{0,30}[.:]|[^\n.!?:"“]{0,60}\btranslat\w*[^\n.!?:"“]{0,30}\b(?:is|would be|reads|becomes|goes)\s*(?=["“]))\s*/i;
 const POSTAMBLE =
   /(?:^|[.!?)\]]\s+|\n)\(?((?:the )?translation (?:is )?(?:complete[d]?|done|finished|ends here)|end of (?:the )?translation|(?:i )?hope (?:this|that) helps|this (?:is|was) the (?:english )?translation|translated (?:from|by) [^.\n]{0,30})[.!)]*\s*$/i;
 const CHATTY_OPENING = /^\s*(?:sure|certainly|of course|absolutely)(?:[,!.]|\s+thing)\s/i;
