@@ -7,6 +7,8 @@ const tables: Record<string, CheckTable> = {
   'clause-coverage': {
     valid: [
       '두 달간의 수사 끝에 용의자가 체포됐다. ⇒ The suspect was arrested after a two-month investigation.',
+      '건설 현장에는 체감온도 35도 이상일 때 매시간 15분씩 쉬도록 한다. ⇒ Construction sites must give 15-minute breaks every hour when the heat index is 35 degrees or higher.',
+      '영하 10도의 강추위가 이어졌다. ⇒ The cold snap continued, with temperatures of minus 10 degrees Celsius.',
       '이 식당은 음식은 맛있지만 가격이 비싸다. ⇒ The food at this restaurant is tasty, though the prices are high.',
       '도서관은 월요일과 공휴일에 쉰다. ⇒ The library is closed on Mondays and on public holidays.',
       '정부는 내년부터 전기차 보조금을 줄이고 충전소 설치 지원은 늘리기로 했다. ⇒ From next year, the government will cut EV subsidies but expand support for installing chargers.',

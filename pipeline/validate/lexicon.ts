@@ -13,6 +13,9 @@ import { EVERYDAY_LEXICON, EVERYDAY_VERBS } from './lexicon-everyday.js';
  */
 export const EXTRA_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['판매', String.raw`sale|on sale|for sale|market\w*`],
+  ['체감온도', String.raw`apparent temperatures?|feels?[- ]like(?: temperatures?)?|perceived temperatures?|heat index|wind chill`],
+  ['이상', String.raw`or higher|or above|or more|at least|above|over|more than|higher`],
+  ['이하', String.raw`or lower|or below|or less|at most|below|under|lower`],
   ['가격', String.raw`costs?|discount\w*|fares?|fees?|value\w*|cheap\w*|expensive`],
   ['사기', String.raw`fraud\w*|scam\w*|swindl\w*|con`],
   ['전과', String.raw`criminal records?|convict\w*|previous(?:ly)? convict\w*|prior convictions?`],
