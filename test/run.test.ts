@@ -61,6 +61,8 @@ describe('run: no API key', () => {
     expect(summary.stages.translate?.untranslated).toBe(0);
     expect(records.length).toBeGreaterThan(30);
     expect(records.every((record) => record.origin === 'tm')).toBe(true);
+    // Its English is reviewed human translation: a check that rejects any of it is crying wolf.
+    expect(rejects.map((reject) => reject.reason)).toEqual([]);
     // Every segmented sentence is in aligned.jsonl or rejects.jsonl.
     const ids = new Set([...records.flatMap((r) => r.koIds as string[]), ...rejects.map((r) => r.id as string)]);
     expect(ids.size).toBe(summary.stages.segment?.sentences);
