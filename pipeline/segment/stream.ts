@@ -77,14 +77,7 @@ export class ParagraphSplitter {
     if (chunk.includes('\ufffd')) chunkBytes = Buffer.from(chunk);
     const pendingLength = this.#pending.length;
     const data = pendingLength > 0 ? this.#pending + chunk : chunk;
-    this.#data = data;
-    this.#bytes = this.#pendingBytes && this.#pendingBytes.length > 0 ? Buffer.concat([this.#pendingBytes, chunkBytes]) : chunkBytes;
-    this.#char = 0;
-    this.#byte = 0;
-    this.#view = new Uint8Array(this.#bytes.buffer, this.#bytes.byteOffset, this.#bytes.length);
-    this.#rare = hasRareControl(this.#bytes);
-    this.#carriageReturns = this.#bytes.indexOf(0x0d) !== -1;
-    this.#nextEscape.fill(-1);
+    this.#load(data, this.#pendingBytes && this.#pendingBytes.length > 0 ? Buffer.concat([this.#pendingBytes, chunkBytes]) : chunkBytes);
     // The lines of the pending paragraph before its last line feed were read already.
     const resume = pendingLength > 0 ? this.#pending.lastIndexOf('\n') : -1;
     const from = this.#paragraphs(data, resume >= 0 ? resume : data.indexOf('\n'));
@@ -112,17 +105,22 @@ export class ParagraphSplitter {
   }
 
   end(): void {
-    this.#data = this.#pending;
-    this.#bytes = this.#pendingBytes ?? Buffer.alloc(0);
-    this.#char = 0;
-    this.#byte = 0;
-    this.#view = new Uint8Array(this.#bytes.buffer, this.#bytes.byteOffset, this.#bytes.length);
-    this.#rare = hasRareControl(this.#bytes);
-    this.#carriageReturns = this.#bytes.indexOf(0x0d) !== -1;
-    this.#nextEscape.fill(-1);
+    this.#load(this.#pending, this.#pendingBytes ?? Buffer.alloc(0));
     this.#emit(0, this.#pending.length);
     this.#pending = '';
     this.#pendingBytes = undefined;
+  }
+
+  /** Makes `data` (and `bytes`, the same characters as UTF-8) the text the next paragraphs are cut from. */
+  #load(data: string, bytes: Buffer): void {
+    this.#data = data;
+    this.#bytes = bytes;
+    this.#char = 0;
+    this.#byte = 0;
+    this.#view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    this.#rare = hasRareControl(bytes);
+    this.#carriageReturns = bytes.indexOf(0x0d) !== -1;
+    this.#nextEscape.fill(-1);
   }
 
   take(): Buffer {
