@@ -2,10 +2,13 @@
 // `strong`: the word ends a sentence unless what follows says otherwise (했다, 합니다, 좋아요, 했음).
 // `weak`: it may end a sentence (하다, 보이다, 할까, 좋네, 웃김) but also appears mid-sentence
 // (도주하다 붙잡혀, 할까 말까), so only punctuation or a line end confirms it.
+// `contextual`: a banmal ending that is as often a connective (재밌어, 좋아, 사랑해, 좋지, 대박이야):
+// it is weak except where the text around it says otherwise (rules/banmal-ending.ts: the text speaks
+// banmal, no auxiliary follows; -지 after a question word), so it is never settled without a look.
 import { JONG, isHangulSyllable, jongOf } from './chars.js';
 import { ADVERBS_BEFORE_NOMINAL, PLAYFUL_YONG_BEFORE, NOT_FINAL, NOUNS_ENDING_IN_HAM, NOUNS_LIKE_ENDINGS, NOUNS_ENDING_IN_YO, POLITE_YO_BEFORE_CLOSED, POLITE_YO_BEFORE_OPEN_EXTRA } from './lang/ko.js';
 
-export type EndingStrength = 'strong' | 'weak' | 'none';
+export type EndingStrength = 'strong' | 'contextual' | 'weak' | 'none';
 
 export interface Ending {
   strength: EndingStrength;
@@ -23,6 +26,10 @@ const NONE: Ending = Object.freeze({ strength: 'none', name: '' });
 function vowelOf(code: number): number {
   return Math.floor(((code - 0xac00) % 588) / 28);
 }
+/** Vowels ㅏ ㅑ ㅗ ㅘ (indexes 0, 2, 8, 9): a stem with one of them takes -아, the others -어. */
+const BRIGHT_VOWELS = new Set([0, 2, 8, 9]);
+/** Syllables before 해 in postpositions and nouns (위해, 통해, 대해, 의해, 인해, 관해, 향해, 비해, 올해, 이해, 손해, 피해, 방해). */
+const HAE_NOT_BANMAL_BEFORE = new Set([...'위통대의인관향비올이손피방'].map((char) => char.charCodeAt(0)));
 // Vowels ㅗ ㅛ ㅜ ㅠ ㅡ (indexes 8, 12, 13, 17, 18).
 const ROUNDED_OR_EU = new Set([8, 12, 13, 17, 18]);
 
@@ -43,7 +50,11 @@ export function classifyEndingIn(text: string, from: number, to: number): Ending
   if (n === 1 && (last === 0xd568 || last === 0xb428)) return ending('strong', last === 0xd568 ? '-함' : '-됨');
   // 못 탐, 안 잠, 잘 씀: one syllable in ㅁ after a verbal adverb is a verb's nominal ending.
   if (n === 1) {
-    if (last === 0xb4ef /* 듯 */) return afterFutureAdnominal(text, from) ? ending('strong', '-ㄹ 듯') : NONE;
+    if (last === 0xb4ef /* 듯 */) return afterFutureAdnominal(text, from) ? ending('strong', '-ㄹ 듯') : afterPastAdnominal(text, from) ? ending('weak', '-ㄴ 듯') : NONE;
+    // 일주일 뒤에 옴, 방금 옴: 옴 alone is 오다 in the nominal ending (the noun, a skin disease, is rare).
+    if (last === 0xc634 /* 옴 */ && from >= 1 && text.charCodeAt(from - 1) === 0x20) return ending('strong', '-옴');
+    // 두고 감, 먹고 옴, 씻고 잠: 가다, 주다, 두다, 자다 in the nominal ending after a verb in -고.
+    if (AFTER_GO_NOMINALS.has(last) && afterGoConnective(text, from)) return ending('strong', '-고 ㅁ');
     return jongOf(last) === JONG.mieum && afterVerbalAdverb(text, from) ? ending('weak', '-ㅁ') : NONE;
   }
   // 세금 포함, 사물함: nouns in 함 (미포함 stays a predicate: 배송비 미포함).
@@ -72,6 +83,22 @@ const NOUNS_IN_IM = [...NOT_FINAL].filter((word) => word.length >= 2 && word.end
  * form of vowel stems. Stems in ㄹ are left out (길게, 멀게, 힘들게, 만들게 are adverbial -게).
  */
 const PROMISE_GE_BEFORE = new Set([...'을할갈줄볼올될쓸탈잘낼칠릴킬실질찰둘'].map((char) => char.charCodeAt(0)));
+
+/** One-syllable nominals of verbs used after -고: 감 (가다), 줌 (주다), 둠 (두다), 잠 (자다). */
+const AFTER_GO_NOMINALS = new Set([0xac10, 0xc90c, 0xb460, 0xc7a0]);
+
+/** The word at `from` follows a verb in -고 (두고 감, 씻고 잠), not the conjunction 그리고. */
+function afterGoConnective(text: string, from: number): boolean {
+  if (from < 3 || text.charCodeAt(from - 1) !== 0x20 || text.charCodeAt(from - 2) !== 0xace0 /* 고 */) return false;
+  const before = text.charCodeAt(from - 3);
+  if (!isHangulSyllable(before)) return false;
+  return !(before === 0xb9ac /* 리 */ && from >= 4 && text.charCodeAt(from - 4) === 0xadf8 /* 그 */);
+}
+
+/** The word at `from` follows an adnominal in -ㄴ and a space: 망한 듯, 온 듯 (also 미친 듯 웃었다, so weak). */
+function afterPastAdnominal(text: string, from: number): boolean {
+  return from >= 2 && text.charCodeAt(from - 1) === 0x20 && jongOf(text.charCodeAt(from - 2)) === JONG.nieun;
+}
 
 /** The word at `from` follows a word in -ㄹ and a space: 될 듯, 못 내려갈 듯 (not 미친 듯). */
 function afterFutureAdnominal(text: string, from: number): boolean {
@@ -109,8 +136,9 @@ function nameOf(code: number): string {
 const strongEndings = new Map<string, Ending>();
 const weakEndings = new Map<string, Ending>();
 /** One frozen object per ending, so classifying allocates nothing. */
-function ending(strength: 'strong' | 'weak', name: string): Ending {
-  const table = strength === 'strong' ? strongEndings : weakEndings;
+const contextualEndings = new Map<string, Ending>();
+function ending(strength: 'strong' | 'contextual' | 'weak', name: string): Ending {
+  const table = strength === 'strong' ? strongEndings : strength === 'weak' ? weakEndings : contextualEndings;
   let found = table.get(name);
   if (!found) table.set(name, (found = Object.freeze({ strength, name })));
   return found;
@@ -188,7 +216,11 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
       return ending('weak', '-네');
     case 0xc9c0: // 지
       if (hasPrev && (jongOf(prev) === JONG.ssangSiot || text.charCodeAt(to - 2) === 0xaca0 /* 겠 */)) return ending('strong', '-지');
-      return hasPrev ? ending('weak', '-지') : NONE;
+      // 내일까지, 여기까지: the particle "until".
+      if (prev === 0xae4c /* 까 */) return NONE;
+      if (!hasPrev) return NONE;
+      // 할지, 하는지, 먹은지: embedded questions; elsewhere banmal 좋지, 뭐 먹지 (or a noun: 바지, 금지).
+      return jongOf(prev) === JONG.nieun || jongOf(prev) === JONG.rieul ? ending('weak', '-지') : ending('contextual', '-지');
     case 0xd568: // 함
     case 0xb428: // 됨
       return hasPrev ? ending('strong', nameOf(last)) : NONE;
@@ -224,12 +256,19 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
       // 했다아이가 (Gyeongsang).
       return n >= 4 && (text.endsWith('다아이가', to) || text.endsWith('지아이가', to)) ? ending('strong', '-아이가') : NONE;
     case 0xd574: // 해
+      // 사랑해, 말해, 못해: banmal -해 (위해, 통해, 대해, 의해, 인해, 관해, 향해, 비해, 올해, 이해, 손해, 피해, 방해 are not).
+      if (!hasPrev) return NONE;
+      return HAE_NOT_BANMAL_BEFORE.has(prev) ? ending('weak', '-해') : ending('contextual', '-해');
+    case 0xc6cc: // 워
+      // 귀여워, 추워, 어려워: banmal -워 (파워, 타워, 샤워 are loanwords).
+      if (!hasPrev) return NONE;
+      return prev === 0xd30c /* 파 */ || prev === 0xd0c0 /* 타 */ || prev === 0xc0e4 /* 샤 */ ? ending('weak', '-워') : ending('contextual', '-워');
     case 0xbd10: // 봐
+    case 0xc838: // 져
+      return hasPrev ? ending('contextual', nameOf(last)) : NONE;
     case 0xc918: // 줘
     case 0xc640: // 와
-    case 0xc6cc: // 워
     case 0xb824: // 려
-    case 0xc838: // 져
     case 0xccd0: // 쳐
     case 0xaca8: // 겨
     case 0xd600: // 혀
@@ -245,7 +284,12 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
       return hasPrev && jongOf(prev) === JONG.rieul ? ending('strong', '-ㄹ듯') : NONE;
     case 0xc57c: // 야
       if (hasPrev && text.charCodeAt(to - 2) === 0xac70 /* 거 */) return ending('strong', '-거야');
+      // 대박이야, 진심이야: the banmal copula after a noun in a closed syllable (the particle 이야 too: 지금이야).
+      if (prev === 0xc774 /* 이 */ && n >= 3 && jongOf(text.charCodeAt(to - 3)) > 0) return ending('contextual', '-이야');
       return hasPrev ? ending('weak', '-야') : NONE;
+    case 0xc634: // 옴
+      // 나옴, 들어옴, 다녀옴: 오다 in the nominal ending (no noun ends in 옴).
+      return hasPrev ? ending('strong', '-옴') : NONE;
     case 0xac8c: // 게
       // 할게, 갈게, 먹을게: the promise -ㄹ게 (알게 되다, 살게 하다 are held by the sentence-ending rule).
       if (hasPrev && PROMISE_GE_BEFORE.has(prev)) return ending('strong', '-ㄹ게');
@@ -266,9 +310,14 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
       // 했어, 먹었니, 봤냐: banmal after the past tense (no noun ends in ㅆ + 어/니/냐); not 있어, 재밌어,
       // which are as often the connective -어(서) (붙어 있어 꼬들살인…) or before an auxiliary (맛있어 보임).
       if ((last === 0xc5b4 || last === 0xb2c8 || last === 0xb0d0) && hasPrev && jongOf(prev) === JONG.ssangSiot && prev !== 0xc788 /* 있 */ && prev !== 0xbc0c /* 밌 */) return ending('strong', last === 0xc5b4 ? '-었어' : last === 0xb2c8 ? '-었니' : '-었냐');
+      // 실화냐, 뭐냐, 웃기냐: -냐 asks a question (as a connective it takes 고: 하냐고, 있느냐 하는 is a quote).
+      if (last === 0xb0d0 && hasPrev) return ending('strong', '-냐');
     case 0xc544: // 아
       // 했잖아, 있잖아: -잖아.
       if (last === 0xc544 && hasPrev && text.charCodeAt(to - 2) === 0xc796 /* 잖 */) return ending('strong', '-잖아');
+      // 먹어, 있어, 재밌어, 좋아, 괜찮아: banmal -어/-아 after a closed stem syllable in vowel harmony
+      // (ㅏ ㅑ ㅗ ㅘ take -아); after an open syllable -아 is a noun's (아시아, 미아), -어 too (헤어, 에어).
+      if ((last === 0xc5b4 || last === 0xc544) && hasPrev && jongOf(prev) > 0 && BRIGHT_VOWELS.has(vowelOf(prev)) === (last === 0xc544)) return ending('contextual', nameOf(last));
     case 0xac78: // 걸
       return hasPrev ? ending('weak', nameOf(last)) : NONE;
     case 0xb9bc: // 림

@@ -59,8 +59,8 @@ export function endingBound(prev: number, last: number): number {
       return prev === 0xad6c /* 구 */ || prev === 0xae0b /* 긋 */ ? BOUND_ANY : prevJong === JONG.ssangSiot ? BOUND_WEAK : BOUND_NONE;
     case 0xb124: // 네
       return prevJong === JONG.ssangSiot ? BOUND_ANY : BOUND_WEAK;
-    case 0xc9c0: // 지
-      return prevJong === JONG.ssangSiot || prev === 0xaca0 /* 겠 */ ? BOUND_ANY : BOUND_WEAK;
+    case 0xc9c0: // 지: 했지, 하겠지; 좋지, 뭐 먹지 (banmal); not 까지; -ㄴ지/-ㄹ지 weak
+      return prev === 0xae4c /* 까 */ ? BOUND_NONE : prevJong === JONG.nieun || prevJong === JONG.rieul ? BOUND_WEAK : BOUND_ANY;
     case 0xaed8: // 께
       return prevJong === JONG.rieul ? BOUND_ANY : BOUND_NONE;
     case 0xc7ac: // 재
@@ -75,19 +75,33 @@ export function endingBound(prev: number, last: number): number {
       return prev === 0xac78 /* 걸 */ ? BOUND_ANY : BOUND_NONE;
     case 0xac00: // 가
       return prev === 0xc774 /* 이 */ ? BOUND_ANY : BOUND_NONE;
-    case 0xc57c: // 야
-      return prev === 0xac70 /* 거 */ ? BOUND_ANY : BOUND_WEAK;
+    case 0xc57c: // 야: 거야, 대박이야
+      return prev === 0xac70 /* 거 */ || prev === 0xc774 /* 이 */ ? BOUND_ANY : BOUND_WEAK;
     case 0xc790: // 자
       return prev === 0xae30 /* 기 */ ? BOUND_ANY : BOUND_WEAK;
     case 0xb77c: // 라: 나간기라, 했더라
       return prev === 0xae30 /* 기 */ || prev === 0xb354 /* 더 */ ? BOUND_ANY : BOUND_WEAK;
-    case 0xd574: case 0xbd10: case 0xc640: case 0xc6cc: case 0xb824: case 0xc838: case 0xccd0: case 0xaca8: case 0xd600: case 0xd590: // 해 봐 와 워 려 져 쳐 겨 혀 햐
+    case 0xd574: // 해: banmal 사랑해 (not 위해, 통해, 대해, 의해, 인해, 올해…)
+      switch (prev) {
+        case 0xc704: case 0xd1b5: case 0xb300: case 0xc758: case 0xc778: case 0xad00: case 0xd5a5: case 0xbe44: case 0xc62c: case 0xc774: case 0xc190: case 0xd53c: case 0xbc29: // 위 통 대 의 인 관 향 비 올 이 손 피 방
+          return BOUND_WEAK;
+        default:
+          return BOUND_ANY;
+      }
+    case 0xc6cc: // 워: banmal 귀여워 (not 파워, 타워, 샤워)
+      return prev === 0xd30c || prev === 0xd0c0 || prev === 0xc0e4 ? BOUND_WEAK : BOUND_ANY;
+    case 0xbd10: case 0xc838: // 봐 져
+      return BOUND_ANY;
+    case 0xc640: case 0xb824: case 0xccd0: case 0xaca8: case 0xd600: case 0xd590: // 와 려 쳐 겨 혀 햐
     case 0xac78: // 걸
       return BOUND_WEAK;
-    case 0xc5b4: case 0xb2c8: case 0xb0d0: // 어 니 냐: 했어, 했니, 했냐
-      return prevJong === JONG.ssangSiot ? BOUND_ANY : BOUND_WEAK;
-    case 0xc544: // 아: 했잖아
-      return prev === 0xc796 /* 잖 */ ? BOUND_ANY : BOUND_WEAK;
+    case 0xb0d0: // 냐: 실화냐, 했냐
+      return BOUND_ANY;
+    case 0xc5b4: // 어: 했어; banmal 먹어, 있어 (a closed stem syllable)
+    case 0xb2c8: // 니: 했니
+      return prevJong === JONG.ssangSiot || (last === 0xc5b4 && prevJong > 0) ? BOUND_ANY : BOUND_WEAK;
+    case 0xc544: // 아: 했잖아; banmal 좋아, 괜찮아 (a closed stem syllable)
+      return prev === 0xc796 /* 잖 */ || prevJong > 0 ? BOUND_ANY : BOUND_WEAK;
     case 0xb300: // 대: 닫았대
       return prevJong === JONG.ssangSiot ? BOUND_ANY : BOUND_WEAK;
     case 0xb798: case 0xac8c: // 래 게: 할래, 할게

@@ -16,7 +16,7 @@ export const NOUNS_ENDING_IN_YO = new Set(['개요', '세요', '가요', '매요
 export const NOT_FINAL = new Set([
   '바다', '마다', '보다', '가다', '하다', '따다', '파다', '조차', '다다', '어쩌다', '이따',
   '처음', '마음', '다음', '조금', '지금', '요즘', '이름', '그림', '느낌', '믿음', '웃음', '울음', '죽음', '얼음', '걸음', '묶음', '볶음', '물음', '졸음', '놀음', '발음', '녹음', '마음', '조음', '잡음', '소음', '굶음', '모음', '무음',
-  '도움', '기쁨', '슬픔', '아픔', '싸움', '어려움', '즐거움', '외로움', '두려움', '고마움', '그리움', '설렘', '알림', '흐름', '구름', '다름', '기름', '보름', '주름', '거름', '고름', '오름', '가름', '마름', '게으름', '어름', '너름', '바름', '푸름', '노름', '무름', '다다름', '그름', '시험', '경험', '위험', '보험', '실험', '체험', '모험', '관심', '점심', '욕심', '중심', '자신감', '사랑니',
+  '도움', '기쁨', '슬픔', '아픔', '싸움', '어려움', '즐거움', '외로움', '두려움', '고마움', '그리움', '설렘', '알림', '흐름', '구름', '소름', '씨름', '여드름', '다름', '기름', '보름', '주름', '거름', '고름', '오름', '가름', '마름', '게으름', '어름', '너름', '바름', '푸름', '노름', '무름', '다다름', '그름', '시험', '경험', '위험', '보험', '실험', '체험', '모험', '관심', '점심', '욕심', '중심', '자신감', '사랑니',
   '책임', '모임', '게임', '타임', '네임', '프레임', '취임', '사임', '신임', '선임', '담임', '부임', '재임', '퇴임', '연임', '방임', '소임', '놀이', '함께', '고집', '사람', '바람', '마침', '아침', '저녁', '여름', '가을', '봄', '힘', '점', '뜸', '앎', '삶', '꿈', '잠', '밤', '섬', '짐', '춤', '숨', '몸', '봄', '땀', '흠', '음', '함', '임', '됨',
   '아니', '냅다', '갖다', '어찌됐든', '아무튼', '하지만', '그런데', '근데', '그렇지만', '그리고', '그래서', '그러니까', '그러면', '그럼', '아니면',
 ]);
@@ -125,11 +125,11 @@ export const REACTION_JAMO = 'ㅋㅎㅠㅜㄷㄱㅇㄴㅡ;';
 export const CLOSING_REACTION_JAMO = 'ㄷㄱ;';
 
 /**
- * Adverbs (and the "and you?" pronouns) put after a finished sentence as an afterthought (inverted
+ * Adverbs (and the "and you?" pronouns, and a call to the readers: 여러분, 님들) put after a finished sentence as an afterthought (inverted
  * order): `버텨본다 진짜로`, `맛있어요 정말`, `응 먹었어 너는`. Said alone after the ending, up to the end or
  * to punctuation, they belong to it.
  */
-export const AFTERTHOUGHT_ADVERBS = new Set(['너는', '넌', '너도', '당신은', '너희는', '니는', '진짜', '진짜로', '정말', '정말로', '완전', '드디어', '너무', '넘', '진심', '진심으로', '레알', '참', '꼭', '역시', '아직도', '벌써', '제발', '아마', '아마도', '확실히', '솔직히', '그냥', '또', '다시', '이제', '꼭이요', '증말', '리얼', '대박']);
+export const AFTERTHOUGHT_ADVERBS = new Set(['너는', '넌', '너도', '당신은', '너희는', '니는', '진짜', '진짜로', '정말', '정말로', '완전', '드디어', '너무', '넘', '진심', '진심으로', '레알', '참', '꼭', '역시', '아직도', '벌써', '제발', '아마', '아마도', '확실히', '솔직히', '그냥', '또', '다시', '이제', '꼭이요', '증말', '리얼', '대박', '여러분', '여러분들', '님들', '얘들아', '친구들아']);
 
 /**
  * Last syllables of a word ending in a particle that a nominal-ending predicate takes: `반으로 바뀜`,
@@ -148,3 +148,33 @@ export const WHILE_BEFORE_ITDA = new Set(['조금', '좀', '쫌', '잠깐', '잠
 
 /** Nouns said alone as an exclamation: with ㅋㅋ, ㅠㅠ or an emoji after them they are a sentence (미안ㅠㅠ 10분 늦을 듯). */
 export const EXCLAMATION_NOUNS = new Set(['미안', '감사', '축하', '대박', '최고', '짱', '헐', '실화', '레전드', '굿', '화이팅', '파이팅', '수고', '땡큐', '감동', '인정', '꿀잼', '노잼', '핵잼', '꿀팁', '완벽', '성공', '실패', '합격', '불합격', '당첨', '득템', '완료', '끝']);
+
+/** Words that ask (뭐, 어디, 언제, 왜…): a -지 later in their sentence is a question (`오늘 점심 뭐 먹지`). Compared as word starts. */
+export const QUESTION_WORDS = ['뭐', '뭘', '뭔', '무슨', '무엇', '어디', '언제', '왜', '누가', '누구', '어떻게', '어떡', '어떤', '어느', '몇', '얼마', '어쩌'];
+
+/**
+ * Starts of the auxiliary verbs (and the verbs a connective -어 leads into) written after -어/-아:
+ * 먹어 봤어, 도와 줘, 버려 버렸어, 적어 놓을게, 붙어 있어, 들어 가, 좋아 죽겠어, 맛있어 보임.
+ * A banmal -어 before one of them is a connective.
+ */
+export const BANMAL_AUXILIARY_STARTS = [
+  '보', '봐', '봤', '볼', '봄', '본', '봅', '주', '줘', '줬', '줄', '준', '줌', '줍', '드리', '드려', '드렸', '드릴', '드림',
+  '버리', '버려', '버렸', '버릴', '버림', '놓', '놔', '놨', '두', '둬', '뒀', '둔', '둘', '둠', '있', '없', '계',
+  '가', '갔', '갈', '감', '간', '갑', '와', '왔', '올', '옴', '온', '오', '내', '냈', '낼', '냄', '대', '댔',
+  '지', '져', '졌', '질', '짐', '죽', '미치', '미쳐', '미칠', '치우', '치워', '먹', '하', '해', '했', '할', '함', '한', '빠지', '빠져', '달라',
+];
+
+/** Words that begin like an auxiliary but open a clause of their own: 재밌어 오늘 또 가자, 좋아 내일 봐. */
+export const NOT_AUXILIARY = new Set(['오늘', '오늘은', '오늘도', '오랜만에', '오빠', '오빠가', '지금', '지금은', '지금도', '지난번에', '하루', '하루종일', '하나', '하나만', '한번', '한국', '내일', '내일은', '내일도', '내가', '내', '내년', '가끔', '가장', '가족', '가족들이', '가게', '대박', '대신', '진짜', '주말에', '주말', '있잖아', '계속']);
+
+/**
+ * Stems before which a banmal -지 ends an assertion (좋지, 그렇지, 당연하지, 괜찮지, 되지; not 해야지 or 않지, as often mid-sentence): predicates,
+ * as char codes. After other syllables 지 is as often a noun's (바지, 금지, 의지, 휴지).
+ */
+export const BANMAL_JI_STEMS = new Set([...'하되돼좋맞찮렇싫쉽없많같시겠'].map((char) => char.charCodeAt(0)));
+
+/** Nouns and postpositions ending in 해 (올해, 위해, 통해): no banmal -해. Compared on the last two syllables. */
+export const NOT_BANMAL_HAE = new Set(['위해', '통해', '대해', '의해', '인해', '관해', '향해', '비해', '올해', '이해', '손해', '피해', '방해', '새해', '동해', '서해', '남해', '황해', '연해', '근해', '공해', '침해', '재해', '훼해', '살해', '분해', '화해', '견해', '미해', '요해']);
+
+/** Loanwords ending in 워 (파워, 타워, 샤워): no banmal -워. */
+export const NOT_BANMAL_WO = new Set(['파워', '타워', '샤워', '아워', '플라워', '팔로워']);

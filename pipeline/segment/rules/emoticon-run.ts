@@ -32,7 +32,7 @@ export const emoticonRun: SegmentRule = {
   decide(c) {
     // Only a run at the end of a sentence with words before it.
     // 행복하다♡ 내일도: an emoticon confirms even a weak ending.
-    if (c.ending.strength === 'weak' && c.ending.name !== '-지' && c.ending.name !== '-ㅁ' && decorationLength(c.text, c.markStart - 1) > 0) return 'cut';
+    if ((c.ending.strength === 'weak' || c.ending.strength === 'contextual') && c.ending.name !== '-지' && c.ending.name !== '-ㅁ' && decorationLength(c.text, c.markStart - 1) > 0) return 'cut';
     if (trailingJamo(c.token) < 2) return undefined;
     // After a bare noun the run closes a noun-phrase sentence (웃음 지뢰ㅋㅋㅋ 꾸기가…, 30분 싸움ㅋㅋㅋ 결론 안 남),
     // unless the noun is the subject of what follows (패키지ㅎㅎ 심플하니, 사진ㅋㅋ 찍었어요). After an

@@ -3,6 +3,7 @@
 import type { SegmentRule } from '../types.js';
 import { abbreviation } from './abbreviation.js';
 import { amendmentNote } from './amendment-note.js';
+import { banmalEnding } from './banmal-ending.js';
 import { bracketAfterEnding } from './bracket-after-ending.js';
 import { closingQuote } from './closing-quote.js';
 import { continuation } from './continuation.js';
@@ -42,6 +43,7 @@ export const RULES: readonly SegmentRule[] = [
   embeddedQuote,
   bracketAfterEnding,
   sentenceEnding,
+  banmalEnding,
   emoticonRun,
   emojiAfterWord,
   terminalPunctuation,

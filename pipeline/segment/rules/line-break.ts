@@ -20,10 +20,13 @@ export const lineBreak: SegmentRule = {
     if (last === 0x2c) return 'hold';
     if (c.ending.strength !== 'none') return 'cut';
     if (CLOSERS.has(last) || SYMMETRIC.has(last)) return 'cut';
+    // 다이어트 D+30 기록📝⏎시작…: an emoji closes the line's sentence.
+    if ((last >= 0xdc00 && last <= 0xdfff) || last === 0xfe0f) return 'cut';
     const word = c.word;
     const lastSyllable = word[word.length - 1] ?? '';
     // …비용이 / …늘어나고: a particle or a connective at the line end means the clause goes on.
-    if (word.length >= 2 && (PARTICLE_SYLLABLES.has(lastSyllable) || CONNECTIVE_SYLLABLES.has(lastSyllable) || lastSyllable === '고' || lastSyllable === '며')) return 'hold';
+    // (기록, 목록, 등록 are nouns: of words in 록 only -도록 is a connective.)
+    if (word.length >= 2 && (PARTICLE_SYLLABLES.has(lastSyllable) || (CONNECTIVE_SYLLABLES.has(lastSyllable) && (lastSyllable !== '록' || word.endsWith('도록'))) || lastSyllable === '고' || lastSyllable === '며')) return 'hold';
     // Otherwise the line ends on a noun or a number: a headline or a list item, kept whole.
     return 'cut';
   },

@@ -48,7 +48,7 @@ export const middleDotPeriod: SegmentRule = {
     // 33도. 내일도: a number with its unit ends a sentence.
     if (c.token !== c.word || !isBareNoun(c.word) || c.word.endsWith('다') || /^\d/.test(c.word)) return undefined;
     // A weak ending (국어, 영어 end like 먹어) reads as a noun only in formal prose.
-    if (c.ending.strength === 'weak' && c.register !== 'formal') return undefined;
+    if ((c.ending.strength === 'weak' || c.ending.strength === 'contextual') && c.register !== 'formal') return undefined;
     const wordStart = c.markStart - c.token.length;
     if (wordStart <= c.sentenceStart) return undefined;
     let k = wordStart;

@@ -34,7 +34,7 @@ const AFTERTHOUGHT_WORDS = 2;
  * two afterthought adverbs (진짜로, 정말), or one or two bare nouns closed by `!` (성수동 ○○베이커리!!):
  * inverted word order that finishes the sentence.
  */
-function isAfterthought(c: Candidate): boolean {
+export function isAfterthought(c: Candidate): boolean {
   const { text, limit } = c;
   let words = 0;
   // A noun in the tail (not an adverb) must be exclaimed: 다녀왔습니다 성수동 ○○베이커리!!
@@ -80,7 +80,7 @@ function isBareNoun(word: string): boolean {
   if (word.length >= 2 && (PARTICLE_SYLLABLES.has(last) || CONNECTIVE_SYLLABLES.has(last) || last === '고' || last === '며')) return false;
   // 해운대, 가게, 피자 end like weak endings; 좋네, 하다, 갈까 do not read as nouns.
   const ending = classifyEnding(word);
-  return ending.strength === 'none' || (ending.strength === 'weak' && !PREDICATE_LIKE.has(ending.name));
+  return ending.strength === 'none' || ((ending.strength === 'weak' || ending.strength === 'contextual') && !PREDICATE_LIKE.has(ending.name));
 }
 
 /** Weak endings that read as a predicate, not a noun, in an afterthought. */
@@ -157,6 +157,9 @@ function isAlternation(c: Candidate): boolean {
   return next.endsWith('다') && (next.charCodeAt(next.length - 2) - 0xac00) % 28 === 20 && (text.charCodeAt(afterNext + 1) === 0xd558 /* 하 */ || text.startsWith('했', afterNext + 1));
 }
 
+/** +, &, =, ×, / typed alone between two words (좋아요 + 댓글): the words on both sides belong together. */
+const JOINING_SYMBOLS = new Set([0x2b, 0x26, 0x3d, 0xd7, 0x2f]);
+
 /** Words read ahead for the second half of an alternative question. */
 const ALTERNATIVE_WORDS = 3;
 
@@ -164,7 +167,7 @@ const ALTERNATIVE_WORDS = 3;
  * The same predicate comes back within a few words, right before a question mark: an alternative
  * question, one sentence (`부먹이 맞음 찍먹이 맞음?`, `짜장이 좋아요 짬뽕이 좋아요?`).
  */
-function isAlternativeQuestion(c: Candidate): boolean {
+export function isAlternativeQuestion(c: Candidate): boolean {
   const { text, limit, word } = c;
   let k = c.next;
   for (let words = 0; words < ALTERNATIVE_WORDS && k < limit; words++) {
@@ -192,6 +195,8 @@ export const sentenceEnding: SegmentRule = {
   decide(c) {
     // Without splitAtEndings only punctuation and line breaks cut.
     if (!c.splitAtEndings) return undefined;
+    // 좋아요 + 댓글, 했음 & 완료: a symbol standing alone between words joins them.
+    if (JOINING_SYMBOLS.has(c.text.charCodeAt(c.next)) && c.next + 1 < c.limit && c.text.charCodeAt(c.next + 1) === 0x20) return c.ending.strength === 'none' ? undefined : 'hold';
     if (c.ending.strength === 'strong') {
       // 뻑뻑함 없이, 상큼함 그 자체: a nominal ending used as a noun.
       if (AFTER_NOMINAL_NOUN.has(c.nextWord) || (c.nextWord === '그' && c.ending.name.startsWith('-함'))) return 'hold';
@@ -213,7 +218,8 @@ export const sentenceEnding: SegmentRule = {
       if (!decorated && !c.newline && isAfterthought(c)) return 'hold';
       return 'cut';
     }
-    if (c.ending.strength !== 'weak') return undefined;
+    // (A contextual ending, 재밌어, 좋지, is weak here; rules/banmal-ending.ts reads it further.)
+    if (c.ending.strength !== 'weak' && c.ending.strength !== 'contextual') return undefined;
     // 비쌈 그래도: other ㅁ-endings count only in notes that use nominal endings elsewhere.
     if (SENTENCE_OPENERS.has(c.nextWord) && (c.ending.name !== '-ㅁ' || (c.register !== 'formal' && c.nominalStyle))) return 'cut';
     // Notes written in nominal endings (했음, 가능함): 좋음, 맛집임 end sentences too. Other

@@ -1,0 +1,139 @@
+// Banmal (plain informal speech) ends its sentences with endings that are also connectives:
+// -어/-아 (재밌어, 좋아, 있어), -해 (사랑해), -지 (좋지, 뭐 먹지), -이야 (대박이야). Written
+// without punctuation (`진짜 재밌어 또 가자`) they end a sentence only where the text speaks
+// banmal, and never before an auxiliary verb (`먹어 봤어`, `맛있어 보임`, `붙어 있어`) or a
+// negation (`하지 않아`). In prose that puts a period after its -다 (news, reference) and in polite
+// text (-요, -니다) these endings are connectives (`골을 넣어 팀이`, `차단되어 있어 따뜻하며`) and hold.
+import type { Candidate, SegmentRule } from '../types.js';
+import { BANMAL_AUXILIARY_STARTS, BANMAL_JI_STEMS, NOT_AUXILIARY, NOT_BANMAL_HAE, NOT_BANMAL_WO, QUESTION_WORDS, SENTENCE_OPENERS } from '../lang/ko.js';
+import { classifyEndingIn } from '../endings.js';
+import { core, coreRange, isContinuation } from '../words.js';
+import { isHangulSyllable, isLineBreak, isSpace, isTerminal, jongOf } from '../chars.js';
+import { isAfterthought, isAlternativeQuestion } from './sentence-ending.js';
+
+/** Weak endings that close a banmal sentence; the rule reads their shape further below. */
+const BANMAL_WEAK = new Set(['-어', '-아', '-해', '-봐', '-워', '-져', '-지', '-이야']);
+
+/** Ending names that show a text speaks banmal when they close a sentence. */
+const BANMAL_NAMES = new Set(['-어', '-아', '-해', '-봐', '-워', '-져', '-지', '-이야', '-야', '-거야', '-냐', '-었냐', '-었니', '-었어', '-잖아', '-더라', '-ㄹ게', '-ㄹ께', '-ㄹ래', '-었대', '-자', '-네', '-군', '-구나', '-대', '-래']);
+
+/** Ending names of polite speech. */
+const POLITE_NAMES = new Set(['-요', '-니다', '-니당', '-용', '-죠', '-ㅂ니까']);
+
+/** Vowel indexes ㅏ ㅑ ㅗ (and ㅘ): a stem with one of them takes -아, the others -어. */
+const BRIGHT_VOWELS = new Set([0, 2, 8, 9]);
+
+function vowelOf(code: number): number {
+  return Math.floor(((code - 0xac00) % 588) / 28);
+}
+
+/**
+ * The word has the shape of a banmal predicate, not of a noun: -어/-아 after a closed stem syllable
+ * in vowel harmony (먹어, 있어, 좋아, 괜찮아; not 언어, 아시아), -지 not after an adnominal
+ * after a question word (할지, 하는지 are embedded questions) or else after a predicate stem (좋지, 그렇지,
+ * 당연하지; not 바지, 금지), -해 and -워 but not in a noun (올해, 위해, 파워).
+ */
+function predicateShape(word: string, name: string, asks: boolean): boolean {
+  const n = word.length;
+  if (n < 2) return false;
+  const stem = word.charCodeAt(n - 2);
+  if (!isHangulSyllable(stem)) return false;
+  if (name === '-어' || name === '-아') {
+    if (jongOf(stem) === 0) return false;
+    return BRIGHT_VOWELS.has(vowelOf(stem)) === (name === '-아');
+  }
+  // -지 asks after a question word whatever the stem (뭐 먹지, 어디 가지), but not as -ㄴ지/-ㄹ지 (뭘 할지 모르겠어).
+  if (name === '-지') return asks ? jongOf(stem) !== 4 /* ㄴ */ && jongOf(stem) !== 8 /* ㄹ */ : BANMAL_JI_STEMS.has(stem);
+  if (name === '-해') return !NOT_BANMAL_HAE.has(word.slice(-2)) && !word.endsWith('지중해');
+  if (name === '-워') return !NOT_BANMAL_WO.has(word.slice(-2));
+  return true;
+}
+
+/** The next word is an auxiliary or a verb the ending leads into: 먹어 봤어, 놓여 있어, 하지 않아. */
+function leadsIntoVerb(next: string, name: string): boolean {
+  if (next.length === 0) return true;
+  if (name === '-지') return /^(?:않|안|못|말|마|아니)/.test(next);
+  if (NOT_AUXILIARY.has(next)) return false;
+  for (const start of BANMAL_AUXILIARY_STARTS) if (next.startsWith(start)) return true;
+  return false;
+}
+
+/** A question word (뭐, 어디, 언제, 왜…) comes earlier in the sentence, within a few words: `오늘 점심 뭐 먹지`. */
+function askedBefore(c: Candidate): boolean {
+  const { text } = c;
+  let k = c.end - c.word.length;
+  // The question word may be the word itself (뭐지, 왜지, 어디지).
+  if (QUESTION_WORDS.some((word) => text.startsWith(word, k))) return true;
+  for (let words = 0; words < 4; words++) {
+    if (k - 1 <= c.sentenceStart || !isSpace(text.charCodeAt(k - 1)) || isLineBreak(text.charCodeAt(k - 1))) return false;
+    let start = k - 1;
+    while (start > c.sentenceStart && !isSpace(text.charCodeAt(start - 1))) start--;
+    for (const word of QUESTION_WORDS) if (text.startsWith(word, start)) return true;
+    k = start;
+  }
+  return false;
+}
+
+/** Cache of the last paragraph read: candidates of one paragraph share its text and limit. */
+let cachedText = '';
+let cachedLimit = -1;
+let cachedBanmal = false;
+
+/** The paragraph ending at `limit` speaks banmal: it closes more sentences with banmal endings than with polite ones. */
+function speaksBanmal(text: string, from: number, limit: number): boolean {
+  if (text === cachedText && limit === cachedLimit) return cachedBanmal;
+  // The paragraph starts after the last blank line before `from` (or at the start of the text).
+  let start = from;
+  while (start > 0) {
+    const code = text.charCodeAt(start - 1);
+    if (code === 0x0a) {
+      let k = start - 2;
+      while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k--;
+      if (k < 0 || text.charCodeAt(k) === 0x0a) break;
+    }
+    start--;
+  }
+  let banmal = 0;
+  let polite = 0;
+  for (let k = start; k < limit; k++) {
+    if (!isHangulSyllable(text.charCodeAt(k))) continue;
+    const after = k + 1 < limit ? text.charCodeAt(k + 1) : 0x0a;
+    // A word that ends a sentence: before punctuation, a tilde, a line break, a reaction or an emoji, or at the end.
+    if (isHangulSyllable(after) || after === 0x20 || after === 0x09 || after === 0x2c || (after >= 0x30 && after <= 0x39)) continue;
+    // (ㄱ…ㅣ reactions such as ㅋㅋ, ;;, ^^ and emoji, which are surrogate pairs.)
+    if (!(isTerminal(after) || isLineBreak(after) || after === 0x7e || after === 0x3b || after === 0x5e || (after >= 0x3131 && after <= 0x3163) || (after >= 0xd800 && after <= 0xdbff))) continue;
+    let wordStart = k;
+    while (wordStart > start && isHangulSyllable(text.charCodeAt(wordStart - 1))) wordStart--;
+    coreRange(text, wordStart, k + 1);
+    const name = classifyEndingIn(text, core.start, core.end).name;
+    if (BANMAL_NAMES.has(name)) banmal++;
+    else if (POLITE_NAMES.has(name)) polite++;
+  }
+  cachedText = text;
+  cachedLimit = limit;
+  cachedBanmal = banmal > 0 && banmal >= polite;
+  return cachedBanmal;
+}
+
+export const banmalEnding: SegmentRule = {
+  id: 'banmal-ending',
+  description: 'Cut at a space after a banmal ending in text that speaks banmal (진짜 재밌어 또 가자, 오늘 점심 뭐 먹지 어제…); hold before an auxiliary (먹어 봤어, 맛있어 보임) or a negation (하지 않아), at the first word (맞아 큰일났지), and in formal or polite text.',
+  kinds: ['space'],
+  decide(c) {
+    if (!c.splitAtEndings || c.ending.strength !== 'contextual' || c.newline) return undefined;
+    const name = c.ending.name;
+    if (!BANMAL_WEAK.has(name) || c.register === 'formal') return undefined;
+    const { word } = c;
+    // 오늘 점심 뭐 먹지: -지 after a question word asks, whatever the text's register.
+    const asks = name === '-지' && askedBefore(c);
+    if (!predicateShape(word, name, asks)) return undefined;
+    // 맞아 큰일났지, 민수야 밥 먹자: a first word in -아 or -야 is an interjection or a name called.
+    const wordStart = c.end - word.length;
+    if (wordStart <= c.sentenceStart || !isSpace(c.text.charCodeAt(wordStart - 1))) return undefined;
+    const next = c.nextWord;
+    if (leadsIntoVerb(next, name) || isContinuation(next) || SENTENCE_OPENERS.has(next)) return undefined;
+    if (!asks && !speaksBanmal(c.text, c.sentenceStart, c.limit)) return undefined;
+    if (isAlternativeQuestion(c) || isAfterthought(c)) return undefined;
+    return 'cut';
+  },
+};
