@@ -209,6 +209,11 @@ async function main(): Promise<void> {
     report(`KO-EN sixth held-out set (test/fixtures/align/heldout6, ${sixth.length} docs, every link type, written by another hand; first sight 0.829)`, run(scorer, sixth, {}, false), run(scorer, sixth, GALE_CHURCH_OPTIONS, false));
     if (args.has('--per-doc')) perDoc(sixth);
   }
+  const seventh = loadFixtures(scorer, 'test/fixtures/align/heldout7');
+  if (seventh.length > 0) {
+    report(`KO-EN seventh held-out set (test/fixtures/align/heldout7, ${seventh.length} docs, every link type, written by another hand; first sight 0.821)`, run(scorer, seventh, {}, false), run(scorer, seventh, GALE_CHURCH_OPTIONS, false));
+    if (args.has('--per-doc')) perDoc(seventh);
+  }
   // A fresh probe set waiting in scratch/probes/align-* (git-ignored; absent on other machines),
   // until it is copied into test/fixtures/align/heldout*/: score it before anything changes for it.
   const probes = join(root, 'scratch/probes');

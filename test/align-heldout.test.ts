@@ -69,7 +69,7 @@ describe('held-out KO-EN news (test/fixtures/align/heldout)', () => {
   });
 });
 
-describe('later held-out KO-EN news (heldout2 to heldout5)', () => {
+describe('later held-out KO-EN news (heldout2 to heldout7)', () => {
   const scoreOf = (folder: string) => {
     const docs = load(folder);
     return {
@@ -114,6 +114,25 @@ describe('later held-out KO-EN news (heldout2 to heldout5)', () => {
     const { ours, baseline } = scoreOf('test/fixtures/align/heldout6');
     expect(ours).toBeGreaterThanOrEqual(0.85);
     expect(ours).toBeGreaterThan(baseline + 0.3);
+  });
+
+  it('keeps the seventh set (5 news documents written by another hand, first sight 0.821) at 0.85 or more', () => {
+    const { ours, baseline } = scoreOf('test/fixtures/align/heldout7');
+    expect(ours).toBeGreaterThanOrEqual(0.85);
+    expect(ours).toBeGreaterThan(baseline + 0.3);
+  });
+
+  it('reads native day counts as figures and keeps a swapped pair of sentences as one 2-2 link', () => {
+    // 사흘 is three days; the two reports cross over, and an added line follows them.
+    const ko = ['이번 발사는 한미 연합훈련이 시작된 지 사흘 만에 이뤄졌다.', '대(對)중국 수출은 3.5% 증가하며 석 달 연속 플러스를 나타냈다.', '미국으로의 수출은 월간 기준 역대 최대치를 경신했다.'];
+    const en = [
+      'The launch came three days after South Korea and the United States began their combined military exercise.',
+      'Shipments to the United States hit an all-time monthly high.',
+      'Exports to China grew 3.5 percent, marking the third straight month of gains.',
+      'China and the U.S. are South Korea\'s two largest trading partners.',
+    ];
+    const links = alignSentences(ko, en).map((link) => `[${link.ko}]:[${link.en}]`);
+    expect(links).toEqual(['[0]:[0]', '[1,2]:[1,2]', '[]:[3]']);
   });
 });
 

@@ -201,6 +201,28 @@ function termMatchers(glossary: ReadonlyMap<string, string> | undefined): TermMa
 }
 
 const HANGUL_SYLLABLE = /[\uac00-\ud7a3]/u;
+const LONGEST = process.env.LONGEST !== '0';
+
+/**
+ * The terms that are not only part of a longer term found in the same sentence: 영화제 (film
+ * festival) holds 영화 (film), 수출액 holds 수출, 지방자치단체 holds 자치; a word is counted once, as
+ * its longest entry.
+ */
+function longestOnly(text: string, found: TermMatcher[]): TermMatcher[] {
+  if (found.length < 2) return found;
+  const spans: [number, number][] = [];
+  for (const term of found) {
+    for (let at = text.indexOf(term.ko); at >= 0; at = text.indexOf(term.ko, at + 1)) spans.push([at, at + term.ko.length]);
+  }
+  return found.filter((term) => {
+    for (let at = text.indexOf(term.ko); at >= 0; at = text.indexOf(term.ko, at + 1)) {
+      const end = at + term.ko.length;
+      if (term.wordStart && at > 0 && HANGUL_SYLLABLE.test(text[at - 1]!)) continue;
+      if (!spans.some(([from, to]) => from <= at && to >= end && to - from > term.ko.length)) return true;
+    }
+    return false;
+  });
+}
 
 /** Whether `word` occurs in `text` at the start of a word (no Hangul syllable just before it). */
 function startsWord(text: string, word: string): boolean {
@@ -232,15 +254,17 @@ function koreanKeys(text: string, weights: Keys, terms: TermIndex): string[] {
   quoteKeys(list, weights, rest, koreanQuoteRe);
   // Only terms whose first character the sentence holds can match.
   const seen = new Set<string>();
+  const found: TermMatcher[] = [];
   for (const char of rest) {
     if (seen.has(char)) continue;
     seen.add(char);
     for (const term of terms.byFirst.get(char) ?? []) {
-      if (term.wordStart ? startsWord(rest, term.ko) : rest.includes(term.ko)) {
-        addCount(list, term.key);
-        setWeight(weights, term.key, term.weight);
-      }
+      if (term.wordStart ? startsWord(rest, term.ko) : rest.includes(term.ko)) found.push(term);
     }
+  }
+  for (const term of LONGEST ? longestOnly(rest, found) : found) {
+    addCount(list, term.key);
+    setWeight(weights, term.key, term.weight);
   }
   for (const run of rest.match(/[\uac00-\ud7a3]+/g) ?? []) {
     const skeleton = hangulSkeleton(run);

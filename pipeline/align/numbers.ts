@@ -70,6 +70,14 @@ const koNativeRe = new RegExp(
 );
 
 /**
+ * Native words for a count of days, which English writes as a figure ("사흘 만에" ↔ "three days
+ * after", "나흘째" ↔ "for a fourth day", "열흘간" ↔ "for 10 days"). 하루 (one day) is left out: it
+ * is as often "daily" or "a day" as a count, and 이레, 보름 are rare or loose (a fortnight).
+ */
+const KO_DAYS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 열흘: 10 };
+const koDaysRe = new RegExp(String.raw`(?<![가-힣])(${Object.keys(KO_DAYS).join('|')})(?=[간째만에은는을이도동부과의]|[^가-힣]|$)`, 'gu');
+
+/**
  * Every figure in Korean text, with Korean units folded into the value; native numerals before a
  * counter ("두 명" 2, "세 번째" 3) are marked `digits: false`, like spelled-out English.
  */
@@ -80,6 +88,7 @@ export function koreanNumbers(text: string): FoundNumber[] {
     if (Number.isFinite(value)) found.push({ value, digits: true });
   }
   for (const match of text.matchAll(koNativeRe)) found.push({ value: KO_NATIVE[match[1]!]!, digits: false });
+  for (const match of text.matchAll(koDaysRe)) found.push({ value: KO_DAYS[match[1]!]!, digits: false });
   return found;
 }
 
