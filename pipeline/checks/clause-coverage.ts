@@ -106,6 +106,58 @@ interface Span {
   end: number;
 }
 
+// A remark a model tacks on at the end: a reason (", citing …"), a consequence or a forecast (", and … are
+// expected to …"), a further sentence ("Admission is free.", "Go ahead and order without me.").
+const TRAILING_OPENER = /,\s+(?=(?:citing|saying|adding|noting|with|and|as|which|who|while|leaving|making|prompting|raising|amid|though|although|but|in a move|a move|something|the first|marking)\s)/gi;
+const EN_SENTENCE_START = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/g;
+const KO_SENTENCES = /[.!?…。？！]+["”’」』)]*(?=\s|$)|[ㅋㅎㅠㅜ^]{2,}(?=\s|$)/g;
+/** The English is this long (z) before a tail can be the surplus, and the tail lengthens it at least this much. */
+const TRAILING_Z = 2.5;
+const TRAILING_GAIN = 1.2;
+/** Without the tail the English still renders the Korean: no shorter than this (z). */
+const TRAILING_REST_MIN_Z = -1.5;
+/** From this z-score a tail may have one sourced word, if it has this many other content words. */
+const TRAILING_FAR_Z = 4;
+const TRAILING_FAR_WORDS = 4;
+/** Content words a tail needs (after its opener). */
+const TRAILING_WORDS = 2;
+const CONTENT_WORD = /[A-Za-z][A-Za-z'’-]{2,}/g;
+const NOT_CONTENT = /^(?:the|and|are|was|were|for|with|but|from|its|his|her|their|this|that|these|those|has|have|had|been|into|onto|than|will|would|could|should|can|may|might|also|who|which|what|there|they|them|then|some|any|all|our|your|you|not|now|just|very|more|most|such|being|did|does|about|after|before|while|when|where|him|she|he|one|it's|it’s|i'll|i’ll|i'm|i’m|we're|we’re)$/i;
+
+/** The English tail no word of which the Korean has, if the tail is what makes the English long. */
+function trailingAddition(ko: string, en: string, z: number): Span | undefined {
+  if (z < TRAILING_Z) return undefined;
+  const starts: number[] = [];
+  const enSentences = [...en.matchAll(EN_SENTENCE_START)];
+  const koSentences = (ko.trim().match(KO_SENTENCES) ?? []).length;
+  const lastSentence = enSentences.at(-1);
+  // A Korean sentence is often rendered as two English ones: only a sentence beyond the Korean's count is a candidate.
+  if (lastSentence && enSentences.length + 1 > Math.max(koSentences, 1)) starts.push(lastSentence.index + lastSentence[0].length);
+  const lastClause = [...en.matchAll(TRAILING_OPENER)].at(-1);
+  if (lastClause && (!lastSentence || lastClause.index > lastSentence.index)) starts.push(lastClause.index);
+  const lower = ko.toLowerCase();
+  let figures: ReturnType<typeof koreanNumbers> | undefined;
+  for (const start of starts) {
+    const rest = lengthScore(ko, en.slice(0, start));
+    if (rest > z - TRAILING_GAIN || rest < TRAILING_REST_MIN_Z) continue;
+    const tail = en.slice(start);
+    const words = (tail.match(CONTENT_WORD) ?? []).filter((word) => !NOT_CONTENT.test(word));
+    // The opener itself (citing, saying) is not content.
+    if (/^[,\s]/.test(tail)) words.shift();
+    if (words.length < TRAILING_WORDS) continue;
+    if (words.some((word) => lower.includes(word.toLowerCase()))) continue;
+    // Far beyond the expected length, one word with a source may be the tail's link to the sentence ("negotiators").
+    const sourced = englishTerms(en, start, en.length).filter((term) => sourcedIn(ko, term.keys)).length;
+    if (sourced > (z >= TRAILING_FAR_Z && words.length - sourced >= TRAILING_FAR_WORDS ? 1 : 0)) continue;
+    if (/\d/.test(tail)) {
+      figures ??= koreanNumbers(ko);
+      if (englishDigitNumbers(tail).some((figure) => figures!.some((korean) => mentionsMatch(korean, figure)))) continue;
+    }
+    return { start, end: en.length };
+  }
+  return undefined;
+}
+
 function cut(text: string, ...boundaries: RegExp[]): Span[] {
   const spans: Span[] = [];
   let start = 0;
@@ -194,11 +246,17 @@ export function create(context: CheckContext): CheckVisitor {
         const clauses = z >= WIDE_Z ? cut(en, EN_CLAUSE_START, EN_CLAUSE_START_WIDE) : cut(en, EN_CLAUSE_START);
         // "Despite the announcement, the market …": an opening adverbial clause belongs with the main clause after it.
         if (clauses.length >= 2 && EN_SUBORDINATE_START.test(en.slice(clauses[0]!.start, clauses[0]!.end))) clauses.splice(0, 2, { start: clauses[0]!.start, end: clauses[1]!.end });
+        // "Jeju and the south coast will …": a word or two before "and" is a subject, not a clause.
+        for (let i = 0; i + 1 < clauses.length; i++) {
+          if (/^\W*[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|or)\s*$/i.test(en.slice(clauses[i]!.start, clauses[i]!.end))) {
+            clauses.splice(i, 2, { start: clauses[i]!.start, end: clauses[i + 1]!.end });
+          }
+        }
         const koLower = ko.toLowerCase();
         let koreanFigures: ReturnType<typeof koreanNumbers> | undefined;
-        const tail = addedTail(ko, en);
+        const tail = addedTail(ko, en) ?? trailingAddition(ko, en, z);
         if (tail) {
-          const text = en.slice(tail.start, tail.end).trim();
+          const text = en.slice(tail.start, tail.end).replace(/^[\s,]+/, '').trim();
           const terms = (text.match(TAIL_WORD) ?? []).slice(1).filter((word) => !FUNCTION_WORD.test(word)).slice(0, 5).join(', ');
           context.report({ messageId: 'added', data: { clause: text, terms }, side: 'en', range: [tail.start, tail.end] });
           return;

@@ -106,7 +106,7 @@ function checkSurnames(context: CheckContext, ko: string, en: string): boolean {
  */
 function checkForeignNames(context: CheckContext, ko: string, en: string): boolean {
   if (!/[A-Z]/.test(en)) return false;
-  const candidates = [...new Set([...ko.matchAll(KO_TITLED_WORD)].map((match) => match[1]!))].map((word) => word.replace(/(?:은|는|이|가|의|을|를|도|와|과|에게)$/, '')).filter((word) => word.length >= 2 && !KOREAN_STYLE.test(word) && koreanTerms(word).length === 0);
+  const candidates = [...new Set([...ko.matchAll(KO_TITLED_WORD)].map((match) => match[1]!).concat(affiliations(ko)))].map((word) => word.replace(/(?:은|는|이|가|의|을|를|도|와|과|에게)$/, '')).filter((word) => word.length >= 2 && !KOREAN_STYLE.test(word) && koreanTerms(word).length === 0);
   if (candidates.length === 0) return false;
   const words = [...en.matchAll(/[A-Z][A-Za-z'’-]+/g)];
   const single = words.map((word) => latinSkeleton(word[0]));
@@ -130,6 +130,14 @@ function checkForeignNames(context: CheckContext, ko: string, en: string): boole
     return true;
   }
   return false;
+}
+
+// A team, party or company in brackets after a person's name: 이정후(샌프란시스코 자이언츠), 김민재(바이에른 뮌헨).
+const KO_AFFILIATION = new RegExp(`(?<=(?<![가-힣])[${Object.keys(SURNAMES).join('')}][가-힣]{2}\\()([가-힣]{2,}(?:[ ·][가-힣]{2,})*)(?=\\))`, 'g');
+
+/** Transliterated words of a bracketed affiliation, three syllables or longer (short ones are often Korean words). */
+function affiliations(ko: string): string[] {
+  return [...ko.matchAll(KO_AFFILIATION)].flatMap((match) => match[1]!.split(/[ ·]/)).filter((word) => word.length >= 3);
 }
 
 /** Skeletons of one name: equal, one the start of the other, or (three consonants or more) one consonant apart. */

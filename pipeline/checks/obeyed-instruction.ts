@@ -19,6 +19,9 @@ const TARGETS: [RegExp, RegExp][] = [
   // A request for output, as a model is asked: 요약해 줘, 번역하시오, 작성해 주세요, 답하라.
   [/(?:요약|번역|정리|작성|설명|답변|출력|대답|답)(?:해|하|을 해|을 하)\s?(?:줘|주세요|주십시오|달라|라|시오|봐|보세요)/, /\b(?:summar\w*|translat\w*|list\w*|writ\w*|wrote|explain\w*|explanation|answer\w*|respond\w*|response|reply|output|tell|describe|outline|draft|organi[sz]e|print)\b/i],
   [/프롬프트/, /\bprompts?\b/i],
+  // An order to answer in another form than an English translation: 영어 대신 시로 써 줘, 제목만 붙여 줘.
+  [/(?:영어|영문|번역)\s?대신|(?:영어|영문)로\s?(?:옮기|번역하|바꾸)지\s?(?:말고|마)/, /\b(?:instead|rather than|in place of)\b|\b(?:not|n't|never)\s+(?:\w+\s+)?(?:translat\w*|(?:in|into) English)\b/i],
+  [/(?:시|노래|랩|농담|이야기|제목|한 줄|한 단어|한 문장|이모지|이모티콘)(?:로|으로|을|를|만|으로만|로만)\s?(?:써|지어|만들어|바꿔|붙여|달아|표현해|답해|대답해)/, /\b(?:poems?|poetry|verses?|songs?|raps?|jokes?|stor(?:y|ies)|titles?|headlines?|one (?:line|word|sentence)|emoj\w*|emoticons?|writ\w*|wrote|compos\w*|make|turn|rewrit\w*|put|express\w*|answer\w*|reply)\b/i],
   // "무시하고" is the order's verb: a translation says "ignore" (or disregard, forget) too.
   [/무시(?:하|해)|잊어(?:버리|버려|라|줘)?/, /\b(?:ignor\w*|disregard\w*|forget\w*|forgot\w*|overlook\w*|skip\w*|set aside)\b/i],
   [/시스템\s?메시지/, /\bsystem\b/i],

@@ -18,6 +18,8 @@ export const meta = {
 const DANGLING = new Set(
   'the a an of to in on at by for from with and or but nor as than that which who whom whose whether if because although though while when where its his her their our my your this these those is are was were be been being has have had will would can could should may might must not very more most such into onto over under about between among including like'.split(' '),
 );
+// Emoticons close a chat message and hold brackets that open nothing: ":(", ":-)", ";)", "T_T", "^^".
+const EMOTICON = /(?<=^|\s)(?:[:;=][-'’^]?[()[\]DPpOo3|\/\\]{1,3}|[(]?(?:T_T|ㅠ_ㅠ|\^_?\^|-_-;*|>_<)[)]?)(?=\s|$)/g;
 const PAIRS: [string, string][] = [
   ['(', ')'],
   ['[', ']'],
@@ -29,7 +31,10 @@ export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       // Markdown around the text is llm-artifact's finding; judge the text inside it.
-      const text = stripTrailingMarkup(en);
+      const marked = stripTrailingMarkup(en);
+      const text = marked.replace(EMOTICON, (emoticon) => ' '.repeat(emoticon.length));
+      // A message that ends on an emoticon has ended.
+      const endsOnEmoticon = text.trimEnd().length < marked.length;
       // No words at all is empty-translation's finding; the Korean copied back is identical-to-source's.
       if (!/[\p{L}\p{N}]/u.test(text) || (HANGUL.test(en) && comparable(ko) === comparable(en))) return;
       for (const [open, close] of PAIRS) {
@@ -54,7 +59,7 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'ellipsis', data: { tail: text.slice(-12) }, side: 'en', range: [Math.max(0, text.length - 3), text.length] });
         return;
       }
-      if (EN_SENTENCE_END.test(text)) return;
+      if (endsOnEmoticon || EN_SENTENCE_END.test(text)) return;
       const lastWord = /([A-Za-z]+)[^A-Za-z]*$/.exec(text);
       const start = lastWord ? lastWord.index : text.length;
       if (lastWord && DANGLING.has(lastWord[1]!.toLowerCase())) {

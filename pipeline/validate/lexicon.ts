@@ -158,6 +158,8 @@ export const EXTRA_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['해외', String.raw`overseas|abroad|foreign|international`],
   ['복귀', String.raw`return\w*|back|comeback`],
   // Places and companies: a substituted name shows as a Korean one unrendered and an English one unsourced.
+  // "the North" is how English news names North Korea after the first mention.
+  ['북한', String.raw`(?<=\bthe )North(?! (?:Korea|Jeolla|Gyeongsang|Chungcheong|America|Africa|Pole|Sea))|North['’]s(?= )`],
   ['현대자동차', String.raw`Hyundai(?: Motor)?`],
   ['강원', String.raw`Gangwon`],
   ['강릉', String.raw`Gangneung`],
@@ -259,13 +261,14 @@ const BY_FIRST = new Map<string, LexiconEntry[]>();
 {
   const merged = new Map<string, string[]>();
   for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS]) {
-    if (key.length < 2 || !/^[가-힣A-Z ]+$/.test(key)) continue;
+    if (!/^[가-힣A-Z ]+$/.test(key)) continue;
     merged.set(key, [...(merged.get(key) ?? []), english]);
   }
   for (const [key, alternatives] of merged) {
-    const proper = alternatives.every((fragment) => splitAlternatives(fragment).every((alternative) => /^[A-Z]/.test(alternative)));
+    const proper = alternatives.every((fragment) => splitAlternatives(fragment).every((alternative) => /^[A-Z]/.test(alternative.replace(/^\(\?<[=!][^)]*\)/, ''))));
     const source = `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
-    const entry = { key, ambiguous: AMBIGUOUS_KEYS.has(key), weak: WEAK_KEYS.has(key), proper, english: new RegExp(source, 'iu'), englishAll: new RegExp(source, 'giu') };
+    // A one-syllable key (비 "rain", 돈 "money") is a source only, and only as a word of its own (see sourcedIn).
+    const entry = { key, ambiguous: AMBIGUOUS_KEYS.has(key) || key.length < 2, weak: WEAK_KEYS.has(key), proper, english: new RegExp(source, 'iu'), englishAll: new RegExp(source, 'giu') };
     ENTRIES.push(entry);
     if (entry.ambiguous) continue;
     const first = key[0]!;
@@ -321,7 +324,19 @@ const AMBIGUOUS_ENTRY_KEYS = new Set(ENTRIES.filter((entry) => entry.ambiguous).
  */
 export function sourcedIn(ko: string, keys: readonly string[]): boolean {
   const terms = scanKorean(ko);
-  return keys.some((key) => (AMBIGUOUS_ENTRY_KEYS.has(key) || !BY_FIRST.has(key[0]!) ? ko.includes(key) : terms.some((term) => term.entry.key === key)));
+  return keys.some((key) => (key.length < 2 ? standsAlone(ko, key) : AMBIGUOUS_ENTRY_KEYS.has(key) || !BY_FIRST.has(key[0]!) ? ko.includes(key) : terms.some((term) => term.entry.key === key)));
+}
+
+// Particles after a one-syllable noun: 비가, 돈을, 눈까지.
+const PARTICLE_AFTER = /^(?:[이가은는을를도만와과의에로랑]|에서|으로|까지|부터|보다|처럼|조차|마저|이나|나)?(?![가-힣])/;
+
+/** A one-syllable noun as a word of its own (비가 내린다), not a syllable of a longer word (비용, 예비). */
+function standsAlone(ko: string, syllable: string): boolean {
+  for (let at = ko.indexOf(syllable); at >= 0; at = ko.indexOf(syllable, at + 1)) {
+    if (at > 0 && /[가-힣]/.test(ko[at - 1]!)) continue;
+    if (PARTICLE_AFTER.test(ko.slice(at + 1, at + 4))) return true;
+  }
+  return false;
 }
 
 const PREFIXES = '총신재대고저초반비무미불탈친새전';
@@ -380,6 +395,8 @@ interface EnglishAlternative {
   /** Lower-case letters every match starts with: a cheap test before the pattern runs. */
   literal: string;
   keys: string[];
+  /** Only one-syllable keys: adds sources to a word another key makes a term, never a term of its own. */
+  sourceOnly: boolean;
 }
 
 /** The literal lower-case start of a regular-expression fragment ("compan" for `compan(?:y|ies)`, "price" for `prices?`). */
@@ -407,7 +424,7 @@ const EN_BY_PREFIX = new Map<string, EnglishAlternative[]>();
     // Keyed by three letters when the fragment has them (most do), else by two.
     const prefix = literal.slice(0, 3);
     const list = EN_BY_PREFIX.get(prefix) ?? [];
-    list.push({ pattern: new RegExp(`(?:${fragment})(?![\\p{L}\\p{N}])`, 'iuy'), literal, keys });
+    list.push({ pattern: new RegExp(`(?:${fragment})(?![\\p{L}\\p{N}])`, 'iuy'), literal, keys, sourceOnly: keys.every((key) => key.length < 2) });
     EN_BY_PREFIX.set(prefix, list);
   }
 }
@@ -435,13 +452,19 @@ function scanEnglish(en: string): EnglishTerm[] {
     if (!three && !two) continue;
     const candidates = three && two ? [...three, ...two] : (three ?? two)!;
     let best: EnglishTerm | undefined;
+    let extra: { length: number; keys: string[] }[] | undefined;
     for (const alternative of candidates) {
       if (!lower.startsWith(alternative.literal, match.index)) continue;
       alternative.pattern.lastIndex = match.index;
       const hit = alternative.pattern.exec(en);
       if (!hit) continue;
-      if (!best || hit[0].length > best.text.length) best = { text: hit[0], index: match.index, keys: alternative.keys };
+      if (alternative.sourceOnly) (extra ??= []).push({ length: hit[0].length, keys: alternative.keys });
+      else if (!best || hit[0].length > best.text.length) best = { text: hit[0], index: match.index, keys: alternative.keys };
       else if (hit[0].length === best.text.length) best = { ...best, keys: [...new Set([...best.keys, ...alternative.keys])] };
+    }
+    if (best && extra) {
+      const length = best.text.length;
+      best = { ...best, keys: [...new Set([...best.keys, ...extra.filter((source) => source.length === length).flatMap((source) => source.keys)])] };
     }
     if (best && !GENERAL_EN.has(best.text.toLowerCase())) {
       terms.push(best);

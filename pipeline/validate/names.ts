@@ -82,7 +82,8 @@ export function romanize(hangul: string): string {
   for (const char of hangul) {
     const code = char.charCodeAt(0) - 0xac00;
     if (code < 0 || code > 11171) continue;
-    out += INITIALS[Math.floor(code / 588)]! + MEDIALS[Math.floor((code % 588) / 28)]! + FINALS[code % 28]!;
+    // Syllables apart, so that 찬규 reads chan-gyu (n, g), not the ng of 창.
+    out += (out ? '-' : '') + INITIALS[Math.floor(code / 588)]! + MEDIALS[Math.floor((code % 588) / 28)]! + FINALS[code % 28]!;
   }
   return out;
 }
@@ -91,8 +92,9 @@ export function romanize(hangul: string): string {
 export function skeleton(romanized: string): string {
   return romanized
     .toLowerCase()
-    .replace(/[^a-z]/g, '')
+    // ng is one sound inside a syllable only: Chan-kyu and 찬규 have n then k.
     .replace(/ng/g, 'N')
+    .replace(/[^a-zN]/g, '')
     .replace(/ch|tch|j/g, 'J')
     .replace(/sh/g, 's')
     .replace(/[kgqc]/g, 'K')
