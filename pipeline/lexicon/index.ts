@@ -1,0 +1,87 @@
+// The shared Korean → English content-word lexicon: one list per domain, written by hand from general
+// Korean–English usage, for any stage that needs word evidence between a Korean sentence and its English
+// (the aligner's anchors, the validator's clause coverage). Entries are [Korean key, English fragment]:
+// - the key is Hangul (spaces allowed); a leading `^` means it matches only at the start of a word
+//   (no Hangul syllable just before it), for short stems that hide inside longer words;
+// - the English side is a regular-expression fragment of alternatives, matched case-insensitively as
+//   whole words (`englishPattern`), with inflections written as `\w*` or `s?`.
+// No key here repeats a key of the older stage lists (pipeline/align/lexicon*.ts,
+// pipeline/validate/lexicon*.ts); weights and filters stay in each stage.
+import { ARTS_CULTURE_MEDIA } from './arts-culture-media.js';
+import { EDUCATION_WORK_LABOUR } from './education-work-labour.js';
+import { ENVIRONMENT_SCIENCE_TECH } from './environment-science-tech.js';
+import { FAMILY_LIFE_EMOTION } from './family-life-emotion.js';
+import { FOOD_COOKING } from './food-cooking.js';
+import { HEALTH_MEDICINE } from './health-medicine.js';
+import { TRAVEL_TRANSPORT } from './travel-transport.js';
+
+export type LexiconPair = readonly [string, string];
+
+/** The domains, in the order their entries appear in SHARED_LEXICON. */
+export const LEXICON_DOMAINS = {
+  'health-medicine': HEALTH_MEDICINE,
+  'food-cooking': FOOD_COOKING,
+  'travel-transport': TRAVEL_TRANSPORT,
+  'arts-culture-media': ARTS_CULTURE_MEDIA,
+  'family-life-emotion': FAMILY_LIFE_EMOTION,
+  'education-work-labour': EDUCATION_WORK_LABOUR,
+  'environment-science-tech': ENVIRONMENT_SCIENCE_TECH,
+} as const satisfies Record<string, ReadonlyArray<LexiconPair>>;
+
+export type LexiconDomain = keyof typeof LEXICON_DOMAINS;
+
+/** Every entry of every domain (keys are unique across domains). */
+export const SHARED_LEXICON: ReadonlyArray<LexiconPair> = Object.values(LEXICON_DOMAINS).flat();
+
+export interface LexiconOptions {
+  /** Only these domains (default: all). */
+  domains?: readonly LexiconDomain[];
+  /** Leave out these keys (compared without the `^` mark), e.g. keys a stage already holds. */
+  exclude?: Iterable<string>;
+  /** Leave out keys shorter than this many characters, without the `^` mark (default 1). */
+  minKeyLength?: number;
+}
+
+/** The key without its `^` start-of-word mark. */
+export function bareKey(key: string): string {
+  return key.startsWith('^') ? key.slice(1) : key;
+}
+
+/** Entries of the shared lexicon, filtered by domain, by an exclusion list and by key length. */
+export function lexiconEntries(options: LexiconOptions = {}): ReadonlyArray<LexiconPair> {
+  const source = options.domains ? options.domains.flatMap((domain) => LEXICON_DOMAINS[domain]) : SHARED_LEXICON;
+  const exclude = new Set([...(options.exclude ?? [])].map(bareKey));
+  const minLength = options.minKeyLength ?? 1;
+  if (exclude.size === 0 && minLength <= 1) return source;
+  return source.filter(([key]) => !exclude.has(bareKey(key)) && bareKey(key).length >= minLength);
+}
+
+let domainOf: Map<string, LexiconDomain> | undefined;
+
+/** The domain a key belongs to (with or without its `^` mark), or undefined. */
+export function lexiconDomain(key: string): LexiconDomain | undefined {
+  if (!domainOf) {
+    domainOf = new Map();
+    for (const [domain, entries] of Object.entries(LEXICON_DOMAINS) as [LexiconDomain, ReadonlyArray<LexiconPair>][]) {
+      for (const [ko] of entries) domainOf.set(bareKey(ko), domain);
+    }
+  }
+  return domainOf.get(bareKey(key));
+}
+
+/** The English fragment as a case-insensitive whole-word pattern (no letter or digit on either side). */
+export function englishPattern(fragment: string, flags = 'iu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${fragment})(?![\\p{L}\\p{N}])`, flags);
+}
+
+const HANGUL_SYLLABLE = /[\uac00-\ud7a3]/u;
+
+/** Whether a key occurs in Korean text, honouring the `^` start-of-word mark. */
+export function koreanKeyIn(text: string, key: string): boolean {
+  const word = bareKey(key);
+  if (!key.startsWith('^')) return text.includes(word);
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at === 0 || !HANGUL_SYLLABLE.test(text[at - 1]!)) return true;
+  }
+  return false;
+}
