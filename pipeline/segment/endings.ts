@@ -164,6 +164,8 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
         return jong === JONG.nieunHieut || jong === RIEUL_HIEUT || jong === HIEUT ? ending('weak', '-다') : ending('strong', '-이다');
       }
       if (p === 0xac70 /* 거 */ || p === 0xd130 /* 터 */) return ending('strong', '-(이)다');
+      // 합시다, 갑시다, 먹읍시다: the propositive -ㅂ시다.
+      if (p === 0xc2dc /* 시 */ && n >= 3 && (jongOf(text.charCodeAt(to - 3)) === JONG.bieup || text.charCodeAt(to - 3) === 0xc74d /* 읍 */)) return ending('strong', '-ㅂ시다');
       if (p === 0xc774 /* 이 */ && n === 2) return NONE;
       return ending('weak', '-다');
     }
@@ -213,7 +215,8 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
     case 0xb124: // 네
       if (!hasPrev) return NONE;
       if (jongOf(prev) === JONG.ssangSiot) return ending('strong', '-네');
-      return ending('weak', '-네');
+      // 좋네, 예쁘네: -네 rarely joins clauses, but 우리네, 친구네 (집) and 자네 are nouns.
+      return ending('contextual', '-네');
     case 0xc9c0: // 지
       if (hasPrev && (jongOf(prev) === JONG.ssangSiot || text.charCodeAt(to - 2) === 0xaca0 /* 겠 */)) return ending('strong', '-지');
       // 내일까지, 여기까지: the particle "until".
@@ -287,6 +290,10 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
       // 대박이야, 진심이야: the banmal copula after a noun in a closed syllable (the particle 이야 too: 지금이야).
       if (prev === 0xc774 /* 이 */ && n >= 3 && jongOf(text.charCodeAt(to - 3)) > 0) return ending('contextual', '-이야');
       return hasPrev ? ending('weak', '-야') : NONE;
+    case 0xace0: // 고
+    case 0xad6c: // 구
+      // 맛있더라고, 좋더라구: the retrospective -더라고 said to a friend (-더라고 했다 is held as a quote).
+      return n >= 3 && prev === 0xb77c /* 라 */ && text.charCodeAt(to - 3) === 0xb354 /* 더 */ ? ending('strong', '-더라고') : NONE;
     case 0xc634: // 옴
       // 나옴, 들어옴, 다녀옴: 오다 in the nominal ending (no noun ends in 옴).
       return hasPrev ? ending('strong', '-옴') : NONE;

@@ -178,3 +178,6 @@ export const NOT_BANMAL_HAE = new Set(['위해', '통해', '대해', '의해', '
 
 /** Loanwords ending in 워 (파워, 타워, 샤워): no banmal -워. */
 export const NOT_BANMAL_WO = new Set(['파워', '타워', '샤워', '아워', '플라워', '팔로워']);
+
+/** People after whom 네 means "and family, and company" (우리네, 친구네 집, 이모네): no -네 ending. Compared without the 네. */
+export const NOT_BANMAL_NE = new Set(['우리', '너', '니', '저', '자', '친구', '이모', '고모', '삼촌', '언니', '오빠', '누나', '형', '동생', '엄마', '아빠', '할머니', '할아버지', '사촌', '이웃', '옆집', '큰집', '작은집', '처가', '시댁', '철수', '영희', '선생', '동', '그', '지']);

@@ -5,14 +5,14 @@
 // negation (`하지 않아`). In prose that puts a period after its -다 (news, reference) and in polite
 // text (-요, -니다) these endings are connectives (`골을 넣어 팀이`, `차단되어 있어 따뜻하며`) and hold.
 import type { Candidate, SegmentRule } from '../types.js';
-import { BANMAL_AUXILIARY_STARTS, BANMAL_JI_STEMS, NOT_AUXILIARY, NOT_BANMAL_HAE, NOT_BANMAL_WO, QUESTION_WORDS, SENTENCE_OPENERS } from '../lang/ko.js';
+import { BANMAL_AUXILIARY_STARTS, BANMAL_JI_STEMS, NOT_AUXILIARY, NOT_BANMAL_NE, NOT_BANMAL_HAE, NOT_BANMAL_WO, QUESTION_WORDS, SENTENCE_OPENERS } from '../lang/ko.js';
 import { classifyEndingIn } from '../endings.js';
 import { core, coreRange, isContinuation } from '../words.js';
 import { isHangulSyllable, isLineBreak, isSpace, isTerminal, jongOf } from '../chars.js';
-import { isAfterthought, isAlternativeQuestion } from './sentence-ending.js';
+import { isAfterthought, isAlternativeQuestion, isEcho } from './sentence-ending.js';
 
 /** Weak endings that close a banmal sentence; the rule reads their shape further below. */
-const BANMAL_WEAK = new Set(['-어', '-아', '-해', '-봐', '-워', '-져', '-지', '-이야']);
+const BANMAL_WEAK = new Set(['-어', '-아', '-해', '-봐', '-워', '-져', '-지', '-이야', '-네']);
 
 /** Ending names that show a text speaks banmal when they close a sentence. */
 const BANMAL_NAMES = new Set(['-어', '-아', '-해', '-봐', '-워', '-져', '-지', '-이야', '-야', '-거야', '-냐', '-었냐', '-었니', '-었어', '-잖아', '-더라', '-ㄹ게', '-ㄹ께', '-ㄹ래', '-었대', '-자', '-네', '-군', '-구나', '-대', '-래']);
@@ -46,6 +46,8 @@ function predicateShape(word: string, name: string, asks: boolean): boolean {
   if (name === '-지') return asks ? jongOf(stem) !== 4 /* ㄴ */ && jongOf(stem) !== 8 /* ㄹ */ : BANMAL_JI_STEMS.has(stem);
   if (name === '-해') return !NOT_BANMAL_HAE.has(word.slice(-2)) && !word.endsWith('지중해');
   if (name === '-워') return !NOT_BANMAL_WO.has(word.slice(-2));
+  // 우리네, 친구네, 이모네: 네 after a person is "and family", a noun; 동네, 그네, 지네 are nouns too.
+  if (name === '-네') return !NOT_BANMAL_NE.has(word.slice(0, -1)) && !word.endsWith('님네') && !word.endsWith('동네');
   return true;
 }
 
@@ -131,9 +133,10 @@ export const banmalEnding: SegmentRule = {
     const wordStart = c.end - word.length;
     if (wordStart <= c.sentenceStart || !isSpace(c.text.charCodeAt(wordStart - 1))) return undefined;
     const next = c.nextWord;
-    if (leadsIntoVerb(next, name) || isContinuation(next) || SENTENCE_OPENERS.has(next)) return undefined;
-    if (!asks && !speaksBanmal(c.text, c.sentenceStart, c.limit)) return undefined;
-    if (isAlternativeQuestion(c) || isAfterthought(c)) return undefined;
+    if ((name !== '-네' && leadsIntoVerb(next, name)) || isContinuation(next) || SENTENCE_OPENERS.has(next)) return undefined;
+    // -네 closes a sentence in polite text too (좋네 다음에 또 올게요); the others only in banmal.
+    if (!asks && name !== '-네' && !speaksBanmal(c.text, c.sentenceStart, c.limit)) return undefined;
+    if (isAlternativeQuestion(c) || isAfterthought(c) || isEcho(c)) return undefined;
     return 'cut';
   },
 };

@@ -2,7 +2,7 @@
 // continues the sentence (`"…한다."라고 말했다`, `"…거야."하며`), and so does a title that
 // trails off mid-clause (`<엄마를 살릴 수만 있다면…> 기사가`); anything else starts a new sentence.
 import type { SegmentRule } from '../types.js';
-import { isTerminal } from '../chars.js';
+import { isHangulSyllable, isTerminal } from '../chars.js';
 import { classifyEnding } from '../endings.js';
 import { coreWord, tokenStart } from '../words.js';
 import { isEllipsisMark } from './ellipsis.js';
@@ -13,6 +13,11 @@ export function isSpeakerColon(text: string, opener: number): boolean {
   let k = opener - 1;
   if (k >= 0 && text.charCodeAt(k) === 0x20) k--;
   return k >= 0 && (text.charCodeAt(k) === 0x3a || text.charCodeAt(k) === 0xff1a);
+}
+
+/** At `k` a space and then a Hangul word: 이 there is the determiner "this" (이 말은), not a particle typed apart. */
+function isDeterminerBefore(text: string, k: number, limit: number): boolean {
+  return k + 1 < limit && text.charCodeAt(k) === 0x20 && isHangulSyllable(text.charCodeAt(k + 1));
 }
 
 export const closingQuote: SegmentRule = {
@@ -26,7 +31,8 @@ export const closingQuote: SegmentRule = {
     // (?) and (!) comment on the word before them.
     if (c.markStart >= 2 && isTerminal(c.text.charCodeAt(c.markStart - 1)) && c.pairs.get(c.markStart - 2) === c.markStart) return 'hold';
     // '…잇다!' 를 주제로: a particle typed apart from the quote.
-    if (PARTICLES.has(c.nextWord)) return 'hold';
+    // ("…고맙습니다." 이 말은: 이 before a word is the demonstrative, not the particle.)
+    if (PARTICLES.has(c.nextWord) && !(c.nextWord === '이' && isDeterminerBefore(c.text, c.next + 1, c.limit))) return 'hold';
     const opener = c.openerOf(c.markStart);
     // 원빈:"너 지금..." 동원:"…": a line of dialogue after a speaker's name is said in full.
     if (opener > 0 && isSpeakerColon(c.text, opener)) return undefined;

@@ -72,6 +72,42 @@ export function isAfterthought(c: Candidate): boolean {
   return words > 0 && !exclaimed;
 }
 
+/** Longest echo, in words. */
+const ECHO_WORDS = 3;
+
+/**
+ * What follows the ending, up to the end, a line break or sentence punctuation, repeats the words
+ * before it, the last one cut short or not: `안 사요 안 사`, `가자 가자`, `좋아요 좋아`. Said again for
+ * emphasis, it is one sentence.
+ */
+export function isEcho(c: Candidate): boolean {
+  const { text, limit } = c;
+  const tail: string[] = [];
+  let k = c.next;
+  for (;;) {
+    const start = k;
+    while (k < limit && !isSpace(text.charCodeAt(k)) && !isTerminal(text.charCodeAt(k))) k++;
+    if (k === start || tail.length === ECHO_WORDS) return false;
+    tail.push(text.slice(start, k));
+    if (k >= limit || isTerminal(text.charCodeAt(k)) || isLineBreak(text.charCodeAt(k))) break;
+    while (k < limit && isSpace(text.charCodeAt(k))) if (isLineBreak(text.charCodeAt(k++))) return echoes(c, tail);
+  }
+  return echoes(c, tail);
+}
+
+/** The `tail` words repeat the words of the sentence that end with `c.word`. */
+function echoes(c: Candidate, tail: string[]): boolean {
+  let end = c.end - c.word.length;
+  if (!c.word.startsWith(tail[tail.length - 1]!)) return false;
+  for (let i = tail.length - 2; i >= 0; i--) {
+    if (end - 1 <= c.sentenceStart || c.text.charCodeAt(end - 1) !== 0x20) return false;
+    const word = tail[i]!;
+    if (!c.text.startsWith(word, end - 1 - word.length) || (end - 1 - word.length > c.sentenceStart && !isSpace(c.text.charCodeAt(end - 2 - word.length)))) return false;
+    end -= word.length + 1;
+  }
+  return true;
+}
+
 /** A plain noun: Hangul (with Latin letters or ○ masks), no ending, no particle or connective at its end. */
 function isBareNoun(word: string): boolean {
   if (!/^[\uac00-\ud7a3A-Za-z○●]+$/.test(word) || !/[\uac00-\ud7a3]$/.test(word)) return false;
@@ -215,7 +251,7 @@ export const sentenceEnding: SegmentRule = {
       if (c.word === '있다' && WHILE_BEFORE_ITDA.has(previousWord(c))) return 'hold';
       if (isAlternativeQuestion(c)) return 'hold';
       // 버텨본다 진짜로, 다녀왔습니다 성수동 ○○베이커리!!: a word or two put after the ending belong to it.
-      if (!decorated && !c.newline && isAfterthought(c)) return 'hold';
+      if (!decorated && !c.newline && (isAfterthought(c) || isEcho(c))) return 'hold';
       return 'cut';
     }
     // (A contextual ending, 재밌어, 좋지, is weak here; rules/banmal-ending.ts reads it further.)
