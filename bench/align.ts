@@ -39,7 +39,7 @@ function run(scorer: Scorer, docs: Doc[], options: Partial<AlignOptions>, merge:
   );
 }
 
-function report(title: string, ours: Record<string, number>, baseline: Record<string, number>, extra = ''): void {
+function report(title: string, ours: Record<string, number>, baseline: Record<string, number>, extra = '', withoutShared?: Record<string, number>): void {
   console.log(`\n${title}`);
   console.log('                      strict P / R / F1          lax P / R / F1');
   const row = (name: string, r: Record<string, number>) =>
@@ -47,6 +47,7 @@ function report(title: string, ours: Record<string, number>, baseline: Record<st
       `  ${name.padEnd(18)}  ${f3(r.precision_strict!)} / ${f3(r.recall_strict!)} / ${f3(r.f1_strict!)}    ${f3(r.precision_lax!)} / ${f3(r.recall_lax!)} / ${f3(r.f1_lax!)}`,
     );
   row('dari', ours);
+  if (withoutShared) row('  no shared lexicon', withoutShared);
   row('Gale-Church (here)', baseline);
   if (extra) console.log(`  ${extra}`);
 }
@@ -172,46 +173,48 @@ async function main(): Promise<void> {
     `KO-EN Python docs (${pydocs.length} docs, paragraph gold, --merge-within-gold); hunalign measured in PUBLISHED.md: strict F1 0.909`,
     run(scorer, pydocs, {}, true),
     run(scorer, pydocs, GALE_CHURCH_OPTIONS, true),
+    '',
+    run(scorer, pydocs, { sharedLexicon: false }, true),
   );
 
   const fixtures = loadFixtures(scorer);
   if (fixtures.length > 0) {
-    report(`KO-EN own fixtures (test/fixtures/align, ${fixtures.length} docs, every link type)`, run(scorer, fixtures, {}, false), run(scorer, fixtures, GALE_CHURCH_OPTIONS, false));
+    report(`KO-EN own fixtures (test/fixtures/align, ${fixtures.length} docs, every link type)`, run(scorer, fixtures, {}, false), run(scorer, fixtures, GALE_CHURCH_OPTIONS, false), '', run(scorer, fixtures, { sharedLexicon: false }, false));
   }
 
   const heldout = loadFixtures(scorer, 'test/fixtures/align/heldout');
   if (heldout.length > 0) {
-    report(`KO-EN held-out news (test/fixtures/align/heldout, ${heldout.length} docs, written before tuning)`, run(scorer, heldout, {}, false), run(scorer, heldout, GALE_CHURCH_OPTIONS, false));
+    report(`KO-EN held-out news (test/fixtures/align/heldout, ${heldout.length} docs, written before tuning)`, run(scorer, heldout, {}, false), run(scorer, heldout, GALE_CHURCH_OPTIONS, false), '', run(scorer, heldout, { sharedLexicon: false }, false));
     if (args.has('--per-doc')) perDoc(heldout);
   }
   const second = loadFixtures(scorer, 'test/fixtures/align/heldout2');
   if (second.length > 0) {
-    report(`KO-EN second held-out set (test/fixtures/align/heldout2, ${second.length} docs, written after tuning, scored once)`, run(scorer, second, {}, false), run(scorer, second, GALE_CHURCH_OPTIONS, false));
+    report(`KO-EN second held-out set (test/fixtures/align/heldout2, ${second.length} docs, written after tuning, scored once)`, run(scorer, second, {}, false), run(scorer, second, GALE_CHURCH_OPTIONS, false), '', run(scorer, second, { sharedLexicon: false }, false));
     if (args.has('--per-doc')) perDoc(second);
   }
   const third = loadFixtures(scorer, 'test/fixtures/align/heldout3');
   if (third.length > 0) {
-    report(`KO-EN third held-out set (test/fixtures/align/heldout3, ${third.length} docs, probe align-3 written by another helper; first sight 0.737)`, run(scorer, third, {}, false), run(scorer, third, GALE_CHURCH_OPTIONS, false));
+    report(`KO-EN third held-out set (test/fixtures/align/heldout3, ${third.length} docs, probe align-3 written by another helper; first sight 0.737)`, run(scorer, third, {}, false), run(scorer, third, GALE_CHURCH_OPTIONS, false), '', run(scorer, third, { sharedLexicon: false }, false));
     if (args.has('--per-doc')) perDoc(third);
   }
   const fourth = loadFixtures(scorer, 'test/fixtures/align/heldout4');
   if (fourth.length > 0) {
-    report(`KO-EN fourth held-out set (test/fixtures/align/heldout4, ${fourth.length} docs, written after the align-3 work, scored once before any change for it)`, run(scorer, fourth, {}, false), run(scorer, fourth, GALE_CHURCH_OPTIONS, false));
+    report(`KO-EN fourth held-out set (test/fixtures/align/heldout4, ${fourth.length} docs, written after the align-3 work, scored once before any change for it)`, run(scorer, fourth, {}, false), run(scorer, fourth, GALE_CHURCH_OPTIONS, false), '', run(scorer, fourth, { sharedLexicon: false }, false));
     if (args.has('--per-doc')) perDoc(fourth);
   }
   const fifth = loadFixtures(scorer, 'test/fixtures/align/heldout5');
   if (fifth.length > 0) {
-    report(`KO-EN fifth held-out set (test/fixtures/align/heldout5, ${fifth.length} docs with few figures or names, written after the lexicon work, scored once before any change for it)`, run(scorer, fifth, {}, false), run(scorer, fifth, GALE_CHURCH_OPTIONS, false));
+    report(`KO-EN fifth held-out set (test/fixtures/align/heldout5, ${fifth.length} docs with few figures or names, written after the lexicon work, scored once before any change for it)`, run(scorer, fifth, {}, false), run(scorer, fifth, GALE_CHURCH_OPTIONS, false), '', run(scorer, fifth, { sharedLexicon: false }, false));
     if (args.has('--per-doc')) perDoc(fifth);
   }
   const sixth = loadFixtures(scorer, 'test/fixtures/align/heldout6');
   if (sixth.length > 0) {
-    report(`KO-EN sixth held-out set (test/fixtures/align/heldout6, ${sixth.length} docs, every link type, written by another hand; first sight 0.829)`, run(scorer, sixth, {}, false), run(scorer, sixth, GALE_CHURCH_OPTIONS, false));
+    report(`KO-EN sixth held-out set (test/fixtures/align/heldout6, ${sixth.length} docs, every link type, written by another hand; first sight 0.829)`, run(scorer, sixth, {}, false), run(scorer, sixth, GALE_CHURCH_OPTIONS, false), '', run(scorer, sixth, { sharedLexicon: false }, false));
     if (args.has('--per-doc')) perDoc(sixth);
   }
   const seventh = loadFixtures(scorer, 'test/fixtures/align/heldout7');
   if (seventh.length > 0) {
-    report(`KO-EN seventh held-out set (test/fixtures/align/heldout7, ${seventh.length} docs, every link type, written by another hand; first sight 0.821)`, run(scorer, seventh, {}, false), run(scorer, seventh, GALE_CHURCH_OPTIONS, false));
+    report(`KO-EN seventh held-out set (test/fixtures/align/heldout7, ${seventh.length} docs, every link type, written by another hand; first sight 0.821)`, run(scorer, seventh, {}, false), run(scorer, seventh, GALE_CHURCH_OPTIONS, false), '', run(scorer, seventh, { sharedLexicon: false }, false));
     if (args.has('--per-doc')) perDoc(seventh);
   }
   // A fresh probe set waiting in scratch/probes/align-* (git-ignored; absent on other machines),
@@ -225,7 +228,7 @@ async function main(): Promise<void> {
   for (const probe of existsSync(probes) ? readdirSync(probes).filter((name) => /^align-/.test(name)).sort() : []) {
     const docs = loadFixtures(scorer, `scratch/probes/${probe}`);
     if (docs.length === 0 || docs.every((doc) => copied.has(doc.name))) continue;
-    report(`KO-EN probe (scratch/probes/${probe}, ${docs.length} docs, unseen)`, run(scorer, docs, {}, false), run(scorer, docs, GALE_CHURCH_OPTIONS, false));
+    report(`KO-EN probe (scratch/probes/${probe}, ${docs.length} docs, unseen)`, run(scorer, docs, {}, false), run(scorer, docs, GALE_CHURCH_OPTIONS, false), '', run(scorer, docs, { sharedLexicon: false }, false));
     if (args.has('--per-doc')) perDoc(docs);
   }
   if (args.has('--per-doc')) perDoc(fixtures);

@@ -142,7 +142,7 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
   const tgtRaw = Float64Array.from(en, visibleLength);
   const lengths = settings.language === 'ko-en' ? adaptToDocument(koreanLengths(ko), tgtRaw) : genericLengths(ko, en);
   const anchors = settings.anchors
-    ? buildAnchors(ko, en, { language: settings.language, ...(settings.glossary ? { glossary: settings.glossary } : {}) })
+    ? buildAnchors(ko, en, { language: settings.language, sharedLexicon: settings.sharedLexicon !== false, ...(settings.glossary ? { glossary: settings.glossary } : {}) })
     : { src: ko.map(() => new Int32Array(0)), tgt: en.map(() => new Int32Array(0)), weight: new Float64Array(0) };
   if (settings.owners && settings.owners.length !== en.length) {
     throw new TypeError(`Expected \`owners\` to have one entry per English sentence (${en.length}), got ${settings.owners.length}`);

@@ -7,6 +7,7 @@ import { hangulSkeleton, latinSkeleton } from './romanize.js';
 import { EN_MONTHS, HANJA_ABBREVIATIONS, NEWS_LEXICON, SEED_LEXICON } from './lexicon.js';
 import { NEWS_LEXICON_MORE } from './lexicon-news.js';
 import { EVERYDAY_LEXICON } from './lexicon-everyday.js';
+import { SHARED_LEXICON } from '../lexicon/index.js';
 
 /** Base weight of each kind of anchor, in the same log-odds units as the length cost. */
 export const ANCHOR_WEIGHTS = {
@@ -26,6 +27,8 @@ export const ANCHOR_WEIGHTS = {
   newsWord: 1.2,
   /** A plain word of daily life, weather, courts or sports (morning, snow, appeal, inning). */
   everydayWord: 1,
+  /** A word of the shared lexicon (pipeline/lexicon: health, food, travel, culture, family, work, science). */
+  sharedWord: 1,
   glossary: 2.5,
   /** A quotation: quoted speech stays quoted. */
   quote: 0.6,
@@ -145,6 +148,56 @@ export function alternativeStarts(pattern: string): string[] | null {
   return starts;
 }
 
+/** The top-level alternatives of a pattern (`a|b(?:c|d)|e` → `a`, `b(?:c|d)`, `e`). */
+export function topAlternatives(pattern: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let k = 0; k < pattern.length; k++) {
+    const char = pattern[k]!;
+    if (char === '\\') {
+      current += char + (pattern[k + 1] ?? '');
+      k++;
+      continue;
+    }
+    if (char === '(' || char === '[') depth++;
+    else if (char === ')' || char === ']') depth--;
+    if (char === '|' && depth === 0) {
+      alternatives.push(current);
+      current = '';
+    } else current += char;
+  }
+  alternatives.push(current);
+  return alternatives;
+}
+
+/**
+ * English words too common to tell two sentences apart: an alternative of a lexicon entry that can
+ * be one of them alone (`(?:school )?years?` can be "years") is evidence in every sentence that
+ * mentions a year, a day or people. 2026학년도 (school year) matched "This year's…" and built a
+ * false 2-2 of two leads.
+ */
+const COMMON_ENGLISH = [
+  'year', 'years', 'day', 'days', 'time', 'times', 'week', 'weeks', 'month', 'months', 'people', 'person', 'thing', 'things',
+  'way', 'ways', 'part', 'parts', 'place', 'places', 'case', 'cases', 'work', 'works', 'group', 'groups', 'number', 'point',
+  'home', 'hand', 'world', 'life', 'man', 'men', 'woman', 'women', 'show', 'shows', 'take', 'make', 'made', 'get', 'go',
+  'see', 'saw', 'come', 'give', 'use', 'used', 'find', 'keep', 'put', 'set', 'run', 'top', 'high', 'new', 'good', 'great',
+  'big', 'large', 'small', 'long', 'old', 'first', 'last', 'next', 'other', 'same', 'own', 'well', 'back', 'up', 'out',
+  'one', 'two', 'also', 'more', 'most', 'many', 'much', 'former', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for',
+  'is', 'are', 'be', 'have', 'has', 'do', 'said', 'say', 'says', 'company', 'companies', 'series', 'season', 'seasons',
+  'stage', 'stages', 'members', 'member', 'fans', 'fan', 'students', 'student', 'work', 'office', 'offices', 'feel', 'feeling',
+];
+
+/** A lexicon pattern without the alternatives that can be a common English word alone; '' if none is left. */
+export function withoutCommonWords(pattern: string): string {
+  return topAlternatives(pattern)
+    .filter((alternative) => {
+      const whole = new RegExp(`^(?:${alternative})$`, 'i');
+      return !COMMON_ENGLISH.some((word) => whole.test(word));
+    })
+    .join('|');
+}
+
 /** Lowercase first one, two and three letters of every word of a sentence. */
 function wordStarts(text: string): Set<string> {
   const starts = new Set<string>();
@@ -169,16 +222,22 @@ function indexTerms(all: TermMatcher[]): TermIndex {
 
 // Compiling the lexicon's matchers costs far more than aligning one document: build them once per glossary.
 const termIndexCache = new WeakMap<ReadonlyMap<string, string>, TermIndex>();
+const termIndexCacheOwn = new WeakMap<ReadonlyMap<string, string>, TermIndex>();
 let lexiconOnlyIndex: TermIndex | undefined;
+let ownLexiconOnlyIndex: TermIndex | undefined;
 
-function termIndexFor(glossary: ReadonlyMap<string, string> | undefined): TermIndex {
-  if (!glossary || glossary.size === 0) return (lexiconOnlyIndex ??= indexTerms(termMatchers(undefined)));
-  let index = termIndexCache.get(glossary);
-  if (!index) termIndexCache.set(glossary, (index = indexTerms(termMatchers(glossary))));
+function termIndexFor(glossary: ReadonlyMap<string, string> | undefined, shared: boolean): TermIndex {
+  if (!glossary || glossary.size === 0) {
+    if (shared) return (lexiconOnlyIndex ??= indexTerms(termMatchers(undefined, true)));
+    return (ownLexiconOnlyIndex ??= indexTerms(termMatchers(undefined, false)));
+  }
+  const cache = shared ? termIndexCache : termIndexCacheOwn;
+  let index = cache.get(glossary);
+  if (!index) cache.set(glossary, (index = indexTerms(termMatchers(glossary, shared))));
   return index;
 }
 
-function termMatchers(glossary: ReadonlyMap<string, string> | undefined): TermMatcher[] {
+function termMatchers(glossary: ReadonlyMap<string, string> | undefined, shared: boolean): TermMatcher[] {
   const matchers: TermMatcher[] = [];
   const entry = (key: string, ko: string, en: string, weight: number) => {
     const wordStart = ko.startsWith('^');
@@ -193,6 +252,16 @@ function termMatchers(glossary: ReadonlyMap<string, string> | undefined): TermMa
   EVERYDAY_LEXICON.forEach(([ko, en], index) => {
     if (!known.has(ko.replace(/^\^/, ''))) entry(`e:${index}`, ko, en, ANCHOR_WEIGHTS.everydayWord);
   });
+  if (shared) {
+    // The shared lexicon (pipeline/lexicon) after this stage's own lists, without the alternatives
+    // that can be a common English word alone.
+    const own = new Set(matchers.map((term) => term.ko));
+    SHARED_LEXICON.forEach(([ko, en], index) => {
+      if (own.has(ko.replace(/^\^/, ''))) return;
+      const kept = withoutCommonWords(en);
+      if (kept) entry(`l:${index}`, ko, kept, ANCHOR_WEIGHTS.sharedWord);
+    });
+  }
   let index = 0;
   for (const [ko, en] of glossary ?? []) {
     if (ko.trim() && en.trim()) entry(`g:${index++}`, ko.trim(), escapeRe(en.trim()), ANCHOR_WEIGHTS.glossary);
@@ -201,7 +270,6 @@ function termMatchers(glossary: ReadonlyMap<string, string> | undefined): TermMa
 }
 
 const HANGUL_SYLLABLE = /[\uac00-\ud7a3]/u;
-const LONGEST = process.env.LONGEST !== '0';
 
 /**
  * The terms that are not only part of a longer term found in the same sentence: 영화제 (film
@@ -262,7 +330,7 @@ function koreanKeys(text: string, weights: Keys, terms: TermIndex): string[] {
       if (term.wordStart ? startsWord(rest, term.ko) : rest.includes(term.ko)) found.push(term);
     }
   }
-  for (const term of LONGEST ? longestOnly(rest, found) : found) {
+  for (const term of longestOnly(rest, found)) {
     addCount(list, term.key);
     setWeight(weights, term.key, term.weight);
   }
@@ -372,13 +440,13 @@ function genericKeys(text: string, weights: Keys): string[] {
 export function buildAnchors(
   src: readonly string[],
   tgt: readonly string[],
-  options: { language: AnchorLanguage; glossary?: ReadonlyMap<string, string> },
+  options: { language: AnchorLanguage; glossary?: ReadonlyMap<string, string>; sharedLexicon?: boolean },
 ): AnchorIndex {
   const weights: Keys = new Map();
   let srcKeys: string[][];
   let tgtKeys: string[][];
   if (options.language === 'ko-en') {
-    const index = termIndexFor(options.glossary);
+    const index = termIndexFor(options.glossary, options.sharedLexicon !== false);
     const terms = index.all;
     for (const term of terms) weights.set(term.key, term.weight);
     srcKeys = src.map((text) => koreanKeys(text.normalize('NFC'), weights, index));

@@ -48,7 +48,7 @@ const parseDigits = (text: string): number => Number(text.replace(/,/g, ''));
 // A run of Korean number groups: "1조2000억", "1조 2000억", "1천200억", "3만", "2천만", "5천".
 // Later groups carry a unit, or follow one with no space ("8만1000원"), so "3만 2명" is not 30,002.
 const koRunRe = new RegExp(
-  String.raw`(?:${digitsRe})(?:\s?[천백십만억조경])*(?:\s?(?:${digitsRe})(?:\s?[천백십만억조경])+)*(?:(?<=[만억조경])(?:${digitsRe}))?`,
+  String.raw`(?:${digitsRe})(?:\s?[천백십만억조경])*(?:\s?(?:${digitsRe})(?:\s?[천백십만억조경])+)*(?:(?<=[천백십만억조경])(?:${digitsRe}))?`,
   'gu',
 );
 

@@ -19,6 +19,11 @@ export interface AlignOptions {
   readonly band: number;
   /** Problems with at most this many DP cells ((n+1)·(m+1)) are searched in full. @default 250000 */
   readonly fullCells: number;
+  /**
+   * Also take word evidence from the shared lexicon (`pipeline/lexicon`, SHARED_LEXICON), after the
+   * aligner's own lists, less the alternatives that can be a common English word alone. @default true
+   */
+  readonly sharedLexicon?: boolean;
   /** Korean → English glossary; a pair of terms found on both sides is an anchor. */
   readonly glossary?: ReadonlyMap<string, string>;
   /**
