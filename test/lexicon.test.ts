@@ -47,6 +47,7 @@ function sampleForm(alternative: string): string {
   return text
     .replace(/\[([^\]])[^\]]*\]\??/g, '$1')
     .replace(/\\w\*|\\w\+/g, '')
+    .replace(/\\d[+*]?/g, '1')
     .replace(/\\s\??/g, ' ')
     .replace(/(.)\?/g, '')
     .replace(/\\(.)/g, '$1')

@@ -13,6 +13,9 @@ import { ENVIRONMENT_SCIENCE_TECH } from './environment-science-tech.js';
 import { FAMILY_LIFE_EMOTION } from './family-life-emotion.js';
 import { FOOD_COOKING } from './food-cooking.js';
 import { HEALTH_MEDICINE } from './health-medicine.js';
+import { HOUSING_AGRICULTURE_INDUSTRY } from './housing-agriculture-industry.js';
+import { SOCIETY_LAW_GOVERNMENT } from './society-law-government.js';
+import { SPORTS_LEISURE } from './sports-leisure.js';
 import { TRAVEL_TRANSPORT } from './travel-transport.js';
 
 export type LexiconPair = readonly [string, string];
@@ -26,6 +29,9 @@ export const LEXICON_DOMAINS = {
   'family-life-emotion': FAMILY_LIFE_EMOTION,
   'education-work-labour': EDUCATION_WORK_LABOUR,
   'environment-science-tech': ENVIRONMENT_SCIENCE_TECH,
+  'housing-agriculture-industry': HOUSING_AGRICULTURE_INDUSTRY,
+  'society-law-government': SOCIETY_LAW_GOVERNMENT,
+  'sports-leisure': SPORTS_LEISURE,
 } as const satisfies Record<string, ReadonlyArray<LexiconPair>>;
 
 export type LexiconDomain = keyof typeof LEXICON_DOMAINS;
