@@ -130,7 +130,7 @@ describe('classifyEnding', () => {
     ['했다', 'strong'], ['합니다', 'strong'], ['좋아요', 'strong'], ['그렇죠', 'strong'], ['했음', 'strong'], ['가능함', 'strong'],
     ['완료됨', 'strong'], ['것이다', 'strong'], ['습니까', 'strong'], ['보이다', 'weak'], ['할까', 'weak'], ['좋네', 'contextual'],
     ['재밌어', 'contextual'], ['좋아', 'contextual'], ['사랑해', 'contextual'], ['좋지', 'contextual'], ['대박이야', 'contextual'], ['실화냐', 'strong'], ['나옴', 'strong'],
-    ['합시다', 'strong'], ['맛있더라고', 'strong'], ['했어', 'strong'], ['위해', 'weak'], ['아시아', 'weak'], ['언어', 'none'], ['하는지', 'weak'], ['내일까지', 'none'],
+    ['합시다', 'strong'], ['했어', 'strong'], ['위해', 'weak'], ['아시아', 'weak'], ['언어', 'none'], ['하는지', 'weak'], ['내일까지', 'none'],
     ['하니까', 'none'], ['수요', 'none'], ['필요', 'none'], ['보다', 'none'], ['마다', 'none'], ['사용', 'none'], ['처음', 'none'], ['했지만', 'none'],
   ])('%s is %s', (word, strength) => {
     expect(classifyEnding(word).strength).toBe(strength);

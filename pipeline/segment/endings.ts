@@ -51,6 +51,8 @@ export function classifyEndingIn(text: string, from: number, to: number): Ending
   // 못 탐, 안 잠, 잘 씀: one syllable in ㅁ after a verbal adverb is a verb's nominal ending.
   if (n === 1) {
     if (last === 0xb4ef /* 듯 */) return afterFutureAdnominal(text, from) ? ending('strong', '-ㄹ 듯') : afterPastAdnominal(text, from) ? ending('weak', '-ㄴ 듯') : NONE;
+    // 먹어 봐, 도와 줘: an auxiliary typed apart from its verb, in banmal.
+    if (last === 0xbd10 /* 봐 */ || last === 0xc918 /* 줘 */) return ending('contextual', nameOf(last));
     // 일주일 뒤에 옴, 방금 옴: 옴 alone is 오다 in the nominal ending (the noun, a skin disease, is rare).
     if (last === 0xc634 /* 옴 */ && from >= 1 && text.charCodeAt(from - 1) === 0x20) return ending('strong', '-옴');
     // 두고 감, 먹고 옴, 씻고 잠: 가다, 주다, 두다, 자다 in the nominal ending after a verb in -고.
@@ -290,10 +292,6 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
       // 대박이야, 진심이야: the banmal copula after a noun in a closed syllable (the particle 이야 too: 지금이야).
       if (prev === 0xc774 /* 이 */ && n >= 3 && jongOf(text.charCodeAt(to - 3)) > 0) return ending('contextual', '-이야');
       return hasPrev ? ending('weak', '-야') : NONE;
-    case 0xace0: // 고
-    case 0xad6c: // 구
-      // 맛있더라고, 좋더라구: the retrospective -더라고 said to a friend (-더라고 했다 is held as a quote).
-      return n >= 3 && prev === 0xb77c /* 라 */ && text.charCodeAt(to - 3) === 0xb354 /* 더 */ ? ending('strong', '-더라고') : NONE;
     case 0xc634: // 옴
       // 나옴, 들어옴, 다녀옴: 오다 in the nominal ending (no noun ends in 옴).
       return hasPrev ? ending('strong', '-옴') : NONE;

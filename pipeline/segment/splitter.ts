@@ -59,8 +59,6 @@ export function endingBound(prev: number, last: number): number {
       return prev === 0xad6c /* 구 */ || prev === 0xae0b /* 긋 */ ? BOUND_ANY : prevJong === JONG.ssangSiot ? BOUND_WEAK : BOUND_NONE;
     case 0xb124: // 네: 했네, 좋네
       return BOUND_ANY;
-    case 0xace0: case 0xad6c: // 고 구: 맛있더라고, 좋더라구
-      return prev === 0xb77c /* 라 */ ? BOUND_ANY : BOUND_NONE;
     case 0xc9c0: // 지: 했지, 하겠지; 좋지, 뭐 먹지 (banmal); not 까지; -ㄴ지/-ㄹ지 weak
       return prev === 0xae4c /* 까 */ ? BOUND_NONE : prevJong === JONG.nieun || prevJong === JONG.rieul ? BOUND_WEAK : BOUND_ANY;
     case 0xaed8: // 께

@@ -129,7 +129,7 @@ export const CLOSING_REACTION_JAMO = 'ㄷㄱ;';
  * order): `버텨본다 진짜로`, `맛있어요 정말`, `응 먹었어 너는`. Said alone after the ending, up to the end or
  * to punctuation, they belong to it.
  */
-export const AFTERTHOUGHT_ADVERBS = new Set(['너는', '넌', '너도', '당신은', '너희는', '니는', '진짜', '진짜로', '정말', '정말로', '완전', '드디어', '너무', '넘', '진심', '진심으로', '레알', '참', '꼭', '역시', '아직도', '벌써', '제발', '아마', '아마도', '확실히', '솔직히', '그냥', '또', '다시', '이제', '꼭이요', '증말', '리얼', '대박', '여러분', '여러분들', '님들', '얘들아', '친구들아']);
+export const AFTERTHOUGHT_ADVERBS = new Set(['너는', '넌', '너도', '당신은', '너희는', '니는', '진짜', '진짜로', '정말', '정말로', '완전', '드디어', '너무', '넘', '진심', '진심으로', '레알', '참', '꼭', '역시', '아직도', '벌써', '제발', '아마', '아마도', '확실히', '솔직히', '그냥', '또', '다시', '이제', '꼭이요', '증말', '리얼', '대박', '여러분', '여러분들', '님들', '얘들아', '친구들아', '뭐']);
 
 /**
  * Last syllables of a word ending in a particle that a nominal-ending predicate takes: `반으로 바뀜`,
@@ -164,8 +164,8 @@ export const BANMAL_AUXILIARY_STARTS = [
   '지', '져', '졌', '질', '짐', '죽', '미치', '미쳐', '미칠', '치우', '치워', '먹', '하', '해', '했', '할', '함', '한', '빠지', '빠져', '달라',
 ];
 
-/** Words that begin like an auxiliary but open a clause of their own: 재밌어 오늘 또 가자, 좋아 내일 봐. */
-export const NOT_AUXILIARY = new Set(['오늘', '오늘은', '오늘도', '오랜만에', '오빠', '오빠가', '지금', '지금은', '지금도', '지난번에', '하루', '하루종일', '하나', '하나만', '한번', '한국', '내일', '내일은', '내일도', '내가', '내', '내년', '가끔', '가장', '가족', '가족들이', '가게', '대박', '대신', '진짜', '주말에', '주말', '있잖아', '계속']);
+/** Words that begin like an auxiliary but open a clause of their own (재밌어 오늘 또 가자, 좋아 내일 봐, 있어 가져가): compared as word starts. */
+export const NOT_AUXILIARY = ['오늘', '오랜', '오빠', '오전', '오후', '지금', '지난', '하루', '하나', '한번', '한국', '하늘', '내일', '내가', '내년', '내용', '가끔', '가장', '가족', '가게', '가방', '가격', '가져', '대박', '대신', '주말', '주문', '계속', '보통', '지하'];
 
 /**
  * Stems before which a banmal -지 ends an assertion (좋지, 그렇지, 당연하지, 괜찮지, 되지; not 해야지 or 않지, as often mid-sentence): predicates,
@@ -181,3 +181,6 @@ export const NOT_BANMAL_WO = new Set(['파워', '타워', '샤워', '아워', '�
 
 /** People after whom 네 means "and family, and company" (우리네, 친구네 집, 이모네): no -네 ending. Compared without the 네. */
 export const NOT_BANMAL_NE = new Set(['우리', '너', '니', '저', '자', '친구', '이모', '고모', '삼촌', '언니', '오빠', '누나', '형', '동생', '엄마', '아빠', '할머니', '할아버지', '사촌', '이웃', '옆집', '큰집', '작은집', '처가', '시댁', '철수', '영희', '선생', '동', '그', '지']);
+
+/** Thanks, apologies, greetings in banmal: always a sentence of their own (고마워 덕분에 살았어). Compared as word ends. */
+export const SPEECH_ACTS = ['고마워', '미안해', '사랑해', '축하해', '반가워', '감사해', '부탁해', '수고해', '잘자', '환영해'];

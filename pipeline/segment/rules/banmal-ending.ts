@@ -5,17 +5,17 @@
 // negation (`하지 않아`). In prose that puts a period after its -다 (news, reference) and in polite
 // text (-요, -니다) these endings are connectives (`골을 넣어 팀이`, `차단되어 있어 따뜻하며`) and hold.
 import type { Candidate, SegmentRule } from '../types.js';
-import { BANMAL_AUXILIARY_STARTS, BANMAL_JI_STEMS, NOT_AUXILIARY, NOT_BANMAL_NE, NOT_BANMAL_HAE, NOT_BANMAL_WO, QUESTION_WORDS, SENTENCE_OPENERS } from '../lang/ko.js';
+import { BANMAL_AUXILIARY_STARTS, BANMAL_JI_STEMS, SPEECH_ACTS, NOT_AUXILIARY, NOT_BANMAL_NE, NOT_BANMAL_HAE, NOT_BANMAL_WO, QUESTION_WORDS, SENTENCE_OPENERS } from '../lang/ko.js';
 import { classifyEndingIn } from '../endings.js';
 import { core, coreRange, isContinuation } from '../words.js';
 import { isHangulSyllable, isLineBreak, isSpace, isTerminal, jongOf } from '../chars.js';
 import { isAfterthought, isAlternativeQuestion, isEcho } from './sentence-ending.js';
 
 /** Weak endings that close a banmal sentence; the rule reads their shape further below. */
-const BANMAL_WEAK = new Set(['-어', '-아', '-해', '-봐', '-워', '-져', '-지', '-이야', '-네']);
+const BANMAL_WEAK = new Set(['-어', '-아', '-해', '-봐', '-줘', '-워', '-져', '-지', '-이야', '-네']);
 
 /** Ending names that show a text speaks banmal when they close a sentence. */
-const BANMAL_NAMES = new Set(['-어', '-아', '-해', '-봐', '-워', '-져', '-지', '-이야', '-야', '-거야', '-냐', '-었냐', '-었니', '-었어', '-잖아', '-더라', '-ㄹ게', '-ㄹ께', '-ㄹ래', '-었대', '-자', '-네', '-군', '-구나', '-대', '-래']);
+const BANMAL_NAMES = new Set(['-어', '-아', '-해', '-봐', '-줘', '-워', '-져', '-겨', '-쳐', '-려', '-혀', '-와', '-지', '-이야', '-야', '-거야', '-냐', '-었냐', '-었니', '-었어', '-잖아', '-더라', '-ㄹ게', '-ㄹ께', '-ㄹ래', '-었대', '-자', '-네', '-군', '-구나', '-대', '-래', '-ㄹ까', '-걸', '-게']);
 
 /** Ending names of polite speech. */
 const POLITE_NAMES = new Set(['-요', '-니다', '-니당', '-용', '-죠', '-ㅂ니까']);
@@ -35,7 +35,8 @@ function vowelOf(code: number): number {
  */
 function predicateShape(word: string, name: string, asks: boolean): boolean {
   const n = word.length;
-  if (n < 2) return false;
+  // 먹어 봐, 도와 줘: the auxiliary alone.
+  if (n === 1) return name === '-봐' || name === '-줘';
   const stem = word.charCodeAt(n - 2);
   if (!isHangulSyllable(stem)) return false;
   if (name === '-어' || name === '-아') {
@@ -55,7 +56,7 @@ function predicateShape(word: string, name: string, asks: boolean): boolean {
 function leadsIntoVerb(next: string, name: string): boolean {
   if (next.length === 0) return true;
   if (name === '-지') return /^(?:않|안|못|말|마|아니)/.test(next);
-  if (NOT_AUXILIARY.has(next)) return false;
+  for (const start of NOT_AUXILIARY) if (next.startsWith(start)) return false;
   for (const start of BANMAL_AUXILIARY_STARTS) if (next.startsWith(start)) return true;
   return false;
 }
@@ -74,6 +75,37 @@ function askedBefore(c: Candidate): boolean {
     k = start;
   }
   return false;
+}
+
+/** Words read ahead for the predicate of the next clause. */
+const LOOKAHEAD_WORDS = 3;
+
+/** The next predicate (the first word with a final ending, before punctuation or a line break) is in the past tense: 갔어, 먹었다, 봤음. */
+function pastFollows(c: Candidate): boolean {
+  const { text, limit } = c;
+  let k = c.next;
+  for (let words = 0; words < LOOKAHEAD_WORDS && k < limit; words++) {
+    const start = k;
+    while (k < limit && !isSpace(text.charCodeAt(k)) && !isTerminal(text.charCodeAt(k))) k++;
+    coreRange(text, start, k);
+    const ending = classifyEndingIn(text, core.start, core.end);
+    if (ending.strength === 'strong' || ending.strength === 'contextual') {
+      const end = core.end;
+      // 했어, 갔다, 봤음, 먹었어요: ㅆ in the syllable before the ending (before 요 too).
+      const last = text.charCodeAt(end - 1) === 0xc694 /* 요 */ ? end - 1 : end;
+      return last - 2 >= core.start && jongOf(text.charCodeAt(last - 2)) === 20 /* ㅆ */;
+    }
+    if (k >= limit || !isSpace(text.charCodeAt(k))) return false;
+    while (k < limit && isSpace(text.charCodeAt(k))) if (isLineBreak(text.charCodeAt(k++))) return false;
+  }
+  return false;
+}
+
+/** An open syllable in ㅏ ㅓ ㅕ: the -어/-아 form of a verb before 가다 or 오다 (가져가, 들어가, 나와, 올라가). */
+function afterInfinitive(code: number): boolean {
+  if (!isHangulSyllable(code) || jongOf(code) !== 0) return false;
+  const vowel = vowelOf(code);
+  return vowel === 0 || vowel === 4 || vowel === 6;
 }
 
 /** Cache of the last paragraph read: candidates of one paragraph share its text and limit. */
@@ -108,7 +140,9 @@ function speaksBanmal(text: string, from: number, limit: number): boolean {
     while (wordStart > start && isHangulSyllable(text.charCodeAt(wordStart - 1))) wordStart--;
     coreRange(text, wordStart, k + 1);
     const name = classifyEndingIn(text, core.start, core.end).name;
-    if (BANMAL_NAMES.has(name)) banmal++;
+    // (안 돼, 해야 돼, 이리 와, 빨리 가, 가져가, 나와: endings the classification leaves out.)
+    const last = text.charCodeAt(k);
+    if (BANMAL_NAMES.has(name) || last === 0xb3fc /* 돼 */ || ((last === 0xac00 /* 가 */ || last === 0xc640 /* 와 */ || last === 0xd574 /* 해 */) && (k === wordStart || afterInfinitive(text.charCodeAt(k - 1))))) banmal++;
     else if (POLITE_NAMES.has(name)) polite++;
   }
   cachedText = text;
@@ -131,12 +165,17 @@ export const banmalEnding: SegmentRule = {
     if (!predicateShape(word, name, asks)) return undefined;
     // 맞아 큰일났지, 민수야 밥 먹자: a first word in -아 or -야 is an interjection or a name called.
     const wordStart = c.end - word.length;
-    if (wordStart <= c.sentenceStart || !isSpace(c.text.charCodeAt(wordStart - 1))) return undefined;
+    const speechAct = SPEECH_ACTS.some((act) => word.endsWith(act));
+    if ((wordStart <= c.sentenceStart || !isSpace(c.text.charCodeAt(wordStart - 1))) && !speechAct) return undefined;
     const next = c.nextWord;
     if ((name !== '-네' && leadsIntoVerb(next, name)) || isContinuation(next) || SENTENCE_OPENERS.has(next)) return undefined;
     // -네 closes a sentence in polite text too (좋네 다음에 또 올게요); the others only in banmal.
     if (!asks && name !== '-네' && !speaksBanmal(c.text, c.sentenceStart, c.limit)) return undefined;
     if (isAlternativeQuestion(c) || isAfterthought(c) || isEcho(c)) return undefined;
+    // 날씨가 좋아 공원에 갔어: a present -어 before a past predicate is the connective -어(서); two
+    // sentences would both be past (날씨가 좋았어 공원에 갔어).
+    // (고마워, 미안해: thanks and apologies are said whole, whatever follows.)
+    if ((name === '-어' || name === '-아' || name === '-해' || name === '-워') && !speechAct && pastFollows(c)) return undefined;
     return 'cut';
   },
 };

@@ -245,6 +245,8 @@ export const sentenceEnding: SegmentRule = {
       // Prose that puts a period after every -다 (news) writes -다 without one only as a
       // connective or a typo: 흩어졌다 다시 뭉치는, 노력하겠다 "라고, 어린다 슬기.
       if (c.register === 'formal' && !isUnmistakable(c) && !decorated) return SENTENCE_OPENERS.has(c.nextWord) || startsListItem(c.text, c.next, c.limit) ? 'cut' : 'hold';
+      // 맞냐 틀리냐가, 먹냐 마냐: two questions in -냐 set side by side are one noun phrase.
+      if ((c.ending.name === '-냐' || c.ending.name === '-었냐') && /냐[가는를의에도]?$/.test(c.nextWord)) return 'hold';
       // 껐다 켜니까, 왔다 갔다 하는: a past -다 joining two actions is a connective (-다가).
       if (isAlternation(c)) return 'hold';
       // 조금 있다 하겠음, 좀 있다 봐: 있다 after a stretch of time means "a while later".
