@@ -28,6 +28,14 @@ function vowelOf(code: number): number {
 }
 /** Vowels ㅏ ㅑ ㅗ ㅘ (indexes 0, 2, 8, 9): a stem with one of them takes -아, the others -어. */
 const BRIGHT_VOWELS = new Set([0, 2, 8, 9]);
+/**
+ * Verb stems (last syllables) before the propositive -자: 하자, 가자, 보자, 자자, 쉬자, 만나자, 두자, 해보자, 먹자,
+ * 놀자, 살자, 만들자, 찾자, 잡자, 씻자, 웃자, 걷자, 듣자, 참자, 믿자, 있자, 앉자, 읽자, 닫자, 팔자, 알자, 붙자, 받자,
+ * 찍자, 마시자, 켜자, 끄자, 쓰자, 뛰자, 치자, 지키자, 넣자, 빼자, 굽자, 짓자, 묻자, 내자, 서자.
+ * Nouns end in 자 after other syllables (남자, 여자, 의자, 과자, 피자, 기자, 숫자, 글자, 감자, 배우자).
+ */
+const PROPOSITIVE_STEMS = new Set([0xd558, 0xac00, 0xbcf4, 0xc790, 0xc26c, 0xb098, 0xb450, 0xd574, 0xba39, 0xb180, 0xc0b4, 0xb4e4, 0xcc3e, 0xc7a1, 0xc53b, 0xc6c3, 0xac77, 0xb4e3, 0xcc38, 0xbbff, 0xc788, 0xc549, 0xc77d, 0xb2eb, 0xd314, 0xc54c, 0xbd99, 0xbc1b, 0xcc0d, 0xc2dc, 0xcf1c, 0xb044, 0xc4f0, 0xb6f0, 0xce58, 0xd0a4, 0xb123, 0xbe7c, 0xad7d, 0xc9d3, 0xbb3b, 0xb0b4, 0xc11c]);
+
 /** Syllables before 해 in postpositions and nouns (위해, 통해, 대해, 의해, 인해, 관해, 향해, 비해, 올해, 이해, 손해, 피해, 방해). */
 const HAE_NOT_BANMAL_BEFORE = new Set([...'위통대의인관향비올이손피방'].map((char) => char.charCodeAt(0)));
 // Vowels ㅗ ㅛ ㅜ ㅠ ㅡ (indexes 8, 12, 13, 17, 18).
@@ -306,7 +314,9 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
     case 0xc790: // 자
     case 0xb77c: // 라
       // 나간기라, 외로븐기라 (Gyeongsang -기라).
-      if (hasPrev && text.charCodeAt(to - 2) === 0xae30 /* 기 */ && n >= 3) return ending('strong', '-기라');
+      if (last === 0xb77c && hasPrev && text.charCodeAt(to - 2) === 0xae30 /* 기 */ && n >= 3) return ending('strong', '-기라');
+      // 먹자, 가자, 놀자, 해보자: the propositive -자 after a verb stem (남자, 의자, 피자, 숫자 are nouns).
+      if (last === 0xc790 && PROPOSITIVE_STEMS.has(prev)) return ending('contextual', '-자');
       // 했더라, 놨더라, 좋더라: the retrospective -더라.
       if (last === 0xb77c && hasPrev && text.charCodeAt(to - 2) === 0xb354 /* 더 */ && n >= 3) return ending('strong', '-더라');
     case 0xc5b4: // 어

@@ -77,8 +77,15 @@ export function endingBound(prev: number, last: number): number {
       return prev === 0xc774 /* 이 */ ? BOUND_ANY : BOUND_NONE;
     case 0xc57c: // 야: 거야, 대박이야
       return prev === 0xac70 /* 거 */ || prev === 0xc774 /* 이 */ ? BOUND_ANY : BOUND_WEAK;
-    case 0xc790: // 자
-      return prev === 0xae30 /* 기 */ ? BOUND_ANY : BOUND_WEAK;
+    case 0xc790: // 자: banmal 먹자, 가자 after a verb stem (PROPOSITIVE_STEMS in ./endings.ts)
+      switch (prev) {
+        case 0xd558: case 0xac00: case 0xbcf4: case 0xc790: case 0xc26c: case 0xb098: case 0xb450: case 0xd574: case 0xba39: case 0xb180: case 0xc0b4: case 0xb4e4: case 0xcc3e: case 0xc7a1:
+        case 0xc53b: case 0xc6c3: case 0xac77: case 0xb4e3: case 0xcc38: case 0xbbff: case 0xc788: case 0xc549: case 0xc77d: case 0xb2eb: case 0xd314: case 0xc54c: case 0xbd99: case 0xbc1b:
+        case 0xcc0d: case 0xc2dc: case 0xcf1c: case 0xb044: case 0xc4f0: case 0xb6f0: case 0xce58: case 0xd0a4: case 0xb123: case 0xbe7c: case 0xad7d: case 0xc9d3: case 0xbb3b: case 0xb0b4: case 0xc11c:
+          return BOUND_ANY;
+        default:
+          return BOUND_WEAK;
+      }
     case 0xb77c: // 라: 나간기라, 했더라
       return prev === 0xae30 /* 기 */ || prev === 0xb354 /* 더 */ ? BOUND_ANY : BOUND_WEAK;
     case 0xd574: // 해: banmal 사랑해 (not 위해, 통해, 대해, 의해, 인해, 올해…)

@@ -12,7 +12,7 @@ import { isHangulSyllable, isLineBreak, isSpace, isTerminal, jongOf } from '../c
 import { isAfterthought, isAlternativeQuestion, isEcho } from './sentence-ending.js';
 
 /** Weak endings that close a banmal sentence; the rule reads their shape further below. */
-const BANMAL_WEAK = new Set(['-어', '-아', '-해', '-봐', '-줘', '-워', '-져', '-지', '-이야', '-네']);
+const BANMAL_WEAK = new Set(['-어', '-아', '-해', '-봐', '-줘', '-워', '-져', '-지', '-이야', '-네', '-자']);
 
 /** Ending names that show a text speaks banmal when they close a sentence. */
 const BANMAL_NAMES = new Set(['-어', '-아', '-해', '-봐', '-줘', '-워', '-져', '-겨', '-쳐', '-려', '-혀', '-와', '-지', '-이야', '-야', '-거야', '-냐', '-었냐', '-었니', '-었어', '-잖아', '-더라', '-ㄹ게', '-ㄹ께', '-ㄹ래', '-었대', '-자', '-네', '-군', '-구나', '-대', '-래', '-ㄹ까', '-걸', '-게']);
@@ -112,10 +112,23 @@ function afterInfinitive(code: number): boolean {
 let cachedText = '';
 let cachedLimit = -1;
 let cachedBanmal = false;
+let cachedPolite = false;
 
 /** The paragraph ending at `limit` speaks banmal: it closes more sentences with banmal endings than with polite ones. */
 function speaksBanmal(text: string, from: number, limit: number): boolean {
-  if (text === cachedText && limit === cachedLimit) return cachedBanmal;
+  readParagraph(text, from, limit);
+  return cachedBanmal;
+}
+
+/** The paragraph ending at `limit` closes some sentence with a polite ending (-요, -니다). */
+function speaksPolitely(text: string, from: number, limit: number): boolean {
+  readParagraph(text, from, limit);
+  return cachedPolite;
+}
+
+/** Counts the banmal and polite ends of the paragraph around `from`, once per paragraph. */
+function readParagraph(text: string, from: number, limit: number): void {
+  if (text === cachedText && limit === cachedLimit) return;
   // The paragraph starts after the last blank line before `from` (or at the start of the text).
   let start = from;
   while (start > 0) {
@@ -148,7 +161,7 @@ function speaksBanmal(text: string, from: number, limit: number): boolean {
   cachedText = text;
   cachedLimit = limit;
   cachedBanmal = banmal > 0 && banmal >= polite;
-  return cachedBanmal;
+  cachedPolite = polite > 0;
 }
 
 export const banmalEnding: SegmentRule = {
@@ -168,9 +181,10 @@ export const banmalEnding: SegmentRule = {
     const speechAct = SPEECH_ACTS.some((act) => word.endsWith(act));
     if ((wordStart <= c.sentenceStart || !isSpace(c.text.charCodeAt(wordStart - 1))) && !speechAct) return undefined;
     const next = c.nextWord;
-    if ((name !== '-네' && leadsIntoVerb(next, name)) || isContinuation(next) || SENTENCE_OPENERS.has(next)) return undefined;
+    if ((name !== '-네' && name !== '-자' && leadsIntoVerb(next, name)) || isContinuation(next) || SENTENCE_OPENERS.has(next)) return undefined;
     // -네 closes a sentence in polite text too (좋네 다음에 또 올게요); the others only in banmal.
-    if (!asks && name !== '-네' && !speaksBanmal(c.text, c.sentenceStart, c.limit)) return undefined;
+    // -자 proposes in any text that is not polite (사진 찍자 여기 배경 예쁘다).
+    if (name === '-자' ? speaksPolitely(c.text, c.sentenceStart, c.limit) : !asks && name !== '-네' && !speaksBanmal(c.text, c.sentenceStart, c.limit)) return undefined;
     if (isAlternativeQuestion(c) || isAfterthought(c) || isEcho(c)) return undefined;
     // 날씨가 좋아 공원에 갔어: a present -어 before a past predicate is the connective -어(서); two
     // sentences would both be past (날씨가 좋았어 공원에 갔어).

@@ -4,7 +4,7 @@
 // `하락세를 보이다 지난해…` and `할까 말까` are mid-sentence. In formal prose (every punctuated
 // sentence ends in -다.) an ending without punctuation cuts only before a conjunction.
 import type { Candidate, SegmentRule } from '../types.js';
-import { AFTER_NOMINAL_NOUN, AFTERTHOUGHT_ADVERBS, ARGUMENT_PARTICLE_SYLLABLES, NOMINAL_KIM, PARTICLES, SENTENCE_OPENERS, WHILE_BEFORE_ITDA, CONJUNCTIONS, CONNECTIVE_SYLLABLES, PARTICLE_SYLLABLES } from '../lang/ko.js';
+import { AFTER_NOMINAL_NOUN, AFTERTHOUGHT_ADVERBS, INTENSIFIERS, ARGUMENT_PARTICLE_SYLLABLES, NOMINAL_KIM, PARTICLES, SENTENCE_OPENERS, WHILE_BEFORE_ITDA, CONJUNCTIONS, CONNECTIVE_SYLLABLES, PARTICLE_SYLLABLES } from '../lang/ko.js';
 import { classifyEnding } from '../endings.js';
 import { coreWord, tokenStart } from '../words.js';
 import { decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal } from '../chars.js';
@@ -156,7 +156,8 @@ function isNominalPredicate(c: Candidate): boolean {
   const beforeIsWord = wordStart - 3 >= c.sentenceStart && isHangulSyllable(text.charCodeAt(wordStart - 3));
   // 택시 안 잡힘, 결국 못 받음: a negation or 잘 before it makes any word in ㅁ a verb (더, 좀, 꼭 also
   // come before nouns: 더 점검 필요).
-  const afterAdverb = !beforeIsWord && NEGATION_ADVERBS.has(before);
+  // 발색 진짜 예쁨, 너무 귀여움: after an intensifier too.
+  const afterAdverb = (!beforeIsWord && NEGATION_ADVERBS.has(before)) || INTENSIFIERS.has(previousWord(c));
   if (!afterAdverb && (!isVerbNominal(word) || !ARGUMENT_PARTICLE_SYLLABLES.has(String.fromCharCode(before)) || !beforeIsWord)) return false;
   const next = c.nextWord;
   if (next.length === 0 || AFTER_NOMINAL_NOUN.has(next) || PARTICLES.has(next)) return false;
