@@ -17,6 +17,7 @@ import { HOUSING_AGRICULTURE_INDUSTRY } from './housing-agriculture-industry.js'
 import { SOCIETY_LAW_GOVERNMENT } from './society-law-government.js';
 import { SPORTS_LEISURE } from './sports-leisure.js';
 import { TRAVEL_TRANSPORT } from './travel-transport.js';
+import { VERBS_ADJECTIVES_ADVERBS } from './verbs-adjectives-adverbs.js';
 
 export type LexiconPair = readonly [string, string];
 
@@ -32,6 +33,7 @@ export const LEXICON_DOMAINS = {
   'housing-agriculture-industry': HOUSING_AGRICULTURE_INDUSTRY,
   'society-law-government': SOCIETY_LAW_GOVERNMENT,
   'sports-leisure': SPORTS_LEISURE,
+  'verbs-adjectives-adverbs': VERBS_ADJECTIVES_ADVERBS,
 } as const satisfies Record<string, ReadonlyArray<LexiconPair>>;
 
 export type LexiconDomain = keyof typeof LEXICON_DOMAINS;
