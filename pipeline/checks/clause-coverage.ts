@@ -19,6 +19,7 @@ export const meta = {
   messages: {
     dropped: 'The Korean clause "{{clause}}" ({{terms}}) has no counterpart in the English.',
     added: 'The English clause "{{clause}}" ({{terms}}) has no source in the Korean.',
+    joined: 'The Korean joins two clauses ("{{clause}}" …) but the shorter English renders one only: no "and", comma or second sentence.',
   },
 } satisfies Check['meta'];
 
@@ -104,6 +105,32 @@ function addedTail(ko: string, en: string): Span | undefined {
 interface Span {
   start: number;
   end: number;
+}
+
+// Two Korean clauses joined by a connective ending (아늑하고 … 친절했다, 없으며 … 바랍니다, 늘었지만 …) say two
+// things; an English that renders both joins them somehow: "and", "but", a comma, a preposition of time or
+// cause, a second sentence. An English with none of these, and shorter than the Korean predicts, has dropped one.
+// Only endings that add or contrast: -면서 and -는데 often give a cause or a background that English folds into one clause.
+const KO_JOINED = /[가-힣](?:고|며|으며|지만|으나|고도)(?=[\s,])/g;
+const EN_JOINS = /\b(?:and|but|or|nor|yet|so|while|whereas|also|too|both|plus|as well|with|without|after|before|because|since|though|although|when|whenever|then|until|unless|if|by|to|as|where|which|who|whose|that|than|despite|instead|rather|either|neither|including|while|once|for|from|into|through|via|not only)\b|[,;:–—()]|[.!?]["”’)]?\s+\S/i;
+/** The English is at most this long (z) for a missing clause to be suspected, and each Korean side this long (syllables). */
+const JOINED_MAX_Z = -1;
+const JOINED_MIN_SYLLABLES = 6;
+
+/** The second of two joined Korean clauses, when the English has no sign of joining two things. */
+function unjoined(ko: string, en: string): Span | undefined {
+  if (EN_JOINS.test(en)) return undefined;
+  const sentence = ko.trim();
+  for (const match of sentence.matchAll(KO_JOINED)) {
+    const at = match.index + match[0].length;
+    const before = (sentence.slice(0, at).match(/[가-힣]/g) ?? []).length;
+    const after = (sentence.slice(at).match(/[가-힣]/g) ?? []).length;
+    if (before >= JOINED_MIN_SYLLABLES && after >= JOINED_MIN_SYLLABLES) {
+      const offset = ko.indexOf(sentence);
+      return { start: offset + at, end: offset + sentence.length };
+    }
+  }
+  return undefined;
 }
 
 // A remark a model tacks on at the end: a reason (", citing …"), a consequence or a forecast (", and … are
@@ -209,6 +236,7 @@ export function create(context: CheckContext): CheckVisitor {
       // quadratic time); length-ratio and the other checks still see it.
       if (ko.length > MAX_KOREAN || en.length > MAX_ENGLISH) return;
       const z = lengthScore(ko, en);
+      let dropped = false;
       if (z <= DROPPED_MAX_Z) {
         const clauses = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN);
         if (clauses.length >= 2) {
@@ -226,6 +254,7 @@ export function create(context: CheckContext): CheckVisitor {
               const start = run[0]!.index;
               const end = run.at(-1)!.index + run.at(-1)!.entry.key.length;
               context.report({ messageId: 'dropped', data: { clause: ko.slice(start, end), terms: run.map((term) => term.entry.key).join(', ') }, side: 'ko', range: [start, end] });
+              dropped = true;
             }
             const isItem = (clause: Span) => clause.end - clause.start <= LIST_ITEM_LENGTH && LIST_JOINED.test(ko.slice(clause.start, clause.end));
             for (const [index, { clause, terms: found, rendered: count }] of judged.entries()) {
@@ -237,9 +266,15 @@ export function create(context: CheckContext): CheckVisitor {
               if (found.length < (one ? 1 : MIN_TERMS)) continue;
               const text = ko.slice(clause.start, clause.end).trim();
               context.report({ messageId: 'dropped', data: { clause: text, terms: found.map((term) => term.entry.key).join(', ') }, side: 'ko', range: [clause.start, clause.end] });
+              dropped = true;
             }
           }
         }
+      }
+      // Without lexicon words to go by, the shape of the sentence may still show a clause gone.
+      if (!dropped && z <= JOINED_MAX_Z) {
+        const join = unjoined(ko, en);
+        if (join) context.report({ messageId: 'joined', data: { clause: ko.slice(join.start, join.end).trim() }, side: 'ko', range: [join.start, join.end] });
       }
       if (z >= ADDED_MIN_Z && en.trim().length >= ADDED_MIN_RATIO * expectedLength(ko.trim())) {
         // A much longer English is read with more clause openers: the surplus is somewhere.

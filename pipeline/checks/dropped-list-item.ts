@@ -4,12 +4,14 @@
 // list is as long as the Korean one. An English sentence without such a list (a summary word) is no finding.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
+import { lexiconEntry } from '../validate/lexicon.js';
 
 export const meta = {
   type: 'error',
   docs: { description: 'A Korean list of items has one item fewer in the English.' },
   messages: {
     dropped: 'The Korean lists {{korean}} items ("{{list}}") but the English list has {{english}}.',
+    item: 'The Korean lists "{{list}}", but the English renders the others and not "{{item}}".',
   },
 } satisfies Check['meta'];
 
@@ -22,6 +24,7 @@ export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim() || !ko.includes(', ') || isCopy(ko, en)) return;
+      if (unrenderedItem(context, ko, en)) return;
       // "About 200 people, including A, B and C": the list starts after "including" or "such as".
       const english = [...en.matchAll(EN_LIST)].map((match) => match[0].replace(/^.*\b(?:including|such as|like|among them|namely)\s+/, '').replace(/,(?= (?:and|or|as well as|plus) $)/, '').split(', ').length + 1);
       if (english.length === 0) return;
@@ -51,4 +54,33 @@ export function isJoinedNoun(word: string): boolean {
   if (before < 0 || before > 11171) return false;
   const closed = before % 28 !== 0;
   return word.endsWith('과') ? closed : !closed;
+}
+
+// Three or more nouns of one or two words, joined by commas and by 와/과 (사과와 배, 포도; 서울, 부산과 대구), ending
+// before a particle or a space.
+const KO_ITEMS = /(?<![가-힣A-Za-z0-9])[가-힣]{1,6}(?:(?:, |[와과] )[가-힣]{1,6}){2,}(?=[이가은는을를의도에로 ,.]|$)/g;
+const PARTICLE = /(?:[이가은는을를의도]|에서|으로|로|까지|등)$/;
+
+/**
+ * One item of a Korean noun list that the lexicon knows and the English does not render, while it renders the
+ * others and has no list as long (사과와 배, 포도 → "apples and grapes").
+ */
+function unrenderedItem(context: CheckContext, ko: string, en: string): boolean {
+  for (const match of ko.matchAll(KO_ITEMS)) {
+    // Each item one word; 와/과 ends an item only where it is the particle (배와, 시장과), not part of a noun (사과, 결과).
+    const words = match[0].split(/,? /);
+    const separated = words.every((word, i) => i === words.length - 1 || match[0].includes(`${word}, `) || isJoinedNoun(word));
+    if (!separated) continue;
+    const items = words.map((word, i) => (i < words.length - 1 ? (isJoinedNoun(word) ? word.slice(0, -1) : word) : lexiconEntry(word) ? word : word.replace(PARTICLE, '')));
+    if (items.length < 3) continue;
+    const entries = items.map((item) => lexiconEntry(item));
+    if (entries.some((entry) => !entry)) continue;
+    const missing = entries.filter((entry) => !entry!.english.test(en));
+    if (missing.length !== 1 || entries.length - missing.length < 2) continue;
+    const english = [...en.matchAll(EN_LIST)].map((list) => list[0].split(', ').length + 1);
+    if (english.some((count) => count >= items.length)) continue;
+    context.report({ messageId: 'item', data: { list: match[0], item: missing[0]!.key }, side: 'ko', range: [match.index, match.index + match[0].length] });
+    return true;
+  }
+  return false;
 }

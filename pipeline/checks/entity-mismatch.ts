@@ -5,7 +5,7 @@
 // for 수도, "South Korea's" for 국내) is often a translator's right choice.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
-import { englishTerms, isProperKey, koreanTerms, placeTermsInContext } from '../validate/lexicon.js';
+import { englishTerms, isProperKey, isSourceOnlyKey, koreanTerms, placeTermsInContext } from '../validate/lexicon.js';
 import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
 
 export const meta = {
@@ -25,7 +25,7 @@ export function create(context: CheckContext): CheckVisitor {
       const missing = [...koreanTerms(korean), ...placeTermsInContext(korean)].filter((term) => term.entry.proper && !term.entry.english.test(en));
       if (missing.length === 0) return;
       const added =
-        englishTerms(en).find((term) => /^[A-Z]/.test(term.text) && !EN_CALENDAR.test(term.text) && !isEnglishDateline(en, term) && term.keys.every(isProperKey) && !term.keys.some((key) => ko.includes(key)) && !ko.toLowerCase().includes(term.text.toLowerCase())) ??
+        englishTerms(en).find((term) => /^[A-Z]/.test(term.text) && !EN_CALENDAR.test(term.text) && !isEnglishDateline(en, term) && term.keys.every((key) => isProperKey(key) || isSourceOnlyKey(key)) && !term.keys.some((key) => ko.includes(key)) && !ko.toLowerCase().includes(term.text.toLowerCase())) ??
         romanizedPlace(ko, en);
       if (!added) return;
       context.report({

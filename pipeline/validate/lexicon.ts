@@ -6,6 +6,10 @@
 import { NEWS_LEXICON, SEED_LEXICON } from '../align/lexicon.js';
 import { NEWS_LEXICON_MORE } from '../align/lexicon-news.js';
 import { EVERYDAY_LEXICON, EVERYDAY_VERBS } from './lexicon-everyday.js';
+import { SHARED_LEXICON, bareKey } from '../lexicon/index.js';
+
+const SHARED = process.env.DARI_NO_SHARED ? [] : SHARED_LEXICON.map(([key, english]): [string, string] => [bareKey(key), english]);
+const SHARED_ONLY_KEYS = new Set<string>();
 
 /**
  * Everyday words that the aligner's lexicons lack: crime, courts, daily life, culture. Korean key (a stem rarely
@@ -260,7 +264,9 @@ const ENTRIES: LexiconEntry[] = [];
 const BY_FIRST = new Map<string, LexiconEntry[]>();
 {
   const merged = new Map<string, string[]>();
-  for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS]) {
+  for (const [key] of SHARED) SHARED_ONLY_KEYS.add(key);
+  for (const [key] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS]) SHARED_ONLY_KEYS.delete(key);
+  for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...SHARED]) {
     if (!/^[가-힣A-Z ]+$/.test(key)) continue;
     merged.set(key, [...(merged.get(key) ?? []), english]);
   }
@@ -268,7 +274,8 @@ const BY_FIRST = new Map<string, LexiconEntry[]>();
     const proper = alternatives.every((fragment) => splitAlternatives(fragment).every((alternative) => /^[A-Z]/.test(alternative.replace(/^\(\?<[=!][^)]*\)/, ''))));
     const source = `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`;
     // A one-syllable key (비 "rain", 돈 "money") is a source only, and only as a word of its own (see sourcedIn).
-    const entry = { key, ambiguous: AMBIGUOUS_KEYS.has(key) || key.length < 2, weak: WEAK_KEYS.has(key), proper, english: new RegExp(source, 'iu'), englishAll: new RegExp(source, 'giu') };
+    // So is a key with its particle or a space in it (눈이 ): a word too short to stand on its own.
+    const entry = { key, ambiguous: AMBIGUOUS_KEYS.has(key) || key.trim().length < 2 || key !== key.trim() || SHARED_ONLY_KEYS.has(key), weak: WEAK_KEYS.has(key), proper, english: new RegExp(source, 'iu'), englishAll: new RegExp(source, 'giu') };
     ENTRIES.push(entry);
     if (entry.ambiguous) continue;
     const first = key[0]!;
@@ -299,9 +306,21 @@ export function placeTermsInContext(ko: string): { entry: LexiconEntry; index: n
   return found;
 }
 
+/** A key that only adds sources to English words other keys find (one syllable, or from the shared lexicon). */
+export function isSourceOnlyKey(key: string): boolean {
+  return key.length < 2 || SHARED_ONLY_KEYS.has(key);
+}
+
 /** The key names a place, company or person. */
 export function isProperKey(key: string): boolean {
   return PROPER_KEYS.has(key);
+}
+
+const BY_KEY = new Map(ENTRIES.map((entry) => [entry.key, entry]));
+
+/** The entry of a whole Korean word (a noun without its particle), one-syllable keys included. */
+export function lexiconEntry(word: string): LexiconEntry | undefined {
+  return BY_KEY.get(word);
 }
 
 /** Lexicon keys found in Korean text at word starts, longest first at each position, no overlaps; each key once. */
@@ -424,7 +443,7 @@ const EN_BY_PREFIX = new Map<string, EnglishAlternative[]>();
     // Keyed by three letters when the fragment has them (most do), else by two.
     const prefix = literal.slice(0, 3);
     const list = EN_BY_PREFIX.get(prefix) ?? [];
-    list.push({ pattern: new RegExp(`(?:${fragment})(?![\\p{L}\\p{N}])`, 'iuy'), literal, keys, sourceOnly: keys.every((key) => key.length < 2) });
+    list.push({ pattern: new RegExp(`(?:${fragment})(?![\\p{L}\\p{N}])`, 'iuy'), literal, keys, sourceOnly: keys.every((key) => key.length < 2 || SHARED_ONLY_KEYS.has(key)) });
     EN_BY_PREFIX.set(prefix, list);
   }
 }
@@ -462,10 +481,7 @@ function scanEnglish(en: string): EnglishTerm[] {
       else if (!best || hit[0].length > best.text.length) best = { text: hit[0], index: match.index, keys: alternative.keys };
       else if (hit[0].length === best.text.length) best = { ...best, keys: [...new Set([...best.keys, ...alternative.keys])] };
     }
-    if (best && extra) {
-      const length = best.text.length;
-      best = { ...best, keys: [...new Set([...best.keys, ...extra.filter((source) => source.length === length).flatMap((source) => source.keys)])] };
-    }
+    if (best && extra) best = { ...best, keys: [...new Set([...best.keys, ...extra.flatMap((source) => source.keys)])] };
     if (best && !GENERAL_EN.has(best.text.toLowerCase())) {
       terms.push(best);
       word.lastIndex = Math.max(word.lastIndex, best.index + best.text.length);
