@@ -139,7 +139,7 @@ export const ENVIRONMENT_SCIENCE_TECH: ReadonlyArray<readonly [string, string]> 
   ['^기온이', String.raw`temperatures?|mercury|thermometers?`],
   ['^일출', String.raw`sunrise\w*|dawn|sun ?ris\w*`],
   ['^일몰', String.raw`sunsets?|dusk|sundown`],
-  ['해돋이', String.raw`sunrise\w*|dawn`],
+  ['^해돋이', String.raw`sunrise\w*|dawn`],
   ['^노을', String.raw`sunsets?|(?:evening )?glow|twilight`],
   ['^보름달', String.raw`full moons?|moon`],
   ['^달이', String.raw`moons?|months?`],
