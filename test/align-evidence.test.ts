@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignSentences } from '../pipeline/align/index.js';
-import { buildAnchors } from '../pipeline/align/anchors.js';
+import { buildAnchors, withoutCommonWords } from '../pipeline/align/anchors.js';
 import { koreanNumbers } from '../pipeline/align/numbers.js';
 import { isEnglishPresent, isKoreanPast } from '../pipeline/align/tense.js';
 
@@ -51,6 +51,49 @@ describe('native Korean numerals', () => {
 
   it('leaves words that only start like a numeral', () => {
     expect(koreanNumbers('한국은 세계 무대에서 세대교체를 했다')).toEqual([]);
+  });
+
+  it('reads native counts of days (사흘 three days, 열흘 ten days)', () => {
+    expect(koreanNumbers('훈련이 시작된 지 사흘 만에')).toEqual([{ value: 3, digits: false }]);
+    expect(koreanNumbers('나흘째 이어졌다')).toEqual([{ value: 4, digits: false }]);
+    expect(koreanNumbers('열흘간 열린다')).toEqual([{ value: 10, digits: false }]);
+    expect(koreanNumbers('모사흘')).toEqual([]);
+  });
+
+  it('reads digits after a thousand as part of the figure (1천282 = 1,282)', () => {
+    expect(koreanNumbers('1천282개 시험장')).toEqual([{ value: 1282, digits: true }]);
+    expect(koreanNumbers('52만2천670명')).toEqual([{ value: 522670, digits: true }]);
+    expect(koreanNumbers('3만 2명')).toEqual([
+      { value: 30000, digits: true },
+      { value: 2, digits: true },
+    ]);
+  });
+});
+
+describe('shared lexicon', () => {
+  const sharesWith = (ko: string, en: string, sharedLexicon: boolean): boolean => {
+    const anchors = buildAnchors([ko], [en], { language: 'ko-en', sharedLexicon });
+    return [...anchors.src[0]!].some((key) => anchors.tgt[0]!.includes(key));
+  };
+
+  it('adds the words of pipeline/lexicon (on by default, off with sharedLexicon: false)', () => {
+    // 발열 (fever) and 기침 (cough) are in the shared lexicon's health domain only.
+    const ko = '발열이나 기침 증상이 있으면 쉬어야 한다.';
+    const en = 'People with a fever or cough should rest.';
+    expect(sharesWith(ko, en, true)).toBe(true);
+    expect(sharesWith(ko, en, false)).toBe(false);
+  });
+
+  it('drops alternatives that can be a common English word alone', () => {
+    expect(withoutCommonWords(String.raw`grades?|(?:school )?years?|graders?`)).toBe('grades?|graders?');
+    expect(withoutCommonWords('together|with|jointly')).toBe('together|jointly');
+    expect(withoutCommonWords('years?|days?')).toBe('');
+  });
+
+  it('counts a word once, as its longest entry', () => {
+    // 영화제 (film festival) holds 영화 (film): "films" alone does not share the festival's word.
+    const anchors = buildAnchors(['지난해 영화제는 어려움을 겪었다.'], ['Viewers watch films.'], { language: 'ko-en' });
+    expect([...anchors.src[0]!].some((key) => anchors.tgt[0]!.includes(key))).toBe(false);
   });
 });
 

@@ -185,7 +185,14 @@ const COMMON_ENGLISH = [
   'big', 'large', 'small', 'long', 'old', 'first', 'last', 'next', 'other', 'same', 'own', 'well', 'back', 'up', 'out',
   'one', 'two', 'also', 'more', 'most', 'many', 'much', 'former', 'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for',
   'is', 'are', 'be', 'have', 'has', 'do', 'said', 'say', 'says', 'company', 'companies', 'series', 'season', 'seasons',
-  'stage', 'stages', 'members', 'member', 'fans', 'fan', 'students', 'student', 'work', 'office', 'offices', 'feel', 'feeling',
+  'stage', 'stages', 'members', 'member', 'fans', 'fan', 'students', 'student', 'office', 'offices', 'feel', 'feeling',
+  // Function words and the commonest adverbs: stems such as ^함께 (with), ^단지 (only), ^지나 (after) list them.
+  'with', 'without', 'along', 'both', 'down', 'less', 'only', 'just', 'after', 'before', 'over', 'under', 'through', 'later',
+  'ago', 'each', 'off', 'even', 'still', 'again', 'further', 'about', 'around', 'all', 'any', 'some', 'every', 'very', 'so',
+  'such', 'not', 'no', 'than', 'then', 'there', 'here', 'now', 'when', 'while', 'where', 'how', 'what', 'who', 'which',
+  'this', 'that', 'these', 'those', 'it', 'its', 'they', 'their', 'them', 'he', 'she', 'his', 'her', 'we', 'our', 'you',
+  'by', 'from', 'into', 'as', 'or', 'and', 'but', 'if', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must',
+  'was', 'were', 'been', 'had', 'did', 'does', 'get', 'got', 'go', 'went', 'left', 'found', 'called', 'named', 'came',
 ];
 
 /** A lexicon pattern without the alternatives that can be a common English word alone; '' if none is left. */
