@@ -259,7 +259,6 @@ export const FAMILY_LIFE_EMOTION: ReadonlyArray<readonly [string, string]> = [
   ['^꿈을', String.raw`dreams?|dream\w*|aspirations?|ambitions?`],
   ['^소원', String.raw`wish\w*|dreams?|desires?`],
   ['^소망', String.raw`wish\w*|hopes?|desires?|dreams?`],
-  ['^용기', String.raw`courag\w*|brave\w*|braver\w*|bold\w*|nerve`],
   ['^자신감', String.raw`confiden\w*|self-assur\w*|self-belief`],
   ['^열정', String.raw`passion\w*|enthusias\w*|zeal\w*|fervo\w*`],
   ['^인내', String.raw`patien\w*|perseveran\w*|endur\w*|persist\w*`],

@@ -8,6 +8,7 @@
 // No key here repeats a key of the older stage lists (pipeline/align/lexicon*.ts,
 // pipeline/validate/lexicon*.ts); weights and filters stay in each stage.
 import { ARTS_CULTURE_MEDIA } from './arts-culture-media.js';
+import { ECONOMY_SHOPPING_MONEY } from './economy-shopping-money.js';
 import { EDUCATION_WORK_LABOUR } from './education-work-labour.js';
 import { ENVIRONMENT_SCIENCE_TECH } from './environment-science-tech.js';
 import { FAMILY_LIFE_EMOTION } from './family-life-emotion.js';
@@ -29,6 +30,7 @@ export const LEXICON_DOMAINS = {
   'arts-culture-media': ARTS_CULTURE_MEDIA,
   'family-life-emotion': FAMILY_LIFE_EMOTION,
   'education-work-labour': EDUCATION_WORK_LABOUR,
+  'economy-shopping-money': ECONOMY_SHOPPING_MONEY,
   'environment-science-tech': ENVIRONMENT_SCIENCE_TECH,
   'housing-agriculture-industry': HOUSING_AGRICULTURE_INDUSTRY,
   'society-law-government': SOCIETY_LAW_GOVERNMENT,
