@@ -6,7 +6,7 @@
 // it is weak except where the text around it says otherwise (rules/banmal-ending.ts: the text speaks
 // banmal, no auxiliary follows; -지 after a question word), so it is never settled without a look.
 import { JONG, isHangulSyllable, jongOf } from './chars.js';
-import { ADVERBS_BEFORE_NOMINAL, PLAYFUL_YONG_BEFORE, NOT_FINAL, NOUNS_ENDING_IN_HAM, NOUNS_LIKE_ENDINGS, NOUNS_ENDING_IN_YO, POLITE_YO_BEFORE_CLOSED, POLITE_YO_BEFORE_OPEN_EXTRA } from './lang/ko.js';
+import { BANMAL_AUXILIARY_STARTS, NOT_AUXILIARY, ADVERBS_BEFORE_NOMINAL, PLAYFUL_YONG_BEFORE, NOT_FINAL, NOUNS_ENDING_IN_HAM, NOUNS_LIKE_ENDINGS, NOUNS_ENDING_IN_YO, POLITE_YO_BEFORE_CLOSED, POLITE_YO_BEFORE_OPEN_EXTRA } from './lang/ko.js';
 
 export type EndingStrength = 'strong' | 'contextual' | 'weak' | 'none';
 
@@ -73,8 +73,45 @@ export function classifyEndingIn(text: string, from: number, to: number): Ending
   if (found === NONE) return NONE;
   if (n <= 4 && isNotFinal(text, from, to)) return NONE;
   if ((last === 0xc5b4 || last === 0xc694) && NOUN_PENULTIMATE.has(prev) && NOUNS_LIKE_ENDINGS.some((noun) => noun.length <= n && text.endsWith(noun, to))) return NONE; // 어, 요
+  // 하지 않았다, 먹어 봤어, 붙어 있어: before a negation or an auxiliary (after one space) a banmal
+  // ending is a connective for certain, so it is weak (read here, this saves a candidate per case).
+  if (found.strength === 'contextual' && to + 1 < text.length && text.charCodeAt(to) === 0x20 && text.charCodeAt(to + 1) !== 0x20 && leadsIntoVerbAt(text, to + 1, found.name)) return weakTwin(found);
   return found;
 }
+
+/** Negations after -지: 하지 않아, 좋지 못해, 가지 마. */
+const AFTER_JI = ['않', '안', '못', '말', '마', '아니'];
+
+/**
+ * At `k` starts a negation (after -지) or an auxiliary verb (after -어/-아: 먹어 봤어, 도와 줘, 있어 가져가
+ * is not one), so the banmal ending `name` before it joins the two verbs. -네, -자 take no auxiliary.
+ */
+export function leadsIntoVerbAt(text: string, k: number, name: string): boolean {
+  if (name === '-네' || name === '-자') return false;
+  if (name === '-지') {
+    for (const start of AFTER_JI) if (text.startsWith(start, k)) return true;
+    return false;
+  }
+  const starts = AUXILIARY_BY_FIRST.get(text.charCodeAt(k));
+  if (starts === undefined) return false;
+  const exceptions = NOT_AUXILIARY_BY_FIRST.get(text.charCodeAt(k));
+  if (exceptions !== undefined) for (const start of exceptions) if (text.startsWith(start, k)) return false;
+  for (const start of starts) if (start.length === 1 || text.startsWith(start, k)) return true;
+  return false;
+}
+
+/** `words` by their first character. */
+function byFirst(words: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const word of words) {
+    const list = map.get(word.charCodeAt(0)) ?? [];
+    list.push(word);
+    map.set(word.charCodeAt(0), list);
+  }
+  return map;
+}
+const AUXILIARY_BY_FIRST = byFirst(BANMAL_AUXILIARY_STARTS);
+const NOT_AUXILIARY_BY_FIRST = byFirst(NOT_AUXILIARY);
 
 /** The word at `from` follows one of ADVERBS_BEFORE_NOMINAL and a space (못 탐); a noun there (못 밤) is rare. */
 function afterVerbalAdverb(text: string, from: number): boolean {
@@ -152,6 +189,14 @@ function ending(strength: 'strong' | 'contextual' | 'weak', name: string): Endin
   let found = table.get(name);
   if (!found) table.set(name, (found = Object.freeze({ strength, name })));
   return found;
+}
+
+/** The weak ending of the same name as a contextual one, kept on the side so classifying allocates and looks up nothing. */
+const WEAK_TWINS = new Map<Ending, Ending>();
+function weakTwin(found: Ending): Ending {
+  let twin = WEAK_TWINS.get(found);
+  if (twin === undefined) WEAK_TWINS.set(found, (twin = ending('weak', found.name)));
+  return twin;
 }
 
 function decide(text: string, from: number, to: number, prev: number, hasPrev: boolean, last: number): Ending {

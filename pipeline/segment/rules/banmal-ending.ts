@@ -5,8 +5,8 @@
 // negation (`하지 않아`). In prose that puts a period after its -다 (news, reference) and in polite
 // text (-요, -니다) these endings are connectives (`골을 넣어 팀이`, `차단되어 있어 따뜻하며`) and hold.
 import type { Candidate, SegmentRule } from '../types.js';
-import { BANMAL_AUXILIARY_STARTS, BANMAL_JI_STEMS, SPEECH_ACTS, NOT_AUXILIARY, NOT_BANMAL_NE, NOT_BANMAL_HAE, NOT_BANMAL_WO, QUESTION_WORDS, SENTENCE_OPENERS } from '../lang/ko.js';
-import { classifyEndingIn } from '../endings.js';
+import { BANMAL_JI_STEMS, SPEECH_ACTS, NOT_BANMAL_NE, NOT_BANMAL_HAE, NOT_BANMAL_WO, QUESTION_WORDS, SENTENCE_OPENERS } from '../lang/ko.js';
+import { classifyEndingIn, leadsIntoVerbAt } from '../endings.js';
 import { core, coreRange, isContinuation } from '../words.js';
 import { isHangulSyllable, isLineBreak, isSpace, isTerminal, jongOf } from '../chars.js';
 import { isAfterthought, isAlternativeQuestion, isEcho } from './sentence-ending.js';
@@ -50,15 +50,6 @@ function predicateShape(word: string, name: string, asks: boolean): boolean {
   // 우리네, 친구네, 이모네: 네 after a person is "and family", a noun; 동네, 그네, 지네 are nouns too.
   if (name === '-네') return !NOT_BANMAL_NE.has(word.slice(0, -1)) && !word.endsWith('님네') && !word.endsWith('동네');
   return true;
-}
-
-/** The next word is an auxiliary or a verb the ending leads into: 먹어 봤어, 놓여 있어, 하지 않아. */
-function leadsIntoVerb(next: string, name: string): boolean {
-  if (next.length === 0) return true;
-  if (name === '-지') return /^(?:않|안|못|말|마|아니)/.test(next);
-  for (const start of NOT_AUXILIARY) if (next.startsWith(start)) return false;
-  for (const start of BANMAL_AUXILIARY_STARTS) if (next.startsWith(start)) return true;
-  return false;
 }
 
 /** A question word (뭐, 어디, 언제, 왜…) comes earlier in the sentence, within a few words: `오늘 점심 뭐 먹지`. */
@@ -108,6 +99,9 @@ function afterInfinitive(code: number): boolean {
   return vowel === 0 || vowel === 4 || vowel === 6;
 }
 
+/** Marks that close a sentence or follow its last word: sentence punctuation, ~, line breaks, jamo reactions, ;, ^, emoji. */
+const END_SEARCH = /[.?!\u2026\u2025\u3002\uff0e\uff1f\uff01\u203c\u2047-\u2049~\n\r\u2028\u2029\u3131-\u3163;^\ud800-\udbff]/g;
+
 /** Cache of the last paragraph read: candidates of one paragraph share its text and limit. */
 let cachedText = '';
 let cachedLimit = -1;
@@ -142,13 +136,17 @@ function readParagraph(text: string, from: number, limit: number): void {
   }
   let banmal = 0;
   let polite = 0;
-  for (let k = start; k < limit; k++) {
-    if (!isHangulSyllable(text.charCodeAt(k))) continue;
-    const after = k + 1 < limit ? text.charCodeAt(k + 1) : 0x0a;
-    // A word that ends a sentence: before punctuation, a tilde, a line break, a reaction or an emoji, or at the end.
-    if (isHangulSyllable(after) || after === 0x20 || after === 0x09 || after === 0x2c || (after >= 0x30 && after <= 0x39)) continue;
-    // (ㄱ…ㅣ reactions such as ㅋㅋ, ;;, ^^ and emoji, which are surrogate pairs.)
-    if (!(isTerminal(after) || isLineBreak(after) || after === 0x7e || after === 0x3b || after === 0x5e || (after >= 0x3131 && after <= 0x3163) || (after >= 0xd800 && after <= 0xdbff))) continue;
+  // A word that ends a sentence: before punctuation, a tilde, a line break, a reaction (ㅋㅋ, ;;, ^^)
+  // or an emoji, or at the end of the paragraph. The marks are found natively.
+  END_SEARCH.lastIndex = start + 1;
+  for (let m = END_SEARCH.exec(text); ; m = END_SEARCH.exec(text)) {
+    const at = m === null || m.index >= limit ? limit : m.index;
+    const k = at - 1;
+    if (at === limit) END_SEARCH.lastIndex = 0;
+    if (!isHangulSyllable(text.charCodeAt(k))) {
+      if (at === limit) break;
+      continue;
+    }
     let wordStart = k;
     while (wordStart > start && isHangulSyllable(text.charCodeAt(wordStart - 1))) wordStart--;
     coreRange(text, wordStart, k + 1);
@@ -157,6 +155,7 @@ function readParagraph(text: string, from: number, limit: number): void {
     const last = text.charCodeAt(k);
     if (BANMAL_NAMES.has(name) || last === 0xb3fc /* 돼 */ || ((last === 0xac00 /* 가 */ || last === 0xc640 /* 와 */ || last === 0xd574 /* 해 */) && (k === wordStart || afterInfinitive(text.charCodeAt(k - 1))))) banmal++;
     else if (POLITE_NAMES.has(name)) polite++;
+    if (at === limit) break;
   }
   cachedText = text;
   cachedLimit = limit;
@@ -171,7 +170,7 @@ export const banmalEnding: SegmentRule = {
   decide(c) {
     if (!c.splitAtEndings || c.ending.strength !== 'contextual' || c.newline) return undefined;
     const name = c.ending.name;
-    if (!BANMAL_WEAK.has(name) || c.register === 'formal') return undefined;
+    if (!BANMAL_WEAK.has(name)) return undefined;
     const { word } = c;
     // 오늘 점심 뭐 먹지: -지 after a question word asks, whatever the text's register.
     const asks = name === '-지' && askedBefore(c);
@@ -181,15 +180,19 @@ export const banmalEnding: SegmentRule = {
     const speechAct = SPEECH_ACTS.some((act) => word.endsWith(act));
     if ((wordStart <= c.sentenceStart || !isSpace(c.text.charCodeAt(wordStart - 1))) && !speechAct) return undefined;
     const next = c.nextWord;
-    if ((name !== '-네' && name !== '-자' && leadsIntoVerb(next, name)) || isContinuation(next) || SENTENCE_OPENERS.has(next)) return undefined;
+    // 먹어 봤어, 하지 않아 (usually settled as weak by the classification already), 있어 "라고…".
+    if (next.length === 0 || leadsIntoVerbAt(c.text, c.next, name) || isContinuation(next) || SENTENCE_OPENERS.has(next)) return undefined;
     // -네 closes a sentence in polite text too (좋네 다음에 또 올게요); the others only in banmal.
-    // -자 proposes in any text that is not polite (사진 찍자 여기 배경 예쁘다).
-    if (name === '-자' ? speaksPolitely(c.text, c.sentenceStart, c.limit) : !asks && name !== '-네' && !speaksBanmal(c.text, c.sentenceStart, c.limit)) return undefined;
     if (isAlternativeQuestion(c) || isAfterthought(c) || isEcho(c)) return undefined;
     // 날씨가 좋아 공원에 갔어: a present -어 before a past predicate is the connective -어(서); two
     // sentences would both be past (날씨가 좋았어 공원에 갔어).
     // (고마워, 미안해: thanks and apologies are said whole, whatever follows.)
     if ((name === '-어' || name === '-아' || name === '-해' || name === '-워') && !speechAct && pastFollows(c)) return undefined;
+    // Prose that puts a period after its -다 (news, reference) uses these endings as connectives.
+    if (c.register === 'formal') return undefined;
+    // Last, as it reads the whole paragraph (once): -자 proposes in any text that is not polite
+    // (사진 찍자 여기 배경 예쁘다); -네 ends sentences in polite text too; the others need banmal.
+    if (name === '-자' ? speaksPolitely(c.text, c.sentenceStart, c.limit) : !asks && name !== '-네' && !speaksBanmal(c.text, c.sentenceStart, c.limit)) return undefined;
     return 'cut';
   },
 };

@@ -82,31 +82,50 @@ const ECHO_WORDS = 3;
  */
 export function isEcho(c: Candidate): boolean {
   const { text, limit } = c;
-  const tail: string[] = [];
+  // A quick no: the tail's first character must occur in the few words before (it starts one of them).
+  const first = text.charCodeAt(c.next);
+  let seen = false;
+  for (let k = c.end - 1, floor = Math.max(c.sentenceStart, c.end - ECHO_LOOKBACK); k >= floor && !seen; k--) seen = text.charCodeAt(k) === first;
+  if (!seen) return false;
+  // Word bounds of the tail, read in place: [start0, end0, start1, end1, …].
+  const bounds = ECHO_BOUNDS;
+  let words = 0;
   let k = c.next;
   for (;;) {
     const start = k;
     while (k < limit && !isSpace(text.charCodeAt(k)) && !isTerminal(text.charCodeAt(k))) k++;
-    if (k === start || tail.length === ECHO_WORDS) return false;
-    tail.push(text.slice(start, k));
+    if (k === start || words === ECHO_WORDS) return false;
+    bounds[2 * words] = start;
+    bounds[2 * words + 1] = k;
+    words++;
     if (k >= limit || isTerminal(text.charCodeAt(k)) || isLineBreak(text.charCodeAt(k))) break;
-    while (k < limit && isSpace(text.charCodeAt(k))) if (isLineBreak(text.charCodeAt(k++))) return echoes(c, tail);
+    let stop = false;
+    while (k < limit && isSpace(text.charCodeAt(k))) if (isLineBreak(text.charCodeAt(k++))) stop = true;
+    if (stop) break;
   }
-  return echoes(c, tail);
-}
-
-/** The `tail` words repeat the words of the sentence that end with `c.word`. */
-function echoes(c: Candidate, tail: string[]): boolean {
-  let end = c.end - c.word.length;
-  if (!c.word.startsWith(tail[tail.length - 1]!)) return false;
-  for (let i = tail.length - 2; i >= 0; i--) {
-    if (end - 1 <= c.sentenceStart || c.text.charCodeAt(end - 1) !== 0x20) return false;
-    const word = tail[i]!;
-    if (!c.text.startsWith(word, end - 1 - word.length) || (end - 1 - word.length > c.sentenceStart && !isSpace(c.text.charCodeAt(end - 2 - word.length)))) return false;
-    end -= word.length + 1;
+  // The last tail word begins the ending's word (사 of 사요); the others repeat the words before it.
+  const wordStart = c.end - c.word.length;
+  const lastStart = bounds[2 * words - 2]!;
+  const lastLength = bounds[2 * words - 1]! - lastStart;
+  if (lastLength > c.word.length || !text.startsWith(text.slice(lastStart, lastStart + lastLength), wordStart)) return false;
+  let end = wordStart;
+  for (let i = words - 2; i >= 0; i--) {
+    const start = bounds[2 * i]!;
+    const length = bounds[2 * i + 1]! - start;
+    if (end - 1 <= c.sentenceStart || text.charCodeAt(end - 1) !== 0x20) return false;
+    const from = end - 1 - length;
+    if (from < c.sentenceStart || (from > c.sentenceStart && !isSpace(text.charCodeAt(from - 1)))) return false;
+    for (let m = 0; m < length; m++) if (text.charCodeAt(from + m) !== text.charCodeAt(start + m)) return false;
+    end = from;
   }
   return true;
 }
+
+/** Characters read back for the quick no of isEcho (three words). */
+const ECHO_LOOKBACK = 24;
+
+/** Scratch space for isEcho. */
+const ECHO_BOUNDS: number[] = [0, 0, 0, 0, 0, 0];
 
 /** A plain noun: Hangul (with Latin letters or ○ masks), no ending, no particle or connective at its end. */
 function isBareNoun(word: string): boolean {
