@@ -36,6 +36,9 @@ const BRIGHT_VOWELS = new Set([0, 2, 8, 9]);
  */
 const PROPOSITIVE_STEMS = new Set([0xd558, 0xac00, 0xbcf4, 0xc790, 0xc26c, 0xb098, 0xb450, 0xd574, 0xba39, 0xb180, 0xc0b4, 0xb4e4, 0xcc3e, 0xc7a1, 0xc53b, 0xc6c3, 0xac77, 0xb4e3, 0xcc38, 0xbbff, 0xc788, 0xc549, 0xc77d, 0xb2eb, 0xd314, 0xc54c, 0xbd99, 0xbc1b, 0xcc0d, 0xc2dc, 0xcf1c, 0xb044, 0xc4f0, 0xb6f0, 0xce58, 0xd0a4, 0xb123, 0xbe7c, 0xad7d, 0xc9d3, 0xbb3b, 0xb0b4, 0xc11c]);
 
+/** Vowels of the -어/-아 form of a verb in an open syllable: ㅏ ㅐ ㅓ ㅕ ㅘ ㅝ (가, 해, 어, 려, 와, 워). */
+const INFINITIVE_VOWELS = new Set([0, 1, 4, 6, 9, 14]);
+
 /** Syllables before 해 in postpositions and nouns (위해, 통해, 대해, 의해, 인해, 관해, 향해, 비해, 올해, 이해, 손해, 피해, 방해). */
 const HAE_NOT_BANMAL_BEFORE = new Set([...'위통대의인관향비올이손피방'].map((char) => char.charCodeAt(0)));
 // Vowels ㅗ ㅛ ㅜ ㅠ ㅡ (indexes 8, 12, 13, 17, 18).
@@ -348,6 +351,13 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
     case 0xc634: // 옴
       // 나옴, 들어옴, 다녀옴: 오다 in the nominal ending (no noun ends in 옴).
       return hasPrev ? ending('strong', '-옴') : NONE;
+    case 0xbd04: // 봄
+    case 0xc90c: // 줌
+    case 0xb460: // 둠
+      // 가봄, 먹어봄, 해줌, 사둠: 보다, 주다, 두다 as auxiliaries in the nominal ending, after the -어/-아
+      // form of a verb (an open syllable in ㅏ ㅓ ㅕ ㅐ ㅘ ㅝ; 올봄, 늦봄, 초봄, 새봄 are nouns).
+      if (hasPrev && jongOf(prev) === 0 && prev !== 0xc0c8 /* 새 */ && INFINITIVE_VOWELS.has(vowelOf(prev))) return ending('strong', '-어 ' + String.fromCharCode(last));
+      return hasPrev ? ending('weak', '-ㅁ') : NONE;
     case 0xac8c: // 게
       // 할게, 갈게, 먹을게: the promise -ㄹ게 (알게 되다, 살게 하다 are held by the sentence-ending rule).
       if (hasPrev && PROMISE_GE_BEFORE.has(prev)) return ending('strong', '-ㄹ게');
