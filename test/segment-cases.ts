@@ -482,6 +482,8 @@ export const GOLDEN: Record<string, GoldenCase[]> = {
     { input: '다이어트 D+30 기록📝\n시작 68.4kg', output: ['다이어트 D+30 기록📝', '시작 68.4kg'] },
     { input: '오늘의 기록\n내일의 계획', output: ['오늘의 기록', '내일의 계획'] },
     { input: '늦지 않도록\n미리 오세요', output: ['늦지 않도록\n미리 오세요'] },
+    { input: 'npm install 하면 ERR! code ERESOLVE 뜨면서 안 깔림', output: ['npm install 하면 ERR! code ERESOLVE 뜨면서 안 깔림'] },
+    { input: 'GOOD! 다음에 또 올게요', output: ['GOOD!', '다음에 또 올게요'] },
     { input: '이 게시물에 좋아요 + 댓글 남겨주시면 보내드려요', output: ['이 게시물에 좋아요 + 댓글 남겨주시면 보내드려요'] },
     { input: 'A: 항상 감사해요. "와 주셔서 고맙습니다." 이 말은 꼭 전해 주세요.', output: ['A: 항상 감사해요.', '"와 주셔서 고맙습니다."', '이 말은 꼭 전해 주세요.'] },
     { input: "'…잇다!' 이 화제가 됐다.", output: ["'…잇다!' 이 화제가 됐다."], skip: true },
