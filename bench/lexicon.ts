@@ -5,7 +5,7 @@
 // English sentences of the same document (noise). A second set: the pairs labelled good in the validator's
 // fixtures (test/fixtures/validate/*.jsonl), each against up to 40 other good English sentences of its file.
 // Offline; reads only the project's fixtures.
-// `npx tsx bench/lexicon.ts [--entries] [--weak]`
+// `npx tsx bench/lexicon.ts [--entries] [--weak] [--clause]` (--clause: the slower clause-signal table, about a minute)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -146,6 +146,74 @@ const sharedScores = alignScores.map((score, index) => {
   const hits = score.hits + other.hits;
   return { key: score.key, hits, agree: score.agree + other.agree, noise: hits ? (score.noise * score.hits + other.noise * other.hits) / hits : 0 };
 });
+
+// Clause signal, as the validator's clause check would see it: a pair "drops" a word when a Korean key of the
+// list is in the Korean and none of its English alternatives is in the English; it "adds" a word when an English
+// span matched by the list has no matching key in the Korean. Measured on good pairs (false alarms) and on
+// pairs labelled dropped-clause / invented-addition (signal).
+interface LabelledPair {
+  ko: string;
+  en: string;
+  label: string;
+  checks: string[];
+}
+
+function loadLabelled(): LabelledPair[] {
+  const dir = join(root, 'test/fixtures/validate');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .flatMap((name) => readFileSync(join(dir, name), 'utf8').split('\n').filter((line) => line.trim()))
+    .map((line) => JSON.parse(line) as LabelledPair)
+    .filter((pair) => pair.ko && pair.en);
+}
+
+function clauseSignal(entries: ReadonlyArray<LexiconPair>, pairs: LabelledPair[]): { drops: number[]; adds: number[] } {
+  const compiled = entries.map(([key, fragment]) => ({ key, single: englishPattern(fragment), global: new RegExp(englishPattern(fragment).source, 'giu') }));
+  const drops: number[] = [];
+  const adds: number[] = [];
+  for (const pair of pairs) {
+    let drop = 0;
+    const spans = new Map<string, boolean>();
+    for (const { key, single, global } of compiled) {
+      const inKorean = koreanKeyIn(pair.ko, key);
+      if (!single.test(pair.en)) {
+        if (inKorean) drop++;
+        continue;
+      }
+      for (const match of pair.en.matchAll(global)) {
+        const span = `${match.index}:${match[0].toLowerCase()}`;
+        spans.set(span, (spans.get(span) ?? false) || inKorean);
+      }
+    }
+    drops.push(drop);
+    adds.push([...spans.values()].filter((sourced) => !sourced).length);
+  }
+  return { drops, adds };
+}
+
+const labelled = args.has('--clause') ? loadLabelled() : [];
+if (labelled.length) {
+  const groups = {
+    good: labelled.filter((pair) => pair.label === 'good'),
+    dropped: labelled.filter((pair) => pair.label === 'bad' && pair.checks?.includes('dropped-clause')),
+    added: labelled.filter((pair) => pair.label === 'bad' && pair.checks?.includes('invented-addition')),
+  };
+  console.log(`\nclause signal (validator fixtures): ${groups.good.length} good, ${groups.dropped.length} dropped-clause, ${groups.added.length} invented-addition pairs`);
+  const mean = (counts: number[]) => (counts.reduce((sum, n) => sum + n, 0) / Math.max(1, counts.length)).toFixed(2).padStart(5);
+  for (const [label, entries] of [
+    ['older stage lists (baseline)', older],
+    ['older + shared', [...older, ...SHARED_LEXICON]],
+  ] as const) {
+    const good = clauseSignal(entries, groups.good);
+    const dropped = clauseSignal(entries, groups.dropped);
+    const added = clauseSignal(entries, groups.added);
+    console.log(
+      `${label.padEnd(28)} unmatched Korean keys per pair: good ${mean(good.drops)}  dropped-clause ${mean(dropped.drops)}` +
+        `   | unsourced English terms per pair: good ${mean(good.adds)}  invented-addition ${mean(added.adds)}`,
+    );
+  }
+}
 
 const weak = sharedScores.filter((score) => (score.hits >= 2 && score.agree === 0) || (score.hits >= 2 && score.noise > 0.3));
 console.log(`\nboth sets, weak entries (2+ hits and never agreeing, or matching > 30 % of other sentences): ${weak.length}`);
