@@ -125,6 +125,7 @@ export function searchParams(settings: AlignOptions): SearchParams {
     // Gale–Church had no slack; the baseline keeps their model as published.
     slack: !settings.anchors ? 0 : settings.language === 'ko-en' ? KO_EN_LENGTH.slack : GENERIC_SLACK,
     tail: settings.anchors && settings.language === 'ko-en' ? LENGTH_TAIL : 0,
+    relative: settings.anchors && settings.language === 'ko-en' ? KO_EN_LENGTH.relative : 0,
     // Anchors are surer than length in KO-EN: the length cost is discounted (pydocs strict F1 0.990 → 0.998).
     lengthWeight: settings.anchors && settings.language === 'ko-en' ? 0.7 : 1,
     anchorScale: 2,

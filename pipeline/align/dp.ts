@@ -142,6 +142,8 @@ export interface SearchParams {
   slack: number;
   /** Share of links whose length follows a three times wider curve (free rewrites); 0 = Gale–Church. */
   tail: number;
+  /** Length spread in proportion to the expected length (see KO_EN_LENGTH.relative); 0 = Gale–Church. */
+  relative: number;
   lengthWeight: number;
   anchorScale: number;
   /** Cost of a link whose sides both carry anchors but share none (0: off). */
@@ -373,6 +375,7 @@ export class CostModel {
             this.params.variance,
             this.params.slack,
             this.params.tail,
+            this.params.relative,
           )
         : 1;
     const { srcVectors, tgtVectors } = this.features;
@@ -469,6 +472,7 @@ export class CostModel {
         p.variance,
         p.slack,
         p.tail,
+        p.relative,
       );
       const lengthCost = -p.lengthWeight * Math.log(probability);
       cost += a === 1 && b === 1 && matched >= STRONG_1_1 ? Math.min(lengthCost, STRONG_LENGTH_CAP) : lengthCost;
