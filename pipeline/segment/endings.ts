@@ -36,6 +36,9 @@ const BRIGHT_VOWELS = new Set([0, 2, 8, 9]);
  */
 const PROPOSITIVE_STEMS = new Set([0xd558, 0xac00, 0xbcf4, 0xc790, 0xc26c, 0xb098, 0xb450, 0xd574, 0xba39, 0xb180, 0xc0b4, 0xb4e4, 0xcc3e, 0xc7a1, 0xc53b, 0xc6c3, 0xac77, 0xb4e3, 0xcc38, 0xbbff, 0xc788, 0xc549, 0xc77d, 0xb2eb, 0xd314, 0xc54c, 0xbd99, 0xbc1b, 0xcc0d, 0xc2dc, 0xcf1c, 0xb044, 0xc4f0, 0xb6f0, 0xce58, 0xd0a4, 0xb123, 0xbe7c, 0xad7d, 0xc9d3, 0xbb3b, 0xb0b4, 0xc11c]);
 
+/** The -어/-아 form of a verb before the imperative 라: 어 아 해 봐 와 줘 져 쳐 겨 워 려 셔 써 켜 혀 (먹어라, 해라, 챙겨라). */
+const IMPERATIVE_BEFORE_RA = new Set([0xc5b4, 0xc544, 0xd574, 0xbd10, 0xc640, 0xc918, 0xc838, 0xccd0, 0xaca8, 0xc6cc, 0xb824, 0xc154, 0xc368, 0xcf1c, 0xd600]);
+
 /** Vowels of the -어/-아 form of a verb in an open syllable: ㅏ ㅐ ㅓ ㅕ ㅘ ㅝ (가, 해, 어, 려, 와, 워). */
 const INFINITIVE_VOWELS = new Set([0, 1, 4, 6, 9, 14]);
 
@@ -87,10 +90,10 @@ const AFTER_JI = ['않', '안', '못', '말', '마', '아니'];
 
 /**
  * At `k` starts a negation (after -지) or an auxiliary verb (after -어/-아: 먹어 봤어, 도와 줘, 있어 가져가
- * is not one), so the banmal ending `name` before it joins the two verbs. -네, -자 take no auxiliary.
+ * is not one), so the banmal ending `name` before it joins the two verbs. -네, -자, -어라 take no auxiliary.
  */
 export function leadsIntoVerbAt(text: string, k: number, name: string): boolean {
-  if (name === '-네' || name === '-자') return false;
+  if (name === '-네' || name === '-자' || name === '-어라') return false;
   if (name === '-지') {
     for (const start of AFTER_JI) if (text.startsWith(start, k)) return true;
     return false;
@@ -374,6 +377,8 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
       if (last === 0xc790 && PROPOSITIVE_STEMS.has(prev)) return ending('contextual', '-자');
       // 했더라, 놨더라, 좋더라: the retrospective -더라.
       if (last === 0xb77c && hasPrev && text.charCodeAt(to - 2) === 0xb354 /* 더 */ && n >= 3) return ending('strong', '-더라');
+      // 챙겨라, 먹어라, 해라: the imperative -어라 after the -어 form of a verb.
+      if (last === 0xb77c && IMPERATIVE_BEFORE_RA.has(prev)) return ending('contextual', '-어라');
     case 0xc5b4: // 어
     case 0xb2c8: // 니
     case 0xb0d0: // 냐

@@ -86,8 +86,14 @@ export function endingBound(prev: number, last: number): number {
         default:
           return BOUND_WEAK;
       }
-    case 0xb77c: // 라: 나간기라, 했더라
-      return prev === 0xae30 /* 기 */ || prev === 0xb354 /* 더 */ ? BOUND_ANY : BOUND_WEAK;
+    case 0xb77c: // 라: 나간기라, 했더라; 먹어라, 챙겨라 (IMPERATIVE_BEFORE_RA in ./endings.ts)
+      switch (prev) {
+        case 0xae30: case 0xb354: // 기 더
+        case 0xc5b4: case 0xc544: case 0xd574: case 0xbd10: case 0xc640: case 0xc918: case 0xc838: case 0xccd0: case 0xaca8: case 0xc6cc: case 0xb824: case 0xc154: case 0xc368: case 0xcf1c: case 0xd600:
+          return BOUND_ANY;
+        default:
+          return BOUND_WEAK;
+      }
     case 0xd574: // 해: banmal 사랑해 (not 위해, 통해, 대해, 의해, 인해, 올해…)
       switch (prev) {
         case 0xc704: case 0xd1b5: case 0xb300: case 0xc758: case 0xc778: case 0xad00: case 0xd5a5: case 0xbe44: case 0xc62c: case 0xc774: case 0xc190: case 0xd53c: case 0xbc29: // 위 통 대 의 인 관 향 비 올 이 손 피 방

@@ -12,10 +12,10 @@ import { isHangulSyllable, isLineBreak, isSpace, isTerminal, jongOf } from '../c
 import { isAfterthought, isAlternativeQuestion, isEcho } from './sentence-ending.js';
 
 /** Weak endings that close a banmal sentence; the rule reads their shape further below. */
-const BANMAL_WEAK = new Set(['-어', '-아', '-해', '-봐', '-줘', '-워', '-져', '-지', '-이야', '-네', '-자']);
+const BANMAL_WEAK = new Set(['-어', '-아', '-해', '-봐', '-줘', '-워', '-져', '-지', '-이야', '-네', '-자', '-어라']);
 
 /** Ending names that show a text speaks banmal when they close a sentence. */
-const BANMAL_NAMES = new Set(['-어', '-아', '-해', '-봐', '-줘', '-워', '-져', '-겨', '-쳐', '-려', '-혀', '-와', '-지', '-이야', '-야', '-거야', '-냐', '-었냐', '-었니', '-었어', '-잖아', '-더라', '-ㄹ게', '-ㄹ께', '-ㄹ래', '-었대', '-자', '-네', '-군', '-구나', '-대', '-래', '-ㄹ까', '-걸', '-게']);
+const BANMAL_NAMES = new Set(['-어', '-아', '-해', '-봐', '-줘', '-워', '-져', '-겨', '-쳐', '-려', '-혀', '-와', '-지', '-이야', '-야', '-거야', '-냐', '-었냐', '-었니', '-었어', '-잖아', '-더라', '-ㄹ게', '-ㄹ께', '-ㄹ래', '-었대', '-자', '-네', '-군', '-구나', '-대', '-래', '-ㄹ까', '-걸', '-게', '-어라']);
 
 /** Ending names of polite speech. */
 const POLITE_NAMES = new Set(['-요', '-니다', '-니당', '-용', '-죠', '-ㅂ니까']);
@@ -151,9 +151,9 @@ function readParagraph(text: string, from: number, limit: number): void {
     while (wordStart > start && isHangulSyllable(text.charCodeAt(wordStart - 1))) wordStart--;
     coreRange(text, wordStart, k + 1);
     const name = classifyEndingIn(text, core.start, core.end).name;
-    // (안 돼, 해야 돼, 이리 와, 빨리 가, 가져가, 나와: endings the classification leaves out.)
+    // (안 돼, 해야 돼, 늦지 마, 이리 와, 빨리 가, 가져가, 나와: endings the classification leaves out.)
     const last = text.charCodeAt(k);
-    if (BANMAL_NAMES.has(name) || last === 0xb3fc /* 돼 */ || ((last === 0xac00 /* 가 */ || last === 0xc640 /* 와 */ || last === 0xd574 /* 해 */) && (k === wordStart || afterInfinitive(text.charCodeAt(k - 1))))) banmal++;
+    if (BANMAL_NAMES.has(name) || last === 0xb3fc /* 돼 */ || (last === 0xb9c8 /* 마 */ && k === wordStart) || ((last === 0xac00 /* 가 */ || last === 0xc640 /* 와 */ || last === 0xd574 /* 해 */) && (k === wordStart || afterInfinitive(text.charCodeAt(k - 1))))) banmal++;
     else if (POLITE_NAMES.has(name)) polite++;
     if (at === limit) break;
   }
@@ -191,8 +191,8 @@ export const banmalEnding: SegmentRule = {
     // Prose that puts a period after its -다 (news, reference) uses these endings as connectives.
     if (c.register === 'formal') return undefined;
     // Last, as it reads the whole paragraph (once): -자 proposes in any text that is not polite
-    // (사진 찍자 여기 배경 예쁘다); -네 ends sentences in polite text too; the others need banmal.
-    if (name === '-자' ? speaksPolitely(c.text, c.sentenceStart, c.limit) : !asks && name !== '-네' && !speaksBanmal(c.text, c.sentenceStart, c.limit)) return undefined;
+    // (사진 찍자 여기 배경 예쁘다), and so does the imperative -어라; -네 ends sentences in polite text too; the others need banmal.
+    if (name === '-자' || name === '-어라' ? speaksPolitely(c.text, c.sentenceStart, c.limit) : !asks && name !== '-네' && !speaksBanmal(c.text, c.sentenceStart, c.limit)) return undefined;
     return 'cut';
   },
 };
