@@ -38,11 +38,11 @@ export class ParagraphSplitter {
   #pendingBytes: Buffer | undefined;
   #first = true;
   #index = 0;
-  /** Walks `#data` to turn UTF-16 offsets into UTF-8 byte offsets; only moves forward. */
+  /** The text paragraphs are cut from, and the same characters as UTF-8. */
   #data = '';
   #bytes: Buffer = Buffer.alloc(0);
-  #char = 0;
-  #byte = 0;
+  /** UTF-8 start and end offsets of the sentences of the paragraph being written, in pairs. */
+  #sentenceBytes = new Int32Array(64);
   /** `#data` holds a carriage return somewhere, so paragraphs are checked for one. */
   #carriageReturns = false;
   /** `#bytes` holds a rare control character, so paragraphs are checked for escapes by regex. */
@@ -80,33 +80,40 @@ export class ParagraphSplitter {
     this.#load(data, this.#pendingBytes && this.#pendingBytes.length > 0 ? Buffer.concat([this.#pendingBytes, chunkBytes]) : chunkBytes);
     // The lines of the pending paragraph before its last line feed were read already.
     const resume = pendingLength > 0 ? this.#pending.lastIndexOf('\n') : -1;
-    const from = this.#paragraphs(data, resume >= 0 ? resume : data.indexOf('\n'));
-    this.#pending = data.slice(from);
-    this.#pendingBytes = this.#bytes.subarray(this.#byteAt(from));
+    const bytesResume = resume >= 0 ? this.#pendingBytes!.lastIndexOf(0x0a) : -1;
+    this.#paragraphs(data, resume >= 0 ? resume : data.indexOf('\n'), bytesResume >= 0 ? bytesResume : this.#bytes.indexOf(0x0a));
   }
 
   /**
    * Emits every paragraph of `data` that a blank line (only spaces, tabs or a carriage return)
-   * closes, reading line feeds from `newline` on; returns where the unfinished one starts. (The hot
-   * loop is a method of its own, so V8 optimizes it once, whatever the chunk.)
+   * closes, reading line feeds from `newline` (at byte `byteNewline` of `#bytes`) on, and keeps the
+   * unfinished one as pending. Line feeds are found in the text and in its bytes in step (the n-th
+   * of one is the n-th of the other), so every paragraph's bytes are known without counting. (The
+   * hot loop is a method of its own, so V8 optimizes it once, whatever the chunk.)
    */
-  #paragraphs(data: string, newline: number): number {
+  #paragraphs(data: string, newline: number, byteNewline: number): void {
+    const bytes = this.#bytes;
     let from = 0;
-    for (; newline !== -1; newline = data.indexOf('\n', newline + 1)) {
+    let fromByte = 0;
+    for (; newline !== -1; newline = data.indexOf('\n', newline + 1), byteNewline = bytes.indexOf(0x0a, byteNewline + 1)) {
       let k = newline + 1;
       while (k < data.length && (data.charCodeAt(k) === 0x20 || data.charCodeAt(k) === 0x09 || data.charCodeAt(k) === 0x0d)) k++;
       if (k >= data.length) break;
       if (data.charCodeAt(k) !== 0x0a) continue;
-      this.#emit(from, newline);
+      this.#emit(from, newline, fromByte, byteNewline);
+      // Spaces, tabs and carriage returns are one byte each.
+      byteNewline += k - newline;
       from = k + 1;
+      fromByte = byteNewline + 1;
       newline = k;
     }
-    return from;
+    this.#pending = data.slice(from);
+    this.#pendingBytes = bytes.subarray(fromByte);
   }
 
   end(): void {
     this.#load(this.#pending, this.#pendingBytes ?? Buffer.alloc(0));
-    this.#emit(0, this.#pending.length);
+    this.#emit(0, this.#pending.length, 0, this.#bytes.length);
     this.#pending = '';
     this.#pendingBytes = undefined;
   }
@@ -115,8 +122,6 @@ export class ParagraphSplitter {
   #load(data: string, bytes: Buffer): void {
     this.#data = data;
     this.#bytes = bytes;
-    this.#char = 0;
-    this.#byte = 0;
     this.#view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     this.#rare = hasRareControl(bytes);
     this.#carriageReturns = bytes.indexOf(0x0d) !== -1;
@@ -131,7 +136,8 @@ export class ParagraphSplitter {
     return out;
   }
 
-  #emit(from: number, to: number): void {
+  /** Writes the paragraph `#data[from, to)`, whose UTF-8 bytes are `#bytes[fromByte, toByte)`. */
+  #emit(from: number, to: number, fromByte: number, toByte: number): void {
     // The paragraph is a slice (no copy): the splitter's searches must stop at its end.
     let text = this.#data.slice(from, to);
     const carriageReturns = this.#carriageReturns && text.includes('\r');
@@ -144,10 +150,11 @@ export class ParagraphSplitter {
       for (let k = 0; k < offsets.length; k += 2) sentences.push(text.slice(offsets[k], offsets[k + 1]));
       this.#writeString(`${JSON.stringify({ sentences })}\n`);
     } else {
+      const sentenceBytes = this.#byteOffsets(offsets, from, to, fromByte, toByte);
       this.#writeBytes(OPEN);
       for (let k = 0; k < offsets.length; k += 2) {
         if (k > 0) this.#out[this.#size++] = 0x2c;
-        this.#writeSentence(from + offsets[k]!, from + offsets[k + 1]!);
+        this.#writeSentence(from + offsets[k]!, from + offsets[k + 1]!, sentenceBytes[k]!, sentenceBytes[k + 1]!);
       }
       this.#writeBytes(CLOSE);
     }
@@ -183,21 +190,39 @@ export class ParagraphSplitter {
     return first;
   }
 
-  /** Byte offset in `#bytes` of the character at `index` of `#data` (index never goes back). */
-  #byteAt(index: number): number {
+  /**
+   * UTF-8 offsets of the sentences `offsets` (relative to `from`) of the paragraph `#data[from, to)`,
+   * which spans `#bytes[fromByte, toByte)`, in the same layout. Bytes are counted forward from the
+   * paragraph's start up to its longest sentence and backward from its end down to it, so the
+   * longest sentence is never counted.
+   */
+  #byteOffsets(offsets: number[], from: number, to: number, fromByte: number, toByte: number): Int32Array {
+    if (this.#sentenceBytes.length < offsets.length) this.#sentenceBytes = new Int32Array(offsets.length * 2);
+    const result = this.#sentenceBytes;
     const data = this.#data;
-    let byte = this.#byte;
-    for (let k = this.#char; k < index; k++) byte += UTF8_LENGTH[data.charCodeAt(k)]!;
-    this.#char = index;
-    this.#byte = byte;
-    return byte;
+    let longest = 0;
+    for (let k = 2; k < offsets.length; k += 2) if (offsets[k + 1]! - offsets[k]! > offsets[longest + 1]! - offsets[longest]!) longest = k;
+    let char = from;
+    let byte = fromByte;
+    for (let k = 0; k <= longest; k++) {
+      const at = from + offsets[k]!;
+      for (; char < at; char++) byte += UTF8_LENGTH[data.charCodeAt(char)]!;
+      result[k] = byte;
+    }
+    char = to;
+    byte = toByte;
+    for (let k = offsets.length - 1; k > longest; k--) {
+      const at = from + offsets[k]!;
+      while (char > at) byte -= UTF8_LENGTH[data.charCodeAt(--char)]!;
+      result[k] = byte;
+    }
+    return result;
   }
 
-  /** Copies `#data[start, end)` as a JSON string, from the input bytes. */
-  #writeSentence(start: number, end: number): void {
+  /** Copies `#data[start, end)`, which is `#bytes[byte, stop)`, as a JSON string. */
+  #writeSentence(start: number, end: number, byte: number, stop: number): void {
     const data = this.#data;
     const bytes = this.#bytes;
-    let byte = this.#byteAt(start);
     // At most 3 bytes per UTF-16 code unit, or 6 for an escaped control character, plus quotes.
     this.#reserve((end - start) * 6 + 2);
     const out = this.#out;
@@ -205,10 +230,7 @@ export class ParagraphSplitter {
     out[size++] = 0x22;
     if (!this.#rare || !NEEDS_ESCAPE.test(data.slice(start, end))) {
       // The bytes are copied in runs between the characters to escape (usually one run, the whole
-      // sentence): TypedArray#set of a plain Uint8Array view costs about half a Buffer#copy. Its
-      // length in bytes is counted here (a table lookup per character beats Buffer.byteLength's call).
-      let stop = byte;
-      for (let k = start; k < end; k++) stop += UTF8_LENGTH[data.charCodeAt(k)]!;
+      // sentence): TypedArray#set of a plain Uint8Array view costs about half a Buffer#copy.
       const view = this.#view;
       for (let escape = this.#rare ? Infinity : this.#escapeFrom(byte); escape < stop; escape = this.#escapeFrom(byte)) {
         out.set(view.subarray(byte, escape), size);
@@ -219,11 +241,8 @@ export class ParagraphSplitter {
       }
       out.set(view.subarray(byte, stop), size);
       size += stop - byte;
-      byte = stop;
       out[size++] = 0x22;
       this.#size = size;
-      this.#char = end;
-      this.#byte = byte;
       return;
     }
     for (let k = start; k < end; k++) {
@@ -244,8 +263,6 @@ export class ParagraphSplitter {
     }
     out[size++] = 0x22;
     this.#size = size;
-    this.#char = end;
-    this.#byte = byte;
   }
 
   #writeBytes(bytes: Uint8Array): void {
