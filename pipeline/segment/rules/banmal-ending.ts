@@ -172,8 +172,8 @@ export const banmalEnding: SegmentRule = {
     const name = c.ending.name;
     if (!BANMAL_WEAK.has(name)) return undefined;
     const { word } = c;
-    // 오늘 점심 뭐 먹지: -지 after a question word asks, whatever the text's register.
-    const asks = name === '-지' && askedBefore(c);
+    // 오늘 점심 뭐 먹지: -지 after a question word asks, in any text that is not polite (몇 가지 is a noun).
+    const asks = name === '-지' && !(word === '가지' && c.text.startsWith('몇 ', c.end - 4)) && askedBefore(c);
     if (!predicateShape(word, name, asks)) return undefined;
     // 맞아 큰일났지, 민수야 밥 먹자: a first word in -아 or -야 is an interjection or a name called.
     const wordStart = c.end - word.length;
@@ -191,8 +191,8 @@ export const banmalEnding: SegmentRule = {
     // Prose that puts a period after its -다 (news, reference) uses these endings as connectives.
     if (c.register === 'formal') return undefined;
     // Last, as it reads the whole paragraph (once): -자 proposes in any text that is not polite
-    // (사진 찍자 여기 배경 예쁘다), and so does the imperative -어라; -네 ends sentences in polite text too; the others need banmal.
-    if (name === '-자' || name === '-어라' ? speaksPolitely(c.text, c.sentenceStart, c.limit) : !asks && name !== '-네' && !speaksBanmal(c.text, c.sentenceStart, c.limit)) return undefined;
+    // (사진 찍자 여기 배경 예쁘다), and so do the imperative -어라 and -지 after a question word; -네 ends sentences in polite text too; the others need banmal.
+    if (name === '-자' || name === '-어라' || asks ? speaksPolitely(c.text, c.sentenceStart, c.limit) : name !== '-네' && !speaksBanmal(c.text, c.sentenceStart, c.limit)) return undefined;
     return 'cut';
   },
 };
