@@ -11,6 +11,7 @@ import { ARTS_CULTURE_MEDIA } from './arts-culture-media.js';
 import { ECONOMY_SHOPPING_MONEY } from './economy-shopping-money.js';
 import { EDUCATION_WORK_LABOUR } from './education-work-labour.js';
 import { ENVIRONMENT_SCIENCE_TECH } from './environment-science-tech.js';
+import { EVERYDAY_OBJECTS_PLACES_TIME } from './everyday-objects-places-time.js';
 import { FAMILY_LIFE_EMOTION } from './family-life-emotion.js';
 import { FOOD_COOKING } from './food-cooking.js';
 import { HEALTH_MEDICINE } from './health-medicine.js';
@@ -36,6 +37,7 @@ export const LEXICON_DOMAINS = {
   'society-law-government': SOCIETY_LAW_GOVERNMENT,
   'sports-leisure': SPORTS_LEISURE,
   'verbs-adjectives-adverbs': VERBS_ADJECTIVES_ADVERBS,
+  'everyday-objects-places-time': EVERYDAY_OBJECTS_PLACES_TIME,
 } as const satisfies Record<string, ReadonlyArray<LexiconPair>>;
 
 export type LexiconDomain = keyof typeof LEXICON_DOMAINS;
