@@ -215,16 +215,18 @@ function wordStarts(text: string): Set<string> {
   return starts;
 }
 
-/** Terms by the first character of their Korean side. */
-type TermIndex = { all: TermMatcher[]; byFirst: Map<string, TermMatcher[]> };
+/** Terms by the first two characters of their Korean side (one for a one-character term). */
+type TermIndex = { all: TermMatcher[]; byStart: Map<string, TermMatcher[]> };
 
 function indexTerms(all: TermMatcher[]): TermIndex {
-  const byFirst = new Map<string, TermMatcher[]>();
+  const byStart = new Map<string, TermMatcher[]>();
   for (const term of all) {
-    const first = String.fromCodePoint(term.ko.codePointAt(0)!);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), term]);
+    const start = term.ko.slice(0, 2);
+    const list = byStart.get(start);
+    if (list) list.push(term);
+    else byStart.set(start, [term]);
   }
-  return { all, byFirst };
+  return { all, byStart };
 }
 
 // Compiling the lexicon's matchers costs far more than aligning one document: build them once per glossary.
@@ -279,32 +281,32 @@ function termMatchers(glossary: ReadonlyMap<string, string> | undefined, shared:
 const HANGUL_SYLLABLE = /[\uac00-\ud7a3]/u;
 
 /**
- * The terms that are not only part of a longer term found in the same sentence: 영화제 (film
- * festival) holds 영화 (film), 수출액 holds 수출, 지방자치단체 holds 자치; a word is counted once, as
- * its longest entry.
+ * The lexicon terms a Korean sentence holds, each found at the positions where its Korean starts
+ * (a `^` term only at the start of a word), less the terms that occur only inside a longer term
+ * found there: 영화제 (film festival) holds 영화 (film), 수출액 holds 수출; a word is counted once,
+ * as its longest entry. Terms are looked up by the two characters at each position, so the cost
+ * grows with the sentence, not with the size of the lexicons.
  */
-function longestOnly(text: string, found: TermMatcher[]): TermMatcher[] {
-  if (found.length < 2) return found;
-  const spans: [number, number][] = [];
-  for (const term of found) {
-    for (let at = text.indexOf(term.ko); at >= 0; at = text.indexOf(term.ko, at + 1)) spans.push([at, at + term.ko.length]);
-  }
-  return found.filter((term) => {
-    for (let at = text.indexOf(term.ko); at >= 0; at = text.indexOf(term.ko, at + 1)) {
-      const end = at + term.ko.length;
-      if (term.wordStart && at > 0 && HANGUL_SYLLABLE.test(text[at - 1]!)) continue;
-      if (!spans.some(([from, to]) => from <= at && to >= end && to - from > term.ko.length)) return true;
+function koreanTerms(text: string, terms: TermIndex): TermMatcher[] {
+  const hits: { term: TermMatcher; from: number; to: number }[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const atWordStart = at === 0 || !HANGUL_SYLLABLE.test(text[at - 1]!);
+    for (const list of [terms.byStart.get(text.slice(at, at + 2)), terms.byStart.get(text[at]!)]) {
+      if (!list) continue;
+      for (const term of list) {
+        if (term.wordStart && !atWordStart) continue;
+        if (term.ko.length > 2 && !text.startsWith(term.ko, at)) continue;
+        hits.push({ term, from: at, to: at + term.ko.length });
+      }
     }
-    return false;
-  });
-}
-
-/** Whether `word` occurs in `text` at the start of a word (no Hangul syllable just before it). */
-function startsWord(text: string, word: string): boolean {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (at === 0 || !HANGUL_SYLLABLE.test(text[at - 1]!)) return true;
   }
-  return false;
+  const kept = new Set<TermMatcher>();
+  for (const hit of hits) {
+    if (kept.has(hit.term)) continue;
+    const inside = hits.some((other) => other.from <= hit.from && other.to >= hit.to && other.to - other.from > hit.to - hit.from);
+    if (!inside) kept.add(hit.term);
+  }
+  return [...kept];
 }
 
 // A dotted date, "2025.2.4" or "2025. 2. 4.": the year and the day are figures, the month a month.
@@ -327,17 +329,7 @@ function koreanKeys(text: string, weights: Keys, terms: TermIndex): string[] {
     setWeight(weights, key, ANCHOR_WEIGHTS.latinWord);
   }
   quoteKeys(list, weights, rest, koreanQuoteRe);
-  // Only terms whose first character the sentence holds can match.
-  const seen = new Set<string>();
-  const found: TermMatcher[] = [];
-  for (const char of rest) {
-    if (seen.has(char)) continue;
-    seen.add(char);
-    for (const term of terms.byFirst.get(char) ?? []) {
-      if (term.wordStart ? startsWord(rest, term.ko) : rest.includes(term.ko)) found.push(term);
-    }
-  }
-  for (const term of longestOnly(rest, found)) {
+  for (const term of koreanTerms(rest, terms)) {
     addCount(list, term.key);
     setWeight(weights, term.key, term.weight);
   }
