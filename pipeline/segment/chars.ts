@@ -112,22 +112,38 @@ export const CharClass = {
   emoticon: 128,
 } as const;
 
+type CodeRanges = ReadonlyArray<readonly [number, number] | number>;
+
+/** Whitespace, including the invisible characters scraped text carries (ZWSP, BOM, NBSP). */
+export const SPACE_CODES: CodeRanges = [0x20, [0x09, 0x0d], 0xa0, 0x3000, [0x200b, 0x200d], 0x2060, 0xfeff, 0x85, 0x1680, [0x2000, 0x200a], 0x2028, 0x2029, 0x202f, 0x205f, [0x1c, 0x1f]];
+/** Laughter and crying written with jamo or symbols: ㅋ ㅎ ㅠ ㅜ ㄷ ㅡ, ^ ; ~ ♡ ♥. */
+const EMOTICON_CODES: CodeRanges = [[0x3131, 0x318e], 0x5e, 0x3b, 0x7e, 0xff5e, 0x223c, 0x2661, 0x2665, 0x2606, 0x2605, 0x5f, 0x2312, 0x25bd];
+/** Emoticons, surrogates (emoji beyond the BMP) and the BMP part of `isEmoji`. */
+export const DECORATION_CODES: CodeRanges = [...EMOTICON_CODES, [0xd800, 0xdfff], [0x2600, 0x27bf], [0x2b00, 0x2bff], 0xfe0f, 0x200d];
+
+/** Sets `table[code]` to `value` for every code in `ranges` (a fill per range: start-up time counts). */
+export function fillCodes(table: Uint8Array, value: number, ranges: CodeRanges): Uint8Array {
+  for (const range of ranges) {
+    if (typeof range === 'number') table[range] = value;
+    else table.fill(value, range[0], range[1] + 1);
+  }
+  return table;
+}
+
 /** Class of every UTF-16 code unit, so the main loop costs one lookup per character. */
 export const CHAR_CLASS: Uint8Array = (() => {
   // Filled from lists of codes and ranges, not by testing all 65,536 codes: start-up time counts.
   const table = new Uint8Array(0x10000);
-  const mark = (flags: number, ranges: ReadonlyArray<readonly [number, number] | number>) => {
+  const mark = (flags: number, ranges: CodeRanges) => {
     for (const range of ranges) {
       const [first, last] = typeof range === 'number' ? [range, range] : range;
       for (let code = first; code <= last; code++) table[code]! |= flags;
     }
   };
-  mark(CharClass.space, [0x20, [0x09, 0x0d], 0xa0, 0x3000, [0x200b, 0x200d], 0x2060, 0xfeff, 0x85, 0x1680, [0x2000, 0x200a], 0x2028, 0x2029, 0x202f, 0x205f, [0x1c, 0x1f]]);
+  mark(CharClass.space, SPACE_CODES);
   mark(CharClass.terminal, [0x2e, 0x3f, 0x21, 0x2026, 0x2025, 0x3002, 0xff0e, 0xff1f, 0xff01, 0x203c, [0x2047, 0x2049]]);
-  const emoticons = [[0x3131, 0x318e], 0x5e, 0x3b, 0x7e, 0xff5e, 0x223c, 0x2661, 0x2665, 0x2606, 0x2605, 0x5f, 0x2312, 0x25bd] as const;
-  mark(CharClass.emoticon | CharClass.decoration, emoticons);
-  // Surrogates (emoji beyond the BMP) and the BMP part of `isEmoji`.
-  mark(CharClass.decoration, [[0xd800, 0xdfff], [0x2600, 0x27bf], [0x2b00, 0x2bff], 0xfe0f, 0x200d]);
+  mark(CharClass.emoticon, EMOTICON_CODES);
+  mark(CharClass.decoration, DECORATION_CODES);
   mark(CharClass.tilde, [0x7e, 0xff5e, 0x223c]);
   mark(CharClass.urlStart, [0x68, 0x77]);
   return table;

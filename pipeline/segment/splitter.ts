@@ -1,7 +1,7 @@
 // The splitter: one left-to-right pass that proposes a boundary at each punctuation run, closed
 // quote, space after a word and line break, and asks the rules (./rules) whether to cut there.
 // Quoted and bracketed stretches are stepped over whole, so nothing inside them is cut.
-import { CHAR_CLASS, CharClass, JONG, decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal, jongOf } from './chars.js';
+import { CHAR_CLASS, CharClass, DECORATION_CODES, JONG, SPACE_CODES, decorationLength, fillCodes, isHangulSyllable, isLineBreak, isSpace, isTerminal, jongOf } from './chars.js';
 import { classifyEnding, classifyEndingIn, type Ending } from './endings.js';
 import type { SegmentOptions } from './options.js';
 import { CLOSERS, OPENERS, QUOTE_KIND, SYMMETRIC, isCloser, isSymmetric, matchPairs } from './pairs.js';
@@ -25,10 +25,11 @@ const OPENER_FIRST = new Set([...SENTENCE_OPENERS].map((word) => word.charCodeAt
 /** Characters that, ending a word before a space, make the space worth a candidate. */
 const WORTH_PROPOSING: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
-  for (let code = 0xac00; code <= 0xd7a3; code++) if (ENDING_SYLLABLES.has(code) || (code - 0xac00) % 28 === 16) table[code] = 1;
+  for (const code of ENDING_SYLLABLES) if (isHangulSyllable(code)) table[code] = 1;
+  // Syllables in ㅁ (jongseong 16): the nominal -ㅁ.
+  for (let code = 0xac00 + 16; code <= 0xd7a3; code += 28) table[code] = 1;
   for (const code of [...CLOSERS, ...SYMMETRIC]) table[code] = 1;
-  for (let code = 0; code < 0x10000; code++) if (CHAR_CLASS[code]! & CharClass.decoration) table[code] = 1;
-  return table;
+  return fillCodes(table, 1, DECORATION_CODES);
 })();
 
 /** `endingBound`: no ending, a weak ending other than a nominal one (-음, -임, -ㅁ), or anything. */
@@ -156,14 +157,8 @@ const MAY_OPEN_LIST: Uint8Array = (() => {
 const AFTER_SPACE_WORD = 0;
 const AFTER_SPACE_LIST = 1;
 const AFTER_SPACE_SPACE = 2;
-const AFTER_SPACE: Uint8Array = (() => {
-  const table = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) {
-    if (CHAR_CLASS[code]! & CharClass.space) table[code] = AFTER_SPACE_SPACE;
-    else if (LIST_START[code] === 1) table[code] = AFTER_SPACE_LIST;
-  }
-  return table;
-})();
+// (LIST_START marks with 1, which is AFTER_SPACE_LIST; spaces go over it.)
+const AFTER_SPACE: Uint8Array = fillCodes(LIST_START.slice(), AFTER_SPACE_SPACE, SPACE_CODES);
 
 const QUOTE_FLAG = 64;
 
