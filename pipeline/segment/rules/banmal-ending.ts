@@ -123,16 +123,16 @@ function speaksPolitely(text: string, from: number, limit: number): boolean {
 /** Counts the banmal and polite ends of the paragraph around `from`, once per paragraph. */
 function readParagraph(text: string, from: number, limit: number): void {
   if (text === cachedText && limit === cachedLimit) return;
-  // The paragraph starts after the last blank line before `from` (or at the start of the text).
-  let start = from;
-  while (start > 0) {
-    const code = text.charCodeAt(start - 1);
-    if (code === 0x0a) {
-      let k = start - 2;
-      while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k--;
-      if (k < 0 || text.charCodeAt(k) === 0x0a) break;
+  // The paragraph starts after the last blank line before `from` (or at the start of the text);
+  // line breaks are found natively, and most paragraphs have none.
+  let start = 0;
+  for (let nl = text.lastIndexOf('\n', from - 1); nl > 0; nl = text.lastIndexOf('\n', nl - 1)) {
+    let k = nl - 1;
+    while (k >= 0 && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0x0d)) k--;
+    if (k < 0 || text.charCodeAt(k) === 0x0a) {
+      start = nl + 1;
+      break;
     }
-    start--;
   }
   let banmal = 0;
   let polite = 0;
