@@ -73,6 +73,31 @@ function loadGoodPairs(): { links: Link[]; files: number } {
   return { links, files: files.length };
 }
 
+/** Python-docs tutorial links from ../shared (every gold link, its sentences joined); text the lexicon was not tuned on. */
+function loadPyDocs(): { links: Link[]; docs: number } | undefined {
+  const dir = resolve(root, '../shared/benchmarks/alignment/koen-pydocs');
+  if (!existsSync(dir)) return undefined;
+  const links: Link[] = [];
+  const names = readdirSync(dir).filter((name) => name.endsWith('.gold')).map((name) => name.slice(0, -5)).sort();
+  for (const name of names) {
+    const lines = (ext: string) => readFileSync(join(dir, `${name}.${ext}`), 'utf8').split('\n');
+    const ko = lines('ko');
+    const en = lines('en');
+    for (const line of lines('gold')) {
+      const match = /^\[([\d,\s]*)\]:\[([\d,\s]*)\]$/.exec(line.trim());
+      if (!match || !match[1]!.trim() || !match[2]!.trim()) continue;
+      const ids = (list: string) => list.split(',').map((id) => Number(id.trim()));
+      const enIds = ids(match[2]!);
+      links.push({
+        ko: ids(match[1]!).map((id) => ko[id] ?? '').join(' '),
+        en: enIds.map((id) => en[id] ?? '').join(' '),
+        others: en.filter((text, k) => text.trim() && !enIds.includes(k)).filter((_, k) => k % 5 === 0),
+      });
+    }
+  }
+  return { links, docs: names.length };
+}
+
 interface EntryScore {
   key: string;
   hits: number;
@@ -141,6 +166,11 @@ const alignScores = report(links);
 const good = loadGoodPairs();
 console.log(`\n${good.links.length} pairs labelled good in ${good.files} files (test/fixtures/validate)`);
 const goodScores = report(good.links);
+const pydocs = loadPyDocs();
+if (pydocs) {
+  console.log(`\n${pydocs.links.length} gold links of ${pydocs.docs} Python-docs tutorial documents (../shared/benchmarks/alignment/koen-pydocs; not used for tuning)`);
+  report(pydocs.links);
+} else console.log('\n../shared/benchmarks/alignment/koen-pydocs is missing: the Python-docs set is skipped');
 const sharedScores = alignScores.map((score, index) => {
   const other = goodScores[index]!;
   const hits = score.hits + other.hits;

@@ -9,6 +9,8 @@ import {
   englishPattern,
   koreanKeyIn,
   LEXICON_DOMAINS,
+  LOOSE_DOMAINS,
+  literalDomains,
   lexiconDomain,
   lexiconEntries,
   SHARED_LEXICON,
@@ -109,7 +111,7 @@ describe('shared lexicon', () => {
       if (pattern.test(FUNCTION_WORDS)) failures.push(`${key}: matches function words`);
     }
     expect(failures).toEqual([]);
-  });
+  }, 60_000);
 
   it('English fragments match whole words only', () => {
     const entry = SHARED_LEXICON.find(([key]) => bareKey(key) === '병동')!;
@@ -129,6 +131,14 @@ describe('lexiconEntries', () => {
     const long = lexiconEntries({ minKeyLength: 3 });
     expect(long.every(([key]) => bareKey(key).length >= 3)).toBe(true);
     expect(long.length).toBeLessThan(SHARED_LEXICON.length);
+  });
+
+  it('splits the domains into literal and loose ones', () => {
+    const literal = literalDomains();
+    expect(literal.length + LOOSE_DOMAINS.length).toBe(Object.keys(LEXICON_DOMAINS).length);
+    expect(literal).not.toContain('verbs-adjectives-adverbs');
+    const entries = lexiconEntries({ domains: literal });
+    expect(entries.every(([key]) => lexiconDomain(key) !== 'verbs-adjectives-adverbs')).toBe(true);
   });
 
   it('knows the domain of a key, with or without its mark', () => {

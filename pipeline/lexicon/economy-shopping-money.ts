@@ -161,7 +161,7 @@ export const ECONOMY_SHOPPING_MONEY: ReadonlyArray<readonly [string, string]> = 
   ['^생필품', String.raw`(?:daily |household |basic )?(?:necessities|essentials|staples|supplies|goods)|necessities`],
   ['^생활용품', String.raw`(?:household|daily|everyday|living) (?:goods|items|products|necessities|supplies)|housewares`],
   ['^화장지', String.raw`(?:toilet |tissue )?(?:paper|tissues?|rolls?)`],
-  ['^세제', String.raw`detergents?|soaps?|cleaning (?:products?|agents?)|tax (?:system|codes?|rules?)`],
+  ['^세제를', String.raw`detergents?|soaps?|cleaning (?:products?|agents?)|tax (?:system|codes?|rules?)`],
   ['^비누', String.raw`soaps?`],
   ['^샴푸', String.raw`shampoos?`],
   ['^치약', String.raw`toothpastes?`],

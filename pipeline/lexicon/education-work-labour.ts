@@ -53,7 +53,7 @@ export const EDUCATION_WORK_LABOUR: ReadonlyArray<readonly [string, string]> = [
   ['중간고사', String.raw`midterms?|mid-?term exams?`],
   ['기말고사', String.raw`finals?|final exams?|end-of-term exams?`],
   ['^모의고사', String.raw`mock (?:exams?|tests?)|practice tests?`],
-  ['^대입', String.raw`(?:college|university) (?:entrance|admissions?)|entrance exams?|admissions?`],
+  ['^대입', String.raw`(?:college|university) (?:entrance|admissions?)|entrance exams?|admissions?|assign\w*|substitut\w*`],
   ['수험생', String.raw`(?:test-?|exam-?)?takers?|candidates?|applicants?|students?|examinees?`],
   ['^재수', String.raw`retak\w*|second (?:attempt|try)|repeat\w*`],
   ['^합격', String.raw`pass(?:es|ed|ing)?|accept\w*|admitt\w*|admission|succeed\w*|got in`],

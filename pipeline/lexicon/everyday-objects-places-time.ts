@@ -162,7 +162,7 @@ export const EVERYDAY_OBJECTS_PLACES_TIME: ReadonlyArray<readonly [string, strin
   ['^지금', String.raw`now|currently|at present|present|today|(?:at )?the moment|right now|these days`],
   ['^현재까지', String.raw`so far|to date|(?:as of|until|up to|till) now|thus far|as of`],
   ['^평소', String.raw`usual\w*|normal\w*|ordinar\w*|everyday|typical\w*|regular\w*|routine\w*`],
-  ['^예전', String.raw`(?:the )?past|before|previous\w*|former\w*|(?:in the )?old days|used to|earlier|once`],
+  ['^예전', String.raw`(?:the )?past|before|previous\w*|former\w*|(?:in the )?old days|used to|earlier|once|old|older`],
   ['^옛날', String.raw`(?:the )?(?:old|olden) days|(?:long )?ago|past|old|ancient|once upon a time|bygone`],
   ['^한때', String.raw`once|at one (?:time|point)|formerly|for a time|briefly|temporar\w*`],
   ['^올봄', String.raw`this spring|spring`],

@@ -62,7 +62,7 @@ export const HEALTH_MEDICINE: ReadonlyArray<readonly [string, string]> = [
   ['^한약', String.raw`herbal (?:medicines?|remed\w*)|(?:traditional|Korean) medicines?`],
   ['^약사', String.raw`pharmacists?|chemists?`],
   ['^약값', String.raw`drug (?:prices?|costs?)|medicine (?:prices?|costs?)`],
-  ['^제약', String.raw`pharmaceutical\w*|drug ?makers?|pharma`],
+  ['^제약', String.raw`pharmaceutical\w*|drug ?makers?|pharma|constraints?|restrict\w*|limit\w*`],
   ['제약사', String.raw`pharmaceutical (?:compan\w*|firms?)|drug ?makers?|pharma\w*`],
   ['치료제', String.raw`treatments?|therap\w*|drugs?|cures?|medicines?`],
   ['부작용', String.raw`side effects?|adverse (?:effects?|reactions?)`],

@@ -42,6 +42,18 @@ export const LEXICON_DOMAINS = {
 
 export type LexiconDomain = keyof typeof LEXICON_DOMAINS;
 
+/**
+ * Domains whose English is often idiomatic rather than literal (light verbs, adverbs of degree and time): an
+ * agreeing entry is good evidence, a missing rendering is weak evidence. A check that reports words missing from a
+ * translation can leave these out (`lexiconEntries({ domains: literalDomains() })`).
+ */
+export const LOOSE_DOMAINS: readonly LexiconDomain[] = ['verbs-adjectives-adverbs'];
+
+/** Every domain except the loose ones. */
+export function literalDomains(): LexiconDomain[] {
+  return (Object.keys(LEXICON_DOMAINS) as LexiconDomain[]).filter((domain) => !LOOSE_DOMAINS.includes(domain));
+}
+
 /** Every entry of every domain (keys are unique across domains). */
 export const SHARED_LEXICON: ReadonlyArray<LexiconPair> = Object.values(LEXICON_DOMAINS).flat();
 

@@ -143,7 +143,7 @@ export const SPORTS_LEISURE: ReadonlyArray<readonly [string, string]> = [
   ['^실력', String.raw`(?:skills?|abilit\w*|talents?|prowess|competence|proficien\w*|calib(?:er|re)|level)`],
   ['^컨디션', String.raw`(?:condition|form|shape|fitness|health)`],
   ['^체격', String.raw`(?:build|physique|frames?|size|stature)`],
-  ['^키가', String.raw`tall|height|cm|centimet\w*|feet`],
+  ['^키가', String.raw`tall|height|cm|centimet\w*|feet|keys?`],
   ['^관중석', String.raw`stands|seats?|bleachers|terraces?|crowds?`],
   ['^만원 관중', String.raw`sell-?outs?|sold-?out crowds?|capacity crowds?|packed|full house`],
   ['^응원단', String.raw`cheer(?:leaders?|ing squads?|ing sections?)|supporters?|fans`],
