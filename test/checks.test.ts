@@ -6,6 +6,8 @@ import { checkCases, type CheckTable } from '../pipeline/checks/tester.js';
 const tables: Record<string, CheckTable> = {
   'clause-coverage': {
     valid: [
+      '내일은 전국이 맑고 일교차가 크겠다. ⇒ Tomorrow will be clear nationwide, with a wide gap between daytime and nighttime temperatures.',
+      '아무리 오래 달려도 기록이 크게 줄지 않지만, 점점 더 목표에 가까워진다. ⇒ No matter how long you keep running, your time will not drop sharply, but you will get increasingly closer to the goal.',
       '그는 고개를 숙이고 사과했다. ⇒ He bowed his head in apology.',
       '출근길 차량들이 몰리면서 극심한 정체가 빚어졌다. ⇒ Morning commuters were stuck in heavy traffic.',
       '제주와 남부 지방에 비가 오겠다. ⇒ Jeju and the southern regions will see rain.',
@@ -31,6 +33,7 @@ const tables: Record<string, CheckTable> = {
       '이번 축제에는 먹거리 장터와 체험 부스, 불꽃놀이 등이 마련된다. ⇒ The festival will have a food market, hands-on booths and fireworks.',
     ],
     invalid: [
+      { ko: '주가는 장 초반 급등했다가 하락세로 돌아섰다.', en: 'Shares surged early in the session.', errors: [{ messageId: 'joined' }] },
       { ko: '식당 음식도 맛있고 주인 아주머니도 참 다정하셨어요.', en: 'The food at the restaurant was delicious.', errors: [{ messageId: 'joined', side: 'ko' }] },
       { ko: '그는 회의에 참석하지 않았다.', en: 'He did not attend the meeting, citing a family emergency.', errors: [{ messageId: 'added', data: { clause: 'citing a family emergency.' } }] },
       { ko: '곧 도착해. 조금만 기다려!', en: "I'll be there soon. Wait a little! Grab us a table by the window.", errors: [{ messageId: 'added', data: { clause: 'Grab us a table by the window.' } }] },
@@ -120,6 +123,8 @@ const tables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      '서울시는 무더위 쉼터 운영 시간을 밤 9시까지 늘렸다. ⇒ Seoul extended the hours of its cooling shelters until 9 p.m.',
+      '덥지 않은 날씨가 이어졌다. ⇒ The cool weather continued.',
       '그는 사고의 책임을 지고 물러났다. ⇒ He stepped down, taking responsibility for the accident, after his team lost.',
       '환자의 상태가 호전됐다. ⇒ The patient\'s condition improved.',
       '법원은 체포영장을 발부했다. ⇒ The court issued an arrest warrant.',
@@ -145,6 +150,8 @@ const tables: Record<string, CheckTable> = {
       '올해 쌀 생산량은 평년보다 많았다. ⇒ Rice output this year exceeded the average.',
     ],
     invalid: [
+      { ko: '시민들은 정부의 결정을 환영했다.', en: 'Citizens criticized the government decision.', errors: [{ messageId: 'flipped', data: { direction: 'welcomed' } }] },
+      { ko: '이번 겨울은 평년보다 따뜻할 전망이다.', en: 'This winter is expected to be colder than usual.', errors: [{ messageId: 'flipped', data: { direction: 'warm' } }] },
       { ko: '우리 팀은 결승에서 중국에 졌다.', en: 'Our team beat China in the final.', errors: [{ messageId: 'flipped', data: { korean: '졌다' } }] },
       { ko: '경기 지표가 빠르게 호전되고 있다.', en: 'Economic indicators are deteriorating fast, with data showing a worsening trend.', errors: [{ messageId: 'flipped' }] },
       { ko: '법원은 압수수색 영장을 발부했다.', en: 'The court rejected the search warrant.', errors: [{ messageId: 'flipped' }] },
@@ -360,6 +367,8 @@ const tables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      '박물관은 매주 월요일 휴관한다. ⇒ The museum is closed on Mondays.',
+      '신제품 발표회는 1월 7일(화) 열린다. ⇒ The launch event will be held on Tuesday, Jan. 7, with Sun Microsystems veterans on stage.',
       '매장은 오후 1시~4시에 문을 연다. ⇒ The shop opens from 1 to 4 p.m.',
       '상담은 오전 9시부터 11시까지다. ⇒ Consultations run 9-11 a.m.',
       '태풍은 시속 15km로 북상 중이다. ⇒ The typhoon is moving north at about 9 miles per hour.',
@@ -398,6 +407,7 @@ const tables: Record<string, CheckTable> = {
       '정상회담은 열흘 뒤 열린다. ⇒ The summit will be held in 10 days.',
     ],
     invalid: [
+      { ko: '그 식당은 매주 월요일에 쉰다.', en: 'The restaurant is closed every Tuesday.', errors: [{ messageId: 'weekday' }] },
       { ko: '매장은 오후 1시~4시에 문을 연다.', en: 'The shop opens from 2 to 4 p.m.', errors: [{ messageId: 'missing', data: { raw: '1' } }, { messageId: 'extra', severity: 'warning' }] },
       { ko: '금리를 절반으로 낮췄다.', en: 'It cut the rate by 50 percent.', errors: [{ messageId: 'extra', severity: 'warning' }] },
       { ko: '은행은 예금 금리를 올린다고 밝혔다.', en: 'The bank said it would raise deposit rates by 0.3 percentage points.', errors: [{ messageId: 'extra' }] },

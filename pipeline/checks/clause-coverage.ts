@@ -111,8 +111,8 @@ interface Span {
 // things; an English that renders both joins them somehow: "and", "but", a comma, a preposition of time or
 // cause, a second sentence. An English with none of these, and shorter than the Korean predicts, has dropped one.
 // Only endings that add or contrast: -면서 and -는데 often give a cause or a background that English folds into one clause.
-const KO_JOINED = /[가-힣](?:고|며|으며|지만|으나|고도)(?=[\s,])/g;
-const EN_JOINS = /\b(?:and|but|or|nor|yet|so|while|whereas|also|too|both|plus|as well|with|without|after|before|because|since|though|although|when|whenever|then|until|unless|if|by|to|as|where|which|who|whose|that|than|despite|instead|rather|either|neither|including|while|once|for|from|into|through|via|not only)\b|[,;:–—()]|[.!?]["”’)]?\s+\S/i;
+const KO_JOINED = /[가-힣](?:고|며|으며|지만|으나|고도|다가)(?=[\s,])/g;
+const EN_JOINS = /\b(?:and|but|or|nor|yet|so|while|whereas|also|too|both|plus|as well|with|without|after|before|because|since|though|although|when|whenever|then|until|unless|if|by|to|as|where|which|who|whose|that|than|despite|instead|rather|either|neither|including|once|not only)\b|[,;:–—()]|[.!?]["”’)]?\s+\S/i;
 /** The English is at most this long (z) for a missing clause to be suspected, and each Korean side this long (syllables). */
 const JOINED_MAX_Z = -1;
 const JOINED_MIN_SYLLABLES = 6;
@@ -146,6 +146,10 @@ const TRAILING_REST_MIN_Z = -1.5;
 /** From this z-score a tail may have one sourced word, if it has this many other content words. */
 const TRAILING_FAR_Z = 4;
 const TRAILING_FAR_WORDS = 4;
+/** A Korean clause this long (syllables) with no lexicon word may be what an unsourced English clause renders. */
+const UNKNOWN_CLAUSE = 8;
+/** A Korean clause this long (syllables) must be rendered before the tail. */
+const ACCOUNTED_SYLLABLES = 4;
 /** Content words a tail needs (after its opener). */
 const TRAILING_WORDS = 2;
 const CONTENT_WORD = /[A-Za-z][A-Za-z'’-]{2,}/g;
@@ -167,6 +171,14 @@ function trailingAddition(ko: string, en: string, z: number): Span | undefined {
   for (const start of starts) {
     const rest = lengthScore(ko, en.slice(0, start));
     if (rest > z - TRAILING_GAIN || rest < TRAILING_REST_MIN_Z) continue;
+    // Every Korean clause must be rendered before the tail, or the English before it be long enough: a clause of words
+    // the lexicon lacks (일교차가 크겠다) may be what the tail translates ("with a wide gap between day and night …").
+    const head = en.slice(0, start);
+    const accounted = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN).every((clause) => {
+      if ((ko.slice(clause.start, clause.end).match(/[가-힣]/g) ?? []).length < ACCOUNTED_SYLLABLES) return true;
+      return koreanTerms(ko, clause.start, clause.end).some((term) => term.entry.english.test(head));
+    });
+    if (!accounted && rest < 0) continue;
     const tail = en.slice(start);
     const words = (tail.match(CONTENT_WORD) ?? []).filter((word) => !NOT_CONTENT.test(word));
     // The opener itself (citing, saying) is not content.
@@ -310,11 +322,20 @@ export function create(context: CheckContext): CheckVisitor {
             }
             return { clause, terms, sourced: sourced.length, unsourced };
           });
+          // A Korean clause the English does not render (일교차가 크겠다) may be what an unsourced English clause says in
+          // other words ("a wide gap between day and night temperatures").
+          const unrendered = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN).some((clause) => {
+            const found = koreanTerms(ko, clause.start, clause.end).filter((term) => !term.entry.weak);
+            if (found.length === 0) return (ko.slice(clause.start, clause.end).match(/[가-힣]/g) ?? []).length >= UNKNOWN_CLAUSE;
+            return !found.some((term) => term.entry.english.test(en));
+          });
           if (judged.some((item) => item.sourced > 0)) {
             // The first clause carries the sentence's main content; an invented clause is tacked on after it.
             for (const { clause, sourced, unsourced } of judged.slice(1)) {
               // One sourced word may be a loose lexicon match ("affected" for 피해); three unsourced ones outweigh it.
               if (sourced > 1 || unsourced.size < (sourced === 1 ? MOSTLY_UNSOURCED : z >= LONG_Z ? 1 : MIN_TERMS)) continue;
+              // Unless the rest of the English already has the expected length, the clause may be the rendering.
+              if (unrendered && lengthScore(ko, en.slice(0, clause.start) + en.slice(clause.end)) < 0) continue;
               const text = en.slice(clause.start, clause.end).trim();
               context.report({ messageId: 'added', data: { clause: text, terms: [...unsourced].join(', ') }, side: 'en', range: [clause.start, clause.end] });
             }

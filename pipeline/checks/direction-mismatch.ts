@@ -124,10 +124,20 @@ const KO_CHEAP = /저렴|(?<![비가-힣])싸[게졌지고다]|(?<![비가-힣])
 const KO_EXPENSIVE = /비싸|비싼|값비싼|고가(?!도로|의 도)/;
 const EN_CHEAP = /\b(?:cheap\w*|affordab\w*|inexpensive|less expensive|lower-priced|bargain)\b/i;
 const EN_EXPENSIVE = /\b(?<!less |not |in)(?:expensive|pricier|costlier|pricey)\b/i;
+// Welcomed or praised against criticized or condemned; warm against cold.
+const KO_PRAISE = /환영|호평|칭찬|극찬|찬사|찬양|반겼|반기[고며는]/;
+const KO_CRITICIZE = /비판|비난|규탄|혹평|질타|성토|반발|항의/;
+const EN_PRAISE = /\b(?:welcom\w*|prais\w*|applaud\w*|hail(?:s|ed|ing)?|commend\w*|laud\w*|acclaim\w*|cheer(?:s|ed|ing)?)\b/i;
+const EN_CRITICIZE = /\b(?:critici[sz]\w*|criticism|condemn\w*|denounc\w*|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|lambast\w*|decr(?:y|ied|ies)|protest\w*|rebuk\w*|censur\w*|attack(?:s|ed|ing)?)\b/i;
+// Only the adjectives of weather: 무더위 쉼터 is a "cooling shelter", 한파 대책 "heating support".
+const KO_WARM = /따뜻|따듯|포근|온화|(?<![가-힣])덥[고다겠지]|(?<![가-힣])더운|(?<![가-힣])더워/;
+const KO_COLD = /(?<![가-힣])춥[고다겠지]|(?<![가-힣])추운|(?<![가-힣])추워|쌀쌀|서늘/;
+const EN_WARM = /\b(?:warm(?:er|est|ing|ly)?|mild(?:er|est)?|hot(?:ter|test)?|balmy)\b/i;
+const EN_COLD = /\b(?:cold(?:er|est)?|chill(?:y|ier|iest)?|cool(?:er|est)?|freezing|frigid|frosty|wintry)\b/i;
 const KO_NEGATED = /않|못|없|아니|아닌|말고/;
 
 /** Any cue of the axes after up/down and buy/sell, tested once so that most pairs skip them. */
-const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD, KO_SAFE, KO_DANGER, KO_NARROW, KO_WIDEN, KO_GAIN, KO_LOSS, KO_ADVANCE, KO_OUT, KO_MORE, KO_FEWER, KO_CALL_OFF, KO_GO_AHEAD].map((pattern) => pattern.source).join('|'));
+const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD, KO_SAFE, KO_DANGER, KO_NARROW, KO_WIDEN, KO_GAIN, KO_LOSS, KO_ADVANCE, KO_OUT, KO_MORE, KO_FEWER, KO_CALL_OFF, KO_GO_AHEAD, KO_PRAISE, KO_CRITICIZE, KO_WARM, KO_COLD].map((pattern) => pattern.source).join('|'));
 
 // "did not accept", "never closed": a negated English cue is not a direction (negation-mismatch judges it).
 const EN_NEGATION_BEFORE = /\b(?:not|never|no|without|n't|fail(?:s|ed)? to|refus(?:e|es|ed) to)\s+(?:\w+\s+){0,2}$/i;
@@ -169,6 +179,8 @@ export function create(context: CheckContext): CheckVisitor {
         [KO_ADVANCE, KO_OUT, EN_ADVANCE, EN_OUT, ['advancing', 'eliminated']],
         [KO_MORE, KO_FEWER, EN_MORE, EN_FEWER, ['more', 'fewer']],
         [KO_CALL_OFF, KO_GO_AHEAD, EN_CALL_OFF, EN_GO_AHEAD, ['called off', 'going ahead']],
+        [KO_PRAISE, KO_CRITICIZE, EN_PRAISE, EN_CRITICIZE, ['welcomed', 'criticized']],
+        [KO_WARM, KO_COLD, EN_WARM, EN_COLD, ['warm', 'cold']],
       ];
       for (const [koA, koB, enA, enB, names] of axes) if (compare(korean, koA, koB, enA, enB, names)) return;
 

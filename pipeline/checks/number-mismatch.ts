@@ -16,6 +16,7 @@ export const meta = {
     currency: 'The Korean "{{raw}}" is in {{expected}}, but the English gives {{actual}}.',
     unit: 'The Korean "{{raw}}" is in {{expected}}, but the English gives {{actual}}.',
     vague: 'The Korean "{{raw}}" ({{size}}) does not match the English "{{english}}".',
+    weekday: 'The Korean "{{raw}}" is {{expected}}, but the English says {{actual}}.',
   },
 } satisfies Check['meta'];
 
@@ -33,6 +34,7 @@ export function create(context: CheckContext): CheckVisitor {
       // The Korean copied back is identical-to-source's finding.
       if (HANGUL.test(en) && comparable(ko) === comparable(en)) return;
       if (/[수몇][십백천만억조]/.test(ko)) checkVague(ko, en, context);
+      if (/요일|\([월화수목금토일]\)/.test(ko)) checkWeekdays(ko, en, context);
       // Cheap exit: no digit and no native numeral means no Korean number to find.
       const korean = /\d/.test(ko) || /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰)\s?[가-힣]/.test(ko) || mayHaveHangulNumber(ko) ? koreanNumbers(ko) : [];
       // With no Korean number, only English digits can be findings.
@@ -190,4 +192,24 @@ function unitAfter(text: string, at: number, pattern: RegExp): Unit | undefined 
   const key = match[1]!.toLowerCase();
   const entry = UNIT_FACTORS[key] ?? UNIT_FACTORS[match[1]!];
   return entry ? { text: match[0].trim().replace(/^-/, ''), dimension: entry[0], factor: entry[1] } : undefined;
+}
+
+const KO_WEEKDAYS = ['월', '화', '수', '목', '금', '토', '일'];
+const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const KO_WEEKDAY = /(?<![가-힣])([월화수목금토일])요일|\(([월화수목금토일])\)/g;
+const EN_WEEKDAY = /\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.(?=\s|$)/g;
+
+/** 월요일 → "Tuesday": the English names weekdays, none of which the Korean has. */
+function checkWeekdays(ko: string, en: string, context: CheckContext): void {
+  const korean = [...ko.matchAll(KO_WEEKDAY)].map((match) => ({ day: KO_WEEKDAYS.indexOf((match[1] ?? match[2])!), match }));
+  if (korean.length === 0) return;
+  const english = [...en.matchAll(EN_WEEKDAY)].map((match) => ({ day: EN_WEEKDAYS.findIndex((name) => name.startsWith((match[1] ?? match[2])!)), match }));
+  if (english.length === 0 || english.some((day) => korean.some((other) => other.day === day.day))) return;
+  const first = korean[0]!;
+  context.report({
+    messageId: 'weekday',
+    data: { raw: first.match[0], expected: EN_WEEKDAYS[first.day]!, actual: english[0]!.match[0] },
+    side: 'ko',
+    range: [first.match.index, first.match.index + first.match[0].length],
+  });
 }

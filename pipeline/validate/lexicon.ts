@@ -162,6 +162,13 @@ export const EXTRA_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['해외', String.raw`overseas|abroad|foreign|international`],
   ['복귀', String.raw`return\w*|back|comeback`],
   // Places and companies: a substituted name shows as a Korean one unrendered and an English one unsourced.
+  ['월요일', String.raw`Mondays`],
+  ['화요일', String.raw`Tuesdays`],
+  ['수요일', String.raw`Wednesdays`],
+  ['목요일', String.raw`Thursdays`],
+  ['금요일', String.raw`Fridays`],
+  ['토요일', String.raw`Saturdays`],
+  ['일요일', String.raw`Sundays`],
   // "the North" is how English news names North Korea after the first mention.
   ['북한', String.raw`(?<=\bthe )North(?! (?:Korea|Jeolla|Gyeongsang|Chungcheong|America|Africa|Pole|Sea))|North['’]s(?= )`],
   ['현대자동차', String.raw`Hyundai(?: Motor)?`],
