@@ -100,7 +100,13 @@ function afterInfinitive(code: number): boolean {
 }
 
 /** Marks that close a sentence or follow its last word: sentence punctuation, ~, line breaks, jamo reactions, ;, ^, emoji. */
-const END_SEARCH = /[.?!\u2026\u2025\u3002\uff0e\uff1f\uff01\u203c\u2047-\u2049~\n\r\u2028\u2029\u3131-\u3163;^\ud800-\udbff]/g;
+const END_MARK = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const char of '.?!\u2026\u2025\u3002\uff0e\uff1f\uff01\u203c\u2047\u2048\u2049~\n\r\u2028\u2029;^') table[char.charCodeAt(0)] = 1;
+  for (let code = 0x3131; code <= 0x3163; code++) table[code] = 1; // ㄱ…ㅣ
+  for (let code = 0xd800; code <= 0xdbff; code++) table[code] = 1; // emoji (high surrogates)
+  return table;
+})();
 
 /** Cache of the last paragraph read: candidates of one paragraph share its text and limit. */
 let cachedText = '';
@@ -137,16 +143,11 @@ function readParagraph(text: string, from: number, limit: number): void {
   let banmal = 0;
   let polite = 0;
   // A word that ends a sentence: before punctuation, a tilde, a line break, a reaction (ㅋㅋ, ;;, ^^)
-  // or an emoji, or at the end of the paragraph. The marks are found natively.
-  END_SEARCH.lastIndex = start + 1;
-  for (let m = END_SEARCH.exec(text); ; m = END_SEARCH.exec(text)) {
-    const at = m === null || m.index >= limit ? limit : m.index;
+  // or an emoji, or at the end of the paragraph (one table lookup per character).
+  for (let at = start + 1; at <= limit; at++) {
+    if (at < limit && END_MARK[text.charCodeAt(at)] === 0) continue;
     const k = at - 1;
-    if (at === limit) END_SEARCH.lastIndex = 0;
-    if (!isHangulSyllable(text.charCodeAt(k))) {
-      if (at === limit) break;
-      continue;
-    }
+    if (!isHangulSyllable(text.charCodeAt(k))) continue;
     let wordStart = k;
     while (wordStart > start && isHangulSyllable(text.charCodeAt(wordStart - 1))) wordStart--;
     coreRange(text, wordStart, k + 1);
@@ -155,7 +156,6 @@ function readParagraph(text: string, from: number, limit: number): void {
     const last = text.charCodeAt(k);
     if (BANMAL_NAMES.has(name) || last === 0xb3fc /* 돼 */ || (last === 0xb9c8 /* 마 */ && k === wordStart) || ((last === 0xac00 /* 가 */ || last === 0xc640 /* 와 */ || last === 0xd574 /* 해 */) && (k === wordStart || afterInfinitive(text.charCodeAt(k - 1))))) banmal++;
     else if (POLITE_NAMES.has(name)) polite++;
-    if (at === limit) break;
   }
   cachedText = text;
   cachedLimit = limit;
@@ -179,6 +179,8 @@ export const banmalEnding: SegmentRule = {
     const wordStart = c.end - word.length;
     const speechAct = SPEECH_ACTS.some((act) => word.endsWith(act));
     if ((wordStart <= c.sentenceStart || !isSpace(c.text.charCodeAt(wordStart - 1))) && !speechAct) return undefined;
+    // Prose that puts a period after its -다 (news, reference) uses these endings as connectives.
+    if (c.register === 'formal') return undefined;
     const next = c.nextWord;
     // 먹어 봤어, 하지 않아 (usually settled as weak by the classification already), 있어 "라고…".
     if (next.length === 0 || leadsIntoVerbAt(c.text, c.next, name) || isContinuation(next) || SENTENCE_OPENERS.has(next)) return undefined;
@@ -188,8 +190,6 @@ export const banmalEnding: SegmentRule = {
     // sentences would both be past (날씨가 좋았어 공원에 갔어).
     // (고마워, 미안해: thanks and apologies are said whole, whatever follows.)
     if ((name === '-어' || name === '-아' || name === '-해' || name === '-워') && !speechAct && pastFollows(c)) return undefined;
-    // Prose that puts a period after its -다 (news, reference) uses these endings as connectives.
-    if (c.register === 'formal') return undefined;
     // Last, as it reads the whole paragraph (once): -자 proposes in any text that is not polite
     // (사진 찍자 여기 배경 예쁘다), and so do the imperative -어라 and -지 after a question word; -네 ends sentences in polite text too; the others need banmal.
     if (name === '-자' || name === '-어라' || asks ? speaksPolitely(c.text, c.sentenceStart, c.limit) : name !== '-네' && !speaksBanmal(c.text, c.sentenceStart, c.limit)) return undefined;
