@@ -115,7 +115,6 @@ export const ARTS_CULTURE_MEDIA: ReadonlyArray<readonly [string, string]> = [
   ['피아니스트', String.raw`pianists?`],
   ['바이올린', String.raw`violin\w*`],
   ['^기타를', String.raw`guitars?`],
-  ['^북을', String.raw`drums?|books?`],
   ['^악기', String.raw`(?:musical )?instruments?`],
   ['^국악', String.raw`traditional (?:Korean )?music|Korean (?:traditional )?music|gugak`],
   ['판소리', String.raw`pansori|(?:traditional )?(?:narrative )?sing\w*`],

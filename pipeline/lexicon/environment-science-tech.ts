@@ -26,7 +26,7 @@ export const ENVIRONMENT_SCIENCE_TECH: ReadonlyArray<readonly [string, string]> 
   ['야생동물', String.raw`wild ?life|wild animals?`],
   ['^야생', String.raw`wild\w*`],
   ['^서식지', String.raw`habitats?|homes?|breeding grounds?`],
-  ['^서식', String.raw`habitats?|liv(?:e|es|ed|ing)|inhabit\w*|dwell\w*|found|native`],
+  ['^서식', String.raw`habitats?|liv(?:e|es|ed|ing)|inhabit\w*|dwell\w*|found|native|forms?|formats?|templates?`],
   ['^철새', String.raw`migratory birds?|migrants?|birds?`],
   ['^새들', String.raw`birds?`],
   ['^곤충', String.raw`insects?|bugs?`],

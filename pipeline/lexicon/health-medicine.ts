@@ -74,7 +74,7 @@ export const HEALTH_MEDICINE: ReadonlyArray<readonly [string, string]> = [
   ['^위생', String.raw`hygien\w*|sanitat\w*|sanitary|clean\w*`],
   ['^소독', String.raw`disinfect\w*|sanitiz\w*|sanitis\w*|steriliz\w*|sterilis\w*`],
   ['손씻기', String.raw`hand-?washing|wash\w* (?:your |their )?hands`],
-  ['^양성', String.raw`positive|benign`],
+  ['^양성', String.raw`positive|benign|train\w*|cultivat\w*|develop\w*|foster\w*|nurtur\w*|gender`],
   ['^음성', String.raw`negative|voice|audio`],
   ['^전파', String.raw`spread\w*|transmi\w*|contagi\w*|radio waves?`],
   ['감염자', String.raw`infected|infections?|cases?|patients?`],
