@@ -14,6 +14,7 @@ import { ENVIRONMENT_SCIENCE_TECH } from './environment-science-tech.js';
 import { EVERYDAY_OBJECTS_PLACES_TIME } from './everyday-objects-places-time.js';
 import { FAMILY_LIFE_EMOTION } from './family-life-emotion.js';
 import { FOOD_COOKING } from './food-cooking.js';
+import { GENERAL_ABSTRACT } from './general-abstract.js';
 import { HEALTH_MEDICINE } from './health-medicine.js';
 import { HOUSING_AGRICULTURE_INDUSTRY } from './housing-agriculture-industry.js';
 import { SOCIETY_LAW_GOVERNMENT } from './society-law-government.js';
@@ -38,16 +39,17 @@ export const LEXICON_DOMAINS = {
   'sports-leisure': SPORTS_LEISURE,
   'verbs-adjectives-adverbs': VERBS_ADJECTIVES_ADVERBS,
   'everyday-objects-places-time': EVERYDAY_OBJECTS_PLACES_TIME,
+  'general-abstract': GENERAL_ABSTRACT,
 } as const satisfies Record<string, ReadonlyArray<LexiconPair>>;
 
 export type LexiconDomain = keyof typeof LEXICON_DOMAINS;
 
 /**
- * Domains whose English is often idiomatic rather than literal (light verbs, adverbs of degree and time): an
+ * Domains whose English is often idiomatic rather than literal (light verbs, adverbs of degree and time, abstract nouns such as 관련, 정도, 경우): an
  * agreeing entry is good evidence, a missing rendering is weak evidence. A check that reports words missing from a
  * translation can leave these out (`lexiconEntries({ domains: literalDomains() })`).
  */
-export const LOOSE_DOMAINS: readonly LexiconDomain[] = ['verbs-adjectives-adverbs'];
+export const LOOSE_DOMAINS: readonly LexiconDomain[] = ['verbs-adjectives-adverbs', 'general-abstract'];
 
 /** Every domain except the loose ones. */
 export function literalDomains(): LexiconDomain[] {
