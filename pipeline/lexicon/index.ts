@@ -45,9 +45,9 @@ export const LEXICON_DOMAINS = {
 export type LexiconDomain = keyof typeof LEXICON_DOMAINS;
 
 /**
- * Domains whose English is often idiomatic rather than literal (light verbs, adverbs of degree and time, abstract nouns such as 관련, 정도, 경우): an
- * agreeing entry is good evidence, a missing rendering is weak evidence. A check that reports words missing from a
- * translation can leave these out (`lexiconEntries({ domains: literalDomains() })`).
+ * Domains whose English is often idiomatic rather than literal (light verbs, adverbs of degree and time, abstract
+ * nouns such as 관련, 정도, 경우): an agreeing entry is good evidence, a missing rendering is weak evidence. A check
+ * that reports words missing from a translation can leave these out (`lexiconEntries({ domains: literalDomains() })`).
  */
 export const LOOSE_DOMAINS: readonly LexiconDomain[] = ['verbs-adjectives-adverbs', 'general-abstract'];
 
