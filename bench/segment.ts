@@ -104,14 +104,20 @@ process.stdout.write(out);
 if (args.has('no-speed')) process.exit(0);
 speed(Number(args.get('speed-mb') ?? 40), Number(args.get('speed-runs') ?? 5));
 
-interface Timing { wall: number; cpu: number; rss: number }
+interface Timing { wall: number; cpu: number; rss: number; main?: number }
+
+/** Preloaded into a timed Node process: prints its main thread's CPU seconds (Linux /proc) on exit. */
+const MAIN_THREAD_CPU = `data:text/javascript,${encodeURIComponent(
+  "import fs from 'node:fs'; process.on('exit', () => { const f = fs.readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' '); fs.writeSync(2, 'MAIN-THREAD-CPU ' + (Number(f[11]) + Number(f[12])) / 100 + '\\n'); });",
+)}`;
 
 /** One whole process under /usr/bin/time: wall and CPU seconds (user + sys, children included), peak RSS in MB. */
 function timed(command: string, commandArgs: string[], stdout: 'ignore' | number = 'ignore'): Timing {
   const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...commandArgs], { cwd: root, stdio: ['ignore', stdout, 'pipe'], encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed: ${result.stderr}`);
   const [elapsed, user, sys, rss] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
-  return { wall: elapsed!, cpu: user! + sys!, rss: rss! / 1024 };
+  const main = /MAIN-THREAD-CPU ([\d.]+)/.exec(result.stderr);
+  return { wall: elapsed!, cpu: user! + sys!, rss: rss! / 1024, ...(main ? { main: Number(main[1]) } : {}) };
 }
 
 function speed(megabytes: number, runs: number): void {
@@ -178,6 +184,15 @@ function speed(megabytes: number, runs: number): void {
       `${(best(k, 'cpu') / best(0, 'cpu')).toFixed(2)} / ${(median(k, 'cpu') / median(0, 'cpu')).toFixed(2)}`,
     ]);
     printTable(['system (whole process)', 'wall best / median', 'CPU best / median', 'peak RSS', 'wall ratio best / median', 'CPU ratio best / median'], rows);
+    if (fs.existsSync('/proc/thread-self/stat')) {
+      // Where the CPU goes: the main thread (the work itself) against the whole process (plus V8's
+      // background compiler and GC threads), one more run of each Node system.
+      const split = systems.slice(0, 2).map(([name, command, commandArgs]) => {
+        const t = timed(command, ['--import', MAIN_THREAD_CPU, ...commandArgs]);
+        return `${name}: main thread ${t.main?.toFixed(2)} s of ${t.cpu.toFixed(2)} s CPU`;
+      });
+      console.log(`Main-thread CPU (one more run each): ${split.join('; ')}.`);
+    }
     const small = timed(process.execPath, [launcher, 'segment', quarter]);
     console.log(`(ratio < 1.00: faster than the Intl.Segmenter script. Memory: peak RSS of dari on ${(megabytes / 4).toFixed(0)} MB ${small.rss.toFixed(0)} MB, on ${megabytes} MB ${Math.max(...timings[1]!.map((t) => t.rss)).toFixed(0)} MB. Load average now ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.)`);
   } finally {

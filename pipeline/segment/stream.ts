@@ -268,7 +268,9 @@ export class ParagraphSplitter {
   #writeBytes(bytes: Uint8Array): void {
     this.#reserve(bytes.length);
     const out = this.#out;
-    for (let k = 0; k < bytes.length; k++) out[this.#size++] = bytes[k]!;
+    let size = this.#size;
+    for (let k = 0; k < bytes.length; k++) out[size++] = bytes[k]!;
+    this.#size = size;
   }
 
   #writeString(line: string): void {
