@@ -205,7 +205,8 @@ export function predicateFollows(text: string, from: number, limit: number): boo
     const start = k;
     while (k < limit && !isSpace(text.charCodeAt(k)) && !isTerminal(text.charCodeAt(k))) k++;
     coreRange(text, start, k);
-    if (classifyEndingIn(text, core.start, core.end).strength === 'strong') return true;
+    const strength = classifyEndingIn(text, core.start, core.end).strength;
+    if (strength === 'strong' || strength === 'contextual') return true;
     if (core.end - core.start >= 2 && SUBJECT_SYLLABLES.has(text[core.end - 1]!)) return false;
     if (k >= limit || !isSpace(text.charCodeAt(k))) return false;
     while (k < limit && isSpace(text.charCodeAt(k))) if (isLineBreak(text.charCodeAt(k++))) return false;

@@ -4,7 +4,7 @@
 // `보고서에 ㅁㄴㅇㄹ 쳐놓음` is keyboard mashing, not a reaction.
 import type { SegmentRule } from '../types.js';
 import { isContinuation, predicateFollows, reaction, tokenStart, trailingJamo } from '../words.js';
-import { EXCLAMATION_NOUNS, INTENSIFIERS, PARTICLES } from '../lang/ko.js';
+import { BANMAL_JI_STEMS, EXCLAMATION_NOUNS, INTENSIFIERS, PARTICLES } from '../lang/ko.js';
 import { decorationLength } from '../chars.js';
 
 /** The word before the token at `tokenFrom` is an intensifier (완전, 진짜, 너무). */
@@ -37,8 +37,8 @@ export const emoticonRun: SegmentRule = {
     // After a bare noun the run closes a noun-phrase sentence (웃음 지뢰ㅋㅋㅋ 꾸기가…, 30분 싸움ㅋㅋㅋ 결론 안 남),
     // unless the noun is the subject of what follows (패키지ㅎㅎ 심플하니, 사진ㅋㅋ 찍었어요). After an
     // intensifier the noun is a predicate whatever follows (완전 꿀맛ㅋㅋ 먹어 봐).
-    // (패키지, 메시지: a weak -지 is as often a noun.)
-    if ((c.ending.strength === 'none' || c.ending.name === '-지') && c.word.length > 0 && !reaction.closing && !afterIntensifier(c.text, c.end - c.token.length, c.sentenceStart) && (nounRunsOn(c.nextWord) || (!EXCLAMATION_NOUNS.has(c.word) && predicateFollows(c.text, c.next, c.limit)))) return undefined;
+    // (패키지, 메시지: a weak -지 is as often a noun; not after a predicate stem: 좋지ㅋㅋ 내일 가자.)
+    if ((c.ending.strength === 'none' || (c.ending.name === '-지' && !BANMAL_JI_STEMS.has(c.word.charCodeAt(c.word.length - 2)))) && c.word.length > 0 && !reaction.closing && !afterIntensifier(c.text, c.end - c.token.length, c.sentenceStart) && (nounRunsOn(c.nextWord) || (!EXCLAMATION_NOUNS.has(c.word) && predicateFollows(c.text, c.next, c.limit)))) return undefined;
     // 인정ㅋㅋ 나도…: an exclamation closes even as the first word.
     return c.end - c.token.length > c.sentenceStart || EXCLAMATION_NOUNS.has(c.word) ? 'cut' : undefined;
   },
