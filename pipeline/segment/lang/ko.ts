@@ -184,3 +184,6 @@ export const NOT_BANMAL_NE = new Set(['우리', '너', '니', '저', '자', '친
 
 /** Thanks, apologies, greetings in banmal: always a sentence of their own (고마워 덕분에 살았어). Compared as word ends. */
 export const SPEECH_ACTS = ['고마워', '미안해', '사랑해', '축하해', '반가워', '감사해', '부탁해', '수고해', '잘자', '환영해'];
+
+/** Homes and households after a name in 네 (지민이네 집, 민수네 가게): there 네 is "and family", not the ending -네. Compared as word starts. */
+export const HOUSEHOLD = ['집', '가게', '식당', '가족', '식구', '엄마', '아빠', '부모', '어머니', '아버지', '할머니', '할아버지', '강아지', '고양이', '아기', '애기', '동네', '회사', '농장', '별장', '차'];

@@ -5,7 +5,7 @@
 // negation (`하지 않아`). In prose that puts a period after its -다 (news, reference) and in polite
 // text (-요, -니다) these endings are connectives (`골을 넣어 팀이`, `차단되어 있어 따뜻하며`) and hold.
 import type { Candidate, SegmentRule } from '../types.js';
-import { BANMAL_JI_STEMS, SPEECH_ACTS, NOT_BANMAL_NE, NOT_BANMAL_HAE, NOT_BANMAL_WO, QUESTION_WORDS, SENTENCE_OPENERS } from '../lang/ko.js';
+import { BANMAL_JI_STEMS, HOUSEHOLD, SPEECH_ACTS, NOT_BANMAL_NE, NOT_BANMAL_HAE, NOT_BANMAL_WO, QUESTION_WORDS, SENTENCE_OPENERS } from '../lang/ko.js';
 import { classifyEndingIn, leadsIntoVerbAt } from '../endings.js';
 import { core, coreRange, isContinuation } from '../words.js';
 import { isHangulSyllable, isLineBreak, isSpace, isTerminal, jongOf } from '../chars.js';
@@ -184,6 +184,8 @@ export const banmalEnding: SegmentRule = {
     const next = c.nextWord;
     // 먹어 봤어, 하지 않아 (usually settled as weak by the classification already), 있어 "라고…".
     if (next.length === 0 || leadsIntoVerbAt(c.text, c.next, name) || isContinuation(next) || SENTENCE_OPENERS.has(next)) return undefined;
+    // 지민이네 집에, 민수네 가게: -네 before a home or a household is "and family", a noun.
+    if (name === '-네' && HOUSEHOLD.some((noun) => next.startsWith(noun))) return undefined;
     // -네 closes a sentence in polite text too (좋네 다음에 또 올게요); the others only in banmal.
     if (isAlternativeQuestion(c) || isAfterthought(c) || isEcho(c)) return undefined;
     // 날씨가 좋아 공원에 갔어: a present -어 before a past predicate is the connective -어(서); two
