@@ -2,6 +2,7 @@
 // figure beside a length-only Gale–Church baseline run here, plus a 10,000 × 10,000 timing.
 // Offline. `npx tsx bench/align.ts [--quick] [--fit-length]`.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { alignSentences, alignWithStats, GALE_CHURCH_OPTIONS, type Link } from '../pipeline/align/index.js';
@@ -144,9 +145,11 @@ function timing(docs: Doc[]): void {
   const measure = (size: number, options: Partial<AlignOptions>) => {
     const { ko, en } = make(size);
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
     const { links, cells } = alignWithStats(ko, en, options);
     const seconds = (performance.now() - start) / 1000;
-    return { seconds, links: links.length, cells };
+    const cpu = process.cpuUsage(cpuStart);
+    return { seconds, cpu: (cpu.user + cpu.system) / 1e6, links: links.length, cells };
   };
   console.log('\nSpeed: KO-EN sentences repeated (every 50th English sentence dropped)');
   const sizes = args.has('--quick') ? [2500, 5000] : [2500, 5000, 10000];
@@ -154,8 +157,8 @@ function timing(docs: Doc[]): void {
     const ours = measure(size, {});
     const baseline = measure(size, GALE_CHURCH_OPTIONS);
     console.log(
-      `  ${String(size).padStart(5)} × ${size}: dari ${ours.seconds.toFixed(2)} s (${ours.links} links; ${ours.cells} DP cells = ${(ours.cells / (2 * size)).toFixed(1)} per sentence); ` +
-        `Gale-Church ${baseline.seconds.toFixed(2)} s; ratio ${(ours.seconds / baseline.seconds).toFixed(2)}`,
+      `  ${String(size).padStart(5)} × ${size}: dari ${ours.seconds.toFixed(2)} s, CPU ${ours.cpu.toFixed(2)} s (${ours.links} links; ${ours.cells} DP cells = ${(ours.cells / (2 * size)).toFixed(1)} per sentence); ` +
+        `Gale-Church ${baseline.seconds.toFixed(2)} s, CPU ${baseline.cpu.toFixed(2)} s; ratio ${(ours.seconds / baseline.seconds).toFixed(2)}; load ${loadavg()[0]!.toFixed(1)}`,
     );
   }
 }

@@ -210,7 +210,8 @@ describe('lexicon prefilter', () => {
     expect(alternativeStarts(String.raw`experts?|analysts?`)).toEqual(['exp', 'ana']);
     expect(alternativeStarts(String.raw`ERs?|emergency rooms?`)).toEqual(['er', 'eme']);
     expect(alternativeStarts(String.raw`U\.S\.?|USA`)).toEqual(['u', 'usa']);
-    expect(alternativeStarts(String.raw`(?:key|base) rate`)).toBeNull();
+    expect(alternativeStarts(String.raw`(?:key|base) rate`)).toEqual(['key', 'bas']);
+    expect(alternativeStarts(String.raw`(?:public )?health`)).toEqual(['pub', 'hea']);
     expect(alternativeStarts(String.raw`dollar|\$`)).toBeNull();
   });
 });

@@ -111,41 +111,94 @@ interface TermMatcher {
 }
 
 /**
- * The literal first letters (at most three, lowercase) of each top-level alternative of a
- * pattern, or null if an alternative starts with something else (a group, a class, `\$`). Lets
- * the English side test a term only when the sentence has a word starting that way.
+ * The literal first letters (at most three, lowercase) that a match of the pattern can start
+ * with, or null if some match can start otherwise (a class, `\\$`, a lookaround). Optional and
+ * alternative groups are expanded: `(?:public )?health` starts `pub` or `hea`, `(?:key|base) rate`
+ * `key` or `bas`. Lets the English side test a term only when the sentence has a word starting
+ * that way (without the expansion, a quarter of the shared lexicon was tested on every sentence).
  */
 export function alternativeStarts(pattern: string): string[] | null {
-  const alternatives: string[] = [];
+  const out = new Set<string>();
+  for (const alternative of topAlternatives(pattern)) {
+    const starts = sequenceStarts(alternative, ['']);
+    if (!starts) return null;
+    for (const start of [...starts.done, ...starts.open]) {
+      if (!start) return null;
+      out.add(start);
+    }
+    if (out.size > 24) return null;
+  }
+  return [...out];
+}
+
+interface Starts {
+  /** Prefixes that may still grow (fewer than three letters, nothing else met yet). */
+  open: string[];
+  /** Prefixes that end here. */
+  done: string[];
+}
+
+/** The index of the `)` that closes the group opened at `from`. */
+function closingParen(pattern: string, from: number): number {
   let depth = 0;
-  let current = '';
-  for (let k = 0; k < pattern.length; k++) {
+  for (let k = from; k < pattern.length; k++) {
     const char = pattern[k]!;
-    if (char === '\\') {
-      current += char + (pattern[k + 1] ?? '');
-      k++;
+    if (char === '\\') k++;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return k;
+  }
+  return -1;
+}
+
+function sequenceStarts(sequence: string, prefixes: string[]): Starts | null {
+  let open = prefixes;
+  const done: string[] = [];
+  const stop = () => {
+    done.push(...open);
+    open = [];
+  };
+  for (let k = 0; k < sequence.length && open.length > 0; ) {
+    const char = sequence[k]!;
+    if (char === '(') {
+      const end = closingParen(sequence, k);
+      if (end < 0 || (sequence[k + 1] === '?' && sequence[k + 2] !== ':')) {
+        stop();
+        break;
+      }
+      const inner = sequence.slice(sequence[k + 1] === '?' ? k + 3 : k + 1, end);
+      const quantifier = sequence[end + 1] ?? '';
+      const next: string[] = [];
+      for (const alternative of topAlternatives(inner)) {
+        const starts = sequenceStarts(alternative, open);
+        if (!starts) return null;
+        done.push(...starts.done);
+        // A repeated group ends what can be said about the prefix.
+        if (quantifier === '*' || quantifier === '+' || quantifier === '{') done.push(...starts.open);
+        else next.push(...starts.open);
+      }
+      if (quantifier === '?' || quantifier === '*') next.push(...open);
+      else if (quantifier === '{') done.push(...open);
+      open = [...new Set(next)];
+      if (open.length + done.length > 50) return null;
+      k = end + 1 + (quantifier === '?' || quantifier === '*' || quantifier === '+' ? 1 : 0);
+      if (quantifier === '{') break;
       continue;
     }
-    if (char === '(' || char === '[') depth++;
-    else if (char === ')' || char === ']') depth--;
-    if (char === '|' && depth === 0) {
-      alternatives.push(current);
-      current = '';
-    } else current += char;
-  }
-  alternatives.push(current);
-  const starts: string[] = [];
-  for (const alternative of alternatives) {
-    let literal = '';
-    for (let k = 0; k < alternative.length && literal.length < 3; k++) {
-      const char = alternative[k]!;
-      if (!/[A-Za-z]/.test(char) || /[?*{]/.test(alternative[k + 1] ?? '')) break;
-      literal += char.toLowerCase();
+    if (!/[A-Za-z]/.test(char)) {
+      stop();
+      break;
     }
-    if (!literal) return null;
-    starts.push(literal);
+    const quantifier = sequence[k + 1] ?? '';
+    if (quantifier === '?' || quantifier === '*' || quantifier === '{') {
+      stop();
+      break;
+    }
+    const grown = open.map((prefix) => prefix + char.toLowerCase());
+    open = [];
+    for (const prefix of grown) (prefix.length >= 3 || quantifier === '+' ? done : open).push(prefix);
+    k++;
   }
-  return starts;
+  return { open, done };
 }
 
 /** The top-level alternatives of a pattern (`a|b(?:c|d)|e` → `a`, `b(?:c|d)`, `e`). */
