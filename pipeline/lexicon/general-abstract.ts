@@ -52,7 +52,7 @@ export const GENERAL_ABSTRACT: ReadonlyArray<readonly [string, string]> = [
   ['^목소리', String.raw`voices?|vocal\w*|says?`],
   ['^소리', String.raw`sounds?|nois\w*|voices?|cr(?:y|ies)|calls?`],
   ['^언어', String.raw`languages?|linguistic\w*|tongues?|speech`],
-  ['^문장', String.raw`sentences?|phrases?|lines?|passages?|emblems?|crests?|coats? of arms`],
+  ['^문장', String.raw`sentences?|phrases?|lines?|passages?|emblems?|crests?|coats? of arms|statements?`],
   ['^단어', String.raw`words?|terms?|vocabular(?:y|ies)`],
   ['^글자', String.raw`letters?|characters?|words?|scripts?|text`],
   ['^숫자', String.raw`numbers?|figures?|digits?|numerals?|numerical`],

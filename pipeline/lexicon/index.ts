@@ -16,6 +16,7 @@ import { FAMILY_LIFE_EMOTION } from './family-life-emotion.js';
 import { FOOD_COOKING } from './food-cooking.js';
 import { GENERAL_ABSTRACT } from './general-abstract.js';
 import { HEALTH_MEDICINE } from './health-medicine.js';
+import { HEALTH_FOOD_TRAVEL_MORE } from './health-food-travel-more.js';
 import { HOUSING_AGRICULTURE_INDUSTRY } from './housing-agriculture-industry.js';
 import { SOCIETY_LAW_GOVERNMENT } from './society-law-government.js';
 import { SPORTS_LEISURE } from './sports-leisure.js';
@@ -40,6 +41,7 @@ export const LEXICON_DOMAINS = {
   'verbs-adjectives-adverbs': VERBS_ADJECTIVES_ADVERBS,
   'everyday-objects-places-time': EVERYDAY_OBJECTS_PLACES_TIME,
   'general-abstract': GENERAL_ABSTRACT,
+  'health-food-travel-more': HEALTH_FOOD_TRAVEL_MORE,
 } as const satisfies Record<string, ReadonlyArray<LexiconPair>>;
 
 export type LexiconDomain = keyof typeof LEXICON_DOMAINS;
