@@ -48,7 +48,8 @@ function sampleForm(alternative: string): string {
   }
   return text
     .replace(/\[([^\]])[^\]]*\]\??/g, '$1')
-    .replace(/\\w\*|\\w\+/g, '')
+    .replace(/\\w\*/g, '')
+    .replace(/\\w\+/g, 'x')
     .replace(/\\d[+*]?/g, '1')
     .replace(/\\s\??/g, ' ')
     .replace(/(.)\?/g, '')

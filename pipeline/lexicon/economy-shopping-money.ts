@@ -185,7 +185,7 @@ export const ECONOMY_SHOPPING_MONEY: ReadonlyArray<readonly [string, string]> = 
   ['^장사', String.raw`business\w*|trad\w*|sell\w*|sold|shops?|stalls?|merchant\w*|strongm[ae]n|wrestl\w*|champions?`],
   ['^장사를', String.raw`business\w*|trad\w*|sell\w*|sold|shops?|stalls?|run\w* (?:a|the|his|her) (?:shop|store|stall|business)`],
   ['^가게를', String.raw`(?:shops?|stores?|businesses?|restaurants?|stalls?|outlets?)`],
-  ['^문을 닫', String.raw`clos\w*|shut\w*|shutter\w*|out of business`],
+  ['^문을 닫', String.raw`clos(?:e|es|ed|ing|ure|ures)|shut\w*|shutter\w*|out of business`],
   ['^문을 열', String.raw`open\w*|launch\w*|debut\w*`],
   ['^줄을 서', String.raw`(?:lin\w*|queu\w*|wait\w*) up|queu\w*|lines?|wait\w* in line`],
   ['^대기줄', String.raw`(?:lines?|queues?|waiting lines?)`],

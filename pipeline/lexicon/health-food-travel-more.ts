@@ -20,7 +20,7 @@ export const HEALTH_FOOD_TRAVEL_MORE: ReadonlyArray<readonly [string, string]> =
   ['^머물', String.raw`stay\w*|remain\w*|linger\w*|hover\w*|reside\w*|spend\w*|spent`],
   ['^머무', String.raw`stay\w*|remain\w*|linger\w*|reside\w*|spend\w*|spent`],
   ['^머문', String.raw`stay\w*|remain\w*|linger\w*|hover\w*|resid\w*|spent`],
-  ['^둘러', String.raw`(?:look\w*|walk\w*|tour\w*|went|go\w*) around|(?:look\w*|walk\w*|tour\w*) round|tour\w*|visit\w*|explor\w*|browse\w*|surround\w*|inspect\w*|enclos\w*`],
+  ['^둘러', String.raw`(?:look\w*|walk\w*|tour\w*|went|go\w*) around|(?:look\w*|walk\w*|tour\w*) round|tour(?:s|ed|ing|ism|ists?)?|visit\w*|explor\w*|browse\w*|surround\w*|inspect\w*|enclos\w*`],
   ['^돌아다', String.raw`(?:wander\w*|walk\w*|go\w*|went|roam\w*|travel\w*|driv\w*|mov\w*) (?:around|about)|roam\w*|wander\w*|circulat\w*`],
   ['^구경거리', String.raw`attractions?|sights?|spectacles?|things to see`],
   ['^풍광', String.raw`scenery|landscapes?|views?|vistas?|scenic`],

@@ -64,7 +64,7 @@ export const SPORTS_LEISURE: ReadonlyArray<readonly [string, string]> = [
   ['^토너먼트', String.raw`tournaments?|knockouts?`],
   ['^조별리그', String.raw`group (?:stages?|phase|play|matches)`],
   ['^정규리그', String.raw`regular season|league`],
-  ['^승률', String.raw`(?:win(?:ning)? )?(?:percentages?|rates?|records?)|winning percentage`],
+  ['^승률', String.raw`win(?:ning)? (?:percentages?|rates?|records?)|winning percentage|percentages?|win-loss records?`],
   ['^타율', String.raw`batting averages?|averages?|hitting`],
   ['^평균자책점', String.raw`ERA|earned run averages?`],
   ['^선발투수', String.raw`start(?:ing pitchers?|ers?)|pitchers?`],

@@ -146,7 +146,7 @@ export const TRAVEL_TRANSPORT: ReadonlyArray<readonly [string, string]> = [
   ['통제됐', String.raw`(?:closed|blocked|shut|restricted|controlled|cordon\w* off)`],
   ['^통행', String.raw`traffic|passage|pass(?:es|ed|ing)?|travel`],
   ['통행금지', String.raw`curfews?|closed to traffic|no entry|banned`],
-  ['^폐쇄', String.raw`clos\w*|shut\w*|sealed|lockdowns?|block\w*`],
+  ['^폐쇄', String.raw`clos(?:e|es|ed|ing|ure|ures)|shut\w*|sealed|lockdowns?|block\w*`],
   ['^개통', String.raw`open\w*|inaugurat\w*|launch\w*|enter\w* service|activat\w*`],
   ['^노선도', String.raw`route maps?|(?:subway|metro) maps?|maps?`],
   ['^항로', String.raw`(?:sea |shipping |air |flight )?routes?|lanes?|courses?`],

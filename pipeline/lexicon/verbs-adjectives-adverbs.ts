@@ -361,7 +361,7 @@ export const VERBS_ADJECTIVES_ADVERBS: ReadonlyArray<readonly [string, string]> 
   ['^많이', String.raw`(?:a )?lot|lots|much|many|heavily|greatly|largely|plenty|more|significant\w*|substantial\w*|sharply|widely|often`],
   ['^많은', String.raw`many|much|lots?|numerous|large|plenty|several|multiple|huge|great|big|most|high|heavy|heavily|abundant`],
   ['^많아', String.raw`many|much|lots?|numerous|large|plenty|increas\w*|grow\w*|rise|rose|outnumber\w*`],
-  ['^많았', String.raw`many|much|lots?|numerous|large|plenty|most|frequent|exceed\w*|more`],
+  ['^많았', String.raw`many|much|lots?|numerous|large|plenty|most|frequent|exceed\w*`],
   ['^적은', String.raw`few|fewer|little|less|small|low|smaller|modest|limited|scant`],
   ['^적었', String.raw`few|fewer|little|less|small|low|smaller|modest|limited`],
   ['^조금', String.raw`(?:a )?little|a bit|slight\w*|somewhat|few|a touch|marginal\w*|partly`],
