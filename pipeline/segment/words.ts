@@ -1,7 +1,8 @@
 // Reading words around a possible boundary: the word before it (with and without the quotes,
 // brackets and emoticons stuck to it) and the word after it.
-import { decorationLength, isEmoticonChar, isHangulSyllable, isLineBreak, isLoneJamo, isSpace, isTerminal } from './chars.js';
+import { JONG, decorationLength, isEmoticonChar, isHangulSyllable, isLineBreak, isLoneJamo, isSpace, isTerminal, jongOf } from './chars.js';
 import { classifyEndingIn } from './endings.js';
+import type { Candidate } from './types.js';
 import { QUOTE_KIND, QuoteKind, isQuoteOrBracket } from './pairs.js';
 import { CLOSING_REACTION_JAMO, CONTINUATION_PREFIXES, CONTINUATION_WORDS, REACTION_JAMO } from './lang/ko.js';
 
@@ -208,6 +209,30 @@ export function predicateFollows(text: string, from: number, limit: number): boo
     const strength = classifyEndingIn(text, core.start, core.end).strength;
     if (strength === 'strong' || strength === 'contextual') return true;
     if (core.end - core.start >= 2 && SUBJECT_SYLLABLES.has(text[core.end - 1]!)) return false;
+    if (k >= limit || !isSpace(text.charCodeAt(k))) return false;
+    while (k < limit && isSpace(text.charCodeAt(k))) if (isLineBreak(text.charCodeAt(k++))) return false;
+  }
+  return false;
+}
+
+/** Words read ahead for the predicate of the next clause. */
+const PREDICATE_LOOKAHEAD_WORDS = 3;
+
+/** The next predicate (the first word with a final ending, before punctuation or a line break) is in the past tense: 갔어, 먹었다, 봤음. */
+export function pastFollows(c: Candidate): boolean {
+  const { text, limit } = c;
+  let k = c.next;
+  for (let words = 0; words < PREDICATE_LOOKAHEAD_WORDS && k < limit; words++) {
+    const start = k;
+    while (k < limit && !isSpace(text.charCodeAt(k)) && !isTerminal(text.charCodeAt(k))) k++;
+    coreRange(text, start, k);
+    const ending = classifyEndingIn(text, core.start, core.end);
+    if (ending.strength === 'strong' || ending.strength === 'contextual') {
+      const end = core.end;
+      // 했어, 갔다, 봤음, 먹었어요: ㅆ in the syllable before the ending (before 요 too).
+      const last = text.charCodeAt(end - 1) === 0xc694 /* 요 */ ? end - 1 : end;
+      return last - 2 >= core.start && jongOf(text.charCodeAt(last - 2)) === JONG.ssangSiot;
+    }
     if (k >= limit || !isSpace(text.charCodeAt(k))) return false;
     while (k < limit && isSpace(text.charCodeAt(k))) if (isLineBreak(text.charCodeAt(k++))) return false;
   }

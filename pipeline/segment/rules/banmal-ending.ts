@@ -7,8 +7,8 @@
 import type { Candidate, SegmentRule } from '../types.js';
 import { BANMAL_JI_STEMS, HOUSEHOLD, SPEECH_ACTS, NOT_BANMAL_NE, NOT_BANMAL_HAE, NOT_BANMAL_WO, QUESTION_WORDS, SENTENCE_OPENERS } from '../lang/ko.js';
 import { classifyEndingIn, leadsIntoVerbAt } from '../endings.js';
-import { core, coreRange, isContinuation } from '../words.js';
-import { isHangulSyllable, isLineBreak, isSpace, isTerminal, jongOf } from '../chars.js';
+import { core, coreRange, isContinuation, pastFollows } from '../words.js';
+import { isHangulSyllable, isLineBreak, isSpace, jongOf } from '../chars.js';
 import { isAfterthought, isAlternativeQuestion, isEcho } from './sentence-ending.js';
 
 /** Weak endings that close a banmal sentence; the rule reads their shape further below. */
@@ -64,30 +64,6 @@ function askedBefore(c: Candidate): boolean {
     while (start > c.sentenceStart && !isSpace(text.charCodeAt(start - 1))) start--;
     for (const word of QUESTION_WORDS) if (text.startsWith(word, start)) return true;
     k = start;
-  }
-  return false;
-}
-
-/** Words read ahead for the predicate of the next clause. */
-const LOOKAHEAD_WORDS = 3;
-
-/** The next predicate (the first word with a final ending, before punctuation or a line break) is in the past tense: 갔어, 먹었다, 봤음. */
-function pastFollows(c: Candidate): boolean {
-  const { text, limit } = c;
-  let k = c.next;
-  for (let words = 0; words < LOOKAHEAD_WORDS && k < limit; words++) {
-    const start = k;
-    while (k < limit && !isSpace(text.charCodeAt(k)) && !isTerminal(text.charCodeAt(k))) k++;
-    coreRange(text, start, k);
-    const ending = classifyEndingIn(text, core.start, core.end);
-    if (ending.strength === 'strong' || ending.strength === 'contextual') {
-      const end = core.end;
-      // 했어, 갔다, 봤음, 먹었어요: ㅆ in the syllable before the ending (before 요 too).
-      const last = text.charCodeAt(end - 1) === 0xc694 /* 요 */ ? end - 1 : end;
-      return last - 2 >= core.start && jongOf(text.charCodeAt(last - 2)) === 20 /* ㅆ */;
-    }
-    if (k >= limit || !isSpace(text.charCodeAt(k))) return false;
-    while (k < limit && isSpace(text.charCodeAt(k))) if (isLineBreak(text.charCodeAt(k++))) return false;
   }
   return false;
 }

@@ -6,7 +6,7 @@
 import type { Candidate, SegmentRule } from '../types.js';
 import { AFTER_NOMINAL_NOUN, AFTERTHOUGHT_ADVERBS, INTENSIFIERS, ARGUMENT_PARTICLE_SYLLABLES, NOMINAL_KIM, PARTICLES, SENTENCE_OPENERS, WHILE_BEFORE_ITDA, CONJUNCTIONS, CONNECTIVE_SYLLABLES, PARTICLE_SYLLABLES } from '../lang/ko.js';
 import { classifyEnding } from '../endings.js';
-import { coreWord, tokenStart } from '../words.js';
+import { coreWord, pastFollows, tokenStart } from '../words.js';
 import { decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal } from '../chars.js';
 import { startsListItem } from './list-marker.js';
 
@@ -258,6 +258,10 @@ export const sentenceEnding: SegmentRule = {
       if (AFTER_NOMINAL_NOUN.has(c.nextWord) || (c.nextWord === '그' && c.ending.name.startsWith('-함'))) return 'hold';
       // 알게 됐어요, 살게 해 줘: -게 before 되다/하다/만들다 is adverbial, not the promise -ㄹ게.
       if (c.ending.name === '-ㄹ게' && /^(?:되|돼|됐|됨|됩|된|될|하|해|했|함|합|한|할|만들|모르)/.test(c.nextWord)) return 'hold';
+      // 양파를 잘게 썰어: 잘게 is "finely" (잘다) before a verb of cutting, not "I'll sleep".
+      if (c.ending.name === '-ㄹ게' && c.word.endsWith('잘게') && /^(?:썰|자르|자른|잘라|잘랐|다지|다져|다진|찢|부수|부숴|쪼개|빻|갈아|나누|나눠)/.test(c.nextWord)) return 'hold';
+      // 친구가 알려줘 알게 됐어: -줘 before a past predicate is the connective -줘(서).
+      if (c.word.endsWith('줘') && pastFollows(c)) return 'hold';
       // 있지 않다, 했지 못했다: 지 before a negation is a connective.
       if (c.word.endsWith('지') && /^(?:않|못|말|마)/.test(c.nextWord)) return 'hold';
       // An emoji or emoticon glued to the ending closes the sentence whatever the register: 실화냐고요🌊 사진으로는.
