@@ -1,9 +1,10 @@
 // Banmal (plain informal speech) ends its sentences with endings that are also connectives:
-// -어/-아 (재밌어, 좋아, 있어), -해 (사랑해), -지 (좋지, 뭐 먹지), -이야 (대박이야). Written
-// without punctuation (`진짜 재밌어 또 가자`) they end a sentence only where the text speaks
-// banmal, and never before an auxiliary verb (`먹어 봤어`, `맛있어 보임`, `붙어 있어`) or a
-// negation (`하지 않아`). In prose that puts a period after its -다 (news, reference) and in polite
-// text (-요, -니다) these endings are connectives (`골을 넣어 팀이`, `차단되어 있어 따뜻하며`) and hold.
+// -어/-아 (재밌어, 좋아, 있어), -해 (사랑해), -지 (좋지, 뭐 먹지), -이야 (대박이야), -자 (먹자),
+// -어라 (챙겨라), -네 (좋네). The classification calls them `contextual`; written without
+// punctuation (`진짜 재밌어 또 가자`) they end a sentence only where the text speaks banmal, and
+// never before an auxiliary verb (`먹어 봤어`, `맛있어 보임`) or a negation (`하지 않아`). In prose
+// that puts a period after its -다 (news, reference) and in polite text (-요, -니다) they are
+// connectives (`골을 넣어 팀이`, `차단되어 있어 따뜻하며`) and hold.
 import type { Candidate, SegmentRule } from '../types.js';
 import { BANMAL_JI_STEMS, HOUSEHOLD, SPEECH_ACTS, NOT_BANMAL_NE, NOT_BANMAL_HAE, NOT_BANMAL_WO, QUESTION_WORDS, SENTENCE_OPENERS } from '../lang/ko.js';
 import { classifyEndingIn, leadsIntoVerbAt } from '../endings.js';
@@ -11,7 +12,7 @@ import { core, coreRange, isContinuation, pastFollows } from '../words.js';
 import { isHangulSyllable, isLineBreak, isSpace, jongOf } from '../chars.js';
 import { isAfterthought, isAlternativeQuestion, isEcho } from './sentence-ending.js';
 
-/** Weak endings that close a banmal sentence; the rule reads their shape further below. */
+/** The contextual endings this rule reads (see `decide` in ../endings.ts). */
 const BANMAL_WEAK = new Set(['-어', '-아', '-해', '-봐', '-줘', '-워', '-져', '-지', '-이야', '-네', '-자', '-어라']);
 
 /** Ending names that show a text speaks banmal when they close a sentence. */
@@ -29,9 +30,9 @@ function vowelOf(code: number): number {
 
 /**
  * The word has the shape of a banmal predicate, not of a noun: -어/-아 after a closed stem syllable
- * in vowel harmony (먹어, 있어, 좋아, 괜찮아; not 언어, 아시아), -지 not after an adnominal
- * after a question word (할지, 하는지 are embedded questions) or else after a predicate stem (좋지, 그렇지,
- * 당연하지; not 바지, 금지), -해 and -워 but not in a noun (올해, 위해, 파워).
+ * in vowel harmony (먹어, 있어, 좋아, 괜찮아; not 언어, 아시아); -지 after a question word unless
+ * after an adnominal (할지, 하는지 are embedded questions), or else after a predicate stem (좋지,
+ * 그렇지, 당연하지; not 바지, 금지); -해, -워, -네 but not in a noun (올해, 위해, 파워, 동네, 친구네).
  */
 function predicateShape(word: string, name: string, asks: boolean): boolean {
   const n = word.length;
