@@ -101,15 +101,16 @@ flush();
 process.stdout.write(out);
 `;
 
+/** Preloaded into a timed Node process: prints its main thread's CPU seconds (Linux /proc) on exit. */
+const MAIN_THREAD_CPU = `data:text/javascript,${encodeURIComponent(
+  "import fs from 'node:fs'; process.on('exit', () => { const f = fs.readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' '); fs.writeSync(2, 'MAIN-THREAD-CPU ' + (Number(f[11]) + Number(f[12])) / 100 + '\\n'); });",
+)}`;
+
 if (args.has('no-speed')) process.exit(0);
 speed(Number(args.get('speed-mb') ?? 40), Number(args.get('speed-runs') ?? 5));
 
 interface Timing { wall: number; cpu: number; rss: number; main?: number }
 
-/** Preloaded into a timed Node process: prints its main thread's CPU seconds (Linux /proc) on exit. */
-const MAIN_THREAD_CPU = `data:text/javascript,${encodeURIComponent(
-  "import fs from 'node:fs'; process.on('exit', () => { const f = fs.readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' '); fs.writeSync(2, 'MAIN-THREAD-CPU ' + (Number(f[11]) + Number(f[12])) / 100 + '\\n'); });",
-)}`;
 
 /** One whole process under /usr/bin/time: wall and CPU seconds (user + sys, children included), peak RSS in MB. */
 function timed(command: string, commandArgs: string[], stdout: 'ignore' | number = 'ignore'): Timing {
