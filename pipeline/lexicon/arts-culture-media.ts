@@ -44,7 +44,7 @@ export const ARTS_CULTURE_MEDIA: ReadonlyArray<readonly [string, string]> = [
   ['^댓글', String.raw`comments?|replies|repl(?:y|ied)`],
   ['게시물', String.raw`posts?|postings?|uploads?`],
   ['게시글', String.raw`posts?|postings?|messages?`],
-  ['^게시', String.raw`post(?:s|ed|ing)?|upload\w*|publish\w*|display\w*`],
+  ['^게시', String.raw`post(?:s|ed|ing)?|upload\w*|publish\w*|display\w*|(?:bulletin |message )?boards?`],
   ['^좋아요', String.raw`likes?`],
   ['누리꾼', String.raw`(?:internet |online )?users?|netizens?|people online|commenters?`],
   ['네티즌', String.raw`netizens?|(?:internet |online )?users?`],

@@ -385,7 +385,7 @@ export const VERBS_ADJECTIVES_ADVERBS: ReadonlyArray<readonly [string, string]> 
   ['^전혀', String.raw`(?:not )?at all|never|none|nothing|complete\w*|entire\w*|whatsoever`],
   ['^거의', String.raw`almost|nearly|barely|hardly|virtually|practically|close to|most|around|scarcely|all but`],
   ['^아직', String.raw`yet|still|so far|not yet|remain\w*|to date`],
-  ['^이미', String.raw`already|before|earlier|by then|by now|existing`],
+  ['^이미 ', String.raw`already|earlier|by then|by now|existing`],
   ['^벌써', String.raw`already|so soon|as early as|by now|by then`],
   ['^곧', String.raw`soon|shortly|upcoming|imminent\w*|about to|immediately|directly|right away|before long`],
   ['^곧바로', String.raw`immediately|right away|straight\w*|directly|at once|promptly|soon`],
