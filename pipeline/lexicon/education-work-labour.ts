@@ -98,7 +98,7 @@ export const EDUCATION_WORK_LABOUR: ReadonlyArray<readonly [string, string]> = [
   ['교육열', String.raw`(?:zeal|passion|fervo(?:u)?r|obsession) for education|education fever`],
   ['^인재', String.raw`talent\w*|(?:skilled|talented|young) (?:people|workers|professionals|minds)|human resources|man-made (?:disasters?|accidents?)|human error`],
   ['인재 양성', String.raw`(?:talent|workforce) development|train\w*|cultivat\w* talent|nurtur\w* talent`],
-  ['^연수', String.raw`training|courses?|programs?|programmes?|(?:study )?trips?`],
+  ['^연수', String.raw`training|courses?|programs?|programmes?|(?:study )?trips?|Yeonsu`],
   ['교육생', String.raw`trainees?|students?|participants?|cadets?`],
   ['수강생', String.raw`students?|trainees?|attendees?|participants?|learners?|enrollees?`],
   ['^수강', String.raw`(?:tak\w*|took|attend\w*|enrol\w*) (?:a |the )?(?:class\w*|courses?|lectures?)|course\w*|class\w*|enrol\w*`],
