@@ -6,6 +6,7 @@ import { checkCases, type CheckTable } from '../pipeline/checks/tester.js';
 const tables: Record<string, CheckTable> = {
   'clause-coverage': {
     valid: [
+      '학생들은 교복 대신 체육복을 입고 등교할 수 있게 됐다. ⇒ Students can now go to school in gym clothes.',
       '내일은 전국이 맑고 일교차가 크겠다. ⇒ Tomorrow will be clear nationwide, with a wide gap between daytime and nighttime temperatures.',
       '아무리 오래 달려도 기록이 크게 줄지 않지만, 점점 더 목표에 가까워진다. ⇒ No matter how long you keep running, your time will not drop sharply, but you will get increasingly closer to the goal.',
       '그는 고개를 숙이고 사과했다. ⇒ He bowed his head in apology.',
@@ -33,6 +34,9 @@ const tables: Record<string, CheckTable> = {
       '이번 축제에는 먹거리 장터와 체험 부스, 불꽃놀이 등이 마련된다. ⇒ The festival will have a food market, hands-on booths and fireworks.',
     ],
     invalid: [
+      { ko: '서울시는 버스 노선을 개편하고 배차 간격을 줄이기로 했다.', en: 'Seoul decided to reorganize its bus routes.', errors: [{ messageId: 'joined' }] },
+      { ko: '그 드라마는 최고 시청률 25%를 기록하며 막을 내렸다.', en: 'The drama ended its run with a peak viewership rating of 25 percent, becoming the most-watched cable series in history.', errors: [{ messageId: 'added' }] },
+      { ko: '손님, 주문하신 커피 나왔습니다.', en: 'Sir, your coffee is ready. Would you like a pastry with that?', errors: [{ messageId: 'added' }] },
       { ko: '주가는 장 초반 급등했다가 하락세로 돌아섰다.', en: 'Shares surged early in the session.', errors: [{ messageId: 'joined' }] },
       { ko: '식당 음식도 맛있고 주인 아주머니도 참 다정하셨어요.', en: 'The food at the restaurant was delicious.', errors: [{ messageId: 'joined', side: 'ko' }] },
       { ko: '그는 회의에 참석하지 않았다.', en: 'He did not attend the meeting, citing a family emergency.', errors: [{ messageId: 'added', data: { clause: 'citing a family emergency.' } }] },
@@ -150,6 +154,7 @@ const tables: Record<string, CheckTable> = {
       '올해 쌀 생산량은 평년보다 많았다. ⇒ Rice output this year exceeded the average.',
     ],
     invalid: [
+      { ko: '팬들은 그의 은퇴 소식에 아쉬움을 나타냈다.', en: 'Fans celebrated the news of his retirement.', errors: [{ messageId: 'flipped', data: { direction: 'regretful' } }] },
       { ko: '시민들은 정부의 결정을 환영했다.', en: 'Citizens criticized the government decision.', errors: [{ messageId: 'flipped', data: { direction: 'welcomed' } }] },
       { ko: '이번 겨울은 평년보다 따뜻할 전망이다.', en: 'This winter is expected to be colder than usual.', errors: [{ messageId: 'flipped', data: { direction: 'warm' } }] },
       { ko: '우리 팀은 결승에서 중국에 졌다.', en: 'Our team beat China in the final.', errors: [{ messageId: 'flipped', data: { korean: '졌다' } }] },

@@ -111,8 +111,9 @@ interface Span {
 // things; an English that renders both joins them somehow: "and", "but", a comma, a preposition of time or
 // cause, a second sentence. An English with none of these, and shorter than the Korean predicts, has dropped one.
 // Only endings that add or contrast: -면서 and -는데 often give a cause or a background that English folds into one clause.
-const KO_JOINED = /[가-힣](?:고|며|으며|지만|으나|고도|다가)(?=[\s,])/g;
-const EN_JOINS = /\b(?:and|but|or|nor|yet|so|while|whereas|also|too|both|plus|as well|with|without|after|before|because|since|though|although|when|whenever|then|until|unless|if|by|to|as|where|which|who|whose|that|than|despite|instead|rather|either|neither|including|once|not only)\b|[,;:–—()]|[.!?]["”’)]?\s+\S/i;
+// 입고, 타고, 들고 … give a manner ("in gym clothes", "by bus"), not a second clause.
+const KO_JOINED = /(?:(?![입타들끼쓰신메안업차두끌갖싣물걸꽂])[가-힣]고|[가-힣](?:며|으며|지만|으나|고도|다가))(?=[\s,])/g;
+const EN_JOINS = /\b(?:and|but|or|nor|yet|so|while|whereas|also|too|both|plus|as well|with|without|after|before|because|since|though|although|when|whenever|then|until|unless|if|by|as|where|which|who|whose|than|despite|instead|rather|either|neither|including|once|not only)\b|[,;:–—()]|[.!?]["”’)]?\s+\S/i;
 /** The English is at most this long (z) for a missing clause to be suspected, and each Korean side this long (syllables). */
 const JOINED_MAX_Z = -1;
 const JOINED_MIN_SYLLABLES = 6;
@@ -135,17 +136,17 @@ function unjoined(ko: string, en: string): Span | undefined {
 
 // A remark a model tacks on at the end: a reason (", citing …"), a consequence or a forecast (", and … are
 // expected to …"), a further sentence ("Admission is free.", "Go ahead and order without me.").
-const TRAILING_OPENER = /,\s+(?=(?:citing|saying|adding|noting|with|and|as|which|who|while|leaving|making|prompting|raising|amid|though|although|but|in a move|a move|something|the first|marking)\s)/gi;
+const TRAILING_OPENER = /,\s+(?=(?:[a-z]+ing|with|and|as|which|who|while|amid|though|although|but|in a move|a move|something|the first)\s)/g;
 const EN_SENTENCE_START = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/g;
 const KO_SENTENCES = /[.!?…。？！]+["”’」』)]*(?=\s|$)|[ㅋㅎㅠㅜ^]{2,}(?=\s|$)/g;
 /** The English is this long (z) before a tail can be the surplus, and the tail lengthens it at least this much. */
-const TRAILING_Z = 2.5;
+const TRAILING_Z = 2;
 const TRAILING_GAIN = 1.2;
 /** Without the tail the English still renders the Korean: no shorter than this (z). */
 const TRAILING_REST_MIN_Z = -1.5;
 /** From this z-score a tail may have one sourced word, if it has this many other content words. */
 const TRAILING_FAR_Z = 4;
-const TRAILING_FAR_WORDS = 4;
+const TRAILING_FAR_WORDS = 3;
 /** A Korean clause this long (syllables) with no lexicon word may be what an unsourced English clause renders. */
 const UNKNOWN_CLAUSE = 8;
 /** A Korean clause this long (syllables) must be rendered before the tail. */
