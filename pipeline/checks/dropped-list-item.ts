@@ -24,24 +24,29 @@ export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim() || !ko.includes(', ') || isCopy(ko, en)) return;
-      if (unrenderedItem(context, ko, en)) return;
-      // "About 200 people, including A, B and C": the list starts after "including" or "such as".
-      const english = [...en.matchAll(EN_LIST)].map((match) => match[0].replace(/^.*\b(?:including|such as|like|among them|namely)\s+/, '').replace(/,(?= (?:and|or|as well as|plus) $)/, '').split(', ').length + 1);
-      if (english.length === 0) return;
-      const longest = Math.max(...english);
-      for (const match of ko.matchAll(KO_LIST)) {
-        const list = match[0];
-        // A last item joined by 와/과 is not read here: 사과 (apple) ends in 과 too.
-        const joined = / (?:및|또는|그리고) [가-힣A-Za-z0-9]{1,10}$/.test(list) ? 1 : 0;
-        const items = list.split(', ');
-        // A first item "시장과 구청장" is two items joined by 와/과 (inside the list, "프로그램과 도구" may be one).
-        const count = items.length + joined + (items[0]!.split(' ').slice(0, -1).some(isJoinedNoun) ? 1 : 0);
-        if (count < 3 || longest !== count - 1) continue;
-        context.report({ messageId: 'dropped', data: { korean: count, english: longest, list }, side: 'ko', range: [match.index, match.index + list.length] });
-        return;
-      }
+      if (!countedList(context, ko, en)) unrenderedItem(context, ko, en);
     },
   };
+}
+
+/** A Korean list of three or more items against an English list with exactly one item fewer. */
+function countedList(context: CheckContext, ko: string, en: string): boolean {
+  // "About 200 people, including A, B and C": the list starts after "including" or "such as".
+  const english = [...en.matchAll(EN_LIST)].map((match) => match[0].replace(/^.*\b(?:including|such as|like|among them|namely)\s+/, '').replace(/,(?= (?:and|or|as well as|plus) $)/, '').split(', ').length + 1);
+  if (english.length === 0) return false;
+  const longest = Math.max(...english);
+  for (const match of ko.matchAll(KO_LIST)) {
+    const list = match[0];
+    // A last item joined by 와/과 is not read here: 사과 (apple) ends in 과 too.
+    const joined = / (?:및|또는|그리고) [가-힣A-Za-z0-9]{1,10}$/.test(list) ? 1 : 0;
+    const items = list.split(', ');
+    // A first item "시장과 구청장" is two items joined by 와/과 (inside the list, "프로그램과 도구" may be one).
+    const count = items.length + joined + (items[0]!.split(' ').slice(0, -1).some(isJoinedNoun) ? 1 : 0);
+    if (count < 3 || longest !== count - 1) continue;
+    context.report({ messageId: 'dropped', data: { korean: count, english: longest, list }, side: 'ko', range: [match.index, match.index + list.length] });
+    return true;
+  }
+  return false;
 }
 
 // Nouns that end in 과 themselves, not in the particle.
@@ -65,7 +70,7 @@ const PARTICLE = /(?:[이가은는을를의도]|에서|으로|로|까지|등)$/;
  * One item of a Korean noun list that the lexicon knows and the English does not render, while it renders the
  * others and has no list as long (사과와 배, 포도 → "apples and grapes").
  */
-function unrenderedItem(context: CheckContext, ko: string, en: string): boolean {
+function unrenderedItem(context: CheckContext, ko: string, en: string): void {
   for (const match of ko.matchAll(KO_ITEMS)) {
     // Each item one word; 와/과 ends an item only where it is the particle (배와, 시장과), not part of a noun (사과, 결과).
     const words = match[0].split(/,? /);
@@ -80,7 +85,6 @@ function unrenderedItem(context: CheckContext, ko: string, en: string): boolean 
     const english = [...en.matchAll(EN_LIST)].map((list) => list[0].split(', ').length + 1);
     if (english.some((count) => count >= items.length)) continue;
     context.report({ messageId: 'item', data: { list: match[0], item: missing[0]!.key }, side: 'ko', range: [match.index, match.index + match[0].length] });
-    return true;
+    return;
   }
-  return false;
 }
