@@ -18,6 +18,7 @@ import { GENERAL_ABSTRACT } from './general-abstract.js';
 import { HEALTH_MEDICINE } from './health-medicine.js';
 import { HEALTH_FOOD_TRAVEL_MORE } from './health-food-travel-more.js';
 import { HOUSING_AGRICULTURE_INDUSTRY } from './housing-agriculture-industry.js';
+import { NEWS_REPORTING_MORE } from './news-reporting-more.js';
 import { SOCIETY_LAW_GOVERNMENT } from './society-law-government.js';
 import { SPORTS_LEISURE } from './sports-leisure.js';
 import { TRAVEL_TRANSPORT } from './travel-transport.js';
@@ -42,6 +43,7 @@ export const LEXICON_DOMAINS = {
   'everyday-objects-places-time': EVERYDAY_OBJECTS_PLACES_TIME,
   'general-abstract': GENERAL_ABSTRACT,
   'health-food-travel-more': HEALTH_FOOD_TRAVEL_MORE,
+  'news-reporting-more': NEWS_REPORTING_MORE,
 } as const satisfies Record<string, ReadonlyArray<LexiconPair>>;
 
 export type LexiconDomain = keyof typeof LEXICON_DOMAINS;
@@ -51,7 +53,7 @@ export type LexiconDomain = keyof typeof LEXICON_DOMAINS;
  * nouns such as 관련, 정도, 경우): an agreeing entry is good evidence, a missing rendering is weak evidence. A check
  * that reports words missing from a translation can leave these out (`lexiconEntries({ domains: literalDomains() })`).
  */
-export const LOOSE_DOMAINS: readonly LexiconDomain[] = ['verbs-adjectives-adverbs', 'general-abstract'];
+export const LOOSE_DOMAINS: readonly LexiconDomain[] = ['verbs-adjectives-adverbs', 'general-abstract', 'news-reporting-more'];
 
 /** Every domain except the loose ones. */
 export function literalDomains(): LexiconDomain[] {

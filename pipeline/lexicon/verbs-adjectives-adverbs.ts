@@ -410,7 +410,7 @@ export const VERBS_ADJECTIVES_ADVERBS: ReadonlyArray<readonly [string, string]> 
   ['^역시', String.raw`also|too|as well|as expected|likewise|still|indeed|again|either`],
   ['^또한', String.raw`also|too|as well|in addition|moreover|further\w*|additionally|likewise`],
   ['^게다가', String.raw`moreover|besides|in addition|on top of|what'?s more|plus|also|furthermore|additionally`],
-  ['^아마', String.raw`probabl\w*|perhaps|maybe|likely|possibly|presumabl\w*`],
+  ['^아마도', String.raw`probabl\w*|perhaps|maybe|likely|possibly|presumabl\w*`],
   ['^분명', String.raw`clear\w*|certain\w*|definite\w*|obvious\w*|surely|evident\w*|plain\w*|undoubted\w*|distinct\w*`],
   ['^물론', String.raw`of course|certainly|naturally|sure\w*|obviously|needless to say|not only`],
   ['^반드시', String.raw`must|necessar\w*|definite\w*|always|certain\w*|sure|without fail|inevitabl\w*|essential|should|required`],
