@@ -134,6 +134,11 @@ const KO_WARM = /따뜻|따듯|포근|온화|(?<![가-힣])덥[고다겠지]|(?<
 const KO_COLD = /(?<![가-힣])춥[고다겠지]|(?<![가-힣])추운|(?<![가-힣])추워|쌀쌀|서늘/;
 const EN_WARM = /\b(?:warm(?:er|est|ing|ly)?|mild(?:er|est)?|hot(?:ter|test)?|balmy)\b/i;
 const EN_COLD = /\b(?:cold(?:er|est)?|chill(?:y|ier|iest)?|cool(?:er|est)?|freezing|frigid|frosty|wintry)\b/i;
+// A medicine taken before meals against after them.
+const KO_BEFORE_MEAL = /식전|공복/;
+const KO_AFTER_MEAL = /식후/;
+const EN_BEFORE_MEAL = /\b(?:before (?:a |each |every )?meals?|before eating|on an empty stomach)\b/i;
+const EN_AFTER_MEAL = /\b(?:after (?:a |each |every )?meals?|after eating|with (?:a meal|meals|food))\b/i;
 // Regret or grief against joy or celebration.
 const KO_SAD = /아쉬[움워웠운]|슬픔|슬퍼|슬픈|애도|유감|안타까|실망|비통|침통/;
 const KO_GLAD = /기뻐|기쁨|기쁜|기쁘|축하|환호|반가[워웠운]|자축|경사/;
@@ -142,7 +147,7 @@ const EN_GLAD = /\b(?:celebrat\w*|rejoic\w*|delight\w*|happ(?:y|ily|iness)|joy\w
 const KO_NEGATED = /않|못|없|아니|아닌|말고/;
 
 /** Any cue of the axes after up/down and buy/sell, tested once so that most pairs skip them. */
-const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD, KO_SAFE, KO_DANGER, KO_NARROW, KO_WIDEN, KO_GAIN, KO_LOSS, KO_ADVANCE, KO_OUT, KO_MORE, KO_FEWER, KO_CALL_OFF, KO_GO_AHEAD, KO_PRAISE, KO_CRITICIZE, KO_WARM, KO_COLD, KO_SAD, KO_GLAD].map((pattern) => pattern.source).join('|'));
+const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD, KO_SAFE, KO_DANGER, KO_NARROW, KO_WIDEN, KO_GAIN, KO_LOSS, KO_ADVANCE, KO_OUT, KO_MORE, KO_FEWER, KO_CALL_OFF, KO_GO_AHEAD, KO_PRAISE, KO_CRITICIZE, KO_WARM, KO_COLD, KO_SAD, KO_GLAD, KO_BEFORE_MEAL, KO_AFTER_MEAL].map((pattern) => pattern.source).join('|'));
 
 // "did not accept", "never closed": a negated English cue is not a direction (negation-mismatch judges it).
 const EN_NEGATION_BEFORE = /\b(?:not|never|no|without|n't|fail(?:s|ed)? to|refus(?:e|es|ed) to)\s+(?:\w+\s+){0,2}$/i;
@@ -187,6 +192,7 @@ export function create(context: CheckContext): CheckVisitor {
         [KO_PRAISE, KO_CRITICIZE, EN_PRAISE, EN_CRITICIZE, ['welcomed', 'criticized']],
         [KO_WARM, KO_COLD, EN_WARM, EN_COLD, ['warm', 'cold']],
         [KO_SAD, KO_GLAD, EN_SAD, EN_GLAD, ['regretful', 'glad']],
+        [KO_BEFORE_MEAL, KO_AFTER_MEAL, EN_BEFORE_MEAL, EN_AFTER_MEAL, ['before meals', 'after meals']],
       ];
       for (const [koA, koB, enA, enB, names] of axes) if (compare(korean, koA, koB, enA, enB, names)) return;
 

@@ -295,7 +295,7 @@ const PROPER_KEYS = new Set(ENTRIES.filter((entry) => entry.proper).map((entry) 
 
 // After a place name that is also a word (전주 "previous week", 경주 "race"), what makes it the place: 전주시,
 // 전주국제영화제, 경주역, 진주 시내.
-const PLACE_CONTEXT = /^(?:시(?![작간기각점도즌리계설험합행세상단])|역(?![가-힣])|역[에의을은이과]|공항|항(?![가-힣])|국제|영화제|축제|지법|지검|지방법원|교도소|캠퍼스|한옥마을|\s(?:시내|일대|지역|시민|시청|도심|출신|소재|방면))/;
+const PLACE_CONTEXT = /^(?:시(?![작간기각점도즌리계설험합행세상단])|역(?![가-힣])|역[에의을은이과]|공항|항(?![가-힣])|국제|영화제|축제|지법|지검|지방법원|교도소|캠퍼스|한옥마을|\s(?:시내|일대|지역|시민|시청|도심|출신|소재|방면|한옥마을|국제영화제|비빔밥|혁신도시))/;
 const AMBIGUOUS_PLACES = ENTRIES.filter((entry) => entry.ambiguous && entry.proper);
 
 /** Places whose name is also a word, found only where the text around them makes them the place (전주국제영화제). */
