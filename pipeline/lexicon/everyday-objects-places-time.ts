@@ -176,7 +176,7 @@ export const EVERYDAY_OBJECTS_PLACES_TIME: ReadonlyArray<readonly [string, strin
   ['^중순', String.raw`mid-?(?:January|February|March|April|May|June|July|August|September|October|November|December|month|year|week)|middle of`],
   ['^하순', String.raw`late|(?:the )?end of|last (?:ten days|week)`],
   ['^상반기에', String.raw`(?:the )?first half|first six months|H1|January-June`],
-  ['^주중', String.raw`(?:during the |on )?week(?:days?|day|s)?|midweek|this week`],
+  ['^주중', String.raw`(?:during the |on )?week(?:days?|day|s)?|midweek|this week|(?:in|to) China|Beijing-based`],
   ['^주초', String.raw`(?:early|beginning of|start of) (?:the|this|next) week|early (?:in )?the week|Monday`],
   ['^주말 동안', String.raw`(?:over|during) the weekend|weekend`],
   ['^밤새', String.raw`overnight|all night|(?:through(?:out)?|during) the night|night`],
