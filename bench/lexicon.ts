@@ -14,7 +14,17 @@ import { EVERYDAY_LEXICON as ALIGN_EVERYDAY } from '../pipeline/align/lexicon-ev
 import { HANJA_ABBREVIATIONS, NEWS_LEXICON, SEED_LEXICON } from '../pipeline/align/lexicon.js';
 import { EVERYDAY_LEXICON as VALIDATE_EVERYDAY, EVERYDAY_VERBS } from '../pipeline/validate/lexicon-everyday.js';
 import { EXTRA_LEXICON } from '../pipeline/validate/lexicon.js';
-import { bareKey, englishPattern, koreanKeyIn, LEXICON_DOMAINS, lexiconDomain, SHARED_LEXICON, type LexiconPair } from '../pipeline/lexicon/index.js';
+import {
+  bareKey,
+  englishPattern,
+  koreanKeyIn,
+  LEXICON_DOMAINS,
+  lexiconDomain,
+  lexiconEntries,
+  literalDomains,
+  SHARED_LEXICON,
+  type LexiconPair,
+} from '../pipeline/lexicon/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'test/fixtures/align');
@@ -234,6 +244,7 @@ if (labelled.length) {
   for (const [label, entries] of [
     ['older stage lists (baseline)', older],
     ['older + shared', [...older, ...SHARED_LEXICON]],
+    ['older + shared, literal only', [...older, ...lexiconEntries({ domains: literalDomains() })]],
   ] as const) {
     const good = clauseSignal(entries, groups.good);
     const dropped = clauseSignal(entries, groups.dropped);
