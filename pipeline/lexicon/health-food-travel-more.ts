@@ -119,7 +119,6 @@ export const HEALTH_FOOD_TRAVEL_MORE: ReadonlyArray<readonly [string, string]> =
   ['^가려움', String.raw`itch\w*|prurit\w*`],
   ['^가렵', String.raw`itch\w*`],
   ['^두드러기', String.raw`hives|rash\w*|urticaria`],
-  ['^멍', String.raw`bruis\w*|black and blue|dazed|blank\w*`],
   ['^붓기', String.raw`swell\w*|puff\w*|bloat\w*|oedema|edema`],
   ['^부었', String.raw`swollen|swell\w*|puff\w*|bloat\w*|poured`],
   ['^땀', String.raw`sweat\w*|perspir\w*`],

@@ -21,7 +21,7 @@ export const NEWS_REPORTING_MORE: ReadonlyArray<readonly [string, string]> = [
   ['^평년보다', String.raw`(?:than )?(?:usual|normal|average|the seasonal average|typical)|(?:above|below) (?:average|normal)`],
   ['^양국', String.raw`(?:the )?two (?:countries|nations|sides|governments)|both (?:countries|nations|sides)|bilateral\w*`],
   ['^양측', String.raw`(?:the )?two sides|both (?:sides|parties|camps)|(?:the )?parties`],
-  ['^일대', String.raw`(?:the )?(?:area|vicinity|region|surroundings?)|areas|around`],
+  ['^일대', String.raw`(?:the )?(?:area|vicinity|region|surroundings?)|areas|around|one-on-one`],
   ['^부문', String.raw`(?:sectors?|divisions?|categor(?:y|ies)|segments?|units?|branches|fields?|departments?)|business(?:es)?|arms?|operations?`],
   ['^몰렸', String.raw`flock\w*|crowd\w*|throng\w*|pack\w*|poured|flood\w*|concentrat\w*|rush\w*|drew|cornered|driven`],
   ['^몰려', String.raw`flock\w*|crowd\w*|throng\w*|pack\w*|pour\w*|flood\w*|concentrat\w*|rush\w*|swarm\w*`],
