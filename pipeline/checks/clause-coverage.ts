@@ -325,7 +325,7 @@ export function create(context: CheckContext): CheckVisitor {
           });
           // A Korean clause the English does not render (일교차가 크겠다) may be what an unsourced English clause says in
           // other words ("a wide gap between day and night temperatures").
-          const unrendered = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN).some((clause) => {
+          const unrendered = (): boolean => cut(ko, KO_CLAUSE_END, KO_LIST_JOIN).some((clause) => {
             const found = koreanTerms(ko, clause.start, clause.end).filter((term) => !term.entry.weak);
             if (found.length === 0) return (ko.slice(clause.start, clause.end).match(/[가-힣]/g) ?? []).length >= UNKNOWN_CLAUSE;
             return !found.some((term) => term.entry.english.test(en));
@@ -336,7 +336,7 @@ export function create(context: CheckContext): CheckVisitor {
               // One sourced word may be a loose lexicon match ("affected" for 피해); three unsourced ones outweigh it.
               if (sourced > 1 || unsourced.size < (sourced === 1 ? MOSTLY_UNSOURCED : z >= LONG_Z ? 1 : MIN_TERMS)) continue;
               // Unless the rest of the English already has the expected length, the clause may be the rendering.
-              if (unrendered && lengthScore(ko, en.slice(0, clause.start) + en.slice(clause.end)) < 0) continue;
+              if (lengthScore(ko, en.slice(0, clause.start) + en.slice(clause.end)) < 0 && unrendered()) continue;
               const text = en.slice(clause.start, clause.end).trim();
               context.report({ messageId: 'added', data: { clause: text, terms: [...unsourced].join(', ') }, side: 'en', range: [clause.start, clause.end] });
             }

@@ -40,7 +40,7 @@ const EN_OPEN = /\b(?:open(?:s|ed|ing)?|reopen\w*)\b/i;
 const EN_CLOSE = /\b(?:closed(?! (?:at|up|down|higher|lower))|closes|closing(?! price)|closure|shut\w*|shutter\w*)\b/i;
 const KO_WIN = /승리|이겼|이긴|이기[고며]|우승|꺾었|꺾고|제압/;
 // 졌다 is a loss only after the winner or the score (일본에 졌다, 1-3으로 졌다), not in 책임을 졌다 or 해가 졌다.
-const KO_LOSE = /패배|패했|패하[고며였]|석패|완패|대패|덜미|(?<=[가-힣](?:에|에게|한테)\s?|\d(?:으로|로)\s?)(?:졌[다고으는지]|지고|져서)/;
+const KO_LOSE = /패배|패했|패하[고며였]|석패|완패|대패|덜미|(?:졌[다고으는지]|지고|져서)(?<=(?:[가-힣](?:에|에게|한테)|\d(?:으로|로))\s?(?:졌.|지고|져서))/;
 const EN_WIN = /\b(?:w[oi]n(?:s|ning)?|beat(?:s|ing)?|victor(?:y|ies|ious)|triumph\w*)\b/i;
 const EN_LOSE = /\b(?:los(?:e|es|ing)|lost|fell to|beaten by|defeated by)\b/i;
 // Rules made stricter against eased; a verdict of guilty against not guilty.
