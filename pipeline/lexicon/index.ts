@@ -18,6 +18,7 @@ import { GENERAL_ABSTRACT } from './general-abstract.js';
 import { HEALTH_MEDICINE } from './health-medicine.js';
 import { HEALTH_FOOD_TRAVEL_MORE } from './health-food-travel-more.js';
 import { HOUSING_AGRICULTURE_INDUSTRY } from './housing-agriculture-industry.js';
+import { NEWS_ACTIONS } from './news-actions.js';
 import { NEWS_REPORTING_MORE } from './news-reporting-more.js';
 import { PEOPLE_ROLES } from './people-roles.js';
 import { SOCIETY_LAW_GOVERNMENT } from './society-law-government.js';
@@ -45,6 +46,7 @@ export const LEXICON_DOMAINS = {
   'general-abstract': GENERAL_ABSTRACT,
   'health-food-travel-more': HEALTH_FOOD_TRAVEL_MORE,
   'news-reporting-more': NEWS_REPORTING_MORE,
+  'news-actions': NEWS_ACTIONS,
   'people-roles': PEOPLE_ROLES,
 } as const satisfies Record<string, ReadonlyArray<LexiconPair>>;
 
