@@ -4,7 +4,7 @@
 // any case); a `^` key matches only at a word start.
 
 export const NEWS_ACTIONS: ReadonlyArray<readonly [string, string]> = [
-  ['^체결', String.raw`sign(?:s|ed|ing)?|conclud\w*|clinch\w*|seal\w*|strik\w* (?:a |the )?deal|struck|ink\w*|enter\w* into`],
+  ['^체결', String.raw`sign(?:s|ed|ing)?|conclud\w*|clinch\w*|seal\w*|strik\w* (?:a |the )?deal|struck|ink\w*|enter\w* into|agreements?|treat(?:y|ies)|pacts?|deals?`],
   ['^서명', String.raw`sign(?:s|ed|ing|ature|atures|atories|atory)?|petitions?|autograph\w*`],
   ['^공포', String.raw`fear\w*|terror\w*|horror|panic|dread|scar\w*|promulgat\w*|proclaim\w*|enact\w*`],
   ['^발의', String.raw`propos\w*|sponsor\w*|introduc\w*|table\w*|submit\w*|initiat\w*|motions?|bills?`],
@@ -31,7 +31,7 @@ export const NEWS_ACTIONS: ReadonlyArray<readonly [string, string]> = [
   ['^발탁', String.raw`(?:pick\w*|tapp\w*|select\w*|appoint\w*|nam\w*|choos\w*|chose\w*|recruit\w*|promot\w*)`],
   ['^기용', String.raw`(?:appoint\w*|field\w*|us(?:e|ed|ing)|employ\w*|start\w*|tapp\w*|pick\w*|cast\w*)`],
   ['^보류', String.raw`(?:(?:put|kept|held) on hold|shelv\w*|postpon\w*|defer\w*|suspend\w*|withh[eo]ld\w*|reserv\w*|pending)`],
-  ['^철회', String.raw`(?:withdr[ae]w\w*|retract\w*|revok\w*|rescind\w*|revers\w*|back\w* down|scrap\w*|drop\w*|cancel\w*)`],
+  ['^철회', String.raw`(?:withdr[ae]w\w*|retract\w*|revok\w*|rescind\w*|revers\w*|back\w* down|scrap\w*|drop\w*|cancel\w*)|call\w* off`],
   ['^착수', String.raw`(?:launch\w*|start\w*|begin\w*|began|begun|embark\w*|set (?:out|about)|undert(?:ake|ook|aken|aking)|initiat\w*)`],
   ['^완공', String.raw`(?:complet\w*|finish\w*|built|open\w*)`],
   ['^개관', String.raw`(?:open\w*|inaugurat\w*|launch\w*|overview|outline)`],
