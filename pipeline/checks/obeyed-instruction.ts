@@ -26,7 +26,9 @@ const TARGETS: [RegExp, RegExp][] = [
   [/무시(?:하|해)|잊어(?:버리|버려|라|줘)?/, /\b(?:ignor\w*|disregard\w*|forget\w*|forgot\w*|overlook\w*|skip\w*|set aside)\b/i],
   [/시스템\s?메시지/, /\bsystem\b/i],
   [/번역\s?(?:작업|일|업무)?(?:을|은|를)?\s?(?:멈추|멈춰|중단|그만)|번역(?:하지|을 하지|은 하지|을 멈추|을 중단|하는 대신|\s?대신|하지 말고|하지 마|은 그만|을 그만)/, /\btranslat\w*/i],
-  [/(?<![가-힣])(?:너는|넌|너도|당신은|당신이|네가|니가)(?![가-힣])/, /\byou(?:'re|r)?\b/i],
+  [/(?<![가-힣])(?:너는|넌|너도|당신은|당신이|네가|니가|너의|당신의)(?![가-힣])/, /\byou(?:'re|r)?\b/i],
+  // An order to rework the text itself: 더 공손하게 바꿔 주세요, 맞춤법을 고쳐 줘, 짧게 줄여 줘.
+  [/(?:바꿔|고쳐|다듬어|수정해|줄여|늘려|옮겨|풀어|써)\s?(?:줘|주세요|주십시오|달라|봐|보세요)|(?:바꾸|고치|다듬|수정하|줄이|늘리)(?:시오|어라|라)/, /\b(?:rephras\w*|rewrit\w*|reword\w*|chang\w*|turn\w*|mak(?:e|ing)|correct\w*|fix\w*|edit\w*|polish\w*|shorten\w*|lengthen\w*|revis\w*|convert\w*|put|writ\w*|spell\w*|translat\w*|render\w*|explain\w*|sentences?|text|wording)\b/i],
   [/(?<![A-Za-z])AI(?:야|여|씨)|인공지능(?:아|이여)|챗봇(?:아|은)|어시스턴트(?:야|는)|언어\s?모델(?:아|은)/, /\b(?:AI|artificial intelligence|chatbot|assistant|model)\b/i],
   [/\bignore (?:all |the )?(?:previous|above|prior) instructions\b/i, /\bignore\b/i],
 ];
