@@ -28,6 +28,7 @@ export const ARTS_CULTURE_MEDIA: ReadonlyArray<readonly [string, string]> = [
   ['^만화', String.raw`comics?|cartoons?|manga|manhwa|webtoons?`],
   ['^예능', String.raw`variety (?:shows?|programs?)|entertainment|reality shows?`],
   ['예능 프로그램', String.raw`variety (?:shows?|programs?)|entertainment shows?|reality shows?`],
+  ['예능프로그램', String.raw`variety (?:shows?|programs?)|entertainment shows?|reality shows?`],
   ['방송국', String.raw`broadcasters?|(?:TV |television |radio )?(?:stations?|networks?|channels?)`],
   ['^방영', String.raw`air(?:s|ed|ing)|broadcast\w*|screen\w*|show\w*|telecast\w*`],
   ['^채널', String.raw`channels?`],

@@ -202,6 +202,7 @@ export const FOOD_COOKING: ReadonlyArray<readonly [string, string]> = [
   ['바리스타', String.raw`baristas?`],
   ['포장마차', String.raw`(?:street )?(?:food )?(?:stalls?|tents?|carts?)|pojangmacha`],
   ['길거리 음식', String.raw`street food`],
+  ['길거리음식', String.raw`street food`],
   ['배달음식', String.raw`(?:food )?deliver\w*|takeout|takeaway`],
   ['배달앱', String.raw`(?:food )?delivery apps?`],
   ['^맛보', String.raw`tast\w*|sampl\w*|tri\w* (?:the )?food|savou?r\w*`],

@@ -182,6 +182,7 @@ export const HEALTH_FOOD_TRAVEL_MORE: ReadonlyArray<readonly [string, string]> =
   ['^우편함', String.raw`mail ?box\w*|letter ?box\w*|postbox\w*`],
   ['^분리배출', String.raw`(?:separate\w*|sort\w*) (?:waste|garbage|trash|recycl\w*)|recycl\w*|waste sorting`],
   ['^음식물 쓰레기', String.raw`food (?:waste|scraps|garbage)|kitchen (?:waste|scraps)`],
+  ['^음식물쓰레기', String.raw`food (?:waste|scraps|garbage)|kitchen (?:waste|scraps)`],
   ['^종량제', String.raw`volume-?based (?:waste|garbage|fee) (?:system|bags?)|pay-as-you-throw|(?:designated |official )?(?:garbage|trash|waste) bags?`],
   ['^대청소', String.raw`(?:spring[- ]|big |thorough |general )?clean(?:ing|-?up)s?|clean-?ups?`],
   ['^도배', String.raw`wallpaper\w*|paper\w* (?:the )?walls?|flood\w*|spam\w*`],

@@ -66,6 +66,7 @@ export const NEWS_ACTIONS: ReadonlyArray<readonly [string, string]> = [
   ['^맞불', String.raw`(?:counter\w*|retaliat\w*|tit-for-tat|fight\w* fire with fire|in response|rival\w*)`],
   ['^후속', String.raw`follow-?(?:up|ups|on)|subsequent\w*|successor|further|next|additional`],
   ['^후속 조치', String.raw`follow-?up (?:measures?|steps?|actions?)|further (?:measures?|steps?|action)`],
+  ['^후속조치', String.raw`follow-?up (?:measures?|steps?|actions?)|further (?:measures?|steps?|action)`],
   ['^대응책', String.raw`(?:counter-?measures?|response\w*|(?:measures?|steps?|plans?) to (?:respond|address|deal|tackle|counter))`],
   ['^해결책', String.raw`solutions?|answers?|fix\w*|remed(?:y|ies)|way out|resolution\w*`],
   ['^실마리', String.raw`clues?|leads?|breakthrough\w*|(?:a )?way out|key|hints?|thread`],

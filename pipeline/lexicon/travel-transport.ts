@@ -146,6 +146,7 @@ export const TRAVEL_TRANSPORT: ReadonlyArray<readonly [string, string]> = [
   ['퇴근길', String.raw`(?:evening )?commut\w*|(?:way|trip) home(?: from work)?|rush hour`],
   ['러시아워', String.raw`rush hours?|peak hours?`],
   ['출퇴근 시간', String.raw`rush hours?|commut\w*|peak hours?`],
+  ['출퇴근시간', String.raw`rush hours?|commut\w*|peak hours?`],
   ['^우회', String.raw`detour\w*|bypass\w*|divert\w*|circumvent\w*|around`],
   ['통제됐', String.raw`(?:closed|blocked|shut|restricted|controlled|cordon\w* off)`],
   ['^통행', String.raw`traffic|passage|pass(?:es|ed|ing)?|travel`],
