@@ -303,6 +303,8 @@ const tables: Record<string, CheckTable> = {
   },
   'name-consistency': {
     valid: [
+      '그는 이시바 총리의 약속을 환영했다. ⇒ He welcomed Ishiba\'s pledge.',
+      '기시다 총리는 사의를 표명했다. ⇒ Prime Minister Kishida expressed his intention to resign.',
       '황희찬(울버햄프턴)은 교체 출전했다. ⇒ Hwang Hee-chan of Wolverhampton came on as a substitute.',
       '임찬규는 6이닝을 던졌다. ⇒ Lim Chan-kyu pitched six innings.',
       '멤버 승관은 "캐럿(팬덤명)을 만날 생각에 설렌다"고 말했다. ⇒ "I am excited to meet Carats," member Seungkwan said.',
@@ -320,6 +322,7 @@ const tables: Record<string, CheckTable> = {
       { ko: '이재명 대표는 협조를 요청했다.', en: 'Lee Jae-myung asked for cooperation.', before: [{ ko: '이재명 대표가 말했다.', en: 'Lee Jae-myung said.' }] },
     ],
     invalid: [
+      { ko: '기시다 총리는 사의를 표명했다.', en: 'Prime Minister Ishiba expressed his intention to resign.', errors: [{ messageId: 'foreign' }] },
       { ko: '김하성(샌디에이고 파드리스)은 2루타를 쳤다.', en: 'Kim Ha-seong of the Los Angeles Dodgers hit a double.', errors: [{ messageId: 'foreign' }] },
       { ko: '토트넘의 손흥민이 결승골을 넣었다.', en: 'Tottenham\'s Son Heung-won scored the winner.', errors: [{ messageId: 'changed' }] },
       { ko: '이재명 대표는 사퇴를 거부했다.', en: 'Lee Nak-yon refused to resign.', errors: [{ messageId: 'changed', data: { english: 'Lee Nak-yon', korean: '이재명' }, side: 'en', range: [0, 11] }] },

@@ -106,10 +106,12 @@ function checkSurnames(context: CheckContext, ko: string, en: string): boolean {
  */
 function checkForeignNames(context: CheckContext, ko: string, en: string): boolean {
   if (!/[A-Z]/.test(en)) return false;
-  const candidates = [...new Set([...ko.matchAll(KO_TITLED_WORD)].map((match) => match[1]!).concat(affiliations(ko)))].map((word) => word.replace(/(?:은|는|이|가|의|을|를|도|와|과|에게)$/, '')).filter((word) => word.length >= 2 && !KOREAN_STYLE.test(word) && koreanTerms(word).length === 0);
+  // 기시다 looks like a Korean name (기 is a surname); with no Korean-style name in the English it is read as foreign.
+  const noKoreanName = englishNames(en).length === 0;
+  const candidates = [...new Set([...ko.matchAll(KO_TITLED_WORD)].map((match) => match[1]!).concat(affiliations(ko)))].map((word) => word.replace(/(?:은|는|이|가|의|을|를|도|와|과|에게)$/, '')).filter((word) => word.length >= 2 && (!KOREAN_STYLE.test(word) || noKoreanName) && koreanTerms(word).length === 0);
   if (candidates.length === 0) return false;
   const words = [...en.matchAll(/[A-Z][A-Za-z'’-]+/g)];
-  const single = words.map((word) => latinSkeleton(word[0]));
+  const single = words.map((word) => latinSkeleton(word[0].replace(/['’]s$/, '')));
   // Two capitalized words in a row ("Xi Jinping") as one name too.
   const skeletons = [...single, ...single.slice(1).map((skeleton, i) => single[i]! + skeleton)];
   const missing = candidates.filter((word) => {
@@ -124,7 +126,7 @@ function checkForeignNames(context: CheckContext, ko: string, en: string): boole
   const lexicon = new Set(englishTerms(en).map((term) => term.index));
   for (const word of words) {
     if (word.index === 0 || /[.!?]["”’]?\s+$/.test(en.slice(0, word.index)) || EN_NOT_NAMES.test(word[0]) || lexicon.has(word.index)) continue;
-    const sound = latinSkeleton(word[0]);
+    const sound = latinSkeleton(word[0].replace(/['’]s$/, ''));
     if (sound.length < 2 || koreanSounds.some((korean) => korean.includes(sound)) || nameSounds.some((korean) => nearSound(korean, sound))) continue;
     context.report({ messageId: 'foreign', data: { korean: missing.join(', '), english: word[0] }, side: 'en', range: [word.index, word.index + word[0].length] });
     return true;
