@@ -7,6 +7,9 @@
 // judged only when another clause of the pair is matched, so the lexicon is shown to work on this pair (a pair it
 // does not know at all is no finding), and only when the length points the same way: a dropped clause leaves the
 // English no longer than the Korean predicts, an invented one makes it longer.
+// Two rules need no lexicon match on the pair: two Korean clauses joined by -고/-며/-지만 in a shorter English that joins
+// nothing (one was dropped), and a tail or extra sentence that alone makes the English long and has no Korean source
+// (a reason, a forecast, a remark the model added).
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { englishTerms, koreanTerms, sourcedIn } from '../validate/lexicon.js';

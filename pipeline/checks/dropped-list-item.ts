@@ -2,6 +2,8 @@
 // grapes". Only a Korean run of at least three short comma-separated items is counted, against an English
 // "A, B(,) and C" run; a missing item is reported when the English list has exactly one item fewer and no English
 // list is as long as the Korean one. An English sentence without such a list (a summary word) is no finding.
+// Failing that, a list of nouns the lexicon knows (사과와 배, 포도) with exactly one item the English does not render,
+// while it renders the others, has lost that item.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { lexiconEntry } from '../validate/lexicon.js';
