@@ -106,10 +106,12 @@ function checkSurnames(context: CheckContext, ko: string, en: string): boolean {
  */
 function checkForeignNames(context: CheckContext, ko: string, en: string): boolean {
   if (!/[A-Z]/.test(en)) return false;
-  // 기시다 looks like a Korean name (기 is a surname); with no Korean-style name in the English it is read as foreign.
+  // 기시다 looks like a Korean name (기 is a surname); three syllables, no Korean-style name in the English and no
+  // romanization of its surname there (손정의 → "Masayoshi Son"), it is read as foreign. 전날 (two syllables) is a word.
   let noKoreanNameCache: boolean | undefined;
-  const noKoreanName = (): boolean => (noKoreanNameCache ??= englishNames(en).length === 0);
-  const candidates = [...new Set([...ko.matchAll(KO_TITLED_WORD)].map((match) => match[1]!).concat(affiliations(ko)))].map((word) => word.replace(/(?:은|는|이|가|의|을|를|도|와|과|에게)$/, '')).filter((word) => word.length >= 2 && (!KOREAN_STYLE.test(word) || noKoreanName()) && koreanTerms(word).length === 0);
+  const foreignShaped = (word: string): boolean =>
+    word.length === 3 && !(SURNAMES[word[0]!] ?? []).some((form) => new RegExp(`\\b${form}\\b`).test(en)) && (noKoreanNameCache ??= englishNames(en).length === 0);
+  const candidates = [...new Set([...ko.matchAll(KO_TITLED_WORD)].map((match) => match[1]!).concat(affiliations(ko)))].map((word) => word.replace(/(?:은|는|이|가|의|을|를|도|와|과|에게)$/, '')).filter((word) => word.length >= 2 && (!KOREAN_STYLE.test(word) || foreignShaped(word)) && koreanTerms(word).length === 0);
   if (candidates.length === 0) return false;
   const words = [...en.matchAll(/[A-Z][A-Za-z'’-]+/g)];
   const single = words.map((word) => latinSkeleton(word[0].replace(/['’]s$/, '')));
