@@ -14,30 +14,8 @@ import {
   lexiconDomain,
   lexiconEntries,
   SHARED_LEXICON,
+  topAlternatives,
 } from '../pipeline/lexicon/index.js';
-
-/** Top-level alternatives of a fragment (split at `|` outside groups and classes). */
-function alternatives(fragment: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (let k = 0; k < fragment.length; k++) {
-    const char = fragment[k]!;
-    if (char === '\\') {
-      current += char + (fragment[k + 1] ?? '');
-      k++;
-      continue;
-    }
-    if (char === '(' || char === '[') depth++;
-    else if (char === ')' || char === ']') depth--;
-    if (char === '|' && depth === 0) {
-      parts.push(current);
-      current = '';
-    } else current += char;
-  }
-  parts.push(current);
-  return parts;
-}
 
 /** A plausible English form an alternative stands for: `\w*` → nothing, `s?` → nothing, first branch of groups. */
 function sampleForm(alternative: string): string {
@@ -104,7 +82,7 @@ describe('shared lexicon', () => {
     for (const [key, fragment] of SHARED_LEXICON) {
       const pattern = englishPattern(fragment);
       expect(pattern.flags).toContain('i');
-      for (const alternative of alternatives(fragment)) {
+      for (const alternative of topAlternatives(fragment)) {
         const form = sampleForm(alternative);
         if (!form || !/[A-Za-z]/.test(form)) continue;
         if (!pattern.test(`They said ${form.toUpperCase()} today.`) || !pattern.test(`${form}.`)) failures.push(`${key}: ${alternative} (${form})`);

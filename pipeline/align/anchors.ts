@@ -7,7 +7,7 @@ import { hangulSkeleton, latinSkeleton } from './romanize.js';
 import { EN_MONTHS, HANJA_ABBREVIATIONS, NEWS_LEXICON, SEED_LEXICON } from './lexicon.js';
 import { NEWS_LEXICON_MORE } from './lexicon-news.js';
 import { EVERYDAY_LEXICON } from './lexicon-everyday.js';
-import { SHARED_LEXICON } from '../lexicon/index.js';
+import { SHARED_LEXICON, topAlternatives } from '../lexicon/index.js';
 
 /** Base weight of each kind of anchor, in the same log-odds units as the length cost. */
 export const ANCHOR_WEIGHTS = {
@@ -204,29 +204,6 @@ function sequenceStarts(sequence: string, prefixes: string[]): Starts | null {
     k++;
   }
   return { open, done };
-}
-
-/** The top-level alternatives of a pattern (`a|b(?:c|d)|e` → `a`, `b(?:c|d)`, `e`). */
-export function topAlternatives(pattern: string): string[] {
-  const alternatives: string[] = [];
-  let depth = 0;
-  let current = '';
-  for (let k = 0; k < pattern.length; k++) {
-    const char = pattern[k]!;
-    if (char === '\\') {
-      current += char + (pattern[k + 1] ?? '');
-      k++;
-      continue;
-    }
-    if (char === '(' || char === '[') depth++;
-    else if (char === ')' || char === ']') depth--;
-    if (char === '|' && depth === 0) {
-      alternatives.push(current);
-      current = '';
-    } else current += char;
-  }
-  alternatives.push(current);
-  return alternatives;
 }
 
 /**

@@ -119,3 +119,26 @@ export function koreanKeyIn(text: string, key: string): boolean {
   }
   return false;
 }
+
+/** The top-level alternatives of an English fragment (`a|b(?:c|d)|e` → `a`, `b(?:c|d)`, `e`). */
+export function topAlternatives(pattern: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let k = 0; k < pattern.length; k++) {
+    const char = pattern[k]!;
+    if (char === '\\') {
+      current += char + (pattern[k + 1] ?? '');
+      k++;
+      continue;
+    }
+    if (char === '(' || char === '[') depth++;
+    else if (char === ')' || char === ']') depth--;
+    if (char === '|' && depth === 0) {
+      alternatives.push(current);
+      current = '';
+    } else current += char;
+  }
+  alternatives.push(current);
+  return alternatives;
+}
