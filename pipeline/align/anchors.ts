@@ -109,23 +109,58 @@ interface TermMatcher {
   ko: string;
   /** Whether the Korean must start a word (the lexicon's `^` mark). */
   wordStart: boolean;
-  en: RegExp;
+  /** The English fragment as written in the lexicon. */
+  source: string;
+  /** Drop the alternatives that can be a common English word alone (shared-lexicon entries). */
+  dropCommon: boolean;
   weight: number;
+  /** Compiled on first use: only terms a Korean sentence holds are ever compiled. */
+  english?: TermEnglish | null;
+}
+
+interface TermEnglish {
+  /** Whole-word pattern, tested anywhere in a sentence. */
+  en: RegExp;
+  /** The same pattern, sticky, tested where a word starts (the lookbehind is implied there). */
+  atWord: RegExp;
   /** Lowercase first letters (up to three) of each English alternative; null when one has none. */
   starts: string[] | null;
 }
 
 /**
- * The literal first letters (at most three, lowercase) that a match of the pattern can start
+ * The English side of a term, compiled once; null when nothing of it is left (a shared-lexicon
+ * entry whose every alternative can be a common word alone): such a term is not a term at all.
+ */
+function englishOf(term: TermMatcher): TermEnglish | null {
+  if (term.english !== undefined) return term.english;
+  const pattern = term.dropCommon ? withoutCommonWords(term.source) : term.source;
+  term.english = pattern
+    ? {
+        en: new RegExp(`(?<![A-Za-z])(?:${pattern})(?![A-Za-z])`, 'i'),
+        atWord: new RegExp(`(?:${pattern})(?![A-Za-z])`, 'iy'),
+        starts: alternativeStarts(pattern, START_LETTERS),
+      }
+    : null;
+  return term.english;
+}
+
+/**
+ * How many first letters of an English alternative index a term: enough that a common word ("the",
+ * "con") does not bring every term starting that way ("theatre", "concert") to be tested.
+ */
+const START_LETTERS = 5;
+
+/**
+ * The literal first letters (at most `letters`, three by default, lowercase) that a match of the pattern can start
  * with, or null if some match can start otherwise (a class, `\\$`, a lookaround). Optional and
  * alternative groups are expanded: `(?:public )?health` starts `pub` or `hea`, `(?:key|base) rate`
  * `key` or `bas`. Lets the English side test a term only when the sentence has a word starting
  * that way (without the expansion, a quarter of the shared lexicon was tested on every sentence).
  */
-export function alternativeStarts(pattern: string): string[] | null {
+export function alternativeStarts(pattern: string, letters = 3): string[] | null {
   const out = new Set<string>();
   for (const alternative of topAlternatives(pattern)) {
-    const starts = sequenceStarts(alternative, ['']);
+    const starts = sequenceStarts(alternative, [''], letters);
     if (!starts) return null;
     for (const start of [...starts.done, ...starts.open]) {
       if (!start) return null;
@@ -137,7 +172,7 @@ export function alternativeStarts(pattern: string): string[] | null {
 }
 
 interface Starts {
-  /** Prefixes that may still grow (fewer than three letters, nothing else met yet). */
+  /** Prefixes that may still grow (fewer letters than wanted, nothing else met yet). */
   open: string[];
   /** Prefixes that end here. */
   done: string[];
@@ -155,7 +190,7 @@ function closingParen(pattern: string, from: number): number {
   return -1;
 }
 
-function sequenceStarts(sequence: string, prefixes: string[]): Starts | null {
+function sequenceStarts(sequence: string, prefixes: string[], letters: number): Starts | null {
   let open = prefixes;
   const done: string[] = [];
   const stop = () => {
@@ -174,7 +209,7 @@ function sequenceStarts(sequence: string, prefixes: string[]): Starts | null {
       const quantifier = sequence[end + 1] ?? '';
       const next: string[] = [];
       for (const alternative of topAlternatives(inner)) {
-        const starts = sequenceStarts(alternative, open);
+        const starts = sequenceStarts(alternative, open, letters);
         if (!starts) return null;
         done.push(...starts.done);
         // A repeated group ends what can be said about the prefix.
@@ -200,7 +235,7 @@ function sequenceStarts(sequence: string, prefixes: string[]): Starts | null {
     }
     const grown = open.map((prefix) => prefix + char.toLowerCase());
     open = [];
-    for (const prefix of grown) (prefix.length >= 3 || quantifier === '+' ? done : open).push(prefix);
+    for (const prefix of grown) (prefix.length >= letters || quantifier === '+' ? done : open).push(prefix);
     k++;
   }
   return { open, done };
@@ -234,21 +269,15 @@ const COMMON_ENGLISH = [
 export function withoutCommonWords(pattern: string): string {
   return topAlternatives(pattern)
     .filter((alternative) => {
+      // A plain word or phrase is common only if it is one of the words; a pattern is tested on each.
+      if (/^[A-Za-z ]+$/.test(alternative)) return !COMMON_WORDS.has(alternative.toLowerCase());
       const whole = new RegExp(`^(?:${alternative})$`, 'i');
       return !COMMON_ENGLISH.some((word) => whole.test(word));
     })
     .join('|');
 }
 
-/** Lowercase first one, two and three letters of every word of a sentence. */
-function wordStarts(text: string): Set<string> {
-  const starts = new Set<string>();
-  for (const match of text.matchAll(/[A-Za-z]+/g)) {
-    const word = match[0].toLowerCase();
-    for (let length = 1; length <= Math.min(3, word.length); length++) starts.add(word.slice(0, length));
-  }
-  return starts;
-}
+const COMMON_WORDS = new Set(COMMON_ENGLISH);
 
 /** Terms by the first two characters of their Korean side (one for a one-character term). */
 type TermIndex = { all: TermMatcher[]; byStart: Map<string, TermMatcher[]> };
@@ -283,9 +312,9 @@ function termIndexFor(glossary: ReadonlyMap<string, string> | undefined, shared:
 
 function termMatchers(glossary: ReadonlyMap<string, string> | undefined, shared: boolean): TermMatcher[] {
   const matchers: TermMatcher[] = [];
-  const entry = (key: string, ko: string, en: string, weight: number) => {
+  const entry = (key: string, ko: string, en: string, weight: number, dropCommon = false) => {
     const wordStart = ko.startsWith('^');
-    matchers.push({ key, ko: wordStart ? ko.slice(1) : ko, wordStart, en: new RegExp(`(?<![A-Za-z])(?:${en})(?![A-Za-z])`, 'i'), weight, starts: alternativeStarts(en) });
+    matchers.push({ key, ko: wordStart ? ko.slice(1) : ko, wordStart, source: en, dropCommon, weight });
   };
   SEED_LEXICON.forEach(([ko, en], index) => entry(`x:${index}`, ko, en, ANCHOR_WEIGHTS.lexicon));
   HANJA_ABBREVIATIONS.forEach(([ko, en], index) => entry(`h:${index}`, ko, en, ANCHOR_WEIGHTS.lexicon));
@@ -301,9 +330,7 @@ function termMatchers(glossary: ReadonlyMap<string, string> | undefined, shared:
     // that can be a common English word alone.
     const own = new Set(matchers.map((term) => term.ko));
     SHARED_LEXICON.forEach(([ko, en], index) => {
-      if (own.has(ko.replace(/^\^/, ''))) return;
-      const kept = withoutCommonWords(en);
-      if (kept) entry(`l:${index}`, ko, kept, ANCHOR_WEIGHTS.sharedWord);
+      if (!own.has(ko.replace(/^\^/, ''))) entry(`l:${index}`, ko, en, ANCHOR_WEIGHTS.sharedWord, true);
     });
   }
   let index = 0;
@@ -313,7 +340,7 @@ function termMatchers(glossary: ReadonlyMap<string, string> | undefined, shared:
   return matchers;
 }
 
-const HANGUL_SYLLABLE = /[\uac00-\ud7a3]/u;
+const isHangulSyllable = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3;
 
 /**
  * The lexicon terms a Korean sentence holds, each found at the positions where its Korean starts
@@ -325,12 +352,14 @@ const HANGUL_SYLLABLE = /[\uac00-\ud7a3]/u;
 function koreanTerms(text: string, terms: TermIndex): TermMatcher[] {
   const hits: { term: TermMatcher; from: number; to: number }[] = [];
   for (let at = 0; at < text.length; at++) {
-    const atWordStart = at === 0 || !HANGUL_SYLLABLE.test(text[at - 1]!);
-    for (const list of [terms.byStart.get(text.slice(at, at + 2)), terms.byStart.get(text[at]!)]) {
+    const atWordStart = at === 0 || !isHangulSyllable(text.charCodeAt(at - 1));
+    for (let width = 2; width >= 1; width--) {
+      const list = terms.byStart.get(width === 2 ? text.slice(at, at + 2) : text[at]!);
       if (!list) continue;
       for (const term of list) {
         if (term.wordStart && !atWordStart) continue;
         if (term.ko.length > 2 && !text.startsWith(term.ko, at)) continue;
+        if (!englishOf(term)) continue;
         hits.push({ term, from: at, to: at + term.ko.length });
       }
     }
@@ -383,19 +412,33 @@ interface StartIndex {
   /** Terms with an alternative that starts otherwise: tested on every sentence. */
   always: TermMatcher[];
   byStart: Map<string, TermMatcher[]>;
+  /** The terms to test at a word, by the word's first letters (lowercase): filled as words come. */
+  byWord: Map<string, TermMatcher[]>;
+}
+
+/** Terms one of whose alternatives starts like a word beginning with `head` (its first START_LETTERS letters). */
+function candidatesFor(index: StartIndex, head: string): TermMatcher[] {
+  let terms = index.byWord.get(head);
+  if (!terms) {
+    terms = [];
+    for (let length = 1; length <= head.length; length++) terms.push(...(index.byStart.get(head.slice(0, length)) ?? []));
+    index.byWord.set(head, terms);
+  }
+  return terms;
 }
 
 function indexByStart(terms: TermMatcher[]): StartIndex {
   const always: TermMatcher[] = [];
   const byStart = new Map<string, TermMatcher[]>();
   for (const term of terms) {
-    if (!term.starts) {
+    const starts = englishOf(term)?.starts;
+    if (!starts) {
       always.push(term);
       continue;
     }
-    for (const start of new Set(term.starts)) byStart.set(start, [...(byStart.get(start) ?? []), term]);
+    for (const start of new Set(starts)) byStart.set(start, [...(byStart.get(start) ?? []), term]);
   }
-  return { always, byStart };
+  return { always, byStart, byWord: new Map() };
 }
 
 /**
@@ -424,15 +467,19 @@ function englishKeys(text: string, weights: Keys, terms: StartIndex): string[] {
   }
   for (const match of rest.matchAll(latinWordRe)) addCount(list, `w:${match[0].toLowerCase()}`);
   quoteKeys(list, weights, rest);
-  // Only terms one of whose alternatives starts like a word of the sentence can match.
-  const tested = new Set<TermMatcher>();
-  const test = (term: TermMatcher): void => {
-    if (tested.has(term)) return;
-    tested.add(term);
-    if (term.en.test(rest)) addCount(list, term.key);
-  };
-  for (const term of terms.always) test(term);
-  for (const start of wordStarts(rest)) for (const term of terms.byStart.get(start) ?? []) test(term);
+  // A term is tested only where a word starts with the first letters of one of its alternatives,
+  // with a sticky pattern: cost per word of the sentence, not per term times sentence length.
+  const found = new Set<TermMatcher>();
+  for (const term of terms.always) if (englishOf(term)!.en.test(rest)) found.add(term);
+  for (const word of rest.matchAll(/[A-Za-z]+/g)) {
+    for (const term of candidatesFor(terms, word[0].slice(0, START_LETTERS).toLowerCase())) {
+      if (found.has(term)) continue;
+      const atWord = englishOf(term)!.atWord;
+      atWord.lastIndex = word.index;
+      if (atWord.test(rest)) found.add(term);
+    }
+  }
+  for (const term of found) addCount(list, term.key);
   const seen = new Set<string>();
   for (const match of rest.matchAll(nameRunRe)) {
     const words = match[0].split(/[\s-]+/);
@@ -485,7 +532,8 @@ export function buildAnchors(
     for (const term of terms) weights.set(term.key, term.weight);
     srcKeys = src.map((text) => koreanKeys(text.normalize('NFC'), weights, index));
     // Only terms the Korean holds can match; testing the rest on every English sentence is waste.
-    const used = new Set(srcKeys.flat());
+    const used = new Set<string>();
+    for (const keys of srcKeys) for (const key of keys) used.add(key);
     const usedTerms = indexByStart(terms.filter((term) => used.has(term.key)));
     tgtKeys = tgt.map((text) => englishKeys(text, weights, usedTerms));
     for (const keys of srcKeys) {
@@ -499,7 +547,14 @@ export function buildAnchors(
   }
   const documentFrequency = (side: string[][]) => {
     const counts = new Map<string, number>();
-    for (const keys of side) for (const key of new Set(keys)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const lastSeen = new Map<string, number>();
+    side.forEach((keys, sentence) => {
+      for (const key of keys) {
+        if (lastSeen.get(key) === sentence) continue;
+        lastSeen.set(key, sentence);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    });
     return counts;
   };
   const srcFrequency = documentFrequency(srcKeys);
@@ -521,7 +576,7 @@ export function buildAnchors(
       const id = ids.get(key);
       if (id !== undefined) out.push(id);
     }
-    return Int32Array.from(out.sort((a, b) => a - b));
+    return Int32Array.from(out).sort();
   };
   return { src: srcKeys.map(intern), tgt: tgtKeys.map(intern), weight: Float64Array.from(keyWeights), names };
 }

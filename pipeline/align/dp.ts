@@ -248,8 +248,52 @@ function mergeSorted(a: Int32Array, na: number, b: Int32Array, out: Int32Array):
   return k;
 }
 
+/** The sorted keys of sentences [from, from + count), merged once and kept in `runs[count]` (any count from 1). */
+function keysOfRun(lists: Int32Array[], runs: (Int32Array | undefined)[][], from: number, count: number): Int32Array {
+  if (count === 1) return lists[from]!;
+  const cache = (runs[count] ??= []);
+  let keys = cache[from];
+  if (!keys) {
+    const head = keysOfRun(lists, runs, from, count - 1);
+    const last = lists[from + count - 1]!;
+    keys = new Int32Array(head.length + last.length);
+    mergeSorted(head, head.length, last, keys);
+    cache[from] = keys;
+  }
+  return keys;
+}
+
+/** Whether two sorted key lists have a key in common. */
+function shareKey(a: Int32Array, b: Int32Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) return true;
+    if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return false;
+}
+
+/** Per sentence: bit 1 if it shares a key with the next sentence, bit 2 with the one after. */
+function nearShares(lists: Int32Array[]): Uint8Array {
+  const near = new Uint8Array(lists.length);
+  for (let k = 0; k < lists.length; k++) {
+    if (k + 1 < lists.length && shareKey(lists[k]!, lists[k + 1]!)) near[k]! |= 1;
+    if (k + 2 < lists.length && shareKey(lists[k]!, lists[k + 2]!)) near[k]! |= 2;
+  }
+  return near;
+}
+
+/** Whether two of the `count` sentences from `from` share a key (see `nearShares`); beads hold at most three. */
+function sideRepeats(near: Uint8Array, from: number, count: number): boolean {
+  if (count < 2) return false;
+  if ((near[from]! & 1) !== 0) return true;
+  return count === 3 && ((near[from]! & 2) !== 0 || (near[from + 1]! & 1) !== 0);
+}
+
 /** Pairwise anchor overlap of source sentence i and target sentence j (stored at node (i+1, j+1)). */
-function pairAt(band: Band, pair: Float32Array, i: number, j: number): number {
+function pairAt(band: Band, pair: Float64Array, i: number, j: number): number {
   const index = cellIndex(band, i + 1, j + 1);
   return index >= 0 ? pair[index]! : 0;
 }
@@ -268,6 +312,9 @@ export class CostModel {
   private readonly tgtAlone: Float64Array;
   private readonly srcPast: Float64Array;
   private readonly tgtPresent: Float64Array;
+  /** Per sentence: 1 if it shares a key with the next sentence on its side, 2 with the one after, 3 both. */
+  private readonly srcNear: Uint8Array;
+  private readonly tgtNear: Uint8Array;
   readonly priorCost: Float64Array;
   /** Largest number of DP cells held at once (memory is proportional to it). */
   cells = 0;
@@ -286,6 +333,8 @@ export class CostModel {
     this.tgtAlone = prefix(features.tgtAlone);
     this.srcPast = prefix(features.srcPast);
     this.tgtPresent = prefix(features.tgtPresent);
+    this.srcNear = nearShares(features.srcAnchors);
+    this.tgtNear = nearShares(features.tgtAnchors);
     this.priorCost = Float64Array.from(params.beads, ([a, b]) => -Math.log(params.priors[`${a}-${b}`] ?? 1e-4));
   }
 
@@ -297,13 +346,23 @@ export class CostModel {
     return weightedOverlap(a, a.length, b, b.length, this.features.anchorWeight);
   }
 
-  private scratch: Int32Array[] = [new Int32Array(256), new Int32Array(256), new Int32Array(256), new Int32Array(256)];
+  /** Per bead size (2 and 3), the merged key lists of each run of sentences from a start: built on first use. */
+  private readonly srcRuns: (Int32Array | undefined)[][] = [[], [], [], []];
+  private readonly tgtRuns: (Int32Array | undefined)[][] = [[], [], [], []];
 
   /** Weighted multiset overlap of all keys of a bead's source and target sentences. */
   beadMatch(src: number, a: number, tgt: number, b: number): number {
-    const left = this.gather(this.features.srcAnchors, src, a, 0);
-    const right = this.gather(this.features.tgtAnchors, tgt, b, 2);
-    return weightedOverlap(this.scratch[left[0]]!, left[1], this.scratch[right[0]]!, right[1], this.features.anchorWeight);
+    const left = keysOfRun(this.features.srcAnchors, this.srcRuns, src, a);
+    const right = keysOfRun(this.features.tgtAnchors, this.tgtRuns, tgt, b);
+    return weightedOverlap(left, left.length, right, right.length, this.features.anchorWeight);
+  }
+
+  /**
+   * Whether the pairwise sum of a bead's overlap can count a key twice: only when two sentences on
+   * one side of the bead share a key. Otherwise the sum is the exact overlap and no merge is needed.
+   */
+  repeatsKeys(src: number, a: number, tgt: number, b: number): boolean {
+    return sideRepeats(this.srcNear, src, a) || sideRepeats(this.tgtNear, tgt, b);
   }
 
   /** An upper bound of the overlap: the pairwise sum, at most the smaller side's total. */
@@ -311,34 +370,6 @@ export class CostModel {
     const srcTotal = this.srcAnchorTotal[src + a]! - this.srcAnchorTotal[src]!;
     const tgtTotal = this.tgtAnchorTotal[tgt + b]! - this.tgtAnchorTotal[tgt]!;
     return Math.min(pairwise, srcTotal, tgtTotal);
-  }
-
-  /** Merge the sorted key lists [from, from + count) into one of two scratch buffers; returns [buffer, size]. */
-  private gather(lists: Int32Array[], from: number, count: number, slot: number): [number, number] {
-    let current = lists[from]!;
-    let size = current.length;
-    let target = slot;
-    if (count === 1) {
-      this.ensure(slot, size);
-      this.scratch[slot]!.set(current);
-      return [slot, size];
-    }
-    for (let k = from + 1; k < from + count; k++) {
-      const next = lists[k]!;
-      this.ensure(target, size + next.length);
-      size = mergeSorted(current, size, next, this.scratch[target]!);
-      current = this.scratch[target]!;
-      target = target === slot ? slot + 1 : slot;
-    }
-    return [target === slot ? slot + 1 : slot, size];
-  }
-
-  private ensure(slot: number, size: number): void {
-    if (this.scratch[slot]!.length < size) {
-      const grown = new Int32Array(size * 2);
-      grown.set(this.scratch[slot]!);
-      this.scratch[slot] = grown;
-    }
   }
 
   /**
@@ -402,7 +433,7 @@ export class CostModel {
    * gain is what a true 2-2 shows, unless the anchors all sit in one cell across (then the link
    * is one 1-1 between a 1-0 and a 0-1). `matched` is the bead's exact overlap.
    */
-  structureCost(band: Band, pair: Float32Array, src: number, a: number, tgt: number, b: number, matched: number): number {
+  structureCost(band: Band, pair: Float64Array, src: number, a: number, tgt: number, b: number, matched: number): number {
     let cost = 0;
     if (b > 1) {
       for (let j = tgt; j < tgt + b; j++) {
@@ -444,7 +475,7 @@ export class CostModel {
    * tense.ts). A present-tense sentence that does share a figure, a name or a word ("The area lies
    * west of Hokkaido." after the sentence it splits from) owes nothing. 0 when tense is not compared (generic mode, coarse levels).
    */
-  tenseCost(band: Band, pair: Float32Array, src: number, a: number, tgt: number, b: number): number {
+  tenseCost(band: Band, pair: Float64Array, src: number, a: number, tgt: number, b: number): number {
     if (this.params.tenseCost === 0 || this.srcPast.length <= 1) return 0;
     if (this.tgtPresent[tgt + b]! - this.tgtPresent[tgt]! === 0) return 0;
     // Korean not all in the past: the English may be present by right (a schedule, a state), so the cost is smaller.
@@ -493,6 +524,62 @@ export class CostModel {
   }
 }
 
+/**
+ * Fill the pairwise overlaps of a band key by key, when that is cheaper than merging the two key
+ * lists at every cell: at coarse levels, where a sentence stands for dozens and its list is long,
+ * while a key is held by few of them. For each key (in id order, so each cell adds the same terms
+ * in the same order as `weightedOverlap`) every source sentence that holds it meets every target
+ * sentence that does, inside the band. Returns false (nothing filled) when merging is cheaper.
+ */
+function fillPairsByKey(f: Features, band: Band, pair: Float64Array): boolean {
+  const keys = f.anchorWeight.length;
+  const srcHolders = holders(f.srcAnchors, keys);
+  const tgtHolders = holders(f.tgtAnchors, keys);
+  let byKey = 0;
+  for (let key = 0; key < keys; key++) byKey += (srcHolders.start[key + 1]! - srcHolders.start[key]!) * (tgtHolders.start[key + 1]! - tgtHolders.start[key]!);
+  let byCell = 0;
+  for (let row = 1; row < band.lo.length; row++) {
+    const width = Math.max(0, band.hi[row]! - Math.max(1, band.lo[row]!) + 1);
+    byCell += width * f.srcAnchors[row - 1]!.length;
+  }
+  byCell += (band.size * f.tgtAnchors.reduce((sum, list) => sum + list.length, 0)) / Math.max(1, f.m);
+  if (byKey >= byCell) return false;
+  for (let key = 0; key < keys; key++) {
+    const weight = f.anchorWeight[key]!;
+    for (let s = srcHolders.start[key]!; s < srcHolders.start[key + 1]!; s++) {
+      const row = srcHolders.sentence[s]! + 1;
+      const srcCount = srcHolders.count[s]!;
+      for (let t = tgtHolders.start[key]!; t < tgtHolders.start[key + 1]!; t++) {
+        const at = cellIndex(band, row, tgtHolders.sentence[t]! + 1);
+        if (at < 0) continue;
+        for (let k = Math.min(srcCount, tgtHolders.count[t]!); k > 0; k--) pair[at]! += weight;
+      }
+    }
+  }
+  return true;
+}
+
+/** For each key id: the sentences that hold it (in order) and how often, as flat arrays indexed by `start[key]`. */
+function holders(lists: Int32Array[], keys: number): { start: Int32Array; sentence: Int32Array; count: Int32Array } {
+  const start = new Int32Array(keys + 1);
+  for (const list of lists) for (let k = 0; k < list.length; k++) if (k === 0 || list[k] !== list[k - 1]) start[list[k]! + 1]!++;
+  for (let key = 0; key < keys; key++) start[key + 1]! += start[key]!;
+  const fill = start.slice(0, keys);
+  const sentence = new Int32Array(start[keys]!);
+  const count = new Int32Array(start[keys]!);
+  lists.forEach((list, index) => {
+    for (let k = 0; k < list.length; k++) {
+      const key = list[k]!;
+      if (k > 0 && list[k - 1] === key) count[fill[key]! - 1]!++;
+      else {
+        sentence[fill[key]!] = index;
+        count[fill[key]!++] = 1;
+      }
+    }
+  });
+  return { start, sentence, count };
+}
+
 /** Run the DP inside `band`; returns the best path as beads. */
 function searchBand(model: CostModel, band: Band, exact: boolean): Bead[] {
   const { n, m } = model.features;
@@ -501,13 +588,14 @@ function searchBand(model: CostModel, band: Band, exact: boolean): Bead[] {
   const cost = new Float64Array(band.size).fill(Infinity);
   const back = new Uint8Array(band.size).fill(255);
   // Pairwise overlap of source row-1 and target col-1, stored at node (row, col).
-  const pair = new Float32Array(band.size);
+  const pair = new Float64Array(band.size);
   const hasAnchors = model.features.anchorWeight.length > 0;
+  const pairsFilled = hasAnchors && fillPairsByKey(model.features, band, pair);
   cost[cellIndex(band, 0, 0)] = 0;
   for (let row = 0; row <= n; row++) {
     for (let col = band.lo[row]!; col <= band.hi[row]!; col++) {
       const here = band.base[row]! + col - band.lo[row]!;
-      if (hasAnchors && row > 0 && col > 0) pair[here] = model.pairMatch(row - 1, col - 1);
+      if (hasAnchors && !pairsFilled && row > 0 && col > 0) pair[here] = model.pairMatch(row - 1, col - 1);
       if (row === 0 && col === 0) continue;
       let best = Infinity;
       let bestBead = 255;
@@ -522,12 +610,15 @@ function searchBand(model: CostModel, band: Band, exact: boolean): Bead[] {
           for (let i = row - a + 1; i <= row; i++) {
             for (let j = col - b + 1; j <= col; j++) {
               const at = cellIndex(band, i, j);
-              if (at >= 0) matched += pair[at]!;
+              matched += at >= 0 ? pair[at]! : model.pairMatch(i - 1, j - 1);
             }
           }
           // Pairwise sums count a key twice when it recurs inside the bead; take the exact overlap
           // (at coarse levels the clamped sum is close enough and far cheaper on long key lists).
-          if (matched > 0 && a + b > 2) matched = exact ? model.beadMatch(row - a, a, col - b, b) : model.clampMatch(row - a, a, col - b, b, matched);
+          if (matched > 0 && a + b > 2) {
+            if (!exact) matched = model.clampMatch(row - a, a, col - b, b, matched);
+            else if (model.repeatsKeys(row - a, a, col - b, b)) matched = model.beadMatch(row - a, a, col - b, b);
+          }
           if (a + b > 2 && exact) structure = model.structureCost(band, pair, row - a, a, col - b, b, matched);
           if (exact) structure += model.tenseCost(band, pair, row - a, a, col - b, b);
         }
@@ -563,7 +654,9 @@ function coarsen(f: Features): Features {
     Array.from({ length: half(lists.length) }, (_, k) => {
       const second = lists[2 * k + 1];
       if (!second) return lists[2 * k]!;
-      return Int32Array.from([...lists[2 * k]!, ...second]).sort();
+      const merged = new Int32Array(lists[2 * k]!.length + second.length);
+      mergeSorted(lists[2 * k]!, lists[2 * k]!.length, second, merged);
+      return merged;
     });
   const pairVectors = (lists: Float32Array[] | null) =>
     lists ? Array.from({ length: half(lists.length) }, (_, k) => sumVectors(lists, 2 * k, Math.min(2, lists.length - 2 * k))) : null;

@@ -10,18 +10,32 @@ import { hangulSkeleton, latinSkeleton } from './romanize.js';
 import { EN_MONTHS, HANJA_ABBREVIATIONS, NEWS_LEXICON, SEED_LEXICON } from './lexicon.js';
 import { NEWS_LEXICON_MORE } from './lexicon-news.js';
 import { EVERYDAY_LEXICON } from './lexicon-everyday.js';
+import { alternativeStarts } from './anchors.js';
+import { topAlternatives } from '../lexicon/index.js';
 
 const latinWordRe = /[A-Za-z][A-Za-z0-9]*(?:[.&'-][A-Za-z0-9]+)*/g;
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-let lexiconWord: RegExp | null = null;
-/** One pattern for every English side of the lexicons: a word it matches is a translation, not a name. */
-function lexiconPattern(): RegExp {
-  lexiconWord ??= new RegExp(
-    `^(?:${[...SEED_LEXICON, ...HANJA_ABBREVIATIONS, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EVERYDAY_LEXICON].map(([, en]) => en).join('|')})$`,
-    'i',
-  );
-  return lexiconWord;
+/** Whole-word patterns of the lexicons' English alternatives, by their first letter ('' for the rest). */
+let lexiconWords: Map<string, RegExp> | null = null;
+
+/**
+ * Whether a word is one of the lexicons' English words: then it is a translation, not a name. The
+ * alternatives are grouped by the letter they must start with, so a word meets only its group.
+ */
+function isLexiconWord(word: string): boolean {
+  if (!lexiconWords) {
+    const groups = new Map<string, string[]>();
+    for (const [, en] of [...SEED_LEXICON, ...HANJA_ABBREVIATIONS, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EVERYDAY_LEXICON]) {
+      for (const alternative of topAlternatives(en)) {
+        const letters = alternativeStarts(alternative, 1);
+        for (const letter of letters ?? ['']) groups.set(letter, [...(groups.get(letter) ?? []), alternative]);
+      }
+    }
+    lexiconWords = new Map([...groups].map(([letter, alternatives]) => [letter, new RegExp(`^(?:${alternatives.join('|')})$`, 'i')]));
+  }
+  const first = lexiconWords.get(word.slice(0, 1).toLowerCase());
+  return (first?.test(word) ?? false) || (lexiconWords.get('')?.test(word) ?? false);
 }
 
 /** A figure worth counting: written with digits, above 12 (days and small counts are spelled freely). */
@@ -48,13 +62,12 @@ export function foreignContent(ko: readonly string[], en: readonly string[]): { 
       }
     }
   }
-  const lexicon = lexiconPattern();
-  // Names recur: test each word against the (large) lexicon pattern once.
-  const lexiconWords = new Map<string, boolean>();
+  // Names recur: test each word against the lexicons once.
+  const known = new Map<string, boolean>();
   const inLexicon = (word: string): boolean => {
-    let known = lexiconWords.get(word);
-    if (known === undefined) lexiconWords.set(word, (known = lexicon.test(word)));
-    return known;
+    let found = known.get(word);
+    if (found === undefined) known.set(word, (found = isLexiconWord(word)));
+    return found;
   };
   const src = Float64Array.from(ko, (text, i) => {
     let count = koNumbers[i]!.filter((key) => !enNumberSet.has(key)).length;

@@ -10,17 +10,22 @@ const INITIAL = ['K', 'K', 'N', 'T', 'T', 'R', 'M', 'P', 'P', 'S', 'S', '', 'S',
 // ㅇ as a final is "ng", which the Latin side also folds to N; ㅅ as a final is the t of 인터넷 (internet).
 const FINAL = ['', 'K', 'K', 'K', 'N', 'N', 'N', 'T', 'R', 'R', 'R', 'R', 'R', 'R', 'R', 'R', 'M', 'P', 'P', 'T', 'T', 'N', 'T', 'T', 'K', 'T', 'P', 'T'];
 
-const collapse = (skeleton: string): string => skeleton.replace(/(.)\1+/g, '$1');
+const LATIN_CLASS: Record<string, string> = { p: 'P', b: 'P', f: 'P', v: 'P', t: 'T', d: 'T', k: 'K', g: 'K', c: 'K', s: 'S', z: 'S', j: 'S', r: 'R', l: 'R', m: 'M', n: 'N', h: 'H' };
 
 /** Skeleton of a run of Hangul syllables (other characters are skipped). */
 export function hangulSkeleton(text: string): string {
+  // A consonant class repeated (삼성 → S M S N, 학교 → H K K → H K) counts once.
   let out = '';
-  for (const char of text) {
-    const code = char.codePointAt(0)! - 0xac00;
+  let last = '';
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k) - 0xac00;
     if (code < 0 || code > 11171) continue;
-    out += INITIAL[Math.floor(code / 588)]! + FINAL[code % 28]!;
+    const initial = INITIAL[Math.floor(code / 588)]!;
+    if (initial && initial !== last) out += last = initial;
+    const final = FINAL[code % 28]!;
+    if (final && final !== last) out += last = final;
   }
-  return collapse(out);
+  return out;
 }
 
 /** Skeleton of a Latin-script name (one word or several). */
@@ -40,15 +45,10 @@ export function latinSkeleton(text: string): string {
     // A silent h, as romanised Korean names write it: Noh, Ahn, Oh (but Hoon, Hyundai keep theirs).
     .replace(/h(?![aeiouy])/g, '');
   let out = '';
+  let last = '';
   for (const char of word) {
-    if ('pbfv'.includes(char)) out += 'P';
-    else if ('td'.includes(char)) out += 'T';
-    else if ('kgc'.includes(char)) out += 'K';
-    else if ('szj'.includes(char)) out += 'S';
-    else if ('rl'.includes(char)) out += 'R';
-    else if (char === 'm') out += 'M';
-    else if (char === 'n') out += 'N';
-    else if (char === 'h') out += 'H';
+    const consonant = LATIN_CLASS[char];
+    if (consonant && consonant !== last) out += last = consonant;
   }
-  return collapse(out);
+  return out;
 }
