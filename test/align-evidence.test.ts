@@ -7,6 +7,7 @@ import { alignSentences } from '../pipeline/align/index.js';
 import { buildAnchors, withoutCommonWords } from '../pipeline/align/anchors.js';
 import { koreanNumbers } from '../pipeline/align/numbers.js';
 import { isEnglishPresent, isKoreanPast } from '../pipeline/align/tense.js';
+import { isEnglishContinuation, isKoreanPointingBack } from '../pipeline/align/continuation.js';
 
 const shares = (ko: string, en: string): boolean => {
   const anchors = buildAnchors([ko], [en], { language: 'ko-en' });
@@ -37,8 +38,49 @@ describe('tense', () => {
     ['Lee Jae-sung broke the deadlock in the 38th minute.', false],
     ['Ko will play in a domestic tournament next month.', false],
     ['"I want to be back here next year."', false],
+    ["The BOK's monetary policy board meets eight times a year to set the benchmark rate.", true],
+    ['The committee set the rate at 3 percent.', false],
   ])('isEnglishPresent(%s) is %s', (text, present) => {
     expect(isEnglishPresent(text)).toBe(present);
+  });
+});
+
+describe('continuations', () => {
+  it.each([
+    ['That is roughly the size of 210 soccer fields.', true],
+    ['This keeps the brain awake.', true],
+    ['These memories stayed with them as lifelong regrets.', true],
+    ['Such arrangements are commonly known as Ponzi schemes.', true],
+    ["This year's festival will screen 224 films.", false],
+    ['These days, more households buy their kimchi.', false],
+    ['Those who must go out should wear masks.', false],
+    ["That's a record.", true],
+    ['The fire started at around 1:20 p.m.', false],
+  ])('isEnglishContinuation(%s) is %s', (text, continues) => {
+    expect(isEnglishContinuation(text)).toBe(continues);
+  });
+
+  it.each([
+    ['이는 축구장 210개 크기다.', true],
+    ['이 같은 조치는 내년부터 시행된다.', true],
+    ["'매우 나쁨' 기준인 76㎍을 크게 웃도는 수준이다.", true],
+    ['이번 불로 주택 4채가 불에 탔다.', true],
+    ['산림청은 오후 3시를 기해 3단계를 발령했다.', false],
+    ['이재명 대표는 이날 회견을 열었다.', false],
+  ])('isKoreanPointingBack(%s) is %s', (text, back) => {
+    expect(isKoreanPointingBack(text)).toBe(back);
+  });
+
+  it('keeps a gloss that points back in the link of the sentence before it', () => {
+    const ko = ['산림청은 오후 3시를 기해 산불 대응 최고 단계인 3단계를 발령했다.', '이번 불로 주택 4채와 창고 7동이 탔고, 산림 약 150ha가 소실된 것으로 잠정 집계됐다.', '한 주민은 "연기가 갑자기 마을 쪽으로 몰려왔다"고 말했다.'];
+    const en = [
+      'The agency issued a level-3 alert, the highest on its wildfire response scale, at 3 p.m.',
+      'Four houses and seven storage buildings were destroyed, and about 150 hectares of forest burned, according to a preliminary tally.',
+      'That is roughly the size of 210 soccer fields.',
+      '"The smoke suddenly rolled toward the village," one resident said.',
+    ];
+    const links = alignSentences(ko, en).map((link) => [link.ko, link.en]);
+    expect(links).toContainEqual([[1], [1, 2]]);
   });
 });
 

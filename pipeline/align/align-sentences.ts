@@ -5,6 +5,7 @@ import { BEAD_PRIORS, BEADS, SILENT_COST, TENSE_COST, GALE_CHURCH_BEADS, GALE_CH
 import { GENERIC_SLACK, GENERIC_VARIANCE, KO_EN_LENGTH, genericLengths, koreanLengths, visibleLength, type SideLengths } from './length.js';
 import type { AlignOptions, Link } from './options.js';
 import { isEnglishPresent, isKoreanPast } from './tense.js';
+import { isEnglishContinuation, isKoreanPointingBack } from './continuation.js';
 import { CREDIT_ALONE, CREDIT_SKIP, isEnglishCredit, isKoreanCredit } from './credits.js';
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
@@ -166,10 +167,14 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
     tgtAlone: new Float64Array(en.length),
     srcPast: new Float64Array(0),
     tgtPresent: new Float64Array(0),
+    tgtContinues: new Uint8Array(0),
+    srcPointsBack: new Uint8Array(0),
   };
   if (settings.anchors && settings.language === 'ko-en') {
     features.srcPast = Float64Array.from(ko, (text) => (isKoreanPast(text) ? 1 : 0));
     features.tgtPresent = Float64Array.from(en, (text) => (isEnglishPresent(text) ? 1 : 0));
+    features.tgtContinues = Uint8Array.from(en, (text, j) => (j > 0 && isEnglishContinuation(text) ? 1 : 0));
+    features.srcPointsBack = Uint8Array.from(ko, (text) => (isKoreanPointingBack(text) ? 1 : 0));
     const foreign = foreignContent(ko, en);
     ko.forEach((text, i) => {
       if (!isKoreanCredit(text)) {

@@ -19,6 +19,14 @@ export function isKoreanPast(text: string): boolean {
   return (syllable.codePointAt(0)! - HANGUL_BASE) % 28 === JONG_SSANG_SIOS;
 }
 
+/** Same form in the present: read as past, so that a doubtful sentence is not taken for background. */
+const SAME_FORM = ['beat', 'cut', 'hit', 'put', 'set', 'let', 'shut', 'quit', 'spread', 'cast', 'cost', 'hurt', 'read', 'bet', 'upset'];
+/**
+ * A same-form verb after "to" or a present modal is an infinitive, not a past ("meets eight times a
+ * year to set the benchmark rate"): it says nothing of the sentence's tense.
+ */
+const INFINITIVE_RE = new RegExp(String.raw`\b(?:to|can|cannot|may|must|should|do|does)\s+(?:${SAME_FORM.join('|')})\b`, 'gi');
+
 const IRREGULAR_PAST = [
   'was', 'were', 'had', 'did', 'said', 'made', 'took', 'won', 'saw', 'told', 'gave', 'came', 'went', 'held', 'met',
   'fell', 'rose', 'grew', 'led', 'left', 'lost', 'kept', 'shot', 'ran', 'sent', 'spent', 'found', 'became', 'began',
@@ -27,8 +35,7 @@ const IRREGULAR_PAST = [
   'understood', 'woke', 'wore', 'wrote', 'sang', 'rang', 'swam', 'overcame', 'withdrew', 'forgot', 'shook', 'slid',
   'stuck', 'swept', 'wept', 'sought', 'meant', 'hung', 'lit', 'bore', 'dealt', 'fed', 'fled', 'slept', 'lent', 'dug',
   'upheld', 'oversaw', 'mistook', 'undertook', 'arose', 'froze', 'stole', 'hid', 'bit', 'bid', 'sprang', 'strove',
-  // Same form in the present: read as past, so that a doubtful sentence is not taken for background.
-  'beat', 'cut', 'hit', 'put', 'set', 'let', 'shut', 'quit', 'spread', 'cast', 'cost', 'hurt', 'read', 'bet', 'upset',
+  ...SAME_FORM,
   'will', 'would', 'could', 'might', 'ago', 'yesterday',
 ];
 const pastWordRe = new RegExp(String.raw`\b(?:${IRREGULAR_PAST.join('|')})\b`, 'i');
@@ -42,7 +49,7 @@ const PARTICIPLE_BEFORE = /^(?:is|are|be|been|being|a|an|the|so-called|its|their
  */
 export function isEnglishPresent(text: string): boolean {
   // Quoted speech keeps its own tense; hyphenated compounds ("able-bodied") are no verbs.
-  const rest = text.replace(/"[^"]*"|“[^”]*”/gu, ' ').replace(/\b\w+-[\w-]+\b/gu, ' ');
+  const rest = text.replace(/"[^"]*"|“[^”]*”/gu, ' ').replace(/\b\w+-[\w-]+\b/gu, ' ').replace(INFINITIVE_RE, ' ');
   if (!/[A-Za-z]{3}/.test(rest) || pastWordRe.test(rest)) return false;
   if (/^\s*[A-Za-z]{2,}(?<!e)ed\b/.test(rest)) return false;
   for (const match of rest.matchAll(/(\S+)\s+[A-Za-z]{2,}(?<!e)ed\b(\s+by\b)?/g)) {

@@ -1,0 +1,29 @@
+// Continuations: an English sentence that opens by pointing back ("That is roughly the size of…",
+// "This keeps the brain awake.", "These memories stayed with them…") goes on with what the sentence
+// before it said: an edition splits a long Korean sentence there, or adds a gloss to it. Such a
+// sentence belongs in the link of the sentence before it, not at the start of a link of its own,
+// unless the Korean it translates points back too ("이는…", "이 같은…", "…수준이다").
+
+/**
+ * A demonstrative at the start, used as a pronoun or with a noun ("That is…", "This keeps…", "Such
+ * arrangements…"), but not a time phrase ("This year…", "These days…") or a relative ("Those who…").
+ */
+const ENGLISH_POINTS_BACK =
+  /^\s*["“]?(?:This|That|These|Those|Such)\b(?!\s+(?:year|years|week|weeks|month|months|day|days|time|times|morning|afternoon|evening|night|weekend|season|spring|summer|fall|autumn|winter|who|whom|whose|which|of)\b)/;
+
+/** Whether an English sentence opens by pointing back at the sentence before it. */
+export function isEnglishContinuation(text: string): boolean {
+  return ENGLISH_POINTS_BACK.test(text);
+}
+
+/**
+ * Korean that points back itself: a demonstrative at the start (이는, 이에, 이 같은, 이러한, 그 결과,
+ * 이처럼), or a subjectless copula closing the sentence on a noun ("…를 크게 웃도는 수준이다",
+ * "…가장 큰 증가율입니다"): its English opens "That is…" by right.
+ */
+const KOREAN_POINTS_BACK = /^\s*(?:이는|이에|이로|이와|이것|이번|이\s|이같은|이 같은|이러한|이런|이처럼|그\s|그는|그것|그러한|그런|그 결과)/u;
+const KOREAN_COPULA_END = /[\uac00-\ud7a3](?:이다|이었다|입니다|이었습니다)[.!]?\s*$/u;
+
+export function isKoreanPointingBack(text: string): boolean {
+  return KOREAN_POINTS_BACK.test(text) || KOREAN_COPULA_END.test(text);
+}
