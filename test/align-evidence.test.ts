@@ -45,6 +45,17 @@ describe('tense', () => {
   });
 });
 
+describe('unrendered words', () => {
+  it('counts the lexicon words of a Korean sentence that no English sentence renders', () => {
+    const ko = ['경찰은 화재 원인을 조사하고 있다.', '산불 현장 인근 국도 일부 구간은 차량 통행이 한때 통제됐다.'];
+    const en = ['Police are investigating the cause of the fire.'];
+    const { srcTerms } = buildAnchors(ko, en, { language: 'ko-en' });
+    expect(srcTerms!.orphans[0]).toBe(0);
+    expect(srcTerms!.terms[1]).toBeGreaterThanOrEqual(3);
+    expect(srcTerms!.orphans[1]! / srcTerms!.terms[1]!).toBeGreaterThanOrEqual(0.5);
+  });
+});
+
 describe('continuations', () => {
   it.each([
     ['That is roughly the size of 210 soccer fields.', true],

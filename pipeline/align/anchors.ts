@@ -56,6 +56,11 @@ export interface AnchorIndex {
   weight: Float64Array;
   /** The key behind each id (`n:2025`, `w:…`): for inspection and debugging. */
   names?: string[];
+  /**
+   * Per source sentence: its lexicon words (distinct terms) and how many of them no target sentence
+   * renders. A sentence the edition dropped renders nowhere; a translated one mostly does.
+   */
+  srcTerms?: { terms: Int32Array; orphans: Int32Array };
 }
 
 type Keys = Map<string, number>;
@@ -578,5 +583,16 @@ export function buildAnchors(
     }
     return Int32Array.from(out).sort();
   };
-  return { src: srcKeys.map(intern), tgt: tgtKeys.map(intern), weight: Float64Array.from(keyWeights), names };
+  // Lexicon and glossary keys: `x:`, `h:`, `v:`, `b:`, `e:`, `l:`, `g:` and an index.
+  const isTerm = (key: string) => key[1] === ':' && 'xhvbelg'.includes(key[0]!);
+  const terms = new Int32Array(src.length);
+  const orphans = new Int32Array(src.length);
+  srcKeys.forEach((keys, i) => {
+    for (const key of new Set(keys)) {
+      if (!isTerm(key)) continue;
+      terms[i]!++;
+      if (!tgtFrequency.has(key)) orphans[i]!++;
+    }
+  });
+  return { src: srcKeys.map(intern), tgt: tgtKeys.map(intern), weight: Float64Array.from(keyWeights), names, srcTerms: { terms, orphans } };
 }
