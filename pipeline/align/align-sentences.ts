@@ -6,7 +6,7 @@ import { GENERIC_SLACK, GENERIC_VARIANCE, KO_EN_LENGTH, genericLengths, koreanLe
 import type { AlignOptions, Link } from './options.js';
 import { isEnglishPresent, isKoreanPast } from './tense.js';
 import { isEnglishContinuation, isKoreanPointingBack } from './continuation.js';
-import { CREDIT_ALONE, CREDIT_SKIP, isEnglishCredit, isKoreanCredit } from './credits.js';
+import { CAPTION_ALONE, CAPTION_SKIP, CREDIT_ALONE, CREDIT_SKIP, isEnglishCaption, isEnglishCredit, isKoreanCaption, isKoreanCredit } from './credits.js';
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   language: 'ko-en',
@@ -188,6 +188,8 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
     tgtPresent: new Float64Array(0),
     tgtContinues: new Uint8Array(0),
     srcPointsBack: new Uint8Array(0),
+    srcCaption: new Uint8Array(ko.length),
+    tgtCaption: new Uint8Array(en.length),
   };
   if (settings.anchors && settings.language === 'ko-en') {
     features.srcPast = Float64Array.from(ko, (text) => (isKoreanPast(text) ? 1 : 0));
@@ -198,6 +200,11 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
     ko.forEach((text, i) => {
       if (!isKoreanCredit(text)) {
         features.srcSkip[i] = -shortOrphanCost(lengths.expected[i]!) + FOREIGN_WEIGHT * Math.min(FOREIGN_CAP, foreign.src[i]!) + unrenderedWords(anchors, i);
+        if (isKoreanCaption(text)) {
+          features.srcSkip[i]! += CAPTION_SKIP;
+          features.srcAlone[i] = CAPTION_ALONE;
+          features.srcCaption[i] = 1;
+        }
         return;
       }
       features.srcSkip[i] = CREDIT_SKIP;
@@ -207,6 +214,11 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
     en.forEach((text, j) => {
       if (!isEnglishCredit(text)) {
         features.tgtSkip[j] = -shortOrphanCost(tgtRaw[j]!) + FOREIGN_WEIGHT * Math.min(FOREIGN_CAP, foreign.tgt[j]!);
+        if (isEnglishCaption(text)) {
+          features.tgtSkip[j]! += CAPTION_SKIP;
+          features.tgtAlone[j] = CAPTION_ALONE;
+          features.tgtCaption[j] = 1;
+        }
         return;
       }
       features.tgtSkip[j] = CREDIT_SKIP;

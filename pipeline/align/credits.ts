@@ -53,3 +53,51 @@ export const CREDIT_SKIP = 6;
  * a 1-0 or 0-1 link even when its length would fit a neighbour's.
  */
 export const CREDIT_ALONE = 6;
+
+/**
+ * A photo caption: a sentence that ends in a credit — a bracketed source ("…일고 있다. [연합뉴스
+ * 자료사진]", "(사진=LG 트윈스 제공)"), a slashed one ("…뿌옇다. /뉴스1", "/사진=뉴스1"), the date
+ * and address of a wire photo ("…붐비고 있다. 2025.11.22 hong@yna.co.kr") or an agency name after
+ * the sentence ("…통과되고 있다. 연합뉴스"). Scraped pages keep captions in the text; an English
+ * edition drops them or writes its own.
+ */
+const KO_CAPTION_END = new RegExp(
+  [
+    String.raw`[[(【][^\])】]*(?:제공|사진|자료사진|연합뉴스|뉴스1|뉴시스|통신|DB\s?금지|포토)[^\])】]*[\])】]`,
+    String.raw`/\s*(?:사진\s*=\s*)?[가-힣A-Za-z0-9]{2,12}`,
+    String.raw`\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?:\s*/\s*[가-힣A-Za-z0-9]{2,12}|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?`,
+    String.raw`(?<=[다.]\s*)[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,
+    String.raw`(?<=[다.]\s+)(?:연합뉴스|뉴스1|뉴시스|News1|Newsis)`,
+  ]
+    .map((part) => `(?:${part})`)
+    .join('|')
+    .replace(/^/, '(?:')
+    .concat(String.raw`)\s*$`),
+  'u',
+);
+
+/** An English caption: a sentence that ends in a photo credit ("… on Thursday. (Yonhap)", "[AP]", "Courtesy of …"). */
+const EN_CAPTION_END =
+  /(?:[([](?:Yonhap|YONHAP|AP|AFP|Reuters|EPA|Xinhua|Getty Images|Newsis|News1|Joint Press Corps|Photo[^)\]]{0,40}|[A-Z][\w.&' -]{1,30}(?:photo|Photo|file photo))[)\]]|\b(?:Courtesy of|Photo by|Photo courtesy of)\s[^.]{2,40}\.?)\s*$/u;
+
+/** Whether a Korean sentence reads as a photo caption (text with a credit at its end); credit lines alone are `isKoreanCredit`. */
+export function isKoreanCaption(text: string): boolean {
+  const trimmed = text.trim();
+  return /[가-힣]{2}/u.test(trimmed.replace(KO_CAPTION_END, '')) && KO_CAPTION_END.test(trimmed);
+}
+
+/** Whether an English sentence reads as a photo caption. */
+export function isEnglishCaption(text: string): boolean {
+  const trimmed = text.trim();
+  return /[a-z]{3}/.test(trimmed.replace(EN_CAPTION_END, '')) && EN_CAPTION_END.test(trimmed);
+}
+
+/**
+ * Discount of leaving a caption unaligned (an edition rarely translates the other's captions), and
+ * cost of putting it in a link with sentences of the other side unless it pairs 1-1 with a caption
+ * there. Chosen on eight held-out documents with a caption written into the Korean (a sentence on
+ * the article's own topic, so its words pull): strict F1 0.894 without, 0.946 at 3, 0.956 at 4 and
+ * at 6 (every caption a 1-0 link); a caption on both sides still pairs 1-1. No fixture set changes.
+ */
+export const CAPTION_SKIP = 4;
+export const CAPTION_ALONE = 4;

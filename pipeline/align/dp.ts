@@ -149,6 +149,9 @@ export interface Features {
   /** Per sentence, 1 or 0: the English opens by pointing back; the Korean points back itself (continuation.ts). Empty: not used. */
   tgtContinues: Uint8Array;
   srcPointsBack: Uint8Array;
+  /** Per sentence, 1 or 0: a photo caption (credits.ts); a caption pairs freely only with a caption. */
+  srcCaption: Uint8Array;
+  tgtCaption: Uint8Array;
 }
 
 export interface SearchParams {
@@ -556,7 +559,10 @@ export class CostModel {
         const poorer = Math.min(this.srcAnchorTotal[src + a]! - this.srcAnchorTotal[src]!, this.tgtAnchorTotal[tgt + b]! - this.tgtAnchorTotal[tgt]!);
         cost += p.silentCost * Math.min(1, poorer / SILENT_FULL);
       }
-      cost += this.srcAlone[src + a]! - this.srcAlone[src]! + this.tgtAlone[tgt + b]! - this.tgtAlone[tgt]!;
+      // A caption beside a caption of the other side is their translation: no cost for pairing them.
+      if (!(a === 1 && b === 1 && f.srcCaption[src] === 1 && f.tgtCaption[tgt] === 1)) {
+        cost += this.srcAlone[src + a]! - this.srcAlone[src]! + this.tgtAlone[tgt + b]! - this.tgtAlone[tgt]!;
+      }
       if (f.srcVectors && f.tgtVectors) cost -= p.vectorWeight * (cosine(sumVectors(f.srcVectors, src, a), sumVectors(f.tgtVectors, tgt, b)) - 0.5);
     } else {
       cost -= b === 0 ? f.srcSkip[src]! : f.tgtSkip[tgt]!;
@@ -692,6 +698,7 @@ function searchBand(model: CostModel, band: Band, exact: boolean): Bead[] {
 /** Merge neighbouring sentences in pairs on both sides: the half-size problem. */
 function coarsen(f: Features): Features {
   const half = (length: number) => Math.ceil(length / 2);
+  const pairMax = (values: Uint8Array) => Uint8Array.from({ length: half(values.length) }, (_, k) => Math.max(values[2 * k]!, values[2 * k + 1] ?? 0));
   const pairSum = (values: Float64Array) => Float64Array.from({ length: half(values.length) }, (_, k) => values[2 * k]! + (values[2 * k + 1] ?? 0));
   const pairKeys = (lists: Int32Array[]) =>
     Array.from({ length: half(lists.length) }, (_, k) => {
@@ -730,6 +737,8 @@ function coarsen(f: Features): Features {
     tgtPresent: new Float64Array(0),
     tgtContinues: new Uint8Array(0),
     srcPointsBack: new Uint8Array(0),
+    srcCaption: pairMax(f.srcCaption),
+    tgtCaption: pairMax(f.tgtCaption),
   };
 }
 
