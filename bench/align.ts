@@ -225,6 +225,11 @@ async function main(): Promise<void> {
     report(`KO-EN held-out documents with a photo caption written into the Korean (test/fixtures/align/captions, ${captions.length} docs; each caption is a 1-0 link)`, run(scorer, captions, {}, false), run(scorer, captions, GALE_CHURCH_OPTIONS, false), '', run(scorer, captions, { sharedLexicon: false }, false));
     if (args.has('--per-doc')) perDoc(captions);
   }
+  const subheads = loadFixtures(scorer, 'test/fixtures/align/subheads');
+  if (subheads.length > 0) {
+    report(`KO-EN held-out documents with subheadings or broadcast cues written into the Korean (test/fixtures/align/subheads, ${subheads.length} docs; each a 1-0 link)`, run(scorer, subheads, {}, false), run(scorer, subheads, GALE_CHURCH_OPTIONS, false), '', run(scorer, subheads, { sharedLexicon: false }, false));
+    if (args.has('--per-doc')) perDoc(subheads);
+  }
   // A fresh probe set waiting in scratch/probes/align-* (git-ignored; absent on other machines),
   // until it is copied into test/fixtures/align/heldout*/: score it before anything changes for it.
   const probes = join(root, 'scratch/probes');

@@ -1,4 +1,5 @@
-// Lines a translator leaves out, or adds, on purpose: bylines, datelines, photo and data credits.
+// Lines a translator leaves out, or adds, on purpose: bylines, datelines, photo and data credits,
+// subheadings and broadcast cues.
 // "[워싱턴=연합뉴스]", "(자료=금융감독원)", "/연합뉴스", "홍길동 기자 hong@example.com",
 // "[사진=SK하이닉스 제공]"; in English "(Yonhap)", "By Kim Ji-hoon", "Photo: Reuters".
 // Such a line is likely a 1-0 (or 0-1) link, and its names must not pull it into a neighbour's link.
@@ -17,10 +18,29 @@ const BROADCAST_SIGN_OFF =
 
 const visible = (text: string): number => text.replace(/\s+/gu, '').length;
 
+/** A broadcast script's cue alone on a line: "[앵커]", "<앵커 멘트>", "[리포트]", "[기자]", "<인터뷰>", "[녹취]". */
+const KO_CUE = /^[[<〈【(]\s*(?:앵커|앵커\s?멘트|앵커\s?리포트|리포트|기자|기자\s?리포트|인터뷰|녹취|자막|현장음|현장\s?녹취|클로징|오프닝)(?:\s?[:：]?\s?[가-힣A-Za-z ]{0,12})?\s*[\]>〉】)]$/u;
+
+/**
+ * A subheading: a short line after a bullet mark ("◇ 전셋값 48주 연속 상승", "■ 주담대 증가 폭 최대",
+ * "▶ 하이브리드·SUV가 수출 견인") that is not a sentence. Editions drop them: the English runs on.
+ */
+const KO_SUBHEAD = /^\s*[◇◆■□●○▶▷◈◎★☆]\s*\S/u;
+
+/** Whether a Korean line is a subheading or a broadcast cue: page furniture, not article text. */
+export function isKoreanSubheading(text: string): boolean {
+  const trimmed = text.trim();
+  if (KO_CUE.test(trimmed)) return true;
+  // "[인터뷰] 김철수/서울 마포구", "[녹취] 이영희 시민": who speaks next, not what is said.
+  if (/^[[<](?:인터뷰|녹취|싱크)[\]>]\s*[가-힣A-Za-z]{2,10}(?:\s*[/·]\s*|\s)?[가-힣A-Za-z ·]{0,20}$/u.test(trimmed)) return true;
+  return KO_SUBHEAD.test(trimmed) && visible(trimmed) <= 40 && !/[다요][.!]?["'”’]?\s*$/u.test(trimmed);
+}
+
 /** Whether a Korean line reads as a credit, a dateline or a byline rather than article text. */
 export function isKoreanCredit(text: string): boolean {
   if (visible(text) > 45) return false;
   const trimmed = text.trim();
+  if (isKoreanSubheading(trimmed)) return true;
   if (EMAIL_LINE.test(trimmed)) return true;
   // "(서울=연합뉴스)", "[도쿄=교도]" alone: a dateline whose article text sits on the next line.
   if (/^[[(【]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z]{1,12}\s*[\])】]$/u.test(trimmed)) return true;
