@@ -149,6 +149,21 @@ describe('credit lines', () => {
     expect(isEnglishCredit('The election will be held on Nov. 5.')).toBe(false);
   });
 
+  it.each(['저작권자 ⓒ 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지', '【서울=뉴시스】 홍길동 기자 =', '서울=연합뉴스', '[단독]', '(끝)', '김지훈 기자(kim@yna.co.kr)'])('reads the Korean footer, tag or dateline %s as a credit', (line) => {
+    expect(isKoreanCredit(line)).toBe(true);
+  });
+
+  it.each(['By Park Ji-won (jwpark@heraldcorp.com)', 'Kim Eun-ji / Korea JoongAng Daily', 'Written by Kim Eun-ji', 'By Kim Eun-ji, Yonhap News Agency', '© 2025 Yonhap News Agency. All rights reserved.', '/Yonhap'])(
+    'reads the English byline or footer %s as a credit',
+    (line) => {
+      expect(isEnglishCredit(line)).toBe(true);
+    },
+  );
+
+  it.each(['정부는 (끝까지) 간다.', '(서울=연합뉴스) 김지훈 기자 = 국민의힘이 23일 당대표를 선출했다.'])('keeps the sentence %s', (line) => {
+    expect(isKoreanCredit(line)).toBe(false);
+  });
+
   it('keeps a credit line out of its neighbour’s link even when the lengths would fit', () => {
     const ko = ['정부는 연간 수출 목표를 750억 달러로 제시했다.', '(부산=연합뉴스) 박성진 기자'];
     const en = ['The government set an export target of $75 billion for the year.', 'Korea JoongAng Daily'];

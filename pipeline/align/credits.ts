@@ -6,8 +6,10 @@
 
 const BRACKETED = /^\s*[[(【<〈].*[\])】>〉]\s*$/u;
 const KO_CREDIT_END = /(?:제공|기자|특파원|뉴스|일보|통신)\s*[\])】>〉]\s*$/u;
-const KO_BYLINE = /(?:기자|특파원)\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?\s*$/u;
-const EN_CREDIT = /^\s*(?:\([A-Z][\w&' -]{1,25}\)|\[[A-Z][\w&' -]{1,25}\]|B[yY] [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}(?:\s*\[?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\]?)?|[([]?(?:Photo|Photos|Source|Graphic|Graphics|Image|Video|Reporting|Editing|Writing)(?: by|:| courtesy of) .{1,50}?[)\]]?)\s*$/u;
+const KO_BYLINE = /(?:기자|특파원)\s*(?:\(?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\)?)?\s*$/u;
+const COPYRIGHT_KO = /(?:ⓒ|©|저작권자|무단\s?전재|재배포\s?금지|Copyright)/iu;
+const COPYRIGHT_EN = /^\s*(?:\(c\)|©|Copyright\b)|All rights reserved\.?\s*$/iu;
+const EN_CREDIT = /^\s*(?:\([A-Z][\w&' -]{1,25}\)|\[[A-Z][\w&' -]{1,25}\]|B[yY] [A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}(?:\s*[[(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[\])]?|,\s*(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})?|[([]?(?:Photo|Photos|Source|Graphic|Graphics|Image|Video|Reporting|Editing|Writing|Written|Compiled)(?: by|:| courtesy of) .{1,50}?[)\]]?)\s*$/u;
 /** An e-mail address (or a name and one) alone on a line: the reporter's signature. */
 const EMAIL_LINE = /^\s*[\w가-힣 .-]{0,20}?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$/u;
 /** A masthead alone on a line: "Korea JoongAng Daily", "The Korea Herald", "Yonhap News Agency". */
@@ -38,12 +40,17 @@ export function isKoreanSubheading(text: string): boolean {
 
 /** Whether a Korean line reads as a credit, a dateline or a byline rather than article text. */
 export function isKoreanCredit(text: string): boolean {
-  if (visible(text) > 45) return false;
   const trimmed = text.trim();
+  // A copyright footer: "저작권자 ⓒ 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지".
+  if (visible(text) <= 90 && COPYRIGHT_KO.test(trimmed)) return true;
+  if (visible(text) > 45) return false;
   if (isKoreanSubheading(trimmed)) return true;
   if (EMAIL_LINE.test(trimmed)) return true;
-  // "(서울=연합뉴스)", "[도쿄=교도]" alone: a dateline whose article text sits on the next line.
-  if (/^[[(【]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z]{1,12}\s*[\])】]$/u.test(trimmed)) return true;
+  // "(서울=연합뉴스)", "[도쿄=교도]", "【서울=뉴시스】 홍길동 기자 =", "서울=연합뉴스" alone: a dateline
+  // (and byline) whose article text sits on the next line.
+  if (/^[[(【]?\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9]{1,12}\s*[\])】]?\s*(?:[가-힣]{2,4}\s?(?:기자|특파원)\s*)?=?$/u.test(trimmed)) return true;
+  // A tag alone on a line: "[단독]", "[속보]", "[서울신문]", "(끝)", "<끝>".
+  if (/^[[(【<〈]\s*[가-힣A-Za-z0-9·&\s]{1,12}\s*[\])】>〉]$/u.test(trimmed) && !/[다요]\s*[\])】>〉]$/u.test(trimmed)) return true;
   // "/연합뉴스", "▶ 홍길동 기자": a mark and a name, no sentence.
   if (/^[/▶]\s*[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{2,12})?$/u.test(trimmed)) return true;
   // "(자료=금융감독원)", "[사진=SK하이닉스 제공]", but not "(자세한 내용은 부록에 있다.)".
@@ -58,7 +65,11 @@ export function isKoreanCredit(text: string): boolean {
 
 /** Whether an English line reads as a credit or a byline. */
 export function isEnglishCredit(text: string): boolean {
+  // "(c) Yonhap News Agency", "Copyright © Korea JoongAng Daily. All rights reserved."
+  if (visible(text) <= 90 && COPYRIGHT_EN.test(text)) return true;
   if (visible(text) > 60) return false;
+  // "Kim Eun-ji / Korea JoongAng Daily", "Park Ji-won | jwpark@heraldcorp.com", "/Yonhap".
+  if (/^\s*(?:[A-Z][\w'-]+(?: [A-Z][\w'-]+){0,3}\s*)?[/|]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:The\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,4})\s*$/u.test(text)) return true;
   // "(END)", "(LEAD)", "(2nd LD)": wire-service tags.
   if (/^\s*[([](?:END|LEAD|\d+(?:st|nd|rd|th) LD|URGENT|AMENDED|CORRECTED)[)\]]\s*$/iu.test(text)) return true;
   return EN_CREDIT.test(text) || EMAIL_LINE.test(text) || EN_MASTHEAD.test(text);
