@@ -220,6 +220,11 @@ async function main(): Promise<void> {
     report(`KO-EN seventh held-out set (test/fixtures/align/heldout7, ${seventh.length} docs, every link type, written by another hand; first sight 0.821)`, run(scorer, seventh, {}, false), run(scorer, seventh, GALE_CHURCH_OPTIONS, false), '', run(scorer, seventh, { sharedLexicon: false }, false));
     if (args.has('--per-doc')) perDoc(seventh);
   }
+  const eighth = loadFixtures(scorer, 'test/fixtures/align/heldout8');
+  if (eighth.length > 0) {
+    report(`KO-EN eighth held-out set (test/fixtures/align/heldout8, ${eighth.length} docs, session 3's unseen set; first sight 0.892)`, run(scorer, eighth, {}, false), run(scorer, eighth, GALE_CHURCH_OPTIONS, false), '', run(scorer, eighth, { sharedLexicon: false }, false));
+    if (args.has('--per-doc')) perDoc(eighth);
+  }
   const captions = loadFixtures(scorer, 'test/fixtures/align/captions');
   if (captions.length > 0) {
     report(`KO-EN held-out documents with a photo caption written into the Korean (test/fixtures/align/captions, ${captions.length} docs; each caption is a 1-0 link)`, run(scorer, captions, {}, false), run(scorer, captions, GALE_CHURCH_OPTIONS, false), '', run(scorer, captions, { sharedLexicon: false }, false));

@@ -639,6 +639,8 @@ function searchBand(model: CostModel, band: Band, exact: boolean): Bead[] {
   const pair = new Float64Array(band.size);
   const hasAnchors = model.features.anchorWeight.length > 0;
   const pairsFilled = hasAnchors && fillPairsByKey(model.features, band, pair);
+  const anchorScale = model.params.anchorScale;
+  const vectorBonus = model.features.srcVectors && model.features.tgtVectors ? 1.5 * model.params.vectorWeight : 0;
   cost[cellIndex(band, 0, 0)] = 0;
   for (let row = 0; row <= n; row++) {
     for (let col = band.lo[row]!; col <= band.hi[row]!; col++) {
@@ -661,6 +663,9 @@ function searchBand(model: CostModel, band: Band, exact: boolean): Bead[] {
               matched += at >= 0 ? pair[at]! : model.pairMatch(i - 1, j - 1);
             }
           }
+          // No part of the cost but the anchors (at most the pairwise sum), a crossed 2-2 and vectors
+          // can be negative: a bead that cannot beat the best so far even with all of them is skipped.
+          if (cost[from]! + model.priorCost[k]! - anchorScale * matched - (a === 2 && b === 2 && exact ? CROSSED_2_2 : 0) - vectorBonus >= best + 1e-9) continue;
           // Pairwise sums count a key twice when it recurs inside the bead; take the exact overlap
           // (at coarse levels the clamped sum is close enough and far cheaper on long key lists).
           if (matched > 0 && a + b > 2) {
