@@ -640,6 +640,7 @@ function searchBand(model: CostModel, band: Band, exact: boolean): Bead[] {
   const hasAnchors = model.features.anchorWeight.length > 0;
   const pairsFilled = hasAnchors && fillPairsByKey(model.features, band, pair);
   const anchorScale = model.params.anchorScale;
+  const { lo, hi, base } = band;
   const vectorBonus = model.features.srcVectors && model.features.tgtVectors ? 1.5 * model.params.vectorWeight : 0;
   cost[cellIndex(band, 0, 0)] = 0;
   for (let row = 0; row <= n; row++) {
@@ -658,10 +659,10 @@ function searchBand(model: CostModel, band: Band, exact: boolean): Bead[] {
         let structure = 0;
         if (hasAnchors && a > 0 && b > 0) {
           for (let i = row - a + 1; i <= row; i++) {
-            for (let j = col - b + 1; j <= col; j++) {
-              const at = cellIndex(band, i, j);
-              matched += at >= 0 ? pair[at]! : model.pairMatch(i - 1, j - 1);
-            }
+            const rowLo = lo[i]!;
+            const rowHi = hi[i]!;
+            const rowBase = base[i]! - rowLo;
+            for (let j = col - b + 1; j <= col; j++) matched += j >= rowLo && j <= rowHi ? pair[rowBase + j]! : model.pairMatch(i - 1, j - 1);
           }
           // No part of the cost but the anchors (at most the pairwise sum), a crossed 2-2 and vectors
           // can be negative: a bead that cannot beat the best so far even with all of them is skipped.
