@@ -141,6 +141,9 @@ describe('shared lexicon', () => {
     expect(withoutCommonWords(String.raw`grades?|(?:school )?years?|graders?`)).toBe('grades?|graders?');
     expect(withoutCommonWords('together|with|jointly')).toBe('together|jointly');
     expect(withoutCommonWords('years?|days?')).toBe('');
+    // Degree words are no evidence in any list: "more" in "Others were more accepting." is not 추가.
+    expect(shares('서울시는 추가 수입이 생길 것으로 예상했다.', 'Others were more accepting.')).toBe(false);
+    expect(shares('서울시는 추가 수입이 생길 것으로 예상했다.', 'The city expects additional revenue.')).toBe(true);
   });
 
   it('counts a word once, as its longest entry', () => {
