@@ -7,7 +7,7 @@ import { alignSentences } from '../pipeline/align/index.js';
 import { buildAnchors, withoutCommonWords } from '../pipeline/align/anchors.js';
 import { koreanNumbers } from '../pipeline/align/numbers.js';
 import { isEnglishPresent, isKoreanPast } from '../pipeline/align/tense.js';
-import { isEnglishContinuation, isKoreanPointingBack } from '../pipeline/align/continuation.js';
+import { englishContinuation, isEnglishContinuation, isKoreanPointingBack } from '../pipeline/align/continuation.js';
 
 const shares = (ko: string, en: string): boolean => {
   const anchors = buildAnchors([ko], [en], { language: 'ko-en' });
@@ -67,8 +67,16 @@ describe('continuations', () => {
     ['Those who must go out should wear masks.', false],
     ["That's a record.", true],
     ['The fire started at around 1:20 p.m.', false],
+    ['They called for a quick resolution.', true],
+    ['Their shares fell.', false],
   ])('isEnglishContinuation(%s) is %s', (text, continues) => {
     expect(isEnglishContinuation(text)).toBe(continues);
+  });
+
+  it('tells a gloss (a demonstrative) from the second half of a split ("They")', () => {
+    expect(englishContinuation('That is about $50 to $70.')).toBe('gloss');
+    expect(englishContinuation('They lead the group on goal difference.')).toBe('split');
+    expect(englishContinuation('Ko shot a 5-under 67.')).toBeNull();
   });
 
   it.each([
@@ -76,6 +84,7 @@ describe('continuations', () => {
     ['이 같은 조치는 내년부터 시행된다.', true],
     ["'매우 나쁨' 기준인 76㎍을 크게 웃도는 수준이다.", true],
     ['이번 불로 주택 4채가 불에 탔다.', true],
+    ['이들은 동네 복지관 한글 교실의 학생들이다.', true],
     ['산림청은 오후 3시를 기해 3단계를 발령했다.', false],
     ['이재명 대표는 이날 회견을 열었다.', false],
   ])('isKoreanPointingBack(%s) is %s', (text, back) => {

@@ -5,7 +5,7 @@ import { BEAD_PRIORS, BEADS, SILENT_COST, TENSE_COST, GALE_CHURCH_BEADS, GALE_CH
 import { GENERIC_SLACK, GENERIC_VARIANCE, KO_EN_LENGTH, genericLengths, koreanLengths, visibleLength, type SideLengths } from './length.js';
 import type { AlignOptions, Link } from './options.js';
 import { isEnglishPresent, isKoreanPast } from './tense.js';
-import { isEnglishContinuation, isKoreanPointingBack } from './continuation.js';
+import { englishContinuation, isKoreanPointingBack } from './continuation.js';
 import { CAPTION_ALONE, CAPTION_SKIP, CREDIT_ALONE, CREDIT_SKIP, isEnglishCaption, isEnglishCredit, isKoreanCaption, isKoreanCredit } from './credits.js';
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
@@ -54,6 +54,9 @@ function adaptToDocument(lengths: SideLengths, tgtRaw: Float64Array): SideLength
  */
 export const FOREIGN_WEIGHT = 0.5;
 export const FOREIGN_CAP = 3;
+
+/** Codes of `Features.tgtContinues`. */
+const CONTINUATION_CODE = { none: 0, split: 1, gloss: 2 } as const;
 
 /**
  * Discount of a 1-0 link whose Korean holds at least UNRENDERED_MIN lexicon words, at least
@@ -194,7 +197,7 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
   if (settings.anchors && settings.language === 'ko-en') {
     features.srcPast = Float64Array.from(ko, (text) => (isKoreanPast(text) ? 1 : 0));
     features.tgtPresent = Float64Array.from(en, (text) => (isEnglishPresent(text) ? 1 : 0));
-    features.tgtContinues = Uint8Array.from(en, (text, j) => (j > 0 && isEnglishContinuation(text) ? 1 : 0));
+    features.tgtContinues = Uint8Array.from(en, (text, j) => (j === 0 ? 0 : CONTINUATION_CODE[englishContinuation(text) ?? 'none']));
     features.srcPointsBack = Uint8Array.from(ko, (text) => (isKoreanPointingBack(text) ? 1 : 0));
     const foreign = foreignContent(ko, en);
     ko.forEach((text, i) => {

@@ -1,19 +1,30 @@
 // Continuations: an English sentence that opens by pointing back ("That is roughly the size of…",
-// "This keeps the brain awake.", "These memories stayed with them…") goes on with what the sentence
-// before it said: an edition splits a long Korean sentence there, or adds a gloss to it. Such a
-// sentence belongs in the link of the sentence before it, not at the start of a link of its own,
-// unless the Korean it translates points back too ("이는…", "이 같은…", "…수준이다").
+// "This keeps the brain awake.", "They called for a quick resolution.") goes on with what the
+// sentence before it said: an edition splits a long Korean sentence there, or adds a gloss to it.
+// Such a sentence belongs in the link of the sentence before it, not at the start of a link of its
+// own, unless the Korean it translates points back too ("이는…", "이들은…", "…수준이다").
 
 /**
  * A demonstrative at the start, used as a pronoun or with a noun ("That is…", "This keeps…", "Such
- * arrangements…"), but not a time phrase ("This year…", "These days…") or a relative ("Those who…").
+ * arrangements…"), but not a time phrase ("This year…", "These days…") or a relative ("Those who…"):
+ * often a gloss the edition adds to the sentence before.
  */
-const ENGLISH_POINTS_BACK =
+const ENGLISH_DEMONSTRATIVE =
   /^\s*["“]?(?:This|That|These|Those|Such)\b(?!\s+(?:year|years|week|weeks|month|months|day|days|time|times|morning|afternoon|evening|night|weekend|season|spring|summer|fall|autumn|winter|who|whom|whose|which|of)\b)/;
+/** "They …" at the start: the second half of a Korean sentence the edition split ("They called for…"). */
+const ENGLISH_PRONOUN = /^\s*They\b/;
+
+/** How an English sentence opens: pointing back with a demonstrative (a gloss), with "They" (a split), or not. */
+export type Continuation = 'gloss' | 'split' | null;
+
+export function englishContinuation(text: string): Continuation {
+  if (ENGLISH_DEMONSTRATIVE.test(text)) return 'gloss';
+  return ENGLISH_PRONOUN.test(text) ? 'split' : null;
+}
 
 /** Whether an English sentence opens by pointing back at the sentence before it. */
 export function isEnglishContinuation(text: string): boolean {
-  return ENGLISH_POINTS_BACK.test(text);
+  return englishContinuation(text) !== null;
 }
 
 /**
@@ -21,7 +32,7 @@ export function isEnglishContinuation(text: string): boolean {
  * 이처럼), or a subjectless copula closing the sentence on a noun ("…를 크게 웃도는 수준이다",
  * "…가장 큰 증가율입니다"): its English opens "That is…" by right.
  */
-const KOREAN_POINTS_BACK = /^\s*(?:이는|이에|이로|이와|이것|이번|이\s|이같은|이 같은|이러한|이런|이처럼|그\s|그는|그것|그러한|그런|그 결과)/u;
+const KOREAN_POINTS_BACK = /^\s*(?:이는|이에|이로|이와|이것|이번|이들|그들|이\s|이같은|이 같은|이러한|이런|이처럼|그\s|그는|그것|그러한|그런|그 결과)/u;
 const KOREAN_COPULA_END = /[\uac00-\ud7a3](?:이다|이었다|입니다|이었습니다)[.!]?\s*$/u;
 
 export function isKoreanPointingBack(text: string): boolean {
