@@ -56,6 +56,18 @@ describe('unrendered words', () => {
   });
 });
 
+describe('side notes', () => {
+  it('leaves a 한편 side note the edition dropped unpaired (heldout8, rate decision)', () => {
+    const folder = join('test/fixtures/align/heldout8/yonhap-bok-rate-hold');
+    const read = (file: string) => readFileSync(join(folder, file), 'utf8').split('\n').filter((line) => line.trim() !== '');
+    const ko = read('ko.txt');
+    const note = ko.findIndex((text) => text.startsWith('한편'));
+    expect(note).toBeGreaterThan(0);
+    const links = alignSentences(ko, read('en.txt')).map((link) => `[${link.ko}]:[${link.en}]`);
+    expect(links).toContain(`[${note}]:[]`);
+  });
+});
+
 describe('continuations', () => {
   it.each([
     ['That is roughly the size of 210 soccer fields.', true],
