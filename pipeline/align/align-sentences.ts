@@ -6,7 +6,7 @@ import { GENERIC_SLACK, GENERIC_VARIANCE, KO_EN_LENGTH, genericLengths, koreanLe
 import type { AlignOptions, Link } from './options.js';
 import { isEnglishPresent, isKoreanPast } from './tense.js';
 import { englishContinuation, isKoreanPointingBack } from './continuation.js';
-import { CAPTION_ALONE, CAPTION_SKIP, CREDIT_ALONE, CREDIT_SKIP, isEnglishCaption, isEnglishCredit, isKoreanCaption, isKoreanCredit } from './credits.js';
+import { CAPTION_ALONE, CAPTION_SKIP, CREDIT_ALONE, CREDIT_SKIP, isEnglishCaption, isEnglishCredit, isKoreanCaption, isKoreanCredit, isKoreanSubheading } from './credits.js';
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   language: 'ko-en',
@@ -211,10 +211,14 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
     features.tgtContinues = Uint8Array.from(en, (text, j) => (j === 0 ? 0 : CONTINUATION_CODE[englishContinuation(text) ?? 'none']));
     features.srcPointsBack = Uint8Array.from(ko, (text) => (isKoreanPointingBack(text) ? 1 : 0));
     const foreign = foreignContent(ko, en);
+    const translated = settings.owners !== undefined;
     ko.forEach((text, i) => {
-      if (!isKoreanCredit(text)) {
+      // With the translator's ids the English is a translation of these very lines: a subheading or
+      // a caption has its own English, so only credit lines stay apart.
+      const credit = isKoreanCredit(text) && !(translated && isKoreanSubheading(text));
+      if (!credit) {
         features.srcSkip[i] = -shortOrphanCost(lengths.expected[i]!) + FOREIGN_WEIGHT * Math.min(FOREIGN_CAP, foreign.src[i]!) + unrenderedWords(anchors, i) + (SIDE_NOTE_RE.test(text) ? SIDE_NOTE_SKIP : 0);
-        if (isKoreanCaption(text)) {
+        if (!translated && isKoreanCaption(text)) {
           features.srcSkip[i]! += CAPTION_SKIP;
           features.srcAlone[i] = CAPTION_ALONE;
           features.srcCaption[i] = 1;
@@ -228,7 +232,7 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
     en.forEach((text, j) => {
       if (!isEnglishCredit(text)) {
         features.tgtSkip[j] = -shortOrphanCost(tgtRaw[j]!) + FOREIGN_WEIGHT * Math.min(FOREIGN_CAP, foreign.tgt[j]!);
-        if (isEnglishCaption(text)) {
+        if (!translated && isEnglishCaption(text)) {
           features.tgtSkip[j]! += CAPTION_SKIP;
           features.tgtAlone[j] = CAPTION_ALONE;
           features.tgtCaption[j] = 1;
