@@ -242,10 +242,13 @@ describe('subheadings and broadcast cues', () => {
     expect(isKoreanSubheading(text)).toBe(furniture);
   });
 
-  it('pairs a subheading and a caption with their translations when the translator\'s ids are known (the pipeline)', () => {
+  it('pairs a subheading, a caption and a credit with their translations when the translator\'s ids are known (the pipeline)', () => {
     const ko = ['◇ 전셋값 48주 연속 상승', '서울 아파트 전셋값은 0.09% 올라 48주 연속 상승했다.', '5일 오후 제주 앞바다에 높은 파도가 일고 있다. [연합뉴스 자료사진]'];
     const en = ['◇ Jeonse prices up for 48th week', 'Jeonse prices in Seoul rose 0.09 percent, up for the 48th straight week.', 'High waves roll in off Jeju on Thursday afternoon. [Yonhap file photo]'];
     expect(alignSentences(ko, en, { owners: [0, 1, 2] }).map((link) => `[${link.ko}]:[${link.en}]`)).toEqual(['[0]:[0]', '[1]:[1]', '[2]:[2]']);
+    // A photo credit on its own line, translated: "Tokyo/EPA-Yonhap News" reads as a credit, "도쿄/EPA연합뉴스" not.
+    const credit = alignSentences([ko[2]!, '도쿄/EPA연합뉴스'], [en[2]!, 'Tokyo/EPA-Yonhap News'], { owners: [0, 1] });
+    expect(credit.map((link) => `[${link.ko}]:[${link.en}]`)).toEqual(['[0]:[0]', '[1]:[1]']);
   });
 
   it('leaves subheadings and cues written into seven held-out documents out of the links (test/fixtures/align/subheads)', () => {

@@ -6,7 +6,7 @@ import { GENERIC_SLACK, GENERIC_VARIANCE, KO_EN_LENGTH, genericLengths, koreanLe
 import type { AlignOptions, Link } from './options.js';
 import { isEnglishPresent, isKoreanPast } from './tense.js';
 import { englishContinuation, isKoreanPointingBack } from './continuation.js';
-import { CAPTION_ALONE, CAPTION_SKIP, CREDIT_ALONE, CREDIT_SKIP, isEnglishCaption, isEnglishCredit, isKoreanCaption, isKoreanCredit, isKoreanSubheading } from './credits.js';
+import { CAPTION_ALONE, CAPTION_SKIP, CREDIT_ALONE, CREDIT_SKIP, isEnglishCaption, isEnglishCredit, isKoreanCaption, isKoreanCredit } from './credits.js';
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   language: 'ko-en',
@@ -213,10 +213,9 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
     const foreign = foreignContent(ko, en);
     const translated = settings.owners !== undefined;
     ko.forEach((text, i) => {
-      // With the translator's ids the English is a translation of these very lines: a subheading or
-      // a caption has its own English, so only credit lines stay apart.
-      const credit = isKoreanCredit(text) && !(translated && isKoreanSubheading(text));
-      if (!credit) {
+      // With the translator's ids the English is a translation of these very lines: a credit, a
+      // subheading or a caption has its own English and pairs with it like any sentence.
+      if (translated || !isKoreanCredit(text)) {
         features.srcSkip[i] = -shortOrphanCost(lengths.expected[i]!) + FOREIGN_WEIGHT * Math.min(FOREIGN_CAP, foreign.src[i]!) + unrenderedWords(anchors, i) + (SIDE_NOTE_RE.test(text) ? SIDE_NOTE_SKIP : 0);
         if (!translated && isKoreanCaption(text)) {
           features.srcSkip[i]! += CAPTION_SKIP;
@@ -230,7 +229,7 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
       features.srcAnchors[i] = new Int32Array(0);
     });
     en.forEach((text, j) => {
-      if (!isEnglishCredit(text)) {
+      if (translated || !isEnglishCredit(text)) {
         features.tgtSkip[j] = -shortOrphanCost(tgtRaw[j]!) + FOREIGN_WEIGHT * Math.min(FOREIGN_CAP, foreign.tgt[j]!);
         if (!translated && isEnglishCaption(text)) {
           features.tgtSkip[j]! += CAPTION_SKIP;
