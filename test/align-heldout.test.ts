@@ -159,7 +159,7 @@ describe('credit lines', () => {
     expect(isEnglishCredit('The election will be held on Nov. 5.')).toBe(false);
   });
 
-  it.each(['저작권자 ⓒ 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지', '【서울=뉴시스】 홍길동 기자 =', '서울=연합뉴스', '[단독]', '(끝)', '김지훈 기자(kim@yna.co.kr)'])('reads the Korean footer, tag or dateline %s as a credit', (line) => {
+  it.each(['저작권자 ⓒ 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지', '【서울=뉴시스】 홍길동 기자 =', '서울=연합뉴스', '[단독]', '(끝)', '김지훈 기자(kim@yna.co.kr)', '도쿄/EPA연합뉴스', '서울/뉴스1'])('reads the Korean footer, tag or dateline %s as a credit', (line) => {
     expect(isKoreanCredit(line)).toBe(true);
   });
 

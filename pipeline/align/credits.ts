@@ -51,6 +51,8 @@ export function isKoreanCredit(text: string): boolean {
   if (/^[[(【]?\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9]{1,12}\s*[\])】]?\s*(?:[가-힣]{2,4}\s?(?:기자|특파원)\s*)?=?$/u.test(trimmed)) return true;
   // A tag alone on a line: "[단독]", "[속보]", "[서울신문]", "(끝)", "<끝>".
   if (/^[[(【<〈]\s*[가-힣A-Za-z0-9·&\s]{1,12}\s*[\])】>〉]$/u.test(trimmed) && !/[다요]\s*[\])】>〉]$/u.test(trimmed)) return true;
+  // "도쿄/EPA연합뉴스", "워싱턴/AFP연합뉴스", "서울/뉴스1": a photo's place and agency.
+  if (/^[가-힣]{1,10}\s*\/\s*[A-Za-z가-힣]{0,12}(?:연합뉴스|뉴스1|뉴시스|통신|뉴스|제공)$/u.test(trimmed)) return true;
   // "/연합뉴스", "▶ 홍길동 기자": a mark and a name, no sentence.
   if (/^[/▶]\s*[가-힣A-Za-z]{2,12}(?:\s[가-힣A-Za-z]{2,12})?$/u.test(trimmed)) return true;
   // "(자료=금융감독원)", "[사진=SK하이닉스 제공]", but not "(자세한 내용은 부록에 있다.)".
