@@ -116,6 +116,9 @@ const EN_CAPTION_END =
 /** Whether a Korean sentence reads as a photo caption (text with a credit at its end); credit lines alone are `isKoreanCredit`. */
 export function isKoreanCaption(text: string): boolean {
   const trimmed = text.trim();
+  // "▲이시바 총리가 … 포즈를 취하고 있다.", "△ 3일 서울역 대합실 모습": a marked caption, told in the
+  // progressive or as a scene, even when its credit went to the next line.
+  if (/^[▲△]\s*\S/u.test(trimmed) && /(?:고\s?있다|모습|모습이다|장면|전경)[.]?["'”’]?$/u.test(trimmed)) return true;
   return /[가-힣]{2}/u.test(trimmed.replace(KO_CAPTION_END, '')) && KO_CAPTION_END.test(trimmed);
 }
 
