@@ -32,8 +32,12 @@ const tables: Record<string, CheckTable> = {
       '정부는 내년 예산안을 발표했다. 총지출은 올해보다 3% 늘었다. ⇒ The government unveiled next year\'s budget, with total spending up 3 percent from this year.',
       '그는 병원으로 옮겨졌으나 끝내 숨졌다. ⇒ He was rushed to hospital but did not survive.',
       '이번 축제에는 먹거리 장터와 체험 부스, 불꽃놀이 등이 마련된다. ⇒ The festival will have a food market, hands-on booths and fireworks.',
+      '시장은 교통, 주거, 환경 문제를 논의했다. ⇒ The mayor discussed transport, housing and environmental issues.',
+      '시민들은 아무 말도 하지 않고 조용히 광장을 지켰다. ⇒ Citizens held the square without a word.',
     ],
     invalid: [
+      { ko: '새 도서관에는 어린이 열람실과 카페가 마련됐다.', en: 'The new library features a children\'s reading room, a café and a rooftop garden.', errors: [{ messageId: 'added', data: { clause: 'a rooftop garden' }, side: 'en' }] },
+      { ko: '이번 축제에는 먹거리 장터와 체험 부스가 운영된다.', en: 'The festival will run a food market, hands-on booths and a fireworks show.', errors: [{ messageId: 'added', side: 'en' }] },
       { ko: '서울시는 버스 노선을 개편하고 배차 간격을 줄이기로 했다.', en: 'Seoul decided to reorganize its bus routes.', errors: [{ messageId: 'joined' }] },
       { ko: '그 드라마는 최고 시청률 25%를 기록하며 막을 내렸다.', en: 'The drama ended its run with a peak viewership rating of 25 percent, becoming the most-watched cable series in history.', errors: [{ messageId: 'added' }] },
       { ko: '손님, 주문하신 커피 나왔습니다.', en: 'Sir, your coffee is ready. Would you like a pastry with that?', errors: [{ messageId: 'added' }] },
@@ -246,6 +250,7 @@ const tables: Record<string, CheckTable> = {
       '이날 집회에는 경찰 추산 1만 명이 모였다. ⇒ About 10,000 people gathered for the rally that day, according to police estimates.',
     ],
     invalid: [
+      { ko: '그는 이에 대해 아무런 입장도 밝히지 않은 채 자리를 떠났다.', en: 'He left without comment.', errors: [{ messageId: 'tooShort', severity: 'warning' }] },
       { ko: '이번 대책은 다음 달부터 시행된다.', en: 'The measures take effect next month, and critics say they come far too late to help anyone.', errors: [{ messageId: 'attribution', data: { text: 'critics say' } }] },
       {
         ko: '기상청은 이번 주말 전국에 강한 바람과 함께 많은 비가 내리고 일부 산간 지역에는 눈이 쌓일 것으로 예보했다.',
@@ -413,6 +418,10 @@ const tables: Record<string, CheckTable> = {
       '10km를 달렸다. ⇒ He ran 6.2 miles.',
       '적설량은 12cm다. ⇒ Snow was 12 centimeters deep.',
       '정상회담은 열흘 뒤 열린다. ⇒ The summit will be held in 10 days.',
+      '손흥민은 후반 23분 동점골을 터뜨렸다. ⇒ Son Heung-min scored the equalizer in the 68th minute.',
+      '이강인은 연장 후반 3분 결승골을 넣었다. ⇒ Lee Kang-in scored the winner in the 108th minute.',
+      '손흥민은 후반 23분 동점골을 터뜨렸다. ⇒ Son Heung-min equalized 23 minutes into the second half.',
+      '시의회는 찬성 21표, 반대 4표로 조례 개정안을 가결했다. ⇒ The city council passed the ordinance amendment by a vote of 21 to 4.',
     ],
     invalid: [
       { ko: '그 식당은 매주 월요일에 쉰다.', en: 'The restaurant is closed every Tuesday.', errors: [{ messageId: 'weekday' }] },
@@ -430,6 +439,8 @@ const tables: Record<string, CheckTable> = {
       { ko: '비용은 천만 원 정도 든다.', en: 'It costs about 1 million won.', errors: [{ messageId: 'missing', data: { raw: '천만', value: '10,000,000' } }, { messageId: 'extra' }] },
       { ko: '회사는 수십억 원의 손실을 입었다.', en: 'The company lost hundreds of millions of won.', errors: [{ messageId: 'vague', data: { raw: '수십억' } }] },
       { ko: '행사 참가비는 무료다.', en: 'The event costs 10,000 won to attend.', errors: [{ messageId: 'extra', data: { raw: '10,000' } }] },
+      { ko: '손흥민은 후반 23분 동점골을 터뜨렸다.', en: 'Son Heung-min scored the equalizer in the 78th minute.', errors: [{ messageId: 'missing', data: { raw: '23' } }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: '시의회는 임시회를 열어 조례 개정안을 가결했다.', en: 'The city council held an extraordinary session and passed the ordinance amendment by a vote of 21 to 4.', errors: [{ messageId: 'extra', data: { raw: '21' } }, { messageId: 'extra', data: { raw: '4' } }] },
       { ko: '적설량은 12cm다.', en: 'Snow was 12 meters deep.', errors: [{ messageId: 'unit', data: { raw: '12', expected: 'cm', actual: 'meters' } }] },
       { ko: '국내 확진자는 사흘 연속 100명을 넘었다.', en: 'Domestic cases topped 100 for a second straight day.', errors: [{ messageId: 'missing', data: { raw: '사흘' } }] },
     ],

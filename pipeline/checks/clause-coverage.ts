@@ -14,7 +14,7 @@ import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { englishTerms, koreanTerms, sourcedIn } from '../validate/lexicon.js';
 import { englishDigitNumbers, koreanNumbers, mentionsMatch } from '../validate/numbers.js';
-import { expectedLength, lengthScore } from './length-ratio.js';
+import { EN_WITHOUT, expectedLength, lengthScore } from './length-ratio.js';
 
 export const meta = {
   type: 'error',
@@ -110,6 +110,48 @@ interface Span {
   end: number;
 }
 
+// An English list "A, B(,) and C" of short items at the end of a clause, and a Korean noun list of items joined by
+// 와/과, 및, 이나 or commas (어린이 열람실과 카페; 서울, 부산과 대구).
+const EN_ITEM_LIST = /(?:(?:a |an |the )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2}, )+(?:a |an |the )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2},? and ((?:a |an |the )?[\p{L}'’-]+(?: [\p{L}'’-]+){0,2})(?=[.!?;]?["”’]?\s*$|[.!?;,]\s)/gu;
+const KO_ITEM_JOIN = /(?<=[가-힣])(?:, (?=[가-힣])| 및 | 또는 |·(?=[가-힣]))|(?<=[가-힣]{2})(?:와|과|이나|나|랑|하고) (?=[가-힣])/g;
+const KO_NOT_JOINED = /(?:결|성|효|부|초|통|경|학|내|외|치|인|전|사|일|교|과|채|제|관|견|고)과 $|(?:[가-힣]지|[가-힣]거)나 $/;
+/** An added item makes the English at least this long (z). */
+const ADDED_ITEM_Z = 1;
+
+/**
+ * The last item of an English list that is one item longer than the Korean's, when no word of it has a Korean
+ * source and every other item has one: 열람실과 카페 → "a reading room, a café and a rooftop garden".
+ */
+function addedItem(ko: string, en: string): Span | undefined {
+  const list = [...en.matchAll(EN_ITEM_LIST)].at(-1);
+  if (!list) return undefined;
+  const text = list[0].replace(/^.*\b(?:including|such as|like|among them|namely|with|features?|has|have|offers?)\s+/, '');
+  const items = text.split(/,? and |, /);
+  if (items.length < 3) return undefined;
+  const joins = [...ko.matchAll(KO_ITEM_JOIN)].filter((join) => !KO_NOT_JOINED.test(ko.slice(Math.max(0, join.index - 2), join.index + join[0].length)));
+  if (joins.length + 2 !== items.length) return undefined;
+  const lower = ko.toLowerCase();
+  const itemStart = list.index + list[0].length - list[1]!.length;
+  const sourced = (from: number, to: number) => englishTerms(en, from, to).some((term) => sourcedIn(ko, term.keys) || lower.includes(term.text.toLowerCase()));
+  const itemEnd = itemStart + list[1]!.length;
+  if (sourced(itemStart, itemEnd) || /\d/.test(list[1]!)) return undefined;
+  // A word of the item in the Korean (a name, a loanword kept in Latin letters) is a source too.
+  if ((list[1]!.match(/[A-Za-z]{3,}/g) ?? []).some((word) => lower.includes(word.toLowerCase()))) return undefined;
+  // Another item has a source: the lexicon is shown to read this list. An item the lexicon cannot read at all needs
+  // the length to say something was added.
+  let at = list.index + list[0].length - text.length;
+  let anchored = 0;
+  for (const item of items.slice(0, -1)) {
+    const from = en.indexOf(item, at);
+    if (from < 0) return undefined;
+    if (sourced(from, from + item.length)) anchored++;
+    at = from + item.length;
+  }
+  if (anchored === 0) return undefined;
+  if (englishTerms(en, itemStart, itemEnd).length === 0 && lengthScore(ko, en) < ADDED_MIN_Z) return undefined;
+  return { start: itemStart, end: itemEnd };
+}
+
 // Two Korean clauses joined by a connective ending (아늑하고 … 친절했다, 없으며 … 바랍니다, 늘었지만 …) say two
 // things; an English that renders both joins them somehow: "and", "but", a comma, a preposition of time or
 // cause, a second sentence. An English with none of these, and shorter than the Korean predicts, has dropped one.
@@ -125,7 +167,10 @@ const JOINED_MIN_SYLLABLES = 6;
 function unjoined(ko: string, en: string): Span | undefined {
   if (EN_JOINS.test(en)) return undefined;
   const sentence = ko.trim();
+  const without = EN_WITHOUT.test(en);
   for (const match of sentence.matchAll(KO_JOINED)) {
+    // 말도 하지 않고 → "silently", "without a word": a manner, not a second clause.
+    if (without && match[0] === '않고') continue;
     const at = match.index + match[0].length;
     const before = (sentence.slice(0, at).match(/[가-힣]/g) ?? []).length;
     const after = (sentence.slice(at).match(/[가-힣]/g) ?? []).length;
@@ -291,6 +336,12 @@ export function create(context: CheckContext): CheckVisitor {
       if (!dropped && z <= JOINED_MAX_Z) {
         const join = unjoined(ko, en);
         if (join) context.report({ messageId: 'joined', data: { clause: ko.slice(join.start, join.end).trim() }, side: 'ko', range: [join.start, join.end] });
+      }
+      const item = z >= ADDED_ITEM_Z && en.includes(', ') ? addedItem(ko, en) : undefined;
+      if (item) {
+        const text = en.slice(item.start, item.end);
+        context.report({ messageId: 'added', data: { clause: text, terms: englishTerms(en, item.start, item.end).map((term) => term.text).join(', ') }, side: 'en', range: [item.start, item.end] });
+        return;
       }
       if (z >= ADDED_MIN_Z && en.trim().length >= ADDED_MIN_RATIO * expectedLength(ko.trim())) {
         // A much longer English is read with more clause openers: the surplus is somewhere.

@@ -86,15 +86,14 @@ export function create(context: CheckContext): CheckVisitor {
         }
       }
       // An English-only value is an error when something else says it was made up: the English is also much
-      // longer than the Korean predicts (an invented clause with its own figures), or the Korean says the thing
+      // longer than the Korean predicts (an invented clause with its own figures, or a phrase of two made-up figures
+      // that alone makes it long: "passed the bill by a vote of 180 to 95"), or the Korean says the thing
       // is free and the English puts a price on it.
       let invented: boolean | undefined;
       const free = korean.length === 0 && FREE.test(ko);
-      for (const mention of english) {
-        // Number words ("one of", "a dozen") and month names are too often free additions to report.
-        if (!mention.digits || used.has(mention)) continue;
-        if (koreanIndex.matches(mention, 1).length > 0) continue;
-        invented ??= ko.trim().length >= 6 && lengthScore(ko, en) >= ADDED_Z;
+      const extra = english.filter((mention) => mention.digits && !used.has(mention) && koreanIndex.matches(mention, 1).length === 0);
+      for (const mention of extra) {
+        invented ??= ko.trim().length >= 6 && (lengthScore(ko, en) >= ADDED_Z || figuresMakeItLong(ko, en, extra));
         // A rate of change the Korean states without any figure ("금리를 인하한다" → "cut rates by 0.5 percentage
         // points") is made up: translators add years and conversions, not percentages. 절반, 과반, 두 배 and
         // fractions are the Korean's own ratios.
@@ -104,6 +103,24 @@ export function create(context: CheckContext): CheckVisitor {
       }
     },
   };
+}
+
+/** Two figures of the same kind the Korean lacks ("by a vote of 180 to 95", "from 3 to 5 p.m."), not years. */
+const FIGURES_Z = 2.5;
+/** Without the figures' phrase the English is at least this much shorter (z). */
+const FIGURES_GAIN = 1;
+/** Words before the first figure that belong to its phrase ("by a vote of"). */
+const FIGURE_LEAD = /(?:[\s,]+[A-Za-z'’-]+){0,3}[\s,]*$/;
+
+/** The English is long, and the phrase of two or more made-up figures is what makes it so. */
+function figuresMakeItLong(ko: string, en: string, extra: NumberMention[]): boolean {
+  const figures = extra.filter((mention) => mention.kind !== 'year').sort((a, b) => a.range[0] - b.range[0]);
+  const z = lengthScore(ko, en);
+  if (figures.length < 2 || z < FIGURES_Z) return false;
+  const first = figures[0]!.range[0];
+  const last = figures.at(-1)!.range[1];
+  const start = FIGURE_LEAD.exec(en.slice(0, first))!.index;
+  return lengthScore(ko, en.slice(0, start) + en.slice(last)) <= z - FIGURES_GAIN;
 }
 
 /** ¥ is both yen and yuan. */

@@ -357,6 +357,11 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
     // A converted figure is often rounded to a whole number: 15 km as "about 9 miles" (9.3).
     if (pattern.test(after)) for (const value of convert(signed)) values.push(approx(Math.abs(value)), ...(Math.abs(value) < 100 && Math.abs(value) >= 2 ? [approx(Math.round(Math.abs(value)))] : []));
   }
+  // A football clock: 후반 23분 is the 68th minute of the match (45 + 23), 연장 전반 5분 the 95th, 연장 후반 5분 the 110th.
+  if (/^분/.test(after) && parsed.value <= 50) {
+    const half = /(연장\s?)?(전반|후반)\s?$/.exec(text.slice(Math.max(0, start - 8), start));
+    if (half) values.push(exact(parsed.value + (half[1] ? (half[2] === '후반' ? 105 : 90) : half[2] === '후반' ? 45 : 0)));
+  }
   if (parsed.value === 1 && parsed.scale === 1) mention.implicit = true;
   // 100% is often "fully" or "all"; 16진수 is "hexadecimal", 2진법 "binary".
   if (parsed.value === 100 && mention.kind === 'percent') mention.alsoMatches = /\b(?:all|entire(?:ly)?|full(?:y)?|complete(?:ly)?|every|whole|total(?:ly)?|100)\b/i;
