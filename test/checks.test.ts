@@ -34,6 +34,8 @@ const tables: Record<string, CheckTable> = {
       '이번 축제에는 먹거리 장터와 체험 부스, 불꽃놀이 등이 마련된다. ⇒ The festival will have a food market, hands-on booths and fireworks.',
       '시장은 교통, 주거, 환경 문제를 논의했다. ⇒ The mayor discussed transport, housing and environmental issues.',
       '시민들은 아무 말도 하지 않고 조용히 광장을 지켰다. ⇒ Citizens held the square without a word.',
+      '그는 눈물을 흘리며 고개를 숙였다. ⇒ He bowed his head in tears.',
+      '정부는 수도권과 지방의 격차를 줄이기 위한 방안을 내놨다. ⇒ The government unveiled measures to narrow the gap between the capital area and the rest of the country.',
     ],
     invalid: [
       { ko: '새 도서관에는 어린이 열람실과 카페가 마련됐다.', en: 'The new library features a children\'s reading room, a café and a rooftop garden.', errors: [{ messageId: 'added', data: { clause: 'a rooftop garden' }, side: 'en' }] },
@@ -420,6 +422,9 @@ const tables: Record<string, CheckTable> = {
       '정상회담은 열흘 뒤 열린다. ⇒ The summit will be held in 10 days.',
       '손흥민은 후반 23분 동점골을 터뜨렸다. ⇒ Son Heung-min scored the equalizer in the 68th minute.',
       '이강인은 연장 후반 3분 결승골을 넣었다. ⇒ Lee Kang-in scored the winner in the 108th minute.',
+      '올해는 개교 100주년이 되는 해다. ⇒ This year marks the school\'s centennial.',
+      '그는 20년 넘게 교단을 지켰다. ⇒ He taught for more than two decades.',
+      '환자는 24시간 내내 감시를 받는다. ⇒ Patients are monitored around the clock.',
       '손흥민은 후반 23분 동점골을 터뜨렸다. ⇒ Son Heung-min equalized 23 minutes into the second half.',
       '시의회는 찬성 21표, 반대 4표로 조례 개정안을 가결했다. ⇒ The city council passed the ordinance amendment by a vote of 21 to 4.',
     ],

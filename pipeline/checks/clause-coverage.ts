@@ -70,6 +70,9 @@ const EN_CLAUSE_START_WIDE = new RegExp(
   String.raw`,\s+(?=[a-z]+ing\b${TO_THE_END})|\s+(?=(?:despite|without|amid|while|since|until|unless|although|because|when|where|who|which|after|before|as|so)\s${TO_THE_END})|\s+(?=that\s+(?:could|would|will|may|might|can|has|have|had|is|are|was|were)\b${TO_THE_END})|\s+and\s+(?=[a-z]+(?:s|ed)\s${TO_THE_END})`,
   'g',
 );
+// A finite verb: an auxiliary, a past in -ed, a common irregular past, or a present in -s after a subject word.
+const EN_VERB =
+  /\b(?:is|are|was|were|be|been|will|would|has|have|had|can|could|may|might|must|shall|should|did|does|do|\w{2,}ed|said|says|made|makes|took|takes|went|goes|got|gets|gave|gives|came|comes|saw|sees|left|told|tells|found|finds|felt|kept|keeps|held|holds|brought|began|became|won|lost|met|paid|ran|sent|set|spent|stood|thought|wrote|rose|fell|hit|cut|put|sold|bought|led|leads|plans|hopes|wants|needs|expects|remains|seems|looks)\b/i;
 const EN_SUBORDINATE_START = /^\W*(?:despite|although|though|after|before|when|while|as|because|if|since|in|with|amid|following|under|unlike|like|for|to|by|at|on|from|during|according|once|unless|until|upon|without|given|thanks)\b/i;
 
 // A relation the English adds at its end (a time order, a contrast, a further item) and the Korean markers that
@@ -171,6 +174,9 @@ function unjoined(ko: string, en: string): Span | undefined {
   for (const match of sentence.matchAll(KO_JOINED)) {
     // 말도 하지 않고 → "silently", "without a word": a manner, not a second clause.
     if (without && match[0] === '않고') continue;
+    // An action verb's -며 is a manner (눈물을 흘리며 고개를 숙였다 → "bowed his head in tears", 웃으며 → "smiling"); -며
+    // after a past, 있/없 or the copula lists a second fact (없으며, 늘었으며, 이며).
+    if (match[0].endsWith('며') && !/(?:[있없았었였했겠]으|[있없이였])며$/.test(sentence.slice(0, match.index + match[0].length))) continue;
     const at = match.index + match[0].length;
     const before = (sentence.slice(0, at).match(/[가-힣]/g) ?? []).length;
     const after = (sentence.slice(at).match(/[가-힣]/g) ?? []).length;
@@ -352,6 +358,14 @@ export function create(context: CheckContext): CheckVisitor {
         for (let i = 0; i + 1 < clauses.length; i++) {
           if (/^\W*[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:and|or)\s*$/i.test(en.slice(clauses[i]!.start, clauses[i]!.end))) {
             clauses.splice(i, 2, { start: clauses[i]!.start, end: clauses[i + 1]!.end });
+          }
+        }
+        // "… the gap between the capital area and the rest of the country": a noun after "and" with no verb is a
+        // second item, not a clause.
+        for (let i = 1; i < clauses.length; i++) {
+          if (/\s(?:and|or)\s*$/i.test(en.slice(clauses[i - 1]!.start, clauses[i - 1]!.end)) && !EN_VERB.test(en.slice(clauses[i]!.start, clauses[i]!.end))) {
+            clauses.splice(i - 1, 2, { start: clauses[i - 1]!.start, end: clauses[i]!.end });
+            i--;
           }
         }
         const koLower = ko.toLowerCase();

@@ -362,6 +362,9 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
     const half = /(연장\s?)?(전반|후반)\s?$/.exec(text.slice(Math.max(0, start - 8), start));
     if (half) values.push(exact(parsed.value + (half[1] ? (half[2] === '후반' ? 105 : 90) : half[2] === '후반' ? 45 : 0)));
   }
+  // Spans a translator says in words: 20년 is "two decades", 100년 "a century", 100주년 "the centennial", 24시간 "around
+  // the clock".
+  if (parsed.scale === 1) mention.alsoMatches = spanWords(parsed.value, after);
   if (parsed.value === 1 && parsed.scale === 1) mention.implicit = true;
   // 100% is often "fully" or "all"; 16진수 is "hexadecimal", 2진법 "binary".
   if (parsed.value === 100 && mention.kind === 'percent') mention.alsoMatches = /\b(?:all|entire(?:ly)?|full(?:y)?|complete(?:ly)?|every|whole|total(?:ly)?|100)\b/i;
@@ -370,6 +373,24 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // A tournament round: 8강 is the quarterfinals, 4강 the semifinals, 16강 the round of 16.
   if (/^강(?![가-힣]{2})/.test(after)) mention.alsoMatches = ROUND_WORDS[parsed.value];
   return mention;
+}
+
+const TENS_WORDS = ['', 'a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+function spanWords(value: number, after: string): RegExp | undefined {
+  if (/^주년/.test(after)) {
+    if (value === 100) return /\bcentenn?(?:ial|ary)\b|\bhundredth\b/i;
+    if (value === 50) return /\bgolden (?:anniversary|jubilee)\b|\bsemicentennial\b|\bfiftieth\b/i;
+    if (value === 25) return /\bsilver (?:anniversary|jubilee)\b/i;
+    return undefined;
+  }
+  if (/^년(?:[간동이을은째]|\s|$|[가-힣]*(?:넘|이상|만에|가까이|동안|째|전|후|뒤|새))/.test(after)) {
+    if (value === 100) return /\b(?:a|one|the past|the last) century\b|\bcentennial\b/i;
+    if (value % 10 === 0 && value >= 20 && value <= 90) return new RegExp(`\\b(?:${TENS_WORDS[value / 10]}|${value / 10}) decades\\b`, 'i');
+    return undefined;
+  }
+  if (value === 24 && /^시간/.test(after)) return /\b(?:a)?round[- ]the[- ]clock\b|\b24\/7\b|\bday and night\b|\bnight and day\b|\ball day\b/i;
+  return undefined;
 }
 
 /** `3~5억`: the first number shares the second's scale, so it may be 3 or 300,000,000. */
