@@ -35,6 +35,8 @@ const tables: Record<string, CheckTable> = {
       '시장은 교통, 주거, 환경 문제를 논의했다. ⇒ The mayor discussed transport, housing and environmental issues.',
       '시민들은 아무 말도 하지 않고 조용히 광장을 지켰다. ⇒ Citizens held the square without a word.',
       '그는 눈물을 흘리며 고개를 숙였다. ⇒ He bowed his head in tears.',
+      '교통사고 사망자 수가 역대 최저를 기록했다. ⇒ Traffic deaths fell to a record low.',
+      '와, 진짜 맛있다 ㅋㅋ 또 오고 싶어 ⇒ Wow, this is really delicious lol. I want to come back.',
       '정부는 수도권과 지방의 격차를 줄이기 위한 방안을 내놨다. ⇒ The government unveiled measures to narrow the gap between the capital area and the rest of the country.',
     ],
     invalid: [
@@ -326,6 +328,7 @@ const tables: Record<string, CheckTable> = {
       '젤렌스키 대통령은 추가 지원을 요청했다. ⇒ President Zelensky asked for more aid.',
       '파이썬 인터프리터 대표 구현은 C로 작성됐다. ⇒ The reference Python interpreter is written in C.',
       '김민재는 이날 풀타임을 뛰었다. ⇒ Kim Min-jae played the full match that day.',
+      '기시다 후미오 일본 총리가 방한했다. ⇒ Japanese Prime Minister Fumio Kishida visited South Korea.',
       { ko: '이재명 대표는 협조를 요청했다.', en: 'Lee Jae-myung asked for cooperation.', before: [{ ko: '이재명 대표가 말했다.', en: 'Lee Jae-myung said.' }] },
     ],
     invalid: [
@@ -425,6 +428,7 @@ const tables: Record<string, CheckTable> = {
       '올해는 개교 100주년이 되는 해다. ⇒ This year marks the school\'s centennial.',
       '그는 20년 넘게 교단을 지켰다. ⇒ He taught for more than two decades.',
       '환자는 24시간 내내 감시를 받는다. ⇒ Patients are monitored around the clock.',
+      '그는 MZ세대의 소비 패턴을 분석했다. ⇒ He analyzed the spending patterns of Millennials and Gen Z.',
       '손흥민은 후반 23분 동점골을 터뜨렸다. ⇒ Son Heung-min equalized 23 minutes into the second half.',
       '시의회는 찬성 21표, 반대 4표로 조례 개정안을 가결했다. ⇒ The city council passed the ordinance amendment by a vote of 21 to 4.',
     ],

@@ -51,8 +51,8 @@ const MOSTLY_UNSOURCED = 3;
 /** From this length z-score (see length-ratio) the looser clause openers are used. */
 const WIDE_Z = 3;
 
-// Connective endings that close a Korean clause, and commas and sentence ends.
-const KO_CLAUSE_END = /(?:[가-힣](?:고|며|(?<!까)지만|면서|는데|은데|데도|다가|으나|거나|도록|려고|므로|니까|자마자)|(?:어|아|여|해|워|와|져|켜|춰|려|러|내|봐|쳐|겨|혀|셔|가|나|써|매|놔|줘)서|[는은] 한편)(?=[\s,])|[가-힣] (?:뒤|후|다음)(?=[\s,에])|[,.!?…]\s|[.!?…]["”’']?\s*$/g;
+// Connective endings that close a Korean clause, and commas and sentence ends. 사고, 광고, 신고, 경고, 최고 … are nouns.
+const KO_CLAUSE_END = /(?:(?![사광신경재최창참원공예선잔해]고)[가-힣](?:고|며|(?<!까)지만|면서|는데|은데|데도|다가|으나|거나|도록|려고|므로|니까|자마자)|(?:어|아|여|해|워|와|져|켜|춰|려|러|내|봐|쳐|겨|혀|셔|가|나|써|매|놔|줘)서|[는은] 한편)(?=[\s,])|[가-힣] (?:뒤|후|다음)(?=[\s,에])|[,.!?…]\s|[.!?…]["”’']?\s*$/g;
 // A noun list joined by 와 (after a vowel) or 과 (after a consonant): 무역 협력과 기후 대응 방안. Nouns that end in
 // 과 themselves (결과, 효과, 사과 …) are not joins.
 const KO_LIST_JOIN = /(?:[가-힣](?<![결성효부초통경학내외치인전사일교])과|[가-힣]와)(?=\s)/g;
@@ -160,7 +160,7 @@ function addedItem(ko: string, en: string): Span | undefined {
 // cause, a second sentence. An English with none of these, and shorter than the Korean predicts, has dropped one.
 // Only endings that add or contrast: -면서 and -는데 often give a cause or a background that English folds into one clause.
 // 입고, 타고, 들고 … give a manner ("in gym clothes", "by bus"), not a second clause.
-const KO_JOINED = /(?:(?![입타들끼쓰신메안업차두끌갖싣물걸꽂])[가-힣]고|[가-힣](?:며|으며|지만|으나|고도|다가))(?=[\s,])/g;
+const KO_JOINED = /(?:(?![입타들끼쓰신메안업차두끌갖싣물걸꽂])(?![사광신경재최창참원공예선잔해]고)[가-힣]고|[가-힣](?:며|으며|지만|으나|고도|다가))(?=[\s,])/g;
 const EN_JOINS = /\b(?:and|but|or|nor|yet|so|while|whereas|also|too|both|plus|as well|with|without|after|before|because|since|though|although|when|whenever|then|until|unless|if|by|as|where|which|who|whose|than|despite|instead|rather|either|neither|including|once|not only)\b|[,;:–—()]|[.!?]["”’)]?\s+\S/i;
 /** The English is at most this long (z) for a missing clause to be suspected, and each Korean side this long (syllables). */
 const JOINED_MAX_Z = -1;
@@ -215,7 +215,9 @@ function trailingAddition(ko: string, en: string, z: number): Span | undefined {
   if (z < TRAILING_Z) return undefined;
   const starts: number[] = [];
   const enSentences = [...en.matchAll(EN_SENTENCE_START)];
-  const koSentences = (ko.trim().match(KO_SENTENCES) ?? []).length;
+  // A last sentence with no end mark (chat: "맛있다 ㅋㅋ 또 오고 싶어") counts too.
+  const koEnds = [...ko.trim().matchAll(KO_SENTENCES)];
+  const koSentences = koEnds.length + (/[가-힣]/.test(ko.trim().slice(koEnds.length ? koEnds.at(-1)!.index + koEnds.at(-1)![0].length : 0)) ? 1 : 0);
   const lastSentence = enSentences.at(-1);
   // A Korean sentence is often rendered as two English ones: only a sentence beyond the Korean's count is a candidate.
   if (lastSentence && enSentences.length + 1 > Math.max(koSentences, 1)) starts.push(lastSentence.index + lastSentence[0].length);

@@ -115,8 +115,9 @@ function checkForeignNames(context: CheckContext, ko: string, en: string): boole
   if (candidates.length === 0) return false;
   const words = [...en.matchAll(/[A-Z][A-Za-z'’-]+/g)];
   const single = words.map((word) => latinSkeleton(word[0].replace(/['’]s$/, '')));
-  // Two capitalized words in a row ("Xi Jinping") as one name too.
-  const skeletons = [...single, ...single.slice(1).map((skeleton, i) => single[i]! + skeleton)];
+  // Two capitalized words in a row ("Xi Jinping") as one name too; an f as Korean writes it before u (후미오 Fumio,
+  // 후쿠시마 Fukushima) too.
+  const skeletons = [...single, ...single.slice(1).map((skeleton, i) => single[i]! + skeleton), ...words.filter((word) => /f/i.test(word[0])).map((word) => latinSkeleton(word[0].replace(/f/gi, 'h')))];
   const missing = candidates.filter((word) => {
     const sound = hangulSkeleton(word);
     return sound.length >= 1 && !skeletons.some((skeleton) => soundsAlike(skeleton, sound));

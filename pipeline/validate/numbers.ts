@@ -60,7 +60,7 @@ const DAY_COUNTS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, �
 const KO_DAY_COUNT = /(?<![가-힣])(이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘)(?=[\s.,]|$|[째간만동에의은는을이가도부연])/g;
 const COUNTERS = '명|사람|개|가지|번|차례|곳|군데|살|시|시간|달|개월|마리|권|대|잔|장|척|채|벌|그루|배|분|주|주일|해|편|통|켤레|송이|자루|쪽|줄|끼|건|팀|나라|종류|단계|가구|층';
 // Found in two steps for speed: a word that can start a native numeral, then the full shape from there.
-const KO_NATIVE_START = /(?<![가-힣])(?:열|스무|스물|서른|마흔|쉰|한|두|세|네|다섯|여섯|일곱|여덟|아홉)/g;
+const KO_NATIVE_START = /(?<![가-힣A-Za-z0-9])(?:열|스무|스물|서른|마흔|쉰|한|두|세|네|다섯|여섯|일곱|여덟|아홉)/g;
 const KO_NATIVE = new RegExp(
   `(열|스무|스물|서른|마흔|쉰)?(한|두|세|네|다섯|여섯|일곱|여덟|아홉)?\\s?(?=(?:${COUNTERS})(?![가-힣])|(?:${COUNTERS})(?:째|이|가|을|를|의|에|은|는|도|만|씩|과|와|로|이나|쯤|여|간|당))`,
   'y',
@@ -170,6 +170,8 @@ export function koreanNumbers(text: string): NumberMention[] {
     if (!match) continue;
     const [whole, tens, unit] = match;
     if (!tens && !unit) continue;
+    // 세대 (a generation, a household) and 세배 (a New Year's bow) are words; three of them are written 세 대, 세 배.
+    if (whole === '세' && /^[대배]/.test(text.slice(match.index + 1))) continue;
     const value = (tens ? NATIVE_TENS[tens]! : 0) + (unit ? NATIVE_UNITS[unit]! : 0);
     const end = match.index + whole.trimEnd().length;
     // 한 is as often "a", "some" or "about" as it is "one".
