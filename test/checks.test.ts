@@ -106,6 +106,10 @@ const tables: Record<string, CheckTable> = {
       'LG에너지솔루션은 미국 애리조나 공장 건설을 잠정 중단했다. ⇒ LG Energy Solution has temporarily halted construction of its plant in Arizona.',
       '수도의 집값이 다시 올랐다. ⇒ Home prices in Seoul rose again.',
       '현대자동차는 올해 미국에서 역대 최대 판매량을 기록했다. ⇒ Hyundai Motor posted record US sales this year.',
+      'SK하이닉스는 청주에 새 공장을 짓는다. ⇒ SK hynix is building a new plant in Cheongju.',
+      'GS칼텍스 여수공장에서 불이 났다. ⇒ A fire broke out at GS Caltex\'s Yeosu refinery.',
+      'SK텔레콤과 KT는 요금제를 개편했다. ⇒ SK Telecom and KT revamped their rate plans.',
+      'CJ대한통운 택배기사들이 파업했다. ⇒ Delivery workers at CJ Logistics went on strike.',
     ],
     invalid: [
       { ko: '김해국제공항은 다음 달부터 국제선을 늘린다.', en: 'Muan International Airport will add international flights from next month.', errors: [{ messageId: 'replaced', data: { english: 'Muan' } }] },
@@ -113,6 +117,7 @@ const tables: Record<string, CheckTable> = {
       { ko: '진주 시내에서 축제가 열렸다.', en: 'A festival was held in downtown Suncheon.', errors: [{ messageId: 'replaced' }] },
       { ko: '춘천 시내버스 파업이 사흘째 이어졌다.', en: 'The city bus strike in Wonju entered its third day.', errors: [{ messageId: 'replaced', data: { korean: '춘천', english: 'Wonju' }, side: 'en' }] },
       { ko: '네이버는 새 검색 서비스를 공개했다.', en: 'Kakao unveiled a new search service.', errors: [{ messageId: 'replaced', data: { english: 'Kakao' } }] },
+      { ko: 'SK하이닉스는 청주에 새 공장을 짓는다.', en: 'SK Innovation is building a new plant in Cheongju.', errors: [{ messageId: 'replaced', data: { korean: 'SK하이닉스', english: 'SK Innovation' } }] },
     ],
   },
   'dropped-list-item': {

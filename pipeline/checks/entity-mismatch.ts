@@ -21,6 +21,11 @@ export function create(context: CheckContext): CheckVisitor {
     pair({ ko, en }) {
       if (!/[A-Z]/.test(en) || /[가-힣]/.test(en) || isCopy(ko, en)) return;
       // A wire dateline (세종=연합뉴스) names where the story was filed; English wire copy moves or drops it.
+      const brand = brandSwap(ko, en);
+      if (brand) {
+        context.report({ messageId: 'replaced', data: { korean: brand.korean, english: brand.text }, side: 'en', range: [brand.index, brand.index + brand.text.length] });
+        return;
+      }
       const korean = ko.replace(KO_DATELINE, (dateline) => ' '.repeat(dateline.length));
       const missing = [...koreanTerms(korean), ...placeTermsInContext(korean)].filter((term) => term.entry.proper && !term.entry.english.test(en));
       if (missing.length === 0) return;
@@ -63,6 +68,40 @@ function romanizedPlace(ko: string, en: string): { text: string; index: number }
     const sound = latinSkeleton(word);
     if (sound.length < 2 || sounds.some((korean) => korean.includes(sound) || korean.startsWith(sound.slice(0, 2)))) continue;
     return { text: word, index: match.index };
+  }
+  return undefined;
+}
+
+// A group's company named by its Latin initials and a Hangul word (SK하이닉스, GS칼텍스, SK텔레콤).
+const KO_BRAND = /(?<![A-Za-z])([A-Z]{2,4})([가-힣]{2,})/g;
+const LOANWORD_SYLLABLE = /[스즈크트프브드츠]/;
+const KO_PARTICLE_END = /(?:은|는|이|가|의|을|를|도|와|과|에게|에서|에|로|으로|까지|부터|만)$/;
+
+/**
+ * The English keeps the initials but names another company of the group: SK하이닉스 → "SK Innovation". The words after
+ * the initials must sound like the Hangul (hynix, Energy Solution, CheilJedang) or render it (국민은행 → "Kookmin Bank").
+ */
+function brandSwap(ko: string, en: string): { korean: string; text: string; index: number } | undefined {
+  if (!/[A-Z]{2}[가-힣]/.test(ko)) return undefined;
+  for (const match of ko.matchAll(KO_BRAND)) {
+    const [whole, initials] = match;
+    const hangul = match[2]!.replace(KO_PARTICLE_END, '');
+    // Only a loanword (하이닉스, 텔레콤, 칼텍스: a consonant with the epenthetic ㅡ) must keep its sound; a Korean name has
+    // an official English one of its own (CJ대한통운 "CJ Logistics", LG전자 "LG Electronics").
+    if (hangul.length < 2 || !LOANWORD_SYLLABLE.test(hangul)) continue;
+    const after = [...en.matchAll(new RegExp(`\\b${initials}\\s+((?:[A-Z][A-Za-z&'’-]*)(?:\\s+[A-Z][A-Za-z&'’-]*){0,2})`, 'g'))];
+    // The English must name the group with a word after the initials; "SK" alone or "SK's" is no finding.
+    if (after.length === 0 || new RegExp(`\\b${initials}(?!\\s+[A-Z])`).test(en.replace(new RegExp(`\\b${initials}\\s+[A-Z]`, 'g'), ''))) continue;
+    const sound = hangulSkeleton(hangul);
+    const rendered = koreanTerms(hangul).some((term) => term.entry.english.test(en));
+    if (rendered) continue;
+    for (const name of after) {
+      const words = name[1]!.split(/\s+/);
+      const joined = latinSkeleton(words.join(''));
+      const first = latinSkeleton(words[0]!);
+      if (sound.length < 2 || joined.startsWith(sound.slice(0, 2)) || first.startsWith(sound.slice(0, 2)) || sound.startsWith(first) || sound.startsWith(joined)) continue;
+      return { korean: whole.replace(KO_PARTICLE_END, ''), text: `${initials} ${name[1]}`, index: name.index };
+    }
   }
   return undefined;
 }
