@@ -1,6 +1,6 @@
 // Reading words around a possible boundary: the word before it (with and without the quotes,
 // brackets and emoticons stuck to it) and the word after it.
-import { JONG, decorationLength, isEmoticonChar, isHangulSyllable, isLineBreak, isLoneJamo, isSpace, isTerminal, jongOf } from './chars.js';
+import { CHAR_CLASS, CharClass, JONG, decorationLength, fillCodes, isEmoticonChar, isHangulSyllable, isLineBreak, isLoneJamo, isSpace, isTerminal, jongOf } from './chars.js';
 import { classifyEndingIn } from './endings.js';
 import type { Candidate } from './types.js';
 import { QUOTE_KIND, QuoteKind, isQuoteOrBracket } from './pairs.js';
@@ -22,30 +22,21 @@ function isStrippable(code: number): boolean {
   return STRIPPABLE[code] === 1;
 }
 
-function strippableCode(code: number): boolean {
-  return (
-    (QUOTE_KIND[code]! & (QuoteKind.closer | QuoteKind.symmetric)) !== 0 ||
-    isTerminal(code) ||
-    isEmoticonChar(code) ||
-    (code >= 0xd800 && code <= 0xdfff) || // emoji (surrogate pairs)
-    code === 0xfe0f ||
-    code === 0x200d ||
-    code === 0x2c || // ,
-    (code >= 0x2600 && code <= 0x27bf)
-  );
-}
-
-/** `strippableCode` of every UTF-16 code unit. */
+/** Code units `coreRange` strips from a word's ends: closing and symmetric quotes, sentence punctuation, emoticons, emoji (surrogates, U+FE0F, ZWJ, U+2600–U+27BF) and the comma. */
 const STRIPPABLE: Uint8Array = (() => {
+  // From the class tables and ranges, not a call per code unit: start-up time counts.
   const table = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) if (strippableCode(code)) table[code] = 1;
-  return table;
+  const classes = CharClass.terminal | CharClass.emoticon;
+  for (let code = 0; code < 0x10000; code++) if ((QUOTE_KIND[code]! & (QuoteKind.closer | QuoteKind.symmetric)) !== 0 || (CHAR_CLASS[code]! & classes) !== 0) table[code] = 1;
+  return fillCodes(table, 1, [[0xd800, 0xdfff], 0xfe0f, 0x200d, 0x2c, [0x2600, 0x27bf]]);
 })();
 
 /** Characters that end the word `wordAt` reads: whitespace, sentence punctuation, quotes, brackets, comma. */
 const WORD_STOP: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) if (isSpace(code) || isTerminal(code) || QUOTE_KIND[code] !== 0 || code === 0x2c) table[code] = 1;
+  const classes = CharClass.space | CharClass.terminal;
+  for (let code = 0; code < 0x10000; code++) if ((CHAR_CLASS[code]! & classes) !== 0 || QUOTE_KIND[code] !== 0) table[code] = 1;
+  table[0x2c] = 1;
   return table;
 })();
 

@@ -44,9 +44,9 @@ export const middleDotPeriod: SegmentRule = {
     // 생활환경.안전.보건복지. 놀이권 — a list already joined with periods.
     if (/[가-힣]\.[가-힣]/.test(c.token)) return 'hold';
     // Typing a period for the middle dot is a habit of formal prose; elsewhere a noun phrase with a period is a sentence.
-    if (c.register !== 'formal') return undefined;
-    // 33도. 내일도: a number with its unit ends a sentence.
+    // 33도. 내일도: a number with its unit ends a sentence. (Read before the register, which reads the whole paragraph.)
     if (c.token !== c.word || !isBareNoun(c.word) || c.word.endsWith('다') || /^\d/.test(c.word)) return undefined;
+    if (c.register !== 'formal') return undefined;
     // A weak ending (국어, 영어 end like 먹어) reads as a noun only in formal prose.
     if ((c.ending.strength === 'weak' || c.ending.strength === 'contextual') && c.register !== 'formal') return undefined;
     const wordStart = c.markStart - c.token.length;

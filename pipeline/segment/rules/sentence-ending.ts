@@ -268,7 +268,8 @@ export const sentenceEnding: SegmentRule = {
       const decorated = decorationLength(c.text, c.markStart - 1) > 0 || isLowSurrogate(c.text.charCodeAt(c.markStart - 1));
       // Prose that puts a period after every -다 (news) writes -다 without one only as a
       // connective or a typo: 흩어졌다 다시 뭉치는, 노력하겠다 "라고, 어린다 슬기.
-      if (c.register === 'formal' && !isUnmistakable(c) && !decorated) return SENTENCE_OPENERS.has(c.nextWord) || startsListItem(c.text, c.next, c.limit) ? 'cut' : 'hold';
+      // (The register last: it reads the whole paragraph.)
+      if (!decorated && !isUnmistakable(c) && c.register === 'formal') return SENTENCE_OPENERS.has(c.nextWord) || startsListItem(c.text, c.next, c.limit) ? 'cut' : 'hold';
       // 맞냐 틀리냐가, 먹냐 마냐: two questions in -냐 set side by side are one noun phrase.
       if ((c.ending.name === '-냐' || c.ending.name === '-었냐') && /냐[가는를의에도]?$/.test(c.nextWord)) return 'hold';
       // 껐다 켜니까, 왔다 갔다 하는: a past -다 joining two actions is a connective (-다가).
@@ -288,7 +289,8 @@ export const sentenceEnding: SegmentRule = {
     // syllables in ㅁ (웃김, 보여줌) are left alone: nouns end that way (강남, 사람).
     if ((c.ending.name === '-음' || c.ending.name === '-임') && c.nominalStyle) return 'cut';
     // 반으로 바뀜 단톡…, 코 옆이 무너짐 지성…: a word in ㅁ after a particle it governs is a predicate.
-    if ((c.ending.name === '-ㅁ' || c.ending.name === '-음') && c.register !== 'formal' && isNominalPredicate(c)) return isAlternativeQuestion(c) ? 'hold' : 'cut';
+    // (isNominalPredicate first: it settles most words alone, while the register reads the whole paragraph.)
+    if ((c.ending.name === '-ㅁ' || c.ending.name === '-음') && isNominalPredicate(c) && c.register !== 'formal') return isAlternativeQuestion(c) ? 'hold' : 'cut';
     return undefined;
   },
 };
