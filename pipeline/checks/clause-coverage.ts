@@ -46,6 +46,11 @@ const ITEM_Z = -1;
 /** Unrendered lexicon words in a row that count as a dropped phrase even when the rest of the clause is rendered. */
 const RUN_TERMS = 3;
 const LONG_Z = 3.5;
+/** Unrendered lexicon words in a row that count as a dropped purpose or deadline phrase. */
+const ADVERBIAL_TERMS = 2;
+// What follows the last noun of such a phrase, perhaps after one more word: 을 위해 / 위한 / 하기 위해 (a purpose; 감염
+// 확산 방지를 위해), 까지 (a deadline; 내년 상반기까지).
+const KO_ADVERBIAL_AFTER = /^(?:\s[가-힣]{1,4}?)?(?:[을를]|하기)?\s?위(?:해|하여|한|해서)(?![가-힣])|^(?:\s[가-힣]{1,3}?)?까지(?![가-힣])/;
 /** Unsourced lexicon words that make an English clause invented even with one sourced word in it. */
 const MOSTLY_UNSOURCED = 3;
 /** From this length z-score (see length-ratio) the looser clause openers are used. */
@@ -287,14 +292,19 @@ function renderedTerms(terms: ReturnType<typeof koreanTerms>, en: string): Set<R
   return rendered;
 }
 
-function longestRun<T>(terms: T[], rendered: Set<T>): T[] {
-  let best: T[] = [];
+/** Every maximal run of terms the English does not render, in order. */
+function unrenderedRuns<T>(terms: T[], rendered: Set<T>): T[][] {
+  const runs: T[][] = [];
   let current: T[] = [];
   for (const term of terms) {
-    if (rendered.has(term)) current = [];
-    else if ((current = [...current, term]).length > best.length) best = current;
+    if (!rendered.has(term)) current.push(term);
+    else if (current.length > 0) {
+      runs.push(current);
+      current = [];
+    }
   }
-  return best;
+  if (current.length > 0) runs.push(current);
+  return runs;
 }
 
 export function create(context: CheckContext): CheckVisitor {
@@ -308,7 +318,7 @@ export function create(context: CheckContext): CheckVisitor {
       let dropped = false;
       if (z <= DROPPED_MAX_Z) {
         const clauses = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN);
-        if (clauses.length >= 2) {
+        if (clauses.length >= 1) {
           const all = clauses.map((clause) => koreanTerms(ko, clause.start, clause.end));
           const rendered = renderedTerms(all.flat(), en);
           // Verbs of change and report are matched (so they take their English word) but do not decide a clause.
@@ -318,8 +328,10 @@ export function create(context: CheckContext): CheckVisitor {
             // A run of unrendered terms inside a clause that is otherwise rendered: 기후 대응 방안을 논의했다 → "discussed".
             for (const { terms: found, rendered: count } of judged) {
               if (count === 0) continue;
-              const run = longestRun(found, rendered);
-              if (run.length < RUN_TERMS) continue;
+              // Two in a row are enough when they make a purpose or a deadline of their own (산불 예방을 위해, 내년
+              // 상반기까지): an adverbial a model drops whole.
+              const run = unrenderedRuns(found, rendered).find((terms) => terms.length >= RUN_TERMS || (terms.length >= ADVERBIAL_TERMS && KO_ADVERBIAL_AFTER.test(ko.slice(terms.at(-1)!.index + terms.at(-1)!.entry.key.length))));
+              if (!run) continue;
               const start = run[0]!.index;
               const end = run.at(-1)!.index + run.at(-1)!.entry.key.length;
               context.report({ messageId: 'dropped', data: { clause: ko.slice(start, end), terms: run.map((term) => term.entry.key).join(', ') }, side: 'ko', range: [start, end] });
