@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checks } from '../pipeline/checks/index.js';
 import { checkCases, type CheckTable } from '../pipeline/checks/tester.js';
+import { meaningTables } from './checks-meaning.tables.js';
 
 const tables: Record<string, CheckTable> = {
   'clause-coverage': {
@@ -153,6 +154,7 @@ const tables: Record<string, CheckTable> = {
       '제주에는 최대 150mm의 비가 내리겠다. ⇒ Up to 150 millimeters of rain is expected on Jeju.',
       '하락 폭을 줄이며 상승 마감했다. ⇒ It narrowed its losses and closed higher.',
       '물가 상승률이 둔화했다. ⇒ Inflation slowed.',
+      '소비자물가 상승률이 석 달 만에 2%대로 내려왔다. ⇒ Consumer price inflation fell back into the 2 percent range for the first time in three months.',
       '정부는 금리를 인상하지 않았다. ⇒ The government did not raise interest rates.',
       '의원들은 법안에 찬성하지 않았다. ⇒ Lawmakers opposed the bill.',
       '반대로 수입은 늘었다. ⇒ Imports, by contrast, rose.',
@@ -370,6 +372,9 @@ const tables: Record<string, CheckTable> = {
       '그는 끊임없이 도전했다. ⇒ He constantly took on challenges.',
       '이번 조치는 적지 않은 파장을 일으킬 것이다. ⇒ The measure will cause considerable repercussions.',
       '부상자는 없었다. ⇒ No one was injured.',
+      '열 곳 중 네 곳은 재정자립도가 20%에도 못 미친다. ⇒ Four in 10 have a fiscal self-reliance ratio below 20 percent.',
+      '검찰은 추가 기소 가능성을 배제하지 않았다. ⇒ Prosecutors did not rule out further indictments.',
+      '그는 의혹을 부인하지 않았다. ⇒ He stopped short of denying the allegations, saying only that he had nothing to hide.',
       '전례 없는 위기다. ⇒ It is an unprecedented crisis.',
       '제품은 국내뿐만 아니라 해외에서도 팔린다. ⇒ The product sells not only at home but also abroad.',
       '그 식당은 자리가 없어서 기다려야 했다. ⇒ The restaurant was full, so we had to wait.',
@@ -380,6 +385,8 @@ const tables: Record<string, CheckTable> = {
       '그녀는 결혼 후에도 일을 그만두지 않았다. ⇒ She kept working after she got married.',
     ],
     invalid: [
+      { ko: '회사는 구조조정 가능성을 배제하지 않았다.', en: 'The company ruled out the possibility of restructuring.', errors: [{ messageId: 'doubleNegative', data: { cue: '배제하지 않', english: 'ruled out' }, side: 'en', range: [12, 21] }] },
+      { ko: '그는 혐의를 부인할 수 없었다.', en: 'He denied the charges.', errors: [{ messageId: 'doubleNegative', data: { english: 'denied' } }] },
       { ko: '1억 원은 직장인에게 작은 돈이 아니다.', en: '100 million won is a small sum for an office worker.', errors: [{ messageId: 'litotes' }] },
       { ko: '그 일은 결코 쉬운 일이 아니었다.', en: 'It was an easy job.', errors: [{ messageId: 'litotes' }] },
       { ko: '정부는 전기요금을 인상하지 않기로 했다.', en: 'The government decided to raise electricity rates.', errors: [{ messageId: 'dropped', side: 'ko' }] },
@@ -571,7 +578,7 @@ describe('check registry', () => {
   it('is sorted by id and every check has a table', () => {
     const ids = Object.keys(checks);
     expect(ids).toEqual([...ids].sort());
-    expect(Object.keys(tables).sort()).toEqual(ids);
+    expect([...Object.keys(tables), ...Object.keys(meaningTables)].sort()).toEqual(ids);
   });
 
   it('gives every check a description and messages', () => {

@@ -14,9 +14,11 @@ export const meta = {
 } satisfies Check['meta'];
 
 const KO_UP = /상승|올랐|오른|올라[가갔간갈감서섰선]|오르[고며는면지겠기]|오를|증가|늘었|늘어|늘린|늘리|늘려|인상|급등|반등|상향|확대|높아|높였|높인|높일|높겠|높을|높다|높았|웃돌|개선|회복|호전|나아지|나아졌|흑자/;
-const KO_DOWN = /하락|내렸|내린|내려[가갔간갈감서]|떨어|감소|줄었|줄어|줄인|줄이|줄여|인하|급락|하향|축소|낮아|낮췄|낮춘|낮출|낮겠|낮을|낮다|낮았|밑돌|악화|적자/;
+const KO_DOWN = /하락|내렸|내린|내려[가갔간갈감서와왔온올오]|떨어|감소|줄었|줄어|줄인|줄이|줄여|인하|급락|하향|축소|낮아|낮췄|낮춘|낮출|낮겠|낮을|낮다|낮았|밑돌|악화|적자/;
 // 비가 내렸다 is rain falling, not a price.
 const KO_WEATHER = /(?:비|눈|서리|우박|진눈깨비)[가-힣]{0,2}\s?내[리렸린려]/g;
+// 상승률 or 증가율 names a quantity ("inflation", "the growth rate"), not a move: "상승률이 내려왔다" is inflation falling.
+const KO_RATE_NOUN = /(?:상승|증가|감소|하락|인상|인하)(?:률|율|폭)/g;
 const EN_UP =
   /\b(?:rise[sn]?|rose|rising|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)up|up(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|increas\w*|gain(?:s|ed|ing)?|higher|jump\w*|surg\w*|climb\w*|grow(?:s|ing|n)?|grew|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|expand\w*|improv\w*|rebound\w*|recover\w*|soar\w*|boost\w*|upward|strengthen\w*|surplus|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|send|sends|sent|sending|force|forced|forces)\s+(?:\w+\s+){0,2})up)\b/i;
 const EN_DOWN =
@@ -162,7 +164,7 @@ export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;
-      const korean = ko.replace(KO_WEATHER, (weather) => '□'.repeat(weather.length));
+      const korean = ko.replace(KO_WEATHER, (weather) => '□'.repeat(weather.length)).replace(KO_RATE_NOUN, (rate) => '□'.repeat(rate.length));
       if (compare(korean, KO_UP, KO_DOWN, EN_UP, EN_DOWN, ['up', 'down'])) return;
       if (compare(korean, KO_BUY, KO_SELL, EN_BUY, EN_SELL, ['buying', 'selling'])) return;
       if (!KO_OTHER_AXES.test(korean) || KO_NEGATED.test(korean)) return;

@@ -16,6 +16,8 @@ import * as numberMismatch from './number-mismatch.js';
 import * as obeyedInstruction from './obeyed-instruction.js';
 import * as refusal from './refusal.js';
 import * as repeatedSentence from './repeated-sentence.js';
+import * as tenseMismatch from './tense-mismatch.js';
+import * as timeMismatch from './time-mismatch.js';
 import * as truncation from './truncation.js';
 import * as untranslatedHangul from './untranslated-hangul.js';
 import * as wrongLanguage from './wrong-language.js';
@@ -37,6 +39,8 @@ export const checks: Readonly<Record<string, Check>> = Object.freeze({
   'obeyed-instruction': obeyedInstruction,
   refusal,
   'repeated-sentence': repeatedSentence,
+  'tense-mismatch': tenseMismatch,
+  'time-mismatch': timeMismatch,
   truncation,
   'untranslated-hangul': untranslatedHangul,
   'wrong-language': wrongLanguage,

@@ -11,12 +11,13 @@ export const meta = {
     dropped: 'The Korean is negative ("{{cue}}") but the English has no negation.',
     added: 'The English is negative ("{{cue}}") but the Korean has no negation.',
     litotes: 'The Korean "{{cue}}" affirms by denying the opposite, but the English says "{{english}}".',
+    doubleNegative: 'The Korean denies a negative verb ("{{cue}}") but the English affirms it ("{{english}}").',
   },
 } satisfies Check['meta'];
 
 // Hangul words with 없/않/못/안/아니 that carry no negation to translate.
 const KO_IDIOMS =
-  /쉽지 않|녹록[지치]\s?않|간단[하치]지? 않|다르지 않|멀지 않|오래지 않|마다하지 않|아끼지 않|게을리하지 않|잊지 않|늦지 않|가만있지 않|가만두지 않|드물지 않|낯설지 않|부족하지 않|모자라지 않|굴하지 않|개의치 않|멈추지 않|그치지 않|끊이지 않|쉬지 않|마지않|지 않으면 안 [되돼된될]|않고서는|않고는|없어서는 안 [되될된]|얼마 안 [가돼되]|좋지 않|좋지 못|안 좋|끊임없|틀림없|어김없|관계없|상관없|쉴 새 없|어쩔 수 없|수밖에 없|밖에 없|뿐만 아니|뿐 아니|만 아니라|못지않|머지않|적지 않|만만치 않|만만찮|심상치 않|예사롭지 않|다름없|다름 아닌|아니나 다를까|없지 않|않을 수 없|빠짐없|여지없|거침없|아낌없|쓸데없|어이없|재미없|맛없|나위 없|손색없|영락없|하염없|난데없|느닷없|속절없|변함없|끝없|한없|지나지 않|불과하|아닌 게 아니라|않았을까|않을까|않나|않은가|아닌가|아닐까|잖|못지|못내|못마땅|못생|안전|안정|안팎|안내|안건|안보|안녕|안심|안타깝|안착|안정|문제없|가차없|간단없|부질없|소용없|철없|인정사정없|다름없|아니면|아니고서는|에 못 미치|(?:적은|작은|가벼운|쉬운|만만한|흔한|드문|나쁜|짧은|낮은|예사로운|사소한)\s?[가-힣]{1,4}?[이가]?\s?아니[다며고었지]/g;
+  /쉽지 않|녹록[지치]\s?않|간단[하치]지? 않|다르지 않|멀지 않|오래지 않|마다하지 않|아끼지 않|게을리하지 않|잊지 않|늦지 않|가만있지 않|가만두지 않|드물지 않|낯설지 않|부족하지 않|모자라지 않|굴하지 않|개의치 않|멈추지 않|그치지 않|끊이지 않|쉬지 않|마지않|지 않으면 안 [되돼된될]|않고서는|않고는|없어서는 안 [되될된]|얼마 안 [가돼되]|좋지 않|좋지 못|안 좋|끊임없|틀림없|어김없|관계없|상관없|쉴 새 없|어쩔 수 없|수밖에 없|밖에 없|뿐만 아니|뿐 아니|만 아니라|못지않|머지않|적지 않|만만치 않|만만찮|심상치 않|예사롭지 않|다름없|다름 아닌|아니나 다를까|없지 않|않을 수 없|빠짐없|여지없|거침없|아낌없|쓸데없|어이없|재미없|맛없|나위 없|손색없|영락없|하염없|난데없|느닷없|속절없|변함없|끝없|한없|지나지 않|불과하|아닌 게 아니라|않았을까|않을까|않나|않은가|아닌가|아닐까|잖|못지|못내|못마땅|못생|안전|안정|안팎|안내|안건|안보|안녕|안심|안타깝|안착|안정|문제없|가차없|간단없|부질없|소용없|철없|인정사정없|다름없|아니면|아니고서는|에?도? 못 미[치친쳐쳤칠]|(?:적은|작은|가벼운|쉬운|만만한|흔한|드문|나쁜|짧은|낮은|예사로운|사소한)\s?[가-힣]{1,4}?[이가]?\s?아니[다며고었지]/g;
 const KO_NEGATION = /(?:지\s?않|지\s?못|(?<![가-힣])못\s?[가-힣]|(?<![가-힣])못(?=[.,\s])|없[다는었고어이을음지으습]|없$|(?<![가-힣])안\s(?=[가-힣])|(?<![가-힣])안(?=[가-힣]{1,2}(?:다|요|는|고|아|어|았|었|겠))(?!녕|전|정|내|건|보|팎|심|착|타|에|의|과|을|은|이|도)|아니[다라며고었지면야에요ㄴ]|아닌|아님|아닙|아냐|지\s?말(?:고|라|아|자|\s?것)|지\s?마(?:라|세요|십시오|\s|$)|금지|불가능|미확인|미정)/;
 const KO_NEGATION_ALL = new RegExp(KO_NEGATION.source, 'g');
 // Negation inside a modifier of a noun: 없이, or 없는/않은/못한 before a noun other than 것/채/상태.
@@ -57,6 +58,20 @@ const LITOTES: [RegExp, RegExp][] = [
   [/낯설지\s?않/, /\b(?:unfamiliar|strange|new to)\b/i],
   [/부족하지\s?않|모자라지\s?않/, /\b(?:insufficient|lack\w*|short of|not enough)\b/i],
 ];
+// A negative verb that is itself denied (배제하지 않았다 "did not rule out", 부인할 수 없다 "cannot deny"), and the
+// English verbs that would render the negative verb alone.
+const NEGATED_NEGATIVE =
+  /(?:배제|거부|부인|반대|금지|거절|포기|철회|취소|중단|제외|차단|외면|회피|부정|기각|반려)(?:하|되|시키)?지(?:는|도)?\s?(?:않|못)|(?:배제|부인|부정|거부|외면)할 수(?:는|도)? 없/;
+const EN_NEGATIVE_VERB =
+  /\b(?:rul(?:e|es|ed|ing) out|reject(?:s|ed|ing)?|den(?:y|ied|ies|ying)|oppos(?:e|es|ed|ing)|ban(?:s|ned|ning)?|refus(?:e|es|ed|ing)|g[ai]ve up|giving up|withdr[ae]w\w*|cancel\w*|halt(?:s|ed|ing)?|stopp(?:ed|ing)|exclud(?:e|es|ed|ing)|block(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|scrapp(?:ed|ing))\b/gi;
+
+function affirmedNegative(en: string): RegExpExecArray | null {
+  for (const match of en.matchAll(EN_NEGATIVE_VERB)) {
+    if (!EN_NEGATED_BEFORE.test(en.slice(Math.max(0, match.index - 30), match.index))) return match as RegExpExecArray;
+  }
+  return null;
+}
+
 const EN_NEGATED_BEFORE = /\b(?:not|never|no|n't|without)\s+(?:\w+\s+){0,2}$/i;
 
 export function create(context: CheckContext): CheckVisitor {
@@ -77,6 +92,14 @@ export function create(context: CheckContext): CheckVisitor {
       if (cues.length > 0) {
         // 아무/전혀/한 번도 … 않다 denies everything: "few" or "hardly" is not its translation.
         const total = TOTAL_NEGATION.exec(korean);
+        // "배제하지 않았다" (did not rule out) rendered "ruled out": the English keeps the negative verb and drops its
+        // denial, which the negative word alone would hide.
+        const denied = NEGATED_NEGATIVE.exec(korean);
+        const bare = denied && !EN_STRONG_NEGATION.test(en) ? affirmedNegative(en) : null;
+        if (denied && bare) {
+          context.report({ messageId: 'doubleNegative', data: { cue: denied[0], english: bare[0] }, side: 'en', range: [bare.index, bare.index + bare[0].length] });
+          return;
+        }
         if (EN_NEGATION.test(en) && !(total && !EN_TOTAL.test(en))) return;
         // "한 명도 … 없었다" is "every …" the other way round; "쉽지/쉽게 … 아니다" is "hard", "덥지 않다" "cool":
         // a negated word rendered by its opposite.

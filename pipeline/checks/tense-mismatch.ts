@@ -1,0 +1,82 @@
+// @fileoverview The Korean tells of something done and the English of something to come, or the reverse:
+// "공사는 이미 마무리됐다" → "The work will be completed", "발표할 예정이다" → "The government announced".
+// Korean tense is read from the last predicate of the text (a past stem 았/었/였/했/됐 … in it), and a Korean text
+// with any word that points ahead (겠, -ㄹ 것/예정/계획, -기로, 내일, 오는, 다음, reported speech …) is never
+// "done": "내년부터 시행하기로 했다" is rightly "will take effect next year".
+import type { Check, CheckContext, CheckVisitor } from './types.js';
+import { isCopy } from '../validate/text.js';
+
+export const meta = {
+  type: 'error',
+  docs: { description: 'A past event in the Korean is a future one in the English, or a planned one is told as done.' },
+  messages: {
+    pastToFuture: 'The Korean tells of something done ("{{korean}}") but the English puts it ahead ("{{english}}").',
+    futureToPast: 'The Korean tells of something planned ("{{korean}}") but the English tells it as done ("{{english}}").',
+  },
+} satisfies Check['meta'];
+
+// A syllable with the final consonant ㅆ is a past stem (했, 됐, 었), except 있 ("is") and 겠 (future).
+function isPastSyllable(char: string): boolean {
+  const code = char.charCodeAt(0) - 0xac00;
+  return code >= 0 && code < 11172 && code % 28 === 20 && char !== '있' && char !== '겠';
+}
+
+// A syllable ending in ㄹ before these nouns is the prospective modifier (할 예정, 될 것, 갈 수): a time ahead.
+function hasProspective(ko: string): boolean {
+  for (const match of ko.matchAll(/([가-힣]) (?:것|거|예정|계획|방침|전망|방안|수|듯|가능성|의향|의사|준비|생각|때|경우|시|필요|만큼)/g)) {
+    const code = match[1]!.charCodeAt(0) - 0xac00;
+    if (code >= 0 && code % 28 === 8) return true;
+  }
+  return false;
+}
+
+// Words that point ahead, ask, report or bind: with any of them the Korean may rightly read as "will". So do past acts
+// that settle something to come (발표했다, 확정됐다, 마련됐다: "the festival will hold screenings").
+const KO_AHEAD =
+  /겠|기로|려고|려는|려면|고자|도록|예정|계획|방침|전망|예상|목표|추진|내일|모레|다음|오는|내년|향후|앞으로|(?<![가-힣])곧|머지않|조만간|추후|이후|부터|까지|[자라]고|달라|해야|필요|약속|다짐|경고|촉구|요구|요청|예고|예보|밝혔|말했|전했|설명|강조|덧붙|주장|다고|다며|다는|라며|라는|위해|위한|[가-힣]면(?:\s|,)|는데|지만|도 된|수 있|때까지|["”'’」』]\s?(?:라?고|며|하고)|마련|준비|확정|결정|합의|정했|잡혔|편성|앞두|예약|신청|선정|지정|발표|공개|공고|공지|개편|도입|시행|승인|허가|통과|체결|배정/;
+const EN_FUTURE =
+  /(?<!\b(?:the|political|free|own|good|ill|his|her|their|its|our|my|your|of|a|last)\s)(?<!['’]s\s)\bwill\b(?!\s+(?:of|and|to|was|is|has|had|were|are)\b|[,.])|\bshall\b|\bwon't\b|'ll\b|\b(?:is|are|am) (?:set|going|scheduled|due|slated|poised|about) to\b|\bnext (?:week|month|year)\b|\btomorrow\b/i;
+
+// The Korean predicate that says "planned" or "to come" at the end of the text.
+const KO_PLANNED_END = /(?:예정|계획|방침|전망)(?:이다|입니다|이라고|이라는|이며|이고)|[가-힣] 것(?:이다|입니다)|겠다|겠습니다|겠어요/;
+
+/** "할 것이다" is ahead; "못했다는 것이다" (the point is that …) is not. */
+function plannedEnd(tail: string): RegExpExecArray | null {
+  const match = KO_PLANNED_END.exec(tail);
+  if (!match || !/ 것/.test(match[0])) return match;
+  const code = match[0].charCodeAt(0) - 0xac00;
+  return code >= 0 && code % 28 === 8 ? match : null;
+}
+// Anything that keeps an English text from being told as done.
+const EN_NOT_DONE =
+  /\b(?:will|would|shall|going to|to|set|scheduled|expect\w*|plan\w*|intend\w*|aim\w*|due|upcoming|next|tomorrow|coming|later|may|might|could|should|must|can|likely|prepar\w*|seek\w*|hop\w*|want\w*|propos\w*|forecast\w*|predict\w*|project\w*|outlook|anticipat\w*|poised|slated|vow\w*|pledg\w*|promis\w*|consider\w*|soon|future|ahead|forthcoming|pending|tonight|is|are|am)\b|'ll\b/i;
+const EN_PAST = /\b(?:[a-z]{2,}ed|was|were|had|did|said|made|took|held|gave|went|came|began|met|sold|bought|won|lost|left|told|found|brought|built|paid|spent|sent|led|saw|knew|wrote|ran|rose|fell|chose|drew|threw|struck|unveiled)\b/i;
+
+/** The last word of the Korean text, after closing quotes and end marks. */
+function lastWord(ko: string): { word: string; index: number } | null {
+  const match = /([가-힣]+)[^가-힣]*$/.exec(ko);
+  return match ? { word: match[1]!, index: match.index } : null;
+}
+
+export function create(context: CheckContext): CheckVisitor {
+  return {
+    pair({ ko, en }) {
+      if (!en.trim() || isCopy(ko, en)) return;
+      const last = lastWord(ko);
+      if (!last) return;
+      if ([...last.word].some(isPastSyllable)) {
+        // A Korean text with anything that points ahead may rightly read "will".
+        if (KO_AHEAD.test(ko) || hasProspective(ko)) return;
+        const english = EN_FUTURE.exec(en);
+        if (!english) return;
+        context.report({ messageId: 'pastToFuture', data: { korean: last.word, english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
+        return;
+      }
+      const planned = plannedEnd(ko.slice(Math.max(0, last.index - 2)));
+      if (!planned || EN_NOT_DONE.test(en)) return;
+      const english = EN_PAST.exec(en);
+      if (!english) return;
+      context.report({ messageId: 'futureToPast', data: { korean: last.word, english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
+    },
+  };
+}

@@ -1,0 +1,118 @@
+// @fileoverview A time word of the Korean says one time and the English another: 지난주 → "next week", 오전 →
+// "afternoon", 내일 → "yesterday", 상반기 → "second half", 3일 전 → "three days later", 월요일 → "Friday".
+// Each axis has classes that exclude one another (past / this / next week). Only a Korean text whose time words of
+// an axis are all of one class is compared, and only an English text that has another class of that axis and not
+// the Korean one is flagged: "오전 9시부터 오후 6시까지" (both) or an English that leaves the time out never trips it.
+import type { Check, CheckContext, CheckVisitor } from './types.js';
+import { isCopy } from '../validate/text.js';
+
+export const meta = {
+  type: 'error',
+  docs: { description: 'A time word (yesterday/tomorrow, last/next week, morning/afternoon, a weekday) says another time in the English.' },
+  messages: {
+    changed: 'The Korean says "{{korean}}" ({{time}}) but the English says "{{english}}".',
+  },
+} satisfies Check['meta'];
+
+interface TimeClass {
+  name: string;
+  korean: RegExp;
+  english: RegExp;
+  /** `other`: a class that only keeps a Korean text from being one-sided (its own words are compared on another axis). */
+  only?: 'other';
+}
+
+const DAYS = ['월', '화', '수', '목', '금', '토', '일'];
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+// A word of its own: no Hangul just before (돌봄 is care, not 봄 "spring"; 올림픽 holds 올).
+const B = '(?<![가-힣])';
+
+const AXES: TimeClass[][] = [
+  [
+    { name: 'yesterday', korean: new RegExp(`${B}(?:어제|그제|그저께|엊그제)`), english: /\b(?:yesterday|the day before|the previous day)\b/i },
+    { name: 'today', korean: new RegExp(`${B}(?:오늘(?!날)|금일)`), english: /\b(?:today|tonight|this (?:morning|afternoon|evening))\b/i },
+    { name: 'tomorrow', korean: new RegExp(`${B}(?:내일|모레|내일모레)`), english: /\b(?:tomorrow|the (?:next|following) day)\b/i },
+  ],
+  [
+    { name: 'last week', korean: new RegExp(`${B}지난\\s?주(?![가-힣])|${B}지난주|${B}전주(?=[에의는도]|\\s?대비)`), english: /\b(?:last|past|previous|prior) week\b|\ba week (?:ago|earlier|before)\b/i },
+    { name: 'this week', korean: new RegExp(`${B}(?:이번\\s?주|금주)(?![가-힣])|${B}이번\\s?주[에의는도말]`), english: /\bthis week\b/i },
+    { name: 'next week', korean: new RegExp(`${B}(?:다음\\s?주|내주|차주)(?![가-힣])|${B}(?:다음\\s?주|내주)[에의는도말초]`), english: /\b(?:next|coming|following) week\b|\bthe week ahead\b|\ba week (?:later|from now)\b/i },
+  ],
+  [
+    { name: 'last month', korean: new RegExp(`${B}(?:지난\\s?달|전월|전달)`), english: /\b(?:last|past|previous|prior) month\b|\ba month (?:ago|earlier|before)\b/i },
+    { name: 'this month', korean: new RegExp(`${B}(?:이번\\s?달|이달|금월)`), english: /\bthis month\b/i },
+    { name: 'next month', korean: new RegExp(`${B}(?:다음\\s?달|내달|익월)`), english: /\b(?:next|coming|following) month\b|\ba month (?:later|from now)\b/i },
+  ],
+  [
+    { name: 'last year', korean: new RegExp(`${B}(?:지난\\s?해|작년|전년)`), english: /\b(?:last|past|previous|prior) year\b|\ba year (?:ago|earlier|before)\b|\byear[- ](?:on|over)[- ]year\b/i },
+    { name: 'this year', korean: new RegExp(`${B}(?:올해|금년|올\\s(?=상반기|하반기|들어|[1-4]분기|시즌|여름|겨울|봄|가을|연말|연초))`), english: /\bthis year\b|\b(?:year to date|so far this year)\b/i },
+    { name: 'next year', korean: new RegExp(`${B}(?:내년|이듬해|다음\\s?해|명년)`), english: /\b(?:next|coming|following) year\b|\ba year (?:later|from now)\b/i },
+  ],
+  [
+    // 새벽 (small hours) may be "late at night", so it is compared with afternoon and evening only (next class).
+    { name: 'morning', korean: new RegExp(`${B}(?:오전|아침)(?!밥|식사|잠|형|드라마|마당)`), english: /\b(?:morning|dawn|daybreak|breakfast)\b|\d\s?a\.?m\.?(?![a-z])|\ba\.m\./i },
+    { name: 'afternoon or evening', korean: new RegExp(`${B}(?:오후|저녁|야간|심야)(?!밥|식사)`), english: /\b(?:afternoon|evening|night|nighttime|tonight|overnight|dinner)\b|\d\s?p\.?m\.?(?![a-z])|\bp\.m\./i },
+  ],
+  [
+    { name: 'small hours', korean: new RegExp(`${B}새벽`), english: /\b(?:dawn|daybreak|early hours|small hours|overnight|night|morning|predawn)\b|\d\s?a\.?m\.?(?![a-z])|\ba\.m\./i },
+    { name: 'afternoon', korean: new RegExp(`${B}(?:오후|저녁|밤|낮)`), only: 'other', english: /\b(?:afternoon|evening)\b|\d\s?p\.?m\.?(?![a-z])|\bp\.m\./i },
+  ],
+  [
+    { name: 'first half', korean: /상반기|전반기|(?<![가-힣])전반(?![가-힣])|전반(?=[에전의]|\s?\d)/, english: /\b(?:first half|H1|first-half)\b/i },
+    { name: 'second half', korean: /하반기|후반기|(?<![가-힣])후반(?![가-힣])|(?<![대년])후반(?=[에전의]|\s?\d)/, english: /\b(?:second half|latter half|H2|second-half)\b/i },
+  ],
+  [
+    { name: 'start of the year', korean: /연초|(?<![가-힣])(?:올해|내년|작년|지난해)\s?초(?![가-힣])/, english: /\b(?:start|beginning) of (?:the |this |last |next )?year\b|\bearly (?:this|last|next) year\b|\bearlier this year\b/i },
+    { name: 'end of the year', korean: /연말(?!연시)|(?<![가-힣])(?:올해|내년|작년|지난해)\s?말(?![가-힣])/, english: /\bend of (?:the |this |last |next )?year\b|\byear-end\b|\blate (?:this|last|next) year\b|\blater this year\b/i },
+  ],
+  [
+    { name: 'spring', korean: new RegExp(`${B}봄(?!날|비)`), english: /\bspring(?:time)?\b/i },
+    { name: 'autumn', korean: new RegExp(`${B}가을`), english: /\b(?:autumn|(?:this|last|next|the|in|early|late) fall)\b/i },
+  ],
+  [
+    { name: 'summer', korean: new RegExp(`${B}여름|${B}올여름|하계`), english: /\bsummer(?:time)?\b/i },
+    { name: 'winter', korean: new RegExp(`${B}겨울|${B}올겨울|동계`), english: /\bwinter(?:time)?\b/i },
+  ],
+  [
+    { name: 'ago', korean: /(?:\d|[일이삼사오육칠팔구십한두세네몇수])\s?(?:일|주|주일|개월|달|년|시간|분)\s?전(?:에|부터|까지|만 해도)?(?![가-힣])/, english: /\b(?:ago|earlier)\b/i },
+    { name: 'later', korean: /(?:\d|[일이삼사오육칠팔구십한두세네몇수])\s?(?:일|주|주일|개월|달|년|시간|분)\s?(?:후|뒤)(?:에|부터|까지)?(?![가-힣])/, english: /\b(?:later|from now|afterwards?)\b/i },
+  ],
+  DAYS.map((day, index) => ({
+    name: WEEKDAY_NAMES[index]!,
+    korean: new RegExp(`${day}요일|\\(${day}\\)|（${day}）`),
+    english: new RegExp(`\\b(?:${WEEKDAY_NAMES[index]}s?|${WEEKDAY_SHORT[index]}\\.)`, 'i'),
+  })),
+];
+
+/** A cheap test that the Korean has any time word at all, so most pairs skip the axes. */
+const ANY_KOREAN = new RegExp(AXES.flat().filter((time) => !time.only).map((time) => time.korean.source).join('|'));
+
+export function create(context: CheckContext): CheckVisitor {
+  return {
+    pair({ ko, en }) {
+      if (!en.trim() || isCopy(ko, en) || !ANY_KOREAN.test(ko)) return;
+      for (const axis of AXES) {
+        const found = axis.map((time) => ({ time, korean: time.korean.exec(ko) }));
+        const inKorean = found.filter((entry) => entry.korean);
+        // Several classes (오전 9시부터 오후 6시까지), or none: nothing one-sided to compare.
+        if (inKorean.length !== 1) continue;
+        const { time, korean } = inKorean[0]!;
+        if (time.only === 'other' || time.english.test(en)) continue;
+        for (const other of axis) {
+          if (other === time) continue;
+          const english = other.english.exec(en);
+          if (!english) continue;
+          context.report({
+            messageId: 'changed',
+            data: { korean: korean![0].trim(), time: time.name, english: english[0] },
+            side: 'en',
+            range: [english.index, english.index + english[0].length],
+          });
+          return;
+        }
+      }
+    },
+  };
+}
