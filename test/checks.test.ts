@@ -38,6 +38,8 @@ const tables: Record<string, CheckTable> = {
       '그는 눈물을 흘리며 고개를 숙였다. ⇒ He bowed his head in tears.',
       '교통사고 사망자 수가 역대 최저를 기록했다. ⇒ Traffic deaths fell to a record low.',
       '당국은 감염 확산 방지를 위해 모임을 제한했다. ⇒ Authorities restricted gatherings to curb the spread of infections.',
+      '관객들은 기립박수로 배우들에게 화답했다. ⇒ The audience responded to the actors, rising to their feet in applause.',
+      '시위대는 구호를 외치며 시청까지 행진했다. ⇒ Protesters marched to City Hall, chanting slogans.',
       '공사는 내년 상반기까지 마무리될 예정이다. ⇒ The construction is expected to be completed by mid-2026.',
       '와, 진짜 맛있다 ㅋㅋ 또 오고 싶어 ⇒ Wow, this is really delicious lol. I want to come back.',
       '정부는 수도권과 지방의 격차를 줄이기 위한 방안을 내놨다. ⇒ The government unveiled measures to narrow the gap between the capital area and the rest of the country.',
@@ -45,6 +47,7 @@ const tables: Record<string, CheckTable> = {
     invalid: [
       { ko: '당국은 감염 확산 방지를 위해 모임을 제한했다.', en: 'Authorities restricted gatherings.', errors: [{ messageId: 'dropped', data: { terms: '감염, 확산, 방지' }, side: 'ko' }] },
       { ko: '회사 측은 내년 상반기까지 서울 본사를 판교로 이전할 계획이다.', en: 'The company plans to relocate its Seoul headquarters to Pangyo.', errors: [{ messageId: 'dropped', data: { terms: '내년, 상반기' } }] },
+      { ko: '그는 기자들의 질문에 답하지 않고 청사로 들어갔다.', en: 'He entered the building without answering reporters\' questions, looking visibly nervous.', errors: [{ messageId: 'added', side: 'en' }] },
       { ko: '새 도서관에는 어린이 열람실과 카페가 마련됐다.', en: 'The new library features a children\'s reading room, a café and a rooftop garden.', errors: [{ messageId: 'added', data: { clause: 'a rooftop garden' }, side: 'en' }] },
       { ko: '이번 축제에는 먹거리 장터와 체험 부스가 운영된다.', en: 'The festival will run a food market, hands-on booths and a fireworks show.', errors: [{ messageId: 'added', side: 'en' }] },
       { ko: '서울시는 버스 노선을 개편하고 배차 간격을 줄이기로 했다.', en: 'Seoul decided to reorganize its bus routes.', errors: [{ messageId: 'joined' }] },

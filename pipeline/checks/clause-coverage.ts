@@ -199,7 +199,7 @@ const TRAILING_OPENER = /,\s+(?=(?:[a-z]+ing|with|and|as|which|who|while|amid|th
 const EN_SENTENCE_START = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/g;
 const KO_SENTENCES = /[.!?…。？！]+["”’」』)]*(?=\s|$)|[ㅋㅎㅠㅜ^]{2,}(?=\s|$)/g;
 /** The English is this long (z) before a tail can be the surplus, and the tail lengthens it at least this much. */
-const TRAILING_Z = 2;
+const TRAILING_Z = 1.75;
 const TRAILING_GAIN = 1.2;
 /** Without the tail the English still renders the Korean: no shorter than this (z). */
 const TRAILING_REST_MIN_Z = -1.5;
@@ -240,7 +240,7 @@ function trailingAddition(ko: string, en: string, z: number): Span | undefined {
       if ((ko.slice(clause.start, clause.end).match(/[가-힣]/g) ?? []).length < ACCOUNTED_SYLLABLES) return true;
       return koreanTerms(ko, clause.start, clause.end).some((term) => term.entry.english.test(head));
     });
-    if (!accounted && rest < 0) continue;
+    if ((!accounted || unknownNoun(ko)) && rest < 0) continue;
     const tail = en.slice(start);
     const words = (tail.match(CONTENT_WORD) ?? []).filter((word) => !NOT_CONTENT.test(word));
     // The opener itself (citing, saying) is not content.
@@ -257,6 +257,21 @@ function trailingAddition(ko: string, en: string, z: number): Span | undefined {
     return { start, end: en.length };
   }
   return undefined;
+}
+
+const KO_NOUN_PARTICLE = /(?:으로|에게|에서|까지|부터|처럼|[은는이가을를의에로와과도만])$/;
+const KO_PREDICATE_END = /(?:다|고|며|서|면|지|게|요|죠|까|네|데|니|자|나|듯|도록|려|던|었|았|였|했|된|한|할|는|운|쳐|워|해|돼)$/;
+
+/** A Korean noun of three syllables or more that no lexicon word covers (기립박수로): the English may render it anywhere. */
+function unknownNoun(ko: string): boolean {
+  for (const word of ko.match(/[가-힣]{3,}/g) ?? []) {
+    // A noun shows itself by its particle (기립박수로); a word without one may be a predicate (주문하신).
+    if (!KO_NOUN_PARTICLE.test(word)) continue;
+    const stem = word.replace(KO_NOUN_PARTICLE, '');
+    if (KO_PREDICATE_END.test(stem)) continue;
+    if (stem.length >= 3 && koreanTerms(stem).length === 0) return true;
+  }
+  return false;
 }
 
 function cut(text: string, ...boundaries: RegExp[]): Span[] {
