@@ -346,6 +346,13 @@ class Scanner {
         this.trace?.({ offset: end, kind, decision: 'hold', rule: 'weak-ending', context: context(text, end, this.from, to) });
         return next;
       }
+      if ((ending.strength === 'contextual' || (ending.strength === 'weak' && ending.name === '-ㅁ')) && this.trace === undefined && isHangulSyllable(text.charCodeAt(markStart - 1)) && !OPENER_FIRST.has(text.charCodeAt(next)) && (LOOP_CLASS[text.charCodeAt(next)]! & QUOTE_FLAG) === 0 && this.shared.register === 'formal') {
+        // In formal prose a contextual ending (있어, 지난해, 맞아) or a noun in ㅁ (강남, 프로그램)
+        // before a space holds: `sentence-ending` cuts there only before a sentence opener,
+        // `banmal-ending` and the nominal -ㅁ never in formal text, and the rules for emoticons
+        // and emoji not after a syllable. So it is decided as the rules would, without a candidate.
+        return Math.max(resume, markStart + 1);
+      }
     }
     if (fastPaths && kind === 'punctuation' && ending.strength === 'strong' && next > end && !newline && this.isPlainMark(markStart, markEnd) && wordEnd === markStart && (LOOP_CLASS[text.charCodeAt(next)]! & QUOTE_FLAG) === 0) {
       // The most common end, decided without a candidate: 했다. 그런데 / 했어요? 네 — a final
