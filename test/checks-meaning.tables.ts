@@ -3,6 +3,34 @@
 import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const meaningTables: Record<string, CheckTable> = {
+  'role-swap': {
+    valid: [
+      '경찰은 용의자를 체포했다. ⇒ The suspect was arrested by police.',
+      '삼성전자는 애플을 상대로 소송을 제기했다. ⇒ Samsung Electronics filed a lawsuit against Apple.',
+      '노조는 회사를 상대로 소송을 냈다. ⇒ The company faces a lawsuit from the union.',
+      '한국은 일본에게 졌다. ⇒ Japan beat South Korea.',
+      '한국 대표팀은 일본을 2-1로 꺾었다. ⇒ Japan lost 1-2 to the South Korean national team.',
+      '학생들이 교사에게 감사 편지를 전달했다. ⇒ Teachers received thank-you letters from their students.',
+      '교사가 학생에게 폭행을 당했다. ⇒ A student assaulted a teacher.',
+      '교사가 학생에게 폭행을 당했다. ⇒ A teacher was assaulted by a student.',
+      '학생은 선생님에게 칭찬을 받았다. ⇒ The teacher praised the student.',
+      '중국인 관광객은 일본인 관광객보다 많았다. ⇒ Japanese tourists were fewer than Chinese tourists.',
+      '중국인 관광객은 일본인 관광객보다 많았다. ⇒ Japanese tourists were outnumbered by Chinese tourists.',
+      '여성의 기대수명은 남성보다 길었다. ⇒ Men had a shorter life expectancy than women.',
+      '환자에게 의사가 필요하다. ⇒ The patient needs a doctor.',
+      '끓는 물에 소금을 한 큰술 넣어 주세요. ⇒ Add a tablespoon of salt to the boiling water.',
+      '시민들은 갑작스러운 정전에 큰 불편을 겪었다. ⇒ The sudden blackout caused major inconvenience for residents.',
+      '대통령은 총리가 사임했다고 밝혔다. ⇒ The prime minister resigned, the president said.',
+    ],
+    invalid: [
+      { ko: '삼성전자는 애플을 상대로 특허 소송을 제기했다.', en: 'Apple filed a patent lawsuit against Samsung Electronics.', errors: [{ messageId: 'swapped', data: { doer: '삼성전자는', other: '애플을', english: 'Apple' }, side: 'en', range: [0, 5] }] },
+      { ko: '어머니가 투병 중인 딸에게 신장을 기증했다.', en: 'A daughter donated a kidney to her ailing mother.', errors: [{ messageId: 'swapped', data: { english: 'daughter' } }] },
+      { ko: '대통령은 총리를 해임했다.', en: 'The prime minister dismissed the president.', errors: [{ messageId: 'swapped', data: { english: 'prime minister' } }] },
+      { ko: '환자가 의사에게 폭행을 당했다.', en: 'A patient assaulted a doctor.', errors: [{ messageId: 'passive', data: { doer: '의사에게', other: '환자가', english: 'patient' } }] },
+      { ko: '지난달 중국인 관광객은 일본인 관광객보다 두 배 많았다.', en: 'Last month, Japanese tourists outnumbered Chinese tourists two to one.', errors: [{ messageId: 'comparison', data: { english: 'outnumbered' } }] },
+      { ko: '여성은 남성보다 오래 산다.', en: 'Men live longer than women.', errors: [{ messageId: 'comparison', data: { larger: '여성은', smaller: '남성보다' } }] },
+    ],
+  },
   'tense-mismatch': {
     valid: [
       '정부는 내년부터 전기요금을 인상하기로 했다. ⇒ The government will raise electricity rates from next year.',

@@ -16,6 +16,7 @@ import * as numberMismatch from './number-mismatch.js';
 import * as obeyedInstruction from './obeyed-instruction.js';
 import * as refusal from './refusal.js';
 import * as repeatedSentence from './repeated-sentence.js';
+import * as roleSwap from './role-swap.js';
 import * as tenseMismatch from './tense-mismatch.js';
 import * as timeMismatch from './time-mismatch.js';
 import * as truncation from './truncation.js';
@@ -39,6 +40,7 @@ export const checks: Readonly<Record<string, Check>> = Object.freeze({
   'obeyed-instruction': obeyedInstruction,
   refusal,
   'repeated-sentence': repeatedSentence,
+  'role-swap': roleSwap,
   'tense-mismatch': tenseMismatch,
   'time-mismatch': timeMismatch,
   truncation,
