@@ -50,6 +50,7 @@ const LONG_Z = 3.5;
 const ADVERBIAL_TERMS = 2;
 // What follows the last noun of such a phrase, perhaps after one more word: 을 위해 / 위한 / 하기 위해 (a purpose; 감염
 // 확산 방지를 위해), 까지 (a deadline; 내년 상반기까지).
+const KO_ADVERBIAL = /위(?:해|하여|한)|까지/;
 const KO_ADVERBIAL_AFTER = /^(?:\s[가-힣]{1,4}?)?(?:[을를]|하기)?\s?위(?:해|하여|한|해서)(?![가-힣])|^(?:\s[가-힣]{1,3}?)?까지(?![가-힣])/;
 /** Unsourced lexicon words that make an English clause invented even with one sourced word in it. */
 const MOSTLY_UNSOURCED = 3;
@@ -293,6 +294,8 @@ function cut(text: string, ...boundaries: RegExp[]): Span[] {
  */
 function renderedTerms(terms: ReturnType<typeof koreanTerms>, en: string): Set<ReturnType<typeof koreanTerms>[number]> {
   const options = terms.map((term) => {
+    // A global pattern is shared by every check: start from the beginning whatever another left in lastIndex.
+    term.entry.englishAll.lastIndex = 0;
     return { term, at: [...en.matchAll(term.entry.englishAll)].map((match): [number, number] => [match.index, match.index + match[0].length]) };
   });
   options.sort((a, b) => a.at.length - b.at.length);
@@ -333,7 +336,8 @@ export function create(context: CheckContext): CheckVisitor {
       let dropped = false;
       if (z <= DROPPED_MAX_Z) {
         const clauses = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN);
-        if (clauses.length >= 1) {
+        // One clause can only lose a phrase inside it: read it only when it has a purpose or a deadline to lose.
+        if (clauses.length >= 2 || (clauses.length === 1 && KO_ADVERBIAL.test(ko))) {
           const all = clauses.map((clause) => koreanTerms(ko, clause.start, clause.end));
           const rendered = renderedTerms(all.flat(), en);
           // Verbs of change and report are matched (so they take their English word) but do not decide a clause.
