@@ -3,6 +3,54 @@
 import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const meaningTables: Record<string, CheckTable> = {
+  'modality-mismatch': {
+    valid: [
+      '학생들은 반드시 신분증을 지참해야 한다. ⇒ Students must bring their ID cards.',
+      '방문객은 사전에 예약해야 한다. ⇒ Visitors need to make a reservation in advance.',
+      '이 공원은 반려동물과 함께 입장할 수 있다. ⇒ Visitors may enter the park with their pets.',
+      '신청은 온라인으로도 할 수 있다. ⇒ Applications can also be made online.',
+      '해야 할 일이 많지만 쉬어도 된다. ⇒ There is a lot to do, but you may rest.',
+    ],
+    invalid: [
+      { ko: '모든 지원자는 서류를 제출해야 한다.', en: 'All applicants may submit documents.', errors: [{ messageId: 'mustToMay', data: { korean: '해야 한다', english: 'may' }, side: 'en', range: [15, 18] }] },
+      { ko: '참가자는 원하면 먼저 떠날 수 있다.', en: 'Participants have to leave early.', errors: [{ messageId: 'mayToMust', data: { english: 'have to' } }] },
+    ],
+  },
+  'place-mismatch': {
+    valid: [
+      '태풍은 제주 남쪽 해상에서 북상하고 있다. ⇒ The typhoon is moving north over waters south of Jeju.',
+      '북한은 동해상으로 미사일을 발사했다. ⇒ North Korea fired a missile into the East Sea.',
+      '국내 여행 수요가 회복됐다. ⇒ Demand for domestic travel has recovered.',
+      '주말에는 교통 혼잡이 예상된다. ⇒ Heavy traffic is expected on Saturday and Sunday.',
+      '국내외 관광객이 몰렸다. ⇒ Tourists from home and abroad flocked to the site.',
+    ],
+    invalid: [
+      { ko: '그는 국내 여행을 즐긴다.', en: 'He enjoys traveling abroad.', errors: [{ messageId: 'changed', data: { korean: '국내', place: 'at home', english: 'abroad' }, side: 'en', range: [20, 26] }] },
+      { ko: '태풍은 북쪽으로 이동하고 있다.', en: 'The typhoon is moving south.', errors: [{ messageId: 'changed', data: { place: 'north', english: 'south' } }] },
+      { ko: '이 도로는 평일에만 통제된다.', en: 'The road is closed on weekends.', errors: [{ messageId: 'changed', data: { place: 'weekdays', english: 'weekends' } }] },
+      { ko: '행사는 실내에서 열린다.', en: 'The event will be held outdoors.', errors: [{ messageId: 'changed', data: { english: 'outdoors' } }] },
+    ],
+  },
+  'quantity-mismatch': {
+    valid: [
+      '대부분의 상점이 문을 닫았다. ⇒ Most shops were closed.',
+      '일부 지역에는 많은 비가 내렸다. ⇒ Heavy rain fell in parts of the country.',
+      '응답자의 절반 이상이 찬성했다. ⇒ More than half of the respondents were in favor.',
+      '만 65세 이상은 무료다. ⇒ Admission is free for those aged 65 and over.',
+      '최대 50%까지 할인된다. ⇒ Discounts of up to 50 percent are available.',
+      '이 약은 어린이도 복용할 수 있다. ⇒ Children can take this medicine too.',
+      '단 세 명만 합격했다. ⇒ Only three people passed.',
+      '그는 최근에야 그 사실을 알았다. ⇒ He learned the fact only recently.',
+      '그는 국내뿐 아니라 해외에서도 유명하다. ⇒ He is famous not only at home but also abroad.',
+    ],
+    invalid: [
+      { ko: '대부분의 주민이 계획에 찬성했다.', en: 'A few residents supported the plan.', errors: [{ messageId: 'changed', data: { korean: '대부분', amount: 'all or most', english: 'A few' }, side: 'en', range: [0, 5] }] },
+      { ko: '일부 학생이 시험에 통과했다.', en: 'All students passed the exam.', errors: [{ messageId: 'changed', data: { amount: 'some or few', english: 'All' } }] },
+      { ko: '참가자의 절반 이상이 여성이었다.', en: 'Less than half of the participants were women.', errors: [{ messageId: 'changed', data: { amount: 'at least' } }] },
+      { ko: '지원자는 최소 3년 경력이 필요하다.', en: 'Applicants need at most three years of experience.', errors: [{ messageId: 'changed', data: { english: 'at most' } }] },
+      { ko: '이 약은 어린이도 복용할 수 있다.', en: 'Only children can take this medicine.', errors: [{ messageId: 'onlyAdded', data: { english: 'Only' } }] },
+    ],
+  },
   'role-swap': {
     valid: [
       '경찰은 용의자를 체포했다. ⇒ The suspect was arrested by police.',

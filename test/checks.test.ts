@@ -148,6 +148,8 @@ const tables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      '한국은 브라질에 0-3으로 패했다. ⇒ Brazil beat South Korea 3-0.',
+      '한국은 일본을 2-1로 꺾었다. ⇒ Japan lost 1-2 to South Korea.',
       '서울시는 무더위 쉼터 운영 시간을 밤 9시까지 늘렸다. ⇒ Seoul extended the hours of its cooling shelters until 9 p.m.',
       '덥지 않은 날씨가 이어졌다. ⇒ The cool weather continued.',
       '그는 사고의 책임을 지고 물러났다. ⇒ He stepped down, taking responsibility for the accident, after his team lost.',
@@ -176,6 +178,8 @@ const tables: Record<string, CheckTable> = {
       '올해 쌀 생산량은 평년보다 많았다. ⇒ Rice output this year exceeded the average.',
     ],
     invalid: [
+      { ko: '한국은 브라질에 0-3으로 패했다.', en: 'South Korea beat Brazil 3-0.', errors: [{ messageId: 'flipped', data: { korean: '패했', english: 'beat' } }] },
+      { ko: '그 가게는 매주 월요일에 쉰다.', en: 'The store is open every Monday.', errors: [{ messageId: 'flipped', data: { english: 'open' } }] },
       { ko: '팬들은 그의 은퇴 소식에 아쉬움을 나타냈다.', en: 'Fans celebrated the news of his retirement.', errors: [{ messageId: 'flipped', data: { direction: 'regretful' } }] },
       { ko: '시민들은 정부의 결정을 환영했다.', en: 'Citizens criticized the government decision.', errors: [{ messageId: 'flipped', data: { direction: 'welcomed' } }] },
       { ko: '이번 겨울은 평년보다 따뜻할 전망이다.', en: 'This winter is expected to be colder than usual.', errors: [{ messageId: 'flipped', data: { direction: 'warm' } }] },
@@ -378,6 +382,8 @@ const tables: Record<string, CheckTable> = {
       '열 곳 중 네 곳은 재정자립도가 20%에도 못 미친다. ⇒ Four in 10 have a fiscal self-reliance ratio below 20 percent.',
       '검찰은 추가 기소 가능성을 배제하지 않았다. ⇒ Prosecutors did not rule out further indictments.',
       '그는 의혹을 부인하지 않았다. ⇒ He stopped short of denying the allegations, saying only that he had nothing to hide.',
+      '이 법은 불법 촬영을 처벌한다. ⇒ The law punishes illegal filming.',
+      '불법 주정차는 합법적인 주차 공간 부족 때문이다. ⇒ Illegal parking is due to a lack of legal parking spaces.',
       '전례 없는 위기다. ⇒ It is an unprecedented crisis.',
       '제품은 국내뿐만 아니라 해외에서도 팔린다. ⇒ The product sells not only at home but also abroad.',
       '그 식당은 자리가 없어서 기다려야 했다. ⇒ The restaurant was full, so we had to wait.',
@@ -388,6 +394,7 @@ const tables: Record<string, CheckTable> = {
       '그녀는 결혼 후에도 일을 그만두지 않았다. ⇒ She kept working after she got married.',
     ],
     invalid: [
+      { ko: '그 거래는 불법이다.', en: 'The deal is legal.', errors: [{ messageId: 'prefix', data: { cue: '불법', english: 'legal' }, side: 'en', range: [12, 17] }] },
       { ko: '회사는 구조조정 가능성을 배제하지 않았다.', en: 'The company ruled out the possibility of restructuring.', errors: [{ messageId: 'doubleNegative', data: { cue: '배제하지 않', english: 'ruled out' }, side: 'en', range: [12, 21] }] },
       { ko: '그는 혐의를 부인할 수 없었다.', en: 'He denied the charges.', errors: [{ messageId: 'doubleNegative', data: { english: 'denied' } }] },
       { ko: '1억 원은 직장인에게 작은 돈이 아니다.', en: '100 million won is a small sum for an office worker.', errors: [{ messageId: 'litotes' }] },

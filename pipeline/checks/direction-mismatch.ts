@@ -4,6 +4,7 @@
 // point one way is compared, so "하락 폭을 줄이며 상승 마감" (mixed) or "the decline slowed" never trip it.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
+import { lexiconEntry } from '../validate/lexicon.js';
 
 export const meta = {
   type: 'error',
@@ -37,7 +38,8 @@ const KO_AGAINST = /반대(?!로|편|쪽|측|말|의 경우)|반발|부결|불�
 const EN_FOR = /\b(?:support(?:s|ed|ing)?|favou?r(?:s|ed)?|in favou?r|approv(?:e|es|ed|al|ing)|back(?:s|ed|ing)|endors\w*|agree[sd]?|allow\w*|permit\w*|pass(?:ed|es)?|accept\w*|grant(?:s|ed|ing)?)\b/i;
 const EN_AGAINST = /\b(?:oppos\w*|against|reject\w*|object(?:s|ed|ing|ions?)|refus\w*|veto\w*|disapprov\w*|den(?:y|ied|ies)|vote[sd]? down|voted against|blocked|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|dismiss\w*|turn(?:s|ed)? down)\b/i;
 const KO_OPEN = /문을? 열|문을? 연|개방|개관|개점|개통|개업/;
-const KO_CLOSE = /문을? 닫|폐쇄|휴관|휴업|폐점|휴무|폐업|폐관|봉쇄/;
+// 월요일에 쉰다 (a shop is closed on Mondays).
+const KO_CLOSE = /문을? 닫|폐쇄|휴관|휴업|폐점|휴무|폐업|폐관|봉쇄|휴점|[요일말][에은는도]{0,2}\s?쉰다/;
 const EN_OPEN = /\b(?:open(?:s|ed|ing)?|reopen\w*)\b/i;
 const EN_CLOSE = /\b(?:closed(?! (?:at|up|down|higher|lower))|closes|closing(?! price)|closure|shut\w*|shutter\w*)\b/i;
 const KO_WIN = /승리|이겼|이긴|이기[고며]|우승|꺾었|꺾고|제압/;
@@ -160,6 +162,22 @@ function affirmed(pattern: RegExp, en: string): RegExpExecArray | null {
   return match;
 }
 
+// "한국은 브라질에 0-3으로 패했다" is "Brazil beat South Korea": with the other side named (에/에게 before the loss,
+// 을/를 before the win), the English may make it the subject of the opposite verb. Turned round when the Korean
+// subject shows in the English after the English verb of winning or losing.
+const KO_SUBJECT = /^\s*(?:[가-힣]+\s)?([가-힣]{2,})(?:은|는|이|가)\s/;
+const KO_OPPONENT = /[가-힣](?:에|에게|한테)\s(?:[^\s]+\s)?(?:패|졌|지고|무릎)|[가-힣][을를]\s(?:[^\s]+\s)?(?:꺾|이겼|이기|제압|물리)/;
+
+function turnedRound(korean: string, en: string): boolean {
+  if (!KO_OPPONENT.test(korean)) return false;
+  const subject = KO_SUBJECT.exec(korean);
+  const entry = subject ? lexiconEntry(subject[1]!) : undefined;
+  const verb = /\b(?:beat|beats|beaten|defeat\w*|w[oi]n\w*|lost|los(?:e|es|ing)|fell)\b/i.exec(en);
+  if (!entry || !verb) return false;
+  const named = entry.english.exec(en);
+  return Boolean(named && named.index > verb.index);
+}
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
@@ -170,7 +188,7 @@ export function create(context: CheckContext): CheckVisitor {
       if (!KO_OTHER_AXES.test(korean) || KO_NEGATED.test(korean)) return;
       if (compare(korean, KO_FOR, KO_AGAINST, EN_FOR, EN_AGAINST, ['for', 'against'])) return;
       if (compare(korean, KO_OPEN, KO_CLOSE, EN_OPEN, EN_CLOSE, ['open', 'closed'])) return;
-      if (compare(korean, KO_WIN, KO_LOSE, EN_WIN, EN_LOSE, ['winning', 'losing'])) return;
+      if (!turnedRound(korean, en) && compare(korean, KO_WIN, KO_LOSE, EN_WIN, EN_LOSE, ['winning', 'losing'])) return;
       if (compare(korean, KO_TIGHTEN, KO_EASE, EN_TIGHTEN, EN_EASE, ['tighter', 'eased'])) return;
       if (compare(korean, KO_GUILTY, KO_INNOCENT, EN_GUILTY, EN_INNOCENT, ['guilty', 'not guilty'])) return;
       if (compare(korean, KO_PRIVATE, KO_PUBLIC, EN_PRIVATE, EN_PUBLIC, ['private', 'public'])) return;

@@ -10,10 +10,13 @@ import * as identicalToSource from './identical-to-source.js';
 import * as keptToken from './kept-token.js';
 import * as lengthRatio from './length-ratio.js';
 import * as llmArtifact from './llm-artifact.js';
+import * as modalityMismatch from './modality-mismatch.js';
 import * as nameConsistency from './name-consistency.js';
 import * as negationMismatch from './negation-mismatch.js';
 import * as numberMismatch from './number-mismatch.js';
 import * as obeyedInstruction from './obeyed-instruction.js';
+import * as placeMismatch from './place-mismatch.js';
+import * as quantityMismatch from './quantity-mismatch.js';
 import * as refusal from './refusal.js';
 import * as repeatedSentence from './repeated-sentence.js';
 import * as roleSwap from './role-swap.js';
@@ -34,10 +37,13 @@ export const checks: Readonly<Record<string, Check>> = Object.freeze({
   'kept-token': keptToken,
   'length-ratio': lengthRatio,
   'llm-artifact': llmArtifact,
+  'modality-mismatch': modalityMismatch,
   'name-consistency': nameConsistency,
   'negation-mismatch': negationMismatch,
   'number-mismatch': numberMismatch,
   'obeyed-instruction': obeyedInstruction,
+  'place-mismatch': placeMismatch,
+  'quantity-mismatch': quantityMismatch,
   refusal,
   'repeated-sentence': repeatedSentence,
   'role-swap': roleSwap,

@@ -11,6 +11,7 @@ export const meta = {
     dropped: 'The Korean is negative ("{{cue}}") but the English has no negation.',
     added: 'The English is negative ("{{cue}}") but the Korean has no negation.',
     litotes: 'The Korean "{{cue}}" affirms by denying the opposite, but the English says "{{english}}".',
+    prefix: 'The Korean "{{cue}}" carries its own negation (or none), but the English says "{{english}}".',
     doubleNegative: 'The Korean denies a negative verb ("{{cue}}") but the English affirms it ("{{english}}").',
   },
 } satisfies Check['meta'];
@@ -72,6 +73,19 @@ function affirmedNegative(en: string): RegExpExecArray | null {
   return null;
 }
 
+// Words whose negative prefix (불/비/무/미/부) is the meaning: 불법 is "illegal", never "legal". Each row is the Korean
+// negative word, its Korean positive, the English negative and the English positive.
+const PREFIXED: [RegExp, RegExp, RegExp, RegExp][] = [
+  [/불법/, /(?<![불비])합법|적법/, /\b(?:illegal\w*|unlawful\w*|illicit)\b/i, /\b(?:legal(?:ly)?|lawful(?:ly)?|legitimate)\b/i],
+  [/불공정|불공평/, /(?<!불)공정|(?<!불)공평/, /\bunfair\w*|\binequit\w*/i, /\bfair(?:ly|ness)?\b/i],
+  [/불확실|불투명/, /(?<!불)확실(?!히)|분명/, /\b(?:uncertain\w*|unclear|murky|doubt\w*)\b/i, /\b(?:certain(?:ty)?|clear)\b/i],
+  [/비공식/, /(?<!비)공식/, /\b(?:unofficial\w*|informal\w*|off the record)\b/i, /\bofficial(?:ly)?\b/i],
+  [/부적절/, /(?<!부)적절/, /\binappropriate\w*|\bimproper\w*/i, /\bappropriate(?:ly)?\b|\bproper(?:ly)?\b/i],
+  [/무효/, /(?<!무)유효/, /\b(?:invalid\w*|void|null)\b/i, /\bvalid\b/i],
+  [/불리/, /(?<!불)유리/, /\bdisadvantage\w*|\bunfavou?rabl\w*/i, /\badvantage(?:s|ous)?\b|\bfavou?rabl\w*/i],
+  [/미성년/, /성인/, /\b(?:minors?|underage|juvenile\w*|under 1[89])\b/i, /\badults?\b/i],
+];
+
 const EN_NEGATED_BEFORE = /\b(?:not|never|no|n't|without)\s+(?:\w+\s+){0,2}$/i;
 
 export function create(context: CheckContext): CheckVisitor {
@@ -85,6 +99,16 @@ export function create(context: CheckContext): CheckVisitor {
           context.report({ messageId: 'litotes', data: { cue: cue[0], english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
           return;
         }
+      }
+      for (const [koreanNegative, koreanPositive, englishNegative, englishPositive] of PREFIXED) {
+        const negative = koreanNegative.exec(ko);
+        const positive = koreanPositive.exec(ko);
+        if (Boolean(negative) === Boolean(positive)) continue;
+        const [want, wrong] = negative ? [englishNegative, englishPositive] : [englishPositive, englishNegative];
+        const english = wrong.exec(en);
+        if (!english || want.test(en) || EN_NEGATED_BEFORE.test(en.slice(Math.max(0, english.index - 30), english.index))) continue;
+        context.report({ messageId: 'prefix', data: { cue: (negative ?? positive)![0], english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
+        return;
       }
       // Most Korean has no negative syllable at all; skip the idiom pass for it.
       const korean = /[않없못안아말마금불미]/.test(ko) ? ko.replace(KO_IDIOMS, (idiom) => '□'.repeat(idiom.length)) : ko;

@@ -1,0 +1,46 @@
+// @fileoverview The Korean says a thing must be done and the English that it may be (해야 한다 → "may"), or the
+// Korean that it may be and the English that it must (할 수 있다 → "must"). Prohibitions (할 수 없다 → "may") are
+// the negation check's. Only a one-sentence Korean text with one kind of modal is compared, and only an English text
+// with the other kind and none of the Korean kind is flagged.
+import type { Check, CheckContext, CheckVisitor } from './types.js';
+import { isCopy } from '../validate/text.js';
+
+export const meta = {
+  type: 'error',
+  docs: { description: 'A duty in the Korean is a mere option in the English (must → may), or the reverse.' },
+  messages: {
+    mustToMay: 'The Korean says it must be done ("{{korean}}") but the English makes it optional ("{{english}}").',
+    mayToMust: 'The Korean says it may be done ("{{korean}}") but the English makes it a duty ("{{english}}").',
+  },
+} satisfies Check['meta'];
+
+const KO_MUST = /[아어여해]야\s?(?:한다|합니다|하며|하고|하는|했다|할|해요|된다|됩니다)|(?<![가-힣])반드시|의무(?:적|화)?|필수/;
+const KO_MAY = /[을ㄹ가-힣] 수 있(?:다|습니다|으며|고|어요|는)|[아어여해]도 (?:된다|됩니다|좋다|무방)|허용(?:된다|했다|하기로)|가능하다|가능합니다/;
+const KO_NEGATED = /않|못|없|안 된|말아|금지|불가/;
+const EN_MUST = /\b(?:must|ha(?:ve|s|d) to|need(?:s|ed)? to|required|requires?|obliged|obligat\w*|mandatory|compulsory|should|shall|necessary|essential|make sure|ensure|only if|needs)\b/i;
+const EN_MAY = /\b(?:may|can|could|might|optional\w*|allowed|permitted|free to|able to|possible|eligible|option|choose|if they (?:wish|want)|voluntar\w*)\b/i;
+// "do not have to", "need not": the English denies the duty; the negation check reads that.
+const EN_MAY_STRICT = /\b(?:may|might|optional\w*|free to|if they (?:wish|want)|voluntar\w*|(?:is|are) allowed to|(?:is|are) permitted to)\b/i;
+const EN_MUST_STRICT = /\b(?:must|ha(?:ve|s) to|(?:is|are) required to|(?:is|are) obliged to|mandatory|compulsory)\b/i;
+
+export function create(context: CheckContext): CheckVisitor {
+  return {
+    pair({ ko, en }) {
+      if (!en.trim() || isCopy(ko, en)) return;
+      if (ko.length > 120 || /[.?!]\s+\S/.test(ko.trim()) || KO_NEGATED.test(ko)) return;
+      const must = KO_MUST.exec(ko);
+      const may = KO_MAY.exec(ko);
+      // Both (해야 하지만 … 할 수 있다), or neither: nothing one-sided to compare.
+      if (Boolean(must) === Boolean(may)) return;
+      if (must) {
+        const english = EN_MAY_STRICT.exec(en);
+        if (!english || EN_MUST.test(en)) return;
+        context.report({ messageId: 'mustToMay', data: { korean: must[0], english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
+        return;
+      }
+      const english = EN_MUST_STRICT.exec(en);
+      if (!english || EN_MAY.test(en)) return;
+      context.report({ messageId: 'mayToMust', data: { korean: may![0], english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// @fileoverview A word of where says another place in the English: 국내 (at home) → "abroad", 북쪽 → "south",
+// 평일 (weekdays) → "weekends", 실내 → "outdoors". Each axis has classes that exclude one another; only a
+// one-sentence Korean text whose words of an axis are of one class is compared, and only an English text that has
+// another class and not the Korean one is flagged. Names (북한 "North Korea", 남해 "Namhae") are left out.
+import type { Check, CheckContext, CheckVisitor } from './types.js';
+import { isCopy } from '../validate/text.js';
+
+export const meta = {
+  type: 'error',
+  docs: { description: 'A word of place (at home/abroad, north/south, indoors/outdoors, weekdays/weekends) says another place in the English.' },
+  messages: {
+    changed: 'The Korean says "{{korean}}" ({{place}}) but the English says "{{english}}".',
+  },
+} satisfies Check['meta'];
+
+interface Place {
+  name: string;
+  korean: RegExp;
+  english: RegExp;
+}
+
+const B = '(?<![가-힣])';
+
+const AXES: Place[][] = [
+  [
+    { name: 'at home', korean: new RegExp(`${B}국내(?!외)`), english: /\b(?:domestic\w*|at home|home|local\w*|nationwide|in (?:the country|Korea|South Korea)|Korean|national\w*|inland|onshore)\b/i },
+    { name: 'abroad', korean: new RegExp(`${B}(?:해외|국외|외국)`), english: /\b(?:abroad|overseas|foreign\w*|international\w*|outside (?:the country|Korea)|offshore|global\w*|expat\w*)\b/i },
+  ],
+  [
+    { name: 'north', korean: new RegExp(`${B}(?:북쪽|북부|북상|북측(?!과)|북동|북서|이북)`), english: /\bnorth\w*/i },
+    { name: 'south', korean: new RegExp(`${B}(?:남쪽|남부|남하|남측(?!과)|남동|남서|이남)`), english: /\bsouth\w*/i },
+  ],
+  [
+    { name: 'east', korean: new RegExp(`${B}(?:동쪽|동부|동진|북동|남동)`), english: /\beast\w*/i },
+    { name: 'west', korean: new RegExp(`${B}(?:서쪽|서부|서진|북서|남서)`), english: /\bwest\w*/i },
+  ],
+  [
+    { name: 'indoors', korean: /실내|옥내/, english: /\b(?:indoors?|inside|interior|enclosed|covered)\b/i },
+    { name: 'outdoors', korean: /실외|야외|옥외/, english: /\b(?:outdoors?|outside|open[- ]air|alfresco|exterior)\b/i },
+  ],
+  [
+    { name: 'weekdays', korean: /평일|주중/, english: /\b(?:weekdays?|Monday|Tuesday|Wednesday|Thursday|Friday|working days?|business days?|workdays?)\b/i },
+    { name: 'weekends', korean: /주말|휴일|공휴일/, english: /\b(?:weekends?|Saturday|Sunday|holidays?|days off)\b/i },
+  ],
+  [
+    { name: 'upstream', korean: /상류/, english: /\bupstream|upriver|upper reaches\b/i },
+    { name: 'downstream', korean: /하류/, english: /\bdownstream|downriver|lower reaches\b/i },
+  ],
+];
+
+const ANY_KOREAN = new RegExp(AXES.flat().map((place) => place.korean.source).join('|'));
+
+export function create(context: CheckContext): CheckVisitor {
+  return {
+    pair({ ko, en }) {
+      if (!en.trim() || isCopy(ko, en) || !ANY_KOREAN.test(ko)) return;
+      // A paragraph names many places; only a sentence is read.
+      if (ko.length > 120 || /[.?!]\s+\S/.test(ko.trim())) return;
+      for (const axis of AXES) {
+        const inKorean = axis.map((place) => ({ place, korean: place.korean.exec(ko) })).filter((entry) => entry.korean);
+        // Both classes (국내외, 평일과 주말), or none: nothing one-sided to compare.
+        if (inKorean.length !== 1) continue;
+        const { place, korean } = inKorean[0]!;
+        if (place.english.test(en)) continue;
+        for (const other of axis) {
+          if (other === place) continue;
+          const english = other.english.exec(en);
+          if (!english) continue;
+          context.report({ messageId: 'changed', data: { korean: korean![0], place: place.name, english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
+          return;
+        }
+      }
+    },
+  };
+}
