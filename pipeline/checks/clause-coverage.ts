@@ -376,7 +376,7 @@ export function create(context: CheckContext): CheckVisitor {
         const join = unjoined(ko, en);
         if (join) context.report({ messageId: 'joined', data: { clause: ko.slice(join.start, join.end).trim() }, side: 'ko', range: [join.start, join.end] });
       }
-      const item = z >= ADDED_ITEM_Z && en.includes(', ') ? addedItem(ko, en) : undefined;
+      const item = z >= ADDED_ITEM_Z && en.includes(', ') && en.includes(' and ') ? addedItem(ko, en) : undefined;
       if (item) {
         const text = en.slice(item.start, item.end);
         context.report({ messageId: 'added', data: { clause: text, terms: englishTerms(en, item.start, item.end).map((term) => term.text).join(', ') }, side: 'en', range: [item.start, item.end] });

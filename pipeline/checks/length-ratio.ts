@@ -79,7 +79,7 @@ export function create(context: CheckContext): CheckVisitor {
       const z = lengthScore(ko, en);
       const data = { actual: en.trim().length, expected: Math.round(expectedLength(ko.trim())) };
       const range: [number, number] = [0, en.length];
-      const shortError = KO_WITHOUT.test(ko) && EN_WITHOUT.test(en) ? WITHOUT_SHORT_ERROR : SHORT_ERROR;
+      const shortError = z <= SHORT_ERROR && KO_WITHOUT.test(ko) && EN_WITHOUT.test(en) ? WITHOUT_SHORT_ERROR : SHORT_ERROR;
       if (z <= shortError) context.report({ messageId: 'tooShort', data, side: 'en', range });
       else if (z <= SHORT_WARNING) context.report({ messageId: 'tooShort', data, side: 'en', range, severity: 'warning' });
       else if (z >= LONG_ERROR) context.report({ messageId: 'tooLong', data, side: 'en', range });
