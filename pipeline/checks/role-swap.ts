@@ -54,9 +54,21 @@ function renderings(noun: string): Rendering[] {
 const BODY = /\b(?:police|government|prosecut\w*|court|compan\w*|firms?|team|squad|union|party|ministry|agency|council|assembly|club|school|hospital|bank|city|country|nation|military|army|navy|office|authorit\w*|officials?|people|public|residents?|citizens?|group|committee|board|tourists?|visitors?|workers?|employees?|staff|customers?|consumers?|users?|patients?|voters?|investors?|buyers?|sellers?|fans?|players?|students?|teachers?|parents?|children|child|daughters?|sons?|men|women|male|female|m\[ae\]n|wom\[ae\]n|suspects?|victims?|drivers?|passengers?|doctors?|physicians?|nurses?|president|prime minister|premier|minister|mayor|governor|chairman|chairwoman|CEO|chief|leader|lawmakers?|senators?|judges?|officers?|soldiers?|troops|forces|reporters?|journalists?|coach\w*|manager|director|owner|landlords?|tenants?|husband|wife|boss|colleagues?|partner|spouse|singer|actor|actress|artist|member|lawyers?|defendants?|plaintiffs?|witness\w*|thief|robbers?|attackers?|gunman|hackers?|opponents?|rivals?|champion|winner|candidates?|protesters?|demonstrators?|rebels?)\b/i;
 
 /** A noun for a party that can act or be acted on: a person, a body, a place or company by name. */
+const KINSHIP_ENGLISH = new Map(Object.entries(KINSHIP).map(([korean, english]) => [korean, new RegExp(`\\b(?:${english})\\b`, 'gi')]));
+// Nouns repeat across a corpus; their lookups are kept (bounded, cleared when full).
+const LOOKUPS = new Map<string, Rendering | undefined>();
+
 function lookup(word: string): Rendering | undefined {
-  const kin = KINSHIP[word];
-  if (kin) return { key: word, english: new RegExp(`\\b(?:${kin})\\b`, 'gi') };
+  if (LOOKUPS.has(word)) return LOOKUPS.get(word);
+  if (LOOKUPS.size > 20000) LOOKUPS.clear();
+  const found = lookupUncached(word);
+  LOOKUPS.set(word, found);
+  return found;
+}
+
+function lookupUncached(word: string): Rendering | undefined {
+  const kin = KINSHIP_ENGLISH.get(word);
+  if (kin) return { key: word, english: kin };
   if (word.length < 2) return undefined;
   const entry = lexiconEntry(word);
   if (!entry) return undefined;
@@ -142,7 +154,7 @@ export function create(context: CheckContext): CheckVisitor {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;
       // Most Korean has no role to read: it needs a particle of a second party.
-      if (!/[가-힣](?:을|를|에게|한테|께|보다|에 의해)\s/.test(ko)) return;
+      if (ko.length > 110 || !/[가-힣](?:을|를|에게|한테|께|보다|에 의해)\s/.test(ko)) return;
       const read = parties(ko);
       if (!read) return;
       const doers = read.list.filter((party) => party.role === 'doer');

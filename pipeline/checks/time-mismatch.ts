@@ -76,8 +76,8 @@ const AXES: TimeClass[][] = [
     { name: 'winter', korean: new RegExp(`${B}겨울|${B}올겨울|동계`), english: /\bwinter(?:time)?\b/i },
   ],
   [
-    { name: 'ago', korean: /(?:\d|[일이삼사오육칠팔구십한두세네몇수])\s?(?:일|주|주일|개월|달|년|시간|분)\s?전(?:에|부터|까지|만 해도)?(?![가-힣])/, english: /\b(?:ago|earlier)\b/i },
-    { name: 'later', korean: /(?:\d|[일이삼사오육칠팔구십한두세네몇수])\s?(?:일|주|주일|개월|달|년|시간|분)\s?(?:후|뒤)(?:에|부터|까지)?(?![가-힣])/, english: /\b(?:later|from now|afterwards?)\b/i },
+    { name: 'ago', korean: /(?<=[\d일이삼사오육칠팔구십한두세네몇수]\s?(?:일|주|주일|개월|달|년|시간|분)\s?)전(?:에|부터|까지|만 해도)?(?![가-힣])/, english: /\b(?:ago|earlier)\b/i },
+    { name: 'later', korean: /(?<=[\d일이삼사오육칠팔구십한두세네몇수]\s?(?:일|주|주일|개월|달|년|시간|분)\s?)(?:후|뒤)(?:에|부터|까지)?(?![가-힣])/, english: /\b(?:later|from now|afterwards?)\b/i },
   ],
   DAYS.map((day, index) => ({
     name: WEEKDAY_NAMES[index]!,
@@ -86,6 +86,9 @@ const AXES: TimeClass[][] = [
   })),
 ];
 
+/** Per axis, a test for any of its words, so that most axes of a pair are skipped after one test. */
+const AXIS_ANY = AXES.map((axis) => new RegExp(axis.map((time) => time.korean.source).join('|')));
+
 /** A cheap test that the Korean has any time word at all, so most pairs skip the axes. */
 const ANY_KOREAN = new RegExp(AXES.flat().filter((time) => !time.only).map((time) => time.korean.source).join('|'));
 
@@ -93,7 +96,8 @@ export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en) || !ANY_KOREAN.test(ko)) return;
-      for (const axis of AXES) {
+      for (const [index, axis] of AXES.entries()) {
+        if (!AXIS_ANY[index]!.test(ko)) continue;
         const found = axis.map((time) => ({ time, korean: time.korean.exec(ko) }));
         const inKorean = found.filter((entry) => entry.korean);
         // Several classes (오전 9시부터 오후 6시까지), or none: nothing one-sided to compare.
