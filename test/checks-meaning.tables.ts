@@ -69,6 +69,9 @@ export const meaningTables: Record<string, CheckTable> = {
       '끓는 물에 소금을 한 큰술 넣어 주세요. ⇒ Add a tablespoon of salt to the boiling water.',
       '시민들은 갑작스러운 정전에 큰 불편을 겪었다. ⇒ The sudden blackout caused major inconvenience for residents.',
       '대통령은 총리가 사임했다고 밝혔다. ⇒ The prime minister resigned, the president said.',
+      '김 의원은 이 장관을 비판했다. ⇒ Rep. Kim criticized Minister Lee.',
+      '김민수 씨가 이영희 씨를 폭행했다. ⇒ Kim Min-su assaulted Lee Young-hee.',
+      '이사회는 김 대표를 해임했다. ⇒ The board dismissed CEO Kim.',
     ],
     invalid: [
       { ko: '삼성전자는 애플을 상대로 특허 소송을 제기했다.', en: 'Apple filed a patent lawsuit against Samsung Electronics.', errors: [{ messageId: 'swapped', data: { doer: '삼성전자는', other: '애플을', english: 'Apple' }, side: 'en', range: [0, 5] }] },
@@ -76,6 +79,8 @@ export const meaningTables: Record<string, CheckTable> = {
       { ko: '대통령은 총리를 해임했다.', en: 'The prime minister dismissed the president.', errors: [{ messageId: 'swapped', data: { english: 'prime minister' } }] },
       { ko: '환자가 의사에게 폭행을 당했다.', en: 'A patient assaulted a doctor.', errors: [{ messageId: 'passive', data: { doer: '의사에게', other: '환자가', english: 'patient' } }] },
       { ko: '지난달 중국인 관광객은 일본인 관광객보다 두 배 많았다.', en: 'Last month, Japanese tourists outnumbered Chinese tourists two to one.', errors: [{ messageId: 'comparison', data: { english: 'outnumbered' } }] },
+      { ko: '박 의원은 최 의원을 고소했다.', en: 'Rep. Choi sued Rep. Park.', errors: [{ messageId: 'swapped', data: { english: 'Choi' } }] },
+      { ko: '김민수 씨가 이영희 씨를 폭행했다.', en: 'Lee Young-hee assaulted Kim Min-su.', errors: [{ messageId: 'swapped', data: { english: 'Lee Young-hee' } }] },
       { ko: '여성은 남성보다 오래 산다.', en: 'Men live longer than women.', errors: [{ messageId: 'comparison', data: { larger: '여성은', smaller: '남성보다' } }] },
     ],
   },

@@ -9,6 +9,7 @@ import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { lexiconEntry } from '../validate/lexicon.js';
 import { lexiconDomain } from '../lexicon/index.js';
+import { SURNAMES, sameGivenName } from '../validate/names.js';
 
 export const meta = {
   type: 'error',
@@ -33,11 +34,30 @@ interface Rendering {
   english: RegExp;
 }
 
+/** A surname alone (김 의원 "Rep. Kim"): its romanized forms as whole capitalized words. */
+function surname(syllable: string): Rendering | undefined {
+  const forms = SURNAMES[syllable];
+  return forms ? { key: syllable, english: new RegExp(`\\b(?:${forms.join('|')})\\b`, 'g') } : undefined;
+}
+
+/** A full Korean name (김민수): the English "Kim Min-su" whose given name romanizes the same. */
+function fullName(word: string, en: string): Rendering | undefined {
+  const forms = word.length === 3 ? SURNAMES[word[0]!] : undefined;
+  if (!forms) return undefined;
+  const pattern = new RegExp(`\\b(?:${forms.join('|')})\\s+([A-Z][a-z]+(?:[- ]?[A-Za-z][a-z]+)?)`, 'g');
+  for (const match of en.matchAll(pattern)) {
+    if (sameGivenName(word.slice(1), match[1]!)) return { key: word, english: new RegExp(`\\b${match[0].replace(/[-\s]/g, '[-\\s]')}\\b`, 'g') };
+  }
+  return undefined;
+}
+
 /** English renderings of a Korean noun (plural 들 dropped; 중국인 through 중국; a compound through its last part). */
-function renderings(noun: string): Rendering[] {
+function renderings(noun: string, en = ''): Rendering[] {
   const word = noun.replace(/들$/, '');
   const direct = lookup(word);
   if (direct) return [direct];
+  const name = fullName(word, en);
+  if (name) return [name];
   if (word.length > 2 && word.endsWith('인')) {
     const people = lookup(word.slice(0, -1));
     if (people) return [people];
@@ -89,7 +109,7 @@ const CLAUSE_JOIN = /(?:다고|라고|냐고|자고|[다라]며|면서|지만|�
 const SAID = /(?:밝혔|말했|전했|설명했|강조했|주장했|덧붙였|보도했|알려졌|전망|예상|분석|평가)/;
 
 /** The parties of a one-clause Korean sentence, by role; null when the sentence has more than one clause. */
-function parties(ko: string): { list: Party[]; last: string } | null {
+function parties(ko: string, en: string): { list: Party[]; last: string } | null {
   const words = ko.replace(/[.!?。"“”'‘’「」()[\]]/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length < 3 || words.length > 16) return null;
   const last = words.slice(-2).join(' ');
@@ -108,12 +128,15 @@ function parties(ko: string): { list: Party[]; last: string } | null {
     else if ((match = /^([가-힣]{1,})(을|를)$/.exec(word))) [role, noun] = ['object', match[1]!];
     else if ((match = /^([가-힣]{1,})(이|가|은|는|께서)$/.exec(word))) [role, noun] = ['doer', match[1]!];
     if (!role) continue;
-    const found = renderings(noun);
+    // 김민수 씨가, 김 씨를: the honorific stands for the name before it.
+    const named = /^(?:씨|군|양|씨들)$/.test(noun) && k > 0 ? words[k - 1]! : '';
+    const found = named ? (named.length === 1 ? [surname(named)].filter((r): r is Rendering => Boolean(r)) : renderings(named, en)) : renderings(noun, en);
     // A noun the lexicon cannot place, or a verb form read as a noun (하는, 있는): no party.
     if (found.length === 0) continue;
     // The word before, if it is a bare noun (중국인 관광객, 고등학교 교사), tells two parties with one head apart.
     const before = k > 0 ? words[k - 1]! : '';
-    const modifier = /^[가-힣]{2,}$/.test(before) ? renderings(before) : [];
+    const single = before.length === 1 ? surname(before) : undefined;
+    const modifier = single ? [single] : /^[가-힣]{2,}$/.test(before) ? renderings(before, en) : [];
     list.push({ role, text: before && modifier.length ? `${before} ${word}` : word, renderings: [...found, ...modifier] });
   }
   return { list, last };
@@ -155,7 +178,7 @@ export function create(context: CheckContext): CheckVisitor {
       if (!en.trim() || isCopy(ko, en)) return;
       // Most Korean has no role to read: it needs a particle of a second party.
       if (ko.length > 110 || !/[가-힣](?:을|를|에게|한테|께|보다|에 의해)\s/.test(ko)) return;
-      const read = parties(ko);
+      const read = parties(ko, en);
       if (!read) return;
       const doers = read.list.filter((party) => party.role === 'doer');
       if (doers.length !== 1) return;
