@@ -48,12 +48,13 @@ const AXES: Place[][] = [
   ],
 ];
 
+const ANY_ENGLISH = new RegExp(AXES.flat().map((place) => place.english.source).join('|'), 'i');
 const ANY_KOREAN = new RegExp(AXES.flat().map((place) => place.korean.source).join('|'));
 
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
-      if (!en.trim() || isCopy(ko, en) || !ANY_KOREAN.test(ko)) return;
+      if (!en.trim() || !ANY_ENGLISH.test(en) || isCopy(ko, en) || !ANY_KOREAN.test(ko)) return;
       // A paragraph names many places; only a sentence is read.
       if (ko.length > 120 || /[.?!]\s+\S/.test(ko.trim())) return;
       for (const axis of AXES) {

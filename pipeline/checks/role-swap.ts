@@ -96,6 +96,9 @@ function lookupUncached(word: string): Rendering | undefined {
   return { key: word, english: entry.englishAll };
 }
 
+// A noun and the particle that gives its role (the longest particle wins: 에게 before 에, 께서 before 께).
+const PARTICLE = /^([가-힣]+?)(께서|에게|한테|보다|을|를|께|에|이|가|은|는)$/;
+
 type Role = 'doer' | 'object' | 'dative' | 'against' | 'than' | 'agent';
 
 interface Party {
@@ -118,15 +121,16 @@ function parties(ko: string, en: string): { list: Party[]; last: string } | null
   for (let k = 0; k < words.length - 1; k++) {
     const word = words[k]!;
     if (CLAUSE_JOIN.test(word) && !lexiconEntry(word)) return null;
-    let match: RegExpExecArray | null;
+    const match = PARTICLE.exec(word);
+    if (!match) continue;
+    const [, noun, particle] = match as unknown as [string, string, string];
     let role: Role | undefined;
-    let noun = '';
-    if ((match = /^([가-힣]{2,})(을|를)$/.exec(word)) && words[k + 1] === '상대로') [role, noun] = ['against', match[1]!];
-    else if ((match = /^([가-힣]{1,})(에게|한테|께)$/.exec(word))) [role, noun] = ['dative', match[1]!];
-    else if ((match = /^([가-힣]{1,})에$/.exec(word)) && /^의해/.test(words[k + 1] ?? '')) [role, noun] = ['agent', match[1]!];
-    else if ((match = /^([가-힣]{1,})보다$/.exec(word))) [role, noun] = ['than', match[1]!];
-    else if ((match = /^([가-힣]{1,})(을|를)$/.exec(word))) [role, noun] = ['object', match[1]!];
-    else if ((match = /^([가-힣]{1,})(이|가|은|는|께서)$/.exec(word))) [role, noun] = ['doer', match[1]!];
+    if ((particle === '을' || particle === '를') && words[k + 1] === '상대로') role = 'against';
+    else if (particle === '에게' || particle === '한테' || particle === '께') role = 'dative';
+    else if (particle === '에') role = /^의해/.test(words[k + 1] ?? '') ? 'agent' : undefined;
+    else if (particle === '보다') role = 'than';
+    else if (particle === '을' || particle === '를') role = 'object';
+    else role = 'doer';
     if (!role) continue;
     // 김민수 씨가, 김 씨를: the honorific stands for the name before it.
     const named = /^(?:씨|군|양|씨들)$/.test(noun) && k > 0 ? words[k - 1]! : '';

@@ -54,8 +54,16 @@ const EN_PAST = /\b(?:[a-z]{2,}ed|was|were|had|did|said|made|took|held|gave|went
 
 /** The last word of the Korean text, after closing quotes and end marks. */
 function lastWord(ko: string): { word: string; index: number } | null {
-  const match = /([가-힣]+)[^가-힣]*$/.exec(ko);
-  return match ? { word: match[1]!, index: match.index } : null;
+  let end = ko.length;
+  while (end > 0 && !isHangul(ko.charCodeAt(end - 1))) end--;
+  if (end === 0) return null;
+  let start = end;
+  while (start > 0 && isHangul(ko.charCodeAt(start - 1))) start--;
+  return { word: ko.slice(start, end), index: start };
+}
+
+function isHangul(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3;
 }
 
 export function create(context: CheckContext): CheckVisitor {

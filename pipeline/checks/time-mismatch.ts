@@ -86,18 +86,21 @@ const AXES: TimeClass[][] = [
   })),
 ];
 
+/** A test that the English has any time word of any class. */
+const ANY_ENGLISH = new RegExp(AXES.flat().map((time) => time.english.source).join('|'), 'i');
+
 /** Per axis, a test for any of its words, so that most axes of a pair are skipped after one test. */
+const AXIS_ENGLISH = AXES.map((axis) => new RegExp(axis.map((time) => time.english.source).join('|'), 'i'));
 const AXIS_ANY = AXES.map((axis) => new RegExp(axis.map((time) => time.korean.source).join('|')));
 
-/** A cheap test that the Korean has any time word at all, so most pairs skip the axes. */
-const ANY_KOREAN = new RegExp(AXES.flat().filter((time) => !time.only).map((time) => time.korean.source).join('|'));
 
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
-      if (!en.trim() || isCopy(ko, en) || !ANY_KOREAN.test(ko)) return;
+      // Most English has no time word that could contradict; test it first, as it is cheaper than the Korean.
+      if (!en.trim() || !ANY_ENGLISH.test(en) || isCopy(ko, en)) return;
       for (const [index, axis] of AXES.entries()) {
-        if (!AXIS_ANY[index]!.test(ko)) continue;
+        if (!AXIS_ENGLISH[index]!.test(en) || !AXIS_ANY[index]!.test(ko)) continue;
         const found = axis.map((time) => ({ time, korean: time.korean.exec(ko) }));
         const inKorean = found.filter((entry) => entry.korean);
         // Several classes (오전 9시부터 오후 6시까지), or none: nothing one-sided to compare.
