@@ -539,6 +539,12 @@ export function englishDigitNumbers(text: string): NumberMention[] {
     }
     mentions.push(mention);
   }
+  // A decimal with no leading zero, as sport writes averages and rates: "batting .340", "a .500 record".
+  if (/(?:^|[\s(])\.\d/.test(text)) {
+    for (const match of text.matchAll(/(?<=^|[\s(])\.(\d{1,4})\b/g)) {
+      mentions.push({ raw: match[0], range: [match.index, match.index + match[0].length], kind: 'plain', values: [exact(Number(`0.${match[1]}`))], scale: 1, digits: true });
+    }
+  }
   linkRanges(text, mentions, EN_RANGE);
   // "6 feet 1 inch", "5-foot-9": one height, read also as inches and as feet (185cm → 72.8 in, 1.85m → 6.07 ft).
   if (/\d\s?-?\s?(?:feet|foot|ft)\b/i.test(text)) {
