@@ -37,7 +37,7 @@ interface Rendering {
 /** A surname alone (김 의원 "Rep. Kim"): its romanized forms as whole capitalized words. */
 function surname(syllable: string): Rendering | undefined {
   const forms = SURNAMES[syllable];
-  return forms ? { key: syllable, english: new RegExp(`\\b(?:${forms.join('|')})\\b`, 'g') } : undefined;
+  return forms ? { key: syllable, english: new RegExp(`\\b(?:${forms.join('|')})\\b`) } : undefined;
 }
 
 /** A full Korean name (김민수): the English "Kim Min-su" whose given name romanizes the same. */
@@ -46,7 +46,7 @@ function fullName(word: string, en: string): Rendering | undefined {
   if (!forms) return undefined;
   const pattern = new RegExp(`\\b(?:${forms.join('|')})\\s+([A-Z][a-z]+(?:[- ]?[A-Za-z][a-z]+)?)`, 'g');
   for (const match of en.matchAll(pattern)) {
-    if (sameGivenName(word.slice(1), match[1]!)) return { key: word, english: new RegExp(`\\b${match[0].replace(/[-\s]/g, '[-\\s]')}\\b`, 'g') };
+    if (sameGivenName(word.slice(1), match[1]!)) return { key: word, english: new RegExp(`\\b${match[0].replace(/[-\s]/g, '[-\\s]')}\\b`) };
   }
   return undefined;
 }
@@ -74,7 +74,7 @@ function renderings(noun: string, en = ''): Rendering[] {
 const BODY = /\b(?:police|government|prosecut\w*|court|compan\w*|firms?|team|squad|union|party|ministry|agency|council|assembly|club|school|hospital|bank|city|country|nation|military|army|navy|office|authorit\w*|officials?|people|public|residents?|citizens?|group|committee|board|tourists?|visitors?|workers?|employees?|staff|customers?|consumers?|users?|patients?|voters?|investors?|buyers?|sellers?|fans?|players?|students?|teachers?|parents?|children|child|daughters?|sons?|men|women|male|female|m\[ae\]n|wom\[ae\]n|suspects?|victims?|drivers?|passengers?|doctors?|physicians?|nurses?|president|prime minister|premier|minister|mayor|governor|chairman|chairwoman|CEO|chief|leader|lawmakers?|senators?|judges?|officers?|soldiers?|troops|forces|reporters?|journalists?|coach\w*|manager|director|owner|landlords?|tenants?|husband|wife|boss|colleagues?|partner|spouse|singer|actor|actress|artist|member|lawyers?|defendants?|plaintiffs?|witness\w*|thief|robbers?|attackers?|gunman|hackers?|opponents?|rivals?|champion|winner|candidates?|protesters?|demonstrators?|rebels?)\b/i;
 
 /** A noun for a party that can act or be acted on: a person, a body, a place or company by name. */
-const KINSHIP_ENGLISH = new Map(Object.entries(KINSHIP).map(([korean, english]) => [korean, new RegExp(`\\b(?:${english})\\b`, 'gi')]));
+const KINSHIP_ENGLISH = new Map(Object.entries(KINSHIP).map(([korean, english]) => [korean, new RegExp(`\\b(?:${english})\\b`, 'i')]));
 // Nouns repeat across a corpus; their lookups are kept (bounded, cleared when full).
 const LOOKUPS = new Map<string, Rendering | undefined>();
 
@@ -93,7 +93,7 @@ function lookupUncached(word: string): Rendering | undefined {
   const entry = lexiconEntry(word);
   if (!entry) return undefined;
   if (!entry.proper && lexiconDomain(word) !== 'people-roles' && !BODY.test(entry.english.source)) return undefined;
-  return { key: word, english: entry.englishAll };
+  return { key: word, english: entry.english };
 }
 
 // A noun and the particle that gives its role (the longest particle wins: 에게 before 에, 께서 before 께).
@@ -152,7 +152,6 @@ function place(party: Party, other: Party, en: string): { index: number; text: s
   let best: { index: number; text: string } | null = null;
   for (const rendering of party.renderings) {
     if (shared.has(rendering.english.source)) continue;
-    rendering.english.lastIndex = 0;
     const match = rendering.english.exec(en);
     if (match && (!best || match.index < best.index)) best = { index: match.index, text: match[0] };
   }
