@@ -73,7 +73,7 @@ export function create(context: CheckContext): CheckVisitor {
       // A paragraph holds many amounts of many things; only a sentence is read.
       if (ko.length > 120 || /[.?!]\s+\S/.test(ko.trim())) return;
       // "Only children can take it" for 어린이도 (children too): an "only" the Korean never says narrows the claim.
-      const only = EN_ONLY.exec(en);
+      const only = /only/i.test(en) ? EN_ONLY.exec(en) : null;
       if (only && !KO_ONLY.test(ko) && KO_ALSO.exec(ko)) {
         context.report({ messageId: 'onlyAdded', data: { english: only[0], korean: KO_ALSO.exec(ko)![0] }, side: 'en', range: [only.index, only.index + only[0].length] });
         return;

@@ -43,7 +43,8 @@ function surname(syllable: string): Rendering | undefined {
 /** A full Korean name (김민수): the English "Kim Min-su" whose given name romanizes the same. */
 function fullName(word: string, en: string): Rendering | undefined {
   const forms = word.length === 3 ? SURNAMES[word[0]!] : undefined;
-  if (!forms) return undefined;
+  // Most pairs name no such person: a plain search for the surname comes before any pattern is built.
+  if (!forms || !forms.some((form) => en.includes(form))) return undefined;
   const pattern = new RegExp(`\\b(?:${forms.join('|')})\\s+([A-Z][a-z]+(?:[- ]?[A-Za-z][a-z]+)?)`, 'g');
   for (const match of en.matchAll(pattern)) {
     if (sameGivenName(word.slice(1), match[1]!)) return { key: word, english: new RegExp(`\\b${match[0].replace(/[-\s]/g, '[-\\s]')}\\b`) };
