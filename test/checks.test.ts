@@ -149,6 +149,7 @@ const tables: Record<string, CheckTable> = {
   'direction-mismatch': {
     valid: [
       '한국은 브라질에 0-3으로 패했다. ⇒ Brazil beat South Korea 3-0.',
+      '환율은 전 거래일보다 12.3원 오른 1,385.5원에 마감했다. ⇒ The won closed at 1,385.5 per dollar, down 12.3 won from the previous session.',
       '한국은 일본을 2-1로 꺾었다. ⇒ Japan lost 1-2 to South Korea.',
       '서울시는 무더위 쉼터 운영 시간을 밤 9시까지 늘렸다. ⇒ Seoul extended the hours of its cooling shelters until 9 p.m.',
       '덥지 않은 날씨가 이어졌다. ⇒ The cool weather continued.',
@@ -383,6 +384,7 @@ const tables: Record<string, CheckTable> = {
       '검찰은 추가 기소 가능성을 배제하지 않았다. ⇒ Prosecutors did not rule out further indictments.',
       '그는 의혹을 부인하지 않았다. ⇒ He stopped short of denying the allegations, saying only that he had nothing to hide.',
       '이 법은 불법 촬영을 처벌한다. ⇒ The law punishes illegal filming.',
+      '물가는 잡히지 않고 경기는 식어 가고 있다. ⇒ Inflation remains stubborn while the economy cools.',
       '불법 주정차는 합법적인 주차 공간 부족 때문이다. ⇒ Illegal parking is due to a lack of legal parking spaces.',
       '전례 없는 위기다. ⇒ It is an unprecedented crisis.',
       '제품은 국내뿐만 아니라 해외에서도 팔린다. ⇒ The product sells not only at home but also abroad.',

@@ -183,7 +183,9 @@ export function create(context: CheckContext): CheckVisitor {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;
       const korean = ko.replace(KO_WEATHER, (weather) => '□'.repeat(weather.length)).replace(KO_RATE_NOUN, (rate) => '□'.repeat(rate.length));
-      if (compare(korean, KO_UP, KO_DOWN, EN_UP, EN_DOWN, ['up', 'down'])) return;
+      // 환율이 올랐다 (more won to the dollar) is "the won fell": a currency named in place of the rate turns it round.
+      const currencyForRate = /환율/.test(korean) && !/\brates?\b/i.test(en);
+      if (!currencyForRate && compare(korean, KO_UP, KO_DOWN, EN_UP, EN_DOWN, ['up', 'down'])) return;
       if (compare(korean, KO_BUY, KO_SELL, EN_BUY, EN_SELL, ['buying', 'selling'])) return;
       if (!KO_OTHER_AXES.test(korean) || KO_NEGATED.test(korean)) return;
       if (compare(korean, KO_FOR, KO_AGAINST, EN_FOR, EN_AGAINST, ['for', 'against'])) return;

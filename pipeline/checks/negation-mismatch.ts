@@ -46,6 +46,8 @@ const ANTONYMS: [RegExp, RegExp][] = [
   [/같[지은]/, /\b(?:differ\w*|unlike)\b/i],
   [/높[지은]/, /\b(?:low\w*)\b/i],
   [/떨어지[지는]/, /\b(?:above|stay\w*|held|hold\w*|remain\w*)\b/i],
+  // 물가가 잡히지 않는다, 불길이 꺾이지 않았다: not yet tamed is "stubborn", "still raging", "persists".
+  [/잡히지|진화되지|꺾이지|수그러들지|가라앉지|누그러지지|잦아들지/, /\b(?:still|remain\w*|persist\w*|stubborn\w*|rag(?:e|es|ed|ing)|continu\w*|unabated|linger\w*|keep\w*|kept)\b/i],
   [/그만두|멈추|중단하|포기하|쉬지/, /\b(?:kept|keep\w*|continu\w*|still|remain\w*|stay\w*|carr(?:y|ied) on|went on)\b/i],
 ];
 
