@@ -535,12 +535,17 @@ const tables: Record<string, CheckTable> = {
       '정부는 대책을 발표했다. 정부는 대책을 발표했다. ⇒ The government announced measures. The government announced measures.',
       '그는 매우, 매우 기뻐했다. ⇒ He was very, very pleased.',
       '정부는 대책을 검토했다. 야당은 대책을 비판했다. ⇒ The government reviewed the measures. The opposition criticized the measures.',
+      '그는 좋은 사람, 정말 좋은 사람이었다. ⇒ He was a good man, a truly good man.',
+      '학생들은 시험을 봤고, 교사들도 시험을 봤다. ⇒ The students took the exam, and the teachers took the exam too.',
+      'print(x) 를 두 번 호출하면 print(x) 결과가 두 번 나온다. ⇒ Calling print x twice prints the value of x twice; print x shows the value of x.',
     ],
     invalid: [
       { ko: '정부는 내일 새 대책을 발표한다.', en: 'The government will announce new measures tomorrow. The government will announce new measures tomorrow.', errors: [{ messageId: 'sentence', range: [52, 103] }] },
       { ko: '정부는 추가 대책을 검토하고 있다.', en: 'The government is reviewing additional measures. The government is considering additional measures.', errors: [{ messageId: 'near' }] },
       { ko: '회의 끝나면 전화해. 늦지 마.', en: 'Call me after the meeting. Don\'t be late. Don\'t be late.', errors: [{ messageId: 'sentence', data: { text: "Don't be late." } }] },
       { ko: '그는 끝까지 최선을 다하겠다고 말했다.', en: 'He said he would do his best to the end, to the end, to the end.', errors: [{ messageId: 'phrase', data: { text: 'to the end', count: 3 } }] },
+      { ko: '이 호텔은 수영장이 있고 조식도 제공한다.', en: 'The hotel has a pool, and breakfast is provided, and breakfast is provided.', errors: [{ messageId: 'clause', data: { text: 'and breakfast is provided' } }] },
+      { ko: '소방당국은 화재 진압을 위해 소방관 50명을 동원했다.', en: 'Fire authorities mobilized 50 firefighters to put out the blaze, mobilizing 50 firefighters to put out the blaze.', errors: [{ messageId: 'clause' }] },
       {
         ko: '환율이 급등했다.',
         en: 'The exchange rate surged as investors fled to the dollar on fears of a slowdown.',

@@ -10,6 +10,7 @@ export const meta = {
     sentence: 'The English repeats the sentence "{{text}}".',
     near: 'The English says nearly the same sentence twice: "{{text}}".',
     phrase: 'The English repeats "{{text}}" {{count}} times in a row.',
+    clause: 'The English says "{{text}}" twice.',
     corpus: 'This English is also the translation of a different Korean sentence ({{other}}).',
   },
 } satisfies Check['meta'];
@@ -53,6 +54,11 @@ export function create(context: CheckContext): CheckVisitor {
       const loop = phraseLoop(en);
       if (loop && !/(.)\1{2}|(\S+)\s\2\s\2/.test(ko)) {
         context.report({ messageId: 'phrase', data: { text: clip(loop.text), count: loop.count }, side: 'en', range: loop.range });
+        return;
+      }
+      const clause = clauseRepeat(en, ko);
+      if (clause && !repeatsItself(ko) && !koreanRepeatsPhrase(ko)) {
+        context.report({ messageId: 'clause', data: { text: clip(clause.text) }, side: 'en', range: clause.range });
         return;
       }
       if (en.length < CORPUS_MIN) return;
@@ -110,6 +116,76 @@ function phraseLoop(text: string): { text: string; count: number; range: [number
     }
   }
   return undefined;
+}
+
+/** Words that carry no content of their own; a repeated run made of them ("of the", "and the") is just English. */
+const FUNCTION_WORDS = new Set(
+  'a an the and or but nor of to in on at by for with from as into onto over under than then that this these those is are was were be been being it its it\'s he she they we you i his her their our your my him them us not no so if when while which who whom whose what where there here has have had do does did will would shall should can could may might must also'.split(' '),
+);
+/** Shortest run of words said twice back to back (", and parking is available, and parking is available"). */
+const ADJACENT_RUN = 4;
+/** Shortest run of words said twice anywhere in one English text (a clause echoed with another verb form). */
+const SPREAD_RUN = 6;
+/** Longer English (a paragraph of docs or code) legitimately repeats phrases; the clause test reads short texts. */
+const CLAUSE_MAX_WORDS = 120;
+
+/**
+ * A run of words the English says twice inside one sentence: four or more words back to back with two content words
+ * among them, or six or more with three content words — a model echoing a clause it already wrote. Runs whose words
+ * the Korean itself holds in Latin letters (code, names copied over) are left alone.
+ */
+function clauseRepeat(text: string, ko: string): { text: string; range: [number, number] } | undefined {
+  const words = text.toLowerCase().match(/[a-z0-9]+(?:['.,][a-z0-9]+)*/g) ?? [];
+  if (words.length < 2 * ADJACENT_RUN || words.length > CLAUSE_MAX_WORDS) return undefined;
+  const seen = new Map<string, number[]>();
+  for (let start = 0; start + ADJACENT_RUN <= words.length; start++) {
+    const key = words.slice(start, start + ADJACENT_RUN).join(' ');
+    const earlier = seen.get(key);
+    if (!earlier) {
+      seen.set(key, [start]);
+      continue;
+    }
+    for (const first of earlier) {
+      let length = ADJACENT_RUN;
+      while (first + length < start && start + length < words.length && words[first + length] === words[start + length]) length++;
+      if (first + length > start) continue;
+      const run = words.slice(start, start + length);
+      const content = run.filter((word) => !FUNCTION_WORDS.has(word)).length;
+      const adjacent = first + length === start;
+      if ((adjacent && content >= 2) || (length >= SPREAD_RUN && content >= 3)) {
+        const range = wordSpanOf(text, start, start + length - 1);
+        const between = text.slice(wordSpanOf(text, first, first)[0], range[0]);
+        const latin = ko.toLowerCase();
+        if (/[.?!;:](?:\s|$)|\n/.test(between) || run.some((word) => /[a-z]/.test(word) && !FUNCTION_WORDS.has(word) && latin.includes(word))) continue;
+        return { text: run.join(' '), range };
+      }
+    }
+    earlier.push(start);
+  }
+  return undefined;
+}
+
+/** Offsets of words `first`..`last` as clauseRepeat splits them. */
+function wordSpanOf(text: string, first: number, last: number): [number, number] {
+  const word = /[a-z0-9]+(?:['.,][a-z0-9]+)*/gi;
+  let start = 0;
+  for (let index = 0, match = word.exec(text); match; index++, match = word.exec(text)) {
+    if (index === first) start = match.index;
+    if (index === last) return [start, match.index + match[0].length];
+  }
+  return [start, text.length];
+}
+
+/** The Korean itself says a run of three words twice ("좋은 사람, 좋은 사람"), so the English may echo it. */
+function koreanRepeatsPhrase(ko: string): boolean {
+  const words = ko.split(/[\s,.!?"'“”‘’·]+/).filter(Boolean);
+  const seen = new Set<string>();
+  for (let i = 0; i + 3 <= words.length; i++) {
+    const key = words.slice(i, i + 3).join(' ');
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
 }
 
 /** Offsets from the start of word `first` to the end of word `last` (0-based word indexes). */
