@@ -6,7 +6,7 @@ import { GENERIC_SLACK, GENERIC_VARIANCE, KO_EN_LENGTH, genericLengths, koreanLe
 import type { AlignOptions, Link } from './options.js';
 import { isEnglishPresent, isKoreanPast } from './tense.js';
 import { englishContinuation, isKoreanPointingBack } from './continuation.js';
-import { CAPTION_ALONE, CAPTION_SKIP, CREDIT_ALONE, CREDIT_SKIP, isEnglishCaption, isEnglishCredit, isKoreanCaption, isKoreanCredit } from './credits.js';
+import { CAPTION_ALONE, CAPTION_SKIP, CREDIT_ALONE, CREDIT_SKIP, dropEnglishDateline, dropKoreanDateline, isEnglishCaption, isEnglishCredit, isKoreanCaption, isKoreanCredit } from './credits.js';
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
   language: 'ko-en',
@@ -174,10 +174,13 @@ export function searchParams(settings: AlignOptions): SearchParams {
 
 /** Lengths, anchors, credits and priors of both sides: everything the search scores. */
 export function buildFeatures(ko: readonly string[], en: readonly string[], settings: AlignOptions): Features {
-  const tgtRaw = Float64Array.from(en, visibleLength);
-  const lengths = settings.language === 'ko-en' ? adaptToDocument(koreanLengths(ko), tgtRaw) : genericLengths(ko, en);
+  // Wire datelines and bylines before a lead are no part of what the other side translates.
+  const enText = settings.language === 'ko-en' ? en.map(dropEnglishDateline) : en;
+  const tgtRaw = Float64Array.from(enText, visibleLength);
+  const koText = settings.language === 'ko-en' ? ko.map(dropKoreanDateline) : ko;
+  const lengths = settings.language === 'ko-en' ? adaptToDocument(koreanLengths(koText), tgtRaw) : genericLengths(ko, en);
   const anchors: AnchorIndex = settings.anchors
-    ? buildAnchors(ko, en, { language: settings.language, sharedLexicon: settings.sharedLexicon !== false, ...(settings.glossary ? { glossary: settings.glossary } : {}) })
+    ? buildAnchors(koText, enText, { language: settings.language, sharedLexicon: settings.sharedLexicon !== false, ...(settings.glossary ? { glossary: settings.glossary } : {}) })
     : { src: ko.map(() => new Int32Array(0)), tgt: en.map(() => new Int32Array(0)), weight: new Float64Array(0) };
   if (settings.owners && settings.owners.length !== en.length) {
     throw new TypeError(`Expected \`owners\` to have one entry per English sentence (${en.length}), got ${settings.owners.length}`);

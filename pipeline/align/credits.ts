@@ -38,6 +38,27 @@ export function isKoreanSubheading(text: string): boolean {
   return KO_SUBHEAD.test(trimmed) && visible(trimmed) <= 40 && !/[다요][.!]?["'”’]?\s*$/u.test(trimmed);
 }
 
+/**
+ * A wire dateline and byline in front of the lead: "(대전=메디타임스) 최윤희 기자 = ", "[서울=뉴시스] ",
+ * "【세종=연합뉴스】 홍길동 기자 =". Its place is where the story was filed, not what it says: as an
+ * anchor 대전 tied the lead to an English gloss ("…a university in Daejeon") two sentences on.
+ */
+const KO_DATELINE_PREFIX = /^\s*[[(【]\s*[가-힣]{1,10}\s*=\s*[가-힣A-Za-z0-9]{1,12}\s*[\])】]\s*(?:[가-힣]{2,4}\s?(?:기자|특파원)\s*=?\s*|=\s*)?(?=\S)/u;
+
+/** The sentence without a leading wire dateline and byline (the whole text when nothing follows them). */
+export function dropKoreanDateline(text: string): string {
+  return text.replace(KO_DATELINE_PREFIX, '');
+}
+
+/** An English wire dateline in front of the lead: "SEOUL, July 23 (Yonhap) -- ", "WASHINGTON, June 3 (AFP) — ". */
+const EN_DATELINE_PREFIX =
+  /^\s*[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}(?:,\s*[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,2})?,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Z][\w .&'-]{1,25}\)\s*(?:--|—|–|-)\s*(?=\S)/u;
+
+/** The sentence without a leading English wire dateline (which the Korean edition does not translate). */
+export function dropEnglishDateline(text: string): string {
+  return text.replace(EN_DATELINE_PREFIX, '');
+}
+
 /** Whether a Korean line reads as a credit, a dateline or a byline rather than article text. */
 export function isKoreanCredit(text: string): boolean {
   const trimmed = text.trim();

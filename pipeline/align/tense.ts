@@ -52,7 +52,8 @@ export function isEnglishPresent(text: string): boolean {
   const rest = text.replace(/"[^"]*"|“[^”]*”/gu, ' ').replace(/\b\w+-[\w-]+\b/gu, ' ').replace(INFINITIVE_RE, ' ');
   if (!/[A-Za-z]{3}/.test(rest) || pastWordRe.test(rest)) return false;
   if (/^\s*[A-Za-z]{2,}(?<!e)ed\b/.test(rest)) return false;
-  for (const match of rest.matchAll(/(\S+)\s+[A-Za-z]{2,}(?<!e)ed\b(\s+by\b)?/g)) {
+  // Inside the sentence a capitalised -ed word is part of a name ("Korea Advanced Institute", "United Nations").
+  for (const match of rest.matchAll(/(\S+)\s+[a-z][A-Za-z]+(?<!e)ed\b(\s+by\b)?/g)) {
     if (!match[2] && !PARTICIPLE_BEFORE.test(match[1]!)) return false;
   }
   return /\b(?:is|are|am|has|have|[a-z]+[^s\W]s)\b/.test(rest);
