@@ -70,9 +70,11 @@ export const CROSSED_MIN = 1.5;
  * Raised from 2 to 4 once the shared lexicon was in: of the 308 gold 1-1 links of all KO-EN
  * fixture sets, none is silent (two share no anchor, and in both one side has none at all), so
  * a silent pair is a dropped line beside an added one far more often than a translation
- * (heldout2 0.869 → 0.880, every other set unchanged; 3 to 5 give the same links).
+ * (heldout2 0.869 → 0.880, every other set unchanged; 3 to 5 give the same links). 5 since the
+ * ninth set: a dropped closing note (the study's funding) beside an added background line, both
+ * at the end, paired at 4 (0.901 → 0.906; 6 gives the same links, no other set changed).
  */
-export const SILENT_COST = 4;
+export const SILENT_COST = 5;
 /** Anchor weight on the poorer side of a silent link from which it pays the full SILENT_COST. */
 export const SILENT_FULL = 2;
 /**
