@@ -8,6 +8,9 @@ import { EN_MONTHS, HANJA_ABBREVIATIONS, NEWS_LEXICON, SEED_LEXICON } from './le
 import { NEWS_LEXICON_MORE } from './lexicon-news.js';
 import { EVERYDAY_LEXICON } from './lexicon-everyday.js';
 import { SHARED_LEXICON, topAlternatives } from '../lexicon/index.js';
+import { EVERYDAY_LEXICON as VALIDATE_EVERYDAY } from '../validate/lexicon-everyday.js';
+import { POLICY_LEXICON } from '../validate/lexicon-policy.js';
+import { EXTRA_LEXICON } from '../validate/lexicon.js';
 
 /** Base weight of each kind of anchor, in the same log-odds units as the length cost. */
 export const ANCHOR_WEIGHTS = {
@@ -344,6 +347,15 @@ function termMatchers(glossary: ReadonlyMap<string, string> | undefined, shared:
     const own = new Set(matchers.map((term) => term.ko));
     SHARED_LEXICON.forEach(([ko, en], index) => {
       if (!own.has(ko.replace(/^\^/, ''))) entry(`l:${index}`, ko, en, ANCHOR_WEIGHTS.sharedWord, true);
+    });
+    // The meaning check's word lists (pipeline/validate: crime and courts, daily life, policy), for
+    // the keys no list above holds: 계좌 ↔ account, as weighty as a shared-lexicon word.
+    const seen = new Set(matchers.map((term) => term.ko));
+    [...EXTRA_LEXICON, ...VALIDATE_EVERYDAY, ...POLICY_LEXICON].forEach(([ko, en], index) => {
+      const key = ko.replace(/^\^/, '');
+      if (seen.has(key)) return;
+      seen.add(key);
+      entry(`v:${index}`, ko, en, ANCHOR_WEIGHTS.sharedWord, true);
     });
   }
   let index = 0;
