@@ -374,6 +374,11 @@ const tables: Record<string, CheckTable> = {
   },
   'negation-mismatch': {
     valid: [
+      '그녀는 더 이상 그 팀에서 뛰지 않는다. ⇒ She no longer plays for the team.',
+      '그는 더는 담배를 피우지 않는다. ⇒ He has quit smoking.',
+      '이 주차장은 입주민만 이용할 수 있다. ⇒ Non-residents cannot use this parking lot.',
+      '이 주차장은 입주민만 이용할 수 있다. ⇒ Only residents can use this parking lot.',
+      '환불은 구매 후 7일 이내에만 가능하다. ⇒ Refunds cannot be made after seven days from purchase.',
       '그 일은 결코 쉬운 일이 아니었다. ⇒ It was a hard job.',
       '1억 원은 직장인에게 작은 돈이 아니다. ⇒ 100 million won is a large sum for an office worker.',
       '정부는 전기요금을 인상하지 않기로 했다. ⇒ The government decided not to raise electricity rates.',
@@ -396,6 +401,8 @@ const tables: Record<string, CheckTable> = {
       '그녀는 결혼 후에도 일을 그만두지 않았다. ⇒ She kept working after she got married.',
     ],
     invalid: [
+      { ko: '그녀는 더 이상 그 팀에서 뛰지 않는다.', en: 'She still plays for the team.', errors: [{ messageId: 'dropped' }] },
+      { ko: '이 주차장은 입주민만 이용할 수 있다.', en: 'Residents cannot use this parking lot.', errors: [{ messageId: 'added', data: { cue: 'cannot' } }] },
       { ko: '그 거래는 불법이다.', en: 'The deal is legal.', errors: [{ messageId: 'prefix', data: { cue: '불법', english: 'legal' }, side: 'en', range: [12, 17] }] },
       { ko: '회사는 구조조정 가능성을 배제하지 않았다.', en: 'The company ruled out the possibility of restructuring.', errors: [{ messageId: 'doubleNegative', data: { cue: '배제하지 않', english: 'ruled out' }, side: 'en', range: [12, 21] }] },
       { ko: '그는 혐의를 부인할 수 없었다.', en: 'He denied the charges.', errors: [{ messageId: 'doubleNegative', data: { english: 'denied' } }] },

@@ -88,6 +88,15 @@ const PREFIXED: [RegExp, RegExp, RegExp, RegExp][] = [
   [/미성년/, /성인/, /\b(?:minors?|underage|juvenile\w*|under 1[89])\b/i, /\badults?\b/i],
 ];
 
+/** 더 이상/더는 … 않다/없다/못 하다: "no longer". */
+const NO_LONGER = /(?:더\s?이상|더는|이제는?)\s?(?:[가-힣]+\s){0,4}?[가-힣]*(?:않|없|못|아니)/;
+/** English that says something stopped. */
+const EN_CEASED = /\b(?:no longer|any ?more|no more|ceas\w*|stopp\w*|stops?|quit\w*|left|leav\w*|end(?:s|ed)?|resign\w*|retir\w*|former(?:ly)?)\b/i;
+/** A restrictive 만 on a noun or particle before 수 있다 / 가능하다 ("현장에서만 살 수 있다"). */
+const ONLY_CAN = /[가-힣]만\s(?:[가-힣]+\s){0,3}?[가-힣]*(?:ㄹ|을|를|할|될|볼|살|갈|쓸|받을|올|낼)?\s?수\s?있|[가-힣]만\s(?:[가-힣]+\s){0,3}?가능/;
+/** English that names the exception an "only" becomes when turned negative ("cannot … except", "nowhere but"). */
+const EN_EXCEPTION = /\bnon-?[a-z]|\b(?:only|except\w*|others?|anyone else|but|unless|solely|exclusively|just|elsewhere|else|outside|apart from|besides|aside from|beyond|alone|sole|limited|restricted|until|before|after|unless|without)\b/i;
+
 const EN_NEGATED_BEFORE = /\b(?:not|never|no|n't|without)\s+(?:\w+\s+){0,2}$/i;
 
 export function create(context: CheckContext): CheckVisitor {
@@ -126,6 +135,15 @@ export function create(context: CheckContext): CheckVisitor {
           context.report({ messageId: 'doubleNegative', data: { cue: denied[0], english: bare[0] }, side: 'en', range: [bare.index, bare.index + bare[0].length] });
           return;
         }
+        // 더 이상 … 않다 is "no longer"; "still" (which stands for 아직 … 않다 elsewhere) says the opposite.
+        const noLonger = NO_LONGER.exec(korean);
+        const still = noLonger && /\b(?:still|continu\w*|remain\w*)\b/i.exec(en);
+        if (still && !EN_STRONG_NEGATION.test(en) && !EN_CEASED.test(en)) {
+          context.report({ messageId: 'dropped', data: { cue: noLonger[0] }, side: 'ko', range: [noLonger.index, noLonger.index + noLonger[0].length] });
+          return;
+        }
+        // …and "quit", "stopped", "left" render it without a negative word.
+        if (noLonger && EN_CEASED.test(en)) return;
         if (EN_NEGATION.test(en) && !(total && !EN_TOTAL.test(en))) return;
         // "한 명도 … 없었다" is "every …" the other way round; "쉽지/쉽게 … 아니다" is "hard", "덥지 않다" "cool":
         // a negated word rendered by its opposite.
@@ -146,6 +164,12 @@ export function create(context: CheckContext): CheckVisitor {
         return;
       }
       const strong = EN_STRONG_NEGATION.exec(en);
+      // X에서만 … 수 있다 (only at X) may be "cannot … except at X", but a bare "cannot" with no exception denies it all.
+      const only = strong && ONLY_CAN.exec(ko);
+      if (only && !KO_ANY_NEGATIVE.test(ko.replace(ONLY_CAN, '')) && !EN_EXCEPTION.test(en)) {
+        context.report({ messageId: 'added', data: { cue: strong[0] }, side: 'en', range: [strong.index, strong.index + strong[0].length] });
+        return;
+      }
       // "not only", "no longer", "nothing but" follow from Korean that says "only", "any more", "just".
       // The cue inside code or a quotation the Korean keeps in English is no finding.
       if (strong && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
