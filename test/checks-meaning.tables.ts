@@ -54,6 +54,9 @@ export const meaningTables: Record<string, CheckTable> = {
   'role-swap': {
     valid: [
       '경찰은 용의자를 체포했다. ⇒ The suspect was arrested by police.',
+      '기업들은 정부에 세제 지원을 요청했다. ⇒ Companies asked the government for tax support.',
+      '노조는 회사에 임금 인상을 요구했다. ⇒ The company was asked by the union for a wage increase.',
+      '정부는 서울에 새 청사를 지었다. ⇒ The government built a new office building in Seoul.',
       '삼성전자는 애플을 상대로 소송을 제기했다. ⇒ Samsung Electronics filed a lawsuit against Apple.',
       '노조는 회사를 상대로 소송을 냈다. ⇒ The company faces a lawsuit from the union.',
       '한국은 일본에게 졌다. ⇒ Japan beat South Korea.',
@@ -74,6 +77,7 @@ export const meaningTables: Record<string, CheckTable> = {
       '이사회는 김 대표를 해임했다. ⇒ The board dismissed CEO Kim.',
     ],
     invalid: [
+      { ko: '기업들은 정부에 세제 지원을 요청했다.', en: 'The government asked companies for tax support.', errors: [{ messageId: 'swapped' }] },
       { ko: '삼성전자는 애플을 상대로 특허 소송을 제기했다.', en: 'Apple filed a patent lawsuit against Samsung Electronics.', errors: [{ messageId: 'swapped', data: { doer: '삼성전자는', other: '애플을', english: 'Apple' }, side: 'en', range: [0, 5] }] },
       { ko: '어머니가 투병 중인 딸에게 신장을 기증했다.', en: 'A daughter donated a kidney to her ailing mother.', errors: [{ messageId: 'swapped', data: { english: 'daughter' } }] },
       { ko: '대통령은 총리를 해임했다.', en: 'The prime minister dismissed the president.', errors: [{ messageId: 'swapped', data: { english: 'prime minister' } }] },

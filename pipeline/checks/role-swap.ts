@@ -100,6 +100,9 @@ function lookupUncached(word: string): Rendering | undefined {
 // A noun and the particle that gives its role (the longest particle wins: 에게 before 에, 께서 before 께).
 const PARTICLE = /^([가-힣]+?)(께서|에게|한테|보다|을|를|께|에|이|가|은|는)$/;
 
+// Verbs of asking and telling whose 에 marks the one addressed (기업들은 정부에 지원을 요구했다), not a place.
+const KO_ADDRESSED = /^(?:요구|요청|촉구|건의|항의|통보|권고|호소|청원|주문)(?:했|한다|하였|해|하고|할|하기로)/;
+
 type Role = 'doer' | 'object' | 'dative' | 'against' | 'than' | 'agent';
 
 interface Party {
@@ -128,7 +131,7 @@ function parties(ko: string, en: string): { list: Party[]; last: string } | null
     let role: Role | undefined;
     if ((particle === '을' || particle === '를') && words[k + 1] === '상대로') role = 'against';
     else if (particle === '에게' || particle === '한테' || particle === '께') role = 'dative';
-    else if (particle === '에') role = /^의해/.test(words[k + 1] ?? '') ? 'agent' : undefined;
+    else if (particle === '에') role = /^의해/.test(words[k + 1] ?? '') ? 'agent' : KO_ADDRESSED.test(words[words.length - 1]!) ? 'dative' : undefined;
     else if (particle === '보다') role = 'than';
     else if (particle === '을' || particle === '를') role = 'object';
     else role = 'doer';
