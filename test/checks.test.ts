@@ -375,6 +375,8 @@ const tables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
       '그녀는 더 이상 그 팀에서 뛰지 않는다. ⇒ She no longer plays for the team.',
+      '결승전은 부산이 아니라 대구에서 열린다. ⇒ The final will be held in Daegu, not Busan.',
+      '결승전은 부산이 아니라 대구에서 열린다. ⇒ The final will be held not in Busan but in Daegu.',
       '그는 더는 담배를 피우지 않는다. ⇒ He has quit smoking.',
       '이 주차장은 입주민만 이용할 수 있다. ⇒ Non-residents cannot use this parking lot.',
       '이 주차장은 입주민만 이용할 수 있다. ⇒ Only residents can use this parking lot.',
@@ -402,6 +404,7 @@ const tables: Record<string, CheckTable> = {
     ],
     invalid: [
       { ko: '그녀는 더 이상 그 팀에서 뛰지 않는다.', en: 'She still plays for the team.', errors: [{ messageId: 'dropped' }] },
+      { ko: '결승전은 부산이 아니라 대구에서 열린다.', en: 'The final will be held in Busan, not Daegu.', errors: [{ messageId: 'contrast', data: { denied: '부산', affirmed: '대구', english: 'not Daegu' } }] },
       { ko: '이 주차장은 입주민만 이용할 수 있다.', en: 'Residents cannot use this parking lot.', errors: [{ messageId: 'added', data: { cue: 'cannot' } }] },
       { ko: '그 거래는 불법이다.', en: 'The deal is legal.', errors: [{ messageId: 'prefix', data: { cue: '불법', english: 'legal' }, side: 'en', range: [12, 17] }] },
       { ko: '회사는 구조조정 가능성을 배제하지 않았다.', en: 'The company ruled out the possibility of restructuring.', errors: [{ messageId: 'doubleNegative', data: { cue: '배제하지 않', english: 'ruled out' }, side: 'en', range: [12, 21] }] },

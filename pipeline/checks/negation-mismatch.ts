@@ -3,6 +3,7 @@
 // negation (끊임없이 "constantly", 틀림없이 "surely", 적지 않은 "considerable") are removed first.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
+import { lexiconEntry } from '../validate/lexicon.js';
 
 export const meta = {
   type: 'error',
@@ -13,6 +14,7 @@ export const meta = {
     litotes: 'The Korean "{{cue}}" affirms by denying the opposite, but the English says "{{english}}".',
     prefix: 'The Korean "{{cue}}" carries its own negation (or none), but the English says "{{english}}".',
     doubleNegative: 'The Korean denies a negative verb ("{{cue}}") but the English affirms it ("{{english}}").',
+    contrast: 'The Korean says "not {{denied}} but {{affirmed}}", but the English denies "{{english}}".',
   },
 } satisfies Check['meta'];
 
@@ -103,6 +105,12 @@ export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;
+      // X이 아니라 Y (not X but Y): the English must not deny Y ("Y, not X" read the wrong way round).
+      const contrast = ko.includes('아니라') ? swappedContrast(ko, en) : undefined;
+      if (contrast) {
+        context.report({ messageId: 'contrast', data: contrast.data, side: 'en', range: contrast.range });
+        return;
+      }
       for (const [korean, opposite] of LITOTES) {
         const cue = korean.exec(ko);
         const english = cue && opposite.exec(en);
@@ -177,4 +185,19 @@ export function create(context: CheckContext): CheckVisitor {
       }
     },
   };
+}
+
+/** Korean X이/가 아니라 Y with both nouns in the lexicon, and an English "not Y" / "instead of Y" / "rather than Y". */
+function swappedContrast(ko: string, en: string): { data: Record<string, string>; range: [number, number] } | undefined {
+  const match = /([가-힣]{2,})(?:이|가)?\s아니라\s([가-힣]{2,}?)(?:에서|에게|으로|로|에|을|를|이|가|은|는|도|의)?(?=\s|[.,!?]|$)/.exec(ko);
+  if (!match) return undefined;
+  const deniedNoun = lexiconEntry(match[1]!) ? match[1]! : match[1]!.replace(/[이가]$/, '');
+  const denied = lexiconEntry(deniedNoun);
+  const affirmed = lexiconEntry(match[2]!);
+  if (!denied || !affirmed) return undefined;
+  const flags = affirmed.english.flags.includes('u') ? 'giu' : 'gi';
+  const after = new RegExp(`\\b(?:not|instead of|rather than)\\s+(?:in\\s+|at\\s+|the\\s+|to\\s+|from\\s+){0,2}(?:${affirmed.english.source})`, flags);
+  const hit = after.exec(en);
+  if (!hit || !denied.english.test(en)) return undefined;
+  return { data: { denied: deniedNoun, affirmed: match[2]!, english: hit[0] }, range: [hit.index, hit.index + hit[0].length] };
 }
