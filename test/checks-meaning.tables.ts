@@ -112,6 +112,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'time-mismatch': {
     valid: [
+      '신청서는 마감 3일 전까지 제출해야 한다. ⇒ Applications must be submitted no later than three days before the deadline.',
+      '결과는 시험 2주 전까지 통보된다. ⇒ Results will be announced not later than two weeks before the exam.',
       '도서관은 평일 오전 9시부터 오후 6시까지 문을 연다. ⇒ The library opens from 9 a.m. to 6 p.m. on weekdays.',
       '승강기는 오전 10시부터 낮 12시까지 멈춘다. ⇒ The elevator stops from 10 a.m. to noon.',
       '그는 아침부터 저녁까지 일했다. ⇒ He worked from morning till night.',

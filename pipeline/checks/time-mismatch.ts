@@ -77,7 +77,7 @@ const AXES: TimeClass[][] = [
   ],
   [
     { name: 'ago', korean: /(?<=[\d일이삼사오육칠팔구십한두세네몇수]\s?(?:일|주|주일|개월|달|년|시간|분)\s?)전(?:에|부터|까지|만 해도)?(?![가-힣])/, english: /\b(?:ago|earlier)\b/i },
-    { name: 'later', korean: /(?<=[\d일이삼사오육칠팔구십한두세네몇수]\s?(?:일|주|주일|개월|달|년|시간|분)\s?)(?:후|뒤)(?:에|부터|까지)?(?![가-힣])/, english: /\b(?:later|from now|afterwards?)\b/i },
+    { name: 'later', korean: /(?<=[\d일이삼사오육칠팔구십한두세네몇수]\s?(?:일|주|주일|개월|달|년|시간|분)\s?)(?:후|뒤)(?:에|부터|까지)?(?![가-힣])/, english: /\b(?:(?<!\bno\s|\bnot\s)later(?!\s+than)|from now|afterwards?)\b/i },
   ],
   DAYS.map((day, index) => ({
     name: WEEKDAY_NAMES[index]!,
