@@ -148,6 +148,9 @@ const tables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      '새 모델은 전작보다 얇아졌다. ⇒ The new model is slimmer than its predecessor.',
+      '그는 무거운 책임감을 느낀다고 말했다. ⇒ He said he felt a heavy sense of responsibility.',
+      '가방이 가벼워 들고 다니기 좋다. ⇒ The bag is light and easy to carry.',
       '한국은 브라질에 0-3으로 패했다. ⇒ Brazil beat South Korea 3-0.',
       '환율은 전 거래일보다 12.3원 오른 1,385.5원에 마감했다. ⇒ The won closed at 1,385.5 per dollar, down 12.3 won from the previous session.',
       '한국은 일본을 2-1로 꺾었다. ⇒ Japan lost 1-2 to South Korea.',
@@ -179,6 +182,8 @@ const tables: Record<string, CheckTable> = {
       '올해 쌀 생산량은 평년보다 많았다. ⇒ Rice output this year exceeded the average.',
     ],
     invalid: [
+      { ko: '새 태블릿은 이전 모델보다 두께가 얇다.', en: 'The new tablet is thicker than the previous model.', errors: [{ messageId: 'flipped', data: { direction: 'thinner', english: 'thicker' } }] },
+      { ko: '이 자전거는 무게가 가볍다.', en: 'This bicycle is heavy.', errors: [{ messageId: 'flipped' }] },
       { ko: '한국은 브라질에 0-3으로 패했다.', en: 'South Korea beat Brazil 3-0.', errors: [{ messageId: 'flipped', data: { korean: '패했', english: 'beat' } }] },
       { ko: '그 가게는 매주 월요일에 쉰다.', en: 'The store is open every Monday.', errors: [{ messageId: 'flipped', data: { english: 'open' } }] },
       { ko: '팬들은 그의 은퇴 소식에 아쉬움을 나타냈다.', en: 'Fans celebrated the news of his retirement.', errors: [{ messageId: 'flipped', data: { direction: 'regretful' } }] },

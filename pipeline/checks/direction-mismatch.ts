@@ -148,10 +148,19 @@ const KO_SAD = /아쉬[움워웠운]|슬픔|슬퍼|슬픈|애도|유감|안타�
 const KO_GLAD = /기뻐|기쁨|기쁜|기쁘|축하|환호|반가[워웠운]|자축|경사/;
 const EN_SAD = /\b(?:regret\w*|sad\w*|sorrow\w*|mourn\w*|disappoint\w*|lament\w*|griev\w*|grief|condolenc\w*|dismay\w*|heartbr\w*)\b/i;
 const EN_GLAD = /\b(?:celebrat\w*|rejoic\w*|delight\w*|happ(?:y|ily|iness)|joy\w*|cheer(?:s|ed|ing|ful)?|congratulat\w*|thrill\w*|jubila\w*|glad)\b/i;
+// Thin against thick, light against heavy (a product compared with the one before it).
+const KO_THIN = /얇[아은게다았고지]/;
+const KO_THICK = /두꺼[워운웠]|두껍/;
+const EN_THIN = /\b(?:thin(?:ner|nest|ness)?|slim(?:mer|mest)?|slender)\b/i;
+const EN_THICK = /\b(?:thick(?:er|est|ness)?|bulk(?:ier|y)|chunk(?:ier|y))\b/i;
+const KO_LIGHT = /가벼[워운웠]|가볍/;
+const KO_HEAVY = /무거[워운웠]|무겁/;
+const EN_LIGHT = /\b(?:light(?:er|est|weight)?)\b/i;
+const EN_HEAVY = /\b(?:heav(?:y|ier|iest))\b/i;
 const KO_NEGATED = /않|못|없|아니|아닌|말고/;
 
 /** Any cue of the axes after up/down and buy/sell, tested once so that most pairs skip them. */
-const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD, KO_SAFE, KO_DANGER, KO_NARROW, KO_WIDEN, KO_GAIN, KO_LOSS, KO_ADVANCE, KO_OUT, KO_MORE, KO_FEWER, KO_CALL_OFF, KO_GO_AHEAD, KO_PRAISE, KO_CRITICIZE, KO_WARM, KO_COLD, KO_SAD, KO_GLAD, KO_BEFORE_MEAL, KO_AFTER_MEAL].map((pattern) => pattern.source).join('|'));
+const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD, KO_SAFE, KO_DANGER, KO_NARROW, KO_WIDEN, KO_GAIN, KO_LOSS, KO_ADVANCE, KO_OUT, KO_MORE, KO_FEWER, KO_CALL_OFF, KO_GO_AHEAD, KO_PRAISE, KO_CRITICIZE, KO_WARM, KO_COLD, KO_SAD, KO_GLAD, KO_BEFORE_MEAL, KO_AFTER_MEAL, KO_THIN, KO_THICK, KO_LIGHT, KO_HEAVY].map((pattern) => pattern.source).join('|'));
 
 // "did not accept", "never closed": a negated English cue is not a direction (negation-mismatch judges it).
 const EN_NEGATION_BEFORE = /\b(?:not|never|no|without|n't|fail(?:s|ed)? to|refus(?:e|es|ed) to)\s+(?:\w+\s+){0,2}$/i;
@@ -215,6 +224,8 @@ export function create(context: CheckContext): CheckVisitor {
         [KO_WARM, KO_COLD, EN_WARM, EN_COLD, ['warm', 'cold']],
         [KO_SAD, KO_GLAD, EN_SAD, EN_GLAD, ['regretful', 'glad']],
         [KO_BEFORE_MEAL, KO_AFTER_MEAL, EN_BEFORE_MEAL, EN_AFTER_MEAL, ['before meals', 'after meals']],
+        [KO_THIN, KO_THICK, EN_THIN, EN_THICK, ['thinner', 'thicker']],
+        [KO_LIGHT, KO_HEAVY, EN_LIGHT, EN_HEAVY, ['lighter', 'heavier']],
       ];
       for (const [koA, koB, enA, enB, names] of axes) if (compare(korean, koA, koB, enA, enB, names)) return;
 
