@@ -4,6 +4,7 @@
 // with the other kind and none of the Korean kind is flagged.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
+import { isShortSentence } from './axes.js';
 
 export const meta = {
   type: 'error',
@@ -27,7 +28,7 @@ export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;
-      if (ko.length > 120 || /[.?!]\s+\S/.test(ko.trim()) || KO_NEGATED.test(ko)) return;
+      if (!isShortSentence(ko) || KO_NEGATED.test(ko)) return;
       const must = KO_MUST.exec(ko);
       const may = KO_MAY.exec(ko);
       // Both (해야 하지만 … 할 수 있다), or neither: nothing one-sided to compare.

@@ -4,6 +4,7 @@
 // another class and not the Korean one is flagged. Names (북한 "North Korea", 남해 "Namhae") are left out.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
+import { isShortSentence, koreanClass, otherClassInEnglish, type AxisClass } from './axes.js';
 
 export const meta = {
   type: 'error',
@@ -13,15 +14,9 @@ export const meta = {
   },
 } satisfies Check['meta'];
 
-interface Place {
-  name: string;
-  korean: RegExp;
-  english: RegExp;
-}
-
 const B = '(?<![가-힣])';
 
-const AXES: Place[][] = [
+const AXES: AxisClass[][] = [
   [
     { name: 'at home', korean: new RegExp(`${B}국내(?!외)`), english: /\b(?:domestic\w*|at home|home|local\w*|nationwide|in (?:the country|Korea|South Korea)|Korean|national\w*|inland|onshore)\b/i },
     { name: 'abroad', korean: new RegExp(`${B}(?:해외|국외|외국)`), english: /\b(?:abroad|overseas|foreign\w*|international\w*|outside (?:the country|Korea)|offshore|global\w*|expat\w*)\b/i },
@@ -56,20 +51,15 @@ export function create(context: CheckContext): CheckVisitor {
     pair({ ko, en }) {
       if (!en.trim() || !ANY_ENGLISH.test(en) || isCopy(ko, en) || !ANY_KOREAN.test(ko)) return;
       // A paragraph names many places; only a sentence is read.
-      if (ko.length > 120 || /[.?!]\s+\S/.test(ko.trim())) return;
+      if (!isShortSentence(ko)) return;
       for (const axis of AXES) {
-        const inKorean = axis.map((place) => ({ place, korean: place.korean.exec(ko) })).filter((entry) => entry.korean);
         // Both classes (국내외, 평일과 주말), or none: nothing one-sided to compare.
-        if (inKorean.length !== 1) continue;
-        const { place, korean } = inKorean[0]!;
-        if (place.english.test(en)) continue;
-        for (const other of axis) {
-          if (other === place) continue;
-          const english = other.english.exec(en);
-          if (!english) continue;
-          context.report({ messageId: 'changed', data: { korean: korean![0], place: place.name, english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
-          return;
-        }
+        const inKorean = koreanClass(axis, ko);
+        if (!inKorean) continue;
+        const english = otherClassInEnglish(axis, inKorean.cls, en);
+        if (!english) continue;
+        context.report({ messageId: 'changed', data: { korean: inKorean.korean[0], place: inKorean.cls.name, english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
+        return;
       }
     },
   };

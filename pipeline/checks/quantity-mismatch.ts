@@ -4,6 +4,7 @@
 // an English text that has another class and not the Korean one is flagged ("대부분 … 일부" has both and is skipped).
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
+import { isShortSentence, koreanClass, type AxisClass } from './axes.js';
 
 export const meta = {
   type: 'error',
@@ -14,10 +15,7 @@ export const meta = {
   },
 } satisfies Check['meta'];
 
-interface Amount {
-  name: string;
-  korean: RegExp;
-  english: RegExp;
+interface Amount extends AxisClass {
   /** English words that contradict this Korean class (defaults to the other classes' words). */
   against: RegExp;
 }
@@ -71,7 +69,7 @@ export function create(context: CheckContext): CheckVisitor {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;
       // A paragraph holds many amounts of many things; only a sentence is read.
-      if (ko.length > 120 || /[.?!]\s+\S/.test(ko.trim())) return;
+      if (!isShortSentence(ko)) return;
       // "Only children can take it" for 어린이도 (children too): an "only" the Korean never says narrows the claim.
       const only = /only/i.test(en) ? EN_ONLY.exec(en) : null;
       if (only && !KO_ONLY.test(ko) && KO_ALSO.exec(ko)) {
@@ -80,16 +78,16 @@ export function create(context: CheckContext): CheckVisitor {
       }
       if (!ANY_KOREAN.test(ko)) return;
       for (const axis of AXES) {
-        const inKorean = axis.map((amount) => ({ amount, korean: amount.korean.exec(ko) })).filter((entry) => entry.korean);
         // Both classes (대부분 … 일부), or none: nothing one-sided to compare.
-        if (inKorean.length !== 1) continue;
-        const { amount, korean } = inKorean[0]!;
+        const inKorean = koreanClass(axis, ko);
+        if (!inKorean) continue;
+        const { cls: amount, korean } = inKorean;
         if (amount.english.test(en)) continue;
         const english = amount.against.exec(en);
         if (!english || EN_HEDGED_BEFORE.test(en.slice(Math.max(0, english.index - 12), english.index))) continue;
         context.report({
           messageId: 'changed',
-          data: { korean: korean![0].trim(), amount: amount.name, english: english[0] },
+          data: { korean: korean[0].trim(), amount: amount.name, english: english[0] },
           side: 'en',
           range: [english.index, english.index + english[0].length],
         });

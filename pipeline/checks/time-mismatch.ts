@@ -5,6 +5,7 @@
 // the Korean one is flagged: "오전 9시부터 오후 6시까지" (both) or an English that leaves the time out never trips it.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
+import { koreanClass, otherClassInEnglish, type AxisClass } from './axes.js';
 
 export const meta = {
   type: 'error',
@@ -14,10 +15,7 @@ export const meta = {
   },
 } satisfies Check['meta'];
 
-interface TimeClass {
-  name: string;
-  korean: RegExp;
-  english: RegExp;
+interface TimeClass extends AxisClass {
   /** `other`: a class that only keeps a Korean text from being one-sided (its own words are compared on another axis). */
   only?: 'other';
 }
@@ -101,24 +99,18 @@ export function create(context: CheckContext): CheckVisitor {
       if (!en.trim() || !ANY_ENGLISH.test(en) || isCopy(ko, en)) return;
       for (const [index, axis] of AXES.entries()) {
         if (!AXIS_ENGLISH[index]!.test(en) || !AXIS_ANY[index]!.test(ko)) continue;
-        const found = axis.map((time) => ({ time, korean: time.korean.exec(ko) }));
-        const inKorean = found.filter((entry) => entry.korean);
         // Several classes (오전 9시부터 오후 6시까지), or none: nothing one-sided to compare.
-        if (inKorean.length !== 1) continue;
-        const { time, korean } = inKorean[0]!;
-        if (time.only === 'other' || time.english.test(en)) continue;
-        for (const other of axis) {
-          if (other === time) continue;
-          const english = other.english.exec(en);
-          if (!english) continue;
-          context.report({
-            messageId: 'changed',
-            data: { korean: korean![0].trim(), time: time.name, english: english[0] },
-            side: 'en',
-            range: [english.index, english.index + english[0].length],
-          });
-          return;
-        }
+        const inKorean = koreanClass(axis, ko);
+        if (!inKorean || inKorean.cls.only === 'other') continue;
+        const english = otherClassInEnglish(axis, inKorean.cls, en);
+        if (!english) continue;
+        context.report({
+          messageId: 'changed',
+          data: { korean: inKorean.korean[0].trim(), time: inKorean.cls.name, english: english[0] },
+          side: 'en',
+          range: [english.index, english.index + english[0].length],
+        });
+        return;
       }
     },
   };
