@@ -4,6 +4,7 @@
 // and a key that recurs in many sentences is worth less (it cannot tell them apart).
 import { englishNumbers, koreanNumbers, numberKey } from './numbers.js';
 import { hangulSkeleton, latinSkeleton } from './romanize.js';
+import { EN_DATELINE_PARTS } from './credits.js';
 import { EN_MONTHS, HANJA_ABBREVIATIONS, NEWS_LEXICON, SEED_LEXICON } from './lexicon.js';
 import { NEWS_LEXICON_MORE } from './lexicon-news.js';
 import { EVERYDAY_LEXICON } from './lexicon-everyday.js';
@@ -472,8 +473,7 @@ function indexByStart(terms: TermMatcher[]): StartIndex {
  * the day it reports ("26일 밝혔다") sits in whichever sentence the reporter put it, often the
  * second. As an anchor it tied the lead to that sentence and built false 2-2 links.
  */
-const DATELINE_DATE_RE =
-  /^(\s*[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}(?:,\s*[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,2})?,\s*)(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?(?=\s*\([A-Z][\w .&'-]{1,25}\)\s*(?:--|—|–|-))/u;
+const DATELINE_DATE_RE = new RegExp(String.raw`^(\s*${EN_DATELINE_PARTS.place})${EN_DATELINE_PARTS.date}(?=${EN_DATELINE_PARTS.agency})`, 'u');
 
 export function dropDatelineDate(text: string): string {
   return text.replace(DATELINE_DATE_RE, '$1');

@@ -50,9 +50,15 @@ export function dropKoreanDateline(text: string): string {
   return text.replace(KO_DATELINE_PREFIX, '');
 }
 
+/** The parts of an English wire dateline: its place ("SEOUL, ", "WASHINGTON, D.C., "), its date ("July 23"), its agency and dash (" (Yonhap) --"). */
+export const EN_DATELINE_PARTS = {
+  place: String.raw`[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}(?:,\s*[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,2})?,\s*`,
+  date: String.raw`(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?`,
+  agency: String.raw`\s*\([A-Z][\w .&'-]{1,25}\)\s*(?:--|—|–|-)`,
+} as const;
+
 /** An English wire dateline in front of the lead: "SEOUL, July 23 (Yonhap) -- ", "WASHINGTON, June 3 (AFP) — ". */
-const EN_DATELINE_PREFIX =
-  /^\s*[A-Z][A-Za-z.'-]*(?:[ -][A-Z][A-Za-z.'-]*){0,3}(?:,\s*[A-Z][A-Za-z.'-]*(?:\s[A-Z][A-Za-z.'-]*){0,2})?,\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([A-Z][\w .&'-]{1,25}\)\s*(?:--|—|–|-)\s*(?=\S)/u;
+const EN_DATELINE_PREFIX = new RegExp(String.raw`^\s*${EN_DATELINE_PARTS.place}${EN_DATELINE_PARTS.date}${EN_DATELINE_PARTS.agency}\s*(?=\S)`, 'u');
 
 /** The sentence without a leading English wire dateline (which the Korean edition does not translate). */
 export function dropEnglishDateline(text: string): string {
