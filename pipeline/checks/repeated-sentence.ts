@@ -109,7 +109,7 @@ function phraseLoop(text: string): { text: string; count: number; range: [number
       // A single short word twice is speech ("very, very"); three of a longer phrase is a loop.
       if (count >= 3 && !(size === 1 && lower[start]!.length <= 2)) {
         const phrase = lower.slice(start, start + size).join(' ');
-        return { text: phrase, count, range: wordSpan(text, start, start + count * size - 1) };
+        return { text: phrase, count, range: wordSpan(text, start, start + count * size - 1, LOOP_WORD) };
       }
       // Skip the run just measured, so a long run of one short word stays linear.
       if (count > 1) start += (count - 1) * size;
@@ -153,8 +153,8 @@ function clauseRepeat(text: string, ko: string): { text: string; range: [number,
       const content = run.filter((word) => !FUNCTION_WORDS.has(word)).length;
       const adjacent = first + length === start;
       if ((adjacent && content >= 2) || (length >= SPREAD_RUN && content >= 3)) {
-        const range = wordSpanOf(text, start, start + length - 1);
-        const between = text.slice(wordSpanOf(text, first, first)[0], range[0]);
+        const range = wordSpan(text, start, start + length - 1, CLAUSE_WORD);
+        const between = text.slice(wordSpan(text, first, first, CLAUSE_WORD)[0], range[0]);
         const latin = ko.toLowerCase();
         if (/[.?!;:](?:\s|$)|\n/.test(between) || run.some((word) => /[a-z]/.test(word) && !FUNCTION_WORDS.has(word) && latin.includes(word))) continue;
         return { text: run.join(' '), range };
@@ -163,17 +163,6 @@ function clauseRepeat(text: string, ko: string): { text: string; range: [number,
     earlier.push(start);
   }
   return undefined;
-}
-
-/** Offsets of words `first`..`last` as clauseRepeat splits them. */
-function wordSpanOf(text: string, first: number, last: number): [number, number] {
-  const word = /[a-z0-9]+(?:['.,][a-z0-9]+)*/gi;
-  let start = 0;
-  for (let index = 0, match = word.exec(text); match; index++, match = word.exec(text)) {
-    if (index === first) start = match.index;
-    if (index === last) return [start, match.index + match[0].length];
-  }
-  return [start, text.length];
 }
 
 /** The Korean itself says a run of three words twice ("좋은 사람, 좋은 사람"), so the English may echo it. */
@@ -188,9 +177,13 @@ function koreanRepeatsPhrase(ko: string): boolean {
   return false;
 }
 
-/** Offsets from the start of word `first` to the end of word `last` (0-based word indexes). */
-function wordSpan(text: string, first: number, last: number): [number, number] {
-  const word = /[a-z']+/gi;
+/** A word as phraseLoop and as clauseRepeat split the English. */
+const LOOP_WORD = /[a-z']+/gi;
+const CLAUSE_WORD = /[a-z0-9]+(?:['.,][a-z0-9]+)*/gi;
+
+/** Offsets from the start of word `first` to the end of word `last` (0-based indexes of the matches of `word`). */
+function wordSpan(text: string, first: number, last: number, word: RegExp): [number, number] {
+  word.lastIndex = 0;
   let start = 0;
   for (let index = 0, match = word.exec(text); match; index++, match = word.exec(text)) {
     if (index === first) start = match.index;

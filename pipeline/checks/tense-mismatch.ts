@@ -5,6 +5,7 @@
 // "done": "내년부터 시행하기로 했다" is rightly "will take effect next year".
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
+import { isHangulSyllable } from '../segment/chars.js';
 
 export const meta = {
   type: 'error',
@@ -55,15 +56,11 @@ const EN_PAST = /\b(?:[a-z]{2,}ed|was|were|had|did|said|made|took|held|gave|went
 /** The last word of the Korean text, after closing quotes and end marks. */
 function lastWord(ko: string): { word: string; index: number } | null {
   let end = ko.length;
-  while (end > 0 && !isHangul(ko.charCodeAt(end - 1))) end--;
+  while (end > 0 && !isHangulSyllable(ko.charCodeAt(end - 1))) end--;
   if (end === 0) return null;
   let start = end;
-  while (start > 0 && isHangul(ko.charCodeAt(start - 1))) start--;
+  while (start > 0 && isHangulSyllable(ko.charCodeAt(start - 1))) start--;
   return { word: ko.slice(start, end), index: start };
-}
-
-function isHangul(code: number): boolean {
-  return code >= 0xac00 && code <= 0xd7a3;
 }
 
 export function create(context: CheckContext): CheckVisitor {
