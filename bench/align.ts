@@ -230,6 +230,11 @@ async function main(): Promise<void> {
     report(`KO-EN ninth held-out set (test/fixtures/align/heldout9, ${ninth.length} docs, session 4's unseen set; first sight 0.890)`, run(scorer, ninth, {}, false), run(scorer, ninth, GALE_CHURCH_OPTIONS, false), '', run(scorer, ninth, { sharedLexicon: false }, false));
     if (args.has('--per-doc')) perDoc(ninth);
   }
+  const tenth = loadFixtures(scorer, 'test/fixtures/align/heldout10');
+  if (tenth.length > 0) {
+    report(`KO-EN tenth held-out set (test/fixtures/align/heldout10, ${tenth.length} docs, session 4's second unseen set; first sight 0.907)`, run(scorer, tenth, {}, false), run(scorer, tenth, GALE_CHURCH_OPTIONS, false), '', run(scorer, tenth, { sharedLexicon: false }, false));
+    if (args.has('--per-doc')) perDoc(tenth);
+  }
   const captions = loadFixtures(scorer, 'test/fixtures/align/captions');
   if (captions.length > 0) {
     report(`KO-EN held-out documents with a photo caption written into the Korean (test/fixtures/align/captions, ${captions.length} docs; each caption is a 1-0 link)`, run(scorer, captions, {}, false), run(scorer, captions, GALE_CHURCH_OPTIONS, false), '', run(scorer, captions, { sharedLexicon: false }, false));
