@@ -91,6 +91,30 @@ describe('continuations', () => {
     expect(englishContinuation('Ko shot a 5-under 67.')).toBeNull();
   });
 
+  it('reads a second quote closed by "added" as the second half of a split, not any "added"', () => {
+    expect(englishContinuation('"We will be back next year," he added.')).toBe('split');
+    expect(englishContinuation('"It was the hardest season of my career," added Lee, who turns 38 in May.')).toBe('split');
+    expect(englishContinuation('“The market has not hit bottom yet,” Park added.')).toBe('split');
+    expect(englishContinuation('Separately, Hyundai added 2,000 jobs at its Ulsan plant.')).toBeNull();
+    expect(englishContinuation('The firm added that it would appeal.')).toBeNull();
+    expect(isKoreanPointingBack('그는 "내년에 다시 오겠다"고 덧붙였다.')).toBe(true);
+    expect(isKoreanPointingBack('그러면서 "포기하지 않겠다"고 말했다.')).toBe(true);
+  });
+
+  it('keeps two quotes of one Korean sentence together when the English splits them with "added"', () => {
+    const ko = [
+      '올해 은퇴를 앞둔 박 감독은 "첫 시즌에는 선수들 이름도 다 외우지 못했다"며 "팬들이 없었다면 30년을 버티지 못했을 것"이라고 말했다.',
+      '구단은 다음 달 은퇴식을 연다.',
+    ];
+    const en = [
+      '"In my first season I could not even remember all the players\' names," said Park, who retires this year.',
+      '"Without the supporters I could never have lasted three decades," he added, calling the stands his second home.',
+      'The club will hold a farewell ceremony next month.',
+    ];
+    const links = alignSentences(ko, en).map((link) => [link.ko, link.en]);
+    expect(links).toEqual([[[0], [0, 1]], [[1], [2]]]);
+  });
+
   it.each([
     ['이는 축구장 210개 크기다.', true],
     ['이 같은 조치는 내년부터 시행된다.', true],

@@ -1,6 +1,7 @@
 // Continuations: an English sentence that opens by pointing back ("That is roughly the size of…",
 // "This keeps the brain awake.", "They called for a quick resolution.") goes on with what the
 // sentence before it said: an edition splits a long Korean sentence there, or adds a gloss to it.
+// A second quote closed by "…, she added" goes on the same way.
 // Such a sentence belongs in the link of the sentence before it, not at the start of a link of its
 // own, unless the Korean it translates points back too ("이는…", "이들은…", "…수준이다").
 
@@ -14,12 +15,22 @@ const ENGLISH_DEMONSTRATIVE =
 /** "They …" at the start: the second half of a Korean sentence the edition split ("They called for…"). */
 const ENGLISH_PRONOUN = /^\s*They\b/;
 
+/**
+ * A quotation (the sentence holds a quote mark) attributed with "added" (", she added", "” Kim
+ * added.", ", added Park"): the speaker's second quote. Korean news holds two quotes of one speaker in one sentence ("…"며 "…"라고 말했다)
+ * far more often than English, which says the first, then "…, she added": the second half of a
+ * split, as with "They".
+ */
+const ENGLISH_ADDED = /["”,]\s*(?:(?:he|she|they|[A-Z][a-z]+(?:\s[A-Z][a-z-]+)?)\s+(?:also\s+)?added|added\s+(?:[A-Z][a-z]+))\b/;
+
+const QUOTE_MARK = /["\u201c\u201d]/;
+
 /** How an English sentence opens: pointing back with a demonstrative (a gloss), with "They" (a split), or not. */
 export type Continuation = 'gloss' | 'split' | null;
 
 export function englishContinuation(text: string): Continuation {
   if (ENGLISH_DEMONSTRATIVE.test(text)) return 'gloss';
-  return ENGLISH_PRONOUN.test(text) ? 'split' : null;
+  return ENGLISH_PRONOUN.test(text) || (ENGLISH_ADDED.test(text) && QUOTE_MARK.test(text)) ? 'split' : null;
 }
 
 /** Whether an English sentence opens by pointing back at the sentence before it. */
@@ -35,6 +46,9 @@ export function isEnglishContinuation(text: string): boolean {
 const KOREAN_POINTS_BACK = /^\s*(?:이는|이에|이로|이와|이것|이번|이들|그들|이\s|이같은|이 같은|이러한|이런|이처럼|그\s|그는|그것|그러한|그런|그 결과)/u;
 const KOREAN_COPULA_END = /[\uac00-\ud7a3](?:이다|이었다|입니다|이었습니다)[.!]?\s*$/u;
 
+/** A Korean sentence that says its speaker added something (덧붙였다) or goes on (그러면서, 이어): its English may say "added". */
+const KOREAN_ADDS = /덧붙|^\s*(?:그러면서|이어|또)\s/u;
+
 export function isKoreanPointingBack(text: string): boolean {
-  return KOREAN_POINTS_BACK.test(text) || KOREAN_COPULA_END.test(text);
+  return KOREAN_POINTS_BACK.test(text) || KOREAN_COPULA_END.test(text) || KOREAN_ADDS.test(text);
 }
