@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { checks } from '../pipeline/checks/index.js';
 import { checkCases, type CheckTable } from '../pipeline/checks/tester.js';
 import { meaningTables } from './checks-meaning.tables.js';
+import { addedDetailTable, clauseCoverageRows } from './checks-coverage.tables.js';
 
 const tables: Record<string, CheckTable> = {
+  'added-detail': addedDetailTable,
   'clause-coverage': {
     valid: [
+      ...clauseCoverageRows.valid,
       '학생들은 교복 대신 체육복을 입고 등교할 수 있게 됐다. ⇒ Students can now go to school in gym clothes.',
       '내일은 전국이 맑고 일교차가 크겠다. ⇒ Tomorrow will be clear nationwide, with a wide gap between daytime and nighttime temperatures.',
       '아무리 오래 달려도 기록이 크게 줄지 않지만, 점점 더 목표에 가까워진다. ⇒ No matter how long you keep running, your time will not drop sharply, but you will get increasingly closer to the goal.',
@@ -101,6 +104,7 @@ const tables: Record<string, CheckTable> = {
         en: "Samsung Electronics unveiled a new smartphone, which analysts expect to outsell Apple's latest iPhone in Europe.",
         errors: [{ messageId: 'added' }],
       },
+      ...clauseCoverageRows.invalid,
     ],
   },
   'entity-mismatch': {

@@ -43,7 +43,8 @@ const LONG_SHORT_Z = -2.5;
 const LIST_ITEM_LENGTH = 14;
 /** A dropped list item shortens the English at least this much (z). */
 const ITEM_Z = -1;
-/** Unrendered lexicon words in a row that count as a dropped phrase even when the rest of the clause is rendered. */
+/** Unrendered lexicon words in a row that count as a dropped phrase even when the rest of the clause is rendered (two
+ * when the English is also far shorter than predicted, z <= SHORT_Z: 건강상의 이유로 → nothing). */
 const RUN_TERMS = 3;
 const LONG_Z = 3.5;
 /** Unrendered lexicon words in a row that count as a dropped purpose or deadline phrase. */
@@ -57,8 +58,8 @@ const MOSTLY_UNSOURCED = 3;
 /** From this length z-score (see length-ratio) the looser clause openers are used. */
 const WIDE_Z = 3;
 
-// Connective endings that close a Korean clause, and commas and sentence ends. 사고, 광고, 신고, 경고, 최고 … are nouns.
-const KO_CLAUSE_END = /(?:(?![사광신경재최창참원공예선잔해]고)[가-힣](?:고|며|(?<!까)지만|면서|는데|은데|데도|다가|으나|거나|도록|려고|므로|니까|자마자)|(?:어|아|여|해|워|와|져|켜|춰|려|러|내|봐|쳐|겨|혀|셔|가|나|써|매|놔|줘)서|[는은] 한편)(?=[\s,])|[가-힣] (?:뒤|후|다음)(?=[\s,에])|[,.!?…]\s|[.!?…]["”’']?\s*$/g;
+// Connective endings that close a Korean clause, and commas and sentence ends; a condition (떨어지면, 완료해야) too. 사고, 광고, 신고, 경고, 최고 … are nouns.
+const KO_CLAUSE_END = /(?:(?![사광신경재최창참원공예선잔해]고)[가-힣](?:고|며|(?<!까)지만|면서|는데|은데|데도|다가|으나|거나|도록|려고|므로|니까|자마자)|(?:으면|다면|(?<!따)[지하되오가나르리]면|[해어아여워져]야)|(?:어|아|여|해|워|와|져|켜|춰|려|러|내|봐|쳐|겨|혀|셔|가|나|써|매|놔|줘)서|[는은] 한편)(?=[\s,])|[가-힣] (?:뒤|후|다음)(?=[\s,에])|[,.!?…]\s|[.!?…]["”’']?\s*$/g;
 // A noun list joined by 와 (after a vowel) or 과 (after a consonant): 무역 협력과 기후 대응 방안. Nouns that end in
 // 과 themselves (결과, 효과, 사과 …) are not joins.
 const KO_LIST_JOIN = /(?:[가-힣](?<![결성효부초통경학내외치인전사일교])과|[가-힣]와)(?=\s)/g;

@@ -1,5 +1,6 @@
 // The registry of QA checks, sorted by id. Each module exports `meta` and `create`.
 import type { Check } from './types.js';
+import * as addedDetail from './added-detail.js';
 import * as clauseCoverage from './clause-coverage.js';
 import * as directionMismatch from './direction-mismatch.js';
 import * as droppedListItem from './dropped-list-item.js';
@@ -27,6 +28,7 @@ import * as untranslatedHangul from './untranslated-hangul.js';
 import * as wrongLanguage from './wrong-language.js';
 
 export const checks: Readonly<Record<string, Check>> = Object.freeze({
+  'added-detail': addedDetail,
   'clause-coverage': clauseCoverage,
   'direction-mismatch': directionMismatch,
   'dropped-list-item': droppedListItem,

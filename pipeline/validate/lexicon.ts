@@ -6,7 +6,7 @@
 import { NEWS_LEXICON, SEED_LEXICON } from '../align/lexicon.js';
 import { NEWS_LEXICON_MORE } from '../align/lexicon-news.js';
 import { EVERYDAY_LEXICON, EVERYDAY_VERBS } from './lexicon-everyday.js';
-import { POLICY_LEXICON } from './lexicon-policy.js';
+import { NEWS_LIFE_LEXICON, POLICY_LEXICON } from './lexicon-policy.js';
 import { SHARED_LEXICON, bareKey } from '../lexicon/index.js';
 
 // The shared lexicon (pipeline/lexicon) only adds sources: its keys are never required in the English, since
@@ -297,8 +297,8 @@ const BY_FIRST = new Map<string, LexiconEntry[]>();
 {
   const merged = new Map<string, string[]>();
   for (const [key] of SHARED) SHARED_ONLY_KEYS.add(key);
-  for (const [key] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON]) SHARED_ONLY_KEYS.delete(key);
-  for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON, ...SHARED]) {
+  for (const [key] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON, ...NEWS_LIFE_LEXICON]) SHARED_ONLY_KEYS.delete(key);
+  for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON, ...NEWS_LIFE_LEXICON, ...SHARED]) {
     if (!/^[가-힣A-Z ]+$/.test(key)) continue;
     merged.set(key, [...(merged.get(key) ?? []), english]);
   }

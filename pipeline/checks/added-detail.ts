@@ -1,0 +1,120 @@
+// @fileoverview The English adds a detail the Korean does not say: the embellishments a model writes into a plain
+// sentence. Each kind of detail has English cues and the Korean words that would have said it: praise or fame
+// ("famous", "iconic"), quality or sourcing ("finest", "organic"), anticipation ("highly anticipated"), pride
+// ("proudly"), the mood of a meeting ("tense", "heated"), a record or superlative ("on record", "the city's oldest"),
+// a guess ("possibly"), a purpose ("in a bid to", "to make it safer"), a cause ("on strong buying", "driven by"), a
+// condition of an offer ("valid on orders of …", "while supplies last") and a person's age ("a man in his 30s").
+// A cue counts only when the English is longer than the Korean predicts (an addition lengthens it) and nothing in
+// the Korean could be its source: every kind lists its Korean sources generously, since a false alarm on a faithful
+// translation costs more than a missed embellishment.
+import type { Check, CheckContext, CheckVisitor } from './types.js';
+import { isCopy } from '../validate/text.js';
+import { lengthScore } from './length-ratio.js';
+
+export const meta = {
+  type: 'error',
+  docs: { description: 'The English adds a detail (praise, a record, a purpose, a cause, a condition, an age) that the Korean does not say.' },
+  messages: {
+    added: 'The English adds "{{phrase}}" ({{kind}}), which nothing in the Korean says.',
+  },
+} satisfies Check['meta'];
+
+/** The English must be at least this much longer than predicted (length z-score, see length-ratio). */
+const MIN_Z = 1;
+
+interface Detail {
+  kind: string;
+  /** English cue; case-insensitive unless written otherwise. */
+  en: RegExp;
+  /** Korean words that would be its source. */
+  ko: RegExp;
+}
+
+const DETAILS: Detail[] = [
+  {
+    kind: 'praise or fame',
+    en: /\b(?:famous|world-famous|renowned|celebrated|iconic|beloved|legendary|well-known|best-known|prestigious|acclaimed|critically acclaimed|award-winning|much-loved|storied)\b/i,
+    ko: /유명|명소|인기|이름난|이름 난|알려|명물|사랑|명성|손꼽|명문|대표적|상징|전설|수상|호평|찬사|극찬|인정|화제|명작|걸작|최고|랜드마크|관광지|필수|꼭 /,
+  },
+  {
+    kind: 'anticipation',
+    en: /\b(?:highly|much|hotly|eagerly|widely|long)[- ](?:anticipated|awaited|expected)\b/i,
+    ko: /기대|고대|화제|관심|주목|기다|팬들|마침내|드디어|오랜|만에/,
+  },
+  {
+    kind: 'quality',
+    en: /\b(?:finest|top-quality|high-quality|premium|exquisite|first-class|world-class|top-notch|luxurious|state-of-the-art|cutting-edge|top-of-the-line|top-tier)\b/i,
+    ko: /최고|최상|고급|프리미엄|엄선|품질|명품|특급|일류|세계적|수준|호화|럭셔리|최첨단|첨단|최신|고성능|뛰어난|우수|특별|정성|좋은/,
+  },
+  {
+    kind: 'sourcing',
+    en: /\b(?:organic(?:ally)?|locally[- ](?:sourced|grown|made|produced)|hand-?picked|hand-?made|hand-?crafted|home-?made|free-range|farm-fresh|all-natural|sustainably sourced)\b/i,
+    ko: /유기농|친환경|현지|지역|국내산|국산|로컬|직접|수제|손으로|무농약|농장|방목|자연|천연|산지|직송|집에서|엄마|정성/,
+  },
+  {
+    kind: 'pride',
+    en: /\bproud(?:ly)?\b/i,
+    ko: /자랑|자부|긍지|뿌듯|영광|보람/,
+  },
+  {
+    kind: 'the mood of a meeting',
+    en: /\b(?:tense|heated|acrimonious|frosty|testy|stormy|cordial|amicable)\b/i,
+    ko: /긴장|팽팽|격|쟁점|치열|신경전|험악|냉랭|화기애애|우호|화기|진통|공방|갈등|대립|설전|고성|언쟁|충돌|반발|논란|우려|화해|친선|분위기|따뜻|웃|화목|원만/,
+  },
+  {
+    kind: 'a record',
+    en: /\b(?:on record|since records began|record[- ](?:high|low|breaking|setting)|all-time (?:high|low)|in (?:its|their|his|her|the company's|the country's) (?:\d+-year )?history|for the first time ever|ever recorded|unprecedented)\b/i,
+    ko: /기록|역대|사상|신고가|고점|정점|최고|최저|최대|최소|최초|처음|유례|전례|신기록|관측 이래|이래|만에|가장|최다|첫/,
+  },
+  {
+    kind: 'a superlative',
+    // An evaluation (the island's most famous, the city's busiest); "the world's largest chipmaker", "the oldest
+    // member" are how news identifies a company or a person, and pass.
+    en: /\b(?:the|its|their|his|her|(?!(?:World|Country|Nation)'s)[A-Z][a-z]+'s|(?:island|city|region|town|village|area|neighborhood|district|street)'s)\s+(?:(?:most|least)\s+(?!(?:recent|likely|part|of)\b)[a-z]{4,}|(?:finest|greatest|hottest|coldest|warmest|wettest|driest|tastiest|prettiest|busiest|priciest|cheapest|trendiest|loveliest|friendliest|cleanest|safest)(?![\w-]))/,
+    ko: /가장|최고|최대|최초|최다|최저|최소|최장|최단|최상|최악|제일|으뜸|손꼽|맛집|명소|명물|인기|추천|1위|첫|처음|역대|사상|유일|단연|오래된|오랜|큰|넓은|높은|많은|유명|대표|최/,
+  },
+  {
+    kind: 'a guess',
+    en: /,\s+(?:possibly|perhaps|potentially|probably|maybe)\b/i,
+    ko: /수도|가능|아마|듯|지도 모|모른|우려|관측|추정|잠재|혹시|여지|예상|전망|보인|것으로/,
+  },
+  {
+    kind: 'a purpose',
+    en: /\b(?:in order to|so as to|in a bid to|in an effort to|in a move to|with the aim of|aimed at|with a view to|to make (?:it|them|the \w+|\w+) (?:safer|easier|more|less|better|cheaper|faster)|so that (?:it|they|people|residents|visitors|customers|users|women|children))\b/i,
+    ko: /위해|위한|위하여|위함|도록|려고|고자|목적|차원|겠다는|하기로|방안|대책|취지|의도|게 하|게끔|안전|편의|편하|쉽게|위해서/,
+  },
+  {
+    kind: 'a cause',
+    en: /\b(?:on (?:strong|weak|heavy|robust|solid|brisk|renewed|growing|rising|falling|higher|lower|upbeat|positive|negative|sluggish|tepid|massive|aggressive)\s+(?:\w+\s+)?(?:buying|selling|demand|sales|earnings|exports|data|results|interest|inflows|outflows|purchases)|on (?:hopes|fears|expectations|concerns|worries|optimism|speculation) (?:of|that|about|over)|driven by|fuell?ed by|on the back of|buoyed by|boosted by|weighed (?:down )?by|dragged (?:down )?by|as a result of|in the wake of|triggered by|spurred by)\b/i,
+    ko: /때문|덕|영향|인해|인한|힘입|따라|따른|여파|탓|속에|가운데|우려|기대|호재|악재|매수|매도|수요|호조|부진|실적|면서|으며|[가-힣]며[\s,]|[하되르지오나늘줄]자[\s,]|[어아여해워져]서[\s,]|바람에|결과|계기|원인|이유|배경/,
+  },
+  {
+    kind: 'a condition',
+    en: /\b(?:valid (?:on|for|until|through|only)|on (?:orders|purchases) (?:of|over|above)|(?:minimum|min\.) (?:order|purchase|spend)|subject to (?:availability|change|conditions|terms)|while supplies last|(?:terms|conditions|restrictions) (?:and conditions )?apply|limited to (?:one|the first)|for (?:a limited time|members only))\b/i,
+    ko: /이상|유효|조건|한정|제외|단,|단 |기간|까지|최소|한해|에 한|적용|경우|소진|선착순|한정|회원|이내|[0-9]+원 이상/,
+  },
+  {
+    kind: 'an age',
+    en: /\b(?:in (?:his|her|their) (?:early |mid-?|late )?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged \d+|\d{1,3}-year-old)\b/i,
+    ko: /\(\s*\d{1,3}\s*[,)·]|\d+\s*(?:대|세|살)|[십이삼사오육칠팔구]십\s*대|[열스서마쉰예일여아]+\s*살|나이|연령|세의|노인|청년|중년|노년|고령|소년|소녀|어린이|아이|아기|학생|유아|청소년|미성년|[0-9]+년생|출생/,
+  },
+];
+
+export function create(context: CheckContext): CheckVisitor {
+  return {
+    pair({ ko, en }) {
+      if (!/[A-Za-z]/.test(en) || /[가-힣]/.test(en) || !/[가-힣]/.test(ko) || isCopy(ko, en)) return;
+      if (lengthScore(ko, en) < MIN_Z) return;
+      const lower = ko.toLowerCase();
+      for (const detail of DETAILS) {
+        const cue = detail.en.exec(en);
+        if (!cue || detail.ko.test(ko)) continue;
+        // The last word of the cue written in the Korean (a name, a loanword in Latin letters) is a source too.
+        const last = cue[0].match(/[A-Za-z]{3,}/g)?.at(-1);
+        if (last && lower.includes(last.toLowerCase())) continue;
+        context.report({ messageId: 'added', data: { phrase: cue[0], kind: detail.kind }, side: 'en', range: [cue.index, cue.index + cue[0].length] });
+        return;
+      }
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// Tables of the coverage checks added in session 5: added-detail (embellishments a model writes in), and the
+// clause-coverage rows for conditions (-면, -야) and the news words of pipeline/validate/lexicon-policy.ts.
+// Written for these checks, not taken from any held-out set.
+import type { CheckTable } from '../pipeline/checks/tester.js';
+
+export const addedDetailTable: CheckTable = {
+  valid: [
+    // The Korean says it: 유명, 기대, 긴장, 역대, 위해, 때문, 이상, (35).
+    '이 카페는 전망 좋은 곳으로 유명하다. ⇒ This café is famous for its view.',
+    '팬들이 기대하던 신작 영화가 개봉했다. ⇒ The highly anticipated new film opened in theaters.',
+    '양측은 긴장 속에 회담을 시작했다. ⇒ The two sides began a tense round of talks.',
+    '이번 여름은 역대 가장 더운 여름이었다. ⇒ This summer was the hottest on record.',
+    '시는 보행자 안전을 위해 가로등을 늘린다. ⇒ The city will add streetlights in a bid to keep pedestrians safe.',
+    '외국인 매수세에 힘입어 코스피가 올랐다. ⇒ The KOSPI rose on strong foreign buying.',
+    '3만 원 이상 주문 시 무료 배송됩니다. ⇒ Free shipping is valid on orders of 30,000 won or more.',
+    '박모(35)씨가 현장에서 체포됐다. ⇒ A 35-year-old man surnamed Park was arrested at the scene.',
+    '우리 동네 떡볶이 맛집을 소개한다. ⇒ Here is the tastiest tteokbokki place in my neighborhood.',
+    // News identifies a company or a person this way; not an evaluation.
+    '삼성전자 주가가 2% 올랐다. ⇒ Shares of Samsung Electronics, the world\'s largest memory chipmaker, rose 2 percent.',
+    // Not longer than the Korean predicts: no room for an addition.
+    '그 배우는 유명하다. ⇒ The actor is famous.',
+    '회담은 끝났다. ⇒ The tense talks ended.',
+  ],
+  invalid: [
+    { ko: '그 식당은 시내 중심가에 있다.', en: 'The restaurant, one of the most beloved in the city, sits in the heart of downtown.', errors: [{ messageId: 'added', data: { kind: 'praise or fame' }, side: 'en' }] },
+    { ko: '그 가수가 새 앨범을 발표했다.', en: 'The singer released his long-awaited new album after a three-year break.', errors: [{ messageId: 'added', data: { kind: 'anticipation' } }] },
+    { ko: '이 가방은 이탈리아에서 만들어졌다.', en: 'This bag is made in Italy from the finest leather.', errors: [{ messageId: 'added', data: { kind: 'quality' } }] },
+    { ko: '이 빵집은 매일 아침 빵을 굽는다.', en: 'This bakery bakes its bread every morning with organic flour.', errors: [{ messageId: 'added', data: { kind: 'sourcing' } }] },
+    { ko: '우리 회사는 20년째 가구를 만들고 있다.', en: 'Our company has proudly been making furniture for 20 years.', errors: [{ messageId: 'added', data: { kind: 'pride' } }] },
+    { ko: '두 장관은 어제 무역 문제를 논의했다.', en: 'The two ministers discussed trade issues at a heated meeting yesterday.', errors: [{ messageId: 'added', data: { kind: 'the mood of a meeting' } }] },
+    { ko: '어제 서울의 기온이 영하 15도까지 내려갔다.', en: 'Temperatures in Seoul fell to minus 15 degrees yesterday, the lowest since records began.', errors: [{ messageId: 'added', data: { kind: 'a record' } }] },
+    { ko: '주말에 전국에 비가 온다.', en: 'It will rain across the country this weekend, possibly heavily in the afternoon.', errors: [{ messageId: 'added' }] },
+    { ko: '구청은 골목길에 보안등을 설치했다.', en: 'The district office installed security lights in alleys so that residents could walk home without fear.', errors: [{ messageId: 'added', data: { kind: 'a purpose' } }] },
+    { ko: '원·달러 환율이 10원 넘게 내렸다.', en: 'The won gained more than 10 won against the dollar, driven by heavy exporter dollar selling.', errors: [{ messageId: 'added', data: { kind: 'a cause' } }] },
+    { ko: '앱에서 주문하면 커피를 무료로 드립니다.', en: 'Order through the app and get a free coffee, while supplies last and for members only.', errors: [{ messageId: 'added', data: { kind: 'a condition' } }] },
+    { ko: '경찰은 도주한 운전자를 쫓고 있다.', en: 'Police are pursuing the driver who fled, a woman in her 40s.', errors: [{ messageId: 'added', data: { kind: 'an age' } }] },
+    { ko: '그 시장에서 해산물을 싸게 살 수 있다.', en: "You can buy seafood cheaply at the market, the city's busiest and most colorful.", errors: [{ messageId: 'added', data: { kind: 'a superlative' } }] },
+  ],
+};
+
+/** Further clause-coverage rows (spread into the clause-coverage table in checks.test.ts). */
+export const clauseCoverageRows: CheckTable = {
+  valid: [
+    '눈이 많이 오면 출근길 교통에 주의해야 한다. ⇒ When it snows heavily, commuters need to be careful on the roads.',
+    '서류를 제출해야 장학금이 지급된다. ⇒ Scholarships are paid only after the documents are submitted.',
+    '그는 개인적인 이유로 대표직에서 물러났다. ⇒ He stepped down as chief executive for personal reasons.',
+    '연구진에 따르면 이 약은 부작용이 적다. ⇒ According to the researchers, the drug has few side effects.',
+  ],
+  invalid: [
+    { ko: '폭우로 하천 수위가 높아지면 주민들은 즉시 대피해야 한다.', en: 'Residents must evacuate immediately.', errors: [{ messageId: 'dropped', side: 'ko' }] },
+    { ko: '앱을 설치한 뒤 휴대전화 번호 인증을 완료해야 쿠폰이 발급됩니다.', en: 'Coupons are issued after you install the app.', errors: [{ messageId: 'dropped' }] },
+    { ko: '이 앱은 이용자가 약관을 어기거나 타인의 권리를 침해하면 계정을 정지한다.', en: 'The app suspends the accounts of users who break its terms.', errors: [{ messageId: 'dropped', data: { terms: '타인, 권리, 침해' } }] },
+    { ko: '강풍으로 여객선 운항이 중단됐으며, 동해 전역에 풍랑경보가 내려졌다.', en: 'Ferry services were suspended due to strong winds.', errors: [{ messageId: 'dropped' }] },
+  ],
+};
