@@ -101,6 +101,21 @@ describe('continuations', () => {
     expect(isKoreanPointingBack('그러면서 "포기하지 않겠다"고 말했다.')).toBe(true);
   });
 
+  it('does not pair an added line with a dropped one on a shared "next month" alone', () => {
+    const ko = [
+      '금융위원회는 27일 가계대출 증가율이 3개월 연속 둔화됐다고 밝혔다.',
+      '은행권 가계대출 잔액은 1,120조 원으로 집계됐다.',
+      '금융위는 다음 달 초 보완책을 발표할 계획이다.',
+    ];
+    const en = [
+      'Household loan growth slowed for a third straight month, the Financial Services Commission said Thursday.',
+      'Outstanding household loans at banks stood at 1,120 trillion won.',
+      'The U.S. Federal Reserve holds its last policy meeting of the year next month.',
+    ];
+    const links = alignSentences(ko, en).map((link) => [link.ko, link.en]);
+    expect(links).toEqual([[[0], [0]], [[1], [1]], [[], [2]], [[2], []]]);
+  });
+
   it('keeps two quotes of one Korean sentence together when the English splits them with "added"', () => {
     const ko = [
       '올해 은퇴를 앞둔 박 감독은 "첫 시즌에는 선수들 이름도 다 외우지 못했다"며 "팬들이 없었다면 30년을 버티지 못했을 것"이라고 말했다.',

@@ -194,6 +194,7 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
     srcAnchors: anchors.src,
     tgtAnchors: anchors.tgt,
     anchorWeight: anchors.weight,
+    anchorTime: anchors.time ?? new Uint8Array(0),
     owner: settings.owners ? Int32Array.from(settings.owners) : null,
     srcVectors: settings.vectors ? [...settings.vectors.ko] : null,
     tgtVectors: settings.vectors ? [...settings.vectors.en] : null,

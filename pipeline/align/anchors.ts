@@ -65,7 +65,20 @@ export interface AnchorIndex {
    * renders. A sentence the edition dropped renders nowhere; a translated one mostly does.
    */
   srcTerms?: { terms: Int32Array; orphans: Int32Array };
+  /** Per key id, 1 for a relative time word (올해 ↔ this year, 다음 달 ↔ next month; see RELATIVE_TIME). */
+  time?: Uint8Array;
 }
+
+/**
+ * Relative time words: news says "this year", "next month", "the day before" in sentence after
+ * sentence, about different things, so sharing one proves little: an edition's added line
+ * ("The Fed meets next month.") shares "next month" with a dropped schedule note as readily as with
+ * its own translation. A 1-1 link that shares nothing else is read as sharing nothing (dp.ts).
+ */
+export const RELATIVE_TIME: ReadonlySet<string> = new Set([
+  '전날', '이날', '다음 달', '이달', '지난달', '이번 달', '다음 주', '지난주', '이번 주', '주 초', '연말', '연초',
+  '지난해', '작년', '올해', '내년', '오늘', '어제', '내일', '오전', '오후', '최근', '요즘', '당분간',
+]);
 
 type Keys = Map<string, number>;
 
@@ -551,10 +564,14 @@ export function buildAnchors(
   const weights: Keys = new Map();
   let srcKeys: string[][];
   let tgtKeys: string[][];
+  const timeKeys = new Set<string>();
   if (options.language === 'ko-en') {
     const index = termIndexFor(options.glossary, options.sharedLexicon !== false);
     const terms = index.all;
-    for (const term of terms) weights.set(term.key, term.weight);
+    for (const term of terms) {
+      weights.set(term.key, term.weight);
+      if (RELATIVE_TIME.has(term.ko)) timeKeys.add(term.key);
+    }
     srcKeys = src.map((text) => koreanKeys(text.normalize('NFC'), weights, index));
     // Only terms the Korean holds can match; testing the rest on every English sentence is waste.
     const used = new Set<string>();
@@ -614,5 +631,6 @@ export function buildAnchors(
       if (!tgtFrequency.has(key)) orphans[i]!++;
     }
   });
-  return { src: srcKeys.map(intern), tgt: tgtKeys.map(intern), weight: Float64Array.from(keyWeights), names, srcTerms: { terms, orphans } };
+  const time = Uint8Array.from(names, (key) => (timeKeys.has(key) ? 1 : 0));
+  return { src: srcKeys.map(intern), tgt: tgtKeys.map(intern), weight: Float64Array.from(keyWeights), names, srcTerms: { terms, orphans }, time };
 }
