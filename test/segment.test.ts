@@ -12,7 +12,7 @@ import {
 import type { CleanedDoc } from '../pipeline/schemas.js';
 import { GOLDEN } from './segment-cases.js';
 import { assertSpanInvariants } from './segment-helpers.js';
-import { BOUND_ANY, BOUND_NONE, BOUND_WEAK, endingBound, useFastPaths } from '../pipeline/segment/splitter.js';
+import { BOUND_ANY, BOUND_NONE, BOUND_WEAK, endingBound, splitRanges, useFastPaths } from '../pipeline/segment/splitter.js';
 import { classifyEndingIn } from '../pipeline/segment/endings.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -180,6 +180,23 @@ describe('fast paths', () => {
       expect(fast).toEqual(slow);
     } finally {
       useFastPaths(true);
+    }
+  });
+
+  it('read a paragraph in place in a larger text (as `segment` does) exactly as the paragraph alone', () => {
+    // The stream splits each paragraph inside its chunk's text, between the line feeds around it.
+    const fixtures = path.join(import.meta.dirname, 'fixtures/segment');
+    const paragraphs = [
+      ...Object.values(GOLDEN).flat().filter((c) => !c.options).map((c) => c.input),
+      ...fs.readdirSync(fixtures).flatMap((name) => fs.readFileSync(path.join(fixtures, name, 'input.txt'), 'utf8').split(/\n[ \t\r]*\n/)),
+    ].map((text) => text.replace(/\r/g, '')).filter((text) => text.trim().length > 0);
+    for (const [before, after] of [['\n', '\n'], ['다.\n \n', '\n\t\n그러나'], ['', '\n\r\n']]) {
+      const alone = paragraphs.map((text) => splitRanges(text, 0, text.length, DEFAULT_SEGMENT_OPTIONS).join());
+      const inPlace = paragraphs.map((text) => {
+        const whole = `${before}${text}${after}`;
+        return splitRanges(whole, before.length, before.length + text.length, DEFAULT_SEGMENT_OPTIONS).map((offset) => offset - before.length).join();
+      });
+      expect(inPlace).toEqual(alone);
     }
   });
 

@@ -171,26 +171,35 @@ export class ParagraphSplitter {
 
   /** Writes the paragraph `#data[from, to)`, whose UTF-8 bytes are `#bytes[fromByte, toByte)`. */
   #emit(from: number, to: number, fromByte: number, toByte: number): void {
-    // The paragraph is a slice (no copy): the splitter's searches must stop at its end.
-    let text = this.#data.slice(from, to);
-    const carriageReturns = this.#carriageReturns && text.includes('\r');
-    if (carriageReturns) text = text.replace(/\r/g, '');
-    const offsets = splitRanges(text, 0, text.length, this.options);
+    if (this.debug || (this.#carriageReturns && this.#data.slice(from, to).includes('\r'))) {
+      this.#emitText(this.#data.slice(from, to));
+      return;
+    }
+    // The splitter reads the paragraph in place in the chunk's text, which is a flat string: a
+    // slice of it would cost an indirection on every character read (≈ a quarter of the
+    // splitter's time). It reads nothing outside [from, to) that could change its answer: the
+    // character before a paragraph is a line feed, as is the one after it.
+    const offsets = splitRanges(this.#data, from, to, this.options);
     // A paragraph of whitespace only prints nothing.
     if (offsets.length === 0) return;
-    if (carriageReturns || this.debug) {
-      const sentences: string[] = [];
-      for (let k = 0; k < offsets.length; k += 2) sentences.push(text.slice(offsets[k], offsets[k + 1]));
-      this.#writeString(`${JSON.stringify({ sentences })}\n`);
-    } else {
-      const sentenceBytes = this.#byteOffsets(offsets, from, to, fromByte, toByte);
-      this.#writeBytes(OPEN);
-      for (let k = 0; k < offsets.length; k += 2) {
-        if (k > 0) this.#out[this.#size++] = 0x2c;
-        this.#writeSentence(from + offsets[k]!, from + offsets[k + 1]!, sentenceBytes[k]!, sentenceBytes[k + 1]!);
-      }
-      this.#writeBytes(CLOSE);
+    const sentenceBytes = this.#byteOffsets(offsets, from, to, fromByte, toByte);
+    this.#writeBytes(OPEN);
+    for (let k = 0; k < offsets.length; k += 2) {
+      if (k > 0) this.#out[this.#size++] = 0x2c;
+      this.#writeSentence(offsets[k]!, offsets[k + 1]!, sentenceBytes[k]!, sentenceBytes[k + 1]!);
     }
+    this.#writeBytes(CLOSE);
+    this.#index++;
+  }
+
+  /** A paragraph with carriage returns (dropped from the text, so its bytes are not the input's), or any under --debug. */
+  #emitText(paragraph: string): void {
+    const text = paragraph.includes('\r') ? paragraph.replace(/\r/g, '') : paragraph;
+    const offsets = splitRanges(text, 0, text.length, this.options);
+    if (offsets.length === 0) return;
+    const sentences: string[] = [];
+    for (let k = 0; k < offsets.length; k += 2) sentences.push(text.slice(offsets[k], offsets[k + 1]));
+    this.#writeString(`${JSON.stringify({ sentences })}\n`);
     if (this.debug) this.#explain(text);
     this.#index++;
   }
@@ -224,7 +233,7 @@ export class ParagraphSplitter {
   }
 
   /**
-   * UTF-8 offsets of the sentences `offsets` (relative to `from`) of the paragraph `#data[from, to)`,
+   * UTF-8 offsets of the sentences `offsets` (offsets into `#data`) of the paragraph `#data[from, to)`,
    * which spans `#bytes[fromByte, toByte)`, in the same layout. Bytes are counted forward from the
    * paragraph's start up to its longest sentence and backward from its end down to it, so the
    * longest sentence is never counted.
@@ -238,14 +247,14 @@ export class ParagraphSplitter {
     let char = from;
     let byte = fromByte;
     for (let k = 0; k <= longest; k++) {
-      const at = from + offsets[k]!;
+      const at = offsets[k]!;
       for (; char < at; char++) byte += UTF8_LENGTH[data.charCodeAt(char)]!;
       result[k] = byte;
     }
     char = to;
     byte = toByte;
     for (let k = offsets.length - 1; k > longest; k--) {
-      const at = from + offsets[k]!;
+      const at = offsets[k]!;
       while (char > at) byte -= UTF8_LENGTH[data.charCodeAt(--char)]!;
       result[k] = byte;
     }
