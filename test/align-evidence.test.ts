@@ -116,6 +116,20 @@ describe('continuations', () => {
     expect(links).toEqual([[[0], [0]], [[1], [1]], [[], [2]], [[2], []]]);
   });
 
+  it('joins a short turn of the argument ("그러나 …") to the English sentence that opens with "But"', () => {
+    const ko = [
+      '정부는 내년부터 공공기관 주 4일제 시범사업을 확대하겠다고 밝혔다.',
+      '그러나 되묻고 싶다.',
+      '언제까지 야근으로 생산성을 끌어올릴 수 있다고 보는가?',
+    ];
+    const en = [
+      'The government said it would widen a four-day-week pilot at public institutions next year.',
+      'But how long does anyone expect overtime to lift productivity?',
+    ];
+    const links = alignSentences(ko, en).map((link) => [link.ko, link.en]);
+    expect(links).toEqual([[[0], [0]], [[1, 2], [1]]]);
+  });
+
   it('keeps two quotes of one Korean sentence together when the English splits them with "added"', () => {
     const ko = [
       '올해 은퇴를 앞둔 박 감독은 "첫 시즌에는 선수들 이름도 다 외우지 못했다"며 "팬들이 없었다면 30년을 버티지 못했을 것"이라고 말했다.',
