@@ -14,6 +14,14 @@ const shares = (ko: string, en: string): boolean => {
   return [...anchors.src[0]!].some((key) => anchors.tgt[0]!.includes(key));
 };
 
+describe('Latin words', () => {
+  it('reads an English possessive as the word itself', () => {
+    const keys = (ko: string, en: string) => buildAnchors([ko], [en], { language: 'ko-en' }).names;
+    expect(keys('연구팀은 KAIST의 장비를 썼다.', "The team used KAIST's equipment.")).toContain('w:kaist');
+    expect(keys('OpenAI는 새 모델을 내놨다.', "OpenAI's new model is out.")).toContain('w:openai');
+  });
+});
+
 describe('tense', () => {
   it.each([
     ['대법원은 원심을 확정했다.', true],

@@ -97,6 +97,7 @@ function addCount(list: string[], key: string): void {
   list.push(key);
 }
 
+const POSSESSIVE_RE = /'s$/;
 const latinWordRe = /[A-Za-z][A-Za-z0-9]*(?:[.&'-][A-Za-z0-9]+)*/g;
 const urlRe = /https?:\/\/[^\s<>"'）)]+|www\.[^\s<>"'）)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 const doubleQuoteRe = /["“”「」『』]/g;
@@ -521,7 +522,8 @@ function englishKeys(text: string, weights: Keys, terms: StartIndex): string[] {
     // "may" and "mar" are words too; only the capitalised form is a month.
     if (month !== undefined && /^[A-Z]/.test(match[1]!)) addCount(list, `m:${month}`);
   }
-  for (const match of rest.matchAll(latinWordRe)) addCount(list, `w:${match[0].toLowerCase()}`);
+  // A possessive is the same word: "KAIST's" is KAIST (the Korean writes KAIST의).
+  for (const match of rest.matchAll(latinWordRe)) addCount(list, `w:${match[0].toLowerCase().replace(POSSESSIVE_RE, '')}`);
   quoteKeys(list, weights, rest);
   if (EN_CONTRAST_RE.test(rest)) addCount(list, 'c:contrast');
   // A term is tested only where a word starts with the first letters of one of its alternatives,
