@@ -138,6 +138,22 @@ describe('continuations', () => {
     expect(links).toEqual([[[0], [0]], [[1, 2], [1]]]);
   });
 
+  it('keeps a condensation whose Korean sentences each bring their own words, however short the English', () => {
+    const ko = [
+      '서울의 낮 최고기온이 35도까지 오르며 올여름 들어 가장 더웠다.',
+      '밤에도 기온이 25도 아래로 떨어지지 않아 열대야가 나타나는 곳이 많겠다.',
+      '특히 습도까지 높아 체감온도는 실제 기온보다 2∼3도가량 더 높을 것으로 보인다.',
+      '기상청은 온열질환에 주의해 달라고 당부했다.',
+    ];
+    const en = [
+      'Seoul sweltered at 35 degrees Celsius, the hottest day of the summer so far.',
+      'Tropical nights and high humidity are expected.',
+      'The weather agency urged caution against heat-related illness.',
+    ];
+    const links = alignSentences(ko, en).map((link) => [link.ko, link.en]);
+    expect(links).toEqual([[[0], [0]], [[1, 2], [1]], [[3], [2]]]);
+  });
+
   it('keeps two quotes of one Korean sentence together when the English splits them with "added"', () => {
     const ko = [
       '올해 은퇴를 앞둔 박 감독은 "첫 시즌에는 선수들 이름도 다 외우지 못했다"며 "팬들이 없었다면 30년을 버티지 못했을 것"이라고 말했다.',
