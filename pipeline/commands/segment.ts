@@ -87,13 +87,17 @@ async function segmentStream(input: Iterable<Buffer | string> | AsyncIterable<Bu
     const head = data.subarray(0, lastLine + 1);
     splitter.push(head, decoder.decode(head, { stream: true }));
     rest = lastLine + 1 < data.length ? data.subarray(lastLine + 1) : undefined;
-    if (splitter.size >= WRITE_CHUNK) await write(splitter.take());
+    if (splitter.size >= WRITE_CHUNK) await write(splitter);
   }
   if (rest) splitter.push(rest, decoder.decode(rest, { stream: true }) + decoder.decode());
   splitter.end();
-  await write(splitter.take());
+  await write(splitter);
 }
 
-async function write(chunk: Buffer): Promise<void> {
-  if (chunk.length > 0 && !process.stdout.write(chunk)) await once(process.stdout, 'drain');
+async function write(splitter: ParagraphSplitter): Promise<void> {
+  const chunk = splitter.take();
+  if (chunk.length === 0) return;
+  if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+  // Written through already (a file, or a pipe with room: synchronous on Linux): its buffer is free again.
+  else if (process.stdout.writableLength === 0) splitter.release();
 }
