@@ -44,12 +44,18 @@ export const clauseCoverageRows: CheckTable = {
     '눈이 많이 오면 출근길 교통에 주의해야 한다. ⇒ When it snows heavily, commuters need to be careful on the roads.',
     '서류를 제출해야 장학금이 지급된다. ⇒ Scholarships are paid only after the documents are submitted.',
     '그는 개인적인 이유로 대표직에서 물러났다. ⇒ He stepped down as chief executive for personal reasons.',
+    '통계청은 출산율 반등의 원인으로 혼인 증가를 꼽았다. ⇒ Statistics Korea attributed the rebound in births to more marriages.',
+    '그는 건강상의 이유로 사퇴했다. ⇒ He resigned for health reasons.',
     '연구진에 따르면 이 약은 부작용이 적다. ⇒ According to the researchers, the drug has few side effects.',
   ],
   invalid: [
     { ko: '폭우로 하천 수위가 높아지면 주민들은 즉시 대피해야 한다.', en: 'Residents must evacuate immediately.', errors: [{ messageId: 'dropped', side: 'ko' }] },
     { ko: '앱을 설치한 뒤 휴대전화 번호 인증을 완료해야 쿠폰이 발급됩니다.', en: 'Coupons are issued after you install the app.', errors: [{ messageId: 'dropped' }] },
     { ko: '이 앱은 이용자가 약관을 어기거나 타인의 권리를 침해하면 계정을 정지한다.', en: 'The app suspends the accounts of users who break its terms.', errors: [{ messageId: 'dropped', data: { terms: '타인, 권리, 침해' } }] },
+    { ko: '그 감독은 성적 부진을 이유로 사령탑에서 물러났다.', en: 'The coach stepped down from his post.', errors: [{ messageId: 'dropped', side: 'ko' }] },
+    { ko: '운전자는 구조됐으나 동승자는 끝내 숨졌다.', en: 'The driver was rescued.', errors: [{ messageId: 'dropped', data: { terms: '숨졌' } }] },
+    { ko: '외교부는 북한의 미사일 발사를 규탄하는 성명을 냈다.', en: 'The Foreign Ministry issued a statement condemning North Korea\'s missile launch and vowing firm countermeasures against any further provocation.', errors: [{ messageId: 'added', side: 'en' }] },
+    { ko: '이 청소기는 가볍고 소음이 적다.', en: 'This vacuum cleaner is light, makes little noise and comes with a three-year warranty.', errors: [{ messageId: 'added', side: 'en' }] },
     { ko: '강풍으로 여객선 운항이 중단됐으며, 동해 전역에 풍랑경보가 내려졌다.', en: 'Ferry services were suspended due to strong winds.', errors: [{ messageId: 'dropped' }] },
   ],
 };

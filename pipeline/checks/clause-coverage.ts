@@ -51,8 +51,14 @@ const LONG_Z = 3.5;
 const ADVERBIAL_TERMS = 2;
 // What follows the last noun of such a phrase, perhaps after one more word: 을 위해 / 위한 / 하기 위해 (a purpose; 감염
 // 확산 방지를 위해), 까지 (a deadline; 내년 상반기까지).
-const KO_ADVERBIAL = /위(?:해|하여|한)|까지/;
-const KO_ADVERBIAL_AFTER = /^(?:\s[가-힣]{1,4}?)?(?:[을를]|하기)?\s?위(?:해|하여|한|해서)(?![가-힣])|^(?:\s[가-힣]{1,3}?)?까지(?![가-힣])/;
+const KO_ADVERBIAL = /위(?:해|하여|한)|까지|이유|때문|탓에|덕분|여파/;
+const KO_ADVERBIAL_AFTER = /^(?:\s[가-힣]{1,4}?)?(?:[을를]|하기|기)?\s?위(?:해|하여|한|해서)(?![가-힣])|^(?:\s[가-힣]{1,3}?)?까지(?![가-힣])|^[가-힣]{0,2}의?\s?(?:이유로|이유에서|때문에|탓에|덕분에|여파로)(?![가-힣])/;
+// A reason given by a noun of cause that is itself the run's last word: 건강상의 이유로, 폭우 여파로.
+const KO_CAUSE_KEYS = new Set(['이유', '때문', '여파']);
+const KO_CAUSE_AFTER = /^(?:로|으로|에|에서)?(?![가-힣])/;
+// A death, an injury, a disappearance: never a detail a translation may drop, though the verb is one of the weak
+// ones (숨졌 is matched like 늘었). One such word is a clause of its own when the English is also far too short.
+const GRAVE_KEYS = new Set(['숨졌', '숨진', '숨져', '사망', '다쳤', '다친', '부상', '중상', '실종', '사망자', '부상자']);
 /** Unsourced lexicon words that make an English clause invented even with one sourced word in it. */
 const MOSTLY_UNSOURCED = 3;
 /** From this length z-score (see length-ratio) the looser clause openers are used. */
@@ -67,7 +73,7 @@ const LIST_JOINED = /(?:,|[와과])\s*$/;
 // English clause openers. An apposition (", the world's largest chipmaker,") is split off only at the end of the
 // text, where an invented remark goes; inside a sentence it is usually the translator naming what the Korean names. after a comma, sentence ends, semicolons and dashes.
 const EN_CLAUSE_START =
-  /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|ending|extending|sending|leaving|forcing|sparking|fueling|triggering|putting|giving|becoming|following|surpassing|overtaking|topping|amid|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|,\s+(?=(?:his|her|their|its|a|an|the)\b[^,;]*(?:[.!?]["”’]?\s*$|$))|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may|might)\s)|\s+(?=amid\s)|;\s+|\s+[—–-]{1,2}\s+|(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
+  /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|ending|extending|sending|leaving|forcing|sparking|fueling|triggering|putting|giving|becoming|following|surpassing|overtaking|topping|amid|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|,\s+(?=(?:his|her|their|its|a|an|the)\b[^,;]*(?:[.!?]["”’]?\s*$|$))|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may|might)\s)|\s+and\s+(?=(?:threatening|vowing|warning|calling|urging|demanding|pledging|promising|claiming|accusing|insisting|adding|noting|hinting|signaling|signalling)\s)|\s+(?=amid\s)|;\s+|\s+[—–-]{1,2}\s+|(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
 
 // Looser openers, used only when the English is far longer than predicted: any participle after a comma, a
 // preposition that opens a circumstance, a modal relative clause, "and" before a finite verb.
@@ -342,7 +348,7 @@ export function create(context: CheckContext): CheckVisitor {
           const all = clauses.map((clause) => koreanTerms(ko, clause.start, clause.end));
           const rendered = renderedTerms(all.flat(), en);
           // Verbs of change and report are matched (so they take their English word) but do not decide a clause.
-          const terms = all.map((found) => found.filter((term) => !term.entry.weak));
+          const terms = all.map((found) => found.filter((term) => !term.entry.weak || GRAVE_KEYS.has(term.entry.key)));
           const judged = clauses.map((clause, i) => ({ clause, terms: terms[i]!, rendered: terms[i]!.filter((term) => rendered.has(term)).length }));
           if (judged.some((item) => item.rendered > 0)) {
             // A run of unrendered terms inside a clause that is otherwise rendered: 기후 대응 방안을 논의했다 → "discussed".
@@ -350,7 +356,13 @@ export function create(context: CheckContext): CheckVisitor {
               if (count === 0) continue;
               // Two in a row are enough when they make a purpose or a deadline of their own (산불 예방을 위해, 내년
               // 상반기까지): an adverbial a model drops whole.
-              const run = unrenderedRuns(found, rendered).find((terms) => terms.length >= RUN_TERMS || (terms.length >= ADVERBIAL_TERMS && KO_ADVERBIAL_AFTER.test(ko.slice(terms.at(-1)!.index + terms.at(-1)!.entry.key.length))));
+              const run = unrenderedRuns(found, rendered).find((terms) => {
+                if (terms.length >= RUN_TERMS) return true;
+                if (terms.length < ADVERBIAL_TERMS) return false;
+                const last = terms.at(-1)!;
+                const after = ko.slice(last.index + last.entry.key.length);
+                return KO_ADVERBIAL_AFTER.test(after) || (KO_CAUSE_KEYS.has(last.entry.key) && KO_CAUSE_AFTER.test(after));
+              });
               if (!run) continue;
               const start = run[0]!.index;
               const end = run.at(-1)!.index + run.at(-1)!.entry.key.length;
@@ -363,7 +375,7 @@ export function create(context: CheckContext): CheckVisitor {
               // One word is enough when the length already says something is missing, or for the second or later
               // item of a list whose other items are there (먹거리 장터와 체험 부스, 불꽃놀이 → "a food market and fireworks").
               const item = z <= ITEM_Z && index > 0 && isItem(clause) && LIST_JOINED.test(ko.slice(judged[index - 1]!.clause.start, judged[index - 1]!.clause.end));
-              const one = z <= LONG_SHORT_Z || (z <= SHORT_Z && found.some((term) => term.entry.key.length >= 3)) || item;
+              const one = z <= LONG_SHORT_Z || (z <= SHORT_Z && found.some((term) => term.entry.key.length >= 3 || GRAVE_KEYS.has(term.entry.key))) || item;
               if (found.length < (one ? 1 : MIN_TERMS)) continue;
               const text = ko.slice(clause.start, clause.end).trim();
               context.report({ messageId: 'dropped', data: { clause: text, terms: found.map((term) => term.entry.key).join(', ') }, side: 'ko', range: [clause.start, clause.end] });
@@ -397,7 +409,7 @@ export function create(context: CheckContext): CheckVisitor {
         // "… the gap between the capital area and the rest of the country": a noun after "and" with no verb is a
         // second item, not a clause.
         for (let i = 1; i < clauses.length; i++) {
-          if (/\s(?:and|or)\s*$/i.test(en.slice(clauses[i - 1]!.start, clauses[i - 1]!.end)) && !EN_VERB.test(en.slice(clauses[i]!.start, clauses[i]!.end))) {
+          if (/\s(?:and|or)\s*$/i.test(en.slice(clauses[i - 1]!.start, clauses[i - 1]!.end)) && !EN_VERB.test(en.slice(clauses[i]!.start, clauses[i]!.end)) && !/^\W*[a-z]{3,}ing\s/.test(en.slice(clauses[i]!.start, clauses[i]!.end))) {
             clauses.splice(i - 1, 2, { start: clauses[i - 1]!.start, end: clauses[i]!.end });
             i--;
           }

@@ -65,6 +65,10 @@ export const NEWS_LIFE_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['장학금', String.raw`scholarships?|grants?|bursar\w*|fellowships?|stipends?|financial aid`],
   ['산책', String.raw`walk\w*|stroll\w*|hik\w*|ambl\w*`],
   ['자제', String.raw`refrain\w*|avoid\w*|restrain\w*|restraint|hold\w* back|abstain\w*|minimi[sz]\w*|limit\w*|cut\w* back|stay\w* away|(?:do|does|should|must) not|don't|shouldn't`],
+  ['보증', String.raw`warrant(?:y|ies)|guarantee\w*|guarantor\w*|deposits?|surety|vouch\w*|co-?sign\w*`],
+  ['성적', String.raw`grades?|scores?|results?|records?|performances?|marks|standings?|form|showing`],
+  ['부진', String.raw`slump\w*|struggl\w*|poor\w*|sluggish\w*|weak\w*|lackluster|lacklustre|disappoint\w*|underperform\w*|dismal|slow\w*|stagnat\w*|bad`],
+  ['사령탑', String.raw`coach\w*|managers?|helm|skippers?|bench boss`],
   // Weather and disasters
   ['풍랑', String.raw`(?:high|rough|heavy|strong|big) (?:seas|waves|swells?)|waves?|swells?|gales?|winds?|seas`],
   ['경보', String.raw`warnings?|alerts?|alarms?|sirens?|advisor(?:y|ies)`],
