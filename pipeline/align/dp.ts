@@ -391,6 +391,8 @@ export class CostModel {
   /** Per sentence: 1 if it shares a key with the next sentence on its side, 2 with the one after, 3 both. */
   private readonly srcNear: Uint8Array;
   private readonly tgtNear: Uint8Array;
+  /** Per source sentence, 1 if it holds a relative time word (see `onlyTime`). */
+  private readonly srcHasTime: Uint8Array;
   readonly priorCost: Float64Array;
   /** Largest number of DP cells held at once (memory is proportional to it). */
   cells = 0;
@@ -412,6 +414,8 @@ export class CostModel {
     this.tgtPresent = prefix(features.tgtPresent);
     this.srcNear = nearShares(features.srcAnchors);
     this.tgtNear = nearShares(features.tgtAnchors);
+    const time = features.anchorTime;
+    this.srcHasTime = time.length === 0 ? new Uint8Array(0) : Uint8Array.from(features.srcAnchors, (keys) => (keys.some((key) => time[key] === 1) ? 1 : 0));
     this.priorCost = Float64Array.from(params.beads, ([a, b]) => -Math.log(params.priors[`${a}-${b}`] ?? 1e-4));
   }
 
@@ -456,7 +460,7 @@ export class CostModel {
   /** Whether every key a source and a target sentence share is a relative time word. */
   onlyTime(src: number, tgt: number): boolean {
     const time = this.features.anchorTime;
-    if (time.length === 0) return false;
+    if (time.length === 0 || this.srcHasTime[src] !== 1) return false;
     const a = this.features.srcAnchors[src]!;
     const b = this.features.tgtAnchors[tgt]!;
     let i = 0;
