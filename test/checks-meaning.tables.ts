@@ -5,6 +5,9 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 export const meaningTables: Record<string, CheckTable> = {
   'modality-mismatch': {
     valid: [
+      "신청서는 반드시 온라인으로 제출해야 한다. ⇒ Applications can only be submitted online.",
+      "반드시 신분증을 지참해야 한다. ⇒ You cannot enter without an ID card.",
+      "비가 많이 오면 경기가 취소될 수 있습니다. ⇒ The game may be canceled if it rains heavily.",
       '학생들은 반드시 신분증을 지참해야 한다. ⇒ Students must bring their ID cards.',
       '방문객은 사전에 예약해야 한다. ⇒ Visitors need to make a reservation in advance.',
       '이 공원은 반려동물과 함께 입장할 수 있다. ⇒ Visitors may enter the park with their pets.',
@@ -12,6 +15,9 @@ export const meaningTables: Record<string, CheckTable> = {
       '해야 할 일이 많지만 쉬어도 된다. ⇒ There is a lot to do, but you may rest.',
     ],
     invalid: [
+      { ko: '이 약은 반드시 식후에 복용해야 합니다.', en: 'This medication can be taken after meals.', errors: [{ messageId: 'mustToMay', data: { korean: '반드시', english: 'can' } }] },
+      { ko: '이 약은 반드시 의사의 처방을 받은 뒤 복용해야 합니다.', en: 'It is recommended that you see a doctor before taking this medicine.', errors: [{ messageId: 'mustToMay', data: { english: 'It is recommended' } }] },
+      { ko: '폭설이 내리면 항공편이 결항될 수 있다.', en: 'Flights have been canceled due to heavy snow.', errors: [{ messageId: 'mayToFact', data: { english: 'have been canceled' } }] },
       { ko: '모든 지원자는 서류를 제출해야 한다.', en: 'All applicants may submit documents.', errors: [{ messageId: 'mustToMay', data: { korean: '해야 한다', english: 'may' }, side: 'en', range: [15, 18] }] },
       { ko: '참가자는 원하면 먼저 떠날 수 있다.', en: 'Participants have to leave early.', errors: [{ messageId: 'mayToMust', data: { english: 'have to' } }] },
     ],
@@ -53,6 +59,7 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'role-swap': {
     valid: [
+      "어머니가 아들에게 신장을 기증했다. ⇒ A mother donated a kidney to her son.",
       '경찰은 용의자를 체포했다. ⇒ The suspect was arrested by police.',
       '기업들은 정부에 세제 지원을 요청했다. ⇒ Companies asked the government for tax support.',
       '노조는 회사에 임금 인상을 요구했다. ⇒ The company was asked by the union for a wage increase.',
@@ -77,6 +84,7 @@ export const meaningTables: Record<string, CheckTable> = {
       '이사회는 김 대표를 해임했다. ⇒ The board dismissed CEO Kim.',
     ],
     invalid: [
+      { ko: '아버지가 아들에게 간을 기증했다.', en: 'A son donated part of his liver to his father.', errors: [{ messageId: 'swapped' }] },
       { ko: '기업들은 정부에 세제 지원을 요청했다.', en: 'The government asked companies for tax support.', errors: [{ messageId: 'swapped' }] },
       { ko: '삼성전자는 애플을 상대로 특허 소송을 제기했다.', en: 'Apple filed a patent lawsuit against Samsung Electronics.', errors: [{ messageId: 'swapped', data: { doer: '삼성전자는', other: '애플을', english: 'Apple' }, side: 'en', range: [0, 5] }] },
       { ko: '어머니가 투병 중인 딸에게 신장을 기증했다.', en: 'A daughter donated a kidney to her ailing mother.', errors: [{ messageId: 'swapped', data: { english: 'daughter' } }] },
@@ -90,6 +98,7 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'tense-mismatch': {
     valid: [
+      "정부는 내년에 전기요금을 인상하기로 했다. ⇒ The government plans to raise electricity rates next year.",
       '정부는 내년부터 전기요금을 인상하기로 했다. ⇒ The government will raise electricity rates from next year.',
       '회사는 신제품을 다음 달 출시할 예정이다. ⇒ The company plans to launch the new product next month.',
       '그는 "다시는 늦지 않겠다"고 말했다. ⇒ He said he will never be late again.',
@@ -102,6 +111,7 @@ export const meaningTables: Record<string, CheckTable> = {
       '정부의 의지가 확인됐다. ⇒ The government\'s will was confirmed.',
     ],
     invalid: [
+      { ko: '정부는 전기요금을 kWh당 8원 인상했다.', en: 'The government plans to raise electricity rates by 8 won per kWh.', errors: [{ messageId: 'pastToFuture', data: { english: 'plans to' } }] },
       { ko: '도로 보수 공사는 이미 지난주에 마무리됐다.', en: 'The road repair work will be finished soon.', errors: [{ messageId: 'pastToFuture', data: { korean: '마무리됐다', english: 'will' }, side: 'en', range: [21, 25] }] },
       { ko: '그는 어머니에게 사과했다.', en: 'He will apologize to his mother.', errors: [{ messageId: 'pastToFuture' }] },
       { ko: '대표팀은 결승에서 일본을 꺾었다.', en: 'The national team is set to face Japan in the final.', errors: [{ messageId: 'pastToFuture', data: { english: 'is set to' } }] },
@@ -138,6 +148,21 @@ export const meaningTables: Record<string, CheckTable> = {
       { ko: '사고는 사흘 전 일어났다. 그는 3일 전에 입원했다.', en: 'He was admitted three days later.', errors: [{ messageId: 'changed', data: { time: 'ago', english: 'later' } }] },
       { ko: '선거는 수요일에 치러진다.', en: 'The election will be held on Friday.', errors: [{ messageId: 'changed', data: { korean: '수요일', english: 'Friday' } }] },
       { ko: '작년 매출이 늘었다.', en: 'Sales rose next year.', errors: [{ messageId: 'changed', data: { korean: '작년', english: 'next year' } }] },
+    ],
+  },
+};
+
+// Cases for meaning checks whose main table lives in test/checks.test.ts (run by test/checks-meaning.test.ts too).
+export const meaningExtraTables: Record<string, CheckTable> = {
+  'direction-mismatch': {
+    valid: [
+      '전문가들은 집값이 당분간 하락세를 보일 가능성이 높다고 분석했다. ⇒ Experts said home prices are likely to keep falling for the time being.',
+      '올해 수출 증가율은 지난해보다 낮을 것으로 전망된다. ⇒ Export growth this year is expected to be slower than last year.',
+      '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
+    ],
+    invalid: [
+      { ko: '전문가들은 집값이 당분간 하락세를 보일 가능성이 높다고 분석했다.', en: 'Experts said home prices are likely to keep rising for the time being.', errors: [{ messageId: 'flipped', data: { korean: '하락', english: 'rising' } }] },
+      { ko: '올해 수출 증가율은 지난해보다 낮을 것으로 전망된다.', en: "This year's export growth is expected to outpace last year's.", errors: [{ messageId: 'flipped', data: { english: 'outpace' } }] },
     ],
   },
 };

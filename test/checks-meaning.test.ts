@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { checks } from '../pipeline/checks/index.js';
 import { checkCases } from '../pipeline/checks/tester.js';
-import { meaningTables } from './checks-meaning.tables.js';
+import { meaningExtraTables, meaningTables } from './checks-meaning.tables.js';
 
-for (const [id, table] of Object.entries(meaningTables)) {
+for (const [id, table] of [...Object.entries(meaningTables), ...Object.entries(meaningExtraTables)]) {
   describe(id, () => {
     const check = checks[id];
     it('is registered', () => expect(check).toBeDefined());

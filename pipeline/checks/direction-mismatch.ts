@@ -20,10 +20,12 @@ const KO_DOWN = /하락|내렸|내린|내려[가갔간갈감서와왔온올오]|
 const KO_WEATHER = /(?:비|눈|서리|우박|진눈깨비)[가-힣]{0,2}\s?내[리렸린려]/g;
 // 상승률 or 증가율 names a quantity ("inflation", "the growth rate"), not a move: "상승률이 내려왔다" is inflation falling.
 const KO_RATE_NOUN = /(?:상승|증가|감소|하락|인상|인하)(?:률|율|폭)/g;
+// 가능성이 높다, 우려가 크다: how likely or how loud, not a move of the thing itself.
+const KO_LIKELIHOOD = /(?:가능성|확률|공산|우려|관심|목소리|기대감?)[이가은는도]?\s?(?:높|낮|크|커|컸)[가-힣]*/g;
 const EN_UP =
-  /\b(?:rise[sn]?|rose|rising|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)up|up(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|increas\w*|gain(?:s|ed|ing)?|higher|jump\w*|surg\w*|climb\w*|grow(?:s|ing|n)?|grew|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|expand\w*|improv\w*|rebound\w*|recover\w*|soar\w*|boost\w*|upward|strengthen\w*|surplus|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|send|sends|sent|sending|force|forced|forces)\s+(?:\w+\s+){0,2})up)\b/i;
+  /\b(?:rise[sn]?|rose|rising|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)up|up(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|increas\w*|gain(?:s|ed|ing)?|higher|jump\w*|surg\w*|climb\w*|grow(?:s|ing|n)?|grew|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|expand\w*|improv\w*|rebound\w*|recover\w*|soar\w*|boost\w*|upward|outpac\w*|outstrip\w*|surpass\w*|outperform\w*|strengthen\w*|surplus|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|send|sends|sent|sending|force|forced|forces)\s+(?:\w+\s+){0,2})up)\b/i;
 const EN_DOWN =
-  /\b(?:fall(?:s|ing|en)?|fell|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|contract(?:s|ed|ing|ion)|deficit|lost|loss(?:es)?|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|bring|brings|brought|bringing|force|forced|forces)\s+(?:\w+\s+){0,2})down)\b/i;
+  /\b(?:fall(?:s|ing|en)?|fell|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|underperform\w*|lagg(?:ed|ing)|fell short|contract(?:s|ed|ing|ion)|deficit|lost|loss(?:es)?|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|bring|brings|brought|bringing|force|forced|forces)\s+(?:\w+\s+){0,2})down)\b/i;
 
 // Buying against selling: 순매수/매입 against "net sellers", 순매도/처분 against "bought".
 const KO_BUY = /매수|매입|사들/;
@@ -191,7 +193,7 @@ export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;
-      const korean = ko.replace(KO_WEATHER, (weather) => '□'.repeat(weather.length)).replace(KO_RATE_NOUN, (rate) => '□'.repeat(rate.length));
+      const korean = ko.replace(KO_WEATHER, (weather) => '□'.repeat(weather.length)).replace(KO_RATE_NOUN, (rate) => '□'.repeat(rate.length)).replace(KO_LIKELIHOOD, (likely) => '□'.repeat(likely.length));
       // 환율이 올랐다 (more won to the dollar) is "the won fell": a currency named in place of the rate turns it round.
       const currencyForRate = /환율/.test(korean) && !/\brates?\b/i.test(en);
       if (!currencyForRate && compare(korean, KO_UP, KO_DOWN, EN_UP, EN_DOWN, ['up', 'down'])) return;

@@ -12,6 +12,7 @@ export const meta = {
   messages: {
     mustToMay: 'The Korean says it must be done ("{{korean}}") but the English makes it optional ("{{english}}").',
     mayToMust: 'The Korean says it may be done ("{{korean}}") but the English makes it a duty ("{{english}}").',
+    mayToFact: 'The Korean says it may happen ("{{korean}}") but the English says it has happened ("{{english}}").',
   },
 } satisfies Check['meta'];
 
@@ -24,6 +25,11 @@ const EN_MAY = /\b(?:may|can|could|might|optional\w*|allowed|permitted|free to|a
 const EN_MAY_STRICT = /\b(?:may|might|optional\w*|free to|if they (?:wish|want)|voluntar\w*|(?:is|are) allowed to|(?:is|are) permitted to)\b/i;
 const EN_MUST_STRICT = /\b(?:must|ha(?:ve|s) to|(?:is|are) required to|(?:is|are) obliged to|mandatory|compulsory)\b/i;
 
+const KO_STRICT = /(?<![가-힣])(?:반드시|꼭|필수|의무)/;
+const EN_SOFT = /\b(?:can(?!'t|’t| ?not| only)|could(?!n't|n’t| not| only)|(?:is|are) (?:recommended|advised|encouraged|suggested)|(?:we|it is) (?:recommend|advise|suggest)\w*|it is (?:best|a good idea))\b/i;
+const EN_DONE = /\b(?:has|have|had) been \w+(?:ed|en|t)\b|\b(?:was|were) (?:\w+ly )?\w+(?:ed|en)\b/i;
+const EN_UNSURE = /\b(?:will|would|likely|possibl\w*|potential\w*|risk\w*|chance|if|unless|when|could|might)\b/i;
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
@@ -34,9 +40,16 @@ export function create(context: CheckContext): CheckVisitor {
       // Both (해야 하지만 … 할 수 있다), or neither: nothing one-sided to compare.
       if (Boolean(must) === Boolean(may)) return;
       if (must) {
-        const english = EN_MAY_STRICT.exec(en);
+        // 반드시/꼭 …해야: a bare "can" or a recommendation is an option too.
+        const english = EN_MAY_STRICT.exec(en) ?? (KO_STRICT.test(ko) && !/\bonly\b|\bwithout\b|\bunless\b/i.test(en) ? EN_SOFT.exec(en) : null);
         if (!english || EN_MUST.test(en)) return;
         context.report({ messageId: 'mustToMay', data: { korean: must[0], english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
+        return;
+      }
+      // 취소될 수 있다 ("may be canceled") told as done: "has been canceled".
+      const done = EN_DONE.exec(en);
+      if (done && /[될질] 수 있/.test(may![0] + ko.slice(may!.index - 1, may!.index + 1)) && !EN_MAY.test(en) && !EN_UNSURE.test(en)) {
+        context.report({ messageId: 'mayToFact', data: { korean: may![0], english: done[0] }, side: 'en', range: [done.index, done.index + done[0].length] });
         return;
       }
       const english = EN_MUST_STRICT.exec(en);

@@ -4,7 +4,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { HANGUL, comparable } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
-import { IMPLICIT_ONE, MentionIndex, mayHaveHangulNumber, WEEKDAY, englishDigitNumbers, englishWordNumbers, koreanNumbers, type NumberMention } from '../validate/numbers.js';
+import { IMPLICIT_ONE, MentionIndex, mentionsMatch, mayHaveHangulNumber, WEEKDAY, englishDigitNumbers, englishWordNumbers, koreanNumbers, type NumberMention } from '../validate/numbers.js';
 
 export const meta = {
   type: 'error',
@@ -17,6 +17,8 @@ export const meta = {
     unit: 'The Korean "{{raw}}" is in {{expected}}, but the English gives {{actual}}.',
     vague: 'The Korean "{{raw}}" ({{size}}) does not match the English "{{english}}".',
     weekday: 'The Korean "{{raw}}" is {{expected}}, but the English says {{actual}}.',
+    sign: 'The Korean "{{raw}}" is below zero, but the English gives no minus sign.',
+    month: 'The Korean month {{value}} ("{{raw}}") is not the month the English names.',
   },
 } satisfies Check['meta'];
 
@@ -47,6 +49,8 @@ export function create(context: CheckContext): CheckVisitor {
       const englishIndex = needWords ? new MentionIndex(english) : digitIndex;
       const koreanIndex = new MentionIndex(korean);
       const weekday = WEEKDAY.test(en);
+      checkSign(ko, en, context);
+      checkMonths(korean, english, context);
       const used = new Set<NumberMention>();
       for (const mention of korean) {
         const matches = englishIndex.matches(mention);
@@ -103,6 +107,26 @@ export function create(context: CheckContext): CheckVisitor {
       }
     },
   };
+}
+
+// 영하 5도 as "-5 degrees", "minus 5", "5 below zero"; Fahrenheit turns most of them positive.
+const BELOW_ZERO = /[-−–]\s?\d|\bminus\b|\bbelow (?:zero|freezing)\b|\bsub-?zero\b|\bfreez\w*|\bnegative\b|fahrenheit|°\s?F\b|\d\s?F\b/i;
+
+/** A temperature below zero that the English gives as a plain positive figure. */
+function checkSign(ko: string, en: string, context: CheckContext): void {
+  const below = /영하\s?(\d+(?:\.\d+)?)\s?(?:도|℃|°)/.exec(ko);
+  if (!below || BELOW_ZERO.test(en) || !new RegExp(`(?<![\\d.])${below[1]!.replace('.', '\\.')}(?![\\d.])`).test(en)) return;
+  context.report({ messageId: 'sign', data: { raw: below[0] }, side: 'ko', range: [below.index, below.index + below[0].length] });
+}
+
+/** `3월` read as another named month ("May"): the figures match as a bag, the date does not. */
+function checkMonths(korean: readonly NumberMention[], english: readonly NumberMention[], context: CheckContext): void {
+  const months = korean.filter((mention) => mention.kind === 'month');
+  const named = english.filter((mention) => mention.kind === 'month' && !mention.digits);
+  if (months.length === 0 || named.length === 0) return;
+  if (named.some((name) => months.some((month) => mentionsMatch(month, name)))) return;
+  const first = months[0]!;
+  context.report({ messageId: 'month', data: { raw: first.raw, value: show(first) }, side: 'ko', range: first.range });
 }
 
 /** Two figures of the same kind the Korean lacks ("by a vote of 180 to 95", "from 3 to 5 p.m."), not years. */

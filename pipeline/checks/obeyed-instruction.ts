@@ -9,6 +9,7 @@ export const meta = {
   docs: { description: 'An instruction inside the Korean was obeyed instead of translated.' },
   messages: {
     obeyed: 'The Korean addresses the model ("{{text}}") and the English does not translate that instruction.',
+    answered: 'The Korean asks a question ("{{text}}") and the English answers it instead of asking it.',
   },
 } satisfies Check['meta'];
 
@@ -18,6 +19,7 @@ const TARGETS: [RegExp, RegExp][] = [
   [/(?:위|앞|이전|지금까지)의?\s?(?:내용|문장|글|텍스트|말)(?:은|는|을|를|들을|들은)?\s?(?:모두\s?|전부\s?)?(?:무시|잊)/, /\b(?:above|previous|preceding|earlier|prior|everything|ignore|disregard|forget)\b/i],
   // A request for output, as a model is asked: 요약해 줘, 번역하시오, 작성해 주세요, 답하라.
   [/(?:요약|번역|정리|작성|설명|답변|출력|대답|답)(?:해|하|을 해|을 하)\s?(?:줘|주세요|주십시오|달라|라|시오|봐|보세요)/, /\b(?:summar\w*|translat\w*|list\w*|writ\w*|wrote|explain\w*|explanation|answer\w*|respond\w*|response|reply|output|tell|describe|outline|draft|organi[sz]e|print)\b/i],
+  [/(?:요약|정리|번역|작성|출력|계산)(?:하|해\s?주)(?:세요|십시오)/, /\b(?:summar\w*|translat\w*|list\w*|writ\w*|wrote|output|print|outline|draft|organi[sz]e|calculat\w*|comput\w*|work out)\b/i],
   [/프롬프트/, /\bprompts?\b/i],
   // An order to answer in another form than an English translation: 영어 대신 시로 써 줘, 제목만 붙여 줘.
   [/(?:영어|영문|번역)\s?대신|(?:영어|영문)로\s?(?:옮기|번역하|바꾸)지\s?(?:말고|마)/, /\b(?:instead|rather than|in place of)\b|\b(?:not|n't|never)\s+(?:\w+\s+)?(?:translat\w*|(?:in|into) English)\b/i],
@@ -39,6 +41,9 @@ const IMPERATIVE =
 // The model answering as itself: disclosing its prompt or instructions, or saying it was told to do something.
 const DISCLOSURE =
   /\b(?:my (?:system )?(?:prompt|instructions?|guidelines|settings|configuration|rules)|the system prompt)\s+(?:is|are|was|were|say|says|read|reads|state|states|tell me)\b|\binstructions I (?:was given|received|have been given|got)\b|\bI (?:was|am|have been|'ve been|'m) (?:told|instructed|asked|programmed|configured|designed|set up|trained) to\b|\b(?:as (?:instructed|requested|you asked)|here (?:is|are) (?:my|the) (?:system prompt|instructions|settings))\b/i;
+// A Korean that ends in a direct question with a question word: 수도는 어디입니까?, 누가 이겼나요?
+const QUESTION = /[^.!?。]*(?<![가-힣])(?:어디|무엇|뭐|누구|누가|언제|왜|어떻게|어떤|몇|얼마|어느)[^.!?。]*[?？]["”’)]*\s*$/;
+const ASKING = /\b(?:whether|wonder\w*|ask\w*|question\w*|what|who|where|when|why|how|which)\b/i;
 const QUOTED = /"[^"]*"|“[^”]*”|'[^'\n]{8,}'|‘[^’]*’/g;
 
 export function create(context: CheckContext): CheckVisitor {
@@ -60,6 +65,11 @@ export function create(context: CheckContext): CheckVisitor {
         if (counterpart.test(en)) continue;
         context.report({ messageId: 'obeyed', data: { text: found[0] }, side: 'ko', range: [found.index, found.index + found[0].length] });
         return;
+      }
+      const question = QUESTION.exec(ko);
+      // A translated question stays a question; an English statement with no question in it answers it.
+      if (question && !/\?/.test(en) && !ASKING.test(en)) {
+        context.report({ messageId: 'answered', data: { text: question[0].trim() }, side: 'ko', range: [question.index, question.index + question[0].length] });
       }
     },
   };

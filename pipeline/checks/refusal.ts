@@ -21,6 +21,10 @@ const MODEL_REFUSAL =
 const KOREAN_APOLOGY = /죄송|미안|송구|유감|양해|사과|할 수 없|수 없|못 하|못하|어렵|불가|거절|거부|곤란/;
 const KOREAN_AI = /AI|인공지능|언어 ?모델|챗봇|어시스턴트|비서|GPT/i;
 
+// The model talks to the user about the input instead of translating it: "The text you provided seems incomplete."
+const ASKS_FOR_TEXT =
+  /\b(?:the|this|your) (?:text|sentence|passage|input|content|message|source) (?:you(?:'ve| have)? (?:provided|gave|sent|shared|pasted|entered|submitted)|(?:seems|appears) (?:to be )?(?:incomplete|cut off|truncated|empty|garbled|unclear))|\b(?:could|can|would) you (?:please )?(?:provide|share|give me|send|paste|clarify)\b[^.?!]{0,40}\b(?:text|sentence|context|full|complete|rest|translat\w*)\b/i;
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
@@ -28,6 +32,11 @@ export function create(context: CheckContext): CheckVisitor {
       const assistant = ASSISTANT.exec(en);
       if (assistant && !KOREAN_AI.test(ko)) {
         context.report({ messageId: 'assistant', data: { text: assistant[0] }, side: 'en', range: [assistant.index, assistant.index + assistant[0].length] });
+        return;
+      }
+      const asking = ASKS_FOR_TEXT.exec(en);
+      if (asking && !/주신|보내신|제공하신|입력하신|주시겠|주실|당신|너는|네가/.test(ko)) {
+        context.report({ messageId: 'assistant', data: { text: asking[0] }, side: 'en', range: [asking.index, asking.index + asking[0].length] });
         return;
       }
       const model = MODEL_REFUSAL.exec(en);

@@ -54,7 +54,8 @@ function fullName(word: string, en: string): Rendering | undefined {
 
 /** English renderings of a Korean noun (plural 들 dropped; 중국인 through 중국; a compound through its last part). */
 function renderings(noun: string, en = ''): Rendering[] {
-  const word = noun.replace(/들$/, '');
+  // 들 is a plural ending only after a noun of its own (학생들, 주민들); 아들 and 들 alone are words.
+  const word = noun.length > 2 && !lookup(noun) ? noun.replace(/들$/, '') : noun;
   const direct = lookup(word);
   if (direct) return [direct];
   const name = fullName(word, en);
@@ -101,7 +102,7 @@ function lookupUncached(word: string): Rendering | undefined {
 const PARTICLE = /^([가-힣]+?)(께서|에게|한테|보다|을|를|께|에|이|가|은|는)$/;
 
 // Verbs of asking and telling whose 에 marks the one addressed (기업들은 정부에 지원을 요구했다), not a place.
-const KO_ADDRESSED = /^(?:요구|요청|촉구|건의|항의|통보|권고|호소|청원|주문)(?:했|한다|하였|해|하고|할|하기로)/;
+const KO_ADDRESSED = /^(?:요구|요청|촉구|건의|항의|통보|권고|호소|청원|주문|제안|제의|지시|명령|당부|사과)(?:했|한다|하였|해|하고|할|하기로)/;
 
 type Role = 'doer' | 'object' | 'dative' | 'against' | 'than' | 'agent';
 

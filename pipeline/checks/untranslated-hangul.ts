@@ -8,6 +8,7 @@ export const meta = {
   docs: { description: 'Korean text is left in the English, outside a parenthesised gloss.' },
   messages: {
     hangul: 'Korean left untranslated in the English: "{{text}}".',
+    romanized: 'The English is the Korean spelled in Latin letters, not translated: "{{text}}".',
   },
 } satisfies Check['meta'];
 
@@ -21,7 +22,11 @@ const MAX_FINDINGS = 5;
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
-      if (!HANGUL.test(en)) return;
+      if (!HANGUL.test(en)) {
+        const romanized = romanizedKorean(ko, en);
+        if (romanized) context.report({ messageId: 'romanized', data: { text: romanized }, side: 'en', range: [0, en.length] });
+        return;
+      }
       // The whole English equal to the Korean is identical-to-source's finding.
       if (comparable(ko) === comparable(en)) return;
       let reported = 0;
@@ -35,6 +40,27 @@ export function create(context: CheckContext): CheckVisitor {
       }
     },
   };
+}
+
+// One syllable in the Revised Romanization (and the McCune–Reischauer-like spellings people type): onset, vowel, coda.
+const SYLLABLE = '(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjh])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|[aeiou])(?:ng|[kntlmpgbd](?![aeiouyw]))?';
+const ROMANIZED_WORD = new RegExp(`^(?:${SYLLABLE})+$`);
+// A Korean sentence ends in a verb ending and carries particles; names and loanwords (Seoul, kimchi, Kim Jong-un) do not.
+const ROMANIZED_ENDING = /(?:da|yo|nida|seyo|ayo|eoyo|haeyo|neun|eun|eul|reul|ege|eseo|euro|kkaji|buteo)$/;
+const ENGLISH_FUNCTION = /\b(?:the|an?|of|to|in|on|at|for|is|are|was|were|be|and|or|but|with|by|from|it|this|that|you|we|he|she|they|i|my|your|please|will|not|no|has|have)\b/i;
+
+/** The English spells out the Korean sentence (`Jamsiman gidaryeo juseyo.`): every word a romanized syllable string. */
+function romanizedKorean(ko: string, en: string): string | undefined {
+  if (!/[가-힣]{2}/.test(ko) || ENGLISH_FUNCTION.test(en)) return undefined;
+  const written = en.match(/[A-Za-z]+/g) ?? [];
+  if (written.length === 0 || written.length > 40) return undefined;
+  const words = written.map((word) => word.toLowerCase());
+  if (!words.every((word) => ROMANIZED_WORD.test(word))) return undefined;
+  // Names are capitalised (Uganda, Kenya; Kim Jong-un); a spelled-out sentence is lower case after its first word.
+  if (written.length === 1 ? !/(?:nida|seyo|haeyo|eoyo)$/.test(words[0]!) || words[0]!.length < 10 : written.filter((word) => /^[a-z]/.test(word)).length * 2 < written.length) return undefined;
+  // A word or two of a name is not a sentence; an ending or a particle and some length say it is one.
+  if (words.join('').length < 8 || !words.some((word) => word.length >= 4 && ROMANIZED_ENDING.test(word))) return undefined;
+  return en.trim().slice(0, 40);
 }
 
 /** Inside `( … )`, `[ … ]` or quotes, short, with Latin text outside: a gloss or a quoted Korean word. */

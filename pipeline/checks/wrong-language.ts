@@ -1,5 +1,5 @@
 // @fileoverview The "English" is in another language: Japanese kana, Chinese characters, another script,
-// or another Latin-script language (French, Spanish, German, Indonesian, Vietnamese).
+// or another Latin-script language (French, Italian, Spanish, Portuguese, German, Dutch, Indonesian, Vietnamese).
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { HAN, KANA, englishWords } from '../validate/text.js';
 
@@ -18,7 +18,9 @@ const ENGLISH = new Set(
   'the of and to in a is for on with that by as at from it was are be has have had will would not this an or its his her their they he she we which who said after but than more also been were'.split(' '),
 );
 const OTHER_LANGUAGES: [string, Set<string>][] = [
-  ['French', new Set('le la les des est et une du pour dans que qui sur avec pas au aux ces il elle sont été ont'.split(' '))],
+  ['French', new Set('le la les de des est et une du pour dans que qui sur avec pas au aux ces il elle sont été ont'.split(' '))],
+  ['Italian', new Set('il lo la gli le di del della dei e è una per con che non sono stato stata nel nella alla al da sul'.split(' '))],
+  ['Dutch', new Set('de het een van en is niet op voor met zijn werd wordt door naar om dat ook'.split(' '))],
   ['Spanish', new Set('el la los las del que y en es por con una para se al su lo como más pero fue han está'.split(' '))],
   ['German', new Set('der die das und ist nicht ein eine mit von zu den dem des sich auf für fur im wurde hat sind ab auch wird werden nach bei aus uber wie noch nur es er sie wir am vom zum zur dass oder aber'.split(' '))],
   ['Indonesian', new Set('yang dan di ini itu dengan untuk dari tidak akan pada juga dalam adalah oleh'.split(' '))],
@@ -80,9 +82,11 @@ function latinLanguage(en: string): string | undefined {
   // Headlines and short lines carry too few function words to tell.
   if (words.length < 5) return undefined;
   const english = words.filter((word) => ENGLISH.has(word)).length;
+  // A capitalised word inside a sentence is a name's part (De la Cruz, Van Dijk, Di Maria), not a function word.
+  const foreign = englishWords(en.normalize('NFD').replace(/\p{M}/gu, '').replace(/(?<=[\p{L}\d,;:)]\s+)[A-Z][\p{L}']*/gu, ' '));
   let best: [string, number] | undefined;
   for (const [name, stopwords] of OTHER_LANGUAGES) {
-    const count = words.filter((word) => stopwords.has(word) && !ENGLISH.has(word)).length;
+    const count = foreign.filter((word) => stopwords.has(word) && !ENGLISH.has(word)).length;
     if (!best || count > best[1]) best = [name, count];
   }
   if (best && best[1] >= 3 && best[1] > 2 * english) return best[0];
