@@ -154,6 +154,24 @@ export const meaningTables: Record<string, CheckTable> = {
 
 // Cases for meaning checks whose main table lives in test/checks.test.ts (run by test/checks-meaning.test.ts too).
 export const meaningExtraTables: Record<string, CheckTable> = {
+  'entity-mismatch': {
+    valid: [
+      '부산 해운대구에서 규모 2.1의 지진이 발생했다. ⇒ A magnitude 2.1 earthquake struck Busan\'s Haeundae district.',
+      '서울 중구 명동에 사람들이 몰렸다. ⇒ Crowds packed Myeong-dong in Seoul\'s Jung District.',
+      '경기 양평군 양서면에서 불이 났다. ⇒ A fire broke out in Yangseo-myeon, Yangpyeong County, Gyeonggi Province.',
+      '부산 해운대에서 불꽃축제가 열렸다. ⇒ A fireworks festival was held in Busan\'s Haeundae District.',
+      '배우 박서준이 새 영화 촬영을 마쳤다. ⇒ The actor Park Seo-joon has wrapped filming.',
+      '가수 아이유가 자선 콘서트를 개최한다. ⇒ K-pop singer IU will hold a charity concert.',
+      '배우 양조위가 내한했다. ⇒ Actor Tony Leung Chiu-wai visited Korea.',
+      '배우 이병헌이 상을 받았다. ⇒ Actor Lee Byung-hun won an award.',
+    ],
+    invalid: [
+      { ko: '부산 해운대구에서 규모 2.1의 지진이 발생했다.', en: "A magnitude 2.1 earthquake struck Busan's Suyeong district.", errors: [{ messageId: 'replaced', data: { english: 'Suyeong district' } }] },
+      { ko: '마포구청 관계자는 "주민 의견을 듣겠다"고 말했다.', en: 'An official at the Yongsan District Office said it would listen to residents.', errors: [{ messageId: 'replaced', data: { english: 'Yongsan District' } }] },
+      { ko: '가수 아이유가 자선 콘서트를 개최한다.', en: 'Singer Taeyeon will hold a charity concert.', errors: [{ messageId: 'replaced', data: { korean: '가수 아이유', english: 'Taeyeon' } }] },
+      { ko: '배우 박서준이 새 영화 촬영을 마쳤다.', en: 'Actor Song Joong-ki has wrapped filming on his new movie.', errors: [{ messageId: 'replaced', data: { english: 'Song Joong-ki' } }] },
+    ],
+  },
   'direction-mismatch': {
     valid: [
       '전문가들은 집값이 당분간 하락세를 보일 가능성이 높다고 분석했다. ⇒ Experts said home prices are likely to keep falling for the time being.',

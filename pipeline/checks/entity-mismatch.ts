@@ -7,6 +7,7 @@ import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { englishTerms, isProperKey, isSourceOnlyKey, koreanTerms, placeTermsInContext } from '../validate/lexicon.js';
 import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
+import { SURNAMES, romanize } from '../validate/names.js';
 
 export const meta = {
   type: 'error',
@@ -24,6 +25,16 @@ export function create(context: CheckContext): CheckVisitor {
       const brand = brandSwap(ko, en);
       if (brand) {
         context.report({ messageId: 'replaced', data: { korean: brand.korean, english: brand.text }, side: 'en', range: [brand.index, brand.index + brand.text.length] });
+        return;
+      }
+      const person = personSwap(ko, en);
+      if (person) {
+        context.report({ messageId: 'replaced', data: { korean: person.korean, english: person.text }, side: 'en', range: [person.index, person.index + person.text.length] });
+        return;
+      }
+      const district = districtSwap(ko, en);
+      if (district) {
+        context.report({ messageId: 'replaced', data: { korean: district.korean, english: district.text }, side: 'en', range: [district.index, district.index + district.text.length] });
         return;
       }
       const korean = ko.replace(KO_DATELINE, (dateline) => ' '.repeat(dateline.length));
@@ -68,6 +79,70 @@ function romanizedPlace(ko: string, en: string): { text: string; index: number }
     const sound = latinSkeleton(word);
     if (sound.length < 2 || sounds.some((korean) => korean.includes(sound) || korean.startsWith(sound.slice(0, 2)))) continue;
     return { text: word, index: match.index };
+  }
+  return undefined;
+}
+
+// A person named after a job (가수 아이유, 배우 박서준) and the English name after the same job ("Singer Taeyeon").
+const KO_PERSON = /(?<![가-힣])(가수|배우|작가|감독|코미디언|개그맨|방송인|모델|아나운서|소설가|시인|화가)\s([가-힣]{2,4}?)(?=(?:[이가은는의을를과와도]|씨|에게|이다)?(?:\s|[.,!?"”]|$))/g;
+const EN_PERSON: Record<string, string> = {
+  가수: 'singer', 배우: 'actor|actress', 작가: 'writer|author', 감독: 'director|coach|manager', 코미디언: 'comedian', 개그맨: 'comedian',
+  방송인: 'broadcaster|TV personality|television personality|entertainer|host', 모델: 'model', 아나운서: 'announcer|anchor',
+  소설가: 'novelist|writer|author', 시인: 'poet', 화가: 'painter|artist',
+};
+// First letters that a romanized Korean syllable may take: 이 → Lee/Yi/Rhee, 박 → Park/Bak, 정 → Jung/Chung.
+const LETTER_CLASS: Record<string, string> = { g: 'gk', k: 'gk', d: 'dt', t: 'dt', b: 'bp', p: 'bp', r: 'rlny', l: 'rlny', n: 'nrl', j: 'jc', c: 'jc', s: 's', h: 'h', m: 'm', a: 'aeiouy', e: 'aeiouy', i: 'aeiouylr', o: 'aeiouyw', u: 'aeiouyw', y: 'aeiouyl', w: 'wou' };
+
+/** The English gives the job's holder another name: the romanized Korean name and the English one start unlike. */
+function personSwap(ko: string, en: string): { korean: string; text: string; index: number } | undefined {
+  if (!/(?:가수|배우|작가|감독|코미디언|개그맨|방송인|모델|아나운서|소설가|시인|화가) [가-힣]/.test(ko)) return undefined;
+  for (const match of ko.matchAll(KO_PERSON)) {
+    const [, job, name] = match as unknown as [string, string, string];
+    // The job in either case ("Singer", "singer"); the name capitalised.
+    const jobs = EN_PERSON[job]!.replace(/\b([a-z])/g, (letter) => `[${letter.toUpperCase()}${letter}]`);
+    const english = new RegExp(`\\b(?:${jobs})\\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+|-[a-z]+){0,2})`).exec(en);
+    if (!english) continue;
+    const given = english[1]!;
+    // Only a romanized Korean name is compared; 배우 양조위 is "Tony Leung", a name of its own.
+    if (!given.split(/[\s-]+/).every((part) => ROMANIZED.test(part.toLowerCase()))) continue;
+    const forms = SURNAMES[name[0]!];
+    if (forms && forms.some((form) => given.startsWith(form))) continue;
+    const spelled = romanize(name).replace(/-/g, '');
+    const first = spelled[0]!;
+    const other = given[0]!.toLowerCase();
+    if ((LETTER_CLASS[first] ?? first).includes(other)) continue;
+    const index = english.index + english[0].lastIndexOf(given);
+    return { korean: `${job} ${name}`, text: given, index };
+  }
+  return undefined;
+}
+
+// A Korean district, county or neighbourhood by its suffix (해운대구, 마포구청, 양평군, 삼성동), and the English one
+// ("Suyeong District", "Yongsan-gu", "Mapo district office").
+const KO_DISTRICT = /([가-힣]{1,4}?)(?:구청|군청|구|군|동|읍|면)(?=[은는이가의에을를과와도로]|에서|으로|\s|$|[,.·)])/g;
+const EN_DISTRICT = /\b([A-Z][a-z]+(?:-[a-z]+)?)(?:\s+(?:[Dd]istrict|[Cc]ounty|[Ww]ard)\b|-(?:gu|gun|dong|eup|myeon)\b)/g;
+
+/**
+ * The Korean names a district and the English another one: 해운대구 → "Suyeong District". The English district must
+ * sound like no Korean word at all (Gangnam for 강남구, Jung for 중구, Haeundae for 해운대), nor be the lexicon's
+ * rendering of one.
+ */
+function districtSwap(ko: string, en: string): { korean: string; text: string; index: number } | undefined {
+  if (!/[구군동읍면]/.test(ko) || !/[Dd]istrict|[Cc]ounty|[Ww]ard|-(?:gu|gun|dong|eup|myeon)\b/.test(en)) return undefined;
+  const stems = [...ko.matchAll(KO_DISTRICT)].map((match) => match[1]!).filter((stem) => stem.length >= 2);
+  if (stems.length === 0) return undefined;
+  const sounds = stems.map(hangulSkeleton);
+  // Any other Korean word may be the district without its suffix (부산 해운대 → "Haeundae District"): its romanization.
+  const spelled = (ko.match(/[가-힣]{2,}/g) ?? []).map((word) => romanize(word).replace(/-/g, ''));
+  for (const match of en.matchAll(EN_DISTRICT)) {
+    const name = match[1]!;
+    const sound = latinSkeleton(name);
+    const start = name.toLowerCase().replace(/[^a-z]/g, '').slice(0, 3);
+    if (sound.length < 2 || ko.toLowerCase().includes(name.toLowerCase())) continue;
+    if (sounds.some((korean) => korean.startsWith(sound) || (korean.length >= 2 && sound.startsWith(korean)) || korean.slice(0, 2) === sound.slice(0, 2))) continue;
+    if (spelled.some((word) => word.startsWith(start))) continue;
+    if (englishTerms(en).some((term) => term.index === match.index && term.keys.some((key) => ko.includes(key)))) continue;
+    return { korean: stems.join(', '), text: match[0], index: match.index };
   }
   return undefined;
 }
