@@ -122,6 +122,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'time-mismatch': {
     valid: [
+      '결과는 3일 후에 나온다. ⇒ Results come out in three days.',
+      '환불은 구매일로부터 7일 이내에 가능합니다. ⇒ Refunds are available for seven days from the date of purchase.',
       '신청서는 마감 3일 전까지 제출해야 한다. ⇒ Applications must be submitted no later than three days before the deadline.',
       '결과는 시험 2주 전까지 통보된다. ⇒ Results will be announced not later than two weeks before the exam.',
       '도서관은 평일 오전 9시부터 오후 6시까지 문을 연다. ⇒ The library opens from 9 a.m. to 6 p.m. on weekdays.',
@@ -138,6 +140,7 @@ export const meaningTables: Record<string, CheckTable> = {
       '올해 상반기 수출이 늘었다. ⇒ Exports rose in the first half of this year.',
     ],
     invalid: [
+      { ko: '환불은 구매일로부터 7일 이내에만 가능합니다.', en: 'Refunds are available starting seven days after the date of purchase.', errors: [{ messageId: 'changed', data: { korean: '이내', time: 'within', english: 'starting' } }] },
       { ko: '공사는 지난주에 끝났다.', en: 'The work will end next week.', errors: [{ messageId: 'changed', data: { korean: '지난주', time: 'last week', english: 'next week' }, side: 'en', range: [18, 27] }] },
       { ko: '회의는 내일 오전 열린다.', en: 'The meeting will be held tomorrow afternoon.', errors: [{ messageId: 'changed', data: { korean: '오전', english: 'afternoon' } }] },
       { ko: '경기는 오후 2시에 시작된다.', en: 'The game starts at 2 a.m.', errors: [{ messageId: 'changed', data: { korean: '오후', english: '2 a.m.' } }] },

@@ -77,6 +77,11 @@ const AXES: TimeClass[][] = [
     { name: 'ago', korean: /(?<=[\d일이삼사오육칠팔구십한두세네몇수]\s?(?:일|주|주일|개월|달|년|시간|분)\s?)전(?:에|부터|까지|만 해도)?(?![가-힣])/, english: /\b(?:ago|earlier)\b/i },
     { name: 'later', korean: /(?<=[\d일이삼사오육칠팔구십한두세네몇수]\s?(?:일|주|주일|개월|달|년|시간|분)\s?)(?:후|뒤)(?:에|부터|까지)?(?![가-힣])/, english: /\b(?:(?<!\bno\s|\bnot\s)later(?!\s+than)|from now|afterwards?)\b/i },
   ],
+  // A span that ends (7일 이내 "within seven days") against one that starts (7일 후 "after seven days").
+  [
+    { name: 'within', korean: /(?<=[\d일이삼사오육칠팔구십한두세네몇]\s?(?:일|주|주일|개월|달|년|시간|분)\s?)(?:이내|안에|내에|내로)/, english: /\b(?:within|up to|no later than|or less|or fewer)\b/i },
+    { name: 'after', korean: /(?<=[\d일이삼사오육칠팔구십한두세네몇]\s?(?:일|주|주일|개월|달|년|시간|분)\s?)(?:후|뒤|이후|지나)/, english: /\b(?:after|starting|later)\b/i },
+  ],
   DAYS.map((day, index) => ({
     name: WEEKDAY_NAMES[index]!,
     korean: new RegExp(`${day}요일|\\(${day}\\)|（${day}）`),
