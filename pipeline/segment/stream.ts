@@ -55,6 +55,11 @@ export class ParagraphSplitter {
     first = true,
   ) {
     this.#first = first;
+    // Both fields are replaced later (`take`, a paragraph of many sentences): written a second time
+    // here, V8 never treats them as constant, so no optimized code is thrown away and compiled
+    // again when they first change.
+    this.#out = Buffer.allocUnsafe(WRITE_CHUNK * 2);
+    this.#sentenceBytes = new Int32Array(64);
   }
 
   get size(): number {
@@ -124,7 +129,24 @@ export class ParagraphSplitter {
    * whatever the chunk.)
    */
   #paragraphs(data: string, from: number, fromByte: number, newline: number, byteNewline: number): void {
+    this.#emitParagraphs(data, from, fromByte, newline, byteNewline);
+    this.#pending = data.slice(this.#pendingFrom);
+    this.#pendingBytes = this.#bytes.subarray(this.#pendingByte);
+  }
+
+  /** Where the unfinished paragraph `#emitParagraphs` leaves starts, in `#data` and in `#bytes`. */
+  #pendingFrom = 0;
+  #pendingByte = 0;
+
+  /**
+   * The loop of `#paragraphs`. A function of its own, which ends with the loop: the code after a
+   * loop is first run when V8 has already optimized the loop (on the first chunk), and having no
+   * type feedback yet, it would throw that code away, chunk after chunk.
+   */
+  #emitParagraphs(data: string, from: number, fromByte: number, newline: number, byteNewline: number): void {
     const bytes = this.#bytes;
+    this.#pendingFrom = from;
+    this.#pendingByte = fromByte;
     for (; newline !== -1; newline = data.indexOf('\n', newline + 1), byteNewline = bytes.indexOf(0x0a, byteNewline + 1)) {
       let k = newline + 1;
       while (k < data.length && (data.charCodeAt(k) === 0x20 || data.charCodeAt(k) === 0x09 || data.charCodeAt(k) === 0x0d)) k++;
@@ -136,9 +158,9 @@ export class ParagraphSplitter {
       from = k + 1;
       fromByte = byteNewline + 1;
       newline = k;
+      this.#pendingFrom = from;
+      this.#pendingByte = fromByte;
     }
-    this.#pending = data.slice(from);
-    this.#pendingBytes = bytes.subarray(fromByte);
   }
 
   end(): void {
