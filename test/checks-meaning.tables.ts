@@ -157,6 +157,18 @@ export const meaningTables: Record<string, CheckTable> = {
 
 // Cases for meaning checks whose main table lives in test/checks.test.ts (run by test/checks-meaning.test.ts too).
 export const meaningExtraTables: Record<string, CheckTable> = {
+  'negation-mismatch': {
+    valid: [
+      '수도권에 한해 무료 배송이 제공됩니다. ⇒ Free shipping is offered only in the Seoul metropolitan area.',
+      '수도권에 한해 무료 배송이 제공됩니다. ⇒ Free shipping is limited to the Seoul metropolitan area.',
+      '주말을 제외하고 평일에만 운영한다. ⇒ It operates on weekdays, except weekends.',
+      '이 변수는 객체 내부에서만 쓸 수 있다. ⇒ This variable cannot be used except inside the object.',
+    ],
+    invalid: [
+      { ko: '수도권에 한해 무료 배송이 제공됩니다.', en: 'Free shipping is available everywhere except the Seoul metropolitan area.', errors: [{ messageId: 'exception', data: { english: 'except' } }] },
+      { ko: '이 쿠폰은 신규 회원에게만 지급됩니다.', en: 'This coupon is given to all members except new ones.', errors: [{ messageId: 'exception', data: { cue: '에게만' } }] },
+    ],
+  },
   'entity-mismatch': {
     valid: [
       '부산 해운대구에서 규모 2.1의 지진이 발생했다. ⇒ A magnitude 2.1 earthquake struck Busan\'s Haeundae district.',

@@ -15,6 +15,7 @@ export const meta = {
     prefix: 'The Korean "{{cue}}" carries its own negation (or none), but the English says "{{english}}".',
     doubleNegative: 'The Korean denies a negative verb ("{{cue}}") but the English affirms it ("{{english}}").',
     contrast: 'The Korean says "not {{denied}} but {{affirmed}}", but the English denies "{{english}}".',
+    exception: 'The Korean limits it to one case ("{{cue}}"), but the English makes that case the exception ("{{english}}").',
   },
 } satisfies Check['meta'];
 
@@ -101,6 +102,10 @@ const EN_EXCEPTION = /\bnon-?[a-z]|\b(?:only|except\w*|others?|anyone else|but|u
 
 const EN_NEGATED_BEFORE = /\b(?:not|never|no|n't|without)\s+(?:\w+\s+){0,2}$/i;
 
+const KO_ONLY_CASE = /(?:에|으로|로)\s?한(?:해|하여|한|정해|정하여|정된|정한)(?![가-힣])|(?<=[가-힣])(?:에게만|에서만|에만|(?:으로|로)만)(?=\s)/;
+const KO_EXCEPT = /제외|빼고|뺀|말고|외에|이외|밖에|예외|불구/;
+const EN_EXCEPT = /\b(?:except(?:ing)?(?: for)?|excluding|other than|apart from|aside from|outside (?:of )?(?:the )?)\b/i;
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
@@ -109,6 +114,14 @@ export function create(context: CheckContext): CheckVisitor {
       const contrast = ko.includes('아니라') ? swappedContrast(ko, en) : undefined;
       if (contrast) {
         context.report({ messageId: 'contrast', data: contrast.data, side: 'en', range: contrast.range });
+        return;
+      }
+      // 수도권에 한해 (only in the capital area) against "everywhere except the capital area".
+      const limited = KO_ONLY_CASE.exec(ko);
+      const except = limited && !KO_EXCEPT.test(ko) && !/\bonly\b/i.test(en) ? EN_EXCEPT.exec(en) : null;
+      // "cannot be reached except from inside" says "only from inside" too.
+      if (limited && except && !/\b(?:not|no|never|none|nothing|nobody|cannot)\b|n't\b/i.test(en.slice(Math.max(0, except.index - 60), except.index))) {
+        context.report({ messageId: 'exception', data: { cue: limited[0], english: except[0] }, side: 'en', range: [except.index, except.index + except[0].length] });
         return;
       }
       for (const [korean, opposite] of LITOTES) {
