@@ -6,13 +6,15 @@
 import { NEWS_LEXICON, SEED_LEXICON } from '../align/lexicon.js';
 import { NEWS_LEXICON_MORE } from '../align/lexicon-news.js';
 import { EVERYDAY_LEXICON, EVERYDAY_VERBS } from './lexicon-everyday.js';
-import { NEWS_LIFE_LEXICON, POLICY_LEXICON } from './lexicon-policy.js';
+import { NEWS_LIFE_LEXICON, NEWS_MORE_LEXICON, POLICY_LEXICON } from './lexicon-policy.js';
 import { SHARED_LEXICON, bareKey } from '../lexicon/index.js';
 
 // The shared lexicon (pipeline/lexicon) only adds sources: its keys are never required in the English, since
 // requiring them raised false alarms on free translations (see docs/validate.md).
 const SHARED = SHARED_LEXICON.map(([key, english]): [string, string] => [bareKey(key), english]);
 const SHARED_ONLY_KEYS = new Set<string>();
+/** Lists whose renderings count when the English renders their Korean words but never make an English term (lexicon-policy.ts). */
+const RENDER_ONLY_LISTS = [...NEWS_LIFE_LEXICON, ...NEWS_MORE_LEXICON];
 
 /**
  * Everyday words that the aligner's lexicons lack: crime, courts, daily life, culture. Korean key (a stem rarely
@@ -297,8 +299,8 @@ const BY_FIRST = new Map<string, LexiconEntry[]>();
 {
   const merged = new Map<string, string[]>();
   for (const [key] of SHARED) SHARED_ONLY_KEYS.add(key);
-  for (const [key] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON, ...NEWS_LIFE_LEXICON]) SHARED_ONLY_KEYS.delete(key);
-  for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON, ...NEWS_LIFE_LEXICON, ...SHARED]) {
+  for (const [key] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON, ...NEWS_LIFE_LEXICON, ...NEWS_MORE_LEXICON]) SHARED_ONLY_KEYS.delete(key);
+  for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON, ...NEWS_LIFE_LEXICON, ...NEWS_MORE_LEXICON, ...SHARED]) {
     if (!/^[가-힣A-Z ]+$/.test(key)) continue;
     merged.set(key, [...(merged.get(key) ?? []), english]);
   }
@@ -471,13 +473,16 @@ const EN_BY_PREFIX = new Map<string, EnglishAlternative[]>();
       byFragment.set(alternative, [...new Set([...(byFragment.get(alternative) ?? []), entry.key])]);
     }
   }
+  // Renderings that only the render-only lists (NEWS_LIFE_LEXICON, NEWS_MORE_LEXICON) give never make a term.
+  const older = new Set([...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON].flatMap(([, english]) => splitAlternatives(english)));
+  const renderOnly = new Set(RENDER_ONLY_LISTS.flatMap(([, english]) => splitAlternatives(english)).filter((alternative) => !older.has(alternative)));
   for (const [fragment, keys] of byFragment) {
     const literal = literalStart(fragment);
     if (literal.length < 2) continue;
     // Keyed by three letters when the fragment has them (most do), else by two.
     const prefix = literal.slice(0, 3);
     const list = EN_BY_PREFIX.get(prefix) ?? [];
-    list.push({ fragment, literal, keys, sourceOnly: keys.every((key) => key.length < 2 || SHARED_ONLY_KEYS.has(key)) });
+    list.push({ fragment, literal, keys, sourceOnly: renderOnly.has(fragment) || keys.every((key) => key.length < 2 || SHARED_ONLY_KEYS.has(key)) });
     EN_BY_PREFIX.set(prefix, list);
   }
 }
