@@ -59,6 +59,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'role-swap': {
     valid: [
+      '한화이글스가 두산베어스를 5-3으로 꺾었다. ⇒ The Hanwha Eagles beat the Doosan Bears 5-3.',
+      '한화이글스가 두산베어스를 5-3으로 꺾었다. ⇒ The Doosan Bears lost to the Hanwha Eagles 5-3.',
       "어머니가 아들에게 신장을 기증했다. ⇒ A mother donated a kidney to her son.",
       '경찰은 용의자를 체포했다. ⇒ The suspect was arrested by police.',
       '기업들은 정부에 세제 지원을 요청했다. ⇒ Companies asked the government for tax support.',
@@ -84,6 +86,7 @@ export const meaningTables: Record<string, CheckTable> = {
       '이사회는 김 대표를 해임했다. ⇒ The board dismissed CEO Kim.',
     ],
     invalid: [
+      { ko: '한화이글스가 두산베어스를 5-3으로 꺾었다.', en: 'The Doosan Bears beat the Hanwha Eagles 5-3.', errors: [{ messageId: 'swapped', data: { english: 'Doosan' } }] },
       { ko: '아버지가 아들에게 간을 기증했다.', en: 'A son donated part of his liver to his father.', errors: [{ messageId: 'swapped' }] },
       { ko: '기업들은 정부에 세제 지원을 요청했다.', en: 'The government asked companies for tax support.', errors: [{ messageId: 'swapped' }] },
       { ko: '삼성전자는 애플을 상대로 특허 소송을 제기했다.', en: 'Apple filed a patent lawsuit against Samsung Electronics.', errors: [{ messageId: 'swapped', data: { doer: '삼성전자는', other: '애플을', english: 'Apple' }, side: 'en', range: [0, 5] }] },

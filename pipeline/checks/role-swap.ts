@@ -10,6 +10,7 @@ import { isCopy } from '../validate/text.js';
 import { lexiconEntry } from '../validate/lexicon.js';
 import { lexiconDomain } from '../lexicon/index.js';
 import { SURNAMES, sameGivenName } from '../validate/names.js';
+import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
 
 export const meta = {
   type: 'error',
@@ -68,6 +69,25 @@ function renderings(noun: string, en = ''): Rendering[] {
     if (word.length <= size) continue;
     const tail = lookup(word.slice(-size));
     if (tail) return [tail];
+  }
+  return sounded(word, en);
+}
+
+/**
+ * A name the lexicon lacks, found by its sound: 두산베어스 → "Doosan", 한화이글스 → "Hanwha" (the first two or three
+ * syllables' consonant skeleton equal to a capitalised English word's, three consonants at least).
+ */
+function sounded(word: string, en: string): Rendering[] {
+  if (word.length < 2 || !/[A-Z]/.test(en)) return [];
+  for (const size of [3, 2]) {
+    if (word.length < size) continue;
+    const head = lexiconEntry(word.slice(0, size));
+    if (head?.proper) return [{ key: word.slice(0, size), english: head.english }];
+  }
+  const heads = [2, 3].filter((size) => word.length >= size).map((size) => hangulSkeleton(word.slice(0, size))).filter((sound) => sound.length >= 3);
+  if (heads.length === 0) return [];
+  for (const match of en.matchAll(/\b[A-Z][a-z]{2,}\b/g)) {
+    if (heads.includes(latinSkeleton(match[0]))) return [{ key: word, english: new RegExp(`\\b${match[0]}\\b`) }];
   }
   return [];
 }
@@ -145,7 +165,9 @@ function parties(ko: string, en: string): { list: Party[]; last: string } | null
     // The word before, if it is a bare noun (중국인 관광객, 고등학교 교사), tells two parties with one head apart.
     const before = k > 0 ? words[k - 1]! : '';
     const single = before.length === 1 ? surname(before) : undefined;
-    const modifier = single ? [single] : /^[가-힣]{2,}$/.test(before) ? renderings(before, en) : [];
+    // A word with its own role particle (한화이글스가 두산베어스를) is another party, not a modifier.
+    const particled = before.length >= 3 && /(?:이|가|은|는|을|를|에게|한테|께서)$/.test(before);
+    const modifier = single ? [single] : /^[가-힣]{2,}$/.test(before) && !particled ? renderings(before, en) : [];
     list.push({ role, text: before && modifier.length ? `${before} ${word}` : word, renderings: [...found, ...modifier] });
   }
   return { list, last };
