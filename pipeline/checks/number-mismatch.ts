@@ -50,7 +50,7 @@ export function create(context: CheckContext): CheckVisitor {
       const koreanIndex = new MentionIndex(korean);
       const weekday = WEEKDAY.test(en);
       checkSign(ko, en, context);
-      checkMonths(korean, english, context);
+      checkMonths(korean, english, englishIndex, context);
       const used = new Set<NumberMention>();
       for (const mention of korean) {
         const matches = englishIndex.matches(mention);
@@ -120,8 +120,10 @@ function checkSign(ko: string, en: string, context: CheckContext): void {
 }
 
 /** `3월` read as another named month ("May"): the figures match as a bag, the date does not. */
-function checkMonths(korean: readonly NumberMention[], english: readonly NumberMention[], context: CheckContext): void {
+function checkMonths(korean: readonly NumberMention[], english: readonly NumberMention[], englishIndex: MentionIndex, context: CheckContext): void {
   const months = korean.filter((mention) => mention.kind === 'month');
+  // A month with no match at all is already a missing value; this finding is for figures that match only as a bag.
+  if (months.some((month) => englishIndex.matches(month, 1).length === 0)) return;
   const named = english.filter((mention) => mention.kind === 'month' && !mention.digits);
   if (months.length === 0 || named.length === 0) return;
   if (named.some((name) => months.some((month) => mentionsMatch(month, name)))) return;
