@@ -4,6 +4,7 @@
 // Intl.Segmenter over the same 40 MB file and printing the same JSON lines, all in this one run.
 //
 // Usage: npm run bench:segment [-- --no-speed] [--speed-mb=N] [--speed-runs=N] [--via-cli] [--errors=DIR]
+//        [--instructions[=MB]]  (also count instructions under valgrind: load-independent, see docs/segment-speed.md)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -194,11 +195,53 @@ function speed(megabytes: number, runs: number): void {
       });
       console.log(`Main-thread CPU (one more run each): ${split.join('; ')}.`);
     }
+    if (args.has('instructions')) instructions(block, dir, intlScript, launcher, Number(args.get('instructions') === 'true' ? 3 : args.get('instructions')));
     const small = timed(process.execPath, [launcher, 'segment', quarter]);
     console.log(`(ratio < 1.00: faster than the Intl.Segmenter script. Memory: peak RSS of dari on ${(megabytes / 4).toFixed(0)} MB ${small.rss.toFixed(0)} MB, on ${megabytes} MB ${Math.max(...timings[1]!.map((t) => t.rss)).toFixed(0)} MB. Load average now ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.)`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Instructions executed (valgrind's cachegrind, no cache simulation) by each Node system on an
+ * `megabytes` MB file, with V8's `--predictable` (compiling on the main thread, deterministic): a
+ * count that does not move with the machine's load (±0.01 % between runs), so small changes can be
+ * compared where timings on a shared machine cannot. The JIT compiler's share is counted apart.
+ */
+function instructions(block: string, dir: string, intlScript: string, launcher: string, megabytes: number): void {
+  if (spawnSync('valgrind', ['--version'], { encoding: 'utf8' }).status !== 0) {
+    console.log('Instructions: valgrind is not installed; skipped.');
+    return;
+  }
+  const file = path.join(dir, 'instructions.txt');
+  const fd = fs.openSync(file, 'w');
+  for (let written = 0; written < megabytes * 1e6; ) written += fs.writeSync(fd, block);
+  fs.closeSync(fd);
+  const count = (args: string[]) => {
+    const out = path.join(dir, 'cachegrind.out');
+    const run = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', `--cachegrind-out-file=${out}`, process.execPath, '--predictable', ...args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`valgrind ${args.join(' ')} failed: ${run.stderr.slice(-500)}`);
+    // Per-function counts: `<count> <file>:<function>` lines after the `fn=` records of the output file.
+    let total = 0;
+    let compiler = 0;
+    let fn = '';
+    for (const line of fs.readFileSync(out, 'utf8').split('\n')) {
+      if (line.startsWith('fn=')) fn = line.slice(3);
+      else if (/^\d/.test(line)) {
+        const n = Number(line.slice(line.indexOf(' ') + 1));
+        total += n;
+        if (fn.includes('compiler::')) compiler += n;
+      }
+    }
+    fs.rmSync(out);
+    return { total, compiler };
+  };
+  const node = count(['-e', '0']);
+  const intl = count([intlScript, file]);
+  const dari = count([launcher, 'segment', file]);
+  const g = (n: number) => `${(n / 1e9).toFixed(3)} G`;
+  console.log(`Instructions (valgrind, node --predictable, ${megabytes} MB): Intl.Segmenter script ${g(intl.total)} (JIT compiler ${g(intl.compiler)}); dari segment ${g(dari.total)} (JIT compiler ${g(dari.compiler)}); ratio ${(dari.total / intl.total).toFixed(3)}; node -e 0 ${g(node.total)}.`);
 }
 
 function printTable(head: string[], body: string[][]): void {

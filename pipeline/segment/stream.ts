@@ -26,7 +26,7 @@ const RARE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
  * built, stringified or encoded again; the output is byte for byte what JSON.stringify would print.
  */
 export class ParagraphSplitter {
-  #out = Buffer.allocUnsafe(WRITE_CHUNK * 2);
+  #out: Buffer = Buffer.allocUnsafe(WRITE_CHUNK * 2);
   /** The buffer `take` last handed out, and one free to write into again (fewer 512 kB allocations). */
   #taken: Buffer | undefined;
   #spare: Buffer | undefined;
