@@ -66,10 +66,12 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'obeyed', data: { text: found[0] }, side: 'ko', range: [found.index, found.index + found[0].length] });
         return;
       }
-      const question = QUESTION.exec(ko);
+      // Only the end of the Korean can hold its closing question (a bound, so long text stays linear).
+      const from = Math.max(0, ko.length - 200);
+      const question = /[?？]["”’)]*\s*$/.test(ko) && !/\?/.test(en) ? QUESTION.exec(ko.slice(from)) : null;
       // A translated question stays a question; an English statement with no question in it answers it.
-      if (question && !/\?/.test(en) && !ASKING.test(en)) {
-        context.report({ messageId: 'answered', data: { text: question[0].trim() }, side: 'ko', range: [question.index, question.index + question[0].length] });
+      if (question && !ASKING.test(en)) {
+        context.report({ messageId: 'answered', data: { text: question[0].trim() }, side: 'ko', range: [from + question.index, from + question.index + question[0].length] });
       }
     },
   };
