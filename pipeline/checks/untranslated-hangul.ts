@@ -55,6 +55,8 @@ function romanizedKorean(ko: string, en: string): string | undefined {
   const written = en.match(/[A-Za-z]+/g) ?? [];
   if (written.length === 0 || written.length > 40) return undefined;
   const words = written.map((word) => word.toLowerCase());
+  // Ambiguous syllable splits (a|e|ae) make a long word costly to parse; no romanized Korean word is that long.
+  if (words.some((word) => word.length > 24)) return undefined;
   if (!words.every((word) => ROMANIZED_WORD.test(word))) return undefined;
   // Names are capitalised (Uganda, Kenya; Kim Jong-un); a spelled-out sentence is lower case after its first word.
   if (written.length === 1 ? !/(?:nida|seyo|haeyo|eoyo)$/.test(words[0]!) || words[0]!.length < 10 : written.filter((word) => /^[a-z]/.test(word)).length * 2 < written.length) return undefined;
