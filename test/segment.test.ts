@@ -14,6 +14,7 @@ import { GOLDEN } from './segment-cases.js';
 import { assertSpanInvariants } from './segment-helpers.js';
 import { BOUND_ANY, BOUND_NONE, BOUND_WEAK, endingBound, splitRanges, useFastPaths } from '../pipeline/segment/splitter.js';
 import { classifyEndingIn } from '../pipeline/segment/endings.js';
+import { TERMINAL_CODES, codeClass, isTerminal } from '../pipeline/segment/chars.js';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -181,6 +182,13 @@ describe('fast paths', () => {
     } finally {
       useFastPaths(true);
     }
+  });
+
+  it('search sentence punctuation with a regular expression that matches exactly isTerminal', () => {
+    const search = new RegExp(codeClass(TERMINAL_CODES));
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (search.test(String.fromCharCode(code)) !== isTerminal(code)) wrong.push(code);
+    expect(wrong).toEqual([]);
   });
 
   it('read a paragraph in place in a larger text (as `segment` does) exactly as the paragraph alone', () => {

@@ -121,6 +121,15 @@ const EMOTICON_CODES: CodeRanges = [[0x3131, 0x318e], 0x5e, 0x3b, 0x7e, 0xff5e, 
 /** Emoticons, surrogates (emoji beyond the BMP) and the BMP part of `isEmoji`. */
 export const DECORATION_CODES: CodeRanges = [...EMOTICON_CODES, [0xd800, 0xdfff], [0x2600, 0x27bf], [0x2b00, 0x2bff], 0xfe0f, 0x200d];
 
+/** Sentence punctuation: . ? ! … ‥ 。 ． ？ ！ ‼ ⁇ ⁈ ⁉ (`isTerminal`). */
+export const TERMINAL_CODES: CodeRanges = [0x2e, 0x3f, 0x21, 0x2026, 0x2025, 0x3002, 0xff0e, 0xff1f, 0xff01, 0x203c, [0x2047, 0x2049]];
+
+/** The codes of `ranges` as a regular-expression character class (`[\u002e…]`). */
+export function codeClass(ranges: CodeRanges): string {
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+  return `[${ranges.map((range) => (typeof range === 'number' ? hex(range) : `${hex(range[0])}-${hex(range[1])}`)).join('')}]`;
+}
+
 /** Sets `table[code]` to `value` for every code in `ranges` (a fill per range: start-up time counts). */
 export function fillCodes(table: Uint8Array, value: number, ranges: CodeRanges): Uint8Array {
   for (const range of ranges) {
@@ -141,7 +150,7 @@ export const CHAR_CLASS: Uint8Array = (() => {
     }
   };
   mark(CharClass.space, SPACE_CODES);
-  mark(CharClass.terminal, [0x2e, 0x3f, 0x21, 0x2026, 0x2025, 0x3002, 0xff0e, 0xff1f, 0xff01, 0x203c, [0x2047, 0x2049]]);
+  mark(CharClass.terminal, TERMINAL_CODES);
   mark(CharClass.emoticon, EMOTICON_CODES);
   mark(CharClass.decoration, DECORATION_CODES);
   mark(CharClass.tilde, [0x7e, 0xff5e, 0x223c]);
