@@ -156,6 +156,24 @@ export const meaningTables: Record<string, CheckTable> = {
       { ko: '작년 매출이 늘었다.', en: 'Sales rose next year.', errors: [{ messageId: 'changed', data: { korean: '작년', english: 'next year' } }] },
     ],
   },
+  'world-name': {
+    valid: [
+      '호주 정부는 이민 정책을 바꿨다. ⇒ The Australian government changed its immigration policy.',
+      '세계보건기구는 비상사태를 선언했다. ⇒ The WHO declared an emergency.',
+      '미국과 중국이 무역 협상을 재개했다. ⇒ Washington and Beijing resumed trade talks.',
+      '바르셀로나는 레알 마드리드를 2-1로 이겼다. ⇒ Barcelona beat Real Madrid 2-1.',
+      '포항시는 새 산업단지를 조성한다. ⇒ Pohang, North Gyeongsang Province, will build a new industrial complex.',
+      '대만족스러운 결과였다. ⇒ The result was very satisfying, unlike in Japan.',
+      '인생이란 그런 것이다. ⇒ That is what life is.',
+    ],
+    invalid: [
+      { ko: '오스트리아 빈에서 회담이 열렸다.', en: 'The talks were held in Sydney, Australia.', errors: [{ messageId: 'swapped', data: { korean: '오스트리아', english: 'Australia' } }] },
+      { ko: '국제통화기금은 성장률 전망을 낮췄다.', en: 'The World Bank lowered its growth forecast.', errors: [{ messageId: 'swapped', data: { english: 'World Bank' } }] },
+      { ko: '손흥민은 토트넘에서 10번째 골을 넣었다.', en: 'Son Heung-min scored his 10th goal for Arsenal.', errors: [{ messageId: 'swapped', data: { korean: '토트넘', english: 'Arsenal' } }] },
+      { ko: '스웨덴 대표팀이 결승에 올랐다.', en: 'The Swiss team reached the final.', errors: [{ messageId: 'swapped', data: { english: 'Swiss' } }] },
+      { ko: '대전광역시는 새 청사를 짓는다.', en: 'Daejeon, South Chungcheong Province, will build a new city hall.', errors: [{ messageId: 'province', data: { english: 'South Chungcheong' } }] },
+    ],
+  },
 };
 
 // Cases for meaning checks whose main table lives in test/checks.test.ts (run by test/checks-meaning.test.ts too).
@@ -166,10 +184,21 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '수도권에 한해 무료 배송이 제공됩니다. ⇒ Free shipping is limited to the Seoul metropolitan area.',
       '주말을 제외하고 평일에만 운영한다. ⇒ It operates on weekdays, except weekends.',
       '이 변수는 객체 내부에서만 쓸 수 있다. ⇒ This variable cannot be used except inside the object.',
+      '맛은 괜찮은데 양이 좀 애매해요. ⇒ It tastes fine, but the portion is not quite enough.',
+      '이 앱은 오프라인에서도 쓸 수 있다. ⇒ The app works offline too.',
+      '혈액에서 바이러스가 검출되지 않았다. ⇒ No virus was detected in the blood.',
+      "큰 기대는 하지 않았다. ⇒ I didn't expect much.",
+      '그 배우는 연기뿐 아니라 노래도 잘한다. ⇒ The actor not only acts well but also sings well.',
+      '그 배우는 연기뿐 아니라 노래도 잘한다. ⇒ The actor is good at singing as well as acting.',
     ],
     invalid: [
       { ko: '수도권에 한해 무료 배송이 제공됩니다.', en: 'Free shipping is available everywhere except the Seoul metropolitan area.', errors: [{ messageId: 'exception', data: { english: 'except' } }] },
       { ko: '이 쿠폰은 신규 회원에게만 지급됩니다.', en: 'This coupon is given to all members except new ones.', errors: [{ messageId: 'exception', data: { cue: '에게만' } }] },
+      { ko: '이 서비스는 해외에서도 이용할 수 있습니다.', en: 'This service is not available overseas.', errors: [{ messageId: 'canCannot' }] },
+      { ko: '무료 회원도 모든 영상을 볼 수 있어요.', en: 'Free members cannot watch all the videos.', errors: [{ messageId: 'canCannot', data: { english: 'cannot' } }] },
+      { ko: '검사 결과 잔류 농약이 검출되지 않았다.', en: 'Pesticide residues were detected in the tests, which were banned last year.', errors: [{ messageId: 'dropped' }] },
+      { ko: '솔직히 합격은 기대하지 않았는데 붙었다.', en: 'Honestly, I expected to pass, and I did better than I thought.', errors: [{ messageId: 'dropped' }] },
+      { ko: '이 할인은 학생뿐 아니라 교사에게도 적용된다.', en: 'The discount applies only to students, not to teachers.', errors: [{ messageId: 'notOnly' }] },
     ],
   },
   'entity-mismatch': {

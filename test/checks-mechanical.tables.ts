@@ -41,6 +41,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "그는 \"미안하지만 도와줄 수 없다\"고 말했다. ⇒ He said, \"I'm sorry, but I can't help you.\"",
       "죄송합니다. 오늘은 영업하지 않습니다. ⇒ Sorry, we are closed today.",
       "이 사이트는 AI 번역을 사용할 수 없다. ⇒ This site cannot use AI translation.",
+      "증상이 계속되면 의사와 상담하세요. ⇒ If symptoms persist, please consult a doctor.",
+      "저는 법률 자문을 드릴 수 없습니다. ⇒ I'm not able to give legal advice.",
     ],
     invalid: [
       { ko: "그 약을 과다 복용하면 위험하다.", en: "I'm sorry, but I can't help with that request.", errors: [{ messageId: 'refusal' }] },
@@ -54,6 +56,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "그 약을 과다 복용하면 위험하다.", en: "I'm afraid I can't do that.", errors: [{ messageId: 'refusal' }] },
       { ko: "그 약을 과다 복용하면 위험하다.", en: "The text you provided seems incomplete. Could you provide the full sentence?", errors: [{ messageId: 'assistant' }] },
       { ko: "그 약을 과다 복용하면 위험하다.", en: "I cannot translate this text.", errors: [{ messageId: 'refusal' }] },
+      { ko: "이 주사는 병원에서만 맞을 수 없다.", en: "I can't provide medical advice. Please consult a healthcare professional.", errors: [{ messageId: 'refusal' }] },
+      { ko: "계약서 없이 세입자를 내보낼 수 없습니다.", en: "I am unable to offer legal advice on this matter.", errors: [{ messageId: 'refusal' }] },
     ],
   },
   'truncation': {
@@ -121,6 +125,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
     valid: [
       "그는 \"가자, 가자\"라고 외쳤다. ⇒ He shouted, \"Let's go, let's go.\"",
       "환자는 병원으로 옮겨졌다. 환자는 치료를 받았다. ⇒ The patient was taken to the hospital. The patient was treated.",
+      "비가 많이 왔다. 그래서 경기가 취소됐다. ⇒ It rained heavily. So the game was canceled.",
+      "그는 일찍 도착했고 발표를 준비했다. ⇒ He arrived early. He prepared his presentation.",
+      "그는 서울에서, 그녀는 부산에서 일한다. ⇒ He works in Seoul, and she works in Busan.",
     ],
     invalid: [
       { ko: "환자는 병원으로 옮겨졌다.", en: "The patient was taken to the hospital. The patient was taken to the hospital.", errors: [{ messageId: 'sentence' }] },
@@ -129,6 +136,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "환자는 병원으로 옮겨졌다.", en: "The patient was taken to the hospital.\nThe patient was taken to the hospital.", errors: [{ messageId: 'sentence' }] },
       { ko: "환자는 병원으로 옮겨졌다.", en: "The patient was taken to the hospital. The patient was taken to a hospital.", errors: [{ messageId: 'near' }] },
       { ko: "정부는 예산을 늘리기로 했다.", en: "The government decided to increase the budget. The government decided to increase the budget. The government decided to increase the budget.", errors: [{ messageId: 'sentence' }] },
+      { ko: '그 영화는 개봉 첫 주에 큰 인기를 끌었다.', en: 'The film opened last week and became a huge hit. It became a huge hit.', errors: [{ messageId: 'near' }] },
+      { ko: '선생님은 "학생들이 잘해 주었다"고 말했다.', en: 'The teacher said, "The students did well. The students did well."', errors: [{ messageId: 'near' }] },
+      { ko: '경찰은 안전을 이유로 도로를 통제했다.', en: 'For safety reasons, the police closed the road, for safety reasons.', errors: [{ messageId: 'clause' }] },
     ],
   },
   'obeyed-instruction': {

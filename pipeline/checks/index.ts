@@ -25,6 +25,7 @@ import * as tenseMismatch from './tense-mismatch.js';
 import * as timeMismatch from './time-mismatch.js';
 import * as truncation from './truncation.js';
 import * as untranslatedHangul from './untranslated-hangul.js';
+import * as worldName from './world-name.js';
 import * as wrongLanguage from './wrong-language.js';
 
 export const checks: Readonly<Record<string, Check>> = Object.freeze({
@@ -53,6 +54,7 @@ export const checks: Readonly<Record<string, Check>> = Object.freeze({
   'time-mismatch': timeMismatch,
   truncation,
   'untranslated-hangul': untranslatedHangul,
+  'world-name': worldName,
   'wrong-language': wrongLanguage,
 });
 

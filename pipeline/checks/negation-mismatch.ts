@@ -15,6 +15,8 @@ export const meta = {
     prefix: 'The Korean "{{cue}}" carries its own negation (or none), but the English says "{{english}}".',
     doubleNegative: 'The Korean denies a negative verb ("{{cue}}") but the English affirms it ("{{english}}").',
     contrast: 'The Korean says "not {{denied}} but {{affirmed}}", but the English denies "{{english}}".',
+    notOnly: 'The Korean says "not only … but also" ("{{cue}}"), but the English says "{{english}}".',
+    canCannot: 'The Korean says it can be done ("{{cue}}"), but the English says "{{english}}".',
     exception: 'The Korean limits it to one case ("{{cue}}"), but the English makes that case the exception ("{{english}}").',
   },
 } satisfies Check['meta'];
@@ -106,6 +108,75 @@ const KO_ONLY_CASE = /(?:에|으로|로)\s?한(?:해|하여|한|정해|정하여
 const KO_EXCEPT = /제외|빼고|뺀|말고|외에|이외|밖에|예외|불구/;
 const EN_EXCEPT = /\b(?:except(?:ing)?(?: for)?|excluding|other than|apart from|aside from|outside (?:of )?(?:the )?)\b/i;
 
+/** 뿐(만) 아니라 (not only … but also) and an English that keeps one and denies the other ("only X, not Y"). */
+const KO_NOT_ONLY = /(?:뿐|뿐만|만)\s?아니라/;
+const EN_ONLY_NOT = /\bonly\b[^.;!?]{0,80}?(?:,\s*|\s+(?:and|but)\s+)not\b|\bnot\b[^.;!?]{0,60}?,\s*(?:but\s+)?only\b/i;
+const EN_BOTH = /\bnot (?:only|just|merely|simply)\b|\bbut also\b|\bas well\b|\balso\b|\btoo\b|\bboth\b|\bin addition\b|\balong with\b|\bincluding\b|\bas well as\b|\bbeyond\b|\bextend\w*/i;
+
+/** A Korean sentence whose predicate is 수 있다 / 가능하다 (it can be done), ending the text or a sentence of it. */
+const KO_CAN = /수\s?(?:도\s?)?있(?:다|습니다|어요|어|음|으며|고|는데|으니|으므로|게|을|는|습니까|나요)|가능(?:하다|합니다|해요|해|하며|하고|한|하게|함)(?![가-힣]*\s?(?:않|없|못))/;
+const EN_CANNOT = /\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|no longer (?:be )?(?:available|possible|able)|(?:is|are|was|were|be|been|remain|remains)\s+(?:\w+\s+)?(?:not|un)\s?(?:available|possible|allowed|permitted|usable|accessible|supported|eligible|offered|applicable)|unavailable|inaccessible|impossible|not (?:be )?(?:available|possible|allowed|permitted|usable|accessible|supported)|(?:doesn't|does not|don't|do not|won't|will not) (?:work|apply|support|allow|let|permit))\b/i;
+const EN_CAN_EXCEPTION = /\b(?:only|except\w*|unless|until|without|but|other than|outside|beyond|before|after|if|no longer|anymore|not only|whether|or not)\b/i;
+
+/**
+ * Predicates the Korean negates as X(하|되)지 않다 / X 안 했다 / X하지 못하다, and English stems of X. When the English
+ * says X with no negation anywhere, the denial is gone ("검출되지 않아" → "was detected", "기대는 안 했는데" → "had high
+ * expectations"). Words of low degree ("low expectations", "free of") render the denial without "not".
+ */
+const NEGATED_PREDICATES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['검출', /\bdetect\w*|\bfound\b|\btest\w* positive/i],
+  ['기대', /\bexpect\w*|\bhop(?:e|ed|es|ing)\b|\banticipat\w*/i],
+  ['예상', /\bexpect\w*|\banticipat\w*|\bforesaw|\bforesee\w*|\bpredict\w*/i],
+  ['발견', /\bdiscover\w*|\bfound\b|\bdetect\w*|\bspott\w*|\buncover\w*/i],
+  ['확인', /\bconfirm\w*|\bverif\w*|\bidentif\w*/i],
+  ['참석', /\battend\w*|\bshowed up\b|\bpresent\b/i],
+  ['참여', /\bparticipat\w*|\btook part\b|\btake part\b|\bjoin\w*/i],
+  ['참가', /\bparticipat\w*|\btook part\b|\btake part\b|\bcompet\w*|\bjoin\w*/i],
+  ['합의', /\bagree\w*|\breach\w* (?:a |an )?(?:deal|agreement|consensus)|\bsettle\w*/i],
+  ['동의', /\bagree\w*|\bconsent\w*|\bendors\w*/i],
+  ['승인', /\bapprov\w*|\bauthori[sz]\w*|\bcleared\b/i],
+  ['통과', /\bpass(?:ed|es|ing)?\b|\bclear(?:ed|s)\b|\badopt\w*/i],
+  ['인정', /\badmit\w*|\backnowledg\w*|\brecogni[sz]\w*|\bconced\w*/i],
+  ['응답', /\brespond\w*|\breplie\w*|\breply\w*|\banswer\w*/i],
+  ['도착', /\barriv\w*|\breach(?:ed|es)\b/i],
+  ['완료', /\bcomplet\w*|\bfinish\w*/i],
+  ['결정', /\bdecid\w*|\bdecision\b|\bsettled on\b/i],
+  ['서명', /\bsign(?:s|ed|ing)?\b/i],
+  ['회복', /\brecover\w*|\bregain\w*|\brebound\w*/i],
+  ['발생', /\boccur\w*|\bhappen\w*|\breported\b/i],
+  ['작동', /\bwork(?:s|ed|ing)?\b|\boperat\w*|\bfunction\w*/i],
+  ['연결', /\bconnect\w*|\blinked\b/i],
+  ['해결', /\bresolv\w*|\bsolv\w*|\bfix\w*|\bsettled\b/i],
+  ['성공', /\bsucceed\w*|\bsuccess\w*|\bmanag(?:ed|es) to\b/i],
+  ['출석', /\battend\w*|\bappear\w*|\bshowed up\b/i],
+  ['수용', /\baccept\w*|\bembrac\w*|\bagree\w*/i],
+  ['반영', /\breflect\w*|\bincorporat\w*/i],
+  ['공개', /\bdisclos\w*|\breveal\w*|\bmade public\b|\bpublish\w*/i],
+  ['제출', /\bsubmit\w*|\bfiled\b|\bhanded in\b/i],
+  ['지급', /\bpaid\b|\bpay(?:s|ing)?\b|\bdisburs\w*/i],
+  ['감염', /\binfect\w*|\bcontract\w*|\btest\w* positive/i],
+];
+const NEGATED_PREDICATE_KEYS = new Map(NEGATED_PREDICATES.map(([key, english]) => [key, english]));
+const KO_NEGATED_VERB = /([가-힣]{2,}?)(?:하|되|시키|받|해|돼)?지(?:는|도|를|조차)?\s?(?:않|못)|([가-힣]{2,}?)(?:[은는을를이가도]|조차)?\s(?:안|못)\s?(?:했|하|해|된|되|돼|됐|시켰|시키|받|했)/g;
+/** English that renders a denial without a negative word, and any plain negation. */
+const EN_LOW_DEGREE = /\b(?:low|little|few|lack\w*|absence|absent|free|clean|negative|zero|nothing|none|without|fail\w*|unable|no|not|never|hardly|barely|rarely|modest|dim|neither|nor|nobody|instead|rather|prevent\w*|avoid\w*|miss\w*|unexpected\w*|surpris\w*|refus\w*|declin\w*|reject\w*)\b|n't\b|\bun[a-z]{3,}/i;
+
+function droppedPredicate(korean: string, en: string): { cue: string; index: number; english: RegExpExecArray } | undefined {
+  if (EN_LOW_DEGREE.test(en)) return undefined;
+  for (const match of korean.matchAll(KO_NEGATED_VERB)) {
+    const stem = (match[1] ?? match[2])!;
+    for (const key of stem.length > 2 ? [stem, stem.slice(-2)] : [stem]) {
+      const english = NEGATED_PREDICATE_KEYS.get(key)?.exec(en);
+      if (english) return { cue: match[0], index: match.index, english };
+    }
+  }
+  return undefined;
+}
+
+/** Lukewarm Korean judgements that English says with "not" ("애매합니다" → "not ideal"). */
+const KO_LUKEWARM = /애매|별로|아쉽|아쉬|그저 그|그닥|글쎄|부담|불편|미묘|찝찝|어중간|무리|마땅치|딱히|그다지|썩 |과하|지나치|싫|나쁘|떨어지|힘들|어렵|곤란|부족|모자라|그냥저냥|그럭저럭/;
+const EN_NOT_EVALUATIVE = /\bnot (?:very |quite |really |exactly |that |so |too |the most |all that |particularly |entirely |always )?(?:ideal|great|good|perfect|suitable|recommended|comfortable|easy|optimal|convenient|pleasant|appealing|attractive|satisfying|satisfactory|impressive|worth\w*|cheap|clear|much|enough|sure|the best|for everyone|my (?:thing|taste|style)|bad|terrible|impossible)\b/gi;
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
@@ -114,6 +185,12 @@ export function create(context: CheckContext): CheckVisitor {
       const contrast = ko.includes('아니라') ? swappedContrast(ko, en) : undefined;
       if (contrast) {
         context.report({ messageId: 'contrast', data: contrast.data, side: 'en', range: contrast.range });
+        return;
+      }
+      const notOnly = KO_NOT_ONLY.exec(ko);
+      const onlyNot = notOnly && !EN_BOTH.test(en) ? EN_ONLY_NOT.exec(en) : null;
+      if (notOnly && onlyNot) {
+        context.report({ messageId: 'notOnly', data: { cue: notOnly[0], english: onlyNot[0] }, side: 'en', range: [onlyNot.index, onlyNot.index + onlyNot[0].length] });
         return;
       }
       // 수도권에 한해 (only in the capital area) against "everywhere except the capital area".
@@ -165,6 +242,13 @@ export function create(context: CheckContext): CheckVisitor {
         }
         // …and "quit", "stopped", "left" render it without a negative word.
         if (noLonger && EN_CEASED.test(en)) return;
+        // The denied predicate itself is in the English with no negation anywhere: the presence of an unrelated
+        // negative-looking word ("banned", "better than") does not account for it.
+        const predicate = droppedPredicate(korean, en);
+        if (predicate) {
+          context.report({ messageId: 'dropped', data: { cue: predicate.cue }, side: 'ko', range: [predicate.index, predicate.index + predicate.cue.length] });
+          return;
+        }
         if (EN_NEGATION.test(en) && !(total && !EN_TOTAL.test(en))) return;
         // "한 명도 … 없었다" is "every …" the other way round; "쉽지/쉽게 … 아니다" is "hard", "덥지 않다" "cool":
         // a negated word rendered by its opposite.
@@ -184,7 +268,17 @@ export function create(context: CheckContext): CheckVisitor {
         });
         return;
       }
-      const strong = EN_STRONG_NEGATION.exec(en);
+      // 수 있다 / 가능하다 (it can be done) against "cannot", "is not available": the predicate's polarity is flipped,
+      // whatever negative-looking words (무료 "free", 부족) the rest of the Korean has.
+      const can = KO_CAN.exec(ko);
+      const cannot = can && !ONLY_CAN.test(ko) && !EN_CAN_EXCEPTION.test(en) ? EN_CANNOT.exec(en) : null;
+      if (can && cannot) {
+        context.report({ messageId: 'canCannot', data: { cue: can[0], english: cannot[0] }, side: 'en', range: [cannot.index, cannot.index + cannot[0].length] });
+        return;
+      }
+      const lukewarm = KO_LUKEWARM.test(ko);
+      const enPlain = lukewarm ? en.replace(EN_NOT_EVALUATIVE, (phrase) => ' '.repeat(phrase.length)) : en;
+      const strong = EN_STRONG_NEGATION.exec(enPlain);
       // X에서만 … 수 있다 (only at X) may be "cannot … except at X", but a bare "cannot" with no exception denies it all.
       const only = strong && ONLY_CAN.exec(ko);
       if (only && !KO_ANY_NEGATIVE.test(ko.replace(ONLY_CAN, '')) && !EN_EXCEPTION.test(en)) {

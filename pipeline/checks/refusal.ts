@@ -18,6 +18,11 @@ const ASSISTANT = /\bas an? (?:ai|artificial intelligence|language model|ai lang
 // Only a Korean that speaks of translating (번역) or of a request (요청) may be rendered this way.
 const MODEL_REFUSAL =
   /\bI\b[^.!?\n]{0,40}?\b(?:can(?:'|no)t|cannot|won't|will not|unable to|not able to|decline to|declining to|rather not|prefer not to|not (?:comfortable|permitted|allowed|going to)|(?:don't|do not) feel comfortable|(?:have|need) to decline|not in a position to)\b[^.!?\n]{0,30}?\b(?:translat\w*|render(?:ing)? (?:this|it|that|the)|provide (?:a|an|the|any) (?:translation|english version|rendering))|\b(?:this|the|such|that) (?:request|content|text|passage|material|message|sentence)\b[^.!?\n]{0,40}?\b(?:violates?|goes against|is against|breaches|conflicts with|cannot be translated|can't be translated|is not something I)|\b(?:translat\w*|content) (?:that|which) (?:may|might|could|would)? ?(?:contain|include|promote|involve|spread|depict|defame|violate)s?\b[^.!?\n]{0,60}?\b(?:rumou?rs?|harm\w*|defamat\w*|private|privacy|personal|sensitive|explicit|illegal|hate|violen\w*|misinformation|unverified)|\b(?:my|our) (?:guidelines|policies|content policy|usage policy)\b/i;
+// The model declines to advise (medical, legal, financial) instead of translating; the Korean states a rule ("처방 없이
+// 구입할 수 없습니다"), which its own 수 없 does not make a first-person refusal to advise.
+const ADVICE_REFUSAL =
+  /\bI(?:'m| am)? ?(?:not able|unable|can(?:'|no)t|cannot|am not (?:able|qualified|permitted)|'m not (?:qualified|permitted)|not qualified)\s+(?:to\s+)?(?:give|provide|offer|dispense)\s+(?:\w+\s+){0,2}?(?:medical|legal|financial|investment|tax|health|professional|personal\w*)\s+(?:advice|guidance|opinions?|recommendations?)|\bplease consult (?:a|an|your) (?:qualified |licensed )?(?:healthcare|health care|medical|legal|financial|tax)? ?(?:professional|provider|doctor|physician|pharmacist|lawyer|attorney|advisor|adviser)\b[^.!?]*[.!?]?\s*$/i;
+const KOREAN_ADVICE = /조언|자문|상담|문의|권고|도와|도움|죄송|미안|전문가|의사와|약사와|변호사와/;
 const KOREAN_APOLOGY = /죄송|미안|송구|유감|양해|사과|할 수 없|수 없|못 하|못하|어렵|불가|거절|거부|곤란/;
 const KOREAN_AI = /AI|인공지능|언어 ?모델|챗봇|어시스턴트|비서|GPT/i;
 
@@ -42,6 +47,11 @@ export function create(context: CheckContext): CheckVisitor {
       const model = MODEL_REFUSAL.exec(en);
       if (model && !/번역|요청|지침|정책/.test(ko)) {
         context.report({ messageId: 'refusal', data: { text: model[0] }, side: 'en', range: [model.index, model.index + model[0].length] });
+        return;
+      }
+      const advice = ADVICE_REFUSAL.exec(en);
+      if (advice && !KOREAN_ADVICE.test(ko)) {
+        context.report({ messageId: 'refusal', data: { text: advice[0] }, side: 'en', range: [advice.index, advice.index + advice[0].length] });
         return;
       }
       const refusal = REFUSAL.exec(en);

@@ -46,6 +46,11 @@ export function create(context: CheckContext): CheckVisitor {
           return;
         }
       }
+      const echo = echoedSentence(sentences, ko);
+      if (echo && !repeatsItself(ko)) {
+        context.report({ messageId: 'near', data: { text: clip(echo.text) }, side: 'en', range: echo.range });
+        return;
+      }
       const near = nearRepeat(sentences, ko);
       if (near) {
         context.report({ messageId: 'near', data: { text: clip(near.text) }, side: 'en', range: near.range });
@@ -56,7 +61,7 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'phrase', data: { text: clip(loop.text), count: loop.count }, side: 'en', range: loop.range });
         return;
       }
-      const clause = clauseRepeat(en, ko);
+      const clause = clauseRepeat(en, ko) ?? phraseRepeat(en);
       if (clause && !repeatsItself(ko) && !koreanRepeatsPhrase(ko)) {
         context.report({ messageId: 'clause', data: { text: clip(clause.text) }, side: 'en', range: clause.range });
         return;
@@ -93,6 +98,62 @@ function nearRepeat(sentences: { text: string; range: [number, number] }[], ko: 
       for (const word of a) if (b.has(word)) shared++;
       if (shared / (a.size + b.size - shared) >= NEAR_REPEAT) return sentences[j];
     }
+  }
+  return undefined;
+}
+
+/** Subjects and links that may open a sentence that only restates the one before ("It drew many tourists."). */
+const ECHO_OPENERS = new Set('it he she they this that these those we i you there so and but yes indeed again'.split(' '));
+
+/**
+ * A sentence whose words (after an opening pronoun or link) are a run of words of the sentence before it: "… and drew
+ * many tourists. It drew many tourists.", "He said, \"I'm proud of the players. I'm proud of the players.\"" — where the
+ * Korean has fewer sentences than the English. Three words at least, two of them content words.
+ */
+function echoedSentence(sentences: { text: string; range: [number, number] }[], ko: string): { text: string; range: [number, number] } | undefined {
+  if (sentences.length < 2 || sentences.length > 40) return undefined;
+  const koreanSentences = ko.split(/(?<=[.?!。])\s+/).filter((sentence) => sentence.trim()).length;
+  if (koreanSentences >= sentences.length) return undefined;
+  for (let j = 1; j < sentences.length; j++) {
+    const words = englishWords(sentences[j]!.text);
+    while (words.length > 3 && ECHO_OPENERS.has(words[0]!)) words.shift();
+    if (words.length < 3 || words.filter((word) => !FUNCTION_WORDS.has(word)).length < 2) continue;
+    const before = englishWords(sentences[j - 1]!.text);
+    if (containsRun(before, words)) return sentences[j];
+  }
+  return undefined;
+}
+
+function containsRun(words: string[], run: string[]): boolean {
+  outer: for (let start = 0; start + run.length <= words.length; start++) {
+    for (let i = 0; i < run.length; i++) if (words[start + i] !== run[i]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * One phrase given twice as a whole phrase of one sentence, set off by commas or the sentence's ends: "Citing
+ * insufficient evidence, the court rejected the warrant, citing insufficient evidence." Three words, two content.
+ */
+function phraseRepeat(en: string): { text: string; range: [number, number] } | undefined {
+  if (!/[,;]/.test(en) || en.length > 1500) return undefined;
+  const piece = /[^,;:.!?\n—]+|[.!?\n]/g;
+  let seen = new Set<string>();
+  for (const match of en.matchAll(piece)) {
+    // A phrase is compared with the phrases of its own sentence only.
+    if (/^[.!?\n]$/.test(match[0])) {
+      seen = new Set<string>();
+      continue;
+    }
+    const words = englishWords(match[0]);
+    if (words.length < 3 || words.filter((word) => !FUNCTION_WORDS.has(word)).length < 2) continue;
+    const key = words.join(' ');
+    if (seen.has(key)) {
+      const lead = match[0].length - match[0].trimStart().length;
+      return { text: match[0].trim(), range: [match.index + lead, match.index + lead + match[0].trim().length] };
+    }
+    seen.add(key);
   }
   return undefined;
 }

@@ -1,0 +1,90 @@
+// @fileoverview A well-known name of the world swapped for another of its kind: 호주 (Australia) → "Austria",
+// 세계보건기구 (WHO) → "World Trade Organization", 파리 생제르맹 → "Olympique de Marseille"; and a province the
+// English adds to a Korean metropolitan city, which belongs to none (광주광역시 → "Gwangju, Gyeonggi Province").
+// Names come from the table in pipeline/validate/world-names.ts, with their exact English forms.
+import type { Check, CheckContext, CheckVisitor } from './types.js';
+import { isCopy } from '../validate/text.js';
+import { WORLD_NAMES, type WorldName } from '../validate/world-names.js';
+
+export const meta = {
+  type: 'error',
+  docs: { description: 'A country, world body, city, club or province of the Korean is another one of its kind in the English.' },
+  messages: {
+    swapped: 'The Korean names "{{korean}}" but the English says "{{english}}" instead.',
+    province: 'The Korean names a metropolitan city ("{{korean}}"), which is in no province, but the English adds "{{english}}".',
+  },
+} satisfies Check['meta'];
+
+interface Compiled {
+  readonly name: WorldName;
+  readonly korean: RegExp;
+  readonly english: RegExp;
+  /** Longest form, so that longer names are read first (레알 마드리드 before 마드리드, Real Madrid before Madrid). */
+  readonly koreanLength: number;
+}
+
+const COMPILED: Compiled[] = WORLD_NAMES.map((name) => ({
+  name,
+  korean: new RegExp(`(?<![가-힣])(?:${[...name.korean].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!족)`, 'g'),
+  english: new RegExp(`(?<![\\p{L}\\p{N}.])(?:${name.english})(?![\\p{L}\\p{N}]|-[a-z])`, 'gu'),
+  koreanLength: Math.max(...name.korean.map((form) => form.length)),
+}));
+const BY_KOREAN_LENGTH = [...COMPILED].sort((a, b) => b.koreanLength - a.koreanLength);
+const ANY_KOREAN = new RegExp(WORLD_NAMES.flatMap((name) => name.korean).map(escape).join('|'));
+const METROPOLITAN = /([가-힣]{1,3})(?:광역시|특별시|특별자치시)/;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Rows whose name occurs, each occurrence's span claimed by the longest name there. */
+function found(text: string, pattern: (row: Compiled) => RegExp, rows: readonly Compiled[]): Map<Compiled, RegExpExecArray> {
+  const taken: [number, number][] = [];
+  const hits = new Map<Compiled, RegExpExecArray>();
+  for (const row of rows) {
+    const regex = pattern(row);
+    regex.lastIndex = 0;
+    for (const match of text.matchAll(regex)) {
+      const end = match.index + match[0].length;
+      if (taken.some(([a, b]) => match.index < b && end > a)) continue;
+      taken.push([match.index, end]);
+      if (!hits.has(row)) hits.set(row, match as RegExpExecArray);
+    }
+  }
+  return hits;
+}
+
+export function create(context: CheckContext): CheckVisitor {
+  return {
+    pair({ ko, en }) {
+      if (!en.trim() || !ANY_KOREAN.test(ko) && !ko.includes('광역시') && !ko.includes('특별시')) return;
+      if (isCopy(ko, en)) return;
+      const korean = found(ko, (row) => row.korean, BY_KOREAN_LENGTH);
+      // English names read longest first too ("Real Madrid" before "Madrid", "Paris Saint-Germain" before "Paris").
+      const english = found(en, (row) => row.english, [...COMPILED].sort((a, b) => b.name.english.length - a.name.english.length));
+      const presentIn = (row: Compiled): boolean => {
+        row.english.lastIndex = 0;
+        return row.english.test(en);
+      };
+      // A Korean form in several rows (바르셀로나 the city and the club) is rendered if any of them is.
+      const rendered = (form: string): boolean => COMPILED.some((row) => row.name.korean.includes(form) && presentIn(row));
+      const sourced = (row: Compiled): boolean => row.name.korean.some((form) => ko.includes(form));
+      for (const [row, match] of korean) {
+        if (rendered(match[0])) continue;
+        for (const [other, hit] of english) {
+          if (other === row || other.name.kind !== row.name.kind || sourced(other)) continue;
+          context.report({ messageId: 'swapped', data: { korean: match[0], english: hit[0] }, side: 'en', range: [hit.index, hit.index + hit[0].length] });
+          return;
+        }
+      }
+      const metropolitan = METROPOLITAN.exec(ko);
+      if (!metropolitan) return;
+      for (const [other, hit] of english) {
+        if (other.name.kind !== 'province' || sourced(other)) continue;
+        if ([...korean.keys()].some((row) => row.name.kind === 'province')) return;
+        context.report({ messageId: 'province', data: { korean: metropolitan[0], english: hit[0] }, side: 'en', range: [hit.index, hit.index + hit[0].length] });
+        return;
+      }
+    },
+  };
+}
