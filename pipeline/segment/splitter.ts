@@ -653,13 +653,17 @@ function registerOf(text: string, from: number, to: number): Register {
 }
 
 const STRONG_NOMINAL = new Set(['-함', '-됨', '-음', '-것임']);
+const NOMINAL_SEARCH = /[함됨음임]/g;
 
 /** Some word of `text[from, to)` ends with a strong nominal ending before a space, punctuation or the end. */
 function hasNominalEndings(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const code = text.charCodeAt(k);
-    // Only 함, 됨, 음 and 임 end a word with a strong nominal ending (see decide in ./endings.ts).
-    if (code !== 0xd568 && code !== 0xb428 && code !== 0xc74c && code !== 0xc784) continue;
+  // Only 함, 됨, 음 and 임 end a word with a strong nominal ending (see decide in ./endings.ts):
+  // found by a native search of the paragraph, as in `registerOf`.
+  const search = NOMINAL_SEARCH;
+  const paragraph = text.slice(from, to);
+  search.lastIndex = 0;
+  while (search.test(paragraph)) {
+    const k = from + search.lastIndex - 1;
     const after = k + 1 < to ? text.charCodeAt(k + 1) : 0x20;
     if (isHangulSyllable(after)) continue;
     const ending = classifyEnding(coreWord(text.slice(tokenStart(text, k + 1, Math.max(from, k - 30)), k + 1)));
