@@ -188,6 +188,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '이 앱은 오프라인에서도 쓸 수 있다. ⇒ The app works offline too.',
       '혈액에서 바이러스가 검출되지 않았다. ⇒ No virus was detected in the blood.',
       "큰 기대는 하지 않았다. ⇒ I didn't expect much.",
+      "나는 그 영화를 안 봤다. ⇒ I haven't seen the movie.",
+      "안 가방을 열어 보니 비어 있었다. ⇒ I opened the inner bag and found it empty.",
+      "국물이 좀 짜서 별로였어요. ⇒ The broth was a bit salty, so it was not great.",
       '그 배우는 연기뿐 아니라 노래도 잘한다. ⇒ The actor not only acts well but also sings well.',
       '그 배우는 연기뿐 아니라 노래도 잘한다. ⇒ The actor is good at singing as well as acting.',
     ],
@@ -199,6 +202,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       { ko: '검사 결과 잔류 농약이 검출되지 않았다.', en: 'Pesticide residues were detected in the tests, which were banned last year.', errors: [{ messageId: 'dropped' }] },
       { ko: '솔직히 합격은 기대하지 않았는데 붙었다.', en: 'Honestly, I expected to pass, and I did better than I thought.', errors: [{ messageId: 'dropped' }] },
       { ko: '이 할인은 학생뿐 아니라 교사에게도 적용된다.', en: 'The discount applies only to students, not to teachers.', errors: [{ messageId: 'notOnly' }] },
+      { ko: '그는 어제 회의에 가지 않았다.', en: 'He went to the meeting yesterday, which was closed to the press.', errors: [{ messageId: 'dropped' }] },
+      { ko: '나는 그 영화를 아직 안 봤다.', en: 'I saw the movie, which was better than expected.', errors: [{ messageId: 'dropped' }] },
     ],
   },
   'entity-mismatch': {

@@ -167,6 +167,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      "대표팀은 일본을 2-1로 꺾고 조 1위에 올랐다. ⇒ The national team beat Japan 2-1 to top the group.",
+      "경쟁률은 3 대 1이었다. ⇒ The competition ratio was 3 to 1.",
       "회사는 1억 원을 투자했다. ⇒ The company invested 100 million won.",
       "회사는 천만 원을 투자했다. ⇒ The company invested 10 million won.",
       "실업률이 0.5%포인트 올랐다. ⇒ The unemployment rate rose 0.5 percentage points.",
@@ -183,6 +185,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "행사는 5월 3일부터 6월 2일까지 열린다. ⇒ The event runs from May 3 to June 2.",
     ],
     invalid: [
+      { ko: '대표팀은 일본을 2-1로 꺾었다.', en: 'The national team beat Japan 2-0.', errors: [{ messageId: 'missing', data: { raw: '1' } }, { messageId: 'extra', data: { raw: '0' } }] },
+      { ko: '두 팀은 1:1로 비겼다.', en: 'The two teams drew 2-2.', errors: [{ messageId: 'missing', data: { raw: '1' } }, { messageId: 'missing', data: { raw: '1' } }] },
       { ko: "회사는 1억 원을 투자했다.", en: "The company invested 10 million won.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       { ko: "회사는 천만 원을 투자했다.", en: "The company invested one million won.", errors: [{ messageId: 'missing' }] },
       { ko: "실업률이 0.5%포인트 올랐다.", en: "The unemployment rate rose 0.5 percent.", errors: [{ messageId: 'points' }] },

@@ -156,6 +156,35 @@ const NEGATED_PREDICATES: ReadonlyArray<readonly [string, RegExp]> = [
   ['지급', /\bpaid\b|\bpay(?:s|ing)?\b|\bdisburs\w*/i],
   ['감염', /\binfect\w*|\bcontract\w*|\btest\w* positive/i],
 ];
+/**
+ * Native verbs, keyed by the syllables they start with before 지 않다 (가지 않았다) and after 안/못 in their past and
+ * present forms (안 갔다, 못 봤다, 안 먹는다).
+ */
+const NATIVE_PREDICATES: ReadonlyArray<readonly [string, RegExp]> = [
+  ['가|갔|간|갈', /\b(?:go|goes|went|gone|going|head(?:ed|s)? to|travell?ed)\b/i],
+  ['오|왔|온|올', /\b(?:come|comes|came|coming|arriv\w*|show(?:ed)? up|turn(?:ed)? up)\b/i],
+  ['먹|먹었', /\b(?:eat|eats|ate|eaten|eating)\b/i],
+  ['보|봤|본|볼', /\b(?:see|sees|saw|seen|seeing|watch\w*|view\w*)\b/i],
+  ['알|알았', /\b(?:know|knows|knew|known|aware|realiz\w*|realis\w*)\b/i],
+  ['사|샀|산|살', /\b(?:buy|buys|bought|buying|purchas\w*)\b/i],
+  ['팔|팔았|판', /\b(?:sell|sells|sold|selling)\b/i],
+  ['열|열었|연', /\b(?:open|opens|opened|opening)\b/i],
+  ['만나|만났|만난', /\b(?:meet|meets|met|meeting)\b/i],
+  ['찾|찾았', /\b(?:find|finds|found|locat\w*)\b/i],
+  ['믿|믿었', /\b(?:believ\w*|trust\w*)\b/i],
+  ['받|받았', /\b(?:receiv\w*|got|gets|accept\w*|take|took|taken)\b/i],
+  ['웃|웃었', /\b(?:laugh\w*|smil\w*)\b/i],
+  ['울|울었', /\b(?:cry|cries|cried|crying|wept|weep\w*|tears)\b/i],
+  ['읽|읽었', /\b(?:read|reads|reading)\b/i],
+  ['늘|늘었', /\b(?:increas\w*|ris(?:e|es|ing)|rose|grew|grow\w*|climb\w*)\b/i],
+  ['오르|올랐|오른', /\b(?:ris(?:e|es|ing)|rose|risen|climb\w*|increas\w*|went up|gain\w*)\b/i],
+  ['떨어|떨어지|떨어졌', /\b(?:fall|falls|fell|fallen|drop\w*|declin\w*|decreas\w*)\b/i],
+  ['좋아하|좋아했', /\b(?:like|likes|liked|love|loves|loved|enjoy\w*|fond)\b/i],
+  ['원하|원했', /\b(?:want|wants|wanted|wish\w*|desir\w*)\b/i],
+];
+const NATIVE_BY_SYLLABLE = new Map<string, RegExp>(NATIVE_PREDICATES.flatMap(([forms, english]) => forms.split('|').map((form) => [form, english] as const)));
+/** 가지 않았다, 보지 못했다: a verb of one or two syllables before 지 (not a Sino-Korean noun, which the table above reads). */
+const KO_NEGATED_NATIVE = /(?<![가-힣])([가-힣]{1,3}?)지(?:는|도)?\s(?:않|못)|(?<![가-힣])(?:안|못)\s([가-힣]{1,3})/g;
 const NEGATED_PREDICATE_KEYS = new Map(NEGATED_PREDICATES.map(([key, english]) => [key, english]));
 const KO_NEGATED_VERB = /([가-힣]{2,}?)(?:하|되|시키|받|해|돼)?지(?:는|도|를|조차)?\s?(?:않|못)|([가-힣]{2,}?)(?:[은는을를이가도]|조차)?\s(?:안|못)\s?(?:했|하|해|된|되|돼|됐|시켰|시키|받|했)/g;
 /** English that renders a denial without a negative word, and any plain negation. */
@@ -168,6 +197,20 @@ function droppedPredicate(korean: string, en: string): { cue: string; index: num
     for (const key of stem.length > 2 ? [stem, stem.slice(-2)] : [stem]) {
       const english = NEGATED_PREDICATE_KEYS.get(key)?.exec(en);
       if (english) return { cue: match[0], index: match.index, english };
+    }
+  }
+  for (const match of korean.matchAll(KO_NEGATED_NATIVE)) {
+    const word = (match[1] ?? match[2])!;
+    // The longest listed start of the word (올랐다 → 올랐, 갔다 → 갔).
+    for (let length = Math.min(3, word.length); length >= 1; length--) {
+      const english = NATIVE_BY_SYLLABLE.get(word.slice(0, length));
+      if (!english) continue;
+      // Before 지 the word is the stem itself; after 안/못 the stem takes only an ending (안 갔다, not 안 가방).
+      const rest = word.slice(length);
+      if (match[1] !== undefined ? rest !== '' : rest !== '' && !/^(?:다|고|는|요|서|며|면|니|지|게|을|던|았|었|겠|습|어|아|네|죠|나|냐)/.test(rest)) break;
+      const hit = english.exec(en);
+      if (hit) return { cue: match[0], index: match.index, english: hit };
+      break;
     }
   }
   return undefined;

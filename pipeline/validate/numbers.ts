@@ -367,7 +367,9 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // Spans a translator says in words: 20년 is "two decades", 100년 "a century", 100주년 "the centennial", 24시간 "around
   // the clock".
   if (parsed.scale === 1) mention.alsoMatches = spanWords(parsed.value, after);
-  if (parsed.value === 1 && parsed.scale === 1) mention.implicit = true;
+  // A bare 1 is often a singular noun, but never one side of a score or a ratio (3-1, 1:2, 2 대 1).
+  const scoreSide = /\d\s?(?:[-:–]|대)\s?$/.test(before) || /^\s?(?:[-:–]|대)\s?\d/.test(after);
+  if (parsed.value === 1 && parsed.scale === 1 && !scoreSide) mention.implicit = true;
   // 100% is often "fully" or "all"; 16진수 is "hexadecimal", 2진법 "binary".
   if (parsed.value === 100 && mention.kind === 'percent') mention.alsoMatches = /\b(?:all|entire(?:ly)?|full(?:y)?|complete(?:ly)?|every|whole|total(?:ly)?|100)\b/i;
   const base = /^진(?:수|법)?/.test(after) ? BASE_WORDS[parsed.value] : undefined;
