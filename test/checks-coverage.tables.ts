@@ -17,6 +17,9 @@ export const addedDetailTable: CheckTable = {
     '우리 동네 떡볶이 맛집을 소개한다. ⇒ Here is the tastiest tteokbokki place in my neighborhood.',
     // News identifies a company or a person this way; not an evaluation.
     '삼성전자 주가가 2% 올랐다. ⇒ Shares of Samsung Electronics, the world\'s largest memory chipmaker, rose 2 percent.',
+    // A cause Korean marks with a bare particle (강풍에, ‘…’에): the English phrase after the cue renders it.
+    '강풍에 제주 항공편 무더기 결항 ⇒ Dozens of Jeju flights canceled in the wake of strong winds',
+    "‘챗GPT 열풍’에 반도체 주문 급증 ⇒ Chip orders surge in the wake of the \"ChatGPT craze\"",
     // Not longer than the Korean predicts: no room for an addition.
     '그 배우는 유명하다. ⇒ The actor is famous.',
     '회담은 끝났다. ⇒ The tense talks ended.',
@@ -32,6 +35,7 @@ export const addedDetailTable: CheckTable = {
     { ko: '주말에 전국에 비가 온다.', en: 'It will rain across the country this weekend, possibly heavily in the afternoon.', errors: [{ messageId: 'added' }] },
     { ko: '구청은 골목길에 보안등을 설치했다.', en: 'The district office installed security lights in alleys so that residents could walk home without fear.', errors: [{ messageId: 'added', data: { kind: 'a purpose' } }] },
     { ko: '원·달러 환율이 10원 넘게 내렸다.', en: 'The won gained more than 10 won against the dollar, driven by heavy exporter dollar selling.', errors: [{ messageId: 'added', data: { kind: 'a cause' } }] },
+    { ko: '제주 항공편 무더기 결항', en: 'Dozens of Jeju flights canceled in the wake of a software outage at the airport', errors: [{ messageId: 'added', data: { kind: 'a cause' } }] },
     { ko: '앱에서 주문하면 커피를 무료로 드립니다.', en: 'Order through the app and get a free coffee, while supplies last and for members only.', errors: [{ messageId: 'added', data: { kind: 'a condition' } }] },
     { ko: '경찰은 도주한 운전자를 쫓고 있다.', en: 'Police are pursuing the driver who fled, a woman in her 40s.', errors: [{ messageId: 'added', data: { kind: 'an age' } }] },
     { ko: '그 시장에서 해산물을 싸게 살 수 있다.', en: "You can buy seafood cheaply at the market, the city's busiest and most colorful.", errors: [{ messageId: 'added', data: { kind: 'a superlative' } }] },

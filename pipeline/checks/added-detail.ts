@@ -10,6 +10,8 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
+import { englishTerms, sourcedIn } from '../validate/lexicon.js';
+import { romanize, skeleton } from '../validate/names.js';
 
 export const meta = {
   type: 'error',
@@ -28,6 +30,11 @@ interface Detail {
   en: RegExp;
   /** Korean words that would be its source. */
   ko: RegExp;
+  /**
+   * The cue opens a noun phrase ("in the wake of the DeepSeek shock") that Korean can mark as a cause with a bare
+   * particle (쇼크에, 강풍으로): when most of its words render Korean words, the cue renders that particle.
+   */
+  object?: boolean;
 }
 
 const DETAILS: Detail[] = [
@@ -87,6 +94,7 @@ const DETAILS: Detail[] = [
     kind: 'a cause',
     en: /\b(?:on (?:strong|weak|heavy|robust|solid|brisk|renewed|growing|rising|falling|higher|lower|upbeat|positive|negative|sluggish|tepid|massive|aggressive)\s+(?:\w+\s+)?(?:buying|selling|demand|sales|earnings|exports|data|results|interest|inflows|outflows|purchases)|on (?:hopes|fears|expectations|concerns|worries|optimism|speculation) (?:of|that|about|over)|driven by|fuell?ed by|on the back of|buoyed by|boosted by|weighed (?:down )?by|dragged (?:down )?by|as a result of|in the wake of|triggered by|spurred by)\b/i,
     ko: /때문|덕|영향|인해|인한|힘입|따라|따른|여파|탓|속에|가운데|우려|기대|호재|악재|매수|매도|수요|호조|부진|실적|면서|으며|[가-힣]며[\s,]|[하되르지오나늘줄]자[\s,]|[어아여해워져]서[\s,]|바람에|결과|계기|원인|이유|배경/,
+    object: true,
   },
   {
     kind: 'a condition',
@@ -112,9 +120,38 @@ export function create(context: CheckContext): CheckVisitor {
         // The last word of the cue written in the Korean (a name, a loanword in Latin letters) is a source too.
         const last = cue[0].match(/[A-Za-z]{3,}/g)?.at(-1);
         if (last && lower.includes(last.toLowerCase())) continue;
+        if (detail.object && objectRendered(ko, en, cue.index + cue[0].length)) continue;
         context.report({ messageId: 'added', data: { phrase: cue[0], kind: detail.kind }, side: 'en', range: [cue.index, cue.index + cue[0].length] });
         return;
       }
     },
   };
+}
+
+// Words of a noun phrase that carry no content of their own.
+const FUNCTION_WORDS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|in|on|for|to|by|with|from|at|some|new|recent|latest|so-called)$/i;
+// Where the noun phrase after a cue ends: punctuation or a word that opens the next clause.
+const PHRASE_END = /[,;:.!?()]|\s(?:and|but|while|as|after|before|when|which|who|that|amid|despite|with|to)\s/i;
+
+/** Whether most content words of the noun phrase at `from` render words of the Korean (the lexicon, a loanword's sound, Latin letters). */
+function objectRendered(ko: string, en: string, from: number): boolean {
+  let phrase = en.slice(from, from + 80);
+  const end = PHRASE_END.exec(phrase);
+  if (end) phrase = phrase.slice(0, end.index);
+  const words = [...phrase.matchAll(/[A-Za-z][A-Za-z'’-]*/g)].filter((word) => !FUNCTION_WORDS.test(word[0]));
+  if (words.length === 0) return false;
+  // A quoted phrase renders a quoted phrase of the Korean (a headline's catchword: ‘딥시크 쇼크’에).
+  if (/^\s*(?:the\s+)?["“‘']/i.test(phrase) && /["“‘'「『][^"”’'」』]{2,40}["”’'」』]\s*(?:에|으로|로|에 따른|여파)/.test(ko)) return true;
+  const latin = (ko.match(/[A-Za-z]{2,}/g) ?? []).map((word) => word.toLowerCase());
+  const terms = englishTerms(en, from, from + phrase.length);
+  const lower = ko.toLowerCase();
+  const sounds = [...ko.matchAll(/[가-힣]{2,}/g)].map((word) => skeleton(romanize(word[0])));
+  let rendered = 0;
+  for (const word of words) {
+    const at = from + word.index;
+    const term = terms.find((t) => t.index <= at && at < t.index + t.text.length);
+    const shape = skeleton(word[0]);
+    if ((term && sourcedIn(ko, term.keys)) || lower.includes(word[0].toLowerCase()) || latin.some((token) => (token.length >= 3 ? word[0].toLowerCase().includes(token) : word[0].toLowerCase() === token)) || (shape.length >= 2 && sounds.some((sound) => sound.startsWith(shape)))) rendered++;
+  }
+  return rendered * 2 >= words.length + (words.length > 2 ? 1 : 0) && rendered > 0;
 }
