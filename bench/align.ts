@@ -235,6 +235,11 @@ async function main(): Promise<void> {
     report(`KO-EN tenth held-out set (test/fixtures/align/heldout10, ${tenth.length} docs, session 4's second unseen set; first sight 0.907)`, run(scorer, tenth, {}, false), run(scorer, tenth, GALE_CHURCH_OPTIONS, false), '', run(scorer, tenth, { sharedLexicon: false }, false));
     if (args.has('--per-doc')) perDoc(tenth);
   }
+  const eleventh = loadFixtures(scorer, 'test/fixtures/align/heldout11');
+  if (eleventh.length > 0) {
+    report(`KO-EN eleventh held-out set (test/fixtures/align/heldout11, ${eleventh.length} docs, session 5's unseen set 6; first sight 0.928)`, run(scorer, eleventh, {}, false), run(scorer, eleventh, GALE_CHURCH_OPTIONS, false), '', run(scorer, eleventh, { sharedLexicon: false }, false));
+    if (args.has('--per-doc')) perDoc(eleventh);
+  }
   const captions = loadFixtures(scorer, 'test/fixtures/align/captions');
   if (captions.length > 0) {
     report(`KO-EN held-out documents with a photo caption written into the Korean (test/fixtures/align/captions, ${captions.length} docs; each caption is a 1-0 link)`, run(scorer, captions, {}, false), run(scorer, captions, GALE_CHURCH_OPTIONS, false), '', run(scorer, captions, { sharedLexicon: false }, false));
