@@ -20,6 +20,11 @@ export const addedDetailTable: CheckTable = {
     // A cause Korean marks with a bare particle (강풍에, ‘…’에): the English phrase after the cue renders it.
     '강풍에 제주 항공편 무더기 결항 ⇒ Dozens of Jeju flights canceled in the wake of strong winds',
     "‘챗GPT 열풍’에 반도체 주문 급증 ⇒ Chip orders surge in the wake of the \"ChatGPT craze\"",
+    // 으로 and a clause in -아/-어 give the cause that "because (of)" renders; 석 달 is the span "three months".
+    '대회는 폭설로 하루 연기됐다. ⇒ The race was postponed by a day because of heavy snow.',
+    '아이들은 더위를 잘 느끼지 못해 더 위험하다. ⇒ Children are at greater risk because they do not feel the heat well.',
+    '그 가수는 석 달 만에 다시 무대에 올랐다. ⇒ The singer returned to the stage for the first time in three months.',
+    '경찰은 용의자를 이틀 동안 조사했다. ⇒ Police questioned the suspect for 48 hours.',
     // Not longer than the Korean predicts: no room for an addition.
     '그 배우는 유명하다. ⇒ The actor is famous.',
     '회담은 끝났다. ⇒ The tense talks ended.',
@@ -36,6 +41,9 @@ export const addedDetailTable: CheckTable = {
     { ko: '구청은 골목길에 보안등을 설치했다.', en: 'The district office installed security lights in alleys so that residents could walk home without fear.', errors: [{ messageId: 'added', data: { kind: 'a purpose' } }] },
     { ko: '원·달러 환율이 10원 넘게 내렸다.', en: 'The won gained more than 10 won against the dollar, driven by heavy exporter dollar selling.', errors: [{ messageId: 'added', data: { kind: 'a cause' } }] },
     { ko: '제주 항공편 무더기 결항', en: 'Dozens of Jeju flights canceled in the wake of a software outage at the airport', errors: [{ messageId: 'added', data: { kind: 'a cause' } }] },
+    { ko: '경찰은 용의자를 조사했다.', en: 'Police questioned the suspect for nine hours on Tuesday.', errors: [{ messageId: 'added', data: { kind: 'a length of time' } }] },
+    { ko: '그 배우는 새 드라마에 출연한다.', en: 'The actor will star in a new drama, her first in five years.', errors: [{ messageId: 'added', data: { kind: 'a length of time' } }] },
+    { ko: '이 제도로 청년 고용이 늘어날 것으로 보인다.', en: 'Because companies will receive tax breaks, the system is expected to increase youth employment.', errors: [{ messageId: 'added', data: { kind: 'a cause' } }] },
     { ko: '앱에서 주문하면 커피를 무료로 드립니다.', en: 'Order through the app and get a free coffee, while supplies last and for members only.', errors: [{ messageId: 'added', data: { kind: 'a condition' } }] },
     { ko: '경찰은 도주한 운전자를 쫓고 있다.', en: 'Police are pursuing the driver who fled, a woman in her 40s.', errors: [{ messageId: 'added', data: { kind: 'an age' } }] },
     { ko: '그 시장에서 해산물을 싸게 살 수 있다.', en: "You can buy seafood cheaply at the market, the city's busiest and most colorful.", errors: [{ messageId: 'added', data: { kind: 'a superlative' } }] },
@@ -50,6 +58,8 @@ export const clauseCoverageRows: CheckTable = {
     '그는 개인적인 이유로 대표직에서 물러났다. ⇒ He stepped down as chief executive for personal reasons.',
     '통계청은 출산율 반등의 원인으로 혼인 증가를 꼽았다. ⇒ Statistics Korea attributed the rebound in births to more marriages.',
     '그는 건강상의 이유로 사퇴했다. ⇒ He resigned for health reasons.',
+    // "because …" renders a clause of cause (오르는데, 그대로라) in words of its own.
+    '집값은 오르는데 소득은 그대로라 내 집 마련을 포기하는 청년이 늘고 있다. ⇒ More young people are giving up on buying a home, because housing prices keep climbing while their incomes stay flat.',
     '연구진에 따르면 이 약은 부작용이 적다. ⇒ According to the researchers, the drug has few side effects.',
   ],
   invalid: [

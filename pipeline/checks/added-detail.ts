@@ -12,6 +12,7 @@ import { isCopy } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
 import { englishTerms, sourcedIn } from '../validate/lexicon.js';
 import { romanize, skeleton } from '../validate/names.js';
+import { englishDigitNumbers, englishWordNumbers, koreanNumbers } from '../validate/numbers.js';
 
 export const meta = {
   type: 'error',
@@ -92,8 +93,8 @@ const DETAILS: Detail[] = [
   },
   {
     kind: 'a cause',
-    en: /\b(?:on (?:strong|weak|heavy|robust|solid|brisk|renewed|growing|rising|falling|higher|lower|upbeat|positive|negative|sluggish|tepid|massive|aggressive)\s+(?:\w+\s+)?(?:buying|selling|demand|sales|earnings|exports|data|results|interest|inflows|outflows|purchases)|on (?:hopes|fears|expectations|concerns|worries|optimism|speculation) (?:of|that|about|over)|driven by|fuell?ed by|on the back of|buoyed by|boosted by|weighed (?:down )?by|dragged (?:down )?by|as a result of|in the wake of|triggered by|spurred by)\b/i,
-    ko: /때문|덕|영향|인해|인한|힘입|따라|따른|여파|탓|속에|가운데|우려|기대|호재|악재|매수|매도|수요|호조|부진|실적|면서|으며|[가-힣]며[\s,]|[하되르지오나늘줄]자[\s,]|[어아여해워져]서[\s,]|바람에|결과|계기|원인|이유|배경/,
+    en: /\b(?:on (?:strong|weak|heavy|robust|solid|brisk|renewed|growing|rising|falling|higher|lower|upbeat|positive|negative|sluggish|tepid|massive|aggressive)\s+(?:\w+\s+)?(?:buying|selling|demand|sales|earnings|exports|data|results|interest|inflows|outflows|purchases)|on (?:hopes|fears|expectations|concerns|worries|optimism|speculation) (?:of|that|about|over)|driven by|fuell?ed by|on the back of|buoyed by|boosted by|weighed (?:down )?by|dragged (?:down )?by|as a result of|in the wake of|triggered by|spurred by|because(?: of)?|due to|owing to)\b/i,
+    ko: /때문|덕|영향|인해|인한|힘입|따라|따른|여파|탓|속에|가운데|우려|기대|호재|악재|매수|매도|수요|호조|부진|실적|면서|으며|[가-힣]며[\s,]|[하되르지오나늘줄]자[\s,]|[어아여해워져]서[\s,]|바람에|결과|계기|원인|이유|배경|[가-힣]라[\s,]|[는은]데[\s,]|므로|[가-힣]니[\s,]|기에|느라|길래|니까/,
     object: true,
   },
   {
@@ -121,13 +122,23 @@ export function create(context: CheckContext): CheckVisitor {
         const last = cue[0].match(/[A-Za-z]{3,}/g)?.at(-1);
         if (last && lower.includes(last.toLowerCase())) continue;
         if (detail.object && objectRendered(ko, en, cue.index + cue[0].length)) continue;
+        // "due to", "because of" are how English renders a noun with 으로 (우천으로 → "because of rain").
+        if (detail.object && /^(?:because of|due to|owing to)$/i.test(cue[0]) && KO_NOUN_CAUSE.test(ko)) continue;
+        // A clause of cause ends in -아/-어 as often as in -아서 (느끼지 못해 더 위험하다 → "… because they are less …").
+        if (detail.object && /^because$/i.test(cue[0]) && KO_VERB_CAUSE.test(ko)) continue;
         context.report({ messageId: 'added', data: { phrase: cue[0], kind: detail.kind }, side: 'en', range: [cue.index, cue.index + cue[0].length] });
         return;
       }
+      const span = addedSpan(ko, en);
+      if (span) context.report({ messageId: 'added', data: { phrase: en.slice(span[0], span[1]), kind: 'a length of time' }, side: 'en', range: span });
     },
   };
 }
 
+// A noun marked by 으로/로 as a cause (우천으로, 내부 사정으로), not an adverb (새로, 서로, 주로) or 것으로 (a report).
+const KO_NOUN_CAUSE = /[가-힣](?<![것대새서따주바제보])(?:으로|로)(?:\s?인해|\s?인한)?(?=[\s,])/;
+// A verb's -아/-어/-해 that links a cause to what follows; 위해, 통해, 대해 … are postpositions, 올해 and 지난해 years.
+const KO_VERB_CAUSE = /[가-힣](?<![위통대의관향인올난새])(?:해|어|아|여|워|져)(?=[\s,])(?!\s?(?:있|주|보|놓|두|버리|내|오|가)[가-힣])/;
 // Words of a noun phrase that carry no content of their own.
 const FUNCTION_WORDS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|in|on|for|to|by|with|from|at|some|new|recent|latest|so-called)$/i;
 // Where the noun phrase after a cue ends: punctuation or a word that opens the next clause.
@@ -154,4 +165,32 @@ function objectRendered(ko: string, en: string, from: number): boolean {
     if ((term && sourcedIn(ko, term.keys)) || lower.includes(word[0].toLowerCase()) || latin.some((token) => (token.length >= 3 ? word[0].toLowerCase().includes(token) : word[0].toLowerCase() === token)) || (shape.length >= 2 && sounds.some((sound) => sound.startsWith(shape)))) rendered++;
   }
   return rendered * 2 >= words.length + (words.length > 2 ? 1 : 0) && rendered > 0;
+}
+
+// A length of time the English gives ("for 12 hours", "his first in three years", "after two weeks of talks"): a
+// figure with a unit of time after a preposition of duration.
+const EN_SPAN = /\b(?:for|in|after|over|within|lasting|of)\s+(?:about |nearly |almost |around |more than |over |some |roughly |at least )?(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen)\s+(?:(?:straight|consecutive|full|long|more|whole)\s+)?(minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/gi;
+// How many of the smaller unit one of each unit holds: a Korean 이틀 may be "48 hours", 2년 "24 months".
+const UNIT_FACTORS: Record<string, number[]> = { minute: [1 / 60], hour: [60, 1 / 24], day: [24, 1 / 7], night: [24, 1 / 7], week: [7, 1 / 4], month: [4, 1 / 12], year: [12, 1 / 10], decade: [10] };
+
+/** A length of time in the English no Korean figure gives, when it is what makes the English long. */
+function addedSpan(ko: string, en: string): [number, number] | undefined {
+  if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)\b/i.test(en)) return undefined;
+  const digits = englishDigitNumbers(en);
+  const mentions = [...digits, ...englishWordNumbers(en, digits)];
+  let korean: ReturnType<typeof koreanNumbers> | undefined;
+  for (const match of en.matchAll(EN_SPAN)) {
+    const at = match.index + match[0].indexOf(match[1]!);
+    const mention = mentions.find((m) => m.range[0] <= at && at < m.range[1]);
+    const value = mention?.values[0]?.value ?? (/dozen/i.test(match[1]!) ? 12 : undefined);
+    if (value === undefined || value < 2) continue;
+    const unit = match[2]!.toLowerCase().replace(/s$/, '');
+    const wanted = [value, ...(UNIT_FACTORS[unit] ?? []).map((factor) => value * factor)];
+    korean ??= koreanNumbers(ko);
+    if (korean.some((k) => k.values.some((v) => wanted.some((w) => Math.abs(v.value - w) < 1e-9)))) continue;
+    // Korean words of a span with no figure (수년, 몇 시간, 오랫동안, 반나절, 일주일, 한 달) may be rendered with one.
+    if (/[수몇여]\s?(?:분|시간|일|주|개월|달|년)|(?:한|두|석|세|넉|네|다섯|여섯|일곱|여덟|아홉|열|서너|두세)\s?(?:달|해|시간|주|날|밤|차례)|오랫|오랜|반나절|일주일|한\s?달|한\s?해|하루|이틀|사흘|나흘|열흘|보름|종일|밤새|내내|장기|수십|수백/.test(ko)) continue;
+    return [match.index, match.index + match[0].length];
+  }
+  return undefined;
 }

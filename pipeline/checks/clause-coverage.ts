@@ -59,6 +59,8 @@ const KO_CAUSE_AFTER = /^(?:로|으로|에|에서)?(?![가-힣])/;
 // A death, an injury, a disappearance: never a detail a translation may drop, though the verb is one of the weak
 // ones (숨졌 is matched like 늘었). One such word is a clause of its own when the English is also far too short.
 const GRAVE_KEYS = new Set(['숨졌', '숨진', '숨져', '사망', '다쳤', '다친', '부상', '중상', '실종', '사망자', '부상자']);
+// A Korean clause ending that gives a cause or a reason.
+const KO_CAUSE_CLAUSE = /[가-힣](?:라|니|니까|므로|기에|느라|길래|[어아여해워져]서|[는은]데|[는은]데다)(?=[\s,])|때문|탓|덕분/;
 /** Unsourced lexicon words that make an English clause invented even with one sourced word in it. */
 const MOSTLY_UNSOURCED = 3;
 /** From this length z-score (see length-ratio) the looser clause openers are used. */
@@ -449,6 +451,8 @@ export function create(context: CheckContext): CheckVisitor {
             for (const { clause, sourced, unsourced } of judged.slice(1)) {
               // One sourced word may be a loose lexicon match ("affected" for 피해); three unsourced ones outweigh it.
               if (sourced > 1 || unsourced.size < (sourced === 1 ? MOSTLY_UNSOURCED : z >= LONG_Z ? 1 : MIN_TERMS)) continue;
+              // "because …" renders a Korean clause of cause (그대로라, 않는데, 올라서, 오르니): its words may be free.
+              if (/^\W*(?:because|since|as|so)\b/i.test(en.slice(clause.start, clause.end)) && KO_CAUSE_CLAUSE.test(ko)) continue;
               // Unless the rest of the English already has the expected length, the clause may be the rendering.
               if (lengthScore(ko, en.slice(0, clause.start) + en.slice(clause.end)) < 0 && unrendered()) continue;
               const text = en.slice(clause.start, clause.end).trim();
