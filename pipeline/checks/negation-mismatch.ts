@@ -113,6 +113,8 @@ const KO_NOT_ONLY = /(?:뿐|뿐만|만)\s?아니라/;
 const EN_ONLY_NOT = /\bonly\b[^.;!?]{0,80}?(?:,\s*|\s+(?:and|but)\s+)not\b|\bnot\b[^.;!?]{0,60}?,\s*(?:but\s+)?only\b/i;
 const EN_BOTH = /\bnot (?:only|just|merely|simply)\b|\bbut also\b|\bas well\b|\balso\b|\btoo\b|\bboth\b|\bin addition\b|\balong with\b|\bincluding\b|\bas well as\b|\bbeyond\b|\bextend\w*/i;
 
+/** Korean that says a thing is hard or out of reach, which English often says with "cannot" / "not". */
+const KO_HARD = /어렵|어려운|어려워|힘들|힘든|힘겨|곤란|불가|무리|쉽지|벅차|그림의 떡|요원/;
 /** A Korean sentence whose predicate is 수 있다 / 가능하다 (it can be done), ending the text or a sentence of it. */
 const KO_CAN = /수\s?(?:도\s?)?있(?:다|습니다|어요|어|음|으며|고|는데|으니|으므로|게|을|는|습니까|나요)|가능(?:하다|합니다|해요|해|하며|하고|한|하게|함)(?![가-힣]*\s?(?:않|없|못))/;
 const EN_CANNOT = /\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|no longer (?:be )?(?:available|possible|able)|(?:is|are|was|were|be|been|remain|remains)\s+(?:\w+\s+)?(?:not|un)\s?(?:available|possible|allowed|permitted|usable|accessible|supported|eligible|offered|applicable)|unavailable|inaccessible|impossible|not (?:be )?(?:available|possible|allowed|permitted|usable|accessible|supported)|(?:doesn't|does not|don't|do not|won't|will not) (?:work|apply|support|allow|let|permit))\b/i;
@@ -216,6 +218,23 @@ function droppedPredicate(korean: string, en: string): { cue: string; index: num
   return undefined;
 }
 
+/**
+ * The reverse: the English denies a predicate of the table that the Korean states without any negation (확인됐다 →
+ * "could not be confirmed", 참석했다 → "did not attend").
+ */
+function addedDenial(ko: string, en: string): RegExpExecArray | undefined {
+  // 수용하기는 어렵다 (hard to accept) is rightly "could not accept".
+  if (KO_HARD.test(ko)) return undefined;
+  for (const match of en.matchAll(/\b(?:not|never|cannot|no longer)(?:\s+\w+){1,3}|\w+n't(?:\s+\w+){1,3}/gi)) {
+    if (/^(?:not|never)\s+(?:only|just|merely|simply|least|to mention)\b/i.test(match[0])) continue;
+    for (const [key, english] of NEGATED_PREDICATES) {
+      if (!english.test(match[0]) || !ko.includes(key)) continue;
+      if (new RegExp(`${key}(?:하|되|했|됐|한|된|해|돼|할|될|시켰|시킨|받|됩|합)`).test(ko)) return match as RegExpExecArray;
+    }
+  }
+  return undefined;
+}
+
 /** Lukewarm Korean judgements that English says with "not" ("애매합니다" → "not ideal"). */
 const KO_LUKEWARM = /애매|별로|아쉽|아쉬|그저 그|그닥|글쎄|부담|불편|미묘|찝찝|어중간|무리|마땅치|딱히|그다지|썩 |과하|지나치|싫|나쁘|떨어지|힘들|어렵|곤란|부족|모자라|그냥저냥|그럭저럭/;
 const EN_NOT_EVALUATIVE = /\bnot (?:very |quite |really |exactly |that |so |too |the most |all that |particularly |entirely |always )?(?:ideal|great|good|perfect|suitable|recommended|comfortable|easy|optimal|convenient|pleasant|appealing|attractive|satisfying|satisfactory|impressive|worth\w*|cheap|clear|much|enough|sure|the best|for everyone|my (?:thing|taste|style)|bad|terrible|impossible)\b/gi;
@@ -314,9 +333,17 @@ export function create(context: CheckContext): CheckVisitor {
       // 수 있다 / 가능하다 (it can be done) against "cannot", "is not available": the predicate's polarity is flipped,
       // whatever negative-looking words (무료 "free", 부족) the rest of the Korean has.
       const can = KO_CAN.exec(ko);
-      const cannot = can && !ONLY_CAN.test(ko) && !EN_CAN_EXCEPTION.test(en) ? EN_CANNOT.exec(en) : null;
-      if (can && cannot) {
+      // ~일 수 있다 is "may be" (a guess), not an ability that "cannot" would deny.
+      const cannot = can && !/일\s?수\s?(?:도\s?)?있/.test(ko) && !KO_HARD.test(ko) && !ONLY_CAN.test(ko) && !EN_CAN_EXCEPTION.test(en) ? EN_CANNOT.exec(en) : null;
+      // "not impossible" affirms.
+      if (can && cannot && !/\bnot\s+$/i.test(en.slice(Math.max(0, cannot.index - 6), cannot.index))) {
         context.report({ messageId: 'canCannot', data: { cue: can[0], english: cannot[0] }, side: 'en', range: [cannot.index, cannot.index + cannot[0].length] });
+        return;
+      }
+      const denial = /\b(?:not|never|cannot)\b|n't\b/i.test(en) && !ONLY_CAN.test(ko) ? addedDenial(ko, en) : undefined;
+      if (denial) {
+        const word = /^\S+/.exec(denial[0])![0];
+        context.report({ messageId: 'added', data: { cue: word }, side: 'en', range: [denial.index, denial.index + word.length] });
         return;
       }
       const lukewarm = KO_LUKEWARM.test(ko);

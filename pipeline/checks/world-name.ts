@@ -25,8 +25,8 @@ interface Compiled {
 
 const COMPILED: Compiled[] = WORLD_NAMES.map((name) => ({
   name,
-  korean: new RegExp(`(?<![가-힣])(?:${[...name.korean].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!족)`, 'g'),
-  english: new RegExp(`(?<![\\p{L}\\p{N}.])(?:${name.english})(?![\\p{L}\\p{N}]|-[a-z])`, 'gu'),
+  korean: new RegExp(`(?<![가-힣A-Za-z])(?:${[...name.korean].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!족${name.notAfter ? `|${name.notAfter}` : ''})`, 'g'),
+  english: new RegExp(`(?<![\\p{L}\\p{N}.])(?:${name.english})(?![\\p{L}\\p{N}])`, 'gu'),
   koreanLength: Math.max(...name.korean.map((form) => form.length)),
 }));
 const BY_KOREAN_LENGTH = [...COMPILED].sort((a, b) => b.koreanLength - a.koreanLength);

@@ -4,7 +4,7 @@
 // world-name check compares the two texts through this table. English patterns are case-sensitive: "WHO" is the
 // organisation, "who" is not.
 
-export type WorldNameKind = 'country' | 'body' | 'city' | 'club' | 'province';
+export type WorldNameKind = 'country' | 'body' | 'city' | 'club' | 'province' | 'company' | 'variant';
 
 export interface WorldName {
   readonly kind: WorldNameKind;
@@ -12,9 +12,14 @@ export interface WorldName {
   readonly korean: readonly string[];
   /** English forms (regular-expression source, whole words, case-sensitive). */
   readonly english: string;
+  /** What must not follow a Korean form (regular-expression source): 프로 is a variant, 프로그램 is not. */
+  readonly notAfter?: string;
 }
 
-const rows: [WorldNameKind, string, string][] = [
+/** After a Korean form: no Hangul, except one particle that ends the word. */
+const WHOLE_WORD = String.raw`(?!(?:을|를|이|가|은|는|도|의|과|와|에|로|만)(?![가-힣]))[가-힣]`;
+
+const rows: [WorldNameKind, string, string, string?][] = [
   // Countries (korean forms | separated, english alternatives).
   ['country', '미국', String.raw`United States|U\.S\.A?|USA|US|America|Americans?|Washington`],
   ['country', '중국', String.raw`China|Chinese|Beijing|PRC`],
@@ -75,6 +80,9 @@ const rows: [WorldNameKind, string, string][] = [
   ['body', '세계무역기구', String.raw`World Trade Organi[sz]ation|WTO`],
   ['body', '국제통화기금', String.raw`International Monetary Fund|IMF`],
   ['body', '세계은행', String.raw`World Bank`],
+  ['body', '안전보장이사회|안보리', String.raw`Security Council|UNSC`],
+  ['body', '유엔 총회|유엔총회|총회', String.raw`General Assembly|UNGA`],
+  ['body', '인권이사회', String.raw`Human Rights Council|UNHRC`],
   ['body', '유엔|국제연합', String.raw`United Nations|UN|U\.N\.`],
   ['body', '유네스코', String.raw`UNESCO|United Nations Educational, Scientific and Cultural Organi[sz]ation`],
   ['body', '유니세프', String.raw`UNICEF|United Nations Children's Fund`],
@@ -131,6 +139,60 @@ const rows: [WorldNameKind, string, string][] = [
   ['club', '울버햄프턴|울브스', String.raw`Wolverhampton(?: Wanderers)?`],
   ['club', '인터 밀란|인테르', String.raw`Inter Milan|Internazionale`],
   ['club', 'AC 밀란', String.raw`AC Milan`],
+  // Companies often named in Korean news (a bare "Samsung", "Hyundai", "LG" is the flagship company).
+  ['company', '삼성전자|삼성', String.raw`Samsung(?! SDI| Biologics| C&T| Heavy| Life| Fire| Securities| Card| SDS| Electro-Mechanics| Display| Engineering| Group)(?: Electronics)?`, String.raw`SDI|바이오|물산|중공업|생명|화재|증권|카드|SDS|전기|디스플레이|엔지니어링|그룹|웰스토리|E&A`],
+  ['company', '삼성SDI', String.raw`Samsung SDI`],
+  ['company', '삼성바이오로직스', String.raw`Samsung Biologics`],
+  ['company', '삼성디스플레이', String.raw`Samsung Display`],
+  ['company', 'SK하이닉스|하이닉스', String.raw`SK [Hh]ynix|Hynix`],
+  ['company', 'SK텔레콤', String.raw`SK Telecom|SKT`],
+  ['company', 'SK이노베이션', String.raw`SK Innovation`],
+  ['company', '현대자동차|현대차', String.raw`Hyundai(?! Mobis| Steel| Heavy| Engineering| E&C| Glovis| Rotem| Department| Marine| Card| Capital| Oilbank| Elevator| Construction| Merchant)(?: Motor(?: Company| Group| Co\.?)?)?`],
+  ['company', '현대모비스', String.raw`Hyundai Mobis|Mobis`],
+  ['company', '현대제철', String.raw`Hyundai Steel`],
+  ['company', '현대중공업|HD현대중공업', String.raw`(?:HD )?Hyundai Heavy Industries`],
+  ['company', '현대건설', String.raw`Hyundai (?:E&C|Engineering & Construction)`],
+  ['company', '기아', String.raw`Kia`, String.raw`\s?(?:난민|상태|문제|선상|퇴치|와 빈곤|에\s?시달|로\s?고통|에\s?허덕)`],
+  ['company', 'LG전자|LG', String.raw`LG(?! Energy| Chem| Display| Uplus| U\+| Innotek| Household| CNS| Group)(?: Electronics)?`, String.raw`에너지|화학|디스플레이|유플러스|U\+|이노텍|생활건강|CNS|그룹|트윈스`],
+  ['company', 'LG에너지솔루션', String.raw`LG Energy Solution|LGES`],
+  ['company', 'LG화학', String.raw`LG Chem`],
+  ['company', 'LG디스플레이', String.raw`LG Display`],
+  ['company', '네이버', String.raw`Naver`],
+  ['company', '카카오', String.raw`Kakao`],
+  ['company', '쿠팡', String.raw`Coupang`],
+  ['company', '컬리|마켓컬리', String.raw`Kurly|Market Kurly`],
+  ['company', '배달의민족|배민', String.raw`Baedal Minjok|Baemin|Woowa Brothers`],
+  ['company', '신세계', String.raw`Shinsegae`],
+  ['company', '이마트', String.raw`E-?[Mm]art`],
+  ['company', '롯데', String.raw`Lotte`],
+  ['company', '한화', String.raw`Hanwha`],
+  ['company', '두산', String.raw`Doosan`],
+  ['company', '대한항공', String.raw`Korean Air(?:lines)?`],
+  ['company', '아시아나항공|아시아나', String.raw`Asiana(?: Airlines)?`],
+  ['company', '셀트리온', String.raw`Celltrion`],
+  ['company', '하이브', String.raw`HYBE|Hybe`],
+  ['company', '애플', String.raw`Apple`],
+  ['company', '구글', String.raw`Google|Alphabet`],
+  ['company', '마이크로소프트', String.raw`Microsoft`],
+  ['company', '아마존', String.raw`Amazon`],
+  ['company', '테슬라', String.raw`Tesla`],
+  ['company', '엔비디아', String.raw`Nvidia|NVIDIA`],
+  ['company', '인텔', String.raw`Intel`],
+  ['company', '퀄컴', String.raw`Qualcomm`],
+  ['company', '소니', String.raw`Sony`],
+  ['company', '도요타|토요타', String.raw`Toyota`],
+  ['company', '넷플릭스', String.raw`Netflix`],
+  ['company', '오픈AI', String.raw`OpenAI`],
+  // Product variants (갤럭시 S24 울트라 ↔ "Galaxy S24 Plus"): whole Korean words only, a particle allowed (프로를,
+  // not 프로그램).
+  ['variant', '울트라', String.raw`Ultra(?!-)`, WHOLE_WORD],
+  ['variant', '플러스', String.raw`Plus(?!-)`, WHOLE_WORD],
+  ['variant', '프로', String.raw`Pro(?!-)`, WHOLE_WORD],
+  ['variant', '맥스', String.raw`Max(?!-)`, WHOLE_WORD],
+  ['variant', '미니', String.raw`[Mm]ini(?!-)`, WHOLE_WORD],
+  ['variant', '라이트', String.raw`Lite(?!-)`, WHOLE_WORD],
+  ['variant', '폴드', String.raw`Fold(?!-)`, WHOLE_WORD],
+  ['variant', '플립', String.raw`Flip(?!-)`, WHOLE_WORD],
   // Korean provinces.
   ['province', '경기도', String.raw`Gyeonggi(?:-do)?`],
   ['province', '강원도|강원', String.raw`Gangwon(?:-do)?`],
@@ -143,4 +205,4 @@ const rows: [WorldNameKind, string, string][] = [
   ['province', '제주도|제주특별자치도|제주', String.raw`Jeju(?:-do)?`],
 ];
 
-export const WORLD_NAMES: readonly WorldName[] = rows.map(([kind, korean, english]) => ({ kind, korean: korean.split('|'), english }));
+export const WORLD_NAMES: readonly WorldName[] = rows.map(([kind, korean, english, notAfter]) => ({ kind, korean: korean.split('|'), english, ...(notAfter ? { notAfter } : {}) }));
