@@ -29,9 +29,14 @@ const COMPILED: Compiled[] = WORLD_NAMES.map((name) => ({
   english: new RegExp(`(?<![\\p{L}\\p{N}.])(?:${name.english})(?![\\p{L}\\p{N}])`, 'gu'),
   koreanLength: Math.max(...name.korean.map((form) => form.length)),
 }));
-const BY_KOREAN_LENGTH = [...COMPILED].sort((a, b) => b.koreanLength - a.koreanLength);
 const ANY_KOREAN = new RegExp(WORLD_NAMES.flatMap((name) => name.korean).map(escape).join('|'));
+const BY_KOREAN_LENGTH = [...COMPILED].sort((a, b) => b.koreanLength - a.koreanLength);
+/** Rows by each of their Korean forms, so a pair reads only the rows whose forms it holds. */
+const ROWS_BY_FORM = new Map<string, Compiled[]>();
+for (const row of COMPILED) for (const form of row.name.korean) ROWS_BY_FORM.set(form, [...(ROWS_BY_FORM.get(form) ?? []), row]);
 const METROPOLITAN = /([가-힣]{1,3})(?:광역시|특별시|특별자치시)/;
+const PROVINCES = COMPILED.filter((row) => row.name.kind === 'province');
+const ENGLISH_ORDER = [...COMPILED].sort((a, b) => b.name.english.length - a.name.english.length);
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -57,31 +62,34 @@ function found(text: string, pattern: (row: Compiled) => RegExp, rows: readonly 
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
-      if (!en.trim() || !ANY_KOREAN.test(ko) && !ko.includes('광역시') && !ko.includes('특별시')) return;
+      if (!en.trim()) return;
+      const metropolitan = METROPOLITAN.exec(ko);
+      if (!ANY_KOREAN.test(ko) && !metropolitan) return;
       if (isCopy(ko, en)) return;
-      const korean = found(ko, (row) => row.korean, BY_KOREAN_LENGTH);
-      // English names read longest first too ("Real Madrid" before "Madrid", "Paris Saint-Germain" before "Paris").
-      const english = found(en, (row) => row.english, [...COMPILED].sort((a, b) => b.name.english.length - a.name.english.length));
+      const candidates = BY_KOREAN_LENGTH.filter((row) => row.name.korean.some((form) => ko.includes(form)));
+      const korean = found(ko, (row) => row.korean, candidates);
       const presentIn = (row: Compiled): boolean => {
         row.english.lastIndex = 0;
         return row.english.test(en);
       };
       // A Korean form in several rows (바르셀로나 the city and the club) is rendered if any of them is.
-      const rendered = (form: string): boolean => COMPILED.some((row) => row.name.korean.includes(form) && presentIn(row));
+      const rendered = (form: string): boolean => (ROWS_BY_FORM.get(form) ?? []).some(presentIn);
       const sourced = (row: Compiled): boolean => row.name.korean.some((form) => ko.includes(form));
-      for (const [row, match] of korean) {
-        if (rendered(match[0])) continue;
-        for (const [other, hit] of english) {
-          if (other === row || other.name.kind !== row.name.kind || sourced(other)) continue;
-          context.report({ messageId: 'swapped', data: { korean: match[0], english: hit[0] }, side: 'en', range: [hit.index, hit.index + hit[0].length] });
-          return;
+      const missing = [...korean].filter(([, match]) => !rendered(match[0]));
+      if (missing.length > 0) {
+        // English names of the kinds missing, read longest first ("Real Madrid" before "Madrid").
+        const english = found(en, (row) => row.english, ENGLISH_ORDER);
+        for (const [row, match] of missing) {
+          for (const [other, hit] of english) {
+            if (other === row || other.name.kind !== row.name.kind || sourced(other)) continue;
+            context.report({ messageId: 'swapped', data: { korean: match[0], english: hit[0] }, side: 'en', range: [hit.index, hit.index + hit[0].length] });
+            return;
+          }
         }
       }
-      const metropolitan = METROPOLITAN.exec(ko);
-      if (!metropolitan) return;
-      for (const [other, hit] of english) {
-        if (other.name.kind !== 'province' || sourced(other)) continue;
-        if ([...korean.keys()].some((row) => row.name.kind === 'province')) return;
+      if (!metropolitan || [...korean.keys()].some((row) => row.name.kind === 'province')) return;
+      for (const [other, hit] of found(en, (row) => row.english, PROVINCES)) {
+        if (sourced(other)) continue;
         context.report({ messageId: 'province', data: { korean: metropolitan[0], english: hit[0] }, side: 'en', range: [hit.index, hit.index + hit[0].length] });
         return;
       }

@@ -140,7 +140,7 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['club', '인터 밀란|인테르', String.raw`Inter Milan|Internazionale`],
   ['club', 'AC 밀란', String.raw`AC Milan`],
   // Companies often named in Korean news (a bare "Samsung", "Hyundai", "LG" is the flagship company).
-  ['company', '삼성전자|삼성', String.raw`Samsung(?! SDI| Biologics| C&T| Heavy| Life| Fire| Securities| Card| SDS| Electro-Mechanics| Display| Engineering| Group)(?: Electronics)?`, String.raw`SDI|바이오|물산|중공업|생명|화재|증권|카드|SDS|전기|디스플레이|엔지니어링|그룹|웰스토리|E&A`],
+  ['company', '삼성전자|삼성', String.raw`Samsung(?! SDI| Biologics| C&T| Heavy| Life| Fire| Securities| Card| SDS| Electro-Mechanics| Display| Engineering| Group)(?: Electronics)?`, String.raw`\s?(?:SDI|바이오|물산|중공업|생명|화재|증권|카드|SDS|전기|디스플레이|엔지니어링|그룹|웰스토리|E&A|라이온즈|블루윙즈|썬더스|썬더스)`],
   ['company', '삼성SDI', String.raw`Samsung SDI`],
   ['company', '삼성바이오로직스', String.raw`Samsung Biologics`],
   ['company', '삼성디스플레이', String.raw`Samsung Display`],
@@ -153,7 +153,7 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['company', '현대중공업|HD현대중공업', String.raw`(?:HD )?Hyundai Heavy Industries`],
   ['company', '현대건설', String.raw`Hyundai (?:E&C|Engineering & Construction)`],
   ['company', '기아', String.raw`Kia`, String.raw`\s?(?:난민|상태|문제|선상|퇴치|와 빈곤|에\s?시달|로\s?고통|에\s?허덕)`],
-  ['company', 'LG전자|LG', String.raw`LG(?! Energy| Chem| Display| Uplus| U\+| Innotek| Household| CNS| Group)(?: Electronics)?`, String.raw`에너지|화학|디스플레이|유플러스|U\+|이노텍|생활건강|CNS|그룹|트윈스`],
+  ['company', 'LG전자|LG', String.raw`LG(?! Energy| Chem| Display| Uplus| U\+| Innotek| Household| CNS| Group)(?: Electronics)?`, String.raw`\s?(?:에너지|화학|디스플레이|유플러스|U\+|이노텍|생활건강|CNS|그룹|트윈스|세이커스)`],
   ['company', 'LG에너지솔루션', String.raw`LG Energy Solution|LGES`],
   ['company', 'LG화학', String.raw`LG Chem`],
   ['company', 'LG디스플레이', String.raw`LG Display`],
