@@ -60,6 +60,9 @@ export const clauseCoverageRows: CheckTable = {
     '그는 건강상의 이유로 사퇴했다. ⇒ He resigned for health reasons.',
     // "because …" renders a clause of cause (오르는데, 그대로라) in words of its own.
     '집값은 오르는데 소득은 그대로라 내 집 마련을 포기하는 청년이 늘고 있다. ⇒ More young people are giving up on buying a home, because housing prices keep climbing while their incomes stay flat.',
+    // A condition rendered as the people it applies to; a cause rendered by "due to".
+    '발열 증상이 있으면 등교를 자제해 달라고 당부했다. ⇒ Officials urged students with a fever to stay home from school.',
+    '폭설로 인해 김포공항의 항공편이 무더기로 결항됐다고 공항공사가 밝혔다. ⇒ Dozens of flights at Gimpo Airport were canceled due to heavy snow, the airport operator said.',
     '연구진에 따르면 이 약은 부작용이 적다. ⇒ According to the researchers, the drug has few side effects.',
   ],
   invalid: [
@@ -70,6 +73,11 @@ export const clauseCoverageRows: CheckTable = {
     { ko: '운전자는 구조됐으나 동승자는 끝내 숨졌다.', en: 'The driver was rescued.', errors: [{ messageId: 'dropped', data: { terms: '숨졌' } }] },
     { ko: '외교부는 북한의 미사일 발사를 규탄하는 성명을 냈다.', en: 'The Foreign Ministry issued a statement condemning North Korea\'s missile launch and vowing firm countermeasures against any further provocation.', errors: [{ messageId: 'added', side: 'en' }] },
     { ko: '이 청소기는 가볍고 소음이 적다.', en: 'This vacuum cleaner is light, makes little noise and comes with a three-year warranty.', errors: [{ messageId: 'added', side: 'en' }] },
+    // A condition with no English condition; the second of two verbs joined by -고 in a longer English; a cause
+    // given with 인해 in an English that gives none.
+    { ko: '눈이 그치면 도로가 얼어붙겠으니 운전에 주의하시기 바랍니다.', en: 'Roads will freeze, so please drive carefully.', errors: [{ messageId: 'dropped', data: { terms: '그치' } }] },
+    { ko: '시는 노후 상수관을 교체하고 수질 검사 결과를 시민에게 공개하기로 했다.', en: 'The city decided to replace aging water pipes in older neighborhoods.', errors: [{ messageId: 'dropped', side: 'ko' }] },
+    { ko: '폭설로 인해 김포공항의 항공편이 무더기로 결항됐다고 공항공사가 밝혔다.', en: 'Dozens of flights at Gimpo Airport were canceled on Sunday morning, the airport operator said in a statement.', errors: [{ messageId: 'dropped', data: { terms: '폭설' } }] },
     { ko: '강풍으로 여객선 운항이 중단됐으며, 동해 전역에 풍랑경보가 내려졌다.', en: 'Ferry services were suspended due to strong winds.', errors: [{ messageId: 'dropped' }] },
   ],
 };

@@ -61,13 +61,54 @@ const KO_CAUSE_AFTER = /^(?:로|으로|에|에서)?(?![가-힣])/;
 const GRAVE_KEYS = new Set(['숨졌', '숨진', '숨져', '사망', '다쳤', '다친', '부상', '중상', '실종', '사망자', '부상자']);
 // A Korean clause ending that gives a cause or a reason.
 const KO_CAUSE_CLAUSE = /[가-힣](?:라|니|니까|므로|기에|느라|길래|[어아여해워져]서|[는은]데|[는은]데다)(?=[\s,])|때문|탓|덕분/;
+/** Up to this length z-score a clause joined by -고/-며 or a cause with 인해/때문에 is still read for a drop. */
+const COORDINATED_MAX_Z = 2;
+// A clause that ends in a condition (-면, -다면; not 따르면, 으면서), and the English words of a condition, a time or
+// a person it applies to ("people with symptoms", "those who …").
+const KO_CONDITION_END = /(?:으면|다면|(?<!따)[지하되오가나르리치]면)[\s,]*$/;
+const EN_CONDITION = /\b(?:if|when|whenever|once|after|unless|until|till|as soon as|in case|should|upon|provided|as long as|before|in the event|with|who|whose|those|anyone|any)\b/i;
+// The Korean joins two clauses by -고/-며 (not a noun in 고: 사고, 광고); a clause after it the English leaves out has
+// at least this many lexicon words.
+// 앞두고, 놓고, 대하고 … are postpositions ("ahead of", "over"); -라며, -다며 quote ("saying").
+const KO_COORDINATED = /(?:(?![사광신경재최창참원공예선잔해]고)[가-힣]고(?<!앞두고|놓고|두고|비롯하고|통하고|대하고|관하고|하고자|다고|라고)|(?<![라다자냐])(?:며|으며))[\s,]*$/;
+const COORDINATED_TERMS = 2;
+// A cause: a noun before (으)로 인해, 때문에, 탓에, 여파로; and the English words that give one.
+const KO_CAUSE_AFTER_NOUN = /^(?:으로|로)\s?인(?:해|한|하여)|^\s?때문에|^(?:의\s)?탓에|^\s?여파로|^(?:으로|로)\s?말미암/;
+const EN_CAUSE = /\b(?:due|because|cause[ds]?|caused|causing|owing|amid|after|following|result\w*|blam\w*|thanks|from|by|as|since|over|on account|in the wake|led|triggered|driven|spurred|prompted|forced)\b/i;
+
+type Judged = { clause: Span; terms: ReturnType<typeof koreanTerms>; rendered: number };
+
+/** A clause after -고/-며 with two or more lexicon words, none rendered, after a clause that is rendered. */
+function coordinatedDrop(ko: string, judged: Judged[]): (Span & { terms: string }) | undefined {
+  for (let i = 1; i < judged.length; i++) {
+    const before = judged[i - 1]!;
+    const item = judged[i]!;
+    if (item.rendered > 0 || before.rendered === 0 || item.terms.length < COORDINATED_TERMS) continue;
+    if (item.terms.some((term) => term.entry.ambiguous)) continue;
+    if (!KO_COORDINATED.test(ko.slice(before.clause.start, before.clause.end))) continue;
+    return { ...item.clause, terms: item.terms.map((term) => term.entry.key).join(', ') };
+  }
+  return undefined;
+}
+
+/** A noun given as a cause (강풍으로 인해) that the English does not render, in an English that gives no cause. */
+function droppedCause(ko: string, en: string, terms: ReturnType<typeof koreanTerms>, rendered: Set<ReturnType<typeof koreanTerms>[number]>): (Span & { terms: string }) | undefined {
+  if (EN_CAUSE.test(en)) return undefined;
+  for (const term of terms) {
+    if (rendered.has(term) || term.entry.weak || term.entry.ambiguous || term.entry.key.length < 2) continue;
+    if (!KO_CAUSE_AFTER_NOUN.test(ko.slice(term.index + term.entry.key.length))) continue;
+    return { start: term.index, end: term.index + term.entry.key.length, terms: term.entry.key };
+  }
+  return undefined;
+}
+
 /** Unsourced lexicon words that make an English clause invented even with one sourced word in it. */
 const MOSTLY_UNSOURCED = 3;
 /** From this length z-score (see length-ratio) the looser clause openers are used. */
 const WIDE_Z = 3;
 
 // Connective endings that close a Korean clause, and commas and sentence ends; a condition (떨어지면, 완료해야) too. 사고, 광고, 신고, 경고, 최고 … are nouns.
-const KO_CLAUSE_END = /(?:(?![사광신경재최창참원공예선잔해]고)[가-힣](?:고|며|(?<!까)지만|면서|는데|은데|데도|다가|으나|거나|도록|려고|므로|니까|자마자)|(?:으면|다면|(?<!따)[지하되오가나르리]면|[해어아여워져]야)|(?:어|아|여|해|워|와|져|켜|춰|려|러|내|봐|쳐|겨|혀|셔|가|나|써|매|놔|줘)서|[는은] 한편)(?=[\s,])|[가-힣] (?:뒤|후|다음)(?=[\s,에])|[,.!?…]\s|[.!?…]["”’']?\s*$/g;
+const KO_CLAUSE_END = /(?:(?![사광신경재최창참원공예선잔해]고)[가-힣](?:고|며|(?<!까)지만|면서|는데|은데|데도|다가|으나|거나|도록|려고|므로|니까|자마자)|(?:으면|다면|(?<!따)[지하되오가나르리치추]면|[해어아여워져]야)|(?:어|아|여|해|워|와|져|켜|춰|려|러|내|봐|쳐|겨|혀|셔|가|나|써|매|놔|줘)서|[는은] 한편)(?=[\s,])|[가-힣] (?:뒤|후|다음)(?=[\s,에])|[,.!?…]\s|[.!?…]["”’']?\s*$/g;
 // A noun list joined by 와 (after a vowel) or 과 (after a consonant): 무역 협력과 기후 대응 방안. Nouns that end in
 // 과 themselves (결과, 효과, 사과 …) are not joins.
 const KO_LIST_JOIN = /(?:[가-힣](?<![결성효부초통경학내외치인전사일교])과|[가-힣]와)(?=\s)/g;
@@ -343,7 +384,7 @@ export function create(context: CheckContext): CheckVisitor {
       if (ko.length > MAX_KOREAN || en.length > MAX_ENGLISH) return;
       const z = lengthScore(ko, en);
       let dropped = false;
-      if (z <= DROPPED_MAX_Z) {
+      if (z <= COORDINATED_MAX_Z) {
         const clauses = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN);
         // One clause can only lose a phrase inside it: read it only when it has a purpose or a deadline to lose.
         if (clauses.length >= 2 || (clauses.length === 1 && KO_ADVERBIAL.test(ko))) {
@@ -352,7 +393,17 @@ export function create(context: CheckContext): CheckVisitor {
           // Verbs of change and report are matched (so they take their English word) but do not decide a clause.
           const terms = all.map((found) => found.filter((term) => !term.entry.weak || GRAVE_KEYS.has(term.entry.key)));
           const judged = clauses.map((clause, i) => ({ clause, terms: terms[i]!, rendered: terms[i]!.filter((term) => rendered.has(term)).length }));
-          if (judged.some((item) => item.rendered > 0)) {
+          // A longer English may still have lost a clause: the second verb of two joined by -고/-며 (기록을 보존하고 대입
+          // 전형에 반영하기로 했다), or a cause given with 인해/때문에 (강풍으로 인해) when the English gives no cause at all.
+          if (z > DROPPED_MAX_Z) {
+            if (judged.some((item) => item.rendered > 0)) {
+              const span = coordinatedDrop(ko, judged) ?? droppedCause(ko, en, all.flat(), rendered);
+              if (span) {
+                context.report({ messageId: 'dropped', data: { clause: ko.slice(span.start, span.end).trim(), terms: span.terms }, side: 'ko', range: [span.start, span.end] });
+                dropped = true;
+              }
+            }
+          } else if (judged.some((item) => item.rendered > 0)) {
             // A run of unrendered terms inside a clause that is otherwise rendered: 기후 대응 방안을 논의했다 → "discussed".
             for (const { terms: found, rendered: count } of judged) {
               if (count === 0) continue;
@@ -377,7 +428,9 @@ export function create(context: CheckContext): CheckVisitor {
               // One word is enough when the length already says something is missing, or for the second or later
               // item of a list whose other items are there (먹거리 장터와 체험 부스, 불꽃놀이 → "a food market and fireworks").
               const item = z <= ITEM_Z && index > 0 && isItem(clause) && LIST_JOINED.test(ko.slice(judged[index - 1]!.clause.start, judged[index - 1]!.clause.end));
-              const one = z <= LONG_SHORT_Z || (z <= SHORT_Z && found.some((term) => term.entry.key.length >= 3 || GRAVE_KEYS.has(term.entry.key))) || item;
+              // A condition (비가 그치면) the English gives no condition for: its one word is enough.
+              const condition = KO_CONDITION_END.test(ko.slice(clause.start, clause.end)) && !EN_CONDITION.test(en);
+              const one = z <= LONG_SHORT_Z || (z <= SHORT_Z && found.some((term) => term.entry.key.length >= 3 || GRAVE_KEYS.has(term.entry.key))) || item || condition;
               if (found.length < (one ? 1 : MIN_TERMS)) continue;
               const text = ko.slice(clause.start, clause.end).trim();
               context.report({ messageId: 'dropped', data: { clause: text, terms: found.map((term) => term.entry.key).join(', ') }, side: 'ko', range: [clause.start, clause.end] });

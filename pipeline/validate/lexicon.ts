@@ -6,7 +6,7 @@
 import { NEWS_LEXICON, SEED_LEXICON } from '../align/lexicon.js';
 import { NEWS_LEXICON_MORE } from '../align/lexicon-news.js';
 import { EVERYDAY_LEXICON, EVERYDAY_VERBS } from './lexicon-everyday.js';
-import { NEWS_LIFE_LEXICON, NEWS_MORE_LEXICON, POLICY_LEXICON } from './lexicon-policy.js';
+import { NEWS_COVER_LEXICON, NEWS_LIFE_LEXICON, NEWS_MORE_LEXICON, POLICY_LEXICON } from './lexicon-policy.js';
 import { SHARED_LEXICON, bareKey } from '../lexicon/index.js';
 
 // The shared lexicon (pipeline/lexicon) only adds sources: its keys are never required in the English, since
@@ -14,7 +14,7 @@ import { SHARED_LEXICON, bareKey } from '../lexicon/index.js';
 const SHARED = SHARED_LEXICON.map(([key, english]): [string, string] => [bareKey(key), english]);
 const SHARED_ONLY_KEYS = new Set<string>();
 /** Lists whose renderings count when the English renders their Korean words but never make an English term (lexicon-policy.ts). */
-const RENDER_ONLY_LISTS = [...NEWS_LIFE_LEXICON, ...NEWS_MORE_LEXICON];
+const RENDER_ONLY_LISTS = [...NEWS_LIFE_LEXICON, ...NEWS_MORE_LEXICON, ...NEWS_COVER_LEXICON];
 
 /**
  * Everyday words that the aligner's lexicons lack: crime, courts, daily life, culture. Korean key (a stem rarely
@@ -299,8 +299,8 @@ const BY_FIRST = new Map<string, LexiconEntry[]>();
 {
   const merged = new Map<string, string[]>();
   for (const [key] of SHARED) SHARED_ONLY_KEYS.add(key);
-  for (const [key] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON, ...NEWS_LIFE_LEXICON, ...NEWS_MORE_LEXICON]) SHARED_ONLY_KEYS.delete(key);
-  for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON, ...NEWS_LIFE_LEXICON, ...NEWS_MORE_LEXICON, ...SHARED]) {
+  for (const [key] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON, ...NEWS_LIFE_LEXICON, ...NEWS_MORE_LEXICON, ...NEWS_COVER_LEXICON]) SHARED_ONLY_KEYS.delete(key);
+  for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON, ...NEWS_LIFE_LEXICON, ...NEWS_MORE_LEXICON, ...NEWS_COVER_LEXICON, ...SHARED]) {
     if (!/^[가-힣A-Z ]+$/.test(key)) continue;
     merged.set(key, [...(merged.get(key) ?? []), english]);
   }
