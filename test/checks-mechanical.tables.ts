@@ -138,6 +138,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "정부는 예산을 늘리기로 했다.", en: "The government decided to increase the budget. The government decided to increase the budget. The government decided to increase the budget.", errors: [{ messageId: 'sentence' }] },
       { ko: '그 영화는 개봉 첫 주에 큰 인기를 끌었다.', en: 'The film opened last week and became a huge hit. It became a huge hit.', errors: [{ messageId: 'near' }] },
       { ko: '선생님은 "학생들이 잘해 주었다"고 말했다.', en: 'The teacher said, "The students did well. The students did well."', errors: [{ messageId: 'near' }] },
+      { ko: '박물관이 리모델링을 마치고 다시 문을 열었다.', en: 'The museum reopened after renovations. It reopened after renovations.', errors: [{ messageId: 'near' }] },
       { ko: '경찰은 안전을 이유로 도로를 통제했다.', en: 'For safety reasons, the police closed the road, for safety reasons.', errors: [{ messageId: 'clause' }] },
     ],
   },

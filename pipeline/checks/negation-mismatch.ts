@@ -29,7 +29,7 @@ const KO_NEGATION_ALL = new RegExp(KO_NEGATION.source, 'g');
 // Negation inside a modifier of a noun: 없이, or 없는/않은/못한 before a noun other than 것/채/상태.
 const ADNOMINAL = /^(?:없이|(?:없는|지\s?않은|지\s?못한|않은|못한)\s(?!것|걸|게|채|상태|듯|셈|편|경우|때문|모습|상황)[가-힣])/;
 const EN_NEGATION =
-  /\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|unless|cannot|can't|won't|n't|fail(?:s|ed|ing|ure)?|unable|lack(?:s|ed|ing)?|absent|absence|refus\w*|declin\w*|den(?:y|ied|ies|ial)|reject\w*|avoid\w*|ban(?:s|ned)?|prohibit\w*|closed|shut\w*|off-limits|restrict\w*|outlaw\w*|forbid\w*|bar(?:s|red)?|halt\w*|stop\w*|cancel\w*|scrap\w*|miss\w*|instead|rather|barely|hardly|scarcely|zero|free|short of|far from|yet to|impossible|unlikely|unclear|unknown|unconfirmed|undecided|unchanged|unprecedented|inevitabl\w*|inconceivable|insufficient|invalid|illegal|irrelevant|regardless|dismiss\w*|exclud\w*|except\w*|rule[sd]? out|off-limits|out of|let alone|keep from|kept from|prevent\w*|deni\w*|withh[oe]ld\w*|omit\w*|empty|vacant|still|ongoing|rarely|seldom|poorly|hard to|difficult\w*|little|few(?:er)?|tough to|beyond|elusive|remains? to be seen|suppress\w*|\w+less(?:ly|ness)?|less|[a-z]{2,}er than|full(?:y booked)?|sold out|booked up|unaware)\b|\w+n't\b|\b(?:ir|il|im|in|un|non)[a-z]{2,}(?:able|ible)\b|\bun(?!der|til|ion|it|iver|ique|iform|cle|lock|load|veil|dergo|dertake)[a-z]{3,}|\bnon-?[a-z]{3,}|\bdis(?:agree|approv|allow|continu|miss|qualif|regard|prov)\w*|\bin(?:capable|complete|correct|effective|sufficient|adequate|accurate|dependent|valid|active)\w*|\bim(?:possible|probable|proper|mature|practical|patient)\w*/i;
+  /\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|unless|cannot|can't|won't|n't|fail(?:s|ed|ing|ure)?|unable|lack(?:s|ed|ing)?|absent|absence|refus\w*|declin\w*|den(?:y|ied|ies|ial)|reject\w*|avoid\w*|ban(?:s|ned)?|prohibit\w*|closed|shut\w*|off-limits|restrict\w*|outlaw\w*|forbid\w*|bar(?:s|red)?|halt\w*|stop\w*|cancel\w*|scrap\w*|miss\w*|instead|rather|barely|hardly|scarcely|zero|free|short of|far from|yet to|impossible|unlikely|unclear|unknown|unconfirmed|undecided|unchanged|unprecedented|inevitabl\w*|inconceivable|insufficient|invalid|illegal|irrelevant|regardless|dismiss\w*|exclud\w*|except\w*|rule[sd]? out|off-limits|out of|let alone|keep from|kept from|prevent\w*|deni\w*|withh[oe]ld\w*|omit\w*|empty|vacant|still|ongoing|rarely|seldom|poorly|hard to|difficult\w*|little|few(?:er)?|tough to|beyond|elusive|remains? to be seen|suppress\w*|\w+less(?:ly|ness)?|less|[a-z]{2,}er than|full(?:y booked)?|sold out|booked up|unaware|call(?:s|ed|ing)? off|teetotal\w*)\b|\w+n't\b|\b(?:ir|il|im|in|un|non)[a-z]{2,}(?:able|ible)\b|\bun(?!der|til|ion|it|iver|ique|iform|cle|lock|load|veil|dergo|dertake)[a-z]{3,}|\bnon-?[a-z]{3,}|\bdis(?:agree|approv|allow|continu|miss|qualif|regard|prov)\w*|\bin(?:capable|complete|correct|effective|sufficient|adequate|accurate|dependent|valid|active)\w*|\bim(?:possible|probable|proper|mature|practical|patient)\w*/i;
 const EN_STRONG_NEGATION = /\b(?:fail(?:s|ed)? to|unable to|refused to|not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|shouldn't|couldn't|nobody|nothing|none|neither|nor)\b/i;
 const KO_ANY_NEGATIVE =
   /않|못|없|아니|아닌|말고|말라|마라|마세요|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|힘들|드물|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종/;
@@ -157,6 +157,25 @@ const NEGATED_PREDICATES: ReadonlyArray<readonly [string, RegExp]> = [
   ['제출', /\bsubmit\w*|\bfiled\b|\bhanded in\b/i],
   ['지급', /\bpaid\b|\bpay(?:s|ing)?\b|\bdisburs\w*/i],
   ['감염', /\binfect\w*|\bcontract\w*|\btest\w* positive/i],
+  ['합격', /\bpass(?:ed|es|ing)?\b|\badmitted\b|\baccepted\b/i],
+  ['우승', /\bw[io]n\b|\bwins\b|\bwinning\b|\bchampion\w*|\btitle\b/i],
+  ['승리', /\bw[io]n\b|\bwins\b|\bvictor\w*|\bbeat\b/i],
+  ['당선', /\belected\b|\bw[io]n\b|\bwins\b/i],
+  ['체포', /\barrest\w*|\bdetain\w*|\bapprehend\w*/i],
+  ['구속', /\barrest\w*|\bdetain\w*|\bcustody\b|\bjail\w*/i],
+  ['기소', /\bindict\w*|\bcharg(?:e|ed|es|ing)\b|\bprosecut\w*/i],
+  ['처벌', /\bpunish\w*|\bpenali[sz]\w*|\bsanction\w*/i],
+  ['채택', /\badopt\w*|\bpass(?:ed|es)?\b/i],
+  ['발표', /\bannounc\w*|\breleas\w*|\bunveil\w*|\bpublish\w*/i],
+  ['출시', /\blaunch\w*|\breleas\w*|\bunveil\w*|\bhit (?:the )?(?:market|shelves)\b/i],
+  ['개최', /\bheld\b|\bhold(?:s|ing)?\b|\bhost(?:s|ed|ing)?\b|\bstag(?:ed|ing)\b/i],
+  ['도입', /\bintroduc\w*|\badopt\w*|\broll(?:ed)? out\b/i],
+  ['시행', /\bimplement\w*|\benforc\w*|\btake effect\b|\btook effect\b|\bin effect\b/i],
+  ['사과', /\bapologi[sz]\w*|\bapology\b/i],
+  ['언급', /\bmention\w*|\bcomment\w*|\breferr\w*/i],
+  ['답변', /\banswer\w*|\brespond\w*|\breplie\w*|\breply\w*/i],
+  ['운행', /\brun(?:s|ning)?\b|\bran\b|\boperat\w*|\bservice\b/i],
+  ['영업', /\bopen(?:s|ed)?\b|\boperat\w*|\bdo(?:es)? business\b/i],
 ];
 /**
  * Native verbs, keyed by the syllables they start with before 지 않다 (가지 않았다) and after 안/못 in their past and
@@ -182,6 +201,7 @@ const NATIVE_PREDICATES: ReadonlyArray<readonly [string, RegExp]> = [
   ['오르|올랐|오른', /\b(?:ris(?:e|es|ing)|rose|risen|climb\w*|increas\w*|went up|gain\w*)\b/i],
   ['떨어|떨어지|떨어졌', /\b(?:fall|falls|fell|fallen|drop\w*|declin\w*|decreas\w*)\b/i],
   ['좋아하|좋아했', /\b(?:like|likes|liked|love|loves|loved|enjoy\w*|fond)\b/i],
+  ['마시|마셨', /\b(?:drink|drinks|drank|drunk|drinking)\b/i],
   ['원하|원했', /\b(?:want|wants|wanted|wish\w*|desir\w*)\b/i],
 ];
 const NATIVE_BY_SYLLABLE = new Map<string, RegExp>(NATIVE_PREDICATES.flatMap(([forms, english]) => forms.split('|').map((form) => [form, english] as const)));
@@ -190,7 +210,7 @@ const KO_NEGATED_NATIVE = /(?<![가-힣])([가-힣]{1,3}?)지(?:는|도)?\s(?:�
 const NEGATED_PREDICATE_KEYS = new Map(NEGATED_PREDICATES.map(([key, english]) => [key, english]));
 const KO_NEGATED_VERB = /([가-힣]{2,}?)(?:하|되|시키|받|해|돼)?지(?:는|도|를|조차)?\s?(?:않|못)|([가-힣]{2,}?)(?:[은는을를이가도]|조차)?\s(?:안|못)\s?(?:했|하|해|된|되|돼|됐|시켰|시키|받|했)/g;
 /** English that renders a denial without a negative word, and any plain negation. */
-const EN_LOW_DEGREE = /\b(?:low|little|few|lack\w*|absence|absent|free|clean|negative|zero|nothing|none|without|fail\w*|unable|no|not|never|hardly|barely|rarely|modest|dim|neither|nor|nobody|instead|rather|prevent\w*|avoid\w*|miss\w*|unexpected\w*|surpris\w*|refus\w*|declin\w*|reject\w*)\b|n't\b|\bun[a-z]{3,}/i;
+const EN_LOW_DEGREE = /\b(?:low|little|few|lack\w*|absence|absent|free|clean|negative|zero|nothing|none|without|fail\w*|unable|no|not|never|hardly|barely|rarely|modest|dim|neither|nor|nobody|instead|rather|prevent\w*|avoid\w*|miss\w*|unexpected\w*|surpris\w*|refus\w*|declin\w*|reject\w*|yet to|pending|awaiting|short of|far from|stopp\w*|halt\w*|cancel\w*|scrapp\w*|skipp\w*|postpon\w*|delay\w*|put off|shelv\w*|withh[oe]ld|abandon\w*|dropp\w*|g[ai]ve up|giving up|abstain\w*|teetotal\w*|sober|ceas\w*|quit\w*|call(?:s|ed|ing)? off)\b|n't\b|\bun[a-z]{3,}/i;
 
 function droppedPredicate(korean: string, en: string): { cue: string; index: number; english: RegExpExecArray } | undefined {
   if (EN_LOW_DEGREE.test(en)) return undefined;
