@@ -81,3 +81,16 @@ export const clauseCoverageRows: CheckTable = {
     { ko: '강풍으로 여객선 운항이 중단됐으며, 동해 전역에 풍랑경보가 내려졌다.', en: 'Ferry services were suspended due to strong winds.', errors: [{ messageId: 'dropped' }] },
   ],
 };
+
+/** Further dropped-list-item rows: two nouns joined by 와/과 (spread into the dropped-list-item table in checks.test.ts). */
+export const droppedListItemRows: CheckTable = {
+  valid: [
+    '경찰은 현장에서 수거한 흉기와 휴대전화를 감식하고 있다. ⇒ Police are examining the weapon and the mobile phone recovered at the scene.',
+    // 와 of company ("with"), not of a list.
+    '정부와 협의해 결정하겠다. ⇒ We will decide after consulting the government.',
+  ],
+  invalid: [
+    { ko: '경찰은 현장에서 수거한 흉기와 휴대전화를 감식하고 있다.', en: 'Police are examining the weapon recovered at the scene.', errors: [{ messageId: 'item', data: { item: '휴대전화' }, side: 'ko' }] },
+    { ko: '시민단체는 요금 인하와 노선 확대를 요구했다.', en: 'Civic groups demanded lower fares.', errors: [{ messageId: 'item', data: { item: '노선 확대' } }] },
+  ],
+};

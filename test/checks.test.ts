@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checks } from '../pipeline/checks/index.js';
 import { checkCases, type CheckTable } from '../pipeline/checks/tester.js';
 import { meaningTables } from './checks-meaning.tables.js';
-import { addedDetailTable, clauseCoverageRows } from './checks-coverage.tables.js';
+import { addedDetailTable, clauseCoverageRows, droppedListItemRows } from './checks-coverage.tables.js';
 
 const tables: Record<string, CheckTable> = {
   'added-detail': addedDetailTable,
@@ -134,6 +134,7 @@ const tables: Record<string, CheckTable> = {
   },
   'dropped-list-item': {
     valid: [
+      ...droppedListItemRows.valid,
       '사과와 배, 포도 가격이 올랐다. ⇒ Prices of apples, pears and grapes rose.',
       '그는 사과, 배, 포도, 감을 샀다. ⇒ He bought apples, pears, grapes and persimmons.',
       '서울, 부산, 대구에서 집회가 열렸다. ⇒ Rallies were held in Seoul, Busan and Daegu.',
@@ -144,6 +145,7 @@ const tables: Record<string, CheckTable> = {
       '그는 결과와 과정, 원인을 설명했다. ⇒ He explained the outcome, the process and the cause.',
     ],
     invalid: [
+      ...droppedListItemRows.invalid,
       { ko: '시장에서 감자와 양파, 당근을 샀다.', en: 'I bought potatoes and carrots at the market.', errors: [{ messageId: 'item', data: { item: '양파' } }] },
       { ko: '그는 사과, 배, 포도, 감을 샀다.', en: 'He bought apples, pears and grapes.', errors: [{ messageId: 'dropped', data: { korean: 4, english: 3 }, side: 'ko' }] },
       { ko: '대회에는 한국, 중국, 일본 및 대만이 참가한다.', en: 'South Korea, China and Japan will take part.', errors: [{ messageId: 'dropped', data: { korean: 4, english: 3 } }] },

@@ -3,10 +3,12 @@
 // "A, B(,) and C" run; a missing item is reported when the English list has exactly one item fewer and no English
 // list is as long as the Korean one. An English sentence without such a list (a summary word) is no finding.
 // Failing that, a list of nouns the lexicon knows (사과와 배, 포도) with exactly one item the English does not render,
-// while it renders the others, has lost that item.
+// while it renders the others, has lost that item; and two nouns joined by 와/과 (임금 인상과 인력 충원을) of which the
+// English renders the first only, with no "and", "or" or "with" anywhere, have lost the second.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
-import { lexiconEntry } from '../validate/lexicon.js';
+import { koreanTerms, lexiconEntry } from '../validate/lexicon.js';
+import { lengthScore } from './length-ratio.js';
 
 export const meta = {
   type: 'error',
@@ -25,8 +27,9 @@ const EN_LIST = /(?:[\p{L}\p{N}'’-]+(?: [\p{L}\p{N}'’-]+){0,3}, )+[\p{L}\p{N
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
-      if (!en.trim() || !ko.includes(', ') || isCopy(ko, en)) return;
-      if (!countedList(context, ko, en)) unrenderedItem(context, ko, en);
+      if (!en.trim() || isCopy(ko, en)) return;
+      if (ko.includes(', ') && (countedList(context, ko, en) || unrenderedItem(context, ko, en))) return;
+      droppedSecond(context, ko, en);
     },
   };
 }
@@ -72,7 +75,7 @@ const PARTICLE = /(?:[이가은는을를의도]|에서|으로|로|까지|등)$/;
  * One item of a Korean noun list that the lexicon knows and the English does not render, while it renders the
  * others and has no list as long (사과와 배, 포도 → "apples and grapes").
  */
-function unrenderedItem(context: CheckContext, ko: string, en: string): void {
+function unrenderedItem(context: CheckContext, ko: string, en: string): boolean {
   for (const match of ko.matchAll(KO_ITEMS)) {
     // Each item one word; 와/과 ends an item only where it is the particle (배와, 시장과), not part of a noun (사과, 결과).
     const words = match[0].split(/,? /);
@@ -87,6 +90,31 @@ function unrenderedItem(context: CheckContext, ko: string, en: string): void {
     const english = [...en.matchAll(EN_LIST)].map((list) => list[0].split(', ').length + 1);
     if (english.some((count) => count >= items.length)) continue;
     context.report({ messageId: 'item', data: { list: match[0], item: missing[0]!.key }, side: 'ko', range: [match.index, match.index + match[0].length] });
+    return true;
+  }
+  return false;
+}
+
+// Two nouns of one or two words joined by 와/과, the second with its particle: 회계 장부와 휴대전화를.
+const KO_PAIR = /(?<![가-힣])((?:[가-힣]{1,6} )?[가-힣]{1,6}[와과]) ((?:[가-힣]{1,6} )?[가-힣]{1,6}?)(?:을|를|이|가|은|는|의|에|에서|으로|로|도|까지)(?![가-힣])/g;
+// What an English that renders both nouns joins them with.
+const EN_PAIR_JOIN = /\b(?:and|or|nor|as well as|plus|both|with|along|together|between|versus|vs|including|alongside|besides)\b|[&/]/i;
+/** The English is at most this long (z) for the second noun to be missing. */
+const PAIR_MAX_Z = 0.5;
+
+/** The second of two nouns joined by 와/과 that the English does not render, while it renders the first and joins nothing. */
+function droppedSecond(context: CheckContext, ko: string, en: string): void {
+  if (EN_PAIR_JOIN.test(en) || !/[와과] /.test(ko) || lengthScore(ko, en) > PAIR_MAX_Z) return;
+  for (const match of ko.matchAll(KO_PAIR)) {
+    const first = match[1]!;
+    if (!isJoinedNoun(first.split(' ').at(-1)!)) continue;
+    const secondStart = match.index + first.length + 1;
+    const firstTerms = koreanTerms(ko, match.index, match.index + first.length);
+    const secondTerms = koreanTerms(ko, secondStart, secondStart + match[2]!.length).filter((term) => !term.entry.weak && !term.entry.ambiguous);
+    if (secondTerms.length === 0 || !firstTerms.some((term) => term.entry.english.test(en))) continue;
+    if (secondTerms.some((term) => term.entry.english.test(en))) continue;
+    const item = match[2]!;
+    context.report({ messageId: 'item', data: { list: `${first} ${item}`, item }, side: 'ko', range: [match.index, secondStart + item.length] });
     return;
   }
 }
