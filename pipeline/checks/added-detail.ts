@@ -140,11 +140,11 @@ const KO_NOUN_CAUSE = /[가-힣](?<![것대새서따주바제보])(?:으로|로)
 // A verb's -아/-어/-해 that links a cause to what follows; 위해, 통해, 대해 … are postpositions, 올해 and 지난해 years.
 const KO_VERB_CAUSE = /[가-힣](?<![위통대의관향인올난새])(?:해|어|아|여|워|져)(?=[\s,])(?!\s?(?:있|주|보|놓|두|버리|내|오|가)[가-힣])/;
 // Words of a noun phrase that carry no content of their own.
-const FUNCTION_WORDS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|in|on|for|to|by|with|from|at|some|new|recent|latest|so-called)$/i;
+const FUNCTION_WORDS = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|of|in|on|for|to|by|with|from|at|some|new|recent|latest|so-called|last|next|week's|month's|year's|weekend's|yesterday's|today's|recent|earlier)$/i;
 // Where the noun phrase after a cue ends: punctuation or a word that opens the next clause.
 const PHRASE_END = /[,;:.!?()]|\s(?:and|but|while|as|after|before|when|which|who|that|amid|despite|with|to)\s/i;
 
-/** Whether most content words of the noun phrase at `from` render words of the Korean (the lexicon, a loanword's sound, Latin letters). */
+/** Whether half or more of the content words of the noun phrase at `from` render words of the Korean (the lexicon, a loanword's sound, Latin letters). */
 function objectRendered(ko: string, en: string, from: number): boolean {
   let phrase = en.slice(from, from + 80);
   const end = PHRASE_END.exec(phrase);
@@ -164,7 +164,7 @@ function objectRendered(ko: string, en: string, from: number): boolean {
     const shape = skeleton(word[0]);
     if ((term && sourcedIn(ko, term.keys)) || lower.includes(word[0].toLowerCase()) || latin.some((token) => (token.length >= 3 ? word[0].toLowerCase().includes(token) : word[0].toLowerCase() === token)) || (shape.length >= 2 && sounds.some((sound) => sound.startsWith(shape)))) rendered++;
   }
-  return rendered * 2 >= words.length + (words.length > 2 ? 1 : 0) && rendered > 0;
+  return rendered > 0 && rendered * 2 >= words.length;
 }
 
 // A length of time the English gives ("for 12 hours", "his first in three years", "after two weeks of talks"): a

@@ -95,8 +95,8 @@ function unrenderedItem(context: CheckContext, ko: string, en: string): boolean 
   return false;
 }
 
-// Two nouns of one or two words joined by 와/과, the second with its particle: 회계 장부와 휴대전화를.
-const KO_PAIR = /(?<![가-힣])((?:[가-힣]{1,6} )?[가-힣]{1,6}[와과]) ((?:[가-힣]{1,6} )?[가-힣]{1,6}?)(?:을|를|이|가|은|는|의|에|에서|으로|로|도|까지)(?![가-힣])/g;
+// Two nouns of one to three words joined by 와/과, the second with its particle: 회계 장부와 휴대전화를.
+const KO_PAIR = /(?<![가-힣])((?:[가-힣]{1,6} )?[가-힣]{1,6}[와과]) ((?:[가-힣]{1,6} ){0,2}[가-힣]{1,6}?)(?:을|를|이|가|은|는|의|에|에서|으로|로|도|까지)(?![가-힣])/g;
 // What an English that renders both nouns joins them with.
 const EN_PAIR_JOIN = /\b(?:and|or|nor|as well as|plus|both|with|along|together|between|versus|vs|including|alongside|besides)\b|[&/]/i;
 /** The English is at most this long (z) for the second noun to be missing. */

@@ -215,5 +215,8 @@ export const NEWS_COVER_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['이용자', String.raw`users?|customers?|subscribers?|passengers?|visitors?|patrons?|members?|people`],
   ['도움', String.raw`help\w*|assist\w*|aid\w*|support\w*|benefit\w*|useful|contribut\w*`],
   ['언제든', String.raw`any ?time|whenever|at any (?:time|moment|point)|always|freely|any day`],
+  ['바닥', String.raw`floors?|flooring|grounds?|bottoms?|surfaces?|pavement`],
+  ['매트', String.raw`mats?|mattress\w*|padding|cushion\w*`],
+  ['귀금속', String.raw`precious metals?|jewel\w*|valuables|gold|silver|ornaments?`],
   ['입장', String.raw`position\w*|stance|view\w*|statements?|entr(?:y|ies)|enter\w*|admission\w*|admit\w*|said|says|perspective`],
 ];
