@@ -6,6 +6,7 @@ import { GENERIC_SLACK, GENERIC_VARIANCE, KO_EN_LENGTH, genericLengths, koreanLe
 import type { AlignOptions, Link } from './options.js';
 import { isEnglishPresent, isKoreanPast } from './tense.js';
 import { englishContinuation, isKoreanPointingBack } from './continuation.js';
+import { DEFINITION_SKIP, isEnglishDefinition, koreanDefinesTerms } from './definition.js';
 import { CAPTION_ALONE, CAPTION_SKIP, CREDIT_ALONE, CREDIT_SKIP, dropEnglishDateline, dropKoreanDateline, isEnglishCaption, isEnglishCredit, isKoreanCaption, isKoreanCredit } from './credits.js';
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
@@ -216,6 +217,7 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
     features.srcPointsBack = Uint8Array.from(ko, (text) => (isKoreanPointingBack(text) ? 1 : 0));
     const foreign = foreignContent(ko, en);
     const translated = settings.owners !== undefined;
+    const definitionSkip = translated || koreanDefinesTerms(ko) ? 0 : DEFINITION_SKIP;
     ko.forEach((text, i) => {
       // With the translator's ids the English is a translation of these very lines: a credit, a
       // subheading or a caption has its own English and pairs with it like any sentence.
@@ -234,7 +236,7 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
     });
     en.forEach((text, j) => {
       if (translated || !isEnglishCredit(text)) {
-        features.tgtSkip[j] = -shortOrphanCost(tgtRaw[j]!) + FOREIGN_WEIGHT * Math.min(FOREIGN_CAP, foreign.tgt[j]!);
+        features.tgtSkip[j] = -shortOrphanCost(tgtRaw[j]!) + FOREIGN_WEIGHT * Math.min(FOREIGN_CAP, foreign.tgt[j]!) + (definitionSkip > 0 && isEnglishDefinition(text) ? definitionSkip : 0);
         if (!translated && isEnglishCaption(text)) {
           features.tgtSkip[j]! += CAPTION_SKIP;
           features.tgtAlone[j] = CAPTION_ALONE;

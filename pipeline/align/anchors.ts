@@ -120,6 +120,46 @@ function numberKeys(list: string[], weights: Keys, values: { value: number }[]):
 const KO_CONTRAST_RE = /^\s*(?:그러나|하지만|그렇지만|그런데)[\s,]|^\S+[은는이가]\s그러나\s/u;
 const EN_CONTRAST_RE = /^\s*["\u201c]?(?:But|However|Yet)\b|,\s*however,/;
 
+/**
+ * A win-loss record or a series format, read as one figure: 4승 1패 ↔ "four games to one", "a 4-1
+ * record", "four wins and one loss"; 7전 4승제 ↔ "best-of-seven". The two counts alone are small
+ * numbers every sentence of a sports report holds; the pair says which sentence gives the result.
+ */
+const RECORD_WEIGHT = 2.5;
+const KO_RECORD_RE = /(\d{1,3})\s?승\s?(?:(\d{1,3})\s?무\s?)?(\d{1,3})\s?패/gu;
+const KO_SERIES_FORMAT_RE = /(\d{1,2})\s?전\s?\d{1,2}\s?선?승제/gu;
+const COUNT_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, zero: 0, no: 0 };
+const COUNT = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|zero|no)`;
+const EN_RECORD_RES = [
+  new RegExp(String.raw`\b${COUNT} games? to ${COUNT}\b`, 'giu'),
+  new RegExp(String.raw`\b${COUNT} wins?(?:,| and)(?: ${COUNT} draws?,? and)? ${COUNT} loss(?:es)?\b`, 'giu'),
+  new RegExp(String.raw`\b(\d{1,3})-(\d{1,3})(?:-(\d{1,3}))? (?:record|series|win-loss)\b`, 'giu'),
+];
+const EN_SERIES_FORMAT_RE = new RegExp(String.raw`\bbest[- ]of[- ]${COUNT}\b`, 'giu');
+const countOf = (word: string): number => COUNT_WORDS[word.toLowerCase()] ?? Number(word);
+
+function recordKey(list: string[], weights: Keys, key: string): void {
+  addCount(list, key);
+  setWeight(weights, key, RECORD_WEIGHT);
+}
+
+function koreanRecordKeys(list: string[], weights: Keys, text: string): void {
+  for (const match of text.matchAll(KO_RECORD_RE)) recordKey(list, weights, `r:${match[1]}-${match[3]}`);
+  for (const match of text.matchAll(KO_SERIES_FORMAT_RE)) recordKey(list, weights, `r:of${match[1]}`);
+}
+
+function englishRecordKeys(list: string[], weights: Keys, text: string): void {
+  for (const re of EN_RECORD_RES) {
+    for (const match of text.matchAll(re)) {
+      const [wins, middle, last] = [match[1]!, match[2], match[3]];
+      // "4 wins, 1 draw and 2 losses" / "4-1-2": the last count is the losses.
+      const losses = re === EN_RECORD_RES[0] ? middle! : (last ?? middle!);
+      recordKey(list, weights, `r:${countOf(wins)}-${countOf(losses)}`);
+    }
+  }
+  for (const match of text.matchAll(EN_SERIES_FORMAT_RE)) recordKey(list, weights, `r:of${countOf(match[1]!)}`);
+}
+
 // Korean also quotes with ‘…’ and '…' where English uses double quotes; English ' is an apostrophe.
 const koreanQuoteRe = /["“”「」『』‘’']/g;
 
@@ -446,6 +486,7 @@ function koreanKeys(text: string, weights: Keys, terms: TermIndex): string[] {
     addCount(list, key);
     setWeight(weights, key, ANCHOR_WEIGHTS.latinWord);
   }
+  koreanRecordKeys(list, weights, rest);
   quoteKeys(list, weights, rest, koreanQuoteRe);
   if (KO_CONTRAST_RE.test(rest)) {
     addCount(list, 'c:contrast');
@@ -524,6 +565,7 @@ function englishKeys(text: string, weights: Keys, terms: StartIndex): string[] {
   }
   // A possessive is the same word: "KAIST's" is KAIST (the Korean writes KAIST의).
   for (const match of rest.matchAll(latinWordRe)) addCount(list, `w:${match[0].toLowerCase().replace(POSSESSIVE_RE, '')}`);
+  englishRecordKeys(list, weights, rest);
   quoteKeys(list, weights, rest);
   if (EN_CONTRAST_RE.test(rest)) addCount(list, 'c:contrast');
   // A term is tested only where a word starts with the first letters of one of its alternatives,
