@@ -24,6 +24,8 @@ export const meta = {
 
 /** The English must be at least this much longer than predicted (length z-score, see length-ratio). */
 const MIN_Z = 1;
+/** A length of time with no Korean figure is evidence of its own: the English need only be a little long. */
+const SPAN_MIN_Z = 0.25;
 
 interface Detail {
   kind: string;
@@ -93,8 +95,16 @@ const DETAILS: Detail[] = [
   },
   {
     kind: 'a cause',
-    en: /\b(?:on (?:strong|weak|heavy|robust|solid|brisk|renewed|growing|rising|falling|higher|lower|upbeat|positive|negative|sluggish|tepid|massive|aggressive)\s+(?:\w+\s+)?(?:buying|selling|demand|sales|earnings|exports|data|results|interest|inflows|outflows|purchases)|on (?:hopes|fears|expectations|concerns|worries|optimism|speculation) (?:of|that|about|over)|driven by|fuell?ed by|on the back of|buoyed by|boosted by|weighed (?:down )?by|dragged (?:down )?by|as a result of|in the wake of|triggered by|spurred by|because(?: of)?|due to|owing to)\b/i,
+    // A noun of cause after the cue; Korean often gives it with a bare particle (한파에, 폭우로).
+    en: /\b(?:on (?:strong|weak|heavy|robust|solid|brisk|renewed|growing|rising|falling|higher|lower|upbeat|positive|negative|sluggish|tepid|massive|aggressive)\s+(?:\w+\s+)?(?:buying|selling|demand|sales|earnings|exports|data|results|interest|inflows|outflows|purchases)|on (?:hopes|fears|expectations|concerns|worries|optimism|speculation) (?:of|that|about|over)|driven by|fuell?ed by|on the back of|buoyed by|boosted by|weighed (?:down )?by|dragged (?:down )?by|as a result of|in the wake of|triggered by|spurred by|because of|due to|owing to)\b/i,
     ko: /때문|덕|영향|인해|인한|힘입|따라|따른|여파|탓|속에|가운데|우려|기대|호재|악재|매수|매도|수요|호조|부진|실적|면서|으며|[가-힣]며[\s,]|[하되르지오나늘줄]자[\s,]|[어아여해워져]서[\s,]|바람에|결과|계기|원인|이유|배경|[가-힣]라[\s,]|[는은]데[\s,]|므로|[가-힣]니[\s,]|기에|느라|길래|니까/,
+    object: true,
+  },
+  {
+    kind: 'a reason',
+    // A clause of reason: only the Korean words that give a reason clear it (기대, 우려 or -며 do not).
+    en: /\bbecause\b(?! of)/i,
+    ko: /때문|덕분|덕에|탓|인해|인한|이유|원인|바람에|므로|니까|느라|길래|기에|[가-힣]라[\s,]|[는은]데[\s,]|[어아여해워져]서[\s,]|[가-힣]니[\s,]/,
     object: true,
   },
   {
@@ -113,9 +123,10 @@ export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!/[A-Za-z]/.test(en) || /[가-힣]/.test(en) || !/[가-힣]/.test(ko) || isCopy(ko, en)) return;
-      if (lengthScore(ko, en) < MIN_Z) return;
+      const z = lengthScore(ko, en);
+      if (z < SPAN_MIN_Z) return;
       const lower = ko.toLowerCase();
-      for (const detail of DETAILS) {
+      for (const detail of z >= MIN_Z ? DETAILS : []) {
         const cue = detail.en.exec(en);
         if (!cue || detail.ko.test(ko)) continue;
         // The last word of the cue written in the Korean (a name, a loanword in Latin letters) is a source too.
@@ -125,11 +136,11 @@ export function create(context: CheckContext): CheckVisitor {
         // "due to", "because of" are how English renders a noun with 으로 (우천으로 → "because of rain").
         if (detail.object && /^(?:because of|due to|owing to)$/i.test(cue[0]) && KO_NOUN_CAUSE.test(ko)) continue;
         // A clause of cause ends in -아/-어 as often as in -아서 (느끼지 못해 더 위험하다 → "… because they are less …").
-        if (detail.object && /^because$/i.test(cue[0]) && KO_VERB_CAUSE.test(ko)) continue;
+        if (detail.kind === 'a reason' && KO_VERB_CAUSE.test(ko)) continue;
         context.report({ messageId: 'added', data: { phrase: cue[0], kind: detail.kind }, side: 'en', range: [cue.index, cue.index + cue[0].length] });
         return;
       }
-      const span = addedSpan(ko, en);
+      const span = z >= SPAN_MIN_Z ? addedSpan(ko, en) : undefined;
       if (span) context.report({ messageId: 'added', data: { phrase: en.slice(span[0], span[1]), kind: 'a length of time' }, side: 'en', range: span });
     },
   };

@@ -61,8 +61,10 @@ const KO_CAUSE_AFTER = /^(?:로|으로|에|에서)?(?![가-힣])/;
 const GRAVE_KEYS = new Set(['숨졌', '숨진', '숨져', '사망', '다쳤', '다친', '부상', '중상', '실종', '사망자', '부상자']);
 // A Korean clause ending that gives a cause or a reason.
 const KO_CAUSE_CLAUSE = /[가-힣](?:라|니|니까|므로|기에|느라|길래|[어아여해워져]서|[는은]데|[는은]데다)(?=[\s,])|때문|탓|덕분/;
-/** Up to this length z-score a clause joined by -고/-며 or a cause with 인해/때문에 is still read for a drop. */
+/** Up to this length z-score a clause joined by -고/-며 is still read for a drop. */
 const COORDINATED_MAX_Z = 2;
+/** A cause given with 인해/때문에 that the English neither renders nor replaces by another is read up to this z. */
+const CAUSE_MAX_Z = 3;
 // A clause that ends in a condition (-면, -다면; not 따르면, 으면서), and the English words of a condition, a time or
 // a person it applies to ("people with symptoms", "those who …").
 const KO_CONDITION_END = /(?:으면|다면|(?<!따)[지하되오가나르리치]면)[\s,]*$/;
@@ -384,7 +386,7 @@ export function create(context: CheckContext): CheckVisitor {
       if (ko.length > MAX_KOREAN || en.length > MAX_ENGLISH) return;
       const z = lengthScore(ko, en);
       let dropped = false;
-      if (z <= COORDINATED_MAX_Z) {
+      if (z <= CAUSE_MAX_Z) {
         const clauses = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN);
         // One clause can only lose a phrase inside it: read it only when it has a purpose or a deadline to lose.
         if (clauses.length >= 2 || (clauses.length === 1 && KO_ADVERBIAL.test(ko))) {
@@ -397,7 +399,7 @@ export function create(context: CheckContext): CheckVisitor {
           // 전형에 반영하기로 했다), or a cause given with 인해/때문에 (강풍으로 인해) when the English gives no cause at all.
           if (z > DROPPED_MAX_Z) {
             if (judged.some((item) => item.rendered > 0)) {
-              const span = coordinatedDrop(ko, judged) ?? droppedCause(ko, en, all.flat(), rendered);
+              const span = (z <= COORDINATED_MAX_Z ? coordinatedDrop(ko, judged) : undefined) ?? droppedCause(ko, en, all.flat(), rendered);
               if (span) {
                 context.report({ messageId: 'dropped', data: { clause: ko.slice(span.start, span.end).trim(), terms: span.terms }, side: 'ko', range: [span.start, span.end] });
                 dropped = true;

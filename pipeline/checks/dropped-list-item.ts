@@ -100,7 +100,7 @@ const KO_PAIR = /(?<![가-힣])((?:[가-힣]{1,6} )?[가-힣]{1,6}[와과]) ((?:
 // What an English that renders both nouns joins them with.
 const EN_PAIR_JOIN = /\b(?:and|or|nor|as well as|plus|both|with|along|together|between|versus|vs|including|alongside|besides)\b|[&/]/i;
 /** The English is at most this long (z) for the second noun to be missing. */
-const PAIR_MAX_Z = 0.5;
+const PAIR_MAX_Z = 1;
 
 /** The second of two nouns joined by 와/과 that the English does not render, while it renders the first and joins nothing. */
 function droppedSecond(context: CheckContext, ko: string, en: string): void {

@@ -218,5 +218,17 @@ export const NEWS_COVER_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['바닥', String.raw`floors?|flooring|grounds?|bottoms?|surfaces?|pavement`],
   ['매트', String.raw`mats?|mattress\w*|padding|cushion\w*`],
   ['귀금속', String.raw`precious metals?|jewel\w*|valuables|gold|silver|ornaments?`],
+  // Shared-lexicon words (sources only until here) that news and notices rarely leave out.
+  ['안개', String.raw`fog\w*|mist\w*|haze|hazy|visibility`],
+  ['호우', String.raw`heavy rain\w*|downpours?|torrential|rain\w*|storms?|flood\w*|deluge`],
+  ['단축', String.raw`shorten\w*|shorter|cut\w*|reduc\w*|curtail\w*|trim\w*|less|fewer|scal\w* back|four-day|brief\w*`],
+  ['근로시간', String.raw`working hours|work(?:ing)? ?(?:hours|time|week)|workweek|hours`],
+  ['노동시간', String.raw`working hours|work(?:ing)? ?(?:hours|time|week)|workweek|hours`],
+  ['학급', String.raw`class\w*|homerooms?|grades?|sections?`],
+  ['방학', String.raw`vacations?|breaks?|holidays?|recess|summer|winter`],
+  ['환불', String.raw`refund\w*|money back|reimburs\w*|repa\w*|return\w*`],
+  ['반품', String.raw`return\w*|sen[dt] back|exchang\w*|refund\w*`],
+  ['수수료', String.raw`fees?|commissions?|charges?|surcharges?|costs?|free`],
+  ['이자', String.raw`interest|rates?|yields?|coupons?`],
   ['입장', String.raw`position\w*|stance|view\w*|statements?|entr(?:y|ies)|enter\w*|admission\w*|admit\w*|said|says|perspective`],
 ];
