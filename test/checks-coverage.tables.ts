@@ -43,7 +43,7 @@ export const addedDetailTable: CheckTable = {
     { ko: '제주 항공편 무더기 결항', en: 'Dozens of Jeju flights canceled in the wake of a software outage at the airport', errors: [{ messageId: 'added', data: { kind: 'a cause' } }] },
     { ko: '경찰은 용의자를 조사했다.', en: 'Police questioned the suspect for nine hours on Tuesday.', errors: [{ messageId: 'added', data: { kind: 'a length of time' } }] },
     { ko: '그 배우는 새 드라마에 출연한다.', en: 'The actor will star in a new drama, her first in five years.', errors: [{ messageId: 'added', data: { kind: 'a length of time' } }] },
-    { ko: '이 제도로 청년 고용이 늘어날 것으로 보인다.', en: 'Because companies will receive tax breaks, the system is expected to increase youth employment.', errors: [{ messageId: 'added', data: { kind: 'a cause' } }] },
+    { ko: '이 제도로 청년 고용이 늘어날 것으로 보인다.', en: 'Because companies will receive tax breaks, the system is expected to increase youth employment.', errors: [{ messageId: 'added', data: { kind: 'a reason' } }] },
     { ko: '앱에서 주문하면 커피를 무료로 드립니다.', en: 'Order through the app and get a free coffee, while supplies last and for members only.', errors: [{ messageId: 'added', data: { kind: 'a condition' } }] },
     { ko: '경찰은 도주한 운전자를 쫓고 있다.', en: 'Police are pursuing the driver who fled, a woman in her 40s.', errors: [{ messageId: 'added', data: { kind: 'an age' } }] },
     { ko: '그 시장에서 해산물을 싸게 살 수 있다.', en: "You can buy seafood cheaply at the market, the city's busiest and most colorful.", errors: [{ messageId: 'added', data: { kind: 'a superlative' } }] },
