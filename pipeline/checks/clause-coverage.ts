@@ -51,7 +51,7 @@ const LONG_Z = 3.5;
 const ADVERBIAL_TERMS = 2;
 // What follows the last noun of such a phrase, perhaps after one more word: 을 위해 / 위한 / 하기 위해 (a purpose; 감염
 // 확산 방지를 위해), 까지 (a deadline; 내년 상반기까지).
-const KO_ADVERBIAL = /위(?:해|하여|한)|까지|이유|때문|탓에|덕분|여파/;
+const KO_ADVERBIAL = /위(?:해|하여|한)|까지|이유|때문|탓에|덕분|여파|[으로] ?인(?:해|한|하여)/;
 const KO_ADVERBIAL_AFTER = /^(?:\s[가-힣]{1,4}?)?(?:[을를]|하기|기)?\s?위(?:해|하여|한|해서)(?![가-힣])|^(?:\s[가-힣]{1,3}?)?까지(?![가-힣])|^[가-힣]{0,2}의?\s?(?:이유로|이유에서|때문에|탓에|덕분에|여파로)(?![가-힣])/;
 // A reason given by a noun of cause that is itself the run's last word: 건강상의 이유로, 폭우 여파로.
 const KO_CAUSE_KEYS = new Set(['이유', '때문', '여파']);
