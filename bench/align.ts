@@ -185,70 +185,30 @@ async function main(): Promise<void> {
     report(`KO-EN own fixtures (test/fixtures/align, ${fixtures.length} docs, every link type)`, run(scorer, fixtures, {}, false), run(scorer, fixtures, GALE_CHURCH_OPTIONS, false), '', run(scorer, fixtures, { sharedLexicon: false }, false));
   }
 
-  const heldout = loadFixtures(scorer, 'test/fixtures/align/heldout');
-  if (heldout.length > 0) {
-    report(`KO-EN held-out news (test/fixtures/align/heldout, ${heldout.length} docs, written before tuning)`, run(scorer, heldout, {}, false), run(scorer, heldout, GALE_CHURCH_OPTIONS, false), '', run(scorer, heldout, { sharedLexicon: false }, false));
-    if (args.has('--per-doc')) perDoc(heldout);
-  }
-  const second = loadFixtures(scorer, 'test/fixtures/align/heldout2');
-  if (second.length > 0) {
-    report(`KO-EN second held-out set (test/fixtures/align/heldout2, ${second.length} docs, written after tuning, scored once)`, run(scorer, second, {}, false), run(scorer, second, GALE_CHURCH_OPTIONS, false), '', run(scorer, second, { sharedLexicon: false }, false));
-    if (args.has('--per-doc')) perDoc(second);
-  }
-  const third = loadFixtures(scorer, 'test/fixtures/align/heldout3');
-  if (third.length > 0) {
-    report(`KO-EN third held-out set (test/fixtures/align/heldout3, ${third.length} docs, probe align-3 written by another helper; first sight 0.737)`, run(scorer, third, {}, false), run(scorer, third, GALE_CHURCH_OPTIONS, false), '', run(scorer, third, { sharedLexicon: false }, false));
-    if (args.has('--per-doc')) perDoc(third);
-  }
-  const fourth = loadFixtures(scorer, 'test/fixtures/align/heldout4');
-  if (fourth.length > 0) {
-    report(`KO-EN fourth held-out set (test/fixtures/align/heldout4, ${fourth.length} docs, written after the align-3 work, scored once before any change for it)`, run(scorer, fourth, {}, false), run(scorer, fourth, GALE_CHURCH_OPTIONS, false), '', run(scorer, fourth, { sharedLexicon: false }, false));
-    if (args.has('--per-doc')) perDoc(fourth);
-  }
-  const fifth = loadFixtures(scorer, 'test/fixtures/align/heldout5');
-  if (fifth.length > 0) {
-    report(`KO-EN fifth held-out set (test/fixtures/align/heldout5, ${fifth.length} docs with few figures or names, written after the lexicon work, scored once before any change for it)`, run(scorer, fifth, {}, false), run(scorer, fifth, GALE_CHURCH_OPTIONS, false), '', run(scorer, fifth, { sharedLexicon: false }, false));
-    if (args.has('--per-doc')) perDoc(fifth);
-  }
-  const sixth = loadFixtures(scorer, 'test/fixtures/align/heldout6');
-  if (sixth.length > 0) {
-    report(`KO-EN sixth held-out set (test/fixtures/align/heldout6, ${sixth.length} docs, every link type, written by another hand; first sight 0.829)`, run(scorer, sixth, {}, false), run(scorer, sixth, GALE_CHURCH_OPTIONS, false), '', run(scorer, sixth, { sharedLexicon: false }, false));
-    if (args.has('--per-doc')) perDoc(sixth);
-  }
-  const seventh = loadFixtures(scorer, 'test/fixtures/align/heldout7');
-  if (seventh.length > 0) {
-    report(`KO-EN seventh held-out set (test/fixtures/align/heldout7, ${seventh.length} docs, every link type, written by another hand; first sight 0.821)`, run(scorer, seventh, {}, false), run(scorer, seventh, GALE_CHURCH_OPTIONS, false), '', run(scorer, seventh, { sharedLexicon: false }, false));
-    if (args.has('--per-doc')) perDoc(seventh);
-  }
-  const eighth = loadFixtures(scorer, 'test/fixtures/align/heldout8');
-  if (eighth.length > 0) {
-    report(`KO-EN eighth held-out set (test/fixtures/align/heldout8, ${eighth.length} docs, session 3's unseen set; first sight 0.892)`, run(scorer, eighth, {}, false), run(scorer, eighth, GALE_CHURCH_OPTIONS, false), '', run(scorer, eighth, { sharedLexicon: false }, false));
-    if (args.has('--per-doc')) perDoc(eighth);
-  }
-  const ninth = loadFixtures(scorer, 'test/fixtures/align/heldout9');
-  if (ninth.length > 0) {
-    report(`KO-EN ninth held-out set (test/fixtures/align/heldout9, ${ninth.length} docs, session 4's unseen set; first sight 0.890)`, run(scorer, ninth, {}, false), run(scorer, ninth, GALE_CHURCH_OPTIONS, false), '', run(scorer, ninth, { sharedLexicon: false }, false));
-    if (args.has('--per-doc')) perDoc(ninth);
-  }
-  const tenth = loadFixtures(scorer, 'test/fixtures/align/heldout10');
-  if (tenth.length > 0) {
-    report(`KO-EN tenth held-out set (test/fixtures/align/heldout10, ${tenth.length} docs, session 4's second unseen set; first sight 0.907)`, run(scorer, tenth, {}, false), run(scorer, tenth, GALE_CHURCH_OPTIONS, false), '', run(scorer, tenth, { sharedLexicon: false }, false));
-    if (args.has('--per-doc')) perDoc(tenth);
-  }
-  const eleventh = loadFixtures(scorer, 'test/fixtures/align/heldout11');
-  if (eleventh.length > 0) {
-    report(`KO-EN eleventh held-out set (test/fixtures/align/heldout11, ${eleventh.length} docs, session 5's unseen set 6; first sight 0.928)`, run(scorer, eleventh, {}, false), run(scorer, eleventh, GALE_CHURCH_OPTIONS, false), '', run(scorer, eleventh, { sharedLexicon: false }, false));
-    if (args.has('--per-doc')) perDoc(eleventh);
-  }
-  const captions = loadFixtures(scorer, 'test/fixtures/align/captions');
-  if (captions.length > 0) {
-    report(`KO-EN held-out documents with a photo caption written into the Korean (test/fixtures/align/captions, ${captions.length} docs; each caption is a 1-0 link)`, run(scorer, captions, {}, false), run(scorer, captions, GALE_CHURCH_OPTIONS, false), '', run(scorer, captions, { sharedLexicon: false }, false));
-    if (args.has('--per-doc')) perDoc(captions);
-  }
-  const subheads = loadFixtures(scorer, 'test/fixtures/align/subheads');
-  if (subheads.length > 0) {
-    report(`KO-EN held-out documents with subheadings or broadcast cues written into the Korean (test/fixtures/align/subheads, ${subheads.length} docs; each a 1-0 link)`, run(scorer, subheads, {}, false), run(scorer, subheads, GALE_CHURCH_OPTIONS, false), '', run(scorer, subheads, { sharedLexicon: false }, false));
-    if (args.has('--per-doc')) perDoc(subheads);
+  const reportSet = (title: string, docs: Doc[]): void => {
+    report(title, run(scorer, docs, {}, false), run(scorer, docs, GALE_CHURCH_OPTIONS, false), '', run(scorer, docs, { sharedLexicon: false }, false));
+    if (args.has('--per-doc')) perDoc(docs);
+  };
+  // Each held-out set: its folder and how it came to be (written by another hand, first-sight score).
+  const heldOutSets: Array<[folder: string, describe: (count: number) => string]> = [
+    ['test/fixtures/align/heldout', (count) => `KO-EN held-out news (test/fixtures/align/heldout, ${count} docs, written before tuning)`],
+    ['test/fixtures/align/heldout2', (count) => `KO-EN second held-out set (test/fixtures/align/heldout2, ${count} docs, written after tuning, scored once)`],
+    ['test/fixtures/align/heldout3', (count) => `KO-EN third held-out set (test/fixtures/align/heldout3, ${count} docs, probe align-3 written by another helper; first sight 0.737)`],
+    ['test/fixtures/align/heldout4', (count) => `KO-EN fourth held-out set (test/fixtures/align/heldout4, ${count} docs, written after the align-3 work, scored once before any change for it)`],
+    ['test/fixtures/align/heldout5', (count) => `KO-EN fifth held-out set (test/fixtures/align/heldout5, ${count} docs with few figures or names, written after the lexicon work, scored once before any change for it)`],
+    ['test/fixtures/align/heldout6', (count) => `KO-EN sixth held-out set (test/fixtures/align/heldout6, ${count} docs, every link type, written by another hand; first sight 0.829)`],
+    ['test/fixtures/align/heldout7', (count) => `KO-EN seventh held-out set (test/fixtures/align/heldout7, ${count} docs, every link type, written by another hand; first sight 0.821)`],
+    ['test/fixtures/align/heldout8', (count) => `KO-EN eighth held-out set (test/fixtures/align/heldout8, ${count} docs, session 3's unseen set; first sight 0.892)`],
+    ['test/fixtures/align/heldout9', (count) => `KO-EN ninth held-out set (test/fixtures/align/heldout9, ${count} docs, session 4's unseen set; first sight 0.890)`],
+    ['test/fixtures/align/heldout10', (count) => `KO-EN tenth held-out set (test/fixtures/align/heldout10, ${count} docs, session 4's second unseen set; first sight 0.907)`],
+    ['test/fixtures/align/heldout11', (count) => `KO-EN eleventh held-out set (test/fixtures/align/heldout11, ${count} docs, session 5's unseen set 6; first sight 0.928)`],
+    ['test/fixtures/align/captions', (count) => `KO-EN held-out documents with a photo caption written into the Korean (test/fixtures/align/captions, ${count} docs; each caption is a 1-0 link)`],
+    ['test/fixtures/align/subheads', (count) => `KO-EN held-out documents with subheadings or broadcast cues written into the Korean (test/fixtures/align/subheads, ${count} docs; each a 1-0 link)`],
+  ];
+  for (const [folder, describe] of heldOutSets) {
+    const docs = loadFixtures(scorer, folder);
+    if (docs.length === 0) continue;
+    reportSet(describe(docs.length), docs);
   }
   // A fresh probe set waiting in scratch/probes/align-* (git-ignored; absent on other machines),
   // until it is copied into test/fixtures/align/heldout*/: score it before anything changes for it.
@@ -261,8 +221,7 @@ async function main(): Promise<void> {
   for (const probe of existsSync(probes) ? readdirSync(probes).filter((name) => /^align-/.test(name)).sort() : []) {
     const docs = loadFixtures(scorer, `scratch/probes/${probe}`);
     if (docs.length === 0 || docs.every((doc) => copied.has(doc.name))) continue;
-    report(`KO-EN probe (scratch/probes/${probe}, ${docs.length} docs, unseen)`, run(scorer, docs, {}, false), run(scorer, docs, GALE_CHURCH_OPTIONS, false), '', run(scorer, docs, { sharedLexicon: false }, false));
-    if (args.has('--per-doc')) perDoc(docs);
+    reportSet(`KO-EN probe (scratch/probes/${probe}, ${docs.length} docs, unseen)`, docs);
   }
   if (args.has('--per-doc')) perDoc(fixtures);
 
