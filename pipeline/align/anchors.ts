@@ -9,6 +9,7 @@ import { EN_MONTHS, HANJA_ABBREVIATIONS, NEWS_LEXICON, SEED_LEXICON } from './le
 import { NEWS_LEXICON_MORE } from './lexicon-news.js';
 import { EVERYDAY_LEXICON } from './lexicon-everyday.js';
 import { SHARED_LEXICON, topAlternatives } from '../lexicon/index.js';
+import { escapeRegExp } from '../regexp.js';
 import { EVERYDAY_LEXICON as VALIDATE_EVERYDAY } from '../validate/lexicon-everyday.js';
 import { POLICY_LEXICON } from '../validate/lexicon-policy.js';
 import { EXTRA_LEXICON } from '../validate/lexicon.js';
@@ -101,7 +102,6 @@ const POSSESSIVE_RE = /'s$/;
 const latinWordRe = /[A-Za-z][A-Za-z0-9]*(?:[.&'-][A-Za-z0-9]+)*/g;
 const urlRe = /https?:\/\/[^\s<>"'）)]+|www\.[^\s<>"'）)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
 const doubleQuoteRe = /["“”「」『』]/g;
-const escapeRe = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function numberKeys(list: string[], weights: Keys, values: { value: number }[]): void {
   for (const { value } of values) {
@@ -429,7 +429,7 @@ function termMatchers(glossary: ReadonlyMap<string, string> | undefined, shared:
   }
   let index = 0;
   for (const [ko, en] of glossary ?? []) {
-    if (ko.trim() && en.trim()) entry(`g:${index++}`, ko.trim(), escapeRe(en.trim()), ANCHOR_WEIGHTS.glossary);
+    if (ko.trim() && en.trim()) entry(`g:${index++}`, ko.trim(), escapeRegExp(en.trim()), ANCHOR_WEIGHTS.glossary);
   }
   return matchers;
 }

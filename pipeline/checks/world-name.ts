@@ -5,6 +5,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { WORLD_NAMES, type WorldName } from '../validate/world-names.js';
+import { escapeRegExp } from '../regexp.js';
 
 export const meta = {
   type: 'error',
@@ -25,11 +26,11 @@ interface Compiled {
 
 const COMPILED: Compiled[] = WORLD_NAMES.map((name) => ({
   name,
-  korean: new RegExp(`(?<![가-힣A-Za-z])(?:${[...name.korean].sort((a, b) => b.length - a.length).map(escape).join('|')})(?!족${name.notAfter ? `|${name.notAfter}` : ''})`, 'g'),
+  korean: new RegExp(`(?<![가-힣A-Za-z])(?:${[...name.korean].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?!족${name.notAfter ? `|${name.notAfter}` : ''})`, 'g'),
   english: new RegExp(`(?<![\\p{L}\\p{N}.])(?:${name.english})(?![\\p{L}\\p{N}])`, 'gu'),
   koreanLength: Math.max(...name.korean.map((form) => form.length)),
 }));
-const ANY_KOREAN = new RegExp(WORLD_NAMES.flatMap((name) => name.korean).map(escape).join('|'));
+const ANY_KOREAN = new RegExp(WORLD_NAMES.flatMap((name) => name.korean).map(escapeRegExp).join('|'));
 const BY_KOREAN_LENGTH = [...COMPILED].sort((a, b) => b.koreanLength - a.koreanLength);
 /** Rows by each of their Korean forms, so a pair reads only the rows whose forms it holds. */
 const ROWS_BY_FORM = new Map<string, Compiled[]>();
@@ -37,10 +38,6 @@ for (const row of COMPILED) for (const form of row.name.korean) ROWS_BY_FORM.set
 const METROPOLITAN = /([가-힣]{1,3})(?:광역시|특별시|특별자치시)/;
 const PROVINCES = COMPILED.filter((row) => row.name.kind === 'province');
 const ENGLISH_ORDER = [...COMPILED].sort((a, b) => b.name.english.length - a.name.english.length);
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Rows whose name occurs, each occurrence's span claimed by the longest name there. */
 function found(text: string, pattern: (row: Compiled) => RegExp, rows: readonly Compiled[]): Map<Compiled, RegExpExecArray> {
