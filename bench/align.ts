@@ -202,6 +202,7 @@ async function main(): Promise<void> {
     ['test/fixtures/align/heldout9', (count) => `KO-EN ninth held-out set (test/fixtures/align/heldout9, ${count} docs, session 4's unseen set; first sight 0.890)`],
     ['test/fixtures/align/heldout10', (count) => `KO-EN tenth held-out set (test/fixtures/align/heldout10, ${count} docs, session 4's second unseen set; first sight 0.907)`],
     ['test/fixtures/align/heldout11', (count) => `KO-EN eleventh held-out set (test/fixtures/align/heldout11, ${count} docs, session 5's unseen set 6; first sight 0.928)`],
+    ['test/fixtures/align/heldout12', (count) => `KO-EN twelfth held-out set (test/fixtures/align/heldout12, ${count} docs, session 5's unseen set 7; first sight 0.894)`],
     ['test/fixtures/align/captions', (count) => `KO-EN held-out documents with a photo caption written into the Korean (test/fixtures/align/captions, ${count} docs; each caption is a 1-0 link)`],
     ['test/fixtures/align/subheads', (count) => `KO-EN held-out documents with subheadings or broadcast cues written into the Korean (test/fixtures/align/subheads, ${count} docs; each a 1-0 link)`],
   ];
@@ -218,7 +219,8 @@ async function main(): Promise<void> {
       .filter((name) => name.startsWith('heldout'))
       .flatMap((name) => readdirSync(join(root, 'test/fixtures/align', name))),
   );
-  for (const probe of existsSync(probes) ? readdirSync(probes).filter((name) => /^align-/.test(name)).sort() : []) {
+  // --no-probes: leave scratch/probes alone (while another hand is still writing it).
+  for (const probe of existsSync(probes) && !args.has('--no-probes') ? readdirSync(probes).filter((name) => /^align-/.test(name)).sort() : []) {
     const docs = loadFixtures(scorer, `scratch/probes/${probe}`);
     if (docs.length === 0 || docs.every((doc) => copied.has(doc.name))) continue;
     reportSet(`KO-EN probe (scratch/probes/${probe}, ${docs.length} docs, unseen)`, docs);
