@@ -23,6 +23,22 @@ describe('English definitions an edition adds', () => {
     ]) expect(isEnglishDefinition(text)).toBe(false);
   });
 
+  it('reads a sentence that only converts a sum into dollars as an addition', () => {
+    for (const text of ['That is about $89 million.', "That's roughly US$1.2 billion.", 'The amount is equivalent to about $89 million at the current exchange rate.']) {
+      expect(isEnglishDefinition(text)).toBe(true);
+    }
+    for (const text of ['That is a record.', 'It was $5 more than last year, officials said.', 'This is about 3 percent.', 'The deal is worth $89 million.']) {
+      expect(isEnglishDefinition(text)).toBe(false);
+    }
+    const ko = ['개발에는 2019년부터 약 6년간 1300억 원이 투입됐다.', '회사는 내년 상반기 두 번째 발사에 나설 계획이다.'];
+    const en = ['Its development took about six years from 2019 and cost 130 billion won.', 'That is about $89 million.', 'The company plans a second launch in the first half of next year.'];
+    expect(alignSentences(ko, en).map((link) => [link.ko, link.en])).toEqual([
+      [[0], [0]],
+      [[], [1]],
+      [[1], [2]],
+    ]);
+  });
+
   it('knows when the Korean defines a term itself', () => {
     expect(koreanDefinesTerms(['통합 우승은 정규리그와 한국시리즈를 모두 제패하는 것을 뜻한다.'])).toBe(true);
     expect(koreanDefinesTerms(['코스피가 3500선을 돌파했다.'])).toBe(false);

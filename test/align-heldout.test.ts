@@ -162,13 +162,13 @@ describe('later held-out KO-EN news (heldout2 to heldout12)', () => {
     expect(ours).toBeGreaterThan(baseline + 0.3);
   });
 
-  it('keeps the twelfth set (session 5\'s unseen set 7, 8 documents, first sight 0.894) at 0.89 or more', () => {
+  it('keeps the twelfth set (session 5\'s unseen set 7, 8 documents, first sight 0.894) at 0.90 or more', () => {
     const { docs, ours, baseline } = scoreOf('test/fixtures/align/heldout12');
     expect(docs.length).toBe(8);
     const types = new Set(docs.flatMap((doc) => doc.gold.map(([a, b]) => `${a.length}-${b.length}`)));
     for (const type of ['0-1', '1-0', '1-1', '1-2', '2-1', '2-2', '1-3', '3-1']) expect(types).toContain(type);
-    // Measured: 0.894 (bench:align; first sight 0.894).
-    expect(ours).toBeGreaterThanOrEqual(0.89);
+    // Measured: 0.904 vs 0.403 (bench:align; first sight 0.894; the dollar conversion of definition.ts).
+    expect(ours).toBeGreaterThanOrEqual(0.9);
     expect(ours).toBeGreaterThan(baseline + 0.3);
   });
 

@@ -15,10 +15,17 @@ const EN_EXPANSION = /,\s(?:short for|which stands for|an acronym for|an abbrevi
  */
 const EN_TERM_MEANS = /^[A-Z][^,"“”]{0,60}?(?:,[^,"“”]{1,80},)?\s(?:means|mean|refers to|refer to|is defined as|are defined as|is short for)\s/;
 
-/** Whether an English sentence defines a term for its readers. */
+/**
+ * A sentence that only converts a sum into dollars for foreign readers ("That is about $89
+ * million.", "The amount is equivalent to roughly US$1.2 billion."): the Korean gives the sum in won
+ * and says nothing more, so the English edition's conversion is an added 0-1 link.
+ */
+const EN_CONVERSION = /^(?:That|This|It|Which|The (?:amount|sum|figure|total|cost|price|budget))(?:'s|\s(?:is|was|would be|comes to|came to|amounts to|amounted to|equals|is equal to|is equivalent to|translates to|converts to))\s(?:(?:about|around|roughly|approximately|nearly|almost|some|just (?:over|under)|more than|over|less than)\s)?(?:US\s?)?\$\s?[\d.,]+(?:\s(?:million|billion|trillion))?(?:\s(?:in )?U\.?S\.? dollars)?(?:\s(?:at|based on)\s[^.]{0,60})?[.!]?$/;
+
+/** Whether an English sentence defines a term for its readers, or only converts a sum into dollars. */
 export function isEnglishDefinition(text: string): boolean {
   const trimmed = text.trim();
-  return EN_EXPANSION.test(trimmed) || EN_TERM_MEANS.test(trimmed);
+  return EN_EXPANSION.test(trimmed) || EN_TERM_MEANS.test(trimmed) || EN_CONVERSION.test(trimmed);
 }
 
 /**
