@@ -37,6 +37,14 @@ describe('English definitions an edition adds', () => {
       [[], [1]],
       [[1], [2]],
     ]);
+    // "That is…" would go on with the sentence before it (continuation.ts); a conversion does not.
+    const ko2 = ['서울시는 26일 종합대책을 발표하고 내년 예산에 관련 사업비 1천850억 원을 반영했다고 밝혔다.', '지원 대상은 월세 60만 원 이하 주택에 사는 무주택 청년이다.'];
+    const en2 = ['The city unveiled the package Thursday and earmarked 185 billion won for it in next year\'s budget.', 'That is about $132 million.', 'Eligible are young renters who own no home and pay monthly rent of 600,000 won or less.'];
+    expect(alignSentences(ko2, en2).map((link) => [link.ko, link.en])).toEqual([
+      [[0], [0]],
+      [[], [1]],
+      [[1], [2]],
+    ]);
   });
 
   it('knows when the Korean defines a term itself', () => {

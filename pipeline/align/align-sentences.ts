@@ -6,7 +6,7 @@ import { GENERIC_SLACK, GENERIC_VARIANCE, KO_EN_LENGTH, genericLengths, koreanLe
 import type { AlignOptions, Link } from './options.js';
 import { isEnglishPresent, isKoreanPast } from './tense.js';
 import { englishContinuation, isKoreanPointingBack } from './continuation.js';
-import { DEFINITION_SKIP, isEnglishDefinition, koreanDefinesTerms } from './definition.js';
+import { DEFINITION_SKIP, isEnglishConversion, isEnglishDefinition, koreanDefinesTerms } from './definition.js';
 import { CAPTION_ALONE, CAPTION_SKIP, CREDIT_ALONE, CREDIT_SKIP, dropEnglishDateline, dropKoreanDateline, isEnglishCaption, isEnglishCredit, isKoreanCaption, isKoreanCredit } from './credits.js';
 
 export const DEFAULT_ALIGN_OPTIONS: AlignOptions = {
@@ -213,7 +213,8 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
   if (settings.anchors && settings.language === 'ko-en') {
     features.srcPast = Float64Array.from(ko, (text) => (isKoreanPast(text) ? 1 : 0));
     features.tgtPresent = Float64Array.from(en, (text) => (isEnglishPresent(text) ? 1 : 0));
-    features.tgtContinues = Uint8Array.from(en, (text, j) => (j === 0 ? 0 : CONTINUATION_CODE[englishContinuation(text) ?? 'none']));
+    // A dollar conversion opens "That is…" but is an addition of its own (definition.ts), not a gloss to keep with the sentence before.
+    features.tgtContinues = Uint8Array.from(en, (text, j) => (j === 0 || isEnglishConversion(text) ? 0 : CONTINUATION_CODE[englishContinuation(text) ?? 'none']));
     features.srcPointsBack = Uint8Array.from(ko, (text) => (isKoreanPointingBack(text) ? 1 : 0));
     const foreign = foreignContent(ko, en);
     const translated = settings.owners !== undefined;

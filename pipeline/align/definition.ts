@@ -22,6 +22,11 @@ const EN_TERM_MEANS = /^[A-Z][^,"“”]{0,60}?(?:,[^,"“”]{1,80},)?\s(?:mean
  */
 const EN_CONVERSION = /^(?:That|This|It|Which|The (?:amount|sum|figure|total|cost|price|budget))(?:'s|\s(?:is|was|would be|comes to|came to|amounts to|amounted to|equals|is equal to|is equivalent to|translates to|converts to))\s(?:(?:about|around|roughly|approximately|nearly|almost|some|just (?:over|under)|more than|over|less than)\s)?(?:US\s?)?\$\s?[\d.,]+(?:\s(?:million|billion|trillion))?(?:\s(?:in )?U\.?S\.? dollars)?(?:\s(?:at|based on)\s[^.]{0,60})?[.!]?$/;
 
+/** Whether an English sentence only converts a sum into dollars. */
+export function isEnglishConversion(text: string): boolean {
+  return EN_CONVERSION.test(text.trim());
+}
+
 /** Whether an English sentence defines a term for its readers, or only converts a sum into dollars. */
 export function isEnglishDefinition(text: string): boolean {
   const trimmed = text.trim();
