@@ -32,7 +32,7 @@ const EN_NEGATION =
   /\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|unless|cannot|can't|won't|n't|fail(?:s|ed|ing|ure)?|unable|lack(?:s|ed|ing)?|absent|absence|refus\w*|declin\w*|den(?:y|ied|ies|ial)|reject\w*|avoid\w*|ban(?:s|ned)?|prohibit\w*|closed|shut\w*|off-limits|restrict\w*|outlaw\w*|forbid\w*|bar(?:s|red)?|halt\w*|stop\w*|cancel\w*|scrap\w*|miss\w*|instead|rather|barely|hardly|scarcely|zero|free|short of|far from|yet to|impossible|unlikely|unclear|unknown|unconfirmed|undecided|unchanged|unprecedented|inevitabl\w*|inconceivable|insufficient|invalid|illegal|irrelevant|regardless|dismiss\w*|exclud\w*|except\w*|rule[sd]? out|off-limits|out of|let alone|keep from|kept from|prevent\w*|deni\w*|withh[oe]ld\w*|omit\w*|empty|vacant|still|ongoing|rarely|seldom|poorly|hard to|difficult\w*|little|few(?:er)?|tough to|beyond|elusive|remains? to be seen|suppress\w*|\w+less(?:ly|ness)?|less|[a-z]{2,}er than|full(?:y booked)?|sold out|booked up|unaware|call(?:s|ed|ing)? off|teetotal\w*)\b|\w+n't\b|\b(?:ir|il|im|in|un|non)[a-z]{2,}(?:able|ible)\b|\bun(?!der|til|ion|it|iver|ique|iform|cle|lock|load|veil|dergo|dertake)[a-z]{3,}|\bnon-?[a-z]{3,}|\bdis(?:agree|approv|allow|continu|miss|qualif|regard|prov)\w*|\bin(?:capable|complete|correct|effective|sufficient|adequate|accurate|dependent|valid|active)\w*|\bim(?:possible|probable|proper|mature|practical|patient)\w*/i;
 const EN_STRONG_NEGATION = /\b(?:fail(?:s|ed)? to|unable to|refused to|not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|shouldn't|couldn't|nobody|nothing|none|neither|nor)\b/i;
 const KO_ANY_NEGATIVE =
-  /않|못|없|아니|아닌|말고|말라|마라|마세요|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|힘들|드물|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종/;
+  /않|못|없|아니|아닌|말고|말라|마라|마세요|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|힘들|드물|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종|먹통|불통|마비|고장|다운됐|끊겼|끊긴|끊기|멈췄|멈춘|먹히지/;
 
 const TOTAL_NEGATION = /(?<![가-힣])(?:아무(?:것|도|런|\s)|전혀|결코|하나도|조금도|한\s?번도|한\s?명도|단\s?한\s?[가-힣]+도)/;
 const EN_TOTAL = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|zero|any|cannot|free of|silent\w*|refus\w*|fail\w*)\b|n't\b/i;
@@ -118,6 +118,9 @@ const KO_HARD = /어렵|어려운|어려워|힘들|힘든|힘겨|곤란|불가|�
 /** A Korean sentence whose predicate is 수 있다 / 가능하다 (it can be done), ending the text or a sentence of it. */
 const KO_CAN = /수\s?(?:도\s?)?있(?:다|습니다|어요|어|음|으며|고|는데|으니|으므로|게|을|는|습니까|나요)|가능(?:하다|합니다|해요|해|하며|하고|한|하게|함)(?![가-힣]*\s?(?:않|없|못))/;
 const EN_CANNOT = /\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|no longer (?:be )?(?:available|possible|able)|(?:is|are|was|were|be|been|remain|remains)\s+(?:\w+\s+)?(?:not|un)\s?(?:available|possible|allowed|permitted|usable|accessible|supported|eligible|offered|applicable)|unavailable|inaccessible|impossible|not (?:be )?(?:available|possible|allowed|permitted|usable|accessible|supported)|(?:doesn't|does not|don't|do not|won't|will not) (?:work|apply|support|allow|let|permit))\b/i;
+/** 수 있다 after a verb of stopping or shutting (중단될 수 있다 "may be unavailable", 제한될 수 있다 "may not be allowed"):
+ * what can happen is itself the negative, so "unavailable" renders it. */
+const KO_STOP_CAN = /(?:중단|중지|정지|차단|마비|제한|폐쇄|금지|불가|지연|취소|끊|멈|막히|먹통|불통)[가-힣]{0,3}\s?수\s?(?:도\s?)?있/;
 const EN_CAN_EXCEPTION = /\b(?:only|except\w*|unless|until|without|but|other than|outside|beyond|before|after|if|no longer|anymore|not only|whether|or not)\b/i;
 
 /**
@@ -259,10 +262,25 @@ function addedDenial(ko: string, en: string): RegExpExecArray | undefined {
 const KO_LUKEWARM = /애매|별로|아쉽|아쉬|그저 그|그닥|글쎄|부담|불편|미묘|찝찝|어중간|무리|마땅치|딱히|그다지|썩 |과하|지나치|싫|나쁘|떨어지|힘들|어렵|곤란|부족|모자라|그냥저냥|그럭저럭/;
 const EN_NOT_EVALUATIVE = /\bnot (?:very |quite |really |exactly |that |so |too |the most |all that |particularly |entirely |always )?(?:ideal|great|good|perfect|suitable|recommended|comfortable|easy|optimal|convenient|pleasant|appealing|attractive|satisfying|satisfactory|impressive|worth\w*|cheap|clear|much|enough|sure|the best|for everyone|my (?:thing|taste|style)|bad|terrible|impossible)\b/gi;
 
+/** English set phrases whose negative-looking word negates nothing ("stoppage time", "on an empty stomach"). */
+const EN_SET_PHRASES = /\bstoppage time\b|\bempty stomach\b|\bnon-?stop\b|\bfree kick\b|\bfree throws?\b|\bduty-free\b|\btax-free\b/gi;
+/** English that says an attempt succeeded: the opposite of 못 했다. */
+const EN_SUCCEEDED = /\b(?:managed to|succeeded in|succeeds in|was able to|were able to|pulled off)\b/i;
+/** 없이도 … 수 있다 (can even without X), and an English that makes X a condition ("cannot … without X"). */
+const KO_EVEN_WITHOUT = /없이도\s(?:[가-힣]+\s){0,6}?[가-힣]*\s?수\s?(?:도\s?)?있/;
+const EN_NOT_WITHOUT = /\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|(?:must|need to|have to|required to)\b)[^.;!?]{0,60}?\bwithout\b/i;
+
 export function create(context: CheckContext): CheckVisitor {
   return {
-    pair({ ko, en }) {
-      if (!en.trim() || isCopy(ko, en)) return;
+    pair({ ko, en: text }) {
+      if (!text.trim() || isCopy(ko, text)) return;
+      const en = text.replace(EN_SET_PHRASES, (phrase) => '_'.repeat(phrase.length));
+      const evenWithout = KO_EVEN_WITHOUT.exec(ko);
+      const notWithout = evenWithout && !/\beven without\b/i.test(en) ? EN_NOT_WITHOUT.exec(en) : null;
+      if (evenWithout && notWithout) {
+        context.report({ messageId: 'canCannot', data: { cue: evenWithout[0], english: notWithout[0] }, side: 'en', range: [notWithout.index, notWithout.index + notWithout[0].length] });
+        return;
+      }
       // X이 아니라 Y (not X but Y): the English must not deny Y ("Y, not X" read the wrong way round).
       const contrast = ko.includes('아니라') ? swappedContrast(ko, en) : undefined;
       if (contrast) {
@@ -331,6 +349,13 @@ export function create(context: CheckContext): CheckVisitor {
           context.report({ messageId: 'dropped', data: { cue: predicate.cue }, side: 'ko', range: [predicate.index, predicate.index + predicate.cue.length] });
           return;
         }
+        // 못 했다 (could not) rendered "managed to", with no denial anywhere in the English.
+        const failed = /지\s?못\s?했|(?<![가-힣])못\s?[가-힣]+했/.exec(korean);
+        const succeeded = failed && !EN_STRONG_NEGATION.test(en) ? EN_SUCCEEDED.exec(en) : null;
+        if (failed && succeeded) {
+          context.report({ messageId: 'dropped', data: { cue: failed[0] }, side: 'ko', range: [failed.index, failed.index + failed[0].length] });
+          return;
+        }
         if (EN_NEGATION.test(en) && !(total && !EN_TOTAL.test(en))) return;
         // "한 명도 … 없었다" is "every …" the other way round; "쉽지/쉽게 … 아니다" is "hard", "덥지 않다" "cool":
         // a negated word rendered by its opposite.
@@ -354,7 +379,7 @@ export function create(context: CheckContext): CheckVisitor {
       // whatever negative-looking words (무료 "free", 부족) the rest of the Korean has.
       const can = KO_CAN.exec(ko);
       // ~일 수 있다 is "may be" (a guess), not an ability that "cannot" would deny.
-      const cannot = can && !/일\s?수\s?(?:도\s?)?있/.test(ko) && !KO_HARD.test(ko) && !ONLY_CAN.test(ko) && !EN_CAN_EXCEPTION.test(en) ? EN_CANNOT.exec(en) : null;
+      const cannot = can && !/일\s?수\s?(?:도\s?)?있/.test(ko) && !KO_STOP_CAN.test(ko) && !KO_HARD.test(ko) && !ONLY_CAN.test(ko) && !EN_CAN_EXCEPTION.test(en) ? EN_CANNOT.exec(en) : null;
       // "not impossible" affirms.
       if (can && cannot && !/\bnot\s+$/i.test(en.slice(Math.max(0, cannot.index - 6), cannot.index))) {
         context.report({ messageId: 'canCannot', data: { cue: can[0], english: cannot[0] }, side: 'en', range: [cannot.index, cannot.index + cannot[0].length] });

@@ -52,7 +52,11 @@ export function create(context: CheckContext): CheckVisitor {
       checkSign(ko, en, context);
       checkMonths(korean, english, englishIndex, context);
       const used = new Set<NumberMention>();
+      const spans = /\d\s?년\s?\d{1,2}\s?개월/.test(ko) ? wholeSpans(ko, en) : [];
+      for (const span of spans) for (const mention of english) if (mention.range[0] >= span.en[0] && mention.range[1] <= span.en[1]) used.add(mention);
       for (const mention of korean) {
+        // 2년 6개월 as "two and a half years", 1년 3개월 as "15 months": one figure for the two.
+        if (spans.some(({ ko: [start, end] }) => mention.range[0] >= start && mention.range[1] <= end)) continue;
         const matches = englishIndex.matches(mention);
         for (const match of matches) used.add(match);
         if (matches.length === 0) {
@@ -107,6 +111,30 @@ export function create(context: CheckContext): CheckVisitor {
       }
     },
   };
+}
+
+const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const spelled = (value: number): string => (Number.isInteger(value) && value < SMALL_NUMBERS.length ? `${value}|${SMALL_NUMBERS[value]}` : String(value));
+const FRACTION_WORDS: Record<number, string> = { 3: 'and a quarter', 6: 'and a half', 9: 'and three quarters' };
+
+/** Korean year-and-month spans (2년 6개월, 1년 3개월) that the English gives as one figure: the total in months
+ * ("15 months", "30-month"), or the years with a fraction ("two and a half years", "2.5 years", "a year and a half"). */
+function wholeSpans(ko: string, en: string): { ko: [number, number]; en: [number, number] }[] {
+  const spans: { ko: [number, number]; en: [number, number] }[] = [];
+  for (const match of ko.matchAll(/(\d{1,2})\s?년\s?(\d{1,2})\s?개월/g)) {
+    const years = Number(match[1]);
+    const months = Number(match[2]);
+    if (months < 1 || months > 11) continue;
+    const total = years * 12 + months;
+    const forms = [`\\b(?:${spelled(total)})[\\s-]months?\\b`];
+    const decimal = String(Math.round((years + months / 12) * 100) / 100).replace('.', '\\.');
+    if (decimal.includes('.')) forms.push(`\\b${decimal}[\\s-]years?\\b`);
+    const fraction = FRACTION_WORDS[months];
+    if (fraction) forms.push(`\\b(?:${years === 1 ? 'a|an|one|1' : spelled(years)})[\\s-]+(?:years?[\\s-]+${fraction}|${fraction}[\\s-]+years?)\\b`);
+    const english = new RegExp(forms.join('|'), 'i').exec(en);
+    if (english) spans.push({ ko: [match.index, match.index + match[0].length], en: [english.index, english.index + english[0].length] });
+  }
+  return spans;
 }
 
 // 영하 5도 as "-5 degrees", "minus 5", "5 below zero"; Fahrenheit turns most of them positive.
