@@ -128,6 +128,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "비가 많이 왔다. 그래서 경기가 취소됐다. ⇒ It rained heavily. So the game was canceled.",
       "그는 일찍 도착했고 발표를 준비했다. ⇒ He arrived early. He prepared his presentation.",
       "그는 서울에서, 그녀는 부산에서 일한다. ⇒ He works in Seoul, and she works in Busan.",
+      "시는 노후 하수관을 교체하고 도로 포장도 새로 하기로 했다. ⇒ The city will replace old sewer pipes. It will also repave the roads.",
+      "축제에는 가수, 배우, 개그맨 등이 참석했다. ⇒ Singers, actors and comedians attended the festival, among others.",
     ],
     invalid: [
       { ko: "환자는 병원으로 옮겨졌다.", en: "The patient was taken to the hospital. The patient was taken to the hospital.", errors: [{ messageId: 'sentence' }] },
@@ -140,6 +142,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: '선생님은 "학생들이 잘해 주었다"고 말했다.', en: 'The teacher said, "The students did well. The students did well."', errors: [{ messageId: 'near' }] },
       { ko: '박물관이 리모델링을 마치고 다시 문을 열었다.', en: 'The museum reopened after renovations. It reopened after renovations.', errors: [{ messageId: 'near' }] },
       { ko: '경찰은 안전을 이유로 도로를 통제했다.', en: 'For safety reasons, the police closed the road, for safety reasons.', errors: [{ messageId: 'clause' }] },
+      { ko: '내일은 남부 지방에 비가 오겠습니다.', en: 'Rain is forecast for the southern regions tomorrow. Tomorrow, the southern regions can expect rainy weather.', errors: [{ messageId: 'near' }] },
+      { ko: '물가 상승에 서민 부담 가중', en: 'Rising prices weigh on low-income households, low-income households', errors: [{ messageId: 'clause' }] },
     ],
   },
   'obeyed-instruction': {

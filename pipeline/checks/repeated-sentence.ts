@@ -2,6 +2,7 @@
 // repeat itself; and, across the corpus, one long English sentence given for two different Korean ones.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { comparable, englishSentences, englishWords } from '../validate/text.js';
+import { lengthScore } from './length-ratio.js';
 
 export const meta = {
   type: 'error',
@@ -56,6 +57,11 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'near', data: { text: clip(near.text) }, side: 'en', range: near.range });
         return;
       }
+      const restated = restatedSentence(sentences, ko, en);
+      if (restated) {
+        context.report({ messageId: 'near', data: { text: clip(restated.text) }, side: 'en', range: restated.range });
+        return;
+      }
       const loop = phraseLoop(en);
       if (loop && !/(.)\1{2}|(\S+)\s\2\s\2/.test(ko)) {
         context.report({ messageId: 'phrase', data: { text: clip(loop.text), count: loop.count }, side: 'en', range: loop.range });
@@ -64,6 +70,11 @@ export function create(context: CheckContext): CheckVisitor {
       const clause = clauseRepeat(en, ko) ?? phraseRepeat(en);
       if (clause && !repeatsItself(ko) && !koreanRepeatsPhrase(ko)) {
         context.report({ messageId: 'clause', data: { text: clip(clause.text) }, side: 'en', range: clause.range });
+        return;
+      }
+      const tail = repeatedTail(en, ko);
+      if (tail) {
+        context.report({ messageId: 'clause', data: { text: clip(tail.text) }, side: 'en', range: tail.range });
         return;
       }
       if (en.length < CORPUS_MIN) return;
@@ -100,6 +111,44 @@ function nearRepeat(sentences: { text: string; range: [number, number] }[], ko: 
     }
   }
   return undefined;
+}
+
+/** How much longer than the Korean predicts (length-ratio z-score) the English must be to hold a restatement. */
+const RESTATED_Z = 3;
+const stem = (word: string): string => word.replace(/'s$/, '').replace(/(?<=[a-z]{3})(?:es|s)$/, '');
+
+/**
+ * One Korean sentence rendered as two English sentences in a row that say the same thing in other words ("Skies will
+ * be mostly clear nationwide this weekend. Mostly clear skies are expected across the country this weekend."): most
+ * content words of one are in the other, and the English is far longer than the Korean predicts.
+ */
+function restatedSentence(sentences: { text: string; range: [number, number] }[], ko: string, en: string): { text: string; range: [number, number] } | undefined {
+  if (sentences.length < 2 || sentences.length > 4) return undefined;
+  if (ko.trim().split(/(?<=[.?!。])\s+/).filter((sentence) => sentence.trim()).length > 1) return undefined;
+  if (lengthScore(ko, en) < RESTATED_Z) return undefined;
+  const content = sentences.map((sentence) => new Set(englishWords(sentence.text).filter((word) => !FUNCTION_WORDS.has(word)).map(stem)));
+  for (let j = 1; j < sentences.length; j++) {
+    const a = content[j - 1]!;
+    const b = content[j]!;
+    if (a.size < 3 || b.size < 3) continue;
+    let shared = 0;
+    for (const word of a) if (b.has(word)) shared++;
+    if (shared >= 3 && shared / Math.min(a.size, b.size) >= 0.5) return sentences[j];
+  }
+  return undefined;
+}
+
+/** A trailing phrase after a comma that repeats the words just before it: "amid high rates and high prices, high prices". */
+function repeatedTail(en: string, ko: string): { text: string; range: [number, number] } | undefined {
+  const match = /,\s*([A-Za-z][A-Za-z' -]*?)[.!?]?\s*$/.exec(en);
+  if (!match) return undefined;
+  const tail = englishWords(match[1]!);
+  if (tail.length < 2 || tail.every((word) => FUNCTION_WORDS.has(word))) return undefined;
+  const before = englishWords(en.slice(0, match.index));
+  if (before.length <= tail.length || before.slice(-tail.length).join(' ') !== tail.join(' ')) return undefined;
+  if (koreanRepeatsPhrase(ko)) return undefined;
+  const start = match.index + match[0].indexOf(match[1]!);
+  return { text: match[1]!.trim(), range: [start, start + match[1]!.trim().length] };
 }
 
 /** Subjects and links that may open a sentence that only restates the one before ("It drew many tourists."). */
