@@ -83,6 +83,9 @@ function insideGloss(text: string, start: number, end: number): boolean {
     const hangul = (inside.match(HANGUL_RUN) ?? []).join('').replace(/\s/g, '').length;
     // In quotes, only a word ("정", "빨리빨리"); a quoted Korean sentence is untranslated speech.
     const limit = open === '(' || open === '[' || open === '（' ? MAX_GLOSS : MAX_QUOTED;
+    // Quotes that hold English words too are a half-translated quotation ("Honestly, I feel 좀 억울하다."), not a
+    // quoted Korean word.
+    if (limit === MAX_QUOTED && (inside.match(/[A-Za-z]+/g) ?? []).length >= 2) continue;
     if (hangul <= limit && inside.length <= limit + 20) return true;
   }
   return false;
