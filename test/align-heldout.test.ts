@@ -162,14 +162,31 @@ describe('later held-out KO-EN news (heldout2 to heldout12)', () => {
     expect(ours).toBeGreaterThan(baseline + 0.3);
   });
 
-  it('keeps the twelfth set (session 5\'s unseen set 7, 8 documents, first sight 0.894) at 0.90 or more', () => {
+  it('keeps the twelfth set (session 5\'s unseen set 7, 8 documents, first sight 0.894) at 0.91 or more', () => {
     const { docs, ours, baseline } = scoreOf('test/fixtures/align/heldout12');
     expect(docs.length).toBe(8);
     const types = new Set(docs.flatMap((doc) => doc.gold.map(([a, b]) => `${a.length}-${b.length}`)));
     for (const type of ['0-1', '1-0', '1-1', '1-2', '2-1', '2-2', '1-3', '3-1']) expect(types).toContain(type);
-    // Measured: 0.904 vs 0.403 (bench:align; first sight 0.894; the dollar conversion of definition.ts).
-    expect(ours).toBeGreaterThanOrEqual(0.9);
+    // Measured: 0.917 vs 0.403 (bench:align; first sight 0.894; the dollar conversion of definition.ts, the speaker who goes on).
+    expect(ours).toBeGreaterThanOrEqual(0.91);
     expect(ours).toBeGreaterThan(baseline + 0.3);
+  });
+
+  it('keeps a speaker\'s second remark (그는 "…"고 우려했다) in the link of the first', () => {
+    const ko = [
+      '노동부는 판결을 검토하겠다고 밝혔다.',
+      '반면 업계는 당혹스럽다는 반응이다.',
+      '한 배달대행업체 대표는 "기사를 모두 근로자로 고용하면 비용이 30% 이상 늘어날 수 있다"고 말했다.',
+      '그는 "결국 배달비 인상으로 이어질 수밖에 없다"고 우려했다.',
+    ];
+    const en = [
+      'The labor ministry said it will review the ruling.',
+      'The industry was taken aback, with the head of one delivery agency warning that hiring all riders as employees could raise costs by more than 30 percent and inevitably push up delivery fees.',
+    ];
+    expect(alignSentences(ko, en).map((link) => [link.ko, link.en])).toEqual([
+      [[0], [0]],
+      [[1, 2, 3], [1]],
+    ]);
   });
 
   it('reads native day counts as figures and keeps a swapped pair of sentences as one 2-2 link', () => {
