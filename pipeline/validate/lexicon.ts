@@ -446,8 +446,9 @@ function splitAlternatives(fragment: string): string[] {
 
 interface EnglishAlternative {
   fragment: string;
-  /** Compiled on first use (see Entry). */
+  /** Compiled on first use: the fragment alone (cheap to build); `bounded` adds the word-end lookahead and is built only when `pattern`'s match runs into a letter. */
   pattern?: RegExp;
+  bounded?: RegExp;
   /** Lower-case letters every match starts with: a cheap test before the pattern runs. */
   literal: string;
   keys: string[];
@@ -512,6 +513,26 @@ export function englishTerms(en: string, from = 0, to = en.length): EnglishTerm[
   return scanEnglish(en).filter((term) => term.index >= from && term.index + term.text.length <= to);
 }
 
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/iuy;
+
+/**
+ * The alternative's match at `index` that a letter or digit does not follow. A case-insensitive `\p{L}` lookahead
+ * costs about 1 ms to compile and thousands of alternatives are tried in a run, so the bare fragment runs first; its
+ * first match is the bounded pattern's first match whenever no letter follows it. Only otherwise (`state` in
+ * "statement") is the bounded pattern built, which may backtrack to another alternative.
+ */
+function matchWordAt(alternative: EnglishAlternative, en: string, index: number): RegExpExecArray | null {
+  const pattern = (alternative.pattern ??= new RegExp(`(?:${alternative.fragment})`, 'iuy'));
+  pattern.lastIndex = index;
+  const hit = pattern.exec(en);
+  if (!hit) return null;
+  LETTER_OR_NUMBER.lastIndex = index + hit[0].length;
+  if (!LETTER_OR_NUMBER.test(en)) return hit;
+  const bounded = (alternative.bounded ??= new RegExp(`(?:${alternative.fragment})(?![\\p{L}\\p{N}])`, 'iuy'));
+  bounded.lastIndex = index;
+  return bounded.exec(en);
+}
+
 function scanEnglish(en: string): EnglishTerm[] {
   if (lastEnglish.text === en) return lastEnglish.terms;
   const terms: EnglishTerm[] = [];
@@ -524,9 +545,7 @@ function scanEnglish(en: string): EnglishTerm[] {
     let extra: { length: number; keys: string[] }[] | undefined;
     for (const alternative of candidates) {
       if (!lower.startsWith(alternative.literal, match.index)) continue;
-      const pattern = (alternative.pattern ??= new RegExp(`(?:${alternative.fragment})(?![\\p{L}\\p{N}])`, 'iuy'));
-      pattern.lastIndex = match.index;
-      const hit = pattern.exec(en);
+      const hit = matchWordAt(alternative, en, match.index);
       if (!hit) continue;
       if (alternative.sourceOnly) (extra ??= []).push({ length: hit[0].length, keys: alternative.keys });
       else if (!best || hit[0].length > best.text.length) best = { text: hit[0], index: match.index, keys: alternative.keys };
