@@ -158,6 +158,10 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'world-name': {
     valid: [
+      '금융감독원은 보험사들의 내부통제를 점검한다. ⇒ The FSS will inspect insurers\' internal controls.',
+      '김하성은 애틀랜타 브레이브스로 이적했다. ⇒ Kim Ha-seong moved to the Braves.',
+      '한화에어로스페이스는 폴란드와 추가 계약을 맺었다. ⇒ Hanwha Aerospace signed a further contract with Poland.',
+      '롯데 자이언츠는 홈에서 LG 트윈스를 꺾었다. ⇒ The Lotte Giants beat the LG Twins at home.',
       '호주 정부는 이민 정책을 바꿨다. ⇒ The Australian government changed its immigration policy.',
       '세계보건기구는 비상사태를 선언했다. ⇒ The WHO declared an emergency.',
       '미국과 중국이 무역 협상을 재개했다. ⇒ Washington and Beijing resumed trade talks.',
@@ -172,6 +176,10 @@ export const meaningTables: Record<string, CheckTable> = {
       'LG전자는 미국에 공장을 짓는다. ⇒ LG Electronics will build a plant in the U.S.',
     ],
     invalid: [
+      { ko: '금융위원회는 가상자산 규제안을 발표했다.', en: 'The Fair Trade Commission announced rules on virtual assets.', errors: [{ messageId: 'swapped' }] },
+      { ko: '오타니는 LA 다저스와 10년 계약을 맺었다.', en: 'Ohtani signed a 10-year deal with the New York Yankees.', errors: [{ messageId: 'swapped' }] },
+      { ko: '삼성중공업이 LNG 운반선 4척을 수주했다.', en: 'Samsung C&T won orders for four LNG carriers.', errors: [{ messageId: 'swapped' }] },
+      { ko: '헌법재판소는 이 조항이 위헌이라고 판단했다.', en: 'The Supreme Court ruled the provision unconstitutional.', errors: [{ messageId: 'swapped' }] },
       { ko: '오스트리아 빈에서 회담이 열렸다.', en: 'The talks were held in Sydney, Australia.', errors: [{ messageId: 'swapped', data: { korean: '오스트리아', english: 'Australia' } }] },
       { ko: '국제통화기금은 성장률 전망을 낮췄다.', en: 'The World Bank lowered its growth forecast.', errors: [{ messageId: 'swapped', data: { english: 'World Bank' } }] },
       { ko: '손흥민은 토트넘에서 10번째 골을 넣었다.', en: 'Son Heung-min scored his 10th goal for Arsenal.', errors: [{ messageId: 'swapped', data: { korean: '토트넘', english: 'Arsenal' } }] },
