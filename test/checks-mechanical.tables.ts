@@ -146,6 +146,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: '경찰은 안전을 이유로 도로를 통제했다.', en: 'For safety reasons, the police closed the road, for safety reasons.', errors: [{ messageId: 'clause' }] },
       { ko: '내일은 남부 지방에 비가 오겠습니다.', en: 'Rain is forecast for the southern regions tomorrow. Tomorrow, the southern regions can expect rainy weather.', errors: [{ messageId: 'near' }] },
       { ko: '물가 상승에 서민 부담 가중', en: 'Rising prices weigh on low-income households, low-income households', errors: [{ messageId: 'clause' }] },
+      { ko: '시는 공공자전거 대여 시간을 1시간에서 2시간으로 늘린다.', en: 'The city will extend public bike rentals from one hour to two hours, and lengthen the rental time from one hour to two.', errors: [{ messageId: 'clause' }] },
     ],
   },
   'obeyed-instruction': {

@@ -67,7 +67,7 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'phrase', data: { text: clip(loop.text), count: loop.count }, side: 'en', range: loop.range });
         return;
       }
-      const clause = clauseRepeat(en, ko) ?? phraseRepeat(en);
+      const clause = clauseRepeat(en, ko, lengthScore(ko, en) >= RESTATED_Z ? LONG_SPREAD_RUN : SPREAD_RUN) ?? phraseRepeat(en);
       if (clause && !repeatsItself(ko) && !koreanRepeatsPhrase(ko)) {
         context.report({ messageId: 'clause', data: { text: clip(clause.text) }, side: 'en', range: clause.range });
         return;
@@ -236,6 +236,9 @@ const FUNCTION_WORDS = new Set(
 const ADJACENT_RUN = 4;
 /** Shortest run of words said twice anywhere in one English text (a clause echoed with another verb form). */
 const SPREAD_RUN = 6;
+/** The same when the English is far longer than the Korean predicts (a restated clause: "…from one year to two …, and to
+ * extend the period from one year to two years"): five words, two of them content words. */
+const LONG_SPREAD_RUN = 5;
 /** Longer English (a paragraph of docs or code) legitimately repeats phrases; the clause test reads short texts. */
 const CLAUSE_MAX_WORDS = 120;
 
@@ -244,7 +247,7 @@ const CLAUSE_MAX_WORDS = 120;
  * among them, or six or more with three content words — a model echoing a clause it already wrote. Runs whose words
  * the Korean itself holds in Latin letters (code, names copied over) are left alone.
  */
-function clauseRepeat(text: string, ko: string): { text: string; range: [number, number] } | undefined {
+function clauseRepeat(text: string, ko: string, spreadRun: number): { text: string; range: [number, number] } | undefined {
   const words = text.toLowerCase().match(/[a-z0-9]+(?:['.,][a-z0-9]+)*/g) ?? [];
   if (words.length < 2 * ADJACENT_RUN || words.length > CLAUSE_MAX_WORDS) return undefined;
   const seen = new Map<string, number[]>();
@@ -262,7 +265,7 @@ function clauseRepeat(text: string, ko: string): { text: string; range: [number,
       const run = words.slice(start, start + length);
       const content = run.filter((word) => !FUNCTION_WORDS.has(word)).length;
       const adjacent = first + length === start;
-      if ((adjacent && content >= 2) || (length >= SPREAD_RUN && content >= 3)) {
+      if ((adjacent && content >= 2) || (length >= spreadRun && content >= (spreadRun < SPREAD_RUN ? 2 : 3))) {
         const range = wordSpan(text, start, start + length - 1, CLAUSE_WORD);
         const between = text.slice(wordSpan(text, first, first, CLAUSE_WORD)[0], range[0]);
         const latin = ko.toLowerCase();
