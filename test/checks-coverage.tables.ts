@@ -25,6 +25,10 @@ export const addedDetailTable: CheckTable = {
     '아이들은 더위를 잘 느끼지 못해 더 위험하다. ⇒ Children are at greater risk because they do not feel the heat well.',
     '그 가수는 석 달 만에 다시 무대에 올랐다. ⇒ The singer returned to the stage for the first time in three months.',
     '경찰은 용의자를 이틀 동안 조사했다. ⇒ Police questioned the suspect for 48 hours.',
+    // An amount of money the Korean gives in figures, in number words or by its currency.
+    '입장료는 만 원이다. ⇒ Admission costs 10,000 won.',
+    '새 모델은 999달러에 판매된다. ⇒ The new model will sell for $999 in the United States.',
+    '이 가방은 백만 원이 넘는다. ⇒ This bag costs more than 1 million won.',
     // Not longer than the Korean predicts: no room for an addition.
     '그 배우는 유명하다. ⇒ The actor is famous.',
     '회담은 끝났다. ⇒ The tense talks ended.',
@@ -33,6 +37,8 @@ export const addedDetailTable: CheckTable = {
     { ko: '그 식당은 시내 중심가에 있다.', en: 'The restaurant, one of the most beloved in the city, sits in the heart of downtown.', errors: [{ messageId: 'added', data: { kind: 'praise or fame' }, side: 'en' }] },
     { ko: '그 가수가 새 앨범을 발표했다.', en: 'The singer released his long-awaited new album after a three-year break.', errors: [{ messageId: 'added', data: { kind: 'anticipation' } }] },
     { ko: '이 가방은 이탈리아에서 만들어졌다.', en: 'This bag is made in Italy from the finest leather.', errors: [{ messageId: 'added', data: { kind: 'quality' } }] },
+    { ko: '새 게임기는 다음 주 미국에서 출시된다.', en: 'The new console goes on sale in the United States next week for $499.', errors: [{ messageId: 'added', data: { kind: 'an amount of money' } }] },
+    { ko: '이 스마트폰은 올해 말 유럽에 출시된다.', en: 'The smartphone will launch in Europe at the end of the year at a price of 1,300 euros.', errors: [{ messageId: 'added', data: { kind: 'an amount of money' } }] },
     { ko: '이 빵집은 매일 아침 빵을 굽는다.', en: 'This bakery bakes its bread every morning with organic flour.', errors: [{ messageId: 'added', data: { kind: 'sourcing' } }] },
     { ko: '우리 회사는 20년째 가구를 만들고 있다.', en: 'Our company has proudly been making furniture for 20 years.', errors: [{ messageId: 'added', data: { kind: 'pride' } }] },
     { ko: '두 장관은 어제 무역 문제를 논의했다.', en: 'The two ministers discussed trade issues at a heated meeting yesterday.', errors: [{ messageId: 'added', data: { kind: 'the mood of a meeting' } }] },

@@ -3,7 +3,8 @@
 // ("famous", "iconic"), quality or sourcing ("finest", "organic"), anticipation ("highly anticipated"), pride
 // ("proudly"), the mood of a meeting ("tense", "heated"), a record or superlative ("on record", "the city's oldest"),
 // a guess ("possibly"), a purpose ("in a bid to", "to make it safer"), a cause ("on strong buying", "driven by"), a
-// condition of an offer ("valid on orders of …", "while supplies last") and a person's age ("a man in his 30s").
+// condition of an offer ("valid on orders of …", "while supplies last"), a person's age ("a man in his 30s") and an
+// amount of money when the Korean has no figure or currency at all ("at a price of 1.5 million won").
 // A cue counts only when the English is longer than the Korean predicts (an addition lengthens it) and nothing in
 // the Korean could be its source: every kind lists its Korean sources generously, since a false alarm on a faithful
 // translation costs more than a missed embellishment.
@@ -140,12 +141,22 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'added', data: { phrase: cue[0], kind: detail.kind }, side: 'en', range: [cue.index, cue.index + cue[0].length] });
         return;
       }
+      // An amount of money when the Korean gives no figure and no currency at all: a price the model made up.
+      const money = EN_MONEY.exec(en);
+      if (money && !KO_MONEY_SOURCE.test(ko)) {
+        context.report({ messageId: 'added', data: { phrase: money[0], kind: 'an amount of money' }, side: 'en', range: [money.index, money.index + money[0].length] });
+        return;
+      }
       const span = z >= SPAN_MIN_Z ? addedSpan(ko, en) : undefined;
       if (span) context.report({ messageId: 'added', data: { phrase: en.slice(span[0], span[1]), kind: 'a length of time' }, side: 'en', range: span });
     },
   };
 }
 
+// An amount of money in figures: "$1,200", "1.5 million won", "300 dollars".
+const EN_MONEY = /(?:[$₩€£¥]\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:(?:thousand|million|billion|trillion)\s)?(?:won|dollars?|yen|euros?|yuan|pounds?)\b)/i;
+// Whatever in the Korean could give an amount: a figure, a currency, a number word (만, 억, 천, 백 as syllables of any word: generous on purpose).
+const KO_MONEY_SOURCE = /\d|원|달러|엔|유로|위안|파운드|[만억조천백십]|[$₩€£¥]/;
 // A noun marked by 으로/로 as a cause (우천으로, 내부 사정으로), not an adverb (새로, 서로, 주로) or 것으로 (a report).
 const KO_NOUN_CAUSE = /[가-힣](?<![것대새서따주바제보])(?:으로|로)(?:\s?인해|\s?인한)?(?=[\s,])/;
 // A verb's -아/-어/-해 that links a cause to what follows; 위해, 통해, 대해 … are postpositions, 올해 and 지난해 years.
