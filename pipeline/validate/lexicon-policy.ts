@@ -230,5 +230,11 @@ export const NEWS_COVER_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['반품', String.raw`return\w*|sen[dt] back|exchang\w*|refund\w*`],
   ['수수료', String.raw`fees?|commissions?|charges?|surcharges?|costs?|free`],
   ['이자', String.raw`interest|rates?|yields?|coupons?`],
-  ['입장', String.raw`position\w*|stance|view\w*|statements?|entr(?:y|ies)|enter\w*|admission\w*|admit\w*|said|says|perspective`],
+  ['입장', String.raw`position\w*|stance|view\w*|statements?|entr(?:y|ies)|enter\w*|admission\w*|admit\w*|said|says|perspective`],  // Words of court, weather and people's lives a model leaves out with a clause.
+  ['그친', String.raw`stop\w*|ends?|ended|ending|ceas\w*|let(?:s)? up|clear\w*|subsid\w*|pass\w*|over`],
+  ['그쳤', String.raw`stop\w*|ends?|ended|ending|ceas\w*|let(?:s)? up|clear\w*|subsid\w*|pass\w*|over`],
+  ['교제', String.raw`dat(?:e|es|ed|ing)|relationships?|seeing each other|going out|romanc\w*|couples?|together|partners?|associat\w*`],
+  ['반성', String.raw`remorse\w*|repent\w*|reflect\w*|regret\w*|contrit\w*|apologi\w*|sorry|self-examination`],
+  ['초범', String.raw`first[- ]time (?:offenders?|offen[cs]es?)|first offen[cs]es?|(?:criminal|prior|previous) (?:records?|convictions?)|no record`],
+  ['집중호우', String.raw`heavy rain\w*|downpours?|torrential|rain\w*|storms?|flood\w*|deluge|monsoon`],
 ];
