@@ -16,6 +16,9 @@ export const meta = {
   },
 } satisfies Check['meta'];
 
+/** A stretch of the English and where it stands. */
+type Span = { text: string; range: [number, number] };
+
 /** Share of words (Jaccard) two sentences must have in common to be one sentence said twice. */
 const NEAR_REPEAT = 0.6;
 /** Shortest sentence (comparable characters) whose immediate repetition counts. */
@@ -47,19 +50,13 @@ export function create(context: CheckContext): CheckVisitor {
           return;
         }
       }
-      const echo = echoedSentence(sentences, ko);
-      if (echo && !repeatsItself(ko)) {
-        context.report({ messageId: 'near', data: { text: clip(echo.text) }, side: 'en', range: echo.range });
-        return;
-      }
-      const near = nearRepeat(sentences, ko);
+      const koreanSentences = ko.split(/(?<=[.?!。])\s+/).filter((sentence) => sentence.trim()).length;
+      const near =
+        (repeatsItself(ko) ? undefined : echoedSentence(sentences, koreanSentences)) ??
+        nearRepeat(sentences, koreanSentences) ??
+        restatedSentence(sentences, koreanSentences, ko, en);
       if (near) {
         context.report({ messageId: 'near', data: { text: clip(near.text) }, side: 'en', range: near.range });
-        return;
-      }
-      const restated = restatedSentence(sentences, ko, en);
-      if (restated) {
-        context.report({ messageId: 'near', data: { text: clip(restated.text) }, side: 'en', range: restated.range });
         return;
       }
       const loop = phraseLoop(en);
@@ -67,14 +64,10 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'phrase', data: { text: clip(loop.text), count: loop.count }, side: 'en', range: loop.range });
         return;
       }
-      const clause = clauseRepeat(en, ko, lengthScore(ko, en) >= RESTATED_Z ? LONG_SPREAD_RUN : SPREAD_RUN) ?? phraseRepeat(en);
-      if (clause && !repeatsItself(ko) && !koreanRepeatsPhrase(ko)) {
+      const repeatedClause = clauseRepeat(en, ko, lengthScore(ko, en) >= RESTATED_Z ? LONG_SPREAD_RUN : SPREAD_RUN) ?? phraseRepeat(en);
+      const clause = (repeatedClause && !repeatsItself(ko) && !koreanRepeatsPhrase(ko) ? repeatedClause : undefined) ?? repeatedTail(en, ko);
+      if (clause) {
         context.report({ messageId: 'clause', data: { text: clip(clause.text) }, side: 'en', range: clause.range });
-        return;
-      }
-      const tail = repeatedTail(en, ko);
-      if (tail) {
-        context.report({ messageId: 'clause', data: { text: clip(tail.text) }, side: 'en', range: tail.range });
         return;
       }
       if (en.length < CORPUS_MIN) return;
@@ -95,9 +88,8 @@ export function create(context: CheckContext): CheckVisitor {
  * Two English sentences that share most of their words ("… is reviewing additional measures." / "… is considering
  * additional measures.") where the Korean has fewer sentences than the English: one said twice in other words.
  */
-function nearRepeat(sentences: { text: string; range: [number, number] }[], ko: string): { text: string; range: [number, number] } | undefined {
+function nearRepeat(sentences: Span[], koreanSentences: number): Span | undefined {
   if (sentences.length < 2 || sentences.length > 12) return undefined;
-  const koreanSentences = ko.split(/(?<=[.?!。])\s+/).filter((sentence) => sentence.trim()).length;
   if (koreanSentences >= sentences.length) return undefined;
   const words = sentences.map((sentence) => new Set(englishWords(sentence.text)));
   for (let j = 1; j < sentences.length; j++) {
@@ -122,9 +114,9 @@ const stem = (word: string): string => word.replace(/'s$/, '').replace(/(?<=[a-z
  * be mostly clear nationwide this weekend. Mostly clear skies are expected across the country this weekend."): most
  * content words of one are in the other, and the English is far longer than the Korean predicts.
  */
-function restatedSentence(sentences: { text: string; range: [number, number] }[], ko: string, en: string): { text: string; range: [number, number] } | undefined {
+function restatedSentence(sentences: Span[], koreanSentences: number, ko: string, en: string): Span | undefined {
   if (sentences.length < 2 || sentences.length > 4) return undefined;
-  if (ko.trim().split(/(?<=[.?!。])\s+/).filter((sentence) => sentence.trim()).length > 1) return undefined;
+  if (koreanSentences > 1) return undefined;
   if (lengthScore(ko, en) < RESTATED_Z) return undefined;
   const content = sentences.map((sentence) => new Set(englishWords(sentence.text).filter((word) => !FUNCTION_WORDS.has(word)).map(stem)));
   for (let j = 1; j < sentences.length; j++) {
@@ -139,7 +131,7 @@ function restatedSentence(sentences: { text: string; range: [number, number] }[]
 }
 
 /** A trailing phrase after a comma that repeats the words just before it: "amid high rates and high prices, high prices". */
-function repeatedTail(en: string, ko: string): { text: string; range: [number, number] } | undefined {
+function repeatedTail(en: string, ko: string): Span | undefined {
   const match = /,\s*([A-Za-z][A-Za-z' -]*?)[.!?]?\s*$/.exec(en);
   if (!match) return undefined;
   const tail = englishWords(match[1]!);
@@ -159,9 +151,8 @@ const ECHO_OPENERS = new Set('it he she they this that these those we i you ther
  * many tourists. It drew many tourists.", "He said, \"I'm proud of the players. I'm proud of the players.\"" — where the
  * Korean has fewer sentences than the English. Three words at least, two of them content words.
  */
-function echoedSentence(sentences: { text: string; range: [number, number] }[], ko: string): { text: string; range: [number, number] } | undefined {
+function echoedSentence(sentences: Span[], koreanSentences: number): Span | undefined {
   if (sentences.length < 2 || sentences.length > 40) return undefined;
-  const koreanSentences = ko.split(/(?<=[.?!。])\s+/).filter((sentence) => sentence.trim()).length;
   if (koreanSentences >= sentences.length) return undefined;
   for (let j = 1; j < sentences.length; j++) {
     const words = englishWords(sentences[j]!.text);
@@ -185,7 +176,7 @@ function containsRun(words: string[], run: string[]): boolean {
  * One phrase given twice as a whole phrase of one sentence, set off by commas or the sentence's ends: "Citing
  * insufficient evidence, the court rejected the warrant, citing insufficient evidence." Three words, two content.
  */
-function phraseRepeat(en: string): { text: string; range: [number, number] } | undefined {
+function phraseRepeat(en: string): Span | undefined {
   if (!/[,;]/.test(en) || en.length > 1500) return undefined;
   const piece = /[^,;:.!?\n—]+|[.!?\n]/g;
   let seen = new Set<string>();
@@ -247,7 +238,7 @@ const CLAUSE_MAX_WORDS = 120;
  * among them, or six or more with three content words — a model echoing a clause it already wrote. Runs whose words
  * the Korean itself holds in Latin letters (code, names copied over) are left alone.
  */
-function clauseRepeat(text: string, ko: string, spreadRun: number): { text: string; range: [number, number] } | undefined {
+function clauseRepeat(text: string, ko: string, spreadRun: number): Span | undefined {
   const words = text.toLowerCase().match(/[a-z0-9]+(?:['.,][a-z0-9]+)*/g) ?? [];
   if (words.length < 2 * ADJACENT_RUN || words.length > CLAUSE_MAX_WORDS) return undefined;
   const seen = new Map<string, number[]>();
