@@ -112,12 +112,12 @@ function numberKeys(list: string[], weights: Keys, values: { value: number }[]):
 }
 
 /**
- * A turn of the argument: a Korean sentence that opens with 그러나, 하지만, 그렇지만 or 그런데 (or
+ * A turn of the argument: a Korean sentence that opens with 그러나, 하지만, 그렇지만, 그런데 or 다만 (or
  * holds 그러나 after its subject) and an English one that opens with "But", "However" or "Yet" (or
  * holds ", however,"). Half the Korean ones keep the turn in their English on our gold sets; a short
  * sentence that carries nothing else ("그러나 묻고 싶다.") finds its half this way.
  */
-const KO_CONTRAST_RE = /^\s*(?:그러나|하지만|그렇지만|그런데)[\s,]|^\S+[은는이가]\s그러나\s/u;
+const KO_CONTRAST_RE = /^\s*(?:그러나|하지만|그렇지만|그런데|다만)[\s,]|^\S+[은는이가]\s그러나\s/u;
 const EN_CONTRAST_RE = /^\s*["\u201c]?(?:But|However|Yet)\b|,\s*however,/;
 
 /**

@@ -146,6 +146,9 @@ export function isKoreanCaption(text: string): boolean {
   // "▲이시바 총리가 … 포즈를 취하고 있다.", "△ 3일 서울역 대합실 모습": a marked caption, told in the
   // progressive or as a scene, even when its credit went to the next line.
   if (/^[▲△]\s*\S/u.test(trimmed) && /(?:고\s?있다|모습|모습이다|장면|전경)[.]?["'”’]?$/u.test(trimmed)) return true;
+  // "사진=28일 오전 … 눈을 치우고 있다.", "사진 = 지난달 열린 …": a caption that opens with its tag (the
+  // photo itself is gone from the scraped text); "사진=연합뉴스" alone is a credit (isKoreanCredit).
+  if (/^(?:사진|자료사진|포토|그래픽)\s*[=:]\s*[^\s=]/u.test(trimmed) && /[가-힣]{2}[^=]*[가-힣]{2}/u.test(trimmed.replace(/^[^=:]*[=:]/u, ''))) return true;
   return /[가-힣]{2}/u.test(trimmed.replace(KO_CAPTION_END, '')) && KO_CAPTION_END.test(trimmed);
 }
 
