@@ -101,6 +101,7 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'tense-mismatch': {
     valid: [
+      '그 가수는 건강 문제로 당분간 공연을 쉬는 것으로 전해졌다. ⇒ The singer will reportedly take time off from performing for health reasons.',
       "정부는 내년에 전기요금을 인상하기로 했다. ⇒ The government plans to raise electricity rates next year.",
       '정부는 내년부터 전기요금을 인상하기로 했다. ⇒ The government will raise electricity rates from next year.',
       '회사는 신제품을 다음 달 출시할 예정이다. ⇒ The company plans to launch the new product next month.',
@@ -158,6 +159,9 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'world-name': {
     valid: [
+      '식약처는 해당 제품의 회수를 명령했다. ⇒ The Korea Food and Drug Administration ordered a recall of the product.',
+      '질병관리본부는 감염병 경보를 올렸다. ⇒ The Korea Centers for Disease Control and Prevention raised the infectious disease alert.',
+      '국세청은 세무조사에 착수했다. ⇒ The tax agency launched an audit, the Board of Audit and Inspection said.',
       '금융감독원은 보험사들의 내부통제를 점검한다. ⇒ The FSS will inspect insurers\' internal controls.',
       '김하성은 애틀랜타 브레이브스로 이적했다. ⇒ Kim Ha-seong moved to the Braves.',
       '한화에어로스페이스는 폴란드와 추가 계약을 맺었다. ⇒ Hanwha Aerospace signed a further contract with Poland.',
@@ -176,6 +180,8 @@ export const meaningTables: Record<string, CheckTable> = {
       'LG전자는 미국에 공장을 짓는다. ⇒ LG Electronics will build a plant in the U.S.',
     ],
     invalid: [
+      { ko: '국세청은 대기업 세무조사에 착수했다.', en: 'The Korea Consumer Agency launched a tax audit of large companies.', errors: [{ messageId: 'swapped', data: { korean: '국세청', english: 'Korea Consumer Agency' } }] },
+      { ko: '식약처는 수입 식품의 판매를 금지했다.', en: 'The Korea Centers for Disease Control banned the sale of the imported food.', errors: [{ messageId: 'swapped' }] },
       { ko: '금융위원회는 가상자산 규제안을 발표했다.', en: 'The Fair Trade Commission announced rules on virtual assets.', errors: [{ messageId: 'swapped' }] },
       { ko: '오타니는 LA 다저스와 10년 계약을 맺었다.', en: 'Ohtani signed a 10-year deal with the New York Yankees.', errors: [{ messageId: 'swapped' }] },
       { ko: '삼성중공업이 LNG 운반선 4척을 수주했다.', en: 'Samsung C&T won orders for four LNG carriers.', errors: [{ messageId: 'swapped' }] },
@@ -197,6 +203,11 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      '학생증 없이는 도서관에 들어갈 수 없다. ⇒ You cannot enter the library without a student ID.',
+      '올해 안에 합의가 이뤄질 가능성은 희박하다. ⇒ A deal this year is unlikely.',
+      '전문가들은 부작용 우려가 크다고 지적했다. ⇒ Experts pointed to serious concerns about side effects.',
+      '개막식에는 관객이 몰려 발 디딜 틈도 없었다. ⇒ The opening ceremony was jam-packed with spectators.',
+      '그는 연말이라 눈코 뜰 새 없이 바빴다. ⇒ With the year-end rush, he was swamped.',
       '수도권에 한해 무료 배송이 제공됩니다. ⇒ Free shipping is offered only in the Seoul metropolitan area.',
       '수도권에 한해 무료 배송이 제공됩니다. ⇒ Free shipping is limited to the Seoul metropolitan area.',
       '주말을 제외하고 평일에만 운영한다. ⇒ It operates on weekdays, except weekends.',
@@ -222,6 +233,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '이 앱은 로그인 없이도 지도를 볼 수 있다. ⇒ You can view the map in this app even without logging in.',
     ],
     invalid: [
+      { ko: '올해 안에 합의가 이뤄질 가능성은 희박하다.', en: 'There is a good chance of a deal this year.', errors: [{ messageId: 'degree', data: { korean: 'low', english: 'good chance' } }] },
+      { ko: '전문가들은 부작용 우려가 크다고 지적했다.', en: 'Experts noted little concern about side effects.', errors: [{ messageId: 'degree', data: { korean: 'high' } }] },
+      { ko: '학생증 없이는 도서관에 들어갈 수 없다.', en: 'You may enter the library without a student ID.', errors: [{ messageId: 'dropped' }] },
       { ko: '수도권에 한해 무료 배송이 제공됩니다.', en: 'Free shipping is available everywhere except the Seoul metropolitan area.', errors: [{ messageId: 'exception', data: { english: 'except' } }] },
       { ko: '이 쿠폰은 신규 회원에게만 지급됩니다.', en: 'This coupon is given to all members except new ones.', errors: [{ messageId: 'exception', data: { cue: '에게만' } }] },
       { ko: '이 서비스는 해외에서도 이용할 수 있습니다.', en: 'This service is not available overseas.', errors: [{ messageId: 'canCannot' }] },
@@ -243,6 +257,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      '부산교통공사는 지하철 운행을 늘린다. ⇒ Busan Transportation Corporation will run more subway trains.',
+      '주말 동안 해운대에 피서객이 몰렸다. ⇒ Vacationers flocked to Haeundae over the weekend.',
       '부산 해운대구에서 규모 2.1의 지진이 발생했다. ⇒ A magnitude 2.1 earthquake struck Busan\'s Haeundae district.',
       '서울 중구 명동에 사람들이 몰렸다. ⇒ Crowds packed Myeong-dong in Seoul\'s Jung District.',
       '경기 양평군 양서면에서 불이 났다. ⇒ A fire broke out in Yangseo-myeon, Yangpyeong County, Gyeonggi Province.',
@@ -253,6 +269,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '배우 이병헌이 상을 받았다. ⇒ Actor Lee Byung-hun won an award.',
     ],
     invalid: [
+      { ko: '부산교통공사는 지하철 운행을 늘린다.', en: 'Korea Railroad Corporation will run more subway trains.', errors: [{ messageId: 'replaced', data: { korean: '부산', english: 'Korea' } }] },
+      { ko: '주말 동안 해운대에 피서객이 몰렸다.', en: 'Vacationers flocked to Songjeong over the weekend.', errors: [{ messageId: 'replaced', data: { english: 'Songjeong' } }] },
       { ko: '부산 해운대구에서 규모 2.1의 지진이 발생했다.', en: "A magnitude 2.1 earthquake struck Busan's Suyeong district.", errors: [{ messageId: 'replaced', data: { english: 'Suyeong district' } }] },
       { ko: '마포구청 관계자는 "주민 의견을 듣겠다"고 말했다.', en: 'An official at the Yongsan District Office said it would listen to residents.', errors: [{ messageId: 'replaced', data: { english: 'Yongsan District' } }] },
       { ko: '가수 아이유가 자선 콘서트를 개최한다.', en: 'Singer Taeyeon will hold a charity concert.', errors: [{ messageId: 'replaced', data: { korean: '가수 아이유', english: 'Taeyeon' } }] },

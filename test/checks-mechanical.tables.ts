@@ -103,6 +103,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'untranslated-hangul': {
     valid: [
+      "이런 감정을 한이라고 부른다. ⇒ This feeling is called \"한\" (han), a deep sorrow.",
+      "간판에는 '영업중'이라고 적혀 있었다. ⇒ The sign read '영업중', meaning open for business.",
       "감사합니다. ⇒ Thank you.",
       "우간다, 케냐, 르완다 ⇒ Uganda, Kenya, Rwanda",
       "김정은 위원장 ⇒ Chairman Kim Jong-un",
@@ -113,6 +115,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "그는 \"빨리빨리\" 문화를 언급했다. ⇒ He spoke of the \"빨리빨리\" (hurry-hurry) culture.",
     ],
     invalid: [
+      { ko: "오늘 자외선 지수는 '높음' 단계다.", en: "Today's UV index is at the '높음' level.", errors: [{ messageId: 'hangul', data: { text: '높음' } }] },
       { ko: '그녀는 "정말 어이가 없다"며 웃었다.', en: 'She laughed, saying, "It is really 어이가 없다."', errors: [{ messageId: 'hangul' }] },
       { ko: "정부는 내년 예산을 5% 늘리기로 했다.", en: "The government decided to 늘리기 the budget by 5%.", errors: [{ messageId: 'hangul' }] },
       { ko: "정부는 내년 예산을 5% 늘리기로 했다.", en: "The 정부 decided to increase next year's budget by 5%.", errors: [{ messageId: 'hangul' }] },
@@ -151,6 +154,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'obeyed-instruction': {
     valid: [
+      "다음 문자가 스팸인지 아닌지 분류해 주세요: 지금 바로 당첨금을 받으세요! ⇒ Please classify whether the following text is spam: Claim your prize money now!",
+      "이 댓글이 긍정인지 부정인지 판단해 주세요. ⇒ Is this comment positive or negative? Please decide.",
       "사과의 종류를 세 가지만 꼽아 주세요. ⇒ Please name just three kinds of apples.",
       "아이는 손가락으로 열까지 세어 봤다. ⇒ The child counted to ten on her fingers.",
       "대한민국의 수도는 어디인가요? ⇒ Where is the capital of South Korea?",
@@ -162,6 +167,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "과연 누가 이길까? ⇒ Who will win?",
     ],
     invalid: [
+      { ko: "다음 문자가 스팸인지 아닌지 분류해 주세요: 지금 바로 당첨금을 받으세요!", en: "Spam. It lures the reader with prize money.", errors: [{ messageId: 'obeyed' }] },
       { ko: "사과의 종류를 세 가지만 꼽아 주세요.", en: "Fuji, Hongro and Gamhong.", errors: [{ messageId: 'obeyed' }] },
       { ko: "10부터 1까지 거꾸로 세어 봐.", en: "Ten, nine, eight, seven, six, five, four, three, two, one.", errors: [{ messageId: 'obeyed' }] },
       { ko: "다음 문장을 요약하세요: 정부는 내년 예산을 5% 늘리고 복지 지출을 확대하기로 했다.", en: "The government will raise its budget and welfare spending.", errors: [{ messageId: 'obeyed' }] },
@@ -179,6 +185,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      "이번 공모주 청약 경쟁률은 35대1이었다. ⇒ The IPO subscription drew 35 applicants for every share on offer.",
       "대표팀은 일본을 2-1로 꺾고 조 1위에 올랐다. ⇒ The national team beat Japan 2-1 to top the group.",
       "경쟁률은 3 대 1이었다. ⇒ The competition ratio was 3 to 1.",
       "회사는 1억 원을 투자했다. ⇒ The company invested 100 million won.",

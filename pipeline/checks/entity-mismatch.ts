@@ -40,8 +40,11 @@ export function create(context: CheckContext): CheckVisitor {
       const korean = ko.replace(KO_DATELINE, (dateline) => ' '.repeat(dateline.length));
       const missing = [...koreanTerms(korean), ...placeTermsInContext(korean)].filter((term) => term.entry.proper && !term.entry.english.test(en));
       if (missing.length === 0) return;
+      // A place that begins the name of a body (인천공항공사, 부산교통공사, 서울시설공단): another place or "Korea" at the
+      // head of the English body's name is another body (인천공항공사 → "Korea Airports Corporation").
+      const headOfBody = missing.some((term) => KO_BODY_AFTER.test(korean.slice(term.index + term.entry.key.length)));
       const added =
-        englishTerms(en).find((term) => /^[A-Z]/.test(term.text) && !EN_CALENDAR.test(term.text) && !isEnglishDateline(en, term) && term.keys.every((key) => isProperKey(key) || isSourceOnlyKey(key)) && !term.keys.some((key) => ko.includes(key)) && !ko.toLowerCase().includes(term.text.toLowerCase())) ??
+        englishTerms(en).find((term) => /^[A-Z]/.test(term.text) && !EN_CALENDAR.test(term.text) && !isEnglishDateline(en, term) && (headOfBody && EN_BODY_AFTER.test(en.slice(term.index + term.text.length)) ? term.keys.some(isProperKey) : term.keys.every((key) => isProperKey(key) || isSourceOnlyKey(key))) && !term.keys.some((key) => ko.includes(key)) && !ko.toLowerCase().includes(term.text.toLowerCase())) ??
         romanizedPlace(ko, en);
       if (!added) return;
       context.report({
@@ -66,8 +69,19 @@ function isEnglishDateline(en: string, term: { text: string; index: number }): b
 // A romanized Korean name before a place noun: "Gimpo International Airport", "Yeosu Port", "Gwangju Stadium".
 const EN_PLACE =
   /\b[A-Z][a-z]+(?:-[a-z]+)?(?=\s+(?:(?:International|Metropolitan|Special|Self-Governing|National|General|Express)\s+)?(?:Airport|Station|Port|Harbou?r|Province|City|County|District|Island|Stadium|Arena|University|Hospital|Bridge|Beach|Mountain|Stream|Palace|Terminal|Square|Tower|Bus Terminal|Industrial Complex)\b)/g;
+/** Hangul right after a place that makes it the head of a body's name (공항공사, 교통공사, 시설공단, 시청, 경찰청). */
+const KO_BODY_AFTER = /^[가-힣]{0,6}(?:공사|공단|청|처|위원회|재단|진흥원|연구원|공항)(?:[은는이가의을를에와과도]|에서|으로|로)?(?![가-힣])/;
+/** An English body's name going on after its head word: "Korea Airports Corporation", "Busan Metropolitan Police Agency". */
+const EN_BODY_AFTER = /^(?:\s+[A-Z][\w&'-]*){0,5}\s+(?:Corporation|Corp\.?|Authority|Agency|Administration|Service|Office|Commission|Foundation|Institute|Airport)\b/;
+
+// A romanized name after a word of going or being somewhere ("flocked to Gwangalli in Busan", "arrived in Yeosu"):
+// read only when a Korean place is missing from the English.
+const EN_PLACE_AFTER_WORD = /(?<=\b(?:in|at|to|into|from|near|around|toward|towards|visit(?:ed|ing|s)?)\s)[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+[A-Z]|['’]s)/g;
 // One to three syllables of Revised Romanization.
 const ROMANIZED = /^(?:(?:[bcdghjkmnprstwy]{0,3})(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i)(?:ng|n|m|l|k|p|t)?){1,3}$/;
+
+/** The same with ㄹㄹ spelled "ll" (Gwangalli, Jeolla) and up to four syllables. */
+const ROMANIZED_LL = /^(?:(?:[bcdghjklmnprstwy]{0,3})(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i)(?:ng|n|m|l|k|p|t)?){1,4}$/;
 
 /** A place name the lexicon does not know, romanized from Korean, whose sound the Korean lacks. */
 function romanizedPlace(ko: string, en: string): { text: string; index: number } | undefined {
@@ -78,6 +92,18 @@ function romanizedPlace(ko: string, en: string): { text: string; index: number }
     // Romanizations differ (Phyongan, Pyeongan for 평안): a Korean word that starts with the same two consonants may be it.
     const sound = latinSkeleton(word);
     if (sound.length < 2 || sounds.some((korean) => korean.includes(sound) || korean.startsWith(sound.slice(0, 2)))) continue;
+    return { text: word, index: match.index };
+  }
+  // With no place noun after it, the name is compared only with Korean words the lexicon does not know as common
+  // words (관광객 is "tourists", never Gwangalli).
+  let names = ko;
+  for (const term of koreanTerms(ko)) if (!term.entry.proper) names = names.slice(0, term.index) + ' '.repeat(term.entry.key.length) + names.slice(term.index + term.entry.key.length);
+  const nameSounds = (names.match(/[가-힣]+/g) ?? []).map(hangulSkeleton).filter((sound) => sound.length >= 2);
+  for (const match of en.matchAll(EN_PLACE_AFTER_WORD)) {
+    const word = match[0];
+    if (!ROMANIZED_LL.test(word.toLowerCase().replace(/-/g, '')) || englishTerms(en).some((term) => term.index === match.index)) continue;
+    const sound = latinSkeleton(word);
+    if (sound.length < 3 || nameSounds.some((korean) => korean.includes(sound) || korean.startsWith(sound.slice(0, 2)) || sound.startsWith(korean.slice(0, 2)))) continue;
     return { text: word, index: match.index };
   }
   return undefined;

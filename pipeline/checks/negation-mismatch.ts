@@ -17,13 +17,14 @@ export const meta = {
     contrast: 'The Korean says "not {{denied}} but {{affirmed}}", but the English denies "{{english}}".',
     notOnly: 'The Korean says "not only … but also" ("{{cue}}"), but the English says "{{english}}".',
     canCannot: 'The Korean says it can be done ("{{cue}}"), but the English says "{{english}}".',
+    degree: 'The Korean says it is {{korean}} ("{{cue}}"), but the English says "{{english}}".',
     exception: 'The Korean limits it to one case ("{{cue}}"), but the English makes that case the exception ("{{english}}").',
   },
 } satisfies Check['meta'];
 
 // Hangul words with 없/않/못/안/아니 that carry no negation to translate.
 const KO_IDIOMS =
-  /쉽지 않|녹록[지치]\s?않|간단[하치]지? 않|다르지 않|멀지 않|오래지 않|마다하지 않|아끼지 않|게을리하지 않|잊지 않|늦지 않|가만있지 않|가만두지 않|드물지 않|낯설지 않|부족하지 않|모자라지 않|굴하지 않|개의치 않|멈추지 않|그치지 않|끊이지 않|쉬지 않|마지않|지 않으면 안 [되돼된될]|않고서는|않고는|없어서는 안 [되될된]|얼마 안 [가돼되]|좋지 않|좋지 못|안 좋|끊임없|틀림없|어김없|관계없|상관없|쉴 새 없|어쩔 수 없|수밖에 없|밖에 없|뿐만 아니|뿐 아니|만 아니라|못지않|머지않|적지 않|만만치 않|만만찮|심상치 않|예사롭지 않|다름없|다름 아닌|아니나 다를까|없지 않|않을 수 없|빠짐없|여지없|거침없|아낌없|쓸데없|어이없|재미없|맛없|나위 없|손색없|영락없|하염없|난데없|느닷없|속절없|변함없|끝없|한없|지나지 않|불과하|아닌 게 아니라|않았을까|않을까|않나|않은가|아닌가|아닐까|잖|못지|못내|못마땅|못생|안전|안정|안팎|안내|안건|안보|안녕|안심|안타깝|안착|안정|문제없|가차없|간단없|부질없|소용없|철없|인정사정없|다름없|아니면|아니고서는|에?도? 못 미[치친쳐쳤칠]|(?:적은|작은|가벼운|쉬운|만만한|흔한|드문|나쁜|짧은|낮은|예사로운|사소한)\s?[가-힣]{1,4}?[이가]?\s?아니[다며고었지]/g;
+  /쉽지 않|녹록[지치]\s?않|간단[하치]지? 않|다르지 않|멀지 않|오래지 않|마다하지 않|아끼지 않|게을리하지 않|잊지 않|늦지 않|가만있지 않|가만두지 않|드물지 않|낯설지 않|부족하지 않|모자라지 않|굴하지 않|개의치 않|멈추지 않|그치지 않|끊이지 않|쉬지 않|마지않|지 않으면 안 [되돼된될]|않고서는|않고는|없어서는 안 [되될된]|얼마 안 [가돼되]|좋지 않|좋지 못|안 좋|끊임없|틀림없|어김없|관계없|상관없|쉴 새 없|어쩔 수 없|수밖에 없|밖에 없|뿐만 아니|뿐 아니|만 아니라|못지않|머지않|적지 않|만만치 않|만만찮|심상치 않|예사롭지 않|다름없|다름 아닌|아니나 다를까|없지 않|않을 수 없|빠짐없|여지없|거침없|아낌없|쓸데없|어이없|재미없|맛없|나위 없|손색없|영락없|하염없|난데없|느닷없|속절없|변함없|끝없|한없|지나지 않|불과하|아닌 게 아니라|않았을까|않을까|않나|않은가|아닌가|아닐까|잖|못지|못내|못마땅|못생|안전|안정|안팎|안내|안건|안보|안녕|안심|안타깝|안착|안정|문제없|가차없|간단없|부질없|소용없|철없|인정사정없|다름없|아니면|아니고서는|에?도? 못 미[치친쳐쳤칠]|(?:발\s?)?디딜 틈(?:이|도|조차)?\s?없|눈코\s?뜰 새(?:가|도)?\s?없|빈틈(?:이)?\s?없|그지없|짝이 없|이루 (?:말할|헤아릴|다 셀) 수(?:가|도)? 없|말할 것도 없|두말할 (?:것도|나위)|둘도 없|남부럽지 않|(?:할|가릴|막론할|따질) 것 없이|정신\s?없|(?:적은|작은|가벼운|쉬운|만만한|흔한|드문|나쁜|짧은|낮은|예사로운|사소한)\s?[가-힣]{1,4}?[이가]?\s?아니[다며고었지]/g;
 const KO_NEGATION = /(?:지\s?않|지\s?못|(?<![가-힣])못\s?[가-힣]|(?<![가-힣])못(?=[.,\s])|없[다는었고어이을음지으습]|없$|(?<![가-힣])안\s(?=[가-힣])|(?<![가-힣])안(?=[가-힣]{1,2}(?:다|요|는|고|아|어|았|었|겠))(?!녕|전|정|내|건|보|팎|심|착|타|에|의|과|을|은|이|도)|아니[다라며고었지면야에요ㄴ]|아닌|아님|아닙|아냐|지\s?말(?:고|라|아|자|\s?것)|지\s?마(?:라|세요|십시오|\s|$)|금지|불가능|미확인|미정)/;
 const KO_NEGATION_ALL = new RegExp(KO_NEGATION.source, 'g');
 // Negation inside a modifier of a noun: 없이, or 없는/않은/못한 before a noun other than 것/채/상태.
@@ -270,6 +271,39 @@ const EN_SUCCEEDED = /\b(?:managed to|succeeded in|succeeds in|was able to|were 
 const KO_EVEN_WITHOUT = /없이도\s(?:[가-힣]+\s){0,6}?[가-힣]*\s?수\s?(?:도\s?)?있/;
 const EN_NOT_WITHOUT = /\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|(?:must|need to|have to|required to)\b)[^.;!?]{0,60}?\bwithout\b/i;
 
+/**
+ * How likely, how feared, how hoped: 가능성이 낮다 (a low likelihood) against "a high likelihood" / "likely". The Korean
+ * names the measure and its level (낮다/적다/작다 low, 높다/많다/크다 high); the English says the opposite level beside a
+ * word for the same measure, and never the Korean's level.
+ */
+const KO_LEVEL = /(가능성|확률|공산|여지|우려|위험성?|리스크|기대감?|전망)[이가은는도]?\s?(?:매우|아주|상당히|다소|비교적|극히|희박하게)?\s?(낮|적|작|희박|높|많|크|커|컸)/;
+const EN_MEASURE = '(?:likelihood|chances?|possibilit(?:y|ies)|probabilit(?:y|ies)|odds|prospects?|risks?|concerns?|fears?|hopes?|expectations?|room)';
+const EN_HIGH_WORD = '(?:high|higher|great|greater|strong|stronger|big|bigger|large|larger|good|considerable|significant|real|serious|substantial|elevated|growing|increasing)';
+const EN_LOW_WORD = '(?:low|lower|slim|slimmer|small|smaller|little|remote|slight|minimal|dim|faint|limited|negligible|scant|modest)';
+const EN_LEVEL_HIGH = new RegExp(`\\b${EN_HIGH_WORD}\\s+(?:\\w+\\s+)?${EN_MEASURE}\\b|\\b${EN_MEASURE}\\s+(?:(?:is|are|was|were|remains?|seems?|appears?|looks?)\\s+)(?:very\\s+|quite\\s+|fairly\\s+)?${EN_HIGH_WORD}\\b|(?<!\\b(?:un|less|not|least|hardly|barely)\\s?)\\b(?:highly |very |quite |more |most )?likely\\b`, 'i');
+const EN_LEVEL_LOW = new RegExp(`\\b${EN_LOW_WORD}\\s+(?:\\w+\\s+)?${EN_MEASURE}\\b|\\b${EN_MEASURE}\\s+(?:(?:is|are|was|were|remains?|seems?|appears?|looks?)\\s+)(?:very\\s+|quite\\s+|fairly\\s+)?${EN_LOW_WORD}\\b|\\bunlikely\\b|\\b(?:less|least|not|hardly|barely)\\s+likely\\b|\\bno\\s+${EN_MEASURE}`, 'i');
+
+function flippedLevel(ko: string, en: string): { data: Record<string, string>; range: [number, number] } | undefined {
+  const level = KO_LEVEL.exec(ko);
+  if (!level) return undefined;
+  // One level only: 가능성은 낮지만 우려는 크다 has both.
+  const low = /^(?:낮|적|작|희박)/.test(level[2]!);
+  const other = new RegExp(`(?:가능성|확률|공산|여지|우려|위험|리스크|기대|전망)[이가은는도]?\\s?(?:${low ? '높|많|크|커|컸' : '낮|적|작|희박'})`);
+  if (other.test(ko) || /않|없|아니/.test(ko.slice(level.index + level[0].length, level.index + level[0].length + 6))) return undefined;
+  const [wrong, right] = low ? [EN_LEVEL_HIGH, EN_LEVEL_LOW] : [EN_LEVEL_LOW, EN_LEVEL_HIGH];
+  const english = wrong.exec(en);
+  if (!english || right.test(en) || EN_NEGATED_BEFORE.test(en.slice(Math.max(0, english.index - 30), english.index))) return undefined;
+  return { data: { korean: low ? 'low' : 'high', cue: level[0], english: english[0].trim() }, range: [english.index, english.index + english[0].length] };
+}
+
+/** A Korean clause denial besides 없이 (보호자 없이 입장할 수 없다), and an English whose only negative word is "without". */
+function onlyWithout(korean: string, en: string, cues: RegExpExecArray[]): boolean {
+  const withouts = korean.match(/없이/g)?.length ?? 0;
+  if (withouts === 0 || !cues.some((cue) => !cue[0].startsWith('없이') && /않|못|없[다었습어을]|아니/.test(cue[0]))) return false;
+  const english = [...en.matchAll(new RegExp(EN_NEGATION.source, 'gi'))];
+  return english.length > 0 && english.length <= withouts && english.every((match) => /^without$/i.test(match[0]));
+}
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en: text }) {
@@ -299,6 +333,11 @@ export function create(context: CheckContext): CheckVisitor {
       // "cannot be reached except from inside" says "only from inside" too.
       if (limited && except && !/\b(?:not|no|never|none|nothing|nobody|cannot)\b|n't\b/i.test(en.slice(Math.max(0, except.index - 60), except.index))) {
         context.report({ messageId: 'exception', data: { cue: limited[0], english: except[0] }, side: 'en', range: [except.index, except.index + except[0].length] });
+        return;
+      }
+      const level = flippedLevel(ko, en);
+      if (level) {
+        context.report({ messageId: 'degree', data: level.data, side: 'en', range: level.range });
         return;
       }
       for (const [korean, opposite] of LITOTES) {
@@ -356,7 +395,7 @@ export function create(context: CheckContext): CheckVisitor {
           context.report({ messageId: 'dropped', data: { cue: failed[0] }, side: 'ko', range: [failed.index, failed.index + failed[0].length] });
           return;
         }
-        if (EN_NEGATION.test(en) && !(total && !EN_TOTAL.test(en))) return;
+        if (EN_NEGATION.test(en) && !(total && !EN_TOTAL.test(en)) && !onlyWithout(korean, en, cues)) return;
         // "한 명도 … 없었다" is "every …" the other way round; "쉽지/쉽게 … 아니다" is "hard", "덥지 않다" "cool":
         // a negated word rendered by its opposite.
         // Only the existential kind ("…한 학생은 한 명도 없었다"): "아무것도 결정되지 않았다" is never "everything".

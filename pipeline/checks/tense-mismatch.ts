@@ -32,9 +32,10 @@ function hasProspective(ko: string): boolean {
 }
 
 // Words that point ahead, ask, report or bind: with any of them the Korean may rightly read as "will". So do past acts
-// that settle something to come (발표했다, 확정됐다, 마련됐다: "the festival will hold screenings").
+// that settle something to come (발표했다, 확정됐다, 마련됐다: "the festival will hold screenings"), and a reported clause
+// in the present (중단하는 것으로 알려졌다 "reportedly will take a break": only the report is past).
 const KO_AHEAD =
-  /겠|기로|려고|려는|려면|고자|도록|예정|계획|방침|전망|예상|목표|추진|내일|모레|다음|오는|내년|향후|앞으로|(?<![가-힣])곧|머지않|조만간|추후|이후|부터|까지|[자라]고|달라|해야|필요|약속|다짐|경고|촉구|요구|요청|예고|예보|밝혔|말했|전했|설명|강조|덧붙|주장|다고|다며|다는|라며|라는|위해|위한|[가-힣]면(?:\s|,)|는데|지만|도 된|수 있|때까지|["”'’」』]\s?(?:라?고|며|하고)|마련|준비|확정|결정|합의|정했|잡혔|편성|앞두|예약|신청|선정|지정|발표|공개|공고|공지|개편|도입|시행|승인|허가|통과|체결|배정|진출|확보|당선|임명|지명|발탁|선출|뽑혔|자격|출전권/;
+  /겠|기로|려고|려는|려면|고자|도록|예정|계획|방침|전망|예상|목표|추진|내일|모레|다음|오는|내년|향후|앞으로|(?<![가-힣])곧|머지않|조만간|추후|이후|부터|까지|[자라]고|달라|해야|필요|약속|다짐|경고|촉구|요구|요청|예고|예보|밝혔|말했|전했|설명|강조|덧붙|주장|다고|다며|다는|라며|라는|는\s?것으로|위해|위한|[가-힣]면(?:\s|,)|는데|지만|도 된|수 있|때까지|["”'’」』]\s?(?:라?고|며|하고)|마련|준비|확정|결정|합의|정했|잡혔|편성|앞두|예약|신청|선정|지정|발표|공개|공고|공지|개편|도입|시행|승인|허가|통과|체결|배정|진출|확보|당선|임명|지명|발탁|선출|뽑혔|자격|출전권/;
 const EN_FUTURE =
   /(?<!\b(?:the|political|free|own|good|ill|his|her|their|its|our|my|your|of|a|last)\s)(?<!['’]s\s)\bwill\b(?!\s+(?:of|and|to|was|is|has|had|were|are)\b|[,.])|\bshall\b|\bwon't\b|'ll\b|\b(?:is|are|am) (?:set|going|scheduled|due|slated|poised|about) to\b|\bnext (?:week|month|year)\b|\btomorrow\b|\b(?:plans?|planning|intends?|intending|aims?|aiming|(?:is|are) expected|vows?|vowing|pledges?|pledging) to\b/i;
 

@@ -86,9 +86,21 @@ function insideGloss(text: string, start: number, end: number): boolean {
     // Quotes that hold English words too are a half-translated quotation ("Honestly, I feel 좀 억울하다."), not a
     // quoted Korean word.
     if (limit === MAX_QUOTED && (inside.match(/[A-Za-z]+/g) ?? []).length >= 2) continue;
+    // A quoted Korean word is kept on purpose only with its romanization or meaning beside it (`"정" (jeong)`, `the
+    // Korean word "눈치", meaning …`); alone it stands where its translation should ("dust levels at a '보통' level").
+    if (limit === MAX_QUOTED && !glossedBeside(before.slice(0, at), inside, after.slice(closing + 1))) continue;
     if (hangul <= limit && inside.length <= limit + 20) return true;
   }
   return false;
+}
+
+/** Before the quote: a word naming it as Korean or as a term, or an open bracket after a romanization. */
+const GLOSS_BEFORE = /(?:\b(?:Korean|Hangul|word|words|term|phrase|expression|slogan|called|known as|dubbed|named|nicknamed|spelled|written|pronounced|reads?|read|sign|letters?|characters?|syllables?|hashtag|[a-z]+-?[a-z]*\s*[(\[])\s*|[(\[]\s*)$/i;
+/** After the quote: a bracket, a dash or a word that gives its meaning or romanization. */
+const GLOSS_AFTER = /^\s*(?:[(\[]|[—–]|-\s|[,:]?\s*(?:meaning|means|or|i\.e\.|literally|which means|that is|roughly|translated|in Korean|romani[sz]ed|pronounced)\b)/i;
+
+function glossedBeside(before: string, inside: string, after: string): boolean {
+  return GLOSS_BEFORE.test(before) || GLOSS_AFTER.test(after) || /[A-Za-z]{2}/.test(inside);
 }
 
 const GLOSS_MARKS: [string, string][] = [

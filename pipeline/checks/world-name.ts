@@ -39,6 +39,22 @@ const METROPOLITAN = /([가-힣]{1,3})(?:광역시|특별시|특별자치시)/;
 const PROVINCES = COMPILED.filter((row) => row.name.kind === 'province');
 const ENGLISH_ORDER = [...COMPILED].sort((a, b) => b.name.english.length - a.name.english.length);
 
+const BODY_KINDS = new Set(['body', 'agency', 'court']);
+/** An English body's full name: capitalised words with a head word ("Korea Centers for Disease Control and Prevention"). */
+const EN_BODY =
+  /\b(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?){1,5}(?:Ministry|Agency|Administration|Service|Corporation|Centers?|Commission|Institute|Authority|Board|Bureau|Council|Committee|Department|Foundation|Association|Federation|Bank|Court|Organi[sz]ation)\b(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&'’-]*){0,4})?|\b(?:Ministry|Agency|Administration|Service|Corporation|Centers?|Commission|Institute|Authority|Board|Bureau|Council|Committee|Department)\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&'’-]*){0,4}/g;
+const NAME_FILLER = new Set(['korea', 'korean', 'south', 'national', 'international', 'the', 'of', 'for', 'and', 'on', '&', 'state', 'central', 'general',
+  'ministry', 'agency', 'administration', 'service', 'corporation', 'corp', 'center', 'centers', 'commission', 'institute', 'authority', 'board', 'bureau',
+  'council', 'committee', 'department', 'foundation', 'association', 'federation', 'office', 'organization', 'organisation']);
+/** A body's words that say which body it is, cut to five letters (Airports and Airport are one word). */
+function contentWords(name: string): string[] {
+  return name.toLowerCase().split(/[^a-z&]+/).filter((word) => word.length >= 3 && !NAME_FILLER.has(word)).map((word) => word.slice(0, 5));
+}
+function sharesWord(words: readonly string[], english: string): boolean {
+  const own = new Set(english.toLowerCase().split(/[^a-z]+/).filter((word) => word.length >= 3).map((word) => word.slice(0, 5)));
+  return words.some((word) => own.has(word));
+}
+
 /** Rows whose name occurs, each occurrence's span claimed by the longest name there. */
 function found(text: string, pattern: (row: Compiled) => RegExp, rows: readonly Compiled[]): Map<Compiled, RegExpExecArray> {
   const taken: [number, number][] = [];
@@ -80,6 +96,18 @@ export function create(context: CheckContext): CheckVisitor {
           for (const [other, hit] of english) {
             if (other === row || other.name.kind !== row.name.kind || sourced(other)) continue;
             context.report({ messageId: 'swapped', data: { korean: match[0], english: hit[0] }, side: 'en', range: [hit.index, hit.index + hit[0].length] });
+            return;
+          }
+        }
+        // A Korean body the English does not render, and an English body's full name outside the table that shares no
+        // word with any English form of it (식품의약품안전처 → "Korea Centers for Disease Control and Prevention").
+        const bodies = missing.filter(([row]) => BODY_KINDS.has(row.name.kind));
+        if (bodies.length > 0 && missing.length === korean.size) {
+          for (const hit of en.matchAll(EN_BODY)) {
+            const words = contentWords(hit[0]);
+            if (words.length === 0 || [...korean.keys()].some((row) => sharesWord(words, row.name.english))) continue;
+            const lead = /^The\s+/.exec(hit[0])?.[0].length ?? 0;
+            context.report({ messageId: 'swapped', data: { korean: bodies[0]![1][0], english: hit[0].slice(lead) }, side: 'en', range: [hit.index! + lead, hit.index! + hit[0].length] });
             return;
           }
         }

@@ -370,6 +370,9 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // A bare 1 is often a singular noun, but never one side of a score or a ratio (3-1, 1:2, 2 대 1).
   const scoreSide = /\d\s?(?:[-:–]|대)\s?$/.test(before) || /^\s?(?:[-:–]|대)\s?\d/.test(after);
   if (parsed.value === 1 && parsed.scale === 1 && !scoreSide) mention.implicit = true;
+  // The 1 of a ratio N대1 / N:1 (경쟁률 152대1) is said by "per", "each", "for every" ("152 applicants per unit"); a
+  // score is never said so.
+  if (parsed.value === 1 && parsed.scale === 1 && /\d\s?(?::|대)\s?$/.test(before)) mention.alsoMatches = /\b(?:per|each|for every|for each|apiece|to one)\b|-to-one\b/i;
   // 100% is often "fully" or "all"; 16진수 is "hexadecimal", 2진법 "binary".
   if (parsed.value === 100 && mention.kind === 'percent') mention.alsoMatches = /\b(?:all|entire(?:ly)?|full(?:y)?|complete(?:ly)?|every|whole|total(?:ly)?|100)\b/i;
   const base = /^진(?:수|법)?/.test(after) ? BASE_WORDS[parsed.value] : undefined;
