@@ -74,6 +74,9 @@ const EN_CONDITION = /\b(?:if|when|whenever|once|after|unless|until|till|as soon
 // 앞두고, 놓고, 대하고 … are postpositions ("ahead of", "over"); -라며, -다며 quote ("saying").
 const KO_COORDINATED = /(?:(?![사광신경재최창참원공예선잔해]고)[가-힣]고(?<!앞두고|놓고|두고|비롯하고|통하고|대하고|관하고|하고자|다고|라고)|(?<![라다자냐])(?:며|으며))[\s,]*$/;
 const COORDINATED_TERMS = 2;
+// A verb of meeting or going in -아/-어 that strings a second action after it (대표와 만나 예산안 처리를 논의한다, 현장을
+// 찾아 피해를 점검했다). Sino-Korean verbs in 해 (분석해, 논의해) often give a means the English folds in: not read.
+const KO_SERIAL_END = /(?<![가-힣])(?:만나|모여|찾아|들러|불러|데려|돌아와|돌아가|들어가|올라가|내려가|건너가|방문해)(?=\s)/g;
 // A cause: a noun before (으)로 인해, 때문에, 탓에, 여파로; and the English words that give one.
 const KO_CAUSE_AFTER_NOUN = /^(?:으로|로)\s?인(?:해|한|하여)|^\s?때문에|^(?:의\s)?탓에|^\s?여파로|^(?:으로|로)\s?말미암/;
 const EN_CAUSE = /\b(?:due|because|cause[ds]?|caused|causing|owing|amid|after|following|result\w*|blam\w*|thanks|from|by|as|since|over|on account|in the wake|led|triggered|driven|spurred|prompted|forced)\b/i;
@@ -85,23 +88,50 @@ function coordinatedDrop(ko: string, judged: Judged[]): (Span & { terms: string 
   for (let i = 1; i < judged.length; i++) {
     const before = judged[i - 1]!;
     const item = judged[i]!;
-    if (item.rendered > 0 || before.rendered === 0 || item.terms.length < COORDINATED_TERMS) continue;
+    // The clause before may be the verb alone (대표와 | 만나): some clause before it is rendered.
+    if (item.rendered > 0 || !judged.slice(0, i).some((earlier) => earlier.rendered > 0) || item.terms.length < COORDINATED_TERMS) continue;
     if (item.terms.some((term) => term.entry.ambiguous)) continue;
-    if (!KO_COORDINATED.test(ko.slice(before.clause.start, before.clause.end))) continue;
+    const head = ko.slice(before.clause.start, before.clause.end);
+    if (!KO_COORDINATED.test(head) && !serialVerbEnd(head)) continue;
     return { ...item.clause, terms: item.terms.map((term) => term.entry.key).join(', ') };
   }
   return undefined;
 }
 
+/** The clause ends in a verb that strings a second action after it (만나, 찾아; see KO_SERIAL_END). */
+function serialVerbEnd(clause: string): boolean {
+  const trimmed = `${clause.trimEnd()} `;
+  return [...trimmed.matchAll(KO_SERIAL_END)].some((match) => match.index + match[0].length === trimmed.length - 1);
+}
+
 /** A noun given as a cause (강풍으로 인해) that the English does not render, in an English that gives no cause. */
 function droppedCause(ko: string, en: string, terms: ReturnType<typeof koreanTerms>, rendered: Set<ReturnType<typeof koreanTerms>[number]>): (Span & { terms: string }) | undefined {
-  if (EN_CAUSE.test(en)) return undefined;
+  const noCause = !EN_CAUSE.test(en);
   for (const term of terms) {
     if (rendered.has(term) || term.entry.weak || term.entry.ambiguous || term.entry.key.length < 2) continue;
-    if (!KO_CAUSE_AFTER_NOUN.test(ko.slice(term.index + term.entry.key.length))) continue;
+    const after = ko.slice(term.index + term.entry.key.length);
+    // A noun the Korean gives as one of the facts weighed (초범인 점을 고려해 "that he was a first offender"): dropped
+    // whether or not the English gives another reason.
+    if (!(noCause && KO_CAUSE_AFTER_NOUN.test(after)) && !KO_FACT_AFTER_NOUN.test(after)) continue;
     return { start: term.index, end: term.index + term.entry.key.length, terms: term.entry.key };
   }
   return undefined;
+}
+
+const KO_FACT_AFTER = /[가-힣](?:인|이라는|라는)\s?점(?![가-힣])|[가-힣](?:인|이라는|라는)\s?점[을이에도과]/;
+// A noun as the fact a decision weighs: 초범인 점, 피해자라는 점을 고려해.
+const KO_FACT_AFTER_NOUN = /^(?:이)?(?:인|이라는|라는)\s?점(?:[을이에도과]|\s?등)?(?![가-힣])/;
+
+// A relative time that opens or closes a span (이번 주부터 "starting this week", 다음 달까지 "through next month") and the
+// English words of time that would render it; an English with none of them has dropped it.
+const KO_TIME_SPAN = /(?<![가-힣])(?:이번\s?주|다음\s?주|지난\s?주|이번\s?달|이달|다음\s?달|내달|지난달|올해|내년|지난해|작년|오늘|내일|어제|모레|주말|연말|연초|상반기|하반기|오전|오후|아침|저녁|새벽|이날)(?:부터|까지)(?![가-힣])/;
+const EN_TIME = /\b(?:today|tonight|tomorrow|yesterday|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|dawn|noon|midnight|now|currently|soon|starting|start|from|since|as of|beginning|begin|until|till|through|by|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|half|quarter|a\.m|p\.m)\b/i;
+
+/** A Korean time adverbial of a span the English has no word of time for at all. */
+function droppedTime(ko: string, en: string): (Span & { terms: string }) | undefined {
+  const match = KO_TIME_SPAN.exec(ko);
+  if (!match || EN_TIME.test(en)) return undefined;
+  return { start: match.index, end: match.index + match[0].length, terms: match[0] };
 }
 
 /** Unsourced lexicon words that make an English clause invented even with one sourced word in it. */
@@ -387,9 +417,10 @@ export function create(context: CheckContext): CheckVisitor {
       const z = lengthScore(ko, en);
       let dropped = false;
       if (z <= CAUSE_MAX_Z) {
-        const clauses = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN);
-        // One clause can only lose a phrase inside it: read it only when it has a purpose or a deadline to lose.
-        if (clauses.length >= 2 || (clauses.length === 1 && KO_ADVERBIAL.test(ko))) {
+        const clauses = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN, KO_SERIAL_END);
+        // One clause can only lose a phrase inside it: read it only when it has a purpose, a deadline, a cause, a fact
+        // weighed or a time span to lose.
+        if (clauses.length >= 2 || (clauses.length === 1 && (KO_ADVERBIAL.test(ko) || KO_FACT_AFTER.test(ko) || KO_TIME_SPAN.test(ko)))) {
           const all = clauses.map((clause) => koreanTerms(ko, clause.start, clause.end));
           const rendered = renderedTerms(all.flat(), en);
           // Verbs of change and report are matched (so they take their English word) but do not decide a clause.
@@ -399,7 +430,7 @@ export function create(context: CheckContext): CheckVisitor {
           // 전형에 반영하기로 했다), or a cause given with 인해/때문에 (강풍으로 인해) when the English gives no cause at all.
           if (z > DROPPED_MAX_Z) {
             if (judged.some((item) => item.rendered > 0)) {
-              const span = (z <= COORDINATED_MAX_Z ? coordinatedDrop(ko, judged) : undefined) ?? droppedCause(ko, en, all.flat(), rendered);
+              const span = (z <= COORDINATED_MAX_Z ? coordinatedDrop(ko, judged) ?? droppedTime(ko, en) : undefined) ?? droppedCause(ko, en, all.flat(), rendered);
               if (span) {
                 context.report({ messageId: 'dropped', data: { clause: ko.slice(span.start, span.end).trim(), terms: span.terms }, side: 'ko', range: [span.start, span.end] });
                 dropped = true;
@@ -423,6 +454,14 @@ export function create(context: CheckContext): CheckVisitor {
               const end = run.at(-1)!.index + run.at(-1)!.entry.key.length;
               context.report({ messageId: 'dropped', data: { clause: ko.slice(start, end), terms: run.map((term) => term.entry.key).join(', ') }, side: 'ko', range: [start, end] });
               dropped = true;
+            }
+            // A cause (폭우로 인해), a fact weighed (초범인 점) or a time span (이번 주부터) may be one word only.
+            if (!dropped) {
+              const span = droppedCause(ko, en, all.flat(), rendered) ?? droppedTime(ko, en);
+              if (span) {
+                context.report({ messageId: 'dropped', data: { clause: ko.slice(span.start, span.end).trim(), terms: span.terms }, side: 'ko', range: [span.start, span.end] });
+                dropped = true;
+              }
             }
             const isItem = (clause: Span) => clause.end - clause.start <= LIST_ITEM_LENGTH && LIST_JOINED.test(ko.slice(clause.start, clause.end));
             for (const [index, { clause, terms: found, rendered: count }] of judged.entries()) {

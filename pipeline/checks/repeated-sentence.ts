@@ -3,6 +3,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { comparable, englishSentences, englishWords } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
+import { englishTerms } from '../validate/lexicon.js';
 
 export const meta = {
   type: 'error',
@@ -65,7 +66,8 @@ export function create(context: CheckContext): CheckVisitor {
         return;
       }
       const repeatedClause = clauseRepeat(en, ko, lengthScore(ko, en) >= RESTATED_Z ? LONG_SPREAD_RUN : SPREAD_RUN) ?? phraseRepeat(en);
-      const clause = (repeatedClause && !repeatsItself(ko) && !koreanRepeatsPhrase(ko) ? repeatedClause : undefined) ?? repeatedTail(en, ko);
+      const clause =
+        (repeatedClause && !repeatsItself(ko) && !koreanRepeatsPhrase(ko) ? repeatedClause : undefined) ?? repeatedTail(en, ko) ?? restatedClause(ko, en);
       if (clause) {
         context.report({ messageId: 'clause', data: { text: clip(clause.text) }, side: 'en', range: clause.range });
         return;
@@ -126,6 +128,73 @@ function restatedSentence(sentences: Span[], koreanSentences: number, ko: string
     let shared = 0;
     for (const word of a) if (b.has(word)) shared++;
     if (shared >= 3 && shared / Math.min(a.size, b.size) >= 0.5) return sentences[j];
+  }
+  return undefined;
+}
+
+/** How much longer than predicted (z) an English must be for a clause of it to be read as a restatement. */
+const RESTATED_CLAUSE_Z = 2.5;
+/** Content items (stems, figures) a restating clause shares with what came before, and their least share of it. */
+const RESTATED_ITEMS = 2;
+const RESTATED_SHARE = 0.6;
+/** Verbs of saying (stemmed): a clause with one attributes a quote. */
+const REPORTING = new Set(['said', 'say', 'add', 'told', 'tell', 'stat', 'not', 'explain', 'accord']);
+
+/** A crude English stem, so that "employed"/"employment", "acting"/"actors", "hire"/"hiring" meet. */
+function contentStem(word: string): string {
+  const bare = word.replace(/['’]s?$/, '');
+  if (/^\d/.test(bare)) return bare.replace(/,/g, '');
+  const cut = bare.replace(/(?:ments?|ings?|ors?|ers?|ions?|ed|es|s|ly)$/, '');
+  return (cut.length >= 3 ? cut : bare).replace(/e$/, '');
+}
+
+/**
+ * A clause or sentence of the English that says again what an earlier part of the same English said, where the Korean
+ * says it once: most of its content words, figures or words rendering the same Korean term are already there ("The
+ * company will increase hiring of new employees this year, hiring more new recruits this year."; "… rose by 190,000 from
+ * a year earlier last month. Employment increased by 190,000 year on year."). Only in an English far longer than the
+ * Korean predicts, and never for an item whose Korean term the Korean itself says twice.
+ */
+function restatedClause(ko: string, en: string): Span | undefined {
+  if (en.length > 600 || !/[,;.!?]\s*\S/.test(en)) return undefined;
+  if (repeatsItself(ko) || koreanRepeatsPhrase(ko)) return undefined;
+  if (lengthScore(ko, en) < RESTATED_CLAUSE_Z) return undefined;
+  const terms = englishTerms(en);
+  const items: { stem: string; keys: string[] }[][] = [];
+  const ranges: [number, number][] = [];
+  for (const piece of en.matchAll(/(?:[^,;:.!?—]|(?<=\d)[,.](?=\d))+(?:[.!?]+|[,;:—]|$)/g)) {
+    const text = piece[0];
+    if (!/[A-Za-z0-9]/.test(text)) continue;
+    const from = piece.index;
+    const to = from + text.length;
+    const words = [...text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d/g)].filter((word) => !FUNCTION_WORDS.has(word[0].toLowerCase()) && (word[0].length >= 3 || /\d/.test(word[0])));
+    items.push(
+      words.map((word) => {
+        const at = from + word.index;
+        const term = terms.find((found) => found.index <= at && at < found.index + found.text.length);
+        // A Korean key said twice in the Korean may be rendered twice.
+        const keys = (term?.keys ?? []).filter((key) => key.length >= 2 && ko.includes(key) && ko.indexOf(key) === ko.lastIndexOf(key));
+        return { stem: contentStem(word[0].toLowerCase().replace(/[.,]$/, '')), keys };
+      }),
+    );
+    ranges.push([from + text.length - text.trimStart().length, to]);
+  }
+  for (let j = 1; j < items.length; j++) {
+    const current = items[j]!;
+    if (current.length < RESTATED_ITEMS) continue;
+    // "…," the official said: an attribution names its speaker again.
+    if (current.some((item) => REPORTING.has(item.stem))) continue;
+    const stems = new Set(items.slice(0, j).flat().map((item) => item.stem));
+    const keys = new Set(items.slice(0, j).flat().flatMap((item) => item.keys));
+    // Two words said again at least (a name glossed by a noun, "Cheong Wa Dae, the former presidential office", renders
+    // one Korean word twice in other words and repeats none); words rendering the same Korean term count towards the share.
+    const same = new Set(current.filter((item) => stems.has(item.stem)).map((item) => item.stem)).size;
+    const repeated = current.filter((item) => stems.has(item.stem) || item.keys.some((key) => keys.has(key))).length;
+    if (same >= RESTATED_ITEMS && repeated / current.length >= RESTATED_SHARE) {
+      const [start, end] = ranges[j]!;
+      const text = en.slice(start, end).replace(/[\s,;:—]+$/, '');
+      return { text, range: [start, start + text.length] };
+    }
   }
   return undefined;
 }
