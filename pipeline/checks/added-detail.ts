@@ -86,8 +86,9 @@ const DETAILS: Detail[] = [
   },
   {
     kind: 'a guess',
-    en: /,\s+(?:possibly|perhaps|potentially|probably|maybe)\b/i,
-    ko: /수도|가능|아마|듯|지도 모|모른|우려|관측|추정|잠재|혹시|여지|예상|전망|보인|것으로/,
+    // Also a suspicion or belief put in someone's mouth ("…, which they suspect was arson", "believed to be …").
+    en: /,\s+(?:possibly|perhaps|potentially|probably|maybe)\b|\b(?:which|that|who)\s+(?:they|police|officials|authorities|investigators|experts|residents|many)\s+(?:suspect|believe|think|fear)\b|\b(?:believed|thought|suspected|presumed)\s+to\s+(?:be|have)\b/i,
+    ko: /수도|가능|아마|듯|지도 모|모른|우려|관측|추정|잠재|혹시|여지|예상|전망|보인|것으로|의심|혐의|용의|피의|추측|짐작|판단|여겨|보고|믿/,
   },
   {
     kind: 'a purpose',
@@ -99,6 +100,13 @@ const DETAILS: Detail[] = [
     // A noun of cause after the cue; Korean often gives it with a bare particle (한파에, 폭우로).
     en: /\b(?:on (?:strong|weak|heavy|robust|solid|brisk|renewed|growing|rising|falling|higher|lower|upbeat|positive|negative|sluggish|tepid|massive|aggressive)\s+(?:\w+\s+)?(?:buying|selling|demand|sales|earnings|exports|data|results|interest|inflows|outflows|purchases)|on (?:hopes|fears|expectations|concerns|worries|optimism|speculation) (?:of|that|about|over)|driven by|fuell?ed by|on the back of|buoyed by|boosted by|weighed (?:down )?by|dragged (?:down )?by|as a result of|in the wake of|triggered by|spurred by|because of|due to|owing to)\b/i,
     ko: /때문|덕|영향|인해|인한|힘입|따라|따른|여파|탓|속에|가운데|우려|기대|호재|악재|매수|매도|수요|호조|부진|실적|면서|으며|[가-힣]며[\s,]|[하되르지오나늘줄]자[\s,]|[어아여해워져]서[\s,]|바람에|결과|계기|원인|이유|배경|[가-힣]라[\s,]|[는은]데[\s,]|므로|[가-힣]니[\s,]|기에|느라|길래|니까/,
+    object: true,
+  },
+  {
+    kind: 'a reason cited',
+    // ", citing El Niño": a reason tacked on as a participle; the Korean would give it (이유로, -며, 따르면, 때문).
+    en: /,\s+citing\b/i,
+    ko: /이유|때문|덕|탓|인해|인한|영향|여파|원인|근거|따르면|따라|인용|들어|들며|지적|언급|설명|강조|며[\s,]|면서|[어아여해워져]서[\s,]|[가-힣]라[\s,]|[는은]데[\s,]/,
     object: true,
   },
   {

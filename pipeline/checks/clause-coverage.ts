@@ -148,7 +148,7 @@ const LIST_JOINED = /(?:,|[와과])\s*$/;
 // English clause openers. An apposition (", the world's largest chipmaker,") is split off only at the end of the
 // text, where an invented remark goes; inside a sentence it is usually the translator naming what the Korean names. after a comma, sentence ends, semicolons and dashes.
 const EN_CLAUSE_START =
-  /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|ending|extending|sending|leaving|forcing|sparking|fueling|triggering|putting|giving|becoming|following|surpassing|overtaking|topping|amid|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|,\s+(?=(?:his|her|their|its|a|an|the)\b[^,;]*(?:[.!?]["”’]?\s*$|$))|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may|might)\s)|\s+and\s+(?=(?:threatening|vowing|warning|calling|urging|demanding|pledging|promising|claiming|accusing|insisting|adding|noting|hinting|signaling|signalling)\s)|\s+(?=amid\s)|;\s+|\s+[—–-]{1,2}\s+|(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
+  /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|ending|extending|sending|leaving|forcing|sparking|fueling|triggering|putting|giving|becoming|following|surpassing|overtaking|topping|amid|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|,\s+(?=(?:his|her|their|its|a|an|the)\b[^,;]*(?:[.!?]["”’]?\s*$|$))|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may|might)\s)|\s+and\s+(?=(?:threatening|vowing|warning|calling|urging|demanding|pledging|promising|claiming|accusing|insisting|adding|noting|hinting|signaling|signalling)\s)|\s+and\s+(?=[a-z]{3,}ed\s[^,;]*(?:[.!?]["”’]?\s*$|$))|\s+(?=amid\s)|;\s+|\s+[—–-]{1,2}\s+|(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
 
 // Looser openers, used only when the English is far longer than predicted: any participle after a comma, a
 // preposition that opens a circumstance, a modal relative clause, "and" before a finite verb.
@@ -319,9 +319,14 @@ function trailingAddition(ko: string, en: string, z: number): Span | undefined {
     // Every Korean clause must be rendered before the tail, or the English before it be long enough: a clause of words
     // the lexicon lacks (일교차가 크겠다) may be what the tail translates ("with a wide gap between day and night …").
     const head = en.slice(0, start);
+    let headTerms: ReturnType<typeof englishTerms> | undefined;
     const accounted = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN).every((clause) => {
       if ((ko.slice(clause.start, clause.end).match(/[가-힣]/g) ?? []).length < ACCOUNTED_SYLLABLES) return true;
-      return koreanTerms(ko, clause.start, clause.end).some((term) => term.entry.english.test(head));
+      if (koreanTerms(ko, clause.start, clause.end).some((term) => term.entry.english.test(head))) return true;
+      // A clause of words the lexicon holds as sources only (공부하기 좋아요 → "great for studying") is rendered too.
+      headTerms ??= englishTerms(en, 0, start);
+      const text = ko.slice(clause.start, clause.end);
+      return headTerms.some((term) => sourcedIn(text, term.keys));
     });
     if ((!accounted || unknownNoun(ko)) && rest < 0) continue;
     const tail = en.slice(start);
