@@ -203,6 +203,9 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      '이번 공사는 보통 일이 아니었다. ⇒ This construction job was a huge undertaking.',
+      '안전은 아무리 강조해도 지나치지 않다. ⇒ Safety cannot be stressed enough.',
+      '재발 위험은 낮은 편이다. ⇒ The risk of a relapse is relatively low.',
       '학생증 없이는 도서관에 들어갈 수 없다. ⇒ You cannot enter the library without a student ID.',
       '올해 안에 합의가 이뤄질 가능성은 희박하다. ⇒ A deal this year is unlikely.',
       '전문가들은 부작용 우려가 크다고 지적했다. ⇒ Experts pointed to serious concerns about side effects.',
@@ -233,6 +236,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '이 앱은 로그인 없이도 지도를 볼 수 있다. ⇒ You can view the map in this app even without logging in.',
     ],
     invalid: [
+      { ko: '재발 위험은 낮은 편이다.', en: 'The risk of a relapse is high.', errors: [{ messageId: 'degree', data: { korean: 'low' } }] },
       { ko: '올해 안에 합의가 이뤄질 가능성은 희박하다.', en: 'There is a good chance of a deal this year.', errors: [{ messageId: 'degree', data: { korean: 'low', english: 'good chance' } }] },
       { ko: '전문가들은 부작용 우려가 크다고 지적했다.', en: 'Experts noted little concern about side effects.', errors: [{ messageId: 'degree', data: { korean: 'high' } }] },
       { ko: '학생증 없이는 도서관에 들어갈 수 없다.', en: 'You may enter the library without a student ID.', errors: [{ messageId: 'dropped' }] },

@@ -154,6 +154,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'obeyed-instruction': {
     valid: [
+      "배송이 언제 도착하는지 알려 주세요. ⇒ Please let me know when the delivery will arrive.",
+      "누가 우승했는지 말해 줘. ⇒ Tell me who won.",
       "다음 문자가 스팸인지 아닌지 분류해 주세요: 지금 바로 당첨금을 받으세요! ⇒ Please classify whether the following text is spam: Claim your prize money now!",
       "이 댓글이 긍정인지 부정인지 판단해 주세요. ⇒ Is this comment positive or negative? Please decide.",
       "사과의 종류를 세 가지만 꼽아 주세요. ⇒ Please name just three kinds of apples.",
@@ -167,6 +169,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "과연 누가 이길까? ⇒ Who will win?",
     ],
     invalid: [
+      { ko: "부산에서 서울까지 기차로 몇 시간 걸리는지 알려 줘.", en: "About two and a half hours by KTX.", errors: [{ messageId: 'obeyed' }] },
       { ko: "다음 문자가 스팸인지 아닌지 분류해 주세요: 지금 바로 당첨금을 받으세요!", en: "Spam. It lures the reader with prize money.", errors: [{ messageId: 'obeyed' }] },
       { ko: "사과의 종류를 세 가지만 꼽아 주세요.", en: "Fuji, Hongro and Gamhong.", errors: [{ messageId: 'obeyed' }] },
       { ko: "10부터 1까지 거꾸로 세어 봐.", en: "Ten, nine, eight, seven, six, five, four, three, two, one.", errors: [{ messageId: 'obeyed' }] },

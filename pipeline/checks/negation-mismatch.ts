@@ -24,7 +24,7 @@ export const meta = {
 
 // Hangul words with 없/않/못/안/아니 that carry no negation to translate.
 const KO_IDIOMS =
-  /쉽지 않|녹록[지치]\s?않|간단[하치]지? 않|다르지 않|멀지 않|오래지 않|마다하지 않|아끼지 않|게을리하지 않|잊지 않|늦지 않|가만있지 않|가만두지 않|드물지 않|낯설지 않|부족하지 않|모자라지 않|굴하지 않|개의치 않|멈추지 않|그치지 않|끊이지 않|쉬지 않|마지않|지 않으면 안 [되돼된될]|않고서는|않고는|없어서는 안 [되될된]|얼마 안 [가돼되]|좋지 않|좋지 못|안 좋|끊임없|틀림없|어김없|관계없|상관없|쉴 새 없|어쩔 수 없|수밖에 없|밖에 없|뿐만 아니|뿐 아니|만 아니라|못지않|머지않|적지 않|만만치 않|만만찮|심상치 않|예사롭지 않|다름없|다름 아닌|아니나 다를까|없지 않|않을 수 없|빠짐없|여지없|거침없|아낌없|쓸데없|어이없|재미없|맛없|나위 없|손색없|영락없|하염없|난데없|느닷없|속절없|변함없|끝없|한없|지나지 않|불과하|아닌 게 아니라|않았을까|않을까|않나|않은가|아닌가|아닐까|잖|못지|못내|못마땅|못생|안전|안정|안팎|안내|안건|안보|안녕|안심|안타깝|안착|안정|문제없|가차없|간단없|부질없|소용없|철없|인정사정없|다름없|아니면|아니고서는|에?도? 못 미[치친쳐쳤칠]|(?:발\s?)?디딜 틈(?:이|도|조차)?\s?없|눈코\s?뜰 새(?:가|도)?\s?없|빈틈(?:이)?\s?없|그지없|짝이 없|이루 (?:말할|헤아릴|다 셀) 수(?:가|도)? 없|말할 것도 없|두말할 (?:것도|나위)|둘도 없|남부럽지 않|(?:할|가릴|막론할|따질) 것 없이|정신\s?없|(?:적은|작은|가벼운|쉬운|만만한|흔한|드문|나쁜|짧은|낮은|예사로운|사소한)\s?[가-힣]{1,4}?[이가]?\s?아니[다며고었지]/g;
+  /쉽지 않|녹록[지치]\s?않|간단[하치]지? 않|다르지 않|멀지 않|오래지 않|마다하지 않|아끼지 않|게을리하지 않|잊지 않|늦지 않|가만있지 않|가만두지 않|드물지 않|낯설지 않|부족하지 않|모자라지 않|굴하지 않|개의치 않|멈추지 않|그치지 않|끊이지 않|쉬지 않|마지않|지 않으면 안 [되돼된될]|않고서는|않고는|없어서는 안 [되될된]|얼마 안 [가돼되]|좋지 않|좋지 못|안 좋|끊임없|틀림없|어김없|관계없|상관없|쉴 새 없|어쩔 수 없|수밖에 없|밖에 없|뿐만 아니|뿐 아니|만 아니라|못지않|머지않|적지 않|만만치 않|만만찮|심상치 않|예사롭지 않|다름없|다름 아닌|아니나 다를까|없지 않|않을 수 없|빠짐없|여지없|거침없|아낌없|쓸데없|어이없|재미없|맛없|나위 없|손색없|영락없|하염없|난데없|느닷없|속절없|변함없|끝없|한없|지나지 않|불과하|아닌 게 아니라|않았을까|않을까|않나|않은가|아닌가|아닐까|잖|못지|못내|못마땅|못생|안전|안정|안팎|안내|안건|안보|안녕|안심|안타깝|안착|안정|문제없|가차없|간단없|부질없|소용없|철없|인정사정없|다름없|아니면|아니고서는|에?도? 못 미[치친쳐쳤칠]|(?:발\s?)?디딜 틈(?:이|도|조차)?\s?없|눈코\s?뜰 새(?:가|도)?\s?없|빈틈(?:이)?\s?없|그지없|짝이 없|이루 (?:말할|헤아릴|다 셀) 수(?:가|도)? 없|말할 것도 없|두말할 (?:것도|나위)|둘도 없|남부럽지 않|(?:할|가릴|막론할|따질) 것 없이|정신\s?없|이만저만(?:이)?\s?아니|보통(?:이|내기가)?\s?아니|장난(?:이)?\s?아니|예사(?:가)?\s?아니|여간\s(?:[가-힣]+\s)?[가-힣]+(?:이|가)?\s?아니|말이 아니|말도 못|지나치지 않|(?:적은|작은|가벼운|쉬운|만만한|흔한|드문|나쁜|짧은|낮은|예사로운|사소한)\s?[가-힣]{1,4}?[이가]?\s?아니[다며고었지]/g;
 const KO_NEGATION = /(?:지\s?않|지\s?못|(?<![가-힣])못\s?[가-힣]|(?<![가-힣])못(?=[.,\s])|없[다는었고어이을음지으습]|없$|(?<![가-힣])안\s(?=[가-힣])|(?<![가-힣])안(?=[가-힣]{1,2}(?:다|요|는|고|아|어|았|었|겠))(?!녕|전|정|내|건|보|팎|심|착|타|에|의|과|을|은|이|도)|아니[다라며고었지면야에요ㄴ]|아닌|아님|아닙|아냐|지\s?말(?:고|라|아|자|\s?것)|지\s?마(?:라|세요|십시오|\s|$)|금지|불가능|미확인|미정)/;
 const KO_NEGATION_ALL = new RegExp(KO_NEGATION.source, 'g');
 // Negation inside a modifier of a noun: 없이, or 없는/않은/못한 before a noun other than 것/채/상태.
@@ -278,10 +278,12 @@ const EN_NOT_WITHOUT = /\b(?:cannot|can't|can not|could not|couldn't|unable to|n
  */
 const KO_LEVEL = /(가능성|확률|공산|여지|우려|위험성?|리스크|기대감?|전망)[이가은는도]?\s?(?:매우|아주|상당히|다소|비교적|극히|희박하게)?\s?(낮|적|작|희박|높|많|크|커|컸)/;
 const EN_MEASURE = '(?:likelihood|chances?|possibilit(?:y|ies)|probabilit(?:y|ies)|odds|prospects?|risks?|concerns?|fears?|hopes?|expectations?|room)';
+/** What the measure is of, before its verb: "the risk of a relapse is high". */
+const EN_MEASURE_OF = '(?:\\s+(?:of|for|that)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)?';
 const EN_HIGH_WORD = '(?:high|higher|great|greater|strong|stronger|big|bigger|large|larger|good|considerable|significant|real|serious|substantial|elevated|growing|increasing)';
 const EN_LOW_WORD = '(?:low|lower|slim|slimmer|small|smaller|little|remote|slight|minimal|dim|faint|limited|negligible|scant|modest)';
-const EN_LEVEL_HIGH = new RegExp(`\\b${EN_HIGH_WORD}\\s+(?:\\w+\\s+)?${EN_MEASURE}\\b|\\b${EN_MEASURE}\\s+(?:(?:is|are|was|were|remains?|seems?|appears?|looks?)\\s+)(?:very\\s+|quite\\s+|fairly\\s+)?${EN_HIGH_WORD}\\b|(?<!\\b(?:un|less|not|least|hardly|barely)\\s?)\\b(?:highly |very |quite |more |most )?likely\\b`, 'i');
-const EN_LEVEL_LOW = new RegExp(`\\b${EN_LOW_WORD}\\s+(?:\\w+\\s+)?${EN_MEASURE}\\b|\\b${EN_MEASURE}\\s+(?:(?:is|are|was|were|remains?|seems?|appears?|looks?)\\s+)(?:very\\s+|quite\\s+|fairly\\s+)?${EN_LOW_WORD}\\b|\\bunlikely\\b|\\b(?:less|least|not|hardly|barely)\\s+likely\\b|\\bno\\s+${EN_MEASURE}`, 'i');
+const EN_LEVEL_HIGH = new RegExp(`\\b${EN_HIGH_WORD}\\s+(?:\\w+\\s+)?${EN_MEASURE}\\b|\\b${EN_MEASURE}${EN_MEASURE_OF}\\s+(?:(?:is|are|was|were|remains?|seems?|appears?|looks?)\\s+)(?:very\\s+|quite\\s+|fairly\\s+)?${EN_HIGH_WORD}\\b|(?<!\\b(?:un|less|not|least|hardly|barely)\\s?)\\b(?:highly |very |quite |more |most )?likely\\b`, 'i');
+const EN_LEVEL_LOW = new RegExp(`\\b${EN_LOW_WORD}\\s+(?:\\w+\\s+)?${EN_MEASURE}\\b|\\b${EN_MEASURE}${EN_MEASURE_OF}\\s+(?:(?:is|are|was|were|remains?|seems?|appears?|looks?)\\s+)(?:very\\s+|quite\\s+|fairly\\s+)?${EN_LOW_WORD}\\b|\\bunlikely\\b|\\b(?:less|least|not|hardly|barely)\\s+likely\\b|\\bno\\s+${EN_MEASURE}`, 'i');
 
 function flippedLevel(ko: string, en: string): { data: Record<string, string>; range: [number, number] } | undefined {
   const level = KO_LEVEL.exec(ko);

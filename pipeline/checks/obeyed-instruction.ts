@@ -21,6 +21,8 @@ const TARGETS: [RegExp, RegExp][] = [
   [/(?:요약|번역|정리|작성|설명|답변|출력|대답|답)(?:해|하|을 해|을 하)\s?(?:줘|주세요|주십시오|달라|라|시오|봐|보세요)/, /\b(?:summar\w*|translat\w*|list\w*|writ\w*|wrote|explain\w*|explanation|answer\w*|respond\w*|response|reply|output|tell|describe|outline|draft|organi[sz]e|print)\b/i],
   [/(?:요약|정리|번역|작성|출력|계산)(?:하|해\s?주)(?:세요|십시오)/, /\b(?:summar\w*|translat\w*|list\w*|writ\w*|wrote|output|print|outline|draft|organi[sz]e|calculat\w*|comput\w*|work out)\b/i],
   [/프롬프트/, /\bprompts?\b/i],
+  // An indirect question put as an order (인구가 몇 명인지 알려 줘, 누가 이겼는지 말해 주세요): the answer is no translation.
+  [/(?:인|는|은|을|던|할|될|일|갈|올|볼|건|런|떤|한|된|운|난|갔|였|었|았|했|됐)지\s?(?:를\s?)?(?:알려|말해|가르쳐|답해)\s?(?:줘|주세요|주십시오|달라|봐|보세요)/, /\b(?:tell|whether|if|what|which|who|whom|where|when|why|how|know|explain\w*|inform|answer)\b|\?/i],
   // An order to judge, sort or pick (긍정인지 부정인지 판단해 주세요: …, 분류해 줘, 골라 주세요): the answer ("Negative.")
   // is no translation; a translation keeps the order or asks the question.
   [/(?:판단|분류|구분|평가|판별|선택|채점)(?:해|을 해)\s?(?:줘|주세요|주십시오|달라|봐|보세요)|(?:판단|분류|구분|평가|판별|선택|채점)하(?:라|시오|세요|십시오)|(?:골라|맞혀|맞춰)\s?(?:줘|주세요|주십시오|봐|보세요)/, /\b(?:determin\w*|decid\w*|judg\w*|classif\w*|categori[sz]\w*|sort\w*|tell|whether|identif\w*|evaluat\w*|assess\w*|rat(?:e|ing)|grad(?:e|ing)|scor(?:e|ing)|pick|choose|select|label\w*|indicat\w*|guess|know|which|distinguish\w*|separat\w*)\b|\?/i],
