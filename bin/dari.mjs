@@ -14,6 +14,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = path.join(ROOT, 'pipeline');
 const ENTRY = path.join(SOURCE, 'cli.ts');
+// Worker threads' entries, built beside cli.js (each found by name next to the chunk that starts it).
+const WORKERS = { 'segment-worker': path.join(SOURCE, 'segment/segment-worker.ts') };
 const BUILD = path.join(ROOT, '.dari-build');
 const POINTER = path.join(BUILD, 'current.json');
 const LOCK = path.join(BUILD, 'build.lock');
@@ -101,7 +103,7 @@ async function build(print) {
   const outdir = path.join(BUILD, id);
   const { build: esbuild } = await import('esbuild');
   await esbuild({
-    entryPoints: { cli: ENTRY },
+    entryPoints: { cli: ENTRY, ...WORKERS },
     outdir,
     bundle: true,
     splitting: true,

@@ -7,6 +7,7 @@ import type { Command } from './command.js';
 import { UserError } from '../errors.js';
 import { resolveSegmentOptions, type SegmentOptions } from '../segment/options.js';
 import { ParagraphSplitter, WRITE_CHUNK } from '../segment/stream.js';
+import { MAX_AUTO_THREADS, PARALLEL_MIN_BYTES, threadCount } from '../segment/threads.js';
 
 /** Input is read in chunks of this many bytes (larger chunks only raise peak memory). */
 const READ_CHUNK = 1 << 20;
@@ -17,11 +18,16 @@ const INLINE_BUDGET = 300;
 export const segmentCommand: Command = {
   name: 'segment',
   summary: 'Split Korean paragraphs (blank-line separated) into sentences, one JSON line per paragraph.',
-  usage: 'segment FILE|- [--split-lines] [--no-endings] [--debug]',
+  usage: 'segment FILE|- [--split-lines] [--no-endings] [--debug] [--threads N]',
   options: {
     'split-lines': { type: 'boolean', description: 'Treat every line break inside a paragraph as a sentence boundary.' },
     'no-endings': { type: 'boolean', description: 'Cut only at punctuation and line breaks, never at an ending without punctuation.' },
     debug: { type: 'boolean', description: 'Print every place considered, the decision and the rule that made it, on stderr.' },
+    threads: {
+      type: 'string',
+      value: 'N',
+      description: `Worker threads for a file (1: all on the main thread). Default: one per CPU, at most ${MAX_AUTO_THREADS}, for files of ${PARALLEL_MIN_BYTES >> 20} MB and more on 2 CPUs or more; stdin and --debug always use one. Same output either way.`,
+    },
   },
   positionals: [1, 1],
   async run(args) {
@@ -34,12 +40,31 @@ export const segmentCommand: Command = {
     const file = args.positionals[0]!;
     const options = resolveSegmentOptions({ splitLines: args.values['split-lines'] === true, splitAtEndings: args.values['no-endings'] !== true });
     const debug = args.values.debug === true;
+    const requested = parseThreads(args.values.threads);
     const fd = file === '-' ? undefined : openInput(file);
+    // --debug numbers paragraphs on stderr as it goes: kept on one thread, as is stdin.
+    const threads = fd === undefined || debug ? 1 : threadCount(requested, fs.fstatSync(fd).size);
+    if (fd !== undefined && threads > 1) {
+      const { segmentParallel } = await import('../segment/parallel.js');
+      await segmentParallel(fd, options, threads);
+      return 0;
+    }
     const input = fd === undefined ? (process.stdin as AsyncIterable<Buffer>) : readFile(fd);
     await segmentStream(input, options, debug);
     return 0;
   },
 };
+
+/** Most threads `--threads` takes. */
+const MAX_THREADS = 64;
+
+function parseThreads(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  const count = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(count >= 1 && count <= MAX_THREADS)) throw new UserError(`segment: --threads takes a whole number from 1 to ${MAX_THREADS}, got \`${text}\``);
+  return count;
+}
 
 function openInput(file: string): number {
   let stat: fs.Stats;

@@ -164,7 +164,8 @@ export class ParagraphSplitter {
   }
 
   end(): void {
-    this.#load(this.#pending, this.#pendingBytes ?? Buffer.alloc(0));
+    // (With nothing pending, the last buffer read may be gone: a worker hands its input back, see segment-worker.ts.)
+    this.#load(this.#pending, this.#pending.length > 0 && this.#pendingBytes ? this.#pendingBytes : Buffer.alloc(0));
     this.#emit(0, this.#pending.length, 0, this.#bytes.length);
     this.#pending = '';
     this.#pendingBytes = undefined;

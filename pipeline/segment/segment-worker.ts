@@ -1,0 +1,108 @@
+// Worker thread of `dari segment --threads N` (see ./parallel.ts): segments the chunks of a file the
+// main thread hands it, each cut at a paragraph boundary, and hands back each chunk's JSON lines.
+// An entry of the launcher's build (bin/dari.mjs), so it runs as bundled JavaScript like the CLI.
+import { parentPort, workerData } from 'node:worker_threads';
+import type { SegmentOptions } from './options.js';
+import { ParagraphSplitter } from './stream.js';
+
+/** What the main thread sends: one chunk, which starts where a paragraph starts, in `buffer[0, length)`. */
+export interface ChunkTask {
+  id: number;
+  buffer: ArrayBuffer;
+  length: number;
+  /** The file's first chunk (a byte-order mark at its start is dropped). */
+  first: boolean;
+  /** The file's last chunk (its last paragraph may end without a line feed). */
+  last: boolean;
+}
+
+/** A buffer of this worker's output, written and handed back by the main thread for reuse. */
+export interface Recycle {
+  recycle: ArrayBuffer;
+}
+
+/**
+ * What the worker sends back: the chunk's output, exactly what the single-thread path prints for
+ * it, in `buffer[0, length)`, and the task's buffer to read into again (both moved, not copied).
+ */
+export interface ChunkResult {
+  id: number;
+  buffer: ArrayBuffer;
+  length: number;
+  input: ArrayBuffer;
+}
+
+export interface WorkerSetup {
+  dariSegment: true;
+  options: SegmentOptions;
+}
+
+/**
+ * Segments chunk after chunk. A chunk that is not the last ends just after a blank line that
+ * closes a paragraph, so the splitter has nothing pending after it and reads the next chunk as it
+ * would have read the same bytes in one stream: one splitter serves every chunk but the first.
+ */
+export class ChunkSegmenter {
+  readonly #options: SegmentOptions;
+  #splitter: ParagraphSplitter;
+  // ignoreBOM: the splitter drops a byte-order mark itself, as on the single-thread path.
+  readonly #decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+
+  constructor(options: SegmentOptions) {
+    this.#options = options;
+    this.#splitter = new ParagraphSplitter(options, false, false);
+  }
+
+  /** Buffers of output handed back by the main thread (see Recycle). */
+  readonly #free: ArrayBuffer[] = [];
+
+  recycle(buffer: ArrayBuffer): void {
+    this.#free.push(buffer);
+  }
+
+  /** Segments one chunk; returns its output in a buffer of its own, `[0, length)`. */
+  segment(bytes: Buffer, first: boolean, last: boolean): { buffer: ArrayBuffer; length: number } {
+    const splitter = first ? new ParagraphSplitter(this.#options, false, true) : this.#splitter;
+    const decoder = this.#decoder;
+    const lastLine = bytes.lastIndexOf(0x0a);
+    // As the single-thread path: text up to the last line feed, then a final line without one.
+    if (lastLine !== -1) {
+      const head = bytes.subarray(0, lastLine + 1);
+      splitter.push(head, decoder.decode(head, { stream: true }));
+    }
+    if (last) {
+      const rest = bytes.subarray(lastLine + 1);
+      if (rest.length > 0) splitter.push(rest, decoder.decode(rest, { stream: true }) + decoder.decode());
+      splitter.end();
+    }
+    const out = splitter.take();
+    // Copied into a buffer that can be handed over whole (the splitter writes on into its own).
+    let buffer = this.#free.pop();
+    if (buffer === undefined || buffer.byteLength < out.length) buffer = new ArrayBuffer(Math.max(out.length, 2 << 20));
+    new Uint8Array(buffer).set(out);
+    splitter.release();
+    return { buffer, length: out.length };
+  }
+}
+
+const setup = workerData as WorkerSetup | undefined;
+if (parentPort && setup?.dariSegment) {
+  const port = parentPort;
+  const segmenter = new ChunkSegmenter(setup.options);
+  // Tests only: make the worker fail on its second chunk, to check the main thread reports it.
+  const fail = process.env.DARI_SEGMENT_WORKER_FAIL;
+  port.on('message', (message: ChunkTask | Recycle) => {
+    if ('recycle' in message) {
+      segmenter.recycle(message.recycle);
+      return;
+    }
+    const task = message;
+    if (fail && task.id === 1) {
+      if (fail === 'exit') process.exit(3);
+      throw new Error('test failure (DARI_SEGMENT_WORKER_FAIL)');
+    }
+    const out = segmenter.segment(Buffer.from(task.buffer, 0, task.length), task.first, task.last);
+    const result: ChunkResult = { id: task.id, buffer: out.buffer, length: out.length, input: task.buffer };
+    port.postMessage(result, [out.buffer, task.buffer]);
+  });
+}
