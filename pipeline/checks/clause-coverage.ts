@@ -67,7 +67,8 @@ const COORDINATED_MAX_Z = 2;
 const CAUSE_MAX_Z = 3;
 // A clause that ends in a condition (-면, -다면; not 따르면, 으면서), and the English words of a condition, a time or
 // a person it applies to ("people with symptoms", "those who …").
-const KO_CONDITION_END = /(?:으면|다면|(?<!따)[지하되오가나르리치]면)[\s,]*$/;
+// A time clause (비가 그친 뒤, 회의가 끝난 후) is read the same way: the English gives no "after", "once" or "when".
+const KO_CONDITION_END = /(?:으면|다면|(?<!따)[지하되오가나르리치]면|[가-힣] (?:뒤|후|다음))[\s,]*$/;
 const EN_CONDITION = /\b(?:if|when|whenever|once|after|unless|until|till|as soon as|in case|should|upon|provided|as long as|before|in the event|with|who|whose|those|anyone|any)\b/i;
 // The Korean joins two clauses by -고/-며 (not a noun in 고: 사고, 광고); a clause after it the English leaves out has
 // at least this many lexicon words.
@@ -118,9 +119,9 @@ function droppedCause(ko: string, en: string, terms: ReturnType<typeof koreanTer
   return undefined;
 }
 
-const KO_FACT_AFTER = /[가-힣](?:인|이라는|라는)\s?점(?![가-힣])|[가-힣](?:인|이라는|라는)\s?점[을이에도과]/;
-// A noun as the fact a decision weighs: 초범인 점, 피해자라는 점을 고려해.
-const KO_FACT_AFTER_NOUN = /^(?:이)?(?:인|이라는|라는)\s?점(?:[을이에도과]|\s?등)?(?![가-힣])/;
+const KO_FACT_AFTER = /[가-힣](?:인|이라는|라는|한|하는|했던|하고 있는|해 온|된|되는)\s?점(?:[을이에도과]|\s?등)?(?![가-힣])/;
+// A noun as the fact a decision weighs: 초범인 점, 피해자라는 점을 고려해, 피해자와 합의한 점, 깊이 반성하는 점.
+const KO_FACT_AFTER_NOUN = /^(?:이)?(?:인|이라는|라는|한|하는|했던|하고 있는|해 온|된|되는)\s?점(?:[을이에도과]|\s?등)?(?![가-힣])/;
 
 // A relative time that opens or closes a span (이번 주부터 "starting this week", 다음 달까지 "through next month") and the
 // English words of time that would render it; an English with none of them has dropped it.
