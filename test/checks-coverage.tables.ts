@@ -29,6 +29,10 @@ export const addedDetailTable: CheckTable = {
     '입장료는 만 원이다. ⇒ Admission costs 10,000 won.',
     '새 모델은 999달러에 판매된다. ⇒ The new model will sell for $999 in the United States.',
     '이 가방은 백만 원이 넘는다. ⇒ This bag costs more than 1 million won.',
+    // A reason the Korean gives (이유로), a suspicion it states (추정, 혐의).
+    '그는 건강 문제를 이유로 사임했다. ⇒ He resigned, citing health problems.',
+    '화재는 전기 합선으로 추정된다. ⇒ The fire is believed to have been caused by an electrical short circuit.',
+    '경찰은 방화 혐의를 받는 남성을 쫓고 있다. ⇒ Police are chasing a man who is suspected of having set the fire deliberately.',
     // Not longer than the Korean predicts: no room for an addition.
     '그 배우는 유명하다. ⇒ The actor is famous.',
     '회담은 끝났다. ⇒ The tense talks ended.',
@@ -51,6 +55,8 @@ export const addedDetailTable: CheckTable = {
     { ko: '그 배우는 새 드라마에 출연한다.', en: 'The actor will star in a new drama, her first in five years.', errors: [{ messageId: 'added', data: { kind: 'a length of time' } }] },
     { ko: '이 제도로 청년 고용이 늘어날 것으로 보인다.', en: 'Because companies will receive tax breaks, the system is expected to increase youth employment.', errors: [{ messageId: 'added', data: { kind: 'a reason' } }] },
     { ko: '앱에서 주문하면 커피를 무료로 드립니다.', en: 'Order through the app and get a free coffee, while supplies last and for members only.', errors: [{ messageId: 'added', data: { kind: 'a condition' } }] },
+    { ko: '회사는 새 공장을 짓는다.', en: 'The company will build a new plant, citing strong demand for electric vehicle batteries.', errors: [{ messageId: 'added', data: { kind: 'a reason cited' } }] },
+    { ko: '소방당국은 사고 원인을 조사 중이다.', en: 'Fire authorities are investigating the cause of the accident, which they believe was an electrical fault.', errors: [{ messageId: 'added', data: { kind: 'a guess' } }] },
     { ko: '경찰은 도주한 운전자를 쫓고 있다.', en: 'Police are pursuing the driver who fled, a woman in her 40s.', errors: [{ messageId: 'added', data: { kind: 'an age' } }] },
     { ko: '그 시장에서 해산물을 싸게 살 수 있다.', en: "You can buy seafood cheaply at the market, the city's busiest and most colorful.", errors: [{ messageId: 'added', data: { kind: 'a superlative' } }] },
   ],
@@ -70,6 +76,13 @@ export const clauseCoverageRows: CheckTable = {
     '발열 증상이 있으면 등교를 자제해 달라고 당부했다. ⇒ Officials urged students with a fever to stay home from school.',
     '폭설로 인해 김포공항의 항공편이 무더기로 결항됐다고 공항공사가 밝혔다. ⇒ Dozens of flights at Gimpo Airport were canceled due to heavy snow, the airport operator said.',
     '연구진에 따르면 이 약은 부작용이 적다. ⇒ According to the researchers, the drug has few side effects.',
+    // A fact weighed, a time span, a second action after 만나 and an "and …ed" tail that the English renders.
+    '법원은 피고인이 초범인 점을 고려해 집행유예를 선고했다. ⇒ The court gave a suspended sentence, noting that the defendant had no criminal record.',
+    '새 제도는 다음 달부터 시행된다. ⇒ The new system takes effect next month.',
+    '정부는 오늘부터 마스크 착용 의무를 해제한다. ⇒ Mask mandates are lifted as of today.',
+    '대통령은 여야 대표와 만나 예산안을 논의했다. ⇒ The president met with the leaders of the ruling and opposition parties to discuss the budget.',
+    '경찰은 용의자를 체포하고 도난당한 보석을 회수했다. ⇒ Police arrested the suspect and recovered the stolen jewelry.',
+    '이 호텔은 바다가 보이고 조식도 훌륭하다. ⇒ This hotel has an ocean view, and the breakfast is excellent too.',
   ],
   invalid: [
     { ko: '폭우로 하천 수위가 높아지면 주민들은 즉시 대피해야 한다.', en: 'Residents must evacuate immediately.', errors: [{ messageId: 'dropped', side: 'ko' }] },
@@ -85,6 +98,15 @@ export const clauseCoverageRows: CheckTable = {
     { ko: '시는 노후 상수관을 교체하고 수질 검사 결과를 시민에게 공개하기로 했다.', en: 'The city decided to replace aging water pipes in older neighborhoods.', errors: [{ messageId: 'dropped', side: 'ko' }] },
     { ko: '폭설로 인해 김포공항의 항공편이 무더기로 결항됐다고 공항공사가 밝혔다.', en: 'Dozens of flights at Gimpo Airport were canceled on Sunday morning, the airport operator said in a statement.', errors: [{ messageId: 'dropped', data: { terms: '폭설' } }] },
     { ko: '강풍으로 여객선 운항이 중단됐으며, 동해 전역에 풍랑경보가 내려졌다.', en: 'Ferry services were suspended due to strong winds.', errors: [{ messageId: 'dropped' }] },
+    // A cause (안개 때문에) in an English shorter than predicted; a fact weighed (합의한 점); a time span (다음 주부터); a
+    // time clause (회의가 끝난 뒤); the second action after 찾아.
+    { ko: '항공편이 안개 때문에 지연됐다.', en: 'The flights were delayed.', errors: [{ messageId: 'dropped', data: { terms: '안개' } }] },
+    { ko: '법원은 피해자와 합의한 점을 고려해 벌금형을 선고했다.', en: 'The court imposed a fine.', errors: [{ messageId: 'dropped', data: { terms: '합의' } }] },
+    { ko: '도서관은 다음 주부터 주말에도 문을 연다.', en: 'The library will also open on weekends.', errors: [{ messageId: 'dropped', data: { terms: '다음 주부터' } }] },
+    { ko: '장관은 현장을 찾아 피해 상황을 점검했다.', en: 'The minister visited the site.', errors: [{ messageId: 'dropped', side: 'ko' }] },
+    // An English tail "and <verb>ed …" or ", and …" with no Korean source.
+    { ko: '주민들은 공사 소음에 항의했다.', en: 'Residents protested construction noise and blocked the entrance to the site.', errors: [{ messageId: 'added', side: 'en' }] },
+    { ko: '이 공원은 주말에 붐빈다.', en: 'This park gets crowded on weekends, and parking is hard to find.', errors: [{ messageId: 'added', side: 'en' }] },
   ],
 };
 
@@ -98,5 +120,22 @@ export const droppedListItemRows: CheckTable = {
   invalid: [
     { ko: '경찰은 현장에서 수거한 흉기와 휴대전화를 감식하고 있다.', en: 'Police are examining the weapon recovered at the scene.', errors: [{ messageId: 'item', data: { item: '휴대전화' }, side: 'ko' }] },
     { ko: '시민단체는 요금 인하와 노선 확대를 요구했다.', en: 'Civic groups demanded lower fares.', errors: [{ messageId: 'item', data: { item: '노선 확대' } }] },
+  ],
+};
+
+/** repeated-sentence rows: a clause or sentence said again in other words (run by test/checks-coverage.test.ts). */
+export const repeatedSentenceRows: CheckTable = {
+  valid: [
+    // A name glossed by a noun phrase renders one Korean word twice but repeats no word of it.
+    '청와대 인근에서 시위가 벌어졌다. ⇒ A protest took place near Cheong Wa Dae, the former presidential office.',
+    '한은은 기준금리를 동결했다. ⇒ The Bank of Korea, the country\'s central bank, kept its benchmark interest rate unchanged.',
+    // An attribution names the speaker again; a second sentence that adds background shares a name only.
+    '병원 관계자는 "지난해 적자가 480억 원에 달해 노조 요구를 모두 수용하기는 어렵다"고 밝혔다. ⇒ A hospital official said it could not accept all of the union\'s demands. "We posted a deficit of 48 billion won last year," the official said.',
+    '삼성전자 주가가 3% 올랐다. 삼성전자는 세계 최대 메모리 반도체 업체다. ⇒ Samsung Electronics shares rose 3 percent. Samsung Electronics is the world\'s largest memory chipmaker.',
+  ],
+  invalid: [
+    { ko: '이 식당은 음식이 맛있다.', en: 'The food at this restaurant is delicious. The dishes here are delicious.', errors: [{ messageId: 'clause', side: 'en' }] },
+    { ko: '시는 다리 보수 공사를 다음 달까지 마친다.', en: 'The city will finish repair work on the bridge next month, completing the bridge repairs next month.', errors: [{ messageId: 'clause' }] },
+    { ko: '삼성전자는 3분기 영업이익이 10조 원을 기록했다고 밝혔다.', en: 'Samsung Electronics said its third-quarter operating profit reached 10 trillion won, with operating profit hitting 10 trillion won in the quarter.', errors: [{ messageId: 'clause' }] },
   ],
 };
