@@ -398,6 +398,16 @@ function renderedTerms(terms: ReturnType<typeof koreanTerms>, en: string): Set<R
   return rendered;
 }
 
+// A Korean name of one or two words followed by its Latin acronym or name in brackets.
+const KO_NAME_ACRONYM = /(?:[가-힣]+\s)?[가-힣]+(?=\(([A-Za-z][A-Za-z0-9&.\- ]{1,24})\))/g;
+
+/** Spans of Korean names whose bracketed Latin acronym the English uses. */
+function acronymNames(ko: string, en: string): [number, number][] {
+  if (!ko.includes('(')) return [];
+  const lower = en.toLowerCase();
+  return [...ko.matchAll(KO_NAME_ACRONYM)].filter((match) => lower.includes(match[1]!.trim().toLowerCase())).map((match) => [match.index, match.index + match[0].length]);
+}
+
 /** Every maximal run of terms the English does not render, in order. */
 function unrenderedRuns<T>(terms: T[], rendered: Set<T>): T[][] {
   const runs: T[][] = [];
@@ -429,6 +439,8 @@ export function create(context: CheckContext): CheckVisitor {
         if (clauses.length >= 2 || (clauses.length === 1 && (KO_ADVERBIAL.test(ko) || KO_FACT_AFTER.test(ko) || KO_TIME_SPAN.test(ko)))) {
           const all = clauses.map((clause) => koreanTerms(ko, clause.start, clause.end));
           const rendered = renderedTerms(all.flat(), en);
+          // A name spelled out before its Latin acronym (경제협력개발기구(OECD), 미국 항공우주국(NASA)) is rendered by the acronym.
+          for (const [from, to] of acronymNames(ko, en)) for (const term of all.flat()) if (term.index >= from && term.index < to) rendered.add(term);
           // Verbs of change and report are matched (so they take their English word) but do not decide a clause.
           const terms = all.map((found) => found.filter((term) => !term.entry.weak || GRAVE_KEYS.has(term.entry.key)));
           const judged = clauses.map((clause, i) => ({ clause, terms: terms[i]!, rendered: terms[i]!.filter((term) => rendered.has(term)).length }));
