@@ -190,7 +190,10 @@ function restatedClause(ko: string, en: string): Span | undefined {
     // one Korean word twice in other words and repeats none); words rendering the same Korean term count towards the share.
     const same = new Set(current.filter((item) => stems.has(item.stem)).map((item) => item.stem)).size;
     const repeated = current.filter((item) => stems.has(item.stem) || item.keys.some((key) => keys.has(key))).length;
-    if (same >= RESTATED_ITEMS && repeated / current.length >= RESTATED_SHARE) {
+    // A whole sentence restated may say one word again and the rest in other words ("The food … is delicious. The dishes
+    // here are delicious."); a phrase after a comma (an apposition) must say two again.
+    const sentence = /[.!?]["”’)]?\s*$/.test(en.slice(0, ranges[j]![0]));
+    if (same >= (sentence ? 1 : RESTATED_ITEMS) && repeated >= RESTATED_ITEMS && repeated / current.length >= RESTATED_SHARE) {
       const [start, end] = ranges[j]!;
       const text = en.slice(start, end).replace(/[\s,;:—]+$/, '');
       return { text, range: [start, start + text.length] };
