@@ -159,6 +159,10 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'world-name': {
     valid: [
+      '한국관광공사는 외국인 관광객이 늘었다고 밝혔다. ⇒ The Korea Tourism Organization said foreign tourist numbers rose.',
+      '행정안전부는 지자체에 대비를 당부했다. ⇒ The Ministry of the Interior and Safety urged local governments to prepare.',
+      '한국천문연구원 연구팀이 발표했다. ⇒ A team at the Korea Astronomy and Space Science Institute announced it.',
+      '킨텍스에서 모터쇼가 열린다. ⇒ The motor show will be held at KINTEX.',
       '식약처는 해당 제품의 회수를 명령했다. ⇒ The Korea Food and Drug Administration ordered a recall of the product.',
       '질병관리본부는 감염병 경보를 올렸다. ⇒ The Korea Centers for Disease Control and Prevention raised the infectious disease alert.',
       '국세청은 세무조사에 착수했다. ⇒ The tax agency launched an audit, the Board of Audit and Inspection said.',
@@ -180,6 +184,8 @@ export const meaningTables: Record<string, CheckTable> = {
       'LG전자는 미국에 공장을 짓는다. ⇒ LG Electronics will build a plant in the U.S.',
     ],
     invalid: [
+      { ko: '행정안전부는 지자체에 대비를 당부했다.', en: 'The Ministry of Environment urged local governments to prepare.', errors: [{ messageId: 'swapped', data: { korean: '행정안전부', english: 'Ministry of Environment' } }] },
+      { ko: '국제 게임쇼가 부산 벡스코에서 열린다.', en: 'An international game show will be held at COEX in Busan.', errors: [{ messageId: 'swapped', data: { korean: '벡스코', english: 'COEX' } }] },
       { ko: '국세청은 대기업 세무조사에 착수했다.', en: 'The Korea Consumer Agency launched a tax audit of large companies.', errors: [{ messageId: 'swapped', data: { korean: '국세청', english: 'Korea Consumer Agency' } }] },
       { ko: '식약처는 수입 식품의 판매를 금지했다.', en: 'The Korea Centers for Disease Control banned the sale of the imported food.', errors: [{ messageId: 'swapped' }] },
       { ko: '금융위원회는 가상자산 규제안을 발표했다.', en: 'The Fair Trade Commission announced rules on virtual assets.', errors: [{ messageId: 'swapped' }] },

@@ -6,6 +6,7 @@ import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { WORLD_NAMES, type WorldName } from '../validate/world-names.js';
 import { escapeRegExp } from '../regexp.js';
+import { englishTerms, sourcedIn } from '../validate/lexicon.js';
 
 export const meta = {
   type: 'error',
@@ -55,6 +56,50 @@ function sharesWord(words: readonly string[], english: string): boolean {
   return words.some((word) => own.has(word));
 }
 
+/** A word spelled like romanized Korean (Kookmin, Hanwha, Gyeonggi). */
+const ROMANIZED_NAME = /^(?:(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhcyw])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|[aeiou])(?:ng|[kntlmp])?)+$/;
+
+/** A Korean body outside the table by its last part: 한국관광공사, 행정안전부, 소방청, 한국개발연구원, 방송통신위원회. */
+const KO_BODY =
+  /(?<![가-힣])(?:[가-힣]{2,}(?:공사|공단|청|처|위원회|재단|협회|연구원|진흥원|감독원|평가원|개발원|정보원)|[가-힣]{2,}부)(?=[은는이가의을를에와과도]|에서|으로|로|\s|$|[,.])/;
+
+const KO_BODY_ALL = new RegExp(KO_BODY.source, 'g');
+
+/**
+ * A Korean body outside the table and an English body's full name every word of which the lexicon knows and none of
+ * which renders a word of the Korean (한국관광공사 → "Korea Trade-Investment Promotion Agency", 행정안전부 → "Ministry
+ * of Environment"). A name with a word the lexicon does not know is left alone.
+ */
+function unknownBodySwap(ko: string, en: string): { korean: string; text: string; index: number } | undefined {
+  // Only a body the table does not hold (a table body is compared through its own English forms).
+  const body = [...ko.matchAll(KO_BODY_ALL)].find((match) => !ROWS_BY_FORM.has(match[0]) && !COMPILED.some((row) => row.name.korean.some((form) => match[0].endsWith(form) && form.length >= 2)));
+  if (!body || !/[A-Z]/.test(en)) return undefined;
+  let terms: ReturnType<typeof englishTerms> | undefined;
+  for (const hit of en.matchAll(EN_BODY)) {
+    const lead = /^The\s+/.exec(hit[0])?.[0].length ?? 0;
+    const start = hit.index! + lead;
+    const text = hit[0].slice(lead);
+    if (ENGLISH_ORDER.some((row) => new RegExp(`^(?:${row.name.english})$`, 'u').test(text))) continue;
+    terms ??= englishTerms(en);
+    const words = [...text.matchAll(/[A-Za-z][A-Za-z'’]*/g)].filter((word) => contentWords(word[0]).length > 0);
+    let known = 0;
+    let unsure = false;
+    for (const word of words) {
+      const at = start + word.index!;
+      const covering = terms.filter((term) => term.index <= at && term.index + term.text.length >= at + word[0].length);
+      // A word the lexicon lacks may be a romanized Korean name (Kookmin, Hanwha) or in the Korean as it is.
+      if (ko.toLowerCase().includes(word[0].toLowerCase()) || (covering.length === 0 && ROMANIZED_NAME.test(word[0].toLowerCase()))) unsure = true;
+      // A body's Korean name glues its words (한국천문연구원): any key inside the Korean counts as its source.
+      if (covering.some((term) => sourcedIn(ko, term.keys) || term.keys.some((key) => key.length >= 2 && ko.includes(key)))) unsure = true;
+      if (covering.length > 0) known++;
+    }
+    // Most of its words must be known, or the lexicon's gap would be read as a swap.
+    if (unsure || known * 2 <= words.length) continue;
+    return { korean: body[0], text, index: start };
+  }
+  return undefined;
+}
+
 /** Rows whose name occurs, each occurrence's span claimed by the longest name there. */
 function found(text: string, pattern: (row: Compiled) => RegExp, rows: readonly Compiled[]): Map<Compiled, RegExpExecArray> {
   const taken: [number, number][] = [];
@@ -77,7 +122,11 @@ export function create(context: CheckContext): CheckVisitor {
     pair({ ko, en }) {
       if (!en.trim()) return;
       const metropolitan = METROPOLITAN.exec(ko);
-      if (!ANY_KOREAN.test(ko) && !metropolitan) return;
+      if (!ANY_KOREAN.test(ko) && !metropolitan) {
+        const outside = KO_BODY.test(ko) ? unknownBodySwap(ko, en) : undefined;
+        if (outside) context.report({ messageId: 'swapped', data: { korean: outside.korean, english: outside.text }, side: 'en', range: [outside.index, outside.index + outside.text.length] });
+        return;
+      }
       if (isCopy(ko, en)) return;
       const candidates = BY_KOREAN_LENGTH.filter((row) => row.name.korean.some((form) => ko.includes(form)));
       const korean = found(ko, (row) => row.korean, candidates);
@@ -111,6 +160,11 @@ export function create(context: CheckContext): CheckVisitor {
             return;
           }
         }
+      }
+      const outside = unknownBodySwap(ko, en);
+      if (outside) {
+        context.report({ messageId: 'swapped', data: { korean: outside.korean, english: outside.text }, side: 'en', range: [outside.index, outside.index + outside.text.length] });
+        return;
       }
       if (!metropolitan || [...korean.keys()].some((row) => row.name.kind === 'province')) return;
       for (const [other, hit] of found(en, (row) => row.english, PROVINCES)) {

@@ -4,7 +4,7 @@
 // world-name check compares the two texts through this table. English patterns are case-sensitive: "WHO" is the
 // organisation, "who" is not.
 
-export type WorldNameKind = 'country' | 'body' | 'agency' | 'court' | 'city' | 'club' | 'province' | 'company' | 'variant';
+export type WorldNameKind = 'country' | 'body' | 'agency' | 'court' | 'city' | 'club' | 'province' | 'company' | 'variant' | 'venue';
 
 export interface WorldName {
   readonly kind: WorldNameKind;
@@ -285,6 +285,14 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['variant', '라이트', String.raw`Lite(?!-)`, WHOLE_WORD],
   ['variant', '폴드', String.raw`Fold(?!-)`, WHOLE_WORD],
   ['variant', '플립', String.raw`Flip(?!-)`, WHOLE_WORD],
+  // Convention centres, which a translation swaps city for city (엑스코 in Daegu, 벡스코 in Busan).
+  ['venue', '코엑스', String.raw`COEX|Coex`],
+  ['venue', '벡스코', String.raw`BEXCO|Bexco`],
+  ['venue', '엑스코', String.raw`EXCO|Exco`],
+  ['venue', '킨텍스', String.raw`KINTEX|Kintex`],
+  ['venue', '세텍', String.raw`SETEC|Setec`],
+  ['venue', '송도컨벤시아', String.raw`Songdo Convensia|Convensia`],
+  ['venue', '김대중컨벤션센터', String.raw`Kimdaejung Convention Center|Kim Dae-jung Convention Center|KDJ Center`],
   // Korean provinces.
   ['province', '경기도', String.raw`Gyeonggi(?:-do)?`],
   ['province', '강원도|강원', String.raw`Gangwon(?:-do)?`],
