@@ -20,7 +20,7 @@ export interface AlignOptions {
   /** Problems with at most this many DP cells ((n+1)·(m+1)) are searched in full. @default 250000 */
   readonly fullCells: number;
   /**
-   * Also take word evidence from the shared lexicon (`pipeline/lexicon`, SHARED_LEXICON), after the
+   * Also take word evidence from the shared lexicon (`pipeline/lexicon`, the domains anchors.ts ALIGN_SHARED_DOMAINS names), after the
    * aligner's own lists, less the alternatives that can be a common English word alone. @default true
    */
   readonly sharedLexicon?: boolean;
