@@ -1,7 +1,8 @@
 // Scores the segmenter on the KSS/Kiwi test sets with ../shared/benchmarks/segmentation/score.mjs,
 // beside the regex baseline and Intl.Segmenter run in the same process, then times the `segment`
-// command (through the launcher, and through npm) against a plain Node script running
-// Intl.Segmenter over the same 40 MB file and printing the same JSON lines, all in this one run.
+// command (through the launcher with its default threads and with --threads 1, and through npm)
+// against a plain Node script running Intl.Segmenter over the same 40 MB file and printing the same
+// JSON lines, all in this one run, in interleaved rounds: wall and CPU (all threads) ratios.
 //
 // Usage: npm run bench:segment [-- --no-speed] [--speed-mb=N] [--speed-runs=N] [--via-cli] [--errors=DIR]
 //        [--instructions[=MB]]  (also count instructions under valgrind: load-independent, see docs/segment-speed.md)
@@ -147,23 +148,31 @@ function speed(megabytes: number, runs: number): void {
       ['node Intl.Segmenter script', process.execPath, [intlScript, input]],
       ['node bin/dari.mjs segment', process.execPath, [launcher, 'segment', input]],
       ['npm run -s pipeline -- segment', npm, ['run', '-s', 'pipeline', '--', 'segment', input]],
+      ['node bin/dari.mjs segment --threads 1', process.execPath, [launcher, 'segment', input, '--threads', '1']],
     ];
     // One untimed run each first: it builds the launcher's bundle if the sources changed, fills the
-    // page cache, and checks that both print one JSON line per paragraph.
-    const lines = systems.slice(0, 2).map(([, command, commandArgs], k) => {
+    // page cache, and checks that the Intl script and dari print one JSON line per paragraph, and
+    // that dari prints the same bytes with worker threads (the default) as on one thread.
+    const outputs = [0, 1, 3].map((k) => {
+      const [, command, commandArgs] = systems[k]!;
       const file = path.join(dir, `out-${k}.jsonl`);
       const fd = fs.openSync(file, 'w');
       timed(command, commandArgs, fd);
       fs.closeSync(fd);
-      const text = fs.readFileSync(file, 'utf8');
-      fs.rmSync(file);
+      return fs.readFileSync(file);
+    });
+    if (!outputs[1]!.equals(outputs[2]!)) throw new Error('dari segment printed different bytes with worker threads and with --threads 1');
+    const lines = outputs.slice(0, 2).map((bytes, k) => {
+      const text = bytes.toString('utf8');
       let count = 0;
       for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
-      if (!text.startsWith('{"sentences":[')) throw new Error(`${systems[k]![0]} printed no JSON lines`);
+      if (!text.startsWith('{"sentences":[')) throw new Error(`${systems[k === 0 ? 0 : 1]![0]} printed no JSON lines`);
       return count;
     });
+    for (const k of [0, 1, 3]) fs.rmSync(path.join(dir, `out-${k}.jsonl`));
     if (lines[0] !== lines[1]) throw new Error(`the Intl.Segmenter script printed ${lines[0]} lines, dari ${lines[1]}: not the same paragraphs`);
-    console.log(`\nSpeed: ${(written / 1e6).toFixed(1)} MB, ${lines[0]} paragraphs; each system a whole process; ${runs} rounds, interleaved (the order turns each round); CPU = user + sys; load average at the start ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+    console.log(`\nSpeed: ${(written / 1e6).toFixed(1)} MB, ${lines[0]} paragraphs; each system a whole process; ${runs} rounds, interleaved (the order turns each round); CPU = user + sys, all threads; ${os.availableParallelism()} CPUs; load average at the start ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+    console.log('(dari\'s default uses worker threads on a file this size: the same bytes as --threads 1, checked above.)');
     const timings: Timing[][] = systems.map(() => []);
     for (let run = 0; run < runs; run++) {
       for (let step = 0; step < systems.length; step++) {
@@ -189,7 +198,7 @@ function speed(megabytes: number, runs: number): void {
     if (fs.existsSync('/proc/thread-self/stat')) {
       // Where the CPU goes: the main thread (the work itself) against the whole process (plus V8's
       // background compiler and GC threads), one more run of each Node system.
-      const split = systems.slice(0, 2).map(([name, command, commandArgs]) => {
+      const split = [systems[0]!, systems[3]!].map(([name, command, commandArgs]) => {
         const t = timed(command, ['--import', MAIN_THREAD_CPU, ...commandArgs]);
         return `${name}: main thread ${t.main?.toFixed(2)} s of ${t.cpu.toFixed(2)} s CPU`;
       });
@@ -197,7 +206,9 @@ function speed(megabytes: number, runs: number): void {
     }
     if (args.has('instructions')) instructions(block, dir, intlScript, launcher, Number(args.get('instructions') === 'true' ? 3 : args.get('instructions')));
     const small = timed(process.execPath, [launcher, 'segment', quarter]);
-    console.log(`(ratio < 1.00: faster than the Intl.Segmenter script. Memory: peak RSS of dari on ${(megabytes / 4).toFixed(0)} MB ${small.rss.toFixed(0)} MB, on ${megabytes} MB ${Math.max(...timings[1]!.map((t) => t.rss)).toFixed(0)} MB. Load average now ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.)`);
+    const smallSingle = timed(process.execPath, [launcher, 'segment', quarter, '--threads', '1']);
+    const peak = (k: number) => Math.max(...timings[k]!.map((t) => t.rss)).toFixed(0);
+    console.log(`(ratio < 1.00: faster than the Intl.Segmenter script. Memory: peak RSS of dari (default / --threads 1) on ${(megabytes / 4).toFixed(0)} MB ${small.rss.toFixed(0)} / ${smallSingle.rss.toFixed(0)} MB, on ${megabytes} MB ${peak(1)} / ${peak(3)} MB. Load average now ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.)`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -58,14 +58,14 @@ interface Slot {
 }
 
 interface Output {
-  buffer: ArrayBuffer;
+  buffer: SharedArrayBuffer;
   length: number;
   slot: Slot;
 }
 
 /**
  * Segments the file open at `fd` with `threads` workers (≥ 2), writing to stdout in input order.
- * Buffers go back and forth between the threads (moved, never copied) and are reused, so a run
+ * Buffers are shared between the threads (never copied nor moved) and reused, so a run
  * allocates the same few megabytes whatever the file's size. A worker that fails ends the run with
  * one line (a UserError, exit 1); nothing waits forever.
  */
@@ -78,7 +78,7 @@ export async function segmentParallel(fd: number, options: SegmentOptions, threa
     : undefined;
   const results = new Map<number, Output>();
   /** Input buffers the workers handed back. */
-  const free: ArrayBuffer[] = [];
+  const free: SharedArrayBuffer[] = [];
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
   const notify = () => {
@@ -127,7 +127,7 @@ export async function segmentParallel(fd: number, options: SegmentOptions, threa
       written++;
       if (ready.length > 0 && !process.stdout.write(new Uint8Array(ready.buffer, 0, ready.length))) await once(process.stdout, 'drain');
       // Written through (a file, or a pipe with room): the buffer goes back to its worker.
-      else if (process.stdout.writableLength === 0 && !finished) ready.slot.worker.postMessage({ recycle: ready.buffer } satisfies Recycle, [ready.buffer]);
+      else if (process.stdout.writableLength === 0 && !finished) ready.slot.worker.postMessage({ recycle: ready.buffer } satisfies Recycle);
       if (failure) throw failure;
       ready = results.get(written);
     }
@@ -136,14 +136,14 @@ export async function segmentParallel(fd: number, options: SegmentOptions, threa
     let slot = slots[0]!;
     for (const other of slots) if (other.busy < slot.busy) slot = other;
     slot.busy++;
-    const task: ChunkTask = { id: sent, buffer: buffer.buffer as ArrayBuffer, length, first: sent === 0, last };
-    slot.worker.postMessage(task, [task.buffer]);
+    const task: ChunkTask = { id: sent, buffer: buffer.buffer as SharedArrayBuffer, length, first: sent === 0, last };
+    slot.worker.postMessage(task);
     sent++;
   };
   /** A buffer to read into, of at least `size` bytes: one a worker handed back, or a new one. */
   const take = (size: number) => {
     const buffer = free.pop();
-    return buffer !== undefined && buffer.byteLength >= size ? new Uint8Array(buffer) : new Uint8Array(size);
+    return new Uint8Array(buffer !== undefined && buffer.byteLength >= size ? buffer : new SharedArrayBuffer(size));
   };
   // Tests set a small read size to put many chunk boundaries into a small file.
   const chunkBytes = Number(process.env.DARI_SEGMENT_CHUNK_BYTES) || CHUNK_BYTES;
@@ -153,7 +153,7 @@ export async function segmentParallel(fd: number, options: SegmentOptions, threa
     let size = 0;
     for (;;) {
       if (buffer.length - size < chunkBytes) {
-        const grown = new Uint8Array(Math.max(buffer.length * 2, size + chunkBytes));
+        const grown = new Uint8Array(new SharedArrayBuffer(Math.max(buffer.length * 2, size + chunkBytes)));
         grown.set(buffer.subarray(0, size));
         buffer = grown;
       }
