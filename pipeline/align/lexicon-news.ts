@@ -240,16 +240,13 @@ export const NEWS_LEXICON_MORE: ReadonlyArray<readonly [string, string]> = [
   // Weather: cloud kinds the bare 구름 (an everyday word, start of a word only) misses
   ['눈구름', String.raw`snow clouds?|clouds?`],
   ['비구름', String.raw`rain clouds?|clouds?`],
-  // Labour and neighbourhood reports
-  ['인력난', String.raw`labou?r shortages?|shortages?|short-?staffed|short of (?:workers|staff|hands)`],
+  // Labour and neighbourhood reports (인력난, 층간소음, 상담 are in the shared lexicon)
   ['구인난', String.raw`labou?r shortages?|shortages?|short-?staffed|hard to hire|short of (?:workers|staff|hands)`],
   ['숙련', String.raw`skilled|experienced|seasoned|veterans?`],
   ['용접', String.raw`weld\w*`],
   ['채용', String.raw`hir\w*|recruit\w*|employ\w*`],
-  ['층간소음', String.raw`noise between floors|(?:inter-?floor|upstairs|between-floor) noise|noise`],
   ['소음', String.raw`noise|noisy`],
   ['폭력', String.raw`violen\w*|assaults?|abuse`],
-  ['상담', String.raw`counsel\w*|consult\w*|complaints?|inquir\w*|hotline`],
   ['전자발찌', String.raw`(?:electronic )?(?:ankle )?(?:monitors?|tags?|bracelets?|anklets?)`],
   ['전자장치', String.raw`electronic (?:ankle )?(?:monitors?|tags?|devices?|bracelets?)|ankle monitors?`],
   ['위치추적', String.raw`track\w*|locations?|GPS`],
@@ -285,7 +282,6 @@ export const NEWS_LEXICON_MORE: ReadonlyArray<readonly [string, string]> = [
   ['범실', String.raw`errors?|mistakes?|miscues?|turnovers?`],
   ['블로킹', String.raw`block\w*`],
   ['리바운드', String.raw`rebounds?`],
-  ['어시스트', String.raw`assists?`],
   ['풀세트', String.raw`five sets|fifth set|deciding set|full sets?`],
   ['주포', String.raw`top scorer|ace|main attacker|leading scorer`],
   ['흐름', String.raw`momentum|flow|trends?|mood`],
