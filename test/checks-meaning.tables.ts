@@ -59,6 +59,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'role-swap': {
     valid: [
+      '중국이 미국에 협상을 제안했다. ⇒ China proposed negotiations to the United States.',
+      '중국이 미국과 대화했다. ⇒ The United States and China held talks.',
       '한화이글스가 두산베어스를 5-3으로 꺾었다. ⇒ The Hanwha Eagles beat the Doosan Bears 5-3.',
       '한화이글스가 두산베어스를 5-3으로 꺾었다. ⇒ The Doosan Bears lost to the Hanwha Eagles 5-3.',
       "어머니가 아들에게 신장을 기증했다. ⇒ A mother donated a kidney to her son.",
@@ -86,6 +88,7 @@ export const meaningTables: Record<string, CheckTable> = {
       '이사회는 김 대표를 해임했다. ⇒ The board dismissed CEO Kim.',
     ],
     invalid: [
+      { ko: '중국이 미국에 협상을 제안했다.', en: 'The United States proposed negotiations to China.', errors: [{ messageId: 'swapped', data: { english: 'United States' } }] },
       { ko: '한화이글스가 두산베어스를 5-3으로 꺾었다.', en: 'The Doosan Bears beat the Hanwha Eagles 5-3.', errors: [{ messageId: 'swapped', data: { english: 'Doosan' } }] },
       { ko: '아버지가 아들에게 간을 기증했다.', en: 'A son donated part of his liver to his father.', errors: [{ messageId: 'swapped' }] },
       { ko: '기업들은 정부에 세제 지원을 요청했다.', en: 'The government asked companies for tax support.', errors: [{ messageId: 'swapped' }] },

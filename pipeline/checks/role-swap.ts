@@ -233,10 +233,13 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'comparison', data: { larger, smaller, english: cue[0] }, side: 'en', range: [cue.index, cue.index + cue[0].length] });
         return;
       }
-      if (KO_MUTUAL.test(read.last)) return;
+      // The predicate decides (대화를 제안했다 "proposed talks" is one-way; 대화했다 is two-way): an object before it is not read.
+      if (KO_MUTUAL.test(read.last.replace(/^[가-힣]+[을를]\s/, ''))) return;
       const acted = others.filter((party) => party.role !== 'than');
-      if (acted.length !== 1) return;
-      const other = acted[0]!;
+      // X가 Y에(게) Z를 제안했다: with one addressed and one thing asked or given, the addressed is the other party.
+      const addressed = acted.length === 2 && acted.some((party) => party.role === 'object') ? acted.filter((party) => party.role === 'dative') : acted;
+      if (addressed.length !== 1) return;
+      const other = addressed[0]!;
       // 환자에게 의사가 필요하다 ("the patient needs a doctor"): the one in 에게 feels or has; English makes it the subject.
       if (other.role === 'dative' && KO_EXPERIENCER.test(read.last)) return;
       const passive = KO_PASSIVE_END.test(read.last) || other.role === 'agent';
