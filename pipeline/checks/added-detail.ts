@@ -13,7 +13,7 @@ import { isCopy } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
 import { englishTerms, sourcedIn } from '../validate/lexicon.js';
 import { romanize, skeleton } from '../validate/names.js';
-import { englishDigitNumbers, englishWordNumbers, koreanNumbers } from '../validate/numbers.js';
+import { englishDigitNumbers, englishWordNumbers, koreanNumbers, mentionsMatch } from '../validate/numbers.js';
 
 export const meta = {
   type: 'error',
@@ -155,6 +155,11 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'added', data: { phrase: money[0], kind: 'an amount of money' }, side: 'en', range: [money.index, money.index + money[0].length] });
         return;
       }
+      const figure = z >= FIGURE_MIN_Z ? addedFigure(ko, en) : undefined;
+      if (figure) {
+        context.report({ messageId: 'added', data: { phrase: en.slice(figure[0], figure[1]), kind: 'a figure' }, side: 'en', range: figure });
+        return;
+      }
       const span = z >= SPAN_MIN_Z ? addedSpan(ko, en) : undefined;
       if (span) context.report({ messageId: 'added', data: { phrase: en.slice(span[0], span[1]), kind: 'a length of time' }, side: 'en', range: span });
     },
@@ -162,6 +167,72 @@ export function create(context: CheckContext): CheckVisitor {
 }
 
 // An amount of money in figures: "$1,200", "1.5 million won", "300 dollars".
+// A counted quantity in the English ("about 50,000 people", "two hours a week", "for the fifth consecutive time", "at a
+// cost of 200 million won") that no Korean figure, numeral or word of number gives: a fact the model made up.
+// Korean native numerals and counted days (두 골, 세 명, 이틀) are read here, as koreanNumbers reads some only.
+const KO_COUNTER = '(?:명|개|곳|번|차례|가지|골|마리|권|잔|대|채|척|편|시간|달|해|살|사람|개월|주|날|밤|분|배|점|층|칸|경기|건|벌|켤레|장|통|판|군데|그릇|병|송이|자루|팀|표|세트|라운드|이닝|타석|발|바퀴|걸음)';
+// A native numeral before a counter (두 골, 세 명), or, for those that are no other word on their own, before any noun (두 정상).
+const counted = (numeral: string, alone = false): RegExp => new RegExp(`(?<![가-힣])(?:${numeral})(?:\\s?${KO_COUNTER}${alone ? '|\\s(?=[가-힣])' : ''})`);
+const KO_NATIVE: [RegExp, number][] = [
+  [counted('한|하나'), 1], [counted('두|둘', true), 2], [/이틀|(?<![가-힣])양(?=[국측사팀쪽])|남북|(?<![가-힣])쌍|부부|둘 다|두 사람/, 2],
+  [counted('세|셋|석|서'), 3], [counted('세|셋', true), 3], [/사흘/, 3], [counted('네|넷|넉|너'), 4], [counted('넷', true), 4], [/나흘/, 4], [/다섯|닷새/, 5], [/여섯|엿새/, 6],
+  [/일곱|이레/, 7], [/여덟|여드레/, 8], [/아홉|아흐레/, 9], [counted('열'), 10], [/열흘/, 10], [/스무|스물/, 20], [/서른/, 30], [/마흔/, 40], [counted('쉰'), 50], [/보름/, 15],
+];
+// Korean that counts without a figure (몇, 수십, 여러, 연속, 번째 …): an English figure may be its rendering.
+const KO_VAGUE_COUNT = /몇|[수십]\s?[십백천만억]|여러|연속|연이어|잇따|거푸|째|번째|차례|[0-9]\s?[회번]|매주|매일|매달|매년|주당|하루|일주일|한\s?달|반년|절반|이중|삼중|배로|배나|곱절|[0-9]배/;
+// What an English figure must count to be a fact of its own: a noun after it (people, benches, hours), or an ordinal
+// of a run ("fifth consecutive time", "third straight year").
+const EN_AFTER_FIGURE = /^(?:\s*(?:-|more|new|additional|extra|full|whole|straight|consecutive|successive|more than)?\s*)([a-z]{3,})\b/i;
+const NOT_COUNTED = /^(?:of|to|and|or|the|in|on|at|for|by|from|with|than|percent|per|out|times?|fold|point|points|am|pm|years?-old|year-old|old|p|a|an|is|are|was|were|has|have|had|will|would|said|says|says|more|less|fewer|other|others|that|which|who|as|but|also|o'clock|degrees?|celsius|fahrenheit|m|km|kg|cm|mm|won|dollars?|yen|euros?|yuan|pounds?|million|billion|trillion|thousand|hundred|dozen|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const EN_RUN_ORDINAL = /^\s+(?:consecutive|straight|successive|time|times|year in a row|term|round|edition)\b/i;
+const ORDINAL_WORD = /^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$/i;
+
+/** The English is this much longer than predicted (z) before an uncounted figure is read as added. */
+const FIGURE_MIN_Z = 2;
+// A written number as englishWordNumbers reads it (not "doubled", "twice", "half").
+const EN_NUMBER_WORD = /^(?:(?:a|an)\s)?(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion)[\s-]?)+$/i;
+// Korean money: a figure or a number word before a currency.
+const KO_MONEY_AMOUNT = /[\d만억조천백십]\s?(?:원|달러|엔|유로|위안|파운드)|[$₩€£¥]\s?\d/;
+
+/**
+ * A counted quantity of the English no Korean figure, numeral or word of count gives. An amount of money counts when
+ * the Korean names no amount of money (else it may be a conversion, "1.2 trillion won ($900 million)"); any other
+ * count only when the Korean has no figure or numeral at all (a figure the Korean has may be restated, converted or
+ * summed, and number-mismatch compares those).
+ */
+function addedFigure(ko: string, en: string): [number, number] | undefined {
+  if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(en)) return undefined;
+  if (KO_VAGUE_COUNT.test(ko) || KO_MONEY_AMOUNT.test(ko)) return undefined;
+  const digits = englishDigitNumbers(en);
+  const mentions = [...digits, ...englishWordNumbers(en, digits)];
+  const korean = koreanNumbers(ko);
+  const counted = /\d/.test(ko) || korean.length > 0 || KO_NATIVE.some(([pattern]) => pattern.test(ko));
+  for (const mention of mentions) {
+    if (mention.kind !== 'plain' && mention.kind !== 'money' && mention.kind !== 'word') continue;
+    if (mention.kind !== 'money' && counted) continue;
+    if (mention.kind === 'word' && !EN_NUMBER_WORD.test(mention.raw.trim()) && !ORDINAL_WORD.test(mention.raw.trim())) continue;
+    // A figure fused with letters is a name (4K, 5G, 3D).
+    if (/^[A-Za-z]/.test(en.slice(mention.range[1]))) continue;
+    const value = mention.values[0]?.value;
+    if (value === undefined || mention.values.length > 1 || value < 2 || !Number.isInteger(value)) continue;
+    // A year ("in 2019") is a date, and dates are number-mismatch's.
+    if (mention.kind === 'plain' && value >= 1900 && value <= 2100 && !/,/.test(mention.raw)) continue;
+    const after = en.slice(mention.range[1]);
+    if (ORDINAL_WORD.test(mention.raw.trim())) {
+      if (!EN_RUN_ORDINAL.test(after)) continue;
+    } else if (mention.kind !== 'money') {
+      const noun = EN_AFTER_FIGURE.exec(after);
+      if (!noun || NOT_COUNTED.test(noun[1]!)) continue;
+      // A figure inside a name or a code (Line 2, G7, COVID-19) is no count.
+      if (/[A-Za-z]-?$/.test(en.slice(0, mention.range[0]))) continue;
+    }
+    if (korean.some((k) => mentionsMatch(k, mention))) continue;
+    if (KO_NATIVE.some(([pattern, native]) => native === value && pattern.test(ko))) continue;
+    return [mention.range[0], Math.min(en.length, mention.range[1] + (EN_AFTER_FIGURE.exec(after)?.[0].length ?? 0))];
+  }
+  return undefined;
+}
+
 const EN_MONEY = /(?:[$₩€£¥]\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|trillion|bn|m|k)\b)?|\b\d[\d,.]*\s?(?:(?:thousand|million|billion|trillion)\s)?(?:won|dollars?|yen|euros?|yuan|pounds?)\b)/i;
 // Whatever in the Korean could give an amount: a figure, a currency, a number word (만, 억, 천, 백 as syllables of any word: generous on purpose).
 const KO_MONEY_SOURCE = /\d|원|달러|엔|유로|위안|파운드|[만억조천백십]|[$₩€£¥]/;
