@@ -25,6 +25,12 @@ import { SOCIETY_LAW_GOVERNMENT } from './society-law-government.js';
 import { SPORTS_LEISURE } from './sports-leisure.js';
 import { TRAVEL_TRANSPORT } from './travel-transport.js';
 import { VERBS_ADJECTIVES_ADVERBS } from './verbs-adjectives-adverbs.js';
+import { COMMON_ADVERBS_TIME } from './common-adverbs-time.js';
+import { COMMON_NEWS_VOCABULARY } from './common-news-vocabulary.js';
+import { COMMON_NOTICES_REVIEWS } from './common-notices-reviews.js';
+import { COMMON_VERBS_2 } from './common-verbs-2.js';
+import { COMMON_VERBS_3 } from './common-verbs-3.js';
+import { COMMON_VERBS_4 } from './common-verbs-4.js';
 
 export type LexiconPair = readonly [string, string];
 
@@ -48,6 +54,12 @@ export const LEXICON_DOMAINS = {
   'news-reporting-more': NEWS_REPORTING_MORE,
   'news-actions': NEWS_ACTIONS,
   'people-roles': PEOPLE_ROLES,
+  'common-news-vocabulary': COMMON_NEWS_VOCABULARY,
+  'common-notices-reviews': COMMON_NOTICES_REVIEWS,
+  'common-verbs-2': COMMON_VERBS_2,
+  'common-verbs-3': COMMON_VERBS_3,
+  'common-verbs-4': COMMON_VERBS_4,
+  'common-adverbs-time': COMMON_ADVERBS_TIME,
 } as const satisfies Record<string, ReadonlyArray<LexiconPair>>;
 
 export type LexiconDomain = keyof typeof LEXICON_DOMAINS;
@@ -57,7 +69,7 @@ export type LexiconDomain = keyof typeof LEXICON_DOMAINS;
  * nouns such as 관련, 정도, 경우): an agreeing entry is good evidence, a missing rendering is weak evidence. A check
  * that reports words missing from a translation can leave these out (`lexiconEntries({ domains: literalDomains() })`).
  */
-export const LOOSE_DOMAINS: readonly LexiconDomain[] = ['verbs-adjectives-adverbs', 'general-abstract', 'news-reporting-more'];
+export const LOOSE_DOMAINS: readonly LexiconDomain[] = ['verbs-adjectives-adverbs', 'general-abstract', 'news-reporting-more', 'common-verbs-2', 'common-verbs-3', 'common-verbs-4', 'common-adverbs-time'];
 
 /** Every domain except the loose ones. */
 export function literalDomains(): LexiconDomain[] {
