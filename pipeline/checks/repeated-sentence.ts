@@ -65,9 +65,9 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'phrase', data: { text: clip(loop.text), count: loop.count }, side: 'en', range: loop.range });
         return;
       }
-      const repeatedClause = clauseRepeat(en, ko, lengthScore(ko, en) >= RESTATED_Z ? LONG_SPREAD_RUN : SPREAD_RUN) ?? phraseRepeat(en);
+      const repeatedClause = clauseRepeat(en, ko, lengthScore(ko, en) >= RESTATED_Z ? LONG_SPREAD_RUN : SPREAD_RUN) ?? phraseRepeat(en) ?? doubledPhrase(en, ko);
       const clause =
-        (repeatedClause && !repeatsItself(ko) && !koreanRepeatsPhrase(ko) ? repeatedClause : undefined) ?? repeatedTail(en, ko) ?? restatedClause(ko, en);
+        (repeatedClause && !repeatsItself(ko) && !koreanRepeatsPhrase(ko) ? repeatedClause : undefined) ?? repeatedTail(en, ko) ?? restatedClause(ko, en) ?? restatedWhole(ko, en);
       if (clause) {
         context.report({ messageId: 'clause', data: { text: clip(clause.text) }, side: 'en', range: clause.range });
         return;
@@ -144,6 +144,8 @@ const REPORTING = new Set(['said', 'say', 'add', 'told', 'tell', 'stat', 'not', 
 function contentStem(word: string): string {
   const bare = word.replace(/['’]s?$/, '');
   if (/^\d/.test(bare)) return bare.replace(/,/g, '');
+  // "batteries"/"battery", "companies"/"company".
+  if (/[a-z]{3}ies$/.test(bare)) return bare.slice(0, -3) + 'y';
   const cut = bare.replace(/(?:ments?|ings?|ors?|ers?|ions?|ed|es|s|ly)$/, '');
   return (cut.length >= 3 ? cut : bare).replace(/e$/, '');
 }
@@ -180,10 +182,11 @@ function restatedClause(ko: string, en: string): Span | undefined {
     ranges.push([from + text.length - text.trimStart().length, to]);
   }
   for (let j = 1; j < items.length; j++) {
-    const current = items[j]!;
-    if (current.length < RESTATED_ITEMS) continue;
-    // "…," the official said: an attribution names its speaker again.
-    if (current.some((item) => REPORTING.has(item.stem))) continue;
+    // "…," the official said: an attribution names its speaker again. A verb of saying that opens a restatement
+    // (", saying they had created a new material for batteries") is left out and the rest is read.
+    const reporting = items[j]!.filter((item) => REPORTING.has(item.stem));
+    const current = items[j]!.filter((item) => !REPORTING.has(item.stem));
+    if (current.length < (reporting.length > 0 ? RESTATED_ITEMS + 1 : RESTATED_ITEMS)) continue;
     const stems = new Set(items.slice(0, j).flat().map((item) => item.stem));
     const keys = new Set(items.slice(0, j).flat().flatMap((item) => item.keys));
     // Two words said again at least (a name glossed by a noun, "Cheong Wa Dae, the former presidential office", renders
@@ -200,6 +203,72 @@ function restatedClause(ko: string, en: string): Span | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A phrase of two or three words said twice back to back, with only a comma between ("This winter, this winter is
+ * expected …"), one content word of three letters at least among them, where the Korean repeats no word of its own.
+ */
+function doubledPhrase(en: string, ko: string): Span | undefined {
+  // 뉴욕, 뉴욕 / 어서 어서: the Korean says a word twice itself.
+  if (/(?<![가-힣])([가-힣]{1,6})[\s,!.]+\1/.test(ko)) return undefined;
+  // A fresh pattern: matchAll copies lastIndex, which wordSpan leaves where it stopped.
+  const words = [...en.matchAll(new RegExp(CLAUSE_WORD.source, 'gi'))];
+  for (let size = 2; size <= 3; size++) {
+    for (let i = 0; i + 2 * size <= words.length; i++) {
+      let same = true;
+      for (let k = 0; k < size && same; k++) same = words[i + k]![0].toLowerCase() === words[i + size + k]![0].toLowerCase();
+      if (!same) continue;
+      const run = words.slice(i, i + size).map((word) => word[0].toLowerCase());
+      // The phrase ends on its head word ("this winter"; not "again and" of "again and again, and").
+      if (FUNCTION_WORDS.has(run.at(-1)!) || !run.some((word) => !FUNCTION_WORDS.has(word) && /^[a-z]{3,}$/.test(word))) continue;
+      const between = en.slice(words[i + size - 1]!.index + words[i + size - 1]![0].length, words[i + size]!.index);
+      if (!/^[\s,]+$/.test(between)) continue;
+      // Inside a compound ("positional-or-keyword or keyword-only") the words are no phrase of their own.
+      const last2 = words[i + 2 * size - 1]!;
+      if (/[-/]$/.test(en.slice(0, words[i]!.index)) || /^[-/]/.test(en.slice(last2.index + last2[0].length))) continue;
+      const start = words[i + size]!.index;
+      const last = words[i + 2 * size - 1]!;
+      return { text: en.slice(start, last.index + last[0].length), range: [start, last.index + last[0].length] };
+    }
+  }
+  return undefined;
+}
+
+/** How long (z) the first English sentence alone must be to be a whole rendering of a one-clause Korean. */
+const WHOLE_FIRST_Z = -0.5;
+/** A restating sentence is at most this much longer than the first, and shares at least this share of its items. */
+const WHOLE_LONGER = 1.2;
+const WHOLE_SHARE = 0.25;
+// A Korean connective or list that gives a sentence a second clause (or item) to render.
+const KO_SECOND_CLAUSE = /[가-힣](?:고|며|지만|면서|는데|은데|어서|아서|해서|여서|으나|다가|거나|도록|려고|니까|므로)[\s,]|[,·]|[가-힣][와과] /;
+
+/**
+ * A one-clause Korean sentence whose English says it in full and then again: the first English sentence (or clause
+ * before a semicolon) alone is of full length, the English as a whole far longer than predicted, and a later one
+ * repeats a content word or figure of it ("Your registration is complete. Your sign-up has been completed."; "Service
+ * on Subway Line 2 was delayed for 30 minutes; Line 2 trains ran half an hour late.").
+ */
+function restatedWhole(ko: string, en: string): Span | undefined {
+  if (en.length > 400 || !/[.;!?]\s*\S/.test(en)) return undefined;
+  const sentence = ko.trim();
+  if (KO_SECOND_CLAUSE.test(sentence) || /[.!?。]\s*[가-힣]/.test(sentence) || repeatsItself(ko)) return undefined;
+  if (lengthScore(ko, en) < RESTATED_CLAUSE_Z) return undefined;
+  const pieces = [...en.matchAll(/(?:[^.;!?]|[.;!?](?![\s"”’)]|$))+(?:[.;!?]+["”’)]?|$)/g)].filter((piece) => /[A-Za-z]/.test(piece[0]));
+  if (pieces.length !== 2) return undefined;
+  const [first, second] = pieces as [RegExpMatchArray, RegExpMatchArray];
+  if (lengthScore(ko, first[0].trim()) < WHOLE_FIRST_Z) return undefined;
+  const stems = (text: string) => new Set([...text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d/g)].map((word) => word[0].toLowerCase()).filter((word) => !FUNCTION_WORDS.has(word) && (word.length >= 3 || /\d/.test(word))).map(contentStem));
+  // A restatement is no longer than what it restates, and a quarter of its words at least are said again; a background
+  // sentence (news) is longer and mostly new.
+  if (second[0].trim().length > first[0].trim().length * WHOLE_LONGER) return undefined;
+  const before = stems(first[0]);
+  const again = [...stems(second[0])];
+  const shared = again.filter((item) => before.has(item)).length;
+  if (shared === 0 || shared < again.length * WHOLE_SHARE) return undefined;
+  const start = second.index! + second[0].length - second[0].trimStart().length;
+  const text = second[0].trim();
+  return { text, range: [start, start + text.length] };
 }
 
 /** A trailing phrase after a comma that repeats the words just before it: "amid high rates and high prices, high prices". */
