@@ -28,7 +28,7 @@ export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;
-      if (ko.includes(', ') && (countedList(context, ko, en) || unrenderedItem(context, ko, en))) return;
+      if (ko.includes(', ') && (countedList(context, ko, en) || unrenderedItem(context, ko, en) || fewerJoins(context, ko, en))) return;
       droppedSecond(context, ko, en);
     },
   };
@@ -117,4 +117,29 @@ function droppedSecond(context: CheckContext, ko: string, en: string): void {
     context.report({ messageId: 'item', data: { list: `${first} ${item}`, item }, side: 'ko', range: [match.index, secondStart + item.length] });
     return;
   }
+}
+
+// Every way an English joins two items: a comma, and, or, as well as, plus, with, a slash.
+const EN_ANY_JOIN = /,\s|\s(?:and|or|nor|as well as|plus|with|along with|including|&)\s|\//gi;
+/** The English is at most this long (z) for a list item to be missing. */
+const JOINS_MAX_Z = 1;
+
+/**
+ * A Korean list of three nouns or more (날짜와 시간, 인원수를) against an English that has fewer joins of any kind than the
+ * list has (commas, "and", "or", "with" …): "your preferred date and the number of people" renders two of three items.
+ */
+function fewerJoins(context: CheckContext, ko: string, en: string): boolean {
+  if (lengthScore(ko, en) > JOINS_MAX_Z) return false;
+  const joins = (en.match(EN_ANY_JOIN) ?? []).length;
+  for (const match of ko.matchAll(KO_ITEMS)) {
+    const words = match[0].split(/,? /);
+    const separated = words.every((word, i) => i === words.length - 1 || match[0].includes(`${word}, `) || isJoinedNoun(word));
+    if (!separated || words.length < 3 || joins >= words.length - 1) continue;
+    // The list is a noun phrase of the sentence: a particle follows its last item (인원수를), not a space (이시바, 트럼프와 첫).
+    const last = words.at(-1)!;
+    if (!/^(?:[을를이가의에]|에서|으로|로|까지)/.test(ko.slice(match.index + match[0].length)) && !(last.length >= 2 && /(?:[을를이가의에]|에서|으로|까지)$/.test(last))) continue;
+    context.report({ messageId: 'dropped', data: { korean: words.length, english: joins + 1, list: match[0] }, side: 'ko', range: [match.index, match.index + match[0].length] });
+    return true;
+  }
+  return false;
 }
