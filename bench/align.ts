@@ -204,6 +204,7 @@ async function main(): Promise<void> {
     ['test/fixtures/align/heldout11', (count) => `KO-EN eleventh held-out set (test/fixtures/align/heldout11, ${count} docs, session 5's unseen set 6; first sight 0.928)`],
     ['test/fixtures/align/heldout12', (count) => `KO-EN twelfth held-out set (test/fixtures/align/heldout12, ${count} docs, session 5's unseen set 7; first sight 0.894)`],
     ['test/fixtures/align/heldout13', (count) => `KO-EN thirteenth held-out set (test/fixtures/align/heldout13, ${count} docs, session 5's unseen set 8; first sight 0.746)`],
+    ['test/fixtures/align/heldout14', (count) => `KO-EN fourteenth held-out set (test/fixtures/align/heldout14, ${count} docs, session 6's unseen set 9; first sight 0.914)`],
     ['test/fixtures/align/captions', (count) => `KO-EN held-out documents with a photo caption written into the Korean (test/fixtures/align/captions, ${count} docs; each caption is a 1-0 link)`],
     ['test/fixtures/align/subheads', (count) => `KO-EN held-out documents with subheadings or broadcast cues written into the Korean (test/fixtures/align/subheads, ${count} docs; each a 1-0 link)`],
   ];

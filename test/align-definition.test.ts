@@ -23,6 +23,21 @@ describe('English definitions an edition adds', () => {
     ]) expect(isEnglishDefinition(text)).toBe(false);
   });
 
+  it('reads what a name is ("X is a …") as a definition, but not a report or a dated line', () => {
+    for (const text of [
+      'The Asia Cup is the top continental football tournament of the Asian Football Confederation (AFC).',
+      'Hanok is a traditional Korean house with a tiled roof.',
+      'KOGAS is the state-run gas utility.',
+    ]) expect(isEnglishDefinition(text)).toBe(true);
+    for (const text of [
+      'It is the first time the festival has sold out.',
+      'The deal is the largest order this year.',
+      'Busan is the second city to host the event this year.',
+      'Lee is a candidate in the 2028 race.',
+      'The company is a supplier of Apple.',
+    ]) expect(isEnglishDefinition(text)).toBe(false);
+  });
+
   it('reads a sentence that only converts a sum into dollars as an addition', () => {
     for (const text of ['That is about $89 million.', "That's roughly US$1.2 billion.", 'The amount is equivalent to about $89 million at the current exchange rate.']) {
       expect(isEnglishDefinition(text)).toBe(true);
