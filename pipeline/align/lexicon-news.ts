@@ -401,6 +401,11 @@ export const NEWS_LEXICON_MORE: ReadonlyArray<readonly [string, string]> = [
   ['조사', String.raw`survey\w*|investigat\w*|inspect\w*|stud(?:y|ies)|poll`],
   ['통계', String.raw`statistic\w*|data|figures`],
   ['사상 처음', String.raw`first time|first ever`],
+  // Declining to comment: the idiom 말을 아끼다 ("spare one's words") and its plain kin
+  ['말을 아끼', String.raw`declin\w* to (?:comment|elaborate|say more|give details)|refus\w* to comment|no comment|would not comment`],
+  ['말을 아꼈', String.raw`declin\w* to (?:comment|elaborate|say more|give details)|refus\w* to comment|no comment|would not comment`],
+  ['언급을 피', String.raw`declin\w* to (?:comment|elaborate|say more|give details)|refus\w* to comment|no comment|would not comment|avoid\w* (?:mentioning|comment\w*)`],
+  ['답변을 피', String.raw`declin\w* to (?:comment|elaborate|answer|say more)|refus\w* to (?:comment|answer)|no comment|would not comment|avoid\w* (?:answering|the question)`],
   ['처음으로', String.raw`first time|for the first`],
   // More predicates and nouns of news copy
   ['앞서', String.raw`ahead|lead\w*|led|edg\w*|outpac\w*`],
