@@ -16,6 +16,8 @@ const READ_CHUNK = 1 << 20;
 const INLINE_BUDGET = 300;
 /** The same cap with worker threads, each of which compiles the segmenter again (instructions −5 % on 10 MB, 2 workers). */
 const INLINE_BUDGET_THREADS = 100;
+/** V8's largest semi-space, in MB, with worker threads (see run). */
+const WORKER_SEMI_SPACE_MB = 4;
 
 export const segmentCommand: Command = {
   name: 'segment',
@@ -47,6 +49,9 @@ export const segmentCommand: Command = {
     // compiles the segmenter again, so with workers the cap is lower still. Set before any
     // segmenter function is optimized; it affects this process only.
     v8.setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${threads > 1 ? INLINE_BUDGET_THREADS : INLINE_BUDGET}`);
+    // Workers' young generations capped (read when each worker's heap is made): three heaps that
+    // grow their semi-spaces to V8's default 16 MB each made peak RSS creep up over a long file.
+    if (threads > 1) v8.setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
     if (fd !== undefined && threads > 1) {
       const { segmentParallel } = await import('../segment/parallel.js');
       await segmentParallel(fd, options, threads);
