@@ -135,6 +135,45 @@ function droppedTime(ko: string, en: string): (Span & { terms: string }) | undef
   return { start: match.index, end: match.index + match[0].length, terms: match[0] };
 }
 
+// A native numeral before a counter (두 골을 내줬지만, 세 명이 다쳤다): a count the English must give. Not 한 (one, or "did"),
+// not 한두/두세 (a few), not a count of body parts (두 눈, 두 손).
+const KO_COUNT = /(?<![가-힣])(두|세|네|다섯|여섯|일곱|여덟|아홉|열) (명|개|곳|번|차례|가지|골|마리|권|잔|대|채|척|편|시간|달|개월|주|날|밤|배|점|층|칸|경기|건|벌|켤레|장|통|판|군데|그릇|병|송이|자루|팀|표|세트|라운드|이닝|타석|바퀴|걸음)(?=[을를이가은는의에도만과와로째\s,.]|$)/g;
+const COUNT_VALUES: Record<string, number> = { 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 };
+// Every English way of giving each count (words, digits, ordinals, "twice", "both", "a pair", "a hat trick" …).
+const EN_COUNT: Record<number, RegExp> = {
+  2: /\b(?:two|2|twice|both|pair|couple|doubl\w*|brace|duo|twins?|either|two-\w+)\b/i,
+  3: /\b(?:three|3|thrice|trio|tripl\w*|hat[- ]trick|trebl\w*)\b/i,
+  4: /\b(?:four|4|quartet|quadrupl\w*)\b/i,
+  5: /\b(?:five|5)\b/i,
+  6: /\b(?:six|6)\b/i,
+  7: /\b(?:seven|7)\b/i,
+  8: /\b(?:eight|8)\b/i,
+  9: /\b(?:nine|9)\b/i,
+  10: /\b(?:ten|10)\b/i,
+};
+// An ordinal (두 번째 "second") is given by the English ordinal.
+const EN_ORDINAL: Record<number, RegExp> = {
+  2: /\b(?:second|2nd)\b/i, 3: /\b(?:third|3rd)\b/i, 4: /\b(?:fourth|4th)\b/i, 5: /\b(?:fifth|5th)\b/i, 6: /\b(?:sixth|6th)\b/i,
+  7: /\b(?:seventh|7th)\b/i, 8: /\b(?:eighth|8th)\b/i, 9: /\b(?:ninth|9th)\b/i, 10: /\b(?:tenth|10th)\b/i,
+};
+/** Up to this length z-score a count the English lacks is read as dropped. */
+const COUNT_MAX_Z = 1;
+
+/** A count given by a native numeral and a counter (두 골) that no English word or figure gives. */
+function droppedCount(ko: string, en: string): (Span & { terms: string }) | undefined {
+  for (const match of ko.matchAll(KO_COUNT)) {
+    const before = ko.slice(Math.max(0, match.index - 1), match.index);
+    if (/[한두세]/.test(before) || /^(?:두|세)\s?(?:세|네)/.test(ko.slice(match.index, match.index + 3))) continue;
+    const after = ko.slice(match.index + match[0].length);
+    // 두 개 이상 "more than one", 세 번 이하: a bound, often said in words.
+    if (/^\s?(?:이상|이하|미만|초과|이내|남짓|가량|정도|여|넘)/.test(after)) continue;
+    const value = COUNT_VALUES[match[1]!]!;
+    if (EN_COUNT[value]!.test(en) || (/^\s?째/.test(after) && EN_ORDINAL[value]!.test(en))) continue;
+    return { start: match.index, end: match.index + match[0].length, terms: match[0] };
+  }
+  return undefined;
+}
+
 /** Unsourced lexicon words that make an English clause invented even with one sourced word in it. */
 const MOSTLY_UNSOURCED = 3;
 /** From this length z-score (see length-ratio) the looser clause openers are used. */
@@ -496,6 +535,14 @@ export function create(context: CheckContext): CheckVisitor {
               dropped = true;
             }
           }
+        }
+      }
+      // A count (두 골을 내줬지만) the English gives in no form: the phrase that held it is gone.
+      if (!dropped && z <= COUNT_MAX_Z && /[두세네섯곱덟홉열]\s?[가-힣]/.test(ko)) {
+        const count = droppedCount(ko, en);
+        if (count) {
+          context.report({ messageId: 'dropped', data: { clause: ko.slice(count.start, count.end), terms: count.terms }, side: 'ko', range: [count.start, count.end] });
+          dropped = true;
         }
       }
       // Without lexicon words to go by, the shape of the sentence may still show a clause gone.
