@@ -237,32 +237,66 @@ function checkVague(ko: string, en: string, context: CheckContext): void {
   }
 }
 
-// Units of length and mass: 12cm read as "12 meters" keeps the number and changes the amount.
+// Units of measure: 12cm read as "12 meters", 84제곱미터 as "84 square feet", 35도 as "35 degrees Fahrenheit" keep
+// the figure and change the amount. Each unit has a dimension and its size in that dimension's base unit; a
+// Korean unit against an English one of the same dimension and another size, with the same figure, is flagged.
 interface Unit {
   text: string;
-  dimension: 'length' | 'mass';
+  dimension: 'length' | 'mass' | 'area' | 'volume' | 'temperature';
   factor: number;
 }
-const UNIT_FACTORS: Record<string, [Unit['dimension'], number]> = {
-  mm: ['length', 1e-3], 밀리미터: ['length', 1e-3], 밀리: ['length', 1e-3], millimeter: ['length', 1e-3], millimetre: ['length', 1e-3],
-  cm: ['length', 1e-2], 센티미터: ['length', 1e-2], 센티: ['length', 1e-2], centimeter: ['length', 1e-2], centimetre: ['length', 1e-2],
-  m: ['length', 1], 미터: ['length', 1], meter: ['length', 1], metre: ['length', 1],
-  km: ['length', 1e3], 킬로미터: ['length', 1e3], kilometer: ['length', 1e3], kilometre: ['length', 1e3],
-  g: ['mass', 1], 그램: ['mass', 1], gram: ['mass', 1], gramme: ['mass', 1],
-  kg: ['mass', 1e3], 킬로그램: ['mass', 1e3], kilogram: ['mass', 1e3], kilo: ['mass', 1e3],
-  t: ['mass', 1e6], 톤: ['mass', 1e6], ton: ['mass', 1e6], tonne: ['mass', 1e6],
-  mile: ['length', 1609.344], foot: ['length', 0.3048], feet: ['length', 0.3048], inch: ['length', 0.0254], inche: ['length', 0.0254], yard: ['length', 0.9144],
-  pound: ['mass', 453.59], ounce: ['mass', 28.35], lb: ['mass', 453.59],
-};
-const KO_UNIT = /^\s?(mm|cm|km|kg|m|g|t|밀리미터|센티미터|킬로미터|킬로그램|미터|그램|톤|센티|밀리)(?![A-Za-z²³2/]|미터|그램)/;
-const EN_UNIT = /^\s?-?(mile|foot|feet|inche|inch|yard|pound|ounce|lb|millimet(?:er|re)|centimet(?:er|re)|kilomet(?:er|re)|met(?:er|re)|kilogram|kilo|gramme|gram|tonne|ton|mm|cm|km|kg|m|g|t)s?\b(?![²³])/i;
+// [dimension, size, Korean forms, English forms]; longer forms first (제곱미터 before 미터, square feet before feet).
+// Speeds read as their length (시속 100km ↔ "100 mph").
+const UNITS: [Unit['dimension'], number, string | undefined, string | undefined][] = [
+  ['area', 1, '제곱미터|평방미터|㎡|m²|m2(?![0-9])|sqm', 'square met(?:er|re)s?|sq\\.? ?m\\b|m²|sqm'],
+  ['area', 1e6, '제곱킬로미터|평방킬로미터|㎢|km²', 'square kilomet(?:er|re)s?|sq\\.? ?km\\b|km²'],
+  ['area', 0.0929, undefined, 'square (?:feet|foot)|sq\\.? ?ft\\b|ft²'],
+  ['area', 2.59e6, '제곱마일|평방마일', 'square miles?|sq\\.? ?mi\\b'],
+  ['area', 3.3058, '평(?![가-힣])|평(?=[형대의을이에짜은는])', 'pyeong'],
+  ['area', 1e4, '헥타르|ha\\b', 'hectares?|ha\\b'],
+  ['area', 4046.86, '에이커', 'acres?'],
+  ['volume', 1e-3, '밀리리터|㎖|ml|mL', 'millilit(?:er|re)s?|ml|mL'],
+  ['volume', 1, '리터|ℓ|L(?![A-Za-z])', 'lit(?:er|re)s?|L(?![A-Za-z])'],
+  ['volume', 3.785, '갤런', 'gallons?'],
+  ['volume', 0.473, undefined, 'pints?'],
+  ['volume', 0.946, undefined, 'quarts?'],
+  ['temperature', 1, '℃|°C|°(?![F])|도(?![가-힣])|도(?=[가는를로에의와씩까이였를]|안팎|이상|이하|가량|내외|정도)', '[Dd]egrees? (?:[Cc]elsius|[Cc]entigrade|C\\b)|°\\s?C\\b|[Cc]elsius|[Cc]entigrade'],
+  ['temperature', 2, '℉|°F', '[Dd]egrees? (?:[Ff]ahrenheit|F\\b)|°\\s?F\\b|[Ff]ahrenheit'],
+  ['length', 1e-3, 'mm|밀리미터|밀리(?!리터|그램|초|언)', 'millimet(?:er|re)s?|mm'],
+  ['length', 1e-2, 'cm|센티미터|센티', 'centimet(?:er|re)s?|cm'],
+  ['length', 1e3, 'km|킬로미터|㎞', 'kilomet(?:er|re)s?|km|kph'],
+  ['length', 1, 'm(?![A-Za-z²³2/])|미터', 'met(?:er|re)s?|m'],
+  ['length', 1609.344, '마일', 'miles?|mph'],
+  ['length', 0.3048, '피트', 'feet|foot|ft'],
+  ['length', 0.0254, '인치', 'inch(?:es)?'],
+  ['length', 0.9144, '야드', 'yards?'],
+  ['mass', 1e3, 'kg|킬로그램|킬로(?!미터|리터)|㎏', 'kilograms?|kilos?|kgs?'],
+  ['mass', 1, 'g(?![A-Za-z])|그램', 'grammes?|grams?|g'],
+  ['mass', 1e6, 't(?![A-Za-z])|톤', 'tonnes?|tons?|t'],
+  ['mass', 453.59, '파운드', 'pounds?|lbs?'],
+  ['mass', 28.35, '온스', 'ounces?|oz'],
+];
+const KO_UNITS = UNITS.filter(([, , ko]) => ko).map(([dimension, factor, ko]) => ({ dimension, factor, pattern: new RegExp(`^\\s?(?:${ko})(?![A-Za-z])`) }));
+const EN_UNITS = UNITS.filter(([, , , en]) => en).map(([dimension, factor, , en]) => ({
+  dimension,
+  factor,
+  // "a 30-square-meter flat": the words of a unit may be joined by hyphens.
+  pattern: new RegExp(`^\\s?-?(?:${en!.replaceAll(' ', '[\\s-]')})(?![A-Za-z²³])`, /[A-Z]/.test(en!) ? '' : 'i'),
+}));
+const KO_UNIT = 'ko';
+const EN_UNIT = 'en';
 
-function unitAfter(text: string, at: number, pattern: RegExp): Unit | undefined {
-  const match = pattern.exec(text.slice(at, at + 14));
-  if (!match) return undefined;
-  const key = match[1]!.toLowerCase();
-  const entry = UNIT_FACTORS[key] ?? UNIT_FACTORS[match[1]!];
-  return entry ? { text: match[0].trim().replace(/^-/, ''), dimension: entry[0], factor: entry[1] } : undefined;
+function unitAfter(text: string, at: number, side: typeof KO_UNIT | typeof EN_UNIT): Unit | undefined {
+  const after = text.slice(at, at + 24);
+  for (const unit of side === KO_UNIT ? KO_UNITS : EN_UNITS) {
+    const match = unit.pattern.exec(after);
+    if (!match) continue;
+    let factor = unit.factor;
+    // 화씨 35도 is Fahrenheit; 섭씨 is the default.
+    if (side === KO_UNIT && unit.dimension === 'temperature' && /화씨\s?$/.test(text.slice(Math.max(0, at - 12), at).replace(/[\d.,]+$/, ''))) factor = 2;
+    return { text: match[0].trim().replace(/^-/, ''), dimension: unit.dimension, factor };
+  }
+  return undefined;
 }
 
 const KO_WEEKDAYS = ['월', '화', '수', '목', '금', '토', '일'];

@@ -30,6 +30,25 @@ const KOREAN_AI = /AI|인공지능|언어 ?모델|챗봇|어시스턴트|비서|
 const ASKS_FOR_TEXT =
   /\b(?:the|this|your) (?:text|sentence|passage|input|content|message|source) (?:you(?:'ve| have)? (?:provided|gave|sent|shared|pasted|entered|submitted)|(?:seems|appears) (?:to be )?(?:incomplete|cut off|truncated|empty|garbled|unclear))|\b(?:could|can|would) you (?:please )?(?:provide|share|give me|send|paste|clarify)\b[^.?!]{0,40}\b(?:text|sentence|context|full|complete|rest|translat\w*)\b/i;
 
+// A refusal's verb and the Korean words that say it: a Korean whose only negative is a rule's 수 없다 ("you cannot vote
+// without an ID") accounts for "I can't help" only if it speaks of helping.
+const REFUSAL_VERBS: [RegExp, RegExp][] = [
+  [/\b(?:help|assist|support)\b/i, /돕|도와|도움|지원|보조|거들/],
+  [/\btranslat/i, /번역|통역/],
+  [/\b(?:provide|produce|generate|create|write)\b/i, /제공|드리|드릴|작성|만들|생성|써|쓰/],
+  [/\b(?:comply|fulfil|fulfill|process|complete|do that)\b/i, /요청|요구|부탁|응하|응할|응해|따르|따를|따라|처리|완료|수행|이행|해 ?드리/],
+  [/\bcontinue\b/i, /계속|이어/],
+  [/\bengage\b/i, /참여|관여|응하/],
+];
+const KOREAN_REFUSAL_PROPER = /죄송|미안|송구|유감|양해|사과|거절|거부|곤란/;
+
+/** The Korean's only negative is a rule (수 없다, 못하다, 어렵다, 불가) and says nothing of the refusal's act. */
+function ruleOnly(ko: string, refusal: string): boolean {
+  if (KOREAN_REFUSAL_PROPER.test(ko)) return false;
+  const verb = REFUSAL_VERBS.find(([english]) => english.test(refusal));
+  return verb !== undefined && !verb[1].test(ko);
+}
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
@@ -56,7 +75,7 @@ export function create(context: CheckContext): CheckVisitor {
       }
       const refusal = REFUSAL.exec(en);
       // The Korean says the same thing: a faithful translation of an apology or refusal.
-      if (!refusal || KOREAN_APOLOGY.test(ko)) return;
+      if (!refusal || (KOREAN_APOLOGY.test(ko) && !ruleOnly(ko, en.slice(refusal.index, refusal.index + 60)))) return;
       context.report({ messageId: 'refusal', data: { text: refusal[0] }, side: 'en', range: [refusal.index, refusal.index + refusal[0].length] });
     },
   };

@@ -2,6 +2,7 @@
 // or another Latin-script language (French, Italian, Spanish, Portuguese, German, Dutch, Indonesian, Vietnamese).
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { HAN, KANA, englishWords } from '../validate/text.js';
+import { isLexiconEnglishWord } from '../validate/lexicon.js';
 
 export const meta = {
   type: 'error',
@@ -79,8 +80,8 @@ function latinLanguage(en: string): string | undefined {
   const letters = en.match(/\p{L}/gu)?.length ?? 1;
   if (vietnamese >= 5 && vietnamese / letters >= 0.12) return 'Vietnamese';
   const words = englishWords(/[^\x00-\x7f]/.test(en) ? en.normalize('NFD').replace(/\p{M}/gu, '') : en);
-  // Headlines and short lines carry too few function words to tell.
-  if (words.length < 5) return undefined;
+  // Headlines and short lines carry too few function words to tell: read their words instead.
+  if (words.length < 5) return shortLanguage(en);
   const english = words.filter((word) => ENGLISH.has(word)).length;
   // A capitalised word inside a sentence is a name's part (De la Cruz, Van Dijk, Di Maria), not a function word.
   const foreign = englishWords(en.normalize('NFD').replace(/\p{M}/gu, '').replace(/(?<=[\p{L}\d,;:)]\s+)[A-Z][\p{L}']*/gu, ' '));
@@ -95,7 +96,87 @@ function latinLanguage(en: string): string | undefined {
   if (best && best[1] >= 2 && marked >= 2 && english <= 1) return best[0];
   // A short sentence with at most one English function word ("a" may be a French "à") and two of another language's.
   if (best && best[1] >= 2 && english <= 1 && best[1] * 4 >= words.length) return best[0];
-  return undefined;
+  return shortLanguage(en);
+}
+
+// Common English words the content lexicon does not list (pronouns, auxiliaries, greetings, everyday adjectives).
+const COMMON_ENGLISH = new Set(
+  `a an the and or but if so not no yes of to in on at by for from with without about into over under after before up down out off
+  i me my mine you your yours he him his she her hers it its we us our they them their this that these those there here what who whom
+  which when where why how all any some each every both many much more most few less very too also just only even still again now then
+  is are was were be been being am do does did done have has had having will would shall should can could may might must
+  get got go goes went gone come came make made take took give gave see saw seen know knew say said tell told let lets
+  good great nice fine well bad new old big small high low long short first last next same other own sure ok okay please thank thanks
+  hello hi bye welcome sorry excuse day days week night morning evening today tomorrow yesterday time year years
+  one two three four five six seven eight nine ten hundred thousand million billion`.split(/\s+/),
+);
+// Western-European letters English spells only in loanwords and names (café, Pokémon); not the breves of
+// McCune–Reischauer romanization (Chosŏn, Pyŏngyang).
+const FOREIGN_LETTER = /[àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœ¿¡]/i;
+// Other languages' function words that are not also English words (die, per, am, con, den …).
+const SHARED_WITH_ENGLISH = new Set('am die do is no per con den hat han en es om op um met van sin son era dove come fine'.split(' '));
+const OTHER_FUNCTION_WORDS = new Set(
+  OTHER_LANGUAGES.flatMap(([, words]) => [...words]).filter((word) => word.length > 1 && !ENGLISH.has(word) && !COMMON_ENGLISH.has(word) && !SHARED_WITH_ENGLISH.has(word)),
+);
+
+/**
+ * A short line (a greeting, a headline) whose words are mostly not English, with one sign of a language that is
+ * not English: a word spelled with a Western-European accent (journée, câmbio), another language's function word
+ * (de, und, les), or French spacing before ! ? : ; ("Merci, bonne journée !"). Words the lexicon or the common
+ * English list knows, capitalised words inside the line (names) and numbers count for English; romanized Korean
+ * carries no accent and passes.
+ */
+function shortLanguage(en: string): string | undefined {
+  const tokens = [...en.matchAll(/\p{L}[\p{L}'’]*/gu)];
+  if (tokens.length < 2 || tokens.length > 12) return undefined;
+  const cues: string[] = [];
+  if (/\p{L}\s[!?;:»]|«\s/u.test(en)) cues.push('spacing');
+  const words: { word: string; lower: string }[] = [];
+  for (const token of tokens) {
+    const word = token[0];
+    const lower = word.toLowerCase();
+    const start = token.index === 0 || /[.!?:;]\s*["'“‘(]?\s*$/.test(en.slice(0, token.index));
+    // A capitalised word inside the line is a name's part (Han Ji-min, São Paulo); a letter alone is a label.
+    if ((!start && /^\p{Lu}/u.test(word)) || (word.length < 2 && lower !== 'a' && lower !== 'i')) {
+      // A lone accented letter is a word of another language (à, é, ó).
+      if (FOREIGN_LETTER.test(word) && /^\p{Ll}$/u.test(word)) cues.push(word);
+      continue;
+    }
+    words.push({ word, lower });
+    // A capitalised word's accent may be a name's (Pokémon, Beyoncé): only lower-case words bring the sign.
+    if (FOREIGN_LETTER.test(word) && /^\p{Ll}/u.test(word)) cues.push(word);
+    else if (OTHER_FUNCTION_WORDS.has(lower)) cues.push(lower);
+  }
+  if (cues.length === 0 || words.length < 2) return undefined;
+  let unknown = 0;
+  let english = 0;
+  // A line of capitalised words around function words (Café de Paris) is a name, however foreign.
+  let plainUnknown = 0;
+  for (const { word, lower } of words) {
+    if (COMMON_ENGLISH.has(lower) || ENGLISH.has(lower)) english++;
+    else if (!isLexiconEnglishWord(word)) {
+      unknown++;
+      if (/^\p{Ll}/u.test(word) && !OTHER_FUNCTION_WORDS.has(lower)) plainUnknown++;
+    }
+  }
+  if (english > 1 || plainUnknown === 0 || unknown < 2 || unknown < 0.6 * words.length) return undefined;
+  return guessLanguage(en);
+}
+
+function guessLanguage(en: string): string {
+  const plain = englishWords(en.normalize('NFD').replace(/\p{M}/gu, ''));
+  if (/[ãõ]|ção\b|ções\b|\p{L}{3}ou\b|\b(?:um|uma|não|são|foi)\b/iu.test(en)) return 'Portuguese';
+  if (/[ñ¿¡]/i.test(en)) return 'Spanish';
+  if (/[ßäöü]/i.test(en)) return 'German';
+  let best: [string, number] | undefined;
+  for (const [name, stopwords] of OTHER_LANGUAGES) {
+    const count = plain.filter((word) => stopwords.has(word) && !ENGLISH.has(word)).length;
+    if (count > 0 && (!best || count > best[1])) best = [name, count];
+  }
+  if (best) return best[0];
+  if (/[éèêëàçœ]|\p{L}\s[!?;:]/iu.test(en)) return 'French';
+  if (/[íóúáâ]/i.test(en)) return 'Portuguese or Spanish';
+  return 'another language';
 }
 
 function around(text: string, index: number): string {

@@ -560,3 +560,46 @@ function scanEnglish(en: string): EnglishTerm[] {
   lastEnglish = { text: en, terms };
   return terms;
 }
+
+// ───────────── English vocabulary ─────────────
+// The words the lexicon's English sides spell out, for telling an English word from a foreign one: `onions?` gives
+// "onions" and "onion", `compan(?:y|ies)` the stem "compan", `arrest\w*` the stem "arrest".
+let vocabulary: { words: Set<string>; stems: Set<string> } | undefined;
+
+function buildVocabulary(): { words: Set<string>; stems: Set<string> } {
+  const words = new Set<string>();
+  const stems = new Set<string>();
+  for (const entry of ENTRIES) {
+    const fragment = entry.alternatives.replace(/\(\?<[=!][^)]*\)/g, ' ').replace(/\\[pP]\{\w+\}/g, ' ');
+    for (const run of fragment.matchAll(/(?<!\\)[A-Za-z]{2,}/g)) {
+      const word = run[0].toLowerCase();
+      const next = fragment[run.index + run[0].length] ?? '';
+      if (next === '?') words.add(word.slice(0, -1));
+      if (next === '\\' || next === '(' || next === '[' || next === '?') stems.add(next === '?' ? word.slice(0, -1) : word);
+      words.add(word);
+    }
+  }
+  return { words, stems };
+}
+
+/** Whether the lexicon's English spells this word (with a plural, past or -ing ending, or as a stem it inflects). */
+export function isLexiconEnglishWord(word: string): boolean {
+  const { words, stems } = (vocabulary ??= buildVocabulary());
+  const lower = word.toLowerCase().replace(/['’]s$/, '');
+  if (lower.length < 3) return false;
+  if (words.has(lower)) return true;
+  for (const ending of ['s', 'es', 'ed', 'd', 'ing', 'ly', 'er', 'ers']) {
+    if (lower.endsWith(ending) && lower.length - ending.length >= 3) {
+      const base = lower.slice(0, -ending.length);
+      if (words.has(base) || words.has(`${base}e`) || (base.length > 3 && base.at(-1) === base.at(-2) && words.has(base.slice(0, -1)))) return true;
+      if (ending === 'ly' && words.has(`${base}le`)) return true;
+    }
+  }
+  // A stem inflects with an English ending only: "journ" (journal, journey) does not make "journée" English.
+  for (let end = lower.length - 1; end >= 4; end--) if (stems.has(lower.slice(0, end)) && STEM_ENDINGS.has(lower.slice(end))) return true;
+  return false;
+}
+
+const STEM_ENDINGS = new Set(
+  's es ed d ing er ers est ly y ies ied ion ions ation ations ity ities ment ments al ally ive ance ence ant ants ent ents ful ness or ors ry ize ized ise ised ic ics ical'.split(' '),
+);

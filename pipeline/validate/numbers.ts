@@ -430,17 +430,21 @@ const EN_SCALES: Record<string, number> = {
   tn: 1e12,
   trn: 1e12,
   t: 1e12,
+  quadrillion: 1e15,
+  quintillion: 1e18,
 };
 // `k`, `m`, `b`, `t` are scales only glued to the digits (`12k`, `$3m`); `3 m` is three metres.
 const EN_NUMBER =
-  /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(\s?(?:hundred|thousand|million|billion|trillion|mn|mln|bn|trn|tn)\b)|([kKmMbBtT])(?![a-zA-Z]))?/g;
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(\s?(?:hundred|thousand|million|billion|trillion|quadrillion|quintillion|mn|mln|bn|trn|tn)\b)|([kKmMbBtT])(?![a-zA-Z]))?/g;
 
 const WORD_UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
-const WORD_SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const WORD_SCALES: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, quadrillion: 1e15, quintillion: 1e18,
+};
 const NUMBER_WORD = `(?:${[...Object.keys(WORD_UNITS), ...Object.keys(WORD_SCALES)].join('|')})`;
 const EN_WORDS = new RegExp(`\\b(?:an?\\s+)?${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*\\b`, 'gi');
 
@@ -462,7 +466,7 @@ const EN_SPECIAL = new RegExp(
   'gi',
 );
 
-const HALF_SCALE = /\bhalf an? (thousand|million|billion|trillion|dozen)\b/gi;
+const HALF_SCALE = /\bhalf an? (thousand|million|billion|trillion|quadrillion|dozen)\b/gi;
 const MONTH_NAMES =
   /\b(?:(Jan(?:uary|\.)?)|(Feb(?:ruary|\.)?)|(Mar(?:ch|\.)?)|(Apr(?:il|\.)?)|(May(?=,?\s+\d)|(?<=\b(?:in|of|since|until|by|late|early|mid|last|next|this|from|through|to|and|or|between)\s+|mid-)May)|(June?\.?)|(July?\.?)|(Aug(?:ust|\.)?)|(Sept?(?:ember|\.)?)|(Oct(?:ober|\.)?)|(Nov(?:ember|\.)?)|(Dec(?:ember|\.)?))(?![a-z])/g;
 export const WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\b(?:today|yesterday|tomorrow|tonight)\b/i;
