@@ -99,6 +99,39 @@ function coordinatedDrop(ko: string, judged: Judged[]): (Span & { terms: string 
   return undefined;
 }
 
+// A verb noun made a predicate (연장한다, 입건했으며, 인상되고), and a subject or topic particle after a clause's first noun.
+const KO_VERB_SUFFIX = /^(?:하|했|한|해|할|함|되|됐|된|돼|될|시키|시켰|시킨)/;
+const PREDICATE_MAX_CLAUSES = 4;
+const KO_SUBJECT_AFTER = /^(?:은|는|이|가|께서|측은|측이|당국은)(?![가-힣])/;
+
+/**
+ * A clause joined to another by -고/-며 (before or after it) whose predicate is a verb noun the lexicon knows and the
+ * English does not render, and whose other words, its subject aside, go unrendered too: 요금을 인상하고 이용 시간을
+ * 연장한다 → "will raise fees"; 운전자를 입건했으며, 사고 경위를 조사하고 있다 → "are investigating the circumstances".
+ */
+function droppedPredicate(ko: string, judged: Judged[], rendered: Set<ReturnType<typeof koreanTerms>[number]>): (Span & { terms: string }) | undefined {
+  // One sentence of a few clauses: in a paragraph a clause is as often rendered by words the lexicon lacks as dropped.
+  if (judged.length < 2 || judged.length > PREDICATE_MAX_CLAUSES || /[.!?]\s+\S/.test(ko.trim())) return undefined;
+  for (let i = 0; i < judged.length; i++) {
+    const { clause, terms } = judged[i]!;
+    const text = ko.slice(clause.start, clause.end);
+    const joinedAfter = KO_COORDINATED.test(text);
+    const joinedBefore = i > 0 && KO_COORDINATED.test(ko.slice(judged[i - 1]!.clause.start, judged[i - 1]!.clause.end));
+    if (!joinedAfter && !joinedBefore) continue;
+    const predicate = terms.at(-1);
+    if (!predicate || predicate.entry.ambiguous || predicate.entry.key.length < 2 || rendered.has(predicate)) continue;
+    if (!KO_VERB_SUFFIX.test(ko.slice(predicate.index + predicate.entry.key.length))) continue;
+    // Nothing between the predicate and the clause's end but its ending.
+    if (/[가-힣]\s+[가-힣]/.test(ko.slice(predicate.index, clause.end).trim())) continue;
+    const rest = terms.slice(0, -1).filter((term, k) => !(k === 0 && KO_SUBJECT_AFTER.test(ko.slice(term.index + term.entry.key.length))));
+    if (rest.some((term) => rendered.has(term))) continue;
+    // Another clause is rendered: the lexicon reads this pair.
+    if (!judged.some((other, k) => k !== i && other.rendered > 0)) continue;
+    return { start: clause.start, end: clause.end, terms: [...rest, predicate].map((term) => term.entry.key).join(', ') };
+  }
+  return undefined;
+}
+
 /** The clause ends in a verb that strings a second action after it (만나, 찾아; see KO_SERIAL_END). */
 function serialVerbEnd(clause: string): boolean {
   const trimmed = `${clause.trimEnd()} `;
@@ -515,6 +548,15 @@ export function create(context: CheckContext): CheckVisitor {
             // A cause (폭우로 인해), a fact weighed (초범인 점) or a time span (이번 주부터) may be one word only.
             if (!dropped) {
               const span = droppedCause(ko, en, all.flat(), rendered) ?? droppedTime(ko, en);
+              if (span) {
+                context.report({ messageId: 'dropped', data: { clause: ko.slice(span.start, span.end).trim(), terms: span.terms }, side: 'ko', range: [span.start, span.end] });
+                dropped = true;
+              }
+            }
+            // A clause joined to another by -고/-며 whose predicate (a verb noun: 연장한다, 입건했으며) and every other word
+            // but its subject go unrendered: the clause is gone though the sentence's subject is there.
+            if (!dropped) {
+              const span = droppedPredicate(ko, judged, rendered);
               if (span) {
                 context.report({ messageId: 'dropped', data: { clause: ko.slice(span.start, span.end).trim(), terms: span.terms }, side: 'ko', range: [span.start, span.end] });
                 dropped = true;

@@ -5,7 +5,8 @@
 
 export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
   // Crime, police, courts
-  ['입건', String.raw`book\w*|charg\w*|investigat\w*|cases?`],
+  // "are investigating" renders 조사/수사 하고 있다; 입건 is the booking ("booked", "charged", "investigated", "under investigation").
+  ['입건', String.raw`book\w*|charg\w*|investigated|under investigation|cases?`],
   ['음주', String.raw`drink\w*|drunk\w*|alcohol\w*|DUI`],
   ['절도', String.raw`theft|steal\w*|stole\w*`],
   ['횡령', String.raw`embezzl\w*|misappropriat\w*`],
