@@ -132,6 +132,39 @@ function droppedPredicate(ko: string, judged: Judged[], rendered: Set<ReturnType
   return undefined;
 }
 
+// A clause ending that gives a cause (비싸서, 오니까, 없으므로, 바빠서, 아파서); not 에서 (a place), 면서 (while), 로서 (as),
+// 앞서 (before), and not the -서 of a sequence or a means (가서, 만나서, 통해서, 위해서, 따라서 …).
+const KO_CAUSE_ENDING = /[가-힣](?<!에|면|로|앞|가|와|나|만나|찾아|들어|앉아|서|따라|통해|위해|대해|관해|의해|이어|거쳐|데려|가져|모여|돌아|나가|나와|들어가|올라가|내려가|일어나|뒤이어|잇따라)(?:서|니까|으므로|므로|기에|느라|길래)(?=[\s,])/;
+// English words of cause beyond EN_CAUSE: "too expensive", "so", "that's why".
+const EN_CAUSE_MORE = /\b(?:too|so|since|reason|why|given|considering|thanks to)\b/i;
+
+/** Syllables a cause clause (가격이 너무 비싸서) and what follows it need for the cause to be a clause of its own. */
+const CAUSE_CLAUSE_SYLLABLES = 4;
+
+/**
+ * A clause of cause (가격이 너무 비싸서 다시 갈 것 같지는 않아요) in a Korean whose shorter English gives no cause and joins
+ * no second action ("and", "then"): the cause was dropped. Read without the lexicon.
+ */
+function unjoinedCause(ko: string, en: string): Span | undefined {
+  if (EN_CAUSE.test(en) || EN_CAUSE_MORE.test(en) || /\b(?:and|then|to|for|because|which|that|with|while|when)\b/i.test(en)) return undefined;
+  const ending = new RegExp(KO_CAUSE_ENDING.source, 'g');
+  for (const match of ko.matchAll(ending)) {
+    const end = match.index + match[0].length;
+    const start = Math.max(0, ...[...ko.slice(0, match.index).matchAll(/지만|[,.!?]|[가-힣](?:고|며|는데|은데)(?=\s)/g)].map((m) => m.index + m[0].length));
+    const before = (ko.slice(start, end).match(/[가-힣]/g) ?? []).length;
+    const after = (ko.slice(end).match(/[가-힣]/g) ?? []).length;
+    if (before >= CAUSE_CLAUSE_SYLLABLES + 1 && after >= CAUSE_CLAUSE_SYLLABLES) return { start, end };
+  }
+  return undefined;
+}
+
+/** The clause holds an unrendered term followed, inside the clause, by an ending of cause. */
+function causeAfter(ko: string, found: ReturnType<typeof koreanTerms>, clause: Span): boolean {
+  const first = found[0];
+  if (!first) return false;
+  return KO_CAUSE_ENDING.test(ko.slice(first.index, clause.end));
+}
+
 /** The clause ends in a verb that strings a second action after it (만나, 찾아; see KO_SERIAL_END). */
 function serialVerbEnd(clause: string): boolean {
   const trimmed = `${clause.trimEnd()} `;
@@ -570,7 +603,9 @@ export function create(context: CheckContext): CheckVisitor {
               const item = z <= ITEM_Z && index > 0 && isItem(clause) && LIST_JOINED.test(ko.slice(judged[index - 1]!.clause.start, judged[index - 1]!.clause.end));
               // A condition (비가 그치면) the English gives no condition for: its one word is enough.
               const condition = KO_CONDITION_END.test(ko.slice(clause.start, clause.end)) && !EN_CONDITION.test(en);
-              const one = z <= LONG_SHORT_Z || (z <= SHORT_Z && found.some((term) => term.entry.key.length >= 3 || GRAVE_KEYS.has(term.entry.key))) || item || condition;
+              // A cause given by a clause ending (가격이 너무 비싸서, 비가 오니까) the English gives no cause for, in a shorter English.
+              const cause = z <= 0 && causeAfter(ko, found, clause) && !EN_CAUSE.test(en) && !EN_CAUSE_MORE.test(en);
+              const one = z <= LONG_SHORT_Z || (z <= SHORT_Z && found.some((term) => term.entry.key.length >= 3 || GRAVE_KEYS.has(term.entry.key))) || item || condition || cause;
               if (found.length < (one ? 1 : MIN_TERMS)) continue;
               const text = ko.slice(clause.start, clause.end).trim();
               context.report({ messageId: 'dropped', data: { clause: text, terms: found.map((term) => term.entry.key).join(', ') }, side: 'ko', range: [clause.start, clause.end] });
@@ -589,7 +624,7 @@ export function create(context: CheckContext): CheckVisitor {
       }
       // Without lexicon words to go by, the shape of the sentence may still show a clause gone.
       if (!dropped && z <= JOINED_MAX_Z) {
-        const join = unjoined(ko, en);
+        const join = unjoined(ko, en) ?? unjoinedCause(ko, en);
         if (join) context.report({ messageId: 'joined', data: { clause: ko.slice(join.start, join.end).trim() }, side: 'ko', range: [join.start, join.end] });
       }
       const item = z >= ADDED_ITEM_Z && en.includes(', ') && en.includes(' and ') ? addedItem(ko, en) : undefined;
