@@ -162,6 +162,12 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'world-name': {
     valid: [
+      '서울중앙지법은 피고인에게 무죄를 선고했다. ⇒ The Seoul Central District Court acquitted the defendant.',
+      '대법원은 원심을 깨고 사건을 서울고법으로 돌려보냈다. ⇒ The top court overturned the ruling and sent the case back to the Seoul High Court.',
+      '서울고법은 원심을 파기했다. ⇒ An appeals court in Seoul overturned the lower court ruling.',
+      '수원지검은 그를 기소했다. ⇒ The Suwon District Prosecutors\' Office indicted him.',
+      '제주도에 강풍 경보가 발효됐다. ⇒ A gale warning was issued for Jeju Island.',
+      '경기도 가평군에 폭우가 쏟아졌다. ⇒ Heavy rain fell on Gapyeong County, Gyeonggi Province.',
       '한국관광공사는 외국인 관광객이 늘었다고 밝혔다. ⇒ The Korea Tourism Organization said foreign tourist numbers rose.',
       '행정안전부는 지자체에 대비를 당부했다. ⇒ The Ministry of the Interior and Safety urged local governments to prepare.',
       '한국천문연구원 연구팀이 발표했다. ⇒ A team at the Korea Astronomy and Space Science Institute announced it.',
@@ -188,6 +194,11 @@ export const meaningTables: Record<string, CheckTable> = {
     ],
     invalid: [
       { ko: '행정안전부는 지자체에 대비를 당부했다.', en: 'The Ministry of Environment urged local governments to prepare.', errors: [{ messageId: 'swapped', data: { korean: '행정안전부', english: 'Ministry of Environment' } }] },
+      { ko: '서울중앙지법은 피고인에게 징역 3년을 선고했다.', en: 'The Seoul High Court sentenced the defendant to three years in prison.', errors: [{ messageId: 'swapped', data: { korean: '서울중앙지법', english: 'Seoul High Court' } }] },
+      { ko: '대검찰청은 전국 검찰청에 지시를 내렸다.', en: 'The Seoul High Prosecutors\' Office issued an order to prosecutors nationwide.', errors: [{ messageId: 'swapped', data: { korean: '대검찰청' } }] },
+      { ko: '서울고법은 항소를 기각했다.', en: 'The Seoul Administrative Court dismissed the appeal.', errors: [{ messageId: 'swapped', data: { korean: '서울고법', english: 'Seoul Administrative Court' } }] },
+      { ko: '제주도에 강풍 경보가 발효됐다.', en: 'A gale warning was issued for Ulleung Island.', errors: [{ messageId: 'swapped', data: { korean: '제주도', english: 'Ulleung' } }] },
+      { ko: '강원도 산간에 대설 특보가 내려졌다.', en: 'A heavy snow advisory was issued for the mountains of Gyeonggi Province.', errors: [{ messageId: 'swapped', data: { korean: '강원도' } }] },
       { ko: '국제 게임쇼가 부산 벡스코에서 열린다.', en: 'An international game show will be held at COEX in Busan.', errors: [{ messageId: 'swapped', data: { korean: '벡스코', english: 'COEX' } }] },
       { ko: '국세청은 대기업 세무조사에 착수했다.', en: 'The Korea Consumer Agency launched a tax audit of large companies.', errors: [{ messageId: 'swapped', data: { korean: '국세청', english: 'Korea Consumer Agency' } }] },
       { ko: '식약처는 수입 식품의 판매를 금지했다.', en: 'The Korea Centers for Disease Control banned the sale of the imported food.', errors: [{ messageId: 'swapped' }] },
@@ -212,6 +223,11 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      '법원은 구속영장을 기각했다. ⇒ The court threw out the request to issue an arrest warrant.',
+      '법원은 구속영장을 발부했다. ⇒ The court issued an arrest warrant.',
+      '부상에서 회복하지 못한 그는 결승에 출전하지 못했다. ⇒ Having failed to recover from his injury, he could not compete in the final.',
+      '부상에서 회복하지 못한 그는 결승에 출전하지 못했다. ⇒ Still injured, he sat out the final.',
+      '배송비는 가격에 포함되지 않습니다. ⇒ Shipping is excluded from the price.',
       '이번 공사는 보통 일이 아니었다. ⇒ This construction job was a huge undertaking.',
       '안전은 아무리 강조해도 지나치지 않다. ⇒ Safety cannot be stressed enough.',
       '재발 위험은 낮은 편이다. ⇒ The risk of a relapse is relatively low.',
@@ -246,6 +262,12 @@ export const meaningExtraTables: Record<string, CheckTable> = {
     ],
     invalid: [
       { ko: '재발 위험은 낮은 편이다.', en: 'The risk of a relapse is high.', errors: [{ messageId: 'degree', data: { korean: 'low' } }] },
+      { ko: '법원은 구속영장을 기각했다.', en: 'The court issued the arrest warrant.', errors: [{ messageId: 'dropped', data: { cue: '기각했' } }] },
+      { ko: '국회는 개정안을 부결했다.', en: 'The National Assembly approved the amendment.', errors: [{ messageId: 'dropped' }] },
+      { ko: '시는 시민단체의 집회 신청을 반려했다.', en: 'The city accepted the civic group\'s application for a rally.', errors: [{ messageId: 'dropped' }] },
+      { ko: '두 회사의 합병이 결국 무산됐다.', en: 'The merger of the two companies finally went through.', errors: [{ messageId: 'dropped' }] },
+      { ko: '부상에서 회복하지 못한 그는 결승에 출전하지 못했다.', en: 'Having failed to recover from his injury, he competed in the final.', errors: [{ messageId: 'dropped', data: { cue: '출전하지 못' } }] },
+      { ko: '비자를 받지 못한 그는 대회에 참가하지 못했다.', en: 'Unable to get a visa, he took part in the tournament.', errors: [{ messageId: 'dropped' }] },
       { ko: '올해 안에 합의가 이뤄질 가능성은 희박하다.', en: 'There is a good chance of a deal this year.', errors: [{ messageId: 'degree', data: { korean: 'low', english: 'good chance' } }] },
       { ko: '전문가들은 부작용 우려가 크다고 지적했다.', en: 'Experts noted little concern about side effects.', errors: [{ messageId: 'degree', data: { korean: 'high' } }] },
       { ko: '학생증 없이는 도서관에 들어갈 수 없다.', en: 'You may enter the library without a student ID.', errors: [{ messageId: 'dropped' }] },

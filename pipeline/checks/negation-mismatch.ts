@@ -138,6 +138,14 @@ const NEGATED_PREDICATES: ReadonlyArray<readonly [string, RegExp]> = [
   ['참석', /\battend\w*|\bshowed up\b|\bpresent\b/i],
   ['참여', /\bparticipat\w*|\btook part\b|\btake part\b|\bjoin\w*/i],
   ['참가', /\bparticipat\w*|\btook part\b|\btake part\b|\bcompet\w*|\bjoin\w*/i],
+  ['출전', /\bcompet\w*|\bplay(?:s|ed)?\b|\btook the (?:field|court|ice)\b|\bstart(?:s|ed)?\b|\bfeatur\w*|\bappear\w*|\braced?\b|\bplayed\b/i],
+  ['출마', /\bran\b|\brun(?:s|ning)? for\b|\bstood for\b|\bcandidacy\b/i],
+  ['진출', /\badvanc\w*|\bqualif\w*|\bmade it\b|\breach(?:ed|es)\b|\bentered\b|\bprogress\w*/i],
+  ['허용', /\ballow\w*|\bpermit\w*/i],
+  ['허가', /\ballow\w*|\bpermit\w*|\bapprov\w*|\bauthori[sz]\w*/i],
+  ['적용', /\bappl(?:y|ies|ied)\b/i],
+  ['포함', /\binclud\w*/i],
+  ['복귀', /\breturn\w*|\bcame back\b|\bcomeback\b|\brejoin\w*/i],
   ['합의', /\bagree\w*|\breach\w* (?:a |an )?(?:deal|agreement|consensus)|\bsettle\w*/i],
   ['동의', /\bagree\w*|\bconsent\w*|\bendors\w*/i],
   ['승인', /\bapprov\w*|\bauthori[sz]\w*|\bcleared\b/i],
@@ -214,7 +222,7 @@ const KO_NEGATED_NATIVE = /(?<![가-힣])([가-힣]{1,3}?)지(?:는|도)?\s(?:�
 const NEGATED_PREDICATE_KEYS = new Map(NEGATED_PREDICATES.map(([key, english]) => [key, english]));
 const KO_NEGATED_VERB = /([가-힣]{2,}?)(?:하|되|시키|받|해|돼)?지(?:는|도|를|조차)?\s?(?:않|못)|([가-힣]{2,}?)(?:[은는을를이가도]|조차)?\s(?:안|못)\s?(?:했|하|해|된|되|돼|됐|시켰|시키|받|했)/g;
 /** English that renders a denial without a negative word, and any plain negation. */
-const EN_LOW_DEGREE = /\b(?:low|little|few|lack\w*|absence|absent|free|clean|negative|zero|nothing|none|without|fail\w*|unable|no|not|never|hardly|barely|rarely|modest|dim|neither|nor|nobody|instead|rather|prevent\w*|avoid\w*|miss\w*|unexpected\w*|surpris\w*|refus\w*|declin\w*|reject\w*|yet to|pending|awaiting|short of|far from|stopp\w*|halt\w*|cancel\w*|scrapp\w*|skipp\w*|postpon\w*|delay\w*|put off|shelv\w*|withh[oe]ld|abandon\w*|dropp\w*|g[ai]ve up|giving up|abstain\w*|teetotal\w*|sober|ceas\w*|quit\w*|call(?:s|ed|ing)? off)\b|n't\b|\bun[a-z]{3,}/i;
+const EN_LOW_DEGREE = /\b(?:low|little|few|lack\w*|absence|absent|free|clean|negative|zero|nothing|none|without|fail\w*|unable|no|not|never|hardly|barely|rarely|modest|dim|neither|nor|nobody|instead|rather|prevent\w*|avoid\w*|miss\w*|unexpected\w*|surpris\w*|refus\w*|declin\w*|reject\w*|yet to|pending|awaiting|short of|far from|stopp\w*|halt\w*|cancel\w*|scrapp\w*|skipp\w*|postpon\w*|delay\w*|put off|shelv\w*|withh[oe]ld|abandon\w*|dropp\w*|g[ai]ve up|giving up|abstain\w*|teetotal\w*|sober|ceas\w*|quit\w*|call(?:s|ed|ing)? off|exclud\w*|omit\w*|left out|leaves? out|disallow\w*|sat out|sits? out|sidelined|benched|withdr[ae]w\w*|pulled out)\b|n't\b|\bun[a-z]{3,}/i;
 
 function droppedPredicate(korean: string, en: string): { cue: string; index: number; english: RegExpExecArray } | undefined {
   if (EN_LOW_DEGREE.test(en)) return undefined;
@@ -298,6 +306,53 @@ function flippedLevel(ko: string, en: string): { data: Record<string, string>; r
   return { data: { korean: low ? 'low' : 'high', cue: level[0], english: english[0].trim() }, range: [english.index, english.index + english[0].length] };
 }
 
+/**
+ * Korean verbs whose meaning is a refusal or a collapse (기각 "dismissed", 거부 "refused", 부결 "voted down", 불허 "not
+ * allowed", 반려 "sent back", 무산 "fell through"), and an English that grants instead ("The court issued the warrant"
+ * for 구속영장을 기각했다) with no word of refusal anywhere.
+ */
+const KO_REFUSAL_VERB =
+  /(기각|각하|거부|거절|부결|불허|불승인|반려|무산|불발|퇴짜)(?:했|됐|되|하|한|된|해|돼|시켰|시킨|당했|당한|처리|돼|될|할|키로|하기로|됨|함|\s?(?:결정|판결|처분|통보))/;
+const EN_REFUSED =
+  /\b(?:threw out|throw(?:s|n)? out|turn(?:s|ed)? down|vot(?:e|es|ed) down|veto\w*|overrul\w*|quash\w*|str(?:uck|ike|ikes) down|knock(?:ed|s)? back|sen[dt] back|return\w*|rebuff\w*|spurn\w*|nix\w*|thwart\w*|collaps\w*|f[ae]ll(?:s)? through|fizzl\w*|derail\w*|scuttl\w*|block\w*|fail\w*|falter\w*|stall\w*|sank|sunk|shelv\w*|kill(?:ed|s)?|shot down|no-go|rebuk\w*|overturn\w*|snub\w*)\b/i;
+const EN_GRANTED =
+  /(?<!\bto\s)\b(?:issued|granted|approved|accepted|passed|allowed|permitted|authori[sz]ed|upheld|adopted|endorsed|green-?lit|green-?lighted|cleared|signed off|went ahead|went through|came through|materiali[sz]ed|succeeded|agreed to|consented|admitted|honou?red)\b/i;
+
+function grantedRefusal(ko: string, en: string): { cue: RegExpExecArray; english: RegExpExecArray } | undefined {
+  const cue = KO_REFUSAL_VERB.exec(ko);
+  if (!cue || NEGATED_NEGATIVE.test(ko) || EN_NEGATION.test(en) || EN_REFUSED.test(en)) return undefined;
+  const english = EN_GRANTED.exec(en);
+  return english ? { cue, english } : undefined;
+}
+
+/**
+ * Two or more Korean denials, fewer English negative words, and a denied predicate of the tables whose every English
+ * rendering stands with no negative word just before it: "Having failed to recover …, he competed in the final" for
+ * 회복하지 못한 그는 결승에 출전하지 못했다.
+ */
+function affirmedAmongDenials(korean: string, en: string, cues: readonly RegExpExecArray[]): { cue: string; index: number } | undefined {
+  if (cues.length < 2) return undefined;
+  const denied: { cue: string; index: number; hits: RegExpExecArray[] }[] = [];
+  for (const match of korean.matchAll(KO_NEGATED_VERB)) {
+    const stem = (match[1] ?? match[2])!;
+    const key = (stem.length > 2 ? [stem, stem.slice(-2)] : [stem]).find((candidate) => NEGATED_PREDICATE_KEYS.has(candidate));
+    if (!key) continue;
+    const hits = [...en.matchAll(new RegExp(NEGATED_PREDICATE_KEYS.get(key)!.source, 'gi'))] as RegExpExecArray[];
+    denied.push({ cue: match[0], index: match.index, hits });
+  }
+  if (denied.length === 0) return undefined;
+  const negatives = [...en.matchAll(new RegExp(EN_NEGATION.source, 'gi'))];
+  // Fewer English negatives than Korean denials: one of them is gone.
+  if (negatives.length >= cues.length) return undefined;
+  for (const predicate of denied) {
+    if (predicate.hits.length === 0) continue;
+    // Every rendering of the predicate stands with no negative word a few words before it.
+    const bare = predicate.hits.every((hit) => !negatives.some((negative) => negative.index < hit.index && /^[\w\s'-]{0,25}$/.test(en.slice(negative.index + negative[0].length, hit.index))));
+    if (bare) return { cue: predicate.cue, index: predicate.index };
+  }
+  return undefined;
+}
+
 /** A Korean clause denial besides 없이 (보호자 없이 입장할 수 없다), and an English whose only negative word is "without". */
 function onlyWithout(korean: string, en: string, cues: RegExpExecArray[]): boolean {
   const withouts = korean.match(/없이/g)?.length ?? 0;
@@ -360,6 +415,11 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'prefix', data: { cue: (negative ?? positive)![0], english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
         return;
       }
+      const granted = grantedRefusal(ko, en);
+      if (granted) {
+        context.report({ messageId: 'dropped', data: { cue: granted.cue[0] }, side: 'ko', range: [granted.cue.index, granted.cue.index + granted.cue[0].length] });
+        return;
+      }
       // Most Korean has no negative syllable at all; skip the idiom pass for it.
       const korean = /[않없못안아말마금불미]/.test(ko) ? ko.replace(KO_IDIOMS, (idiom) => '□'.repeat(idiom.length)) : ko;
       const cues = [...korean.matchAll(KO_NEGATION_ALL)];
@@ -385,7 +445,7 @@ export function create(context: CheckContext): CheckVisitor {
         if (noLonger && EN_CEASED.test(en)) return;
         // The denied predicate itself is in the English with no negation anywhere: the presence of an unrelated
         // negative-looking word ("banned", "better than") does not account for it.
-        const predicate = droppedPredicate(korean, en);
+        const predicate = droppedPredicate(korean, en) ?? affirmedAmongDenials(korean, en, cues);
         if (predicate) {
           context.report({ messageId: 'dropped', data: { cue: predicate.cue }, side: 'ko', range: [predicate.index, predicate.index + predicate.cue.length] });
           return;

@@ -7,6 +7,7 @@ import { isCopy } from '../validate/text.js';
 import { WORLD_NAMES, type WorldName } from '../validate/world-names.js';
 import { escapeRegExp } from '../regexp.js';
 import { englishTerms, sourcedIn } from '../validate/lexicon.js';
+import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
 
 export const meta = {
   type: 'error',
@@ -117,10 +118,77 @@ function found(text: string, pattern: (row: Compiled) => RegExp, rows: readonly 
   return hits;
 }
 
+// Korean courts and prosecutors' offices by level: the part after the place (서울중앙지법, 수원지방법원, 서울고법,
+// 대전고등검찰청) says which court; a translation that keeps the place and changes the level ("Seoul High Court" for
+// 서울중앙지법) names another court.
+const KO_COURT =
+  /(?<![가-힣])([가-힣]{0,4}?)(중앙|동부|서부|남부|북부)?(지방법원|지법|고등법원|고법|행정법원|가정법원|회생법원|특허법원|대법원|헌법재판소|헌재|지방검찰청|지검|고등검찰청|고검|대검찰청|대검)(?=(?:[은는이가의을를에와과도로만]|에서|으로|에게|까지|부터|에는|에서는)?(?![가-힣]))/g;
+const KO_COURT_LEVEL: Record<string, string> = {
+  지방법원: 'district', 지법: 'district', 고등법원: 'high', 고법: 'high', 행정법원: 'administrative', 가정법원: 'family', 회생법원: 'bankruptcy',
+  특허법원: 'patent', 대법원: 'supreme', 헌법재판소: 'constitutional', 헌재: 'constitutional',
+  지방검찰청: 'district', 지검: 'district', 고등검찰청: 'high', 고검: 'high', 대검찰청: 'supreme', 대검: 'supreme',
+};
+const EN_COURT =
+  /\b(?:([A-Z][a-z]+(?:-[a-z]+)?)\s+)?(?:(Central|Eastern|Western|Southern|Northern)\s+)?(District|High|Supreme|Administrative|Family|Bankruptcy|Patent|Constitutional|Appellate|Appeals|Top)\s+(Court|Prosecutors?['’]?\s+Office|Public Prosecutors?['’]?\s+Office)\b|\b(Court) of Appeals?\b/gi;
+const EN_COURT_LEVEL: Record<string, string> = { appellate: 'high', appeals: 'high', top: 'supreme' };
+
+/**
+ * A Korean court or prosecutors' office of one level and an English one of another level (서울중앙지법 → "Seoul High
+ * Court", 서울고검 → "Supreme Prosecutors' Office"), or of the same level in another city (수원지법 → "Seoul District
+ * Court"), when no English court of the Korean's level and place is there.
+ */
+function courtSwap(ko: string, en: string): { korean: string; text: string; index: number } | undefined {
+  const korean = [...ko.matchAll(KO_COURT)].map((match) => ({ text: match[0], place: match[1] ?? '', level: KO_COURT_LEVEL[match[3]!]!, prosecutor: match[3]!.includes('검') }));
+  if (korean.length === 0) return undefined;
+  const english = [...en.matchAll(EN_COURT)].map((match) => {
+    const level = (match[3] ?? '').toLowerCase();
+    // A lower-case word before the court ("the high court") is no place.
+    const place = /^[A-Z]/.test(match[1] ?? '') && !/^(?:The|A|An|Korea|Korean|South|National)$/.test(match[1]!) ? match[1]! : '';
+    return { text: match[0], index: match.index, place, level: match[5] ? 'high' : (EN_COURT_LEVEL[level] ?? level), prosecutor: /prosecutor/i.test(match[4] ?? '') };
+  });
+  if (english.length === 0) return undefined;
+  const same = (court: (typeof korean)[number], other: (typeof english)[number]): boolean => {
+    if (court.prosecutor !== other.prosecutor || court.level !== other.level) return false;
+    if (!court.place || !other.place) return true;
+    const sound = latinSkeleton(other.place);
+    const own = hangulSkeleton(court.place);
+    return sound.length < 2 || own.length < 2 || own.startsWith(sound.slice(0, 2)) || sound.startsWith(own.slice(0, 2));
+  };
+  // An English court that is none of the Korean's, while a Korean court of its kind has no English match.
+  const wrong = english.find((other) => !korean.some((court) => same(court, other)));
+  const left = korean.find((court) => court.prosecutor === wrong?.prosecutor && !english.some((other) => same(court, other)));
+  if (!wrong || !left) return undefined;
+  return { korean: left.text, text: wrong.text, index: wrong.index };
+}
+
+// Places of the table (provinces, cities) that the English leaves out, against a romanized Korean place before a place
+// noun whose sound the Korean lacks (제주도 → "Ulleung Island", 경기도 → "Gangwon Province").
+const EN_ROMANIZED_PLACE =
+  /\b([A-Z][a-z]+(?:-[a-z]+)?)(?=\s+(?:(?:Special\s+)?(?:Self-Governing\s+)?(?:Metropolitan\s+)?)?(?:Island|Islands|Province|City|County|Peninsula)\b)/g;
+const ROMANIZED_WORD = /^(?:(?:[bcdghjklmnprstwy]{0,3})(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i)(?:ng|n|m|l|k|p|t)?){1,4}$/;
+
+function placeSwap(ko: string, en: string, rows: readonly Compiled[]): { text: string; index: number } | undefined {
+  if (!rows.some((row) => row.name.kind === 'province' || row.name.kind === 'city')) return undefined;
+  const sounds = (ko.match(/[가-힣]+/g) ?? []).map(hangulSkeleton);
+  for (const match of en.matchAll(EN_ROMANIZED_PLACE)) {
+    const word = match[1]!;
+    if (!ROMANIZED_WORD.test(word.toLowerCase().replace(/-/g, ''))) continue;
+    const sound = latinSkeleton(word);
+    if (sound.length < 2 || sounds.some((korean) => korean.includes(sound) || korean.startsWith(sound.slice(0, 2)))) continue;
+    return { text: word, index: match.index };
+  }
+  return undefined;
+}
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim()) return;
+      const court = /법원|지법|고법|검찰|지검|고검|대검|헌재/.test(ko) ? courtSwap(ko, en) : undefined;
+      if (court) {
+        context.report({ messageId: 'swapped', data: { korean: court.korean, english: court.text }, side: 'en', range: [court.index, court.index + court.text.length] });
+        return;
+      }
       const metropolitan = METROPOLITAN.exec(ko);
       if (!ANY_KOREAN.test(ko) && !metropolitan) {
         const outside = KO_BODY.test(ko) ? unknownBodySwap(ko, en) : undefined;
@@ -159,6 +227,12 @@ export function create(context: CheckContext): CheckVisitor {
             context.report({ messageId: 'swapped', data: { korean: bodies[0]![1][0], english: hit[0].slice(lead) }, side: 'en', range: [hit.index! + lead, hit.index! + hit[0].length] });
             return;
           }
+        }
+        const place = placeSwap(ko, en, missing.map(([row]) => row));
+        if (place) {
+          const [, match] = missing.find(([row]) => row.name.kind === 'province' || row.name.kind === 'city')!;
+          context.report({ messageId: 'swapped', data: { korean: match[0], english: place.text }, side: 'en', range: [place.index, place.index + place.text.length] });
+          return;
         }
       }
       const outside = unknownBodySwap(ko, en);
