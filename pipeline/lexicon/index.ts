@@ -31,6 +31,12 @@ import { COMMON_NOTICES_REVIEWS } from './common-notices-reviews.js';
 import { COMMON_VERBS_2 } from './common-verbs-2.js';
 import { COMMON_VERBS_3 } from './common-verbs-3.js';
 import { COMMON_VERBS_4 } from './common-verbs-4.js';
+import { COMMON_VERBS_5 } from './common-verbs-5.js';
+import { COMMON_ABSTRACT_NOUNS } from './common-abstract-nouns.js';
+import { COMMON_EVERYDAY_REVIEWS } from './common-everyday-reviews.js';
+import { COMMON_VERBS_6 } from './common-verbs-6.js';
+import { COMMON_NEWS_NOUNS_3 } from './common-news-nouns-3.js';
+import { COMMON_PEOPLE_OFFICES } from './common-people-offices.js';
 
 export type LexiconPair = readonly [string, string];
 
@@ -59,6 +65,12 @@ export const LEXICON_DOMAINS = {
   'common-verbs-2': COMMON_VERBS_2,
   'common-verbs-3': COMMON_VERBS_3,
   'common-verbs-4': COMMON_VERBS_4,
+  'common-verbs-5': COMMON_VERBS_5,
+  'common-abstract-nouns': COMMON_ABSTRACT_NOUNS,
+  'common-everyday-reviews': COMMON_EVERYDAY_REVIEWS,
+  'common-verbs-6': COMMON_VERBS_6,
+  'common-news-nouns-3': COMMON_NEWS_NOUNS_3,
+  'common-people-offices': COMMON_PEOPLE_OFFICES,
   'common-adverbs-time': COMMON_ADVERBS_TIME,
 } as const satisfies Record<string, ReadonlyArray<LexiconPair>>;
 
@@ -69,7 +81,7 @@ export type LexiconDomain = keyof typeof LEXICON_DOMAINS;
  * nouns such as 관련, 정도, 경우): an agreeing entry is good evidence, a missing rendering is weak evidence. A check
  * that reports words missing from a translation can leave these out (`lexiconEntries({ domains: literalDomains() })`).
  */
-export const LOOSE_DOMAINS: readonly LexiconDomain[] = ['verbs-adjectives-adverbs', 'general-abstract', 'news-reporting-more', 'common-verbs-2', 'common-verbs-3', 'common-verbs-4', 'common-adverbs-time'];
+export const LOOSE_DOMAINS: readonly LexiconDomain[] = ['verbs-adjectives-adverbs', 'general-abstract', 'news-reporting-more', 'common-verbs-2', 'common-verbs-3', 'common-verbs-4', 'common-verbs-5', 'common-verbs-6', 'common-abstract-nouns', 'common-adverbs-time'];
 
 /** Every domain except the loose ones. */
 export function literalDomains(): LexiconDomain[] {
