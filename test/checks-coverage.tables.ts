@@ -5,6 +5,10 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const addedDetailTable: CheckTable = {
   valid: [
+    // Session 6, round 2: a count the Korean gives (digits, a native numeral and counter, 양국) or a conversion of its money.
+    '두 골을 넣은 그는 경기 최우수 선수로 뽑혔다. ⇒ He scored two goals and was named the most valuable player of the match.',
+    '양국 정상은 공동성명을 발표했다. ⇒ The leaders of the two countries issued a joint statement.',
+    '이 회사는 내년까지 1조 원을 투자한다. ⇒ The company will invest 1 trillion won (about $720 million) by next year.',
     // The Korean says it: 유명, 기대, 긴장, 역대, 위해, 때문, 이상, (35).
     '이 카페는 전망 좋은 곳으로 유명하다. ⇒ This café is famous for its view.',
     '팬들이 기대하던 신작 영화가 개봉했다. ⇒ The highly anticipated new film opened in theaters.',
@@ -38,6 +42,10 @@ export const addedDetailTable: CheckTable = {
     '회담은 끝났다. ⇒ The tense talks ended.',
   ],
   invalid: [
+    // Session 6, round 2: a counted quantity no Korean figure gives.
+    { ko: '광화문 광장에서 촛불 집회가 열렸다.', en: 'A candlelight vigil attended by some 20,000 people was held in Gwanghwamun Square.', errors: [{ messageId: 'added', data: { kind: 'a figure' } }] },
+    { ko: '우리 팀이 리그 우승을 차지했다.', en: 'Our team won the league title for the fourth consecutive time.', errors: [{ messageId: 'added', data: { kind: 'a figure' } }] },
+    { ko: '구청은 도서관에 의자 40개를 새로 들였다.', en: 'The district office put 40 new chairs in the library at a cost of 30 million won.', errors: [{ messageId: 'added', data: { kind: 'a figure' } }] },
     { ko: '그 식당은 시내 중심가에 있다.', en: 'The restaurant, one of the most beloved in the city, sits in the heart of downtown.', errors: [{ messageId: 'added', data: { kind: 'praise or fame' }, side: 'en' }] },
     { ko: '그 가수가 새 앨범을 발표했다.', en: 'The singer released his long-awaited new album after a three-year break.', errors: [{ messageId: 'added', data: { kind: 'anticipation' } }] },
     { ko: '이 가방은 이탈리아에서 만들어졌다.', en: 'This bag is made in Italy from the finest leather.', errors: [{ messageId: 'added', data: { kind: 'quality' } }] },
@@ -65,6 +73,10 @@ export const addedDetailTable: CheckTable = {
 /** Further clause-coverage rows (spread into the clause-coverage table in checks.test.ts). */
 export const clauseCoverageRows: CheckTable = {
   valid: [
+    // Session 6, round 2: a count given in other words (두 배 "doubles", 두 개 이상 "more than one"), a cause given by "too".
+    '연구진은 배터리 수명을 두 배로 늘리는 기술을 개발했다. ⇒ Researchers developed a technology that doubles battery life.',
+    '한 사람이 두 개 이상의 계정을 만들 수 없다. ⇒ No one may create more than one account.',
+    '방이 너무 좁아서 다시는 묵지 않을 거예요. ⇒ The room was too small for me to stay here again.',
     '눈이 많이 오면 출근길 교통에 주의해야 한다. ⇒ When it snows heavily, commuters need to be careful on the roads.',
     '서류를 제출해야 장학금이 지급된다. ⇒ Scholarships are paid only after the documents are submitted.',
     '그는 개인적인 이유로 대표직에서 물러났다. ⇒ He stepped down as chief executive for personal reasons.',
@@ -85,6 +97,12 @@ export const clauseCoverageRows: CheckTable = {
     '이 호텔은 바다가 보이고 조식도 훌륭하다. ⇒ This hotel has an ocean view, and the breakfast is excellent too.',
   ],
   invalid: [
+    // Session 6, round 2: a count dropped (세 점을 내줬지만), a verb-noun predicate of a joined clause unrendered (연장한다),
+    // a clause of cause (-아서) in a short English with no cause, a relative clause inside the sentence with no source.
+    { ko: '우리 팀은 초반에 세 점을 내줬지만 결국 역전승을 거뒀다.', en: 'Our team came from behind to win in the end.', errors: [{ messageId: 'dropped', data: { terms: '세 점' } }] },
+    { ko: '도서관은 열람실을 새로 단장하고 운영 시간을 연장한다.', en: 'The library will renovate its reading room.', errors: [{ messageId: 'dropped', data: { terms: '연장' } }] },
+    { ko: '방이 너무 좁아서 다시는 묵지 않을 거예요.', en: "I won't stay here again.", errors: [{ messageId: 'joined' }] },
+    { ko: '배우 김태리가 새 영화에 출연한다.', en: "Actress Kim Tae-ri, who won a best actress award at last year's festival, will appear in a new film.", errors: [{ messageId: 'added', side: 'en' }] },
     { ko: '폭우로 하천 수위가 높아지면 주민들은 즉시 대피해야 한다.', en: 'Residents must evacuate immediately.', errors: [{ messageId: 'dropped', side: 'ko' }] },
     { ko: '앱을 설치한 뒤 휴대전화 번호 인증을 완료해야 쿠폰이 발급됩니다.', en: 'Coupons are issued after you install the app.', errors: [{ messageId: 'dropped' }] },
     { ko: '이 앱은 이용자가 약관을 어기거나 타인의 권리를 침해하면 계정을 정지한다.', en: 'The app suspends the accounts of users who break its terms.', errors: [{ messageId: 'dropped', data: { terms: '타인, 권리, 침해' } }] },
@@ -113,11 +131,14 @@ export const clauseCoverageRows: CheckTable = {
 /** Further dropped-list-item rows: two nouns joined by 와/과 (spread into the dropped-list-item table in checks.test.ts). */
 export const droppedListItemRows: CheckTable = {
   valid: [
+    '이름과 주소, 전화번호를 적어 주세요. ⇒ Please write down your name, address and phone number.',
+    '日 이시바, 트럼프와 첫 정상회담 ⇒ Japan\'s Ishiba holds first summit with Trump',
     '경찰은 현장에서 수거한 흉기와 휴대전화를 감식하고 있다. ⇒ Police are examining the weapon and the mobile phone recovered at the scene.',
     // 와 of company ("with"), not of a list.
     '정부와 협의해 결정하겠다. ⇒ We will decide after consulting the government.',
   ],
   invalid: [
+    { ko: '이름과 주소, 전화번호를 적어 주세요.', en: 'Please write your name and address.', errors: [{ messageId: 'dropped', data: { korean: 3, english: 2 } }] },
     { ko: '경찰은 현장에서 수거한 흉기와 휴대전화를 감식하고 있다.', en: 'Police are examining the weapon recovered at the scene.', errors: [{ messageId: 'item', data: { item: '휴대전화' }, side: 'ko' }] },
     { ko: '시민단체는 요금 인하와 노선 확대를 요구했다.', en: 'Civic groups demanded lower fares.', errors: [{ messageId: 'item', data: { item: '노선 확대' } }] },
   ],
@@ -126,6 +147,10 @@ export const droppedListItemRows: CheckTable = {
 /** repeated-sentence rows: a clause or sentence said again in other words (run by test/checks-coverage.test.ts). */
 export const repeatedSentenceRows: CheckTable = {
   valid: [
+    // Session 6, round 2: words of a compound, "again and again", a Korean that says the phrase twice itself.
+    '/ 다음의 매개 변수는 위치-키워드나 키워드 전용일 수 있습니다. ⇒ Parameters following the / may be positional-or-keyword or keyword-only.',
+    'FAQ는 반복적으로 나오는 질문에 답한다. ⇒ The FAQ answers the questions that come up again and again, and saves time.',
+    '"뉴욕, 뉴욕"이 흘러나왔다. ⇒ "New York, New York" was playing.',
     // A name glossed by a noun phrase renders one Korean word twice but repeats no word of it.
     '청와대 인근에서 시위가 벌어졌다. ⇒ A protest took place near Cheong Wa Dae, the former presidential office.',
     '한은은 기준금리를 동결했다. ⇒ The Bank of Korea, the country\'s central bank, kept its benchmark interest rate unchanged.',
@@ -134,6 +159,10 @@ export const repeatedSentenceRows: CheckTable = {
     '삼성전자 주가가 3% 올랐다. 삼성전자는 세계 최대 메모리 반도체 업체다. ⇒ Samsung Electronics shares rose 3 percent. Samsung Electronics is the world\'s largest memory chipmaker.',
   ],
   invalid: [
+    // Session 6, round 2: a phrase doubled, a one-clause Korean said twice, a restatement opened by "saying".
+    { ko: '이번 주말은 전국이 맑겠다.', en: 'This weekend, this weekend will be clear across the country.', errors: [{ messageId: 'clause', data: { text: 'this weekend' } }] },
+    { ko: '예약이 취소되었습니다.', en: 'Your booking has been canceled. Your reservation was canceled.', errors: [{ messageId: 'clause' }] },
+    { ko: '회사는 새 공장을 짓겠다고 밝혔다.', en: 'The company said it would build a new factory, saying it planned to construct a new factory building.', errors: [{ messageId: 'clause' }] },
     { ko: '이 식당은 음식이 맛있다.', en: 'The food at this restaurant is delicious. The dishes here are delicious.', errors: [{ messageId: 'clause', side: 'en' }] },
     { ko: '시는 다리 보수 공사를 다음 달까지 마친다.', en: 'The city will finish repair work on the bridge next month, completing the bridge repairs next month.', errors: [{ messageId: 'clause' }] },
     { ko: '삼성전자는 3분기 영업이익이 10조 원을 기록했다고 밝혔다.', en: 'Samsung Electronics said its third-quarter operating profit reached 10 trillion won, with operating profit hitting 10 trillion won in the quarter.', errors: [{ messageId: 'clause' }] },

@@ -155,13 +155,13 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'added', data: { phrase: money[0], kind: 'an amount of money' }, side: 'en', range: [money.index, money.index + money[0].length] });
         return;
       }
-      const figure = z >= FIGURE_MIN_Z ? addedFigure(ko, en) : undefined;
-      if (figure) {
-        context.report({ messageId: 'added', data: { phrase: en.slice(figure[0], figure[1]), kind: 'a figure' }, side: 'en', range: figure });
+      const span = z >= SPAN_MIN_Z ? addedSpan(ko, en) : undefined;
+      if (span) {
+        context.report({ messageId: 'added', data: { phrase: en.slice(span[0], span[1]), kind: 'a length of time' }, side: 'en', range: span });
         return;
       }
-      const span = z >= SPAN_MIN_Z ? addedSpan(ko, en) : undefined;
-      if (span) context.report({ messageId: 'added', data: { phrase: en.slice(span[0], span[1]), kind: 'a length of time' }, side: 'en', range: span });
+      const figure = z >= FIGURE_MIN_Z ? addedFigure(ko, en) : undefined;
+      if (figure) context.report({ messageId: 'added', data: { phrase: en.slice(figure[0], figure[1]), kind: 'a figure' }, side: 'en', range: figure });
     },
   };
 }
