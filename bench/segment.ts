@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { splitSentences } from '../pipeline/segment/index.js';
+import { threadCount } from '../pipeline/segment/threads.js';
 
 type Split = (text: string) => string[];
 interface Scores { gold: number; sys: number; em: number; f1: number; nf1: number; _em: number[]; _f1: number[]; _nf1: number[] }
@@ -172,7 +173,8 @@ function speed(megabytes: number, runs: number): void {
     for (const k of [0, 1, 3]) fs.rmSync(path.join(dir, `out-${k}.jsonl`));
     if (lines[0] !== lines[1]) throw new Error(`the Intl.Segmenter script printed ${lines[0]} lines, dari ${lines[1]}: not the same paragraphs`);
     console.log(`\nSpeed: ${(written / 1e6).toFixed(1)} MB, ${lines[0]} paragraphs; each system a whole process; ${runs} rounds, interleaved (the order turns each round); CPU = user + sys, all threads; ${os.availableParallelism()} CPUs; load average at the start ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-    console.log('(dari\'s default uses worker threads on a file this size: the same bytes as --threads 1, checked above.)');
+    const auto = () => threadCount(undefined, written);
+    console.log(`(dari's default: worker threads on a file this size when the 1-minute load average leaves a CPU idle, else one thread; at the start ${auto() > 1 ? `${auto()} workers` : 'one thread'}. Same bytes as --threads 1, checked above.)`);
     const timings: Timing[][] = systems.map(() => []);
     for (let run = 0; run < runs; run++) {
       for (let step = 0; step < systems.length; step++) {
@@ -208,7 +210,7 @@ function speed(megabytes: number, runs: number): void {
     const small = timed(process.execPath, [launcher, 'segment', quarter]);
     const smallSingle = timed(process.execPath, [launcher, 'segment', quarter, '--threads', '1']);
     const peak = (k: number) => Math.max(...timings[k]!.map((t) => t.rss)).toFixed(0);
-    console.log(`(ratio < 1.00: faster than the Intl.Segmenter script. Memory: peak RSS of dari (default / --threads 1) on ${(megabytes / 4).toFixed(0)} MB ${small.rss.toFixed(0)} / ${smallSingle.rss.toFixed(0)} MB, on ${megabytes} MB ${peak(1)} / ${peak(3)} MB. Load average now ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.)`);
+    console.log(`(ratio < 1.00: faster than the Intl.Segmenter script. Memory: peak RSS of dari (default / --threads 1) on ${(megabytes / 4).toFixed(0)} MB ${small.rss.toFixed(0)} / ${smallSingle.rss.toFixed(0)} MB, on ${megabytes} MB ${peak(1)} / ${peak(3)} MB. Load average now ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; dari's default now: ${auto() > 1 ? `${auto()} workers` : 'one thread'}.)`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveSegmentOptions } from '../pipeline/segment/options.js';
 import { findCut } from '../pipeline/segment/parallel.js';
 import { ChunkSegmenter } from '../pipeline/segment/segment-worker.js';
+import { MAX_AUTO_THREADS, PARALLEL_MIN_BYTES, threadCount } from '../pipeline/segment/threads.js';
 import { ParagraphSplitter } from '../pipeline/segment/stream.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -101,6 +102,18 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+describe('threadCount', () => {
+  it('takes --threads as given; auto: workers for large files when a CPU is idle', () => {
+    expect(threadCount(1, 1 << 30, 8, 0)).toBe(1);
+    expect(threadCount(3, 0, 1, 9)).toBe(3);
+    expect(threadCount(undefined, PARALLEL_MIN_BYTES, 2, 0.5)).toBe(2);
+    expect(threadCount(undefined, PARALLEL_MIN_BYTES, 16, 0)).toBe(MAX_AUTO_THREADS);
+    expect(threadCount(undefined, PARALLEL_MIN_BYTES - 1, 2, 0)).toBe(1);
+    expect(threadCount(undefined, PARALLEL_MIN_BYTES, 1, 0)).toBe(1);
+    expect(threadCount(undefined, PARALLEL_MIN_BYTES, 2, 1.5)).toBe(1);
+  });
+});
+
 describe('chunk boundaries (findCut) and chunk segmenters', () => {
   it('cuts only just after a blank line that follows a line with text', () => {
     expect(findCut(Buffer.from('가\n\n나'))).toBe(3 + 2);
@@ -134,32 +147,27 @@ describe('chunk boundaries (findCut) and chunk segmenters', () => {
 });
 
 describe('dari segment --threads', () => {
-  it('prints the same bytes with workers as on one thread: odd files, small reads (many chunks)', () => {
-    const huge = Buffer.concat([generated(200, 7), Buffer.from(`${'아주 긴 문단의 문장이다. '.repeat(3000)}\n\n`), generated(200, 8)]);
-    const files = { empty: ODD.empty!, crlf: ODD.crlf!, malformed: ODD.malformed!, noFinalNewline: ODD.noFinalNewline!, generated: generated(3000, 3), huge };
-    for (const [name, bytes] of Object.entries(files)) {
-      const file = path.join(dir, `${name}.txt`);
-      fs.writeFileSync(file, bytes);
-      const one = dari([file, '--threads', '1']);
-      expect(one.status, one.stderr.toString()).toBe(0);
-      for (const chunk of name === 'generated' || name === 'huge' ? ['4096'] : ['16']) {
-        const two = dari([file, '--threads', '2'], { DARI_SEGMENT_CHUNK_BYTES: chunk });
-        expect(two.status, two.stderr.toString()).toBe(0);
-        expect(two.stderr.toString()).toBe('');
-        expect(two.stdout.equals(one.stdout), `${name}, reads of ${chunk}`).toBe(true);
-      }
-    }
-    // And with --split-lines on the generated file, three workers.
-    const file = path.join(dir, 'generated.txt');
-    for (const flag of ['--split-lines']) {
-      const one = dari([file, flag, '--threads', '1']);
-      const three = dari([file, flag, '--threads', '3'], { DARI_SEGMENT_CHUNK_BYTES: '8192' });
-      expect(three.status).toBe(0);
-      expect(three.stdout.equals(one.stdout), flag).toBe(true);
-    }
+  it('prints the same bytes with workers as on one thread: odd file, small reads (many chunks)', () => {
+    // A BOM, CRLF, controls, malformed UTF-8, a 0.9 MB paragraph across many reads, no final line feed.
+    const bytes = Buffer.concat([ODD.crlf!, generated(1500, 3), ODD.controls!, ODD.malformed!, Buffer.from('\n\n'), Buffer.from(`${'아주 긴 문단의 문장이다. '.repeat(3000)}\n\n`), ODD.spacesBlank!, generated(1500, 8), ODD.noFinalNewline!]);
+    const file = path.join(dir, 'odd.txt');
+    fs.writeFileSync(file, bytes);
+    const one = dari([file, '--threads', '1']);
+    expect(one.status, one.stderr.toString()).toBe(0);
+    const two = dari([file, '--threads', '2'], { DARI_SEGMENT_CHUNK_BYTES: '4096' });
+    expect(two.status, two.stderr.toString()).toBe(0);
+    expect(two.stderr.toString()).toBe('');
+    expect(two.stdout.equals(one.stdout)).toBe(true);
+    const empty = path.join(dir, 'empty.txt');
+    fs.writeFileSync(empty, '');
+    expect(dari([empty, '--threads', '2']).stdout.length).toBe(0);
+    // --split-lines with three workers.
+    const lines = dari([file, '--split-lines', '--threads', '3'], { DARI_SEGMENT_CHUNK_BYTES: '8192' });
+    expect(lines.status).toBe(0);
+    expect(lines.stdout.equals(dari([file, '--split-lines', '--threads', '1']).stdout)).toBe(true);
   }, 60_000);
 
-  it('uses workers by default on a multi-MB file and prints the same bytes as --threads 1', () => {
+  it('prints the same bytes by default (workers when a CPU is idle) as --threads 1 on a multi-MB file', () => {
     const file = path.join(dir, 'large.txt');
     const block = generated(2000, 11);
     fs.writeFileSync(file, Buffer.concat(Array.from({ length: Math.ceil((4.2 * (1 << 20)) / block.length) }, () => block)));
@@ -171,6 +179,7 @@ describe('dari segment --threads', () => {
 
   it('runs its worker from the TypeScript source under tsx too', () => {
     const file = path.join(dir, 'generated.txt');
+    fs.writeFileSync(file, generated(1000, 5));
     const tsx = spawnSync(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'pipeline/cli.ts'), 'segment', file, '--threads', '2'], {
       cwd: root,
       encoding: 'buffer',
@@ -181,7 +190,7 @@ describe('dari segment --threads', () => {
   }, 60_000);
 
   it('rejects a bad --threads and a bad file with one line and exit code 2', () => {
-    for (const value of ['0', 'two', '-1', '1.5', '65']) {
+    for (const value of ['0', 'two', '65']) {
       const result = dari([path.join(dir, 'generated.txt'), `--threads=${value}`]);
       expect(result.status).toBe(2);
       expect(result.stderr.toString()).toMatch(/^dari: segment: --threads takes a whole number from 1 to 64, got `[^`]*`\n$/);

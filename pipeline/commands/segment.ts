@@ -30,7 +30,7 @@ export const segmentCommand: Command = {
     threads: {
       type: 'string',
       value: 'N',
-      description: `Worker threads for a file (1: all on the main thread). Default: one per CPU, at most ${MAX_AUTO_THREADS}, for files of ${PARALLEL_MIN_BYTES >> 20} MB and more on 2 CPUs or more; stdin and --debug always use one. Same output either way.`,
+      description: `Worker threads for a file (1: all on the main thread). Default: one per CPU, at most ${MAX_AUTO_THREADS}, for files of ${PARALLEL_MIN_BYTES >> 20} MB and more on 2 CPUs or more when the 1-minute load average leaves a CPU idle; stdin and --debug always use one. Same output either way.`,
     },
   },
   positionals: [1, 1],
