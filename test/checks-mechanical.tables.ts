@@ -168,6 +168,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'obeyed-instruction': {
     valid: [
+      "신청서를 작성하세요. 그런 다음 제출 버튼을 누르세요. ⇒ Fill out the form and click Submit.",
       "배송이 언제 도착하는지 알려 주세요. ⇒ Please let me know when the delivery will arrive.",
       "누가 우승했는지 말해 줘. ⇒ Tell me who won.",
       "다음 문자가 스팸인지 아닌지 분류해 주세요: 지금 바로 당첨금을 받으세요! ⇒ Please classify whether the following text is spam: Claim your prize money now!",
@@ -228,6 +229,12 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "전용면적 84제곱미터 아파트 ⇒ an apartment with 84 square meters (904 square feet) of floor space",
       "시속 100km로 달렸다. ⇒ It ran at 100 km/h.",
       "30평 아파트 ⇒ a 30-pyeong apartment",
+      "이 영화는 개봉 19일 만에 관객 1000만 명을 돌파했다. ⇒ The film drew its 10 millionth viewer 19 days after its release.",
+      "해외여행 예약 건수가 전년 대비 200% 증가했다. ⇒ Overseas travel bookings tripled from a year earlier.",
+      "1:1 문의하기 ⇒ Contact Support",
+      "그녀는 42.195km 풀코스를 처음 완주했다. ⇒ She finished her first full marathon.",
+      "생수 500mL 20병 묶음 ⇒ Twenty-packs of half-liter bottled water",
+      "산책로 길이는 1.5km다. ⇒ The trail is 1,500 meters long.",
     ],
     invalid: [
       { ko: "리모델링에는 3년 6개월이 걸렸다.", en: "The remodelling took two and a half years.", errors: [{ messageId: 'missing' }, { messageId: 'missing' }] },
@@ -252,6 +259,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "이 차는 시속 120킬로미터로 달렸다.", en: "The car was going 120 mph.", errors: [{ messageId: 'unit' }] },
       { ko: "그는 몸무게가 80킬로그램이다.", en: "He weighs 80 pounds.", errors: [{ messageId: 'unit' }] },
       { ko: "화재로 임야 5헥타르가 탔다.", en: "The fire burned 5 acres of forest.", errors: [{ messageId: 'unit' }] },
+      { ko: "제주에는 최대 150mm의 비가 내리겠다.", en: "Up to 15 millimeters of rain is expected on Jeju.", errors: [{ messageId: 'missing' }] },
+      { ko: "예약 건수가 전년 대비 200% 증가했다.", en: "Bookings doubled from a year earlier.", errors: [{ messageId: 'missing' }] },
       { ko: "회의는 오후 3시에 열린다.", en: "The meeting will be held at 3 a.m.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       { ko: "회의는 3월 5일에 열린다.", en: "The meeting will be held on May 3.", errors: [{ messageId: 'month' }] },
       { ko: "회사는 1억 원을 투자했다.", en: "The company invested 100 million dollars.", errors: [{ messageId: 'currency' }] },

@@ -277,6 +277,8 @@ const tables: Record<string, CheckTable> = {
   },
   'length-ratio': {
     valid: [
+      '저장되었습니다. ⇒ Saved.',
+      '변경 사항이 적용되었습니다. ⇒ Changes applied.',
       '정부는 내년부터 청년층의 주거 부담을 덜기 위해 월세 지원 대상을 확대하기로 했다. ⇒ The government decided to expand eligibility for monthly rent support from next year to ease the housing burden on young people.',
       '그는 사과했다. ⇒ He apologized.',
       '코스피 2,500선 붕괴 ⇒ KOSPI falls below 2,500',

@@ -52,7 +52,20 @@ const MIN_KOREAN = 6;
  */
 export const HANJA_WEIGHT = 6;
 
+/**
+ * A short Korean line's polite ending (저장되었습니다 "Saved.", 확인하세요 "Check it.") is most of its syllables and none
+ * of its English: those syllables weigh POLITE_WEIGHT. Longer text keeps the fitted weights (its endings are in them).
+ */
+const POLITE_ENDING = /(?:되었|하였|었|였|았|겠)?(?:습니다|습니까|니다|니까|세요|십시오|어요|아요|해요|에요|예요)[.!?]?\s*$/;
+const POLITE_WEIGHT = 0.6;
+const SHORT_LINE = 20;
+
 export function expectedLength(ko: string): number {
+  const polite = ko.length <= SHORT_LINE ? POLITE_ENDING.exec(ko) : null;
+  if (polite) {
+    const syllables = polite[0].match(/[가-힣]/g)?.length ?? 0;
+    return expectedLength(ko.slice(0, polite.index) + ' '.repeat(polite[0].length - syllables)) + POLITE_WEIGHT * syllables;
+  }
   let hangul = 0;
   let hanja = 0;
   for (let i = 0; i < ko.length; i++) {

@@ -57,7 +57,13 @@ export function create(context: CheckContext): CheckVisitor {
       for (const mention of korean) {
         // 2년 6개월 as "two and a half years", 1년 3개월 as "15 months": one figure for the two.
         if (spans.some(({ ko: [start, end] }) => mention.range[0] >= start && mention.range[1] <= end)) continue;
-        const matches = englishIndex.matches(mention);
+        const koUnit = unitAfter(ko, mention.range[1], KO_UNIT);
+        // A converted figure must stand in another unit: 150mm is 15 cm, never "15 millimeters".
+        const matches = englishIndex.matches(mention).filter((match) => {
+          if (!koUnit || match.values.some((value) => mention.values.some((ko) => ko.tolerance === 0 && ko.value === value.value))) return true;
+          const unit = unitAfter(en, match.range[1], EN_UNIT);
+          return !unit || unit.dimension !== koUnit.dimension || unit.factor !== koUnit.factor;
+        });
         for (const match of matches) used.add(match);
         if (matches.length === 0) {
           // A Korean 1 is often just a singular noun ("운전자 1명이 숨지고" → "killed the driver"), unless the
@@ -72,7 +78,6 @@ export function create(context: CheckContext): CheckVisitor {
         if (mention.kind === 'points' && matches.every((match) => match.kind === 'percent')) {
           context.report({ messageId: 'points', data: { raw: mention.raw }, side: 'en', range: matches[0]!.range });
         }
-        const koUnit = unitAfter(ko, mention.range[1], KO_UNIT);
         if (koUnit) {
           // Only the same figure in another unit: 10km as "6.2 miles" is a conversion.
           const same = matches.filter((match) => match.values.some((value) => mention.values.some((ko) => ko.tolerance === 0 && ko.value === value.value)));

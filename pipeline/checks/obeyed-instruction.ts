@@ -17,9 +17,10 @@ export const meta = {
 const TARGETS: [RegExp, RegExp][] = [
   [/(?:이전|앞의|앞선|위의|기존|모든|지금까지의?|원래|시스템)\s?(?:지시|명령|지침|규칙|설정|요청)/, /\b(?:instruction|command|directive|rule|guideline|order|setting|request|direction|prompt)s?\b/i],
   [/(?:위|앞|이전|지금까지)의?\s?(?:내용|문장|글|텍스트|말)(?:은|는|을|를|들을|들은)?\s?(?:모두\s?|전부\s?)?(?:무시|잊)/, /\b(?:above|previous|preceding|earlier|prior|everything|ignore|disregard|forget)\b/i],
-  // A request for output, as a model is asked: 요약해 줘, 번역하시오, 작성해 주세요, 답하라.
-  [/(?:요약|번역|정리|작성|설명|답변|출력|대답|답)(?:해|하|을 해|을 하)\s?(?:줘|주세요|주십시오|달라|라|시오|봐|보세요)/, /\b(?:summar\w*|translat\w*|list\w*|writ\w*|wrote|explain\w*|explanation|answer\w*|respond\w*|response|reply|output|tell|describe|outline|draft|organi[sz]e|print)\b/i],
-  [/(?:요약|정리|번역|작성|출력|계산)(?:하|해\s?주)(?:세요|십시오)/, /\b(?:summar\w*|translat\w*|list\w*|writ\w*|wrote|output|print|outline|draft|organi[sz]e|calculat\w*|comput\w*|work out)\b/i],
+  // A request for output, as a model is asked: 요약해 줘, 번역하시오, 작성해 주세요, 답하라. A notice tells a person to
+  // fill in a form (신청서를 작성하세요 "Fill out the form").
+  [/(?:요약|번역|정리|작성|설명|답변|출력|대답|답)(?:해|하|을 해|을 하)\s?(?:줘|주세요|주십시오|달라|라|시오|봐|보세요)/, /\b(?:summar\w*|translat\w*|list\w*|writ\w*|wrote|explain\w*|explanation|answer\w*|respond\w*|response|reply|output|tell|describe|outline|draft|organi[sz]e|print|fill(?:ed|ing|s)? (?:in|out)|complet\w*|prepar\w*|compos\w*|tid(?:y|ied)|sort\w*)\b/i],
+  [/(?:요약|정리|번역|작성|출력|계산)(?:하|해\s?주)(?:세요|십시오)/, /\b(?:summar\w*|translat\w*|list\w*|writ\w*|wrote|output|print|outline|draft|organi[sz]e|calculat\w*|comput\w*|work out|fill(?:ed|ing|s)? (?:in|out)|complet\w*|prepar\w*|compos\w*|tid(?:y|ied)|sort\w*|figur\w*)\b/i],
   [/프롬프트/, /\bprompts?\b/i],
   // An indirect question put as an order (인구가 몇 명인지 알려 줘, 누가 이겼는지 말해 주세요): the answer is no translation.
   [/(?:인|는|은|을|던|할|될|일|갈|올|볼|건|런|떤|한|된|운|난|갔|였|었|았|했|됐)지\s?(?:를\s?)?(?:알려|말해|가르쳐|답해)\s?(?:줘|주세요|주십시오|달라|봐|보세요)/, /\b(?:tell|whether|if|what|which|who|whom|where|when|why|how|know|explain\w*|inform|answer)\b|\?/i],

@@ -306,6 +306,14 @@ const KO_CONVERSIONS: [RegExp, (value: number) => number[]][] = [
   [/^\s?(?:m|미터)(?![a-z²2])/, (v) => [v * 3.28084]],
   [/^\s?(?:㎡|m²|m2|제곱미터)/, (v) => [v / 3.3058, v * 10.7639]],
   [/^\s?(?:℃|°C|도)(?![가-힣]{2})|^\s?도(?=까지|에서|를|로|의|가|였|였다|이다|안팎)/, (v) => [v * 1.8 + 32]],
+  // Within the metric system: 500mL as "half a liter", 1.5km as "1,500 meters", 300g as "0.3 kilograms".
+  [/^\s?(?:mL|ml|㎖|밀리리터)/, (v) => [v / 1000, v * 0.033814]],
+  [/^\s?(?:L|ℓ|리터)(?![A-Za-z])/, (v) => [v * 1000, v * 0.264172]],
+  [/^\s?(?:g|그램)(?![A-Za-z])/, (v) => [v / 1000, v * 0.035274]],
+  [/^\s?(?:km|킬로미터|킬로)(?![a-z])/, (v) => [v * 1000]],
+  [/^\s?(?:m|미터)(?![a-z²2])/, (v) => [v / 1000, v * 100]],
+  [/^\s?(?:cm|센티미터|센티)(?![a-z])/, (v) => [v / 100, v * 10]],
+  [/^\s?(?:mm|밀리미터)(?![a-z])/, (v) => [v / 10]],
 ];
 
 const ROUND_WORDS: Record<number, RegExp> = { 2: /\bfinals?\b/i, 4: /\bsemi-?finals?\b|\bfinal four\b/i, 8: /\bquarter-?finals?\b|\blast eight\b/i, 16: /\bround of (?:16|sixteen)\b|\blast (?:16|sixteen)\b/i, 32: /\bround of (?:32|thirty-two)\b/i };
@@ -373,6 +381,18 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // The 1 of a ratio N대1 / N:1 (경쟁률 152대1) is said by "per", "each", "for every" ("152 applicants per unit"); a
   // score is never said so.
   if (parsed.value === 1 && parsed.scale === 1 && /\d\s?(?::|대)\s?$/.test(before)) mention.alsoMatches = /\b(?:per|each|for every|for each|apiece|to one)\b|-to-one\b/i;
+  // A rise of N% is a multiple of 1 + N/100: 100% 증가 "doubled", 200% 늘어 "tripled".
+  if (mention.kind === 'percent' && parsed.value >= 100 && /^\s?(?:%|％|퍼센트|프로)\s?(?:[가-힣]{1,3}\s)?(?:증가|늘|상승|올라|올랐|급증|확대|뛰었|뛰어|성장|불어)/.test(text.slice(parsed.end, parsed.end + 16))) {
+    values.push(exact(1 + parsed.value / 100));
+  }
+  // A service's name: 1:1 문의 (one-on-one inquiry) is "Contact us" as often as "one-on-one"; the figures need no match.
+  if (parsed.value === 1 && (/^\s?[:대]\s?1\s?(?:문의|상담|채팅|관리|맞춤|코칭|과외|면담|레슨|수업|케어|매칭|대화)/.test(after) || (/1\s?[:대]\s?$/.test(before) && /^\s?(?:문의|상담|채팅|관리|맞춤|코칭|과외|면담|레슨|수업|케어|매칭|대화)/.test(after)))) {
+    mention.alsoMatches = /[\s\S]/;
+    return mention;
+  }
+  // The marathon's distance is said by its name.
+  if (parsed.value === 42.195 && /^\s?(?:km|킬로)/.test(after)) mention.alsoMatches = /\bmarathon\b/i;
+  if ((parsed.value === 21.0975 || parsed.value === 21.1) && /^\s?(?:km|킬로)/.test(after)) mention.alsoMatches = /\bhalf[\s-]marathon\b/i;
   // 100% is often "fully" or "all"; 16진수 is "hexadecimal", 2진법 "binary".
   if (parsed.value === 100 && mention.kind === 'percent') mention.alsoMatches = /\b(?:all|entire(?:ly)?|full(?:y)?|complete(?:ly)?|every|whole|total(?:ly)?|100)\b/i;
   const base = /^진(?:수|법)?/.test(after) ? BASE_WORDS[parsed.value] : undefined;
@@ -435,7 +455,7 @@ const EN_SCALES: Record<string, number> = {
 };
 // `k`, `m`, `b`, `t` are scales only glued to the digits (`12k`, `$3m`); `3 m` is three metres.
 const EN_NUMBER =
-  /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(\s?(?:hundred|thousand|million|billion|trillion|quadrillion|quintillion|mn|mln|bn|trn|tn)\b)|([kKmMbBtT])(?![a-zA-Z]))?/g;
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(\s?(?:hundred|thousand|million|billion|trillion|quadrillion|quintillion|mn|mln|bn|trn|tn)(?:th)?\b)|([kKmMbBtT])(?![a-zA-Z]))?/g;
 
 const WORD_UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -501,7 +521,8 @@ export function englishDigitNumbers(text: string): NumberMention[] {
     const end = start + whole.length;
     const base = parseDigits(intPart!) + (fraction ? Number(fraction) : 0);
     const before = text.slice(Math.max(0, start - 4), start);
-    const scaleWord = (spacedScale ?? gluedScale ?? '').trim().toLowerCase();
+    // "its 10 millionth viewer": an ordinal scale is the same figure.
+    const scaleWord = (spacedScale ?? gluedScale ?? '').trim().toLowerCase().replace(/(?<=[a-z]{4})th$/, '');
     let scale = EN_SCALES[scaleWord] ?? 1;
     const values = [exact(base * scale)];
     const moneyBefore = CURRENCY_BEFORE.find(([pattern]) => pattern.test(before));
