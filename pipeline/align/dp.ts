@@ -408,6 +408,7 @@ export class CostModel {
   private readonly srcExpected: Float64Array;
   /** Per source sentence: the expected length a lead-in does not count when it opens a link (0 for other sentences). */
   private readonly srcLeadGloss: Float64Array;
+  private readonly hasLeadIn: boolean;
   private readonly tgtRaw: Float64Array;
   /** Prefix sums of the length a continuation does not count (see tgtLength; 0 for other sentences). */
   private readonly tgtGloss: Float64Array;
@@ -433,6 +434,7 @@ export class CostModel {
     this.srcRaw = prefix(features.srcRaw);
     this.srcExpected = prefix(features.srcExpected);
     this.srcLeadGloss = features.srcLeadIn.length === 0 ? new Float64Array(features.n) : Float64Array.from(features.srcExpected, (length, i) => (features.srcLeadIn[i] === 1 ? (1 - LEAD_IN_LENGTH) * length : 0));
+    this.hasLeadIn = features.srcLeadIn.includes(1);
     this.tgtRaw = prefix(features.tgtRaw);
     this.tgtGloss = prefix(features.tgtContinues.length === 0 ? new Float64Array(features.m) : Float64Array.from(features.tgtRaw, (length, j) => (features.tgtContinues[j] === 2 ? (1 - GLOSS_LENGTH) * length : features.tgtContinues[j] === 1 ? (1 - SPLIT_LENGTH) * length : 0)));
     const total = (list: Int32Array[]) => list.map((keys) => keys.reduce((sum, id) => sum + features.anchorWeight[id]!, 0));
@@ -462,7 +464,7 @@ export class CostModel {
   /** Expected English length of source sentences [src, src + a): a lead-in opening a many-sentence link counts LEAD_IN_LENGTH of its own. */
   srcExpectedOf(src: number, a: number): number {
     const expected = this.srcExpected[src + a]! - this.srcExpected[src]!;
-    return a > 1 ? expected - this.srcLeadGloss[src]! : expected;
+    return a > 1 && this.hasLeadIn ? expected - this.srcLeadGloss[src]! : expected;
   }
 
   /** Pairwise anchor overlap of one source and one target sentence. */
