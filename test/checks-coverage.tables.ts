@@ -7,6 +7,7 @@ export const addedDetailTable: CheckTable = {
   valid: [
     // Session 6, round 2: a count the Korean gives (digits, a native numeral and counter, 양국) or a conversion of its money.
     '두 골을 넣은 그는 경기 최우수 선수로 뽑혔다. ⇒ He scored two goals and was named the most valuable player of the match.',
+    '카카오 계정으로 로그인한 뒤 댓글을 남길 수 있습니다. ⇒ You can leave a comment on any of the posts on this page after logging in with your Kakao account.',
     '양국 정상은 공동성명을 발표했다. ⇒ The leaders of the two countries issued a joint statement.',
     '이 회사는 내년까지 1조 원을 투자한다. ⇒ The company will invest 1 trillion won (about $720 million) by next year.',
     // The Korean says it: 유명, 기대, 긴장, 역대, 위해, 때문, 이상, (35).
@@ -45,6 +46,7 @@ export const addedDetailTable: CheckTable = {
     // Session 6, round 2: a counted quantity no Korean figure gives.
     { ko: '광화문 광장에서 촛불 집회가 열렸다.', en: 'A candlelight vigil attended by some 20,000 people was held in Gwanghwamun Square.', errors: [{ messageId: 'added', data: { kind: 'a figure' } }] },
     { ko: '우리 팀이 리그 우승을 차지했다.', en: 'Our team won the league title for the fourth consecutive time.', errors: [{ messageId: 'added', data: { kind: 'a figure' } }] },
+    { ko: '로그인 후 댓글을 남길 수 있습니다.', en: 'You can leave a comment after logging in with your Naver account.', errors: [{ messageId: 'added', data: { kind: 'a named service' } }] },
     { ko: '구청은 도서관에 의자 40개를 새로 들였다.', en: 'The district office put 40 new chairs in the library at a cost of 30 million won.', errors: [{ messageId: 'added', data: { kind: 'a figure' } }] },
     { ko: '그 식당은 시내 중심가에 있다.', en: 'The restaurant, one of the most beloved in the city, sits in the heart of downtown.', errors: [{ messageId: 'added', data: { kind: 'praise or fame' }, side: 'en' }] },
     { ko: '그 가수가 새 앨범을 발표했다.', en: 'The singer released his long-awaited new album after a three-year break.', errors: [{ messageId: 'added', data: { kind: 'anticipation' } }] },

@@ -161,7 +161,12 @@ export function create(context: CheckContext): CheckVisitor {
         return;
       }
       const figure = z >= FIGURE_MIN_Z ? addedFigure(ko, en) : undefined;
-      if (figure) context.report({ messageId: 'added', data: { phrase: en.slice(figure[0], figure[1]), kind: 'a figure' }, side: 'en', range: figure });
+      if (figure) {
+        context.report({ messageId: 'added', data: { phrase: en.slice(figure[0], figure[1]), kind: 'a figure' }, side: 'en', range: figure });
+        return;
+      }
+      const brand = z >= BRAND_MIN_Z ? addedBrand(ko, en) : undefined;
+      if (brand) context.report({ messageId: 'added', data: { phrase: en.slice(brand[0], brand[1]), kind: 'a named service' }, side: 'en', range: brand });
     },
   };
 }
@@ -229,6 +234,32 @@ function addedFigure(ko: string, en: string): [number, number] | undefined {
     if (korean.some((k) => mentionsMatch(k, mention))) continue;
     if (KO_NATIVE.some(([pattern, native]) => native === value && pattern.test(ko))) continue;
     return [mention.range[0], Math.min(en.length, mention.range[1] + (EN_AFTER_FIGURE.exec(after)?.[0].length ?? 0))];
+  }
+  return undefined;
+}
+
+/** The English is this much longer than predicted (z) before a named service it adds is read. */
+const BRAND_MIN_Z = 1.5;
+// "your Google account", "your Kakao ID": a name addressed to the reader's own account, app or card.
+const EN_YOUR_BRAND = /\byour\s+([A-Z][A-Za-z]+)\s+(?:account|accounts|ID|app|card|wallet|login|password|email|e-mail|profile|subscription|membership)\b/g;
+
+/**
+ * A named service the English puts on the reader's account, app or card ("log in with your Google account") that the
+ * Korean does not name: no Korean word the lexicon renders by it, no Latin letters of it, no Hangul of its sound.
+ */
+function addedBrand(ko: string, en: string): [number, number] | undefined {
+  if (!en.includes('your ')) return undefined;
+  const lower = ko.toLowerCase();
+  const sounds = [...ko.matchAll(/[가-힣]{2,}/g)].map((word) => skeleton(romanize(word[0])));
+  for (const match of en.matchAll(EN_YOUR_BRAND)) {
+    const name = match[1]!;
+    const at = match.index + match[0].indexOf(name);
+    if (lower.includes(name.toLowerCase())) continue;
+    const term = englishTerms(en, at, at + name.length)[0];
+    if (term && sourcedIn(ko, term.keys)) continue;
+    const shape = skeleton(name);
+    if (shape.length >= 2 && sounds.some((sound) => sound.startsWith(shape) || shape.startsWith(sound))) continue;
+    return [match.index, match.index + match[0].length];
   }
   return undefined;
 }
