@@ -83,7 +83,6 @@ export const COMMON_NEWS_NOUNS_3: ReadonlyArray<readonly [string, string]> = [
   ['^고가', String.raw`(?:(?:high|higher)(?:-| )(?:price[sd]?|end)|expensive|pricey|pric(?:ier|iest)|luxury|premium|costly|overpass\w*|elevated|highs?)`],
   ['^최고가', String.raw`(?:(?:record|all-time|highest|record-high) (?:price|high)s?|record highs?|all-time highs?|highest price|top price|priciest|peak)`],
   ['^최저가', String.raw`(?:(?:lowest|record-low|all-time low|cheapest) (?:price|prices|low|lows)|lowest\w*|cheapest|record lows?|all-time lows?|best price)`],
-  ['^신고가', String.raw`(?:(?:new|fresh|record|all-time) (?:high|highs|peak|record)|record highs?|all-time highs?|fresh highs?|new highs?)`],
   ['^거래량', String.raw`(?:(?:trading|transaction|trade) volumes?|volumes?|turnover|transactions?)`],
   ['^거래대금', String.raw`(?:(?:trading|transaction) (?:value|volume|amount)s?|turnover|value traded)`],
 ];

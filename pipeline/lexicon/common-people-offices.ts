@@ -6,11 +6,8 @@
 export const COMMON_PEOPLE_OFFICES: ReadonlyArray<readonly [string, string]> = [
   // Addressees and roles of notices
   ['^본인', String.raw`(?:(?:him|her|my|your|them|one)sel(?:f|ves)|in person|personally|own|the (?:person|individual) (?:concerned|in question)|account holder|applicant)`],
-  ['^당사', String.raw`(?:(?:our|the) company|our firm)`],
   ['^귀하', String.raw`(?:you|your|dear|sir|madam)`],
-  ['^고객님', String.raw`(?:customers?|dear customer|you|valued customers?|guests?)`],
   ['^회원님', String.raw`(?:members?|dear member|you|users?)`],
-  ['^여러분', String.raw`(?:everyone|everybody|you all|all of you|ladies and gentlemen|folks|you)`],
   ['^담당자', String.raw`(?:(?:person|official|staff(?: member)?|officer|employee)s? in charge|officials? responsible|contact (?:person)?|representatives?|staff|officers?|handlers?|managers?)`],
   ['^책임자', String.raw`(?:(?:person|official)s? (?:in charge|responsible)|heads?|chiefs?|managers?|supervisors?|those responsible|directors?|officers?)`],
   ['^관리자', String.raw`(?:administrators?|managers?|supervisors?|admins?|custodians?|caretakers?)`],
