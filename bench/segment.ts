@@ -1,6 +1,6 @@
 // Scores the segmenter on the KSS/Kiwi test sets with ../shared/benchmarks/segmentation/score.mjs,
 // beside the regex baseline and Intl.Segmenter run in the same process, then times the `segment`
-// command (through the launcher with its default threads and with --threads 1, and through npm)
+// command (through the launcher with its default threads, --threads 1 and --threads 2, and through npm)
 // against a plain Node script running Intl.Segmenter over the same 40 MB file and printing the same
 // JSON lines, all in this one run, in interleaved rounds: wall and CPU (all threads) ratios.
 //
@@ -150,11 +150,13 @@ function speed(megabytes: number, runs: number): void {
       ['node bin/dari.mjs segment', process.execPath, [launcher, 'segment', input]],
       ['npm run -s pipeline -- segment', npm, ['run', '-s', 'pipeline', '--', 'segment', input]],
       ['node bin/dari.mjs segment --threads 1', process.execPath, [launcher, 'segment', input, '--threads', '1']],
+      // Workers whatever the load: the default uses them only when a CPU is idle.
+      ['node bin/dari.mjs segment --threads 2', process.execPath, [launcher, 'segment', input, '--threads', '2']],
     ];
     // One untimed run each first: it builds the launcher's bundle if the sources changed, fills the
     // page cache, and checks that the Intl script and dari print one JSON line per paragraph, and
     // that dari prints the same bytes with worker threads (the default) as on one thread.
-    const outputs = [0, 1, 3].map((k) => {
+    const outputs = [0, 1, 3, 4].map((k) => {
       const [, command, commandArgs] = systems[k]!;
       const file = path.join(dir, `out-${k}.jsonl`);
       const fd = fs.openSync(file, 'w');
@@ -162,7 +164,7 @@ function speed(megabytes: number, runs: number): void {
       fs.closeSync(fd);
       return fs.readFileSync(file);
     });
-    if (!outputs[1]!.equals(outputs[2]!)) throw new Error('dari segment printed different bytes with worker threads and with --threads 1');
+    if (!outputs[1]!.equals(outputs[2]!) || !outputs[3]!.equals(outputs[2]!)) throw new Error('dari segment printed different bytes by default, with --threads 1 and with --threads 2');
     const lines = outputs.slice(0, 2).map((bytes, k) => {
       const text = bytes.toString('utf8');
       let count = 0;
@@ -170,11 +172,11 @@ function speed(megabytes: number, runs: number): void {
       if (!text.startsWith('{"sentences":[')) throw new Error(`${systems[k === 0 ? 0 : 1]![0]} printed no JSON lines`);
       return count;
     });
-    for (const k of [0, 1, 3]) fs.rmSync(path.join(dir, `out-${k}.jsonl`));
+    for (const k of [0, 1, 3, 4]) fs.rmSync(path.join(dir, `out-${k}.jsonl`));
     if (lines[0] !== lines[1]) throw new Error(`the Intl.Segmenter script printed ${lines[0]} lines, dari ${lines[1]}: not the same paragraphs`);
     console.log(`\nSpeed: ${(written / 1e6).toFixed(1)} MB, ${lines[0]} paragraphs; each system a whole process; ${runs} rounds, interleaved (the order turns each round); CPU = user + sys, all threads; ${os.availableParallelism()} CPUs; load average at the start ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
     const auto = () => threadCount(undefined, written);
-    console.log(`(dari's default: worker threads on a file this size when the 1-minute load average leaves a CPU idle, else one thread; at the start ${auto() > 1 ? `${auto()} workers` : 'one thread'}. Same bytes as --threads 1, checked above.)`);
+    console.log(`(dari's default: worker threads on a file this size when the 1-minute load average leaves a CPU idle, else one thread; at the start ${auto() > 1 ? `${auto()} workers` : 'one thread'}. Same bytes as --threads 1 and --threads 2, checked above.)`);
     const timings: Timing[][] = systems.map(() => []);
     for (let run = 0; run < runs; run++) {
       for (let step = 0; step < systems.length; step++) {
@@ -209,8 +211,9 @@ function speed(megabytes: number, runs: number): void {
     if (args.has('instructions')) instructions(block, dir, intlScript, launcher, Number(args.get('instructions') === 'true' ? 3 : args.get('instructions')));
     const small = timed(process.execPath, [launcher, 'segment', quarter]);
     const smallSingle = timed(process.execPath, [launcher, 'segment', quarter, '--threads', '1']);
+    const smallTwo = timed(process.execPath, [launcher, 'segment', quarter, '--threads', '2']);
     const peak = (k: number) => Math.max(...timings[k]!.map((t) => t.rss)).toFixed(0);
-    console.log(`(ratio < 1.00: faster than the Intl.Segmenter script. Memory: peak RSS of dari (default / --threads 1) on ${(megabytes / 4).toFixed(0)} MB ${small.rss.toFixed(0)} / ${smallSingle.rss.toFixed(0)} MB, on ${megabytes} MB ${peak(1)} / ${peak(3)} MB. Load average now ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; dari's default now: ${auto() > 1 ? `${auto()} workers` : 'one thread'}.)`);
+    console.log(`(ratio < 1.00: faster than the Intl.Segmenter script. Memory: peak RSS of dari (default / --threads 1 / --threads 2) on ${(megabytes / 4).toFixed(0)} MB ${small.rss.toFixed(0)} / ${smallSingle.rss.toFixed(0)} / ${smallTwo.rss.toFixed(0)} MB, on ${megabytes} MB ${peak(1)} / ${peak(3)} / ${peak(4)} MB. Load average now ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; dari's default now: ${auto() > 1 ? `${auto()} workers` : 'one thread'}.)`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
