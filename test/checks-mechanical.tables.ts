@@ -235,6 +235,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "그녀는 42.195km 풀코스를 처음 완주했다. ⇒ She finished her first full marathon.",
       "생수 500mL 20병 묶음 ⇒ Twenty-packs of half-liter bottled water",
       "산책로 길이는 1.5km다. ⇒ The trail is 1,500 meters long.",
+      "주 4.5일 근무제를 둘러싼 논쟁이 뜨겁다. ⇒ The debate over a four-and-a-half-day workweek is heating up.",
+      "폐막작은 '영웅본색' 4K 복원판이다. ⇒ The closing film is a 4K restored version of \"A Better Tomorrow.\"",
+      "3분기 영업이익이 63.2% 증가했다. ⇒ Operating profit for the July-September quarter rose 63.2 percent.",
     ],
     invalid: [
       { ko: "리모델링에는 3년 6개월이 걸렸다.", en: "The remodelling took two and a half years.", errors: [{ messageId: 'missing' }, { messageId: 'missing' }] },
@@ -261,6 +264,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "화재로 임야 5헥타르가 탔다.", en: "The fire burned 5 acres of forest.", errors: [{ messageId: 'unit' }] },
       { ko: "제주에는 최대 150mm의 비가 내리겠다.", en: "Up to 15 millimeters of rain is expected on Jeju.", errors: [{ messageId: 'missing' }] },
       { ko: "예약 건수가 전년 대비 200% 증가했다.", en: "Bookings doubled from a year earlier.", errors: [{ messageId: 'missing' }] },
+      { ko: "3분기 영업이익이 63.2% 증가했다.", en: "Operating profit for the April-June quarter rose 63.2 percent.", errors: [{ messageId: 'missing' }] },
+      { ko: "주 4.5일 근무제를 도입했다.", en: "It introduced a five-and-a-half-day workweek.", errors: [{ messageId: 'missing' }] },
       { ko: "회의는 오후 3시에 열린다.", en: "The meeting will be held at 3 a.m.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       { ko: "회의는 3월 5일에 열린다.", en: "The meeting will be held on May 3.", errors: [{ messageId: 'month' }] },
       { ko: "회사는 1억 원을 투자했다.", en: "The company invested 100 million dollars.", errors: [{ messageId: 'currency' }] },

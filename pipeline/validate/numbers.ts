@@ -390,6 +390,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
     mention.alsoMatches = /[\s\S]/;
     return mention;
   }
+  // A quarter of the year is also its months: 3분기 "the July-September quarter".
+  if (/^\s?분기/.test(after) && parsed.value >= 1 && parsed.value <= 4 && parsed.scale === 1) mention.alsoMatches = QUARTER_MONTHS[parsed.value - 1];
   // The marathon's distance is said by its name.
   if (parsed.value === 42.195 && /^\s?(?:km|킬로)/.test(after)) mention.alsoMatches = /\bmarathon\b/i;
   if ((parsed.value === 21.0975 || parsed.value === 21.1) && /^\s?(?:km|킬로)/.test(after)) mention.alsoMatches = /\bhalf[\s-]marathon\b/i;
@@ -402,6 +404,12 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   return mention;
 }
 
+const QUARTER_MONTHS = [
+  /\bJan(?:uary|\.)?\s?(?:-|–|to|through)\s?Mar(?:ch|\.)?|\bQ1\b/i,
+  /\bApr(?:il|\.)?\s?(?:-|–|to|through)\s?June?\b|\bQ2\b/i,
+  /\bJuly?\.?\s?(?:-|–|to|through)\s?Sept?(?:ember|\.)?|\bQ3\b/i,
+  /\bOct(?:ober|\.)?\s?(?:-|–|to|through)\s?Dec(?:ember|\.)?|\bQ4\b/i,
+];
 const TENS_WORDS = ['', 'a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
 function spanWords(value: number, after: string): RegExp | undefined {
@@ -486,6 +494,7 @@ const EN_SPECIAL = new RegExp(
   'gi',
 );
 
+const AND_A_HALF = new RegExp(`\\b(\\d{1,3}|an?|${Object.keys(WORD_UNITS).join('|')})[\\s-]+and[\\s-]+a[\\s-]+half\\b`, 'gi');
 const HALF_SCALE = /\bhalf an? (thousand|million|billion|trillion|quadrillion|dozen)\b/gi;
 const MONTH_NAMES =
   /\b(?:(Jan(?:uary|\.)?)|(Feb(?:ruary|\.)?)|(Mar(?:ch|\.)?)|(Apr(?:il|\.)?)|(May(?=,?\s+\d)|(?<=\b(?:in|of|since|until|by|late|early|mid|last|next|this|from|through|to|and|or|between)\s+|mid-)May)|(June?\.?)|(July?\.?)|(Aug(?:ust|\.)?)|(Sept?(?:ember|\.)?)|(Oct(?:ober|\.)?)|(Nov(?:ember|\.)?)|(Dec(?:ember|\.)?))(?![a-z])/g;
@@ -532,6 +541,8 @@ export function englishDigitNumbers(text: string): NumberMention[] {
       values.push(exact(base * scale));
       scale = 1;
     }
+    // A glued k keeps its bare figure too: "12k runners" is 12,000, "4K" video 4.
+    else if (gluedScale && /^[kK]$/.test(gluedScale)) values.push(exact(base));
     // "2024-25 season": the short year after a full one is 2025.
     const fullYear = /(\d\d)\d\d[-–/]$/.exec(text.slice(Math.max(0, start - 5), start));
     if (fullYear && intPart!.length === 2 && !fraction) values.push(exact(Number(fullYear[1]) * 100 + base));
@@ -612,6 +623,13 @@ export function englishWordNumbers(text: string, digitMentions: readonly NumberM
   for (const match of text.matchAll(HALF_SCALE)) {
     const value = 0.5 * (match[1]!.toLowerCase() === 'dozen' ? 12 : WORD_SCALES[match[1]!.toLowerCase()]!);
     mentions.push({ raw: match[0], range: [match.index, match.index + match[0].length], kind: 'word', values: [exact(value)], scale: 1, digits: false });
+  }
+  // "four-and-a-half-day week", "2 and a half hours": the whole number and a half.
+  for (const match of text.matchAll(AND_A_HALF)) {
+    const head = match[1]!.toLowerCase();
+    const whole = /^\d+$/.test(head) ? Number(head) : head === 'a' || head === 'an' ? 1 : WORD_UNITS[head];
+    if (whole === undefined) continue;
+    mentions.push({ raw: match[0], range: [match.index, match.index + match[0].length], kind: 'word', values: [exact(whole + 0.5)], scale: 1, digits: false });
   }
   for (const match of text.matchAll(MONTH_NAMES)) {
     const month = match.findIndex((group, index) => index > 0 && group !== undefined);
