@@ -30,10 +30,10 @@ const KO_NEGATION_ALL = new RegExp(KO_NEGATION.source, 'g');
 // Negation inside a modifier of a noun: 없이, or 없는/않은/못한 before a noun other than 것/채/상태.
 const ADNOMINAL = /^(?:없이|(?:없는|지\s?않은|지\s?못한|않은|못한)\s(?!것|걸|게|채|상태|듯|셈|편|경우|때문|모습|상황)[가-힣])/;
 const EN_NEGATION =
-  /\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|unless|cannot|can't|won't|n't|fail(?:s|ed|ing|ure)?|unable|lack(?:s|ed|ing)?|absent|absence|refus\w*|declin\w*|den(?:y|ied|ies|ial)|reject\w*|avoid\w*|ban(?:s|ned)?|prohibit\w*|closed|shut\w*|off-limits|restrict\w*|outlaw\w*|forbid\w*|bar(?:s|red)?|halt\w*|stop\w*|cancel\w*|scrap\w*|miss\w*|instead|rather|barely|hardly|scarcely|zero|free|short of|far from|yet to|impossible|unlikely|unclear|unknown|unconfirmed|undecided|unchanged|unprecedented|inevitabl\w*|inconceivable|insufficient|invalid|illegal|irrelevant|regardless|dismiss\w*|exclud\w*|except\w*|rule[sd]? out|off-limits|out of|let alone|boycott\w*|shun\w*|skipp\w*|stay(?:ed|s|ing)? away|walk(?:ed|s|ing)? out|snubb\w*|sat out|sits? out|sidelined|benched|separately|(?:costs?|charged) extra|at extra cost|additional charge|keep from|kept from|prevent\w*|deni\w*|withh[oe]ld\w*|omit\w*|empty|vacant|still|ongoing|rarely|seldom|poorly|hard to|difficult\w*|little|few(?:er)?|tough to|beyond|elusive|remains? to be seen|suppress\w*|\w+less(?:ly|ness)?|less|[a-z]{2,}er than|full(?:y booked)?|sold out|booked up|unaware|call(?:s|ed|ing)? off|teetotal\w*)\b|\w+n't\b|\b(?:ir|il|im|in|un|non)[a-z]{2,}(?:able|ible)\b|\bun(?!der|til|ion|it|iver|ique|iform|cle|lock|load|veil|dergo|dertake)[a-z]{3,}|\bnon-?[a-z]{3,}|\bdis(?:agree|approv|allow|continu|miss|qualif|regard|prov)\w*|\bin(?:capable|complete|correct|effective|sufficient|adequate|accurate|dependent|valid|active)\w*|\bim(?:possible|probable|proper|mature|practical|patient)\w*/i;
+  /\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|unless|cannot|can't|won't|n't|fail(?:s|ed|ing|ure)?|unable|lack(?:s|ed|ing)?|absent|absence|refus\w*|declin\w*|den(?:y|ied|ies|ial)|reject\w*|avoid\w*|ban(?:s|ned)?|prohibit\w*|closed|shut\w*|off-limits|restrict\w*|outlaw\w*|forbid\w*|bar(?:s|red)?|halt\w*|stop\w*|cancel\w*|scrap\w*|miss\w*|instead|rather|barely|hardly|scarcely|zero|free|short of|far from|yet to|impossible|unlikely|unclear|unknown|unconfirmed|undecided|unchanged|unprecedented|inevitabl\w*|inconceivable|insufficient|invalid|illegal|irrelevant|regardless|dismiss\w*|exclud\w*|except\w*|rule[sd]? out|off-limits|out of|let alone|(?:keep|keeps|kept|keeping|stop(?:s|ped)?|prevent(?:s|ed)?|bar(?:s|red)?)\s+(?:\w+\s+){1,2}from|(?:have|has|had|having)\s+(?:trouble|difficulty|a hard time)|struggl\w*|boycott\w*|shun\w*|skipp\w*|stay(?:ed|s|ing)? away|walk(?:ed|s|ing)? out|snubb\w*|sat out|sits? out|sidelined|benched|separately|(?:costs?|charged) extra|at extra cost|additional charge|keep from|kept from|prevent\w*|deni\w*|withh[oe]ld\w*|omit\w*|empty|vacant|still|ongoing|rarely|seldom|poorly|hard to|difficult\w*|little|few(?:er)?|tough to|beyond|elusive|remains? to be seen|suppress\w*|\w+less(?:ly|ness)?|less|[a-z]{2,}er than|full(?:y booked)?|sold out|booked up|unaware|call(?:s|ed|ing)? off|teetotal\w*)\b|\w+n't\b|\b(?:ir|il|im|in|un|non)[a-z]{2,}(?:able|ible)\b|\bun(?!der|til|ion|it|iver|ique|iform|cle|lock|load|veil|dergo|dertake)[a-z]{3,}|\bnon-?[a-z]{3,}|\bdis(?:agree|approv|allow|continu|miss|qualif|regard|prov)\w*|\bin(?:capable|complete|correct|effective|sufficient|adequate|accurate|dependent|valid|active)\w*|\bim(?:possible|probable|proper|mature|practical|patient)\w*/i;
 const EN_STRONG_NEGATION = /\b(?:fail(?:s|ed)? to|unable to|refused to|not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|shouldn't|couldn't|nobody|nothing|none|neither|nor)\b/i;
 const KO_ANY_NEGATIVE =
-  /않|못|없|아니|아닌|말고|말라|마라|마세요|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|힘들|드물|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종|먹통|불통|마비|고장|다운됐|끊겼|끊긴|끊기|멈췄|멈춘|먹히지|처음|최초|난생|생전/;
+  /않|못|없|아니|아닌|말고|말라|마라|마세요|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|힘들|드물|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종|먹통|불통|마비|고장|다운됐|끊겼|끊긴|끊기|멈췄|멈춘|먹히지|처음|최초|난생|생전|오랜만|다르|달라|다른/;
 
 const TOTAL_NEGATION = /(?<![가-힣])(?:아무(?:것|도|런|\s)|전혀|결코|하나도|조금도|한\s?번도|한\s?명도|단\s?한\s?[가-힣]+도)/;
 const EN_TOTAL = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|zero|any|cannot|free of|silent\w*|refus\w*|fail\w*)\b|n't\b/i;
@@ -56,6 +56,8 @@ const ANTONYMS: [RegExp, RegExp][] = [
   [/떨어지[지는]/, /\b(?:above|stay\w*|held|hold\w*|remain\w*)\b/i],
   // 물가가 잡히지 않는다, 불길이 꺾이지 않았다: not yet tamed is "stubborn", "still raging", "persists".
   [/잡히지|진화되지|꺾이지|수그러들지|가라앉지|누그러지지|잦아들지/, /\b(?:still|remain\w*|persist\w*|stubborn\w*|rag(?:e|es|ed|ing)|continu\w*|unabated|linger\w*|keep\w*|kept)\b/i],
+  // 쉽게 나가지 않는다: "tend to stay".
+  [/나가지|떠나지|빠져나가지/, /\b(?:stay\w*|remain\w*|linger\w*)\b/i],
   // 증상이 나아지지 않으면: "if symptoms persist".
   [/나아지|호전|좋아지|개선되|낫지|가라앉지/, /\b(?:persist\w*|worsen\w*|linger\w*|continu\w*|remain\w*|still)\b/i],
   [/그만두|멈추|중단하|포기하|쉬지/, /\b(?:kept|keep\w*|continu\w*|still|remain\w*|stay\w*|carr(?:y|ied) on|went on)\b/i],
@@ -107,7 +109,7 @@ const ONLY_CAN = /[가-힣]만\s(?:[가-힣]+\s){0,3}?[가-힣]*(?:ㄹ|을|를|�
 /** English that names the exception an "only" becomes when turned negative ("cannot … except", "nowhere but"). */
 const EN_EXCEPTION = /\bnon-?[a-z]|\b(?:only|except\w*|others?|anyone else|but|unless|solely|exclusively|just|elsewhere|else|outside|apart from|besides|aside from|beyond|alone|sole|limited|restricted|until|before|after|unless|without)\b/i;
 
-const EN_NEGATED_BEFORE = /\b(?:not|never|no|n't|without)\s+(?:\w+\s+){0,2}$/i;
+const EN_NEGATED_BEFORE = /\b(?:not|never|no|n't|without|far from|anything but|by no means|hardly)\s+(?:\w+\s+){0,2}$/i;
 
 const KO_ONLY_CASE = /(?:에|으로|로)\s?한(?:해|하여|한|정해|정하여|정된|정한)(?![가-힣])|(?<=[가-힣])(?:에게만|에서만|에만|(?:으로|로)만)(?=\s)/;
 const KO_EXCEPT = /제외|빼고|뺀|말고|외에|이외|밖에|예외|불구/;
@@ -509,7 +511,7 @@ export function create(context: CheckContext): CheckVisitor {
       }
       // "not only", "no longer", "nothing but" follow from Korean that says "only", "any more", "just".
       // The cue inside code or a quotation the Korean keeps in English is no finding.
-      if (strong && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
+      if (strong && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\basked not to be (?:named|identified)\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
         context.report({ messageId: 'added', data: { cue: strong[0] }, side: 'en', range: [strong.index, strong.index + strong[0].length] });
       }
     },
