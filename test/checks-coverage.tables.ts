@@ -153,6 +153,7 @@ export const repeatedSentenceRows: CheckTable = {
     '/ 다음의 매개 변수는 위치-키워드나 키워드 전용일 수 있습니다. ⇒ Parameters following the / may be positional-or-keyword or keyword-only.',
     'FAQ는 반복적으로 나오는 질문에 답한다. ⇒ The FAQ answers the questions that come up again and again, and saves time.',
     '"뉴욕, 뉴욕"이 흘러나왔다. ⇒ "New York, New York" was playing.',
+    '이번 주말, 이번 주말만 특가 판매합니다. ⇒ This weekend, this weekend only: special prices.',
     // A name glossed by a noun phrase renders one Korean word twice but repeats no word of it.
     '청와대 인근에서 시위가 벌어졌다. ⇒ A protest took place near Cheong Wa Dae, the former presidential office.',
     '한은은 기준금리를 동결했다. ⇒ The Bank of Korea, the country\'s central bank, kept its benchmark interest rate unchanged.',

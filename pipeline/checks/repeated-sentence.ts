@@ -210,8 +210,8 @@ function restatedClause(ko: string, en: string): Span | undefined {
  * expected …"), one content word of three letters at least among them, where the Korean repeats no word of its own.
  */
 function doubledPhrase(en: string, ko: string): Span | undefined {
-  // 뉴욕, 뉴욕 / 어서 어서: the Korean says a word twice itself.
-  if (/(?<![가-힣])([가-힣]{1,6})[\s,!.]+\1/.test(ko)) return undefined;
+  // 뉴욕, 뉴욕 / 이번 주말, 이번 주말: the Korean says a word or two twice itself.
+  if (/(?<![가-힣])([가-힣]{1,6}(?: [가-힣]{1,6})?)[\s,!.]+\1/.test(ko)) return undefined;
   // A fresh pattern: matchAll copies lastIndex, which wordSpan leaves where it stopped.
   const words = [...en.matchAll(new RegExp(CLAUSE_WORD.source, 'gi'))];
   for (let size = 2; size <= 3; size++) {
