@@ -134,6 +134,7 @@ export const clauseCoverageRows: CheckTable = {
 export const droppedListItemRows: CheckTable = {
   valid: [
     '이름과 주소, 전화번호를 적어 주세요. ⇒ Please write down your name, address and phone number.',
+    '학교명과 학년, 담임 선생님을 적어 주세요. ⇒ Please write down your school, grade and homeroom teacher.',
     '日 이시바, 트럼프와 첫 정상회담 ⇒ Japan\'s Ishiba holds first summit with Trump',
     '경찰은 현장에서 수거한 흉기와 휴대전화를 감식하고 있다. ⇒ Police are examining the weapon and the mobile phone recovered at the scene.',
     // 와 of company ("with"), not of a list.
@@ -141,6 +142,7 @@ export const droppedListItemRows: CheckTable = {
   ],
   invalid: [
     { ko: '이름과 주소, 전화번호를 적어 주세요.', en: 'Please write your name and address.', errors: [{ messageId: 'dropped', data: { korean: 3, english: 2 } }] },
+    { ko: '학교명과 학년, 담임 선생님을 적어 주세요.', en: 'Please write down your school and grade.', errors: [{ messageId: 'dropped', data: { korean: 3, english: 2 } }] },
     { ko: '경찰은 현장에서 수거한 흉기와 휴대전화를 감식하고 있다.', en: 'Police are examining the weapon recovered at the scene.', errors: [{ messageId: 'item', data: { item: '휴대전화' }, side: 'ko' }] },
     { ko: '시민단체는 요금 인하와 노선 확대를 요구했다.', en: 'Civic groups demanded lower fares.', errors: [{ messageId: 'item', data: { item: '노선 확대' } }] },
   ],

@@ -119,6 +119,8 @@ function droppedSecond(context: CheckContext, ko: string, en: string): void {
   }
 }
 
+// The same list whose last item is two words (성함과 연락처, 이메일 주소를), its particle attached.
+const KO_ITEMS_LAST_TWO = /(?<![가-힣A-Za-z0-9])[가-힣]{1,6}(?:(?:, |[와과] )[가-힣]{1,6}){1,}(?:, |[와과] )[가-힣]{1,6} [가-힣]{1,5}(?:[을를이가의에]|에서|으로|까지)(?![가-힣])/g;
 // Every way an English joins two items: a comma, and, or, as well as, plus, with, a slash.
 const EN_ANY_JOIN = /,\s|\s(?:and|or|nor|as well as|plus|with|along with|including|&)\s|\//gi;
 /** The English is at most this long (z) for a list item to be missing. */
@@ -131,8 +133,11 @@ const JOINS_MAX_Z = 1;
 function fewerJoins(context: CheckContext, ko: string, en: string): boolean {
   if (lengthScore(ko, en) > JOINS_MAX_Z) return false;
   const joins = (en.match(EN_ANY_JOIN) ?? []).length;
-  for (const match of ko.matchAll(KO_ITEMS)) {
-    const words = match[0].split(/,? /);
+  const lists = [...[...ko.matchAll(KO_ITEMS)].map((match) => ({ match, last: 1 })), ...[...ko.matchAll(KO_ITEMS_LAST_TWO)].map((match) => ({ match, last: 2 }))];
+  for (const { match, last: lastWords } of lists) {
+    const split = match[0].split(/,? /);
+    // A last item of two words (이메일 주소를) is one item.
+    const words = lastWords === 2 ? [...split.slice(0, -2), split.slice(-2).join(' ')] : split;
     const separated = words.every((word, i) => i === words.length - 1 || match[0].includes(`${word}, `) || isJoinedNoun(word));
     if (!separated || words.length < 3 || joins >= words.length - 1) continue;
     // The list is a noun phrase of the sentence: a particle follows its last item (인원수를), not a space (이시바, 트럼프와 첫).
