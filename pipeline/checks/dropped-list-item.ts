@@ -121,6 +121,7 @@ function droppedSecond(context: CheckContext, ko: string, en: string): void {
 
 // The same list whose last item is two words (성함과 연락처, 이메일 주소를), its particle attached.
 const KO_ITEMS_LAST_TWO = /(?<![가-힣A-Za-z0-9])[가-힣]{1,6}(?:(?:, |[와과] )[가-힣]{1,6}){1,}(?:, |[와과] )[가-힣]{1,6} [가-힣]{1,5}(?:[을를이가의에]|에서|으로|까지)(?![가-힣])/g;
+const EN_SUMMARY = /\b(?:three|four|five|six|seven|eight|nine|ten|\d+|all|every|each|both|several|various|multiple|many|etc|others?)\b/i;
 // Every way an English joins two items: a comma, and, or, as well as, plus, with, a slash.
 const EN_ANY_JOIN = /,\s|\s(?:and|or|nor|as well as|plus|with|along with|including|&)\s|\//gi;
 /** The English is at most this long (z) for a list item to be missing. */
@@ -132,6 +133,8 @@ const JOINS_MAX_Z = 1;
  */
 function fewerJoins(context: CheckContext, ko: string, en: string): boolean {
   if (lengthScore(ko, en) > JOINS_MAX_Z) return false;
+  // A summary word counts the list ("delegates from three countries", "all documents").
+  if (EN_SUMMARY.test(en)) return false;
   const joins = (en.match(EN_ANY_JOIN) ?? []).length;
   const lists = [...[...ko.matchAll(KO_ITEMS)].map((match) => ({ match, last: 1 })), ...[...ko.matchAll(KO_ITEMS_LAST_TWO)].map((match) => ({ match, last: 2 }))];
   for (const { match, last: lastWords } of lists) {
