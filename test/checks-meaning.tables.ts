@@ -59,6 +59,7 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'role-swap': {
     valid: [
+      '서울고법은 원심을 파기했다. ⇒ An appeals court in Seoul overturned the ruling.',
       '중국이 미국에 협상을 제안했다. ⇒ China proposed negotiations to the United States.',
       '중국이 미국과 대화했다. ⇒ The United States and China held talks.',
       '한화이글스가 두산베어스를 5-3으로 꺾었다. ⇒ The Hanwha Eagles beat the Doosan Bears 5-3.',

@@ -240,6 +240,8 @@ export function create(context: CheckContext): CheckVisitor {
       const addressed = acted.length === 2 && acted.some((party) => party.role === 'object') ? acted.filter((party) => party.role === 'dative') : acted;
       if (addressed.length !== 1) return;
       const other = addressed[0]!;
+      // A court's ruling acted on (원심을 파기했다, 1심 판결을 뒤집었다) is no party: "appeals court" may name either.
+      if (/^(?:원심|[12]심|하급심|항소심|상고심|판결|선고)/.test(other.text)) return;
       // 환자에게 의사가 필요하다 ("the patient needs a doctor"): the one in 에게 feels or has; English makes it the subject.
       if (other.role === 'dative' && KO_EXPERIENCER.test(read.last)) return;
       const passive = KO_PASSIVE_END.test(read.last) || other.role === 'agent';
