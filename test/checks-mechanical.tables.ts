@@ -238,6 +238,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "주 4.5일 근무제를 둘러싼 논쟁이 뜨겁다. ⇒ The debate over a four-and-a-half-day workweek is heating up.",
       "폐막작은 '영웅본색' 4K 복원판이다. ⇒ The closing film is a 4K restored version of \"A Better Tomorrow.\"",
       "3분기 영업이익이 63.2% 증가했다. ⇒ Operating profit for the July-September quarter rose 63.2 percent.",
+      "한미일 3국은 미사일 경보정보를 실시간으로 공유했다. ⇒ South Korea, the United States and Japan shared real-time missile warning data.",
+      "한미일 3국 정상회의가 열렸다. ⇒ A trilateral summit was held.",
     ],
     invalid: [
       { ko: "리모델링에는 3년 6개월이 걸렸다.", en: "The remodelling took two and a half years.", errors: [{ messageId: 'missing' }, { messageId: 'missing' }] },
@@ -266,6 +268,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "예약 건수가 전년 대비 200% 증가했다.", en: "Bookings doubled from a year earlier.", errors: [{ messageId: 'missing' }] },
       { ko: "3분기 영업이익이 63.2% 증가했다.", en: "Operating profit for the April-June quarter rose 63.2 percent.", errors: [{ messageId: 'missing' }] },
       { ko: "주 4.5일 근무제를 도입했다.", en: "It introduced a five-and-a-half-day workweek.", errors: [{ messageId: 'missing' }] },
+      { ko: "한미일 3국은 정보를 공유했다.", en: "South Korea and Japan shared data.", errors: [{ messageId: 'missing' }] },
       { ko: "회의는 오후 3시에 열린다.", en: "The meeting will be held at 3 a.m.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       { ko: "회의는 3월 5일에 열린다.", en: "The meeting will be held on May 3.", errors: [{ messageId: 'month' }] },
       { ko: "회사는 1억 원을 투자했다.", en: "The company invested 100 million dollars.", errors: [{ messageId: 'currency' }] },

@@ -392,6 +392,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   }
   // A quarter of the year is also its months: 3분기 "the July-September quarter".
   if (/^\s?분기/.test(after) && parsed.value >= 1 && parsed.value <= 4 && parsed.scale === 1) mention.alsoMatches = QUARTER_MONTHS[parsed.value - 1];
+  // 한미일 3국 "South Korea, the United States and Japan": a list of that many capitalised names says the count.
+  if (/^\s?(?:개\s?)?국(?![가-힣])|^\s?(?:개\s?)?국[이가은는의을과와도]/.test(after) && parsed.value >= 2 && parsed.value <= 4) mention.alsoMatches = NAME_LISTS[parsed.value - 2];
   // The marathon's distance is said by its name.
   if (parsed.value === 42.195 && /^\s?(?:km|킬로)/.test(after)) mention.alsoMatches = /\bmarathon\b/i;
   if ((parsed.value === 21.0975 || parsed.value === 21.1) && /^\s?(?:km|킬로)/.test(after)) mention.alsoMatches = /\bhalf[\s-]marathon\b/i;
@@ -404,6 +406,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   return mention;
 }
 
+const LIST_NAME = String.raw`(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*`;
+const NAME_LISTS = [2, 3, 4].map((count) => new RegExp(`${LIST_NAME}${`,\\s${LIST_NAME}`.repeat(count - 2)},?\\s(?:and|&)\\s${LIST_NAME}`));
 const QUARTER_MONTHS = [
   /\bJan(?:uary|\.)?\s?(?:-|–|to|through)\s?Mar(?:ch|\.)?|\bQ1\b/i,
   /\bApr(?:il|\.)?\s?(?:-|–|to|through)\s?June?\b|\bQ2\b/i,
@@ -487,7 +491,7 @@ const SPECIAL_WORDS: Record<string, number[]> = {
   half: [0.5, 50, 30], quarter: [0.25, 25], noon: [12], midnight: [0, 12, 24], none: [0], nil: [0], no: [0], zeros: [0], zeroes: [0], nonzero: [0],
   decade: [10], decades: [], century: [100], fortnight: [14],
   twenties: [20], thirties: [30], forties: [40], fifties: [50], sixties: [60], seventies: [70], eighties: [80], nineties: [90],
-  teens: [10],
+  teens: [10], bilateral: [2], trilateral: [3], quadrilateral: [4], duo: [2], trio: [3], quartet: [4], quintet: [5],
 };
 const EN_SPECIAL = new RegExp(
   `\\b(?:(?:${Object.keys(ORDINALS).join('|')})s?|${Object.keys(SPECIAL_WORDS).join('|')}|(?:${Object.keys(WORD_UNITS).join('|')})fold)\\b`,
