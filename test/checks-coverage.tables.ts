@@ -5,6 +5,9 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const addedDetailTable: CheckTable = {
   valid: [
+    // Session 6, good-pairs round: "heated by" is the verb of heating (난방), not the mood of a meeting.
+    '이 수영장은 태양열로 난방된다. ⇒ The pool is heated entirely by solar power.',
+    '물을 100도로 가열한다. ⇒ The water is heated to 100 degrees.',
     // Session 6, round 2: a count the Korean gives (digits, a native numeral and counter, 양국) or a conversion of its money.
     '두 골을 넣은 그는 경기 최우수 선수로 뽑혔다. ⇒ He scored two goals and was named the most valuable player of the match.',
     '카카오 계정으로 로그인한 뒤 댓글을 남길 수 있습니다. ⇒ You can leave a comment on any of the posts on this page after logging in with your Kakao account.',
@@ -75,6 +78,21 @@ export const addedDetailTable: CheckTable = {
 /** Further clause-coverage rows (spread into the clause-coverage table in checks.test.ts). */
 export const clauseCoverageRows: CheckTable = {
   valid: [
+    // Session 6, good-pairs round: 병원 "a doctor"; a relative day word whose English is a phrase (엊그제, 모레); -고 before
+    // an auxiliary (읽고 계십니다) and the honorific subject 께서 are one clause; a Korean word kept in romanization and
+    // glossed after a comma.
+    '열이 내리지 않으면 병원에 가 보세요. ⇒ See a doctor if the fever persists.',
+    '엊그제 신청했는데 아직 연락이 없어요. ⇒ I applied the day before yesterday, but I still haven\'t heard back.',
+    '모레 다시 오겠습니다. ⇒ I\'ll come back the day after tomorrow.',
+    '어머니께서 신문을 읽고 계십니다. ⇒ Mother is reading the paper.',
+    '할아버지께서 진지를 잡수시고 계신다. ⇒ Grandpa is eating his meal.',
+    '선생님께서 교실에 들어오셨다. ⇒ The teacher came in.',
+    '추석을 앞두고 송편 판매가 늘었다. ⇒ Sales of rice cakes have grown ahead of Chuseok, the Korean harvest festival.',
+    '설날을 맞아 떡국을 먹었다. ⇒ We ate tteokguk, a soup of sliced rice cakes eaten on New Year\'s Day.',
+    // A word the lexicon does not know (slang, a coinage, a holiday) explained by a relative clause after its English noun.
+    '갑질 신고가 크게 늘었다. ⇒ Reports of bosses who abuse their power over staff rose sharply.',
+    '혼밥 손님이 늘었다. ⇒ More diners who eat alone are coming in.',
+    '한글날 기념식이 열렸다. ⇒ A ceremony for Hangeul Day, which celebrates the creation of the Korean alphabet, was held.',
     // Session 6, round 2: a count given in other words (두 배 "doubles", 두 개 이상 "more than one"), a cause given by "too".
     '연구진은 배터리 수명을 두 배로 늘리는 기술을 개발했다. ⇒ Researchers developed a technology that doubles battery life.',
     '한 사람이 두 개 이상의 계정을 만들 수 없다. ⇒ No one may create more than one account.',
@@ -101,6 +119,8 @@ export const clauseCoverageRows: CheckTable = {
   invalid: [
     // Session 6, round 2: a count dropped (세 점을 내줬지만), a verb-noun predicate of a joined clause unrendered (연장한다),
     // a clause of cause (-아서) in a short English with no cause, a relative clause inside the sentence with no source.
+    // Session 6, good-pairs round: a relative clause after a romanized name is no gloss of a word (Kim Ji-won for 김지원).
+    { ko: '배우 김지원이 새 영화 주연을 맡았다.', en: 'Actress Kim Ji-won, who won a Baeksang Award last year, has landed the lead role in a new film.', errors: [{ messageId: 'added' }] },
     { ko: '우리 팀은 초반에 세 점을 내줬지만 결국 역전승을 거뒀다.', en: 'Our team came from behind to win in the end.', errors: [{ messageId: 'dropped', data: { terms: '세 점' } }] },
     { ko: '도서관은 열람실을 새로 단장하고 운영 시간을 연장한다.', en: 'The library will renovate its reading room.', errors: [{ messageId: 'dropped', data: { terms: '연장' } }] },
     { ko: '방이 너무 좁아서 다시는 묵지 않을 거예요.', en: "I won't stay here again.", errors: [{ messageId: 'joined' }] },

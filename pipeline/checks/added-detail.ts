@@ -69,8 +69,9 @@ const DETAILS: Detail[] = [
   },
   {
     kind: 'the mood of a meeting',
-    en: /\b(?:tense|heated|acrimonious|frosty|testy|stormy|cordial|amicable)\b/i,
-    ko: /긴장|팽팽|격|쟁점|치열|신경전|험악|냉랭|화기애애|우호|화기|진통|공방|갈등|대립|설전|고성|언쟁|충돌|반발|논란|우려|화해|친선|분위기|따뜻|웃|화목|원만/,
+    // "is heated by electricity", "heated to 200 degrees": the verb of heating, not a mood.
+    en: /\b(?:tense|heated(?!\s+(?:\w+ly\s+)?(?:by|with|to|through|using|from)\b)|acrimonious|frosty|testy|stormy|cordial|amicable)\b/i,
+    ko: /난방|가열|데우|데워|데운|보일러|온수|긴장|팽팽|격|쟁점|치열|신경전|험악|냉랭|화기애애|우호|화기|진통|공방|갈등|대립|설전|고성|언쟁|충돌|반발|논란|우려|화해|친선|분위기|따뜻|웃|화목|원만/,
   },
   {
     kind: 'a record',

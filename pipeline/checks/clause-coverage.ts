@@ -15,6 +15,7 @@ import { isCopy } from '../validate/text.js';
 import { englishTerms, koreanTerms, sourcedIn } from '../validate/lexicon.js';
 import { englishDigitNumbers, koreanNumbers, mentionsMatch } from '../validate/numbers.js';
 import { EN_WITHOUT, expectedLength, lengthScore } from './length-ratio.js';
+import { romanize, skeleton } from '../validate/names.js';
 
 export const meta = {
   type: 'error',
@@ -134,7 +135,8 @@ function droppedPredicate(ko: string, judged: Judged[], rendered: Set<ReturnType
 
 // A clause ending that gives a cause (비싸서, 오니까, 없으므로, 바빠서, 아파서); not 에서 (a place), 면서 (while), 로서 (as),
 // 앞서 (before), and not the -서 of a sequence or a means (가서, 만나서, 통해서, 위해서, 따라서 …).
-const KO_CAUSE_ENDING = /[가-힣](?<!에|면|로|앞|가|와|나|만나|찾아|들어|앉아|서|따라|통해|위해|대해|관해|의해|이어|거쳐|데려|가져|모여|돌아|나가|나와|들어가|올라가|내려가|일어나|뒤이어|잇따라)(?:서|니까|으므로|므로|기에|느라|길래)(?=[\s,])/;
+// 께서 is the honorific subject particle (할머니께서), not a -서 of cause.
+const KO_CAUSE_ENDING = /[가-힣](?<!에|께|면|로|앞|가|와|나|만나|찾아|들어|앉아|서|따라|통해|위해|대해|관해|의해|이어|거쳐|데려|가져|모여|돌아|나가|나와|들어가|올라가|내려가|일어나|뒤이어|잇따라)(?:서|니까|으므로|므로|기에|느라|길래)(?=[\s,])/;
 // English words of cause beyond EN_CAUSE: "too expensive", "so", "that's why".
 const EN_CAUSE_MORE = /\b(?:too|so|since|reason|why|given|considering|thanks to)\b/i;
 
@@ -368,6 +370,8 @@ function unjoined(ko: string, en: string): Span | undefined {
   for (const match of sentence.matchAll(KO_JOINED)) {
     // 말도 하지 않고 → "silently", "without a word": a manner, not a second clause.
     if (without && match[0] === '않고') continue;
+    // -고 before an auxiliary (드시고 계십니다, 먹고 있다, 가고 싶다, 잊고 말았다) is one predicate, not two clauses.
+    if (match[0].endsWith('고') && /^\s?(?:있|계시|계십|계셨|계신|계세|싶|말았|말겠|말 것)/.test(sentence.slice(match.index + match[0].length))) continue;
     // An action verb's -며 is a manner (눈물을 흘리며 고개를 숙였다 → "bowed his head in tears", 웃으며 → "smiling"); -며
     // after a past, 있/없 or the copula lists a second fact (없으며, 늘었으며, 이며).
     if (match[0].endsWith('며') && !/(?:[있없았었였했겠]으|[있없이였])며$/.test(sentence.slice(0, match.index + match[0].length))) continue;
@@ -404,6 +408,68 @@ const TRAILING_WORDS = 2;
 const CONTENT_WORD = /[A-Za-z][A-Za-z'’-]{2,}/g;
 const NOT_CONTENT = /^(?:the|and|are|was|were|for|with|but|from|its|his|her|their|this|that|these|those|has|have|had|been|into|onto|than|will|would|could|should|can|may|might|also|who|which|what|there|they|them|then|some|any|all|our|your|you|not|now|just|very|more|most|such|being|did|does|about|after|before|while|when|where|him|she|he|one|it's|it’s|i'll|i’ll|i'm|i’m|we're|we’re)$/i;
 
+// A gloss set off after a word: an apposition (", the annual season for …") or a relative clause.
+// A gloss explains; a clause of what someone says or thinks ("which critics say is too expensive") is a remark.
+const EN_OPINION = /\b(?:says?|said|claim\w*|believ\w*|think|thinks|thought|suspect\w*|expect\w*|fear\w*|critic\w*|argu\w*)\b/i;
+// Not "who": a person's name is romanized too, and ", who won an award last year," after it is an invented remark.
+const EN_GLOSS_OPENER = /^[\s,(—–-]*(?:the|a|an|which|that|where|when|meaning|literally|or)\b/i;
+// One word, not the given name of a person ("Kim Ji-won"): no capitalised word before it.
+const EN_WORD_BEFORE = /(?<![A-Z][a-z]*[\s-])(?<![\w'’-])([A-Za-z]+)["”’'*_)]*[\s,(—–-]*$/;
+
+/**
+ * The English clause at `start` explains a Korean word the English keeps in romanization (김장철 → "kimjang, the annual
+ * season for making winter kimchi"): a translator's note for foreign readers, not an addition.
+ */
+function romanizedGloss(ko: string, en: string, start: number, end: number): boolean {
+  if (!EN_GLOSS_OPENER.test(en.slice(start, end)) || EN_OPINION.test(en.slice(start, end))) return false;
+  const before = EN_WORD_BEFORE.exec(en.slice(0, start));
+  if (!before) return false;
+  const word = skeleton(before[1]!);
+  if (word.length < 3) return false;
+  for (const run of ko.match(/[가-힣]{2,}/g) ?? []) {
+    for (let length = 2; length <= run.length; length++) if (skeleton(romanize(run.slice(0, length))) === word) return true;
+  }
+  return false;
+}
+
+// A relative clause only: an apposition (", a breakthrough confirmed by …") may remark on the whole sentence.
+const EN_EXPLANATION_OPENER = /^[\s,(—–-]*(?:which|who|that)\b/i;
+const EN_HEAD_BEFORE = /((?:[A-Za-z'’-]+\s+)?[A-Za-z'’-]{3,})["”’)]*[\s,(—–-]*$/;
+
+/** Korean words (particle aside) of two to four syllables that no lexicon word covers and the English does not romanize. */
+function unknownWords(ko: string, en: string): string[] {
+  const latin = new Set((en.match(/[A-Za-z]{2,}/g) ?? []).map((word) => skeleton(word)));
+  const out: string[] = [];
+  for (const word of ko.match(/[가-힣]{2,}/g) ?? []) {
+    const stem = word.replace(KO_NOUN_PARTICLE, '');
+    if (stem.length < 2 || stem.length > 4 || (stem === word && KO_PREDICATE_END.test(stem))) continue;
+    if (koreanTerms(stem).length > 0 || latin.has(skeleton(romanize(stem)))) continue;
+    out.push(stem);
+  }
+  return out;
+}
+
+/**
+ * The English clause at `start` explains the English noun before it ("sellers who take your money and disappear" for
+ * 먹튀; "Liberation Day, which celebrates …" for 광복절): that noun renders no Korean word the lexicon knows and is no
+ * romanized name, while the Korean has a word the lexicon does not know (slang, a new coinage, a culture term) that
+ * the noun and its explanation may render together.
+ */
+function explainedWord(ko: string, en: string, start: number, end: number): boolean {
+  if (!EN_EXPLANATION_OPENER.test(en.slice(start, end))) return false;
+  const head = EN_HEAD_BEFORE.exec(en.slice(0, start));
+  if (!head || NOT_CONTENT.test(head[1]!.split(/\s+/).at(-1)!)) return false;
+  const headStart = head.index;
+  if (englishTerms(en, headStart, headStart + head[1]!.length).some((term) => sourcedIn(ko, term.keys))) return false;
+  // A romanized name ("Han Ji-min" for 한지민이): its words, or the last two joined, sound a Korean word.
+  const words = head[1]!.split(/\s+/);
+  const sounds = new Set([...words, words.join('')].map((word) => skeleton(word)).filter((sound) => sound.length >= 2));
+  for (const run of ko.match(/[가-힣]{2,}/g) ?? []) {
+    for (let length = 1; length <= run.length; length++) if (sounds.has(skeleton(romanize(run.slice(0, length))))) return false;
+  }
+  return unknownWords(ko, en).length > 0;
+}
+
 /** The English tail no word of which the Korean has, if the tail is what makes the English long. */
 function trailingAddition(ko: string, en: string, z: number): Span | undefined {
   if (z < TRAILING_Z) return undefined;
@@ -435,6 +501,7 @@ function trailingAddition(ko: string, en: string, z: number): Span | undefined {
       return headTerms.some((term) => sourcedIn(text, term.keys));
     });
     if ((!accounted || unknownNoun(ko)) && rest < 0) continue;
+    if (romanizedGloss(ko, en, start, en.length) || explainedWord(ko, en, start, en.length)) continue;
     const tail = en.slice(start);
     const words = (tail.match(CONTENT_WORD) ?? []).filter((word) => !NOT_CONTENT.test(word));
     // The opener itself (citing, saying) is not content.
@@ -685,6 +752,7 @@ export function create(context: CheckContext): CheckVisitor {
           if (judged.some((item) => item.sourced > 0)) {
             // The first clause carries the sentence's main content; an invented clause is tacked on after it.
             for (const { clause, sourced, unsourced } of judged.slice(1)) {
+              if (romanizedGloss(ko, en, clause.start, clause.end) || explainedWord(ko, en, clause.start, clause.end)) continue;
               // One sourced word may be a loose lexicon match ("affected" for 피해); three unsourced ones outweigh it.
               if (sourced > 1 || unsourced.size < (sourced === 1 ? MOSTLY_UNSOURCED : z >= LONG_Z ? 1 : MIN_TERMS)) continue;
               // "because …" renders a Korean clause of cause (그대로라, 않는데, 올라서, 오르니): its words may be free.

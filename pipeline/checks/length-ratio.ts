@@ -60,7 +60,16 @@ const POLITE_ENDING = /(?:되었|하였|었|였|았|겠)?(?:습니다|습니까|
 const POLITE_WEIGHT = 0.6;
 const SHORT_LINE = 20;
 
+/**
+ * Korean words of relative days whose English is a phrase: 그제/그저께 "the day before yesterday", 모레 "the day after
+ * tomorrow", 글피 "three days from now", 엊그제 "a couple of days ago". Each adds this many characters beyond its syllables.
+ */
+const KO_RELATIVE_DAY = /(?<![가-힣])(?:그제(?!서?야)|그저께|그끄저께|엊그제|엊그저께|내일\s?모레|모레|글피)(?=[은는도에의부까\s,.!?]|$)/g;
+const RELATIVE_DAY_EXTRA = 18;
+
 export function expectedLength(ko: string): number {
+  const days = ko.includes('제') || ko.includes('께') || ko.includes('모레') || ko.includes('글피') ? (ko.match(KO_RELATIVE_DAY)?.length ?? 0) : 0;
+  if (days > 0) return expectedLength(ko.replace(KO_RELATIVE_DAY, (word) => ' '.repeat(word.length))) + days * RELATIVE_DAY_EXTRA + days * 2 * HANGUL_WEIGHT;
   const polite = ko.length <= SHORT_LINE ? POLITE_ENDING.exec(ko) : null;
   if (polite) {
     const syllables = polite[0].match(/[가-힣]/g)?.length ?? 0;

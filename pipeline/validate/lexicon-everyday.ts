@@ -4,6 +4,8 @@
 // words, any case, with the usual inflections.
 
 export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
+  // 병원에 가다/병원을 방문하다 is "see a doctor".
+  ['병원', String.raw`hospitals?|clinics?|doctors?|physicians?|GPs?`],
   // Crime, police, courts
   // "are investigating" renders 조사/수사 하고 있다; 입건 is the booking ("booked", "charged", "investigated", "under investigation").
   ['입건', String.raw`book\w*|charg\w*|investigated|under investigation|cases?`],
@@ -423,6 +425,7 @@ export const EVERYDAY_VERBS: ReadonlyArray<readonly [string, string]> = [
   ['열었', String.raw`open\w*|held|hold\w*|host\w*|launch\w*|staged?`],
   ['열린', String.raw`open\w*|held|hold\w*|host\w*|takes? place|took place|staged?|run`],
   ['열리', String.raw`open\w*|held|hold\w*|host\w*|takes? place|take place|staged?|run`],
+  ['열렸', String.raw`open\w*|held|hold\w*|host\w*|took place|staged?|ran`],
   ['닫았', String.raw`clos\w*|shut\w*`],
   ['먹었', String.raw`ate|eat\w*|had|have`],
   ['먹을', String.raw`eat\w*|have|had|food`],
