@@ -120,6 +120,9 @@ export const clauseCoverageRows: CheckTable = {
     // Session 6, round 2: a count dropped (세 점을 내줬지만), a verb-noun predicate of a joined clause unrendered (연장한다),
     // a clause of cause (-아서) in a short English with no cause, a relative clause inside the sentence with no source.
     // Session 6, good-pairs round: a relative clause after a romanized name is no gloss of a word (Kim Ji-won for 김지원).
+    // A clause after a romanized word that tells a news event (a future, a count) or an opinion is no gloss.
+    { ko: '올해 김장 비용이 늘었다.', en: 'The cost of kimjang, which the government will subsidize next year, has risen this year.', errors: [{ messageId: 'added' }] },
+    { ko: '떡볶이 가게가 새로 문을 열었다.', en: 'A new tteokbokki shop opened, which locals say has the best sauce in town.', errors: [{ messageId: 'added' }] },
     { ko: '배우 김지원이 새 영화 주연을 맡았다.', en: 'Actress Kim Ji-won, who won a Baeksang Award last year, has landed the lead role in a new film.', errors: [{ messageId: 'added' }] },
     { ko: '우리 팀은 초반에 세 점을 내줬지만 결국 역전승을 거뒀다.', en: 'Our team came from behind to win in the end.', errors: [{ messageId: 'dropped', data: { terms: '세 점' } }] },
     { ko: '도서관은 열람실을 새로 단장하고 운영 시간을 연장한다.', en: 'The library will renovate its reading room.', errors: [{ messageId: 'dropped', data: { terms: '연장' } }] },

@@ -410,6 +410,8 @@ const NOT_CONTENT = /^(?:the|and|are|was|were|for|with|but|from|its|his|her|thei
 
 // A gloss set off after a word: an apposition (", the annual season for …") or a relative clause.
 // A gloss explains; a clause of what someone says or thinks ("which critics say is too expensive") is a remark.
+// A gloss says what a word means, not a news event: no future, no recent time, no count (a year such as 1945 may be history).
+const EN_EVENT = /\b(?:will|would|next|last|yesterday|today|tomorrow|tonight|this (?:year|month|week)|ago|already|recently|once|twice|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?)\b|\b(?!\d{4}\b)\d[\d,.]*/i;
 const EN_OPINION = /\b(?:says?|said|claim\w*|believ\w*|think|thinks|thought|suspect\w*|expect\w*|fear\w*|critic\w*|argu\w*)\b/i;
 // Not "who": a person's name is romanized too, and ", who won an award last year," after it is an invented remark.
 const EN_GLOSS_OPENER = /^[\s,(—–-]*(?:the|a|an|which|that|where|when|meaning|literally|or)\b/i;
@@ -421,7 +423,7 @@ const EN_WORD_BEFORE = /(?<![A-Z][a-z]*[\s-])(?<![\w'’-])([A-Za-z]+)["”’'*
  * season for making winter kimchi"): a translator's note for foreign readers, not an addition.
  */
 function romanizedGloss(ko: string, en: string, start: number, end: number): boolean {
-  if (!EN_GLOSS_OPENER.test(en.slice(start, end)) || EN_OPINION.test(en.slice(start, end))) return false;
+  if (!EN_GLOSS_OPENER.test(en.slice(start, end)) || EN_OPINION.test(en.slice(start, end)) || EN_EVENT.test(en.slice(start, end))) return false;
   const before = EN_WORD_BEFORE.exec(en.slice(0, start));
   if (!before) return false;
   const word = skeleton(before[1]!);
@@ -456,7 +458,7 @@ function unknownWords(ko: string, en: string): string[] {
  * the noun and its explanation may render together.
  */
 function explainedWord(ko: string, en: string, start: number, end: number): boolean {
-  if (!EN_EXPLANATION_OPENER.test(en.slice(start, end))) return false;
+  if (!EN_EXPLANATION_OPENER.test(en.slice(start, end)) || EN_OPINION.test(en.slice(start, end)) || EN_EVENT.test(en.slice(start, end))) return false;
   const head = EN_HEAD_BEFORE.exec(en.slice(0, start));
   if (!head || NOT_CONTENT.test(head[1]!.split(/\s+/).at(-1)!)) return false;
   const headStart = head.index;
