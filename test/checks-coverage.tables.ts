@@ -171,7 +171,7 @@ export const droppedListItemRows: CheckTable = {
   ],
 };
 
-/** repeated-sentence rows: a clause or sentence said again in other words (run by test/checks-coverage.test.ts). */
+/** repeated-sentence rows: a clause or sentence said again in other words (run by test/checks.test.ts). */
 export const repeatedSentenceRows: CheckTable = {
   valid: [
     // Session 6, round 2: words of a compound, "again and again", a Korean that says the phrase twice itself.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checks } from '../pipeline/checks/index.js';
 import { checkCases, type CheckTable } from '../pipeline/checks/tester.js';
 import { meaningTables } from './checks-meaning.tables.js';
-import { addedDetailTable, clauseCoverageRows, droppedListItemRows } from './checks-coverage.tables.js';
+import { addedDetailTable, clauseCoverageRows, droppedListItemRows, repeatedSentenceRows } from './checks-coverage.tables.js';
 
 const tables: Record<string, CheckTable> = {
   'added-detail': addedDetailTable,
@@ -554,6 +554,7 @@ const tables: Record<string, CheckTable> = {
   },
   'repeated-sentence': {
     valid: [
+      ...repeatedSentenceRows.valid,
       '"안 돼, 안 돼, 안 돼"라고 그는 외쳤다. ⇒ "No, no, no," he shouted.',
       '정부는 대책을 발표했다. 정부는 대책을 발표했다. ⇒ The government announced measures. The government announced measures.',
       '그는 매우, 매우 기뻐했다. ⇒ He was very, very pleased.',
@@ -575,6 +576,7 @@ const tables: Record<string, CheckTable> = {
         before: [{ ko: '주가가 급락했다.', en: 'The exchange rate surged as investors fled to the dollar on fears of a slowdown.' }],
         errors: [{ messageId: 'corpus', severity: 'warning' }],
       },
+      ...repeatedSentenceRows.invalid,
     ],
   },
   truncation: {
