@@ -8,7 +8,7 @@ import { resolveSegmentOptions } from '../pipeline/segment/options.js';
 import { findCut } from '../pipeline/segment/parallel.js';
 import { ChunkSegmenter } from '../pipeline/segment/segment-worker.js';
 import { MAX_AUTO_THREADS, PARALLEL_MIN_BYTES, threadCount } from '../pipeline/segment/threads.js';
-import { ParagraphSplitter } from '../pipeline/segment/stream.js';
+import { ByteFeeder, ParagraphSplitter } from '../pipeline/segment/stream.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const launcher = path.join(root, 'bin/dari.mjs');
@@ -21,23 +21,13 @@ function dari(args: string[], env: Record<string, string> = {}) {
 /** What the single-thread path prints for `bytes`, read in pieces of `piece` bytes (as commands/segment.ts reads). */
 function single(bytes: Buffer, piece: number, splitLines = false): Buffer {
   const splitter = new ParagraphSplitter(resolveSegmentOptions({ splitLines }), false);
-  const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  const feeder = new ByteFeeder(splitter);
   const out: Buffer[] = [];
-  let rest: Buffer | undefined;
   for (let at = 0; at < bytes.length; at += piece) {
-    const data = rest ? Buffer.concat([rest, bytes.subarray(at, at + piece)]) : bytes.subarray(at, at + piece);
-    const lastLine = data.lastIndexOf(0x0a);
-    if (lastLine === -1) {
-      rest = data;
-      continue;
-    }
-    const head = data.subarray(0, lastLine + 1);
-    splitter.push(head, decoder.decode(head, { stream: true }));
-    rest = lastLine + 1 < data.length ? data.subarray(lastLine + 1) : undefined;
-    out.push(Buffer.from(splitter.take()));
+    feeder.push(bytes.subarray(at, at + piece));
+    if (splitter.size > 0) out.push(Buffer.from(splitter.take()));
   }
-  if (rest) splitter.push(rest, decoder.decode(rest, { stream: true }) + decoder.decode());
-  splitter.end();
+  feeder.end();
   out.push(Buffer.from(splitter.take()));
   return Buffer.concat(out);
 }

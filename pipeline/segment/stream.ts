@@ -358,6 +358,41 @@ export class ParagraphSplitter {
   }
 }
 
+/**
+ * Feeds a splitter bytes read in pieces of any size: each piece is decoded up to its last line
+ * feed (the rest waits for the next piece), so no character is ever cut in two.
+ */
+export class ByteFeeder {
+  readonly #splitter: ParagraphSplitter;
+  // The streaming TextDecoder decodes Korean about twice as fast as Buffer#toString (Node 20).
+  readonly #decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+  #rest: Buffer | undefined;
+
+  constructor(splitter: ParagraphSplitter) {
+    this.#splitter = splitter;
+  }
+
+  push(bytes: Buffer): void {
+    const data = this.#rest ? Buffer.concat([this.#rest, bytes]) : bytes;
+    const lastLine = data.lastIndexOf(0x0a);
+    if (lastLine === -1) {
+      this.#rest = data;
+      return;
+    }
+    const head = data.subarray(0, lastLine + 1);
+    this.#splitter.push(head, this.#decoder.decode(head, { stream: true }));
+    this.#rest = lastLine + 1 < data.length ? data.subarray(lastLine + 1) : undefined;
+  }
+
+  /** The last line (with no line feed after it), then the splitter's last paragraph. */
+  end(): void {
+    const rest = this.#rest;
+    if (rest) this.#splitter.push(rest, this.#decoder.decode(rest, { stream: true }) + this.#decoder.decode());
+    this.#rest = undefined;
+    this.#splitter.end();
+  }
+}
+
 /** UTF-8 length of each UTF-16 code unit (a surrogate pair is 2 + 2 bytes). */
 const UTF8_LENGTH: Uint8Array = (() => {
   const table = new Uint8Array(0x10000).fill(3, 0x800);
