@@ -41,6 +41,9 @@ evaluate('held-out set 6, first sight 83.1 % / 2.9 % (200 pairs the lead kept un
 evaluate('held-out set 7, first sight 83.8 % / 4.3 % (200 pairs the lead kept unseen in session 5, scored once with that session\'s final code; tuned on in its last round)', 'holdout7.jsonl', readPairs('holdout7.jsonl'), new Map());
 evaluate('held-out set 8, first sight 84.6 % / 4.3 % (200 pairs the lead kept unseen to the end of session 5; tuned on in session 6)', 'holdout8.jsonl', readPairs('holdout8.jsonl'), new Map());
 evaluate('held-out set 9, first sight 81.5 % / 1.4 % (200 pairs written in session 6, scored once mid-round-1 with the session-start code 80.0 % / 1.4 %; tuned on in round 2)', 'holdout9.jsonl', readPairs('holdout9.jsonl'), new Map());
+evaluate('held-out set 13, first sight 88.5 % / 0 % (200 pairs written in session 6 after round 2, scored once before round 3; session-start code 82.3 % / 0 %; tuned on in round 3)', 'holdout13.jsonl', readPairs('holdout13.jsonl'), new Map());
+evaluate('tricky good pairs 6 (200 correct pairs dense with traps: units, idioms, antonyms, glosses; session 6; session-start code flagged 22)', 'goodpairs6.jsonl', readPairs('goodpairs6.jsonl'), new Map());
+evaluate('realistic good pairs 7 (200 correct news and everyday pairs; session 6; first sight: session-start code 15 flagged, round-2 code 13)', 'goodpairs7.jsonl', readPairs('goodpairs7.jsonl'), new Map());
 evaluate('pairs written during the second session while fixing the weak spots (dropped and invented clauses, names, opposites, units; not a first-sight measure)', 'session2.jsonl', readPairs('session2.jsonl'), new Map());
 
 evaluate('pairs written during the fourth session (211 tricky good pairs in six batches, each scored before the fixes it prompted, and 15 bad ones; not a first-sight measure; the two good pairs flagged are meaning checks)', 'session4.jsonl', readPairs('session4.jsonl'), new Map());
