@@ -41,11 +41,21 @@ export const addedDetailTable: CheckTable = {
     '그는 건강 문제를 이유로 사임했다. ⇒ He resigned, citing health problems.',
     '화재는 전기 합선으로 추정된다. ⇒ The fire is believed to have been caused by an electrical short circuit.',
     '경찰은 방화 혐의를 받는 남성을 쫓고 있다. ⇒ Police are chasing a man who is suspected of having set the fire deliberately.',
+    // Session 6, round 3: the Korean gives the price, the bound, the hour.
+    '이번 전시는 무료로 관람할 수 있다. ⇒ Admission to the exhibition is free, and visitors can come at no cost.',
+    '주문하신 상품은 하루 안에 배송됩니다. ⇒ Your order will be delivered within a day of purchase.',
+    '내일 아침 여덟 시쯤 전화할게. ⇒ I will give you a call tomorrow morning at around 8.',
+    '회의는 한 시간 안에 끝날 거예요. ⇒ The meeting should be over and done within an hour.',
     // Not longer than the Korean predicts: no room for an addition.
     '그 배우는 유명하다. ⇒ The actor is famous.',
     '회담은 끝났다. ⇒ The tense talks ended.',
   ],
   invalid: [
+    // Session 6, round 3: a price of nothing, a bound of time, a clock time no Korean word gives.
+    { ko: '시립미술관이 사진전을 열었다.', en: 'The city art museum opened a photo exhibition with free admission for all visitors.', errors: [{ messageId: 'added', data: { kind: 'a price' } }] },
+    { ko: '그녀는 서울 하프 마라톤을 완주했다.', en: 'She finished the Seoul Half Marathon in under two hours.', errors: [{ messageId: 'added', data: { kind: 'a length of time' } }] },
+    { ko: '그 영상은 조회수 100만 회를 넘었다.', en: 'The video passed one million views within a day of its release.', errors: [{ messageId: 'added', data: { kind: 'a length of time' } }] },
+    { ko: '퇴근하고 집에 가서 연락할게.', en: "I'll get in touch after I get home from work, at around 7 p.m.", errors: [{ messageId: 'added', data: { kind: 'a time of day' } }] },
     // Session 6, round 2: a counted quantity no Korean figure gives.
     { ko: '광화문 광장에서 촛불 집회가 열렸다.', en: 'A candlelight vigil attended by some 20,000 people was held in Gwanghwamun Square.', errors: [{ messageId: 'added', data: { kind: 'a figure' } }] },
     { ko: '우리 팀이 리그 우승을 차지했다.', en: 'Our team won the league title for the fourth consecutive time.', errors: [{ messageId: 'added', data: { kind: 'a figure' } }] },

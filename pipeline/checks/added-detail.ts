@@ -123,6 +123,12 @@ const DETAILS: Detail[] = [
     ko: /이상|유효|조건|한정|제외|단,|단 |기간|까지|최소|한해|에 한|적용|경우|소진|선착순|한정|회원|이내|[0-9]+원 이상/,
   },
   {
+    // Session 6, round 3: a price of nothing ("with free admission", "free of charge") the Korean does not state.
+    kind: 'a price',
+    en: /\b(?:free (?:admission|entry|of charge|shipping|delivery|parking)|admission is free|at no (?:extra |additional )?(?:cost|charge))\b/i,
+    ko: /무료|무상|공짜|면제|0원|프리|free|거저|공으로|없이|비용|요금|유료|입장료|배송비|주차비/,
+  },
+  {
     kind: 'an age',
     en: /\b(?:in (?:his|her|their) (?:early |mid-?|late )?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged \d+|\d{1,3}-year-old)\b/i,
     ko: /\(\s*\d{1,3}\s*[,)·]|\d+\s*(?:대|세|살)|[십이삼사오육칠팔구]십\s*대|[열스서마쉰예일여아]+\s*살|나이|연령|세의|노인|청년|중년|노년|고령|소년|소녀|어린이|아이|아기|학생|유아|청소년|미성년|[0-9]+년생|출생/,
@@ -159,6 +165,11 @@ export function create(context: CheckContext): CheckVisitor {
       const span = z >= SPAN_MIN_Z ? addedSpan(ko, en) : undefined;
       if (span) {
         context.report({ messageId: 'added', data: { phrase: en.slice(span[0], span[1]), kind: 'a length of time' }, side: 'en', range: span });
+        return;
+      }
+      const clock = z >= MIN_Z ? addedClock(ko, en) : undefined;
+      if (clock) {
+        context.report({ messageId: 'added', data: { phrase: en.slice(clock[0], clock[1]), kind: 'a time of day' }, side: 'en', range: clock });
         return;
       }
       const figure = z >= FIGURE_MIN_Z ? addedFigure(ko, en) : undefined;
@@ -207,7 +218,7 @@ const KO_MONEY_AMOUNT = /[\d만억조천백십]\s?(?:원|달러|엔|유로|위�
  * summed, and number-mismatch compares those).
  */
 function addedFigure(ko: string, en: string): [number, number] | undefined {
-  if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(en)) return undefined;
+  if (!/\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|dozen|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i.test(en)) return undefined;
   if (KO_VAGUE_COUNT.test(ko) || KO_MONEY_AMOUNT.test(ko)) return undefined;
   const digits = englishDigitNumbers(en);
   const mentions = [...digits, ...englishWordNumbers(en, digits)];
@@ -302,21 +313,23 @@ function objectRendered(ko: string, en: string, from: number): boolean {
 
 // A length of time the English gives ("for 12 hours", "his first in three years", "after two weeks of talks"): a
 // figure with a unit of time after a preposition of duration.
-const EN_SPAN = /\b(?:for|in|after|over|within|lasting|of)\s+(?:about |nearly |almost |around |more than |over |some |roughly |at least )?(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen)\s+(?:(?:straight|consecutive|full|long|more|whole)\s+)?(minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/gi;
+const EN_SPAN = /\b(?:for|in|after|over|within|lasting|of)\s+(?:about |nearly |almost |around |more than |over |some |roughly |at least |(?:just )?under |less than |fewer than )?(\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen)\s+(?:(?:straight|consecutive|full|long|more|whole)\s+)?(minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/gi;
 // How many of the smaller unit one of each unit holds: a Korean 이틀 may be "48 hours", 2년 "24 months".
 const UNIT_FACTORS: Record<string, number[]> = { minute: [1 / 60], hour: [60, 1 / 24], day: [24, 1 / 7], night: [24, 1 / 7], week: [7, 1 / 4], month: [4, 1 / 12], year: [12, 1 / 10], decade: [10] };
 
 /** A length of time in the English no Korean figure gives, when it is what makes the English long. */
 function addedSpan(ko: string, en: string): [number, number] | undefined {
-  if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)\b/i.test(en)) return undefined;
+  if (!/\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)\b/i.test(en)) return undefined;
   const digits = englishDigitNumbers(en);
   const mentions = [...digits, ...englishWordNumbers(en, digits)];
   let korean: ReturnType<typeof koreanNumbers> | undefined;
   for (const match of en.matchAll(EN_SPAN)) {
     const at = match.index + match[0].indexOf(match[1]!);
     const mention = mentions.find((m) => m.range[0] <= at && at < m.range[1]);
-    const value = mention?.values[0]?.value ?? (/dozen/i.test(match[1]!) ? 12 : undefined);
-    if (value === undefined || value < 2) continue;
+    const value = mention?.values[0]?.value ?? (/dozen/i.test(match[1]!) ? 12 : /^(?:an?|one)$/i.test(match[1]!) ? 1 : undefined);
+    if (value === undefined) continue;
+    // One unit counts only as a deadline or a bound ("within an hour", "in under an hour"); "in a year" is a time.
+    if (value < 2 && !/^(?:within|in (?:just )?under|in less than)\b/i.test(match[0])) continue;
     const unit = match[2]!.toLowerCase().replace(/s$/, '');
     const wanted = [value, ...(UNIT_FACTORS[unit] ?? []).map((factor) => value * factor)];
     korean ??= koreanNumbers(ko);
@@ -326,4 +339,18 @@ function addedSpan(ko: string, en: string): [number, number] | undefined {
     return [match.index, match.index + match[0].length];
   }
   return undefined;
+}
+
+// Session 6, round 3: a clock time the English gives ("around 8", "at 7:30 p.m.", "by 9 o'clock") after a preposition
+// of time, ending the clause or marked as an hour, when the Korean names no hour at all (no figure, no native hour
+// 여덟 시, no 정오, 자정, 새벽 N시): a time the model made up.
+const EN_CLOCK = /\b(?:at|around|about|by|until|till|before|after|from)\s+(?:around\s+|about\s+|exactly\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\d{1,2}:\d{2}|\d{1,2}(?=\s*(?:[.!?]\s*$|$|,\s)))/gi;
+const KO_HOUR = /\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두)\s?시|정오|자정|정각|시\s?반|시쯤|시경|시간/;
+
+/** A clock time in the English when the Korean names no hour. */
+function addedClock(ko: string, en: string): [number, number] | undefined {
+  if (!/\d/.test(en) || KO_HOUR.test(ko)) return undefined;
+  const match = EN_CLOCK.exec(en);
+  EN_CLOCK.lastIndex = 0;
+  return match ? [match.index, match.index + match[0].length] : undefined;
 }
