@@ -66,6 +66,10 @@ export const NEWS_LIFE_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['제출', String.raw`submi\w*|fil(?:e|es|ed|ing)|hand\w* in|turn\w* in|lodg\w*|present\w*|send\w* in|sent in|upload\w*`],
   ['지급', String.raw`pa(?:y|ys|id|ying|yment|yments|yout|youts)|disburs\w*|grant\w*|award\w*|provid\w*|issu\w*|hand\w* out|distribut\w*`],
   ['서류', String.raw`documents?|documentation|papers?|paperwork|forms?|files?|records?|applications?|certificates?`],
+  // Papers a notice asks for (session 6, round 3): 신분증과 재직증명서를 → "a photo ID and proof of employment".
+  ['신분증', String.raw`ID|IDs|identification|identity (?:cards?|documents?|papers?)|ID cards?|passports?|(?:driver's|driving) licen[cs]es?`],
+  ['재직', String.raw`employ\w*|jobs?|work\w*|in office|serv\w*|staff|currently`],
+  ['증명서', String.raw`certificates?|certification|proof|documents?|documentation|papers?|records?|statements?`],
   ['장학금', String.raw`scholarships?|grants?|bursar\w*|fellowships?|stipends?|financial aid`],
   ['산책', String.raw`walk\w*|stroll\w*|hik\w*|ambl\w*`],
   ['자제', String.raw`refrain\w*|avoid\w*|restrain\w*|restraint|hold\w* back|abstain\w*|minimi[sz]\w*|limit\w*|cut\w* back|stay\w* away|(?:do|does|should|must) not|don't|shouldn't`],
