@@ -58,6 +58,9 @@ export const HANJA_WEIGHT = 6;
  */
 const POLITE_ENDING = /(?:되었|하였|었|였|았|겠)?(?:습니다|습니까|니다|니까|세요|십시오|어요|아요|해요|에요|예요)[.!?]?\s*$/;
 const POLITE_WEIGHT = 0.6;
+/** A formal request ending of a notice (session 6, round 3): (해) 주시기 바랍니다, (하)시기 바랍니다, 주시길 바랍니다. */
+const KO_CLAUSE_LINK = /[,;]|[가-힣](?:며|고|면서|지만|는데|은데|으나|니까|므로)(?=\s)/;
+const KO_REQUEST_ENDING = /(?:\s?주시기|\s?주시길|(?<=[가-힣])시기|(?<=[가-힣])시길)\s?바랍니다[.!]?\s*$/;
 const SHORT_LINE = 20;
 
 /**
@@ -70,6 +73,13 @@ const RELATIVE_DAY_EXTRA = 18;
 export function expectedLength(ko: string): number {
   const days = ko.includes('제') || ko.includes('께') || ko.includes('모레') || ko.includes('글피') ? (ko.match(KO_RELATIVE_DAY)?.length ?? 0) : 0;
   if (days > 0) return expectedLength(ko.replace(KO_RELATIVE_DAY, (word) => ' '.repeat(word.length))) + days * RELATIVE_DAY_EXTRA + days * 2 * HANGUL_WEIGHT;
+  // A notice's formal request (주차해 주시기 바랍니다, 협조하시기 바랍니다) is "please" at any length.
+  // Only a request of one clause: where a clause comes before it (-며, -고, a comma), a short English more often lost it.
+  const request = ko.includes('바랍니다') && !KO_CLAUSE_LINK.test(ko) ? KO_REQUEST_ENDING.exec(ko) : null;
+  if (request) {
+    const syllables = request[0].match(/[가-힣]/g)?.length ?? 0;
+    return expectedLength(ko.slice(0, request.index) + ' '.repeat(request[0].length - syllables)) + POLITE_WEIGHT * syllables;
+  }
   const polite = ko.length <= SHORT_LINE ? POLITE_ENDING.exec(ko) : null;
   if (polite) {
     const syllables = polite[0].match(/[가-힣]/g)?.length ?? 0;
