@@ -63,6 +63,10 @@ export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['동맹', String.raw`all(?:y|ies|iance|ied)`],
   ['안보', String.raw`security|defen[cs]e`],
   // Economy, business
+  // A company's results (session 6, round 3): 영업손실 "operating loss", 영업이익 "operating profit".
+  ['영업손실', String.raw`operating loss\w*|loss\w*|in the red|deficits?`],
+  ['영업이익', String.raw`operating (?:profits?|income|earnings)|profits?|earnings|income`],
+  ['손실', String.raw`loss\w*|lost|deficits?|in the red|damages?`],
   ['부담', String.raw`burden\w*|strain\w*|pressure\w*|cost\w*|load`],
   ['가계', String.raw`household\w*|families|family budgets?`],
   ['소상공인', String.raw`small business\w*|small merchants?|shop ?owners?|self-employed`],
@@ -108,6 +112,8 @@ export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['배송', String.raw`deliver\w*|shipp\w*|ship`],
   ['포장', String.raw`packag\w*|wrap\w*|pav\w*|takeout`],
   // Society, life
+  // A review's 재방문 (의사) is "go back", "come back", "return", "visit again" (session 6, round 3).
+  ['재방문', String.raw`revisit\w*|return\w*|go(?:ing)? back|went back|come back|coming back|visit\w* again|repeat visits?|back again`],
   ['학부모', String.raw`parents?`],
   ['피해자', String.raw`victims?|injured part(?:y|ies)|those affected`],
   ['가해자', String.raw`perpetrators?|offenders?|attackers?|assailants?|bull(?:y|ies)`],
