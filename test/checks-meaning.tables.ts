@@ -224,6 +224,12 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      "평화 협상은 결국 물거품이 됐다. ⇒ The peace talks ultimately came to nothing.",
+      "그 노력은 수포로 돌아갔다. ⇒ All that effort amounted to nothing.",
+      "공사로 내일 오전 10시부터 정오까지 전기가 들어오지 않습니다. ⇒ Power will be cut off from 10 a.m. to noon tomorrow due to construction.",
+      "첨부 파일은 20MB를 초과할 수 없습니다. ⇒ Attachments must be 20 MB or smaller.",
+      "참가 인원은 10명을 넘을 수 없다. ⇒ Groups can have at most 10 people.",
+      "그는 이번 사안이 결코 가볍지 않다고 말했다. ⇒ He said the matter was a serious one.",
       '법원은 구속영장을 기각했다. ⇒ The court threw out the request to issue an arrest warrant.',
       '법원은 구속영장을 발부했다. ⇒ The court issued an arrest warrant.',
       '부상에서 회복하지 못한 그는 결승에 출전하지 못했다. ⇒ Having failed to recover from his injury, he could not compete in the final.',
@@ -277,6 +283,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '이 앱은 로그인 없이도 지도를 볼 수 있다. ⇒ You can view the map in this app even without logging in.',
     ],
     invalid: [
+      { ko: '날씨는 좋았지만 밖에 나가고 싶지는 않았다.', en: 'The weather was nice, and I wanted to go out.', errors: [{ messageId: 'dropped' }] },
+      { ko: '그는 그 소식을 듣고도 놀라지는 않았다.', en: 'He was surprised to hear the news.', errors: [{ messageId: 'dropped' }] },
       { ko: '재발 위험은 낮은 편이다.', en: 'The risk of a relapse is high.', errors: [{ messageId: 'degree', data: { korean: 'low' } }] },
       { ko: '법원은 구속영장을 기각했다.', en: 'The court issued the arrest warrant.', errors: [{ messageId: 'dropped', data: { cue: '기각했' } }] },
       { ko: '국회는 개정안을 부결했다.', en: 'The National Assembly approved the amendment.', errors: [{ messageId: 'dropped' }] },
@@ -308,6 +316,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      "삼성전자는 미국 텍사스주 공장에 투자를 늘린다. ⇒ Samsung Electronics will invest more in its plant in Texas.",
+      "중국 광둥성에서 폭우로 피해가 잇따랐다. ⇒ Heavy rain caused damage across Guangdong.",
       '부산교통공사는 지하철 운행을 늘린다. ⇒ Busan Transportation Corporation will run more subway trains.',
       '주말 동안 해운대에 피서객이 몰렸다. ⇒ Vacationers flocked to Haeundae over the weekend.',
       '부산 해운대구에서 규모 2.1의 지진이 발생했다. ⇒ A magnitude 2.1 earthquake struck Busan\'s Haeundae district.',
@@ -330,6 +340,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      "대법원은 원심과 같이 무죄를 확정했다. ⇒ The Supreme Court upheld the not-guilty verdict.",
       '전문가들은 집값이 당분간 하락세를 보일 가능성이 높다고 분석했다. ⇒ Experts said home prices are likely to keep falling for the time being.',
       '올해 수출 증가율은 지난해보다 낮을 것으로 전망된다. ⇒ Export growth this year is expected to be slower than last year.',
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',

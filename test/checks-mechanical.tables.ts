@@ -7,12 +7,15 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 export const mechanicalTables: Record<string, CheckTable> = {
   'llm-artifact': {
     valid: [
+      "회의는 [비공개]로 진행됐다. ⇒ The meeting was held [behind closed doors].",
       "정부는 내년 예산을 5% 늘리기로 했다. ⇒ The government decided to increase next year's budget by 5 percent.",
       "물론이죠, 제가 도와드릴게요. ⇒ Of course, I'll help you.",
       "번역 결과는 다음과 같다: 좋음. ⇒ The translation result is as follows: good.",
       "- 신청 기간: 3월 1일~3월 15일 ⇒ - Application period: March 1-15",
     ],
     invalid: [
+      { ko: '창문을 열어 주세요.', en: 'Please open the window. [Alternative: "Could you open the window?"]', errors: [{ messageId: 'note' }] },
+      { ko: '내일 다시 연락드리겠습니다.', en: "I'll get back to you tomorrow. (Or: I'll contact you again tomorrow.)", errors: [{ messageId: 'note' }] },
       { ko: "정부는 내년 예산을 5% 늘리기로 했다.", en: "Sure! Here's the English translation: The government decided to increase next year's budget by 5%.", errors: [{ messageId: 'preamble' }] },
       { ko: "정부는 내년 예산을 5% 늘리기로 했다.", en: "Here is the translation:\nThe government decided to increase next year's budget by 5%.", errors: [{ messageId: 'preamble' }] },
       { ko: "정부는 내년 예산을 5% 늘리기로 했다.", en: "**The government decided to increase next year's budget by 5%.**", errors: [{ messageId: 'fence' }] },
@@ -38,6 +41,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'refusal': {
     valid: [
+      "한 주민은 \"밤에는 밖에 나가기가 무섭다\"고 말했다. ⇒ \"I'm afraid to go out at night,\" one resident said.",
+      "그는 \"비행기가 무섭다\"고 털어놨다. ⇒ \"I'm afraid of flying,\" he confessed.",
       "그는 \"미안하지만 도와줄 수 없다\"고 말했다. ⇒ He said, \"I'm sorry, but I can't help you.\"",
       "죄송합니다. 오늘은 영업하지 않습니다. ⇒ Sorry, we are closed today.",
       "이 사이트는 AI 번역을 사용할 수 없다. ⇒ This site cannot use AI translation.",

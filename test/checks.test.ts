@@ -436,6 +436,12 @@ const tables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      "코스피는 2차전지주 약세에 1% 넘게 떨어졌다. ⇒ The KOSPI fell more than 1% on weakness in secondary battery stocks.",
+      "그는 합계 10언더파로 2위에 3타 앞서 우승했다. ⇒ He won by three strokes at 10 under par.",
+      "그는 자유형 400m에서 3분42초71로 우승했다. ⇒ He won the 400-meter freestyle in 3:42.71.",
+      "그는 마라톤에서 2시간5분30초를 기록했다. ⇒ He ran the marathon in 2:05:30.",
+      "회의는 오후 2시 반에 시작한다. ⇒ The meeting starts at 2:30 p.m.",
+      "회의는 2시 반에 시작한다. ⇒ The meeting starts at half past two.",
       '박물관은 매주 월요일 휴관한다. ⇒ The museum is closed on Mondays.',
       '신제품 발표회는 1월 7일(화) 열린다. ⇒ The launch event will be held on Tuesday, Jan. 7, with Sun Microsystems veterans on stage.',
       '매장은 오후 1시~4시에 문을 연다. ⇒ The shop opens from 1 to 4 p.m.',
@@ -485,6 +491,8 @@ const tables: Record<string, CheckTable> = {
       '시의회는 찬성 21표, 반대 4표로 조례 개정안을 가결했다. ⇒ The city council passed the ordinance amendment by a vote of 21 to 4.',
     ],
     invalid: [
+      { ko: '수업은 4시 반에 끝나요.', en: 'Class ends at 4:45.', errors: [{ messageId: 'missing', data: { raw: '4시 반' } }, { messageId: 'extra' }] },
+      { ko: '그는 자유형 200m에서 1분45초12로 우승했다.', en: 'He won the 200-meter freestyle in 1:46.12.', errors: [{ messageId: 'missing' }, { messageId: 'missing' }, { messageId: 'extra' }] },
       { ko: '그 식당은 매주 월요일에 쉰다.', en: 'The restaurant is closed every Tuesday.', errors: [{ messageId: 'weekday' }] },
       { ko: '매장은 오후 1시~4시에 문을 연다.', en: 'The shop opens from 2 to 4 p.m.', errors: [{ messageId: 'missing', data: { raw: '1' } }, { messageId: 'extra', severity: 'warning' }] },
       { ko: '금리를 절반으로 낮췄다.', en: 'It cut the rate by 50 percent.', errors: [{ messageId: 'extra', severity: 'warning' }] },

@@ -56,8 +56,8 @@ const EN_TIGHTEN = /\b(?:tighten\w*|strengthen\w*|strict(?:er|ly)?|toughen\w*|st
 const EN_EASE = /\b(?:eas(?:e|es|ed|ing)|relax\w*|loosen\w*|lift(?:s|ed|ing)?|weaken\w*|downgrad\w*|lax)\b/i;
 const KO_GUILTY = /유죄|실형|징역|금고형|기소(?:됐|되[었고며]|했|하[고며])/;
 const KO_INNOCENT = /무죄|무혐의|결백|혐의를 벗/;
-const EN_GUILTY = /\b(?:guilt|guilty|convict(?:s|ed|ion)|sentenc\w*|indict\w*|charged with)\b/i;
-const EN_INNOCENT = /\b(?:innocen\w*|acquit\w*|cleared|not guilty|exonerat\w*)\b/i;
+const EN_GUILTY = /\b(?<!\bnot[- ])(?:guilt|guilty|convict(?:s|ed|ion)|sentenc\w*|indict\w*|charged with)\b/i;
+const EN_INNOCENT = /\b(?:innocen\w*|acquit\w*|cleared|not[- ]guilty|exonerat\w*)\b/i;
 // Admitting against denying; slowing against speeding up.
 const KO_ADMIT = /인정(?!받|을 받)|시인|자백|자인/;
 const KO_DENY = /부인(?:했|하[고며여는기지]|해|한|할)|부정(?:했|하[고며여는기지]|해|한)|일축|반박/;

@@ -38,7 +38,7 @@ export function create(context: CheckContext): CheckVisitor {
         return;
       }
       const korean = ko.replace(KO_DATELINE, (dateline) => ' '.repeat(dateline.length));
-      const missing = [...koreanTerms(korean), ...placeTermsInContext(korean)].filter((term) => term.entry.proper && !term.entry.english.test(en));
+      const missing = [...koreanTerms(korean), ...placeTermsInContext(korean)].filter((term) => term.entry.proper && !term.entry.english.test(en) && !SUBDIVISION_AFTER.test(korean.slice(term.index + term.entry.key.length)));
       if (missing.length === 0) return;
       // A place that begins the name of a body (인천공항공사, 부산교통공사, 서울시설공단): another place or "Korea" at the
       // head of the English body's name is another body (인천공항공사 → "Korea Airports Corporation").
@@ -57,6 +57,9 @@ export function create(context: CheckContext): CheckVisitor {
   };
 }
 
+// A country before one of its states or provinces (미국 조지아주, 중국 광둥성, 일본 오사카부): the English often names the
+// state alone ("in Georgia").
+const SUBDIVISION_AFTER = /^\s?[가-힣]{2,6}(?:주|성|현|부)(?=[\s의에은는이가을를과와도,.]|$)/;
 const KO_DATELINE = /[(\[][가-힣·]{1,10}=[가-힣A-Za-z]{2,10}[)\]]/g;
 // Weekdays and months render dates (3일 → "Thursday"), not places.
 const EN_CALENDAR = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;

@@ -53,6 +53,10 @@ export function create(context: CheckContext): CheckVisitor {
       checkMonths(korean, english, englishIndex, context);
       const used = new Set<NumberMention>();
       const spans = /\d\s?년\s?\d{1,2}\s?개월/.test(ko) ? wholeSpans(ko, en) : [];
+      if (/\d\s?분\s?\d{1,2}\s?초/.test(ko)) spans.push(...clockSpans(ko, en));
+      const halfHour = halfPast(ko, en);
+      if (halfHour?.en) spans.push({ ko: halfHour.range, en: halfHour.en });
+      else if (halfHour) context.report({ messageId: 'missing', data: { raw: halfHour.raw, value: '30' }, side: 'ko', range: halfHour.range });
       for (const span of spans) for (const mention of english) if (mention.range[0] >= span.en[0] && mention.range[1] <= span.en[1]) used.add(mention);
       for (const mention of korean) {
         // 2년 6개월 as "two and a half years", 1년 3개월 as "15 months": one figure for the two.
@@ -116,6 +120,30 @@ export function create(context: CheckContext): CheckVisitor {
       }
     },
   };
+}
+
+/** A race time 1분44초40 written the stopwatch way, "1:44.40": the same figures as one clock reading. */
+function clockSpans(ko: string, en: string): { ko: [number, number]; en: [number, number] }[] {
+  const spans: { ko: [number, number]; en: [number, number] }[] = [];
+  for (const match of ko.matchAll(/(\d{1,3})\s?분\s?(\d{1,2})(?:\.(\d{1,3}))?\s?초(?:\s?(\d{1,3}))?/g)) {
+    const fraction = match[3] ?? match[4];
+    const clock = new RegExp(`\\b${Number(match[1])}:0?${Number(match[2])}${fraction ? `\\.${fraction}` : ''}(?![\\d:])`).exec(en);
+    if (clock) spans.push({ ko: [match.index, match.index + match[0].length], en: [clock.index, clock.index + clock[0].length] });
+  }
+  return spans;
+}
+
+/** 3시 반 is half past three: an English clock reading of that hour with other minutes ("3:15") changed the time; with
+ * 30 minutes ("3:30") it is the whole of 3시 반. */
+function halfPast(ko: string, en: string): { raw: string; range: [number, number]; en?: [number, number] } | undefined {
+  const match = /(\d{1,2})\s?시\s?(반)(?=$|[\s,.!?에부까쯤경께이은는의으로도])/.exec(ko);
+  if (!match) return undefined;
+  const hour = Number(match[1]);
+  const clocks = [...en.matchAll(/\b(\d{1,2})[:.](\d{2})\b/g)].filter((clock) => Number(clock[1]) % 12 === hour % 12);
+  if (clocks.length === 0) return undefined;
+  const half = clocks.find((clock) => clock[2] === '30');
+  if (half) return { raw: match[0], range: [match.index, match.index + match[0].length], en: [half.index, half.index + half[0].length] };
+  return { raw: match[0], range: [match.index, match.index + match[0].length] };
 }
 
 const SMALL_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];

@@ -403,9 +403,14 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (base) mention.alsoMatches = base;
   // A tournament round: 8강 is the quarterfinals, 4강 the semifinals, 16강 the round of 16.
   if (/^강(?![가-힣]{2})/.test(after)) mention.alsoMatches = ROUND_WORDS[parsed.value];
+  // 1차/2차/3차 before a noun is a rank: 2차전지 "secondary battery", 1차 산업 "primary industry".
+  if (parsed.scale === 1 && /^차(?![례선량로도단별원이가])/.test(after) && ORDER_WORDS[parsed.value]) mention.alsoMatches = ORDER_WORDS[parsed.value];
+  // 2위에 4타 앞서 우승: the runner-up the winner led is said by "won by".
+  if (parsed.value === 2 && parsed.scale === 1 && /^위(?:에|와|를|보다)\s?[^.]{0,12}?(?:앞서|앞선|앞섰|차로|제치)/.test(text.slice(parsed.end, parsed.end + 24))) mention.alsoMatches = /\bw[io]n\b|\bwins\b|\bvictor\w*|\blead\w*|\bahead\b|\brunner-up\b/i;
   return mention;
 }
 
+const ORDER_WORDS: Record<number, RegExp> = { 1: /\b(?:primary|first|initial|preliminary)\b/i, 2: /\b(?:secondary|second)\b/i, 3: /\b(?:tertiary|third)\b/i };
 const LIST_NAME = String.raw`(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*`;
 const NAME_LISTS = [2, 3, 4].map((count) => new RegExp(`${LIST_NAME}${`,\\s${LIST_NAME}`.repeat(count - 2)},?\\s(?:and|&)\\s${LIST_NAME}`));
 const QUARTER_MONTHS = [
