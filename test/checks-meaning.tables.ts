@@ -316,6 +316,10 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      "민수야, 엄마가 저녁 먹으래. ⇒ Min-su, Mom says dinner is ready.",
+      "지훈아, 같이 가자. ⇒ Jihoon, let's go together.",
+      "엄마, 나 배고파. ⇒ Mom, I'm hungry.",
+      "수진 씨, 회의 시작합니다. ⇒ Sujin, the meeting is starting.",
       "삼성전자는 미국 텍사스주 공장에 투자를 늘린다. ⇒ Samsung Electronics will invest more in its plant in Texas.",
       "중국 광둥성에서 폭우로 피해가 잇따랐다. ⇒ Heavy rain caused damage across Guangdong.",
       '부산교통공사는 지하철 운행을 늘린다. ⇒ Busan Transportation Corporation will run more subway trains.',
@@ -330,6 +334,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '배우 이병헌이 상을 받았다. ⇒ Actor Lee Byung-hun won an award.',
     ],
     invalid: [
+      { ko: '민수야, 엄마가 저녁 먹으래.', en: "Jun-ho, Mom says it's time for dinner.", errors: [{ messageId: 'replaced', data: { english: 'Jun-ho' } }] },
+      { ko: '지훈아, 같이 가자.', en: "Sung-min, let's go together.", errors: [{ messageId: 'replaced' }] },
       { ko: '부산교통공사는 지하철 운행을 늘린다.', en: 'Korea Railroad Corporation will run more subway trains.', errors: [{ messageId: 'replaced', data: { korean: '부산', english: 'Korea' } }] },
       { ko: '주말 동안 해운대에 피서객이 몰렸다.', en: 'Vacationers flocked to Songjeong over the weekend.', errors: [{ messageId: 'replaced', data: { english: 'Songjeong' } }] },
       { ko: '부산 해운대구에서 규모 2.1의 지진이 발생했다.', en: "A magnitude 2.1 earthquake struck Busan's Suyeong district.", errors: [{ messageId: 'replaced', data: { english: 'Suyeong district' } }] },

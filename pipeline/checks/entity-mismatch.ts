@@ -7,7 +7,7 @@ import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { englishTerms, isProperKey, isSourceOnlyKey, koreanTerms, placeTermsInContext } from '../validate/lexicon.js';
 import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
-import { SURNAMES, romanize } from '../validate/names.js';
+import { SURNAMES, romanize, sameGivenName } from '../validate/names.js';
 
 export const meta = {
   type: 'error',
@@ -30,6 +30,11 @@ export function create(context: CheckContext): CheckVisitor {
       const person = personSwap(ko, en);
       if (person) {
         context.report({ messageId: 'replaced', data: { korean: person.korean, english: person.text }, side: 'en', range: [person.index, person.index + person.text.length] });
+        return;
+      }
+      const called = vocativeSwap(ko, en);
+      if (called) {
+        context.report({ messageId: 'replaced', data: { korean: called.korean, english: called.text }, side: 'en', range: [called.index, called.index + called.text.length] });
         return;
       }
       const district = districtSwap(ko, en);
@@ -144,6 +149,25 @@ function personSwap(ko: string, en: string): { korean: string; text: string; ind
     return { korean: `${job} ${name}`, text: given, index };
   }
   return undefined;
+}
+
+// A given name called at the head of a sentence (민수야, 지훈아, 수진 씨), and the English name called there ("Min-su,").
+const KO_VOCATIVE = /^\s*["“']?\s*([가-힣]{2,3}?)(?:야|아|\s?씨|\s?님)(?=[,!]|\s)/;
+const EN_VOCATIVE = /^\s*["“']?\s*(?:(?:Hey|Oh|Hi|Dear),?\s+)?([A-Z][a-z]+(?:-[a-z]+)?)(?=\s?[,!])/;
+const KO_KIN = /^(?:엄마|아빠|언니|오빠|누나|형님|동생|할머니|할아버지|여보|자기|얘들|친구|선생|아가|애기|아기|아저씨|아줌마|이모|삼촌|고모|손님|사장|과장|부장|팀장|대리|선배|후배|여러분|당신|그대|아들|딸)$/;
+
+/** The English calls someone else: 민수야 (Min-su) opened as "Jun-ho,". Only a romanized given name is compared. */
+function vocativeSwap(ko: string, en: string): { korean: string; text: string; index: number } | undefined {
+  const called = KO_VOCATIVE.exec(ko);
+  const english = called && EN_VOCATIVE.exec(en);
+  if (!called || !english) return undefined;
+  const name = called[1]!;
+  const given = english[1]!;
+  if (KO_KIN.test(name) || ko.includes(given) || !given.split('-').every((part) => ROMANIZED.test(part.toLowerCase()))) return undefined;
+  if (sameGivenName(name, given)) return undefined;
+  const first = romanize(name)[0]!;
+  if ((LETTER_CLASS[first] ?? first).includes(given[0]!.toLowerCase())) return undefined;
+  return { korean: called[0].trim().replace(/^["“']\s*/, ''), text: given, index: english.index + english[0].lastIndexOf(given) };
 }
 
 // A Korean district, county or neighbourhood by its suffix (해운대구, 마포구청, 양평군, 삼성동), and the English one
