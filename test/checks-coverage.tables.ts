@@ -89,6 +89,11 @@ export const addedDetailTable: CheckTable = {
 export const clauseCoverageRows: CheckTable = {
   valid: [
     // Session 6, good-pairs round: 병원 "a doctor"; a relative day word whose English is a phrase (엊그제, 모레); -고 before
+    // Session 6, round 3: 영업손실 "an operating loss", a review's 재방문 "go back", a charge 부과 and a feature 기능 rendered.
+    '이 회사는 지난해 매출 1조2천억원, 영업손실 300억원을 기록했다. ⇒ The company posted 1.2 trillion won in sales and an operating loss of 30 billion won last year.',
+    '서비스는 친절했지만 재방문 의사는 없습니다. ⇒ The service was friendly, but I won\'t be going back.',
+    '이 제품은 가볍고 방수 기능도 있어 등산객에게 인기다. ⇒ This product is popular with hikers because it is lightweight and waterproof.',
+    '취소는 하루 전까지 가능하며 수수료가 부과됩니다. ⇒ Cancellations are possible up to one day before, and a fee will be charged.',
     // an auxiliary (읽고 계십니다) and the honorific subject 께서 are one clause; a Korean word kept in romanization and
     // glossed after a comma.
     '열이 내리지 않으면 병원에 가 보세요. ⇒ See a doctor if the fever persists.',
@@ -127,6 +132,10 @@ export const clauseCoverageRows: CheckTable = {
     '이 호텔은 바다가 보이고 조식도 훌륭하다. ⇒ This hotel has an ocean view, and the breakfast is excellent too.',
   ],
   invalid: [
+    // Session 6, round 3: a clause of cause closed by 있어, a -며 clause whose charge is gone, a second paper dropped.
+    { ko: '이 텐트는 튼튼하고 방수 기능도 있어 캠핑족에게 인기다.', en: 'This tent is popular with campers because it is sturdy.', errors: [{ messageId: 'dropped' }] },
+    { ko: '주문 취소는 배송 전에만 가능하며 수수료가 부과됩니다.', en: 'Orders can be canceled only before they ship.', errors: [{ messageId: 'dropped' }] },
+    { ko: '방문객은 신분증과 재직증명서를 제시해야 합니다.', en: 'Visitors must present an ID.', errors: [{ messageId: 'dropped' }] },
     // Session 6, round 2: a count dropped (세 점을 내줬지만), a verb-noun predicate of a joined clause unrendered (연장한다),
     // a clause of cause (-아서) in a short English with no cause, a relative clause inside the sentence with no source.
     // Session 6, good-pairs round: a relative clause after a romanized name is no gloss of a word (Kim Ji-won for 김지원).

@@ -247,8 +247,9 @@ const MOSTLY_UNSOURCED = 3;
 /** From this length z-score (see length-ratio) the looser clause openers are used. */
 const WIDE_Z = 3;
 
-// Connective endings that close a Korean clause, and commas and sentence ends; a condition (떨어지면, 완료해야) too. 사고, 광고, 신고, 경고, 최고 … are nouns.
-const KO_CLAUSE_END = /(?:(?![사광신경재최창참원공예선잔해]고)[가-힣](?:고|며|(?<!까)지만|면서|는데|은데|데도|다가|으나|거나|도록|려고|므로|니까|자마자)|(?:으면|다면|(?<!따)[지하되오가나르리치추]면|[해어아여워져]야)|(?:어|아|여|해|워|와|져|켜|춰|려|러|내|봐|쳐|겨|혀|셔|가|나|써|매|놔|줘)서|[는은] 한편)(?=[\s,])|[가-힣] (?:뒤|후|다음)(?=[\s,에])|[,.!?…]\s|[.!?…]["”’']?\s*$/g;
+// Connective endings that close a Korean clause, and commas and sentence ends; a condition (떨어지면, 완료해야) too.
+// 있어/없어 before a space close a clause of cause (방수 기능도 있어 인기다; session 6, round 3). 사고, 광고, 신고, 경고, 최고 … are nouns.
+const KO_CLAUSE_END = /(?:(?![사광신경재최창참원공예선잔해]고)[가-힣](?:고|며|(?<!까)지만|면서|는데|은데|데도|다가|으나|거나|도록|려고|므로|니까|자마자)|(?:으면|다면|(?<!따)[지하되오가나르리치추]면|[해어아여워져]야)|(?:어|아|여|해|워|와|져|켜|춰|려|러|내|봐|쳐|겨|혀|셔|가|나|써|매|놔|줘)서|[는은] 한편|(?<![가-힣])(?:있어|없어)(?!\s(?:보이|있|주|봐))|(?<=[가-힣]고 )있어)(?=[\s,])|[가-힣] (?:뒤|후|다음)(?=[\s,에])|[,.!?…]\s|[.!?…]["”’']?\s*$/g;
 // A noun list joined by 와 (after a vowel) or 과 (after a consonant): 무역 협력과 기후 대응 방안. Nouns that end in
 // 과 themselves (결과, 효과, 사과 …) are not joins.
 const KO_LIST_JOIN = /(?:[가-힣](?<![결성효부초통경학내외치인전사일교])과|[가-힣]와)(?=\s)/g;

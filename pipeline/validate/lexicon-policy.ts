@@ -70,6 +70,10 @@ export const NEWS_LIFE_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['신분증', String.raw`ID|IDs|identification|identity (?:cards?|documents?|papers?)|ID cards?|passports?|(?:driver's|driving) licen[cs]es?`],
   ['재직', String.raw`employ\w*|jobs?|work\w*|in office|serv\w*|staff|currently`],
   ['증명서', String.raw`certificates?|certification|proof|documents?|documentation|papers?|records?|statements?`],
+  // A notice's charge and a product's feature (session 6, round 3): 수수료가 부과됩니다, 방수 기능도 있어.
+  ['부과', String.raw`impos\w*|charg\w*|levied|levy\w*|appl(?:y|ies|ied)|incur\w*|fin(?:e|es|ed)|billed|payable|subject to|assess\w*`],
+  ['기능', String.raw`features?|functions?|functional\w*|capabilit\w*|mode|settings?|option\w*|tools?|works?`],
+  ['등산객', String.raw`hikers?|climbers?|mountaineers?|trekkers?|walkers?|outdoor\w*`],
   ['장학금', String.raw`scholarships?|grants?|bursar\w*|fellowships?|stipends?|financial aid`],
   ['산책', String.raw`walk\w*|stroll\w*|hik\w*|ambl\w*`],
   ['자제', String.raw`refrain\w*|avoid\w*|restrain\w*|restraint|hold\w* back|abstain\w*|minimi[sz]\w*|limit\w*|cut\w* back|stay\w* away|(?:do|does|should|must) not|don't|shouldn't`],
