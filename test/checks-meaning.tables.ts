@@ -224,6 +224,10 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      "그동안의 노력이 수포로 돌아갔다. ⇒ All those efforts came to nothing.",
+      "인기 모델은 출시 하루 만에 품절됐다. ⇒ The popular model was sold out, with none left a day after launch.",
+      "폭설로 제주 출발 항공편이 모두 결항됐다. ⇒ No flights left Jeju because of the heavy snow.",
+      "1인당 구매 한도는 2개다. ⇒ Customers can buy no more than two each.",
       "평화 협상은 결국 물거품이 됐다. ⇒ The peace talks ultimately came to nothing.",
       "그 노력은 수포로 돌아갔다. ⇒ All that effort amounted to nothing.",
       "공사로 내일 오전 10시부터 정오까지 전기가 들어오지 않습니다. ⇒ Power will be cut off from 10 a.m. to noon tomorrow due to construction.",
