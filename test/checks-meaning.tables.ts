@@ -224,6 +224,7 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      "이 정도 지연은 일반 사용자에게는 문제가 안 된다. ⇒ A delay like this is fine for ordinary users.",
       "그동안의 노력이 수포로 돌아갔다. ⇒ All those efforts came to nothing.",
       "인기 모델은 출시 하루 만에 품절됐다. ⇒ The popular model was sold out, with none left a day after launch.",
       "폭설로 제주 출발 항공편이 모두 결항됐다. ⇒ No flights left Jeju because of the heavy snow.",

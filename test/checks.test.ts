@@ -436,6 +436,7 @@ const tables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      "정상 종료하면 종료 코드는 0 이 됩니다. ⇒ A normal exit gives a zero exit code.",
       "코스피는 2차전지주 약세에 1% 넘게 떨어졌다. ⇒ The KOSPI fell more than 1% on weakness in secondary battery stocks.",
       "그는 합계 10언더파로 2위에 3타 앞서 우승했다. ⇒ He won by three strokes at 10 under par.",
       "그는 자유형 400m에서 3분42초71로 우승했다. ⇒ He won the 400-meter freestyle in 3:42.71.",

@@ -691,9 +691,8 @@ function wordsValue(phrase: string): number | undefined {
       seen = true;
     }
   }
-  // `a hundred` is a number; a bare `a` is not.
+  // `a hundred` is a number; a bare `a` is not ("a zero exit status" is 0).
   if (!seen) return undefined;
-  if (article && total === 0 && current === 0) return undefined;
   return total + current;
 }
 
