@@ -198,6 +198,8 @@ export const repeatedSentenceRows: CheckTable = {
     'FAQ는 반복적으로 나오는 질문에 답한다. ⇒ The FAQ answers the questions that come up again and again, and saves time.',
     '"뉴욕, 뉴욕"이 흘러나왔다. ⇒ "New York, New York" was playing.',
     '이번 주말, 이번 주말만 특가 판매합니다. ⇒ This weekend, this weekend only: special prices.',
+    // Session 6, round 3: a second sentence that says one Korean word again and adds new detail.
+    '그 영화는 지루했다. ⇒ The movie was boring. Two hours of slow scenes and a weak ending.',
     // A name glossed by a noun phrase renders one Korean word twice but repeats no word of it.
     '청와대 인근에서 시위가 벌어졌다. ⇒ A protest took place near Cheong Wa Dae, the former presidential office.',
     '한은은 기준금리를 동결했다. ⇒ The Bank of Korea, the country\'s central bank, kept its benchmark interest rate unchanged.',
@@ -206,6 +208,9 @@ export const repeatedSentenceRows: CheckTable = {
     '삼성전자 주가가 3% 올랐다. 삼성전자는 세계 최대 메모리 반도체 업체다. ⇒ Samsung Electronics shares rose 3 percent. Samsung Electronics is the world\'s largest memory chipmaker.',
   ],
   invalid: [
+    // Session 6, round 3: a sentence or phrase said again in synonyms that render the same Korean words.
+    { ko: '어제 본 영화는 너무 지루했다.', en: 'The film I saw yesterday was so boring. It was a tedious movie.', errors: [{ messageId: 'clause' }] },
+    { ko: '시장은 사고에 대해 시민들에게 사과했다.', en: 'The mayor apologized to citizens for the accident, apologizing to the public.', errors: [{ messageId: 'clause' }] },
     // Session 6, round 2: a phrase doubled, a one-clause Korean said twice, a restatement opened by "saying".
     { ko: '이번 주말은 전국이 맑겠다.', en: 'This weekend, this weekend will be clear across the country.', errors: [{ messageId: 'clause', data: { text: 'this weekend' } }] },
     { ko: '예약이 취소되었습니다.', en: 'Your booking has been canceled. Your reservation was canceled.', errors: [{ messageId: 'clause' }] },

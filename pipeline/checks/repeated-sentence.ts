@@ -196,7 +196,10 @@ function restatedClause(ko: string, en: string): Span | undefined {
     // A whole sentence restated may say one word again and the rest in other words ("The food … is delicious. The dishes
     // here are delicious."); a phrase after a comma (an apposition) must say two again.
     const sentence = /[.!?]["”’)]?\s*$/.test(en.slice(0, ranges[j]![0]));
-    if (same >= (sentence ? 1 : RESTATED_ITEMS) && repeated >= RESTATED_ITEMS && repeated / current.length >= RESTATED_SHARE) {
+    // Session 6, round 3: a phrase every word of which says again a word or a Korean word already rendered, one word
+    // of it the same ("apologized to the public …, apologizing to the nation"), is a restatement too.
+    const whole = same >= 1 && repeated === current.length;
+    if ((same >= (sentence ? 1 : RESTATED_ITEMS) || whole) && repeated >= RESTATED_ITEMS && repeated / current.length >= RESTATED_SHARE) {
       const [start, end] = ranges[j]!;
       const text = en.slice(start, end).replace(/[\s,;:—]+$/, '');
       return { text, range: [start, start + text.length] };
@@ -240,6 +243,10 @@ const WHOLE_FIRST_Z = -0.5;
 /** A restating sentence is at most this much longer than the first, and shares at least this share of its items. */
 const WHOLE_LONGER = 1.2;
 const WHOLE_SHARE = 0.25;
+/** A restating sentence that says most of its words again (or their Korean words) may be this much longer, from WHOLE_CLOSE_Z. */
+const WHOLE_SYNONYM_SHARE = 0.6;
+const WHOLE_SYNONYM_LONGER = 1.6;
+const WHOLE_CLOSE_Z = 2;
 // A Korean connective or list that gives a sentence a second clause (or item) to render.
 const KO_SECOND_CLAUSE = /[가-힣](?:고|며|지만|면서|는데|은데|어서|아서|해서|여서|으나|다가|거나|도록|려고|니까|므로)[\s,]|[,·]|[가-힣][와과] /;
 
@@ -253,19 +260,35 @@ function restatedWhole(ko: string, en: string): Span | undefined {
   if (en.length > 400 || !/[.;!?]\s*\S/.test(en)) return undefined;
   const sentence = ko.trim();
   if (KO_SECOND_CLAUSE.test(sentence) || /[.!?。]\s*[가-힣]/.test(sentence) || repeatsItself(ko)) return undefined;
-  if (lengthScore(ko, en) < RESTATED_CLAUSE_Z) return undefined;
+  const z = lengthScore(ko, en);
+  if (z < WHOLE_CLOSE_Z) return undefined;
   const pieces = [...en.matchAll(/(?:[^.;!?]|[.;!?](?![\s"”’)]|$))+(?:[.;!?]+["”’)]?|$)/g)].filter((piece) => /[A-Za-z]/.test(piece[0]));
   if (pieces.length !== 2) return undefined;
   const [first, second] = pieces as [RegExpMatchArray, RegExpMatchArray];
   if (lengthScore(ko, first[0].trim()) < WHOLE_FIRST_Z) return undefined;
   const stems = (text: string) => new Set([...text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d/g)].map((word) => word[0].toLowerCase()).filter((word) => !FUNCTION_WORDS.has(word) && (word.length >= 3 || /\d/.test(word))).map(contentStem));
-  // A restatement is no longer than what it restates, and a quarter of its words at least are said again; a background
-  // sentence (news) is longer and mostly new.
-  if (second[0].trim().length > first[0].trim().length * WHOLE_LONGER) return undefined;
+  // Korean words (said once) that a piece renders: "movie" and "film" both render 영화, "boring" and "dull" 지루.
+  const terms = englishTerms(en);
+  const keysIn = (piece: RegExpMatchArray) => {
+    const from = piece.index!;
+    const to = from + piece[0].length;
+    return new Set(terms.filter((term) => term.index >= from && term.index < to).flatMap((term) => term.keys.filter((key) => key.length >= 2 && ko.indexOf(key) >= 0 && ko.indexOf(key) === ko.lastIndexOf(key))));
+  };
   const before = stems(first[0]);
   const again = [...stems(second[0])];
   const shared = again.filter((item) => before.has(item)).length;
-  if (shared === 0 || shared < again.length * WHOLE_SHARE) return undefined;
+  const firstKeys = keysIn(first);
+  const secondKeys = [...keysIn(second)];
+  const sharedKeys = secondKeys.filter((key) => firstKeys.has(key)).length;
+  // A restatement is no longer than what it restates, and a quarter of its words at least are said again; a background
+  // sentence (news) is longer and mostly new. Session 6, round 3: a second sentence whose content words all say again
+  // a word or a Korean word the first rendered (synonyms: "It was a dull film.") is a restatement from z ≥ 2, and one
+  // up to 1.6 × as long when most of it is said again.
+  const longer = second[0].trim().length / first[0].trim().length;
+  const weak = longer <= WHOLE_LONGER && shared > 0 && shared >= again.length * WHOLE_SHARE && z >= RESTATED_CLAUSE_Z;
+  const restated = Math.max(shared, sharedKeys);
+  const strong = again.length >= 2 && restated >= 2 && restated >= again.length * WHOLE_SYNONYM_SHARE && longer <= WHOLE_SYNONYM_LONGER;
+  if (!weak && !strong) return undefined;
   const start = second.index! + second[0].length - second[0].trimStart().length;
   const text = second[0].trim();
   return { text, range: [start, start + text.length] };

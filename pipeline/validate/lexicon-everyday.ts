@@ -357,6 +357,7 @@ export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['개인', String.raw`individual\w*|personal\w*|private|retail|people`],
   ['전체', String.raw`whole|entire\w*|total\w*|all|overall|full`],
   // Qualities
+  ['지루', String.raw`bor(?:ing|ed|es|e)|dull\w*|tedious\w*|monoton\w*|uninteresting|dragg?\w*`],
   ['가볍', String.raw`light\w*|lightweight|mild|minor`],
   ['무겁', String.raw`heav\w*|weight\w*|serious\w*|grave`],
   ['저렴', String.raw`cheap\w*|inexpensive|affordab\w*|low(?:-priced| prices?| cost)|budget|bargain`],
