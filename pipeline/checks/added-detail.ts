@@ -343,14 +343,18 @@ function addedSpan(ko: string, en: string): [number, number] | undefined {
 
 // Session 6, round 3: a clock time the English gives ("around 8", "at 7:30 p.m.", "by 9 o'clock") after a preposition
 // of time, ending the clause or marked as an hour, when the Korean names no hour at all (no figure, no native hour
-// 여덟 시, no 정오, 자정, 새벽 N시): a time the model made up.
+// 여덟 시, no 정오, 자정, 새벽 N시): a time the model made up. A bare figure ("around 8") counts only beside a time of day.
 const EN_CLOCK = /\b(?:at|around|about|by|until|till|before|after|from)\s+(?:around\s+|about\s+|exactly\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\d{1,2}:\d{2}|\d{1,2}(?=\s*(?:[.!?]\s*$|$|,\s)))/gi;
+const EN_DAYTIME = /\b(?:morning|afternoon|evening|night|tonight|tomorrow|today|noon|midnight|dawn|breakfast|lunch|dinner)\b/i;
 const KO_HOUR = /\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두)\s?시|정오|자정|정각|시\s?반|시쯤|시경|시간/;
 
 /** A clock time in the English when the Korean names no hour. */
 function addedClock(ko: string, en: string): [number, number] | undefined {
   if (!/\d/.test(en) || KO_HOUR.test(ko)) return undefined;
-  const match = EN_CLOCK.exec(en);
-  EN_CLOCK.lastIndex = 0;
-  return match ? [match.index, match.index + match[0].length] : undefined;
+  for (const match of en.matchAll(EN_CLOCK)) {
+    // A bare figure ("around 8") is an hour only beside a time of day ("tomorrow morning around 8"), not a count.
+    if (!/[:.]|o'clock|[ap]\.?m/i.test(match[0]) && !EN_DAYTIME.test(en)) continue;
+    return [match.index, match.index + match[0].length];
+  }
+  return undefined;
 }
