@@ -575,21 +575,16 @@ export class CostModel {
     return count + Math.max(0, owners - 1);
   }
 
+  /** How likely the lengths of Korean sentences src..src+a and English tgt..tgt+b are for a translation. */
+  lengthProbabilityOf(src: number, a: number, tgt: number, b: number): number {
+    const p = this.params;
+    return lengthProbability(this.srcRaw[src + a]! - this.srcRaw[src]!, this.srcExpectedOf(src, a), this.tgtLength(tgt, b), p.variance, p.slack, p.tail, p.relative);
+  }
+
   /** `matched` is the summed pairwise overlap inside the bead, given by the caller. */
   evidence(src: number, a: number, tgt: number, b: number, matched: number): BeadEvidence {
     const possible = Math.max(this.srcAnchorTotal[src + a]! - this.srcAnchorTotal[src]!, this.tgtAnchorTotal[tgt + b]! - this.tgtAnchorTotal[tgt]!);
-    const lengthP =
-      a > 0 && b > 0
-        ? lengthProbability(
-            this.srcRaw[src + a]! - this.srcRaw[src]!,
-            this.srcExpectedOf(src, a),
-            this.tgtLength(tgt, b),
-            this.params.variance,
-            this.params.slack,
-            this.params.tail,
-            this.params.relative,
-          )
-        : 1;
+    const lengthP = a > 0 && b > 0 ? this.lengthProbabilityOf(src, a, tgt, b) : 1;
     const { srcVectors, tgtVectors } = this.features;
     const similarity =
       srcVectors && tgtVectors && a > 0 && b > 0 ? cosine(sumVectors(srcVectors, src, a), sumVectors(tgtVectors, tgt, b)) : null;
@@ -642,8 +637,7 @@ export class CostModel {
         if (this.cellAt(band, pair, src, j) < EXPANDED_OWN || this.tgtOwnShare(j, src, tgt, b, matched) < EXPANDED_OWN) strong = false;
       }
       if (strong) {
-        const p = this.params;
-        const lengthCost = -p.lengthWeight * Math.log(lengthProbability(this.srcRaw[src + a]! - this.srcRaw[src]!, this.srcExpectedOf(src, a), this.tgtLength(tgt, b), p.variance, p.slack, p.tail, p.relative));
+        const lengthCost = -this.params.lengthWeight * Math.log(this.lengthProbabilityOf(src, a, tgt, b));
         if (lengthCost > EXPANDED_LENGTH_CAP) cost -= lengthCost - EXPANDED_LENGTH_CAP;
       }
     }
@@ -654,8 +648,7 @@ export class CostModel {
         if (this.cellAt(band, pair, i, tgt) < CONDENSED_OWN || this.ownShare(i, src, a, tgt, matched) < CONDENSED_OWN) strong = false;
       }
       if (strong) {
-        const p = this.params;
-        const lengthCost = -p.lengthWeight * Math.log(lengthProbability(this.srcRaw[src + a]! - this.srcRaw[src]!, this.srcExpectedOf(src, a), this.tgtLength(tgt, b), p.variance, p.slack, p.tail, p.relative));
+        const lengthCost = -this.params.lengthWeight * Math.log(this.lengthProbabilityOf(src, a, tgt, b));
         if (lengthCost > CONDENSED_LENGTH_CAP) cost -= lengthCost - CONDENSED_LENGTH_CAP;
       }
     }
@@ -717,16 +710,7 @@ export class CostModel {
     const f = this.features;
     let cost = this.priorCost[beadIndex]!;
     if (a > 0 && b > 0) {
-      const probability = lengthProbability(
-        this.srcRaw[src + a]! - this.srcRaw[src]!,
-        this.srcExpectedOf(src, a),
-        this.tgtLength(tgt, b),
-        p.variance,
-        p.slack,
-        p.tail,
-        p.relative,
-      );
-      const lengthCost = -p.lengthWeight * Math.log(probability);
+      const lengthCost = -p.lengthWeight * Math.log(this.lengthProbabilityOf(src, a, tgt, b));
       cost += a === 1 && b === 1 && matched >= STRONG_1_1 ? Math.min(lengthCost, STRONG_LENGTH_CAP) : lengthCost;
       if (matched > 0 && !(a === 1 && b === 1 && matched <= TIME_ONLY_MAX && this.onlyTime(src, tgt))) {
         const possible = Math.max(this.srcAnchorTotal[src + a]! - this.srcAnchorTotal[src]!, this.tgtAnchorTotal[tgt + b]! - this.tgtAnchorTotal[tgt]!);
