@@ -80,7 +80,6 @@ export const COMMON_NOTICES_REVIEWS: ReadonlyArray<readonly [string, string]> = 
   ['^평점', String.raw`(?:ratings?|scores?|stars?|grade point|GPA|average)`],
   ['^만족스러', String.raw`(?:satisf\w*|pleas\w*|happy|gratif\w*|good)`],
   ['^비추천', String.raw`(?:not recommended|would not recommend|wouldn't recommend|don't recommend|avoid|thumbs down)`],
-  ['^재방문', String.raw`(?:(?:go|come|went|came|be|visit\w*) back|revisit\w*|return\w*|repeat (?:visit|customer)s?|again)`],
   ['^재구매', String.raw`(?:(?:buy|bought|purchas\w*) (?:it )?again|repurchas\w*|repeat (?:purchase|order|customer)s?|reorder\w*)`],
   ['^가심비', String.raw`(?:satisfaction|worth it|value)`],
   ['^직원 응대', String.raw`(?:(?:customer )?service|staff|the way (?:staff|we were) treated)`],

@@ -192,7 +192,6 @@ export const FAMILY_LIFE_EMOTION: ReadonlyArray<readonly [string, string]> = [
   ['^즐기', String.raw`enjoy\w*|relish\w*|savou?r\w*|have fun|had fun|lov\w*`],
   ['^재미', String.raw`fun(?:ny)?|interest\w*|enjoy\w*|amus\w*|entertain\w*`],
   ['^재밌', String.raw`fun(?:ny)?|interesting|enjoy\w*|entertaining`],
-  ['^지루', String.raw`bor\w*|dull|tedious|monoton\w*`],
   ['^무섭', String.raw`scar\w*|afraid|frighten\w*|terrif\w*|fear\w*`],
   ['^두려', String.raw`fear\w*|afraid|scared|frighten\w*|dread\w*`],
   ['^겁', String.raw`fear\w*|afraid|scared|frighten\w*|intimidat\w*`],
