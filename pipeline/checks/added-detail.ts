@@ -162,23 +162,13 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'added', data: { phrase: money[0], kind: 'an amount of money' }, side: 'en', range: [money.index, money.index + money[0].length] });
         return;
       }
-      const span = z >= SPAN_MIN_Z ? addedSpan(ko, en) : undefined;
-      if (span) {
-        context.report({ messageId: 'added', data: { phrase: en.slice(span[0], span[1]), kind: 'a length of time' }, side: 'en', range: span });
-        return;
+      for (const { minZ, find, kind } of ADDED_SPANS) {
+        const span = z >= minZ ? find(ko, en) : undefined;
+        if (span) {
+          context.report({ messageId: 'added', data: { phrase: en.slice(span[0], span[1]), kind }, side: 'en', range: span });
+          return;
+        }
       }
-      const clock = z >= MIN_Z ? addedClock(ko, en) : undefined;
-      if (clock) {
-        context.report({ messageId: 'added', data: { phrase: en.slice(clock[0], clock[1]), kind: 'a time of day' }, side: 'en', range: clock });
-        return;
-      }
-      const figure = z >= FIGURE_MIN_Z ? addedFigure(ko, en) : undefined;
-      if (figure) {
-        context.report({ messageId: 'added', data: { phrase: en.slice(figure[0], figure[1]), kind: 'a figure' }, side: 'en', range: figure });
-        return;
-      }
-      const brand = z >= BRAND_MIN_Z ? addedBrand(ko, en) : undefined;
-      if (brand) context.report({ messageId: 'added', data: { phrase: en.slice(brand[0], brand[1]), kind: 'a named service' }, side: 'en', range: brand });
     },
   };
 }
@@ -358,3 +348,11 @@ function addedClock(ko: string, en: string): [number, number] | undefined {
   }
   return undefined;
 }
+
+/** Added phrases found by their own reader, each from its length z-score, tried in this order. */
+const ADDED_SPANS: { minZ: number; find: (ko: string, en: string) => [number, number] | undefined; kind: string }[] = [
+  { minZ: SPAN_MIN_Z, find: addedSpan, kind: 'a length of time' },
+  { minZ: MIN_Z, find: addedClock, kind: 'a time of day' },
+  { minZ: FIGURE_MIN_Z, find: addedFigure, kind: 'a figure' },
+  { minZ: BRAND_MIN_Z, find: addedBrand, kind: 'a named service' },
+];
