@@ -481,10 +481,7 @@ export class CostModel {
    */
   private ownShare(i: number, src: number, a: number, tgt: number, matched: number): number {
     const f = this.features;
-    const others: number[] = [];
-    for (let k = src; k < src + a; k++) if (k !== i) for (const key of f.srcAnchors[k]!) others.push(key);
-    others.sort((x, y) => x - y);
-    const list = Int32Array.from(others);
+    const list = othersInRun(f.srcAnchors, i, src, a);
     const target = f.tgtAnchors[tgt]!;
     return matched - weightedOverlap(list, list.length, target, target.length, f.anchorWeight);
   }
@@ -492,10 +489,7 @@ export class CostModel {
   /** What target sentence `j` adds to the overlap of the target run [tgt, tgt + b) with source `src` (`matched`, exact). */
   private tgtOwnShare(j: number, src: number, tgt: number, b: number, matched: number): number {
     const f = this.features;
-    const others: number[] = [];
-    for (let k = tgt; k < tgt + b; k++) if (k !== j) for (const key of f.tgtAnchors[k]!) others.push(key);
-    others.sort((x, y) => x - y);
-    const list = Int32Array.from(others);
+    const list = othersInRun(f.tgtAnchors, j, tgt, b);
     const source = f.srcAnchors[src]!;
     return matched - weightedOverlap(source, source.length, list, list.length, f.anchorWeight);
   }
@@ -975,4 +969,12 @@ export function search(features: Features, params: SearchParams): SearchResult {
     return model.evidence(src, a, tgt, b, matched);
   });
   return { path, evidence, model, cells: Math.max(cells, model.cells) };
+}
+
+/** The anchor keys, sorted, of the sentences of the run [from, from + count) other than `skip`. */
+function othersInRun(anchors: Int32Array[], skip: number, from: number, count: number): Int32Array {
+  const others: number[] = [];
+  for (let k = from; k < from + count; k++) if (k !== skip) for (const key of anchors[k]!) others.push(key);
+  others.sort((x, y) => x - y);
+  return Int32Array.from(others);
 }
