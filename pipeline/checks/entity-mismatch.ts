@@ -21,27 +21,14 @@ export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!/[A-Z]/.test(en) || /[가-힣]/.test(en) || isCopy(ko, en)) return;
+      for (const findSwap of SWAP_FINDERS) {
+        const swap = findSwap(ko, en);
+        if (swap) {
+          context.report({ messageId: 'replaced', data: { korean: swap.korean, english: swap.text }, side: 'en', range: [swap.index, swap.index + swap.text.length] });
+          return;
+        }
+      }
       // A wire dateline (세종=연합뉴스) names where the story was filed; English wire copy moves or drops it.
-      const brand = brandSwap(ko, en);
-      if (brand) {
-        context.report({ messageId: 'replaced', data: { korean: brand.korean, english: brand.text }, side: 'en', range: [brand.index, brand.index + brand.text.length] });
-        return;
-      }
-      const person = personSwap(ko, en);
-      if (person) {
-        context.report({ messageId: 'replaced', data: { korean: person.korean, english: person.text }, side: 'en', range: [person.index, person.index + person.text.length] });
-        return;
-      }
-      const called = vocativeSwap(ko, en);
-      if (called) {
-        context.report({ messageId: 'replaced', data: { korean: called.korean, english: called.text }, side: 'en', range: [called.index, called.index + called.text.length] });
-        return;
-      }
-      const district = districtSwap(ko, en);
-      if (district) {
-        context.report({ messageId: 'replaced', data: { korean: district.korean, english: district.text }, side: 'en', range: [district.index, district.index + district.text.length] });
-        return;
-      }
       const korean = ko.replace(KO_DATELINE, (dateline) => ' '.repeat(dateline.length));
       const missing = [...koreanTerms(korean), ...placeTermsInContext(korean)].filter((term) => term.entry.proper && !term.entry.english.test(en) && !SUBDIVISION_AFTER.test(korean.slice(term.index + term.entry.key.length)));
       if (missing.length === 0) return;
@@ -127,8 +114,15 @@ const EN_PERSON: Record<string, string> = {
 // First letters that a romanized Korean syllable may take: 이 → Lee/Yi/Rhee, 박 → Park/Bak, 정 → Jung/Chung.
 const LETTER_CLASS: Record<string, string> = { g: 'gk', k: 'gk', d: 'dt', t: 'dt', b: 'bp', p: 'bp', r: 'rlny', l: 'rlny', n: 'nrl', j: 'jc', c: 'jc', s: 's', h: 'h', m: 'm', a: 'aeiouy', e: 'aeiouy', i: 'aeiouylr', o: 'aeiouyw', u: 'aeiouyw', y: 'aeiouyl', w: 'wou' };
 
+/** A Korean name and the English name found in its place, at `index` in the English. */
+interface Swap {
+  korean: string;
+  text: string;
+  index: number;
+}
+
 /** The English gives the job's holder another name: the romanized Korean name and the English one start unlike. */
-function personSwap(ko: string, en: string): { korean: string; text: string; index: number } | undefined {
+function personSwap(ko: string, en: string): Swap | undefined {
   if (!/(?:가수|배우|작가|감독|코미디언|개그맨|방송인|모델|아나운서|소설가|시인|화가) [가-힣]/.test(ko)) return undefined;
   for (const match of ko.matchAll(KO_PERSON)) {
     const [, job, name] = match as unknown as [string, string, string];
@@ -157,7 +151,7 @@ const EN_VOCATIVE = /^\s*["“']?\s*(?:(?:Hey|Oh|Hi|Dear),?\s+)?([A-Z][a-z]+(?:-
 const KO_KIN = /^(?:엄마|아빠|언니|오빠|누나|형님|동생|할머니|할아버지|여보|자기|얘들|친구|선생|아가|애기|아기|아저씨|아줌마|이모|삼촌|고모|손님|사장|과장|부장|팀장|대리|선배|후배|여러분|당신|그대|아들|딸)$/;
 
 /** The English calls someone else: 민수야 (Min-su) opened as "Jun-ho,". Only a romanized given name is compared. */
-function vocativeSwap(ko: string, en: string): { korean: string; text: string; index: number } | undefined {
+function vocativeSwap(ko: string, en: string): Swap | undefined {
   const called = KO_VOCATIVE.exec(ko);
   const english = called && EN_VOCATIVE.exec(en);
   if (!called || !english) return undefined;
@@ -180,7 +174,7 @@ const EN_DISTRICT = /\b([A-Z][a-z]+(?:-[a-z]+)?)(?:\s+(?:[Dd]istrict|[Cc]ounty|[
  * sound like no Korean word at all (Gangnam for 강남구, Jung for 중구, Haeundae for 해운대), nor be the lexicon's
  * rendering of one.
  */
-function districtSwap(ko: string, en: string): { korean: string; text: string; index: number } | undefined {
+function districtSwap(ko: string, en: string): Swap | undefined {
   if (!/[구군동읍면]/.test(ko) || !/[Dd]istrict|[Cc]ounty|[Ww]ard|-(?:gu|gun|dong|eup|myeon)\b/.test(en)) return undefined;
   const stems = [...ko.matchAll(KO_DISTRICT)].map((match) => match[1]!).filter((stem) => stem.length >= 2);
   if (stems.length === 0) return undefined;
@@ -209,7 +203,7 @@ const KO_PARTICLE_END = /(?:은|는|이|가|의|을|를|도|와|과|에게|에�
  * The English keeps the initials but names another company of the group: SK하이닉스 → "SK Innovation". The words after
  * the initials must sound like the Hangul (hynix, Energy Solution, CheilJedang) or render it (국민은행 → "Kookmin Bank").
  */
-function brandSwap(ko: string, en: string): { korean: string; text: string; index: number } | undefined {
+function brandSwap(ko: string, en: string): Swap | undefined {
   if (!/[A-Z]{2}[가-힣]/.test(ko)) return undefined;
   for (const match of ko.matchAll(KO_BRAND)) {
     const [whole, initials] = match;
@@ -233,3 +227,6 @@ function brandSwap(ko: string, en: string): { korean: string; text: string; inde
   }
   return undefined;
 }
+
+/** Names swapped for another of their kind, each found by its own reader, tried in this order. */
+const SWAP_FINDERS: Array<(ko: string, en: string) => Swap | undefined> = [brandSwap, personSwap, vocativeSwap, districtSwap];
