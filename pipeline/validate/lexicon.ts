@@ -302,7 +302,9 @@ const BY_FIRST = new Map<string, LexiconEntry[]>();
   for (const [key] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON, ...NEWS_LIFE_LEXICON, ...NEWS_MORE_LEXICON, ...NEWS_COVER_LEXICON]) SHARED_ONLY_KEYS.delete(key);
   for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON, ...NEWS_LIFE_LEXICON, ...NEWS_MORE_LEXICON, ...NEWS_COVER_LEXICON, ...SHARED]) {
     if (!/^[가-힣A-Z ]+$/.test(key)) continue;
-    merged.set(key, [...(merged.get(key) ?? []), english]);
+    const renderings = merged.get(key);
+    if (renderings) renderings.push(english);
+    else merged.set(key, [english]);
   }
   for (const [key, alternatives] of merged) {
     const proper = alternatives.every((fragment) => splitAlternatives(fragment).every((alternative) => /^[A-Z]/.test(alternative.replace(/^\(\?<[=!][^)]*\)/, ''))));
@@ -314,7 +316,9 @@ const BY_FIRST = new Map<string, LexiconEntry[]>();
     ENTRIES.push(entry);
     if (entry.ambiguous) continue;
     const first = key[0]!;
-    BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), entry]);
+    const sameFirst = BY_FIRST.get(first);
+    if (sameFirst) sameFirst.push(entry);
+    else BY_FIRST.set(first, [entry]);
   }
   for (const list of BY_FIRST.values()) list.sort((a, b) => b.key.length - a.key.length);
 }
@@ -466,18 +470,21 @@ function literalStart(fragment: string): string {
 /** English alternatives by the first three (or two) letters of their literal start; those without one are left out. */
 const EN_BY_PREFIX = new Map<string, EnglishAlternative[]>();
 {
-  const byFragment = new Map<string, string[]>();
+  const byFragment = new Map<string, Set<string>>();
   for (const entry of ENTRIES) {
     for (const alternative of splitAlternatives(entry.alternatives)) {
       // Lookbehinds and open slots ("in \w+") match function words, not content.
       if (alternative.startsWith('(?<=') || alternative.includes(' \\w')) continue;
-      byFragment.set(alternative, [...new Set([...(byFragment.get(alternative) ?? []), entry.key])]);
+      const keys = byFragment.get(alternative);
+      if (keys) keys.add(entry.key);
+      else byFragment.set(alternative, new Set([entry.key]));
     }
   }
   // Renderings that only the render-only lists (NEWS_LIFE_LEXICON, NEWS_MORE_LEXICON) give never make a term.
   const older = new Set([...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON].flatMap(([, english]) => splitAlternatives(english)));
   const renderOnly = new Set(RENDER_ONLY_LISTS.flatMap(([, english]) => splitAlternatives(english)).filter((alternative) => !older.has(alternative)));
-  for (const [fragment, keys] of byFragment) {
+  for (const [fragment, keySet] of byFragment) {
+    const keys = [...keySet];
     const literal = literalStart(fragment);
     if (literal.length < 2) continue;
     // Keyed by three letters when the fragment has them (most do), else by two.
