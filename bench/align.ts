@@ -205,6 +205,9 @@ async function main(): Promise<void> {
     ['test/fixtures/align/heldout12', (count) => `KO-EN twelfth held-out set (test/fixtures/align/heldout12, ${count} docs, session 5's unseen set 7; first sight 0.894)`],
     ['test/fixtures/align/heldout13', (count) => `KO-EN thirteenth held-out set (test/fixtures/align/heldout13, ${count} docs, session 5's unseen set 8; first sight 0.746)`],
     ['test/fixtures/align/heldout14', (count) => `KO-EN fourteenth held-out set (test/fixtures/align/heldout14, ${count} docs, session 6's unseen set 9; first sight 0.914)`],
+    ['test/fixtures/align/heldout15', (count) => `KO-EN fifteenth held-out set (test/fixtures/align/heldout15, ${count} docs, session 6's set 10, unseen to its end; first sight 0.894)`],
+    ['test/fixtures/align/heldout16', (count) => `KO-EN sixteenth held-out set (test/fixtures/align/heldout16, ${count} docs, session 6's set 11, unseen to its end, non-news genres; first sight 0.926)`],
+    ['test/fixtures/align/heldout17', (count) => `KO-EN seventeenth held-out set (test/fixtures/align/heldout17, ${count} docs, session 6's set 12, unseen to its end; first sight 0.927)`],
     ['test/fixtures/align/captions', (count) => `KO-EN held-out documents with a photo caption written into the Korean (test/fixtures/align/captions, ${count} docs; each caption is a 1-0 link)`],
     ['test/fixtures/align/subheads', (count) => `KO-EN held-out documents with subheadings or broadcast cues written into the Korean (test/fixtures/align/subheads, ${count} docs; each a 1-0 link)`],
   ];
