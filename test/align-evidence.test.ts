@@ -249,6 +249,24 @@ describe('shared lexicon', () => {
     const anchors = buildAnchors(['지난해 영화제는 어려움을 겪었다.'], ['Viewers watch films.'], { language: 'ko-en' });
     expect([...anchors.src[0]!].some((key) => anchors.tgt[0]!.includes(key))).toBe(false);
   });
+
+  it('reads a word once where two entries overlap: the longer one (문을 열 over the 열기 of 문을 열기로)', () => {
+    // 열기 (heat, fervour) is not in 문을 열기로 ("will open"): heldout15 heat-shelter story.
+    expect(shares('주말과 공휴일에도 문을 열기로 했다.', 'A heat wave warning was issued.')).toBe(false);
+    expect(shares('주말과 공휴일에도 문을 열기로 했다.', 'The shelters will also open on weekends.')).toBe(true);
+  });
+
+  it("joins the English of a word two lists hold (the news list's weekend, the everyday list's weekends)", () => {
+    expect(shares('주말에는 비가 온다.', 'It will rain over the weekends.')).toBe(true);
+    expect(shares('주말에는 비가 온다.', 'It will rain over the weekend.')).toBe(true);
+  });
+
+  it("never pairs one list's Korean word with another list's English under a shared key number", () => {
+    // 달걀 (the meaning check's list) and 투자 (the news list) once shared the key number 15.
+    expect(shares('달걀이 동났다.', 'Investment dried up.')).toBe(false);
+    expect(shares('달걀이 동났다.', 'Eggs ran out.')).toBe(true);
+    expect(shares('투자가 동났다.', 'Investment dried up.')).toBe(true);
+  });
 });
 
 describe('everyday lexicon', () => {

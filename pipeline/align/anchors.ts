@@ -425,10 +425,13 @@ function termMatchers(glossary: ReadonlyMap<string, string> | undefined, shared:
   HANJA_ABBREVIATIONS.forEach(([ko, en], index) => entry(`h:${index}`, ko, en, ANCHOR_WEIGHTS.lexicon));
   NEWS_LEXICON.forEach(([ko, en], index) => entry(`v:${index}`, ko, en, ANCHOR_WEIGHTS.newsWord));
   NEWS_LEXICON_MORE.forEach(([ko, en], index) => entry(`b:${index}`, ko, en, ANCHOR_WEIGHTS.newsWord));
-  // An everyday word the news lexicons already hold would count twice.
-  const known = new Set(matchers.map((term) => term.ko));
+  // An everyday word the news lexicons already hold would count twice: its English joins theirs
+  // instead (주말: the news list's `weekend` and the everyday list's `weekends?`).
+  const known = new Map(matchers.map((term) => [term.ko, term] as const));
   EVERYDAY_LEXICON.forEach(([ko, en], index) => {
-    if (!known.has(ko.replace(/^\^/, ''))) entry(`e:${index}`, ko, en, ANCHOR_WEIGHTS.everydayWord);
+    const held = known.get(ko.replace(/^\^/, ''));
+    if (!held) entry(`e:${index}`, ko, en, ANCHOR_WEIGHTS.everydayWord);
+    else held.source = `${held.source}|${en}`;
   });
   if (shared) {
     // The shared lexicon (pipeline/lexicon) after this stage's own lists, without the alternatives
@@ -444,7 +447,9 @@ function termMatchers(glossary: ReadonlyMap<string, string> | undefined, shared:
       const key = ko.replace(/^\^/, '');
       if (seen.has(key)) return;
       seen.add(key);
-      entry(`v:${index}`, ko, en, ANCHOR_WEIGHTS.sharedWord, true);
+      // Their own prefix: the news lexicon's `v:` keys number another list, and a shared key would
+      // pair one list's Korean word with the other's English (체계 with "income").
+      entry(`k:${index}`, ko, en, ANCHOR_WEIGHTS.sharedWord, true);
     });
   }
   let index = 0;
@@ -458,9 +463,9 @@ const isHangulSyllable = (code: number): boolean => code >= 0xac00 && code <= 0x
 
 /**
  * The lexicon terms a Korean sentence holds, each found at the positions where its Korean starts
- * (a `^` term only at the start of a word), less the terms that occur only inside a longer term
- * found there: 영화제 (film festival) holds 영화 (film), 수출액 holds 수출; a word is counted once,
- * as its longest entry. Terms are looked up by the two characters at each position, so the cost
+ * (a `^` term only at the start of a word), less the terms that occur only inside, or across the
+ * edge of, a longer term found there: 영화제 (film festival) holds 영화 (film), 수출액 holds 수출,
+ * and 문을 열기로 ("will open") is 문을 열, not 열기 (heat); a word is counted once, as its longest entry. Terms are looked up by the two characters at each position, so the cost
  * grows with the sentence, not with the size of the lexicons.
  */
 function koreanTerms(text: string, terms: TermIndex): TermMatcher[] {
@@ -481,7 +486,9 @@ function koreanTerms(text: string, terms: TermIndex): TermMatcher[] {
   const kept = new Set<TermMatcher>();
   for (const hit of hits) {
     if (kept.has(hit.term)) continue;
-    const inside = hits.some((other) => other.from <= hit.from && other.to >= hit.to && other.to - other.from > hit.to - hit.from);
+    // A longer term that covers the hit, or overlaps it (`문을 열` over the 열기 of 문을 열기로): a
+    // character belongs to one word, and the longer reading is the surer one.
+    const inside = hits.some((other) => other.from < hit.to && other.to > hit.from && other.to - other.from > hit.to - hit.from);
     if (!inside) kept.add(hit.term);
   }
   return [...kept];
@@ -703,8 +710,8 @@ export function buildAnchors(
     }
     return Int32Array.from(out).sort();
   };
-  // Lexicon and glossary keys: `x:`, `h:`, `v:`, `b:`, `e:`, `l:`, `g:` and an index.
-  const isTerm = (key: string) => key[1] === ':' && 'xhvbelg'.includes(key[0]!);
+  // Lexicon and glossary keys: `x:`, `h:`, `v:`, `b:`, `e:`, `l:`, `k:`, `g:` and an index.
+  const isTerm = (key: string) => key[1] === ':' && 'xhvbelkg'.includes(key[0]!);
   const terms = new Int32Array(src.length);
   const orphans = new Int32Array(src.length);
   srcKeys.forEach((keys, i) => {
@@ -716,4 +723,10 @@ export function buildAnchors(
   });
   const time = Uint8Array.from(names, (key) => (timeKeys.has(key) ? 1 : 0));
   return { src: srcKeys.map(intern), tgt: tgtKeys.map(intern), weight: Float64Array.from(keyWeights), names, srcTerms: { terms, orphans }, time };
+}
+
+/** The Korean and English of a lexicon key (`l:2489` → `전역 ↔ across|…`): for inspection and debugging. */
+export function describeTerm(key: string): string | undefined {
+  const term = termIndexFor(undefined, true).all.find((candidate) => candidate.key === key);
+  return term ? `${term.ko}↔${term.source}` : undefined;
 }

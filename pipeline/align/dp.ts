@@ -978,3 +978,26 @@ function othersInRun(anchors: Int32Array[], skip: number, from: number, count: n
   others.sort((x, y) => x - y);
   return Int32Array.from(others);
 }
+
+/**
+ * The cost of a given path, bead by bead, as the exact search scores it (full matrix): for error
+ * analysis (why the search preferred its path to a gold one). Small documents only.
+ */
+export function pathCost(features: Features, params: SearchParams, path: readonly Bead[]): Array<Bead & { cost: number; structure: number; matched: number }> {
+  const model = new CostModel(features, params);
+  const band = fullBand(features.n, features.m);
+  const pair = new Float64Array(band.size);
+  for (let row = 1; row <= features.n; row++) for (let col = 1; col <= features.m; col++) pair[cellIndex(band, row, col)] = model.pairMatch(row - 1, col - 1);
+  return path.map((bead) => {
+    const { src, a, tgt, b } = bead;
+    const k = params.beads.findIndex(([x, y]) => x === a && y === b);
+    const matched = a > 0 && b > 0 ? model.beadMatch(src, a, tgt, b) : 0;
+    let structure = 0;
+    if (a > 0 && b > 0) {
+      if (a + b > 2) structure += model.structureCost(band, pair, src, a, tgt, b, matched);
+      structure += model.tenseCost(band, pair, src, a, tgt, b);
+    }
+    structure += model.continuationCost(src, a, tgt, b);
+    return { ...bead, matched, structure, cost: model.beadCost(k, src, a, tgt, b, matched) + structure };
+  });
+}
