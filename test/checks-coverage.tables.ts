@@ -46,6 +46,21 @@ export const addedDetailTable: CheckTable = {
     '주문하신 상품은 하루 안에 배송됩니다. ⇒ Your order will be delivered within a day of purchase.',
     '내일 아침 여덟 시쯤 전화할게. ⇒ I will give you a call tomorrow morning at around 8.',
     '회의는 한 시간 안에 끝날 거예요. ⇒ The meeting should be over and done within an hour.',
+    // Session 7: the Korean gives the sponsor (지원), the setting (앞에서, 관중), the change (%), the run (연속), the
+    // purpose or second action ("to …" renders -아/-어, 위해), the second item (와, -고); "to" as a preposition, the
+    // ordinal's "to" ("the 12th … to win"), a binomial ("small and medium-sized", "two and a half").
+    '이 연구는 보건복지부의 지원을 받아 진행됐다. ⇒ The research, funded by the Ministry of Health and Welfare, was carried out by a university team.',
+    '두 팀은 만원 관중 앞에서 비겼다. ⇒ The two teams drew in front of a sellout crowd.',
+    '수출은 작년보다 5% 늘었다. ⇒ Exports rose to a new level, up 5 percent from last year.',
+    '그 노래는 3주 연속 차트 1위를 지켰다. ⇒ The song stayed at the top of the chart for a third straight week.',
+    '구조대는 헬기를 띄워 실종자를 찾았다. ⇒ Rescuers sent up a helicopter to search for the missing hikers.',
+    '을은 갑의 동의 없이 이 권리를 넘길 수 없다. ⇒ Party B may not transfer this right to any other person without the consent of Party A.',
+    '그는 국산 전기차로는 열두 번째다. ⇒ It is the 12th electric car made in Korea to win the award.',
+    '이 제도는 중소기업에 도움이 된다. ⇒ The program helps small and medium-sized businesses.',
+    '공사는 2년 6개월 걸린다. ⇒ Construction takes two and a half years.',
+    '방은 넓고 조식도 훌륭해요. ⇒ The room is spacious and the breakfast is excellent.',
+    '앱으로 주문하면 다음 날 도착한다. ⇒ Order through the app and it arrives the next day.',
+    '"너무 슬퍼서요. 저도 그런 적이 있거든요." ⇒ "It was so sad, because I have been through the same thing."',
     // Not longer than the Korean predicts: no room for an addition.
     '그 배우는 유명하다. ⇒ The actor is famous.',
     '회담은 끝났다. ⇒ The tense talks ended.',
@@ -82,6 +97,13 @@ export const addedDetailTable: CheckTable = {
     { ko: '소방당국은 사고 원인을 조사 중이다.', en: 'Fire authorities are investigating the cause of the accident, which they believe was an electrical fault.', errors: [{ messageId: 'added', data: { kind: 'a guess' } }] },
     { ko: '경찰은 도주한 운전자를 쫓고 있다.', en: 'Police are pursuing the driver who fled, a woman in her 40s.', errors: [{ messageId: 'added', data: { kind: 'an age' } }] },
     { ko: '그 시장에서 해산물을 싸게 살 수 있다.', en: "You can buy seafood cheaply at the market, the city's busiest and most colorful.", errors: [{ messageId: 'added', data: { kind: 'a superlative' } }] },
+    // Session 7: a sponsor, a setting, a percentage change, a run, a trailing purpose, a further item no Korean word gives.
+    { ko: '이번 조사는 대학 연구진이 맡았다.', en: 'The survey, sponsored by a tobacco maker, was conducted by a university research team.', errors: [{ messageId: 'added', data: { kind: 'a sponsor' } }] },
+    { ko: '그는 결승에서 한국 신기록을 세웠다.', en: 'He set a new Korean record in the final in front of a packed stadium.', errors: [{ messageId: 'added', data: { kind: 'a setting' } }] },
+    { ko: '올해 쌀 수매가는 가마당 7만 원으로 정해졌다.', en: "This year's rice purchase price was set at 70,000 won per sack, up 3.2 percent from last year.", errors: [{ messageId: 'added', data: { kind: 'a change against an earlier figure' } }] },
+    { ko: '그 영화가 박스오피스 1위에 올랐다.', en: 'The film topped the box office for a fourth consecutive weekend.', errors: [{ messageId: 'added', data: { kind: 'a run' } }] },
+    { ko: '주민들은 구청 앞에서 집회를 열었다.', en: "Residents held a rally in front of the district office to demand a new bus route.", errors: [{ messageId: 'added', data: { kind: 'a purpose' } }] },
+    { ko: '이 카페는 커피 맛이 좋아요.', en: 'This café has great coffee and a cozy reading corner.', errors: [{ messageId: 'added', data: { kind: 'a further item' } }] },
   ],
 };
 
@@ -206,6 +228,9 @@ export const repeatedSentenceRows: CheckTable = {
     // An attribution names the speaker again; a second sentence that adds background shares a name only.
     '병원 관계자는 "지난해 적자가 480억 원에 달해 노조 요구를 모두 수용하기는 어렵다"고 밝혔다. ⇒ A hospital official said it could not accept all of the union\'s demands. "We posted a deficit of 48 billion won last year," the official said.',
     '삼성전자 주가가 3% 올랐다. 삼성전자는 세계 최대 메모리 반도체 업체다. ⇒ Samsung Electronics shares rose 3 percent. Samsung Electronics is the world\'s largest memory chipmaker.',
+    // Session 7: a later part with a figure of its own, or rendering a Korean word the first part leaves out, is no restatement.
+    '지난해 합계출산율이 0.72명으로 8년 만에 반등했다. ⇒ The total fertility rate rose to 0.72 last year, its first increase in eight years.',
+    '기상청은 "외출을 자제하고 물을 자주 마셔야 한다"고 당부했다. ⇒ The weather agency urged people to avoid going out. It also advised drinking water often.',
   ],
   invalid: [
     // Session 6, round 3: a sentence or phrase said again in synonyms that render the same Korean words.
@@ -218,5 +243,11 @@ export const repeatedSentenceRows: CheckTable = {
     { ko: '이 식당은 음식이 맛있다.', en: 'The food at this restaurant is delicious. The dishes here are delicious.', errors: [{ messageId: 'clause', side: 'en' }] },
     { ko: '시는 다리 보수 공사를 다음 달까지 마친다.', en: 'The city will finish repair work on the bridge next month, completing the bridge repairs next month.', errors: [{ messageId: 'clause' }] },
     { ko: '삼성전자는 3분기 영업이익이 10조 원을 기록했다고 밝혔다.', en: 'Samsung Electronics said its third-quarter operating profit reached 10 trillion won, with operating profit hitting 10 trillion won in the quarter.', errors: [{ messageId: 'clause' }] },
+    // Session 7: a part that restates in full what the part before said (restating phrases, figures written two ways,
+    // two English words for one Korean word), after a full-length rendering.
+    { ko: '경찰은 블랙박스 영상을 분석하고 있다.', en: 'Police are analyzing the dashcam footage. Officers are reviewing the dashcam video.', errors: [{ messageId: 'clause' }] },
+    { ko: '주가가 5일 연속 올랐다.', en: 'Shares rose for the fifth consecutive day, climbing for five days in a row.', errors: [{ messageId: 'clause' }] },
+    { ko: '고객센터에서 48시간 이내에 답변드리겠습니다.', en: 'Customer service will reply within 48 hours and will get back to you within two days.', errors: [{ messageId: 'clause' }] },
+    { ko: '시민들은 법안에 강하게 반대한다.', en: 'Citizens strongly oppose the bill and are firmly against the bill.', errors: [{ messageId: 'clause' }] },
   ],
 };

@@ -11,7 +11,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
-import { englishTerms, sourcedIn } from '../validate/lexicon.js';
+import { englishTerms, koreanTerms, lexiconEntry, sourcedIn } from '../validate/lexicon.js';
 import { romanize, skeleton } from '../validate/names.js';
 import { englishDigitNumbers, englishWordNumbers, koreanNumbers, mentionsMatch } from '../validate/numbers.js';
 
@@ -27,6 +27,8 @@ export const meta = {
 const MIN_Z = 1;
 /** A length of time with no Korean figure is evidence of its own: the English need only be a little long. */
 const SPAN_MIN_Z = 0.25;
+/** A run's ordinal ("third straight week") is evidence of its own too. */
+const RUN_MIN_Z = 0.5;
 
 interface Detail {
   kind: string;
@@ -114,7 +116,7 @@ const DETAILS: Detail[] = [
     kind: 'a reason',
     // A clause of reason: only the Korean words that give a reason clear it (기대, 우려 or -며 do not).
     en: /\bbecause\b(?! of)/i,
-    ko: /때문|덕분|덕에|탓|인해|인한|이유|원인|바람에|므로|니까|느라|길래|기에|[가-힣]라[\s,]|[는은]데[\s,]|[어아여해워져]서[\s,]|[가-힣]니[\s,]/,
+    ko: /때문|덕분|덕에|탓|인해|인한|이유|원인|바람에|므로|니까|느라|길래|기에|거든|[가-힣]라[\s,]|[는은]데[\s,]|[어아여해워져]서(?:요)?[\s,.!?]|[가-힣]니[\s,]/,
     object: true,
   },
   {
@@ -127,6 +129,22 @@ const DETAILS: Detail[] = [
     kind: 'a price',
     en: /\b(?:free (?:admission|entry|of charge|shipping|delivery|parking)|admission is free|at no (?:extra |additional )?(?:cost|charge))\b/i,
     ko: /무료|무상|공짜|면제|0원|프리|free|거저|공으로|없이|비용|요금|유료|입장료|배송비|주차비/,
+  },
+  {
+    // Session 7: who paid for it (", funded by a pharmaceutical company,"), when no Korean word of support or money
+    // gives it and the phrase after the cue renders no Korean word.
+    kind: 'a sponsor',
+    en: /\b(?:funded|sponsored|financed|bankrolled|underwritten|commissioned)\s+(?:in part\s+|partly\s+|jointly\s+)?by\b/i,
+    ko: /지원|후원|투자|자금|재원|출연|출자|의뢰|협찬|기금|펀드|예산|발주|주관|주최|용역|부담|비용|받아|받은|받고|받았|제공/,
+    object: true,
+  },
+  {
+    // Session 7: a setting of the event ("in front of a sellout crowd", "before a crowd of …") the Korean does not
+    // give: no 앞, no word of spectators.
+    kind: 'a setting',
+    en: /\bin front of\b|\bbefore (?:a |an |the )?(?:\w+\s+){0,2}(?:crowd|audience|spectators|fans)\b|\b(?:to|in front of|before) (?:a )?(?:packed|sellout|sold-out|full|capacity) (?:house|crowd|stadium|arena|hall)\b/i,
+    ko: /앞|관중|관객|청중|팬|만원|매진|꽉|가득|운집|모인|모여|방청|시청자|객석|현장|무대|면전|보는/,
+    object: true,
   },
   {
     kind: 'an age',
@@ -349,10 +367,125 @@ function addedClock(ko: string, en: string): [number, number] | undefined {
   return undefined;
 }
 
+// Session 7: a change against an earlier figure ("up 1.7 percent from this year", "down 3% on a year earlier") when
+// the Korean gives no percentage at all: a figure and a comparison the model made up. A Korean percentage, a ratio
+// (배) or a word of comparison (대비, 보다, 전년) leaves it to number-mismatch.
+const EN_CHANGE = /\b(?:up|down|rising|falling|an? (?:increase|rise|drop|decline|decrease|jump|gain|fall|cut|hike) of)\s+(?:about |nearly |roughly |some |almost |around )?\d[\d.,]*\s?(?:percent|per cent|%|percentage points?)(?:\s+(?:from|over|on|compared (?:with|to)|year[- ]on[- ]year|year[- ]over[- ]year|than)\b[^,;.]*)?/i;
+const KO_PERCENT = /%|％|퍼센트|프로|포인트|배|대비|보다|전년|전월|전주|작년|지난해|올해보다|증가율|상승률|인상률|하락률|감소율|할/;
+
+/** A percentage change in the English when the Korean gives no percentage and no comparison. */
+function addedChange(ko: string, en: string): [number, number] | undefined {
+  if (!/\d/.test(en) || KO_PERCENT.test(ko)) return undefined;
+  const match = EN_CHANGE.exec(en);
+  return match ? [match.index, match.index + match[0].length] : undefined;
+}
+
+// Session 7: a run the English counts ("for a third straight week", "the fifth consecutive year", "three games in a
+// row") that no Korean word of a run gives (연속, 째, 잇따라, 연이어, 연승 …): an ordinal of a run is a fact of its own,
+// whatever other figures the Korean has.
+const EN_RUN = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:straight|consecutive|successive)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:straight\s+|consecutive\s+)?(?:days|weeks|months|years|games|matches|times|seasons|quarters|terms|nights|races|wins)\s+in a row\b/i;
+const KO_RUN = /연속|째|잇따|잇달|연이어|연달|거푸|내리|연승|연패|연임|연초과|번째|차례|연거푸|행진|[0-9]연/;
+
+/** A run's ordinal in the English no Korean word of a run gives. */
+function addedRun(ko: string, en: string): [number, number] | undefined {
+  if (KO_RUN.test(ko)) return undefined;
+  const match = EN_RUN.exec(en);
+  return match ? [match.index, match.index + match[0].length] : undefined;
+}
+
+// Session 7: a bare infinitive of purpose tacked on at the end ("… by 10 percent to revive sluggish sales", "…
+// that morning to demand the mayor's resignation"), when the Korean has no ending of purpose or of a second action
+// (위해, -도록, -려고, -고자, -러, -고, -며, -면서, -아서) that "to …" could render, no word of the phrase has a Korean
+// source, and the phrase is what makes the English long.
+// "to" before a determiner or a pronoun is a preposition ("to any third party", "to their feet").
+const EN_TAIL_PURPOSE = /\s(?:to|so as to|in order to)\s+(?!(?:be|the|a|an|his|her|their|its|our|your|my|this|that|these|those|any|some|all|each|every|no|him|them|me|us|it|one|two|three|more|less|date|around|about)\b)([a-z]{3,})\b[^,;:.!?]*[.!?]?["”’]?\s*$/;
+// A Korean ending that "to …" may render: a purpose (위해, -도록, -려고, -고자, -러), a second action (-고, -며, -면서, a
+// verb's -아/-어 before the next: 떠나 창업했다 "left to start", 투입해 진화에 나섰다 "deployed … to fight"), a plan.
+// An ordinal or a superlative a few words before: "the 39th new drug … to receive approval" (which received it).
+const EN_ORDINAL_HEAD = /\b(?:first|last|only|next|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|\w{3,}est|most|least)\b(?:\s+[\w'’-]+){0,5}\s*$/i;
+const KO_PURPOSE_OR_SECOND = /위해|위한|위하여|도록|려고|려는|고자|목적|차원|[가-힣]러\s|게끔|[가-힣]고[\s,]|[가-힣]며[\s,]|면서|[가-힣](?<!에)(?:아|어|여|해|워|져|나|와|가|켜|내|춰|쳐|봐|줘|써|서)[\s,]|[가-힣]자[\s,]|기로|방침|계획|예정/;
+// Heads after which "to" is a preposition or part of a verb's complement ("due to", "the first to arrive").
+const EN_TO_HEAD = /\b(?:due|according|next|close|thanks|prior|compared|owing|up|similar|addition|respond\w*|listen\w*|talk\w*|go|goes|went|gone|come|comes|came|return\w*|moved?|turn\w*|led|lead|leads|first|last|only|next|ready|enough|too|want|wants|wanted|plan|plans|planned|agree|agreed|agrees|decide|decided|decides|hope|hopes|hoped|need|needs|needed|try|tries|tried|going|expected|expects|set|able|likely|used|have|has|had|ought|seek|seeks|sought|aim|aims|aimed|vow|vowed|pledged|promised|chose|refused|failed|managed|began|started|continue|continued|way|time|how|what|where|order|bid|effort|is|are|was|were|be|been)\s*$/i;
+const TAIL_CONTENT = /[A-Za-z][A-Za-z'’-]{2,}/g;
+const TAIL_FUNCTION = /^(?:the|and|for|with|from|its|his|her|their|this|that|these|those|into|onto|than|our|your|them|who|which|more|some|any|all|also|to|in|on|of|out|off|up)$/i;
+
+/** Whether a phrase of the English has two content words or more and none has a Korean source. */
+function unsourcedPhrase(ko: string, en: string, from: number, to: number): boolean {
+  const words = (en.slice(from, to).match(TAIL_CONTENT) ?? []).filter((word) => !TAIL_FUNCTION.test(word));
+  if (words.length < 2 || /\d|\b(?:half|one|two|three|four|five|six|seven|eight|nine|ten|twice|double)\b/i.test(en.slice(from, to))) return false;
+  const lower = ko.toLowerCase();
+  if (words.some((word) => lower.includes(word.toLowerCase()))) return false;
+  // A term that runs into the phrase ("small and medium-sized businesses" for 중소기업) counts too.
+  return !englishTerms(en).some((term) => term.index < to && term.index + term.text.length > from && sourcedIn(ko, term.keys));
+}
+
+const KO_PARTICLE_END = /(?:으로|에게|에서|까지|부터|처럼|[은는이가을를의에로와과도만])$/;
+const KO_VERB_END = /(?:다|고|며|서|면|지|게|요|죠|까|네|데|니|자|나|듯|도록|려|던|었|았|였|했|된|한|할|는|운|쳐|워|해|돼)$/;
+
+/**
+ * Whether the English before a tail already renders the Korean: every lexicon word of the Korean is rendered there,
+ * and no Korean noun (a word with its particle) is unknown to the lexicon, since the tail may render that word.
+ */
+function renderedBefore(ko: string, en: string, head: string): boolean {
+  const terms = koreanTerms(ko).filter((term) => !term.entry.weak);
+  if (terms.length === 0 || !terms.every((term) => term.entry.english.test(head))) return false;
+  // The tail must also be what makes the English long.
+  if (lengthScore(ko, head) > lengthScore(ko, en) - TAIL_GAIN) return false;
+  const sounds = new Set((en.match(/[A-Za-z]{2,}/g) ?? []).map((word) => skeleton(word)));
+  for (const word of ko.match(/[가-힣]{2,}/g) ?? []) {
+    // A noun shows itself by its particle (호텔은); a longer word without one may be a noun too (a headline's 영끌족).
+    const particle = KO_PARTICLE_END.test(word);
+    if (!particle && word.length < 3) continue;
+    const stem = word.replace(KO_PARTICLE_END, '');
+    if (stem.length < 2 || KO_VERB_END.test(stem) || koreanTerms(stem).length > 0 || lexiconEntry(stem)) continue;
+    // A loanword the English spells (호텔 → "hotel") is rendered.
+    if (sounds.has(skeleton(romanize(stem)))) continue;
+    return false;
+  }
+  return true;
+}
+
+/** A trailing "to …" of purpose no Korean ending gives. */
+function addedPurpose(ko: string, en: string): [number, number] | undefined {
+  if (KO_PURPOSE_OR_SECOND.test(ko)) return undefined;
+  const match = EN_TAIL_PURPOSE.exec(en);
+  if (!match) return undefined;
+  // A main clause before it ("The company cut the price …"): not "I want to …", "plans to …", "agreed to …".
+  const head = en.slice(0, match.index);
+  if (EN_TO_HEAD.test(head) || EN_ORDINAL_HEAD.test(head) || head.split(/\s+/).length < 4) return undefined;
+  const end = en.trimEnd().length;
+  if (!unsourcedPhrase(ko, en, match.index, end) || !renderedBefore(ko, en, head)) return undefined;
+  return [match.index + match[0].search(/\S/), end];
+}
+
+// Session 7: a further item or predicate tacked on with "and" at the end ("… a wonderful ocean view and a free
+// breakfast buffet", "… at least eight characters long and include a special character") when the Korean joins
+// nothing at all (no 와/과, 및, -고, -며, comma, 도, 등 …): what follows the last "and" is an addition when none of its
+// words has a Korean source and without it the English has the expected length.
+const EN_LAST_AND = /(?<!\b(?:on|off|back|again|more|over|up|down|now|then|here|there|by|far|wide|first|small|large|safe|once))\s(?:and|plus|as well as|along with)\s+(?=\S)(?!an? half\b)(?![^,;:]*\b(?:and|or)\b)[^,;:]*$/;
+const KO_ANY_JOIN = /[.!?…]\s|[가-힣]면[\s,]|[가-힣][와과](?=\s)|및|그리고|[가-힣]랑\s|하고|[가-힣]고[\s,]|[가-힣]며[\s,]|면서|,|·|[가-힣]도(?=[\s,.]|$)|(?<![가-힣])또|뿐|외에|함께|\s등|이나|거나|또는|지만|[가-힣](?:아|어|여|해|워|져)서?\s|[가-힣]자[\s,]|데[\s,]|겸|까지|부터/;
+const LAST_AND_MIN_Z = 1;
+/** The tail lengthens the English at least this much (z). */
+const TAIL_GAIN = 1;
+
+/** A last "and …" of the English that the Korean, joining nothing, has no source for. */
+function addedConjunct(ko: string, en: string): [number, number] | undefined {
+  if (KO_ANY_JOIN.test(ko.trim())) return undefined;
+  const match = EN_LAST_AND.exec(en.trimEnd());
+  if (!match) return undefined;
+  const end = en.trimEnd().replace(/[.!?]["”’]?$/, '').length;
+  if (end - match.index > 80 || !unsourcedPhrase(ko, en, match.index, end) || !renderedBefore(ko, en, en.slice(0, match.index))) return undefined;
+  return [match.index + match[0].search(/\S/), end];
+}
+
 /** Added phrases found by their own reader, each from its length z-score, tried in this order. */
 const ADDED_SPANS: { minZ: number; find: (ko: string, en: string) => [number, number] | undefined; kind: string }[] = [
   { minZ: SPAN_MIN_Z, find: addedSpan, kind: 'a length of time' },
   { minZ: MIN_Z, find: addedClock, kind: 'a time of day' },
   { minZ: FIGURE_MIN_Z, find: addedFigure, kind: 'a figure' },
   { minZ: BRAND_MIN_Z, find: addedBrand, kind: 'a named service' },
+  { minZ: MIN_Z, find: addedChange, kind: 'a change against an earlier figure' },
+  { minZ: RUN_MIN_Z, find: addedRun, kind: 'a run' },
+  { minZ: MIN_Z, find: addedPurpose, kind: 'a purpose' },
+  { minZ: LAST_AND_MIN_Z, find: addedConjunct, kind: 'a further item' },
 ];
