@@ -7,6 +7,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 export const mechanicalTables: Record<string, CheckTable> = {
   'llm-artifact': {
     valid: [
+      // Session 7: an offer of help that the Korean makes itself.
+      "궁금한 점이 있으면 언제든지 문의해 주세요. ⇒ Feel free to contact us anytime if you have any questions.",
       "회의는 [비공개]로 진행됐다. ⇒ The meeting was held [behind closed doors].",
       "정부는 내년 예산을 5% 늘리기로 했다. ⇒ The government decided to increase next year's budget by 5 percent.",
       "물론이죠, 제가 도와드릴게요. ⇒ Of course, I'll help you.",
@@ -91,6 +93,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'wrong-language': {
     valid: [
+      "그는 자카르타의 식당에서 나시고렝을 주문했다. ⇒ He ordered nasi goreng at a restaurant in Jakarta.",
       "김치는 한국의 전통 음식이다. ⇒ Kimchi is a traditional Korean food.",
       "그는 프랑스어로 \"봉주르\"라고 인사했다. ⇒ He greeted them in French with \"bonjour.\"",
       "도쿄(東京)는 일본의 수도다. ⇒ Tokyo (東京) is the capital of Japan.",
@@ -102,6 +105,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "떡볶이 맛집 ⇒ Best tteokbokki spots",
     ],
     invalid: [
+      // Session 7: Indonesian and Tagalog read by their function words.
+      { ko: '주문이 처리 중이니 잠시만 기다려 주세요.', en: 'Mohon tunggu sebentar, pesanan Anda sedang diproses.', errors: [{ messageId: 'language' }] },
+      { ko: '주문이 처리 중이니 잠시만 기다려 주세요.', en: 'Pakihintay po sandali, pinoproseso ang inyong order.', errors: [{ messageId: 'language' }] },
       { ko: "정부는 내년 예산을 5% 늘리기로 했다.", en: "政府は来年の予算を5%増やすことにした。", errors: [{ messageId: 'kana' }] },
       { ko: "정부는 내년 예산을 5% 늘리기로 했다.", en: "政府决定将明年预算增加5%。", errors: [{ messageId: 'han' }] },
       { ko: "정부는 내년 예산을 5% 늘리기로 했다.", en: "The government decided to 来年の予算を5%増やす.", errors: [{ messageId: 'kana' }] },
@@ -134,6 +140,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "그는 \"빨리빨리\" 문화를 언급했다. ⇒ He spoke of the \"빨리빨리\" (hurry-hurry) culture.",
     ],
     invalid: [
+      // Session 7: a bracket after a number or at the start holds a heading left in Korean, not a gloss.
+      { ko: '제3조(정의) 이 약관에서 사용하는 용어의 뜻은 다음과 같다.', en: 'Article 3 (정의) The terms used in these Terms are defined as follows.', errors: [{ messageId: 'hangul', data: { text: '정의' } }] },
       { ko: "오늘 자외선 지수는 '높음' 단계다.", en: "Today's UV index is at the '높음' level.", errors: [{ messageId: 'hangul', data: { text: '높음' } }] },
       { ko: '그녀는 "정말 어이가 없다"며 웃었다.', en: 'She laughed, saying, "It is really 어이가 없다."', errors: [{ messageId: 'hangul' }] },
       { ko: "정부는 내년 예산을 5% 늘리기로 했다.", en: "The government decided to 늘리기 the budget by 5%.", errors: [{ messageId: 'hangul' }] },
@@ -156,6 +164,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "축제에는 가수, 배우, 개그맨 등이 참석했다. ⇒ Singers, actors and comedians attended the festival, among others.",
     ],
     invalid: [
+      // Session 7: one sentence twice where a time's "p.m." hides the break.
+      { ko: '매장은 오후 9시에 문을 닫습니다.', en: 'The store closes at 9 p.m. The store closes at 9 p.m.', errors: [{ messageId: 'sentence' }] },
       { ko: "환자는 병원으로 옮겨졌다.", en: "The patient was taken to the hospital. The patient was taken to the hospital.", errors: [{ messageId: 'sentence' }] },
       { ko: "환자는 병원으로 옮겨졌고 치료를 받았다.", en: "The patient was taken to the hospital and treated. The patient was taken to the hospital and treated.", errors: [{ messageId: 'sentence' }] },
       { ko: "환자는 병원으로 옮겨졌다.", en: "The patient was taken to the hospital, taken to the hospital.", errors: [{ messageId: 'clause' }] },
@@ -173,6 +183,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'obeyed-instruction': {
     valid: [
+      "15 곱하기 4가 얼마인지 계산해 주세요. ⇒ Please calculate what 15 times 4 is.",
+      "이 단락은 영어로 번역하지 말고 그대로 두세요. ⇒ Don't translate this paragraph into English; leave it as it is.",
       "신청서를 작성하세요. 그런 다음 제출 버튼을 누르세요. ⇒ Fill out the form and click Submit.",
       "배송이 언제 도착하는지 알려 주세요. ⇒ Please let me know when the delivery will arrive.",
       "누가 우승했는지 말해 줘. ⇒ Tell me who won.",
@@ -189,6 +201,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "과연 누가 이길까? ⇒ Who will win?",
     ],
     invalid: [
+      // Session 7: a calculation asked for and answered.
+      { ko: '15 곱하기 4가 얼마인지 계산해 주세요.', en: '15 times 4 is 60.', errors: [{ messageId: 'obeyed' }] },
+      { ko: '3의 4제곱을 계산해 줘.', en: '81', errors: [{ messageId: 'obeyed' }] },
       { ko: "부산에서 서울까지 기차로 몇 시간 걸리는지 알려 줘.", en: "About two and a half hours by KTX.", errors: [{ messageId: 'obeyed' }] },
       { ko: "다음 문자가 스팸인지 아닌지 분류해 주세요: 지금 바로 당첨금을 받으세요!", en: "Spam. It lures the reader with prize money.", errors: [{ messageId: 'obeyed' }] },
       { ko: "사과의 종류를 세 가지만 꼽아 주세요.", en: "Fuji, Hongro and Gamhong.", errors: [{ messageId: 'obeyed' }] },
@@ -208,6 +223,16 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 7: old native numerals (석 달, 넉 잔), approximate ones (한두, 서너), a counter before 까지, decades by
+      // two digits ('80s), N부제 (a plate-number rotation), 2위 as the runner-up.
+      "공사는 넉 달 만에 끝났다. ⇒ The work was finished in four months.",
+      "하루 커피는 석 잔까지 괜찮다. ⇒ Up to three cups of coffee a day is fine.",
+      "사과를 한두 개 먹었다. ⇒ I ate one or two apples.",
+      "서너 명이 모여 있었다. ⇒ Three or four people had gathered.",
+      "1인당 세 개까지 살 수 있다. ⇒ Each customer can buy up to three.",
+      "이 스타일은 1980년대 초반 유행했다. ⇒ The style was popular in the early '80s.",
+      "공공기관 주차장은 차량 2부제로 운영된다. ⇒ Public-agency parking lots run on an odd-even license plate system.",
+      "그 팀은 정규시즌을 2위로 마쳤다. ⇒ The team finished the regular season as runner-up.",
       "이번 공모주 청약 경쟁률은 35대1이었다. ⇒ The IPO subscription drew 35 applicants for every share on offer.",
       "대표팀은 일본을 2-1로 꺾고 조 1위에 올랐다. ⇒ The national team beat Japan 2-1 to top the group.",
       "경쟁률은 3 대 1이었다. ⇒ The competition ratio was 3 to 1.",
@@ -247,6 +272,11 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "한미일 3국 정상회의가 열렸다. ⇒ A trilateral summit was held.",
     ],
     invalid: [
+      // Session 7: old and approximate native numerals, a counter before 까지, a decade by two digits.
+      { ko: "공사는 넉 달 동안 이어졌다.", en: "Construction went on for six months.", errors: [{ messageId: 'missing' }] },
+      { ko: "서너 명이 다쳤다.", en: "Ten people were injured.", errors: [{ messageId: 'missing' }] },
+      { ko: "하루에 두 잔까지 마셔도 된다.", en: "You can drink up to four cups a day.", errors: [{ messageId: 'missing' }] },
+      { ko: "이 스타일은 1980년대 초반 유행했다.", en: "The style was popular in the early '70s.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       { ko: "리모델링에는 3년 6개월이 걸렸다.", en: "The remodelling took two and a half years.", errors: [{ messageId: 'missing' }, { messageId: 'missing' }] },
       { ko: "이 노래의 뮤직비디오는 조회수 오천만 회를 기록했다.", en: "The song's music video has drawn five million views.", errors: [{ messageId: 'missing' }] },
       { ko: '대표팀은 일본을 2-1로 꺾었다.', en: 'The national team beat Japan 2-0.', errors: [{ messageId: 'missing', data: { raw: '1' } }, { messageId: 'extra', data: { raw: '0' } }] },

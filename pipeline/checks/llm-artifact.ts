@@ -1,6 +1,7 @@
 // @fileoverview Text the model wrapped around its translation: a preamble ("Here is the translation:"),
 // a translator's note, a markdown fence, quotes around the whole sentence, an echo of the source label.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
+import { englishSentences } from '../validate/text.js';
 
 export const meta = {
   type: 'error',
@@ -69,7 +70,7 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'label', data: { text: label[0].trim() }, side: 'en', range: [label.index, label.index + label[0].length] });
         return;
       }
-      const note = NOTE.exec(en) ?? closingRemark(en);
+      const note = offeredByKorean(ko, en) ? null : (NOTE.exec(en) ?? closingRemark(en));
       // The Korean may carry its own note: 참고, 주, ※, 註.
       if (note && !/참고|주[:：)]|※|註|비고|직역|(?<![가-힣])(?:의미|뜻(?!밖)|유의|주의)|번역|알아두|기억하|원문|어조|(?<![가-힣])(?:나|저|내가|제가|우리)(?![가-힣])/.test(ko)) {
         const start = note.index;
@@ -90,6 +91,14 @@ export function create(context: CheckContext): CheckVisitor {
       if (wrapped(en) && !wrapped(ko)) context.report({ messageId: 'quotes', side: 'en', range: [0, en.length] });
     },
   };
+}
+
+/** An offer of help or contact ("Feel free to reach out anytime if you need help.") is model chatter unless the Korean
+ * makes the same offer (도움이 필요하시면 언제든지 연락 주세요) and the English is that one sentence alone. */
+const OFFER = /\b(?:feel free|don't hesitate|do not hesitate|let (?:me|us) know|happy to|glad to|if you (?:need|want|would like|'d like))\b/i;
+const KOREAN_OFFER = /연락|문의|언제든|궁금|도움|도와|말씀해|알려\s?주|편하게|부담\s?없이|필요하시면|필요하면|필요한 (?:게|것이|점이)/;
+function offeredByKorean(ko: string, en: string): boolean {
+  return OFFER.test(en) && KOREAN_OFFER.test(ko) && englishSentences(en).length === 1 && !/[.!?。]\s*\S/.test(ko.trim());
 }
 
 /** A closing parenthesis about the translation itself: "(I kept the formal tone of the original.)". */

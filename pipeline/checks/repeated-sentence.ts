@@ -40,6 +40,13 @@ export function create(context: CheckContext): CheckVisitor {
       let before = '';
       for (const sentence of sentences) {
         const key = comparable(sentence.text);
+        // One sentence said twice where the sentence splitter saw one ("… at 10 a.m. The store opens at 10 a.m."): its
+        // comparable text is one half written twice, and the English breaks between the halves.
+        const half = doubledHalf(sentence.text);
+        if (half && !repeatsItself(ko)) {
+          context.report({ messageId: 'sentence', data: { text: clip(half.text) }, side: 'en', range: [sentence.range[0] + half.range[0], sentence.range[0] + half.range[1]] });
+          return;
+        }
         const adjacent = key === before;
         before = key;
         // Short bits ("Yes.", "No.") may well repeat, but not a clause said twice in a row ("If not, text me.").
@@ -67,7 +74,11 @@ export function create(context: CheckContext): CheckVisitor {
       }
       const repeatedClause = clauseRepeat(en, ko, lengthScore(ko, en) >= RESTATED_Z ? LONG_SPREAD_RUN : SPREAD_RUN) ?? phraseRepeat(en) ?? doubledPhrase(en, ko);
       const clause =
-        (repeatedClause && !repeatsItself(ko) && !koreanRepeatsPhrase(ko) ? repeatedClause : undefined) ?? repeatedTail(en, ko) ?? restatedClause(ko, en) ?? restatedWhole(ko, en);
+        (repeatedClause && !repeatsItself(ko) && !koreanRepeatsPhrase(ko) ? repeatedClause : undefined) ??
+        repeatedTail(en, ko) ??
+        restatedClause(ko, en) ??
+        restatedWhole(ko, en) ??
+        restatedPart(ko, en);
       if (clause) {
         context.report({ messageId: 'clause', data: { text: clip(clause.text) }, side: 'en', range: clause.range });
         return;
@@ -469,6 +480,143 @@ function sameRun(words: string[], a: number, b: number, size: number): boolean {
 function repeatsItself(ko: string): boolean {
   const sentences = ko.split(/(?<=[.?!。])\s+/).map(comparable).filter((sentence) => sentence.length >= 4);
   return new Set(sentences).size < sentences.length;
+}
+
+/**
+ * A stretch of text that is one sentence written twice, back to back, with only a break between ("The store opens at
+ * 10 a.m. The store opens at 10 a.m."): the second copy and where it stands.
+ */
+function doubledHalf(text: string): Span | undefined {
+  const key = comparable(text);
+  if (key.length < 2 * SHORT_ADJACENT || key.length % 2 !== 0 || key.slice(0, key.length / 2) !== key.slice(key.length / 2)) return undefined;
+  // The second copy starts where the first one's words end and a new sentence opens.
+  for (const match of text.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g)) {
+    const start = match.index + match[0].length;
+    if (comparable(text.slice(0, start)) === comparable(text.slice(start))) return { text: text.slice(start), range: [start, text.length] };
+  }
+  return undefined;
+}
+
+/** Least length (z) of the English for one part of it to be read as a restatement of another. */
+const RESTATED_PART_Z = 2.5;
+/** The part read first must render the whole Korean on its own: at least this long (z) against it. */
+const RESTATED_PART_FULL_Z = -1;
+/** A restating part says again at least this many items, and this share of its items. */
+const RESTATED_PART_ITEMS = 2;
+const RESTATED_PART_SHARE = 0.6;
+/** Words that add nothing a restatement must say again: intensifiers, light verbs and links. */
+const FILLER = new Set('right very really just even still again also too all once more so such quite indeed actually make makes making made get gets getting got being within until up out back about around'.split(' '));
+/**
+ * Phrases that restate one another, each read as one canonical word: English says "consecutive" as "in a row" or
+ * "straight", "24 hours" as "a day", "contact" as "get back to".
+ */
+const RESTATING_PHRASES: [RegExp, string][] = [
+  [/\b(?:in a row|back[- ]to[- ]back|consecutive(?:ly)?|straight|successive(?:ly)?|running|streaks?|on end)\b/g, ' consecutive '],
+  [/\b(?:security|surveillance|closed[- ]circuit)(?: camera| video| footage)?s?\b|\bcctv\b/g, ' cctv '],
+  [/\b(?:get(?:s|ting)? back to|reach(?:es|ing)? out to|reach(?:es|ed|ing)?|get(?:s|ting)? in touch with|contact(?:s|ed|ing)?|call(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?)\b/g, ' contact '],
+  [/\b(?:against|oppos\w*|objects? to|object(?:ed|ing) to|opposition)\b/g, ' oppose '],
+  [/\b(?:strongly|firmly|fiercely|vehemently|staunchly|adamantly|resolutely)\b/g, ' strongly '],
+  [/\b(?:police|officers?|cops?|policemen|law enforcement)\b/g, ' police '],
+  [/\b(?:footage|videos?|recordings?|clips?|images)\b/g, ' video '],
+  [/\b(?:lightweight|light)\b/g, ' light '],
+  [/\b(?:good|well|great|excellent|solid|impressive)\b/g, ' good '],
+  [/\b(?:analy[sz]\w*|review\w*|examin\w*|inspect\w*|scrutini[sz]\w*|study\w*|studied|look(?:s|ed|ing)? into|go(?:es|ing)? through|went through)\b/g, ' examine '],
+  [/\b(?:rose|rise[sn]?|rising|increas\w*|grew|grow\w*|climb\w*|gain\w*|jump\w*|up)\b/g, ' rise '],
+  [/\b(?:fell|fall\w*|drop\w*|declin\w*|decreas\w*|slid|slip\w*|down)\b/g, ' fall '],
+  [/\b(?:end|finish|close)\b/g, ' end '],
+  [/\b(?:beginning|start|outset)\b/g, ' start '],
+  [/\b(?:wins?|won|winning|victor(?:y|ies))\b/g, ' win '],
+  [/\b(?:plans?|planned|proposals?|projects?|schemes?)\b/g, ' plan '],
+  [/\b(?:buy\w*|bought|purchas\w*)\b/g, ' buy '],
+  [/\b(?:huge|large|big|massive|major)\b/g, ' big '],
+];
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+const HOURS: Record<string, number> = { hour: 1, day: 24, week: 168, month: 720, year: 8760 };
+
+/** Content items of a stretch of English: canonical words for restating phrases, figures, durations in hours; each with
+ * its offset in the text (the offset of a rewritten phrase is approximate). */
+function restatementItems(text: string): { item: string; at: number }[] {
+  let lower = text.toLowerCase();
+  // "24 hours" and "a day", "two weeks" and "14 days" are one length of time. Rewrites keep the text's length.
+  const keep = (replacement: string, length: number) => replacement.padEnd(length, ' ').slice(0, Math.max(length, replacement.length));
+  // "the third consecutive month" is three months in a row.
+  lower = lower.replace(/\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:consecutive|straight|successive)\s+(hour|day|week|month|year)s?\b/g, (whole: string, ordinal: string, unit: string) => {
+    const value = NUMBER_WORDS[ordinal] ?? parseInt(ordinal, 10);
+    return keep(`d${value * HOURS[unit]!}h consecutive`, whole.length);
+  });
+  lower = lower.replace(/\b(a|an|one|\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten|twelve)[\s-]+(hour|day|week|month|year)s?\b/g, (whole: string, count: string, unit: string) => {
+    const value = /^an?$/.test(count) ? 1 : (NUMBER_WORDS[count] ?? Number(count));
+    return keep(`d${value * HOURS[unit]!}h`, whole.length);
+  });
+  for (const [pattern, canonical] of RESTATING_PHRASES) lower = lower.replace(pattern, (whole: string) => keep(canonical.trim(), whole.length));
+  const items: { item: string; at: number }[] = [];
+  for (const match of lower.matchAll(/[a-z][a-z'’-]*|\d[\d,.]*\d|\d/g)) {
+    const word = match[0].replace(/[’']s$/, '');
+    if (FUNCTION_WORDS.has(word) || FILLER.has(word)) continue;
+    if (word in NUMBER_WORDS) items.push({ item: String(NUMBER_WORDS[word]), at: match.index });
+    else if (/^\d/.test(word)) items.push({ item: word.replace(/,/g, ''), at: match.index });
+    else if (word.length >= 3) items.push({ item: contentStem(word).replace(/(?:anc|enc)$/, '').replace(/([bdglmnprt])\1$/, '$1'), at: match.index });
+  }
+  return items;
+}
+
+/**
+ * One English clause or sentence that says again, in other words, what the English before it already said in full,
+ * where the Korean says it once: "Police are analyzing CCTV footage. Officers are reviewing the security camera video.";
+ * "… for the third consecutive month, increasing for three months in a row"; "… within 24 hours and will get back to
+ * you within a day". The part before must render the whole Korean on its own (its length alone is what the Korean
+ * predicts), the English as a whole be far longer than predicted, and the later part render no Korean word and no
+ * figure the earlier one does not, while most of its content says again a word, a synonym (two English words for one
+ * Korean word of the lexicon, or a restating phrase) or a figure (a length of time in hours, an ordinal as its number)
+ * of the earlier part.
+ */
+function restatedPart(ko: string, en: string): Span | undefined {
+  if (en.length > 400 || repeatsItself(ko) || koreanRepeatsPhrase(ko)) return undefined;
+  if (lengthScore(ko, en) < RESTATED_PART_Z) return undefined;
+  const terms = englishTerms(en);
+  // Korean words a stretch renders; one-syllable keys (물 "water") count where the Korean has them as a word.
+  const koreanKeys = (from: number, to: number) => {
+    const keys = new Set<string>();
+    for (const term of terms) {
+      if (term.index < from || term.index >= to) continue;
+      for (const key of term.keys) if (key.length >= 2 || new RegExp(`(?<![가-힣])${key}(?:[을를이가은는도에만]|$|\\s)`).test(ko)) keys.add(key);
+    }
+    return keys;
+  };
+  // Where a second part may start: a new sentence, a semicolon or dash, a comma, or "and" before a verb.
+  for (const cut of en.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])|[;—–]\s*|,\s+(?!and\b|or\b|but\b)|\s+and\s+(?=(?:are|is|was|were|will|would|has|have|had|can|could|should|must|also|then|\w+ed|\w+s)\b)/g)) {
+    const start = cut.index + cut[0].length;
+    const first = en.slice(0, cut.index);
+    if (lengthScore(ko, first) < RESTATED_PART_FULL_Z) continue;
+    const items = restatementItems(en.slice(start));
+    if (items.length < RESTATED_PART_ITEMS) continue;
+    const earlier = new Set(restatementItems(first).map(({ item }) => item));
+    // A figure of its own ("its first increase in nine years") is news, not a restatement.
+    if (items.some(({ item }) => /^(?:\d|d\d)/.test(item) && !earlier.has(item))) continue;
+    const firstKeys = koreanKeys(0, cut.index);
+    // A later part that renders a Korean word the first part leaves out is the rest of the translation, not a restatement.
+    if ([...koreanKeys(start, en.length)].some((key) => ko.includes(key) && !firstKeys.has(key))) continue;
+    // An item is said again as itself, or as another English word for a Korean word of the Korean that the first part
+    // renders ("footage" and "video" both render 영상).
+    let same = 0;
+    let restated = 0;
+    for (const { item, at } of items) {
+      if (earlier.has(item)) {
+        same++;
+        restated++;
+        continue;
+      }
+      const term = terms.find((found) => found.index <= start + at && start + at < found.index + found.text.length);
+      if (term?.keys.some((key) => key.length >= 2 && firstKeys.has(key) && ko.includes(key))) restated++;
+    }
+    if (same >= 1 && restated >= RESTATED_PART_ITEMS && restated >= items.length * RESTATED_PART_SHARE) {
+      const second = en.slice(start);
+      const text = second.trim().replace(/[\s,;:—]+$/, '');
+      const from = start + (second.length - second.trimStart().length);
+      return { text, range: [from, from + text.length] };
+    }
+  }
+  return undefined;
 }
 
 function clip(text: string): string {

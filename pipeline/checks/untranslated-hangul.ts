@@ -89,6 +89,9 @@ function insideGloss(text: string, start: number, end: number): boolean {
     // A quoted Korean word is kept on purpose only with its romanization or meaning beside it (`"정" (jeong)`, `the
     // Korean word "눈치", meaning …`); alone it stands where its translation should ("dust levels at a '보통' level").
     if (limit === MAX_QUOTED && !glossedBeside(before.slice(0, at), inside, after.slice(closing + 1))) continue;
+    // A bracketed gloss follows the name or term it glosses (`Lee Jae-myung (이재명)`); after a number or at the start
+    // (`Article 1 (목적) The purpose …`) the bracket holds a heading left in Korean.
+    if (limit === MAX_GLOSS && !/[A-Za-z][A-Za-z'’.-]*["”’']?\s*$/.test(text.slice(0, Math.max(0, start - before.length) + at))) continue;
     if (hangul <= limit && inside.length <= limit + 20) return true;
   }
   return false;

@@ -24,7 +24,9 @@ const OTHER_LANGUAGES: [string, Set<string>][] = [
   ['Dutch', new Set('de het een van en is niet op voor met zijn werd wordt door naar om dat ook'.split(' '))],
   ['Spanish', new Set('el la los las del que y en es por con una para se al su lo como más pero fue han está'.split(' '))],
   ['German', new Set('der die das und ist nicht ein eine mit von zu den dem des sich auf für fur im wurde hat sind ab auch wird werden nach bei aus uber wie noch nur es er sie wir am vom zum zur dass oder aber'.split(' '))],
-  ['Indonesian', new Set('yang dan di ini itu dengan untuk dari tidak akan pada juga dalam adalah oleh'.split(' '))],
+  ['Indonesian or Malay', new Set('yang dan di ke ini itu dengan untuk dari tidak akan pada juga dalam adalah oleh anda kami kita saya silakan mohon harap bisa dapat sudah telah belum harus jika karena atau tetapi sangat lebih agar bagi tersebut kepada sedang'.split(' '))],
+  ['Tagalog', new Set('ang ng mga sa ay po ito hindi kung naman lang mo ko siya kami tayo paki'.split(' '))],
+  ['Turkish', new Set('ve bir bu için ile olarak daha çok gibi ama değil lütfen şu'.split(' '))],
   ['Portuguese', new Set('o os da do das dos que em uma um para com não por mais foi são na no'.split(' '))],
 ];
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
@@ -167,6 +169,7 @@ function guessLanguage(en: string): string {
   const plain = englishWords(en.normalize('NFD').replace(/\p{M}/gu, ''));
   if (/[ãõ]|ção\b|ções\b|\p{L}{3}ou\b|\b(?:um|uma|não|são|foi)\b/iu.test(en)) return 'Portuguese';
   if (/[ñ¿¡]/i.test(en)) return 'Spanish';
+  if (/[ğışİ]/.test(en)) return 'Turkish';
   if (/[ßäöü]/i.test(en)) return 'German';
   let best: [string, number] | undefined;
   for (const [name, stopwords] of OTHER_LANGUAGES) {

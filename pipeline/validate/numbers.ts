@@ -60,11 +60,19 @@ const DAY_COUNTS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, �
 const KO_DAY_COUNT = /(?<![가-힣])(이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘)(?=[\s.,]|$|[째간만동에의은는을이가도부연])/g;
 const COUNTERS = '명|사람|개|가지|번|차례|곳|군데|살|시|시간|달|개월|마리|권|대|잔|장|척|채|벌|그루|배|분|주|주일|해|편|통|켤레|송이|자루|쪽|줄|끼|건|팀|나라|종류|단계|가구|층';
 // Found in two steps for speed: a word that can start a native numeral, then the full shape from there.
-const KO_NATIVE_START = /(?<![가-힣A-Za-z0-9])(?:열|스무|스물|서른|마흔|쉰|한|두|세|네|다섯|여섯|일곱|여덟|아홉)/g;
+const KO_NATIVE_START = /(?<![가-힣A-Za-z0-9])(?:열|스무|스물|서른|마흔|쉰|한|두|세|네|다섯|여섯|일곱|여덟|아홉|서너|너덧|석|넉|대|닷|엿|예)/g;
+// Particles after a counter: 두 개까지, 세 명부터, 다섯 권씩.
+const COUNTER_PARTICLES = '째|이|가|을|를|의|에|은|는|도|만|씩|과|와|로|이나|쯤|여|간|당|까지|부터|마다|밖에|뿐|보다|이상|이하|이내|가량|정도';
 const KO_NATIVE = new RegExp(
-  `(열|스무|스물|서른|마흔|쉰)?(한|두|세|네|다섯|여섯|일곱|여덟|아홉)?\\s?(?=(?:${COUNTERS})(?![가-힣])|(?:${COUNTERS})(?:째|이|가|을|를|의|에|은|는|도|만|씩|과|와|로|이나|쯤|여|간|당))`,
+  `(열|스무|스물|서른|마흔|쉰)?(한두|두세|서너|네다섯|너덧|대여섯|예닐곱|한|두|세|네|다섯|여섯|일곱|여덟|아홉)?\\s?(?=(?:${COUNTERS})(?![가-힣])|(?:${COUNTERS})(?:${COUNTER_PARTICLES}))`,
   'y',
 );
+// Approximate native numerals give two values (한두 명 "one or two", 서너 개 "three or four"): either may be in the English.
+const NATIVE_PAIRS: Record<string, [number, number]> = { 한두: [1, 2], 두세: [2, 3], 서너: [3, 4], 네다섯: [4, 5], 너덧: [4, 5], 대여섯: [5, 6], 예닐곱: [6, 7] };
+// The old forms of three and four before a few counters (석 달 "three months", 넉 잔), and 닷/엿 (five, six) before
+// measures; elsewhere 석 and 대 are words (석 교수, 대 국민). 서/너 (서 말) are left out: 너 말이야 is "you".
+const KO_NATIVE_OLD = /(석|넉|닷|엿)\s?(?=(?:달|잔|장|자|되|말|냥|돈|섬|푼)(?:$|[\s.,]|까지|부터|만|간|이|을|의|에|은|는|도|씩|째))/y;
+const NATIVE_OLD: Record<string, number> = { 석: 3, 넉: 4, 닷: 5, 엿: 6 };
 
 const HOUR_AFTER = /^시(?![가-힣])|^시(?=[에부터까지쯤경께반이후전로은는도의]|\s?\d{1,2}분)/;
 
@@ -165,6 +173,12 @@ export function koreanNumbers(text: string): NumberMention[] {
   }
 
   for (const start of text.matchAll(KO_NATIVE_START)) {
+    KO_NATIVE_OLD.lastIndex = start.index;
+    const old = KO_NATIVE_OLD.exec(text);
+    if (old) {
+      mentions.push(koMention(old[1]!, [old.index, old.index + old[1]!.length], 'word', [exact(NATIVE_OLD[old[1]!]!)]));
+      continue;
+    }
     KO_NATIVE.lastIndex = start.index;
     const match = KO_NATIVE.exec(text);
     if (!match) continue;
@@ -172,8 +186,14 @@ export function koreanNumbers(text: string): NumberMention[] {
     if (!tens && !unit) continue;
     // 세대 (a generation, a household) and 세배 (a New Year's bow) are words; three of them are written 세 대, 세 배.
     if (whole === '세' && /^[대배]/.test(text.slice(match.index + 1))) continue;
-    const value = (tens ? NATIVE_TENS[tens]! : 0) + (unit ? NATIVE_UNITS[unit]! : 0);
     const end = match.index + whole.trimEnd().length;
+    const pair = unit ? NATIVE_PAIRS[unit] : undefined;
+    if (pair) {
+      const base = tens ? NATIVE_TENS[tens]! : 0;
+      mentions.push(koMention(whole.trim(), [match.index, end], 'word', pair.map((value) => exact(base + value))));
+      continue;
+    }
+    const value = (tens ? NATIVE_TENS[tens]! : 0) + (unit ? NATIVE_UNITS[unit]! : 0);
     // 한 is as often "a", "some" or "about" as it is "one".
     if (value === 1) continue;
     mentions.push(koMention(whole.trim(), [match.index, end], 'word', [exact(value)]));
@@ -403,8 +423,12 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (base) mention.alsoMatches = base;
   // A tournament round: 8강 is the quarterfinals, 4강 the semifinals, 16강 the round of 16.
   if (/^강(?![가-힣]{2})/.test(after)) mention.alsoMatches = ROUND_WORDS[parsed.value];
+  // N부제 is a rotation of driving days by plate number: 2부제 "odd-even", 5부제 "by the last digit", "rotation system".
+  if (/^\s?부제/.test(after) && parsed.scale === 1) mention.alsoMatches = /\bodd[\s-]+(?:and[\s-]+)?even\b|\balternat\w*|\brotation\w*|\bplate numbers?\b|\blast digits?\b/i;
   // 1차/2차/3차 before a noun is a rank: 2차전지 "secondary battery", 1차 산업 "primary industry".
   if (parsed.scale === 1 && /^차(?![례선량로도단별원이가])/.test(after) && ORDER_WORDS[parsed.value]) mention.alsoMatches = ORDER_WORDS[parsed.value];
+  // 2위 is the runner-up: "finished as the regular season's runner-up".
+  if (parsed.value === 2 && parsed.scale === 1 && /^\s?위(?![가-힣]{2})/.test(after) && !mention.alsoMatches) mention.alsoMatches = /\brunners?-up\b|\bsecond(?:-place)?\b/i;
   // 2위에 4타 앞서 우승: the runner-up the winner led is said by "won by".
   if (parsed.value === 2 && parsed.scale === 1 && /^위(?:에|와|를|보다)\s?[^.]{0,12}?(?:앞서|앞선|앞섰|차로|제치)/.test(text.slice(parsed.end, parsed.end + 24))) mention.alsoMatches = /\bw[io]n\b|\bwins\b|\bvictor\w*|\blead\w*|\bahead\b|\brunner-up\b/i;
   return mention;
@@ -555,6 +579,8 @@ export function englishDigitNumbers(text: string): NumberMention[] {
     // "2024-25 season": the short year after a full one is 2025.
     const fullYear = /(\d\d)\d\d[-–/]$/.exec(text.slice(Math.max(0, start - 5), start));
     if (fullYear && intPart!.length === 2 && !fraction) values.push(exact(Number(fullYear[1]) * 100 + base));
+    // A decade by its last two digits ("the late '90s", "'20s"): 1990 or 2090, 1920 or 2020.
+    if (intPart!.length === 2 && !fraction && /['‘’]$/.test(before) && text[end] === 's' && base % 10 === 0) values.push(exact(1900 + base), exact(2000 + base));
     const mention: NumberMention = { raw: whole, range: [start, end], kind: 'plain', values, scale, digits: true };
     if (scale > 1) mention.roundingStep = roundingStep(intPart!, fraction, scale);
     const after = text.slice(end, end + 24);
