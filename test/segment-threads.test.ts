@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolveSegmentOptions } from '../pipeline/segment/options.js';
 import { findCut } from '../pipeline/segment/parallel.js';
 import { ChunkSegmenter } from '../pipeline/segment/segment-worker.js';
-import { MAX_AUTO_THREADS, PARALLEL_MIN_BYTES, threadCount } from '../pipeline/segment/threads.js';
+import { CpuProbe, MAX_AUTO_THREADS, PARALLEL_MIN_BYTES, threadCount, threadPlan } from '../pipeline/segment/threads.js';
 import { ByteFeeder, ParagraphSplitter } from '../pipeline/segment/stream.js';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -101,6 +101,31 @@ describe('threadCount', () => {
     expect(threadCount(undefined, PARALLEL_MIN_BYTES - 1, 2, 0)).toBe(1);
     expect(threadCount(undefined, PARALLEL_MIN_BYTES, 1, 0)).toBe(1);
     expect(threadCount(undefined, PARALLEL_MIN_BYTES, 2, 1.5)).toBe(1);
+  });
+});
+
+describe('threadPlan and CpuProbe', () => {
+  it('takes --threads as given; auto (workers if a CPU turns out idle) for large files on 2 CPUs or more', () => {
+    expect(threadPlan(1, 1 << 30, 8)).toEqual({ threads: 1, auto: false });
+    expect(threadPlan(3, 0, 1)).toEqual({ threads: 3, auto: false });
+    expect(threadPlan(undefined, PARALLEL_MIN_BYTES, 2)).toEqual({ threads: 2, auto: true });
+    expect(threadPlan(undefined, PARALLEL_MIN_BYTES, 16)).toEqual({ threads: MAX_AUTO_THREADS, auto: true });
+    expect(threadPlan(undefined, PARALLEL_MIN_BYTES - 1, 2)).toEqual({ threads: 1, auto: false });
+    expect(threadPlan(undefined, PARALLEL_MIN_BYTES, 1)).toEqual({ threads: 1, auto: false });
+  });
+
+  it('measures the CPU other processes take (Linux), this process\'s own CPU left out', () => {
+    const probe = new CpuProbe(os.availableParallelism());
+    expect(probe.othersBusy()).toBeUndefined(); // too short to say
+    const until = Date.now() + 120;
+    let x = 0;
+    while (Date.now() < until) x += Math.sqrt(x + 1);
+    expect(x).toBeGreaterThan(0);
+    const others = probe.othersBusy();
+    if (!fs.existsSync('/proc/stat')) return expect(others).toBeUndefined();
+    expect(others).toBeGreaterThanOrEqual(0);
+    expect(others).toBeLessThanOrEqual(os.availableParallelism());
+    expect(typeof probe.spare(PARALLEL_MIN_BYTES)).toBe('boolean');
   });
 });
 

@@ -7,17 +7,13 @@ import type { Command } from './command.js';
 import { UserError } from '../errors.js';
 import { resolveSegmentOptions, type SegmentOptions } from '../segment/options.js';
 import { ByteFeeder, ParagraphSplitter, WRITE_CHUNK } from '../segment/stream.js';
-import { MAX_AUTO_THREADS, PARALLEL_MIN_BYTES, threadCount } from '../segment/threads.js';
+import { MAX_AUTO_THREADS, PARALLEL_MIN_BYTES, threadPlan } from '../segment/threads.js';
 
 /** Input is read in chunks of this many bytes (larger chunks only raise peak memory). */
 const READ_CHUNK = 1 << 20;
 
 /** V8's cap on bytecode inlined into one optimized function (its default is 920). */
 const INLINE_BUDGET = 300;
-/** The same cap with worker threads, each of which compiles the segmenter again (instructions −5 % on 10 MB, 2 workers). */
-const INLINE_BUDGET_THREADS = 100;
-/** V8's largest semi-space, in MB, with worker threads (see run). */
-const WORKER_SEMI_SPACE_MB = 4;
 
 export const segmentCommand: Command = {
   name: 'segment',
@@ -30,7 +26,7 @@ export const segmentCommand: Command = {
     threads: {
       type: 'string',
       value: 'N',
-      description: `Worker threads for a file (1: all on the main thread). Default: one per CPU, at most ${MAX_AUTO_THREADS}, for files of ${PARALLEL_MIN_BYTES >> 20} MB and more on 2 CPUs or more when the 1-minute load average leaves a CPU idle; stdin and --debug always use one. Same output either way.`,
+      description: `Threads that segment a file: the main thread and N - 1 workers (1: all on the main thread). Default: on 2 CPUs or more, for files of ${PARALLEL_MIN_BYTES >> 20} MB and more, one per CPU (at most ${MAX_AUTO_THREADS}) if a CPU was idle while the main thread segmented the first megabyte, else one; stdin and --debug always use one. Same output either way.`,
     },
   },
   positionals: [1, 1],
@@ -41,20 +37,17 @@ export const segmentCommand: Command = {
     const requested = parseThreads(args.values.threads);
     const fd = file === '-' ? undefined : openInput(file);
     // --debug numbers paragraphs on stderr as it goes: kept on one thread, as is stdin.
-    const threads = fd === undefined || debug ? 1 : threadCount(requested, fs.fstatSync(fd).size);
+    const plan = fd === undefined || debug ? { threads: 1, auto: false } : threadPlan(requested, fs.fstatSync(fd).size);
     // Less inlining in V8's optimizing compiler: it compiles this command's hot functions on
     // background threads for ≈ 1 s of CPU per run, a fixed cost that competes with the work on
     // a busy machine; capping the inlined bytecode per function cuts that CPU by ≈ 10 % of the
-    // process's total without slowing the main thread (docs/segment-speed.md). Every worker thread
-    // compiles the segmenter again, so with workers the cap is lower still. Set before any
-    // segmenter function is optimized; it affects this process only.
-    v8.setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${threads > 1 ? INLINE_BUDGET_THREADS : INLINE_BUDGET}`);
-    // Workers' young generations capped (read when each worker's heap is made): three heaps that
-    // grow their semi-spaces to V8's default 16 MB each made peak RSS creep up over a long file.
-    if (threads > 1) v8.setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
-    if (fd !== undefined && threads > 1) {
+    // process's total without slowing the main thread (docs/segment-speed.md). Set before any
+    // segmenter function is optimized; it affects this process only (lower still once worker
+    // threads start, ../segment/parallel.ts).
+    v8.setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINE_BUDGET}`);
+    if (fd !== undefined && (plan.threads > 1 || plan.auto)) {
       const { segmentParallel } = await import('../segment/parallel.js');
-      await segmentParallel(fd, options, threads);
+      await segmentParallel(fd, options, plan.threads, plan.auto);
       return 0;
     }
     const input = fd === undefined ? (process.stdin as AsyncIterable<Buffer>) : readFile(fd);

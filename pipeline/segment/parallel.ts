@@ -1,21 +1,30 @@
-// `dari segment FILE --threads N`: a file segmented by a pool of worker threads. The main thread
-// reads the file, cuts it into chunks at paragraph boundaries, hands each chunk to the least busy
-// worker (./segment-worker.ts) and writes the chunks' output strictly in input order. At most a few
-// chunks are in flight at a time, so memory does not grow with the file. The output is byte for
+// `dari segment FILE --threads N`: a file segmented by the main thread and N - 1 worker threads. The
+// main thread reads the file, cuts it into chunks at paragraph boundaries, hands each chunk to a
+// worker with room (./segment-worker.ts) or segments it itself, and writes the chunks' output
+// strictly in input order. At most a few chunks are in flight at a time, so memory does not grow
+// with the file. The output is byte for
 // byte what the single-thread path prints (a chunk boundary is a place where that path closes a
 // paragraph too, and each worker reads its chunks as that path reads the same bytes).
 import fs from 'node:fs';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { EXIT, UserError } from '../errors.js';
 import type { SegmentOptions } from './options.js';
-import type { ChunkResult, ChunkTask, Recycle, WorkerSetup } from './segment-worker.js';
+import { ChunkSegmenter, type ChunkResult, type ChunkTask, type Recycle, type WorkerSetup } from './segment-worker.js';
+import { CpuProbe } from './threads.js';
 
 /** Bytes read at a time; a chunk is about one read (from its cut to the next read's last cut). */
 export const CHUNK_BYTES = 1 << 20;
-/** Chunks in flight (sent and not yet written) per worker: one being segmented, one waiting. */
+/** Chunks a worker holds at most: one being segmented, one waiting. */
 const IN_FLIGHT_PER_WORKER = 2;
+/** Chunks the main thread may segment while the oldest chunk is still with a worker (each holds ≈ 1–2 MB of output). */
+const MAIN_AHEAD = 6;
+/** V8's cap on bytecode inlined into one optimized function once workers start (see ../commands/segment.ts): each compiles the segmenter again (instructions −5 % on 10 MB, 2 workers). */
+const INLINE_BUDGET_THREADS = 100;
+/** V8's largest semi-space, in MB, once workers start. */
+const WORKER_SEMI_SPACE_MB = 4;
 
 /**
  * Where the bytes of `block` may be cut so that the single-thread path would close a paragraph
@@ -60,24 +69,28 @@ interface Slot {
 interface Output {
   buffer: SharedArrayBuffer;
   length: number;
-  slot: Slot;
+  /** The worker that wrote it, or undefined: the main thread's segmenter. */
+  slot: Slot | undefined;
 }
 
 /**
- * Segments the file open at `fd` with `threads` workers (≥ 2), writing to stdout in input order.
- * Buffers are shared between the threads (never copied nor moved) and reused, so a run
- * allocates the same few megabytes whatever the file's size. A worker that fails ends the run with
- * one line (a UserError, exit 1); nothing waits forever.
+ * Segments the file open at `fd`, writing to stdout in input order, with up to `threads` threads:
+ * the main thread reads the file, cuts it into chunks at paragraph boundaries and segments chunks
+ * itself, and each of `threads - 1` workers takes a chunk whenever it has fewer than two in hand.
+ * With `auto`, the main thread segments the first chunk alone and starts the workers only if the
+ * machine had a CPU to spare meanwhile (./threads.ts: every worker compiles the segmenter again, so
+ * on a busy machine it only adds CPU); without workers this is the single-thread path read in
+ * chunks (same bytes). Buffers are shared between the threads (never copied nor moved) and reused,
+ * so a run allocates the same few megabytes whatever the file's size. A worker that fails ends the
+ * run with one line (a UserError, exit 1); nothing waits forever.
  */
-export async function segmentParallel(fd: number, options: SegmentOptions, threads: number): Promise<void> {
-  const url = workerUrl();
-  // Under tsx (tests, DARI_NO_BUILD=1) the worker is TypeScript: a worker does not inherit the
-  // loader's hooks on Node 20, so a small bootstrap registers tsx in it first.
-  const source = url.pathname.endsWith('.ts')
-    ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`
-    : undefined;
+export async function segmentParallel(fd: number, options: SegmentOptions, threads: number, auto = false): Promise<void> {
+  const probe = auto ? new CpuProbe() : undefined;
+  const size = auto ? fs.fstatSync(fd).size : 0;
+  // The main thread's own segmenter, the same a worker runs.
+  const segmenter = new ChunkSegmenter(options);
   const results = new Map<number, Output>();
-  /** Input buffers the workers handed back. */
+  /** Input buffers free again (segmented, or handed back by a worker). */
   const free: SharedArrayBuffer[] = [];
   let failure: Error | undefined;
   let wake: (() => void) | undefined;
@@ -92,32 +105,47 @@ export async function segmentParallel(fd: number, options: SegmentOptions, threa
   };
   let finished = false;
   const slots: Slot[] = [];
-  for (let k = 0; k < threads; k++) {
-    const setup: WorkerSetup = { dariSegment: true, options };
-    const worker = source === undefined ? new Worker(url, { workerData: setup }) : new Worker(source, { eval: true, workerData: setup, execArgv: [] });
-    const slot: Slot = { worker, busy: 0 };
-    worker.on('message', (result: ChunkResult) => {
-      slot.busy--;
-      free.push(result.input);
-      results.set(result.id, { buffer: result.buffer, length: result.length, slot });
-      notify();
-    });
-    worker.on('error', (error: Error) => {
-      if (process.env.DARI_DEBUG) process.stderr.write(`${String(error.stack)}\n`);
-      fail(error.message.split('\n')[0]!);
-    });
-    worker.on('exit', (code) => {
-      if (!finished) fail(`it exited with code ${code}`);
-    });
-    slots.push(slot);
-  }
+  const startWorkers = (count: number) => {
+    if (count < 1) return;
+    // Each worker compiles the segmenter again: less inlining keeps that compile smaller, and the
+    // workers' young generations are capped (read when each worker's heap is made: three heaps that
+    // grow their semi-spaces to V8's default 16 MB each made peak RSS creep up over a long file).
+    v8.setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINE_BUDGET_THREADS}`);
+    v8.setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
+    const url = workerUrl();
+    // Under tsx (tests, DARI_NO_BUILD=1) the worker is TypeScript: a worker does not inherit the
+    // loader's hooks on Node 20, so a small bootstrap registers tsx in it first.
+    const source = url.pathname.endsWith('.ts')
+      ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`
+      : undefined;
+    for (let k = 0; k < count; k++) {
+      const setup: WorkerSetup = { dariSegment: true, options };
+      const worker = source === undefined ? new Worker(url, { workerData: setup }) : new Worker(source, { eval: true, workerData: setup, execArgv: [] });
+      const slot: Slot = { worker, busy: 0 };
+      worker.on('message', (result: ChunkResult) => {
+        slot.busy--;
+        free.push(result.input);
+        results.set(result.id, { buffer: result.buffer, length: result.length, slot });
+        notify();
+      });
+      worker.on('error', (error: Error) => {
+        if (process.env.DARI_DEBUG) process.stderr.write(`${String(error.stack)}\n`);
+        fail(error.message.split('\n')[0]!);
+      });
+      worker.on('exit', (code) => {
+        if (!finished) fail(`it exited with code ${code}`);
+      });
+      slots.push(slot);
+    }
+  };
+  if (!auto) startWorkers(threads - 1);
   let sent = 0;
   let written = 0;
-  /** Writes every result ready in order, then waits until something changes (a result, a failure). */
-  const progress = async () => {
+  /** Writes every result ready in order; if `wait`, first waits until the next one is ready (a result, a failure). */
+  const progress = async (wait: boolean) => {
     if (failure) throw failure;
     let ready = results.get(written);
-    if (ready === undefined) {
+    if (ready === undefined && wait) {
       await new Promise<void>((resolve) => (wake = resolve));
       if (failure) throw failure;
       ready = results.get(written);
@@ -126,21 +154,44 @@ export async function segmentParallel(fd: number, options: SegmentOptions, threa
       results.delete(written);
       written++;
       if (ready.length > 0 && !process.stdout.write(new Uint8Array(ready.buffer, 0, ready.length))) await once(process.stdout, 'drain');
-      // Written through (a file, or a pipe with room): the buffer goes back to its worker.
-      else if (process.stdout.writableLength === 0 && !finished) ready.slot.worker.postMessage({ recycle: ready.buffer } satisfies Recycle);
+      // Written through (a file, or a pipe with room): the buffer goes back to its segmenter.
+      else if (process.stdout.writableLength === 0) {
+        if (ready.slot === undefined) segmenter.recycle(ready.buffer);
+        else if (!finished) ready.slot.worker.postMessage({ recycle: ready.buffer } satisfies Recycle);
+      }
       if (failure) throw failure;
       ready = results.get(written);
     }
   };
-  const send = (buffer: Uint8Array, length: number, last: boolean) => {
-    let slot = slots[0]!;
-    for (const other of slots) if (other.busy < slot.busy) slot = other;
-    slot.busy++;
-    const task: ChunkTask = { id: sent, buffer: buffer.buffer as SharedArrayBuffer, length, first: sent === 0, last };
-    slot.worker.postMessage(task);
-    sent++;
+  /** Chunks sent and not yet written: the workers' two each, and a few the main thread may run ahead of a slow worker. */
+  const window = () => (slots.length === 0 ? 1 : IN_FLIGHT_PER_WORKER * slots.length + MAIN_AHEAD);
+  let probed = !auto;
+  /** Hands `buffer[0, length)` to the least busy worker with room, else segments it here. */
+  const send = async (buffer: Uint8Array, length: number, last: boolean) => {
+    while (sent - written >= window()) await progress(true);
+    const id = sent++;
+    let slot: Slot | undefined;
+    for (const other of slots) if (other.busy < IN_FLIGHT_PER_WORKER && (slot === undefined || other.busy < slot.busy)) slot = other;
+    if (slot !== undefined) {
+      slot.busy++;
+      const task: ChunkTask = { id, buffer: buffer.buffer as SharedArrayBuffer, length, first: id === 0, last };
+      slot.worker.postMessage(task);
+      return;
+    }
+    const out = segmenter.segment(Buffer.from(buffer.buffer, buffer.byteOffset, length), id === 0, last);
+    free.push(buffer.buffer as SharedArrayBuffer);
+    results.set(id, { buffer: out.buffer, length: out.length, slot: undefined });
+    if (!probed) {
+      probed = true;
+      const spare = !last && probe!.spare(size);
+      if (process.env.DARI_DEBUG) process.stderr.write(`segment: other processes kept ${probe!.othersBusy()?.toFixed(2) ?? 'an unknown number of'} CPUs busy; ${spare ? threads - 1 : 0} workers\n`);
+      if (spare) startWorkers(threads - 1);
+    }
+    await progress(false);
+    // Let the workers' messages in.
+    if (slots.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));
   };
-  /** A buffer to read into, of at least `size` bytes: one a worker handed back, or a new one. */
+  /** A buffer to read into, of at least `size` bytes: one free again, or a new one. */
   const take = (size: number) => {
     const buffer = free.pop();
     return new Uint8Array(buffer !== undefined && buffer.byteLength >= size ? buffer : new SharedArrayBuffer(size));
@@ -165,17 +216,15 @@ export async function segmentParallel(fd: number, options: SegmentOptions, threa
         size = end;
         continue;
       }
-      while (sent - written >= threads * IN_FLIGHT_PER_WORKER) await progress();
       const next = take(Math.max(2 * chunkBytes, end - cut + chunkBytes));
       next.set(buffer.subarray(cut, end));
-      send(buffer, cut, false);
+      await send(buffer, cut, false);
       buffer = next;
       size = end - cut;
     }
     // The rest (the last paragraph, or nothing): the last chunk is always sent, so the splitter's end runs last.
-    while (sent - written >= threads * IN_FLIGHT_PER_WORKER) await progress();
-    send(buffer, size, true);
-    while (written < sent) await progress();
+    await send(buffer, size, true);
+    while (written < sent) await progress(true);
   } finally {
     finished = true;
     fs.closeSync(fd);

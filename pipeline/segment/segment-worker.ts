@@ -96,13 +96,14 @@ if (parentPort && setup?.dariSegment) {
   const segmenter = new ChunkSegmenter(setup.options);
   // Tests only: make the worker fail on its second chunk, to check the main thread reports it.
   const fail = process.env.DARI_SEGMENT_WORKER_FAIL;
+  let tasks = 0;
   port.on('message', (message: ChunkTask | Recycle) => {
     if ('recycle' in message) {
       segmenter.recycle(message.recycle);
       return;
     }
     const task = message;
-    if (fail && task.id === 1) {
+    if (fail && ++tasks === 2) {
       if (fail === 'exit') process.exit(3);
       throw new Error('test failure (DARI_SEGMENT_WORKER_FAIL)');
     }
