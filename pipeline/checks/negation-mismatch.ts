@@ -18,6 +18,9 @@ export const meta = {
     notOnly: 'The Korean says "not only … but also" ("{{cue}}"), but the English says "{{english}}".',
     canCannot: 'The Korean says it can be done ("{{cue}}"), but the English says "{{english}}".',
     degree: 'The Korean says it is {{korean}} ("{{cue}}"), but the English says "{{english}}".',
+    concession: 'The Korean says "in spite of" ("{{cue}}"), but the English makes it the cause ("{{english}}").',
+    willing: 'The Korean says someone means to ("{{cue}}"), but the English says "{{english}}".',
+    notYet: 'The Korean says "not yet" ("{{cue}}"), but the English says "{{english}}".',
     exception: 'The Korean limits it to one case ("{{cue}}"), but the English makes that case the exception ("{{english}}").',
   },
 } satisfies Check['meta'];
@@ -25,7 +28,7 @@ export const meta = {
 // Hangul words with 없/않/못/안/아니 that carry no negation to translate.
 const KO_IDIOMS =
   /쉽지 않|녹록[지치]\s?않|간단[하치]지? 않|다르지 않|멀지 않|오래지 않|마다하지 않|아끼지 않|게을리하지 않|잊지 않|늦지 않|가만있지 않|가만두지 않|드물지 않|낯설지 않|부족하지 않|모자라지 않|굴하지 않|개의치 않|멈추지 않|그치지 않|끊이지 않|쉬지 않|마지않|지 않으면 안 [되돼된될]|않고서는|않고는|없어서는 안 [되될된]|얼마 안 [가돼되]|좋지 않|좋지 못|안 좋|끊임없|틀림없|어김없|관계없|상관없|쉴 새 없|어쩔 수 없|수밖에 없|밖에 없|뿐만 아니|뿐 아니|만 아니라|못지않|머지않|적지 않|(?:결코\s|그리\s|절대\s)?(?:가볍|작|짧)지 않|만만치 않|만만찮|심상치 않|예사롭지 않|다름없|다름 아닌|아니나 다를까|없지 않|않을 수 없|빠짐없|여지없|거침없|아낌없|쓸데없|어이없|재미없|맛없|나위 없|손색없|영락없|하염없|난데없|느닷없|속절없|변함없|끝없|한없|지나지 않|불과하|아닌 게 아니라|않았을까|않을까|않나|않은가|아닌가|아닐까|잖|못지|못내|못마땅|못생|안전|안정|안팎|안내|안건|안보|안녕|안심|안타깝|안착|안정|문제없|문제(?:가|는|도)?\s?(?:안\s?[되돼된될]|되지\s?않)|가차없|간단없|부질없|소용없|철없|인정사정없|다름없|아니면|아니고서는|에?도? 못 미[치친쳐쳤칠]|(?:발\s?)?디딜 틈(?:이|도|조차)?\s?없|눈코\s?뜰 새(?:가|도)?\s?없|빈틈(?:이)?\s?없|그지없|짝이 없|이루 (?:말할|헤아릴|다 셀) 수(?:가|도)? 없|말할 것도 없|두말할 (?:것도|나위)|둘도 없|남부럽지 않|(?:할|가릴|막론할|따질) 것 없이|정신\s?없|이만저만(?:이)?\s?아니|보통\s?(?:일|내기|사람|실력|솜씨|일|문제)?(?:이|가)?\s?아니|장난(?:이)?\s?아니|예사(?:가)?\s?아니|여간\s(?:[가-힣]+\s)?[가-힣]+(?:이|가)?\s?아니|말이 아니|말도 못|지나치지 않|(?:적은|작은|가벼운|쉬운|만만한|흔한|드문|나쁜|짧은|낮은|예사로운|사소한)\s?[가-힣]{1,4}?[이가]?\s?아니[다며고었지]|(?:손색|상관|관계|틀림|다름|변함|끝|한|빈틈|거침|어김|가차|쓸데|소용|부질|빠짐|아낌|나무랄 데|흠잡을 데)(?:이|가|도|은|는)\s?없|없지(?:는|도|만은?)\s?않/g;
-const KO_NEGATION = /(?:지(?:는|도|조차|만은?)?\s?않|지(?:는|도|조차)?\s?못|(?<![가-힣])못\s?[가-힣]|(?<![가-힣])못(?=[.,\s])|없[다는었고어이을음지으습]|없$|(?<![가-힣])안\s(?=[가-힣])|(?<![가-힣])안(?=[가-힣]{1,2}(?:다|요|는|고|아|어|았|었|겠))(?!녕|전|정|내|건|보|팎|심|착|타|에|의|과|을|은|이|도)|아니[다라며고었지면야에요ㄴ]|아닌|아님|아닙|아냐|지\s?말(?:고|라|아|자|\s?것)|지\s?마(?:라|세요|십시오|\s|$)|금지|불가능|미확인|미정)/;
+const KO_NEGATION = /(?:지(?:는|도|조차|만은?)?\s?않|지(?:는|도|조차)?\s?못|(?<![가-힣])못\s?[가-힣]|(?<![가-힣])못(?=[.,\s])|없[다는었고어이을음지으습겠]|없$|(?<![가-힣])안\s(?=[가-힣])|(?<![가-힣])안(?=[가-힣]{1,2}(?:다|요|는|고|아|어|았|었|겠))(?!녕|전|정|내|건|보|팎|심|착|타|에|의|과|을|은|이|도)|아니[다라며고었지면야에요ㄴ]|아닌|아님|아닙|아냐|지\s?말(?:고|라|아|자|\s?것)|지\s?마(?:라|세요|십시오|\s|$)|금지|불가능|불가(?=하|합|해|했|한|할|함|입니다|이다|예요|이에요|로|\s|[.,!)]|$)|미확인|미정)/;
 const KO_NEGATION_ALL = new RegExp(KO_NEGATION.source, 'g');
 // Negation inside a modifier of a noun: 없이, or 없는/않은/못한 before a noun other than 것/채/상태.
 const ADNOMINAL = /^(?:없이|(?:없는|지\s?않은|지\s?못한|않은|못한)\s(?!것|걸|게|채|상태|듯|셈|편|경우|때문|모습|상황)[가-힣])/;
@@ -60,6 +63,8 @@ const ANTONYMS: [RegExp, RegExp][] = [
   [/나가지|떠나지|빠져나가지/, /\b(?:stay\w*|remain\w*|linger\w*)\b/i],
   // 증상이 나아지지 않으면: "if symptoms persist".
   [/나아지|호전|좋아지|개선되|낫지|가라앉지/, /\b(?:persist\w*|worsen\w*|linger\w*|continu\w*|remain\w*|still)\b/i],
+  // 비 소식은 없겠다: "dry", "clear".
+  [/(?:비|눈|강수|소나기|빗방울)(?:\s?소식)?[은는이가도]?\s?없/, /\b(?:dry|clear|sunny|fine)\b/i],
   [/그만두|멈추|중단하|포기하|쉬지/, /\b(?:kept|keep\w*|continu\w*|still|remain\w*|stay\w*|carr(?:y|ied) on|went on)\b/i],
 ];
 
@@ -76,9 +81,9 @@ const LITOTES: [RegExp, RegExp][] = [
 // A negative verb that is itself denied (배제하지 않았다 "did not rule out", 부인할 수 없다 "cannot deny"), and the
 // English verbs that would render the negative verb alone.
 const NEGATED_NEGATIVE =
-  /(?:배제|거부|부인|반대|금지|거절|포기|철회|취소|중단|제외|차단|외면|회피|부정|기각|반려)(?:하|되|시키)?지(?:는|도)?\s?(?:않|못)|(?:배제|부인|부정|거부|외면)할 수(?:는|도)? 없/;
+  /(?:배제|거부|부인|반대|금지|거절|포기|철회|취소|중단|제외|차단|외면|회피|부정|기각|반려|결장|불참|결석|결근|빠지|거르|놓치)(?:하|되|시키)?지(?:는|도)?\s?(?:않|못)|(?:배제|부인|부정|거부|외면)할 수(?:는|도)? 없/;
 const EN_NEGATIVE_VERB =
-  /\b(?:rul(?:e|es|ed|ing) out|reject(?:s|ed|ing)?|den(?:y|ied|ies|ying)|oppos(?:e|es|ed|ing)|ban(?:s|ned|ning)?|refus(?:e|es|ed|ing)|g[ai]ve up|giving up|withdr[ae]w\w*|cancel\w*|halt(?:s|ed|ing)?|stopp(?:ed|ing)|exclud(?:e|es|ed|ing)|block(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|scrapp(?:ed|ing))\b/gi;
+  /\b(?:rul(?:e|es|ed|ing) out|reject(?:s|ed|ing)?|den(?:y|ied|ies|ying)|oppos(?:e|es|ed|ing)|ban(?:s|ned|ning)?|refus(?:e|es|ed|ing)|g[ai]ve up|giving up|withdr[ae]w\w*|cancel\w*|halt(?:s|ed|ing)?|stopp(?:ed|ing)|exclud(?:e|es|ed|ing)|block(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|scrapp(?:ed|ing)|s[ai]t(?:s|ting)? out|miss(?:es|ed|ing)?|skipp(?:ed|ing)|skips?|sidelined|benched|absent)\b/gi;
 
 function affirmedNegative(en: string): RegExpExecArray | null {
   for (const match of en.matchAll(EN_NEGATIVE_VERB)) {
@@ -124,11 +129,13 @@ const EN_BOTH = /\bnot (?:only|just|merely|simply)\b|\bbut also\b|\bas well\b|\b
 const KO_HARD = /어렵|어려운|어려워|힘들|힘든|힘겨|곤란|불가|무리|쉽지|벅차|그림의 떡|요원/;
 /** A Korean sentence whose predicate is 수 있다 / 가능하다 (it can be done), ending the text or a sentence of it. */
 const KO_CAN = /수\s?(?:도\s?)?있(?:다|습니다|어요|어|음|으며|고|는데|으니|으므로|게|을|는|습니까|나요)|가능(?:하다|합니다|해요|해|하며|하고|한|하게|함)(?![가-힣]*\s?(?:않|없|못))/;
-const EN_CANNOT = /\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|no longer (?:be )?(?:available|possible|able)|(?:is|are|was|were|be|been|remain|remains)\s+(?:\w+\s+)?(?:not|un)\s?(?:available|possible|allowed|permitted|usable|accessible|supported|eligible|offered|applicable)|unavailable|inaccessible|impossible|not (?:be )?(?:available|possible|allowed|permitted|usable|accessible|supported)|(?:doesn't|does not|don't|do not|won't|will not) (?:work|apply|support|allow|let|permit))\b/i;
+const EN_CANNOT = /\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|(?:not|n't) be able to|no longer (?:be )?(?:available|possible|able)|(?:is|are|was|were|be|been|remain|remains)\s+(?:\w+\s+)?(?:not|un)\s?(?:available|possible|allowed|permitted|usable|accessible|supported|eligible|offered|applicable)|unavailable|inaccessible|impossible|not (?:be )?(?:available|possible|allowed|permitted|usable|accessible|supported)|(?:doesn't|does not|don't|do not|won't|will not) (?:work|apply|support|allow|let|permit))\b/i;
 /** 수 있다 after a verb of stopping or shutting (중단될 수 있다 "may be unavailable", 제한될 수 있다 "may not be allowed"):
  * what can happen is itself the negative, so "unavailable" renders it. */
 const KO_STOP_CAN = /(?:중단|중지|정지|차단|마비|제한|폐쇄|금지|불가|지연|취소|끊|멈|막히|먹통|불통)[가-힣]{0,3}\s?수\s?(?:도\s?)?있/;
 const EN_CAN_EXCEPTION = /\b(?:only|except\w*|unless|until|without|but|other than|outside|beyond|before|after|if|no longer|anymore|not only|whether|or not)\b/i;
+/** Words that make the exception only after the "cannot" ("cannot … but", "cannot … until"); before it they join clauses. */
+const EN_CAN_EXCEPTION_ANYWHERE = /\b(?:only|except\w*|unless|other than|no longer|anymore|not only|whether|or not|if)\b/i;
 
 /**
  * Predicates the Korean negates as X(하|되)지 않다 / X 안 했다 / X하지 못하다, and English stems of X. When the English
@@ -367,6 +374,40 @@ function onlyWithout(korean: string, en: string, cues: RegExpExecArray[]): boole
   return english.length > 0 && english.length <= withouts && english.every((match) => /^without$/i.test(match[0]));
 }
 
+/** A concession (에도 불구하고, -는데도, -음에도: "despite", "although"). */
+const KO_CONCESSION = /에도\s?불구하고|(?:는|은|ㄴ|했|였|었|았|인|한)데도|(?:음|함|됨|었음|았음|했음)에도(?!\s?불구)|그럼에도|그런데도|(?:더라|라|이라)도(?=\s)/;
+/** Korean that gives a cause besides the concession, which an English "because" may render. */
+const KO_CAUSE = /때문|(?:으)?로\s?인해|인하여|인한|덕분|덕에|탓|여파|영향으로|(?:아|어|해|돼|져|라)서(?![가-힣])|니까|으니|므로|바람에|는 통에|로써/;
+/** English that makes the conceded fact the cause. */
+const EN_CAUSE = /\b(?:because(?: of)?|due to|owing to|as a result of|thanks to|on account of|as a consequence of|in light of|given)\b/i;
+/** English that keeps a concession. */
+const EN_CONCESSIVE = /\b(?:despite|in spite|although|though|even|still|nevertheless|nonetheless|yet|but|regardless|notwithstanding|however|while|whereas|anyway|anyhow|all the same|undeterred|undaunted|defying|against)\b/i;
+
+/** -ㄹ 의향/의사/용의/계획/생각이 있다: someone means to do it. The syllable before ends in ㄹ (살, 갈, 할, 볼). */
+const KO_WILLING = /([가-힣])\s?(?:의향|의사|용의|계획|생각|마음|예정)(?:이|가|은|는|도)?\s?(?:있|충분)/;
+const EN_UNWILLING =
+  /\b(?:wouldn't|would not|won't|will not|not (?:willing|planning|going|interested|intending|keen|about)|unwilling|no (?:intention|plans?|desire|interest|wish)|never|refus\w*|declin\w*)\b/i;
+const EN_WILLING_IDIOM = /\b(?:wouldn't|would not|won't|will not) (?:hesitate|mind|rule out|be opposed|object|say no)\b|\bnever (?:hesitate|mind)\b/i;
+function hasFinalRieul(syllable: string): boolean {
+  const code = syllable.charCodeAt(0) - 0xac00;
+  return code >= 0 && code <= 11171 && code % 28 === 8;
+}
+
+/** 아직 … 않다/없다/못하다 (not yet) and an English "already" with no denial. */
+const KO_NOT_YET = /아직(?:까지|도|은)?\s(?:[^\s.!?]+\s){0,5}?[^\s.!?]*(?:않|없|못|아니|미정|미확인|전)/;
+const EN_ALREADY = /\b(?:already|by now|by then)\b/i;
+
+/** 수 있다 as the text's last predicate, with no denial after it. */
+const KO_CAN_LAST = /수\s?(?:도\s?)?있(?:다|습니다|어요|어|음|을 것이다|을 것으로 보인다|을 전망이다)[^가-힣]*$/;
+function cannotAmongDenials(korean: string, en: string, denials: number): { cue: string; english: RegExpExecArray } | undefined {
+  const can = KO_CAN_LAST.exec(korean);
+  if (!can || /일\s?수\s?(?:도\s?)?있/.test(korean) || KO_STOP_CAN.test(korean) || KO_HARD.test(korean) || ONLY_CAN.test(korean)) return undefined;
+  const english = EN_CANNOT.exec(en);
+  if (!english || EN_CAN_EXCEPTION_ANYWHERE.test(en) || EN_CAN_EXCEPTION.test(en.slice(english.index))) return undefined;
+  const strong = en.match(new RegExp(EN_STRONG_NEGATION.source, 'gi'))?.length ?? 0;
+  return strong > denials ? { cue: can[0], english } : undefined;
+}
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en: text }) {
@@ -376,6 +417,20 @@ export function create(context: CheckContext): CheckVisitor {
       const notWithout = evenWithout && !/\beven without\b/i.test(en) ? EN_NOT_WITHOUT.exec(en) : null;
       if (evenWithout && notWithout) {
         context.report({ messageId: 'canCannot', data: { cue: evenWithout[0], english: notWithout[0] }, side: 'en', range: [notWithout.index, notWithout.index + notWithout[0].length] });
+        return;
+      }
+      // 부상에도 불구하고 (despite the injury) → "Because of the injury": the concession turned into the cause.
+      const concession = KO_CONCESSION.exec(ko);
+      const cause = concession && !KO_CAUSE.test(ko) && !EN_CONCESSIVE.test(en) ? EN_CAUSE.exec(en) : null;
+      if (concession && cause) {
+        context.report({ messageId: 'concession', data: { cue: concession[0], english: cause[0] }, side: 'en', range: [cause.index, cause.index + cause[0].length] });
+        return;
+      }
+      // 살 의향이 있다 (willing to buy) → "wouldn't buy".
+      const willing = KO_WILLING.exec(ko);
+      const unwilling = willing && hasFinalRieul(willing[1]!) && !/[않없못]|아니|말/.test(ko.slice(willing.index)) && !EN_WILLING_IDIOM.test(en) ? EN_UNWILLING.exec(en) : null;
+      if (willing && unwilling) {
+        context.report({ messageId: 'willing', data: { cue: willing[0], english: unwilling[0] }, side: 'en', range: [unwilling.index, unwilling.index + unwilling[0].length] });
         return;
       }
       // X이 아니라 Y (not X but Y): the English must not deny Y ("Y, not X" read the wrong way round).
@@ -449,6 +504,13 @@ export function create(context: CheckContext): CheckVisitor {
           context.report({ messageId: 'dropped', data: { cue: noLonger[0] }, side: 'ko', range: [noLonger.index, noLonger.index + noLonger[0].length] });
           return;
         }
+        // 아직 … 않았다 (not yet) → "already": the English says it is done.
+        const notYet = KO_NOT_YET.exec(korean);
+        const already = notYet && !EN_STRONG_NEGATION.test(en) && !/\b(?:yet|still|pending|awaiting|remains?|unsettled|undecided|open)\b/i.test(en) ? EN_ALREADY.exec(en) : null;
+        if (notYet && already) {
+          context.report({ messageId: 'notYet', data: { cue: notYet[0], english: already[0] }, side: 'en', range: [already.index, already.index + already[0].length] });
+          return;
+        }
         // …and "quit", "stopped", "left" render it without a negative word.
         if (noLonger && EN_CEASED.test(en)) return;
         // The denied predicate itself is in the English with no negation anywhere: the presence of an unrelated
@@ -463,6 +525,13 @@ export function create(context: CheckContext): CheckVisitor {
         const succeeded = failed && !EN_STRONG_NEGATION.test(en) ? EN_SUCCEEDED.exec(en) : null;
         if (failed && succeeded) {
           context.report({ messageId: 'dropped', data: { cue: failed[0] }, side: 'ko', range: [failed.index, failed.index + failed[0].length] });
+          return;
+        }
+        // A denied clause, then 수 있다 as the last predicate (심하지 않아서 뛸 수 있다), and an English with more denials
+        // than the Korean, one of them a "cannot": the ability is denied too.
+        const canCannot = cannotAmongDenials(korean, en, cues.length);
+        if (canCannot) {
+          context.report({ messageId: 'canCannot', data: { cue: canCannot.cue, english: canCannot.english[0] }, side: 'en', range: [canCannot.english.index, canCannot.english.index + canCannot.english[0].length] });
           return;
         }
         if (EN_NEGATION.test(en) && !(total && !EN_TOTAL.test(en)) && !onlyWithout(korean, en, cues)) return;
@@ -488,9 +557,9 @@ export function create(context: CheckContext): CheckVisitor {
       // whatever negative-looking words (무료 "free", 부족) the rest of the Korean has.
       const can = KO_CAN.exec(ko);
       // ~일 수 있다 is "may be" (a guess), not an ability that "cannot" would deny.
-      const cannot = can && !/일\s?수\s?(?:도\s?)?있/.test(ko) && !KO_STOP_CAN.test(ko) && !KO_HARD.test(ko) && !ONLY_CAN.test(ko) && !EN_CAN_EXCEPTION.test(en) ? EN_CANNOT.exec(en) : null;
+      const cannot = can && !/일\s?수\s?(?:도\s?)?있/.test(ko) && !KO_STOP_CAN.test(ko) && !KO_HARD.test(ko) && !ONLY_CAN.test(ko) && !EN_CAN_EXCEPTION_ANYWHERE.test(en) ? EN_CANNOT.exec(en) : null;
       // "not impossible" affirms.
-      if (can && cannot && !/\bnot\s+$/i.test(en.slice(Math.max(0, cannot.index - 6), cannot.index))) {
+      if (can && cannot && !/\bnot\s+$/i.test(en.slice(Math.max(0, cannot.index - 6), cannot.index)) && !EN_CAN_EXCEPTION.test(en.slice(cannot.index))) {
         context.report({ messageId: 'canCannot', data: { cue: can[0], english: cannot[0] }, side: 'en', range: [cannot.index, cannot.index + cannot[0].length] });
         return;
       }
@@ -511,7 +580,7 @@ export function create(context: CheckContext): CheckVisitor {
       }
       // "not only", "no longer", "nothing but" follow from Korean that says "only", "any more", "just".
       // The cue inside code or a quotation the Korean keeps in English is no finding.
-      if (strong && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\basked not to be (?:named|identified)\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d|\b(?:c[oa]me|comes|coming|amount(?:s|ed)?|amounting|went|go(?:es)?|reduced) to nothing\b|\bnothing came of\b/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
+      if (strong && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\basked not to be (?:named|identified)\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d|\b(?:c[oa]me|comes|coming|amount(?:s|ed)?|amounting|went|go(?:es)?|reduced) to nothing\b|\bnothing came of\b|(?:\bnot|n't|\bnever) (?:hesitate|mind)\b/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
         context.report({ messageId: 'added', data: { cue: strong[0] }, side: 'en', range: [strong.index, strong.index + strong[0].length] });
       }
     },

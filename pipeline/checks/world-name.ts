@@ -6,7 +6,7 @@ import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { WORLD_NAMES, type WorldName } from '../validate/world-names.js';
 import { escapeRegExp } from '../regexp.js';
-import { englishTerms, sourcedIn } from '../validate/lexicon.js';
+import { englishTerms, lexiconEntry, sourcedIn } from '../validate/lexicon.js';
 import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
 
 export const meta = {
@@ -180,6 +180,46 @@ function placeSwap(ko: string, en: string, rows: readonly Compiled[]): { text: s
   return undefined;
 }
 
+// Landmarks outside the table: a Korean mountain, river or university (…산, …강/…천, …대/…대학교) that the English
+// does not render by sound, and an English "Mount X" / "X River" / "X University" whose romanized X the Korean lacks
+// (지리산 → "Mount Seorak" when neither is in the table).
+const EN_LANDMARK =
+  /\b(?:Mount|Mt\.?)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+(?:-[a-z]+)?)\s+(?:Mountains?|River|Stream|University)\b|\b([A-Z][a-z]{2,}?)-?(san|gang|cheon)\b/g;
+const KO_LANDMARK: Record<string, RegExp> = {
+  mountain: /(?<![가-힣])([가-힣]{1,3})산(?=(?:[은는이가의을를에와과도]|에서|으로|로|까지|부터)?(?![가-힣]))/g,
+  river: /(?<![가-힣])([가-힣]{1,3})(?:강|천)(?=(?:[은는이가의을를에와과도]|에서|으로|로|까지|부터|변)?(?![가-힣]))/g,
+  university: /(?<![가-힣])([가-힣]{2,4})(?:대학교|대)(?=(?:[은는이가의을를에와과도]|에서|으로|로|까지|부터)?(?![가-힣])|\s?(?:연구팀|연구진|교수|병원|학생|총장|캠퍼스|측))/g,
+};
+function landmarkKind(match: RegExpExecArray): string {
+  if (match[1] || /^Mountains?$|^san$/i.test(match[0].split(/[\s-]/).pop()!) || match[4] === 'san') return 'mountain';
+  if (match[4] === 'gang' || match[4] === 'cheon' || /River|Stream$/.test(match[0])) return 'river';
+  return 'university';
+}
+function landmarkSwap(ko: string, en: string): { korean: string; text: string; index: number } | undefined {
+  if (!/[산강천대]/.test(ko)) return undefined;
+  const sounds = (ko.match(/[가-힣]+/g) ?? []).flatMap((word) => [hangulSkeleton(word), hangulSkeleton(word).replace(/NR|RN/g, 'R')]);
+  const english = latinSkeleton(en);
+  for (const match of en.matchAll(EN_LANDMARK)) {
+    const word = (match[1] ?? match[2] ?? match[3])!;
+    if (!ROMANIZED_WORD.test(word.toLowerCase().replace(/-/g, ''))) continue;
+    const sound = latinSkeleton(word);
+    if (sound.length < 2 || sounds.some((korean) => korean.includes(sound) || korean.startsWith(sound.slice(0, 2)))) continue;
+    // A name of the table is compared through its own forms.
+    if (ENGLISH_ORDER.some((row) => new RegExp(`^(?:${row.name.english})$`, 'u').test(match[0]) || new RegExp(`^(?:${row.name.english})$`, 'u').test(word))) continue;
+    // A Korean landmark of the same kind whose own sound the English lacks.
+    const kind = landmarkKind(match as RegExpExecArray);
+    for (const landmark of ko.matchAll(KO_LANDMARK[kind]!)) {
+      // 한라 is said "halla": ㄴ before or after ㄹ is read ㄹ.
+      const own = hangulSkeleton(landmark[1]!).replace(/NR|RN/g, 'R');
+      if (own.length < 2 || english.includes(own) || ROWS_BY_FORM.has(landmark[0]) || ANY_KOREAN.test(landmark[0])) continue;
+      // The Korean word is known to the lexicon as a common word (생산, 예산, 자산): no landmark.
+      if (lexiconEntry(landmark[0].replace(/(?:[은는이가의을를에와과도]|에서|으로|로|까지|부터)$/, ''))) continue;
+      return { korean: landmark[0], text: match[0], index: match.index };
+    }
+  }
+  return undefined;
+}
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
@@ -191,7 +231,7 @@ export function create(context: CheckContext): CheckVisitor {
       }
       const metropolitan = METROPOLITAN.exec(ko);
       if (!ANY_KOREAN.test(ko) && !metropolitan) {
-        const outside = KO_BODY.test(ko) ? unknownBodySwap(ko, en) : undefined;
+        const outside = (KO_BODY.test(ko) ? unknownBodySwap(ko, en) : undefined) ?? (/[A-Z]/.test(en) ? landmarkSwap(ko, en) : undefined);
         if (outside) context.report({ messageId: 'swapped', data: { korean: outside.korean, english: outside.text }, side: 'en', range: [outside.index, outside.index + outside.text.length] });
         return;
       }
@@ -235,7 +275,7 @@ export function create(context: CheckContext): CheckVisitor {
           return;
         }
       }
-      const outside = unknownBodySwap(ko, en);
+      const outside = unknownBodySwap(ko, en) ?? landmarkSwap(ko, en);
       if (outside) {
         context.report({ messageId: 'swapped', data: { korean: outside.korean, english: outside.text }, side: 'en', range: [outside.index, outside.index + outside.text.length] });
         return;

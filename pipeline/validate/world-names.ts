@@ -4,7 +4,8 @@
 // world-name check compares the two texts through this table. English patterns are case-sensitive: "WHO" is the
 // organisation, "who" is not.
 
-export type WorldNameKind = 'country' | 'body' | 'agency' | 'court' | 'city' | 'club' | 'province' | 'company' | 'variant' | 'venue';
+export type WorldNameKind =
+  | 'country' | 'body' | 'agency' | 'court' | 'city' | 'club' | 'province' | 'company' | 'variant' | 'venue' | 'university' | 'mountain' | 'island' | 'river';
 
 export interface WorldName {
   readonly kind: WorldNameKind;
@@ -293,6 +294,95 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['venue', '세텍', String.raw`SETEC|Setec`],
   ['venue', '송도컨벤시아', String.raw`Songdo Convensia|Convensia`],
   ['venue', '김대중컨벤션센터', String.raw`Kimdaejung Convention Center|Kim Dae-jung Convention Center|KDJ Center`],
+  // Universities and institutes of science (서울대 → "KAIST" is a swap). 서울대공원 (a park), 서울대입구 (a station),
+  // 중앙대책본부 and 고려대장경 are not universities.
+  ['university', '서울대학교|서울대', String.raw`Seoul National University|Seoul National Univ\.?|Seoul Nat'l Univ\.?|SNU`, String.raw`공원|입구`],
+  ['university', '카이스트|한국과학기술원', String.raw`KAIST|Korea Advanced Institute of Science and Technology`],
+  ['university', '연세대학교|연세대', String.raw`Yonsei(?: University)?`],
+  ['university', '고려대학교|고려대', String.raw`Korea University|Korea Univ\.?`, String.raw`장경`],
+  ['university', '포스텍|포항공대|포항공과대학교', String.raw`POSTECH|Postech|Pohang University of Science and Technology`],
+  ['university', '성균관대학교|성균관대', String.raw`Sungkyunkwan(?: University)?|SKKU`],
+  ['university', '한양대학교|한양대', String.raw`Hanyang(?: University)?`],
+  ['university', '이화여자대학교|이화여대', String.raw`Ewha(?: Womans University| Women's University)?`],
+  ['university', '서강대학교|서강대', String.raw`Sogang(?: University)?`],
+  ['university', '경희대학교|경희대', String.raw`Kyung Hee(?: University)?|Kyunghee`],
+  ['university', '중앙대학교|중앙대', String.raw`Chung-Ang(?: University)?|Chung-ang(?: University)?|Chungang(?: University)?`, String.raw`책|표|회`],
+  ['university', '부산대학교|부산대', String.raw`Pusan National University|Pusan National|PNU`],
+  ['university', '경북대학교|경북대', String.raw`Kyungpook(?: National University)?|KNU`],
+  ['university', '전남대학교|전남대', String.raw`Chonnam(?: National University)?`],
+  ['university', '충북대학교|충북대', String.raw`Chungbuk National University|CBNU`],
+  ['university', '전북대학교|전북대', String.raw`Jeonbuk National University|Chonbuk National University|JBNU`],
+  ['university', '강원대학교|강원대', String.raw`Kangwon National University`],
+  ['university', '제주대학교|제주대', String.raw`Jeju National University`],
+  ['university', '충남대학교|충남대', String.raw`Chungnam National University`],
+  ['university', '울산과학기술원|유니스트', String.raw`UNIST|Ulsan National Institute of Science and Technology`],
+  ['university', '광주과학기술원|지스트', String.raw`GIST|Gwangju Institute of Science and Technology`],
+  ['university', '대구경북과학기술원|디지스트', String.raw`DGIST|Daegu Gyeongbuk Institute of Science and Technology`],
+  ['university', '건국대학교|건국대', String.raw`Konkuk(?: University)?`],
+  ['university', '동국대학교|동국대', String.raw`Dongguk(?: University)?`],
+  ['university', '홍익대학교|홍익대', String.raw`Hongik(?: University)?`],
+  ['university', '인하대학교|인하대', String.raw`Inha(?: University)?`],
+  ['university', '아주대학교|아주대', String.raw`Ajou(?: University)?`],
+  ['university', '한국외국어대학교|한국외대', String.raw`Hankuk University of Foreign Studies|HUFS`],
+  ['university', '숙명여자대학교|숙명여대', String.raw`Sookmyung(?: Women's University)?`],
+  ['university', '서울시립대학교|서울시립대', String.raw`University of Seoul`],
+  ['university', '하버드대학교|하버드대|하버드', String.raw`Harvard(?: University)?`],
+  ['university', '스탠퍼드대학교|스탠퍼드대|스탠퍼드|스탠포드', String.raw`Stanford(?: University)?`],
+  ['university', '매사추세츠공과대학|매사추세츠공대|MIT', String.raw`MIT|Massachusetts Institute of Technology`],
+  ['university', '옥스퍼드대학교|옥스퍼드대|옥스퍼드', String.raw`Oxford(?: University)?|University of Oxford`],
+  ['university', '케임브리지대학교|케임브리지대|케임브리지', String.raw`Cambridge(?: University)?|University of Cambridge`],
+  ['university', '예일대학교|예일대|예일', String.raw`Yale(?: University)?`],
+  ['university', '프린스턴대학교|프린스턴대|프린스턴', String.raw`Princeton(?: University)?`],
+  ['university', '도쿄대학교|도쿄대', String.raw`University of Tokyo|Tokyo University|UTokyo`],
+  ['university', '칭화대학교|칭화대', String.raw`Tsinghua(?: University)?`],
+  ['university', '베이징대학교|베이징대', String.raw`Peking University|Beijing University`],
+  // Mountains: the English gives "Mount X", "Mt. X", "Xsan" or "X Mountain(s)".
+  ...mountains([
+    ['한라산', 'Halla'], ['설악산', 'Seorak|Sorak'], ['지리산', 'Jiri'], ['북한산', 'Bukhan'], ['백두산', 'Baekdu|Paektu'],
+    ['금강산', 'Geumgang|Kumgang'], ['태백산', 'Taebaek'], ['덕유산', 'Deogyu|Deokyu'], ['오대산', 'Odae'], ['속리산', 'Songni|Sokri'],
+    ['내장산', 'Naejang'], ['소백산', 'Sobaek'], ['월출산', 'Wolchul'], ['계룡산', 'Gyeryong'], ['무등산', 'Mudeung'], ['치악산', 'Chiak'],
+    ['가야산', 'Gaya'], ['관악산', 'Gwanak'], ['도봉산', 'Dobong'], ['인왕산', 'Inwang'], ['마니산', 'Mani'], ['주왕산', 'Juwang'],
+    ['팔공산', 'Palgong'], ['청계산', 'Cheonggye'], ['후지산', 'Fuji'], ['에베레스트산|에베레스트', 'Everest'], ['킬리만자로산|킬리만자로', 'Kilimanjaro'],
+  ]),
+  ['mountain', '남산', String.raw`Namsan|N Seoul Tower|Mount Nam|Mt\.? Nam`],
+  ['mountain', '금강산', String.raw`Diamond Mountains?`],
+  ['mountain', '백두산', String.raw`Changbai(?:shan)?`],
+  // Islands: "Xdo", "X Island", "X-do".
+  ['island', '독도', String.raw`Dokdo|Dok(?:do)? Islands?|Liancourt Rocks|Takeshima`],
+  ['island', '울릉도', String.raw`Ulleung(?:do| Island|-do)?`],
+  ['island', '강화도', String.raw`Ganghwa(?:do| Island|-do)?`],
+  ['island', '거제도', String.raw`Geoje(?:do| Island|-do)?`],
+  ['island', '백령도', String.raw`Baengnyeong(?:do| Island|-do)?`],
+  ['island', '연평도', String.raw`Yeonpyeong(?:do| Island|-do)?`],
+  ['island', '남이섬', String.raw`Nami(?:seom| Island)`],
+  ['island', '마라도', String.raw`Marado|Mara Island`],
+  ['island', '영종도', String.raw`Yeongjong(?:do| Island|-do)?`],
+  ['island', '안면도', String.raw`Anmyeon(?:do| Island|-do)?`],
+  ['island', '흑산도', String.raw`Heuksan(?:do| Island|-do)?`],
+  ['island', '오키나와', String.raw`Okinawa`],
+  ['island', '하와이', String.raw`Hawaii|Hawaiian`],
+  ['island', '발리', String.raw`Bali`],
+  ['island', '괌', String.raw`Guam`],
+  ['island', '사이판', String.raw`Saipan`],
+  ['island', '홋카이도', String.raw`Hokkaido`],
+  // Rivers and streams.
+  ['river', '한강', String.raw`Han River|Hangang|Han-gang`],
+  ['river', '낙동강', String.raw`Nakdong(?: River|gang)?`],
+  ['river', '금강', String.raw`Geum River|Geumgang`, String.raw`산|제화|경`],
+  ['river', '영산강', String.raw`Yeongsan(?: River|gang)`],
+  ['river', '섬진강', String.raw`Seomjin(?: River|gang)?`],
+  ['river', '임진강', String.raw`Imjin(?: River|gang)?`],
+  ['river', '청계천', String.raw`Cheonggyecheon|Cheonggye Stream|Cheonggye`],
+  ['river', '두만강', String.raw`Tumen(?: River)?|Duman(?: River|gang)`],
+  ['river', '압록강', String.raw`Yalu(?: River)?|Amnok(?: River|gang)`],
+  ['river', '나일강', String.raw`Nile`],
+  ['river', '라인강', String.raw`Rhine`],
+  ['river', '센강', String.raw`Seine`],
+  ['river', '템스강', String.raw`Thames`],
+  ['river', '미시시피강', String.raw`Mississippi River`],
+  ['river', '양쯔강|장강', String.raw`Yangtze(?: River)?`],
+  ['river', '황허|황하', String.raw`Yellow River`],
+  ['river', '메콩강', String.raw`Mekong(?: River)?`],
   // Korean provinces.
   ['province', '경기도', String.raw`Gyeonggi(?:-do)?`],
   ['province', '강원도|강원', String.raw`Gangwon(?:-do)?`],
@@ -304,5 +394,10 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['province', '경상남도|경남', String.raw`South Gyeongsang|Gyeongsangnam-do|Gyeongnam`],
   ['province', '제주도|제주특별자치도|제주', String.raw`Jeju(?:-do)?`],
 ];
+
+/** Mountain rows: "Mount X", "Mt. X", "Xsan", "X-san", "X Mountain(s)" for each English stem. */
+function mountains(list: readonly (readonly [string, string])[]): [WorldNameKind, string, string][] {
+  return list.map(([korean, stems]) => ['mountain', korean, String.raw`(?:Mount|Mt\.?) (?:${stems})|(?:${stems})(?:-?san| Mountains?)`]);
+}
 
 export const WORLD_NAMES: readonly WorldName[] = rows.map(([kind, korean, english, notAfter]) => ({ kind, korean: korean.split('|'), english, ...(notAfter ? { notAfter } : {}) }));
