@@ -5,7 +5,7 @@ import { BEAD_PRIORS, BEADS, SILENT_COST, TENSE_COST, GALE_CHURCH_BEADS, GALE_CH
 import { GENERIC_SLACK, GENERIC_VARIANCE, KO_EN_LENGTH, genericLengths, koreanLengths, visibleLength, type SideLengths } from './length.js';
 import type { AlignOptions, Link } from './options.js';
 import { isEnglishPresent, isKoreanPast } from './tense.js';
-import { englishContinuation, isKoreanPointingBack } from './continuation.js';
+import { announcesList, carriesOn, englishContinuation, isKoreanPointingBack } from './continuation.js';
 
 /**
  * A Korean sentence whose subject is the person just quoted (`그는 "…"고 우려했다`): the speaker goes
@@ -232,6 +232,8 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
     srcPast: new Float64Array(0),
     tgtPresent: new Float64Array(0),
     tgtContinues: new Uint8Array(0),
+    tgtCarriesOn: new Uint8Array(0),
+    tgtAnnounces: new Uint8Array(0),
     srcPointsBack: new Uint8Array(0),
     srcLeadIn: new Uint8Array(0),
     srcCaption: new Uint8Array(ko.length),
@@ -242,6 +244,8 @@ export function buildFeatures(ko: readonly string[], en: readonly string[], sett
     features.tgtPresent = Float64Array.from(en, (text) => (isEnglishPresent(text) ? 1 : 0));
     // A dollar conversion opens "That is…" but is an addition of its own (definition.ts), not a gloss to keep with the sentence before.
     features.tgtContinues = Uint8Array.from(en, (text, j) => (j === 0 || isEnglishConversion(text) ? 0 : CONTINUATION_CODE[englishContinuation(text) ?? 'none']));
+    features.tgtCarriesOn = Uint8Array.from(en, (text, j) => (j > 0 && carriesOn(text) ? 1 : 0));
+    features.tgtAnnounces = Uint8Array.from(en, (text) => (announcesList(text) ? 1 : 0));
     features.srcPointsBack = Uint8Array.from(ko, (text) => (isKoreanPointingBack(text) ? 1 : 0));
     features.srcLeadIn = Uint8Array.from(ko, (text) => (isTopicAlso(text) ? 1 : 0));
     const foreign = foreignContent(ko, en);

@@ -52,3 +52,33 @@ const KOREAN_ADDS = /덧붙|^\s*(?:그러면서|이어|또)\s/u;
 export function isKoreanPointingBack(text: string): boolean {
   return KOREAN_POINTS_BACK.test(text) || KOREAN_COPULA_END.test(text) || KOREAN_ADDS.test(text);
 }
+
+/**
+ * An English sentence that carries on from the one before it: a pronoun subject ("It also…",
+ * "She said…", "Its first meeting…"), "also" after a short subject ("The magazine also singled
+ * out…", "Some also raised…"), or a connective that adds to what was said ("At the same time, …",
+ * "In addition, …"). It translates Korean (often the second half of a split Korean sentence); an
+ * edition's own addition rarely opens so. In the gold sets 4 of 190 such sentences are 0-1 links,
+ * against one English sentence in ten overall.
+ */
+const ENGLISH_CARRIES_ON =
+  /^\s*["\u201c]?(?:It|He|She|We|They|Its|His|Her|Their)\s|^[A-Z][\w.'\u2019-]*(?:\s[\w.'\u2019-]+){0,2}\s(?:will |would |has |have |had |is |are |was |were |can |could |did |does )?also\s|^(?:At the same time|In addition|Also|Besides|Moreover|Furthermore),\s/;
+
+export function carriesOn(text: string): boolean {
+  return ENGLISH_CARRIES_ON.test(text);
+}
+
+/**
+ * An English sentence that announces a list the next sentences give ("The bank cited three
+ * factors.", "The company plans to put the money toward three goals.", "The museum attributed the
+ * surge to several factors."): a count and a plural noun of reasons, aims or steps close it. It
+ * opens the link of the Korean sentence whose items follow (a 1-2 or 1-3), which lists them in one
+ * sentence and so has no words of its own for it. In the gold sets all 3 such sentences are the
+ * first of a 1-3 link.
+ */
+const ENGLISH_ANNOUNCES_LIST =
+  /\b(?:two|three|four|five|six|several|a few|a number of|multiple|various)\s+(?:[a-z-]+\s)?(?:reasons|factors|goals|things|ways|steps|areas|changes|measures|priorities|aims|objectives|purposes|fronts|issues|tasks|pillars|components|stages|phases|conditions|principles|elements|options|strategies|directions|lessons|problems|challenges|questions|benefits|advantages|risks|concerns|causes|drivers|sectors|fields|projects|initiatives|proposals|demands|recommendations)\s*[.:]\s*$/;
+
+export function announcesList(text: string): boolean {
+  return ENGLISH_ANNOUNCES_LIST.test(text);
+}
