@@ -60,7 +60,7 @@ export function create(context: CheckContext): CheckVisitor {
       }
       const koreanSentences = ko.split(/(?<=[.?!。])\s+/).filter((sentence) => sentence.trim()).length;
       const near =
-        (repeatsItself(ko) ? undefined : echoedSentence(sentences, koreanSentences)) ??
+        (repeatsItself(ko) ? undefined : (echoedSentence(sentences, koreanSentences) ?? restatedNext(sentences, koreanSentences, ko, en))) ??
         nearRepeat(sentences, koreanSentences) ??
         restatedSentence(sentences, koreanSentences, ko, en);
       if (near) {
@@ -226,6 +226,13 @@ function restatedClause(ko: string, en: string): Span | undefined {
 function doubledPhrase(en: string, ko: string): Span | undefined {
   // 뉴욕, 뉴욕 / 이번 주말, 이번 주말: the Korean says a word or two twice itself.
   if (/(?<![가-힣])([가-힣]{1,6}(?: [가-힣]{1,6})?)[\s,!.]+\1/.test(ko)) return undefined;
+  // One word said twice at the end of a clause ("… announce the measures soon, soon."): a model's stutter, unless it is
+  // an intensifier people double ("very, very", "long, long ago") or the Korean doubles a word (빨리빨리).
+  const stutter = /\b([A-Za-z]{4,}), \1(?=\s*[.!?;]|$)/i.exec(en);
+  if (stutter && !DOUBLED_FOR_EMPHASIS.has(stutter[1]!.toLowerCase()) && !/([가-힣]{1,3})\1/.test(ko)) {
+    const start = stutter.index + stutter[1]!.length + 2;
+    return { text: stutter[1]!, range: [start, start + stutter[1]!.length] };
+  }
   // A fresh pattern: matchAll copies lastIndex, which wordSpan leaves where it stopped.
   const words = [...en.matchAll(new RegExp(CLAUSE_WORD.source, 'gi'))];
   for (let size = 2; size <= 3; size++) {
@@ -248,6 +255,9 @@ function doubledPhrase(en: string, ko: string): Span | undefined {
   }
   return undefined;
 }
+
+/** Words English doubles for emphasis. */
+const DOUBLED_FOR_EMPHASIS = new Set('very really much many more long far again ever slowly little bit please thank thanks ever never well yeah okay sorry bravo hurry faster higher louder closer'.split(' '));
 
 /** How long (z) the first English sentence alone must be to be a whole rendering of a one-clause Korean. */
 const WHOLE_FIRST_Z = -0.5;
@@ -529,6 +539,17 @@ const RESTATING_PHRASES: [RegExp, string][] = [
   [/\b(?:plans?|planned|proposals?|projects?|schemes?)\b/g, ' plan '],
   [/\b(?:buy\w*|bought|purchas\w*)\b/g, ' buy '],
   [/\b(?:huge|large|big|massive|major)\b/g, ' big '],
+  [/\b(?:tired|exhausted|worn out|drained|fatigued|wiped out|beat)\b/g, ' tired '],
+  [/\b(?:prais\w*|highly rat\w*|rat\w* (?:\w+ )?highly|commend\w*|laud\w*|applaud\w*|compliment\w*|spoke highly)\b/g, ' praise '],
+  [/\b(?:fighting spirit|will to (?:fight|win)|determination|grit|tenacity)\b/g, ' fightingspirit '],
+  [/\b(?:happy|glad|pleased|delighted)\b/g, ' happy '],
+  [/\b(?:sad|upset|unhappy|heartbroken)\b/g, ' sad '],
+  [/\b(?:delicious|tasty|great-tasting)\b/g, ' delicious '],
+  [/\b(?:friendly|kind|nice|welcoming)\b/g, ' friendly '],
+  [/\b(?:cheap|inexpensive|affordable)\b/g, ' cheap '],
+  [/\b(?:expensive|pricey|costly)\b/g, ' expensive '],
+  [/\b(?:quickly|fast|rapidly|swiftly)\b/g, ' fast '],
+  [/\b(?:soon|shortly|before long|in the near future)\b/g, ' soon '],
 ];
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 const HOURS: Record<string, number> = { hour: 1, day: 24, week: 168, month: 720, year: 8760 };
@@ -558,6 +579,28 @@ function restatementItems(text: string): { item: string; at: number }[] {
     else if (word.length >= 3) items.push({ item: contentStem(word).replace(/(?:anc|enc)$/, '').replace(/([bdglmnprt])\1$/, '$1'), at: match.index });
   }
   return items;
+}
+
+/** A sentence that restates the one before it says again at least this share of its items (two at least). */
+const RESTATED_NEXT_SHARE = 0.75;
+/** …in an English at least this much longer (z) than the Korean predicts. */
+const RESTATED_NEXT_Z = 1.5;
+
+/**
+ * An English sentence whose content (restating phrases and figures read as one) is all said in the sentence just before
+ * it, where the English has more sentences than the Korean: "I'm so tired today. I'm really exhausted today."
+ */
+function restatedNext(sentences: Span[], koreanSentences: number, ko: string, en: string): Span | undefined {
+  if (sentences.length < 2 || sentences.length > 12 || koreanSentences >= sentences.length) return undefined;
+  if (koreanRepeatsPhrase(ko) || lengthScore(ko, en) < RESTATED_NEXT_Z) return undefined;
+  let earlier = new Set(restatementItems(sentences[0]!.text).map(({ item }) => item));
+  for (let j = 1; j < sentences.length; j++) {
+    const items = restatementItems(sentences[j]!.text).map(({ item }) => item);
+    const again = items.filter((item) => earlier.has(item)).length;
+    if (items.length >= 2 && again >= 2 && again >= items.length * RESTATED_NEXT_SHARE) return sentences[j];
+    earlier = new Set(items);
+  }
+  return undefined;
 }
 
 /**
