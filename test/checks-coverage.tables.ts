@@ -231,6 +231,10 @@ export const repeatedSentenceRows: CheckTable = {
     // Session 7: a later part with a figure of its own, or rendering a Korean word the first part leaves out, is no restatement.
     '지난해 합계출산율이 0.72명으로 8년 만에 반등했다. ⇒ The total fertility rate rose to 0.72 last year, its first increase in eight years.',
     '기상청은 "외출을 자제하고 물을 자주 마셔야 한다"고 당부했다. ⇒ The weather agency urged people to avoid going out. It also advised drinking water often.',
+    // A word doubled for emphasis, or as the Korean doubles it; a next sentence that adds a figure.
+    '빨리빨리 해! ⇒ Hurry, hurry!',
+    '그는 아주 오래 기다렸다. ⇒ He waited a long, long time.',
+    '오늘 날씨가 덥다. 물을 많이 마셔라. ⇒ It\'s hot today. Temperatures will reach 33 degrees today. Drink plenty of water.',
   ],
   invalid: [
     // Session 6, round 3: a sentence or phrase said again in synonyms that render the same Korean words.
@@ -245,9 +249,13 @@ export const repeatedSentenceRows: CheckTable = {
     { ko: '삼성전자는 3분기 영업이익이 10조 원을 기록했다고 밝혔다.', en: 'Samsung Electronics said its third-quarter operating profit reached 10 trillion won, with operating profit hitting 10 trillion won in the quarter.', errors: [{ messageId: 'clause' }] },
     // Session 7: a part that restates in full what the part before said (restating phrases, figures written two ways,
     // two English words for one Korean word), after a full-length rendering.
-    { ko: '경찰은 블랙박스 영상을 분석하고 있다.', en: 'Police are analyzing the dashcam footage. Officers are reviewing the dashcam video.', errors: [{ messageId: 'clause' }] },
+    { ko: '경찰은 블랙박스 영상을 분석하고 있다.', en: 'Police are analyzing the dashcam footage. Officers are reviewing the dashcam video.', errors: [{ messageId: 'near' }] },
     { ko: '주가가 5일 연속 올랐다.', en: 'Shares rose for the fifth consecutive day, climbing for five days in a row.', errors: [{ messageId: 'clause' }] },
     { ko: '고객센터에서 48시간 이내에 답변드리겠습니다.', en: 'Customer service will reply within 48 hours and will get back to you within two days.', errors: [{ messageId: 'clause' }] },
     { ko: '시민들은 법안에 강하게 반대한다.', en: 'Citizens strongly oppose the bill and are firmly against the bill.', errors: [{ messageId: 'clause' }] },
+    { ko: '시장은 자원봉사자들의 헌신을 높이 평가했다.', en: "The mayor praised the volunteers' dedication, highly rating the volunteers' commitment.", errors: [{ messageId: 'clause' }] },
+    // A sentence whose content the one before says, in an English with more sentences than the Korean; a word stuttered.
+    { ko: '오늘 정말 힘들다. 빨리 쉬고 싶어.', en: "I'm so tired today. I'm really worn out today. I want to rest soon.", errors: [{ messageId: 'near' }] },
+    { ko: '회사는 새 제품을 곧 출시할 예정이다.', en: 'The company plans to launch the new product shortly, shortly.', errors: [{ messageId: 'clause', data: { text: 'shortly' } }] },
   ],
 };
