@@ -12,6 +12,7 @@ export const meta = {
   messages: {
     changed: 'The Korean says "{{korean}}" ({{amount}}) but the English says "{{english}}".',
     onlyAdded: 'The English limits it with "{{english}}", but the Korean has no word for "only" ({{korean}}).',
+    unit: 'The Korean "{{korean}}" is not "{{english}}".',
   },
 } satisfies Check['meta'];
 
@@ -64,10 +65,104 @@ const KO_ALSO = /[가-힣]{2,}(?:에게|에서|에)?도(?=\s)/;
 
 const ANY_KOREAN = new RegExp(AXES.flat().map((amount) => amount.korean.source).join('|'));
 
+// Traditional Korean units and units of devices that a translation gets wrong: 한 근 (600 g of meat, 375 g of fruit
+// or vegetables) → "a pound", 금 한 돈 (3.75 g) → "an ounce", 10리 (about 4 km) → "10 kilometers", 500mg → "500
+// grams", 5,000mAh → "5,000 Wh", 리터당 → "per gallon". The English may keep the Korean unit (geun, don, li) or give
+// a value in another unit of the same kind within 15 % (a rounded conversion).
+const NATIVE_COUNT: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10, 반: 0.5 };
+const KO_COUNT = String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|반)\s?`;
+interface OldUnit {
+  /** The Korean unit after a count; the value of one in the base unit (grams, metres), or several readings. */
+  korean: RegExp;
+  values: readonly number[];
+  dimension: 'mass' | 'length';
+  /** The unit kept in English. */
+  kept: RegExp;
+  /** Context the Korean must hold (돈 is money elsewhere). */
+  context?: RegExp;
+}
+const OLD_UNITS: readonly OldUnit[] = [
+  { korean: new RegExp(`(?<![가-힣\\d])${KO_COUNT}근(?![가-힣])|(?<![가-힣\\d])${KO_COUNT}근(?=[을이은도씩에의만])`), values: [600, 375], dimension: 'mass', kept: /\bgeun\b|\bkeun\b/i },
+  { korean: new RegExp(`(?<![가-힣\\d])${KO_COUNT}돈(?![가-힣])|(?<![가-힣\\d])${KO_COUNT}돈(?=[을이은도씩에의만짜])`), values: [3.75], dimension: 'mass', kept: /\bdon\b/i, context: /금|은반지|순금|골드|귀금속|반지|팔찌|목걸이/ },
+  { korean: new RegExp(`(?<![가-힣\\d])${KO_COUNT}냥(?![가-힣])|(?<![가-힣\\d])${KO_COUNT}냥(?=[을이은도씩에의만짜])`), values: [37.5], dimension: 'mass', kept: /\bnyang\b/i, context: /금|은|순금|골드|귀금속/ },
+  { korean: new RegExp(`(?<![가-힣\\d])${KO_COUNT}리(?=[를도길쯤나씩]?(?![가-힣]))`), values: [392.7], dimension: 'length', kept: /\b(?:li|ri)\b/i, context: /걸어|걸었|걸은|걷|떨어진|떨어져|길을|거리|달려|뛰어|행군/ },
+];
+const EN_NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, half: 0.5, 'half a': 0.5 };
+const EN_MEASURE: Record<'mass' | 'length', [RegExp, number][]> = {
+  mass: [[/^(?:kilograms?|kilos?|kgs?)\b/i, 1000], [/^(?:grams?|grammes?|g)\b/i, 1], [/^(?:pounds?|lbs?)\b/i, 453.592], [/^(?:ounces?|oz)\b/i, 28.3495], [/^(?:milligrams?|mg)\b/i, 0.001]],
+  length: [[/^(?:kilomet(?:er|re)s?|km)\b/i, 1000], [/^(?:met(?:er|re)s?|m)\b/i, 1], [/^miles?\b/i, 1609.344]],
+};
+const EN_AMOUNT = /\b(\d+(?:,\d{3})*(?:\.\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[\s-]+((?:[a-z]+\s+){0,1}?)([a-z]+)\b/gi;
+function koreanCount(text: string): number {
+  return NATIVE_COUNT[text] ?? Number(text.replace(/,/g, ''));
+}
+function englishAmounts(en: string, dimension: 'mass' | 'length'): { value: number; text: string; index: number }[] {
+  const out: { value: number; text: string; index: number }[] = [];
+  for (const match of en.matchAll(EN_AMOUNT)) {
+    const raw = match[1]!.toLowerCase();
+    const count = EN_NUMBER_WORDS[raw] ?? (raw.startsWith('half') ? 0.5 : Number(raw.replace(/,/g, '')));
+    for (const word of [match[3]!, `${match[2] ?? ''}${match[3]}`.trim()]) {
+      const unit = EN_MEASURE[dimension].find(([pattern]) => pattern.test(word));
+      if (unit) { out.push({ value: count * unit[1], text: match[0], index: match.index! }); break; }
+    }
+  }
+  return out;
+}
+/** Latin units of devices and data, by family: a different unit of one family for the same figure is a wrong unit. */
+const LATIN_FAMILIES: readonly RegExp[] = [/^(?:KB|MB|GB|TB|PB)$/i, /^(?:Hz|kHz|MHz|GHz)$/i, /^(?:mW|W|kW|MW|GW)$/, /^(?:mAh|Ah|Wh|kWh|MWh|GWh)$/i, /^(?:mg|g|kg)$/];
+const KO_LATIN_UNIT = /(\d+(?:,\d{3})*(?:\.\d+)?)\s?(KB|MB|GB|TB|PB|kHz|MHz|GHz|Hz|mAh|kWh|MWh|GWh|Wh|Ah|mW|kW|MW|GW|W|mg)(?![A-Za-z])|(\d+(?:,\d{3})*(?:\.\d+)?)\s?(밀리그램)/g;
+const SPELLED: Record<string, string> = { milligrams: 'mg', milligram: 'mg', grams: 'g', gram: 'g', kilograms: 'kg', kilogram: 'kg', gigabytes: 'GB', megabytes: 'MB', terabytes: 'TB', kilobytes: 'KB', watts: 'W', kilowatts: 'kW', megawatts: 'MW', gigawatts: 'GW', 'kilowatt-hours': 'kWh', 'watt-hours': 'Wh', 'megawatt-hours': 'MWh', 'gigawatt-hours': 'GWh', 'milliamp-hours': 'mAh', gigahertz: 'GHz', megahertz: 'MHz', hertz: 'Hz',
+  gigabyte: 'GB', megabyte: 'MB', terabyte: 'TB', kilobyte: 'KB', watt: 'W', kilowatt: 'kW', megawatt: 'MW', gigawatt: 'GW', 'kilowatt-hour': 'kWh', 'watt-hour': 'Wh', 'megawatt-hour': 'MWh', 'gigawatt-hour': 'GWh', 'milliamp-hour': 'mAh', 'milliampere-hours': 'mAh' };
+/** 리터당 / kg당 / 평당 (per litre, per kilogram) and English rates of another unit of the kind. */
+const PER_UNIT: readonly [RegExp, RegExp, RegExp][] = [
+  [/(?:리터|ℓ|L)당/, /\b(?:per|a|an|each|every)\s+gallon\b|\/\s?gal\b/i, /\blit(?:er|re)\b|\/\s?[lL]\b|\bL\b/],
+  [/(?:킬로그램|kg|㎏|킬로)당/, /\b(?:per|a|each)\s+(?:pound|ounce)\b|\/\s?lb\b/i, /\bkilo|\bkg\b|\/\s?kg\b/i],
+  [/(?:킬로미터|km|㎞)당/, /\b(?:per|a|each)\s+mile\b/i, /\bkilomet|\bkm\b/i],
+];
+
+function unitMismatch(ko: string, en: string): { korean: string; english: string; index: number } | undefined {
+  for (const unit of OLD_UNITS) {
+    const match = unit.korean.exec(ko);
+    if (!match || (unit.context && !unit.context.test(ko)) || unit.kept.test(en)) continue;
+    const count = koreanCount((match[1] ?? match[2])!);
+    const amounts = englishAmounts(en, unit.dimension);
+    if (amounts.length === 0) continue;
+    const right = amounts.some((amount) => unit.values.some((value) => Math.abs(amount.value - count * value) <= 0.15 * count * value));
+    if (!right) return { korean: match[0].trim(), english: amounts[0]!.text, index: amounts[0]!.index };
+  }
+  for (const match of ko.matchAll(KO_LATIN_UNIT)) {
+    const figure = (match[1] ?? match[3])!;
+    const unit = match[2] ?? 'mg';
+    const family = LATIN_FAMILIES.find((pattern) => pattern.test(unit));
+    if (!family) continue;
+    const number = figure.replace(/,/g, '');
+    const english = new RegExp(`(?<![\\d.,])${number.replace(/\B(?=(\d{3})+(?!\d))/g, ',?').replace('.', '\\.')}\\s?-?([A-Za-z][A-Za-z-]*)`, 'g');
+    let wrong: RegExpExecArray | undefined;
+    let same = false;
+    for (const hit of en.matchAll(english)) {
+      const word = SPELLED[hit[1]!.toLowerCase()] ?? hit[1]!;
+      if (word.toLowerCase() === unit.toLowerCase() || word === unit) { same = true; break; }
+      if (family.test(word) && word !== unit) wrong ??= hit as RegExpExecArray;
+    }
+    if (wrong && !same) return { korean: match[0], english: wrong[0], index: wrong.index };
+  }
+  for (const [korean, wrong, right] of PER_UNIT) {
+    const match = korean.exec(ko);
+    const hit = match && !right.test(en) ? wrong.exec(en) : null;
+    if (match && hit) return { korean: match[0], english: hit[0], index: hit.index };
+  }
+  return undefined;
+}
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;
+      const unit = /[근돈냥리당]|[A-Za-z]/.test(ko) && /\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|half|per)\b/i.test(en) ? unitMismatch(ko, en) : undefined;
+      if (unit) {
+        context.report({ messageId: 'unit', data: { korean: unit.korean, english: unit.english }, side: 'en', range: [unit.index, unit.index + unit.english.length] });
+        return;
+      }
       // A paragraph holds many amounts of many things; only a sentence is read.
       if (!isShortSentence(ko)) return;
       // "Only children can take it" for 어린이도 (children too): an "only" the Korean never says narrows the claim.
