@@ -152,8 +152,20 @@ export const clauseCoverageRows: CheckTable = {
     '대통령은 여야 대표와 만나 예산안을 논의했다. ⇒ The president met with the leaders of the ruling and opposition parties to discuss the budget.',
     '경찰은 용의자를 체포하고 도난당한 보석을 회수했다. ⇒ Police arrested the suspect and recovered the stolen jewelry.',
     '이 호텔은 바다가 보이고 조식도 훌륭하다. ⇒ This hotel has an ocean view, and the breakfast is excellent too.',
+    // Session 7: "to …" renders the second of two actions; "and then …" a clause of -더니; a figure the Korean gives shows
+    // what an English clause renders; "or" renders -거나; a cause by bare 로 the English gives ("due to").
+    '우리 팀은 준준결승에서 독일을 3대2로 꺾고 4강에 올랐다. ⇒ Our team beat Germany 3-2 in the quarterfinal to reach the semifinals.',
+    '밤새 게임을 했더니 눈이 빨개졌다. ⇒ I played games all night, and then my eyes turned red.',
+    '접수는 5월 2일부터 9일까지이며, 마감일 오후 5시까지 도착한 서류만 인정됩니다. ⇒ Entries are accepted from May 2 to 9, and only papers that arrive by 5 p.m. on the last day will count.',
+    '회원은 운영자의 허락 없이 게시물을 복제하거나 그 내용을 수정할 수 없다. ⇒ Members may not copy or edit posts without the operator\'s permission.',
+    '부산 지하철 1호선이 신호 장애로 20분간 멈췄다. ⇒ Busan Subway Line 1 stopped for 20 minutes due to a signal failure.',
   ],
   invalid: [
+    // Session 7: a cause clause dropped though the review is rendered (불친절 is read whole, not as 친절), a cause given
+    // by a bare 로, the second alternative of -거나 in an English with no "or".
+    { ko: '음식은 맛있었고 가격도 괜찮았지만, 직원이 너무 불친절해서 다시 갈지는 모르겠어요.', en: "The food was tasty and the prices were reasonable, but I'm not sure I'll go back.", errors: [{ messageId: 'dropped' }] },
+    { ko: '부산 지하철 1호선이 신호 장애로 20분간 멈춰 승객들이 불편을 겪었다.', en: 'Busan Subway Line 1 stopped for 20 minutes, inconveniencing passengers.', errors: [{ messageId: 'dropped' }] },
+    { ko: '회원은 운영자의 허락 없이 게시물을 복제하거나 그 내용을 수정할 수 없다.', en: 'Members may not copy posts without the operator\'s permission.', errors: [{ messageId: 'dropped' }] },
     // Session 6, round 3: a clause of cause closed by 있어, a -며 clause whose charge is gone, a second paper dropped.
     { ko: '이 텐트는 튼튼하고 방수 기능도 있어 캠핑족에게 인기다.', en: 'This tent is popular with campers because it is sturdy.', errors: [{ messageId: 'dropped' }] },
     { ko: '주문 취소는 배송 전에만 가능하며 수수료가 부과됩니다.', en: 'Orders can be canceled only before they ship.', errors: [{ messageId: 'dropped' }] },
@@ -203,12 +215,17 @@ export const droppedListItemRows: CheckTable = {
     '경찰은 현장에서 수거한 흉기와 휴대전화를 감식하고 있다. ⇒ Police are examining the weapon and the mobile phone recovered at the scene.',
     // 와 of company ("with"), not of a list.
     '정부와 협의해 결정하겠다. ⇒ We will decide after consulting the government.',
+    // Session 7: the English joins other things too, and the pair beside each other ("a number and a special character").
+    '아이디는 6자 이상이어야 하며 숫자와 특수문자를 포함해야 합니다. ⇒ Your ID must be at least six characters long and include a number and a special character.',
+    '아이디는 6자 이상이어야 하며 숫자와 특수문자를 포함해야 합니다. ⇒ Your ID must be six characters or longer and contain special characters and numbers.',
   ],
   invalid: [
     { ko: '이름과 주소, 전화번호를 적어 주세요.', en: 'Please write your name and address.', errors: [{ messageId: 'dropped', data: { korean: 3, english: 2 } }] },
     { ko: '학교명과 학년, 담임 선생님을 적어 주세요.', en: 'Please write down your school and grade.', errors: [{ messageId: 'dropped', data: { korean: 3, english: 2 } }] },
     { ko: '경찰은 현장에서 수거한 흉기와 휴대전화를 감식하고 있다.', en: 'Police are examining the weapon recovered at the scene.', errors: [{ messageId: 'item', data: { item: '휴대전화' }, side: 'ko' }] },
     { ko: '시민단체는 요금 인하와 노선 확대를 요구했다.', en: 'Civic groups demanded lower fares.', errors: [{ messageId: 'item', data: { item: '노선 확대' } }] },
+    // Session 7: an "and" elsewhere (joining two predicates) does not render the second noun.
+    { ko: '아이디는 6자 이상이어야 하며 숫자와 특수문자를 포함해야 합니다.', en: 'Your ID must be at least six characters long and include a number.', errors: [{ messageId: 'item', data: { item: '특수문자' } }] },
   ],
 };
 

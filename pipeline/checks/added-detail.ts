@@ -447,7 +447,7 @@ function renderedBefore(ko: string, en: string, head: string): boolean {
 
 /** A trailing "to …" of purpose no Korean ending gives. */
 function addedPurpose(ko: string, en: string): [number, number] | undefined {
-  if (KO_PURPOSE_OR_SECOND.test(ko)) return undefined;
+  if (en.length > TAIL_MAX_ENGLISH || KO_PURPOSE_OR_SECOND.test(ko)) return undefined;
   const match = EN_TAIL_PURPOSE.exec(en);
   if (!match) return undefined;
   // A main clause before it ("The company cut the price …"): not "I want to …", "plans to …", "agreed to …".
@@ -465,12 +465,14 @@ function addedPurpose(ko: string, en: string): [number, number] | undefined {
 const EN_LAST_AND = /(?<!\b(?:on|off|back|again|more|over|up|down|now|then|here|there|by|far|wide|first|small|large|safe|once))\s(?:and|plus|as well as|along with)\s+(?=\S)(?!an? half\b)(?![^,;:]*\b(?:and|or)\b)[^,;:]*$/;
 const KO_ANY_JOIN = /[.!?…]\s|[가-힣]면[\s,]|[가-힣][와과](?=\s)|및|그리고|[가-힣]랑\s|하고|[가-힣]고[\s,]|[가-힣]며[\s,]|면서|,|·|[가-힣]도(?=[\s,.]|$)|(?<![가-힣])또|뿐|외에|함께|\s등|이나|거나|또는|지만|[가-힣](?:아|어|여|해|워|져)서?\s|[가-힣]자[\s,]|데[\s,]|겸|까지|부터/;
 const LAST_AND_MIN_Z = 1;
+/** A tail is read in a sentence or two, not in a long paragraph (characters). */
+const TAIL_MAX_ENGLISH = 600;
 /** The tail lengthens the English at least this much (z). */
 const TAIL_GAIN = 1;
 
 /** A last "and …" of the English that the Korean, joining nothing, has no source for. */
 function addedConjunct(ko: string, en: string): [number, number] | undefined {
-  if (KO_ANY_JOIN.test(ko.trim())) return undefined;
+  if (en.length > TAIL_MAX_ENGLISH || KO_ANY_JOIN.test(ko.trim())) return undefined;
   const match = EN_LAST_AND.exec(en.trimEnd());
   if (!match) return undefined;
   const end = en.trimEnd().replace(/[.!?]["”’]?$/, '').length;

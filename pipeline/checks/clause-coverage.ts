@@ -13,7 +13,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { englishTerms, koreanTerms, sourcedIn } from '../validate/lexicon.js';
-import { englishDigitNumbers, koreanNumbers, mentionsMatch } from '../validate/numbers.js';
+import { englishDigitNumbers, englishWordNumbers, koreanNumbers, mentionsMatch } from '../validate/numbers.js';
 import { EN_WITHOUT, expectedLength, lengthScore } from './length-ratio.js';
 import { romanize, skeleton } from '../validate/names.js';
 
@@ -84,6 +84,45 @@ const KO_CAUSE_AFTER_NOUN = /^(?:으로|로)\s?인(?:해|한|하여)|^\s?때문�
 const EN_CAUSE = /\b(?:due|because|cause[ds]?|caused|causing|owing|amid|after|following|result\w*|blam\w*|thanks|from|by|as|since|over|on account|in the wake|led|triggered|driven|spurred|prompted|forced)\b/i;
 
 type Judged = { clause: Span; terms: ReturnType<typeof koreanTerms>; rendered: number };
+
+// Session 7: a Korean clause of sequence or discovery (-더니, -자, -자마자, -고 나서, -니) that "and then …" renders.
+const KO_SEQUENCE = /더니|자마자|[가-힣]자[\s,]|고\s?나서|[가-힣]니[\s,]|다가[\s,]/;
+// Session 7: a noun run given as a cause by a bare (으)로 before a verb (신호 장애로 지연돼 "delayed by a signal failure").
+const KO_BARE_CAUSE_AFTER = /^(?:으로|로)\s(?=[가-힣0-9])/;
+// Nouns that make a postposition with (으)로 (상대로 "against", 기준으로 "based on"): no cause.
+const KO_POSTPOSITION_NOUNS = new Set(['상대', '기준', '중심', '대상', '바탕', '위주', '정도', '단위', '방식', '형태', '결과', '목표', '계기', '주제', '이유', '수단', '자격', '명의', '대가', '조건', '전제']);
+const KO_BARE_CAUSE = /[가-힣](?:으로|로)\s(?=[가-힣0-9])/;
+
+/** Whether a figure of the English clause is one the Korean gives (not a bare 1) and the rest of the English does not give again. */
+function figureRendered(ko: string, en: string, clause: Span): boolean {
+  const text = en.slice(clause.start, clause.end);
+  if (!/\d/.test(text)) return false;
+  const korean = koreanNumbers(ko);
+  const restDigits = englishDigitNumbers(en).filter((m) => m.range[1] <= clause.start || m.range[0] >= clause.end);
+  const rest = [...restDigits, ...englishWordNumbers(en, englishDigitNumbers(en)).filter((m) => m.range[1] <= clause.start || m.range[0] >= clause.end)];
+  return englishDigitNumbers(text).some((figure) => (figure.values[0]?.value ?? 0) > 1 && korean.some((k) => mentionsMatch(k, figure) && !rest.some((other) => mentionsMatch(k, other))));
+}
+
+// Session 7: -거나 joins two alternatives (전대하거나 용도를 변경할 수 없다, 분실하거나 도난당한 경우); "-거나 하다" is a vague
+// "or so" and -거나 말거나 a concession. An English that renders both has "or" (or "nor", "either", "any", "whether", a
+// slash); one with none of them, no longer than predicted, has dropped one.
+const KO_ALTERNATIVE = /[가-힣]거나(?=[\s,])(?!\s?(?:하|해|했|말))/g;
+const EN_ALTERNATIVE = /\b(?:or|nor|either|neither|any|whether|and)\b|\//i;
+const ALTERNATIVE_SYLLABLES = 4;
+
+/** The second alternative of a -거나 join that the English, with no "or", does not give. */
+function droppedAlternative(ko: string, en: string): Span | undefined {
+  if (EN_ALTERNATIVE.test(en)) return undefined;
+  for (const match of ko.matchAll(KO_ALTERNATIVE)) {
+    const end = match.index + match[0].length;
+    const before = (ko.slice(0, end).match(/[가-힣]/g) ?? []).length;
+    const rest = ko.slice(end);
+    const stop = rest.search(/[.!?]|[가-힣](?:고|며|지만|는데|으면|면)(?=[\s,])/);
+    const after = rest.slice(0, stop < 0 ? rest.length : stop + 1);
+    if (before >= ALTERNATIVE_SYLLABLES && (after.match(/[가-힣]/g) ?? []).length >= ALTERNATIVE_SYLLABLES) return { start: end, end: end + after.length };
+  }
+  return undefined;
+}
 
 /** A clause after -고/-며 with two or more lexicon words, none rendered, after a clause that is rendered. */
 function coordinatedDrop(ko: string, judged: Judged[]): (Span & { terms: string }) | undefined {
@@ -358,7 +397,8 @@ function addedItem(ko: string, en: string): Span | undefined {
 // Only endings that add or contrast: -면서 and -는데 often give a cause or a background that English folds into one clause.
 // 입고, 타고, 들고 … give a manner ("in gym clothes", "by bus"), not a second clause.
 const KO_JOINED = /(?:(?![입타들끼쓰신메안업차두끌갖싣물걸꽂])(?![사광신경재최창참원공예선잔해]고)[가-힣]고|[가-힣](?:며|으며|지만|으나|고도|다가))(?=[\s,])/g;
-const EN_JOINS = /\b(?:and|but|or|nor|yet|so|while|whereas|also|too|both|plus|as well|with|without|after|before|because|since|though|although|when|whenever|then|until|unless|if|by|as|where|which|who|whose|than|despite|instead|rather|either|neither|including|once|not only)\b|[,;:–—()]|[.!?]["”’)]?\s+\S/i;
+// Session 7: an infinitive of result or purpose joins a second action too (꺾고 결승에 진출했다 → "beat Japan to reach the final").
+const EN_JOINS = /\b(?:and|but|or|nor|yet|so|while|whereas|also|too|both|plus|as well|with|without|after|before|because|since|though|although|when|whenever|then|until|unless|if|by|as|where|which|who|whose|than|despite|instead|rather|either|neither|including|once|not only)\b|(?<!\b(?:plans?|planned|wants?|wanted|expects?|expected|hopes?|hoped|decided?|agreed?|going|is|are|was|were|be|been|set|due|likely|able|has|have|had|needs?|needed|tries|tried|try|aims?|aimed|seeks?|vowed|pledged|promised|refused|failed|continues?|continued|begins?|began|started?|intends?|intended|chose|asked|told|urged|allowed|ready|about|used|ought|seems?|seemed|appears?|appeared)\s)\bto\s+(?!(?:the|a|an|his|her|their|its|our|your|my|this|that|these|those|any|some|all|him|them|me|us|it)\b)[a-z]{3,}\b|[,;:–—()]|[.!?]["”’)]?\s+\S/i;
 /** The English is at most this long (z) for a missing clause to be suspected, and each Korean side this long (syllables). */
 const JOINED_MAX_Z = -1;
 const JOINED_MIN_SYLLABLES = 6;
@@ -611,7 +651,9 @@ export function create(context: CheckContext): CheckVisitor {
         const clauses = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN, KO_SERIAL_END);
         // One clause can only lose a phrase inside it: read it only when it has a purpose, a deadline, a cause, a fact
         // weighed or a time span to lose.
-        if (clauses.length >= 2 || (clauses.length === 1 && (KO_ADVERBIAL.test(ko) || KO_FACT_AFTER.test(ko) || KO_TIME_SPAN.test(ko)))) {
+        // A single clause read only for a noun run given as a cause by a bare (으)로 (신호 장애로 지연돼): only that rule applies.
+        const onlyBare = clauses.length === 1 && !KO_ADVERBIAL.test(ko) && !KO_FACT_AFTER.test(ko) && !KO_TIME_SPAN.test(ko);
+        if (clauses.length >= 2 || (clauses.length === 1 && (!onlyBare || (KO_BARE_CAUSE.test(ko) && !EN_CAUSE.test(en))))) {
           const all = clauses.map((clause) => koreanTerms(ko, clause.start, clause.end));
           const rendered = renderedTerms(all.flat(), en);
           // A name spelled out before its Latin acronym (경제협력개발기구(OECD), 미국 항공우주국(NASA)) is rendered by the acronym.
@@ -636,11 +678,15 @@ export function create(context: CheckContext): CheckVisitor {
               // Two in a row are enough when they make a purpose or a deadline of their own (산불 예방을 위해, 내년
               // 상반기까지): an adverbial a model drops whole.
               const run = unrenderedRuns(found, rendered).find((terms) => {
+                if (onlyBare) {
+                  const last = terms.at(-1)!;
+                  return terms.length >= ADVERBIAL_TERMS && !KO_POSTPOSITION_NOUNS.has(last.entry.key) && KO_BARE_CAUSE_AFTER.test(ko.slice(last.index + last.entry.key.length));
+                }
                 if (terms.length >= RUN_TERMS) return true;
                 if (terms.length < ADVERBIAL_TERMS) return false;
                 const last = terms.at(-1)!;
                 const after = ko.slice(last.index + last.entry.key.length);
-                return KO_ADVERBIAL_AFTER.test(after) || (KO_CAUSE_KEYS.has(last.entry.key) && KO_CAUSE_AFTER.test(after));
+                return KO_ADVERBIAL_AFTER.test(after) || (KO_CAUSE_KEYS.has(last.entry.key) && KO_CAUSE_AFTER.test(after)) || (KO_BARE_CAUSE_AFTER.test(after) && !EN_CAUSE.test(en));
               });
               if (!run) continue;
               const start = run[0]!.index;
@@ -649,7 +695,7 @@ export function create(context: CheckContext): CheckVisitor {
               dropped = true;
             }
             // A cause (폭우로 인해), a fact weighed (초범인 점) or a time span (이번 주부터) may be one word only.
-            if (!dropped) {
+            if (!dropped && !onlyBare) {
               const span = droppedCause(ko, en, all.flat(), rendered) ?? droppedTime(ko, en);
               if (span) {
                 context.report({ messageId: 'dropped', data: { clause: ko.slice(span.start, span.end).trim(), terms: span.terms }, side: 'ko', range: [span.start, span.end] });
@@ -658,7 +704,7 @@ export function create(context: CheckContext): CheckVisitor {
             }
             // A clause joined to another by -고/-며 whose predicate (a verb noun: 연장한다, 입건했으며) and every other word
             // but its subject go unrendered: the clause is gone though the sentence's subject is there.
-            if (!dropped) {
+            if (!dropped && !onlyBare) {
               const span = droppedPredicate(ko, judged, rendered);
               if (span) {
                 context.report({ messageId: 'dropped', data: { clause: ko.slice(span.start, span.end).trim(), terms: span.terms }, side: 'ko', range: [span.start, span.end] });
@@ -689,6 +735,14 @@ export function create(context: CheckContext): CheckVisitor {
         const count = droppedCount(ko, en);
         if (count) {
           context.report({ messageId: 'dropped', data: { clause: ko.slice(count.start, count.end), terms: count.terms }, side: 'ko', range: [count.start, count.end] });
+          dropped = true;
+        }
+      }
+      // Session 7: two alternatives joined by -거나 (전대하거나 용도를 변경할 수 없다) in an English with no "or": one is gone.
+      if (!dropped && z <= DROPPED_MAX_Z) {
+        const alternative = droppedAlternative(ko, en);
+        if (alternative) {
+          context.report({ messageId: 'dropped', data: { clause: ko.slice(alternative.start, alternative.end).trim(), terms: '-거나' }, side: 'ko', range: [alternative.start, alternative.end] });
           dropped = true;
         }
       }
@@ -760,6 +814,10 @@ export function create(context: CheckContext): CheckVisitor {
               if (sourced > 1 || unsourced.size < (sourced === 1 ? MOSTLY_UNSOURCED : z >= LONG_Z ? 1 : MIN_TERMS)) continue;
               // "because …" renders a Korean clause of cause (그대로라, 않는데, 올라서, 오르니): its words may be free.
               if (/^\W*(?:because|since|as|so)\b/i.test(en.slice(clause.start, clause.end)) && KO_CAUSE_CLAUSE.test(ko)) continue;
+              // Session 7: "and then …" renders a Korean clause of sequence (벼락치기를 했더니 머리가 하얘졌다, 문을 열자 …).
+              if (/^\W*(?:and\s+)?then\b/i.test(en.slice(clause.start, clause.end)) && KO_SEQUENCE.test(ko)) continue;
+              // Session 7: a figure of the clause that the Korean gives (오후 6시까지 → "by 6 p.m.") shows the clause renders it.
+              if (figureRendered(ko, en, clause)) continue;
               // Unless the rest of the English already has the expected length, the clause may be the rendering.
               if (lengthScore(ko, en.slice(0, clause.start) + en.slice(clause.end)) < 0 && unrendered()) continue;
               const text = en.slice(clause.start, clause.end).trim();

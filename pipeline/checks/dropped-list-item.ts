@@ -104,19 +104,46 @@ const PAIR_MAX_Z = 1;
 
 /** The second of two nouns joined by 와/과 that the English does not render, while it renders the first and joins nothing. */
 function droppedSecond(context: CheckContext, ko: string, en: string): void {
-  if (EN_PAIR_JOIN.test(en) || !/[와과] /.test(ko) || lengthScore(ko, en) > PAIR_MAX_Z) return;
+  if (!/[와과] /.test(ko) || lengthScore(ko, en) > PAIR_MAX_Z) return;
+  // Session 7: a join elsewhere in the English ("must be 8 characters long and include a number") joins other
+  // things; the pair is rendered only when a join stands beside the first noun's rendering.
+  const joinsAnywhere = EN_PAIR_JOIN.test(en);
   for (const match of ko.matchAll(KO_PAIR)) {
     const first = match[1]!;
     if (!isJoinedNoun(first.split(' ').at(-1)!)) continue;
     const secondStart = match.index + first.length + 1;
-    const firstTerms = koreanTerms(ko, match.index, match.index + first.length);
+    const firstTerms: { entry: { english: RegExp } }[] = koreanTerms(ko, match.index, match.index + first.length);
+    // A first noun the lexicon holds as a source only (숫자) still shows where the English renders it.
+    const firstEntry = lexiconEntry(first.split(' ').at(-1)!.slice(0, -1));
+    if (firstTerms.length === 0 && firstEntry) firstTerms.push({ entry: firstEntry });
     const secondTerms = koreanTerms(ko, secondStart, secondStart + match[2]!.length).filter((term) => !term.entry.weak && !term.entry.ambiguous);
     if (secondTerms.length === 0 || !firstTerms.some((term) => term.entry.english.test(en))) continue;
     if (secondTerms.some((term) => term.entry.english.test(en))) continue;
+    if (joinsAnywhere) {
+      // Read only in one sentence, for a second item the lexicon knows whole (특수문자를, not 관계없이), not joined beside the first.
+      if (/[.!?]\s+\S/.test(ko.trim()) || !secondTerms.some((term) => term.index + term.entry.key.length === secondStart + match[2]!.length)) continue;
+      if (firstTerms.some((term) => joinedBeside(en, term.entry.english))) continue;
+    }
     const item = match[2]!;
     context.report({ messageId: 'item', data: { list: `${first} ${item}`, item }, side: 'ko', range: [match.index, secondStart + item.length] });
     return;
   }
+}
+
+// Two words either side of a rendering, and what joins a noun to another there.
+const WORDS_BEFORE = /(?:[^\s]+\s+){0,2}$/;
+const WORDS_AFTER = /^(?:\s*[^\s]+){0,3}/;
+const EN_BESIDE_JOIN = /\b(?:and|or|nor|as well as|plus|both|with|along|together|between|versus|vs|including|alongside|besides)\b|[&/,]/i;
+
+/** Whether some rendering of a Korean noun has a join (and, or, with, a comma …) within two words of it. */
+function joinedBeside(en: string, english: RegExp): boolean {
+  const all = new RegExp(english.source, english.flags.includes('g') ? english.flags : `${english.flags}g`);
+  for (const match of en.matchAll(all)) {
+    const before = WORDS_BEFORE.exec(en.slice(0, match.index))?.[0] ?? '';
+    const after = WORDS_AFTER.exec(en.slice(match.index + match[0].length))?.[0] ?? '';
+    if (EN_BESIDE_JOIN.test(before) || EN_BESIDE_JOIN.test(after)) return true;
+  }
+  return false;
 }
 
 // The same list whose last item is two words (성함과 연락처, 이메일 주소를), its particle attached.

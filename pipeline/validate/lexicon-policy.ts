@@ -247,4 +247,14 @@ export const NEWS_COVER_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['집중호우', String.raw`heavy rain\w*|downpours?|torrential|rain\w*|storms?|flood\w*|deluge|monsoon`],
   // 예산안 처리 "passing the budget", 예외 처리 "exception handling": the shared lexicon held it as a source only.
   ['처리', String.raw`handl\w*|process\w*|pass\w*|deal\w*|dealt|treat\w*|dispos\w*|settl\w*|address\w*|clear\w*|approv\w*|vot(?:e|es|ed|ing)|adopt\w*|enact\w*|resolv\w*|manag\w*|took care|take care`],
+  // Session 7: words of requirements, properties, faults and eligibility whose absence decides a dropped clause or
+  // list item; the shared lexicon held some of them as sources only (불친절 so that 친절 is not read inside it).
+  ['불친절', String.raw`unfriendly|rude\w*|unkind\w*|impolite|discourteous|unhelpful|curt|poor service|attitude`],
+  ['특수문자', String.raw`special characters?|symbols?|punctuation|non-alphanumeric`],
+  ['기초생활수급자', String.raw`(?:basic )?(?:welfare|livelihood|living) (?:recipients?|beneficiar(?:y|ies)|security)|welfare|low-income|recipients?|beneficiar(?:y|ies)|needy|on benefits`],
+  ['수급자', String.raw`recipients?|beneficiar(?:y|ies)|welfare|low-income|needy|poor|on benefits|assistance`],
+  ['신호', String.raw`signal\w*|traffic lights?|lights?|signs?|sign`],
+  ['장애', String.raw`failures?|fail\w*|malfunction\w*|glitch\w*|faults?|fault\w*|problems?|trouble|outages?|disrupt\w*|disabilit\w*|disabled|disorders?|impair\w*|handicap\w*|obstacles?|barriers?|errors?|breakdowns?|issues?`],
+  ['충격', String.raw`shock\w*|impact\w*|blows?|jolt\w*|stunn\w*|drop\w*|bump\w*|durab\w*|rugged\w*|tough\w*`],
+  ['용도', String.raw`uses?|used|usage|purposes?|functions?|designat\w*|zon\w*|for \w+ing`],
 ];
