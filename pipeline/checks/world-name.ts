@@ -197,11 +197,13 @@ function landmarkKind(match: RegExpExecArray): string {
 }
 function landmarkSwap(ko: string, en: string): { korean: string; text: string; index: number } | undefined {
   if (!/[산강천대]/.test(ko)) return undefined;
-  const sounds = (ko.match(/[가-힣]+/g) ?? []).flatMap((word) => [hangulSkeleton(word), hangulSkeleton(word).replace(/NR|RN/g, 'R')]);
-  const english = latinSkeleton(en);
+  let sounds: string[] | undefined;
+  let english: string | undefined;
   for (const match of en.matchAll(EN_LANDMARK)) {
     const word = (match[1] ?? match[2] ?? match[3])!;
     if (!ROMANIZED_WORD.test(word.toLowerCase().replace(/-/g, ''))) continue;
+    sounds ??= (ko.match(/[가-힣]+/g) ?? []).flatMap((hangul) => [hangulSkeleton(hangul), hangulSkeleton(hangul).replace(/NR|RN/g, 'R')]);
+    english ??= latinSkeleton(en);
     const sound = latinSkeleton(word);
     if (sound.length < 2 || sounds.some((korean) => korean.includes(sound) || korean.startsWith(sound.slice(0, 2)))) continue;
     // A name of the table is compared through its own forms.
@@ -211,7 +213,7 @@ function landmarkSwap(ko: string, en: string): { korean: string; text: string; i
     for (const landmark of ko.matchAll(KO_LANDMARK[kind]!)) {
       // 한라 is said "halla": ㄴ before or after ㄹ is read ㄹ.
       const own = hangulSkeleton(landmark[1]!).replace(/NR|RN/g, 'R');
-      if (own.length < 2 || english.includes(own) || ROWS_BY_FORM.has(landmark[0]) || ANY_KOREAN.test(landmark[0])) continue;
+      if (own.length < 2 || english!.includes(own) || ROWS_BY_FORM.has(landmark[0]) || ANY_KOREAN.test(landmark[0])) continue;
       // The Korean word is known to the lexicon as a common word (생산, 예산, 자산): no landmark.
       if (lexiconEntry(landmark[0].replace(/(?:[은는이가의을를에와과도]|에서|으로|로|까지|부터)$/, ''))) continue;
       return { korean: landmark[0], text: match[0], index: match.index };
