@@ -20,9 +20,9 @@ const ENGLISH = new Set(
 );
 const OTHER_LANGUAGES: [string, Set<string>][] = [
   ['French', new Set('le la les de des est et une du pour dans que qui sur avec pas au aux ces il elle sont été ont'.split(' '))],
-  ['Italian', new Set('il lo la gli le di del della dei e è una per con che non sono stato stata nel nella alla al da sul'.split(' '))],
+  ['Italian', new Set('il lo la gli le di del della dei delle degli e è una per con che non sono stato stata nel nella nei alla alle ai al da sul sui tra fra più anche questo questa ogni tutti i primo prima nuovo nuova nuovi mese'.split(' '))],
   ['Dutch', new Set('de het een van en is niet op voor met zijn werd wordt door naar om dat ook'.split(' '))],
-  ['Spanish', new Set('el la los las del que y en es por con una para se al su lo como más pero fue han está'.split(' '))],
+  ['Spanish', new Set('el la los las de del que y en es por con una para se al su lo como más pero fue han está'.split(' '))],
   ['German', new Set('der die das und ist nicht ein eine mit von zu den dem des sich auf für fur im wurde hat sind ab auch wird werden nach bei aus uber wie noch nur es er sie wir am vom zum zur dass oder aber'.split(' '))],
   ['Indonesian or Malay', new Set('yang dan di ke ini itu dengan untuk dari tidak akan pada juga dalam adalah oleh anda kami kita saya silakan mohon harap bisa dapat sudah telah belum harus jika karena atau tetapi sangat lebih agar bagi tersebut kepada sedang'.split(' '))],
   ['Tagalog', new Set('ang ng mga sa ay po ito hindi kung naman lang mo ko siya kami tayo paki'.split(' '))],
@@ -84,7 +84,9 @@ function latinLanguage(en: string): string | undefined {
   const words = englishWords(/[^\x00-\x7f]/.test(en) ? en.normalize('NFD').replace(/\p{M}/gu, '') : en);
   // Headlines and short lines carry too few function words to tell: read their words instead.
   if (words.length < 5) return shortLanguage(en);
-  const english = words.filter((word) => ENGLISH.has(word)).length;
+  // "a" is also a preposition of the Romance languages ("venció a Tailandia"): beside an accented word it is no sign of English.
+  const accented = /(?:^|[^\p{L}])\p{Ll}*[àáâãäåçèéêëìíîïñòóôõöùúûü]\p{L}*/u.test(en);
+  const english = words.filter((word) => ENGLISH.has(word) && !(accented && word === 'a')).length;
   // A capitalised word inside a sentence is a name's part (De la Cruz, Van Dijk, Di Maria), not a function word.
   const foreign = englishWords(en.normalize('NFD').replace(/\p{M}/gu, '').replace(/(?<=[\p{L}\d,;:)]\s+)[A-Z][\p{L}']*/gu, ' '));
   let best: [string, number] | undefined;
@@ -154,8 +156,10 @@ function shortLanguage(en: string): string | undefined {
   let english = 0;
   // A line of capitalised words around function words (Café de Paris) is a name, however foreign.
   let plainUnknown = 0;
+  const accented = cues.some((cue) => FOREIGN_LETTER.test(cue));
   for (const { word, lower } of words) {
-    if (COMMON_ENGLISH.has(lower) || ENGLISH.has(lower)) english++;
+    // "a" beside an accented word is a Romance preposition ("venció a Tailandia").
+    if ((COMMON_ENGLISH.has(lower) || ENGLISH.has(lower)) && !(accented && lower === 'a')) english++;
     else if (!isLexiconEnglishWord(word)) {
       unknown++;
       if (/^\p{Ll}/u.test(word) && !OTHER_FUNCTION_WORDS.has(lower)) plainUnknown++;
