@@ -261,6 +261,12 @@ describe('shared lexicon', () => {
     expect(shares('주말에는 비가 온다.', 'It will rain over the weekend.')).toBe(true);
   });
 
+  it('reads no place or verb inside a longer word (평양 in 태평양, 졌다 in 전해졌다)', () => {
+    expect(shares('이 무기는 태평양 지역을 겨냥한 것으로 전해졌다.', 'Pyongyang fell silent.')).toBe(false);
+    expect(shares('이 무기는 태평양 지역을 노린다.', 'The weapon targets the Pacific.')).toBe(true);
+    expect(shares('LG는 한화에 졌다.', 'LG lost to Hanwha.')).toBe(true);
+  });
+
   it("never pairs one list's Korean word with another list's English under a shared key number", () => {
     // 달걀 (the meaning check's list) and 투자 (the news list) once shared the key number 15.
     expect(shares('달걀이 동났다.', 'Investment dried up.')).toBe(false);
