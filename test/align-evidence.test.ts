@@ -200,6 +200,14 @@ describe('native Korean numerals', () => {
     expect(koreanNumbers('세 번째 발사다')).toEqual([{ value: 3, digits: false }]);
   });
 
+  it('reads native tens with their unit (여든한 살 81, 서른두 명 32) and an age before 인', () => {
+    expect(koreanNumbers('올해 여든한 살인 이말순 씨다.')).toEqual([{ value: 81, digits: false }]);
+    expect(koreanNumbers('서른두 명이 다쳤다.')).toEqual([{ value: 32, digits: false }]);
+    expect(koreanNumbers('일흔 살에 데뷔했다.')).toEqual([{ value: 70, digits: false }]);
+    expect(koreanNumbers('한국 살인 사건')).toEqual([]);
+    expect(shares('가장 먼저 문을 여는 사람은 올해 여든한 살인 김씨다.', 'The first to open up is Kim, who is 81 this year.')).toBe(true);
+  });
+
   it('leaves words that only start like a numeral', () => {
     expect(koreanNumbers('한국은 세계 무대에서 세대교체를 했다')).toEqual([]);
   });

@@ -53,9 +53,15 @@ const koRunRe = new RegExp(
 );
 
 /** Native Korean numerals, as written before a counter ("두 명", "세 차례", "석 점"). */
+const KO_NATIVE_UNITS: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9 };
+/** Native tens; with a unit written after them, no space: "여든한 살" 81, "서른두 명" 32, "열다섯 개" 15. */
+const KO_NATIVE_TENS: Record<string, number> = { 열: 10, 스물: 20, 서른: 30, 마흔: 40, 쉰: 50, 예순: 60, 일흔: 70, 여든: 80, 아흔: 90 };
 const KO_NATIVE: Record<string, number> = {
-  한: 1, 두: 2, 세: 3, 석: 3, 네: 4, 넉: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10,
-  열한: 11, 열두: 12, 스무: 20, 서른: 30, 마흔: 40, 쉰: 50,
+  ...KO_NATIVE_UNITS, 석: 3, 넉: 4, 스무: 20,
+  ...KO_NATIVE_TENS,
+  ...Object.fromEntries(
+    Object.entries(KO_NATIVE_TENS).flatMap(([ten, tens]) => Object.entries(KO_NATIVE_UNITS).map(([unit, units]) => [`${ten}${unit}`, tens + units])),
+  ),
 };
 /** Counters a native numeral stands before. */
 const KO_COUNTERS =
@@ -65,7 +71,7 @@ const KO_COUNTERS =
  * "세 번째", "한 점도". The space is required (standard spelling): without it 세계, 세대, 한국 would count.
  */
 const koNativeRe = new RegExp(
-  String.raw`(?<![가-힣])(${Object.keys(KO_NATIVE).sort((a, b) => b.length - a.length).join('|')})\s(?:${KO_COUNTERS})째?(?=[이가은는을를의에도만씩과와로]|[^가-힣]|$)`,
+  String.raw`(?<![가-힣])(${Object.keys(KO_NATIVE).sort((a, b) => b.length - a.length).join('|')})\s(?:${KO_COUNTERS})째?(?=[이가은는을를의에도만씩과와로인]|[^가-힣]|$)`,
   'gu',
 );
 
