@@ -21,6 +21,7 @@ export const meta = {
     concession: 'The Korean says "in spite of" ("{{cue}}"), but the English makes it the cause ("{{english}}").',
     willing: 'The Korean says someone means to ("{{cue}}"), but the English says "{{english}}".',
     notYet: 'The Korean says "not yet" ("{{cue}}"), but the English says "{{english}}".',
+    antonym: 'The Korean says "{{cue}}", but the English says the opposite ("{{english}}").',
     exception: 'The Korean limits it to one case ("{{cue}}"), but the English makes that case the exception ("{{english}}").',
   },
 } satisfies Check['meta'];
@@ -63,6 +64,7 @@ const ANTONYMS: [RegExp, RegExp][] = [
   [/나가지|떠나지|빠져나가지/, /\b(?:stay\w*|remain\w*|linger\w*)\b/i],
   // 증상이 나아지지 않으면: "if symptoms persist".
   [/나아지|호전|좋아지|개선되|낫지|가라앉지/, /\b(?:persist\w*|worsen\w*|linger\w*|continu\w*|remain\w*|still)\b/i],
+  [/찬성|동의/, /\b(?:oppos\w*|against|object\w*|reject\w*|disagree\w*)\b/i],
   // 비 소식은 없겠다: "dry", "clear".
   [/(?:비|눈|강수|소나기|빗방울)(?:\s?소식)?[은는이가도]?\s?없/, /\b(?:dry|clear|sunny|fine)\b/i],
   [/그만두|멈추|중단하|포기하|쉬지/, /\b(?:kept|keep\w*|continu\w*|still|remain\w*|stay\w*|carr(?:y|ied) on|went on)\b/i],
@@ -408,6 +410,50 @@ function cannotAmongDenials(korean: string, en: string, denials: number): { cue:
   return strong > denials ? { cue: can[0], english } : undefined;
 }
 
+/**
+ * Words of one polarity and the English words of the opposite one: 찬성 (for) → "opposed", 무죄 (not guilty) →
+ * "convicted", 흑자 (surplus) → "deficit", 불참 (stayed away) → "attended". Each row: the Korean word, Korean words of
+ * the other side (either in the Korean makes the pair two-sided, skipped), the English opposite, and the English
+ * renderings of the Korean word (any of them in the English accounts for it).
+ */
+const POLAR: readonly [RegExp, RegExp, RegExp, RegExp][] = [
+  [/찬성/, /반대|기권/, /\b(?:oppos\w*|against|reject\w*|vot(?:e|ed|es|ing) down|objected)\b/i, /\b(?:support\w*|favou?r\w*|for|approv\w*|back\w*|endors\w*|yes|aye)\b/i],
+  [/(?<![가-힣])반대(?:했|한|하|해|표|의사|입장|측)/, /찬성|반대(?:로|편|쪽|방향|차선|하지|할 수|할 이유)/, /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|favou?r(?:s|ed)?|in favou?r|endors\w*|approv\w*|welcom\w*)\b/i, /\b(?:oppos\w*|against|object\w*|reject\w*|resist\w*|disapprov\w*|no\b|nay)\b/i],
+  [/무죄/, /유죄|징역|벌금|집행유예/, /\b(?:guilty|convict\w*|sentenc\w*)\b/i, /\b(?:acquit\w*|not[- ]guilty|innocen\w*|clear\w*|exonerat\w*)\b/i],
+  [/유죄/, /무죄/, /\b(?:acquit\w*|innocen\w*|exonerat\w*)\b/i, /\b(?:guilty|convict\w*)\b/i],
+  [/흑자/, /적자/, /\b(?:deficits?|losses|loss|in the red|shortfall)\b/i, /\b(?:surplus\w*|profit\w*|in the black|black)\b/i],
+  [/적자/, /흑자/, /\b(?:surplus\w*|in the black)\b/i, /\b(?:deficits?|loss\w*|in the red|red ink|shortfall)\b/i],
+  [/호평/, /혹평|비판|비난|엇갈/, /\b(?:criticiz\w*|criticis\w*|panned|slammed|negative reviews?|poor reviews?|lukewarm)\b/i, /\b(?:prais\w*|acclaim\w*|rave\w*|positive|well[- ]received|favou?rabl\w*|good reviews?|warm)\b/i],
+  [/혹평/, /호평|극찬|찬사/, /\b(?:prais\w*|acclaim\w*|rave\w*|positive reviews?|well[- ]received|favou?rabl\w*)\b/i, /\b(?:critic\w*|panned|slammed|harsh\w*|negative|scathing|poor)\b/i],
+  [/(?<![불])만족(?:했|한|하|해|스러|도)/, /불만|실망|아쉬/, /\b(?:dissatisf\w*|disappoint\w*|unhappy|displeas\w*|unsatisf\w*)\b/i, /\b(?:satisf\w*|happy|pleased|content\w*|glad)\b/i],
+  [/불만|실망/, /만족(?:했|한|하|해|스러)|기뻐|흡족/, /\b(?:satisfied|pleased|delighted|happy with)\b/i, /\b(?:dissatisf\w*|disappoint\w*|unhappy|displeas\w*|complain\w*|frustrat\w*|grievance\w*|let down|upset)\b/i],
+  [/(?<![불])합격/, /불합격|낙방|떨어/, /\bfail(?:s|ed|ing)?\b/i, /\b(?:pass\w*|admitted|accepted|made it|succeed\w*)\b/i],
+  [/불합격|낙방/, /(?<!불)합격/, /\b(?:passed|admitted|got in)\b/i, /\b(?:fail\w*|rejected|did not pass|didn't pass)\b/i],
+  [/생존|살아남|목숨을 건졌|구조됐/, /숨졌|사망|숨진|희생/, /\b(?:died|dead|killed|perished|lost (?:his|her|their) li\w+)\b/i, /\b(?:surviv\w*|alive|rescued|saved)\b/i],
+  [/수락|받아들였|받아들이기로/, /거절|거부|사양/, /\b(?:declin\w*|turn(?:ed|s)? down|reject\w*|refus\w*|rebuff\w*)\b/i, /\b(?:accept\w*|agree\w*|took up|take up|embrac\w*)\b/i],
+  [/불참|결석|결장|결근/, /참석|참가|참여|출석|출전|출근/, /\b(?:attend(?:s|ed|ing)?|took part|showed up|was present|were present|played|participated)\b/i, /\b(?:absent|absence|skipp\w*|miss\w*|stay\w* away|boycott\w*|sat out|no-show|did not|didn't|not|sidelined|without)\b/i],
+  [/석방|풀려났|풀려난/, /구속|체포|수감/, /\b(?:arrest\w*|detain\w*|jailed|imprison\w*|taken into custody)\b/i, /\b(?:releas\w*|freed|free|let go)\b/i],
+  [/가결|(?<![가-힣])통과(?:됐|시켰|했|되)|승인(?:했|됐|한|된|을 받)|채택(?:했|됐|한|된)/, /부결|거부|기각|반대|무산|불허|불승인|반려/, /\b(?:vot(?:e|ed|es|ing) down|reject\w*|defeat\w*|turn(?:ed|s)? down|struck down|shot down|sen[dt] back|kill(?:ed|s)?)\b/i, /\b(?:pass\w*|approv\w*|adopt\w*|endors\w*|clear(?:ed|s)|green-?l\w*|ratif\w*|accept\w*)\b/i],
+  [/승소/, /패소/, /\blost\b/i, /\b(?:won|win|prevail\w*|in (?:his|her|its|their) favou?r)\b/i],
+  [/패소/, /승소/, /\b(?:won|prevailed)\b/i, /\b(?:lost|los\w*|against (?:him|her|it|them))\b/i],
+  [/개통|개장|개관|개방|재개장|재개관/, /폐쇄|휴관|휴장|통제|중단|폐장/, /\b(?:clos(?:e|ed|es|ing)|shut(?:s| down)?|suspend\w*)\b/i, /\b(?:open\w*|launch\w*|inaugurat\w*|unveil\w*|reopen\w*)\b/i],
+  [/폐쇄|휴관|휴장|폐장/, /개통|개장|개관|개방|재개/, /\b(?:open(?:s|ed)? (?:to|for)|reopen\w*|opened)\b/i, /\b(?:clos\w*|shut\w*|suspend\w*|off-limits)\b/i],
+  [/허용(?:했|한|하|된|됐|되|키로|하기로)/, /금지|불허|제한/, /\b(?:ban(?:s|ned)?|prohibit\w*|forbid\w*|outlaw\w*|barred)\b/i, /\b(?:allow\w*|permit\w*|approv\w*|let|legali[sz]\w*|lift\w*)\b/i],
+];
+
+function polarFlip(ko: string, en: string): { cue: RegExpExecArray; english: RegExpExecArray } | undefined {
+  for (const [korean, other, opposite, own] of POLAR) {
+    const cue = korean.exec(ko);
+    if (!cue || other.test(ko) || own.test(en)) continue;
+    // The Korean word must not be denied itself (찬성하지 않았다).
+    if (/^[가-힣]{0,3}\s?(?:지\s?(?:않|못)|안\s|못\s|없|아니)/.test(ko.slice(cue.index + cue[0].length, cue.index + cue[0].length + 8))) continue;
+    const english = opposite.exec(en);
+    if (!english || EN_NEGATED_BEFORE.test(en.slice(Math.max(0, english.index - 30), english.index)) || /\b(?:not|non|never)-$/i.test(en.slice(Math.max(0, english.index - 6), english.index))) continue;
+    return { cue, english };
+  }
+  return undefined;
+}
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en: text }) {
@@ -424,6 +470,12 @@ export function create(context: CheckContext): CheckVisitor {
       const cause = concession && !KO_CAUSE.test(ko) && !EN_CONCESSIVE.test(en) ? EN_CAUSE.exec(en) : null;
       if (concession && cause) {
         context.report({ messageId: 'concession', data: { cue: concession[0], english: cause[0] }, side: 'en', range: [cause.index, cause.index + cause[0].length] });
+        return;
+      }
+      // 찬성 → "opposed", 무죄 → "convicted": a word turned into its opposite.
+      const polar = polarFlip(ko, en);
+      if (polar) {
+        context.report({ messageId: 'antonym', data: { cue: polar.cue[0], english: polar.english[0] }, side: 'en', range: [polar.english.index, polar.english.index + polar.english[0].length] });
         return;
       }
       // 살 의향이 있다 (willing to buy) → "wouldn't buy".
