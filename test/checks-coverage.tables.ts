@@ -252,6 +252,7 @@ export const repeatedSentenceRows: CheckTable = {
     '빨리빨리 해! ⇒ Hurry, hurry!',
     '그는 아주 오래 기다렸다. ⇒ He waited a long, long time.',
     '오늘 날씨가 덥다. 물을 많이 마셔라. ⇒ It\'s hot today. Temperatures will reach 33 degrees today. Drink plenty of water.',
+    '동네 커피값이 4천 원이 됐다… 작년엔 3천 원이었는데 ⇒ Coffee in my neighborhood now costs 4,000 won a cup... it was 3,000 won a cup last year.',
   ],
   invalid: [
     // Session 6, round 3: a sentence or phrase said again in synonyms that render the same Korean words.
@@ -274,5 +275,7 @@ export const repeatedSentenceRows: CheckTable = {
     // A sentence whose content the one before says, in an English with more sentences than the Korean; a word stuttered.
     { ko: '오늘 정말 힘들다. 빨리 쉬고 싶어.', en: "I'm so tired today. I'm really worn out today. I want to rest soon.", errors: [{ messageId: 'near' }] },
     { ko: '회사는 새 제품을 곧 출시할 예정이다.', en: 'The company plans to launch the new product shortly, shortly.', errors: [{ messageId: 'clause', data: { text: 'shortly' } }] },
+    { ko: '선수들은 마지막까지 포기하지 않았다.', en: 'The players never gave up until the end, right until the very end.', errors: [{ messageId: 'clause' }] },
+    { ko: '나 오늘 일찍 퇴근해.', en: "I'm leaving work early today. I'm getting off work early today.", errors: [{ messageId: 'near' }] },
   ],
 };

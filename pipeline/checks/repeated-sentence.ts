@@ -202,6 +202,8 @@ function restatedClause(ko: string, en: string): Span | undefined {
     const keys = new Set(items.slice(0, j).flat().flatMap((item) => item.keys));
     // Two words said again at least (a name glossed by a noun, "Cheong Wa Dae, the former presidential office", renders
     // one Korean word twice in other words and repeats none); words rendering the same Korean term count towards the share.
+    // A figure of its own ("…, they were 1,000 won last year") is news, not a restatement.
+    if (current.some((item) => /^\d/.test(item.stem) && !stems.has(item.stem))) continue;
     const same = new Set(current.filter((item) => stems.has(item.stem)).map((item) => item.stem)).size;
     const repeated = current.filter((item) => stems.has(item.stem) || item.keys.some((key) => keys.has(key))).length;
     // A whole sentence restated may say one word again and the rest in other words ("The food … is delicious. The dishes
@@ -297,6 +299,8 @@ function restatedWhole(ko: string, en: string): Span | undefined {
   };
   const before = stems(first[0]);
   const again = [...stems(second[0])];
+  // A figure of its own is news, not a restatement.
+  if (again.some((item) => /^\d/.test(item) && !before.has(item))) return undefined;
   const shared = again.filter((item) => before.has(item)).length;
   const firstKeys = keysIn(first);
   const secondKeys = [...keysIn(second)];
@@ -319,14 +323,18 @@ function restatedWhole(ko: string, en: string): Span | undefined {
 function repeatedTail(en: string, ko: string): Span | undefined {
   const match = /,\s*([A-Za-z][A-Za-z' -]*?)[.!?]?\s*$/.exec(en);
   if (!match) return undefined;
-  const tail = englishWords(match[1]!);
+  // Intensifiers do not make a phrase new: "until the end, right until the very end".
+  const plain = (words: string[]) => words.filter((word) => !INTENSIFIERS.has(word));
+  const tail = plain(englishWords(match[1]!));
   if (tail.length < 2 || tail.every((word) => FUNCTION_WORDS.has(word))) return undefined;
-  const before = englishWords(en.slice(0, match.index));
+  const before = plain(englishWords(en.slice(0, match.index)));
   if (before.length <= tail.length || before.slice(-tail.length).join(' ') !== tail.join(' ')) return undefined;
-  if (koreanRepeatsPhrase(ko)) return undefined;
+  if (koreanRepeatsPhrase(ko) || koreanRepeatsPair(ko)) return undefined;
   const start = match.index + match[0].indexOf(match[1]!);
   return { text: match[1]!.trim(), range: [start, start + match[1]!.trim().length] };
 }
+
+const INTENSIFIERS = new Set('right very really just truly even all quite so'.split(' '));
 
 /** Subjects and links that may open a sentence that only restates the one before ("It drew many tourists."). */
 const ECHO_OPENERS = new Set('it he she they this that these those we i you there so and but yes indeed again'.split(' '));
@@ -454,6 +462,18 @@ function clauseRepeat(text: string, ko: string, spreadRun: number): Span | undef
   return undefined;
 }
 
+/** The Korean says two words twice, endings aside ("좋은 사람, 정말 좋은 사람이었다"), so the English may echo them. */
+function koreanRepeatsPair(ko: string): boolean {
+  const words = ko.split(/[\s,.!?"'“”‘’·]+/).filter(Boolean).map((word) => word.slice(0, 2));
+  const seen = new Set<string>();
+  for (let i = 0; i + 2 <= words.length; i++) {
+    const key = `${words[i]} ${words[i + 1]}`;
+    if (seen.has(key)) return true;
+    seen.add(key);
+  }
+  return false;
+}
+
 /** The Korean itself says a run of three words twice ("좋은 사람, 좋은 사람"), so the English may echo it. */
 function koreanRepeatsPhrase(ko: string): boolean {
   const words = ko.split(/[\s,.!?"'“”‘’·]+/).filter(Boolean);
@@ -550,6 +570,7 @@ const RESTATING_PHRASES: [RegExp, string][] = [
   [/\b(?:expensive|pricey|costly)\b/g, ' expensive '],
   [/\b(?:quickly|fast|rapidly|swiftly)\b/g, ' fast '],
   [/\b(?:soon|shortly|before long|in the near future)\b/g, ' soon '],
+  [/\b(?:leav(?:e|es|ing) (?:work|the office)|left (?:work|the office)|get(?:s|ting)? off work|got off work|head(?:s|ed|ing)? (?:out of|home from) (?:the office|work)|clock(?:s|ed|ing)? out|knock(?:s|ed|ing)? off)\b/g, ' offwork '],
 ];
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 const HOURS: Record<string, number> = { hour: 1, day: 24, week: 168, month: 720, year: 8760 };
