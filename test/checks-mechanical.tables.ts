@@ -230,6 +230,32 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 7 (units): conversions rounded as English writes them (a hedge, one or two significant figures, feet and
+      // inches, °F by formula, ovens to 25 °F), speeds, ranges, one unit with no figure; counts said by words.
+      "서울에서 부산까지는 약 400㎞다. ⇒ Busan is about 250 miles from Seoul.",
+      "그는 키 183㎝에 몸무게 80㎏이다. ⇒ He is 6 feet tall and weighs about 176 pounds.",
+      "그는 키 170㎝다. ⇒ She is 5'7\".",
+      "그는 키 190㎝의 센터다. ⇒ He is a 6-foot-3 center.",
+      "이 호수의 수심은 약 30m다. ⇒ The lake is roughly 100 feet deep.",
+      "낮 최고기온은 33도로 예상된다. ⇒ Highs are expected to reach 33 degrees Celsius (91 degrees Fahrenheit).",
+      "오븐을 220도로 예열한다. ⇒ Preheat the oven to 425°F.",
+      "체감온도는 영하 18도까지 떨어졌다. ⇒ The wind chill made it feel like zero degrees Fahrenheit.",
+      "밀가루 500g을 준비한다. ⇒ You need about a pound of flour.",
+      "돼지고기 300g을 썬다. ⇒ Slice about 10 ounces of pork.",
+      "이 아파트는 34평형이다. ⇒ It is a 112-square-meter apartment.",
+      "최대 순간풍속은 초속 30m였다. ⇒ Peak gusts reached 67 mph.",
+      "눈이 10~15㎝ 쌓였다. ⇒ Four to six inches of snow piled up.",
+      "폭 3m, 길이 1.5㎞의 다리 ⇒ a bridge roughly a mile long and 10 feet wide",
+      "시간당 70㎜가 넘는 비가 내렸다. ⇒ More than nearly three inches of rain fell an hour.",
+      "응답자 1,000명 가운데 5분의 1이 반대했다. ⇒ About 200 of the 1,000 respondents were opposed.",
+      "한국은 일본을 3대 0으로 꺾었다. ⇒ South Korea beat Japan in straight sets.",
+      "검찰은 임원 3명을 기소했다. ⇒ Prosecutors indicted the CEO and two other executives.",
+      "LG, 2년 연속 우승 ⇒ LG wins back-to-back titles",
+      "만 0세 아동에게 지급한다. ⇒ It is paid for children under one.",
+      "만 19세 이상 성인 1,000명을 조사했다. ⇒ The survey polled 1,000 adults.",
+      "정전은 14시 10분경 발생했다. ⇒ The outage began at around 2:10 p.m.",
+      "그는 23초 41로 우승했다. ⇒ He won in 23.41 seconds.",
+      "코로나19 이전 수준을 회복했다. ⇒ It recovered to pre-pandemic levels.",
       // Session 7: old native numerals (석 달, 넉 잔), approximate ones (한두, 서너), a counter before 까지, decades by
       // two digits ('80s), N부제 (a plate-number rotation), 2위 as the runner-up.
       "공사는 넉 달 만에 끝났다. ⇒ The work was finished in four months.",
@@ -279,6 +305,20 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "한미일 3국 정상회의가 열렸다. ⇒ A trilateral summit was held.",
     ],
     invalid: [
+      // Session 7 (units): a wrong factor, a pound given as a kilogram, a wrong bracketed conversion, °C as °F, 평 as m².
+      { ko: "서울에서 부산까지는 약 400㎞다.", en: "Busan is about 640 miles from Seoul.", errors: [{ messageId: 'measure' }] },
+      { ko: "그는 몸무게가 80㎏이다.", en: "He weighs about 176 kilograms.", errors: [{ messageId: 'measure' }] },
+      { ko: "그는 몸무게가 80㎏이다.", en: "He weighs 80 kg (about 120 pounds).", errors: [{ messageId: 'measure' }] },
+      { ko: "그는 키 183㎝다.", en: "He stands 5-foot-6.", errors: [{ messageId: 'measure' }] },
+      { ko: "낮 최고기온은 33도로 예상된다.", en: "Highs are expected to reach 75 degrees Fahrenheit.", errors: [{ messageId: 'measure' }] },
+      { ko: "이 아파트는 34평형이다.", en: "It is a 34-pyeong (340-square-meter) apartment.", errors: [{ messageId: 'measure' }] },
+      { ko: "태풍은 시속 150㎞의 강풍을 동반했다.", en: "The typhoon brought winds of 150 km/h (240 mph).", errors: [{ messageId: 'measure' }] },
+      { ko: "최대 순간풍속은 초속 30m였다.", en: "Peak gusts reached 30 mph.", errors: [{ messageId: 'unit' }] },
+      { ko: "눈이 10~15㎝ 쌓였다.", en: "Ten to 15 inches of snow piled up.", errors: [{ messageId: 'unit' }] },
+      { ko: "산 정상은 해발 1,950m다.", en: "The summit stands 1,950 meters (3,200 feet) above sea level.", errors: [{ messageId: 'measure' }] },
+      { ko: "응답자 1,000명 가운데 5분의 1이 반대했다.", en: "About 500 of the 1,000 respondents were opposed.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: "한국은 일본을 3대 0으로 꺾었다.", en: "South Korea beat Japan 3-1.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: "그는 23초 41로 우승했다.", en: "He won in 23.14 seconds.", errors: [{ messageId: 'missing' }, { messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       // Session 7: old and approximate native numerals, a counter before 까지, a decade by two digits.
       { ko: "공사는 넉 달 동안 이어졌다.", en: "Construction went on for six months.", errors: [{ messageId: 'missing' }] },
       { ko: "서너 명이 다쳤다.", en: "Ten people were injured.", errors: [{ messageId: 'missing' }] },
@@ -306,7 +346,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "이 차는 시속 120킬로미터로 달렸다.", en: "The car was going 120 mph.", errors: [{ messageId: 'unit' }] },
       { ko: "그는 몸무게가 80킬로그램이다.", en: "He weighs 80 pounds.", errors: [{ messageId: 'unit' }] },
       { ko: "화재로 임야 5헥타르가 탔다.", en: "The fire burned 5 acres of forest.", errors: [{ messageId: 'unit' }] },
-      { ko: "제주에는 최대 150mm의 비가 내리겠다.", en: "Up to 15 millimeters of rain is expected on Jeju.", errors: [{ messageId: 'missing' }] },
+      { ko: "제주에는 최대 150mm의 비가 내리겠다.", en: "Up to 15 millimeters of rain is expected on Jeju.", errors: [{ messageId: 'measure' }] },
       { ko: "예약 건수가 전년 대비 200% 증가했다.", en: "Bookings doubled from a year earlier.", errors: [{ messageId: 'missing' }] },
       { ko: "3분기 영업이익이 63.2% 증가했다.", en: "Operating profit for the April-June quarter rose 63.2 percent.", errors: [{ messageId: 'missing' }] },
       { ko: "주 4.5일 근무제를 도입했다.", en: "It introduced a five-and-a-half-day workweek.", errors: [{ messageId: 'missing' }] },

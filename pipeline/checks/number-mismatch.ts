@@ -4,6 +4,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { HANGUL, comparable } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
+import { EN_SIDE as EN_UNIT, KO_SIDE as KO_UNIT, englishMeasures, koreanHedged, measureMatches, sameSize, showIn, toBase, unitAfter, type Measure, type Unit } from '../validate/units.js';
 import { IMPLICIT_ONE, MentionIndex, mentionsMatch, mayHaveHangulNumber, WEEKDAY, englishDigitNumbers, englishWordNumbers, koreanNumbers, type NumberMention } from '../validate/numbers.js';
 
 export const meta = {
@@ -19,6 +20,7 @@ export const meta = {
     weekday: 'The Korean "{{raw}}" is {{expected}}, but the English says {{actual}}.',
     sign: 'The Korean "{{raw}}" is below zero, but the English gives no minus sign.',
     month: 'The Korean month {{value}} ("{{raw}}") is not the month the English names.',
+    measure: 'The English "{{actual}}" is not the Korean "{{raw}}" ({{expected}}).',
   },
 } satisfies Check['meta'];
 
@@ -54,26 +56,60 @@ export function create(context: CheckContext): CheckVisitor {
       const used = new Set<NumberMention>();
       const spans = /\d\s?년\s?\d{1,2}\s?개월/.test(ko) ? wholeSpans(ko, en) : [];
       if (/\d\s?분\s?\d{1,2}\s?초/.test(ko)) spans.push(...clockSpans(ko, en));
+      if (/\d\s?초\s?\d\d/.test(ko)) spans.push(...secondSpans(ko, en));
       const halfHour = halfPast(ko, en);
       if (halfHour?.en) spans.push({ ko: halfHour.range, en: halfHour.en });
       else if (halfHour) context.report({ messageId: 'missing', data: { raw: halfHour.raw, value: '30' }, side: 'ko', range: halfHour.range });
       for (const span of spans) for (const mention of english) if (mention.range[0] >= span.en[0] && mention.range[1] <= span.en[1]) used.add(mention);
+      // Korean figures with a unit read as amounts (800㎞, 영하 12도, 초속 45m), against the English figures with one.
+      const koMeasures = koreanMeasures(ko, korean);
+      const enMeasures = koMeasures.size > 0 ? englishMeasures(en, needWords ? english : [...digits, ...englishWordNumbers(en, digits)]) : [];
+      const flagged: [number, number][] = [];
+      const useInside = (range: readonly [number, number]) => {
+        for (const candidate of english) if (candidate.range[0] >= range[0] && candidate.range[1] <= range[1]) used.add(candidate);
+      };
       for (const mention of korean) {
         // 2년 6개월 as "two and a half years", 1년 3개월 as "15 months": one figure for the two.
         if (spans.some(({ ko: [start, end] }) => mention.range[0] >= start && mention.range[1] <= end)) continue;
-        const koUnit = unitAfter(ko, mention.range[1], KO_UNIT);
+        const measure = koMeasures.get(mention);
+        const koUnit = measure?.unit;
+        if (measure) {
+          // The amount in any English unit of its kind, within that figure's rounding: 800㎞ as "about 500 miles".
+          const kind = enMeasures.filter((candidate) => candidate.unit.dimension === measure.unit.dimension);
+          const hits = kind.filter((candidate) => measureMatches(measure.base, candidate, measure.hedged));
+          if (hits.length > 0) {
+            for (const hit of hits) useInside(hit.range);
+            continue;
+          }
+          // An English amount of that kind that no Korean amount gives, and not the same figure (that is the unit
+          // finding below): 70㎏ as "154 kg", 3.2㎏ as "about 5 lb".
+          const unexplained = kind.filter((candidate) => !explained(candidate, koMeasures));
+          const sameFigure = unexplained.some((candidate) => english.some((m) => m.range[0] === candidate.range[0] && m.values.some((value) => value.value === mention.values[0]!.value)));
+          if (unexplained.length > 0 && !sameFigure) {
+            const wrong = unexplained[0]!;
+            flagged.push(wrong.range);
+            useInside(wrong.range);
+            context.report({ messageId: 'measure', data: { raw: measure.raw, actual: wrong.raw, expected: showIn(measure.base, wrong.unit) }, side: 'en', range: wrong.range });
+            continue;
+          }
+        }
         // A converted figure must stand in another unit: 150mm is 15 cm, never "15 millimeters".
         const matches = englishIndex.matches(mention).filter((match) => {
           if (!koUnit || match.values.some((value) => mention.values.some((ko) => ko.tolerance === 0 && ko.value === value.value))) return true;
           const unit = unitAfter(en, match.range[1], EN_UNIT);
-          return !unit || unit.dimension !== koUnit.dimension || unit.factor !== koUnit.factor;
+          return !unit || unit.dimension !== koUnit.dimension || !sameSize(unit.factor, koUnit.factor);
         });
         for (const match of matches) used.add(match);
         if (matches.length === 0) {
           // A Korean 1 is often just a singular noun ("운전자 1명이 숨지고" → "killed the driver"), unless the
           // English gives some other number instead.
           if (mention.implicit && (IMPLICIT_ONE.test(en) || english.every((candidate) => koreanIndex.matches(candidate, 1).length > 0))) continue;
-          if (mention.alsoMatches?.test(en)) continue;
+          // Said by words of its own ("back-to-back", "about 100 of its 400"): a figure inside those words is no extra.
+          const also = mention.alsoMatches?.exec(en);
+          if (also) {
+            useInside([also.index, also.index + also[0].length]);
+            continue;
+          }
           // `4일` is routinely rendered by its weekday: "on Tuesday".
           if (mention.kind === 'day' && weekday) continue;
           context.report({ messageId: 'missing', data: { raw: mention.raw, value: show(mention) }, side: 'ko', range: mention.range });
@@ -86,7 +122,8 @@ export function create(context: CheckContext): CheckVisitor {
           // Only the same figure in another unit: 10km as "6.2 miles" is a conversion.
           const same = matches.filter((match) => match.values.some((value) => mention.values.some((ko) => ko.tolerance === 0 && ko.value === value.value)));
           const enUnits = same.map((match) => unitAfter(en, match.range[1], EN_UNIT)).filter((unit) => unit !== undefined);
-          if (enUnits.length > 0 && enUnits.every((unit) => unit.dimension === koUnit.dimension && unit.factor !== koUnit.factor)) {
+          if (enUnits.length > 0 && enUnits.every((unit) => unit.dimension === koUnit.dimension && !sameSize(unit.factor, koUnit.factor))) {
+            flagged.push(matches[0]!.range);
             context.report({ messageId: 'unit', data: { raw: mention.raw, expected: koUnit.text, actual: enUnits[0]!.text }, side: 'en', range: matches[0]!.range });
           }
         }
@@ -101,6 +138,15 @@ export function create(context: CheckContext): CheckVisitor {
             });
           }
         }
+      }
+      // An English amount no Korean amount of its kind gives: "35 degrees Celsius (85 degrees Fahrenheit)" for 35도.
+      for (const candidate of enMeasures) {
+        if (explained(candidate, koMeasures) || flagged.some(([start, end]) => start < candidate.range[1] && candidate.range[0] < end)) continue;
+        const kin = [...koMeasures.values()].filter((measure) => measure.unit.dimension === candidate.unit.dimension);
+        if (kin.length === 0) continue;
+        const nearest = kin.reduce((best, measure) => (distance(measure.base, candidate.base) < distance(best.base, candidate.base) ? measure : best));
+        useInside(candidate.range);
+        context.report({ messageId: 'measure', data: { raw: nearest.raw, actual: candidate.raw, expected: showIn(nearest.base, candidate.unit) }, side: 'en', range: candidate.range });
       }
       // An English-only value is an error when something else says it was made up: the English is also much
       // longer than the Korean predicts (an invented clause with its own figures, or a phrase of two made-up figures
@@ -129,6 +175,16 @@ function clockSpans(ko: string, en: string): { ko: [number, number]; en: [number
     const fraction = match[3] ?? match[4];
     const clock = new RegExp(`\\b${Number(match[1])}:0?${Number(match[2])}${fraction ? `\\.${fraction}` : ''}(?![\\d:])`).exec(en);
     if (clock) spans.push({ ko: [match.index, match.index + match[0].length], en: [clock.index, clock.index + clock[0].length] });
+  }
+  return spans;
+}
+
+/** A race time in seconds and hundredths, 23초 41, written "23.41 seconds". */
+function secondSpans(ko: string, en: string): { ko: [number, number]; en: [number, number] }[] {
+  const spans: { ko: [number, number]; en: [number, number] }[] = [];
+  for (const match of ko.matchAll(/(?<![\d분.])(\d{1,3})\s?초\s?(\d{2})(?![\d.])/g)) {
+    const time = new RegExp(`(?<![\\d.])${Number(match[1])}\\.${match[2]}(?!\\d)`).exec(en);
+    if (time) spans.push({ ko: [match.index, match.index + match[0].length], en: [time.index, time.index + time[0].length] });
   }
   return spans;
 }
@@ -270,67 +326,42 @@ function checkVague(ko: string, en: string, context: CheckContext): void {
   }
 }
 
-// Units of measure: 12cm read as "12 meters", 84제곱미터 as "84 square feet", 35도 as "35 degrees Fahrenheit" keep
-// the figure and change the amount. Each unit has a dimension and its size in that dimension's base unit; a
-// Korean unit against an English one of the same dimension and another size, with the same figure, is flagged.
-interface Unit {
-  text: string;
-  dimension: 'length' | 'mass' | 'area' | 'volume' | 'temperature';
-  factor: number;
+// Units of measure (pipeline/validate/units.ts): a Korean figure with a unit is an amount the English must give in
+// some unit of its kind, within the English figure's rounding; the same figure in another unit (12cm → "12 meters")
+// is the unit finding, another amount (70㎏ → "154 kg", 35도 → "85 degrees Fahrenheit") the measure finding.
+interface KoreanMeasure {
+  raw: string;
+  unit: Unit;
+  base: number;
+  hedged: boolean;
 }
-// [dimension, size, Korean forms, English forms]; longer forms first (제곱미터 before 미터, square feet before feet).
-// Speeds read as their length (시속 100km ↔ "100 mph").
-const UNITS: [Unit['dimension'], number, string | undefined, string | undefined][] = [
-  ['area', 1, '제곱미터|평방미터|㎡|m²|m2(?![0-9])|sqm', 'square met(?:er|re)s?|sq\\.? ?m\\b|m²|sqm'],
-  ['area', 1e6, '제곱킬로미터|평방킬로미터|㎢|km²', 'square kilomet(?:er|re)s?|sq\\.? ?km\\b|km²'],
-  ['area', 0.0929, undefined, 'square (?:feet|foot)|sq\\.? ?ft\\b|ft²'],
-  ['area', 2.59e6, '제곱마일|평방마일', 'square miles?|sq\\.? ?mi\\b'],
-  ['area', 3.3058, '평(?![가-힣])|평(?=[형대의을이에짜은는])', 'pyeong'],
-  ['area', 1e4, '헥타르|ha\\b', 'hectares?|ha\\b'],
-  ['area', 4046.86, '에이커', 'acres?'],
-  ['volume', 1e-3, '밀리리터|㎖|ml|mL', 'millilit(?:er|re)s?|ml|mL'],
-  ['volume', 1, '리터|ℓ|L(?![A-Za-z])', 'lit(?:er|re)s?|L(?![A-Za-z])'],
-  ['volume', 3.785, '갤런', 'gallons?'],
-  ['volume', 0.473, undefined, 'pints?'],
-  ['volume', 0.946, undefined, 'quarts?'],
-  ['temperature', 1, '℃|°C|°(?![F])|도(?![가-힣])|도(?=[가는를로에의와씩까이였를]|안팎|이상|이하|가량|내외|정도)', '[Dd]egrees? (?:[Cc]elsius|[Cc]entigrade|C\\b)|°\\s?C\\b|[Cc]elsius|[Cc]entigrade'],
-  ['temperature', 2, '℉|°F', '[Dd]egrees? (?:[Ff]ahrenheit|F\\b)|°\\s?F\\b|[Ff]ahrenheit'],
-  ['length', 1e-3, 'mm|밀리미터|밀리(?!리터|그램|초|언)', 'millimet(?:er|re)s?|mm'],
-  ['length', 1e-2, 'cm|센티미터|센티', 'centimet(?:er|re)s?|cm'],
-  ['length', 1e3, 'km|킬로미터|㎞', 'kilomet(?:er|re)s?|km|kph'],
-  ['length', 1, 'm(?![A-Za-z²³2/])|미터', 'met(?:er|re)s?|m'],
-  ['length', 1609.344, '마일', 'miles?|mph'],
-  ['length', 0.3048, '피트', 'feet|foot|ft'],
-  ['length', 0.0254, '인치', 'inch(?:es)?'],
-  ['length', 0.9144, '야드', 'yards?'],
-  ['mass', 1e3, 'kg|킬로그램|킬로(?!미터|리터)|㎏', 'kilograms?|kilos?|kgs?'],
-  ['mass', 1, 'g(?![A-Za-z])|그램', 'grammes?|grams?|g'],
-  ['mass', 1e6, 't(?![A-Za-z])|톤', 'tonnes?|tons?|t'],
-  ['mass', 453.59, '파운드', 'pounds?|lbs?'],
-  ['mass', 28.35, '온스', 'ounces?|oz'],
-];
-const KO_UNITS = UNITS.filter(([, , ko]) => ko).map(([dimension, factor, ko]) => ({ dimension, factor, pattern: new RegExp(`^\\s?(?:${ko})(?![A-Za-z])`) }));
-const EN_UNITS = UNITS.filter(([, , , en]) => en).map(([dimension, factor, , en]) => ({
-  dimension,
-  factor,
-  // "a 30-square-meter flat": the words of a unit may be joined by hyphens.
-  pattern: new RegExp(`^\\s?-?(?:${en!.replaceAll(' ', '[\\s-]')})(?![A-Za-z²³])`, /[A-Z]/.test(en!) ? '' : 'i'),
-}));
-const KO_UNIT = 'ko';
-const EN_UNIT = 'en';
 
-function unitAfter(text: string, at: number, side: typeof KO_UNIT | typeof EN_UNIT): Unit | undefined {
-  const after = text.slice(at, at + 24);
-  for (const unit of side === KO_UNIT ? KO_UNITS : EN_UNITS) {
-    const match = unit.pattern.exec(after);
-    if (!match) continue;
-    let factor = unit.factor;
-    // 화씨 35도 is Fahrenheit; 섭씨 is the default.
-    if (side === KO_UNIT && unit.dimension === 'temperature' && /화씨\s?$/.test(text.slice(Math.max(0, at - 12), at).replace(/[\d.,]+$/, ''))) factor = 2;
-    return { text: match[0].trim().replace(/^-/, ''), dimension: unit.dimension, factor };
+/** Korean figures with a unit after them (or after the range they open: 6~8㎝), as amounts; 영하 makes them negative. */
+function koreanMeasures(ko: string, korean: readonly NumberMention[]): Map<NumberMention, KoreanMeasure> {
+  const measures = new Map<NumberMention, KoreanMeasure>();
+  for (const mention of korean) {
+    if (mention.kind !== 'plain' && mention.kind !== 'word') continue;
+    const [start, end] = mention.range;
+    let at = end;
+    let unit = unitAfter(ko, end, KO_UNIT, start);
+    if (!unit) {
+      const range = /^\s?[~∼〜～\-–]\s?\d[\d.,]*/.exec(ko.slice(end, end + 12));
+      if (range) unit = unitAfter(ko, (at = end + range[0].length), KO_UNIT, start);
+    }
+    if (!unit) continue;
+    const value = mention.values[0]!.value * (unit.dimension === 'temperature' && /영하\s?$/.test(ko.slice(Math.max(0, start - 4), start)) ? -1 : 1);
+    measures.set(mention, { raw: ko.slice(start, at) + unit.text, unit, base: toBase(value, unit), hedged: koreanHedged(ko, start, at, unit.text) });
   }
-  return undefined;
+  return measures;
 }
+
+/** Some Korean amount of the measure's kind is what it says. */
+function explained(measure: Measure, korean: ReadonlyMap<NumberMention, KoreanMeasure>): boolean {
+  for (const amount of korean.values()) if (amount.unit.dimension === measure.unit.dimension && measureMatches(amount.base, measure, amount.hedged)) return true;
+  return false;
+}
+
+const distance = (a: number, b: number): number => Math.abs(a - b);
 
 const KO_WEEKDAYS = ['월', '화', '수', '목', '금', '토', '일'];
 const EN_WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

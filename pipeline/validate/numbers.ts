@@ -385,7 +385,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   const signed = /영하\s?$/.test(before) ? -parsed.value : parsed.value;
   for (const [pattern, convert] of KO_CONVERSIONS) {
     // A converted figure is often rounded to a whole number: 15 km as "about 9 miles" (9.3).
-    if (pattern.test(after)) for (const value of convert(signed)) values.push(approx(Math.abs(value)), ...(Math.abs(value) < 100 && Math.abs(value) >= 2 ? [approx(Math.round(Math.abs(value)))] : []));
+    // A temperature near 0 °F is rounded to it too: 영하 18도 (-0.4 °F) "feels like zero".
+    if (pattern.test(after)) for (const value of convert(signed)) values.push(approx(Math.abs(value)), ...(Math.abs(value) < 100 && (Math.abs(value) >= 2 || /^\s?(?:℃|°C|도)/.test(after)) ? [approx(Math.round(Math.abs(value)))] : []));
   }
   // A football clock: 후반 23분 is the 68th minute of the match (45 + 23), 연장 전반 5분 the 95th, 연장 후반 5분 the 110th.
   if (/^분/.test(after) && parsed.value <= 50) {
@@ -431,8 +432,54 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (parsed.value === 2 && parsed.scale === 1 && /^\s?위(?![가-힣]{2})/.test(after) && !mention.alsoMatches) mention.alsoMatches = /\brunners?-up\b|\bsecond(?:-place)?\b/i;
   // 2위에 4타 앞서 우승: the runner-up the winner led is said by "won by".
   if (parsed.value === 2 && parsed.scale === 1 && /^위(?:에|와|를|보다)\s?[^.]{0,12}?(?:앞서|앞선|앞섰|차로|제치)/.test(text.slice(parsed.end, parsed.end + 24))) mention.alsoMatches = /\bw[io]n\b|\bwins\b|\bvictor\w*|\blead\w*|\bahead\b|\brunner-up\b/i;
+  if (parsed.scale === 1 && !mention.alsoMatches) mention.alsoMatches = countWords(text, start, parsed, before, after);
   return mention;
 }
+
+// Counts said without their figure.
+const BACK_TO_BACK = /\bback[\s-]to[\s-]back\b|\b(?:two|second) (?:straight|consecutive|successive)\b|\b(?:second|two) (?:years?|seasons?|times?) (?:running|in a row)\b|\b(?:repeat|defending) (?:champions?|titles?|winners?)\b/i;
+const STRAIGHT_WIN = /\bstraight (?:games|sets)\b|\bwithout (?:dropping|losing|conceding) a (?:game|set|goal|point)\b|\bswe(?:pt|ep)\b|\bshut ?out\b|\bclean sheet\b/i;
+const UNDER_ONE = /\b(?:under|below|younger than|less than) (?:one|1|a year|12 months)\b|\binfants?\b|\bnewborns?\b|\bbab(?:y|ies)\b/i;
+const ADULTS = /\badults?\b|\bgrown-?ups?\b|\bvoting[\s-]age\b|\bof (?:legal )?age\b/i;
+const MINORS = /\bminors?\b|\bunder(?:-|\s)?age\b|\bjuveniles?\b|\bteen(?:s|agers?)\b|\bchildren\b|\byouths?\b/i;
+
+/** English that says a count by words of its own: N년 연속 "back-to-back", 2대 0 "in straight games", 만 0세 "under one", 18세 이상 "adults", 코로나19 "COVID". */
+function countWords(text: string, start: number, parsed: ParsedKorean, before: string, after: string): RegExp | undefined {
+  const value = parsed.value;
+  if (value === 2 && /^\s?(?:년|해|시즌|회|번|차례|대회|경기)?\s?연속/.test(after)) return BACK_TO_BACK;
+  // A score N대 0 (or 0 on the loser's side): won without losing a game or set.
+  if ((value === 0 && /\d\s?(?:[-:–]|대)\s?$/.test(before)) || /^\s?(?:[-:–]|대)\s?0(?![\d.])/.test(after)) return STRAIGHT_WIN;
+  if (value === 0 && /^\s?(?:세|살)/.test(after)) return UNDER_ONE;
+  if (value >= 18 && value <= 20 && /^\s?세\s?(?:이상|넘은|넘는)/.test(after)) return ADULTS;
+  if (value >= 18 && value <= 20 && /^\s?세\s?(?:미만|이하|아래)/.test(after)) return MINORS;
+  if (value === 19 && /코로나\s?$/.test(before)) return /\bcovid\b|\bcoronavirus\b|\bpandemic\b|\bcorona\b/i;
+  if (/분의\s?\d/.test(text.slice(parsed.end, parsed.end + 5)) || /\d\s?분의\s?$/.test(text.slice(Math.max(0, start - 6), start))) return fractionWords(text, start);
+  return undefined;
+}
+
+const FRACTION_NAMES: Record<number, string> = { 2: 'halves|half', 3: 'thirds?', 4: 'quarters?|fourths?', 5: 'fifths?', 6: 'sixths?', 8: 'eighths?', 10: 'tenths?' };
+
+/** 4분의 1 said as "a quarter", "one in four", "25 percent", or as its share of a total the Korean gives (400명 중 4분의 1 → "100 of its 400"). */
+function fractionWords(text: string, at: number): RegExp | undefined {
+  const match = [...text.matchAll(/(\d+)\s?분의\s?(\d+)/g)].find((candidate) => at >= candidate.index && at < candidate.index + candidate[0].length);
+  if (!match) return undefined;
+  const whole = Number(match[1]);
+  const part = Number(match[2]);
+  if (!(whole > part && part > 0)) return undefined;
+  const share = part / whole;
+  const forms: string[] = [`\\b${part} (?:in|out of) ${whole}\\b`, `\\b(?:one|${part}) (?:in|out of) (?:every )?(?:${whole}|${WORD_NAMES[whole] ?? whole})\\b`];
+  if (FRACTION_NAMES[whole]) forms.push(`\\b(?:${part === 1 ? 'an?|one' : (WORD_NAMES[part] ?? part)})[\\s-]+(?:${FRACTION_NAMES[whole]})\\b`);
+  const percent = Math.round(share * 100);
+  forms.push(`\\b(?:${percent - 1}|${percent}|${percent + 1})(?:\\.\\d+)?\\s?(?:%|percent)`);
+  // Totals the Korean gives elsewhere in the sentence: the share of each, rounded.
+  for (const total of text.matchAll(/(\d{1,3}(?:,\d{3})+|\d+)/g)) {
+    if (total.index >= match.index && total.index < match.index + match[0].length) continue;
+    const amount = Number(total[1]!.replace(/,/g, '')) * share;
+    if (amount >= 2) forms.push(`\\b(?:${Math.floor(amount)}|${Math.round(amount)}|${Math.ceil(amount)})(?![\\d.])`);
+  }
+  return new RegExp(forms.join('|'), 'i');
+}
+const WORD_NAMES: Record<number, string> = { 1: 'one', 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten' };
 
 const ORDER_WORDS: Record<number, RegExp> = { 1: /\b(?:primary|first|initial|preliminary)\b/i, 2: /\b(?:secondary|second)\b/i, 3: /\b(?:tertiary|third)\b/i };
 const LIST_NAME = String.raw`(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*`;
@@ -586,6 +633,8 @@ export function englishDigitNumbers(text: string): NumberMention[] {
     const after = text.slice(end, end + 24);
     if (/^\s?(?:percentage[\s-]points?|%\s?p(?:oin)?ts?\b|%p\b|pp\b|percent(?:age)? points?|points?\b|bps?\b|basis points?)/i.test(after)) mention.kind = 'points';
     else if (/^\s?(?:%|％|percent\b|per\s?cent\b|pct\b)/i.test(after)) mention.kind = 'percent';
+    // The minutes of a clock reading ("2:10 p.m.") are minutes, not an hour of their own.
+    else if (/\d:$/.test(text.slice(Math.max(0, start - 2), start))) mention.kind = 'plain';
     else if (/^\s?(?:a\.?m\.?|p\.?m\.?|o'clock)/i.test(after) || /^:\d\d/.test(text.slice(end, end + 3))) {
       mention.kind = 'hour';
       const pm = /^\s?p\.?m\.?/i.test(after);
@@ -644,7 +693,10 @@ export function englishWordNumbers(text: string, digitMentions: readonly NumberM
     if (value === undefined) continue;
     const start = match.index;
     const end = start + match[0].length;
-    mentions.push({ raw: match[0], range: [start, end], kind: 'word', values: [exact(value)], scale: 1, digits: false });
+    const values = [exact(value)];
+    // "the former CEO and two other executives": with the one named, that is three.
+    if (/^\s+others?\b/i.test(text.slice(end, end + 8))) values.push(exact(value + 1));
+    mentions.push({ raw: match[0], range: [start, end], kind: 'word', values, scale: 1, digits: false });
   }
   for (const match of text.matchAll(EN_SPECIAL)) {
     const word = match[0].toLowerCase();
