@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignSentences } from '../pipeline/align/index.js';
 import { announcesList, carriesOn } from '../pipeline/align/continuation.js';
+import { buildAnchors } from '../pipeline/align/anchors.js';
 
 const linksOf = (ko: string[], en: string[]) => alignSentences(ko, en).map((link) => [link.ko, link.en]);
 
@@ -69,5 +70,46 @@ describe('an English sentence that carries on from the one before it', () => {
       'A total of 522,670 students sat the exam.',
     ];
     expect(linksOf(ko, en)).toEqual([[[0], [0]], [[1], [1, 2]], [[2], [3]]]);
+  });
+});
+
+describe('quotations: speech and quoted names are two kinds', () => {
+  const kinds = (text: string, korean: boolean): string[] => {
+    // The other side holds both kinds (a key seen on one side only is dropped).
+    const anchors = korean
+      ? buildAnchors([text], ['"We are glad to be here," she said of "Blue Hour."'], { language: 'ko-en' })
+      : buildAnchors(['그는 "정말 기쁘다"며 \'블루\'를 말했다.'], [text], { language: 'ko-en' });
+    const keys = korean ? anchors.src[0]! : anchors.tgt[0]!;
+    return [...keys].map((id) => anchors.names![id]!).filter((name) => name === 'q' || name === 'qt');
+  };
+
+  it('reads a clause or a sentence ending as speech, a short name or title as a name', () => {
+    expect(kinds('그는 "정말 기쁘다"고 했다.', true)).toEqual(['q']);
+    expect(kinds('그는 2015년 드라마 "블루 아워"로 이름을 알렸다.', true)).toEqual(['qt']);
+    expect(kinds('"I am very happy," he said.', false)).toEqual(['q']);
+    expect(kinds('She rose to fame in the drama "Blue Hour."', false)).toEqual(['qt']);
+    expect(kinds('"We will win this," he said.', false)).toEqual(['q']);
+    expect(kinds('She rose to fame in the drama "Blue Hour" in 2015.', false)).toEqual(['qt']);
+  });
+
+  it('reads single quotes inside a Korean quotation on their own, and a quote left open as speech', () => {
+    expect(kinds('평가원은 "이른바 \'킬러 문항\'은 배제하되, 변별력은 확보했다"고 밝혔다.', true).sort()).toEqual(['q', 'qt']);
+    expect(kinds('"수연이는 도망갈 곳이 없는 사람이잖아요.', true)).toEqual(['q']);
+  });
+
+  it('pairs a Korean quotation split over two lines with the English sentence of the speech, not the one quoting a title', () => {
+    const ko = [
+      '배우 정하윤이 신작 영화에서 탈북민 수연 역을 맡았다.',
+      '"수연이는 도망갈 곳이 없는 사람이잖아요.',
+      '저도 도망가면 안 될 것 같았어요."',
+      '영화는 다음 달 5일 개봉한다.',
+    ];
+    const en = [
+      'Actor Jung Ha-yoon plays Su-yeon, a North Korean defector, in her new film.',
+      '"Su-yeon has nowhere to run, and I felt I shouldn\'t run either," she said.',
+      'Jung rose to fame in the 2015 television drama "Blue Hour" and has since moved between film and TV.',
+      'The film opens on the 5th of next month.',
+    ];
+    expect(linksOf(ko, en)).toEqual([[[0], [0]], [[1, 2], [1]], [[], [2]], [[3], [3]]]);
   });
 });

@@ -183,11 +183,38 @@ function englishRecordKeys(list: string[], weights: Keys, text: string): void {
 // Korean also quotes with ‘…’ and '…' where English uses double quotes; English ' is an apostrophe.
 const koreanQuoteRe = /["“”「」『』‘’']/g;
 
-function quoteKeys(list: string[], weights: Keys, text: string, quoteRe: RegExp = doubleQuoteRe): void {
-  const quotes = (text.match(quoteRe) ?? []).length;
-  for (let k = 0; k < Math.ceil(quotes / 2); k++) addCount(list, 'q');
-  setWeight(weights, 'q', ANCHOR_WEIGHTS.quote);
+/**
+ * Speech quoted (a clause: four words or more, or closing on a sentence ending or punctuation)
+ * against a quoted name, title or term ("Blue Hour", '킬러 문항', '레바티닙'): two kinds of quotation,
+ * each its own key, so a quoted title never stands for quoted speech. A quote still open at the
+ * end of the sentence (the speech runs on into the next line) is speech.
+ */
+const KO_SPEECH_END = /(?:[다요까죠네지군나]|습니다|니다)[.!?…~]*\s*$/u;
+/** English speech closes on a comma, ! or ?; a period also closes a title at the end of a sentence ("…the drama "Blue Hour.""). */
+const EN_SPEECH_END = /[,!?…]\s*$/;
+
+function quoteKind(content: string, closed: boolean, korean: boolean): 'q' | 'qt' {
+  const trimmed = content.trim();
+  if (!closed) return 'q';
+  const words = trimmed.split(/\s+/).length;
+  if (words >= 4) return 'q';
+  if (korean) return KO_SPEECH_END.test(trimmed) ? 'q' : 'qt';
+  return EN_SPEECH_END.test(trimmed) || (words >= 3 && trimmed.endsWith('.')) ? 'q' : 'qt';
 }
+
+function quoteKeys(list: string[], weights: Keys, text: string, quoteRe: RegExp = doubleQuoteRe): void {
+  const korean = quoteRe === koreanQuoteRe;
+  // Korean single quotes ('킬러 문항') nest inside double ones: each kind of mark is read on its own.
+  for (const marks of korean ? [doubleQuoteRe, koreanSingleQuoteRe] : [quoteRe]) {
+    const parts = text.split(marks);
+    for (let k = 1; k < parts.length; k += 2) {
+      const key = quoteKind(parts[k]!, k + 1 < parts.length, korean);
+      addCount(list, key);
+      setWeight(weights, key, ANCHOR_WEIGHTS.quote);
+    }
+  }
+}
+const koreanSingleQuoteRe = /[‘’']/g;
 
 function urlKeys(list: string[], weights: Keys, text: string): string {
   // Cheap test first: the pattern is slow on long text without any URL or address.
