@@ -184,28 +184,39 @@ function placeSwap(ko: string, en: string, rows: readonly Compiled[]): { text: s
 // does not render by sound, and an English "Mount X" / "X River" / "X University" whose romanized X the Korean lacks
 // (지리산 → "Mount Seorak" when neither is in the table).
 const EN_LANDMARK =
-  /\b(?:Mount|Mt\.?)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+(?:-[a-z]+)?)\s+(?:Mountains?|River|Stream|University)\b|\b([A-Z][a-z]{2,}?)-?(san|gang|cheon)\b/g;
+  /\b(?:Mount|Mt\.?)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+(?:-[a-z]+)?)\s+(Mountains?|River|Stream|University|Palace|Temple|Beach|Bridge|Airport|Station)\b|\b([A-Z][a-z]{2,}?)-?(san|gang|cheon|gung|daegyo)\b/g;
+/** English head (lower case) → kind. */
+const EN_HEAD_KIND: Record<string, string> = {
+  mount: 'mountain', mountain: 'mountain', mountains: 'mountain', san: 'mountain', river: 'river', stream: 'river', gang: 'river', cheon: 'river',
+  university: 'university', palace: 'palace', gung: 'palace', temple: 'temple', beach: 'beach', bridge: 'bridge', daegyo: 'bridge', airport: 'airport', station: 'station',
+};
+const KO_END = String.raw`(?=(?:[은는이가의을를에와과도]|에서|으로|로|까지|부터|변|앞|역)?(?![가-힣]))`;
 const KO_LANDMARK: Record<string, RegExp> = {
-  mountain: /(?<![가-힣])([가-힣]{1,3})산(?=(?:[은는이가의을를에와과도]|에서|으로|로|까지|부터)?(?![가-힣]))/g,
-  river: /(?<![가-힣])([가-힣]{1,3})(?:강|천)(?=(?:[은는이가의을를에와과도]|에서|으로|로|까지|부터|변)?(?![가-힣]))/g,
+  mountain: new RegExp(String.raw`(?<![가-힣])([가-힣]{1,3})산${KO_END}`, 'g'),
+  river: new RegExp(String.raw`(?<![가-힣])([가-힣]{1,3})(?:강|천)${KO_END}`, 'g'),
   university: /(?<![가-힣])([가-힣]{2,4})(?:대학교|대)(?=(?:[은는이가의을를에와과도]|에서|으로|로|까지|부터)?(?![가-힣])|\s?(?:연구팀|연구진|교수|병원|학생|총장|캠퍼스|측))/g,
+  palace: new RegExp(String.raw`(?<![가-힣])([가-힣]{1,3})궁${KO_END}`, 'g'),
+  temple: new RegExp(String.raw`(?<![가-힣])([가-힣]{1,3})사${KO_END}`, 'g'),
+  beach: /(?<![가-힣])([가-힣]{2,4})\s?(?:해수욕장|해변)/g,
+  bridge: new RegExp(String.raw`(?<![가-힣])([가-힣]{1,3})(?:대교|교)${KO_END}`, 'g'),
+  airport: /(?<![가-힣])([가-힣]{2,3})(?:국제)?공항/g,
+  station: new RegExp(String.raw`(?<![가-힣])([가-힣]{1,4})역${KO_END}`, 'g'),
 };
 function landmarkKind(match: RegExpExecArray): string {
-  if (match[1] || /^Mountains?$|^san$/i.test(match[0].split(/[\s-]/).pop()!) || match[4] === 'san') return 'mountain';
-  if (match[4] === 'gang' || match[4] === 'cheon' || /River|Stream$/.test(match[0])) return 'river';
-  return 'university';
+  if (match[1]) return 'mountain';
+  return EN_HEAD_KIND[(match[3] ?? match[5] ?? '').toLowerCase()] ?? 'university';
 }
 function landmarkSwap(ko: string, en: string): { korean: string; text: string; index: number } | undefined {
-  if (!/[산강천대]/.test(ko)) return undefined;
+  if (!/[산강천대궁사해교공역]/.test(ko)) return undefined;
   let sounds: string[] | undefined;
   let english: string | undefined;
   for (const match of en.matchAll(EN_LANDMARK)) {
-    const word = (match[1] ?? match[2] ?? match[3])!;
+    const word = (match[1] ?? match[2] ?? match[4])!;
     if (!ROMANIZED_WORD.test(word.toLowerCase().replace(/-/g, ''))) continue;
     sounds ??= (ko.match(/[가-힣]+/g) ?? []).flatMap((hangul) => [hangulSkeleton(hangul), hangulSkeleton(hangul).replace(/NR|RN/g, 'R')]);
     english ??= latinSkeleton(en);
     const sound = latinSkeleton(word);
-    if (sound.length < 2 || sounds.some((korean) => korean.includes(sound) || korean.startsWith(sound.slice(0, 2)))) continue;
+    if (sound.length < 2 || sounds.some((korean) => korean.includes(sound) || (sound.length < 3 && korean.startsWith(sound)))) continue;
     // A name of the table is compared through its own forms.
     if (ENGLISH_ORDER.some((row) => new RegExp(`^(?:${row.name.english})$`, 'u').test(match[0]) || new RegExp(`^(?:${row.name.english})$`, 'u').test(word))) continue;
     // A Korean landmark of the same kind whose own sound the English lacks.
@@ -214,8 +225,10 @@ function landmarkSwap(ko: string, en: string): { korean: string; text: string; i
       // 한라 is said "halla": ㄴ before or after ㄹ is read ㄹ.
       const own = hangulSkeleton(landmark[1]!).replace(/NR|RN/g, 'R');
       if (own.length < 2 || english!.includes(own) || ROWS_BY_FORM.has(landmark[0]) || ANY_KOREAN.test(landmark[0])) continue;
-      // The Korean word is known to the lexicon as a common word (생산, 예산, 자산): no landmark.
-      if (lexiconEntry(landmark[0].replace(/(?:[은는이가의을를에와과도]|에서|으로|로|까지|부터)$/, ''))) continue;
+      // A word the lexicon knows: a common word (생산, 예산, 자산) is no landmark, and a name it knows (경복궁) counts only
+      // when its English is absent.
+      const entry = lexiconEntry(landmark[0].replace(/(?:[은는이가의을를에와과도]|에서|으로|로|까지|부터)$/, ''));
+      if (entry && (!/[A-Z]/.test(entry.english.source) || entry.english.test(en.slice(0, match.index) + ' '.repeat(match[0].length) + en.slice(match.index + match[0].length)))) continue;
       return { korean: landmark[0], text: match[0], index: match.index };
     }
   }
