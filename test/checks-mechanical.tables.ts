@@ -256,6 +256,11 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "정전은 14시 10분경 발생했다. ⇒ The outage began at around 2:10 p.m.",
       "그는 23초 41로 우승했다. ⇒ He won in 23.41 seconds.",
       "코로나19 이전 수준을 회복했다. ⇒ It recovered to pre-pandemic levels.",
+      "아기는 3.4㎏으로 태어났다. ⇒ The baby was born weighing 7 pounds 8 ounces.",
+      "집까지 걸어서 500m 거리다. ⇒ Home is a third of a mile away on foot.",
+      "화재로 산림 3,000㏊가 탔다. ⇒ The fire burned 7,400 acres of forest.",
+      "해변은 길이가 약 2.4㎞다. ⇒ The beach stretches for a mile and a half.",
+      "내일 1에서 5센티미터의 눈이 쌓이겠다. ⇒ Between one and five centimeters of snow is expected tomorrow.",
       // Session 7: old native numerals (석 달, 넉 잔), approximate ones (한두, 서너), a counter before 까지, decades by
       // two digits ('80s), N부제 (a plate-number rotation), 2위 as the runner-up.
       "공사는 넉 달 만에 끝났다. ⇒ The work was finished in four months.",
@@ -316,6 +321,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "최대 순간풍속은 초속 30m였다.", en: "Peak gusts reached 30 mph.", errors: [{ messageId: 'unit' }] },
       { ko: "눈이 10~15㎝ 쌓였다.", en: "Ten to 15 inches of snow piled up.", errors: [{ messageId: 'unit' }] },
       { ko: "산 정상은 해발 1,950m다.", en: "The summit stands 1,950 meters (3,200 feet) above sea level.", errors: [{ messageId: 'measure' }] },
+      { ko: "아기는 3.4㎏으로 태어났다.", en: "The baby was born weighing 5 pounds 8 ounces.", errors: [{ messageId: 'measure' }] },
+      { ko: "화재로 산림 3,000헥타르가 탔다.", en: "The fire burned some 1,200 acres of forest.", errors: [{ messageId: 'measure' }] },
+      { ko: "이 아파트는 25평이다.", en: "The apartment is about 83 square meters (250 square feet).", errors: [{ messageId: 'measure' }] },
       { ko: "응답자 1,000명 가운데 5분의 1이 반대했다.", en: "About 500 of the 1,000 respondents were opposed.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       { ko: "한국은 일본을 3대 0으로 꺾었다.", en: "South Korea beat Japan 3-1.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       { ko: "그는 23초 41로 우승했다.", en: "He won in 23.14 seconds.", errors: [{ messageId: 'missing' }, { messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },

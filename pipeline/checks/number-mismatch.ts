@@ -345,7 +345,7 @@ function koreanMeasures(ko: string, korean: readonly NumberMention[]): Map<Numbe
     let at = end;
     let unit = unitAfter(ko, end, KO_UNIT, start);
     if (!unit) {
-      const range = /^\s?[~∼〜～\-–]\s?\d[\d.,]*/.exec(ko.slice(end, end + 12));
+      const range = /^\s?(?:[~∼〜～\-–]|에서|부터|내지|또는|이나|or)\s?\d[\d.,]*/.exec(ko.slice(end, end + 12));
       if (range) unit = unitAfter(ko, (at = end + range[0].length), KO_UNIT, start);
     }
     if (!unit) continue;

@@ -27,9 +27,10 @@ const UNITS: [Dimension, number, string | undefined, string | undefined][] = [
   ['area', 0.092903, undefined, 'square (?:feet|foot)|sq\\.? ?ft\\b|ft²'],
   ['area', 2.58999e6, '제곱마일|평방마일', 'square miles?|sq\\.? ?mi\\b'],
   ['area', 3.3058, '평(?![가-힣])|평(?=[형대의을이에짜은는인으로과와도만까씩짜])', 'pyeong'],
-  ['area', 1e4, '헥타르|ha\\b', 'hectares?|ha\\b'],
+  ['area', 1e4, '헥타르|㏊|ha\\b', 'hectares?|ha\\b'],
   ['area', 4046.86, '에이커', 'acres?'],
-  ['volume', 1e-3, '밀리리터|㎖|ml|mL', 'millilit(?:er|re)s?|ml|mL'],
+  ['volume', 1e3, '세제곱미터|입방미터|㎥|m³', 'cubic met(?:er|re)s?|m³'],
+  ['volume', 1e-3, '밀리리터|㎖|ml|mL|㏄|cc(?![A-Za-z])', 'millilit(?:er|re)s?|ml|mL|cc'],
   ['volume', 1, '리터|ℓ|L(?![A-Za-z])', 'lit(?:er|re)s?|L(?![A-Za-z])'],
   ['volume', 3.78541, '갤런', 'gallons?'],
   ['volume', 0.473176, undefined, 'pints?'],
@@ -46,6 +47,7 @@ const UNITS: [Dimension, number, string | undefined, string | undefined][] = [
   ['length', 0.0254, '인치', 'inch(?:es)?'],
   ['length', 0.9144, '야드', 'yards?'],
   ['mass', 1e3, 'kg|킬로그램|킬로(?!미터|리터)|㎏', 'kilograms?|kilos?|kgs?'],
+  ['mass', 1e-3, 'mg|㎎|밀리그램', 'milligrams?|mg'],
   ['mass', 1, 'g(?![A-Za-z])|그램', 'grammes?|grams?|g'],
   ['mass', 1e6, 't(?![A-Za-z])|톤', 'tonnes?|tons?|t'],
   ['mass', 453.592, '파운드', 'pounds?|lbs?'],
@@ -142,8 +144,9 @@ const FEET_INCHES = new RegExp(
   'gi',
 );
 const SMALL_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
-// "roughly a mile", "half a kilometre", "an inch": one (or half) of a unit with no figure.
-const ONE_UNIT = /\b(?:(half)\s+an?|an?|one)\s+(?=(?:mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|yard|pound|kilogram|kilo|ounce|gallon|lit(?:er|re)|acre|hectare|ton(?:ne)?)\b)/gi;
+// "roughly a mile", "half a kilometre", "a third of a mile", "an inch": one unit, or a share of one, with no figure.
+const SHARES: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.25, 'two thirds': 2 / 3, 'three quarters': 0.75 };
+const ONE_UNIT = /\b(?:(half)\s+an?|(?:an?|one)\s+(third|quarter)\s+of\s+an?|(two\s+thirds|three\s+quarters|half)\s+of\s+an?|an?|one)\s+(?=(?:mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|yard|pound|kilogram|kilo|ounce|gallon|lit(?:er|re)|acre|hectare|ton(?:ne)?)\b)/gi;
 
 /**
  * English figures with a unit: each digit or word mention followed by a unit (or the first figure of a range whose
@@ -193,11 +196,41 @@ export function englishMeasures(text: string, mentions: readonly NumberMention[]
     const end = match.index + match[0].length;
     const unit = unitAfter(text, end, EN_SIDE);
     if (!unit) continue;
-    const value = match[1] ? 0.5 : 1;
-    const range: Range = [match.index, end + text.slice(end).indexOf(unit.text) + unit.text.length];
+    const share = match[1] ?? match[2] ?? match[3];
+    let range: Range = [match.index, end + text.slice(end).indexOf(unit.text) + unit.text.length];
+    let value = share ? SHARES[share.toLowerCase().replace(/\s+/, ' ')]! : 1;
+    // "a mile and a half", "a foot and a quarter".
+    const more = /^\s+and\s+a\s+(half|quarter)\b/i.exec(text.slice(range[1], range[1] + 16));
+    if (more && !share) {
+      value += SHARES[more[1]!.toLowerCase()]!;
+      range = [range[0], range[1] + more[0].length];
+    }
     measures.push({ raw: text.slice(range[0], range[1]), range, unit, base: toBase(value, unit), tolerance: Math.max(MAX_ROUNDING, hedgedAt(text, range[0], range[1]) ? HEDGED : 0) });
   }
-  return measures;
+  return joinCompounds(text, measures);
+}
+
+/** "7 pounds 8 ounces", "1 meter 80 centimeters": two amounts of one kind, the second in a smaller unit, are one amount. */
+function joinCompounds(text: string, measures: Measure[]): Measure[] {
+  if (measures.length < 2) return measures;
+  measures.sort((a, b) => a.range[0] - b.range[0]);
+  const joined: Measure[] = [];
+  for (let i = 0; i < measures.length; i++) {
+    const first = measures[i]!;
+    const second = measures[i + 1];
+    if (
+      second &&
+      second.unit.dimension === first.unit.dimension &&
+      first.unit.dimension !== 'temperature' &&
+      second.unit.factor < first.unit.factor &&
+      /^[\s,]*(?:and\s+)?$/.test(text.slice(first.range[1], second.range[0]))
+    ) {
+      const base = first.base + second.base;
+      joined.push({ raw: text.slice(first.range[0], second.range[1]), range: [first.range[0], second.range[1]], unit: second.unit, base, tolerance: Math.max(CONVERTED, (second.tolerance * second.base) / base) });
+      i++;
+    } else joined.push(first);
+  }
+  return joined;
 }
 
 /** Whether a Korean amount (in base units) is what the English measure says, within the English figure's rounding. */
