@@ -149,6 +149,26 @@ describe('later held-out KO-EN news (heldout2 to heldout18)', () => {
     expect(isKoreanCaption('사진은 지난해 열린 행사 모습이다.')).toBe(false);
   });
 
+  it('reads a scene told in the progressive with a day and a place as a caption that lost its tag', () => {
+    expect(isKoreanCaption('12일 서울 종로구의 한 무더위쉼터에서 어르신들이 더위를 피하고 있다.')).toBe(true);
+    expect(isKoreanCaption('한 CTO가 10일 서울 코엑스에서 신제품을 발표하고 있다.')).toBe(true);
+    expect(isKoreanCaption('태풍은 5일 오전 9시 현재 대만 남동쪽 해상에서 북서진하고 있다.')).toBe(false);
+    expect(isKoreanCaption('경찰에 따르면 피의자는 3일 서울의 한 병원에서 치료를 받고 있다.')).toBe(false);
+    expect(isKoreanCaption('정부는 피해자들에게 저리 대출을 지원하고 있다.')).toBe(false);
+    const ko = [
+      'LG 트윈스가 31일 잠실구장에서 열린 한국시리즈 5차전에서 한화를 4-1로 꺾고 우승했다.',
+      '2년 만의 통합 우승이다.',
+      '우승 축하 행사는 다음 달 2일 잠실구장에서 열린다.',
+      '31일 잠실구장에서 승리한 LG 선수들이 마운드에 모여 환호하고 있다.',
+    ];
+    const en = [
+      'The LG Twins beat Hanwha 4-1 in Game 5 at Jamsil on the 31st to win the Korean Series.',
+      'It is their first combined title in two years.',
+      "A victory celebration will be held at LG's home stadium in Jamsil on Nov. 2.",
+    ];
+    expect(alignSentences(ko, en).map((link) => [link.ko, link.en])).toEqual([[[0], [0]], [[1], [1]], [[2], [2]], [[3], []]]);
+  });
+
   it('keeps a speaker\'s second remark (그는 "…"고 우려했다) in the link of the first', () => {
     const ko = [
       '노동부는 판결을 검토하겠다고 밝혔다.',

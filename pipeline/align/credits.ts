@@ -149,7 +149,23 @@ export function isKoreanCaption(text: string): boolean {
   // "사진=28일 오전 … 눈을 치우고 있다.", "사진 = 지난달 열린 …": a caption that opens with its tag (the
   // photo itself is gone from the scraped text); "사진=연합뉴스" alone is a credit (isKoreanCredit).
   if (/^(?:사진|자료사진|포토|그래픽)\s*[=:]\s*[^\s=]/u.test(trimmed) && /[가-힣]{2}[^=]*[가-힣]{2}/u.test(trimmed.replace(/^[^=:]*[=:]/u, ''))) return true;
+  if (isKoreanSceneCaption(trimmed)) return true;
   return /[가-힣]{2}/u.test(trimmed.replace(KO_CAPTION_END, '')) && KO_CAPTION_END.test(trimmed);
+}
+
+/**
+ * A caption whose tag and credit the scrape lost: a day (`31일`), a place (`…에서`) and a scene in
+ * the progressive (`…환호하고 있다.`): "12일 서울 종로구의 한 무더위쉼터에서 어르신들이 더위를 피하고
+ * 있다." A report of a state ("태풍은 5일 오전 9시 현재 … 해상에서 북서진하고 있다", "…에 따르면")
+ * is not one. In the gold sets all 7 such sentences are 1-0 links. Read as a caption (CAPTION_SKIP,
+ * CAPTION_ALONE): heldout15 0.913 → 0.924, every other set unchanged (a 1-0 discount of 3 to 6 alone
+ * gives the same links, 2 and less none).
+ */
+const KO_SCENE = /(?<![\d.])\d{1,2}일\s.*에서\s.*고\s?있다\.?["'”’]?\s*$/u;
+const KO_REPORTED = /현재|따르면|밝혔|전했|말했/u;
+
+export function isKoreanSceneCaption(text: string): boolean {
+  return KO_SCENE.test(text) && !KO_REPORTED.test(text);
 }
 
 /** Whether an English sentence reads as a photo caption. */
