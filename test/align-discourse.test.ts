@@ -113,3 +113,20 @@ describe('quotations: speech and quoted names are two kinds', () => {
     expect(linksOf(ko, en)).toEqual([[[0], [0]], [[1, 2], [1]], [[], [2]], [[3], [3]]]);
   });
 });
+
+describe('a quotation that opens with a demonstrative', () => {
+  it('opens its own link: "This is…" inside quotes points into the speech, not back', () => {
+    const ko = [
+      'LG 트윈스가 31일 한국시리즈 5차전에서 한화를 꺾고 우승했다.',
+      '잠실구장에는 2만3750명의 관중이 들어찼다.',
+      '전 좌석 매진이었다.',
+      '김 감독은 "선수들이 1년 내내 하나로 뭉쳐 만든 결과"라고 말했다.',
+    ];
+    const en = [
+      'The LG Twins beat Hanwha in Game 5 on the 31st to win the Korean Series.',
+      'A sellout crowd of 23,750 packed Jamsil.',
+      '"This is the result of the players sticking together all year," manager Kim said.',
+    ];
+    expect(linksOf(ko, en)).toEqual([[[0], [0]], [[1, 2], [1]], [[3], [2]]]);
+  });
+});

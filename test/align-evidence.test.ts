@@ -89,6 +89,9 @@ describe('continuations', () => {
     ['The fire started at around 1:20 p.m.', false],
     ['They called for a quick resolution.', true],
     ['Their shares fell.', false],
+    // A demonstrative inside a quotation points into the speech, not back at the sentence before.
+    ['"This is the result of the players sticking together all year," manager Kim said.', false],
+    ['"That was the hardest season of my career," he said.', false],
   ])('isEnglishContinuation(%s) is %s', (text, continues) => {
     expect(isEnglishContinuation(text)).toBe(continues);
   });

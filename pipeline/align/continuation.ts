@@ -8,10 +8,12 @@
 /**
  * A demonstrative at the start, used as a pronoun or with a noun ("That is…", "This keeps…", "Such
  * arrangements…"), but not a time phrase ("This year…", "These days…") or a relative ("Those who…"):
- * often a gloss the edition adds to the sentence before.
+ * often a gloss the edition adds to the sentence before. Not inside an opening quotation mark
+ * (""This is the result of…," the manager said."): it points into the speech; in the gold sets 7 of 9
+ * such quotes open their link (heldout15 0.924 → 0.946, every other set unchanged).
  */
 const ENGLISH_DEMONSTRATIVE =
-  /^\s*["“]?(?:This|That|These|Those|Such)\b(?!\s+(?:year|years|week|weeks|month|months|day|days|time|times|morning|afternoon|evening|night|weekend|season|spring|summer|fall|autumn|winter|who|whom|whose|which|of)\b)/;
+  /^\s*(?:This|That|These|Those|Such)\b(?!\s+(?:year|years|week|weeks|month|months|day|days|time|times|morning|afternoon|evening|night|weekend|season|spring|summer|fall|autumn|winter|who|whom|whose|which|of)\b)/;
 /** "They …" at the start: the second half of a Korean sentence the edition split ("They called for…"). */
 const ENGLISH_PRONOUN = /^\s*They\b/;
 
