@@ -12,7 +12,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { splitSentences } from '../pipeline/segment/index.js';
-import { threadCount } from '../pipeline/segment/threads.js';
 
 type Split = (text: string) => string[];
 interface Scores { gold: number; sys: number; em: number; f1: number; nf1: number; _em: number[]; _f1: number[]; _nf1: number[] }
@@ -112,16 +111,18 @@ const MAIN_THREAD_CPU = `data:text/javascript,${encodeURIComponent(
 if (args.has('no-speed')) process.exit(0);
 speed(Number(args.get('speed-mb') ?? 40), Number(args.get('speed-runs') ?? 5));
 
-interface Timing { wall: number; cpu: number; rss: number; main?: number }
+interface Timing { wall: number; cpu: number; rss: number; main?: number; workers?: number }
 
 
 /** One whole process under /usr/bin/time: wall and CPU seconds (user + sys, children included), peak RSS in MB. */
 function timed(command: string, commandArgs: string[], stdout: 'ignore' | number = 'ignore'): Timing {
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...commandArgs], { cwd: root, stdio: ['ignore', stdout, 'pipe'], encoding: 'utf8' });
+  // DARI_SEGMENT_REPORT: dari says on stderr how many workers its default started.
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', command, ...commandArgs], { cwd: root, stdio: ['ignore', stdout, 'pipe'], encoding: 'utf8', env: { ...process.env, DARI_SEGMENT_REPORT: '1' } });
   if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} failed: ${result.stderr}`);
   const [elapsed, user, sys, rss] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   const main = /MAIN-THREAD-CPU ([\d.]+)/.exec(result.stderr);
-  return { wall: elapsed!, cpu: user! + sys!, rss: rss! / 1024, ...(main ? { main: Number(main[1]) } : {}) };
+  const workers = /; (\d+) workers/.exec(result.stderr);
+  return { wall: elapsed!, cpu: user! + sys!, rss: rss! / 1024, ...(main ? { main: Number(main[1]) } : {}), ...(workers ? { workers: Number(workers[1]) } : {}) };
 }
 
 function speed(megabytes: number, runs: number): void {
@@ -150,7 +151,7 @@ function speed(megabytes: number, runs: number): void {
       ['node bin/dari.mjs segment', process.execPath, [launcher, 'segment', input]],
       ['npm run -s pipeline -- segment', npm, ['run', '-s', 'pipeline', '--', 'segment', input]],
       ['node bin/dari.mjs segment --threads 1', process.execPath, [launcher, 'segment', input, '--threads', '1']],
-      // Workers whatever the load: the default uses them only when a CPU is idle.
+      // The main thread and a worker whatever the load: the default starts the worker only when a CPU is idle.
       ['node bin/dari.mjs segment --threads 2', process.execPath, [launcher, 'segment', input, '--threads', '2']],
     ];
     // One untimed run each first: it builds the launcher's bundle if the sources changed, fills the
@@ -175,8 +176,7 @@ function speed(megabytes: number, runs: number): void {
     for (const k of [0, 1, 3, 4]) fs.rmSync(path.join(dir, `out-${k}.jsonl`));
     if (lines[0] !== lines[1]) throw new Error(`the Intl.Segmenter script printed ${lines[0]} lines, dari ${lines[1]}: not the same paragraphs`);
     console.log(`\nSpeed: ${(written / 1e6).toFixed(1)} MB, ${lines[0]} paragraphs; each system a whole process; ${runs} rounds, interleaved (the order turns each round); CPU = user + sys, all threads; ${os.availableParallelism()} CPUs; load average at the start ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-    const auto = () => threadCount(undefined, written);
-    console.log(`(dari's default: worker threads on a file this size when the 1-minute load average leaves a CPU idle, else one thread; at the start ${auto() > 1 ? `${auto()} workers` : 'one thread'}. Same bytes as --threads 1 and --threads 2, checked above.)`);
+    console.log(`(dari's default: on a file this size the main thread segments the first megabyte, then starts a worker if other processes left a CPU idle meanwhile (/proc/stat), else goes on alone; --threads 2 = the main thread and one worker whatever the load. Same bytes as --threads 1 and --threads 2, checked above.)`);
     const timings: Timing[][] = systems.map(() => []);
     for (let run = 0; run < runs; run++) {
       for (let step = 0; step < systems.length; step++) {
@@ -213,7 +213,8 @@ function speed(megabytes: number, runs: number): void {
     const smallSingle = timed(process.execPath, [launcher, 'segment', quarter, '--threads', '1']);
     const smallTwo = timed(process.execPath, [launcher, 'segment', quarter, '--threads', '2']);
     const peak = (k: number) => Math.max(...timings[k]!.map((t) => t.rss)).toFixed(0);
-    console.log(`(ratio < 1.00: faster than the Intl.Segmenter script. Memory: peak RSS of dari (default / --threads 1 / --threads 2) on ${(megabytes / 4).toFixed(0)} MB ${small.rss.toFixed(0)} / ${smallSingle.rss.toFixed(0)} / ${smallTwo.rss.toFixed(0)} MB, on ${megabytes} MB ${peak(1)} / ${peak(3)} / ${peak(4)} MB. Load average now ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}; dari's default now: ${auto() > 1 ? `${auto()} workers` : 'one thread'}.)`);
+    const withWorkers = (k: number) => timings[k]!.filter((t) => (t.workers ?? 0) > 0).length;
+    console.log(`(ratio < 1.00: faster than the Intl.Segmenter script. dari's default started a worker in ${withWorkers(1)} of ${runs} rounds (npm: ${withWorkers(2)} of ${runs}). Memory: peak RSS of dari (default / --threads 1 / --threads 2) on ${(megabytes / 4).toFixed(0)} MB ${small.rss.toFixed(0)} / ${smallSingle.rss.toFixed(0)} / ${smallTwo.rss.toFixed(0)} MB, on ${megabytes} MB ${peak(1)} / ${peak(3)} / ${peak(4)} MB. Load average now ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.)`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

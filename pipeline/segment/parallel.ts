@@ -112,6 +112,12 @@ export async function segmentParallel(fd: number, options: SegmentOptions, threa
     // grow their semi-spaces to V8's default 16 MB each made peak RSS creep up over a long file).
     v8.setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINE_BUDGET_THREADS}`);
     v8.setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
+    // And each worker compiles on its own thread, not on V8's background threads: a worker is
+    // started only to use a core of its own, and compiling there gives it optimized code as soon
+    // as a function is hot, where a background compile waits for a core and the worker runs
+    // unoptimized code meanwhile (read when each worker's isolate starts; the main thread keeps
+    // its background compiles). Same CPU, less wall time (docs/segment-speed.md, session 7).
+    v8.setFlagsFromString('--no-concurrent-recompilation');
     const url = workerUrl();
     // Under tsx (tests, DARI_NO_BUILD=1) the worker is TypeScript: a worker does not inherit the
     // loader's hooks on Node 20, so a small bootstrap registers tsx in it first.
@@ -129,7 +135,7 @@ export async function segmentParallel(fd: number, options: SegmentOptions, threa
         notify();
       });
       worker.on('error', (error: Error) => {
-        if (process.env.DARI_DEBUG) process.stderr.write(`${String(error.stack)}\n`);
+        if (process.env.DARI_DEBUG || process.env.DARI_SEGMENT_REPORT) process.stderr.write(`${String(error.stack)}\n`);
         fail(error.message.split('\n')[0]!);
       });
       worker.on('exit', (code) => {
@@ -184,7 +190,7 @@ export async function segmentParallel(fd: number, options: SegmentOptions, threa
     if (!probed) {
       probed = true;
       const spare = !last && probe!.spare(size);
-      if (process.env.DARI_DEBUG) process.stderr.write(`segment: other processes kept ${probe!.othersBusy()?.toFixed(2) ?? 'an unknown number of'} CPUs busy; ${spare ? threads - 1 : 0} workers\n`);
+      if (process.env.DARI_DEBUG || process.env.DARI_SEGMENT_REPORT) process.stderr.write(`segment: other processes kept ${probe!.othersBusy()?.toFixed(2) ?? 'an unknown number of'} CPUs busy; ${spare ? threads - 1 : 0} workers\n`);
       if (spare) startWorkers(threads - 1);
     }
     await progress(false);
