@@ -278,6 +278,12 @@ describe('shared lexicon', () => {
     expect(shares('LG는 한화에 졌다.', 'LG lost to Hanwha.')).toBe(true);
   });
 
+  it('reads the time zone of a report from abroad as one word (한국시간 is no Korea)', () => {
+    expect(shares('그는 16일(한국시간) 열린 대회에서 우승했다.', 'South Korea is proud.')).toBe(false);
+    expect(shares('그는 한국 대회에서 우승했다.', 'South Korea is proud.')).toBe(true);
+    expect(shares('대표팀은 16일(현지시간) 도착했다.', 'The team arrived on the 16th, local time.')).toBe(true);
+  });
+
   it("never pairs one list's Korean word with another list's English under a shared key number", () => {
     // 달걀 (the meaning check's list) and 투자 (the news list) once shared the key number 15.
     expect(shares('달걀이 동났다.', 'Investment dried up.')).toBe(false);

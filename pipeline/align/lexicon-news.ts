@@ -349,6 +349,9 @@ export const NEWS_LEXICON_MORE: ReadonlyArray<readonly [string, string]> = [
   ['울산', String.raw`Ulsan`],
   ['세종', String.raw`Sejong`],
   ['평양', String.raw`Pyongyang`],
+  // Time zones of a report from abroad ("16일(한국시간)"): rarely rendered, and 한국 in them is no Korea.
+  ['한국시간', String.raw`Korea(?:n)? time|KST|Seoul time`],
+  ['현지시간', String.raw`local time`],
   // Oceans: 태평양 holds 평양 (Pyongyang), read as the longer word.
   ['태평양', String.raw`Pacific`],
   ['대서양', String.raw`Atlantic`],
