@@ -104,17 +104,18 @@ describe('later held-out KO-EN news (heldout2 to heldout18)', () => {
     { folder: 'heldout10', what: "the tenth set (session 4's second unseen set, 7 documents, first sight 0.907)", docs: 7, everyType: true, floor: 0.9, margin: 0.3 },
     // Measured: 0.948 vs 0.360 (bench:align; first sight 0.928).
     { folder: 'heldout11', what: "the eleventh set (session 5's unseen set 6, 8 documents, first sight 0.928)", docs: 8, everyType: true, floor: 0.9, margin: 0.3 },
-    // Measured: 0.917 vs 0.403 (bench:align; first sight 0.894; the dollar conversion of definition.ts, the speaker who goes on).
-    { folder: 'heldout12', what: "the twelfth set (session 5's unseen set 7, 8 documents, first sight 0.894)", docs: 8, everyType: true, floor: 0.91, margin: 0.3 },
+    // Measured: 0.949 (bench:align; first sight 0.894; the dollar conversion of definition.ts, the speaker who goes on; session 7: 한국시간 is no Korea).
+    { folder: 'heldout12', what: "the twelfth set (session 5's unseen set 7, 8 documents, first sight 0.894)", docs: 8, everyType: true, floor: 0.94, margin: 0.3 },
     // Measured: 0.799 vs 0.316 (bench:align; first sight 0.746; captions opening 사진=, 다만 as a turn, sports and labour words, expansions). Its gold forces shapes the other sets write otherwise (added background kept in a 1-3, two clear 1-1s as a 2-2).
     { folder: 'heldout13', what: "the thirteenth set (session 5's unseen set 8, 7 documents, first sight 0.746)", docs: 7, everyType: true, floor: 0.79, margin: 0.3 },
     // Measured: 0.986 (bench:align; first sight 0.914, session-6 round-2 start 0.928; lead-ins with 도, names defined with "is a").
     { folder: 'heldout14', what: "the fourteenth set (session 6's unseen set 9, 8 documents, first sight 0.914)", docs: 8, everyType: true, floor: 0.97, margin: 0.3 },
     // Session 6's sets 10–12 stayed unseen to that session's end (final code 0.892 / 0.946 / 0.927); tuning data from session 7.
-    { folder: 'heldout15', what: "the fifteenth set (session 6's unseen set 10, 7 documents, first sight 0.894)", docs: 7, everyType: true, floor: 0.88, margin: 0.3 },
-    { folder: 'heldout16', what: "the sixteenth set (session 6's unseen set 11, 7 documents, first sight 0.926)", docs: 7, everyType: true, floor: 0.93, margin: 0.3 },
-    { folder: 'heldout17', what: "the seventeenth set (session 6's unseen set 12, 7 documents, first sight 0.927)", docs: 7, everyType: true, floor: 0.91, margin: 0.3 },
-    { folder: 'heldout18', what: "the eighteenth set (session 7's set 16: news, features, opinion; 8 documents, first sight 0.901)", docs: 8, everyType: true, floor: 0.89, margin: 0.3 },
+    // Session 7 (docs/align.md): 0.892 → 0.946, 0.946 → 0.985, 0.927 → 0.956, and set 16 0.901 → 0.927.
+    { folder: 'heldout15', what: "the fifteenth set (session 6's unseen set 10, 7 documents, first sight 0.894)", docs: 7, everyType: true, floor: 0.94, margin: 0.3 },
+    { folder: 'heldout16', what: "the sixteenth set (session 6's unseen set 11, 7 documents, first sight 0.926)", docs: 7, everyType: true, floor: 0.98, margin: 0.3 },
+    { folder: 'heldout17', what: "the seventeenth set (session 6's unseen set 12, 7 documents, first sight 0.927)", docs: 7, everyType: true, floor: 0.95, margin: 0.3 },
+    { folder: 'heldout18', what: "the eighteenth set (session 7's set 16: news, features, opinion; 8 documents, first sight 0.901)", docs: 8, everyType: true, floor: 0.92, margin: 0.3 },
   ];
 
   for (const set of laterSets) {
