@@ -11,6 +11,14 @@ import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+// `dari segment` starts a worker thread only if other processes leave a CPU idle, measured from
+// here on (pipeline/segment/threads.ts): the first sample, taken before anything else is loaded.
+if (process.argv[2] === 'segment') {
+  try {
+    globalThis.__dariSegmentCpuSample = { stat: fs.readFileSync('/proc/stat', 'latin1'), own: process.cpuUsage() };
+  } catch {}
+}
+
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = path.join(ROOT, 'pipeline');
 const ENTRY = path.join(SOURCE, 'cli.ts');

@@ -147,6 +147,18 @@ export async function segmentParallel(fd: number, options: SegmentOptions, threa
   if (!auto) startWorkers(threads - 1);
   let sent = 0;
   let written = 0;
+  let probed = !auto;
+  /** Auto: starts the workers if a CPU is to spare; `final`: decide now, even on a short measure. */
+  const decide = (final: boolean) => {
+    if (probed || (!final && probe!.othersBusy() === undefined)) return;
+    probed = true;
+    const spare = probe!.spare(size);
+    if (process.env.DARI_DEBUG || process.env.DARI_SEGMENT_REPORT) process.stderr.write(`segment: other processes kept ${probe!.othersBusy()?.toFixed(2) ?? 'an unknown number of'} CPUs busy ${sent === 0 ? 'since the start' : 'over the first chunk'}; ${spare ? threads - 1 : 0} workers\n`);
+    if (spare) startWorkers(threads - 1);
+  };
+  // Measured since the launcher started, the stretch may be long enough already: then a worker
+  // starts before the main thread segments anything; else the first chunk makes the stretch.
+  decide(false);
   /** Writes every result ready in order; if `wait`, first waits until the next one is ready (a result, a failure). */
   const progress = async (wait: boolean) => {
     if (failure) throw failure;
@@ -171,7 +183,6 @@ export async function segmentParallel(fd: number, options: SegmentOptions, threa
   };
   /** Chunks sent and not yet written: the workers' two each, and a few the main thread may run ahead of a slow worker. */
   const window = () => (slots.length === 0 ? 1 : IN_FLIGHT_PER_WORKER * slots.length + MAIN_AHEAD);
-  let probed = !auto;
   /** Hands `buffer[0, length)` to the least busy worker with room, else segments it here. */
   const send = async (buffer: Uint8Array, length: number, last: boolean) => {
     while (sent - written >= window()) await progress(true);
@@ -187,12 +198,7 @@ export async function segmentParallel(fd: number, options: SegmentOptions, threa
     const out = segmenter.segment(Buffer.from(buffer.buffer, buffer.byteOffset, length), id === 0, last);
     free.push(buffer.buffer as SharedArrayBuffer);
     results.set(id, { buffer: out.buffer, length: out.length, slot: undefined });
-    if (!probed) {
-      probed = true;
-      const spare = !last && probe!.spare(size);
-      if (process.env.DARI_DEBUG || process.env.DARI_SEGMENT_REPORT) process.stderr.write(`segment: other processes kept ${probe!.othersBusy()?.toFixed(2) ?? 'an unknown number of'} CPUs busy; ${spare ? threads - 1 : 0} workers\n`);
-      if (spare) startWorkers(threads - 1);
-    }
+    if (!last) decide(true);
     await progress(false);
     // Let the workers' messages in.
     if (slots.length > 0) await new Promise<void>((resolve) => setImmediate(resolve));

@@ -31,13 +31,25 @@ export function threadCount(requested: number | undefined, size: number, cpus = 
   return Math.min(cpus, MAX_AUTO_THREADS);
 }
 
+/** /proc/stat's text and this process's CPU time at one moment. */
+export interface CpuSample {
+  stat: string;
+  own: NodeJS.CpuUsage;
+}
+
+/** The sample bin/dari.mjs takes as it starts `dari segment` (a global: the launcher is no module of the bundle). */
+function launchSample(): CpuSample | undefined {
+  const sample = (globalThis as { __dariSegmentCpuSample?: CpuSample }).__dariSegmentCpuSample;
+  return sample && typeof sample.stat === 'string' && typeof sample.own?.user === 'number' ? sample : undefined;
+}
+
 /** Clock ticks per second of /proc/stat (USER_HZ: 100 on every Linux build Node runs on). */
 const USER_HZ = 100;
 
 /** Idle and total clock ticks of all CPUs since boot (Linux), or undefined elsewhere. */
-function cpuTicks(): { idle: number; total: number } | undefined {
+function cpuTicks(stat?: string): { idle: number; total: number } | undefined {
   try {
-    const line = fs.readFileSync('/proc/stat', 'latin1');
+    const line = stat ?? fs.readFileSync('/proc/stat', 'latin1');
     const fields = line.slice(0, line.indexOf('\n')).trim().split(/\s+/).slice(1).map(Number);
     // user nice system idle iowait irq softirq steal (guest time is counted in user already).
     if (fields.length < 8 || fields.some((x) => !Number.isFinite(x))) return undefined;
@@ -59,11 +71,15 @@ function cpuTicks(): { idle: number; total: number } | undefined {
  */
 export class CpuProbe {
   readonly #cpus: number;
-  readonly #start = cpuTicks();
-  readonly #own = process.cpuUsage();
+  readonly #start: { idle: number; total: number } | undefined;
+  readonly #own: NodeJS.CpuUsage;
 
-  constructor(cpus = os.availableParallelism()) {
+  /** `since`: a sample taken earlier (the launcher takes one as it starts, see bin/dari.mjs), else now. */
+  constructor(cpus = os.availableParallelism(), since: CpuSample | undefined = launchSample()) {
     this.#cpus = cpus;
+    this.#start = cpuTicks(since?.stat);
+    this.#own = since?.own ?? process.cpuUsage();
+    if (this.#start === undefined) this.#own = process.cpuUsage();
   }
 
   /** CPUs the other processes kept busy on average since the probe began, or undefined if unknown (too short, not Linux). */
