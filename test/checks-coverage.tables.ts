@@ -104,6 +104,8 @@ export const addedDetailTable: CheckTable = {
     { ko: '그 영화가 박스오피스 1위에 올랐다.', en: 'The film topped the box office for a fourth consecutive weekend.', errors: [{ messageId: 'added', data: { kind: 'a run' } }] },
     { ko: '주민들은 구청 앞에서 집회를 열었다.', en: "Residents held a rally in front of the district office to demand a new bus route.", errors: [{ messageId: 'added', data: { kind: 'a purpose' } }] },
     { ko: '이 카페는 커피 맛이 좋아요.', en: 'This café has great coffee and a cozy reading corner.', errors: [{ messageId: 'added', data: { kind: 'a further item' } }] },
+    // A predicate (이상이어야) holds a lexicon word: the Korean is rendered before the tail.
+    { ko: '비밀번호는 10자 이상이어야 합니다.', en: 'Your password must be at least ten characters long and contain a capital letter.', errors: [{ messageId: 'added', data: { kind: 'a further item' } }] },
   ],
 };
 
@@ -159,6 +161,7 @@ export const clauseCoverageRows: CheckTable = {
     '접수는 5월 2일부터 9일까지이며, 마감일 오후 5시까지 도착한 서류만 인정됩니다. ⇒ Entries are accepted from May 2 to 9, and only papers that arrive by 5 p.m. on the last day will count.',
     '회원은 운영자의 허락 없이 게시물을 복제하거나 그 내용을 수정할 수 없다. ⇒ Members may not copy or edit posts without the operator\'s permission.',
     '부산 지하철 1호선이 신호 장애로 20분간 멈췄다. ⇒ Busan Subway Line 1 stopped for 20 minutes due to a signal failure.',
+    '케이스는 알루미늄으로 제작돼 가볍고, 충격에 강하며, 발열도 적습니다. ⇒ The case is made of aircraft-grade aluminum, making it lightweight, shock-resistant and cool.',
   ],
   invalid: [
     // Session 7: a cause clause dropped though the review is rendered (불친절 is read whole, not as 친절), a cause given
@@ -166,6 +169,8 @@ export const clauseCoverageRows: CheckTable = {
     { ko: '음식은 맛있었고 가격도 괜찮았지만, 직원이 너무 불친절해서 다시 갈지는 모르겠어요.', en: "The food was tasty and the prices were reasonable, but I'm not sure I'll go back.", errors: [{ messageId: 'dropped' }] },
     { ko: '부산 지하철 1호선이 신호 장애로 20분간 멈춰 승객들이 불편을 겪었다.', en: 'Busan Subway Line 1 stopped for 20 minutes, inconveniencing passengers.', errors: [{ messageId: 'dropped' }] },
     { ko: '회원은 운영자의 허락 없이 게시물을 복제하거나 그 내용을 수정할 수 없다.', en: 'Members may not copy posts without the operator\'s permission.', errors: [{ messageId: 'dropped' }] },
+    // The middle of three properties joined by -고, -며 (one lexicon word is enough between two rendered ones).
+    { ko: '케이스는 알루미늄으로 제작돼 가볍고, 충격에 강하며, 발열도 적습니다.', en: 'The case is made of aircraft-grade aluminum, which makes it lightweight and keeps heat low.', errors: [{ messageId: 'dropped' }] },
     // Session 6, round 3: a clause of cause closed by 있어, a -며 clause whose charge is gone, a second paper dropped.
     { ko: '이 텐트는 튼튼하고 방수 기능도 있어 캠핑족에게 인기다.', en: 'This tent is popular with campers because it is sturdy.', errors: [{ messageId: 'dropped' }] },
     { ko: '주문 취소는 배송 전에만 가능하며 수수료가 부과됩니다.', en: 'Orders can be canceled only before they ship.', errors: [{ messageId: 'dropped' }] },
@@ -218,6 +223,7 @@ export const droppedListItemRows: CheckTable = {
     // Session 7: the English joins other things too, and the pair beside each other ("a number and a special character").
     '아이디는 6자 이상이어야 하며 숫자와 특수문자를 포함해야 합니다. ⇒ Your ID must be at least six characters long and include a number and a special character.',
     '아이디는 6자 이상이어야 하며 숫자와 특수문자를 포함해야 합니다. ⇒ Your ID must be six characters or longer and contain special characters and numbers.',
+    '지원 대상은 만 70세 이상 어르신과 기초생활수급자이며, 주민센터에서 신청할 수 있다. ⇒ Seniors aged 70 and over and basic livelihood recipients are eligible and can apply at a community center.',
   ],
   invalid: [
     { ko: '이름과 주소, 전화번호를 적어 주세요.', en: 'Please write your name and address.', errors: [{ messageId: 'dropped', data: { korean: 3, english: 2 } }] },
@@ -226,6 +232,8 @@ export const droppedListItemRows: CheckTable = {
     { ko: '시민단체는 요금 인하와 노선 확대를 요구했다.', en: 'Civic groups demanded lower fares.', errors: [{ messageId: 'item', data: { item: '노선 확대' } }] },
     // Session 7: an "and" elsewhere (joining two predicates) does not render the second noun.
     { ko: '아이디는 6자 이상이어야 하며 숫자와 특수문자를 포함해야 합니다.', en: 'Your ID must be at least six characters long and include a number.', errors: [{ messageId: 'item', data: { item: '특수문자' } }] },
+    // A second noun before the copula (기초생활수급자이며); "65 and over" is no join of the pair.
+    { ko: '지원 대상은 만 70세 이상 어르신과 기초생활수급자이며, 주민센터에서 신청할 수 있다.', en: 'Seniors aged 70 and over are eligible and can apply at a community center.', errors: [{ messageId: 'item', data: { item: '기초생활수급자' } }] },
   ],
 };
 

@@ -422,6 +422,12 @@ function unsourcedPhrase(ko: string, en: string, from: number, to: number): bool
 const KO_PARTICLE_END = /(?:으로|에게|에서|까지|부터|처럼|[은는이가을를의에로와과도만])$/;
 const KO_VERB_END = /(?:다|고|며|서|면|지|게|요|죠|까|네|데|니|자|나|듯|도록|려|던|었|았|였|했|된|한|할|는|운|쳐|워|해|돼)$/;
 
+/** A lexicon key (a source-only one too) that starts the word: 이상이어야 holds 이상. */
+function knownPrefix(word: string): boolean {
+  for (let length = word.length; length >= 2; length--) if (lexiconEntry(word.slice(0, length))) return true;
+  return false;
+}
+
 /**
  * Whether the English before a tail already renders the Korean: every lexicon word of the Korean is rendered there,
  * and no Korean noun (a word with its particle) is unknown to the lexicon, since the tail may render that word.
@@ -437,7 +443,7 @@ function renderedBefore(ko: string, en: string, head: string): boolean {
     const particle = KO_PARTICLE_END.test(word);
     if (!particle && word.length < 3) continue;
     const stem = word.replace(KO_PARTICLE_END, '');
-    if (stem.length < 2 || KO_VERB_END.test(stem) || koreanTerms(stem).length > 0 || lexiconEntry(stem)) continue;
+    if (stem.length < 2 || KO_VERB_END.test(stem) || koreanTerms(stem).length > 0 || knownPrefix(stem)) continue;
     // A loanword the English spells (호텔 → "hotel") is rendered.
     if (sounds.has(skeleton(romanize(stem)))) continue;
     return false;

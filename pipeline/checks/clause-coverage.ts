@@ -76,6 +76,8 @@ const EN_CONDITION = /\b(?:if|when|whenever|once|after|unless|until|till|as soon
 // 앞두고, 놓고, 대하고 … are postpositions ("ahead of", "over"); -라며, -다며 quote ("saying").
 const KO_COORDINATED = /(?:(?![사광신경재최창참원공예선잔해]고)[가-힣]고(?<!앞두고|놓고|두고|비롯하고|통하고|대하고|관하고|하고자|다고|라고)|(?<![라다자냐])(?:며|으며))[\s,]*$/;
 const COORDINATED_TERMS = 2;
+/** Up to this z a middle clause of a chain with one lexicon word is read as dropped. */
+const MIDDLE_MAX_Z = 1;
 // A verb of meeting or going in -아/-어 that strings a second action after it (대표와 만나 예산안 처리를 논의한다, 현장을
 // 찾아 피해를 점검했다). Sino-Korean verbs in 해 (분석해, 논의해) often give a means the English folds in: not read.
 const KO_SERIAL_END = /(?<![가-힣])(?:만나|모여|찾아|들러|불러|데려|돌아와|돌아가|들어가|올라가|내려가|건너가|방문해)(?=\s)/g;
@@ -125,15 +127,21 @@ function droppedAlternative(ko: string, en: string): Span | undefined {
 }
 
 /** A clause after -고/-며 with two or more lexicon words, none rendered, after a clause that is rendered. */
-function coordinatedDrop(ko: string, judged: Judged[]): (Span & { terms: string }) | undefined {
+function coordinatedDrop(ko: string, judged: Judged[], z: number): (Span & { terms: string }) | undefined {
   for (let i = 1; i < judged.length; i++) {
     const before = judged[i - 1]!;
     const item = judged[i]!;
+    // Session 7: a middle item of a chain of three (가볍고, 충격에 강하며, 열 배출도 뛰어납니다) between two rendered clauses
+    // needs one lexicon word only: the English renders the chain's ends and has lost its middle.
+    // (A comma after -고 is a clause of its own: the clause before is the last one with Hangul.)
+    const previous = judged.slice(0, i).reverse().find((earlier) => /[가-힣]/.test(ko.slice(earlier.clause.start, earlier.clause.end)));
+    const next = judged.slice(i + 1).find((later) => /[가-힣]/.test(ko.slice(later.clause.start, later.clause.end)));
+    const middle = z <= MIDDLE_MAX_Z && (previous?.rendered ?? 0) > 0 && next !== undefined && KO_COORDINATED.test(ko.slice(previous!.clause.start, previous!.clause.end)) && KO_COORDINATED.test(ko.slice(item.clause.start, item.clause.end)) && item.terms.length === 1 && item.terms[0]!.entry.key.length >= 2;
     // The clause before may be the verb alone (대표와 | 만나): some clause before it is rendered.
-    if (item.rendered > 0 || !judged.slice(0, i).some((earlier) => earlier.rendered > 0) || item.terms.length < COORDINATED_TERMS) continue;
+    if (item.rendered > 0 || !judged.slice(0, i).some((earlier) => earlier.rendered > 0) || item.terms.length < (middle ? 1 : COORDINATED_TERMS)) continue;
     if (item.terms.some((term) => term.entry.ambiguous)) continue;
     const head = ko.slice(before.clause.start, before.clause.end);
-    if (!KO_COORDINATED.test(head) && !serialVerbEnd(head)) continue;
+    if (!middle && !KO_COORDINATED.test(head) && !serialVerbEnd(head)) continue;
     return { ...item.clause, terms: item.terms.map((term) => term.entry.key).join(', ') };
   }
   return undefined;
@@ -665,7 +673,7 @@ export function create(context: CheckContext): CheckVisitor {
           // 전형에 반영하기로 했다), or a cause given with 인해/때문에 (강풍으로 인해) when the English gives no cause at all.
           if (z > DROPPED_MAX_Z) {
             if (judged.some((item) => item.rendered > 0)) {
-              const span = (z <= COORDINATED_MAX_Z ? coordinatedDrop(ko, judged) ?? droppedTime(ko, en) : undefined) ?? droppedCause(ko, en, all.flat(), rendered);
+              const span = (z <= COORDINATED_MAX_Z ? coordinatedDrop(ko, judged, z) ?? droppedTime(ko, en) : undefined) ?? droppedCause(ko, en, all.flat(), rendered);
               if (span) {
                 context.report({ messageId: 'dropped', data: { clause: ko.slice(span.start, span.end).trim(), terms: span.terms }, side: 'ko', range: [span.start, span.end] });
                 dropped = true;

@@ -96,7 +96,7 @@ function unrenderedItem(context: CheckContext, ko: string, en: string): boolean 
 }
 
 // Two nouns of one to three words joined by 와/과, the second with its particle: 회계 장부와 휴대전화를.
-const KO_PAIR = /(?<![가-힣])((?:[가-힣]{1,6} )?[가-힣]{1,6}[와과]) ((?:[가-힣]{1,6} ){0,2}[가-힣]{1,6}?)(?:을|를|이|가|은|는|의|에|에서|으로|로|도|까지)(?![가-힣])/g;
+const KO_PAIR = /(?<![가-힣])((?:[가-힣]{1,6} )?[가-힣]{1,6}[와과]) ((?:[가-힣]{1,6} ){0,2}[가-힣]{1,8}?)(?:을|를|이|가|은|는|의|에|에서|으로|로|도|까지|이며|이고|이다|입니다|이에요|예요|이나)(?![가-힣])/g;
 // What an English that renders both nouns joins them with.
 const EN_PAIR_JOIN = /\b(?:and|or|nor|as well as|plus|both|with|along|together|between|versus|vs|including|alongside|besides)\b|[&/]/i;
 /** The English is at most this long (z) for the second noun to be missing. */
@@ -132,7 +132,7 @@ function droppedSecond(context: CheckContext, ko: string, en: string): void {
 
 // Two words either side of a rendering, and what joins a noun to another there.
 const WORDS_BEFORE = /(?:[^\s]+\s+){0,2}$/;
-const WORDS_AFTER = /^(?:\s*[^\s]+){0,3}/;
+const WORDS_AFTER = /^(?:\s*[^\s]+){0,2}/;
 const EN_BESIDE_JOIN = /\b(?:and|or|nor|as well as|plus|both|with|along|together|between|versus|vs|including|alongside|besides)\b|[&/,]/i;
 
 /** Whether some rendering of a Korean noun has a join (and, or, with, a comma …) within two words of it. */
