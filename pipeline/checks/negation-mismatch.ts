@@ -231,6 +231,7 @@ const NATIVE_PREDICATES: ReadonlyArray<readonly [string, RegExp]> = [
   ['좋아하|좋아했', /\b(?:like|likes|liked|love|loves|loved|enjoy\w*|fond)\b/i],
   ['마시|마셨', /\b(?:drink|drinks|drank|drunk|drinking)\b/i],
   ['원하|원했', /\b(?:want|wants|wanted|wish\w*|desir\w*)\b/i],
+  ['서|섰|선|설', /\b(?:stop(?:s|ped)?|halt(?:s|ed)?|pull(?:s|ed)? in)\b/i],
 ];
 const NATIVE_BY_SYLLABLE = new Map<string, RegExp>(NATIVE_PREDICATES.flatMap(([forms, english]) => forms.split('|').map((form) => [form, english] as const)));
 /** 가지 않았다, 보지 못했다: a verb of one or two syllables before 지 (not a Sino-Korean noun, which the table above reads). */
@@ -462,6 +463,18 @@ const POLAR: readonly [RegExp, RegExp, RegExp, RegExp][] = [
   [/(?<![불])편리(?:했|한|하|해)|편했|편하(?:고|다|게)/, /불편/, /\b(?:inconvenien\w*|uncomfortabl\w*|awkward|cumbersome|a hassle|a pain)\b/i, /\b(?:convenien\w*|comfortabl\w*|easy|handy|cozy|cosy)\b/i],
   [/(?<![가-힣])넓(?:었|은|고|다|어)/, /좁/, /\b(?:cramped|narrow|tiny|small|poky)\b/i, /\b(?:spacious|roomy|large|big|wide|ample|generous|plenty of room)\b/i],
   [/(?<![가-힣])좁(?:았|은|고|다|아)/, /넓/, /\b(?:spacious|roomy|wide|ample)\b/i, /\b(?:cramped|narrow|tight|tiny|small|poky|confined)\b/i],
+  [/사실무근|근거\s?없는\s?(?:소문|주장|의혹)|허위(?:로|인|였|이다|사실)/, /사실로 (?:드러|확인)|사실이었/, /\b(?:true|accurate|confirmed|correct|factual)\b/i, /\b(?:false\w*|untrue|groundless|baseless|unfounded|fabricat\w*|fake|bogus|no basis|not true|without basis|misinformation|hoax)\b/i],
+  [/금물/, /권장|추천/, /\b(?:recommend\w*|encourag\w*|advis(?:ed|able)|a good idea|a must|beneficial|helpful)\b/i, /\b(?:avoid\w*|no-no|never|not|n't|taboo|off-limits|forbidden|prohibit\w*|bad idea|dangerous|harmful|steer clear|refrain)\b/i],
+  [/(?:반입|출입|방문|판매|호객|흥정|주차|외부 음식)[은는이가도]?\s?사절|사절(?:합니다|입니다|이에요|함)(?![가-힣])/, /환영/, /\b(?:welcome\w*|allowed|permitted|accepted|are fine|is fine|okay)\b/i, /\b(?:not|no|n't|prohibit\w*|forbid\w*|ban\w*|declin\w*|refus\w*)\b/i],
+  [/미지수|오리무중|(?:시점|일정|시기|여부|날짜|규모)[은는이가도]?\s?(?:불투명|미정)/, /확정(?:됐|했|된)|결정(?:됐|했|된)|정해졌/, /\b(?:(?:has|have|had) been (?:set|fixed|decided|confirmed|settled|scheduled|determined|finalized)|(?:is|was) (?:set|fixed|certain|clear|confirmed|decided|scheduled))\b/i, /\b(?:unknown|uncertain\w*|unclear|remains? to be seen|up in the air|anyone's guess|not (?:known|clear|certain|yet)|undecided|open question|question mark|unsure|undetermined|pending|yet to)\b/i],
+  [/몰랐|모른다|모르고|모르는|몰라/, /알았|알고 있|안다|모르는\s?[가-힣]{0,4}?(?:[이가은는]|도)\s?없|모르지\s?않/, /\b(?:knew|knows|aware|realized|realised)\b/i, /\b(?:unaware|no idea|unknown|not know|n't know|never knew|ignorant|in the dark|clue|nobody|no one|none|without knowing|unbeknown\w*|oblivious)\b/i],
+  [/마다하지\s?않|마다않/, /거절|거부/, /\b(?:turn(?:ed|s)? down|declin\w*|refus\w*|reject\w*|rebuff\w*)\b/i, /\b(?:accept\w*|agree\w*|took|take|embrac\w*|willing\w*|happily|gladly|hesitat\w*|jumped at|welcom\w*|eager\w*)\b/i],
+  [/(?:빠짐\s?없이|전원|모두)\s?(?:[가-힣]+\s)?(?:참석|출석|참가|참여)/, /불참|결석|빠진|빠졌/, /\b(?:absent|absence|missing|skipped|no-shows?|stayed away)\b/i, /\b(?:all|every\w*|full attendance|without exception|none (?:was|were) absent|no one (?:was )?(?:missing|absent))\b/i],
+  [/(?:시험|면접|오디션|예선|본선|심사)[에서]{0,2}\s?(?:[가-힣]+\s)?(?:떨어졌|떨어진|낙방|탈락)|낙방|불합격/, /합격|붙었|통과|당선/, /\b(?:passed|got in|made it|was accepted|were accepted|advanced|qualified|aced)\b/i, /\b(?:fail\w*|flunk\w*|lost|eliminat\w*|knocked out|rejected|didn't (?:pass|make)|did not (?:pass|make)|out\b|cut)\b/i],
+  [/(?:담배|술|커피|흡연|음주)[을를]?\s?끊었|금연(?:했|에 성공|중)|금주(?:했|중)/, /다시 (?:피우|마시)|흡연을 시작/, /\b(?:start(?:ed|s)? (?:smoking|drinking)|took up (?:smoking|drinking)|picked up (?:smoking|drinking)|began (?:smoking|drinking))\b/i, /\b(?:quit\w*|gave up|giving up|stopp\w*|kick\w*|cut out|sober|off (?:cigarettes|alcohol|booze))\b/i],
+  [/철거(?:됐|했|되|하|된|한|키로|하기로)/, /복원|재건|보존|리모델링/, /\b(?:restor\w*|preserv\w*|renovat\w*|rebuilt|refurbish\w*)\b/i, /\b(?:demolish\w*|torn down|tore down|tear(?:ing)? down|razed|pulled down|knocked down|destroy\w*|removed|dismantl\w*|bulldoz\w*)\b/i],
+  [/이혼(?:했|한|하|을|소송|절차|조정)/, /(?<!이혼 후 )재혼|결혼(?:했|한다|식)/, /\b(?:got married|tied the knot|wed(?:ded)?|engaged)\b/i, /\b(?:divorc\w*|split\w*|separat\w*|broke up|break-?up|ended (?:their|the|his|her) marriage)\b/i],
+  [/결혼(?:했|한다|식을|하기로|을 발표|소식)/, /이혼/, /\b(?:divorc\w*|broke up|split up|separated)\b/i, /\b(?:married|marry|marriage|wed\w*|tie the knot|tied the knot|engaged|wedding|nuptials)\b/i],
   [/승소/, /패소/, /\blost\b/i, /\b(?:won|win|prevail\w*|in (?:his|her|its|their) favou?r)\b/i],
   [/패소/, /승소/, /\b(?:won|prevailed)\b/i, /\b(?:lost|los\w*|against (?:him|her|it|them))\b/i],
   [/개통|개장|개관|개방|재개장|재개관/, /폐쇄|휴관|휴장|통제|중단|폐장/, /\b(?:clos(?:e|ed|es|ing)|shut(?:s| down)?|suspend\w*)\b/i, /\b(?:open\w*|launch\w*|inaugurat\w*|unveil\w*|reopen\w*)\b/i],
@@ -473,14 +486,21 @@ function polarFlip(ko: string, en: string): { cue: RegExpExecArray; english: Reg
   for (const [korean, other, opposite, own] of POLAR) {
     const cue = korean.exec(ko);
     if (!cue || other.test(ko) || own.test(en)) continue;
-    // The Korean word must not be denied itself (찬성하지 않았다).
-    if (/^[가-힣]{0,3}\s?(?:지\s?(?:않|못)|안\s|못\s|없|아니)/.test(ko.slice(cue.index + cue[0].length, cue.index + cue[0].length + 8))) continue;
+    // The Korean word must not be denied itself (찬성하지 않았다), nor modify a noun that does not exist (시험에 떨어진
+    // 학생은 한 명도 없었다 is "every student passed").
+    const after = ko.slice(cue.index + cue[0].length, cue.index + cue[0].length + 24);
+    if (/^[가-힣]{0,3}\s?(?:지\s?(?:않|못)|안\s|못\s|없|아니)/.test(after) || /^[가-힣]{0,2}\s?[가-힣]{0,4}?(?:[이가은는]|도)\s?(?:(?:한\s?[가-힣]{1,2}|아무)도\s?)?없/.test(after)) continue;
     const english = opposite.exec(en);
     if (!english || EN_NEGATED_BEFORE.test(en.slice(Math.max(0, english.index - 30), english.index)) || /\b(?:not|non|never)-$/i.test(en.slice(Math.max(0, english.index - 6), english.index))) continue;
     return { cue, english };
   }
   return undefined;
 }
+
+/** -기(는/가) 어렵다/힘들다/쉽지 않다 as a predicate: "unlikely", "hard to". */
+const KO_UNLIKELY = /기(?:는|가|도|란|까지는)?\s?(?:어렵|어려울|힘들|힘들 것|쉽지 않)(?:다|습니다|을 것|겠|아|어|고|지만|다는|다고|다며)?/;
+const EN_PLAIN_WILL = /\b(?:will|would|is (?:set|going|due|expected) to|are (?:set|going|due|expected) to|can|should)\b/i;
+const EN_DOUBT = /\b(?:hard\w*|difficult\w*|tough|unlikely|doubt\w*|challeng\w*|struggl\w*|uphill|easy|easily|impossible|slim|remote|little|chance\w*|hardly|barely|unclear|uncertain\w*|may|might|could|far from|no|not|unrealistic|a stretch|tall order)\b/i;
 
 export function create(context: CheckContext): CheckVisitor {
   return {
@@ -641,6 +661,12 @@ export function create(context: CheckContext): CheckVisitor {
       // "not impossible" affirms.
       if (can && cannot && !/\bnot\s+$/i.test(en.slice(Math.max(0, cannot.index - 6), cannot.index)) && !EN_CAN_EXCEPTION.test(en.slice(cannot.index))) {
         context.report({ messageId: 'canCannot', data: { cue: can[0], english: cannot[0] }, side: 'en', range: [cannot.index, cannot.index + cannot[0].length] });
+        return;
+      }
+      // -기(는) 어렵다 (it is unlikely / hard to) rendered as a plain "will": the doubt is gone.
+      const unlikely = KO_UNLIKELY.exec(ko);
+      if (unlikely && EN_PLAIN_WILL.test(en) && !EN_STRONG_NEGATION.test(en) && !EN_DOUBT.test(en)) {
+        context.report({ messageId: 'dropped', data: { cue: unlikely[0] }, side: 'ko', range: [unlikely.index, unlikely.index + unlikely[0].length] });
         return;
       }
       const denial = /\b(?:not|never|cannot)\b|n't\b/i.test(en) && !ONLY_CAN.test(ko) ? addedDenial(ko, en) : undefined;
