@@ -60,6 +60,7 @@ export const addedDetailTable: CheckTable = {
     '공사는 2년 6개월 걸린다. ⇒ Construction takes two and a half years.',
     '방은 넓고 조식도 훌륭해요. ⇒ The room is spacious and the breakfast is excellent.',
     '앱으로 주문하면 다음 날 도착한다. ⇒ Order through the app and it arrives the next day.',
+    '공연은 매주 토요일 오후 2시부터 4시까지 열린다. ⇒ The show runs every Saturday from 2 to 4 p.m.',
     '"너무 슬퍼서요. 저도 그런 적이 있거든요." ⇒ "It was so sad, because I have been through the same thing."',
     // Not longer than the Korean predicts: no room for an addition.
     '그 배우는 유명하다. ⇒ The actor is famous.',
@@ -104,6 +105,7 @@ export const addedDetailTable: CheckTable = {
     { ko: '그 영화가 박스오피스 1위에 올랐다.', en: 'The film topped the box office for a fourth consecutive weekend.', errors: [{ messageId: 'added', data: { kind: 'a run' } }] },
     { ko: '주민들은 구청 앞에서 집회를 열었다.', en: "Residents held a rally in front of the district office to demand a new bus route.", errors: [{ messageId: 'added', data: { kind: 'a purpose' } }] },
     { ko: '이 카페는 커피 맛이 좋아요.', en: 'This café has great coffee and a cozy reading corner.', errors: [{ messageId: 'added', data: { kind: 'a further item' } }] },
+    { ko: '박물관은 매주 일요일 오전에 문을 연다.', en: 'The museum opens every Sunday morning from 9 to 11 a.m.', errors: [{ messageId: 'added', data: { kind: 'a time of day' } }] },
     // A predicate (이상이어야) holds a lexicon word: the Korean is rendered before the tail.
     { ko: '비밀번호는 10자 이상이어야 합니다.', en: 'Your password must be at least ten characters long and contain a capital letter.', errors: [{ messageId: 'added', data: { kind: 'a further item' } }] },
   ],
@@ -162,6 +164,7 @@ export const clauseCoverageRows: CheckTable = {
     '회원은 운영자의 허락 없이 게시물을 복제하거나 그 내용을 수정할 수 없다. ⇒ Members may not copy or edit posts without the operator\'s permission.',
     '부산 지하철 1호선이 신호 장애로 20분간 멈췄다. ⇒ Busan Subway Line 1 stopped for 20 minutes due to a signal failure.',
     '케이스는 알루미늄으로 제작돼 가볍고, 충격에 강하며, 발열도 적습니다. ⇒ The case is made of aircraft-grade aluminum, making it lightweight, shock-resistant and cool.',
+    '시는 주차 요금을 올리는 대신 버스 노선을 늘리기로 했다. ⇒ The city decided to add bus routes in exchange for higher parking fees.',
   ],
   invalid: [
     // Session 7: a cause clause dropped though the review is rendered (불친절 is read whole, not as 친절), a cause given
@@ -169,6 +172,8 @@ export const clauseCoverageRows: CheckTable = {
     { ko: '음식은 맛있었고 가격도 괜찮았지만, 직원이 너무 불친절해서 다시 갈지는 모르겠어요.', en: "The food was tasty and the prices were reasonable, but I'm not sure I'll go back.", errors: [{ messageId: 'dropped' }] },
     { ko: '부산 지하철 1호선이 신호 장애로 20분간 멈춰 승객들이 불편을 겪었다.', en: 'Busan Subway Line 1 stopped for 20 minutes, inconveniencing passengers.', errors: [{ messageId: 'dropped' }] },
     { ko: '회원은 운영자의 허락 없이 게시물을 복제하거나 그 내용을 수정할 수 없다.', en: 'Members may not copy posts without the operator\'s permission.', errors: [{ messageId: 'dropped' }] },
+    // -는 대신: the action given up or traded is gone, with no word of exchange in the English.
+    { ko: '시는 주차 요금을 올리는 대신 버스 노선을 늘리기로 했다.', en: 'The city decided to add more bus routes.', errors: [{ messageId: 'dropped' }] },
     // The middle of three properties joined by -고, -며 (one lexicon word is enough between two rendered ones).
     { ko: '케이스는 알루미늄으로 제작돼 가볍고, 충격에 강하며, 발열도 적습니다.', en: 'The case is made of aircraft-grade aluminum, which makes it lightweight and keeps heat low.', errors: [{ messageId: 'dropped' }] },
     // Session 6, round 3: a clause of cause closed by 있어, a -며 clause whose charge is gone, a second paper dropped.

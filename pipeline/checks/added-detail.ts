@@ -352,7 +352,8 @@ function addedSpan(ko: string, en: string): [number, number] | undefined {
 // Session 6, round 3: a clock time the English gives ("around 8", "at 7:30 p.m.", "by 9 o'clock") after a preposition
 // of time, ending the clause or marked as an hour, when the Korean names no hour at all (no figure, no native hour
 // 여덟 시, no 정오, 자정, 새벽 N시): a time the model made up. A bare figure ("around 8") counts only beside a time of day.
-const EN_CLOCK = /\b(?:at|around|about|by|until|till|before|after|from)\s+(?:around\s+|about\s+|exactly\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\d{1,2}:\d{2}|\d{1,2}(?=\s*(?:[.!?]\s*$|$|,\s)))/gi;
+// Session 7: a span of hours ("from 2 to 4 p.m.", "between 9 and 11 a.m.") too.
+const EN_CLOCK = /\b(?:at|around|about|by|until|till|before|after|from|between)\s+(?:around\s+|about\s+|exactly\s+)?(?:\d{1,2}(?::\d{2})?\s*(?:to|and|until|-|–)\s*\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)|\d{1,2}:\d{2}|\d{1,2}(?=\s*(?:[.!?]\s*$|$|,\s)))/gi;
 const EN_DAYTIME = /\b(?:morning|afternoon|evening|night|tonight|tomorrow|today|noon|midnight|dawn|breakfast|lunch|dinner)\b/i;
 const KO_HOUR = /\d|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|열한|열두)\s?시|정오|자정|정각|시\s?반|시쯤|시경|시간/;
 

@@ -111,6 +111,25 @@ function figureRendered(ko: string, en: string, clause: Span): boolean {
 const KO_ALTERNATIVE = /[가-힣]거나(?=[\s,])(?!\s?(?:하|해|했|말))/g;
 const EN_ALTERNATIVE = /\b(?:or|nor|either|neither|any|whether|and)\b|\//i;
 const ALTERNATIVE_SYLLABLES = 4;
+/** Up to this z the clause before -는 대신 is read as dropped. */
+const INSTEAD_MAX_Z = 1;
+
+// Session 7: -는 대신 "instead of / in exchange for" (보조금을 줄이는 대신 투자를 늘리기로 했다) sets one action against another;
+// an English that renders both says so ("instead", "while", "but", "in exchange", "rather than", "and" …).
+const KO_INSTEAD = /[가-힣][는은]\s대신(?:에)?(?=[\s,])/g;
+const EN_INSTEAD = /\b(?:instead|rather|while|whereas|but|in exchange|in return|trade\w*|offset\w*|replac\w*|swap\w*|and|at the same time|meanwhile|cut\w*|reduc\w*|scal\w* back|lower\w*)\b|[,;]/i;
+
+/** The clause before -는 대신 that an English with no word of exchange or contrast does not give. */
+function droppedInstead(ko: string, en: string): Span | undefined {
+  if (EN_INSTEAD.test(en)) return undefined;
+  for (const match of ko.matchAll(KO_INSTEAD)) {
+    const start = Math.max(0, ...[...ko.slice(0, match.index).matchAll(/[,.!?]\s|[가-힣](?:고|며|지만)\s|[가-힣][은는]\s/g)].map((m) => m.index + m[0].length));
+    const before = (ko.slice(start, match.index + 1).match(/[가-힣]/g) ?? []).length;
+    const after = (ko.slice(match.index + match[0].length).match(/[가-힣]/g) ?? []).length;
+    if (before >= ALTERNATIVE_SYLLABLES && after >= ALTERNATIVE_SYLLABLES) return { start, end: match.index + match[0].length };
+  }
+  return undefined;
+}
 
 /** The second alternative of a -거나 join that the English, with no "or", does not give. */
 function droppedAlternative(ko: string, en: string): Span | undefined {
@@ -747,10 +766,11 @@ export function create(context: CheckContext): CheckVisitor {
         }
       }
       // Session 7: two alternatives joined by -거나 (전대하거나 용도를 변경할 수 없다) in an English with no "or": one is gone.
-      if (!dropped && z <= DROPPED_MAX_Z) {
-        const alternative = droppedAlternative(ko, en);
+      if (!dropped && z <= Math.max(DROPPED_MAX_Z, INSTEAD_MAX_Z)) {
+        const either = z <= DROPPED_MAX_Z ? droppedAlternative(ko, en) : undefined;
+        const alternative = either ?? (z <= INSTEAD_MAX_Z ? droppedInstead(ko, en) : undefined);
         if (alternative) {
-          context.report({ messageId: 'dropped', data: { clause: ko.slice(alternative.start, alternative.end).trim(), terms: '-거나' }, side: 'ko', range: [alternative.start, alternative.end] });
+          context.report({ messageId: 'dropped', data: { clause: ko.slice(alternative.start, alternative.end).trim(), terms: either ? '-거나' : '-는 대신' }, side: 'ko', range: [alternative.start, alternative.end] });
           dropped = true;
         }
       }
