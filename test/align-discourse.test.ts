@@ -1,6 +1,8 @@
 // Discourse cues of the English edition (session 7): a sentence that announces a list the next
 // sentences give, and a sentence that carries on from the one before it; the links they decide.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { alignSentences } from '../pipeline/align/index.js';
 import { announcesList, carriesOn } from '../pipeline/align/continuation.js';
 import { buildAnchors } from '../pipeline/align/anchors.js';
@@ -128,5 +130,20 @@ describe('a quotation that opens with a demonstrative', () => {
       '"This is the result of the players sticking together all year," manager Kim said.',
     ];
     expect(linksOf(ko, en)).toEqual([[[0], [0]], [[1, 2], [1]], [[3], [2]]]);
+  });
+});
+
+describe('a 1-1 link with nothing on one side', () => {
+  it('leaves a dropped line and an added one unpaired when one carries words found elsewhere and the other none (heldout2, golf)', () => {
+    const folder = join('test/fixtures/align/heldout2/sports-golf-herald');
+    const read = (file: string) => readFileSync(join(folder, file), 'utf8').split('\n').filter((line) => line.trim() !== '');
+    const ko = read('ko.txt');
+    const en = read('en.txt');
+    // 이번 대회에는 시즌 상위 60명만 출전했다. (dropped) beside Ko is a former world No. 1. (added)
+    expect(ko[9]).toContain('60명만 출전');
+    expect(en[9]).toBe('Ko is a former world No. 1.');
+    const links = linksOf(ko, en);
+    expect(links).toContainEqual([[9], []]);
+    expect(links).toContainEqual([[], [9]]);
   });
 });

@@ -86,8 +86,8 @@ describe('later held-out KO-EN news (heldout2 to heldout18)', () => {
 
   /** Each later set: what it is, its documents and every link type where checked, its floor of strict F1 and its margin over Gale–Church. */
   const laterSets: { folder: string; what: string; docs?: number; everyType?: boolean; floor: number; margin: number }[] = [
-    // Measured: 0.869 vs 0.303 (bench:align).
-    { folder: 'heldout2', what: 'the second set (3 documents, first sight 0.716)', floor: 0.8, margin: 0.4 },
+    // Measured: 0.927 vs 0.303 (bench:align; session 7: a 1-1 with nothing on one side).
+    { folder: 'heldout2', what: 'the second set (3 documents, first sight 0.716)', floor: 0.92, margin: 0.4 },
     // Measured: 0.947 vs 0.370 (bench:align).
     { folder: 'heldout3', what: 'the third set (probe align-3, 6 documents, first sight 0.737)', docs: 6, floor: 0.9, margin: 0.4 },
     // Measured: 0.961 vs 0.517 (bench:align).
