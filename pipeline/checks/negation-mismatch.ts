@@ -475,6 +475,8 @@ const POLAR: readonly [RegExp, RegExp, RegExp, RegExp][] = [
   [/철거(?:됐|했|되|하|된|한|키로|하기로)/, /복원|재건|보존|리모델링/, /\b(?:restor\w*|preserv\w*|renovat\w*|rebuilt|refurbish\w*)\b/i, /\b(?:demolish\w*|torn down|tore down|tear(?:ing)? down|razed|pulled down|knocked down|destroy\w*|removed|dismantl\w*|bulldoz\w*)\b/i],
   [/이혼(?:했|한|하|을|소송|절차|조정)/, /(?<!이혼 후 )재혼|결혼(?:했|한다|식)/, /\b(?:got married|tied the knot|wed(?:ded)?|engaged)\b/i, /\b(?:divorc\w*|split\w*|separat\w*|broke up|break-?up|ended (?:their|the|his|her) marriage)\b/i],
   [/결혼(?:했|한다|식을|하기로|을 발표|소식)/, /이혼/, /\b(?:divorc\w*|broke up|split up|separated)\b/i, /\b(?:married|marry|marriage|wed\w*|tie the knot|tied the knot|engaged|wedding|nuptials)\b/i],
+  [/빌렸|빌린|꿨다|꾸었/, /빌려\s?(?:줬|준|주었|주기로|주고)|꿔\s?줬/, /\b(?:lent|lend(?:s|ing)?|loaned (?:\w+ )?to)\b/i, /\bborrow\w*|\bloan from\b|\btook out\b/i],
+  [/빌려\s?(?:줬|준|주었|주기로|주고)|꿔\s?줬/, /빌렸(?!\s?줬)|빌린 돈을 갚/, /\bborrow\w*\b/i, /\b(?:lent|lend\w*|loan\w*|gave)\b/i],
   [/승소/, /패소/, /\blost\b/i, /\b(?:won|win|prevail\w*|in (?:his|her|its|their) favou?r)\b/i],
   [/패소/, /승소/, /\b(?:won|prevailed)\b/i, /\b(?:lost|los\w*|against (?:him|her|it|them))\b/i],
   [/개통|개장|개관|개방|재개장|재개관/, /폐쇄|휴관|휴장|통제|중단|폐장/, /\b(?:clos(?:e|ed|es|ing)|shut(?:s| down)?|suspend\w*)\b/i, /\b(?:open\w*|launch\w*|inaugurat\w*|unveil\w*|reopen\w*)\b/i],

@@ -78,6 +78,18 @@ const AXES: TimeClass[][] = [
     { name: 'later', korean: /(?<=[\d일이삼사오육칠팔구십한두세네몇수]\s?(?:일|주|주일|개월|달|년|시간|분)\s?)(?:후|뒤)(?:에|부터|까지)?(?![가-힣])/, english: /\b(?:(?<!\bno\s|\bnot\s)later(?!\s+than)|from now|afterwards?)\b/i },
   ],
   // A span that ends (7일 이내 "within seven days") against one that starts (7일 후 "after seven days").
+  // Before or after a named event of one noun (식전/식후, 취침 전, 운동 후): instructions that a clause order cannot turn
+  // round ("X 한 뒤 Y" may rightly be "X before Y", so clauses are not read).
+  [
+    { name: 'before the event', korean: /(?<![가-힣])식전(?![가-힣])|(?<![가-힣])(?:식사|취침|운동|수술|출발|입장|탑승|복용|사용|샤워|외출|세안)\s?(?:직)?전(?:에|까지)?(?![가-힣])/, english: /\b(?:before|prior to|ahead of|in advance)\b/i },
+    { name: 'after the event', korean: /(?<![가-힣])식후(?![가-힣])|(?<![가-힣])(?:식사|취침|운동|수술|출발|입장|탑승|복용|사용|샤워|외출|세안)\s?(?:직)?(?:후|뒤)(?:에)?(?![가-힣])/, english: /\b(?:after|following)\b/i },
+  ],
+  // N년 만에 (after N years, for the first time in N years) is never "N years ago"; "a week earlier" may name the
+  // figure it is compared with, so only "ago" counts against it.
+  [
+    { name: 'after a span', korean: /(?<=[\d일이삼사오육칠팔구십한두세네몇수]\s?(?:일|주|주일|개월|달|년|시간|분)\s?)만에(?:야)?(?![가-힣])/, english: /\b(?:after|later|in|first|since|for)\b/i },
+    { name: 'ago', only: 'other', korean: /(?<=[\d일이삼사오육칠팔구십한두세네몇수]\s?(?:일|주|주일|개월|달|년|시간|분)\s?)전(?:에|부터|까지|만 해도)?(?![가-힣])/, english: /\bago\b/i },
+  ],
   [
     { name: 'within', korean: /(?<=[\d일이삼사오육칠팔구십한두세네몇]\s?(?:일|주|주일|개월|달|년|시간|분)\s?)(?:이내|안에|내에|내로)/, english: /\b(?:within|up to|no later than|or less|or fewer)\b/i },
     { name: 'after', korean: /(?<=[\d일이삼사오육칠팔구십한두세네몇]\s?(?:일|주|주일|개월|달|년|시간|분)\s?)(?:후|뒤|이후|지나)/, english: /\b(?:after|starting|later)\b/i },
