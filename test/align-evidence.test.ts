@@ -211,6 +211,11 @@ describe('native Korean numerals', () => {
     expect(shares('가장 먼저 문을 여는 사람은 올해 여든한 살인 김씨다.', 'The first to open up is Kim, who is 81 this year.')).toBe(true);
   });
 
+  it('reads a fraction written without its zero (a batting average .417) as the Korean 0.417', () => {
+    expect(shares('정민혁은 타율 0.417을 기록했다.', 'Jung batted .417 in the series.')).toBe(true);
+    expect(shares('정민혁은 타율 0.417을 기록했다.', 'Version 2.417 shipped.')).toBe(false);
+  });
+
   it('leaves words that only start like a numeral', () => {
     expect(koreanNumbers('한국은 세계 무대에서 세대교체를 했다')).toEqual([]);
   });

@@ -120,6 +120,7 @@ function foldKoreanRun(run: string): number {
   return total + group + current;
 }
 
+const enBareFractionRe = /(?<![\w.,])\.(\d{3})(?![\d.,])/g;
 const enNumberRe = new RegExp(
   String.raw`(?<![\w.])(${digitsRe})(?:(st|nd|rd|th|s)\b)?(?:\s?-?(hundred|thousand|million|billion|trillion|mn|bn|tn|tr|m|b)\b)?`,
   'giu',
@@ -133,6 +134,8 @@ export function englishNumbers(text: string, options: { words?: boolean } = {}):
     const scale = match[3] ? EN_SCALE[match[3].toLowerCase()] ?? 1 : 1;
     found.push({ value: parseDigits(match[1]!) * scale, digits: true });
   }
+  // A fraction written without its zero, as batting averages are (".417" ↔ 타율 0.417).
+  for (const match of text.matchAll(enBareFractionRe)) found.push({ value: Number(`0.${match[1]!}`), digits: true });
   if (options.words !== false) {
     for (const match of text.matchAll(enWordRe)) {
       const scale = match[2] ? EN_SCALE[match[2].toLowerCase()] ?? 1 : 1;
