@@ -266,6 +266,7 @@ export const repeatedSentenceRows: CheckTable = {
     '그는 아주 오래 기다렸다. ⇒ He waited a long, long time.',
     '오늘 날씨가 덥다. 물을 많이 마셔라. ⇒ It\'s hot today. Temperatures will reach 33 degrees today. Drink plenty of water.',
     '동네 커피값이 4천 원이 됐다… 작년엔 3천 원이었는데 ⇒ Coffee in my neighborhood now costs 4,000 won a cup... it was 3,000 won a cup last year.',
+    '즉, 운동하는 사람이 잠을 더 잘 잔다는 뜻이다. ⇒ In other words, people who exercise sleep better.',
   ],
   invalid: [
     // Session 6, round 3: a sentence or phrase said again in synonyms that render the same Korean words.
@@ -290,5 +291,6 @@ export const repeatedSentenceRows: CheckTable = {
     { ko: '회사는 새 제품을 곧 출시할 예정이다.', en: 'The company plans to launch the new product shortly, shortly.', errors: [{ messageId: 'clause', data: { text: 'shortly' } }] },
     { ko: '선수들은 마지막까지 포기하지 않았다.', en: 'The players never gave up until the end, right until the very end.', errors: [{ messageId: 'clause' }] },
     { ko: '나 오늘 일찍 퇴근해.', en: "I'm leaving work early today. I'm getting off work early today.", errors: [{ messageId: 'near' }] },
+    { ko: '연구 결과는 운동이 수면의 질과 관련이 있음을 보여준다.', en: 'The results show that exercise is linked to sleep quality. In other words, people who exercise tend to sleep better.', errors: [{ messageId: 'clause' }] },
   ],
 };

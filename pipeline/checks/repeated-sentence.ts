@@ -42,7 +42,7 @@ export function create(context: CheckContext): CheckVisitor {
         const key = comparable(sentence.text);
         // One sentence said twice where the sentence splitter saw one ("… at 10 a.m. The store opens at 10 a.m."): its
         // comparable text is one half written twice, and the English breaks between the halves.
-        const half = doubledHalf(sentence.text);
+        const half = doubledHalf(sentence.text, key);
         if (half && !repeatsItself(ko)) {
           context.report({ messageId: 'sentence', data: { text: clip(half.text) }, side: 'en', range: [sentence.range[0] + half.range[0], sentence.range[0] + half.range[1]] });
           return;
@@ -78,7 +78,8 @@ export function create(context: CheckContext): CheckVisitor {
         repeatedTail(en, ko) ??
         restatedClause(ko, en) ??
         restatedWhole(ko, en) ??
-        restatedPart(ko, en);
+        restatedPart(ko, en) ??
+        restatementOpener(ko, en);
       if (clause) {
         context.report({ messageId: 'clause', data: { text: clip(clause.text) }, side: 'en', range: clause.range });
         return;
@@ -230,10 +231,13 @@ function doubledPhrase(en: string, ko: string): Span | undefined {
   if (/(?<![가-힣])([가-힣]{1,6}(?: [가-힣]{1,6})?)[\s,!.]+\1/.test(ko)) return undefined;
   // One word said twice at the end of a clause ("… announce the measures soon, soon."): a model's stutter, unless it is
   // an intensifier people double ("very, very", "long, long ago") or the Korean doubles a word (빨리빨리).
-  const stutter = /\b([A-Za-z]{4,}), \1(?=\s*[.!?;]|$)/i.exec(en);
-  if (stutter && !DOUBLED_FOR_EMPHASIS.has(stutter[1]!.toLowerCase()) && !/([가-힣]{1,3})\1/.test(ko)) {
-    const start = stutter.index + stutter[1]!.length + 2;
-    return { text: stutter[1]!, range: [start, start + stutter[1]!.length] };
+  for (const stutter of en.matchAll(/, ([A-Za-z]{4,})(?=\s*[.!?;]|$)/g)) {
+    const word = stutter[1]!;
+    if (en.slice(Math.max(0, stutter.index - word.length - 1), stutter.index).toLowerCase() !== ` ${word.toLowerCase()}`.slice(-word.length - 1)) continue;
+    if (!/[\s,]$|^$/.test(en.slice(Math.max(0, stutter.index - word.length - 1), stutter.index - word.length))) continue;
+    if (DOUBLED_FOR_EMPHASIS.has(word.toLowerCase()) || /([가-힣]{1,3})\1/.test(ko)) continue;
+    const start = stutter.index + 2;
+    return { text: word, range: [start, start + word.length] };
   }
   // A fresh pattern: matchAll copies lastIndex, which wordSpan leaves where it stopped.
   const words = [...en.matchAll(new RegExp(CLAUSE_WORD.source, 'gi'))];
@@ -516,8 +520,7 @@ function repeatsItself(ko: string): boolean {
  * A stretch of text that is one sentence written twice, back to back, with only a break between ("The store opens at
  * 10 a.m. The store opens at 10 a.m."): the second copy and where it stands.
  */
-function doubledHalf(text: string): Span | undefined {
-  const key = comparable(text);
+function doubledHalf(text: string, key: string): Span | undefined {
   if (key.length < 2 * SHORT_ADJACENT || key.length % 2 !== 0 || key.slice(0, key.length / 2) !== key.slice(key.length / 2)) return undefined;
   // The second copy starts where the first one's words end and a new sentence opens.
   for (const match of text.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?[A-Z0-9])/g)) {
@@ -525,6 +528,24 @@ function doubledHalf(text: string): Span | undefined {
     if (comparable(text.slice(0, start)) === comparable(text.slice(start))) return { text: text.slice(start), range: [start, text.length] };
   }
   return undefined;
+}
+
+/** Words that open a restatement or gloss of what was just said. */
+const RESTATEMENT_OPENER = /(?:[,;:—–]|[.!?])\s*(?:in other words|that is to say|to put it (?:another way|simply|differently)|put (?:simply|differently|another way)|simply put|i\.e\.|that is,|which is to say|which means that)\s*,?\s*/i;
+/** The Korean's own markers of a restatement: 즉, 다시 말해, 바꿔 말하면, 요컨대, 이른바, 말하자면. */
+const KO_RESTATEMENT = /즉|다시 말해|바꿔 말하면|바꾸어 말하면|요컨대|이른바|말하자면|다시 말하면|의미한다|뜻한다|뜻이다|셈이다/;
+/** How much longer (z) than predicted the English must be for its "in other words …" to be read as added. */
+const OPENER_Z = 1.5;
+
+/** "…, in other words, …" / "i.e. …": the English says again what it just said, where the Korean has no such marker. */
+function restatementOpener(ko: string, en: string): Span | undefined {
+  const opener = RESTATEMENT_OPENER.exec(en);
+  if (!opener || KO_RESTATEMENT.test(ko) || lengthScore(ko, en) < OPENER_Z) return undefined;
+  const start = opener.index + opener[0].length;
+  const rest = en.slice(start).trim().replace(/[\s,;:—]+$/, '');
+  if (!/[A-Za-z]{3}/.test(rest)) return undefined;
+  const from = opener.index + opener[0].search(/[A-Za-z]/);
+  return { text: en.slice(from, start) + rest, range: [from, start + rest.length] };
 }
 
 /** Least length (z) of the English for one part of it to be read as a restatement of another. */
@@ -572,6 +593,8 @@ const RESTATING_PHRASES: [RegExp, string][] = [
   [/\b(?:soon|shortly|before long|in the near future)\b/g, ' soon '],
   [/\b(?:leav(?:e|es|ing) (?:work|the office)|left (?:work|the office)|get(?:s|ting)? off work|got off work|head(?:s|ed|ing)? (?:out of|home from) (?:the office|work)|clock(?:s|ed|ing)? out|knock(?:s|ed|ing)? off)\b/g, ' offwork '],
 ];
+/** The phrases as one pattern, one group each, so a text is read in one pass. */
+const RESTATING = new RegExp(RESTATING_PHRASES.map(([pattern]) => `(${pattern.source})`).join('|'), 'g');
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
 const HOURS: Record<string, number> = { hour: 1, day: 24, week: 168, month: 720, year: 8760 };
 
@@ -590,7 +613,7 @@ function restatementItems(text: string): { item: string; at: number }[] {
     const value = /^an?$/.test(count) ? 1 : (NUMBER_WORDS[count] ?? Number(count));
     return keep(`d${value * HOURS[unit]!}h`, whole.length);
   });
-  for (const [pattern, canonical] of RESTATING_PHRASES) lower = lower.replace(pattern, (whole: string) => keep(canonical.trim(), whole.length));
+  lower = lower.replace(RESTATING, (whole: string, ...groups: unknown[]) => keep(RESTATING_PHRASES[groups.findIndex((group) => group !== undefined)]![1].trim(), whole.length));
   const items: { item: string; at: number }[] = [];
   for (const match of lower.matchAll(/[a-z][a-z'’-]*|\d[\d,.]*\d|\d/g)) {
     const word = match[0].replace(/[’']s$/, '');
@@ -613,7 +636,7 @@ const RESTATED_NEXT_Z = 1.5;
  */
 function restatedNext(sentences: Span[], koreanSentences: number, ko: string, en: string): Span | undefined {
   if (sentences.length < 2 || sentences.length > 12 || koreanSentences >= sentences.length) return undefined;
-  if (koreanRepeatsPhrase(ko) || lengthScore(ko, en) < RESTATED_NEXT_Z) return undefined;
+  if (lengthScore(ko, en) < RESTATED_NEXT_Z || koreanRepeatsPhrase(ko)) return undefined;
   let earlier = new Set(restatementItems(sentences[0]!.text).map(({ item }) => item));
   for (let j = 1; j < sentences.length; j++) {
     const items = restatementItems(sentences[j]!.text).map(({ item }) => item);
@@ -635,26 +658,28 @@ function restatedNext(sentences: Span[], koreanSentences: number, ko: string, en
  * of the earlier part.
  */
 function restatedPart(ko: string, en: string): Span | undefined {
-  if (en.length > 400 || repeatsItself(ko) || koreanRepeatsPhrase(ko)) return undefined;
-  if (lengthScore(ko, en) < RESTATED_PART_Z) return undefined;
+  if (en.length > 400 || lengthScore(ko, en) < RESTATED_PART_Z || repeatsItself(ko) || koreanRepeatsPhrase(ko)) return undefined;
   const terms = englishTerms(en);
   // Korean words a stretch renders; one-syllable keys (물 "water") count where the Korean has them as a word.
+  const syllableWords = new Set(ko.match(/(?<![가-힣])[가-힣](?=[을를이가은는도에만]|\s|$)/g));
   const koreanKeys = (from: number, to: number) => {
     const keys = new Set<string>();
     for (const term of terms) {
       if (term.index < from || term.index >= to) continue;
-      for (const key of term.keys) if (key.length >= 2 || new RegExp(`(?<![가-힣])${key}(?:[을를이가은는도에만]|$|\\s)`).test(ko)) keys.add(key);
+      for (const key of term.keys) if (key.length >= 2 || syllableWords.has(key)) keys.add(key);
     }
     return keys;
   };
+  // The items of the whole English, read once; each part takes those that start inside it.
+  const allItems = restatementItems(en);
   // Where a second part may start: a new sentence, a semicolon or dash, a comma, or "and" before a verb.
   for (const cut of en.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])|[;—–]\s*|,\s+(?!and\b|or\b|but\b)|\s+and\s+(?=(?:are|is|was|were|will|would|has|have|had|can|could|should|must|also|then|\w+ed|\w+s)\b)/g)) {
     const start = cut.index + cut[0].length;
     const first = en.slice(0, cut.index);
     if (lengthScore(ko, first) < RESTATED_PART_FULL_Z) continue;
-    const items = restatementItems(en.slice(start));
+    const items = allItems.filter(({ at }) => at >= start);
     if (items.length < RESTATED_PART_ITEMS) continue;
-    const earlier = new Set(restatementItems(first).map(({ item }) => item));
+    const earlier = new Set(allItems.filter(({ at }) => at < cut.index).map(({ item }) => item));
     // A figure of its own ("its first increase in nine years") is news, not a restatement.
     if (items.some(({ item }) => /^(?:\d|d\d)/.test(item) && !earlier.has(item))) continue;
     const firstKeys = koreanKeys(0, cut.index);
@@ -670,7 +695,7 @@ function restatedPart(ko: string, en: string): Span | undefined {
         restated++;
         continue;
       }
-      const term = terms.find((found) => found.index <= start + at && start + at < found.index + found.text.length);
+      const term = terms.find((found) => found.index <= at && at < found.index + found.text.length);
       if (term?.keys.some((key) => key.length >= 2 && firstKeys.has(key) && ko.includes(key))) restated++;
     }
     if (same >= 1 && restated >= RESTATED_PART_ITEMS && restated >= items.length * RESTATED_PART_SHARE) {

@@ -60,7 +60,7 @@ const DAY_COUNTS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, �
 const KO_DAY_COUNT = /(?<![가-힣])(이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘)(?=[\s.,]|$|[째간만동에의은는을이가도부연])/g;
 const COUNTERS = '명|사람|개|가지|번|차례|곳|군데|살|시|시간|달|개월|마리|권|대|잔|장|척|채|벌|그루|배|분|주|주일|해|편|통|켤레|송이|자루|쪽|줄|끼|건|팀|나라|종류|단계|가구|층';
 // Found in two steps for speed: a word that can start a native numeral, then the full shape from there.
-const KO_NATIVE_START = /(?<![가-힣A-Za-z0-9])(?:열|스무|스물|서른|마흔|쉰|한|두|세|네|다섯|여섯|일곱|여덟|아홉|서너|너덧|석|넉|대|닷|엿|예)/g;
+const KO_NATIVE_START = /(?<![가-힣A-Za-z0-9])(?:열|스무|스물|서른|마흔|쉰|한|두|세|네|다섯|여섯|일곱|여덟|아홉|서너|너덧|대여섯|예닐곱|[석넉닷엿](?=\s?[달잔장자되말냥돈섬푼]))/g;
 // Particles after a counter: 두 개까지, 세 명부터, 다섯 권씩.
 const COUNTER_PARTICLES = '째|이|가|을|를|의|에|은|는|도|만|씩|과|와|로|이나|쯤|여|간|당|까지|부터|마다|밖에|뿐|보다|이상|이하|이내|가량|정도';
 const KO_NATIVE = new RegExp(
