@@ -176,7 +176,7 @@ function speed(megabytes: number, runs: number): void {
     for (const k of [0, 1, 3, 4]) fs.rmSync(path.join(dir, `out-${k}.jsonl`));
     if (lines[0] !== lines[1]) throw new Error(`the Intl.Segmenter script printed ${lines[0]} lines, dari ${lines[1]}: not the same paragraphs`);
     console.log(`\nSpeed: ${(written / 1e6).toFixed(1)} MB, ${lines[0]} paragraphs; each system a whole process; ${runs} rounds, interleaved (the order turns each round); CPU = user + sys, all threads; ${os.availableParallelism()} CPUs; load average at the start ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-    console.log(`(dari's default: on a file this size the main thread segments the first megabyte, then starts a worker if other processes left a CPU idle meanwhile (/proc/stat), else goes on alone; --threads 2 = the main thread and one worker whatever the load. Same bytes as --threads 1 and --threads 2, checked above.)`);
+    console.log(`(dari's default: on a file this size the main thread segments, and starts a worker beside it if other processes left a CPU idle since the process started (/proc/stat, its own CPU left out); --threads 2 = the main thread and one worker whatever the load. Same bytes as --threads 1 and --threads 2, checked above.)`);
     const timings: Timing[][] = systems.map(() => []);
     for (let run = 0; run < runs; run++) {
       for (let step = 0; step < systems.length; step++) {
