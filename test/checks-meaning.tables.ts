@@ -491,6 +491,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      '3월 생산자물가 상승률은 1.8%로 전월보다 0.3%포인트 낮아졌다. ⇒ Producer prices rose 1.8 percent in March, 0.3 percentage points slower than in February.',
+      '수출 증가세가 둔화했다. ⇒ Export growth slowed.',
       "대법원은 원심과 같이 무죄를 확정했다. ⇒ The Supreme Court upheld the not-guilty verdict.",
       '전문가들은 집값이 당분간 하락세를 보일 가능성이 높다고 분석했다. ⇒ Experts said home prices are likely to keep falling for the time being.',
       '올해 수출 증가율은 지난해보다 낮을 것으로 전망된다. ⇒ Export growth this year is expected to be slower than last year.',

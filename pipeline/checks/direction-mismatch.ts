@@ -15,7 +15,7 @@ export const meta = {
 } satisfies Check['meta'];
 
 const KO_UP = /상승|올랐|오른|올라[가갔간갈감서섰선]|오르[고며는면지겠기]|오를|증가|늘었|늘어|늘린|늘리|늘려|인상|급등|반등|상향|확대|높아|높였|높인|높일|높겠|높을|높다|높았|웃돌|개선|회복|호전|나아지|나아졌|흑자/;
-const KO_DOWN = /하락|내렸|내린|내려[가갔간갈감서와왔온올오]|떨어|감소|줄었|줄어|줄인|줄이|줄여|인하|급락|하향|축소|낮아|낮췄|낮춘|낮출|낮겠|낮을|낮다|낮았|밑돌|악화|적자/;
+const KO_DOWN = /하락|둔화|내렸|내린|내려[가갔간갈감서와왔온올오]|떨어|감소|줄었|줄어|줄인|줄이|줄여|인하|급락|하향|축소|낮아|낮췄|낮춘|낮출|낮겠|낮을|낮다|낮았|밑돌|악화|적자/;
 // 비가 내렸다 is rain falling, not a price.
 const KO_WEATHER = /(?:비|눈|서리|우박|진눈깨비)[가-힣]{0,2}\s?내[리렸린려]/g;
 // 상승률 or 증가율 names a quantity ("inflation", "the growth rate"), not a move: "상승률이 내려왔다" is inflation falling.
@@ -24,8 +24,9 @@ const KO_RATE_NOUN = /(?:상승|증가|감소|하락|인상|인하)(?:률|율|�
 const KO_LIKELIHOOD = /(?:가능성|확률|공산|우려|관심|목소리|기대감?)[이가은는도]?\s?(?:높|낮|크|커|컸)[가-힣]*/g;
 const EN_UP =
   /\b(?:rise[sn]?|rose|rising|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)up|up(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|increas\w*|gain(?:s|ed|ing)?|higher|jump\w*|surg\w*|climb\w*|grow(?:s|ing|n)?|grew|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|expand\w*|improv\w*|rebound\w*|recover\w*|soar\w*|boost\w*|upward|outpac\w*|outstrip\w*|surpass\w*|outperform\w*|strengthen\w*|surplus|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|send|sends|sent|sending|force|forced|forces)\s+(?:\w+\s+){0,2})up)\b/i;
+// "0.4 points slower": a rate (상승률) that fell is said as slowing.
 const EN_DOWN =
-  /\b(?:fall(?:s|ing|en)?|fell|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|underperform\w*|lagg(?:ed|ing)|fell short|contract(?:s|ed|ing|ion)|deficit|lost|loss(?:es)?|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|bring|brings|brought|bringing|force|forced|forces)\s+(?:\w+\s+){0,2})down)\b/i;
+  /\b(?:fall(?:s|ing|en)?|fell|slower|slowed|slowing|decelerat\w*|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|underperform\w*|lagg(?:ed|ing)|fell short|contract(?:s|ed|ing|ion)|deficit|lost|loss(?:es)?|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|bring|brings|brought|bringing|force|forced|forces)\s+(?:\w+\s+){0,2})down)\b/i;
 
 // Buying against selling: 순매수/매입 against "net sellers", 순매도/처분 against "bought".
 const KO_BUY = /매수|매입|사들/;
