@@ -289,6 +289,11 @@ describe('shared lexicon', () => {
     expect(shares('대표팀은 16일(현지시간) 도착했다.', 'The team arrived on the 16th, local time.')).toBe(true);
   });
 
+  it('reads plural coasts and a vicious circle', () => {
+    expect(shares('전남과 경남 남해안에는 태풍주의보가 내려졌다.', 'An advisory covers the southern coasts.')).toBe(true);
+    expect(shares('악순환이다.', 'It is a vicious circle.')).toBe(true);
+  });
+
   it("never pairs one list's Korean word with another list's English under a shared key number", () => {
     // 달걀 (the meaning check's list) and 투자 (the news list) once shared the key number 15.
     expect(shares('달걀이 동났다.', 'Investment dried up.')).toBe(false);
