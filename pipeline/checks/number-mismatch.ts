@@ -87,6 +87,8 @@ export function create(context: CheckContext): CheckVisitor {
           const sameFigure = unexplained.some((candidate) => english.some((m) => m.range[0] === candidate.range[0] && m.values.some((value) => value.value === mention.values[0]!.value)));
           if (unexplained.length > 0 && !sameFigure) {
             const wrong = unexplained[0]!;
+            // The two mentions of one joined amount (2m 21㎝) make one finding.
+            if (flagged.some(([start, end]) => start === wrong.range[0] && end === wrong.range[1])) continue;
             flagged.push(wrong.range);
             useInside(wrong.range);
             context.report({ messageId: 'measure', data: { raw: measure.raw, actual: wrong.raw, expected: showIn(measure.base, wrong.unit) }, side: 'en', range: wrong.range });
@@ -339,6 +341,7 @@ interface KoreanMeasure {
 /** Korean figures with a unit after them (or after the range they open: 6~8㎝), as amounts; 영하 makes them negative. */
 function koreanMeasures(ko: string, korean: readonly NumberMention[]): Map<NumberMention, KoreanMeasure> {
   const measures = new Map<NumberMention, KoreanMeasure>();
+  let last: { mention: NumberMention; measure: KoreanMeasure; end: number } | undefined;
   for (const mention of korean) {
     if (mention.kind !== 'plain' && mention.kind !== 'word') continue;
     const [start, end] = mention.range;
@@ -350,7 +353,18 @@ function koreanMeasures(ko: string, korean: readonly NumberMention[]): Map<Numbe
     }
     if (!unit) continue;
     const value = mention.values[0]!.value * (unit.dimension === 'temperature' && /영하\s?$/.test(ko.slice(Math.max(0, start - 4), start)) ? -1 : 1);
-    measures.set(mention, { raw: ko.slice(start, at) + unit.text, unit, base: toBase(value, unit), hedged: koreanHedged(ko, start, at, unit.text) });
+    const measure: KoreanMeasure = { raw: ko.slice(start, at) + unit.text, unit, base: toBase(value, unit), hedged: koreanHedged(ko, start, at, unit.text) };
+    // 2m 21㎝: a second amount of the same kind in a smaller unit right after the first is one amount.
+    const unitEnd = at + ko.slice(at).indexOf(unit.text) + unit.text.length;
+    if (last && last.measure.unit.dimension === unit.dimension && unit.dimension !== 'temperature' && unit.factor < last.measure.unit.factor && /^\s?$/.test(ko.slice(last.end, start))) {
+      const joined: KoreanMeasure = { raw: `${last.measure.raw} ${measure.raw}`, unit, base: last.measure.base + measure.base, hedged: last.measure.hedged || measure.hedged };
+      measures.set(last.mention, joined);
+      measures.set(mention, joined);
+      last = undefined;
+      continue;
+    }
+    measures.set(mention, measure);
+    last = { mention, measure, end: unitEnd };
   }
   return measures;
 }

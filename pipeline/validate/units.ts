@@ -42,13 +42,15 @@ const UNITS: [Dimension, number, string | undefined, string | undefined][] = [
   ['length', 1e-2, 'cm|㎝|센티미터|센티', 'centimet(?:er|re)s?|cm'],
   ['length', 1e3, 'km|킬로미터|㎞', 'kilomet(?:er|re)s?|km|kph'],
   ['length', 1, 'm(?![A-Za-z²³2/])|미터', 'met(?:er|re)s?|m'],
+  ['length', 1852, '해리', 'nautical miles?|nmi'],
   ['length', 1609.344, '마일', 'miles?|mph'],
   ['length', 0.3048, '피트', 'feet|foot|ft'],
   ['length', 0.0254, '인치', 'inch(?:es)?'],
-  ['length', 0.9144, '야드', 'yards?'],
+  ['length', 0.9144, '야드', 'yards?|yds?'],
   ['mass', 1e3, 'kg|킬로그램|킬로(?!미터|리터)|㎏', 'kilograms?|kilos?|kgs?'],
   ['mass', 1e-3, 'mg|㎎|밀리그램', 'milligrams?|mg'],
-  ['mass', 1, 'g(?![A-Za-z])|그램', 'grammes?|grams?|g'],
+  // "5G" is a network: the letter g is a gram only in lower case.
+  ['mass', 1, 'g(?![A-Za-z])|그램', '[Gg]rammes?|[Gg]rams?|g'],
   ['mass', 1e6, 't(?![A-Za-z])|톤', 'tonnes?|tons?|t'],
   ['mass', 453.592, '파운드', 'pounds?|lbs?'],
   ['mass', 28.3495, '온스', 'ounces?|oz'],
@@ -120,7 +122,8 @@ const HEDGED = 0.12;
 const CONVERTED = 0.03;
 const CONVERTED_F = 0.02;
 
-/** Half the place of the figure's last significant digit, relative to the figure: "500" 0.1, "26.2" 0.002. */
+/** Half the place of the figure's last significant digit, relative to the figure: "500" 0.1, "26.2" 0.002; a whole place
+ * for a single digit, which is as often cut as rounded ("6-foot waves" for 2 m, 6.6 ft). */
 function relativeStep(raw: string, value: number): number {
   if (value === 0) return MAX_ROUNDING;
   const digits = /\d[\d,]*(?:\.\d+)?/.exec(raw)?.[0].replace(/,/g, '');
@@ -128,7 +131,7 @@ function relativeStep(raw: string, value: number): number {
   if (!digits) step = 1; // a number word: whole units
   else if (digits.includes('.')) step = 10 ** -(digits.length - digits.indexOf('.') - 1);
   else step = 10 ** (/0*$/.exec(digits)![0].length);
-  return Math.min(MAX_ROUNDING, step / 2 / Math.abs(value));
+  return Math.min(MAX_ROUNDING, (Math.abs(value) < 10 && step === 1 ? step : step / 2) / Math.abs(value));
 }
 
 function hedgedAt(text: string, start: number, end: number): boolean {
@@ -146,7 +149,7 @@ const FEET_INCHES = new RegExp(
 const SMALL_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 // "roughly a mile", "half a kilometre", "a third of a mile", "an inch": one unit, or a share of one, with no figure.
 const SHARES: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.25, 'two thirds': 2 / 3, 'three quarters': 0.75 };
-const ONE_UNIT = /\b(?:(half)\s+an?|(?:an?|one)\s+(third|quarter)\s+of\s+an?|(two\s+thirds|three\s+quarters|half)\s+of\s+an?|an?|one)\s+(?=(?:mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|yard|pound|kilogram|kilo|ounce|gallon|lit(?:er|re)|acre|hectare|ton(?:ne)?)\b)/gi;
+const ONE_UNIT = /\b(?:(half)\s+an?|(?:an?|one)[\s-]+(third|quarter)\s+of\s+an?|(two[\s-]+thirds|three[\s-]+quarters|half)\s+of\s+an?|an?|one)\s+(?=(?:mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|yard|pound|kilogram|kilo|ounce|gallon|lit(?:er|re)|acre|hectare|ton(?:ne)?)\b)/gi;
 
 /**
  * English figures with a unit: each digit or word mention followed by a unit (or the first figure of a range whose
@@ -172,6 +175,8 @@ export function englishMeasures(text: string, mentions: readonly NumberMention[]
     if (mention.kind === 'percent' || mention.kind === 'points' || mention.kind === 'hour' || mention.kind === 'month') continue;
     const [start, end] = mention.range;
     if (heights.some(([from, to]) => start >= from && end <= to)) continue;
+    // "20 below zero Celsius": the zero is part of the 20's sign.
+    if (mention.values[0]!.value === 0 && /below\s+$/i.test(text.slice(Math.max(0, start - 8), start))) continue;
     let unit = unitAfter(text, end, EN_SIDE);
     if (!unit) {
       const range = RANGE_TO.exec(text.slice(end, end + 24));
@@ -198,7 +203,7 @@ export function englishMeasures(text: string, mentions: readonly NumberMention[]
     if (!unit) continue;
     const share = match[1] ?? match[2] ?? match[3];
     let range: Range = [match.index, end + text.slice(end).indexOf(unit.text) + unit.text.length];
-    let value = share ? SHARES[share.toLowerCase().replace(/\s+/, ' ')]! : 1;
+    let value = share ? SHARES[share.toLowerCase().replace(/[\s-]+/, ' ')]! : 1;
     // "a mile and a half", "a foot and a quarter".
     const more = /^\s+and\s+a\s+(half|quarter)\b/i.exec(text.slice(range[1], range[1] + 16));
     if (more && !share) {
