@@ -117,7 +117,8 @@ const ONLY_CAN = /[가-힣]만\s(?:[가-힣]+\s){0,3}?[가-힣]*(?:ㄹ|을|를|�
 /** English that names the exception an "only" becomes when turned negative ("cannot … except", "nowhere but"). */
 const EN_EXCEPTION = /\bnon-?[a-z]|\b(?:only|except\w*|others?|anyone else|but|unless|solely|exclusively|just|elsewhere|else|outside|apart from|besides|aside from|beyond|alone|sole|limited|restricted|until|before|after|unless|without)\b/i;
 
-const EN_NEGATED_BEFORE = /\b(?:not|never|no|n't|without|far from|anything but|by no means|hardly)\s+(?:\w+\s+){0,2}$/i;
+// "wasn't great": the contraction has no word boundary before its n't.
+const EN_NEGATED_BEFORE = /(?:\b(?:not|never|no|without|far from|anything but|by no means|hardly)|n't)\s+(?:\w+\s+){0,2}$/i;
 
 const KO_ONLY_CASE = /(?:에|으로|로)\s?한(?:해|하여|한|정해|정하여|정된|정한)(?![가-힣])|(?<=[가-힣])(?:에게만|에서만|에만|(?:으로|로)만)(?=\s)/;
 const KO_EXCEPT = /제외|빼고|뺀|말고|외에|이외|밖에|예외|불구/;
@@ -286,7 +287,7 @@ function addedDenial(ko: string, en: string): RegExpExecArray | undefined {
 
 /** Lukewarm Korean judgements that English says with "not" ("애매합니다" → "not ideal"). */
 const KO_LUKEWARM = /애매|별로|아쉽|아쉬|그저 그|그닥|글쎄|부담|불편|미묘|찝찝|어중간|무리|마땅치|딱히|그다지|썩 |과하|지나치|싫|나쁘|떨어지|힘들|어렵|곤란|부족|모자라|그냥저냥|그럭저럭/;
-const EN_NOT_EVALUATIVE = /\bnot (?:very |quite |really |exactly |that |so |too |the most |all that |particularly |entirely |always )?(?:ideal|great|good|perfect|suitable|recommended|comfortable|easy|optimal|convenient|pleasant|appealing|attractive|satisfying|satisfactory|impressive|worth\w*|cheap|clear|much|enough|sure|the best|for everyone|my (?:thing|taste|style)|bad|terrible|impossible)\b/gi;
+const EN_NOT_EVALUATIVE = /(?:\bnot|n't) (?:very |quite |really |exactly |that |so |too |the most |all that |particularly |entirely |always )?(?:ideal|great|good|perfect|suitable|recommended|comfortable|easy|optimal|convenient|pleasant|appealing|attractive|satisfying|satisfactory|impressive|worth\w*|cheap|clear|much|enough|sure|the best|for everyone|my (?:thing|taste|style)|bad|terrible|impossible)\b/gi;
 
 /** English set phrases whose negative-looking word negates nothing ("stoppage time", "on an empty stomach"). */
 const EN_SET_PHRASES = /\bstoppage time\b|\bempty stomach\b|\bnon-?stop\b|\bfree kick\b|\bfree throws?\b|\bduty-free\b|\btax-free\b/gi;
@@ -477,6 +478,12 @@ const POLAR: readonly [RegExp, RegExp, RegExp, RegExp][] = [
   [/결혼(?:했|한다|식을|하기로|을 발표|소식)/, /이혼/, /\b(?:divorc\w*|broke up|split up|separated)\b/i, /\b(?:married|marry|marriage|wed\w*|tie the knot|tied the knot|engaged|wedding|nuptials)\b/i],
   [/빌렸|빌린|꿨다|꾸었/, /빌려\s?(?:줬|준|주었|주기로|주고)|꿔\s?줬/, /\b(?:lent|lend(?:s|ing)?|loaned (?:\w+ )?to)\b/i, /\bborrow\w*|\bloan from\b|\btook out\b/i],
   [/빌려\s?(?:줬|준|주었|주기로|주고)|꿔\s?줬/, /빌렸(?!\s?줬)|빌린 돈을 갚/, /\bborrow\w*\b/i, /\b(?:lent|lend\w*|loan\w*|gave)\b/i],
+  [/별로(?:였|이|다|예요|에요|네|야|더라)|그저 그랬|그냥 그랬/, /좋았|만족|최고/, /\b(?:great|excellent|amazing|wonderful|fantastic|loved|superb|brilliant|terrific|awesome)\b/i, /\b(?:not|n't|meh|so-so|mediocre|disappoint\w*|underwhelm\w*|average|nothing special|bad|poor|okay|ok)\b/i],
+  [/빨랐|빠르(?:다|고|네|게)|빠른|신속(?:했|하|한)/, /느리|느렸|늦/, /\b(?:slow\w*|delayed|late|sluggish)\b/i, /\b(?:fast\w*|quick\w*|prompt\w*|speedy|swift\w*|rapid\w*|early|in no time)\b/i],
+  [/느렸|느리(?:다|고|네)|늦게 (?:왔|도착)|지연(?:됐|되)/, /빨랐|빠르/, /\b(?:fast\w*|quick\w*|prompt\w*|speedy|swift\w*|early|ahead of schedule)\b/i, /\b(?:slow\w*|late|delay\w*|took (?:a while|forever|long))\b/i],
+  [/전용(?:입니다|이다|이에요|석|좌석|공간|구역|차로|주차)/, /누구나|모두/, /\b(?:everyone|anyone|all (?:passengers|visitors|customers|users)|open to all|the public)\b/i, /\b(?:only|reserved|exclusive\w*|dedicated|designated|priority|for)\b/i],
+  [/[가-힣]{2,}만\s?(?:[가-힣]+\s){0,2}?(?:이용|사용|입장|참여|참가|가입|구매|신청|출입)(?:할|이|이\s)?\s?(?:수 있|가능)/, /없|불가|않/, /\bnon-?[a-z]+\s+(?:can|may|are (?:allowed|welcome|eligible))\b|\b(?:anyone|everyone)\s+(?:can|may|is welcome)\b/i, /\b(?:only|exclusive\w*|limited|restricted|not (?:available|open|allowed)|cannot|can't|solely|just)\b/i],
+  [/어렵(?:습니다|다|고|네요|겠)|어려워|어려운|힘듭니다|곤란(?:합니다|하다)/, /쉽|쉬운|수월/, /\b(?:easy|easily|simple|no problem|effortless\w*)\b/i, /\b(?:hard|difficult\w*|tough|not|n't|cannot|unable|challeng\w*|struggl\w*|unlikely|no)\b/i],
   [/승소/, /패소/, /\blost\b/i, /\b(?:won|win|prevail\w*|in (?:his|her|its|their) favou?r)\b/i],
   [/패소/, /승소/, /\b(?:won|prevailed)\b/i, /\b(?:lost|los\w*|against (?:him|her|it|them))\b/i],
   [/개통|개장|개관|개방|재개장|재개관/, /폐쇄|휴관|휴장|통제|중단|폐장/, /\b(?:clos(?:e|ed|es|ing)|shut(?:s| down)?|suspend\w*)\b/i, /\b(?:open\w*|launch\w*|inaugurat\w*|unveil\w*|reopen\w*)\b/i],
