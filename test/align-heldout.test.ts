@@ -111,11 +111,11 @@ describe('later held-out KO-EN news (heldout2 to heldout18)', () => {
     // Measured: 0.986 (bench:align; first sight 0.914, session-6 round-2 start 0.928; lead-ins with 도, names defined with "is a").
     { folder: 'heldout14', what: "the fourteenth set (session 6's unseen set 9, 8 documents, first sight 0.914)", docs: 8, everyType: true, floor: 0.97, margin: 0.3 },
     // Session 6's sets 10–12 stayed unseen to that session's end (final code 0.892 / 0.946 / 0.927); tuning data from session 7.
-    // Session 7 (docs/align.md): 0.892 → 0.946, 0.946 → 0.985, 0.927 → 0.956, and set 16 0.901 → 0.927.
+    // Session 7 (docs/align.md): 0.892 → 0.946, 0.946 → 0.985, 0.927 → 0.956, and set 16 0.901 → 0.944.
     { folder: 'heldout15', what: "the fifteenth set (session 6's unseen set 10, 7 documents, first sight 0.894)", docs: 7, everyType: true, floor: 0.94, margin: 0.3 },
     { folder: 'heldout16', what: "the sixteenth set (session 6's unseen set 11, 7 documents, first sight 0.926)", docs: 7, everyType: true, floor: 0.98, margin: 0.3 },
     { folder: 'heldout17', what: "the seventeenth set (session 6's unseen set 12, 7 documents, first sight 0.927)", docs: 7, everyType: true, floor: 0.95, margin: 0.3 },
-    { folder: 'heldout18', what: "the eighteenth set (session 7's set 16: news, features, opinion; 8 documents, first sight 0.901)", docs: 8, everyType: true, floor: 0.92, margin: 0.3 },
+    { folder: 'heldout18', what: "the eighteenth set (session 7's set 16: news, features, opinion; 8 documents, first sight 0.901)", docs: 8, everyType: true, floor: 0.93, margin: 0.3 },
   ];
 
   for (const set of laterSets) {
