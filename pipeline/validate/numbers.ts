@@ -320,9 +320,9 @@ const CURRENCY_BEFORE: [RegExp, string][] = [
 // Units a translator may convert; the factor gives the English figure, rounded.
 const KO_CONVERSIONS: [RegExp, (value: number) => number[]][] = [
   [/^\s?평(?![가-힣])|^\s?평(?=[형대의을이에짜은는])/, (v) => [v * 3.3058]],
-  [/^\s?(?:km|킬로미터|킬로)(?![a-z])/, (v) => [v * 0.621371]],
-  [/^\s?(?:kg|킬로그램)(?![a-z])/, (v) => [v * 2.20462]],
-  [/^\s?(?:cm|센티미터|센티)(?![a-z])/, (v) => [v * 0.393701]],
+  [/^\s?(?:km|㎞|킬로미터|킬로)(?![a-z])/, (v) => [v * 0.621371]],
+  [/^\s?(?:kg|㎏|킬로그램)(?![a-z])/, (v) => [v * 2.20462]],
+  [/^\s?(?:cm|㎝|센티미터|센티)(?![a-z])/, (v) => [v * 0.393701]],
   [/^\s?(?:m|미터)(?![a-z²2])/, (v) => [v * 3.28084]],
   [/^\s?(?:㎡|m²|m2|제곱미터)/, (v) => [v / 3.3058, v * 10.7639]],
   [/^\s?(?:℃|°C|도)(?![가-힣]{2})|^\s?도(?=까지|에서|를|로|의|가|였|였다|이다|안팎)/, (v) => [v * 1.8 + 32]],
@@ -330,10 +330,10 @@ const KO_CONVERSIONS: [RegExp, (value: number) => number[]][] = [
   [/^\s?(?:mL|ml|㎖|밀리리터)/, (v) => [v / 1000, v * 0.033814]],
   [/^\s?(?:L|ℓ|리터)(?![A-Za-z])/, (v) => [v * 1000, v * 0.264172]],
   [/^\s?(?:g|그램)(?![A-Za-z])/, (v) => [v / 1000, v * 0.035274]],
-  [/^\s?(?:km|킬로미터|킬로)(?![a-z])/, (v) => [v * 1000]],
+  [/^\s?(?:km|㎞|킬로미터|킬로)(?![a-z])/, (v) => [v * 1000]],
   [/^\s?(?:m|미터)(?![a-z²2])/, (v) => [v / 1000, v * 100]],
-  [/^\s?(?:cm|센티미터|센티)(?![a-z])/, (v) => [v / 100, v * 10]],
-  [/^\s?(?:mm|밀리미터)(?![a-z])/, (v) => [v / 10]],
+  [/^\s?(?:cm|㎝|센티미터|센티)(?![a-z])/, (v) => [v / 100, v * 10]],
+  [/^\s?(?:mm|㎜|밀리미터)(?![a-z])/, (v) => [v / 10, v * 0.0393701]],
 ];
 
 const ROUND_WORDS: Record<number, RegExp> = { 2: /\bfinals?\b/i, 4: /\bsemi-?finals?\b|\bfinal four\b/i, 8: /\bquarter-?finals?\b|\blast eight\b/i, 16: /\bround of (?:16|sixteen)\b|\blast (?:16|sixteen)\b/i, 32: /\bround of (?:32|thirty-two)\b/i };
