@@ -103,15 +103,16 @@ function unknownBodySwap(ko: string, en: string): { korean: string; text: string
 
 /** Rows whose name occurs, each occurrence's span claimed by the longest name there. */
 function found(text: string, pattern: (row: Compiled) => RegExp, rows: readonly Compiled[]): Map<Compiled, RegExpExecArray> {
-  const taken: [number, number][] = [];
+  // Claimed characters, one flag each: an overlap test costs the match's length, not the number of earlier matches.
+  const taken = new Uint8Array(text.length);
   const hits = new Map<Compiled, RegExpExecArray>();
   for (const row of rows) {
     const regex = pattern(row);
     regex.lastIndex = 0;
     for (const match of text.matchAll(regex)) {
       const end = match.index + match[0].length;
-      if (taken.some(([a, b]) => match.index < b && end > a)) continue;
-      taken.push([match.index, end]);
+      if (taken.subarray(match.index, end).includes(1)) continue;
+      taken.fill(1, match.index, end);
       if (!hits.has(row)) hits.set(row, match as RegExpExecArray);
     }
   }
@@ -263,7 +264,10 @@ export function create(context: CheckContext): CheckVisitor {
       const missing = [...korean].filter(([, match]) => !rendered(match[0]));
       if (missing.length > 0) {
         // English names of the kinds missing, read longest first ("Real Madrid" before "Madrid").
-        const english = found(en, (row) => row.english, ENGLISH_ORDER);
+        // A very long English reads only the rows of the kinds missing (the longest-first claim across kinds is kept
+        // for texts of ordinary length, where it costs little).
+        const kinds = new Set(missing.map(([row]) => row.name.kind));
+        const english = found(en, (row) => row.english, en.length > 4000 ? ENGLISH_ORDER.filter((row) => kinds.has(row.name.kind)) : ENGLISH_ORDER);
         for (const [row, match] of missing) {
           for (const [other, hit] of english) {
             if (other === row || other.name.kind !== row.name.kind || sourced(other)) continue;

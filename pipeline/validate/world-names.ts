@@ -5,7 +5,7 @@
 // organisation, "who" is not.
 
 export type WorldNameKind =
-  | 'country' | 'body' | 'agency' | 'court' | 'city' | 'club' | 'province' | 'company' | 'variant' | 'venue' | 'university' | 'mountain' | 'island' | 'river' | 'group' | 'figure';
+  | 'country' | 'body' | 'agency' | 'court' | 'city' | 'club' | 'province' | 'company' | 'variant' | 'venue' | 'university' | 'mountain' | 'island' | 'river' | 'group' | 'figure' | 'person';
 
 export interface WorldName {
   readonly kind: WorldNameKind;
@@ -444,6 +444,48 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['company', '아모레퍼시픽', String.raw`Amorepacific|AmorePacific`],
   ['company', '무신사', String.raw`Musinsa`],
   ['company', '야놀자', String.raw`Yanolja`],
+  // KBO baseball clubs (the company name alone is the company row; 삼성 라이온즈 is not 삼성전자).
+  ['club', '삼성 라이온즈|삼성라이온즈', String.raw`Samsung Lions|Lions`],
+  ['club', '기아 타이거즈|KIA 타이거즈|기아타이거즈', String.raw`(?:Kia|KIA) Tigers`],
+  ['club', 'LG 트윈스|LG트윈스', String.raw`LG Twins`],
+  ['club', '두산 베어스|두산베어스', String.raw`Doosan Bears|Bears`],
+  ['club', '한화 이글스|한화이글스', String.raw`Hanwha Eagles|Eagles`],
+  ['club', '롯데 자이언츠|롯데자이언츠', String.raw`Lotte Giants`],
+  ['club', 'SSG 랜더스|SSG랜더스|랜더스', String.raw`SSG Landers|Landers`],
+  ['club', 'NC 다이노스|NC다이노스|다이노스', String.raw`NC Dinos|Dinos`],
+  ['club', 'KT 위즈|kt 위즈|KT위즈', String.raw`KT Wiz|kt wiz|Wiz`],
+  ['club', '키움 히어로즈|키움히어로즈|히어로즈', String.raw`Kiwoom Heroes|Heroes`],
+  // World figures named by surname in Korean news.
+  ['person', '트럼프', String.raw`Trump`],
+  ['person', '바이든', String.raw`Biden`],
+  ['person', '오바마', String.raw`Obama`],
+  ['person', '해리스', String.raw`Harris`],
+  ['person', '시진핑', String.raw`Xi Jinping|Xi`],
+  ['person', '리창', String.raw`Li Qiang`],
+  ['person', '푸틴', String.raw`Putin`],
+  ['person', '젤렌스키', String.raw`Zelensky[y]?|Zelenskiy`],
+  ['person', '기시다', String.raw`Kishida`],
+  ['person', '이시바', String.raw`Ishiba`],
+  ['person', '아베', String.raw`Abe`, String.raw`[가-힣]`],
+  ['person', '마크롱', String.raw`Macron`],
+  ['person', '숄츠', String.raw`Scholz`],
+  ['person', '스타머', String.raw`Starmer`],
+  ['person', '네타냐후', String.raw`Netanyahu`],
+  ['person', '모디', String.raw`Modi`],
+  ['person', '머스크', String.raw`Musk`],
+  ['person', '베이조스', String.raw`Bezos`],
+  ['person', '저커버그', String.raw`Zuckerberg`],
+  ['person', '젠슨 황|젠슨황', String.raw`Jensen Huang|Huang`],
+  ['person', '팀 쿡', String.raw`Tim Cook|Cook`],
+  ['person', '올트먼|알트먼', String.raw`Altman`],
+  ['person', '빌 게이츠', String.raw`Bill Gates|Gates`],
+  ['person', '버핏', String.raw`Buffett`],
+  ['person', '메시', String.raw`Messi`, String.raw`지|[가-힣]{2}`],
+  ['person', '호날두', String.raw`Ronaldo`],
+  ['person', '오타니', String.raw`Ohtani`],
+  ['person', '아이유', String.raw`IU`],
+  ['person', '태연', String.raw`Taeyeon`, String.raw`하|히|스|자|한`],
+  ['person', '페이커', String.raw`Faker`],
   // Korean provinces.
   ['province', '경기도', String.raw`Gyeonggi(?:-do)?`],
   ['province', '강원도|강원', String.raw`Gangwon(?:-do)?`],
