@@ -49,6 +49,7 @@ export const addedDetailTable: CheckTable = {
     // Session 7: the Korean gives the sponsor (지원), the setting (앞에서, 관중), the change (%), the run (연속), the
     // purpose or second action ("to …" renders -아/-어, 위해), the second item (와, -고); "to" as a preposition, the
     // ordinal's "to" ("the 12th … to win"), a binomial ("small and medium-sized", "two and a half").
+    '이 사업은 국비로 추진된다. ⇒ The project will be funded by the national government.',
     '이 연구는 보건복지부의 지원을 받아 진행됐다. ⇒ The research, funded by the Ministry of Health and Welfare, was carried out by a university team.',
     '두 팀은 만원 관중 앞에서 비겼다. ⇒ The two teams drew in front of a sellout crowd.',
     '수출은 작년보다 5% 늘었다. ⇒ Exports rose to a new level, up 5 percent from last year.',
@@ -165,6 +166,7 @@ export const clauseCoverageRows: CheckTable = {
     '부산 지하철 1호선이 신호 장애로 20분간 멈췄다. ⇒ Busan Subway Line 1 stopped for 20 minutes due to a signal failure.',
     '케이스는 알루미늄으로 제작돼 가볍고, 충격에 강하며, 발열도 적습니다. ⇒ The case is made of aircraft-grade aluminum, making it lightweight, shock-resistant and cool.',
     '시는 주차 요금을 올리는 대신 버스 노선을 늘리기로 했다. ⇒ The city decided to add bus routes in exchange for higher parking fees.',
+    '저는 대신 따뜻한 커피를 주문했어요. ⇒ I ordered a hot coffee.',
   ],
   invalid: [
     // Session 7: a cause clause dropped though the review is rendered (불친절 is read whole, not as 친절), a cause given

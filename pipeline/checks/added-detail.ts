@@ -135,7 +135,7 @@ const DETAILS: Detail[] = [
     // gives it and the phrase after the cue renders no Korean word.
     kind: 'a sponsor',
     en: /\b(?:funded|sponsored|financed|bankrolled|underwritten|commissioned)\s+(?:in part\s+|partly\s+|jointly\s+)?by\b/i,
-    ko: /지원|후원|투자|자금|재원|출연|출자|의뢰|협찬|기금|펀드|예산|발주|주관|주최|용역|부담|비용|받아|받은|받고|받았|제공/,
+    ko: /지원|후원|투자|자금|재원|출연|출자|의뢰|협찬|기금|펀드|예산|발주|주관|주최|용역|부담|비용|받아|받은|받고|받았|제공|국비|시비|도비|세금|혈세|재정|보조금|사업비|연구비|후원금|기부/,
     object: true,
   },
   {

@@ -116,7 +116,8 @@ const INSTEAD_MAX_Z = 1;
 
 // Session 7: -는 대신 "instead of / in exchange for" (보조금을 줄이는 대신 투자를 늘리기로 했다) sets one action against another;
 // an English that renders both says so ("instead", "while", "but", "in exchange", "rather than", "and" …).
-const KO_INSTEAD = /[가-힣][는은]\s대신(?:에)?(?=[\s,])/g;
+// A topic before 대신 ("저는 대신 커피를" "I had coffee instead") is no -는 of a verb.
+const KO_INSTEAD = /[가-힣](?<!(?:^|\s)(?:저|나|너|우리|저희|그|그녀|오늘|내일|어제|이번에|이번|올해|이날|지금)[는은]?)[는은]\s대신(?:에)?(?=[\s,])/g;
 const EN_INSTEAD = /\b(?:instead|rather|while|whereas|but|in exchange|in return|trade\w*|offset\w*|replac\w*|swap\w*|and|at the same time|meanwhile|cut\w*|reduc\w*|scal\w* back|lower\w*)\b|[,;]/i;
 
 /** The clause before -는 대신 that an English with no word of exchange or contrast does not give. */
