@@ -491,7 +491,11 @@ const POLAR: readonly [RegExp, RegExp, RegExp, RegExp][] = [
   [/허용(?:했|한|하|된|됐|되|키로|하기로)/, /금지|불허|제한/, /\b(?:ban(?:s|ned)?|prohibit\w*|forbid\w*|outlaw\w*|barred)\b/i, /\b(?:allow\w*|permit\w*|approv\w*|let|legali[sz]\w*|lift\w*)\b/i],
 ];
 
+/** Any Korean word of the table, so that most pairs skip the rows at once. */
+const POLAR_ANY = new RegExp(POLAR.map(([korean]) => korean.source).join('|'));
+
 function polarFlip(ko: string, en: string): { cue: RegExpExecArray; english: RegExpExecArray } | undefined {
+  if (!POLAR_ANY.test(ko)) return undefined;
   for (const [korean, other, opposite, own] of POLAR) {
     const cue = korean.exec(ko);
     if (!cue || other.test(ko) || own.test(en)) continue;
