@@ -661,15 +661,10 @@ function restatedPart(ko: string, en: string): Span | undefined {
   if (en.length > 400 || lengthScore(ko, en) < RESTATED_PART_Z || repeatsItself(ko) || koreanRepeatsPhrase(ko)) return undefined;
   const terms = englishTerms(en);
   // Korean words a stretch renders; one-syllable keys (물 "water") count where the Korean has them as a word.
+  // Only words of this Korean matter, so each term keeps just those (most keep none).
   const syllableWords = new Set(ko.match(/(?<![가-힣])[가-힣](?=[을를이가은는도에만]|\s|$)/g));
-  const koreanKeys = (from: number, to: number) => {
-    const keys = new Set<string>();
-    for (const term of terms) {
-      if (term.index < from || term.index >= to) continue;
-      for (const key of term.keys) if (key.length >= 2 || syllableWords.has(key)) keys.add(key);
-    }
-    return keys;
-  };
+  const rendered = terms.map((term) => ({ ...term, keys: term.keys.filter((key) => (key.length >= 2 || syllableWords.has(key)) && ko.includes(key)) })).filter((term) => term.keys.length > 0);
+  const koreanKeys = (from: number, to: number) => new Set(rendered.filter((term) => term.index >= from && term.index < to).flatMap((term) => term.keys));
   // The items of the whole English, read once; each part takes those that start inside it.
   const allItems = restatementItems(en);
   // Where a second part may start: a new sentence, a semicolon or dash, a comma, or "and" before a verb.
@@ -684,7 +679,7 @@ function restatedPart(ko: string, en: string): Span | undefined {
     if (items.some(({ item }) => /^(?:\d|d\d)/.test(item) && !earlier.has(item))) continue;
     const firstKeys = koreanKeys(0, cut.index);
     // A later part that renders a Korean word the first part leaves out is the rest of the translation, not a restatement.
-    if ([...koreanKeys(start, en.length)].some((key) => ko.includes(key) && !firstKeys.has(key))) continue;
+    if ([...koreanKeys(start, en.length)].some((key) => !firstKeys.has(key))) continue;
     // An item is said again as itself, or as another English word for a Korean word of the Korean that the first part
     // renders ("footage" and "video" both render 영상).
     let same = 0;
@@ -695,8 +690,8 @@ function restatedPart(ko: string, en: string): Span | undefined {
         restated++;
         continue;
       }
-      const term = terms.find((found) => found.index <= at && at < found.index + found.text.length);
-      if (term?.keys.some((key) => key.length >= 2 && firstKeys.has(key) && ko.includes(key))) restated++;
+      const term = rendered.find((found) => found.index <= at && at < found.index + found.text.length);
+      if (term?.keys.some((key) => key.length >= 2 && firstKeys.has(key))) restated++;
     }
     if (same >= 1 && restated >= RESTATED_PART_ITEMS && restated >= items.length * RESTATED_PART_SHARE) {
       const second = en.slice(start);
