@@ -53,6 +53,9 @@ const UNITS: [Dimension, number, string | undefined, string | undefined][] = [
   ['mass', 1, 'g(?![A-Za-z])|그램', '[Gg]rammes?|[Gg]rams?|g'],
   ['mass', 1e6, 't(?![A-Za-z])|톤', 'tonnes?|tons?|t'],
   ['mass', 453.592, '파운드', 'pounds?|lbs?'],
+  // Traditional measures after a figure: 고기 2근 (600 g each), 금 3돈 (3.75 g each).
+  ['mass', 600, '근(?![가-힣])|근(?=[에의을이은는씩짜])', undefined],
+  ['mass', 3.75, '돈(?![가-힣])|돈(?=[짜쭝의을이은는씩])', undefined],
   ['mass', 28.3495, '온스', 'ounces?|oz'],
 ];
 const KO_UNITS = UNITS.filter(([, , ko]) => ko).map(([dimension, factor, ko]) => ({ dimension, factor, pattern: new RegExp(`^\\s?(?:${ko})(?![A-Za-z])`) }));
