@@ -24,6 +24,8 @@ export const meta = {
   },
 } satisfies Check['meta'];
 
+/** Most unit amounts one pair may hold on either side before the amounts are no longer compared (pairwise cost). */
+const MAX_MEASURES = 40;
 /** The length-ratio check's soft bound for an addition (z-score). */
 const ADDED_Z = 4;
 const FREE = /무료|무상|공짜|무보수|무일푼/;
@@ -63,7 +65,9 @@ export function create(context: CheckContext): CheckVisitor {
       for (const span of spans) for (const mention of english) if (mention.range[0] >= span.en[0] && mention.range[1] <= span.en[1]) used.add(mention);
       // Korean figures with a unit read as amounts (800㎞, 영하 12도, 초속 45m), against the English figures with one.
       const koMeasures = koreanMeasures(ko, korean);
-      const enMeasures = koMeasures.size > 0 ? englishMeasures(en, needWords ? english : [...digits, ...englishWordNumbers(en, digits)]) : [];
+      // Amounts are compared pairwise: a garbage segment with more than a few dozen of them is left to the figure matching.
+      let enMeasures = koMeasures.size > 0 && koMeasures.size <= MAX_MEASURES ? englishMeasures(en, needWords ? english : [...digits, ...englishWordNumbers(en, digits)], MAX_MEASURES) : [];
+      if (enMeasures.length > MAX_MEASURES) enMeasures = [];
       const flagged: [number, number][] = [];
       const useInside = (range: readonly [number, number]) => {
         for (const candidate of english) if (candidate.range[0] >= range[0] && candidate.range[1] <= range[1]) used.add(candidate);

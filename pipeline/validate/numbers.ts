@@ -673,14 +673,17 @@ export function englishDigitNumbers(text: string): NumberMention[] {
   linkRanges(text, mentions, EN_RANGE);
   // "6 feet 1 inch", "5-foot-9": one height, read also as inches and as feet (185cm → 72.8 in, 1.85m → 6.07 ft).
   if (/\d\s?-?\s?(?:feet|foot|ft)\b/i.test(text)) {
+    const heights: NumberMention[] = [];
+    const covered = new Uint8Array(text.length + 1);
     for (const match of text.matchAll(/(\d+)\s?-?\s?(?:feet|foot|ft)\.?,?\s?-?\s?(?:and\s)?(\d+)\s?-?\s?(?:inch(?:es)?|in)\b/gi)) {
       const feet = Number(match[1]);
       const inches = Number(match[2]);
       const range: Range = [match.index, match.index + match[0].length];
-      // The compound replaces its two figures.
-      for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]!.range[0] >= range[0] && mentions[i]!.range[1] <= range[1]) mentions.splice(i, 1);
-      mentions.push({ raw: match[0], range, kind: 'plain', values: [approx(feet * 12 + inches), approx(feet + inches / 12)], scale: 1, digits: false });
+      covered.fill(1, range[0], range[1]);
+      heights.push({ raw: match[0], range, kind: 'plain', values: [approx(feet * 12 + inches), approx(feet + inches / 12)], scale: 1, digits: false });
     }
+    // The compound replaces its two figures (one pass: a splice per height was quadratic on long text).
+    if (heights.length > 0) return [...mentions.filter((mention) => !(covered[mention.range[0]] && covered[mention.range[1] - 1])), ...heights];
   }
   return mentions;
 }

@@ -159,7 +159,7 @@ const ONE_UNIT = /\b(?:(half)\s+an?|(?:an?|one)[\s-]+(third|quarter)\s+of\s+an?|
  * second has one: "6 to 8 inches"), feet and inches as one height ("5 foot 9", "6-foot-3", "5'9\""), and one unit
  * with no figure ("roughly a mile").
  */
-export function englishMeasures(text: string, mentions: readonly NumberMention[]): Measure[] {
+export function englishMeasures(text: string, mentions: readonly NumberMention[], limit = Infinity): Measure[] {
   const measures: Measure[] = [];
   const heights: Range[] = [];
   if (/\d\s?['’′]|feet|foot|ft\b/i.test(text)) {
@@ -168,7 +168,8 @@ export function englishMeasures(text: string, mentions: readonly NumberMention[]
       const inches = SMALL_WORDS[match[2]!.toLowerCase()] ?? Number(match[2]);
       if (inches > 11) continue;
       const range: Range = [match.index, match.index + match[0].length];
-      heights.push(range);
+      // More amounts than the caller compares: none (the search below is pairwise).
+      if (heights.push(range) > limit) return [];
       const unit: Unit = { text: 'inches', dimension: 'length', factor: 0.0254 };
       const total = feet * 12 + inches;
       measures.push({ raw: match[0], range, unit, base: total * 0.0254, tolerance: Math.max(CONVERTED, 0.5 / total, hedgedAt(text, range[0], range[1]) ? HEDGED : 0) });
@@ -198,7 +199,7 @@ export function englishMeasures(text: string, mentions: readonly NumberMention[]
         ? // Oven and weather conversions round to the nearest 5 or 25 °F: 180 °C is "350 °F" (356), 220 °C "425 °F".
           Math.max(1, (Math.max(relativeStep(mention.raw, value), CONVERTED_F) * Math.abs(value)) / (unit.factor === 2 ? 1.8 : 1)) + (hedged ? 1 : 0)
         : Math.max(CONVERTED, relativeStep(mention.digits ? mention.raw : '', value), hedged ? HEDGED : 0);
-    measures.push({ raw: text.slice(start, unitEnd), range: [start, unitEnd], unit, base, tolerance });
+    if (measures.push({ raw: text.slice(start, unitEnd), range: [start, unitEnd], unit, base, tolerance }) > limit) return [];
   }
   for (const match of text.matchAll(ONE_UNIT)) {
     const end = match.index + match[0].length;
