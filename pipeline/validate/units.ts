@@ -18,7 +18,7 @@ export interface Unit {
 // [dimension, size, Korean forms, English forms]; longer forms first (제곱미터 before 미터, square feet before feet,
 // speeds before lengths).
 const UNITS: [Dimension, number, string | undefined, string | undefined][] = [
-  ['speed', 1 / 3.6, 'km/h|㎞/h|㎞/시|킬로미터\\s?毎', 'km/h|kph|kmh|km an hour|km per hour|kilomet(?:er|re)s? (?:per|an|a) hour'],
+  ['speed', 1 / 3.6, 'km/h|㎞/h|㎞/시', 'km/h|kph|kmh|km an hour|km per hour|kilomet(?:er|re)s? (?:per|an|a) hour'],
   ['speed', 1, 'm/s|㎧', 'm/s|met(?:er|re)s? (?:per|a) second'],
   ['speed', 0.44704, undefined, 'mph|miles? (?:per|an|a) hour'],
   ['speed', 0.514444, '노트', 'knots?'],
