@@ -216,6 +216,10 @@ describe('long and hostile input', () => {
       ['트럼프 대통령 '.repeat(20_000), 'President Biden '.repeat(20_000)],
       ['김민재 대표는 '.repeat(300), 'Lee Kang-in '.repeat(300)],
       ['김민재 대표는 '.repeat(20_000), 'Lee Kang-in '.repeat(20_000)],
+      // Unit amounts compared side by side, heights in feet and inches, and names of places.
+      ['10㎞ 거리 '.repeat(3_000), '9 miles '.repeat(3_000)],
+      ['키 175㎝ '.repeat(3_000), '5 feet 9 inches tall '.repeat(3_000)],
+      ['서울대 한라산 '.repeat(5_000), 'KAIST Mount Seorak '.repeat(5_000)],
     ];
     const started = performance.now();
     for (const [ko, en] of cases) {
