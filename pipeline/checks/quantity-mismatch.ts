@@ -4,6 +4,7 @@
 // an English text that has another class and not the Korean one is flagged ("대부분 … 일부" has both and is skipped).
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
+import { EN_SIDE, toBase, unitAfter } from '../validate/units.js';
 import { isShortSentence, koreanClass, type AxisClass } from './axes.js';
 
 export const meta = {
@@ -88,10 +89,6 @@ const OLD_UNITS: readonly OldUnit[] = [
   { korean: new RegExp(`(?<![가-힣\\d])${KO_COUNT}리(?=[를도길쯤나씩]?(?![가-힣]))`), values: [392.7], dimension: 'length', kept: /\b(?:li|ri)\b/i, context: /걸어|걸었|걸은|걷|떨어진|떨어져|길을|거리|달려|뛰어|행군/ },
 ];
 const EN_NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, half: 0.5, 'half a': 0.5 };
-const EN_MEASURE: Record<'mass' | 'length', [RegExp, number][]> = {
-  mass: [[/^(?:kilograms?|kilos?|kgs?)\b/i, 1000], [/^(?:grams?|grammes?|g)\b/i, 1], [/^(?:pounds?|lbs?)\b/i, 453.592], [/^(?:ounces?|oz)\b/i, 28.3495], [/^(?:milligrams?|mg)\b/i, 0.001]],
-  length: [[/^(?:kilomet(?:er|re)s?|km)\b/i, 1000], [/^(?:met(?:er|re)s?|m)\b/i, 1], [/^miles?\b/i, 1609.344]],
-};
 const EN_AMOUNT = /\b(\d+(?:,\d{3})*(?:\.\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[\s-]+((?:[a-z]+\s+){0,1}?)([a-z]+)\b/gi;
 function koreanCount(text: string): number {
   return NATIVE_COUNT[text] ?? Number(text.replace(/,/g, ''));
@@ -101,10 +98,8 @@ function englishAmounts(en: string, dimension: 'mass' | 'length'): { value: numb
   for (const match of en.matchAll(EN_AMOUNT)) {
     const raw = match[1]!.toLowerCase();
     const count = EN_NUMBER_WORDS[raw] ?? (raw.startsWith('half') ? 0.5 : Number(raw.replace(/,/g, '')));
-    for (const word of [match[3]!, `${match[2] ?? ''}${match[3]}`.trim()]) {
-      const unit = EN_MEASURE[dimension].find(([pattern]) => pattern.test(word));
-      if (unit) { out.push({ value: count * unit[1], text: match[0], index: match.index! }); break; }
-    }
+    const unit = unitAfter(en, match.index! + match[0].length - match[3]!.length, EN_SIDE);
+    if (unit?.dimension === dimension) out.push({ value: toBase(count, unit), text: match[0], index: match.index! });
   }
   return out;
 }
