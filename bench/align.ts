@@ -209,6 +209,8 @@ async function main(): Promise<void> {
     ['test/fixtures/align/heldout16', (count) => `KO-EN sixteenth held-out set (test/fixtures/align/heldout16, ${count} docs, session 6's set 11, unseen to its end, non-news genres; first sight 0.926)`],
     ['test/fixtures/align/heldout17', (count) => `KO-EN seventeenth held-out set (test/fixtures/align/heldout17, ${count} docs, session 6's set 12, unseen to its end; first sight 0.927)`],
     ['test/fixtures/align/heldout18', (count) => `KO-EN eighteenth held-out set (test/fixtures/align/heldout18, ${count} docs, session 7's set 16: news, features, opinion; first sight 0.901)`],
+    ['test/fixtures/align/heldout19', (count) => `KO-EN nineteenth held-out set (test/fixtures/align/heldout19, ${count} docs, session 7's set 14: news; unseen to that session's end, 0.956)`],
+    ['test/fixtures/align/heldout20', (count) => `KO-EN twentieth held-out set (test/fixtures/align/heldout20, ${count} docs, session 7's set 15: press release, manual, speech, recipe, travel, interview; unseen to that session's end, 0.934)`],
     ['test/fixtures/align/captions', (count) => `KO-EN held-out documents with a photo caption written into the Korean (test/fixtures/align/captions, ${count} docs; each caption is a 1-0 link)`],
     ['test/fixtures/align/subheads', (count) => `KO-EN held-out documents with subheadings or broadcast cues written into the Korean (test/fixtures/align/subheads, ${count} docs; each a 1-0 link)`],
   ];
