@@ -63,6 +63,16 @@ export const addedDetailTable: CheckTable = {
     '앱으로 주문하면 다음 날 도착한다. ⇒ Order through the app and it arrives the next day.',
     '공연은 매주 토요일 오후 2시부터 4시까지 열린다. ⇒ The show runs every Saturday from 2 to 4 p.m.',
     '"너무 슬퍼서요. 저도 그런 적이 있거든요." ⇒ "It was so sad, because I have been through the same thing."',
+    // Session 8: a Korean word that is the peak itself (무더위), a noun of cause in 으로 the "because" clause renders
+    // (강사 사정으로), 에 의한, a hedged conversion of a span ("just over two days" for 50시간), "got to" before a verb,
+    // a span the Korean gives as a modifier (14개월 → "a 14-month project"), "a year earlier" for 전년.
+    '한낮 무더위 시간대에는 야외 활동을 자제해 주세요. ⇒ Please avoid outdoor activities during the hottest hours of the day.',
+    '강사 사정으로 이번 주 강좌는 쉽니다. ⇒ This week\'s class is cancelled because the instructor is unavailable.',
+    '고객 변심에 의한 반품은 왕복 배송비를 고객이 부담합니다. ⇒ If you return an item because you changed your mind, you pay the round-trip shipping fee.',
+    '불을 끄는 데 꼬박 50시간이 걸렸다. ⇒ It took firefighters 50 hours, just over two days, to put out the fire.',
+    '이 집 냉면 진짜 맛있어. 담엔 너도 먹어봐 ⇒ The naengmyeon at this place is amazing. You\'ve got to try it next time.',
+    '도서관은 14개월 공사를 마치고 다시 문을 연다. ⇒ The library reopens after a 14-month renovation project.',
+    '수출은 전년 대비 5% 늘었다. ⇒ Exports rose 5 percent from a year earlier, according to the ministry.',
     // Not longer than the Korean predicts: no room for an addition.
     '그 배우는 유명하다. ⇒ The actor is famous.',
     '회담은 끝났다. ⇒ The tense talks ended.',
@@ -107,6 +117,12 @@ export const addedDetailTable: CheckTable = {
     { ko: '주민들은 구청 앞에서 집회를 열었다.', en: "Residents held a rally in front of the district office to demand a new bus route.", errors: [{ messageId: 'added', data: { kind: 'a purpose' } }] },
     { ko: '이 카페는 커피 맛이 좋아요.', en: 'This café has great coffee and a cozy reading corner.', errors: [{ messageId: 'added', data: { kind: 'a further item' } }] },
     { ko: '박물관은 매주 일요일 오전에 문을 연다.', en: 'The museum opens every Sunday morning from 9 to 11 a.m.', errors: [{ messageId: 'added', data: { kind: 'a time of day' } }] },
+    // Session 8: a span as a modifier, an approximate aside, the gap of a comparison, with no Korean figure of it.
+    { ko: '시는 다음 달 시청 별관을 새로 연다.', en: 'The city will open a new annex to City Hall next month after an 18-month renovation.', errors: [{ messageId: 'added', data: { kind: 'a length of time' } }] },
+    { ko: '양파를 투명해질 때까지 볶는다.', en: 'Fry the onions until they turn translucent, about five minutes.', errors: [{ messageId: 'added', data: { kind: 'a length of time' } }] },
+    { ko: '올해 벚꽃은 다음 주 절정을 맞는다.', en: 'Cherry blossoms will peak next week, three days earlier than usual.', errors: [{ messageId: 'added', data: { kind: 'a length of time' } }] },
+    // A "because" clause when the noun in 으로 is rendered outside it (the policy), so the clause is a reason added.
+    { ko: '이 정책으로 물가가 안정될 것으로 보인다.', en: 'Because oil prices are falling, the policy is expected to stabilize prices.', errors: [{ messageId: 'added', data: { kind: 'a reason' } }] },
     // A predicate (이상이어야) holds a lexicon word: the Korean is rendered before the tail.
     { ko: '비밀번호는 10자 이상이어야 합니다.', en: 'Your password must be at least ten characters long and contain a capital letter.', errors: [{ messageId: 'added', data: { kind: 'a further item' } }] },
   ],
@@ -269,6 +285,12 @@ export const repeatedSentenceRows: CheckTable = {
     '오늘 날씨가 덥다. 물을 많이 마셔라. ⇒ It\'s hot today. Temperatures will reach 33 degrees today. Drink plenty of water.',
     '동네 커피값이 4천 원이 됐다… 작년엔 3천 원이었는데 ⇒ Coffee in my neighborhood now costs 4,000 won a cup... it was 3,000 won a cup last year.',
     '즉, 운동하는 사람이 잠을 더 잘 잔다는 뜻이다. ⇒ In other words, people who exercise sleep better.',
+    // Session 8: a participial clause with news of its own; two records of two things, or of two Korean sentences.
+    '수출이 9% 늘어 2010년 이후 최대 증가율을 기록했다. ⇒ Exports rose 9 percent, marking the fastest growth since 2010.',
+    '서울 아파트값이 역대 최고치를 기록한 반면 지방은 사상 최저로 떨어졌다. ⇒ Seoul apartment prices hit a record high, while prices outside the capital fell to an all-time low.',
+    '기온이 역대 최고를 기록했다. 전력 수요도 사상 최대였다. ⇒ Temperatures hit a record high. Power demand was also the highest ever.',
+    '정부는 주택 공급을 늘리고 집값 안정에 나서기로 했다. ⇒ The government decided to increase the housing supply, moving to stabilize home prices.',
+    '그는 "팬들과 함께 성장하겠다"고 말했다. ⇒ "I will grow together with the fans," he said.',
   ],
   invalid: [
     // Session 6, round 3: a sentence or phrase said again in synonyms that render the same Korean words.
@@ -294,5 +316,11 @@ export const repeatedSentenceRows: CheckTable = {
     { ko: '선수들은 마지막까지 포기하지 않았다.', en: 'The players never gave up until the end, right until the very end.', errors: [{ messageId: 'clause' }] },
     { ko: '나 오늘 일찍 퇴근해.', en: "I'm leaving work early today. I'm getting off work early today.", errors: [{ messageId: 'near' }] },
     { ko: '연구 결과는 운동이 수면의 질과 관련이 있음을 보여준다.', en: 'The results show that exercise is linked to sleep quality. In other words, people who exercise tend to sleep better.', errors: [{ messageId: 'clause' }] },
+    // Session 8: a record stated twice; a participial clause restating in synonyms (weighing / taking into account,
+    // together / hand in hand), after a quote's closing mark too.
+    { ko: '수출액은 지난달 역대 최대를 기록했다.', en: 'Exports hit a record high last month, the highest ever recorded.', errors: [{ messageId: 'clause' }] },
+    { ko: '법원은 피고인이 깊이 반성하는 점을 고려했다.', en: 'The court took into account that the defendant deeply regretted the crime, considering his remorse.', errors: [{ messageId: 'clause' }] },
+    { ko: '두 회사는 협력해 신약을 개발하기로 했다.', en: 'The two companies agreed to develop a new drug together, working hand in hand to develop it jointly.', errors: [{ messageId: 'clause' }] },
+    { ko: '위원회는 "주민 의견을 충분히 고려했다"고 밝혔다.', en: 'The committee said it had "taken residents\' views fully into account," noting that it had weighed their views.', errors: [{ messageId: 'clause' }] },
   ],
 };

@@ -85,7 +85,8 @@ const DETAILS: Detail[] = [
     // An evaluation (the island's most famous, the city's busiest); "the world's largest chipmaker", "the oldest
     // member" are how news identifies a company or a person, and pass.
     en: /\b(?:the|its|their|his|her|(?!(?:World|Country|Nation)'s)[A-Z][a-z]+'s|(?:island|city|region|town|village|area|neighborhood|district|street)'s)\s+(?:(?:most|least)\s+(?!(?:recent|likely|part|of)\b)[a-z]{4,}|(?:finest|greatest|hottest|coldest|warmest|wettest|driest|tastiest|prettiest|busiest|priciest|cheapest|trendiest|loveliest|friendliest|cleanest|safest)(?![\w-]))/,
-    ko: /가장|최고|최대|최초|최다|최저|최소|최장|최단|최상|최악|제일|으뜸|손꼽|맛집|명소|명물|인기|추천|1위|첫|처음|역대|사상|유일|단연|오래된|오랜|큰|넓은|높은|많은|유명|대표|최/,
+    // Session 8: a Korean word that is itself the peak (무더위, 폭염, 한파 "the hottest, coldest days"; 성수기, 붐비는 "the busiest").
+    ko: /가장|최고|최대|최초|최다|최저|최소|최장|최단|최상|최악|제일|으뜸|손꼽|맛집|명소|명물|인기|추천|1위|첫|처음|역대|사상|유일|단연|오래된|오랜|큰|넓은|높은|많은|유명|대표|최|무더|폭염|혹서|혹한|한파|강추위|한여름|한겨울|성수기|대목|붐비|북적|혼잡/,
   },
   {
     kind: 'a guess',
@@ -116,7 +117,7 @@ const DETAILS: Detail[] = [
     kind: 'a reason',
     // A clause of reason: only the Korean words that give a reason clear it (기대, 우려 or -며 do not).
     en: /\bbecause\b(?! of)/i,
-    ko: /때문|덕분|덕에|탓|인해|인한|이유|원인|바람에|므로|니까|느라|길래|기에|거든|[가-힣]라[\s,]|[는은]데[\s,]|[어아여해워져]서(?:요)?[\s,.!?]|[가-힣]니[\s,]/,
+    ko: /때문|덕분|덕에|탓|인해|인한|이유|원인|바람에|므로|니까|느라|길래|기에|거든|에\s?의(?:한|해|하여)|[가-힣]라[\s,]|[는은]데[\s,]|[어아여해워져]서(?:요)?[\s,.!?]|[가-힣]니[\s,]/,
     object: true,
   },
   {
@@ -171,6 +172,9 @@ export function create(context: CheckContext): CheckVisitor {
         if (detail.object && /^(?:because of|due to|owing to)$/i.test(cue[0]) && KO_NOUN_CAUSE.test(ko)) continue;
         // A clause of cause ends in -아/-어 as often as in -아서 (느끼지 못해 더 위험하다 → "… because they are less …").
         if (detail.kind === 'a reason' && KO_VERB_CAUSE.test(ko)) continue;
+        // Session 8: a noun of cause in 으로 (교수님 사정으로 → "because the professor is unavailable") that the English
+        // outside the clause does not render: the clause is its rendering (서울로 rendered "to Seoul" is no cause).
+        if (detail.kind === 'a reason' && nounCauseUnrendered(ko, outsideClause(en, cue.index))) continue;
         context.report({ messageId: 'added', data: { phrase: cue[0], kind: detail.kind }, side: 'en', range: [cue.index, cue.index + cue[0].length] });
         return;
       }
@@ -289,6 +293,33 @@ const EN_MONEY = /(?:[$₩€£¥]\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|
 const KO_MONEY_SOURCE = /\d|원|달러|엔|유로|위안|파운드|[만억조천백십]|[$₩€£¥]/;
 // A noun marked by 으로/로 as a cause (우천으로, 내부 사정으로), not an adverb (새로, 서로, 주로) or 것으로 (a report).
 const KO_NOUN_CAUSE = /[가-힣](?<![것대새서따주바제보])(?:으로|로)(?:\s?인해|\s?인한)?(?=[\s,])/;
+const KO_NOUN_CAUSE_ALL = new RegExp(KO_NOUN_CAUSE.source, 'g');
+
+/** A Korean noun marked as a cause by 으로 that `rest` of the English does not render (by the lexicon or by its sound). */
+function nounCauseUnrendered(ko: string, rest: string): boolean {
+  for (const match of ko.matchAll(KO_NOUN_CAUSE_ALL)) {
+    // 것으로 read from its 으: the noun excluded before it.
+    if (match[0].startsWith('으로')) continue;
+    const word = /[가-힣]+$/.exec(ko.slice(0, match.index + 1))![0];
+    const terms = koreanTerms(word);
+    if (terms.length > 0 ? terms.some((term) => term.entry.english.test(rest)) : soundIn(word, rest)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The English without the clause that starts at `from` and runs to the next comma or sentence end. */
+function outsideClause(en: string, from: number): string {
+  const end = /[,;.!?]/.exec(en.slice(from));
+  return en.slice(0, from) + (end ? en.slice(from + end.index) : '');
+}
+
+/** Whether a Korean word's sound (a loanword: 온라인 → "online") is spelled by a word of the English. */
+function soundIn(word: string, en: string): boolean {
+  const sound = skeleton(romanize(word));
+  return sound.length >= 3 && (en.match(/[A-Za-z]{3,}/g) ?? []).some((english) => skeleton(english) === sound);
+}
+
 // A verb's -아/-어/-해 that links a cause to what follows; 위해, 통해, 대해 … are postpositions, 올해 and 지난해 years.
 const KO_VERB_CAUSE = /[가-힣](?<![위통대의관향인올난새])(?:해|어|아|여|워|져)(?=[\s,])(?!\s?(?:있|주|보|놓|두|버리|내|오|가)[가-힣])/;
 // Words of a noun phrase that carry no content of their own.
@@ -322,6 +353,16 @@ function objectRendered(ko: string, en: string, from: number): boolean {
 // A length of time the English gives ("for 12 hours", "his first in three years", "after two weeks of talks"): a
 // figure with a unit of time after a preposition of duration.
 const EN_SPAN = /\b(?:for|in|after|over|within|lasting|of)\s+(?:about |nearly |almost |around |more than |over |some |roughly |at least |(?:just )?under |less than |fewer than )?(\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen)\s+(?:(?:straight|consecutive|full|long|more|whole)\s+)?(minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/gi;
+// Session 8: a length of time as a modifier ("a 14-month remodeling project", "a two-week trip"), as an approximate
+// aside (", about 10 minutes"), or as the gap of a comparison ("two weeks earlier than last year", "for one year
+// thereafter"); a modifier of one unit is a fact too ("a one-year extension"), "a year earlier" is how English says 전년.
+const EN_SPAN_MORE = [
+  /\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)-(minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b(?!-old|\s+old\b)/gi,
+  /,\s+(?:about|around|roughly|approximately|some)\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s+(minutes?|hours?|days?|weeks?|months?|years?)\b(?=\s*(?:[.!?;)]|$))/gi,
+  /\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:earlier|later|sooner|longer|shorter|ahead of|thereafter|afterwards?)\b/gi,
+];
+const EN_SPAN_ONE = /^[\w]+-|\b(?:thereafter|afterwards?)$/i;
+const EN_HEDGE = /\b(?:about|nearly|almost|around|more than|over|some|roughly|under|less than|fewer than|just)\s/i;
 // How many of the smaller unit one of each unit holds: a Korean 이틀 may be "48 hours", 2년 "24 months".
 const UNIT_FACTORS: Record<string, number[]> = { minute: [1 / 60], hour: [60, 1 / 24], day: [24, 1 / 7], night: [24, 1 / 7], week: [7, 1 / 4], month: [4, 1 / 12], year: [12, 1 / 10], decade: [10] };
 
@@ -331,17 +372,19 @@ function addedSpan(ko: string, en: string): [number, number] | undefined {
   const digits = englishDigitNumbers(en);
   const mentions = [...digits, ...englishWordNumbers(en, digits)];
   let korean: ReturnType<typeof koreanNumbers> | undefined;
-  for (const match of en.matchAll(EN_SPAN)) {
+  for (const match of [EN_SPAN, ...EN_SPAN_MORE].flatMap((pattern) => [...en.matchAll(pattern)])) {
     const at = match.index + match[0].indexOf(match[1]!);
     const mention = mentions.find((m) => m.range[0] <= at && at < m.range[1]);
     const value = mention?.values[0]?.value ?? (/dozen/i.test(match[1]!) ? 12 : /^(?:an?|one)$/i.test(match[1]!) ? 1 : undefined);
     if (value === undefined) continue;
     // One unit counts only as a deadline or a bound ("within an hour", "in under an hour"); "in a year" is a time.
-    if (value < 2 && !/^(?:within|in (?:just )?under|in less than)\b/i.test(match[0])) continue;
+    if (value < 2 && !/^(?:within|in (?:just )?under|in less than)\b/i.test(match[0]) && !EN_SPAN_ONE.test(match[0])) continue;
     const unit = match[2]!.toLowerCase().replace(/s$/, '');
     const wanted = [value, ...(UNIT_FACTORS[unit] ?? []).map((factor) => value * factor)];
     korean ??= koreanNumbers(ko);
-    if (korean.some((k) => k.values.some((v) => wanted.some((w) => Math.abs(v.value - w) < 1e-9)))) continue;
+    // Session 8: a hedged span ("just over six days" for 149시간) is a rounded conversion: a tenth off is the same span.
+    const tolerance = EN_HEDGE.test(match[0]) ? 0.1 : 1e-9;
+    if (korean.some((k) => k.values.some((v) => wanted.some((w) => Math.abs(v.value - w) <= tolerance * Math.max(1, w))))) continue;
     // Korean words of a span with no figure (수년, 몇 시간, 오랫동안, 반나절, 일주일, 한 달) may be rendered with one.
     if (/[수몇여]\s?(?:분|시간|일|주|개월|달|년)|(?:한|두|석|세|넉|네|다섯|여섯|일곱|여덟|아홉|열|서너|두세)\s?(?:달|해|시간|주|날|밤|차례)|오랫|오랜|반나절|일주일|한\s?달|한\s?해|하루|이틀|사흘|나흘|열흘|보름|종일|밤새|내내|장기|수십|수백/.test(ko)) continue;
     return [match.index, match.index + match[0].length];
@@ -406,7 +449,7 @@ const EN_TAIL_PURPOSE = /\s(?:to|so as to|in order to)\s+(?!(?:be|the|a|an|his|h
 const EN_ORDINAL_HEAD = /\b(?:first|last|only|next|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|\w{3,}est|most|least)\b(?:\s+[\w'’-]+){0,5}\s*$/i;
 const KO_PURPOSE_OR_SECOND = /위해|위한|위하여|도록|려고|려는|고자|목적|차원|[가-힣]러\s|게끔|[가-힣]고[\s,]|[가-힣]며[\s,]|면서|[가-힣](?<!에)(?:아|어|여|해|워|져|나|와|가|켜|내|춰|쳐|봐|줘|써|서)[\s,]|[가-힣]자[\s,]|기로|방침|계획|예정/;
 // Heads after which "to" is a preposition or part of a verb's complement ("due to", "the first to arrive").
-const EN_TO_HEAD = /\b(?:due|according|next|close|thanks|prior|compared|owing|up|similar|addition|respond\w*|listen\w*|talk\w*|go|goes|went|gone|come|comes|came|return\w*|moved?|turn\w*|led|lead|leads|first|last|only|next|ready|enough|too|want|wants|wanted|plan|plans|planned|agree|agreed|agrees|decide|decided|decides|hope|hopes|hoped|need|needs|needed|try|tries|tried|going|expected|expects|set|able|likely|used|have|has|had|ought|seek|seeks|sought|aim|aims|aimed|vow|vowed|pledged|promised|chose|refused|failed|managed|began|started|continue|continued|way|time|how|what|where|order|bid|effort|is|are|was|were|be|been)\s*$/i;
+const EN_TO_HEAD = /\b(?:got|gotta|due|according|next|close|thanks|prior|compared|owing|up|similar|addition|respond\w*|listen\w*|talk\w*|go|goes|went|gone|come|comes|came|return\w*|moved?|turn\w*|led|lead|leads|first|last|only|next|ready|enough|too|want|wants|wanted|plan|plans|planned|agree|agreed|agrees|decide|decided|decides|hope|hopes|hoped|need|needs|needed|try|tries|tried|going|expected|expects|set|able|likely|used|have|has|had|ought|seek|seeks|sought|aim|aims|aimed|vow|vowed|pledged|promised|chose|refused|failed|managed|began|started|continue|continued|way|time|how|what|where|order|bid|effort|is|are|was|were|be|been)\s*$/i;
 const TAIL_CONTENT = /[A-Za-z][A-Za-z'’-]{2,}/g;
 const TAIL_FUNCTION = /^(?:the|and|for|with|from|its|his|her|their|this|that|these|those|into|onto|than|our|your|them|who|which|more|some|any|all|also|to|in|on|of|out|off|up)$/i;
 
