@@ -183,6 +183,14 @@ export const clauseCoverageRows: CheckTable = {
     '케이스는 알루미늄으로 제작돼 가볍고, 충격에 강하며, 발열도 적습니다. ⇒ The case is made of aircraft-grade aluminum, making it lightweight, shock-resistant and cool.',
     '시는 주차 요금을 올리는 대신 버스 노선을 늘리기로 했다. ⇒ The city decided to add bus routes in exchange for higher parking fees.',
     '저는 대신 따뜻한 커피를 주문했어요. ⇒ I ordered a hot coffee.',
+    // Session 8: free renderings (common-s8-coverage.ts): a review's 사장님 "the owner", 친절하다 "lovely"; 마음껏 즐기다
+    // "enjoy themselves"; a proverb by its English counterpart; a count as an ordinal before 연속; a number word for a figure.
+    '사장님이 정말 친절하시고 가게도 깨끗해요. ⇒ The owner was lovely and the shop was spotless.',
+    '감독은 "선수들이 자랑스럽다. 오늘은 마음껏 즐겼으면 좋겠다"고 말했다. ⇒ "I am proud of my players," the coach said. "I hope they enjoy themselves tonight."',
+    '시는 소 잃고 외양간 고치는 격으로 사고가 난 뒤에야 점검에 나섰다. ⇒ The city only began inspections after the accident, a classic case of shutting the stable door after the horse has bolted.',
+    '한국은행은 기준금리를 연 3%로 동결했다. 지난 5월에 이어 네 차례 연속 동결이다. ⇒ The Bank of Korea held its benchmark rate at 3 percent for a fourth straight meeting, following a pause in May.',
+    '이 터널은 길이 2㎞, 폭 20m로 왕복 4차로다. ⇒ The tunnel is about 1.2 miles long and 65 feet wide, carrying four lanes of traffic.',
+    '요즘 국회를 보면 남는 것은 고성뿐이다. ⇒ Watch the National Assembly these days, and all that is left behind is shouting.',
   ],
   invalid: [
     // Session 7: a cause clause dropped though the review is rendered (불친절 is read whole, not as 친절), a cause given

@@ -104,6 +104,10 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "예: 서울, 부산, 대구 ⇒ E.g., Seoul, Busan, Daegu",
       "상파울루 도착 ⇒ Arrival in São Paulo",
       "떡볶이 맛집 ⇒ Best tteokbokki spots",
+      // Session 8: a phrase English borrowed whole; a French name with an elided article.
+      "맛있게 드세요! ⇒ Bon appétit!",
+      "그 장면은 묘한 기시감을 줬다. ⇒ The scene gave me a strange sense of déjà vu.",
+      "로레알 신제품이 출시됐다. ⇒ L'Oréal has launched a new product.",
     ],
     invalid: [
       // Session 7: Italian by its function words; Spanish whose "a" (a preposition beside accented words) is no English.
@@ -128,6 +132,12 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "물가가 크게 올랐다.", en: "Os preços subiram muito.", errors: [{ messageId: 'language', data: { language: 'Portuguese' } }] },
       { ko: "수출이 급감했다.", en: "Las exportaciones cayeron en picado.", errors: [{ messageId: 'language', data: { language: 'Spanish' } }] },
       { ko: "새해 복 많이 받으세요.", en: "Frohes neues Jahr für alle!", errors: [{ messageId: 'language', data: { language: 'German' } }] },
+      // Session 8: short lines told by Spanish inverted marks, an elided article, Polish, Turkish and Vietnamese letters.
+      { ko: '주말에 뭐 할 거야?', en: '¿Qué vas a hacer el finde?', errors: [{ messageId: 'language', data: { language: 'Spanish' } }] },
+      { ko: '소스를 약불에서 10분간 졸인다.', en: "Ridurre la salsa a fuoco basso per 10 minuti, mescolando l'impasto.", errors: [{ messageId: 'language' }] },
+      { ko: '내일 회의는 취소됐습니다.', en: 'Jutrzejsze spotkanie zostało odwołane.', errors: [{ messageId: 'language', data: { language: 'Polish' } }] },
+      { ko: '문을 잠그세요.', en: 'Kapıyı kilitleyin.', errors: [{ messageId: 'language', data: { language: 'Turkish' } }] },
+      { ko: '문을 잠그세요.', en: 'Khóa cửa lại nhé.', errors: [{ messageId: 'language', data: { language: 'Vietnamese' } }] },
     ],
   },
   'untranslated-hangul': {

@@ -21,6 +21,7 @@ export const meta = {
     sign: 'The Korean "{{raw}}" is below zero, but the English gives no minus sign.',
     month: 'The Korean month {{value}} ("{{raw}}") is not the month the English names.',
     measure: 'The English "{{actual}}" is not the Korean "{{raw}}" ({{expected}}).',
+    conversion: 'The English "{{actual}}" is not the won amount "{{raw}}" converted ({{rate}} won to the {{unit}}).',
   },
 } satisfies Check['meta'];
 
@@ -101,6 +102,8 @@ export function create(context: CheckContext): CheckVisitor {
         }
         // A converted figure must stand in another unit: 150mm is 15 cm, never "15 millimeters".
         const matches = englishIndex.matches(mention).filter((match) => {
+          // A Korean count in words (엿새, 세 명) is never a month's name: 엿새 is not "June".
+          if (mention.kind === 'word' && match.kind === 'month' && !/\d/.test(match.raw)) return false;
           if (!koUnit || match.values.some((value) => mention.values.some((ko) => ko.tolerance === 0 && ko.value === value.value))) return true;
           const unit = unitAfter(en, match.range[1], EN_UNIT);
           return !unit || unit.dimension !== koUnit.dimension || !sameSize(unit.factor, koUnit.factor);
@@ -153,6 +156,14 @@ export function create(context: CheckContext): CheckVisitor {
         const nearest = kin.reduce((best, measure) => (distance(measure.base, candidate.base) < distance(best.base, candidate.base) ? measure : best));
         useInside(candidate.range);
         context.report({ messageId: 'measure', data: { raw: nearest.raw, actual: candidate.raw, expected: showIn(nearest.base, candidate.unit) }, side: 'en', range: candidate.range });
+      }
+      // A won amount converted in the English ("1 trillion won ($720 million)"): right at any rate of recent decades,
+      // or off by a power of ten.
+      if (/won|₩/i.test(en)) {
+        for (const conversion of wonConversions(en, english, korean)) {
+          useInside(conversion.mention.range);
+          if (conversion.wrong) context.report({ messageId: 'conversion', data: { raw: conversion.won.raw, actual: conversion.mention.raw, rate: conversion.rate, unit: CURRENCY_UNITS[conversion.mention.currency!]! }, side: 'en', range: conversion.mention.range });
+        }
       }
       // An English-only value is an error when something else says it was made up: the English is also much
       // longer than the Korean predicts (an invented clause with its own figures, or a phrase of two made-up figures
@@ -270,6 +281,30 @@ function figuresMakeItLong(ko: string, en: string, extra: NumberMention[]): bool
   const last = figures.at(-1)!.range[1];
   const start = FIGURE_LEAD.exec(en.slice(0, first))!.index;
   return lengthScore(ko, en.slice(0, start) + en.slice(last)) <= z - FIGURES_GAIN;
+}
+
+/** Won per unit of the currencies a translator converts won into, wide enough for any year since the 1990s. */
+const WON_PER: Record<string, [number, number]> = { USD: [700, 1800], EUR: [900, 2000], JPY: [6, 18], CNY: [100, 250], GBP: [1100, 2500] };
+const CURRENCY_UNITS: Record<string, string> = { USD: 'dollar', EUR: 'euro', JPY: 'yen', CNY: 'yuan', GBP: 'pound' };
+/** What may stand between a won amount and its conversion: "won ($", "won, or about $", "won (roughly US$". */
+const CONVERSION_LINK = /^\s*(?:won|₩)?\s*(?:[(\[,/]|\bor\b|—|–)\s*(?:or\s+|about\s+|around\s+|roughly\s+|approximately\s+|approx\.\s*|some\s+|nearly\s+|almost\s+|over\s+|just\s+(?:over|under)\s+|more than\s+|less than\s+|an estimated\s+|US\s?)*\D{0,4}$/i;
+
+/** English amounts in another currency that convert the won amount just before them (a Korean without that currency). */
+function wonConversions(en: string, english: readonly NumberMention[], korean: readonly NumberMention[]): { mention: NumberMention; won: NumberMention; rate: string; wrong: boolean }[] {
+  const found: { mention: NumberMention; won: NumberMention; rate: string; wrong: boolean }[] = [];
+  const ordered = [...english].sort((a, b) => a.range[0] - b.range[0]);
+  for (let i = 1; i < ordered.length; i++) {
+    const mention = ordered[i]!;
+    const bounds = mention.currency ? WON_PER[mention.currency] : undefined;
+    const won = ordered[i - 1]!;
+    if (!bounds || won.currency !== 'KRW' || korean.some((other) => other.currency === mention.currency)) continue;
+    if (!CONVERSION_LINK.test(en.slice(won.range[1], mention.range[0]))) continue;
+    const value = mention.values[0]!.value;
+    if (value <= 0) continue;
+    const rate = won.values[0]!.value / value;
+    found.push({ mention, won, rate: String(Math.round(rate)), wrong: rate < bounds[0] / 1.5 || rate > bounds[1] * 1.5 });
+  }
+  return found;
 }
 
 /** ¥ is both yen and yuan. */

@@ -79,7 +79,8 @@ export function create(context: CheckContext): CheckVisitor {
         restatedClause(ko, en) ??
         restatedWhole(ko, en) ??
         restatedPart(ko, en) ??
-        restatementOpener(ko, en);
+        restatementOpener(ko, en) ??
+        doubledRecord(ko, en);
       if (clause) {
         context.report({ messageId: 'clause', data: { text: clip(clause.text) }, side: 'en', range: clause.range });
         return;
@@ -530,6 +531,33 @@ function doubledHalf(text: string, key: string): Span | undefined {
   return undefined;
 }
 
+/** A record stated in English: "a record high", "an all-time low", "the lowest ever recorded", "the most on record". */
+const EN_RECORD =
+  /\b(?:record[- ](?:highs?|lows?|levels?|numbers?|amounts?|figures?)|all[- ]time (?:highs?|lows?)|(?:highest|lowest|most|fewest|least|largest|biggest|smallest|best|worst|hottest|coldest|warmest)(?: (?:level|number|figure|amount|rate|point|total)s?)? (?:ever(?: (?:recorded|seen|reported|posted))?|on record|in history|since records began)|(?:new|fresh) records?)\b/gi;
+/** The Korean's records: 역대, 사상, 최고치/최저치, 신기록, 기록적, 관측·통계·집계 이래. */
+const KO_RECORD = /역대|사상|최[고저]치|신기록|기록적|이래|이후\s?(?:최[고저대소다]|가장)|처음/g;
+
+/**
+ * One sentence that states a record twice ("… the lowest ever recorded, marking an all-time low"), where the Korean
+ * states it once (역대 최저를 기록했다): the second statement.
+ */
+function doubledRecord(ko: string, en: string): Span | undefined {
+  if (!/record|ever|all[- ]time|history/i.test(en)) return undefined;
+  const records = [...en.matchAll(EN_RECORD)];
+  if (records.length < 2) return undefined;
+  const korean = ko.match(KO_RECORD)?.length ?? 0;
+  for (let i = 1; i < records.length; i++) {
+    const first = records[i - 1]!;
+    const second = records[i]!;
+    // Both in one sentence, with a comma or link between them (not "record highs … a record low" of two things).
+    const between = en.slice(first.index + first[0].length, second.index);
+    if (/[.!?;]\s/.test(between) || between.length > 60 || !/,|\bmarking\b|\bwhich\b|\bor\b/.test(between)) continue;
+    if (korean >= 2 || /\b(?:while|whereas|but|and)\b/.test(between)) continue;
+    return { text: second[0], range: [second.index, second.index + second[0].length] };
+  }
+  return undefined;
+}
+
 /** Words that open a restatement or gloss of what was just said. */
 const RESTATEMENT_OPENER = /(?:[,;:—–]|[.!?])\s*(?:in other words|that is to say|to put it (?:another way|simply|differently)|put (?:simply|differently|another way)|simply put|i\.e\.|that is,|which is to say|which means that)\s*,?\s*/i;
 /** The Korean's own markers of a restatement: 즉, 다시 말해, 바꿔 말하면, 요컨대, 이른바, 말하자면. */
@@ -556,7 +584,7 @@ const RESTATED_PART_FULL_Z = -1;
 const RESTATED_PART_ITEMS = 2;
 const RESTATED_PART_SHARE = 0.6;
 /** Words that add nothing a restatement must say again: intensifiers, light verbs and links. */
-const FILLER = new Set('right very really just even still again also too all once more so such quite indeed actually make makes making made get gets getting got being within until up out back about around'.split(' '));
+const FILLER = new Set('right very really just even still again also too all once more so such quite indeed actually make makes making made get gets getting got being within until up out back about around mark marks marked marking'.split(' '));
 /**
  * Phrases that restate one another, each read as one canonical word: English says "consecutive" as "in a row" or
  * "straight", "24 hours" as "a day", "contact" as "get back to".
@@ -591,6 +619,17 @@ const RESTATING_PHRASES: [RegExp, string][] = [
   [/\b(?:expensive|pricey|costly)\b/g, ' expensive '],
   [/\b(?:quickly|fast|rapidly|swiftly)\b/g, ' fast '],
   [/\b(?:soon|shortly|before long|in the near future)\b/g, ' soon '],
+  // Session 8: expecting and predicting, going on and persisting, for now and for the time being, weighing and taking
+  // into account, remorse and repentance, together and hand in hand, housing and homes, an upward trend and a rise.
+  [/\b(?:predict\w*|expect\w*|forecast\w*|anticipat\w*|foresee\w*|foresaw)\b/g, ' expect '],
+  [/\b(?:continu\w*|persist\w*|remain(?:s|ed|ing)?|carr(?:y|ies|ied|ying) on|go(?:es|ing)? on|went on|keep(?:s|ing)? up|kept up)\b/g, ' continue '],
+  [/\b(?:for the time being|for now|for the moment|for the foreseeable future|in the short term|in the near term)\b/g, ' fornow '],
+  [/\b(?:(?:took|take[ns]?|taking)(?: [\w'’]+){0,3} into (?:account|consideration)|consider(?:s|ed|ing|ation)?|factor(?:s|ed|ing)? in|weigh(?:s|ed|ing)?)\b/g, ' consider '],
+  [/\b(?:remorse(?:ful)?|repent\w*|contrit\w*|regret(?:s|ful|ted|ting)?)\b/g, ' remorse '],
+  [/\b(?:together|hand in hand|side by side|alongside|jointly)\b/g, ' together '],
+  [/\b(?:housing|homes?|houses?)\b/g, ' home '],
+  [/\b(?:upward (?:trend|momentum|climb)|uptrend|upswing|upturn)\b/g, ' rise '],
+  [/\b(?:downward (?:trend|momentum|spiral)|downtrend|downswing|downturn)\b/g, ' fall '],
   [/\b(?:leav(?:e|es|ing) (?:work|the office)|left (?:work|the office)|get(?:s|ting)? off work|got off work|head(?:s|ed|ing)? (?:out of|home from) (?:the office|work)|clock(?:s|ed|ing)? out|knock(?:s|ed|ing)? off)\b/g, ' offwork '],
 ];
 /** The phrases as one pattern, one group each, so a text is read in one pass. */
@@ -668,18 +707,23 @@ function restatedPart(ko: string, en: string): Span | undefined {
   // The items of the whole English, read once; each part takes those that start inside it.
   const allItems = restatementItems(en);
   // Where a second part may start: a new sentence, a semicolon or dash, a comma, or "and" before a verb.
-  for (const cut of en.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])|[;—–]\s*|,\s+(?!and\b|or\b|but\b)|\s+and\s+(?=(?:are|is|was|were|will|would|has|have|had|can|could|should|must|also|then|\w+ed|\w+s)\b)/g)) {
+  for (const cut of en.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])|[;—–]\s*|,["”’]?\s+(?!and\b|or\b|but\b)|\s+and\s+(?=(?:are|is|was|were|will|would|has|have|had|can|could|should|must|also|then|\w+ed|\w+s)\b)/g)) {
     const start = cut.index + cut[0].length;
     const first = en.slice(0, cut.index);
     if (lengthScore(ko, first) < RESTATED_PART_FULL_Z) continue;
     const items = allItems.filter(({ at }) => at >= start);
     if (items.length < RESTATED_PART_ITEMS) continue;
+    // "…," the official said: an attribution after a quote names its speaker again.
+    if (/^[^,;.!?]{0,40}\b(?:said|says|say|added|adds|noted|notes|told|explained|stated|according to)\b[^,;]{0,30}[.!?]?["”’]?\s*$/i.test(en.slice(start))) continue;
     const earlier = new Set(allItems.filter(({ at }) => at < cut.index).map(({ item }) => item));
     // A figure of its own ("its first increase in nine years") is news, not a restatement.
     if (items.some(({ item }) => /^(?:\d|d\d)/.test(item) && !earlier.has(item))) continue;
     const firstKeys = koreanKeys(0, cut.index);
-    // A later part that renders a Korean word the first part leaves out is the rest of the translation, not a restatement.
-    if ([...koreanKeys(start, en.length)].some((key) => !firstKeys.has(key))) continue;
+    // A later part that renders a Korean word the first part leaves out is the rest of the translation, not a restatement
+    // — unless the word that renders it is a restating phrase the first part already said ("expecting" after "predicted").
+    const said = (term: { index: number; text: string }) => items.some(({ item, at }) => at >= term.index && at < term.index + term.text.length && earlier.has(item));
+    const laterKeys = rendered.filter((term) => term.index >= start && !said(term)).flatMap((term) => term.keys);
+    if (laterKeys.some((key) => !firstKeys.has(key))) continue;
     // An item is said again as itself, or as another English word for a Korean word of the Korean that the first part
     // renders ("footage" and "video" both render 영상).
     let same = 0;

@@ -28,6 +28,7 @@ const OTHER_LANGUAGES: [string, Set<string>][] = [
   ['Tagalog', new Set('ang ng mga sa ay po ito hindi kung naman lang mo ko siya kami tayo paki'.split(' '))],
   ['Turkish', new Set('ve bir bu için ile olarak daha çok gibi ama değil lütfen şu'.split(' '))],
   ['Portuguese', new Set('o os da do das dos que em uma um para com não por mais foi são na no'.split(' '))],
+  ['Polish', new Set('i w z na się nie do to że jest jak po od za dla ale co tak są być przez już czy oraz który która które ich jego jej'.split(' '))],
 ];
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 
@@ -116,7 +117,10 @@ const COMMON_ENGLISH = new Set(
 );
 // Western-European letters English spells only in loanwords and names (café, Pokémon); not the breves of
 // McCune–Reischauer romanization (Chosŏn, Pyŏngyang).
-const FOREIGN_LETTER = /[àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœ¿¡]/i;
+// Session 8: also Polish (ą ę ł ś ź ż), Turkish dotless ı and ğ, and Vietnamese horns and dots below (ơ ư đ ạ ử).
+const FOREIGN_LETTER = /[àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßœ¿¡ąćęłńśźżığđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+/** Phrases English borrowed whole: a line that is only one of them is English ("Bon appétit!" for 맛있게 드세요). */
+const BORROWED = new Set(['bon appetit', 'bon voyage', "c'est la vie", 'deja vu', 'voila', 'touche', 'que sera sera', 'carpe diem', 'hasta la vista', 'gesundheit', 'mazel tov', 'bravo', 'encore', 'ciao', 'au revoir', 'adios']);
 // Other languages' function words that are not also English words (die, per, am, con, den …).
 const SHARED_WITH_ENGLISH = new Set('am die do is no per con den hat han en es om op um met van sin son era dove come fine'.split(' '));
 const OTHER_FUNCTION_WORDS = new Set(
@@ -133,13 +137,18 @@ const OTHER_FUNCTION_WORDS = new Set(
 function shortLanguage(en: string): string | undefined {
   const tokens = [...en.matchAll(/\p{L}[\p{L}'’]*/gu)];
   if (tokens.length < 2 || tokens.length > 12) return undefined;
+  if (BORROWED.has(tokens.map((token) => token[0].toLowerCase().replace(/’/g, "'")).join(' ').normalize('NFD').replace(/\p{M}/gu, ''))) return undefined;
   const cues: string[] = [];
   if (/\p{L}\s[!?;:»]|«\s/u.test(en)) cues.push('spacing');
+  // Spanish opens a question or exclamation upside down (¿Qué…?, ¡Hola!); French and Italian elide an article or
+  // pronoun into the next word (l'impasto, d'eau, qu'il, dell'anno), which English spells only in names (L'Oréal).
+  if (/[¿¡]/.test(en)) cues.push('inverted');
+  if (/(?<![\p{L}'’])(?:l|d|qu|n|s|j|c|m|t|dell|all|nell|sull|dall|un|quest)['’][aeiouhàâéèêîôû]\p{Ll}+/u.test(en)) cues.push('elision');
   const words: { word: string; lower: string }[] = [];
   for (const token of tokens) {
     const word = token[0];
     const lower = word.toLowerCase();
-    const start = token.index === 0 || /[.!?:;]\s*["'“‘(]?\s*$/.test(en.slice(0, token.index));
+    const start = token.index === 0 || /[.!?:;¿¡]\s*["'“‘(]?\s*$/.test(en.slice(0, token.index));
     // A capitalised word inside the line is a name's part (Han Ji-min, São Paulo); a letter alone is a label.
     if ((!start && /^\p{Lu}/u.test(word)) || (word.length < 2 && lower !== 'a' && lower !== 'i')) {
       // A lone accented letter is a word of another language (à, é, ó).
@@ -147,8 +156,9 @@ function shortLanguage(en: string): string | undefined {
       continue;
     }
     words.push({ word, lower });
-    // A capitalised word's accent may be a name's (Pokémon, Beyoncé): only lower-case words bring the sign.
-    if (FOREIGN_LETTER.test(word) && /^\p{Ll}/u.test(word)) cues.push(word);
+    // A capitalised word's accent may be a name's (Pokémon, Beyoncé): only lower-case words bring the sign, and the
+    // line's first word (Viajé, Khóa), which the rest of the line must then show is not English.
+    if (FOREIGN_LETTER.test(word) && (/^\p{Ll}/u.test(word) || token.index === 0)) cues.push(word);
     else if (OTHER_FUNCTION_WORDS.has(lower)) cues.push(lower);
   }
   if (cues.length === 0 || words.length < 2) return undefined;
@@ -174,6 +184,8 @@ function guessLanguage(en: string): string {
   if (/[ãõ]|ção\b|ções\b|\p{L}{3}ou\b|\b(?:um|uma|não|são|foi)\b/iu.test(en)) return 'Portuguese';
   if (/[ñ¿¡]/i.test(en)) return 'Spanish';
   if (/[ğışİ]/.test(en)) return 'Turkish';
+  if (/[ąćęłńśźż]/i.test(en)) return 'Polish';
+  if (/[đơưạảẩẫậắằẳẵặẹẻẽềểễệỉịọỏồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(en)) return 'Vietnamese';
   if (/[ßäöü]/i.test(en)) return 'German';
   let best: [string, number] | undefined;
   for (const [name, stopwords] of OTHER_LANGUAGES) {
