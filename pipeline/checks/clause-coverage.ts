@@ -16,6 +16,8 @@ import { englishTerms, koreanTerms, sourcedIn } from '../validate/lexicon.js';
 import { englishDigitNumbers, englishWordNumbers, koreanNumbers, mentionsMatch } from '../validate/numbers.js';
 import { EN_WITHOUT, expectedLength, lengthScore } from './length-ratio.js';
 import { romanize, skeleton } from '../validate/names.js';
+import { COMMON_S8_COVERAGE, S8_MORE_RENDERINGS } from '../lexicon/common-s8-coverage.js';
+import { bareKey, englishPattern } from '../lexicon/index.js';
 
 export const meta = {
   type: 'error',
@@ -303,7 +305,8 @@ function droppedCount(ko: string, en: string): (Span & { terms: string }) | unde
     // 두 개 이상 "more than one", 세 번 이하: a bound, often said in words.
     if (/^\s?(?:이상|이하|미만|초과|이내|남짓|가량|정도|여|넘)/.test(after)) continue;
     const value = COUNT_VALUES[match[1]!]!;
-    if (EN_COUNT[value]!.test(en) || (/^\s?째/.test(after) && EN_ORDINAL[value]!.test(en))) continue;
+    // 세 차례 연속 "a third straight", 두 번째 "second": the count is given by an ordinal.
+    if (EN_COUNT[value]!.test(en) || (/^\s?(?:째|연속)/.test(after) && EN_ORDINAL[value]!.test(en))) continue;
     return { start: match.index, end: match.index + match[0].length, terms: match[0] };
   }
   return undefined;
@@ -641,6 +644,72 @@ function renderedTerms(terms: ReturnType<typeof koreanTerms>, en: string): Set<R
   return rendered;
 }
 
+// Session 8: free renderings (pipeline/lexicon/common-s8-coverage.ts) by the first syllable of their Korean key.
+interface Paraphrase {
+  key: string;
+  /** The key matches only at a word start (`^`). */
+  wordStart: boolean;
+  fragment: string;
+  english?: RegExp;
+}
+let paraphrases: Map<string, Paraphrase[]> | undefined;
+
+function paraphraseIndex(): Map<string, Paraphrase[]> {
+  if (paraphrases) return paraphrases;
+  paraphrases = new Map();
+  for (const [key, fragment] of [...COMMON_S8_COVERAGE, ...S8_MORE_RENDERINGS]) {
+    const bare = bareKey(key);
+    const list = paraphrases.get(bare[0]!) ?? [];
+    list.push({ key: bare, wordStart: key.startsWith('^'), fragment });
+    paraphrases.set(bare[0]!, list);
+  }
+  return paraphrases;
+}
+
+/** The paraphrase entries whose Korean key the text holds, with where. */
+function paraphrasesIn(ko: string): { entry: Paraphrase; index: number }[] {
+  const index = paraphraseIndex();
+  const found: { entry: Paraphrase; index: number }[] = [];
+  for (let i = 0; i < ko.length; i++) {
+    const list = index.get(ko[i]!);
+    if (!list) continue;
+    for (const entry of list) {
+      if (!ko.startsWith(entry.key, i) || (entry.wordStart && i > 0 && /[가-힣]/.test(ko[i - 1]!))) continue;
+      entry.english ??= englishPattern(entry.fragment, 'giu');
+      found.push({ entry, index: i });
+    }
+  }
+  return found;
+}
+
+/** Spans of the Korean whose free rendering the English gives. */
+function paraphrasedSpans(ko: string, en: string): [number, number][] {
+  return paraphrasesIn(ko)
+    .filter(({ entry }) => {
+      entry.english!.lastIndex = 0;
+      return entry.english!.test(en);
+    })
+    .map(({ entry, index }) => [index, index + entry.key.length]);
+}
+
+/** Whether the English term is a number word ("six lanes") whose value the Korean gives in figures (6차로). */
+function numberWordSourced(ko: string, en: string, term: { index: number }): boolean {
+  if (!/^[a-z]/i.test(en.slice(term.index))) return false;
+  const words = englishWordNumbers(en, englishDigitNumbers(en)).filter((mention) => mention.range[0] <= term.index && term.index < mention.range[1]);
+  if (words.length === 0) return false;
+  const korean = koreanNumbers(ko);
+  return words.some((word) => korean.some((figure) => mentionsMatch(figure, word)));
+}
+
+/** Whether the English term lies inside a free rendering of a Korean word or idiom the pair holds. */
+function paraphraseSourced(ko: string, en: string, term: { text: string; index: number }): boolean {
+  for (const { entry } of paraphrasesIn(ko)) {
+    entry.english!.lastIndex = 0;
+    for (const match of en.matchAll(entry.english!)) if (match.index <= term.index && term.index < match.index + match[0].length) return true;
+  }
+  return false;
+}
+
 // A Korean name of one or two words followed by its Latin acronym or name in brackets.
 const KO_NAME_ACRONYM = /(?:[가-힣]+\s)?[가-힣]+(?=\(([A-Za-z][A-Za-z0-9&.\- ]{1,24})\))/g;
 
@@ -686,6 +755,8 @@ export function create(context: CheckContext): CheckVisitor {
           const rendered = renderedTerms(all.flat(), en);
           // A name spelled out before its Latin acronym (경제협력개발기구(OECD), 미국 항공우주국(NASA)) is rendered by the acronym.
           for (const [from, to] of acronymNames(ko, en)) for (const term of all.flat()) if (term.index >= from && term.index < to) rendered.add(term);
+          // Session 8: a word or idiom the English renders freely (사장님 → "owner", 마음껏 즐겼으면 → "enjoy themselves").
+          for (const [from, to] of paraphrasedSpans(ko, en)) for (const term of all.flat()) if (term.index < to && from < term.index + term.entry.key.length) rendered.add(term);
           // Verbs of change and report are matched (so they take their English word) but do not decide a clause.
           const terms = all.map((found) => found.filter((term) => !term.entry.weak || GRAVE_KEYS.has(term.entry.key)));
           const judged = clauses.map((clause, i) => ({ clause, terms: terms[i]!, rendered: terms[i]!.filter((term) => rendered.has(term)).length }));
@@ -817,7 +888,7 @@ export function create(context: CheckContext): CheckVisitor {
         if (clauses.length >= 2) {
           const judged = clauses.map((clause, i) => {
             const terms = englishTerms(en, clause.start, clause.end);
-            const sourced = terms.filter((term) => sourcedIn(ko, term.keys) || koLower.includes(term.text.toLowerCase()));
+            const sourced = terms.filter((term) => sourcedIn(ko, term.keys) || koLower.includes(term.text.toLowerCase()) || paraphraseSourced(ko, en, term) || numberWordSourced(ko, en, term));
             const unsourced = new Set(terms.filter((term) => !sourced.includes(term)).map((term) => term.text.toLowerCase()));
             // A figure the Korean does not have is content of its own: "ending a 20-year drought", "200,000 books".
             if (i > 0 && /\d/.test(en.slice(clause.start, clause.end))) {

@@ -37,6 +37,7 @@ import { COMMON_EVERYDAY_REVIEWS } from './common-everyday-reviews.js';
 import { COMMON_VERBS_6 } from './common-verbs-6.js';
 import { COMMON_NEWS_NOUNS_3 } from './common-news-nouns-3.js';
 import { COMMON_PEOPLE_OFFICES } from './common-people-offices.js';
+import { COMMON_S8_COVERAGE } from './common-s8-coverage.js';
 
 export type LexiconPair = readonly [string, string];
 
@@ -72,6 +73,7 @@ export const LEXICON_DOMAINS = {
   'common-news-nouns-3': COMMON_NEWS_NOUNS_3,
   'common-people-offices': COMMON_PEOPLE_OFFICES,
   'common-adverbs-time': COMMON_ADVERBS_TIME,
+  'common-s8-coverage': COMMON_S8_COVERAGE,
 } as const satisfies Record<string, ReadonlyArray<LexiconPair>>;
 
 export type LexiconDomain = keyof typeof LEXICON_DOMAINS;
@@ -81,7 +83,7 @@ export type LexiconDomain = keyof typeof LEXICON_DOMAINS;
  * nouns such as 관련, 정도, 경우): an agreeing entry is good evidence, a missing rendering is weak evidence. A check
  * that reports words missing from a translation can leave these out (`lexiconEntries({ domains: literalDomains() })`).
  */
-export const LOOSE_DOMAINS: readonly LexiconDomain[] = ['verbs-adjectives-adverbs', 'general-abstract', 'news-reporting-more', 'common-verbs-2', 'common-verbs-3', 'common-verbs-4', 'common-verbs-5', 'common-verbs-6', 'common-abstract-nouns', 'common-adverbs-time'];
+export const LOOSE_DOMAINS: readonly LexiconDomain[] = ['verbs-adjectives-adverbs', 'general-abstract', 'news-reporting-more', 'common-verbs-2', 'common-verbs-3', 'common-verbs-4', 'common-verbs-5', 'common-verbs-6', 'common-abstract-nouns', 'common-adverbs-time', 'common-s8-coverage'];
 
 /** Every domain except the loose ones. */
 export function literalDomains(): LexiconDomain[] {
