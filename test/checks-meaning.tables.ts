@@ -151,6 +151,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'time-mismatch': {
     valid: [
+      '회사원 윤서아 씨는 퇴근 후 잠들기 전 30분을 필사에 쓴다. ⇒ Yoon Seo-a, an office worker, sets aside half an hour each night before bed for it.',
+      '회의 시작 전에 발표 자료를 보내 주세요. ⇒ Please send your slides ahead of the meeting.',
       '결과는 3일 후에 나온다. ⇒ Results come out in three days.',
       '환불은 구매일로부터 7일 이내에 가능합니다. ⇒ Refunds are available for seven days from the date of purchase.',
       '신청서는 마감 3일 전까지 제출해야 한다. ⇒ Applications must be submitted no later than three days before the deadline.',
@@ -176,6 +178,8 @@ export const meaningTables: Record<string, CheckTable> = {
       '그는 회의가 끝난 뒤 기자들을 만났다. ⇒ Before meeting reporters, he waited for the meeting to end.',
     ],
     invalid: [
+      { ko: '회의 시작 전에 발표 자료를 메일로 보내 주세요.', en: 'Please email the presentation materials after the meeting starts.', errors: [{ messageId: 'changed', data: { english: 'after' } }] },
+      { ko: '경기 후에 기자회견이 열린다.', en: 'A press conference will be held before the match.', errors: [{ messageId: 'changed', data: { english: 'before' } }] },
       { ko: '식사 전에 이 약을 드세요.', en: 'Take this medicine after meals.', errors: [{ messageId: 'changed', data: { time: 'before the event', english: 'after' } }] },
       { ko: '그는 3년 만에 복귀했다.', en: 'He returned three years ago.', errors: [{ messageId: 'changed', data: { korean: '만에', english: 'ago' } }] },
       { ko: '환불은 구매일로부터 7일 이내에만 가능합니다.', en: 'Refunds are available starting seven days after the date of purchase.', errors: [{ messageId: 'changed', data: { korean: '이내', time: 'within', english: 'starting' } }] },
@@ -289,6 +293,25 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      "그 사람 말은 귀에 못이 박히도록 들었어. ⇒ I've heard it from them a million times.",
+      "누워서 떡 먹기지, 걱정 마. ⇒ Don't worry, it's a piece of cake.",
+      "벨 누르지 마시고 문 앞에 놔 주세요. ⇒ Please don't ring the bell; just leave it at the door.",
+      "날이 추우니 감기 조심하세요. ⇒ It's cold out, so take care not to catch a cold.",
+      "놀이기구 세 개밖에 못 탔어요. ⇒ We only managed three rides.",
+      "그 계획은 결국 그림의 떡이 되고 말았다. ⇒ In the end, the plan turned out to be nothing more than pie in the sky.",
+      "그 호텔은 시설 면에서 부족함이 없다. ⇒ The hotel is fully equipped.",
+      "그 소식을 들으니 남의 일 같지 않았다. ⇒ The news hit close to home.",
+      "이런 폭우는 이 지역에서 흔하지 않다. ⇒ Downpours like this are rare in the region.",
+      "적지 않은 주민들이 이주를 고민하고 있다. ⇒ Quite a few residents are considering moving away.",
+      "이 제품은 세탁기에 넣어도 줄어들지 않는다. ⇒ This product is machine-washable and shrink-resistant.",
+      "사고 원인은 아직 밝혀지지 않았다. ⇒ The cause of the accident remains a mystery.",
+      "나가기 전에 창문 닫는 거 잊지 마. ⇒ Remember to close the windows before you leave.",
+      "돌아오는 길에 경주빵 사 가는 것도 잊지 말자. ⇒ On your way back, don't forget to pick up some Gyeongju bread.",
+      "하루 30분 걷기만 해도 심혈관 질환 위험을 크게 줄일 수 있다. ⇒ Just walking 30 minutes a day can substantially lower the risk of heart disease.",
+      "기준금리 차이는 1.50%포인트로 유지됐다. ⇒ That leaves the gap between the two rates at 1.5 percentage points.",
+      "관중 없이 경기가 치러졌다. ⇒ The match was played behind closed doors.",
+      "현재 예약 없이도 입장이 가능합니다. ⇒ Walk-ins are currently welcome; no reservation is needed.",
+      "대표팀은 전반에만 두 골을 내주며 끌려갔다. ⇒ The national team conceded two goals in the first half alone.",
       "이 정도 지연은 일반 사용자에게는 문제가 안 된다. ⇒ A delay like this is fine for ordinary users.",
       "그동안의 노력이 수포로 돌아갔다. ⇒ All those efforts came to nothing.",
       "인기 모델은 출시 하루 만에 품절됐다. ⇒ The popular model was sold out, with none left a day after launch.",
@@ -397,6 +420,19 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      { ko: '연구진은 두 변수 사이에 유의미한 상관관계가 없다고 결론지었다.', en: 'The researchers concluded that the two variables were significantly correlated.', errors: [{ messageId: 'dropped' }] },
+      { ko: '임대인은 보증금을 반환할 의무가 있다.', en: 'The landlord is under no obligation to return the deposit.', errors: [{ messageId: 'added' }] },
+      { ko: '현재 예약 없이도 입장이 가능합니다.', en: 'Admission currently requires a reservation.', errors: [{ messageId: 'canCannot' }] },
+      { ko: '이 앱은 인터넷 연결 없이도 사용할 수 있다.', en: 'This app requires an internet connection.', errors: [{ messageId: 'canCannot' }] },
+      { ko: '관중 없이 경기가 치러졌다.', en: 'The match was played with a full crowd.', errors: [{ messageId: 'dropped' }] },
+      { ko: '주말이라 그런지 식당이 한산했어요.', en: 'Maybe because it was the weekend, the restaurant was packed.', errors: [{ messageId: 'antonym' }] },
+      { ko: '연휴 내내 시장은 손님들로 붐볐다.', en: 'The market was quiet throughout the holiday.', errors: [{ messageId: 'antonym' }] },
+      { ko: '이번 개편으로 환승 할인 혜택은 유지된다.', en: 'The transfer discount will be scrapped under the overhaul.', errors: [{ messageId: 'antonym' }] },
+      { ko: '대표팀은 전반에만 두 골을 내주며 끌려갔다.', en: 'The national team took a two-goal lead in the first half.', errors: [{ messageId: 'antonym' }] },
+      { ko: '전문가들은 금리 인하 가능성을 낮게 본다.', en: 'Experts see a strong chance of a rate cut.', errors: [{ messageId: 'degree' }] },
+      { ko: '아직 늦지 않았어.', en: "It's already too late.", errors: [{ messageId: 'litotes' }] },
+      { ko: '이 제품은 방수 기능이 없어 물놀이 시 사용을 권장하지 않습니다.', en: 'This product is not waterproof, so we recommend using it when swimming.', errors: [{ messageId: 'dropped' }] },
+      { ko: '이 제품은 방수 기능이 없습니다.', en: 'This product is waterproof.', errors: [{ messageId: 'dropped' }] },
       { ko: '시의회는 조례안에 찬성했다.', en: 'The city council opposed the ordinance.', errors: [{ messageId: 'antonym', data: { cue: '찬성', english: 'opposed' } }] },
       { ko: '법원은 피고인에게 무죄를 선고했다.', en: 'The court convicted the defendant.', errors: [{ messageId: 'antonym', data: { cue: '무죄', english: 'convicted' } }] },
       { ko: '그는 회의에 불참했다.', en: 'He attended the meeting.', errors: [{ messageId: 'antonym', data: { cue: '불참', english: 'attended' } }] },
@@ -507,6 +543,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      '밤마다 잠이 오지 않는다는 사람이 늘고 있다. ⇒ More and more people say they have trouble falling asleep.',
+      '올해 벚꽃은 평년보다 일찍 피었다. ⇒ Cherry blossoms bloomed earlier than usual this year.',
+      '이 요리는 하루 전에 만들어 두면 맛이 더 깊어진다. ⇒ This dish tastes even better if made a day ahead.',
       '3월 생산자물가 상승률은 1.8%로 전월보다 0.3%포인트 낮아졌다. ⇒ Producer prices rose 1.8 percent in March, 0.3 percentage points slower than in February.',
       '수출 증가세가 둔화했다. ⇒ Export growth slowed.',
       "대법원은 원심과 같이 무죄를 확정했다. ⇒ The Supreme Court upheld the not-guilty verdict.",
@@ -515,6 +554,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      { ko: '1인 가구 비중이 꾸준히 늘고 있다.', en: 'The share of single-person households is steadily shrinking.', errors: [{ messageId: 'flipped' }] },
+      { ko: '올해 벚꽃은 평년보다 일찍 피었다.', en: 'Cherry blossoms bloomed later than usual this year.', errors: [{ messageId: 'flipped' }] },
+      { ko: '이 요리는 하루 전에 만들어 두면 맛이 더 깊어진다.', en: 'This dish loses its flavor if made a day ahead.', errors: [{ messageId: 'flipped' }] },
       { ko: '전문가들은 집값이 당분간 하락세를 보일 가능성이 높다고 분석했다.', en: 'Experts said home prices are likely to keep rising for the time being.', errors: [{ messageId: 'flipped', data: { korean: '하락', english: 'rising' } }] },
       { ko: '올해 수출 증가율은 지난해보다 낮을 것으로 전망된다.', en: "This year's export growth is expected to outpace last year's.", errors: [{ messageId: 'flipped', data: { english: 'outpace' } }] },
     ],

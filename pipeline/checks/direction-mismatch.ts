@@ -14,8 +14,8 @@ export const meta = {
   },
 } satisfies Check['meta'];
 
-const KO_UP = /상승|올랐|오른|올라[가갔간갈감서섰선]|오르[고며는면지겠기]|오를|증가|늘었|늘어|늘린|늘리|늘려|인상|급등|반등|상향|확대|높아|높였|높인|높일|높겠|높을|높다|높았|웃돌|개선|회복|호전|나아지|나아졌|흑자/;
-const KO_DOWN = /하락|둔화|내렸|내린|내려[가갔간갈감서와왔온올오]|떨어|감소|줄었|줄어|줄인|줄이|줄여|인하|급락|하향|축소|낮아|낮췄|낮춘|낮출|낮겠|낮을|낮다|낮았|밑돌|악화|적자/;
+const KO_UP = /상승|올랐|오른|올라[가갔간갈감서섰선]|오르[고며는면지겠기]|오를|증가|늘었|늘어|늘린|늘리|늘려|(?<![가-힣])늘(?:고 있|며|면서|겠|ㄹ)|인상|급등|반등|상향|확대|높아|높였|높인|높일|높겠|높을|높다|높았|웃돌|개선|회복|호전|나아지|나아졌|흑자/;
+const KO_DOWN = /하락|둔화|내렸|내린|내려[가갔간갈감서와왔온올오]|떨어|감소|줄었|줄어|줄인|줄이|줄여|(?<![가-힣])줄(?:고 있|며|면서|겠)|인하|급락|하향|축소|낮아|낮췄|낮춘|낮출|낮겠|낮을|낮다|낮았|밑돌|악화|적자/;
 // 비가 내렸다 is rain falling, not a price.
 const KO_WEATHER = /(?:비|눈|서리|우박|진눈깨비)[가-힣]{0,2}\s?내[리렸린려]/g;
 // 상승률 or 증가율 names a quantity ("inflation", "the growth rate"), not a move: "상승률이 내려왔다" is inflation falling.
@@ -23,10 +23,10 @@ const KO_RATE_NOUN = /(?:상승|증가|감소|하락|인상|인하)(?:률|율|�
 // 가능성이 높다, 우려가 크다: how likely or how loud, not a move of the thing itself.
 const KO_LIKELIHOOD = /(?:가능성|확률|공산|우려|관심|목소리|기대감?)[이가은는도]?\s?(?:높|낮|크|커|컸)[가-힣]*/g;
 const EN_UP =
-  /\b(?:rise[sn]?|rose|rising|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)up|up(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|increas\w*|gain(?:s|ed|ing)?|higher|jump\w*|surg\w*|climb\w*|grow(?:s|ing|n)?|grew|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|expand\w*|improv\w*|rebound\w*|recover\w*|soar\w*|boost\w*|upward|outpac\w*|outstrip\w*|surpass\w*|outperform\w*|strengthen\w*|surplus|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|send|sends|sent|sending|force|forced|forces)\s+(?:\w+\s+){0,2})up)\b/i;
+  /\b(?:rise[sn]?|rose|rising|more and more|(?:growing|increasing|rising) number|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)up|up(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|increas\w*|gain(?:s|ed|ing)?|higher|jump\w*|surg\w*|climb\w*|grow(?:s|ing|n)?|grew|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|expand\w*|improv\w*|rebound\w*|recover\w*|soar\w*|boost\w*|upward|outpac\w*|outstrip\w*|surpass\w*|outperform\w*|strengthen\w*|surplus|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|send|sends|sent|sending|force|forced|forces)\s+(?:\w+\s+){0,2})up)\b/i;
 // "0.4 points slower": a rate (상승률) that fell is said as slowing.
 const EN_DOWN =
-  /\b(?:fall(?:s|ing|en)?|fell|slower|slowed|slowing|decelerat\w*|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|underperform\w*|lagg(?:ed|ing)|fell short|contract(?:s|ed|ing|ion)|deficit|lost|loss(?:es)?|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|bring|brings|brought|bringing|force|forced|forces)\s+(?:\w+\s+){0,2})down)\b/i;
+  /\b(?:fall(?:s|ing|en)?(?!\s+(?:asleep|ill|sick|in love|victim|prey|silent|apart|into place))|fell|slower|slowed|slowing|decelerat\w*|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|underperform\w*|lagg(?:ed|ing)|fell short|contract(?:s|ed|ing|ion)|deficit|lost|loss(?:es)?|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|bring|brings|brought|bringing|force|forced|forces)\s+(?:\w+\s+){0,2})down)\b/i;
 
 // Buying against selling: 순매수/매입 against "net sellers", 순매도/처분 against "bought".
 const KO_BUY = /매수|매입|사들/;
@@ -72,8 +72,8 @@ const EN_FAST = /\b(?:accelerat\w*|quicken\w*|pick(?:ed|s|ing)? up|sped up|speed
 // leaving; starting against ending; surviving against dying.
 const KO_EARLY = /일찍|조기(?!에 진화)|앞당/;
 const KO_LATE = /늦게|늦은|늦어|늦춰|늦췄|지각|지연|미뤄|미뤘|연기(?:했|하[고며기]|됐|되[었고며])/;
-const EN_EARLY = /\b(?:early|ahead of schedule|brought forward|moved up)\b/i;
-const EN_LATE = /\b(?:late|delay\w*|postpon\w*|behind schedule|pushed back|put off)\b/i;
+const EN_EARLY = /\b(?:early|earlier than|earliest|ahead of schedule|brought forward|moved up)\b/i;
+const EN_LATE = /\b(?:late|later than|latest|delay\w*|postpon\w*|behind schedule|pushed back|put off)\b/i;
 const KO_MARRY = /결혼|혼인|웨딩/;
 const KO_DIVORCE = /이혼|파경|결별/;
 const EN_MARRY = /\b(?:marr(?:y|ied|ies|iage|ying)|wed(?:s|ded|ding)?|tied the knot)\b/i;
@@ -160,10 +160,15 @@ const KO_LIGHT = /가벼[워운웠]|가볍/;
 const KO_HEAVY = /무거[워운웠]|무겁/;
 const EN_LIGHT = /\b(?:light(?:er|est|weight)?)\b/i;
 const EN_HEAVY = /\b(?:heav(?:y|ier|iest))\b/i;
+// Better against worse (taste, quality, a condition): 맛이 깊어진다 → "loses its flavor".
+const KO_BETTER = /깊어[지져진졌]|좋아[지져진졌]|향상(?:됐|되|된|했|시켰|시킨|시키)|풍부해[지져진졌]/;
+const KO_WORSE = /나빠[지져진졌]|상하[고며기는]|상했|상한|망가[지져진졌]|변질|퇴보|떨어지는 맛|맛이 (?:없어|떨어)/;
+const EN_BETTER = /\b(?:better|improv\w*|deepen\w*|richer|enhanc\w*|tastier|intensif\w*|mellow\w*)\b/i;
+const EN_WORSE = /\b(?:worse|worsen\w*|deteriorat\w*|spoil\w*|ruin\w*|degrad\w*|los(?:e|es|ing) (?:its|their|some|much|all|most)|go(?:es)? bad|went bad|gone bad|stale|blander|duller)\b/i;
 const KO_NEGATED = /않|못|없|아니|아닌|말고/;
 
 /** Any cue of the axes after up/down and buy/sell, tested once so that most pairs skip them. */
-const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD, KO_SAFE, KO_DANGER, KO_NARROW, KO_WIDEN, KO_GAIN, KO_LOSS, KO_ADVANCE, KO_OUT, KO_MORE, KO_FEWER, KO_CALL_OFF, KO_GO_AHEAD, KO_PRAISE, KO_CRITICIZE, KO_WARM, KO_COLD, KO_SAD, KO_GLAD, KO_BEFORE_MEAL, KO_AFTER_MEAL, KO_THIN, KO_THICK, KO_LIGHT, KO_HEAVY].map((pattern) => pattern.source).join('|'));
+const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD, KO_SAFE, KO_DANGER, KO_NARROW, KO_WIDEN, KO_GAIN, KO_LOSS, KO_ADVANCE, KO_OUT, KO_MORE, KO_FEWER, KO_CALL_OFF, KO_GO_AHEAD, KO_PRAISE, KO_CRITICIZE, KO_WARM, KO_COLD, KO_SAD, KO_GLAD, KO_BEFORE_MEAL, KO_AFTER_MEAL, KO_THIN, KO_THICK, KO_LIGHT, KO_HEAVY, KO_BETTER, KO_WORSE].map((pattern) => pattern.source).join('|'));
 
 // "did not accept", "never closed": a negated English cue is not a direction (negation-mismatch judges it).
 const EN_NEGATION_BEFORE = /\b(?:not|never|no|without|n't|fail(?:s|ed)? to|refus(?:e|es|ed) to)\s+(?:\w+\s+){0,2}$/i;
@@ -229,6 +234,7 @@ export function create(context: CheckContext): CheckVisitor {
         [KO_BEFORE_MEAL, KO_AFTER_MEAL, EN_BEFORE_MEAL, EN_AFTER_MEAL, ['before meals', 'after meals']],
         [KO_THIN, KO_THICK, EN_THIN, EN_THICK, ['thinner', 'thicker']],
         [KO_LIGHT, KO_HEAVY, EN_LIGHT, EN_HEAVY, ['lighter', 'heavier']],
+        [KO_BETTER, KO_WORSE, EN_BETTER, EN_WORSE, ['better', 'worse']],
       ];
       for (const [koA, koB, enA, enB, names] of axes) if (compare(korean, koA, koB, enA, enB, names)) return;
 

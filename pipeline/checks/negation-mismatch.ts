@@ -28,16 +28,18 @@ export const meta = {
 
 // Hangul words with 없/않/못/안/아니 that carry no negation to translate.
 const KO_IDIOMS =
-  /쉽지 않|녹록[지치]\s?않|간단[하치]지? 않|다르지 않|멀지 않|오래지 않|마다하지 않|아끼지 않|게을리하지 않|잊지 않|늦지 않|가만있지 않|가만두지 않|드물지 않|낯설지 않|부족하지 않|모자라지 않|굴하지 않|개의치 않|멈추지 않|그치지 않|끊이지 않|쉬지 않|마지않|지 않으면 안 [되돼된될]|않고서는|않고는|없어서는 안 [되될된]|얼마 안 [가돼되]|좋지 않|좋지 못|안 좋|끊임없|틀림없|어김없|관계없|상관없|쉴 새 없|어쩔 수 없|수밖에 없|밖에 없|뿐만 아니|뿐 아니|만 아니라|못지않|머지않|적지 않|(?:결코\s|그리\s|절대\s)?(?:가볍|작|짧)지 않|만만치 않|만만찮|심상치 않|예사롭지 않|다름없|다름 아닌|아니나 다를까|없지 않|않을 수 없|빠짐없|여지없|거침없|아낌없|쓸데없|어이없|재미없|맛없|나위 없|손색없|영락없|하염없|난데없|느닷없|속절없|변함없|끝없|한없|지나지 않|불과하|아닌 게 아니라|않았을까|않을까|않나|않은가|아닌가|아닐까|잖|못지|못내|못마땅|못생|안전|안정|안팎|안내|안건|안보|안녕|안심|안타깝|안착|안정|문제없|문제(?:가|는|도)?\s?(?:안\s?[되돼된될]|되지\s?않)|가차없|간단없|부질없|소용없|철없|인정사정없|다름없|아니면|아니고서는|에?도? 못 미[치친쳐쳤칠]|(?:발\s?)?디딜 틈(?:이|도|조차)?\s?없|눈코\s?뜰 새(?:가|도)?\s?없|빈틈(?:이)?\s?없|그지없|짝이 없|이루 (?:말할|헤아릴|다 셀) 수(?:가|도)? 없|말할 것도 없|두말할 (?:것도|나위)|둘도 없|남부럽지 않|(?:할|가릴|막론할|따질) 것 없이|정신\s?없|이만저만(?:이)?\s?아니|보통\s?(?:일|내기|사람|실력|솜씨|일|문제)?(?:이|가)?\s?아니|장난(?:이)?\s?아니|예사(?:가)?\s?아니|여간\s(?:[가-힣]+\s)?[가-힣]+(?:이|가)?\s?아니|말이 아니|말도 못|지나치지 않|(?:적은|작은|가벼운|쉬운|만만한|흔한|드문|나쁜|짧은|낮은|예사로운|사소한)\s?[가-힣]{1,4}?[이가]?\s?아니[다며고었지]|(?:손색|상관|관계|틀림|다름|변함|끝|한|빈틈|거침|어김|가차|쓸데|소용|부질|빠짐|아낌|나무랄 데|흠잡을 데)(?:이|가|도|은|는)\s?없|없지(?:는|도|만은?)\s?않/g;
-const KO_NEGATION = /(?:지(?:는|도|조차|만은?)?\s?않|지(?:는|도|조차)?\s?못|(?<![가-힣])못\s?[가-힣]|(?<![가-힣])못(?=[.,\s])|없[다는었고어이을음지으습겠]|없$|(?<![가-힣])안\s(?=[가-힣])|(?<![가-힣])안(?=[가-힣]{1,2}(?:다|요|는|고|아|어|았|었|겠))(?!녕|전|정|내|건|보|팎|심|착|타|에|의|과|을|은|이|도)|아니[다라며고었지면야에요ㄴ]|아닌|아님|아닙|아냐|지\s?말(?:고|라|아|자|\s?것)|지\s?마(?:라|세요|십시오|\s|$)|금지|불가능|불가(?=하|합|해|했|한|할|함|입니다|이다|예요|이에요|로|\s|[.,!)]|$)|미확인|미정)/;
+  /쉽지 않|녹록[지치]\s?않|간단[하치]지? 않|다르지 않|멀지 않|오래지 않|마다하지 않|아끼지 않|게을리하지 않|잊지\s?(?:않|마|말)|늦지 않|가만있지 않|가만두지 않|드물지 않|낯설지 않|부족하지 않|모자라지 않|굴하지 않|개의치 않|멈추지 않|그치지 않|끊이지 않|쉬지 않|마지않|지 않으면 안 [되돼된될]|않고서는|않고는|없어서는 안 [되될된]|얼마 안 [가돼되]|좋지 않|좋지 못|안 좋|끊임없|틀림없|어김없|관계없|상관없|쉴 새 없|어쩔 수 없|수밖에 없|밖에 없|(?<=[가-힣0-9])밖에(?:는|도)?\s(?:[^\s.,!?]+\s){0,2}?(?:[^\s.,!?]*지\s?(?:않|못)|(?:못|안)(?=\s?[가-힣]))|뿐만 아니|뿐 아니|만 아니라|못지않|머지않|적지 않|(?:결코\s|그리\s|절대\s)?(?:가볍|작|짧)지 않|만만치 않|만만찮|심상치 않|예사롭지 않|다름없|다름 아닌|아니나 다를까|없지 않|않을 수 없|빠짐없|여지없|거침없|아낌없|쓸데없|어이없|재미없|맛없|나위 없|손색없|영락없|하염없|난데없|느닷없|속절없|변함없|끝없|한없|지나지 않|불과하|아닌 게 아니라|않았을까|않을까|않나|않은가|아닌가|아닐까|잖|못지|못내|못마땅|못생|안전|안정|안팎|안내|안건|안보|안녕|안심|안타깝|안착|안정|문제없|문제(?:가|는|도)?\s?(?:안\s?[되돼된될]|되지\s?않)|가차없|간단없|부질없|소용없|철없|인정사정없|다름없|아니면|아니고서는|에?도? 못 미[치친쳐쳤칠]|(?:발\s?)?디딜 틈(?:이|도|조차)?\s?없|눈코\s?뜰 새(?:가|도)?\s?없|빈틈(?:이)?\s?없|그지없|짝이 없|이루 (?:말할|헤아릴|다 셀) 수(?:가|도)? 없|말할 것도 없|두말할 (?:것도|나위)|둘도 없|남부럽지 않|(?:할|가릴|막론할|따질) 것 없이|정신\s?없|이만저만(?:이)?\s?아니|보통\s?(?:일|내기|사람|실력|솜씨|일|문제)?(?:이|가)?\s?아니|장난(?:이)?\s?아니|예사(?:가)?\s?아니|여간\s(?:[가-힣]+\s)?[가-힣]+(?:이|가)?\s?아니|말이 아니|말도 못|지나치지 않|(?:적은|작은|가벼운|쉬운|만만한|흔한|드문|나쁜|짧은|낮은|예사로운|사소한)\s?[가-힣]{1,4}?[이가]?\s?아니[다며고었지]|(?:손색|상관|틀림|다름|변함|끝|한|빈틈|거침|어김|가차|쓸데|소용|부질|빠짐|아낌|나무랄 데|흠잡을 데)(?:이|가|도|은|는)\s?없|(?:부족함|모자람|부족한 (?:것|게|점)|아쉬울 (?:것|게))(?:이|가|도|은|는)?\s?없|남(?:의)? 일(?:\s?같지\s?않|이 아니)|없지(?:는|도|만은?)\s?않/g;
+const KO_NEGATION = /(?:지(?:는|도|조차|만은?)?\s?않|지(?:는|도|조차)?\s?못|(?<![가-힣])못(?![이을은]\s)\s?[가-힣]|(?<![가-힣])못(?=[.,\s])|없[다는었고어이을음지으습겠]|없$|(?<![가-힣])안\s(?=[가-힣])|(?<![가-힣])안(?=[가-힣]{1,2}(?:다|요|는|고|아|어|았|었|겠))(?!녕|전|정|내|건|보|팎|심|착|타|에|의|과|을|은|이|도)|아니[다라며고었지면야에요ㄴ]|아닌|아님|아닙|아냐|지\s?말(?:고|라|아|자|\s?것|기|도록|길)|지\s?마(?:라|세요|십시오|시고|시길|시기|셔요|셔|요|\s|$|[.,!])|(?<![가-힣])(?:걱정|염려|근심|신경|겁|오해|실망|긴장|당황|사양|무리|조급해|서운해|미안해)\s?(?:하지\s?)?(?:마(?:세요|십시오|시고|시길|셔요|라|요)?|말(?:고|아요|아|라|기))(?![가-힣])|금지|불가능|불가(?=하|합|해|했|한|할|함|입니다|이다|예요|이에요|로|\s|[.,!)]|$)|미확인|미정)/;
 const KO_NEGATION_ALL = new RegExp(KO_NEGATION.source, 'g');
 // Negation inside a modifier of a noun: 없이, or 없는/않은/못한 before a noun other than 것/채/상태.
 const ADNOMINAL = /^(?:없이|(?:없는|지\s?않은|지\s?못한|않은|못한)\s(?!것|걸|게|채|상태|듯|셈|편|경우|때문|모습|상황)[가-힣])/;
 const EN_NEGATION =
-  /\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|unless|cannot|can't|won't|n't|fail(?:s|ed|ing|ure)?|unable|lack(?:s|ed|ing)?|absent|absence|refus\w*|declin\w*|den(?:y|ied|ies|ial)|reject\w*|avoid\w*|ban(?:s|ned)?|prohibit\w*|closed|shut\w*|off-limits|restrict\w*|outlaw\w*|forbid\w*|bar(?:s|red)?|halt\w*|stop\w*|cancel\w*|scrap\w*|miss\w*|instead|rather|barely|hardly|scarcely|zero|free|short of|far from|yet to|impossible|unlikely|unclear|unknown|unconfirmed|undecided|unchanged|unprecedented|inevitabl\w*|inconceivable|insufficient|invalid|illegal|irrelevant|regardless|dismiss\w*|exclud\w*|except\w*|rule[sd]? out|off-limits|out of|let alone|(?:keep|keeps|kept|keeping|stop(?:s|ped)?|prevent(?:s|ed)?|bar(?:s|red)?)\s+(?:\w+\s+){1,2}from|(?:have|has|had|having)\s+(?:trouble|difficulty|a hard time)|struggl\w*|boycott\w*|shun\w*|skipp\w*|stay(?:ed|s|ing)? away|walk(?:ed|s|ing)? out|snubb\w*|sat out|sits? out|sidelined|benched|separately|(?:costs?|charged) extra|at extra cost|additional charge|keep from|kept from|prevent\w*|deni\w*|withh[oe]ld\w*|omit\w*|empty|vacant|still|ongoing|rarely|seldom|poorly|hard to|difficult\w*|little|few(?:er)?|tough to|beyond|elusive|remains? to be seen|suppress\w*|\w+less(?:ly|ness)?|less|[a-z]{2,}er than|full(?:y booked)?|sold out|booked up|unaware|call(?:s|ed|ing)? off|teetotal\w*|cut(?:s|ting)? off|outages?|or (?:smaller|less|fewer|under|below|lower|shorter|younger|earlier)|at most|up to|maximum|capped)\b|\w+n't\b|\b(?:ir|il|im|in|un|non)[a-z]{2,}(?:able|ible)\b|\bun(?!der|til|ion|it|iver|ique|iform|cle|lock|load|veil|dergo|dertake)[a-z]{3,}|\bnon-?[a-z]{3,}|\bdis(?:agree|approv|allow|continu|miss|qualif|regard|prov)\w*|\bin(?:capable|complete|correct|effective|sufficient|adequate|accurate|dependent|valid|active)\w*|\bim(?:possible|probable|proper|mature|practical|patient)\w*/i;
+  /\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|unless|cannot|can't|won't|n't|fail(?:s|ed|ing|ure)?|unable|lack(?:s|ed|ing)?|absent|absence|refus\w*|declin\w*|den(?:y|ied|ies|ial)|reject\w*|avoid\w*|ban(?:s|ned)?|prohibit\w*|closed|shut\w*|off-limits|restrict\w*|outlaw\w*|forbid\w*|bar(?:s|red)?|halt\w*|stop\w*|cancel\w*|scrap\w*|miss\w*|instead|rather|barely|hardly|scarcely|zero|free|short of|far from|yet to|impossible|unlikely|unclear|unknown|unconfirmed|undecided|unchanged|unprecedented|inevitabl\w*|inconceivable|insufficient|invalid|illegal|irrelevant|regardless|dismiss\w*|exclud\w*|except\w*|rule[sd]? out|off-limits|out of|let alone|(?:keep|keeps|kept|keeping|stop(?:s|ped)?|prevent(?:s|ed)?|bar(?:s|red)?)\s+(?:\w+\s+){1,2}from|(?:have|has|had|having)\s+(?:trouble|difficulty|a hard time)|struggl\w*|boycott\w*|shun\w*|skipp\w*|stay(?:ed|s|ing)? away|walk(?:ed|s|ing)? out|snubb\w*|sat out|sits? out|sidelined|benched|separately|(?:costs?|charged) extra|at extra cost|additional charge|keep from|kept from|prevent\w*|deni\w*|withh[oe]ld\w*|omit\w*|empty|vacant|still|ongoing|rar(?:e|ely|ity|ities)|seldom|remain(?:s|ed|ing)?|[a-z]+-resistant|(?:shrink|crease|wrinkle|stain|scratch|fade|shatter|tamper|fool|child|leak)-?proof|poorly|hard to|difficult\w*|little|few(?:er)?|tough to|beyond|elusive|remains? to be seen|suppress\w*|\w+less(?:ly|ness)?|less|[a-z]{2,}er than|full(?:y booked)?|sold out|booked up|unaware|call(?:s|ed|ing)? off|teetotal\w*|cut(?:s|ting)? off|outages?|or (?:smaller|less|fewer|under|below|lower|shorter|younger|earlier)|at most|up to|maximum|capped)\b|\w+n't\b|\b(?:ir|il|im|in|un|non)[a-z]{2,}(?:able|ible)\b|\bun(?!der|til|ion|it|iver|ique|iform|cle|lock|load|veil|dergo|dertake)[a-z]{3,}|\bnon-?[a-z]{3,}|\bdis(?:agree|approv|allow|continu|miss|qualif|regard|prov)\w*|\bin(?:capable|complete|correct|effective|sufficient|adequate|accurate|dependent|valid|active)\w*|\bim(?:possible|probable|proper|mature|practical|patient)\w*/i;
+/** "no" denying a noun of duty, right, plan or sign ("under no obligation", "no plans to"): a denial the Korean must hold. */
+const EN_NO_NOUN = /\b(?:under no|no (?:obligation|right|duty|requirement|intention|intent|plans?|evidence|signs?|reason|chance|access|permission|authority|responsibility|liability|interest|desire|need))\b/i;
 const EN_STRONG_NEGATION = /\b(?:fail(?:s|ed)? to|unable to|refused to|not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|shouldn't|couldn't|nobody|nothing|none|neither|nor)\b/i;
 const KO_ANY_NEGATIVE =
-  /않|못|없|아니|아닌|말고|말라|마라|마세요|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|힘들|드물|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종|먹통|불통|마비|고장|다운됐|끊겼|끊긴|끊기|멈췄|멈춘|먹히지|처음|최초|난생|생전|오랜만|다르|달라|다른|물거품|수포|허사|헛수고|헛걸음|공염불|빈손|품절|매진|정전|단수|단전|휴무|휴관|휴업|휴진|결항|운휴|결방|한도/;
+  /않|못|없|아니|아닌|말고|말라|마라|마세요|마시고|마시길|마십시오|마셔요|지\s?(?:마|말)|(?:걱정|염려|신경|겁)\s?마|조심|(?<![가-힣])주의(?:하|해|를|가|사항)|유의(?!미)|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|힘들|드물|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종|먹통|불통|마비|고장|다운됐|끊겼|끊긴|끊기|멈췄|멈춘|먹히지|처음|최초|난생|생전|오랜만|다르|달라|다른|물거품|수포|허사|헛수고|헛걸음|공염불|빈손|품절|매진|정전|단수|단전|휴무|휴관|휴업|휴진|결항|운휴|결방|한도/;
 
 const TOTAL_NEGATION = /(?<![가-힣])(?:아무(?:것|도|런|\s)|전혀|결코|하나도|조금도|한\s?번도|한\s?명도|단\s?한\s?[가-힣]+도)/;
 const EN_TOTAL = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|zero|any|cannot|free of|silent\w*|refus\w*|fail\w*)\b|n't\b/i;
@@ -78,6 +80,8 @@ const LITOTES: [RegExp, RegExp][] = [
   [/쉽지\s?않|쉬운\s?[가-힣]{1,4}?[이가]?\s?아니[다며고었지]/, /\b(?:easy|easily|simple|effortless\w*)\b/i],
   [/드물지\s?않/, /\b(?:rare\w*|seldom|uncommon)\b/i],
   [/멀지\s?않/, /\b(?:far|distant|remote|long way)\b/i],
+  // 아직 늦지 않았다 (it is not too late) against "it is too late".
+  [/늦지(?:는|도)?\s?않/, /\btoo late\b/i],
   [/낯설지\s?않/, /\b(?:unfamiliar|strange|new to)\b/i],
   [/부족하지\s?않|모자라지\s?않/, /\b(?:insufficient|lack\w*|short of|not enough)\b/i],
 ];
@@ -201,6 +205,9 @@ const NEGATED_PREDICATES: ReadonlyArray<readonly [string, RegExp]> = [
   ['도입', /\bintroduc\w*|\badopt\w*|\broll(?:ed)? out\b/i],
   ['시행', /\bimplement\w*|\benforc\w*|\btake effect\b|\btook effect\b|\bin effect\b/i],
   ['사과', /\bapologi[sz]\w*|\bapology\b/i],
+  ['권장', /\brecommend\w*|\badvis(?:e|ed|es|able)\b|\bencourag\w*|\bsuggest\w*/i],
+  ['추천', /\brecommend\w*|\bsuggest\w*/i],
+  ['권고', /\brecommend\w*|\badvis(?:e|ed|es|able)\b|\burg(?:e|ed|es)\b/i],
   ['언급', /\bmention\w*|\bcomment\w*|\breferr\w*/i],
   ['답변', /\banswer\w*|\brespond\w*|\breplie\w*|\breply\w*/i],
   ['운행', /\brun(?:s|ning)?\b|\bran\b|\boperat\w*|\bservice\b/i],
@@ -295,6 +302,14 @@ const EN_SET_PHRASES = /\bstoppage time\b|\bempty stomach\b|\bnon-?stop\b|\bfree
 const EN_SUCCEEDED = /\b(?:managed to|succeeded in|succeeds in|was able to|were able to|pulled off)\b/i;
 /** 없이도 … 수 있다 (can even without X), and an English that makes X a condition ("cannot … without X"). */
 const KO_EVEN_WITHOUT = /없이도\s(?:[가-힣]+\s){0,6}?[가-힣]*\s?수\s?(?:도\s?)?있/;
+/** 예약 없이도 입장이 가능하다 (no booking needed) against "requires a booking": the missing thing made a condition. */
+const KO_WITHOUT_CAN = /없이(?:도)?\s(?:[가-힣]+\s){0,5}?[가-힣]*(?:\s?수\s?(?:도\s?)?있|(?<!불)가능)/;
+const EN_REQUIRES = /\b(?:requir(?:e|es|ed|ing)|need(?:s|ed)?|must|mandatory|necessary|compulsory|essential|only (?:with|if|after|once|by))\b/i;
+const EN_WITHOUT_KEPT = /\bwithout\b|\bno\b|n't\b|\bnot\b|-free\b|\bfree of\b|\bwalk-?in|\boptional|\bunnecessary|\bany\b/i;
+/** X 없이 (without X): a noun of the lexicon just before it. */
+const KO_NOUN_WITHOUT = /([가-힣]{2,})(?:이|가|도)?\s?없이(?!도)/g;
+const EN_WITHOUT_WORDS = /\b(?:without|no|not|n't|empty|absence|absent|lack\w*|free|closed|behind closed doors|deserted|vacant|minus|sans|bare|alone|unaccompanied|un\w+|\w+less)\b|n't\b/i;
+const EN_WITH = /\bwith\b/gi;
 const EN_NOT_WITHOUT = /\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|(?:must|need to|have to|required to)\b)[^.;!?]{0,60}?\bwithout\b/i;
 
 /**
@@ -302,7 +317,7 @@ const EN_NOT_WITHOUT = /\b(?:cannot|can't|can not|could not|couldn't|unable to|n
  * names the measure and its level (낮다/적다/작다 low, 높다/많다/크다 high); the English says the opposite level beside a
  * word for the same measure, and never the Korean's level.
  */
-const KO_LEVEL = /(가능성|확률|공산|여지|우려|위험성?|리스크|기대감?|전망)[이가은는도]?\s?(?:매우|아주|상당히|다소|비교적|극히|희박하게)?\s?(낮|적|작|희박|높|많|크|커|컸)/;
+const KO_LEVEL = /(가능성|확률|공산|여지|우려|위험성?|리스크|기대감?|전망)(?:[이가은는도]?\s?(?:매우|아주|상당히|다소|비교적|극히|희박하게)?\s?(낮|적|작|희박|높|많|크|커|컸)|[을를]\s?(?:매우|아주|상당히|다소|비교적|극히)?\s?(낮|높|크|작)게\s?(?:보|봤|본|점치|점쳤|평가|예상|전망|내다|관측))/;
 const EN_MEASURE = '(?:likelihood|chances?|possibilit(?:y|ies)|probabilit(?:y|ies)|odds|prospects?|risks?|concerns?|fears?|hopes?|expectations?|room)';
 /** What the measure is of, before its verb: "the risk of a relapse is high". */
 const EN_MEASURE_OF = '(?:\\s+(?:of|for|that)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)?';
@@ -315,7 +330,7 @@ function flippedLevel(ko: string, en: string): { data: Record<string, string>; r
   const level = KO_LEVEL.exec(ko);
   if (!level) return undefined;
   // One level only: 가능성은 낮지만 우려는 크다 has both.
-  const low = /^(?:낮|적|작|희박)/.test(level[2]!);
+  const low = /^(?:낮|적|작|희박)/.test((level[2] ?? level[3])!);
   const other = new RegExp(`(?:가능성|확률|공산|여지|우려|위험|리스크|기대|전망)[이가은는도]?\\s?(?:${low ? '높|많|크|커|컸' : '낮|적|작|희박'})`);
   if (other.test(ko) || /않|없|아니/.test(ko.slice(level.index + level[0].length, level.index + level[0].length + 6))) return undefined;
   const [wrong, right] = low ? [EN_LEVEL_HIGH, EN_LEVEL_LOW] : [EN_LEVEL_LOW, EN_LEVEL_HIGH];
@@ -488,6 +503,13 @@ const POLAR: readonly [RegExp, RegExp, RegExp, RegExp][] = [
   [/패소/, /승소/, /\b(?:won|prevailed)\b/i, /\b(?:lost|los\w*|against (?:him|her|it|them))\b/i],
   [/개통|개장|개관|개방|재개장|재개관/, /폐쇄|휴관|휴장|통제|중단|폐장/, /\b(?:clos(?:e|ed|es|ing)|shut(?:s| down)?|suspend\w*)\b/i, /\b(?:open\w*|launch\w*|inaugurat\w*|unveil\w*|reopen\w*)\b/i],
   [/폐쇄|휴관|휴장|폐장/, /개통|개장|개관|개방|재개/, /\b(?:open(?:s|ed)? (?:to|for)|reopen\w*|opened)\b/i, /\b(?:clos\w*|shut\w*|suspend\w*|off-limits)\b/i],
+  // A place with few people (한산하다) against "packed", and a crowded one against "quiet".
+  [/한산(?:했|한|하|해)|한적(?:했|한|하|해)/, /붐비|붐볐|북적|혼잡|만원|인산인해/, /\b(?:packed|crowded|busy|bustling|jammed|heaving|swamped|teeming|thronged|overcrowded|mobbed)\b/i, /\b(?:quiet\w*|empty|deserted|uncrowded|sleepy|calm|peaceful|few|sparse\w*|not (?:busy|crowded)|slow|dead)\b/i],
+  [/붐비|붐볐|북적|인산인해|문전성시|발\s?디딜 틈(?:이|도)?\s?없/, /한산|한적|썰렁|텅\s?비|텅텅/, /\b(?:quiet|deserted|empty|uncrowded)\b/i, /\b(?:packed|crowded|busy|bustling|jammed|heaving|swamped|teeming|throng\w*|overcrowded|mobbed|congest\w*|full|flock\w*|swarm\w*|crammed|queue\w*|lines?|crush|sea of)\b/i],
+  // A benefit or rule kept (유지된다) against "scrapped".
+  [/(?<![가-힣])유지(?:된|되|한|하|했|됐|키로|하기로|할|해)/, /폐지|중단|축소|없애|없어|사라|종료|폐기|철회|변경|조정|인상|인하|완화|강화|개편안[은는이가]? 폐/, /\b(?:scrap\w*|abolish\w*|eliminat\w*|ax(?:e|es|ed|ing)|discontinu\w*|phased out|done away)\b/i, /\b(?:maintain\w*|remain\w*|leav(?:e|es|ing)|left|stay\w*|keep\w*|kept|retain\w*|continu\w*|preserv\w*|surviv\w*|unchanged|intact|still|stand\w*|hold\w*|held|sustain\w*|untouched)\b/i],
+  // Goals let in (골을 내주다, 끌려가다) against a lead taken.
+  [/(?:골|점)을?\s?(?:내주|내줬|내준|허용하|허용했|헌납)|끌려갔|끌려가|끌려간|리드를 (?:내줬|빼앗겼)/, /앞서|리드를 (?:잡|지켰|지키)|역전승|선제골을 넣|골을 넣/, /\b(?:took (?:a|the) (?:[\w-]+ )?lead|led|ahead|in front|went up)\b/i, /\b(?:conced\w*|trail\w*|behind|down|allow\w*|gave up|giving up|let in|deficit|leak\w*|shipp\w*|fell|falling)\b/i],
   [/허용(?:했|한|하|된|됐|되|키로|하기로)/, /금지|불허|제한/, /\b(?:ban(?:s|ned)?|prohibit\w*|forbid\w*|outlaw\w*|barred)\b/i, /\b(?:allow\w*|permit\w*|approv\w*|let|legali[sz]\w*|lift\w*)\b/i],
 ];
 
@@ -520,6 +542,18 @@ export function create(context: CheckContext): CheckVisitor {
     pair({ ko, en: text }) {
       if (!text.trim() || isCopy(ko, text)) return;
       const en = text.replace(EN_SET_PHRASES, (phrase) => '_'.repeat(phrase.length));
+      const withoutCan = KO_WITHOUT_CAN.exec(ko);
+      const requires = withoutCan && !/[않못]|없(?!이)|아니/.test(ko.slice(withoutCan.index + withoutCan[0].length)) && !EN_WITHOUT_KEPT.test(en) ? EN_REQUIRES.exec(en) : null;
+      if (withoutCan && requires) {
+        context.report({ messageId: 'canCannot', data: { cue: withoutCan[0], english: requires[0] }, side: 'en', range: [requires.index, requires.index + requires[0].length] });
+        return;
+      }
+      // 관중 없이 (without spectators) → "with a full crowd".
+      const withNoun = ko.includes('없이') ? withWhatKoreanLacks(ko, en) : undefined;
+      if (withNoun) {
+        context.report({ messageId: 'dropped', data: { cue: withNoun.cue }, side: 'ko', range: withNoun.range });
+        return;
+      }
       const evenWithout = KO_EVEN_WITHOUT.exec(ko);
       const notWithout = evenWithout && !/\beven without\b/i.test(en) ? EN_NOT_WITHOUT.exec(en) : null;
       if (evenWithout && notWithout) {
@@ -574,7 +608,7 @@ export function create(context: CheckContext): CheckVisitor {
       for (const [korean, opposite] of LITOTES) {
         const cue = korean.exec(ko);
         const english = cue && opposite.exec(en);
-        if (cue && english && !EN_NEGATED_BEFORE.test(en.slice(Math.max(0, english.index - 30), english.index))) {
+        if (cue && english && !EN_NEGATED_BEFORE.test(en.slice(Math.max(0, english.index - 30), english.index)) && !/\b(?:quite|a good|not)\s+a\s+$/i.test(en.slice(Math.max(0, english.index - 12), english.index))) {
           context.report({ messageId: 'litotes', data: { cue: cue[0], english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
           return;
         }
@@ -690,7 +724,7 @@ export function create(context: CheckContext): CheckVisitor {
       }
       const lukewarm = KO_LUKEWARM.test(ko);
       const enPlain = lukewarm ? en.replace(EN_NOT_EVALUATIVE, (phrase) => ' '.repeat(phrase.length)) : en;
-      const strong = EN_STRONG_NEGATION.exec(enPlain);
+      const strong = EN_STRONG_NEGATION.exec(enPlain) ?? EN_NO_NOUN.exec(enPlain);
       // X에서만 … 수 있다 (only at X) may be "cannot … except at X", but a bare "cannot" with no exception denies it all.
       const only = strong && ONLY_CAN.exec(ko);
       if (only && !KO_ANY_NEGATIVE.test(ko.replace(ONLY_CAN, '')) && !EN_EXCEPTION.test(en)) {
@@ -699,11 +733,27 @@ export function create(context: CheckContext): CheckVisitor {
       }
       // "not only", "no longer", "nothing but" follow from Korean that says "only", "any more", "just".
       // The cue inside code or a quotation the Korean keeps in English is no finding.
-      if (strong && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\basked not to be (?:named|identified)\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d|\b(?:c[oa]me|comes|coming|amount(?:s|ed)?|amounting|went|go(?:es)?|reduced) to nothing\b|\bnothing came of\b|(?:\bnot|n't|\bnever) (?:hesitate|mind)\b/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
+      if (strong && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\basked not to be (?:named|identified)\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\b(?:nothing|little|no) (?:more|less|better|other) than\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d|\b(?:c[oa]me|comes|coming|amount(?:s|ed)?|amounting|went|go(?:es)?|reduced) to nothing\b|\bnothing came of\b|(?:\bnot|n't|\bnever) (?:hesitate|mind)\b/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
         context.report({ messageId: 'added', data: { cue: strong[0] }, side: 'en', range: [strong.index, strong.index + strong[0].length] });
       }
     },
   };
+}
+
+/** A noun of the lexicon before 없이 whose English rendering follows "with" in an English with no word of absence. */
+function withWhatKoreanLacks(ko: string, en: string): { cue: string; range: [number, number] } | undefined {
+  if (EN_WITHOUT_WORDS.test(en)) return undefined;
+  for (const match of ko.matchAll(KO_NOUN_WITHOUT)) {
+    const entry = lexiconEntry(match[1]!);
+    if (!entry) continue;
+    for (const found of en.matchAll(EN_WITH)) {
+      const after = en.slice(found.index + 4, found.index + 40);
+      const rendering = entry.english.exec(after);
+      // The rendering within three words of "with".
+      if (rendering && after.slice(0, rendering.index).trim().split(/\s+/).filter(Boolean).length <= 3) return { cue: match[0], range: [match.index, match.index + match[0].length] };
+    }
+  }
+  return undefined;
 }
 
 /** Korean X이/가 아니라 Y with both nouns in the lexicon, and an English "not Y" / "instead of Y" / "rather than Y". */
