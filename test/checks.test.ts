@@ -361,6 +361,13 @@ const tables: Record<string, CheckTable> = {
       '파이썬 인터프리터 대표 구현은 C로 작성됐다. ⇒ The reference Python interpreter is written in C.',
       '김민재는 이날 풀타임을 뛰었다. ⇒ Kim Min-jae played the full match that day.',
       '기시다 후미오 일본 총리가 방한했다. ⇒ Japanese Prime Minister Fumio Kishida visited South Korea.',
+      // Session 8: a modifier or a count with a title is no person; Western order; a verb shaped like a name.
+      '이승만 초대 대통령의 기념관 건립을 두고 논란이 일고 있다. ⇒ A dispute has arisen over a memorial hall for Syngman Rhee, the country\'s first president.',
+      '법안은 재석 의원 278명 가운데 찬성 201명으로 통과했다. ⇒ The bill passed 201 votes in favor among the 278 lawmakers present.',
+      '김연아는 은퇴 후에도 후배들을 지도하고 있다. ⇒ Since retiring, Yuna Kim has continued to coach younger skaters.',
+      '정의선 현대차그룹 회장이 백악관을 방문했다. ⇒ Hyundai Motor Group Executive Chair Euisun Chung visited the White House.',
+      '박지성은 이날 은퇴 경기를 치렀다. ⇒ Ji-sung Park played his farewell match that day.',
+      '축제는 한강공원에서 열리며 대중교통을 이용해 달라고 당부했다. ⇒ The festival runs across Hangang Park, and organizers urged visitors to take public transport.',
       { ko: '이재명 대표는 협조를 요청했다.', en: 'Lee Jae-myung asked for cooperation.', before: [{ ko: '이재명 대표가 말했다.', en: 'Lee Jae-myung said.' }] },
     ],
     invalid: [
@@ -376,6 +383,8 @@ const tables: Record<string, CheckTable> = {
       { ko: '메르켈 전 총리는 회고록을 냈다.', en: 'Former Chancellor Schroeder published a memoir.', errors: [{ messageId: 'foreign', data: { korean: '메르켈', english: 'Schroeder' }, side: 'en' }] },
       { ko: '황희찬은 이날 결승골을 넣었다.', en: 'Hwang In-beom scored the winner that day.', errors: [{ messageId: 'changed', data: { english: 'Hwang In-beom', korean: '황희찬' } }] },
       { ko: '최씨는 법정에서 혐의를 인정했다.', en: 'Kang admitted the charges in court.', errors: [{ messageId: 'surname', data: { korean: '최', english: 'Kang' } }] },
+      { ko: '김연아는 은퇴 후 친선대사로 활동했다.', en: 'After retiring, Yuna Park served as a goodwill ambassador.', errors: [{ messageId: 'changed', data: { english: 'Yuna Park', korean: '김연아' }, side: 'en', range: [16, 25] }] },
+      { ko: '박지성은 이날 은퇴 경기를 치렀다.', en: 'Ji-won Park played his farewell match that day.', errors: [{ messageId: 'changed', data: { english: 'Ji-won Park', korean: '박지성' } }] },
       { ko: '이웃 주민 정씨는 불길을 처음 목격했다.', en: 'A neighbor, Mr. Cho, was the first to see the flames.', errors: [{ messageId: 'surname', data: { korean: '정', english: 'Cho' } }] },
       {
         ko: '이재명 대표는 협조를 요청했다.',

@@ -1,7 +1,7 @@
 // @fileoverview A Korean person's name must come out as that person, and as one English form across the
 // corpus: not "Lee Jae-myung" in one pair and "Lee Jae Myung" or "Yi Jae-myeong" in the next.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
-import { SURNAMES, englishNames, sameGivenName, surnameHangul } from '../validate/names.js';
+import { SURNAMES, englishNames, sameGivenName, surnameHangul, westernNames, romanize, type EnglishName, type WesternName } from '../validate/names.js';
 import { englishTerms, koreanTerms } from '../validate/lexicon.js';
 import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
 
@@ -33,7 +33,10 @@ const EN_BARE_SURNAME = new RegExp(`(?<![A-Z][a-z]*\\s)\\b(${Object.values(SURNA
 const KO_BARE_NAME = new RegExp(`(?<![가-힣])([${Object.keys(SURNAMES).join('')}])([가-힣]{2})(?=(?:은|는|이|가|의|을|를|도|와|과|에게|씨)?(?![가-힣]))`, 'g');
 // Any Hangul word just before a title word: 트럼프 대통령, 마크롱 프랑스 대통령, 기시다 총리는.
 const FOREIGN_TITLES = '대통령|부통령|총리|장관|국무장관|총통|주석|국왕|여왕|왕세자|감독|선수|회장|최고경영자|CEO|대표|의원|대사|장군|교수|박사|위원장|사무총장|총재|주지사|상원의원|하원의원|하원의장|외무장관|국방장관|재무장관';
-const KO_TITLED_WORD = new RegExp(`(?<![가-힣])([가-힣]{2,6})(?=\\s(?:[가-힣]{1,8}\\s)?(?:${FOREIGN_TITLES})(?:은|는|이|가|의|을|를|도|과|와|에게|측)?(?![가-힣]))`, 'g');
+// A title followed by a count (재석 의원 278명, 외국인 선수 3명) is a group, not a person.
+const KO_TITLED_WORD = new RegExp(`(?<![가-힣])([가-힣]{2,6})(?=\\s(?:[가-힣]{1,8}\\s)?(?:${FOREIGN_TITLES})(?:은|는|이|가|의|을|를|도|과|와|에게|측)?(?![가-힣])(?!\\s?[\\d,]+\\s?(?:명|인|개국)))`, 'g');
+// Words that say which holder of a title, not who: 초대 대통령 (the first president), 신임 장관, 재석 의원.
+const TITLE_MODIFIER = /^(?:초대|역대|전직|현직|신임|차기|전임|후임|당시|재석|재적|여당|야당|여야|초선|재선|삼선|다선|중진|소속|무소속|명예|상임|각국|양국|현역|원로|최연소|최고령|외국인|여성|남성|주요|해당|담당|관련|역대급|대리|임시|공동|직전|현재|미래|과거)$/;
 // A Korean-style name (surname and one or two syllables) is the other rules' concern.
 const KOREAN_STYLE = new RegExp(`^[${Object.keys(SURNAMES).join('')}][가-힣]{1,2}$`);
 // Capitalized English words that are titles or sentence furniture, not names.
@@ -52,6 +55,7 @@ export function create(context: CheckContext): CheckVisitor {
       if (!en.trim() || ko.length > MAX_KOREAN || en.length > MAX_ENGLISH) return;
       if (checkSurnames(context, ko, en) || checkForeignNames(context, ko, en)) return;
       const names = englishNames(en);
+      if (checkWesternNames(context, ko, en, names)) return;
       if (names.length === 0) return;
       const titled = [...ko.matchAll(KO_NAME)].map((match) => match[1]! + match[2]!);
       // 손흥민은 → "Lee Kang-in": a bare Korean name counts against a full (hyphenated) English one.
@@ -85,6 +89,46 @@ export function create(context: CheckContext): CheckVisitor {
   };
 }
 
+/**
+ * A Korean name against an English one in Western order: 김연아 → "Yuna Park" (the given name kept, another surname) or
+ * 박지성 → "Ji-won Park" (the surname kept, another hyphenated given name), when no English form renders the Korean name.
+ */
+function checkWesternNames(context: CheckContext, ko: string, en: string, names: readonly EnglishName[]): boolean {
+  if (!/[a-z]\s+[A-Z]/.test(en)) return false;
+  const western = westernNames(en);
+  if (western.length === 0) return false;
+  const korean = new Set([...ko.matchAll(KO_NAME)].map((match) => match[1]! + match[2]!));
+  for (const match of ko.matchAll(KO_BARE_NAME)) {
+    const full = match[1]! + match[2]!;
+    if (!korean.has(full) && koreanTerms(full).length === 0) korean.add(full);
+  }
+  for (const full of korean) {
+    const given = full.slice(1);
+    const owns = (form: string): boolean => surnameHangul(form).includes(full[0]!);
+    if (names.some((name) => owns(name.surname) && sameGivenName(given, name.given))) continue;
+    if (western.some((name) => owns(name.surname) && sameGivenName(given, name.given))) continue;
+    // The given name kept needs its first sound too: skeletons of two short given names are often equal (용해, Hangang).
+    const kept = (name: WesternName): boolean => sameGivenName(given, name.given) && sameOnset(given, name.given);
+    const wrong = western.find((name) => (kept(name) && !owns(name.surname)) || (owns(name.surname) && /-/.test(name.given) && !sameGivenName(given, name.given)));
+    if (!wrong) continue;
+    context.report({ messageId: 'changed', data: { english: wrong.text, korean: full }, side: 'en', range: wrong.range });
+    return true;
+  }
+  return false;
+}
+
+// Letters a romanized syllable may start with, by the Revised Romanization letter: 정 → j/ch, 이 → vowel/y/r/l.
+const ONSETS: Record<string, string> = { g: 'gk', k: 'gk', kk: 'gk', d: 'dt', t: 'dt', b: 'bp', p: 'bp', r: 'rln', n: 'nrl', m: 'm', s: 's', j: 'jc', c: 'jc', h: 'h' };
+
+/** The romanized given name starts as the Hangul one does (연아 Yuna, 지성 Ji-sung; not 용해 "Hangang"). */
+function sameOnset(hangul: string, roman: string): boolean {
+  const first = romanize(hangul[0]!);
+  const letter = roman[0]!.toLowerCase();
+  const consonant = /^[a-z]*?(?=[aeiouwy])/.exec(first)?.[0] ?? '';
+  if (!consonant) return /[aeiouwy]/.test(letter);
+  return (ONSETS[consonant] ?? ONSETS[consonant[0]!] ?? consonant[0]!).includes(letter);
+}
+
 /** "surnamed Cho" for 최모씨: a surname-only mention whose romanization is not the Korean surname. */
 function checkSurnames(context: CheckContext, ko: string, en: string): boolean {
   if (!/씨|모/.test(ko)) return false;
@@ -111,7 +155,7 @@ function checkForeignNames(context: CheckContext, ko: string, en: string): boole
   let noKoreanNameCache: boolean | undefined;
   const foreignShaped = (word: string): boolean =>
     word.length === 3 && !(SURNAMES[word[0]!] ?? []).some((form) => new RegExp(`\\b${form}\\b`).test(en)) && (noKoreanNameCache ??= englishNames(en).length === 0);
-  const candidates = [...new Set([...ko.matchAll(KO_TITLED_WORD)].map((match) => match[1]!).concat(affiliations(ko)))].map((word) => word.replace(/(?:은|는|이|가|의|을|를|도|와|과|에게)$/, '')).filter((word) => word.length >= 2 && (!KOREAN_STYLE.test(word) || foreignShaped(word)) && koreanTerms(word).length === 0);
+  const candidates = [...new Set([...ko.matchAll(KO_TITLED_WORD)].map((match) => match[1]!).concat(affiliations(ko)))].map((word) => word.replace(/(?:은|는|이|가|의|을|를|도|와|과|에게)$/, '')).filter((word) => word.length >= 2 && !TITLE_MODIFIER.test(word) && (!KOREAN_STYLE.test(word) || foreignShaped(word)) && koreanTerms(word).length === 0);
   if (candidates.length === 0) return false;
   const words = [...en.matchAll(/[A-Z][A-Za-z'’-]+/g)];
   const single = words.map((word) => latinSkeleton(word[0].replace(/['’]s$/, '')));

@@ -24,6 +24,8 @@ interface Compiled {
   readonly english: RegExp;
   /** Longest form, so that longer names are read first (레알 마드리드 before 마드리드, Real Madrid before Madrid). */
   readonly koreanLength: number;
+  /** The English forms as a whole text ("Mudeungsan" is a table name). */
+  readonly exact: RegExp;
 }
 
 const COMPILED: Compiled[] = WORLD_NAMES.map((name) => ({
@@ -31,6 +33,7 @@ const COMPILED: Compiled[] = WORLD_NAMES.map((name) => ({
   korean: new RegExp(`(?<![가-힣A-Za-z])(?:${[...name.korean].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?!족${name.notAfter ? `|${name.notAfter}` : ''})`, 'g'),
   english: new RegExp(`(?<![\\p{L}\\p{N}.])(?:${name.english})(?![\\p{L}\\p{N}])`, 'gu'),
   koreanLength: Math.max(...name.korean.map((form) => form.length)),
+  exact: new RegExp(`^(?:${name.english})$`, 'u'),
 }));
 const ANY_KOREAN = new RegExp(WORLD_NAMES.flatMap((name) => name.korean).map(escapeRegExp).join('|'));
 const BY_KOREAN_LENGTH = [...COMPILED].sort((a, b) => b.koreanLength - a.koreanLength);
@@ -80,7 +83,7 @@ function unknownBodySwap(ko: string, en: string): { korean: string; text: string
     const lead = /^The\s+/.exec(hit[0])?.[0].length ?? 0;
     const start = hit.index! + lead;
     const text = hit[0].slice(lead);
-    if (ENGLISH_ORDER.some((row) => new RegExp(`^(?:${row.name.english})$`, 'u').test(text))) continue;
+    if (COMPILED.some((row) => row.exact.test(text))) continue;
     terms ??= englishTerms(en);
     const words = [...text.matchAll(/[A-Za-z][A-Za-z'’]*/g)].filter((word) => contentWords(word[0]).length > 0);
     let known = 0;
@@ -106,15 +109,20 @@ function found(text: string, pattern: (row: Compiled) => RegExp, rows: readonly 
   // Claimed characters, one flag each: an overlap test costs the match's length, not the number of earlier matches.
   const taken = new Uint8Array(text.length);
   const hits = new Map<Compiled, RegExpExecArray>();
-  for (const row of rows) {
+  // Every row's matches, the longest match first (제주항공 before the 제주 of a row with a longer form elsewhere); rows
+  // keep their order among matches of one length.
+  const all: { row: Compiled; match: RegExpExecArray; order: number }[] = [];
+  rows.forEach((row, order) => {
     const regex = pattern(row);
     regex.lastIndex = 0;
-    for (const match of text.matchAll(regex)) {
-      const end = match.index + match[0].length;
-      if (taken.subarray(match.index, end).includes(1)) continue;
-      taken.fill(1, match.index, end);
-      if (!hits.has(row)) hits.set(row, match as RegExpExecArray);
-    }
+    for (const match of text.matchAll(regex)) all.push({ row, match: match as RegExpExecArray, order });
+  });
+  all.sort((a, b) => b.match[0].length - a.match[0].length || a.order - b.order);
+  for (const { row, match } of all) {
+    const end = match.index + match[0].length;
+    if (taken.subarray(match.index, end).includes(1)) continue;
+    taken.fill(1, match.index, end);
+    if (!hits.has(row)) hits.set(row, match);
   }
   return hits;
 }
@@ -160,6 +168,24 @@ function courtSwap(ko: string, en: string): { korean: string; text: string; inde
   const left = korean.find((court) => court.prosecutor === wrong?.prosecutor && !english.some((other) => same(court, other)));
   if (!wrong || !left) return undefined;
   return { korean: left.text, text: wrong.text, index: wrong.index };
+}
+
+// An embassy, consulate or envoy of one country (주한 프랑스대사관, 일본 대사) and the English one of another ("the German
+// Embassy in Seoul"), even when the English names the Korean's country elsewhere ("ties between Korea and France").
+const COUNTRIES = COMPILED.filter((row) => row.name.kind === 'country');
+const KO_ENVOY = new RegExp(`(?<![가-힣])(?:주한\\s?)?(${COUNTRIES.flatMap((row) => row.name.korean).sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s?(?:대사관|대사|총영사관|영사관)`, 'g');
+const EN_ENVOY = new RegExp(`(?<![\\p{L}\\p{N}.])(${COUNTRIES.map((row) => row.name.english).join('|')})\\s+(?:[Ee]mbass(?:y|ies)|[Cc]onsulate(?:[- ][Gg]eneral)?|[Aa]mbassador|[Ee]nvoy)\\b|\\b(?:[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?) of (?:the )?(${COUNTRIES.map((row) => row.name.english).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+
+function envoySwap(ko: string, en: string): { korean: string; text: string; index: number } | undefined {
+  const korean = [...ko.matchAll(KO_ENVOY)].map((match) => ({ text: match[0], rows: COUNTRIES.filter((row) => row.name.korean.includes(match[1]!)) }));
+  if (korean.length === 0) return undefined;
+  const english = [...en.matchAll(EN_ENVOY)].map((match) => {
+    const country = (match[1] ?? match[2])!;
+    return { text: country, index: match.index + match[0].indexOf(country), rows: COUNTRIES.filter((row) => row.exact.test(country)) };
+  });
+  const wrong = english.find((envoy) => envoy.rows.length > 0 && !korean.some((own) => own.rows.some((row) => envoy.rows.includes(row))));
+  if (!wrong || english.some((envoy) => korean.some((own) => own.rows.some((row) => envoy.rows.includes(row))))) return undefined;
+  return { korean: korean[0]!.text, text: wrong.text, index: wrong.index };
 }
 
 // Places of the table (provinces, cities) that the English leaves out, against a romanized Korean place before a place
@@ -210,22 +236,24 @@ function landmarkKind(match: RegExpExecArray): string {
 function landmarkSwap(ko: string, en: string): { korean: string; text: string; index: number } | undefined {
   if (!/[산강천대궁사해교공역]/.test(ko)) return undefined;
   let sounds: string[] | undefined;
-  let english: string | undefined;
+  let english: string[] | undefined;
   for (const match of en.matchAll(EN_LANDMARK)) {
     const word = (match[1] ?? match[2] ?? match[4])!;
     if (!ROMANIZED_WORD.test(word.toLowerCase().replace(/-/g, ''))) continue;
     sounds ??= (ko.match(/[가-힣]+/g) ?? []).flatMap((hangul) => [hangulSkeleton(hangul), hangulSkeleton(hangul).replace(/NR|RN/g, 'R')]);
-    english ??= latinSkeleton(en);
+    // Capitalised words (a name's own), one by one: the whole English run together holds most two-consonant sounds.
+    english ??= [...en.matchAll(/[A-Z][A-Za-z'’-]*/g)].map((name) => latinSkeleton(name[0]));
     const sound = latinSkeleton(word);
     if (sound.length < 2 || sounds.some((korean) => korean.includes(sound) || (sound.length < 3 && korean.startsWith(sound)))) continue;
-    // A name of the table is compared through its own forms.
-    if (ENGLISH_ORDER.some((row) => new RegExp(`^(?:${row.name.english})$`, 'u').test(match[0]) || new RegExp(`^(?:${row.name.english})$`, 'u').test(word))) continue;
+    // A name of the table the Korean has is compared through its own forms; one the Korean lacks (유달산 → "Mudeungsan")
+    // is compared as any other landmark.
+    if (COMPILED.some((row) => (row.exact.test(match[0]) || row.exact.test(word)) && row.name.korean.some((form) => ko.includes(form)))) continue;
     // A Korean landmark of the same kind whose own sound the English lacks.
     const kind = landmarkKind(match as RegExpExecArray);
     for (const landmark of ko.matchAll(KO_LANDMARK[kind]!)) {
       // 한라 is said "halla": ㄴ before or after ㄹ is read ㄹ.
       const own = hangulSkeleton(landmark[1]!).replace(/NR|RN/g, 'R');
-      if (own.length < 2 || english!.includes(own) || ROWS_BY_FORM.has(landmark[0]) || ANY_KOREAN.test(landmark[0])) continue;
+      if (own.length < 2 || english!.some((name) => name.includes(own)) || ROWS_BY_FORM.has(landmark[0]) || ANY_KOREAN.test(landmark[0])) continue;
       // A word the lexicon knows: a common word (생산, 예산, 자산) is no landmark, and a name it knows (경복궁) counts only
       // when its English is absent.
       const entry = lexiconEntry(landmark[0].replace(/(?:[은는이가의을를에와과도]|에서|으로|로|까지|부터)$/, ''));
@@ -243,6 +271,11 @@ export function create(context: CheckContext): CheckVisitor {
       const court = /법원|지법|고법|검찰|지검|고검|대검|헌재/.test(ko) ? courtSwap(ko, en) : undefined;
       if (court) {
         context.report({ messageId: 'swapped', data: { korean: court.korean, english: court.text }, side: 'en', range: [court.index, court.index + court.text.length] });
+        return;
+      }
+      const envoy = /대사|영사/.test(ko) && /[Ee]mbass|[Cc]onsul|[Aa]mbassador|[Ee]nvoy/.test(en) ? envoySwap(ko, en) : undefined;
+      if (envoy) {
+        context.report({ messageId: 'swapped', data: { korean: envoy.korean, english: envoy.text }, side: 'en', range: [envoy.index, envoy.index + envoy.text.length] });
         return;
       }
       const metropolitan = METROPOLITAN.exec(ko);

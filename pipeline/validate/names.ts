@@ -62,6 +62,28 @@ export function englishNames(en: string): EnglishName[] {
   return names;
 }
 
+// The same name in Western order, given name first: "Yuna Kim", "Ji-sung Park", "Euisun Chung". Only a given name
+// shaped like romanized Korean before a known surname, with no capitalised word after the surname.
+const EN_WESTERN_NAME = /\b([A-Z][a-z]{1,6}(?:-[a-z]{1,6})?)\s+([A-Z][a-z]{0,5})\b(?![- ]?[A-Z])/g;
+
+export interface WesternName {
+  text: string;
+  range: [number, number];
+  given: string;
+  surname: string;
+}
+
+export function westernNames(en: string): WesternName[] {
+  const names: WesternName[] = [];
+  for (const match of en.matchAll(EN_WESTERN_NAME)) {
+    const [text, given, surname] = match as unknown as [string, string, string];
+    if (!SURNAME_TO_HANGUL.has(surname) || SURNAME_TO_HANGUL.has(given)) continue;
+    if (!/-/.test(given) && !plausibleGiven(given)) continue;
+    names.push({ text, range: [match.index, match.index + text.length], given, surname });
+  }
+  return names;
+}
+
 /** Unhyphenated given names must read as one or two Korean syllables, not an English word like "Avenue". */
 function plausibleGiven(given: string): boolean {
   const syllable = '(?:[bcdghjkmnprstwy]{0,3}(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|oo|wo|we|wi|yu|eu|ui|i|ee|ou|ah|oh|uh)(?:ng|n|m|l|k|p|t|b)?)';
