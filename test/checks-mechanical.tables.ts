@@ -215,6 +215,10 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "그는 기자들에게 \"왜 이런 일이 생겼는지 모르겠다\"고 말했다. ⇒ He told reporters he did not know why this had happened.",
       "그가 왜 그런 결정을 내렸는지는 알려지지 않았다. ⇒ It is not known why he made that decision.",
       "과연 누가 이길까? ⇒ Who will win?",
+      // Session 8: "try doing" orders translated as orders; a rework-and-report request kept as a request.
+      "1부터 5까지 숫자를 영어로 세어 보세요. ⇒ Try counting from 1 to 5 in English.",
+      "이 소설을 꼭 읽어 보세요. ⇒ Be sure to read this novel.",
+      "이 레시피를 4인분 기준으로 바꿔서 알려 주세요. ⇒ Please adjust this recipe for four servings and let me know.",
     ],
     invalid: [
       { ko: '월요일부터 금요일까지 요일을 영어로 써 보세요.', en: 'Monday, Tuesday, Wednesday, Thursday, Friday.', errors: [{ messageId: 'obeyed' }] },
@@ -236,6 +240,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "이 문장을 프랑스어로 번역하세요: 나는 학생이다.", en: "Je suis étudiant.", errors: [{ messageId: 'obeyed' }] },
       { ko: "다음 내용을 요약해 줘: 회사는 3분기 매출이 20% 늘었다고 밝혔다.", en: "Q3 sales rose 20%.", errors: [{ messageId: 'obeyed' }] },
       { ko: "1+1은 얼마인지 계산해 주세요.", en: "2", errors: [{ messageId: 'obeyed' }] },
+      // Session 8: a count carried out ("세어 보세요" as a polite "try"), a recipe rescaled and reported.
+      { ko: "월요일부터 일요일까지 영어로 말해 보세요.", en: "Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday.", errors: [{ messageId: 'obeyed' }] },
+      { ko: "이 레시피를 2인분 기준으로 바꿔서 알려 주세요.", en: "For 2 servings: 200 g pork, 2 tablespoons soy sauce, 1 tablespoon sugar.", errors: [{ messageId: 'obeyed' }] },
     ],
   },
   'number-mismatch': {
@@ -325,6 +332,17 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "3분기 영업이익이 63.2% 증가했다. ⇒ Operating profit for the July-September quarter rose 63.2 percent.",
       "한미일 3국은 미사일 경보정보를 실시간으로 공유했다. ⇒ South Korea, the United States and Japan shared real-time missile warning data.",
       "한미일 3국 정상회의가 열렸다. ⇒ A trilateral summit was held.",
+      // Session 8: a won amount converted at a plausible rate; a Fahrenheit range (its dash no minus sign); bare C and F;
+      // 세척, 열대, 두통 are words; 엿새 is six days, June's 6 aside.
+      "정부는 반도체 연구개발에 1조 원을 지원한다. ⇒ The government will provide 1 trillion won ($720 million) for chip research.",
+      "입장료는 1만5천 원이다. ⇒ Admission is 15,000 won, or about US$11.",
+      "여행 경비로 200만 원을 썼다. ⇒ I spent 2 million won (roughly 1,300 euros) on the trip.",
+      "냉장(0~10℃) 보관하세요. ⇒ Keep refrigerated (0–10°C / 32–50°F).",
+      "낮 기온이 33도까지 올랐다. ⇒ The temperature rose to 33 C (91 F).",
+      "세척 시 본체를 물에 담그지 마십시오. ⇒ Do not immerse the main unit in water when cleaning.",
+      "열대 과일 수입이 늘었다. ⇒ Imports of tropical fruit rose.",
+      "두통이 있으면 쉬세요. ⇒ Rest if you have a headache.",
+      "장마는 평년보다 엿새 늦은 6월 25일께 시작된다. ⇒ The rainy season will start around June 25, six days later than usual.",
     ],
     invalid: [
       // Session 7 (units): a wrong factor, a pound given as a kilogram, a wrong bracketed conversion, °C as °F, 평 as m².
@@ -387,6 +405,11 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "가격이 두 배로 올랐다.", en: "The price tripled.", errors: [{ messageId: 'missing' }] },
       { ko: "주가가 3% 올랐다.", en: "Shares rose 30%.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       { ko: "매출은 1,234억 원이다.", en: "Sales were 12.34 billion won.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
+      // Session 8: a won conversion off by a power of ten; a bare-letter Fahrenheit that is not the Celsius; 엿새 as nine days.
+      { ko: "정부는 반도체 연구개발에 1조 원을 지원한다.", en: "The government will provide 1 trillion won ($7.2 billion) for chip research.", errors: [{ messageId: 'conversion' }] },
+      { ko: "입장료는 1만5천 원이다.", en: "Admission is 15,000 won, or about $110.", errors: [{ messageId: 'conversion' }] },
+      { ko: "낮 기온이 33도까지 올랐다.", en: "The temperature rose to 33 C (81 F).", errors: [{ messageId: 'measure' }] },
+      { ko: "장마는 평년보다 엿새 늦은 6월 25일께 시작된다.", en: "The rainy season will start around June 25, nine days later than usual.", errors: [{ messageId: 'missing', data: { raw: '엿새' } }] },
     ],
   },
 };

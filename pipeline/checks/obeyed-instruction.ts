@@ -38,13 +38,14 @@ const TARGETS: [RegExp, RegExp][] = [
   [/번역\s?(?:작업|일|업무)?(?:을|은|를)?\s?(?:멈추|멈춰|중단|그만)|번역(?:하지|을 하지|은 하지|을 멈추|을 중단|하는 대신|\s?대신|하지 말고|하지 마|은 그만|을 그만)/, /\btranslat\w*/i],
   [/(?<![가-힣])(?:너는|넌|너도|당신은|당신이|네가|니가|너의|당신의)(?![가-힣])/, /\byou(?:'re|r)?\b/i],
   // An order to rework the text itself: 더 공손하게 바꿔 주세요, 맞춤법을 고쳐 줘, 짧게 줄여 줘.
-  [/(?:바꿔|고쳐|다듬어|수정해|줄여|늘려|옮겨|풀어|써)\s?(?:줘|주세요|주십시오|달라|봐|보세요)|(?:바꾸|고치|다듬|수정하|줄이|늘리)(?:시오|어라|라)/, /\b(?:rephras\w*|rewrit\w*|reword\w*|chang\w*|turn\w*|mak(?:e|ing)|correct\w*|fix\w*|edit\w*|polish\w*|shorten\w*|lengthen\w*|revis\w*|convert\w*|put|writ\w*|spell\w*|translat\w*|render\w*|explain\w*|sentences?|text|wording)\b/i],
+  // Session 8: also reworked and then reported (4인분으로 바꿔서 알려 주세요 "adjust it for four and tell me").
+  [/(?:바꿔|고쳐|다듬어|수정해|줄여|늘려|옮겨|풀어|써|환산해|변환해|맞춰)(?:서\s?(?:알려|보여|말해)\s?)?\s?(?:줘|주세요|주십시오|달라|봐|보세요)|(?:바꾸|고치|다듬|수정하|줄이|늘리)(?:시오|어라|라)/, /\b(?:rephras\w*|rewrit\w*|reword\w*|chang\w*|turn\w*|mak(?:e|ing)|correct\w*|fix\w*|edit\w*|polish\w*|shorten\w*|lengthen\w*|revis\w*|convert\w*|adjust\w*|scal(?:e|ed|ing)|put|writ\w*|spell\w*|translat\w*|render\w*|explain\w*|sentences?|text|wording)\b/i],
   [/(?<![A-Za-z])AI(?:야|여|씨)|인공지능(?:아|이여)|챗봇(?:아|은)|어시스턴트(?:야|는)|언어\s?모델(?:아|은)/, /\b(?:AI|artificial intelligence|chatbot|assistant|model)\b/i],
   [/\bignore (?:all |the )?(?:previous|above|prior) instructions\b/i, /\bignore\b/i],
 ];
 // An imperative or request: the order itself.
 const IMPERATIVE =
-  /(?:무시하|무시해|잊어|잊고|따르지|출력하|출력해|답하|답해|대답하|대답해|응답하|응답해|말하라|말해|작성하|작성해|써 ?줘|써라|쓰시오|쓰세요|(?:로|으로) 써 ?(?:봐|보세요|보시오|보라)|알려 ?줘|알려 ?주|요약하|요약해|설명하|설명해|공개하|공개해|보여 ?줘|말고|마라|마세요|하라|해라|하시오|하세요|해 ?줘|해 ?주세요|주세요|바꿔|번역해|해 ?봐|해보세요|세어 ?봐|꼽아 ?봐|적어 ?봐|말한다|한다\.|이다\.|아니다\.|ignore)/i;
+  /(?:무시하|무시해|잊어|잊고|따르지|출력하|출력해|답하|답해|대답하|대답해|응답하|응답해|말하라|말해|작성하|작성해|써 ?줘|써라|쓰시오|쓰세요|(?:로|으로) 써 ?(?:봐|보세요|보시오|보라)|알려 ?줘|알려 ?주|요약하|요약해|설명하|설명해|공개하|공개해|보여 ?줘|말고|마라|마세요|하라|해라|하시오|하세요|해 ?줘|해 ?주세요|주세요|바꿔|번역해|해 ?봐|해보세요|세어 ?봐|[어아] ?보세요|[어아] ?보시오|[어아] ?보십시오|꼽아 ?봐|적어 ?봐|말한다|한다\.|이다\.|아니다\.|ignore)/i;
 
 // The model answering as itself: disclosing its prompt or instructions, or saying it was told to do something.
 const DISCLOSURE =
