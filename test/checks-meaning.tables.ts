@@ -323,6 +323,15 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      "사전 신청을 하지 않으면 참여할 수 없다. ⇒ You can only take part if you register in advance.",
+      "이 정책에 반대하는 사람은 거의 없다. ⇒ Nearly everyone supports this policy.",
+      "그는 한 번도 약속에 늦은 적이 없다. ⇒ He has always been on time for appointments.",
+      "그 식당 음식은 그다지 맛있지 않았다. ⇒ The food at that restaurant was pretty mediocre.",
+      "시간이 없으니 서둘러야 한다. ⇒ We're short on time, so we have to hurry.",
+      "수업 중에는 휴대전화를 사용하지 마세요. ⇒ Please keep your phones away during class.",
+      "그 소문은 사실이 아닌 것으로 드러났다. ⇒ The rumor turned out to be false.",
+      "제품에 이상이 없는지 꼼꼼히 확인하세요. ⇒ Check the product carefully for any defects.",
+      "집에 가는 길에 우유 사는 거 잊으면 안 돼. ⇒ Make sure you pick up milk on the way home.",
       "그 사람 말은 귀에 못이 박히도록 들었어. ⇒ I've heard it from them a million times.",
       "누워서 떡 먹기지, 걱정 마. ⇒ Don't worry, it's a piece of cake.",
       "벨 누르지 마시고 문 앞에 놔 주세요. ⇒ Please don't ring the bell; just leave it at the door.",
@@ -450,6 +459,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      { ko: '이 정책에 반대하는 사람은 거의 없다.', en: 'Nearly everyone opposes this policy.', errors: [{ messageId: 'dropped' }] },
+      { ko: '이 길은 겨울철에도 통행이 가능하다.', en: 'This road is closed to traffic in winter.', errors: [{ messageId: 'canCannot' }] },
+      { ko: '이 기능은 유료 회원만 사용할 수 있습니다.', en: 'This feature is available to all users, not just paid members.', errors: [{ messageId: 'antonym' }] },
       { ko: '연구진은 두 변수 사이에 유의미한 상관관계가 없다고 결론지었다.', en: 'The researchers concluded that the two variables were significantly correlated.', errors: [{ messageId: 'dropped' }] },
       { ko: '임대인은 보증금을 반환할 의무가 있다.', en: 'The landlord is under no obligation to return the deposit.', errors: [{ messageId: 'added' }] },
       { ko: '현재 예약 없이도 입장이 가능합니다.', en: 'Admission currently requires a reservation.', errors: [{ messageId: 'canCannot' }] },
@@ -573,6 +585,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      '그동안 섬 주민들은 배편이 부족해 하룻밤을 묵고 돌아가야 하는 경우가 많았다. ⇒ With too few sailings, islanders often had to stay overnight.',
       '밤마다 잠이 오지 않는다는 사람이 늘고 있다. ⇒ More and more people say they have trouble falling asleep.',
       '올해 벚꽃은 평년보다 일찍 피었다. ⇒ Cherry blossoms bloomed earlier than usual this year.',
       '이 요리는 하루 전에 만들어 두면 맛이 더 깊어진다. ⇒ This dish tastes even better if made a day ahead.',
@@ -584,6 +597,10 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      { ko: '이 지역 인구는 10년 전보다 절반 가까이 줄었다.', en: "The region's population has nearly doubled from ten years ago.", errors: [{ messageId: 'flipped' }] },
+      { ko: '그 배우는 열애설을 부인했다.', en: 'The actor confirmed the dating rumors.', errors: [{ messageId: 'flipped' }] },
+      { ko: '그 영화는 개봉 첫 주에 흥행에 실패했다.', en: 'The film was a box-office hit in its opening week.', errors: [{ messageId: 'flipped' }] },
+      { ko: '지원자가 적어 모집 기간이 연장됐다.', en: 'The application period was extended because there were too many applicants.', errors: [{ messageId: 'flipped' }] },
       { ko: '1인 가구 비중이 꾸준히 늘고 있다.', en: 'The share of single-person households is steadily shrinking.', errors: [{ messageId: 'flipped' }] },
       { ko: '올해 벚꽃은 평년보다 일찍 피었다.', en: 'Cherry blossoms bloomed later than usual this year.', errors: [{ messageId: 'flipped' }] },
       { ko: '이 요리는 하루 전에 만들어 두면 맛이 더 깊어진다.', en: 'This dish loses its flavor if made a day ahead.', errors: [{ messageId: 'flipped' }] },

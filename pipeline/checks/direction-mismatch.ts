@@ -23,10 +23,10 @@ const KO_RATE_NOUN = /(?:상승|증가|감소|하락|인상|인하)(?:률|율|�
 // 가능성이 높다, 우려가 크다: how likely or how loud, not a move of the thing itself.
 const KO_LIKELIHOOD = /(?:가능성|확률|공산|우려|관심|목소리|기대감?)[이가은는도]?\s?(?:높|낮|크|커|컸)[가-힣]*/g;
 const EN_UP =
-  /\b(?:rise[sn]?|rose|rising|more and more|(?:growing|increasing|rising) number|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)up|up(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|increas\w*|gain(?:s|ed|ing)?|higher|jump\w*|surg\w*|climb\w*|grow(?:s|ing|n)?|grew|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|expand\w*|improv\w*|rebound\w*|recover\w*|soar\w*|boost\w*|upward|outpac\w*|outstrip\w*|surpass\w*|outperform\w*|strengthen\w*|surplus|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|send|sends|sent|sending|force|forced|forces)\s+(?:\w+\s+){0,2})up)\b/i;
+  /\b(?:rise[sn]?|rose|rising|more and more|doubled|doubling|tripled|tripling|quadrupled|(?:growing|increasing|rising) number|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)up|up(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|increas\w*|gain(?:s|ed|ing)?|higher|jump\w*|surg\w*|climb\w*|grow(?:s|ing|n)?|grew|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|expand\w*|improv\w*|rebound\w*|recover\w*|soar\w*|boost\w*|upward|outpac\w*|outstrip\w*|surpass\w*|outperform\w*|strengthen\w*|surplus|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|send|sends|sent|sending|force|forced|forces)\s+(?:\w+\s+){0,2})up)\b/i;
 // "0.4 points slower": a rate (상승률) that fell is said as slowing.
 const EN_DOWN =
-  /\b(?:fall(?:s|ing|en)?(?!\s+(?:asleep|ill|sick|in love|victim|prey|silent|apart|into place))|fell|slower|slowed|slowing|decelerat\w*|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|underperform\w*|lagg(?:ed|ing)|fell short|contract(?:s|ed|ing|ion)|deficit|lost|loss(?:es)?|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|bring|brings|brought|bringing|force|forced|forces)\s+(?:\w+\s+){0,2})down)\b/i;
+  /\b(?:fall(?:s|ing|en)?(?!\s+(?:asleep|ill|sick|in love|victim|prey|silent|apart|into place))|fell|slower|slowed|slowing|decelerat\w*|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|halv(?:ed|ing)|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|underperform\w*|lagg(?:ed|ing)|fell short|contract(?:s|ed|ing|ion)|deficit|lost|loss(?:es)?|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|bring|brings|brought|bringing|force|forced|forces)\s+(?:\w+\s+){0,2})down)\b/i;
 
 // Buying against selling: 순매수/매입 against "net sellers", 순매도/처분 against "bought".
 const KO_BUY = /매수|매입|사들/;
@@ -62,7 +62,7 @@ const EN_INNOCENT = /\b(?:innocen\w*|acquit\w*|cleared|not[- ]guilty|exonerat\w*
 // Admitting against denying; slowing against speeding up.
 const KO_ADMIT = /인정(?!받|을 받)|시인|자백|자인/;
 const KO_DENY = /부인(?:했|하[고며여는기지]|해|한|할)|부정(?:했|하[고며여는기지]|해|한)|일축|반박/;
-const EN_ADMIT = /\b(?:admit\w*|acknowledg\w*|confess\w*|conced\w*|owned up)\b/i;
+const EN_ADMIT = /\b(?:admit\w*|acknowledg\w*|confess\w*|conced\w*|owned up|confirm(?:s|ed|ing)?)\b/i;
 const EN_DENY = /\b(?:den(?:y|ied|ies|ial)|dismiss\w*|reject\w*|refut\w*|rebut\w*|disput\w*)\b/i;
 const KO_SLOW = /둔화|주춤|느려|더뎌|완만해/;
 const KO_FAST = /가속|빨라|가팔라|속도를 내/;
@@ -80,7 +80,7 @@ const EN_MARRY = /\b(?:marr(?:y|ied|ies|iage|ying)|wed(?:s|ded|ding)?|tied the k
 const EN_DIVORCE = /\b(?:divorc\w*|split up|broke up|separated)\b/i;
 const KO_SUCCESS = /성공|(?<!불)합격/;
 const KO_FAILURE = /실패|좌절|불합격|낙방/;
-const EN_SUCCESS = /\b(?:succe(?:ed|eds|eded|ss|ssful|ssfully)|managed to|passed)\b/i;
+const EN_SUCCESS = /\b(?:succe(?:ed|eds|eded|ss|ssful|ssfully)|managed to|passed|(?:box-office|smash|big|huge|surprise|runaway|major|instant) hit|blockbuster)\b/i;
 const EN_FAILURE = /\b(?:fail(?:s|ed|ure)?|unsuccessful|fell through|flunk\w*)\b/i;
 const KO_HIRE = /채용|신규 고용|고용을 늘/;
 const KO_FIRE = /해고|감원|정리해고|구조조정/;
@@ -106,9 +106,9 @@ const KO_ADVANCE = /진출|올라갔|올랐|통과/;
 const KO_OUT = /탈락|고배|예선 ?좌절/;
 const EN_ADVANCE = /\b(?:advanc\w*|reach(?:es|ed)?|progress\w*|qualif\w*|went through|moved on|made it)\b/i;
 const EN_OUT = /\b(?:eliminat\w*|knocked out|crashed out|exit(?:s|ed)?|ousted|bowed out|failed to (?:advance|qualify|reach))\b/i;
-const KO_MORE = /많았|많아졌|많다(?![가-힣])|많은 것으로|늘어난 것으로/;
-const KO_FEWER = /(?<![가-힣])적었|적어졌|(?<![가-힣])적다(?![가-힣])|적은 것으로|줄어든 것으로/;
-const EN_MORE = /\b(?:more|larger|bigger|greater|higher|exceed\w*|above)\b/i;
+const KO_MORE = /많았|많아졌|많다(?![가-힣])|많은 것으로|늘어난 것으로|[이가]\s(?:너무\s|워낙\s|매우\s)?많아(?:서)?(?=\s)/;
+const KO_FEWER = /(?<![가-힣])적었|적어졌|(?<![가-힣])적다(?![가-힣])|적은 것으로|줄어든 것으로|[이가]\s(?:너무\s|워낙\s|매우\s)?적어(?:서)?(?=\s)/;
+const EN_MORE = /\b(?:more|larger|bigger|greater|higher|exceed\w*|above|too many|too much)\b/i;
 const EN_FEWER = /\b(?:fewer|less|smaller|lower|below)\b/i;
 const KO_CALL_OFF = /철회|취소|보류|백지화/;
 const KO_GO_AHEAD = /강행|예정대로|돌입/;
