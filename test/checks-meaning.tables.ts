@@ -62,6 +62,8 @@ export const meaningTables: Record<string, CheckTable> = {
       '100MW 규모 태양광 발전소가 들어선다. ⇒ A 100-megawatt solar plant will be built.',
       '이 약은 하루 500mg 이하로 복용해야 한다. ⇒ Take no more than 500 mg of this drug a day.',
       '휘발유 가격은 리터당 1,700원이다. ⇒ Gasoline costs 1,700 won per liter.',
+      // Session 8: 최대 … 이상 after a unit of measure holds "at least" too.
+      '제주 산지에는 최대 150㎜ 이상의 비가 내리겠다. ⇒ More than 150 millimeters of rain is forecast for Jeju\'s mountains.',
     ],
     invalid: [
       { ko: '돼지고기 한 근을 샀다.', en: 'I bought a pound of pork.', errors: [{ messageId: 'unit', data: { korean: '한 근', english: 'a pound' } }] },

@@ -245,6 +245,26 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "이 레시피를 2인분 기준으로 바꿔서 알려 주세요.", en: "For 2 servings: 200 g pork, 2 tablespoons soy sauce, 1 tablespoon sugar.", errors: [{ messageId: 'obeyed' }] },
     ],
   },
+  // Session 8: AI rendered by what it is; a chatty review's polite endings that English drops.
+  'kept-token': {
+    valid: [
+      "네이버는 초거대 AI 모델의 새 버전을 공개했다. ⇒ Naver released a new version of its large language model.",
+      "AI 챗봇에게 물어봤다. ⇒ I asked a chatbot.",
+    ],
+    invalid: [
+      { ko: '네이버는 초거대 AI 모델의 새 버전을 공개했다.', en: 'Naver released a new version of its flagship model.', errors: [{ messageId: 'acronym', data: { token: 'AI' } }] },
+    ],
+  },
+  'length-ratio': {
+    valid: [
+      "어제 주문했는데 벌써 왔어요. 포장도 꼼꼼해요. ⇒ Ordered yesterday and it's already here. Well packed, too.",
+    ],
+    invalid: [
+      // A warning only, not an error: the polite endings of short chat sentences have no English of their own.
+      { ko: '배송은 빨랐는데 사이즈가 한 치수 작게 나온 것 같아요. 한 치수 크게 주문하세요!', en: 'Shipping was fast, but it runs a size small. Size up!', errors: [{ messageId: 'tooShort', severity: 'warning' }] },
+      { ko: '배송은 빨랐는데 사이즈가 한 치수 작게 나온 것 같아요. 한 치수 크게 주문하세요!', en: 'Shipping was fast.', errors: [{ messageId: 'tooShort' }] },
+    ],
+  },
   'number-mismatch': {
     valid: [
       // Session 7 (units): conversions rounded as English writes them (a hedge, one or two significant figures, feet and

@@ -35,7 +35,8 @@ const RENDERINGS: Record<string, RegExp> = {
   MC: /\b(?:MC|host|emcee)/i,
   KTX: /\b(?:KTX|bullet train|high-speed)/i,
   PC방: /\b(?:PC|internet cafe)/i,
-  AI: /\b(?:AI|artificial intelligence)\b/i,
+  // Session 8: 초거대 AI 모델 is "a large language model"; AI 챗봇 "a chatbot".
+  AI: /\b(?:AI|artificial intelligence|(?:large )?language models?|LLMs?|machine learning|chatbots?|neural networks?|generative)\b/i,
   DMZ: /\b(?:DMZ|demilitari[sz]ed zone|border)/i,
   ICBM: /\b(?:ICBMs?|intercontinental)/i,
   SNU: /\b(?:SNU|Seoul National University)\b/i,

@@ -95,6 +95,28 @@ export function expectedLength(ko: string): number {
   return HANGUL_WEIGHT * hangul + HANJA_WEIGHT * hanja + OTHER_WEIGHT * (ko.length - hangul - hanja);
 }
 
+/** Longest sentence (characters) of a run of short polite sentences. */
+const CHAT_SENTENCE = 40;
+
+/**
+ * Session 8: chat and reviews in short polite sentences (사이즈가 작게 나온 것 같아요. 크게 주문하세요! "It runs small.
+ * Size up!"): each sentence's ending weighs as a short line's does. Read for the short side of this check only.
+ */
+function chatExpectedLength(ko: string): number | undefined {
+  if (ko.length <= SHORT_LINE || ko.length > 4 * CHAT_SENTENCE) return undefined;
+  const sentences = ko.match(/[^.!?]+[.!?]*\s*/g) ?? [];
+  if (sentences.length < 2 || !sentences.every((sentence) => sentence.trim().length <= CHAT_SENTENCE) || !sentences.some((sentence) => POLITE_ENDING.test(sentence))) return undefined;
+  return sentences.reduce((sum, sentence) => sum + politeSentence(sentence), 0);
+}
+
+/** One short sentence's expected length, its polite ending weighed as a short line's. */
+function politeSentence(sentence: string): number {
+  const polite = POLITE_ENDING.exec(sentence);
+  if (!polite) return expectedLength(sentence);
+  const syllables = polite[0].match(/[가-힣]/g)?.length ?? 0;
+  return expectedLength(sentence.slice(0, polite.index) + ' '.repeat(polite[0].length - syllables)) + POLITE_WEIGHT * syllables;
+}
+
 export function lengthScore(ko: string, en: string): number {
   const n = ko.trim().length;
   const spread = Math.sqrt(SPREAD_FLOOR + SPREAD_PER_CHAR / Math.max(n, 1));
@@ -108,7 +130,9 @@ export function create(context: CheckContext): CheckVisitor {
       if (!/[\p{L}\p{N}]/u.test(en) || ko.trim().length < MIN_KOREAN) return;
       // The Korean copied back, or Chinese/Japanese in place of English, are other checks' findings.
       if (isCopy(ko, en) || !/[A-Za-z]/.test(en)) return;
-      const z = lengthScore(ko, en);
+      let z = lengthScore(ko, en);
+      const chat = z <= SHORT_WARNING ? chatExpectedLength(ko.trim()) : undefined;
+      if (chat !== undefined) z = Math.max(z, Math.log(Math.max(en.trim().length, 1) / chat) / Math.sqrt(SPREAD_FLOOR + SPREAD_PER_CHAR / Math.max(ko.trim().length, 1)));
       const data = { actual: en.trim().length, expected: Math.round(expectedLength(ko.trim())) };
       const range: [number, number] = [0, en.length];
       const shortError = z <= SHORT_ERROR && KO_WITHOUT.test(ko) && EN_WITHOUT.test(en) ? WITHOUT_SHORT_ERROR : SHORT_ERROR;
