@@ -73,6 +73,18 @@ export const addedDetailTable: CheckTable = {
     '이 집 냉면 진짜 맛있어. 담엔 너도 먹어봐 ⇒ The naengmyeon at this place is amazing. You\'ve got to try it next time.',
     '도서관은 14개월 공사를 마치고 다시 문을 연다. ⇒ The library reopens after a 14-month renovation project.',
     '수출은 전년 대비 5% 늘었다. ⇒ Exports rose 5 percent from a year earlier, according to the ministry.',
+    // Session 8: a place the Korean names (by its sound, without its unit 주, as 주미), a place that locates a name
+    // ("Haeundae Beach in Busan"), an ending the Korean marks (끝에, 특히, 지도), a count in order it gives (세 번째).
+    '두 정상은 다음 달 제네바에서 다시 만난다. ⇒ The two leaders will meet again in Geneva next month.',
+    '현대차는 미국 조지아 공장의 생산을 늘린다. ⇒ Hyundai will raise output at its plant in Georgia in the United States.',
+    '주일 한국대사관은 여행 주의보를 냈다. ⇒ The South Korean Embassy in Tokyo issued a travel advisory.',
+    '연휴 동안 광안리 해수욕장에 30만 명이 몰렸다. ⇒ Some 300,000 people flocked to Gwangalli Beach in Busan over the holiday.',
+    '노조는 긴 협상 끝에 임금 동결에 합의했다. ⇒ The union agreed to a wage freeze after lengthy negotiations.',
+    '이 집은 반찬이 다 맛있는데 특히 김치가 최고예요. ⇒ All the side dishes here are tasty, especially the kimchi.',
+    '학생들은 교사의 지도 아래 실험을 했다. ⇒ The students carried out the experiment under the supervision of their teachers.',
+    '그는 이번 시즌 세 번째 골을 넣었다. ⇒ He scored his third goal of the season.',
+    '회사는 이번 인수가 역대 최대 규모라고 밝혔다. ⇒ The company said the acquisition was its largest to date.',
+    '요즘 잠을 못 자서 피곤해요. ⇒ I am tired because I have not been sleeping well lately.',
     // Not longer than the Korean predicts: no room for an addition.
     '그 배우는 유명하다. ⇒ The actor is famous.',
     '회담은 끝났다. ⇒ The tense talks ended.',
@@ -123,6 +135,15 @@ export const addedDetailTable: CheckTable = {
     { ko: '올해 벚꽃은 다음 주 절정을 맞는다.', en: 'Cherry blossoms will peak next week, three days earlier than usual.', errors: [{ messageId: 'added', data: { kind: 'a length of time' } }] },
     // A "because" clause when the noun in 으로 is rendered outside it (the policy), so the clause is a reason added.
     { ko: '이 정책으로 물가가 안정될 것으로 보인다.', en: 'Because oil prices are falling, the policy is expected to stabilize prices.', errors: [{ messageId: 'added', data: { kind: 'a reason' } }] },
+    // Session 8: a place, an ending, a rank against all before, a count in order that no Korean word gives.
+    { ko: '양측은 다음 주 실무 협상을 재개한다.', en: 'The two sides will resume working-level talks in Singapore next week.', errors: [{ messageId: 'added', data: { kind: 'a place' } }] },
+    { ko: '시상식은 오는 5월 3일 열린다.', en: 'The awards ceremony will be held in Busan on May 3.', errors: [{ messageId: 'added', data: { kind: 'a place' } }] },
+    { ko: '시는 지하철 요금을 올리기로 했다.', en: 'The city decided to raise subway fares after a long public debate.', errors: [{ messageId: 'added', data: { kind: 'a phrase at the end' } }] },
+    { ko: '법원은 그 의원에게 징역 1년을 선고했다.', en: 'The court sentenced the lawmaker to one year in prison for accepting bribes.', errors: [{ messageId: 'added', data: { kind: 'a phrase at the end' } }] },
+    { ko: '이 식당은 반찬이 정말 맛있어요.', en: 'The side dishes at this restaurant are really delicious, especially the spicy radish kimchi.', errors: [{ messageId: 'added', data: { kind: 'a phrase at the end' } }] },
+    { ko: '남부 지방은 밤부터 비가 내리겠습니다.', en: 'Rain will fall in the southern regions from tonight, followed by strong winds on the coast.', errors: [{ messageId: 'added', data: { kind: 'a phrase at the end' } }] },
+    { ko: '회사는 이번 인수로 유럽 진출을 서두른다.', en: 'With the acquisition, its biggest ever, the company is speeding up its entry into Europe.', errors: [{ messageId: 'added', data: { kind: 'a record' } }] },
+    { ko: '그 선수는 무릎 부상으로 결장한다.', en: 'The player will sit out with a knee injury, his fourth absence of the season.', errors: [{ messageId: 'added', data: { kind: 'a count in order' } }] },
     // A predicate (이상이어야) holds a lexicon word: the Korean is rendered before the tail.
     { ko: '비밀번호는 10자 이상이어야 합니다.', en: 'Your password must be at least ten characters long and contain a capital letter.', errors: [{ messageId: 'added', data: { kind: 'a further item' } }] },
   ],

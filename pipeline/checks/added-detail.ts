@@ -11,9 +11,11 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
-import { englishTerms, koreanTerms, lexiconEntry, sourcedIn } from '../validate/lexicon.js';
+import { englishTerms, isProperKey, koreanTerms, lexiconEntry, sourcedIn } from '../validate/lexicon.js';
 import { romanize, skeleton } from '../validate/names.js';
 import { englishDigitNumbers, englishWordNumbers, koreanNumbers, mentionsMatch } from '../validate/numbers.js';
+import { WORLD_NAMES } from '../validate/world-names.js';
+import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
 
 export const meta = {
   type: 'error',
@@ -77,7 +79,8 @@ const DETAILS: Detail[] = [
   },
   {
     kind: 'a record',
-    en: /\b(?:on record|since records began|record[- ](?:high|low|breaking|setting)|all-time (?:high|low)|in (?:its|their|his|her|the company's|the country's) (?:\d+-year )?history|for the first time ever|ever recorded|unprecedented)\b/i,
+    en: /\b(?:on record|since records began|record[- ](?:high|low|breaking|setting)|all-time (?:high|low)|in (?:its|their|his|her|the company's|the country's) (?:\d+-year )?history|for the first time ever|ever recorded|unprecedented|(?:its|their|his|her|[A-Z]\w+'s) (?:biggest|largest|highest|lowest|smallest|best|worst|longest|most \w+)(?: \w+)? (?:to date|ever|yet|so far))\b/i,
+    // Session 8: "its largest to date", "her best ever" rank a thing against all before it, as 역대, 최대, 가장 do.
     ko: /기록|역대|사상|신고가|고점|정점|최고|최저|최대|최소|최초|처음|유례|전례|신기록|관측 이래|이래|만에|가장|최다|첫/,
   },
   {
@@ -103,21 +106,22 @@ const DETAILS: Detail[] = [
     kind: 'a cause',
     // A noun of cause after the cue; Korean often gives it with a bare particle (한파에, 폭우로).
     en: /\b(?:on (?:strong|weak|heavy|robust|solid|brisk|renewed|growing|rising|falling|higher|lower|upbeat|positive|negative|sluggish|tepid|massive|aggressive)\s+(?:\w+\s+)?(?:buying|selling|demand|sales|earnings|exports|data|results|interest|inflows|outflows|purchases)|on (?:hopes|fears|expectations|concerns|worries|optimism|speculation) (?:of|that|about|over)|driven by|fuell?ed by|on the back of|buoyed by|boosted by|weighed (?:down )?by|dragged (?:down )?by|as a result of|in the wake of|triggered by|spurred by|because of|due to|owing to)\b/i,
-    ko: /때문|덕|영향|인해|인한|힘입|따라|따른|여파|탓|속에|가운데|우려|기대|호재|악재|매수|매도|수요|호조|부진|실적|면서|으며|[가-힣]며[\s,]|[하되르지오나늘줄]자[\s,]|[어아여해워져]서[\s,]|바람에|결과|계기|원인|이유|배경|[가-힣]라[\s,]|[는은]데[\s,]|므로|[가-힣]니[\s,]|기에|느라|길래|니까/,
+    ko: /때문|덕|영향|인해|인한|힘입|따라|따른|여파|탓|속에|가운데|우려|기대|호재|악재|매수|매도|수요|호조|부진|실적|면서|으며|[가-힣]며[\s,]|[하되르지오나늘줄]자[\s,]|[어아여해워져자가사타켜봐와줘돼내쳐써펴려겨혀떠꺼나파차싸]서[\s,]|바람에|결과|계기|원인|이유|배경|[가-힣]라[\s,]|[는은]데[\s,]|므로|[가-힣]니[\s,]|기에|느라|길래|니까/,
     object: true,
   },
   {
     kind: 'a reason cited',
     // ", citing El Niño": a reason tacked on as a participle; the Korean would give it (이유로, -며, 따르면, 때문).
     en: /,\s+citing\b/i,
-    ko: /이유|때문|덕|탓|인해|인한|영향|여파|원인|근거|따르면|따라|인용|들어|들며|지적|언급|설명|강조|며[\s,]|면서|[어아여해워져]서[\s,]|[가-힣]라[\s,]|[는은]데[\s,]/,
+    ko: /이유|때문|덕|탓|인해|인한|영향|여파|원인|근거|따르면|따라|인용|들어|들며|지적|언급|설명|강조|며[\s,]|면서|[어아여해워져자가사타켜봐와줘돼내쳐써펴려겨혀떠꺼나파차싸]서[\s,]|[가-힣]라[\s,]|[는은]데[\s,]/,
     object: true,
   },
   {
     kind: 'a reason',
     // A clause of reason: only the Korean words that give a reason clear it (기대, 우려 or -며 do not).
     en: /\bbecause\b(?! of)/i,
-    ko: /때문|덕분|덕에|탓|인해|인한|이유|원인|바람에|므로|니까|느라|길래|기에|거든|에\s?의(?:한|해|하여)|[가-힣]라[\s,]|[는은]데[\s,]|[어아여해워져]서(?:요)?[\s,.!?]|[가-힣]니[\s,]/,
+    // Session 8: a stem that fuses with -아서 (자서, 가서, 봐서, 와서, 돼서) gives a reason as -어서 does.
+    ko: /때문|덕분|덕에|탓|인해|인한|이유|원인|바람에|므로|니까|느라|길래|기에|거든|에\s?의(?:한|해|하여)|[가-힣]라[\s,]|[는은]데[\s,]|[어아여해워져자가사타켜봐와줘돼내쳐써펴려겨혀떠꺼나파차싸]서(?:요)?[\s,.!?]|[가-힣]니[\s,]/,
     object: true,
   },
   {
@@ -437,6 +441,21 @@ function addedRun(ko: string, en: string): [number, number] | undefined {
   return match ? [match.index, match.index + match[0].length] : undefined;
 }
 
+// Session 8: an ordinal that counts events within a period ("his third absence this season", "its fifth recall of the
+// year") when the Korean has no word of a count in order (번째, 째, 호, a figure or numeral of that value).
+const EN_COUNT_ORDINAL = /\b(?:his|her|its|their)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){1,2}?(?:this|of the|in the)\s+(?:season|year|month|week|tournament|campaign|term)\b/i;
+const ORDINAL_VALUES: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
+
+/** An ordinal count within a period that no Korean word of order or figure gives. */
+function addedOrdinalCount(ko: string, en: string): [number, number] | undefined {
+  if (KO_RUN.test(ko) || /[0-9]\s?호/.test(ko)) return undefined;
+  const match = EN_COUNT_ORDINAL.exec(en);
+  if (!match) return undefined;
+  const value = ORDINAL_VALUES[match[1]!.toLowerCase()] ?? Number.parseInt(match[1]!, 10);
+  if (koreanNumbers(ko).some((k) => k.values.some((v) => v.value === value)) || KO_NATIVE.some(([pattern, native]) => native === value && pattern.test(ko))) return undefined;
+  return [match.index, match.index + match[0].length];
+}
+
 // Session 7: a bare infinitive of purpose tacked on at the end ("… by 10 percent to revive sluggish sales", "…
 // that morning to demand the mayor's resignation"), when the Korean has no ending of purpose or of a second action
 // (위해, -도록, -려고, -고자, -러, -고, -며, -면서, -아서) that "to …" could render, no word of the phrase has a Korean
@@ -476,9 +495,13 @@ function knownPrefix(word: string): boolean {
  * Whether the English before a tail already renders the Korean: every lexicon word of the Korean is rendered there,
  * and no Korean noun (a word with its particle) is unknown to the lexicon, since the tail may render that word.
  */
-function renderedBefore(ko: string, en: string, head: string): boolean {
+function renderedBefore(ko: string, en: string, head: string, spare = 0): boolean {
   const terms = koreanTerms(ko).filter((term) => !term.entry.weak);
-  if (terms.length === 0 || !terms.every((term) => term.entry.english.test(head))) return false;
+  const unrendered = terms.filter((term) => !term.entry.english.test(head));
+  if (unrendered.length > spare || (terms.length === 0 && spare === 0)) return false;
+  // Session 8: with a spare, a Korean word the lexicon cannot link to the head (사장 "owner") may stay, if the tail does
+  // not render it either and the head alone has the length the Korean predicts.
+  if ((unrendered.length > 0 || terms.length === 0) && (lengthScore(ko, head) < 0 || unrendered.some((term) => term.entry.english.test(en.slice(head.length))))) return false;
   // The tail must also be what makes the English long.
   if (lengthScore(ko, head) > lengthScore(ko, en) - TAIL_GAIN) return false;
   const sounds = new Set((en.match(/[A-Za-z]{2,}/g) ?? []).map((word) => skeleton(word)));
@@ -530,6 +553,151 @@ function addedConjunct(ko: string, en: string): [number, number] | undefined {
   return [match.index + match[0].search(/\S/), end];
 }
 
+// Session 8: a place the English puts the event in ("… negotiations in Geneva next month", "a private ceremony in
+// Jeju") that the Korean does not name: no Latin letters of it, no lexicon or world-name source, no Hangul of its sound.
+// "Korea" is the setting a translator may spell out for 국내, 전국 or a bare Korean sentence, and passes.
+const EN_PLACE_NAME = /\b(?:in|at|near|outside|from)\s+((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Korean|Korea|South|North)\b)[A-Z][a-z]{2,}(?:[\s-][A-Z][a-z]+)*)(?![\w'’])/g;
+/** World names by their English forms, compiled on first use. */
+let worldNames: { english: RegExp; korean: readonly string[] }[] | undefined;
+
+/**
+ * Whether `name` (an English proper name) is a place the lexicon or the world-name table knows and the Korean does
+ * not name in any form; a name neither knows (a village, a foreign state the tables lack) is no evidence.
+ */
+function unsourcedPlace(ko: string, en: string, at: number, name: string): boolean {
+  const terms = englishTerms(en, at, at + name.length);
+  worldNames ??= WORLD_NAMES.map((world) => ({ english: new RegExp(`^(?:${world.english})$`), korean: world.korean }));
+  const words = name.split(/[\s-]+/);
+  const world = worldNames.filter((entry) => words.some((word) => entry.english.test(word)) || entry.english.test(name));
+  if (world.length === 0 && !terms.some((term) => term.keys.some(isProperKey))) return false;
+  if (terms.some((term) => sourcedIn(ko, term.keys)) || world.some((entry) => entry.korean.some((form) => ko.includes(form) || ko.includes(form.replace(PLACE_UNIT, '')) || abbreviated(ko, form)))) return false;
+  const lower = ko.toLowerCase();
+  const hangul = ko.match(/[가-힣]+/g) ?? [];
+  for (const word of words) {
+    if (lower.includes(word.toLowerCase())) return false;
+    // Its sound: 제네바 for Geneva, 제주 for Jeju, 잠실구장 for Jamsil.
+    const shape = latinSkeleton(word);
+    const letters = word.toLowerCase();
+    if (hangul.some((korean) => (shape.length >= 2 && hangulSkeleton(korean).startsWith(shape)) || romanize(korean).replace(/-/g, '').startsWith(letters))) return false;
+  }
+  return true;
+}
+
+/** A Korean place form's unit (조지아주, 제주도, 수원시), which the Korean may leave off: 조지아 공장. */
+const PLACE_UNIT = /(?<=[가-힣]{2})(?:주|시|도|군|구|현|성)$/;
+
+/** A country by the first syllable of its name after 주 (stationed in), 방 (visiting) or 한 (Korea and): 주미, 방일, 한중. */
+function abbreviated(ko: string, form: string): boolean {
+  if (form.length < 2 || !ko.includes(form[0]!)) return false;
+  return new RegExp(`(?<![가-힣])[주방한]${form[0]}(?![가-힣])|(?<![가-힣])[주방한]${form[0]}(?=대사|영사|정상|동맹|관계|교민|특파|순방)`).test(ko);
+}
+
+/** A place name the English adds. */
+function addedPlace(ko: string, en: string): [number, number] | undefined {
+  if (!/\b(?:in|at|near|outside|from)\s+[A-Z]/.test(en)) return undefined;
+  for (const match of en.matchAll(EN_PLACE_NAME)) {
+    const at = match.index + match[0].length - match[1]!.length;
+    // After a name the place locates it ("Haeundae Beach in Busan", "the Korean Embassy in Tokyo"): a gloss.
+    if (/[A-Z][\w'’.-]*\s*$/.test(en.slice(0, match.index))) continue;
+    // A people's adjective before a noun ("from Japanese colonial rule") is a gloss's, not a place.
+    if (/(?:ese|ian|ean|ish|ic)$/.test(match[1]!) && /^\s+[a-z]/.test(en.slice(match.index + match[0].length))) continue;
+    if (unsourcedPlace(ko, en, at, match[1]!)) return [match.index, match.index + match[0].length];
+  }
+  return undefined;
+}
+
+// Session 8: a phrase tacked on at the end of the English that adds a relation the Korean has no marker of: a time
+// before it ("… after student protests"), a reason ("fined … for violating election law"), a focus or a habit (",
+// especially the homemade kimchi", ", usually with a beer"), what came next (", followed by a sharp drop in
+// temperature"), an overseer ("under the supervision of a certified instructor"); when no word of the phrase has a
+// Korean source and the English before it already renders every Korean word.
+interface Ending {
+  /** Where the phrase opens (the opener's match is its start). */
+  opener: RegExp;
+  /** Korean markers of the relation: any of them may be what the phrase renders. */
+  ko: RegExp;
+  /** Words the lexicon knows and finds no source for, at least (0: the relation alone is evidence). */
+  unsourced: number;
+  /** Content words of the phrase, at least. */
+  content: number;
+}
+const ENDINGS: Ending[] = [
+  { opener: /\s(?:after|following|upon)\s+(?!(?:that|this|which|it)\b)/g, ko: /(?<![가-힣])(?:후|뒤|다음)(?:에|엔|로|부터)?(?![가-힣])|끝에|이후|나서|고서|만에|직후|마자|[가-힣]자[\s,]|며|면서|[가-힣]고[\s,]|[가-힣](?:아|어|여|해|워|져)서?\s|중에|도중|마치|끝나|끝내|결과|따라|따른|거쳐|계기|반발|항의|요구|이어/, unsourced: 1, content: 2 },
+  { opener: /\sfor\s+(?=[a-z]+ing\b)/g, ko: /[가-힣](?:으로|로)(?:\s|$)|혐의|위반|때문|이유|탓|덕|대해|대한|관련|[가-힣]다며|[가-힣]다는|[가-힣]서[\s,]|위해|위한|으로써|로써|사유|명목|죄/, unsourced: 1, content: 2 },
+  { opener: /,\s+(?:especially|particularly|notably|usually|mostly|mainly|often|typically|generally|normally)\s/g, ko: /특히|무엇보다|그중|그 중|주로|보통|대개|대부분|자주|종종|늘|항상|매번|가끔|흔히|일반적|대체로|평소|때때로|특별히/, unsourced: 0, content: 1 },
+  { opener: /,\s+followed\s+by\s/g, ko: /이어|(?<![가-힣])(?:후|뒤|다음)(?:에|엔|로|부터)?(?![가-힣])|며|면서|[가-힣]고[\s,]|그리고|이후|곧바로|잇따|[가-힣]자[\s,]/, unsourced: 0, content: 2 },
+  { opener: /\s(?:under|with)\s+the\s+(?:supervision|guidance|direction|leadership|instruction|oversight|help|assistance|support)\s+of\s/g, ko: /지도|감독|아래|하에|밑에|지휘|인솔|관리|도움|도움으로|도와|지원|함께|[가-힣]와\s|[가-힣]과\s|협조|협력/, unsourced: 0, content: 1 },
+];
+const TAIL_MAX_LENGTH = 90;
+const TAIL_WORD_FUNCTION = /^(?:the|and|for|with|without|from|its|his|her|their|this|that|these|those|into|onto|than|our|your|them|who|which|some|any|all|also|after|following|upon|followed|under|especially|particularly|notably|usually|mostly|mainly|often|typically|generally|normally|was|were|are|has|have|had|been|being|will|would|can|could|may|might|then|there|here|very|more|most|much|many|such|own|about|around|over|one|ones)$/i;
+
+/** A phrase at the end of the English that adds a relation no Korean marker gives, when the English before it renders the Korean. */
+function addedEnding(ko: string, en: string): [number, number] | undefined {
+  if (en.length > TAIL_MAX_ENGLISH) return undefined;
+  const end = en.trimEnd().replace(/[.!?]["”’]?$/, '').length;
+  for (const ending of ENDINGS) {
+    const opener = [...en.slice(0, end).matchAll(ending.opener)].at(-1);
+    if (!opener || ending.ko.test(ko)) continue;
+    const from = opener.index + opener[0].length;
+    // One phrase: short, no quotation, no brackets, no sentence or clause after it.
+    if (end - opener.index > TAIL_MAX_LENGTH || /["“”‘’()[\]]|[.!?;:]\s|,/.test(en.slice(from, end))) continue;
+    const judged = phraseSources(ko, en, from, end);
+    if (!judged || judged.content < ending.content || judged.unsourced < ending.unsourced) continue;
+    const start = opener.index + opener[0].search(/\S/);
+    if (renderedBefore(ko, en, en.slice(0, start).replace(/,\s*$/, ''), 1)) return [start, end];
+  }
+  return undefined;
+}
+
+/** Longest Korean word read for lexicon keys inside it (syllables). */
+const KEY_SCAN_MAX = 10;
+
+/**
+ * Whether a lexicon key inside a Korean word (any entry, the shared lexicon's source-only keys too: 급식 in 급식을,
+ * 문학 in 노벨문학상) has `word` among its English renderings.
+ */
+function koreanRenders(ko: string, word: string): boolean {
+  for (const korean of ko.match(/[가-힣]{2,}/g) ?? []) {
+    const text = korean.slice(0, KEY_SCAN_MAX);
+    for (let start = 0; start + 2 <= text.length; start++) {
+      for (let end = text.length; end >= start + 2; end--) {
+        const entry = lexiconEntry(text.slice(start, end));
+        if (entry?.english.test(word)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** The content words of a phrase and how many the lexicon knows without a Korean source; undefined when one has a source. */
+function phraseSources(ko: string, en: string, from: number, to: number): { content: number; unsourced: number } | undefined {
+  const lower = ko.toLowerCase();
+  const hangul = ko.match(/[가-힣]{2,}/g) ?? [];
+  const terms = englishTerms(en, from, to);
+  let korean: ReturnType<typeof koreanNumbers> | undefined;
+  let content = 0;
+  let unsourced = 0;
+  for (const word of en.slice(from, to).matchAll(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*/g)) {
+    const at = from + word.index;
+    if (/^\d/.test(word[0])) {
+      korean ??= koreanNumbers(ko);
+      const figure = englishDigitNumbers(word[0])[0];
+      if (figure && korean.some((k) => mentionsMatch(k, figure))) return undefined;
+      content++;
+      unsourced++;
+      continue;
+    }
+    if (word[0].length < 3 || TAIL_WORD_FUNCTION.test(word[0])) continue;
+    content++;
+    const term = terms.find((t) => t.index <= at && at < t.index + t.text.length);
+    if (lower.includes(word[0].toLowerCase()) || (term && sourcedIn(ko, term.keys)) || koreanRenders(ko, word[0])) return undefined;
+    const shape = latinSkeleton(word[0]);
+    if (shape.length >= 2 && hangul.some((h) => hangulSkeleton(h).startsWith(shape))) return undefined;
+    if (term) unsourced++;
+  }
+  return { content, unsourced };
+}
+
 /** Added phrases found by their own reader, each from its length z-score, tried in this order. */
 const ADDED_SPANS: { minZ: number; find: (ko: string, en: string) => [number, number] | undefined; kind: string }[] = [
   { minZ: SPAN_MIN_Z, find: addedSpan, kind: 'a length of time' },
@@ -538,6 +706,9 @@ const ADDED_SPANS: { minZ: number; find: (ko: string, en: string) => [number, nu
   { minZ: BRAND_MIN_Z, find: addedBrand, kind: 'a named service' },
   { minZ: MIN_Z, find: addedChange, kind: 'a change against an earlier figure' },
   { minZ: RUN_MIN_Z, find: addedRun, kind: 'a run' },
+  { minZ: RUN_MIN_Z, find: addedOrdinalCount, kind: 'a count in order' },
+  { minZ: MIN_Z, find: addedPlace, kind: 'a place' },
   { minZ: MIN_Z, find: addedPurpose, kind: 'a purpose' },
   { minZ: LAST_AND_MIN_Z, find: addedConjunct, kind: 'a further item' },
+  { minZ: MIN_Z, find: addedEnding, kind: 'a phrase at the end' },
 ];
