@@ -54,7 +54,7 @@ evaluate('realistic good pairs 8 (200 correct pairs translated freely: imperial 
 evaluate('pairs written during the second session while fixing the weak spots (dropped and invented clauses, names, opposites, units; not a first-sight measure)', 'session2.jsonl', readPairs('session2.jsonl'), new Map());
 
 evaluate('pairs written during the fourth session (211 tricky good pairs in six batches, each scored before the fixes it prompted, and 15 bad ones; not a first-sight measure; the two good pairs flagged are meaning checks)', 'session4.jsonl', readPairs('session4.jsonl'), new Map());
-evaluate('session 8 flipped-meaning probes (negation, antonyms, comparatives, modality, before/after; half tricky good pairs: positive renderings of Korean negatives; first sight: batch 1 28/32 bad caught, 7/32 good flagged; batch 2 (ids 033-060, written after batch 1's fixes) 20/28, 11/28)', 's8-negation.jsonl', readPairs('s8-negation.jsonl'), new Map());
+evaluate('session 8 flipped-meaning probes (negation, antonyms, comparatives, modality, before/after; half tricky good pairs: positive renderings of Korean negatives; first sight: batch 1 28/32 bad caught, 7/32 good flagged; batch 2 (ids 033-060, written after batch 1's fixes) 20/28, 11/28; batch 3 (ids 061-080, after batch 2's fixes) 12/12, 11/20)', 's8-negation.jsonl', readPairs('s8-negation.jsonl'), new Map());
 
 evaluate('session 8 changed-name probes (parties, platforms, products, media, banks, airlines, neighbourhoods, temples, events, embassies, Western-order names; half tricky good pairs; first sight 18/32 bad, 2/35 good flagged)', 's8-names.jsonl', readPairs('s8-names.jsonl'), new Map());
 function evaluate(title: string, file: string, set: Labelled[], terms: Map<string, string>): void {

@@ -325,6 +325,17 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      "이번 결과는 놀라운 성과가 아닐 수 없다. ⇒ This result is a truly remarkable achievement.",
+      "같이 점심 안 먹을래? ⇒ Want to grab lunch together?",
+      "그는 끝까지 결혼하지 않고 혼자 살았다. ⇒ He stayed single and lived alone all his life.",
+      "어제는 비가 오지 않아 야외 행사가 무사히 끝났다. ⇒ The weather stayed dry yesterday, so the outdoor event went off smoothly.",
+      "나는 그의 설명을 잘 이해하지 못했다. ⇒ I misunderstood his explanation.",
+      "그 정치인의 해명을 믿는 사람은 많지 않다. ⇒ Many people are skeptical of the politician's explanation.",
+      "참가비는 1만 원을 넘지 않는다. ⇒ The entry fee is under 10,000 won.",
+      "그녀는 그 사실을 기억하지 못했다. ⇒ She had forgotten about it.",
+      "화재에도 불구하고 문화재는 손상되지 않았다. ⇒ Despite the fire, the cultural relic survived intact.",
+      "그는 상사의 지시를 따르지 않았다. ⇒ He disobeyed his boss's orders.",
+      "이 제품은 오래 쓰지 않아도 배터리가 금방 닳는다. ⇒ The battery on this product drains quickly even with light use.",
       "사전 신청을 하지 않으면 참여할 수 없다. ⇒ You can only take part if you register in advance.",
       "이 정책에 반대하는 사람은 거의 없다. ⇒ Nearly everyone supports this policy.",
       "그는 한 번도 약속에 늦은 적이 없다. ⇒ He has always been on time for appointments.",
@@ -461,6 +472,12 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      { ko: '그는 서울에 머물지 않았다.', en: 'He stayed in Seoul.', errors: [{ messageId: 'dropped' }] },
+      { ko: '그는 끝내 살아남지 못했다.', en: 'He eventually survived.', errors: [{ messageId: 'dropped' }] },
+      { ko: '이 시설은 어린이에게 안전하지 않습니다.', en: 'This facility is safe for children.', errors: [{ messageId: 'dropped' }] },
+      { ko: '본 제품은 식기세척기 사용을 권장하지 않습니다.', en: 'This product is dishwasher safe.', errors: [{ messageId: 'dropped' }] },
+      { ko: '그는 그 경고를 무시하지 않았다.', en: 'He ignored the warning.', errors: [{ messageId: 'doubleNegative' }] },
+      { ko: '이 서류는 제출하지 않아도 된다.', en: 'Even this document must be submitted.', errors: [{ messageId: 'dropped' }] },
       { ko: '이 정책에 반대하는 사람은 거의 없다.', en: 'Nearly everyone opposes this policy.', errors: [{ messageId: 'dropped' }] },
       { ko: '이 길은 겨울철에도 통행이 가능하다.', en: 'This road is closed to traffic in winter.', errors: [{ messageId: 'canCannot' }] },
       { ko: '이 기능은 유료 회원만 사용할 수 있습니다.', en: 'This feature is available to all users, not just paid members.', errors: [{ messageId: 'antonym' }] },
