@@ -8,6 +8,7 @@ import { WORLD_NAMES, type WorldName } from '../validate/world-names.js';
 import { escapeRegExp } from '../regexp.js';
 import { englishTerms, lexiconEntry, sourcedIn } from '../validate/lexicon.js';
 import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
+import { romanize } from '../validate/names.js';
 
 export const meta = {
   type: 'error',
@@ -118,10 +119,14 @@ function found(text: string, pattern: (row: Compiled) => RegExp, rows: readonly 
     for (const match of text.matchAll(regex)) all.push({ row, match: match as RegExpExecArray, order });
   });
   all.sort((a, b) => b.match[0].length - a.match[0].length || a.order - b.order);
+  // A span claimed whole by one row is also another row's when that row matches the very same span ("Incheon Airport"
+  // is the airport and the airport's operator).
+  const claims = new Map<number, number>();
   for (const { row, match } of all) {
     const end = match.index + match[0].length;
-    if (taken.subarray(match.index, end).includes(1)) continue;
+    if (taken.subarray(match.index, end).includes(1) && claims.get(match.index) !== end) continue;
     taken.fill(1, match.index, end);
+    claims.set(match.index, end);
     if (!hits.has(row)) hits.set(row, match);
   }
   return hits;
@@ -237,6 +242,7 @@ function landmarkSwap(ko: string, en: string): { korean: string; text: string; i
   if (!/[산강천대궁사해교공역]/.test(ko)) return undefined;
   let sounds: string[] | undefined;
   let english: string[] | undefined;
+  let spelled: string[] | undefined;
   for (const match of en.matchAll(EN_LANDMARK)) {
     const word = (match[1] ?? match[2] ?? match[4])!;
     if (!ROMANIZED_WORD.test(word.toLowerCase().replace(/-/g, ''))) continue;
@@ -245,6 +251,10 @@ function landmarkSwap(ko: string, en: string): { korean: string; text: string; i
     english ??= [...en.matchAll(/[A-Z][A-Za-z'’-]*/g)].map((name) => latinSkeleton(name[0]));
     const sound = latinSkeleton(word);
     if (sound.length < 2 || sounds.some((korean) => korean.includes(sound) || (sound.length < 3 && korean.startsWith(sound)))) continue;
+    // The Korean spelled out (광안대교 gwangandaegyo holds "Gwangan", whose ng before a vowel the skeletons read apart).
+    spelled ??= (ko.match(/[가-힣]+/g) ?? []).map((hangul) => romanize(hangul).replace(/-/g, ''));
+    const plain = word.toLowerCase().replace(/-/g, '');
+    if (spelled.some((korean) => korean.includes(plain))) continue;
     // A name of the table the Korean has is compared through its own forms; one the Korean lacks (유달산 → "Mudeungsan")
     // is compared as any other landmark.
     if (COMPILED.some((row) => (row.exact.test(match[0]) || row.exact.test(word)) && row.name.korean.some((form) => ko.includes(form)))) continue;

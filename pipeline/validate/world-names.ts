@@ -6,7 +6,7 @@
 
 export type WorldNameKind =
   | 'country' | 'body' | 'agency' | 'court' | 'city' | 'club' | 'province' | 'company' | 'variant' | 'venue' | 'university' | 'mountain' | 'island' | 'river' | 'group' | 'figure' | 'person'
-  | 'party' | 'platform' | 'product' | 'media' | 'district' | 'temple' | 'event';
+  | 'party' | 'platform' | 'product' | 'media' | 'district' | 'temple' | 'event' | 'state' | 'ministry' | 'airport' | 'work';
 
 export interface WorldName {
   readonly kind: WorldNameKind;
@@ -20,6 +20,12 @@ export interface WorldName {
 
 /** After a Korean form: no Hangul, except one particle that ends the word. */
 const WHOLE_WORD = String.raw`(?!(?:을|를|이|가|은|는|도|의|과|와|에|로|만)(?![가-힣]))[가-힣]`;
+
+/**
+ * What may follow a ministry's short name: a particle that ends the word, or a word of the ministry (장관, 청사,
+ * 관계자). 산업부문 (an industrial sector), 교육부터 (from education) and 고용부진 (an employment slump) are not ministries.
+ */
+const MINISTRY_NOT_AFTER = String.raw`(?!(?:(?:은|는|이|가|의|을|를|과|와|도|에|에서|에게|로|으로|만|까지|마저|조차|보다|처럼|에서는|에는|와의|과의|로부터|에서도|만의|에선)(?![가-힣])|장관|차관|청사|관계자|산하|측|주도|주관|대변인|차원|장(?![가-힣])))[가-힣]`;
 
 const rows: [WorldNameKind, string, string, string?][] = [
   // Countries (korean forms | separated, english alternatives).
@@ -660,6 +666,166 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['event', '골든글로브', String.raw`Golden Globes?(?: Awards?)?`],
   ['event', '에미상', String.raw`Emmys?|Emmy Awards?`],
   ['event', '다보스포럼|세계경제포럼', String.raw`Davos(?: Forum)?|World Economic Forum|WEF`],
+  // More foreign cities (a capital is also its country's row: 도쿄 and "Osaka" are two cities).
+  ['city', '도쿄', String.raw`Tokyo`],
+  ['city', '교토', String.raw`Kyoto`],
+  ['city', '후쿠오카', String.raw`Fukuoka`],
+  ['city', '삿포로', String.raw`Sapporo`],
+  ['city', '나고야', String.raw`Nagoya`],
+  ['city', '요코하마', String.raw`Yokohama`],
+  ['city', '고베', String.raw`Kobe`],
+  ['city', '히로시마', String.raw`Hiroshima`],
+  ['city', '나가사키', String.raw`Nagasaki`],
+  ['city', '베이징|북경', String.raw`Beijing|Peking`],
+  ['city', '광저우', String.raw`Guangzhou|Canton`],
+  ['city', '톈진', String.raw`Tianjin`],
+  ['city', '충칭', String.raw`Chongqing`],
+  ['city', '우한', String.raw`Wuhan`],
+  ['city', '청두', String.raw`Chengdu`],
+  ['city', '하얼빈', String.raw`Harbin`],
+  ['city', '칭다오', String.raw`Qingdao|Tsingtao`],
+  ['city', '다롄', String.raw`Dalian`],
+  ['city', '타이베이', String.raw`Taipei`],
+  ['city', '런던', String.raw`London`],
+  ['city', '파리', String.raw`Paris`, String.raw`바게뜨|바게트`],
+  ['city', '로마', String.raw`Rome`, WHOLE_WORD],
+  ['city', '베를린', String.raw`Berlin`],
+  ['city', '모스크바', String.raw`Moscow`],
+  ['city', '마드리드', String.raw`Madrid`],
+  ['city', '암스테르담', String.raw`Amsterdam`],
+  ['city', '브뤼셀', String.raw`Brussels`],
+  ['city', '제네바', String.raw`Geneva`],
+  ['city', '이스탄불', String.raw`Istanbul`],
+  ['city', '두바이', String.raw`Dubai`],
+  ['city', '방콕', String.raw`Bangkok`],
+  ['city', '하노이', String.raw`Hanoi`],
+  ['city', '호찌민|호치민', String.raw`Ho Chi Minh City|Saigon`],
+  ['city', '다낭', String.raw`Da ?Nang`],
+  ['city', '마닐라', String.raw`Manila`],
+  ['city', '자카르타', String.raw`Jakarta`],
+  ['city', '뭄바이', String.raw`Mumbai|Bombay`],
+  ['city', '워싱턴', String.raw`Washington(?:,? D\.?C\.?)?`, String.raw`주|포스트|내셔널스`],
+  ['city', '보스턴', String.raw`Boston`, String.raw`\s?(?:레드삭스|셀틱스)`],
+  ['city', '시애틀', String.raw`Seattle`, String.raw`\s?매리너스`],
+  ['city', '애틀랜타', String.raw`Atlanta`, String.raw`\s?브레이브스`],
+  ['city', '라스베이거스', String.raw`Las Vegas|Vegas`],
+  ['city', '마이애미', String.raw`Miami`, String.raw`\s?말린스`],
+  ['city', '디트로이트', String.raw`Detroit`, String.raw`\s?타이거스`],
+  // US states and Chinese provinces.
+  ['state', '캘리포니아주|캘리포니아', String.raw`California|Calif\.`],
+  ['state', '텍사스주|텍사스', String.raw`Texas`, String.raw`\s?레인저스`],
+  ['state', '뉴욕주', String.raw`New York State|New York state`],
+  ['state', '플로리다주|플로리다', String.raw`Florida`],
+  ['state', '조지아주', String.raw`Georgia`],
+  ['state', '애리조나주|애리조나', String.raw`Arizona`, String.raw`\s?다이아몬드백스`],
+  ['state', '네바다주|네바다', String.raw`Nevada`],
+  ['state', '오하이오주|오하이오', String.raw`Ohio`],
+  ['state', '미시간주|미시간', String.raw`Michigan`],
+  ['state', '일리노이주|일리노이', String.raw`Illinois`],
+  ['state', '워싱턴주', String.raw`Washington State|Washington state`],
+  ['state', '버지니아주|버지니아', String.raw`Virginia`],
+  ['state', '앨라배마주|앨라배마', String.raw`Alabama`],
+  ['state', '테네시주|테네시', String.raw`Tennessee`],
+  ['state', '켄터키주|켄터키', String.raw`Kentucky`],
+  ['state', '인디애나주|인디애나', String.raw`Indiana`],
+  ['state', '노스캐롤라이나주|노스캐롤라이나', String.raw`North Carolina`],
+  ['state', '사우스캐롤라이나주|사우스캐롤라이나', String.raw`South Carolina`],
+  ['state', '펜실베이니아주|펜실베이니아', String.raw`Pennsylvania`],
+  ['state', '뉴저지주|뉴저지', String.raw`New Jersey`],
+  ['state', '매사추세츠주', String.raw`Massachusetts`],
+  ['state', '콜로라도주', String.raw`Colorado`],
+  ['state', '오리건주|오리건', String.raw`Oregon`],
+  ['state', '유타주', String.raw`Utah`],
+  ['state', '알래스카주|알래스카', String.raw`Alaska`],
+  ['state', '루이지애나주|루이지애나', String.raw`Louisiana`],
+  ['state', '미네소타주', String.raw`Minnesota`],
+  ['state', '광둥성|광동성', String.raw`Guangdong`],
+  ['state', '산둥성|산동성', String.raw`Shandong`],
+  ['state', '저장성', String.raw`Zhejiang`],
+  ['state', '장쑤성', String.raw`Jiangsu`],
+  ['state', '쓰촨성', String.raw`Sichuan`],
+  ['state', '푸젠성', String.raw`Fujian`],
+  ['state', '랴오닝성', String.raw`Liaoning`],
+  ['state', '지린성', String.raw`Jilin`],
+  ['state', '헤이룽장성', String.raw`Heilongjiang`],
+  ['state', '허난성', String.raw`Henan`],
+  ['state', '허베이성', String.raw`Hebei`],
+  ['state', '후베이성', String.raw`Hubei`],
+  ['state', '윈난성', String.raw`Yunnan`],
+  ['state', '신장', String.raw`Xinjiang`, WHOLE_WORD],
+  // Korean ministries, by a word of their English names ("Ministry of Health and Welfare", "the health ministry",
+  // "Health Minister") and their acronyms. 산업부's "Energy" went to the climate ministry in 2025, so it names neither.
+  ...ministries([
+    ['기획재정부|기재부|재정경제부|재경부', 'Finance|Economy|Strategy', 'MOEF'],
+    ['기획예산처', 'Planning|Budget', 'MPB'],
+    ['교육부', 'Education', 'MOE'],
+    ['보건복지부|복지부', 'Health|Welfare', 'MOHW'],
+    ['국토교통부|국토부', 'Land|Transport|Infrastructure|Transportation', 'MOLIT'],
+    ['산업통상자원부|산업통상부|산업부', 'Trade|Industry|Commerce', 'MOTIE|MOTIR'],
+    ['과학기술정보통신부|과기정통부|과기부', 'Science|ICT', 'MSIT'],
+    ['외교부', 'Foreign', 'MOFA'],
+    ['통일부', 'Unification', ''],
+    ['법무부', 'Justice', 'MOJ'],
+    ['국방부', 'Defen[cs]e|National Defen[cs]e', 'MND'],
+    ['행정안전부|행안부', 'Interior|Public Administration', 'MOIS'],
+    ['문화체육관광부|문체부', 'Culture|Sports|Tourism', 'MCST'],
+    ['농림축산식품부|농식품부|농림부', 'Agriculture|Farm|Rural', 'MAFRA'],
+    ['환경부|기후에너지환경부|기후부', 'Environment|Climate', 'MOENV'],
+    ['고용노동부|노동부|고용부', 'Labou?r|Employment', 'MOEL'],
+    ['여성가족부|여가부|성평등가족부', 'Gender|Family|Women', 'MOGEF'],
+    ['해양수산부|해수부', 'Oceans?|Fisheries|Maritime', 'MOF'],
+    ['중소벤처기업부|중기부', 'SMEs?|Startups|Small and Medium', 'MSS'],
+    ['국가보훈부|보훈부', 'Veterans|Patriots', 'MPVA'],
+  ]),
+  ['agency', '한국거래소|거래소', String.raw`Korea Exchange|KRX|(?:the )?bourse(?: operator)?`],
+  ['agency', '금융투자협회|금투협', String.raw`(?:Korea )?Financial Investment Association|KOFIA`],
+  // Airports (인천공항 is also its operator's row: both read one English span).
+  ['airport', '인천국제공항|인천공항', String.raw`Incheon(?: International)?(?: Airport)?|ICN`],
+  ['airport', '김포국제공항|김포공항', String.raw`Gimpo(?: International)?(?: Airport)?|GMP`],
+  ['airport', '김해국제공항|김해공항', String.raw`Gimhae(?: International)?(?: Airport)?`],
+  ['airport', '제주국제공항|제주공항', String.raw`Jeju(?: International)? Airport`],
+  ['airport', '나리타공항|나리타', String.raw`Narita(?: International)?(?: Airport)?`],
+  ['airport', '하네다공항|하네다', String.raw`Haneda(?: Airport)?`],
+  ['airport', '간사이공항|간사이국제공항', String.raw`Kansai(?: International)? Airport`],
+  ['airport', '존 F. 케네디 공항|JFK공항|JFK 공항', String.raw`JFK(?: Airport)?|John F\. Kennedy(?: International)? Airport`],
+  // Films, series and books named in Korean news.
+  ['work', '오징어 게임|오징어게임', String.raw`Squid Game`],
+  ['work', '기생충', String.raw`Parasite(?!s)`],
+  ['work', '미나리', String.raw`Minari`],
+  ['work', '올드보이', String.raw`Oldboy|Old Boy`],
+  ['work', '부산행', String.raw`Train to Busan`],
+  ['work', '더 글로리', String.raw`The Glory`],
+  ['work', '킹덤', String.raw`Kingdom`],
+  ['work', '사랑의 불시착', String.raw`Crash Landing on You`],
+  ['work', '이상한 변호사 우영우', String.raw`Extraordinary Attorney Woo`],
+  ['work', '눈물의 여왕', String.raw`Queen of Tears`],
+  ['work', '폭싹 속았수다', String.raw`When Life Gives You Tangerines`],
+  ['work', '케이팝 데몬 헌터스|케데헌', String.raw`K-?[Pp]op Demon Hunters`],
+  ['work', '흑백요리사', String.raw`Culinary Class Wars`],
+  ['work', '채식주의자', String.raw`The Vegetarian`],
+  ['work', '소년이 온다', String.raw`Human Acts`],
+  ['work', '헤어질 결심', String.raw`Decision to Leave`],
+  ['work', '파묘', String.raw`Exhuma`],
+  ['work', '서울의 봄', String.raw`12\.12: The Day|The Spring of Seoul`],
+  // Cafés, bakeries, fast food and department stores.
+  ['company', '투썸플레이스|투썸', String.raw`(?:A )?Twosome(?: Place)?`],
+  ['company', '이디야커피|이디야', String.raw`Ediya(?: Coffee)?`],
+  ['company', '메가커피|메가MGC커피', String.raw`Mega(?: MGC)? Coffee`],
+  ['company', '빽다방', String.raw`Paik['’]?s Coffee|Paikdabang`],
+  ['company', '할리스커피|할리스', String.raw`Hollys(?: Coffee)?`],
+  ['company', '폴바셋', String.raw`Paul Bassett`],
+  ['company', '블루보틀', String.raw`Blue Bottle`],
+  ['company', '파리바게뜨|파리바게트', String.raw`Paris Baguette`],
+  ['company', '뚜레쥬르', String.raw`Tous [Ll]es Jours`],
+  ['company', '버거킹', String.raw`Burger King`],
+  ['company', '롯데리아', String.raw`Lotteria`],
+  ['company', '맘스터치', String.raw`Mom['’]?s Touch`],
+  ['company', 'KFC', String.raw`KFC`],
+  ['company', '교촌치킨|교촌', String.raw`Kyochon`],
+  ['company', '현대백화점', String.raw`Hyundai Department Store`],
+  ['company', '신세계백화점', String.raw`Shinsegae Department Store`],
+  ['company', '롯데백화점', String.raw`Lotte Department Store`],
+  ['company', '갤러리아백화점|갤러리아', String.raw`Galleria`],
   // Korean provinces.
   ['province', '경기도', String.raw`Gyeonggi(?:-do)?`],
   ['province', '강원도|강원', String.raw`Gangwon(?:-do)?`],
@@ -671,6 +837,15 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['province', '경상남도|경남', String.raw`South Gyeongsang|Gyeongsangnam-do|Gyeongnam`],
   ['province', '제주도|제주특별자치도|제주', String.raw`Jeju(?:-do)?`],
 ];
+
+/** Ministry rows: "Ministry of … X", "X ministry", "X Minister" for each key word, and the acronyms. */
+function ministries(list: readonly (readonly [string, string, string])[]): [WorldNameKind, string, string, string][] {
+  return list.map(([korean, keys, acronyms]) => {
+    const either = keys.split('|').map((key) => `[${key[0]!.toUpperCase()}${key[0]!.toLowerCase()}]${key.slice(1)}`).join('|');
+    const english = String.raw`Ministry of (?:the )?(?:[A-Z][\w]*,? (?:and |& )?){0,4}?(?:${keys})\b|(?:${either})[- ](?:[Mm]inist(?:ry|er|ers|ries))\b` + (acronyms ? `|${acronyms}` : '');
+    return ['ministry', korean, english, MINISTRY_NOT_AFTER];
+  });
+}
 
 /** Mountain rows: "Mount X", "Mt. X", "Xsan", "X-san", "X Mountain(s)" for each English stem. */
 function mountains(list: readonly (readonly [string, string])[]): [WorldNameKind, string, string][] {
