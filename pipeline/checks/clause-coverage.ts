@@ -84,7 +84,12 @@ const MIDDLE_MAX_Z = 1;
 // 찾아 피해를 점검했다). Sino-Korean verbs in 해 (분석해, 논의해) often give a means the English folds in: not read.
 const KO_SERIAL_END = /(?<![가-힣])(?:만나|모여|찾아|들러|불러|데려|돌아와|돌아가|들어가|올라가|내려가|건너가|방문해)(?=\s)/g;
 // A cause: a noun before (으)로 인해, 때문에, 탓에, 여파로; and the English words that give one.
-const KO_CAUSE_AFTER_NOUN = /^(?:으로|로)\s?인(?:해|한|하여)|^\s?때문에|^(?:의\s)?탓에|^\s?여파로|^(?:으로|로)\s?말미암/;
+// Session 8: 의 여파로, 의 영향으로 give the noun before 의 as the cause (수출 부진의 여파로 "hit by weak exports").
+const KO_CAUSE_AFTER_NOUN = /^(?:으로|로)\s?인(?:해|한|하여)|^\s?때문에|^(?:의\s)?탓에|^(?:의)?\s?여파(?:로|에)(?![가-힣])|^의\s?영향(?:으로|에)(?![가-힣])|^(?:으로|로)\s?말미암/;
+// Session 8: "to and from", "from Seoul to Busan" give a direction, not a cause.
+const EN_DIRECTION_FROM = /\bto and from\b|\bfrom\b(?=[^,.;]{1,40}\bto\b)/gi;
+// Two nouns joined by 과/와 or a comma (폭설과 강풍으로).
+const KO_NOUN_JOIN = /^(?:과|와|,|이나|나)\s$|^\s및\s$/;
 const EN_CAUSE = /\b(?:due|because|cause[ds]?|caused|causing|owing|amid|after|following|result\w*|blam\w*|thanks|from|by|as|since|over|on account|in the wake|led|triggered|driven|spurred|prompted|forced)\b/i;
 
 type Judged = { clause: Span; terms: ReturnType<typeof koreanTerms>; rendered: number };
@@ -244,10 +249,16 @@ function serialVerbEnd(clause: string): boolean {
 
 /** A noun given as a cause (강풍으로 인해) that the English does not render, in an English that gives no cause. */
 function droppedCause(ko: string, en: string, terms: ReturnType<typeof koreanTerms>, rendered: Set<ReturnType<typeof koreanTerms>[number]>): (Span & { terms: string }) | undefined {
-  const noCause = !EN_CAUSE.test(en);
-  for (const term of terms) {
+  const noCause = !EN_CAUSE.test(en.replace(EN_DIRECTION_FROM, ' '));
+  for (const [i, term] of terms.entries()) {
     if (rendered.has(term) || term.entry.weak || term.entry.ambiguous || term.entry.key.length < 2) continue;
     const after = ko.slice(term.index + term.entry.key.length);
+    // Session 8: two nouns joined by 과/와 and given as a cause by a bare (으)로 (폭설과 강풍으로 결항됐다), neither rendered,
+    // in an English that gives no cause: the cause is gone.
+    const previous = terms[i - 1];
+    if (noCause && previous && !rendered.has(previous) && !previous.entry.weak && !previous.entry.ambiguous && previous.entry.key.length >= 2 && KO_BARE_CAUSE_AFTER.test(after) && !KO_POSTPOSITION_NOUNS.has(term.entry.key) && KO_NOUN_JOIN.test(ko.slice(previous.index + previous.entry.key.length, term.index))) {
+      return { start: previous.index, end: term.index + term.entry.key.length, terms: `${previous.entry.key}, ${term.entry.key}` };
+    }
     // A noun the Korean gives as one of the facts weighed (초범인 점을 고려해 "that he was a first offender"): dropped
     // whether or not the English gives another reason.
     if (!(noCause && KO_CAUSE_AFTER_NOUN.test(after)) && !KO_FACT_AFTER_NOUN.test(after)) continue;
@@ -270,6 +281,33 @@ function droppedTime(ko: string, en: string): (Span & { terms: string }) | undef
   const match = KO_TIME_SPAN.exec(ko);
   if (!match || EN_TIME.test(en)) return undefined;
   return { start: match.index, end: match.index + match[0].length, terms: match[0] };
+}
+
+// Session 8: a relative day, week, month or year and the English words that give it (a weekday or a date gives a day,
+// a week or a month too). 오늘, 올해, 이날 and 이번 are left out: a translator drops them as the story's own time.
+const EN_DAY_NAMES = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?`;
+const EN_MONTH_NAMES = String.raw`jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+const KO_RELATIVE_TIME: [RegExp, RegExp][] = [
+  [/(?<![가-힣])(?:다음\s?주|다다음\s?주|담주|내주|지난\s?주|지난주말)(?=[에엔도는의말부까]|\s|$)/, new RegExp(String.raw`\b(?:weeks?|${EN_DAY_NAMES}|days?|${EN_MONTH_NAMES})\b|\d`, 'i')],
+  [/(?<![가-힣])(?:다음\s?달|다다음\s?달|내달|지난\s?달)(?=[에엔도는의말부까]|\s|$)/, new RegExp(String.raw`\b(?:months?|weeks?|${EN_MONTH_NAMES})\b|\d`, 'i')],
+  [/(?<![가-힣])(?:내년|지난해|작년|재작년|내후년)(?=[에엔도는의말부까]|\s|$)/, /\b(?:years?|annual\w*|decade)\b|\b(?:19|20)\d\d\b|\d{2}/i],
+  [/(?<![가-힣])(?:내일|어제|모레|그제|그저께|엊그제|어젯밤|내일모레)(?=[은는도이의부까]|\s|$)/, new RegExp(String.raw`\b(?:tomorrow|yesterday|tonight|last night|days?|${EN_DAY_NAMES}|${EN_MONTH_NAMES}|morning|afternoon|evening|earlier|later|recently|the other day)\b|\d`, 'i')],
+  [/(?<![가-힣])(?:주말|이번\s?주말)(?=[에엔도는의마부까]|\s|$)/, new RegExp(String.raw`\b(?:weekends?|${EN_DAY_NAMES}|days? off|week)\b|\d`, 'i')],
+];
+const KO_TIME_MORE_EXACT = /^[에엔의]?\s?(?:\d|봄|여름|가을|겨울|상반기|하반기|초|말|중|께|초반|중반|후반|1분기|2분기|3분기|4분기|[일이삼사]분기|[월화수목금토일]요일)/;
+/** Up to this length z-score a relative time the English lacks is read as dropped. */
+const RELATIVE_TIME_MAX_Z = 1;
+
+/** A relative time of the Korean that no English word of its kind gives. */
+function droppedRelativeTime(ko: string, en: string): (Span & { terms: string }) | undefined {
+  for (const [korean, english] of KO_RELATIVE_TIME) {
+    const match = korean.exec(ko);
+    if (!match || english.test(en)) continue;
+    // 내년 3월, 다음 달 4일, 지난해 가을, 내년 상반기: a newsroom gives the date, the season or the half and drops the year.
+    if (KO_TIME_MORE_EXACT.test(ko.slice(match.index + match[0].length))) continue;
+    return { start: match.index, end: match.index + match[0].length, terms: match[0] };
+  }
+  return undefined;
 }
 
 // A native numeral before a counter (두 골을 내줬지만, 세 명이 다쳤다): a count the English must give. Not 한 (one, or "did"),
@@ -434,12 +472,16 @@ const EN_JOINS = /\b(?:and|but|or|nor|yet|so|while|whereas|also|too|both|plus|as
 const JOINED_MAX_Z = -1;
 const JOINED_MIN_SYLLABLES = 6;
 
+// Session 8: a clause of time before a second action (참배한 뒤 오찬을 함께했다, 회의가 끝난 후): a verb's ㄴ-form before 뒤, 후 or
+// 다음 (not a span: 3년 뒤, 2시간 후).
+const KO_AFTER_JOINED = /(?<=[한된난온진은던운른낸친쓴본든준선산킨린긴튼찬갠])\s(?:뒤|후|다음)(?:에|에는|에야)?(?=[\s,])/g;
+
 /** The second of two joined Korean clauses, when the English has no sign of joining two things. */
 function unjoined(ko: string, en: string): Span | undefined {
   if (EN_JOINS.test(en)) return undefined;
   const sentence = ko.trim();
   const without = EN_WITHOUT.test(en);
-  for (const match of sentence.matchAll(KO_JOINED)) {
+  for (const match of [...sentence.matchAll(KO_JOINED), ...sentence.matchAll(KO_AFTER_JOINED)]) {
     // 말도 하지 않고 → "silently", "without a word": a manner, not a second clause.
     if (without && match[0] === '않고') continue;
     // -고 before an auxiliary (드시고 계십니다, 먹고 있다, 가고 싶다, 잊고 말았다) is one predicate, not two clauses.
@@ -763,8 +805,10 @@ export function create(context: CheckContext): CheckVisitor {
           // A longer English may still have lost a clause: the second verb of two joined by -고/-며 (기록을 보존하고 대입
           // 전형에 반영하기로 했다), or a cause given with 인해/때문에 (강풍으로 인해) when the English gives no cause at all.
           if (z > DROPPED_MAX_Z) {
-            if (judged.some((item) => item.rendered > 0)) {
-              const span = (z <= COORDINATED_MAX_Z ? coordinatedDrop(ko, judged, z) ?? droppedTime(ko, en) : undefined) ?? droppedCause(ko, en, all.flat(), rendered);
+            const anchored = judged.some((item) => item.rendered > 0);
+            // Session 8: a free rendering of the pair (체감경기 "business sentiment") shows the lexicon reads it too.
+            if (anchored || paraphrasedSpans(ko, en).length > 0) {
+              const span = (anchored && z <= COORDINATED_MAX_Z ? coordinatedDrop(ko, judged, z) ?? droppedTime(ko, en) : undefined) ?? droppedCause(ko, en, all.flat(), rendered);
               if (span) {
                 context.report({ messageId: 'dropped', data: { clause: ko.slice(span.start, span.end).trim(), terms: span.terms }, side: 'ko', range: [span.start, span.end] });
                 dropped = true;
@@ -834,6 +878,14 @@ export function create(context: CheckContext): CheckVisitor {
         const count = droppedCount(ko, en);
         if (count) {
           context.report({ messageId: 'dropped', data: { clause: ko.slice(count.start, count.end), terms: count.terms }, side: 'ko', range: [count.start, count.end] });
+          dropped = true;
+        }
+      }
+      // Session 8: a relative day, week, month or year (다음 주에 꼭 보자) that no English word of that time renders.
+      if (!dropped && z <= RELATIVE_TIME_MAX_Z) {
+        const time = droppedRelativeTime(ko, en);
+        if (time) {
+          context.report({ messageId: 'dropped', data: { clause: time.terms, terms: time.terms }, side: 'ko', range: [time.start, time.end] });
           dropped = true;
         }
       }
