@@ -56,7 +56,8 @@ evaluate('pairs written during the second session while fixing the weak spots (d
 evaluate('pairs written during the fourth session (211 tricky good pairs in six batches, each scored before the fixes it prompted, and 15 bad ones; not a first-sight measure; the two good pairs flagged are meaning checks)', 'session4.jsonl', readPairs('session4.jsonl'), new Map());
 evaluate('session 8 flipped-meaning probes (negation, antonyms, comparatives, modality, before/after; half tricky good pairs: positive renderings of Korean negatives; first sight: batch 1 28/32 bad caught, 7/32 good flagged; batch 2, ids 033-060, written after the batch 1 fixes: 20/28, 11/28; batch 3, ids 061-080: 12/12, 11/20)', 's8-negation.jsonl', readPairs('s8-negation.jsonl'), new Map());
 
-evaluate('session 8 changed-name probes (parties, platforms, products, media, banks, airlines, neighbourhoods, temples, events, embassies, Western-order names; half tricky good pairs; first sight 18/32 bad, 2/35 good flagged)', 's8-names.jsonl', readPairs('s8-names.jsonl'), new Map());
+evaluate('session 8 changed-name probes (parties, platforms, products, media, banks, airlines, neighbourhoods, temples, events, embassies, Western-order names; half tricky good pairs; first sight 18/32 bad, 2/35 good flagged)', 's8-names.jsonl', readPairs('s8-names.jsonl'), new Map());evaluate('session 8 mechanical probes (repeats, obeyed orders, other languages, misconverted units and numbers, chatter; half tricky good pairs: rounded and converted figures, fractions, stays, weekdays, borrowed phrases; first sight 27/29 bad caught, 3/30 good flagged)', 's8-mechanical.jsonl', readPairs('s8-mechanical.jsonl'), new Map());
+
 function evaluate(title: string, file: string, set: Labelled[], terms: Map<string, string>): void {
   const validator = createValidator({ checks: {} }, { glossary: terms });
   const results = set.map((pair) => ({ pair, flags: validator.check(pair) }));

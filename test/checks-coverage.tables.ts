@@ -320,6 +320,7 @@ export const repeatedSentenceRows: CheckTable = {
     '기온이 역대 최고를 기록했다. 전력 수요도 사상 최대였다. ⇒ Temperatures hit a record high. Power demand was also the highest ever.',
     '정부는 주택 공급을 늘리고 집값 안정에 나서기로 했다. ⇒ The government decided to increase the housing supply, moving to stabilize home prices.',
     '그는 "팬들과 함께 성장하겠다"고 말했다. ⇒ "I will grow together with the fans," he said.',
+    '그 가수는 팬들에게 감사 인사를 전했다. ⇒ The singer thanked her fans, dedicating the award to them.',
   ],
   invalid: [
     // Session 6, round 3: a sentence or phrase said again in synonyms that render the same Korean words.
@@ -350,6 +351,7 @@ export const repeatedSentenceRows: CheckTable = {
     { ko: '수출액은 지난달 역대 최대를 기록했다.', en: 'Exports hit a record high last month, the highest ever recorded.', errors: [{ messageId: 'clause' }] },
     { ko: '법원은 피고인이 깊이 반성하는 점을 고려했다.', en: 'The court took into account that the defendant deeply regretted the crime, considering his remorse.', errors: [{ messageId: 'clause' }] },
     { ko: '두 회사는 협력해 신약을 개발하기로 했다.', en: 'The two companies agreed to develop a new drug together, working hand in hand to develop it jointly.', errors: [{ messageId: 'clause' }] },
+    { ko: '그 가수는 팬들에게 감사 인사를 전했다.', en: 'The singer thanked her fans, expressing her gratitude to the fans.', errors: [{ messageId: 'clause' }] },
     { ko: '위원회는 "주민 의견을 충분히 고려했다"고 밝혔다.', en: 'The committee said it had "taken residents\' views fully into account," noting that it had weighed their views.', errors: [{ messageId: 'clause' }] },
   ],
 };

@@ -138,6 +138,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: '내일 회의는 취소됐습니다.', en: 'Jutrzejsze spotkanie zostało odwołane.', errors: [{ messageId: 'language', data: { language: 'Polish' } }] },
       { ko: '문을 잠그세요.', en: 'Kapıyı kilitleyin.', errors: [{ messageId: 'language', data: { language: 'Turkish' } }] },
       { ko: '문을 잠그세요.', en: 'Khóa cửa lại nhé.', errors: [{ messageId: 'language', data: { language: 'Vietnamese' } }] },
+      { ko: '내일 아침에 다시 전화할게.', en: 'Je te rappelle demain matin.', errors: [{ messageId: 'language', data: { language: 'French' } }] },
     ],
   },
   'untranslated-hangul': {
@@ -363,6 +364,12 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "열대 과일 수입이 늘었다. ⇒ Imports of tropical fruit rose.",
       "두통이 있으면 쉬세요. ⇒ Rest if you have a headache.",
       "장마는 평년보다 엿새 늦은 6월 25일께 시작된다. ⇒ The rainy season will start around June 25, six days later than usual.",
+      // A stay by either count (2박 3일 "a three-day trip"); a share as a fraction; a minus sign before a Celsius figure.
+      "그는 2박 3일 일정으로 일본을 방문한다. ⇒ He will make a three-day visit to Japan.",
+      "캠프는 3박 4일 동안 열린다. ⇒ The camp runs for three nights.",
+      "응답자의 68.4%가 찬성했다. ⇒ Just over two-thirds of respondents were in favor.",
+      "직장인의 24%가 부업을 한다. ⇒ Nearly a quarter of office workers have a side job.",
+      "냉동(-18℃ 이하) 보관하세요. ⇒ Keep frozen at or below minus 18 C (0 F).",
     ],
     invalid: [
       // Session 7 (units): a wrong factor, a pound given as a kilogram, a wrong bracketed conversion, °C as °F, 평 as m².
@@ -429,6 +436,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "정부는 반도체 연구개발에 1조 원을 지원한다.", en: "The government will provide 1 trillion won ($7.2 billion) for chip research.", errors: [{ messageId: 'conversion' }] },
       { ko: "입장료는 1만5천 원이다.", en: "Admission is 15,000 won, or about $110.", errors: [{ messageId: 'conversion' }] },
       { ko: "낮 기온이 33도까지 올랐다.", en: "The temperature rose to 33 C (81 F).", errors: [{ messageId: 'measure' }] },
+      { ko: "그는 2박 3일 일정으로 제주를 찾았다.", en: "He visited Jeju on a four-day, three-night trip.", errors: [{ messageId: 'missing', data: { raw: '2' } }] },
+      { ko: "응답자의 48%가 찬성했다.", en: "Just over two-thirds of respondents were in favor.", errors: [{ messageId: 'missing' }] },
+      { ko: "냉동(-18℃ 이하) 보관하세요.", en: "Keep frozen at or below minus 18 C (64 F).", errors: [{ messageId: 'measure' }] },
       { ko: "장마는 평년보다 엿새 늦은 6월 25일께 시작된다.", en: "The rainy season will start around June 25, nine days later than usual.", errors: [{ messageId: 'missing', data: { raw: '엿새' } }] },
     ],
   },

@@ -391,7 +391,8 @@ function koreanMeasures(ko: string, korean: readonly NumberMention[]): Map<Numbe
       if (range) unit = unitAfter(ko, (at = end + range[0].length), KO_UNIT, start);
     }
     if (!unit) continue;
-    const value = mention.values[0]!.value * (unit.dimension === 'temperature' && /영하\s?$/.test(ko.slice(Math.max(0, start - 4), start)) ? -1 : 1);
+    // 영하 18도, and -18℃ written with a minus sign (not the dash of a range: 5-18℃).
+    const value = mention.values[0]!.value * (unit.dimension === 'temperature' && /영하\s?$|(?<![\d.]\s?)[-−]$/.test(ko.slice(Math.max(0, start - 4), start)) ? -1 : 1);
     const measure: KoreanMeasure = { raw: ko.slice(start, at) + unit.text, unit, base: toBase(value, unit), hedged: koreanHedged(ko, start, at, unit.text) };
     // 2m 21㎝: a second amount of the same kind in a smaller unit right after the first is one amount.
     const unitEnd = at + ko.slice(at).indexOf(unit.text) + unit.text.length;

@@ -578,13 +578,15 @@ function restatementOpener(ko: string, en: string): Span | undefined {
 
 /** Least length (z) of the English for one part of it to be read as a restatement of another. */
 const RESTATED_PART_Z = 2.5;
+/** Least length (z) for a closing participial phrase that says nothing new to be read as a restatement. */
+const RESTATED_TAIL_Z = 1.5;
 /** The part read first must render the whole Korean on its own: at least this long (z) against it. */
 const RESTATED_PART_FULL_Z = -1;
 /** A restating part says again at least this many items, and this share of its items. */
 const RESTATED_PART_ITEMS = 2;
 const RESTATED_PART_SHARE = 0.6;
 /** Words that add nothing a restatement must say again: intensifiers, light verbs and links. */
-const FILLER = new Set('right very really just even still again also too all once more so such quite indeed actually make makes making made get gets getting got being within until up out back about around mark marks marked marking'.split(' '));
+const FILLER = new Set('right very really just even still again also too all once more so such quite indeed actually make makes making made get gets getting got being within until up out back about around mark marks marked marking express expresses expressed expressing convey conveys conveyed conveying'.split(' '));
 /**
  * Phrases that restate one another, each read as one canonical word: English says "consecutive" as "in a row" or
  * "straight", "24 hours" as "a day", "contact" as "get back to".
@@ -627,6 +629,7 @@ const RESTATING_PHRASES: [RegExp, string][] = [
   [/\b(?:(?:took|take[ns]?|taking)(?: [\w'’]+){0,3} into (?:account|consideration)|consider(?:s|ed|ing|ation)?|factor(?:s|ed|ing)? in|weigh(?:s|ed|ing)?)\b/g, ' consider '],
   [/\b(?:remorse(?:ful)?|repent\w*|contrit\w*|regret(?:s|ful|ted|ting)?)\b/g, ' remorse '],
   [/\b(?:together|hand in hand|side by side|alongside|jointly)\b/g, ' together '],
+  [/\b(?:thank(?:s|ed|ing)?|gratitude|grateful|appreciat\w*)\b/g, ' thank '],
   [/\b(?:housing|homes?|houses?)\b/g, ' home '],
   [/\b(?:upward (?:trend|momentum|climb)|uptrend|upswing|upturn)\b/g, ' rise '],
   [/\b(?:downward (?:trend|momentum|spiral)|downtrend|downswing|downturn)\b/g, ' fall '],
@@ -697,7 +700,8 @@ function restatedNext(sentences: Span[], koreanSentences: number, ko: string, en
  * of the earlier part.
  */
 function restatedPart(ko: string, en: string): Span | undefined {
-  if (en.length > 400 || lengthScore(ko, en) < RESTATED_PART_Z || repeatsItself(ko) || koreanRepeatsPhrase(ko)) return undefined;
+  const z = en.length > 400 ? 0 : lengthScore(ko, en);
+  if (z < RESTATED_TAIL_Z || repeatsItself(ko) || koreanRepeatsPhrase(ko)) return undefined;
   const terms = englishTerms(en);
   // Korean words a stretch renders; one-syllable keys (물 "water") count where the Korean has them as a word.
   // Only words of this Korean matter, so each term keeps just those (most keep none).
@@ -710,7 +714,10 @@ function restatedPart(ko: string, en: string): Span | undefined {
   for (const cut of en.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])|[;—–]\s*|,["”’]?\s+(?!and\b|or\b|but\b)|\s+and\s+(?=(?:are|is|was|were|will|would|has|have|had|can|could|should|must|also|then|\w+ed|\w+s)\b)/g)) {
     const start = cut.index + cut[0].length;
     const first = en.slice(0, cut.index);
-    if (lengthScore(ko, first) < RESTATED_PART_FULL_Z) continue;
+    const short = lengthScore(ko, first) < RESTATED_PART_FULL_Z;
+    // Session 8: a closing participial phrase (", expressing his gratitude to the fans" after "thanked his fans").
+    const closing = /^,/.test(cut[0]) && /^[a-z]+ing\b/.test(en.slice(start)) && !/[.!?;]\s+\S/.test(en.slice(start));
+    if (!closing && (short || z < RESTATED_PART_Z)) continue;
     const items = allItems.filter(({ at }) => at >= start);
     if (items.length < RESTATED_PART_ITEMS) continue;
     // "…," the official said: an attribution after a quote names its speaker again.
@@ -737,7 +744,10 @@ function restatedPart(ko: string, en: string): Span | undefined {
       const term = rendered.find((found) => found.index <= at && at < found.index + found.text.length);
       if (term?.keys.some((key) => key.length >= 2 && firstKeys.has(key))) restated++;
     }
-    if (same >= 1 && restated >= RESTATED_PART_ITEMS && restated >= items.length * RESTATED_PART_SHARE) {
+    // A closing participial phrase every item of which says again the part before is a restatement in an English
+    // less far over its length, after a part shorter than the whole Korean predicts.
+    const tail = (z >= RESTATED_PART_Z && !short) || (closing && restated === items.length);
+    if (tail && same >= 1 && restated >= RESTATED_PART_ITEMS && restated >= items.length * RESTATED_PART_SHARE) {
       const second = en.slice(start);
       const text = second.trim().replace(/[\s,;:—]+$/, '');
       const from = start + (second.length - second.trimStart().length);

@@ -19,7 +19,7 @@ const ENGLISH = new Set(
   'the of and to in a is for on with that by as at from it was are be has have had will would not this an or its his her their they he she we which who said after but than more also been were'.split(' '),
 );
 const OTHER_LANGUAGES: [string, Set<string>][] = [
-  ['French', new Set('le la les de des est et une du pour dans que qui sur avec pas au aux ces il elle sont été ont'.split(' '))],
+  ['French', new Set('le la les de des est et une du pour dans que qui sur avec pas au aux ces il elle sont été ont je tu nous vous ils elles te ne mais très cette notre votre leur'.split(' '))],
   ['Italian', new Set('il lo la gli le di del della dei delle degli e è una per con che non sono stato stata nel nella nei alla alle ai al da sul sui tra fra più anche questo questa ogni tutti i primo prima nuovo nuova nuovi mese'.split(' '))],
   ['Dutch', new Set('de het een van en is niet op voor met zijn werd wordt door naar om dat ook'.split(' '))],
   ['Spanish', new Set('el la los las de del que y en es por con una para se al su lo como más pero fue han está'.split(' '))],

@@ -399,6 +399,11 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // Spans a translator says in words: 20년 is "two decades", 100년 "a century", 100주년 "the centennial", 24시간 "around
   // the clock".
   if (parsed.scale === 1) mention.alsoMatches = spanWords(parsed.value, after);
+  // Session 8: 2박 3일 is "a three-day trip" or "two nights": either count says the stay.
+  if (parsed.scale === 1 && /^\s?박\s?\d/.test(after)) mention.alsoMatches = stayWords(parsed.value + 1, 'days?');
+  if (parsed.scale === 1 && /^\s?일/.test(after) && /\d\s?박\s?$/.test(before)) mention.alsoMatches = stayWords(parsed.value - 1, 'nights?');
+  // A share said as a fraction: 68.4% "just over two-thirds", 24% "nearly a quarter", 31% "three in ten".
+  if (mention.kind === 'percent' && parsed.scale === 1 && !mention.alsoMatches) mention.alsoMatches = fractionShare(parsed.value);
   // A bare 1 is often a singular noun, but never one side of a score or a ratio (3-1, 1:2, 2 대 1).
   const scoreSide = /\d\s?(?:[-:–]|대)\s?$/.test(before) || /^\s?(?:[-:–]|대)\s?\d/.test(after);
   if (parsed.value === 1 && parsed.scale === 1 && !scoreSide) mention.implicit = true;
@@ -482,6 +487,45 @@ function fractionWords(text: string, at: number): RegExp | undefined {
   }
   return new RegExp(forms.join('|'), 'i');
 }
+/** "three days", "3-day": a stay's count of days or nights. */
+const STAY_WORDS = new Map<string, RegExp>();
+function stayWords(count: number, unit: string): RegExp | undefined {
+  if (count < 1 || count > 30) return undefined;
+  const key = `${count} ${unit}`;
+  let pattern = STAY_WORDS.get(key);
+  if (!pattern) STAY_WORDS.set(key, (pattern = new RegExp(`\\b(?:${count}|${WORD_NAMES[count] ?? count})[\\s-]+${unit}\\b`, 'i')));
+  return pattern;
+}
+
+/** Shares English says as fractions, with the percentage each stands for. */
+const FRACTION_SHARES: [number, RegExp][] = [
+  [10, /\b(?:a|one)[\s-]tenth\b|\bone in (?:ten|10)\b/i],
+  [20, /\b(?:a|one)[\s-]fifth\b|\bone in (?:five|5)\b|\btwo in (?:ten|10)\b/i],
+  [25, /\b(?:a|one)[\s-]quarter\b|\bone in (?:four|4)\b/i],
+  [30, /\bthree in (?:ten|10)\b/i],
+  [100 / 3, /\b(?:a|one)[\s-]third\b|\bone in (?:three|3)\b/i],
+  [40, /\btwo[\s-]fifths\b|\b(?:two in (?:five|5)|four in (?:ten|10))\b/i],
+  [50, /\b(?:half|one in (?:two|2))\b/i],
+  [60, /\bthree[\s-]fifths\b|\b(?:three in (?:five|5)|six in (?:ten|10))\b/i],
+  [200 / 3, /\btwo[\s-]thirds\b|\btwo in (?:three|3)\b/i],
+  [70, /\bseven in (?:ten|10)\b/i],
+  [75, /\bthree[\s-]quarters\b|\bthree in (?:four|4)\b/i],
+  [80, /\bfour[\s-]fifths\b|\b(?:four in (?:five|5)|eight in (?:ten|10))\b/i],
+  [90, /\bnine in (?:ten|10)\b/i],
+];
+
+const FRACTION_SETS = new Map<string, RegExp>();
+
+/** The fractions within two points (or 5 %) of a percentage, as one pattern (one per set of fractions, kept). */
+function fractionShare(percent: number): RegExp | undefined {
+  const near = FRACTION_SHARES.filter(([share]) => Math.abs(share - percent) <= Math.max(2, 0.05 * percent));
+  if (near.length === 0) return undefined;
+  const key = near.map(([share]) => share).join(' ');
+  let pattern = FRACTION_SETS.get(key);
+  if (!pattern) FRACTION_SETS.set(key, (pattern = new RegExp(near.map(([, form]) => form.source).join('|'), 'i')));
+  return pattern;
+}
+
 const WORD_NAMES: Record<number, string> = { 1: 'one', 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten' };
 
 const ORDER_WORDS: Record<number, RegExp> = { 1: /\b(?:primary|first|initial|preliminary)\b/i, 2: /\b(?:secondary|second)\b/i, 3: /\b(?:tertiary|third)\b/i };
