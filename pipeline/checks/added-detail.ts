@@ -12,7 +12,7 @@ import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
 import { englishTerms, isProperKey, koreanTerms, lexiconEntry, sourcedIn } from '../validate/lexicon.js';
-import { romanize, skeleton } from '../validate/names.js';
+import { englishNames, romanize, skeleton, surnameHangul } from '../validate/names.js';
 import { englishDigitNumbers, englishWordNumbers, koreanNumbers, mentionsMatch } from '../validate/numbers.js';
 import { WORLD_NAMES } from '../validate/world-names.js';
 import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
@@ -52,6 +52,12 @@ const DETAILS: Detail[] = [
     ko: /유명|명소|인기|이름난|이름 난|알려|명물|사랑|명성|손꼽|명문|대표적|상징|전설|수상|호평|찬사|극찬|인정|화제|명작|걸작|최고|랜드마크|관광지|필수|꼭 /,
   },
   {
+    // Session 8: a view, a dish, a show judged in the English ("stunning views", "a breathtaking performance").
+    kind: 'an evaluation',
+    en: /\b(?:stunning|breathtaking|spectacular|gorgeous|magnificent|picturesque|jaw-dropping|awe-inspiring|mouth-watering|dazzling|superb|splendid)\b/i,
+    ko: /멋|아름다|아름답|장관|절경|환상|훌륭|빼어|예쁜|예뻐|예쁘|좋|최고|그림|탁 트인|황홀|화려|감탄|눈부|압도|놀라|대단|끝내|미쳤|쩔|최상|근사|수려|절묘|맛있|맛집|일품|훌륭/,
+  },
+  {
     kind: 'anticipation',
     en: /\b(?:highly|much|hotly|eagerly|widely|long)[- ](?:anticipated|awaited|expected)\b/i,
     ko: /기대|고대|화제|관심|주목|기다|팬들|마침내|드디어|오랜|만에/,
@@ -79,9 +85,9 @@ const DETAILS: Detail[] = [
   },
   {
     kind: 'a record',
-    en: /\b(?:on record|since records began|record[- ](?:high|low|breaking|setting)|all-time (?:high|low)|in (?:its|their|his|her|the company's|the country's) (?:\d+-year )?history|for the first time ever|ever recorded|unprecedented|(?:its|their|his|her|[A-Z]\w+'s) (?:biggest|largest|highest|lowest|smallest|best|worst|longest|most \w+)(?: \w+)? (?:to date|ever|yet|so far))\b/i,
+    en: /\b(?:on record|since records began|record[- ](?:high|low|breaking|setting)|all-time (?:high|low)|in (?:its|their|his|her|the company's|the country's) (?:\d+-year )?history|for the first time ever|ever recorded|unprecedented|,\s+(?:a|another) (?:new )?record\b|(?:its|their|his|her|[A-Z]\w+'s) (?:biggest|largest|highest|lowest|smallest|best|worst|longest|most \w+)(?: \w+)? (?:to date|ever|yet|so far))\b/i,
     // Session 8: "its largest to date", "her best ever" rank a thing against all before it, as 역대, 최대, 가장 do.
-    ko: /기록|역대|사상|신고가|고점|정점|최고|최저|최대|최소|최초|처음|유례|전례|신기록|관측 이래|이래|만에|가장|최다|첫/,
+    ko: /기록|역대|사상|신고가|고점|정점|최고|최저|최대|최소|최초|처음|유례|전례|신기록|관측 이래|이래|만에|가장|최다|첫(?!날|째|\s?주|해)/,
   },
   {
     kind: 'a superlative',
@@ -112,7 +118,8 @@ const DETAILS: Detail[] = [
   {
     kind: 'a reason cited',
     // ", citing El Niño": a reason tacked on as a participle; the Korean would give it (이유로, -며, 따르면, 때문).
-    en: /,\s+citing\b/i,
+    // Session 8: "for health reasons" too.
+    en: /,\s+citing\b|\bfor (?:[a-z]+ ){1,2}reasons\b/i,
     ko: /이유|때문|덕|탓|인해|인한|영향|여파|원인|근거|따르면|따라|인용|들어|들며|지적|언급|설명|강조|며[\s,]|면서|[어아여해워져자가사타켜봐와줘돼내쳐써펴려겨혀떠꺼나파차싸]서[\s,]|[가-힣]라[\s,]|[는은]데[\s,]/,
     object: true,
   },
@@ -363,6 +370,7 @@ const EN_SPAN = /\b(?:for|in|after|over|within|lasting|of)\s+(?:about |nearly |a
 const EN_SPAN_MORE = [
   /\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)-(minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b(?!-old|\s+old\b)/gi,
   /,\s+(?:about|around|roughly|approximately|some)\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s+(minutes?|hours?|days?|weeks?|months?|years?)\b(?=\s*(?:[.!?;)]|$))/gi,
+  /\bevery\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s+(minutes?|hours?|days?|weeks?|months?|years?)\b/gi,
   /\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:earlier|later|sooner|longer|shorter|ahead of|thereafter|afterwards?)\b/gi,
 ];
 const EN_SPAN_ONE = /^[\w]+-|\b(?:thereafter|afterwards?)$/i;
@@ -592,6 +600,20 @@ function abbreviated(ko: string, form: string): boolean {
   return new RegExp(`(?<![가-힣])[주방한]${form[0]}(?![가-힣])|(?<![가-힣])[주방한]${form[0]}(?=대사|영사|정상|동맹|관계|교민|특파|순방)`).test(ko);
 }
 
+// Session 8: a Korean person's full name the English adds ("led by Professor Kim Min-su") when the Korean has neither
+// the surname in Hangul nor the name in Latin letters: a person the model made up.
+function addedPerson(ko: string, en: string): [number, number] | undefined {
+  if (!/[A-Z][a-z]+\s[A-Z][a-z]+-?[a-z]/.test(en)) return undefined;
+  const lower = ko.toLowerCase();
+  for (const name of englishNames(en)) {
+    if (name.weak) continue;
+    const hangul = surnameHangul(name.surname);
+    if (hangul.length === 0 || hangul.some((surname) => ko.includes(surname)) || lower.includes(name.surname.toLowerCase())) continue;
+    return name.range;
+  }
+  return undefined;
+}
+
 /** A place name the English adds. */
 function addedPlace(ko: string, en: string): [number, number] | undefined {
   if (!/\b(?:in|at|near|outside|from)\s+[A-Z]/.test(en)) return undefined;
@@ -627,6 +649,8 @@ const ENDINGS: Ending[] = [
   { opener: /,\s+(?:especially|particularly|notably|usually|mostly|mainly|often|typically|generally|normally)\s/g, ko: /특히|무엇보다|그중|그 중|주로|보통|대개|대부분|자주|종종|늘|항상|매번|가끔|흔히|일반적|대체로|평소|때때로|특별히/, unsourced: 0, content: 1 },
   { opener: /,\s+followed\s+by\s/g, ko: /이어|(?<![가-힣])(?:후|뒤|다음)(?:에|엔|로|부터)?(?![가-힣])|며|면서|[가-힣]고[\s,]|그리고|이후|곧바로|잇따|[가-힣]자[\s,]/, unsourced: 0, content: 2 },
   { opener: /\s(?:under|with)\s+the\s+(?:supervision|guidance|direction|leadership|instruction|oversight|help|assistance|support)\s+of\s/g, ko: /지도|감독|아래|하에|밑에|지휘|인솔|관리|도움|도움으로|도와|지원|함께|[가-힣]와\s|[가-힣]과\s|협조|협력/, unsourced: 0, content: 1 },
+  { opener: /,\s+(?:accompanied|joined|flanked)\s+by\s|\s(?:together with|alongside)\s/g, ko: /함께|동행|대동|[가-힣][와과]\s|[가-힣]랑\s|하고\s|일행|동반|같이|데리고|모시고|수행/, unsourced: 0, content: 2 },
+  { opener: /\s(?:under|in|amid|despite)\s+(?:the\s+)?(?:heavy|pouring|driving|torrential|freezing|sweltering|scorching|blistering|biting|bitter|strong)\s+(?=(?:rain|snow|heat|cold|winds?|downpours?|sun|sunshine)\b)/g, ko: /(?<![가-힣])(?:비|눈|빗|바람|볕)(?:[이가을를에도]|\s|속)|우천|폭우|호우|장대비|소나기|폭설|대설|더위|폭염|무더|추위|한파|혹한|강풍|태풍|날씨|기온|땡볕|햇볕|영하/, unsourced: 0, content: 1 },
 ];
 const TAIL_MAX_LENGTH = 90;
 const TAIL_WORD_FUNCTION = /^(?:the|and|for|with|without|from|its|his|her|their|this|that|these|those|into|onto|than|our|your|them|who|which|some|any|all|also|after|following|upon|followed|under|especially|particularly|notably|usually|mostly|mainly|often|typically|generally|normally|was|were|are|has|have|had|been|being|will|would|can|could|may|might|then|there|here|very|more|most|much|many|such|own|about|around|over|one|ones)$/i;
@@ -708,6 +732,7 @@ const ADDED_SPANS: { minZ: number; find: (ko: string, en: string) => [number, nu
   { minZ: RUN_MIN_Z, find: addedRun, kind: 'a run' },
   { minZ: RUN_MIN_Z, find: addedOrdinalCount, kind: 'a count in order' },
   { minZ: MIN_Z, find: addedPlace, kind: 'a place' },
+  { minZ: MIN_Z, find: addedPerson, kind: 'a person' },
   { minZ: MIN_Z, find: addedPurpose, kind: 'a purpose' },
   { minZ: LAST_AND_MIN_Z, find: addedConjunct, kind: 'a further item' },
   { minZ: MIN_Z, find: addedEnding, kind: 'a phrase at the end' },
