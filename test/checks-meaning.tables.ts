@@ -69,6 +69,10 @@ export const meaningTables: Record<string, CheckTable> = {
       { ko: '돼지고기 한 근을 샀다.', en: 'I bought a pound of pork.', errors: [{ messageId: 'unit', data: { korean: '한 근', english: 'a pound' } }] },
       { ko: '금 한 돈 가격이 40만 원을 넘었다.', en: 'The price of one ounce of gold topped 400,000 won.', errors: [{ messageId: 'unit', data: { english: 'one ounce' } }] },
       { ko: '그는 매일 10리를 걸었다.', en: 'He walked 10 kilometers every day.', errors: [{ messageId: 'unit' }] },
+      // Session 8: moved from number-mismatch's table (one reader of 근/돈 for the validator, units.ts), and the same
+      // figure in another unit.
+      { ko: '금 3돈짜리 반지', en: 'a 3-gram gold ring', errors: [{ messageId: 'unit', data: { korean: '3돈', english: '3-gram' } }] },
+      { ko: '삼겹살 2근을 샀다.', en: 'I bought 2 pounds of pork belly.', errors: [{ messageId: 'unit', data: { korean: '2근', english: '2 pounds' } }] },
       { ko: '이 약은 하루 500mg 이하로 복용해야 한다.', en: 'Take no more than 500 grams of this drug a day.', errors: [{ messageId: 'unit', data: { korean: '500mg', english: '500 grams' } }] },
       { ko: '이 배터리는 용량이 5,000mAh다.', en: 'The battery has a capacity of 5,000 Wh.', errors: [{ messageId: 'unit' }] },
       { ko: '이 노트북은 16GB 메모리를 탑재했다.', en: 'The laptop has 16MB of RAM.', errors: [{ messageId: 'unit' }] },
@@ -274,6 +278,8 @@ export const meaningTables: Record<string, CheckTable> = {
       '김포공항에서 출발하는 국내선이 결항됐다. ⇒ Domestic flights out of Gimpo were canceled.',
       '인천공항공사는 새 터미널을 열었다. ⇒ Incheon Airport opened a new terminal.',
       '광안대교 위로 드론 쇼가 펼쳐졌다. ⇒ A drone show lit up the sky over Gwangan Bridge.',
+      '제천국제음악영화제가 다음 달 개막한다. ⇒ The Jecheon International Music & Film Festival opens next month.',
+      '보령머드축제에 관광객이 몰렸다. ⇒ Tourists flocked to the Boryeong Mud Festival.',
       '교토의 단풍 명소에 관광객이 몰린다. ⇒ Tourists are flocking to Kyoto\'s autumn foliage spots.',
       '현대백화점 판교점은 최대 매출을 기록했다. ⇒ Hyundai Department Store\'s Pangyo branch posted record sales.',
     ],
@@ -296,6 +302,7 @@ export const meaningTables: Record<string, CheckTable> = {
       { ko: '김포공항에서 출발하는 국내선이 결항됐다.', en: 'Domestic flights departing from Incheon Airport were canceled.', errors: [{ messageId: 'swapped', data: { korean: '김포공항', english: 'Incheon Airport' } }] },
       { ko: '드라마 \'오징어 게임\' 시즌2가 공개됐다.', en: 'Season 2 of the drama "Kingdom" has been released.', errors: [{ messageId: 'swapped', data: { korean: '오징어 게임', english: 'Kingdom' } }] },
       { ko: '현대백화점 판교점은 최대 매출을 기록했다.', en: 'Shinsegae Department Store\'s Pangyo branch posted record sales.', errors: [{ messageId: 'swapped', data: { korean: '현대백화점', english: 'Shinsegae Department Store' } }] },
+      { ko: '제천국제음악영화제가 다음 달 개막한다.', en: 'The Jeonju International Film Festival opens next month.', errors: [{ messageId: 'swapped', data: { korean: '제천국제음악영화제', english: 'Jeonju International Film Festival' } }] },
       // Session 7: universities, mountains, rivers (table rows and romanized landmarks outside it).
       { ko: '연세대 연구팀이 새로운 촉매를 개발했다.', en: 'A Korea University research team developed a new catalyst.', errors: [{ messageId: 'swapped', data: { korean: '연세대', english: 'Korea University' } }] },
       { ko: '충북대 연구팀이 신약 후보 물질을 찾았다.', en: 'A Chonbuk National University team found a drug candidate.', errors: [{ messageId: 'swapped', data: { korean: '충북대' } }] },
@@ -341,6 +348,11 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      "시간은 많지 않다. ⇒ Time is running short.",
+      "얼마 전 동네 햄버거 가게에서 한 노인이 키오스크 앞에 한참을 서 있었다. ⇒ Not long ago, an elderly man stood in front of the kiosk at a burger place for a long time.",
+      "해법이 없는 것은 아니다. ⇒ There are solutions.",
+      "생후 6~11개월 영아도 예외는 아니다. ⇒ Infants aged 6 to 11 months should get a dose too.",
+      "밤사이 기온이 25도 아래로 내려가지 않는 열대야가 계속되겠다. ⇒ Tropical nights, when the temperature stays above 25 C, will continue.",
       "이번 결과는 놀라운 성과가 아닐 수 없다. ⇒ This result is a truly remarkable achievement.",
       "같이 점심 안 먹을래? ⇒ Want to grab lunch together?",
       "그는 끝까지 결혼하지 않고 혼자 살았다. ⇒ He stayed single and lived alone all his life.",
@@ -488,6 +500,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      { ko: '구름 위로 해가 떠오르는 모습은 평생 잊지 못할 것이다.', en: 'The sun rising above the clouds is something I will forget soon.', errors: [{ messageId: 'dropped' }] },
       { ko: '그는 서울에 머물지 않았다.', en: 'He stayed in Seoul.', errors: [{ messageId: 'dropped' }] },
       { ko: '그는 끝내 살아남지 못했다.', en: 'He eventually survived.', errors: [{ messageId: 'dropped' }] },
       { ko: '이 시설은 어린이에게 안전하지 않습니다.', en: 'This facility is safe for children.', errors: [{ messageId: 'dropped' }] },
@@ -620,6 +633,12 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      '대형병원의 수술 건수는 평소의 절반 수준으로 줄었다. ⇒ Major hospitals are performing about half as many surgeries as usual.',
+      '피해 회복이 거의 이뤄지지 않았다. ⇒ Many victims lost their savings, and there has been almost no recovery.',
+      '정부는 임금 감소 없는 근로시간 단축과 생산성 향상 방안을 제시해야 한다. ⇒ The government must say how it will cut hours with no pay cut and raise productivity.',
+      '그렇다고 가격이 떨어진 것은 아니다. ⇒ Prices have not fallen, however; they rose 0.05 percent this week.',
+      '공격적 증설이 오히려 수익성을 떨어뜨릴 수 있다. ⇒ Aggressive expansion could end up hurting profitability as rates keep rising.',
+      '중대재해처벌법이 50인 미만 사업장으로 확대 적용된다. ⇒ The Serious Accidents Punishment Act will be extended to workplaces with fewer than 50 employees.',
       '그동안 섬 주민들은 배편이 부족해 하룻밤을 묵고 돌아가야 하는 경우가 많았다. ⇒ With too few sailings, islanders often had to stay overnight.',
       '밤마다 잠이 오지 않는다는 사람이 늘고 있다. ⇒ More and more people say they have trouble falling asleep.',
       '올해 벚꽃은 평년보다 일찍 피었다. ⇒ Cherry blossoms bloomed earlier than usual this year.',
@@ -632,6 +651,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      { ko: '환자들의 회복 속도가 빨라졌다.', en: 'Patients are recovering more slowly than before.', errors: [{ messageId: 'flipped' }] },
       { ko: '이 지역 인구는 10년 전보다 절반 가까이 줄었다.', en: "The region's population has nearly doubled from ten years ago.", errors: [{ messageId: 'flipped' }] },
       { ko: '그 배우는 열애설을 부인했다.', en: 'The actor confirmed the dating rumors.', errors: [{ messageId: 'flipped' }] },
       { ko: '그 영화는 개봉 첫 주에 흥행에 실패했다.', en: 'The film was a box-office hit in its opening week.', errors: [{ messageId: 'flipped' }] },

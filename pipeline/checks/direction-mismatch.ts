@@ -23,10 +23,10 @@ const KO_RATE_NOUN = /(?:상승|증가|감소|하락|인상|인하)(?:률|율|�
 // 가능성이 높다, 우려가 크다: how likely or how loud, not a move of the thing itself.
 const KO_LIKELIHOOD = /(?:가능성|확률|공산|우려|관심|목소리|기대감?)[이가은는도]?\s?(?:높|낮|크|커|컸)[가-힣]*/g;
 const EN_UP =
-  /\b(?:rise[sn]?|rose|rising|more and more|doubled|doubling|tripled|tripling|quadrupled|(?:growing|increasing|rising) number|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)up|up(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|increas\w*|gain(?:s|ed|ing)?|higher|jump\w*|surg\w*|climb\w*|grow(?:s|ing|n)?|grew|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|expand\w*|improv\w*|rebound\w*|recover\w*|soar\w*|boost\w*|upward|outpac\w*|outstrip\w*|surpass\w*|outperform\w*|strengthen\w*|surplus|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|send|sends|sent|sending|force|forced|forces)\s+(?:\w+\s+){0,2})up)\b/i;
+  /\b(?:rise[sn]?|rose|rising|more and more|doubled|doubling|tripled|tripling|quadrupled|(?:growing|increasing|rising) number|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)up|up(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|increas\w*|gain(?:s|ed|ing)?|higher|jump\w*|surg(?:e|es|ed|ing)|climb\w*|grow(?:s|ing|n)?|grew|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|expand\w*|improv\w*|rebound\w*|recover\w*|soar\w*|boost\w*|upward|outpac\w*|outstrip\w*|surpass\w*|outperform\w*|strengthen\w*|surplus|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|send|sends|sent|sending|force|forced|forces)\s+(?:\w+\s+){0,2})up)\b/i;
 // "0.4 points slower": a rate (상승률) that fell is said as slowing.
 const EN_DOWN =
-  /\b(?:fall(?:s|ing|en)?(?!\s+(?:asleep|ill|sick|in love|victim|prey|silent|apart|into place))|fell|slower|slowed|slowing|decelerat\w*|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|halv(?:ed|ing)|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|underperform\w*|lagg(?:ed|ing)|fell short|contract(?:s|ed|ing|ion)|deficit|lost|loss(?:es)?|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|bring|brings|brought|bringing|force|forced|forces)\s+(?:\w+\s+){0,2})down)\b/i;
+  /\b(?:fall(?:s|ing|en)?(?!\s+(?:asleep|ill|sick|in love|victim|prey|silent|apart|into place))|fell|slower|slowed|slowing|decelerat\w*|(?<=\b(?:closed|ended|finished|is|are|was|were|went|moved|edged|trended|trading|be)\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|halv(?:ed|ing)|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|underperform\w*|lagg(?:ed|ing)|fell short|contract(?:ed|ing|ion)|scarcer|dwindl\w*|hurt(?:s|ing)?|erod(?:e|es|ed|ing)|weigh(?:s|ed|ing)? on|squeez(?:e|es|ed|ing)|deficit|lost|loss(?:es)?|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|bring|brings|brought|bringing|force|forced|forces)\s+(?:\w+\s+){0,2})down)\b/i;
 
 // Buying against selling: 순매수/매입 against "net sellers", 순매도/처분 against "bought".
 const KO_BUY = /매수|매입|사들/;
@@ -173,6 +173,18 @@ const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN,
 // "did not accept", "never closed": a negated English cue is not a direction (negation-mismatch judges it).
 const EN_NEGATION_BEFORE = /\b(?:not|never|no|without|n't|fail(?:s|ed)? to|refus(?:e|es|ed) to)\s+(?:\w+\s+){0,2}$/i;
 
+// 회복이 거의 이뤄지지 않았다, 감소 없는, 떨어진 것은 아니다, 회복은 어렵다: a Korean cue denied right after it is no
+// direction (negation-mismatch reads the denial).
+const KO_DENIED_AFTER = /^[가-힣]{0,3}(?:\s[가-힣]{1,5}){0,2}?\s?[가-힣]{0,4}지(?:는|도|조차)?\s?(?:않|못)|^[가-힣]{0,3}\s(?:[가-힣]{1,5}\s)?(?:안|못)\s|^[가-힣]{0,2}\s?없|^[가-힣]{0,3}\s(?:것|건|게)[은는이도]?\s?아니|^[가-힣]{0,2}\s?(?:어렵|어려|힘들|불가능)/;
+
+/** The first match of a Korean cue that is not denied just after it. */
+function affirmedKorean(pattern: RegExp, text: string): RegExpExecArray | null {
+  const match = pattern.exec(text);
+  if (!match || !KO_DENIED_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24))) return match;
+  // Only the first cue is tested: a text that also affirms it elsewhere is left alone rather than read twice.
+  return null;
+}
+
 function affirmed(pattern: RegExp, en: string): RegExpExecArray | null {
   const match = pattern.exec(en);
   if (!match || EN_NEGATION_BEFORE.test(en.slice(Math.max(0, match.index - 40), match.index))) return null;
@@ -240,8 +252,8 @@ export function create(context: CheckContext): CheckVisitor {
 
       /** Flags when the Korean points one way only and the English the other way only. */
       function compare(text: string, koA: RegExp, koB: RegExp, enA: RegExp, enB: RegExp, names: [string, string]): boolean {
-        const a = koA.exec(text);
-        const b = koB.exec(text);
+        const a = affirmedKorean(koA, text);
+        const b = affirmedKorean(koB, text);
         // Both ways, or neither: nothing one-directional to compare.
         if (Boolean(a) === Boolean(b)) return false;
         const enHasA = affirmed(enA, en);
