@@ -367,6 +367,9 @@ const tables: Record<string, CheckTable> = {
       '김연아는 은퇴 후에도 후배들을 지도하고 있다. ⇒ Since retiring, Yuna Kim has continued to coach younger skaters.',
       '정의선 현대차그룹 회장이 백악관을 방문했다. ⇒ Hyundai Motor Group Executive Chair Euisun Chung visited the White House.',
       '박지성은 이날 은퇴 경기를 치렀다. ⇒ Ji-sung Park played his farewell match that day.',
+      '정 총리는 이날 국무회의를 주재했다. ⇒ Prime Minister Chung presided over the Cabinet meeting on the day.',
+      '정 총리는 이날 국무회의를 주재했다. ⇒ Prime Minister Chung Sye-kyun presided over the Cabinet meeting on the day.',
+      '한 총리는 이날 국무회의를 주재했다. ⇒ The prime minister presided over the Cabinet meeting on the day.',
       '축제는 한강공원에서 열리며 대중교통을 이용해 달라고 당부했다. ⇒ The festival runs across Hangang Park, and organizers urged visitors to take public transport.',
       { ko: '이재명 대표는 협조를 요청했다.', en: 'Lee Jae-myung asked for cooperation.', before: [{ ko: '이재명 대표가 말했다.', en: 'Lee Jae-myung said.' }] },
     ],
@@ -385,6 +388,7 @@ const tables: Record<string, CheckTable> = {
       { ko: '최씨는 법정에서 혐의를 인정했다.', en: 'Kang admitted the charges in court.', errors: [{ messageId: 'surname', data: { korean: '최', english: 'Kang' } }] },
       { ko: '김연아는 은퇴 후 친선대사로 활동했다.', en: 'After retiring, Yuna Park served as a goodwill ambassador.', errors: [{ messageId: 'changed', data: { english: 'Yuna Park', korean: '김연아' }, side: 'en', range: [16, 25] }] },
       { ko: '박지성은 이날 은퇴 경기를 치렀다.', en: 'Ji-won Park played his farewell match that day.', errors: [{ messageId: 'changed', data: { english: 'Ji-won Park', korean: '박지성' } }] },
+      { ko: '정 총리는 이날 국무회의를 주재했다.', en: 'Prime Minister Han presided over the Cabinet meeting on the day.', errors: [{ messageId: 'surname', data: { korean: '정', english: 'Han' }, side: 'en', range: [15, 18] }] },
       { ko: '이웃 주민 정씨는 불길을 처음 목격했다.', en: 'A neighbor, Mr. Cho, was the first to see the flames.', errors: [{ messageId: 'surname', data: { korean: '정', english: 'Cho' } }] },
       {
         ko: '이재명 대표는 협조를 요청했다.',

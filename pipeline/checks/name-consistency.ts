@@ -53,7 +53,7 @@ export function create(context: CheckContext): CheckVisitor {
     pair({ ko, en }) {
       // Names are compared pairwise within a pair: sentence and paragraph pairs only.
       if (!en.trim() || ko.length > MAX_KOREAN || en.length > MAX_ENGLISH) return;
-      if (checkSurnames(context, ko, en) || checkForeignNames(context, ko, en)) return;
+      if (checkSurnames(context, ko, en) || checkTitledSurname(context, ko, en) || checkForeignNames(context, ko, en)) return;
       const names = englishNames(en);
       if (checkWesternNames(context, ko, en, names)) return;
       if (names.length === 0) return;
@@ -127,6 +127,27 @@ function sameOnset(hangul: string, roman: string): boolean {
   const consonant = /^[a-z]*?(?=[aeiouwy])/.exec(first)?.[0] ?? '';
   if (!consonant) return /[aeiouwy]/.test(letter);
   return (ONSETS[consonant] ?? ONSETS[consonant[0]!] ?? consonant[0]!).includes(letter);
+}
+
+// A surname alone before a title (정 총리, 김 의원, 박 감독), and the English title before a surname alone ("Prime
+// Minister Han", "Rep. Kim"); a surname followed by a given name ("Prime Minister Chung Sye-kyun") is the full-name rules'.
+const KO_TITLED_SURNAME = new RegExp(`(?<![가-힣])([${Object.keys(SURNAMES).join('')}])\\s(?:대통령|전 대통령|총리|부총리|장관|차관|의원|대표|원내대표|위원장|회장|부회장|사장|지사|시장|구청장|군수|교수|감독|선수|판사|검사|대사|후보|청장|원장|총장|의장|변호사|대변인|비서실장|실장|국장|부장|팀장|코치|당선인|권한대행)(?=[은는이가의을를과와도에]|에게|으로|\s|$|[,.])`, 'g');
+const EN_TITLED_SURNAME =
+  /\b(?:President|Prime Minister|Premier|Minister|Vice Minister|Rep\.|Representative|[Ll]awmaker|Chairman|Chairwoman|Chair|CEO|Governor|Gov\.|Mayor|Professor|Prof\.|[Cc]oach|[Mm]anager|Judge|Justice|Prosecutor|Ambassador|Director|Commissioner|Speaker|Secretary|[Cc]andidate|President-elect|[Ll]eader|[Ss]pokes(?:man|woman|person)|Chief of Staff|Mr\.|Ms\.|Mrs\.|Dr\.)\s+([A-Z][a-z]+)\b(?![- ]?[A-Z]|-[a-z])/g;
+
+/** 정 총리 → "Prime Minister Han": a titled surname in the English whose Hangul begins no word of the Korean. */
+function checkTitledSurname(context: CheckContext, ko: string, en: string): boolean {
+  if (!/[가-힣]\s[가-힣]/.test(ko) || !/[A-Z][a-z]+\s+[A-Z]/.test(en)) return false;
+  const korean = [...ko.matchAll(KO_TITLED_SURNAME)].map((match) => match[1]!);
+  if (korean.length === 0) return false;
+  for (const match of en.matchAll(EN_TITLED_SURNAME)) {
+    const hangul = surnameHangul(match[1]!);
+    if (hangul.length === 0 || hangul.some((syllable) => korean.includes(syllable) || new RegExp(`(?<![가-힣])${syllable}`).test(ko))) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    context.report({ messageId: 'surname', data: { korean: [...new Set(korean)].join(', '), english: match[1]! }, side: 'en', range: [start, start + match[1]!.length] });
+    return true;
+  }
+  return false;
 }
 
 /** "surnamed Cho" for 최모씨: a surname-only mention whose romanization is not the Korean surname. */

@@ -216,11 +216,12 @@ function placeSwap(ko: string, en: string, rows: readonly Compiled[]): { text: s
 // does not render by sound, and an English "Mount X" / "X River" / "X University" whose romanized X the Korean lacks
 // (지리산 → "Mount Seorak" when neither is in the table).
 const EN_LANDMARK =
-  /\b(?:Mount|Mt\.?)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+(?:-[a-z]+)?)\s+(Mountains?|River|Stream|University|Palace|Temple|Beach|Bridge|Airport|Station)\b|\b([A-Z][a-z]{2,}?)-?(san|gang|cheon|gung|daegyo)\b/g;
+  /\b(?:Mount|Mt\.?)\s+([A-Z][a-z]+)\b|\b([A-Z][a-z]+(?:-[a-z]+)?)\s+(Mountains?|River|Stream|University|Palace|Temple|Beach|Bridge|Airport|Station)\b|\b([A-Z][a-z]{2,}?)-?(san|gang|cheon|gung|daegyo)\b|\b(?!(?:The|This|That|Its|Their|Our|Next|Last|Annual|Each|Every)\b)([A-Z][a-z]+)\s+(?:International\s+)?(?:(?:[A-Z][a-z]+|and|&)\s+){0,3}?(Festival|Biennale)\b/g;
 /** English head (lower case) → kind. */
 const EN_HEAD_KIND: Record<string, string> = {
   mount: 'mountain', mountain: 'mountain', mountains: 'mountain', san: 'mountain', river: 'river', stream: 'river', gang: 'river', cheon: 'river',
   university: 'university', palace: 'palace', gung: 'palace', temple: 'temple', beach: 'beach', bridge: 'bridge', daegyo: 'bridge', airport: 'airport', station: 'station',
+  festival: 'festival', biennale: 'festival',
 };
 const KO_END = String.raw`(?=(?:[은는이가의을를에와과도]|에서|으로|로|까지|부터|변|앞|역)?(?![가-힣]))`;
 const KO_LANDMARK: Record<string, RegExp> = {
@@ -232,19 +233,43 @@ const KO_LANDMARK: Record<string, RegExp> = {
   beach: /(?<![가-힣])([가-힣]{2,4})\s?(?:해수욕장|해변)/g,
   bridge: new RegExp(String.raw`(?<![가-힣])([가-힣]{1,3})(?:대교|교)${KO_END}`, 'g'),
   airport: /(?<![가-힣])([가-힣]{2,3})(?:국제)?공항/g,
+  // 제천국제음악영화제, 보령머드축제: the place before the festival's kind.
+  festival: /(?<![가-힣])([가-힣]{2,3}?)(?:국제)?[가-힣]{0,6}?(?:영화제|축제|페스티벌|비엔날레|음악제)/g,
   station: new RegExp(String.raw`(?<![가-힣])([가-힣]{1,4})역${KO_END}`, 'g'),
 };
+/** A romanization with the variants of its spellers folded: Jecheon, Chechon and Chechŏn are one; Jeonju is another. */
+function looseSpelling(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[^a-z]/g, '')
+    .replace(/sh/g, 's')
+    .replace(/ch|j/g, 'j')
+    .replace(/k/g, 'g')
+    .replace(/t/g, 'd')
+    .replace(/p/g, 'b')
+    .replace(/r/g, 'l')
+    .replace(/eo|eu|oo/g, (pair) => (pair === 'oo' ? 'u' : pair[1] === 'o' ? 'o' : 'u'))
+    .replace(/ae|oe|ui|wo|ee/g, (pair) => ({ ae: 'e', oe: 'e', ui: 'i', wo: 'o', ee: 'i' })[pair]!);
+}
+function looseNames(en: string): string[] {
+  return [...en.matchAll(/[A-Z][a-z'’-]+/g)].map((name) => looseSpelling(name[0]));
+}
+/** One loose spelling begins the other, three letters at least. */
+function sameLoose(a: string, b: string): boolean {
+  return Math.min(a.length, b.length) >= 3 && (a.startsWith(b) || b.startsWith(a));
+}
 function landmarkKind(match: RegExpExecArray): string {
   if (match[1]) return 'mountain';
-  return EN_HEAD_KIND[(match[3] ?? match[5] ?? '').toLowerCase()] ?? 'university';
+  return EN_HEAD_KIND[(match[3] ?? match[5] ?? match[7] ?? '').toLowerCase()] ?? 'university';
 }
 function landmarkSwap(ko: string, en: string): { korean: string; text: string; index: number } | undefined {
-  if (!/[산강천대궁사해교공역]/.test(ko)) return undefined;
+  if (!/[산강천대궁사해교공역제벌레]/.test(ko)) return undefined;
   let sounds: string[] | undefined;
   let english: string[] | undefined;
   let spelled: string[] | undefined;
   for (const match of en.matchAll(EN_LANDMARK)) {
-    const word = (match[1] ?? match[2] ?? match[4])!;
+    const word = (match[1] ?? match[2] ?? match[4] ?? match[6])!;
     if (!ROMANIZED_WORD.test(word.toLowerCase().replace(/-/g, ''))) continue;
     sounds ??= (ko.match(/[가-힣]+/g) ?? []).flatMap((hangul) => [hangulSkeleton(hangul), hangulSkeleton(hangul).replace(/NR|RN/g, 'R')]);
     // Capitalised words (a name's own), one by one: the whole English run together holds most two-consonant sounds.
@@ -263,7 +288,10 @@ function landmarkSwap(ko: string, en: string): { korean: string; text: string; i
     for (const landmark of ko.matchAll(KO_LANDMARK[kind]!)) {
       // 한라 is said "halla": ㄴ before or after ㄹ is read ㄹ.
       const own = hangulSkeleton(landmark[1]!).replace(/NR|RN/g, 'R');
-      if (own.length < 2 || english!.some((name) => name.includes(own)) || ROWS_BY_FORM.has(landmark[0]) || ANY_KOREAN.test(landmark[0])) continue;
+      // A festival's place is a short city name whose skeleton many others hold (제천 in Jeonju): its loose spelling is
+      // compared instead.
+      const rendered = kind === 'festival' ? looseNames(en).some((name) => sameLoose(name, looseSpelling(romanize(landmark[1]!)))) : english!.some((name) => name.includes(own));
+      if (own.length < 2 || rendered || ROWS_BY_FORM.has(landmark[0]) || ANY_KOREAN.test(landmark[0])) continue;
       // A word the lexicon knows: a common word (생산, 예산, 자산) is no landmark, and a name it knows (경복궁) counts only
       // when its English is absent.
       const entry = lexiconEntry(landmark[0].replace(/(?:[은는이가의을를에와과도]|에서|으로|로|까지|부터)$/, ''));
