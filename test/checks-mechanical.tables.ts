@@ -306,6 +306,11 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "무게 200g의 5G 스마트폰 ⇒ a 5G smartphone weighing about 7 ounces",
       "배는 12해리 밖에 있었다. ⇒ The ship was about 22 kilometers offshore.",
       "삼겹살 2근을 샀다. ⇒ I bought about 2.6 pounds of pork belly.",
+      // Session 8: a traditional unit's amount is quantity-mismatch's to read (one finding per wrong conversion): its
+      // figure given in another unit is not this check's finding too (the 3돈 row moved to quantity-mismatch's table).
+      "삼겹살 2근을 샀다. ⇒ I bought 2 pounds of pork belly.",
+      "금 3돈짜리 반지 ⇒ a 3-gram gold ring",
+      "소고기 두 근에 5만 원이다. ⇒ Two geun of beef cost 50,000 won.",
       // Session 7: old native numerals (석 달, 넉 잔), approximate ones (한두, 서너), a counter before 까지, decades by
       // two digits ('80s), N부제 (a plate-number rotation), 2위 as the runner-up.
       "공사는 넉 달 만에 끝났다. ⇒ The work was finished in four months.",
@@ -388,7 +393,6 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "이 아파트는 25평이다.", en: "The apartment is about 83 square meters (250 square feet).", errors: [{ messageId: 'measure' }] },
       { ko: "이 선수는 키 2m 21㎝다.", en: "The player stands 2.12 meters tall.", errors: [{ messageId: 'measure' }] },
       { ko: "배는 12해리 밖에 있었다.", en: "The ship was 12 miles offshore.", errors: [{ messageId: 'unit' }] },
-      { ko: "금 3돈짜리 반지", en: "a 3-gram gold ring", errors: [{ messageId: 'unit' }] },
       { ko: "응답자 1,000명 가운데 5분의 1이 반대했다.", en: "About 500 of the 1,000 respondents were opposed.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       { ko: "한국은 일본을 3대 0으로 꺾었다.", en: "South Korea beat Japan 3-1.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       { ko: "그는 23초 41로 우승했다.", en: "He won in 23.14 seconds.", errors: [{ messageId: 'missing' }, { messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },

@@ -4,7 +4,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { HANGUL, comparable } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
-import { EN_SIDE as EN_UNIT, KO_SIDE as KO_UNIT, englishMeasures, koreanHedged, measureMatches, sameSize, showIn, toBase, unitAfter, type Measure, type Unit } from '../validate/units.js';
+import { EN_SIDE as EN_UNIT, KO_SIDE as KO_UNIT, englishMeasures, koreanHedged, measureMatches, sameSize, showIn, toBase, traditionalAmounts, traditionalEnglish, unitAfter, type Measure, type Unit } from '../validate/units.js';
 import { IMPLICIT_ONE, MentionIndex, mentionsMatch, mayHaveHangulNumber, WEEKDAY, englishDigitNumbers, englishWordNumbers, koreanNumbers, type NumberMention } from '../validate/numbers.js';
 
 export const meta = {
@@ -73,7 +73,17 @@ export function create(context: CheckContext): CheckVisitor {
       const useInside = (range: readonly [number, number]) => {
         for (const candidate of english) if (candidate.range[0] >= range[0] && candidate.range[1] <= range[1]) used.add(candidate);
       };
+      // 고기 2근, 금 3돈, 10리: amounts of traditional units are quantity-mismatch's to read (one finding for one wrong
+      // conversion); their figures and the English amounts of their kind are not compared here.
+      const traditional = korean.length > 0 ? traditionalAmounts(ko, en).filter((amount) => !amount.keptInEnglish) : [];
+      for (const amount of traditional) {
+        for (const converted of traditionalEnglish(amount, en)) {
+          useInside(converted.range);
+          flagged.push(converted.range);
+        }
+      }
       for (const mention of korean) {
+        if (traditional.some(({ range: [start, end] }) => mention.range[0] >= start && mention.range[1] <= end)) continue;
         // 2년 6개월 as "two and a half years", 1년 3개월 as "15 months": one figure for the two.
         if (spans.some(({ ko: [start, end] }) => mention.range[0] >= start && mention.range[1] <= end)) continue;
         const measure = koMeasures.get(mention);

@@ -4,7 +4,7 @@
 // an English text that has another class and not the Korean one is flagged ("대부분 … 일부" has both and is skipped).
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
-import { EN_SIDE, toBase, unitAfter } from '../validate/units.js';
+import { traditionalAmounts, traditionalEnglish } from '../validate/units.js';
 import { isShortSentence, koreanClass, type AxisClass } from './axes.js';
 
 export const meta = {
@@ -67,43 +67,8 @@ const KO_ALSO = /[가-힣]{2,}(?:에게|에서|에)?도(?=\s)/;
 
 const ANY_KOREAN = new RegExp(AXES.flat().map((amount) => amount.korean.source).join('|'));
 
-// Traditional Korean units and units of devices that a translation gets wrong: 한 근 (600 g of meat, 375 g of fruit
-// or vegetables) → "a pound", 금 한 돈 (3.75 g) → "an ounce", 10리 (about 4 km) → "10 kilometers", 500mg → "500
-// grams", 5,000mAh → "5,000 Wh", 리터당 → "per gallon". The English may keep the Korean unit (geun, don, li) or give
-// a value in another unit of the same kind within 15 % (a rounded conversion).
-const NATIVE_COUNT: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10, 반: 0.5 };
-const KO_COUNT = String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|반)\s?`;
-interface OldUnit {
-  /** The Korean unit after a count; the value of one in the base unit (grams, metres), or several readings. */
-  korean: RegExp;
-  values: readonly number[];
-  dimension: 'mass' | 'length';
-  /** The unit kept in English. */
-  kept: RegExp;
-  /** Context the Korean must hold (돈 is money elsewhere). */
-  context?: RegExp;
-}
-const OLD_UNITS: readonly OldUnit[] = [
-  { korean: new RegExp(`(?<![가-힣\\d])${KO_COUNT}근(?![가-힣])|(?<![가-힣\\d])${KO_COUNT}근(?=[을이은도씩에의만])`), values: [600, 375], dimension: 'mass', kept: /\bgeun\b|\bkeun\b/i },
-  { korean: new RegExp(`(?<![가-힣\\d])${KO_COUNT}돈(?![가-힣])|(?<![가-힣\\d])${KO_COUNT}돈(?=[을이은도씩에의만짜])`), values: [3.75], dimension: 'mass', kept: /\bdon\b/i, context: /금|은반지|순금|골드|귀금속|반지|팔찌|목걸이/ },
-  { korean: new RegExp(`(?<![가-힣\\d])${KO_COUNT}냥(?![가-힣])|(?<![가-힣\\d])${KO_COUNT}냥(?=[을이은도씩에의만짜])`), values: [37.5], dimension: 'mass', kept: /\bnyang\b/i, context: /금|은|순금|골드|귀금속/ },
-  { korean: new RegExp(`(?<![가-힣\\d])${KO_COUNT}리(?=[를도길쯤나씩]?(?![가-힣]))`), values: [392.7], dimension: 'length', kept: /\b(?:li|ri)\b/i, context: /걸어|걸었|걸은|걷|떨어진|떨어져|길을|거리|달려|뛰어|행군/ },
-];
-const EN_NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, half: 0.5, 'half a': 0.5 };
-const EN_AMOUNT = /\b(\d+(?:,\d{3})*(?:\.\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[\s-]+((?:[a-z]+\s+){0,1}?)([a-z]+)\b/gi;
-function koreanCount(text: string): number {
-  return NATIVE_COUNT[text] ?? Number(text.replace(/,/g, ''));
-}
-function englishAmounts(en: string, dimension: 'mass' | 'length'): { value: number; text: string; index: number }[] {
-  const out: { value: number; text: string; index: number }[] = [];
-  for (const match of en.matchAll(EN_AMOUNT)) {
-    const raw = match[1]!.toLowerCase();
-    const count = EN_NUMBER_WORDS[raw] ?? (raw.startsWith('half') ? 0.5 : Number(raw.replace(/,/g, '')));
-    const unit = unitAfter(en, match.index! + match[0].length - match[3]!.length, EN_SIDE);
-    if (unit?.dimension === dimension) out.push({ value: toBase(count, unit), text: match[0], index: match.index! });
-  }
-  return out;
-}
+// Units of devices that a translation gets wrong: 500mg → "500 grams", 5,000mAh → "5,000 Wh", 리터당 → "per gallon";
+// and the traditional units read by units.ts (한 근 → "a pound", 금 한 돈 → "an ounce", 10리 → "10 kilometers").
 /** Latin units of devices and data, by family: a different unit of one family for the same figure is a wrong unit. */
 const LATIN_FAMILIES: readonly RegExp[] = [/^(?:KB|MB|GB|TB|PB)$/i, /^(?:Hz|kHz|MHz|GHz)$/i, /^(?:mW|W|kW|MW|GW)$/, /^(?:mAh|Ah|Wh|kWh|MWh|GWh)$/i, /^(?:mg|g|kg)$/];
 const KO_LATIN_UNIT = /(\d+(?:,\d{3})*(?:\.\d+)?)\s?(KB|MB|GB|TB|PB|kHz|MHz|GHz|Hz|mAh|kWh|MWh|GWh|Wh|Ah|mW|kW|MW|GW|W|mg)(?![A-Za-z])|(\d+(?:,\d{3})*(?:\.\d+)?)\s?(밀리그램)/g;
@@ -117,14 +82,10 @@ const PER_UNIT: readonly [RegExp, RegExp, RegExp][] = [
 ];
 
 function unitMismatch(ko: string, en: string): { korean: string; english: string; index: number } | undefined {
-  for (const unit of OLD_UNITS) {
-    const match = unit.korean.exec(ko);
-    if (!match || (unit.context && !unit.context.test(ko)) || unit.kept.test(en)) continue;
-    const count = koreanCount((match[1] ?? match[2])!);
-    const amounts = englishAmounts(en, unit.dimension);
-    if (amounts.length === 0) continue;
-    const right = amounts.some((amount) => unit.values.some((value) => Math.abs(amount.value - count * value) <= 0.15 * count * value));
-    if (!right) return { korean: match[0].trim(), english: amounts[0]!.text, index: amounts[0]!.index };
+  for (const amount of traditionalAmounts(ko, en)) {
+    if (amount.keptInEnglish) continue;
+    const english = traditionalEnglish(amount, en);
+    if (english.length > 0 && !english.some((candidate) => candidate.right)) return { korean: amount.raw, english: english[0]!.text, index: english[0]!.range[0] };
   }
   for (const match of ko.matchAll(KO_LATIN_UNIT)) {
     const figure = (match[1] ?? match[3])!;

@@ -53,9 +53,6 @@ const UNITS: [Dimension, number, string | undefined, string | undefined][] = [
   ['mass', 1, 'g(?![A-Za-z])|그램', '[Gg]rammes?|[Gg]rams?|g'],
   ['mass', 1e6, 't(?![A-Za-z])|톤', 'tonnes?|tons?|t'],
   ['mass', 453.592, '파운드', 'pounds?|lbs?'],
-  // Traditional measures after a figure: 고기 2근 (600 g each), 금 3돈 (3.75 g each).
-  ['mass', 600, '근(?![가-힣])|근(?=[에의을이은는씩짜])', undefined],
-  ['mass', 3.75, '돈(?![가-힣])|돈(?=[짜쭝의을이은는씩])', undefined],
   ['mass', 28.3495, '온스', 'ounces?|oz'],
 ];
 const KO_UNITS = UNITS.filter(([, , ko]) => ko).map(([dimension, factor, ko]) => ({ dimension, factor, pattern: new RegExp(`^\\s?(?:${ko})(?![A-Za-z])`) }));
@@ -266,4 +263,71 @@ export function koreanHedged(text: string, start: number, end: number, unitText:
 /** Two unit sizes are the same up to float error (1000/3600 and 1/3.6). */
 export function sameSize(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+// ───────────────────────────── Traditional Korean units ─────────────────────────────
+// 한 근 (600 g of meat, 375 g of fruit or vegetables), 금 한 돈 (3.75 g), 한 냥 (37.5 g), 10리 (about 393 m each),
+// after a figure or a native count. One reader for the validator: quantity-mismatch reports a wrong conversion ("a
+// pound" for 한 근), number-mismatch leaves these amounts to it. The English may keep the unit (geun, don, li) or give
+// an amount of the same kind within 15 % of one of the unit's readings.
+const NATIVE_COUNT: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10, 반: 0.5 };
+const KO_COUNT = String.raw`(\d+(?:,\d{3})*(?:\.\d+)?|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|반)\s?`;
+interface TraditionalUnit {
+  /** The Korean unit after a count. */
+  korean: RegExp;
+  /** One unit in the base unit (grams, metres), by reading. */
+  values: readonly number[];
+  dimension: 'mass' | 'length';
+  /** The unit kept in English. */
+  kept: RegExp;
+  /** Context the Korean must hold (돈 is money elsewhere). */
+  context?: RegExp;
+}
+const TRADITIONAL_UNITS: readonly TraditionalUnit[] = [
+  { korean: new RegExp(`(?<![가-힣\\d])${KO_COUNT}근(?![가-힣])|(?<![가-힣\\d])${KO_COUNT}근(?=[을이은도씩에의만짜])`), values: [600, 375], dimension: 'mass', kept: /\bgeun\b|\bkeun\b/i },
+  { korean: new RegExp(`(?<![가-힣\\d])${KO_COUNT}돈(?![가-힣])|(?<![가-힣\\d])${KO_COUNT}돈(?=[을이은도씩에의만짜쭝])`), values: [3.75], dimension: 'mass', kept: /\bdon\b/i, context: /금|은반지|순금|골드|귀금속|반지|팔찌|목걸이/ },
+  { korean: new RegExp(`(?<![가-힣\\d])${KO_COUNT}냥(?![가-힣])|(?<![가-힣\\d])${KO_COUNT}냥(?=[을이은도씩에의만짜])`), values: [37.5], dimension: 'mass', kept: /\bnyang\b/i, context: /금|은|순금|골드|귀금속/ },
+  { korean: new RegExp(`(?<![가-힣\\d])${KO_COUNT}리(?=[를도길쯤나씩]?(?![가-힣]))`), values: [392.7], dimension: 'length', kept: /\b(?:li|ri)\b/i, context: /걸어|걸었|걸은|걷|떨어진|떨어져|길을|거리|달려|뛰어|행군/ },
+];
+const TRADITIONAL_HINT = /[근돈냥리]/;
+
+export interface TraditionalAmount {
+  raw: string;
+  range: Range;
+  /** The amount in base units, one per reading of the unit. */
+  amounts: number[];
+  dimension: 'mass' | 'length';
+  /** The English keeps the Korean unit (2 geun): the figure itself must match. */
+  keptInEnglish: boolean;
+}
+
+/** The first amount of each traditional unit in the Korean (where its context holds). */
+export function traditionalAmounts(ko: string, en: string): TraditionalAmount[] {
+  if (!TRADITIONAL_HINT.test(ko)) return [];
+  const found: TraditionalAmount[] = [];
+  for (const unit of TRADITIONAL_UNITS) {
+    const match = unit.korean.exec(ko);
+    if (!match || (unit.context && !unit.context.test(ko))) continue;
+    const figure = (match[1] ?? match[2])!;
+    const count = NATIVE_COUNT[figure] ?? Number(figure.replace(/,/g, ''));
+    found.push({ raw: match[0].trim(), range: [match.index, match.index + match[0].trimEnd().length], amounts: unit.values.map((value) => count * value), dimension: unit.dimension, keptInEnglish: unit.kept.test(en) });
+  }
+  return found;
+}
+
+const EN_NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, half: 0.5, 'half a': 0.5 };
+const EN_AMOUNT = /\b(\d+(?:,\d{3})*(?:\.\d+)?|half an?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)[\s-]+((?:[a-z]+\s+){0,1}?)([a-z]+)\b/gi;
+
+/** English amounts of the traditional amount's kind, each right (within 15 % of a reading) or not. */
+export function traditionalEnglish(amount: TraditionalAmount, en: string): { text: string; range: Range; right: boolean }[] {
+  const out: { text: string; range: Range; right: boolean }[] = [];
+  for (const match of en.matchAll(EN_AMOUNT)) {
+    const raw = match[1]!.toLowerCase();
+    const count = EN_NUMBER_WORDS[raw] ?? (raw.startsWith('half') ? 0.5 : Number(raw.replace(/,/g, '')));
+    const unit = unitAfter(en, match.index + match[0].length - match[3]!.length, EN_SIDE);
+    if (unit?.dimension !== amount.dimension) continue;
+    const value = toBase(count, unit);
+    out.push({ text: match[0], range: [match.index, match.index + match[0].length], right: amount.amounts.some((expected) => Math.abs(value - expected) <= 0.15 * expected) });
+  }
+  return out;
 }
