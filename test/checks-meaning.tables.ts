@@ -132,6 +132,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'tense-mismatch': {
     valid: [
+      '칩 설계는 네이버가 맡았다. 생산은 삼성전자 파운드리가 담당한다. 공정은 4나노미터가 적용됐다. ⇒ Naver designed the chip, while Samsung Electronics will manufacture it using a 4-nanometer process.',
+      '서울시는 배차 시간을 1시간 연장하고 전세버스 150대를 투입하는 등 비상수송대책을 가동했다. ⇒ The city put emergency measures into effect: buses will run an extra hour, and 150 chartered buses have been deployed.',
       '그 가수는 건강 문제로 당분간 공연을 쉬는 것으로 전해졌다. ⇒ The singer will reportedly take time off from performing for health reasons.',
       "정부는 내년에 전기요금을 인상하기로 했다. ⇒ The government plans to raise electricity rates next year.",
       '정부는 내년부터 전기요금을 인상하기로 했다. ⇒ The government will raise electricity rates from next year.',
@@ -146,6 +148,7 @@ export const meaningTables: Record<string, CheckTable> = {
       '정부의 의지가 확인됐다. ⇒ The government\'s will was confirmed.',
     ],
     invalid: [
+      { ko: '다리 보수 공사는 지난달 이미 끝났다.', en: 'Repair work on the bridge will be completed soon.', errors: [{ messageId: 'pastToFuture' }] },
       { ko: '정부는 전기요금을 kWh당 8원 인상했다.', en: 'The government plans to raise electricity rates by 8 won per kWh.', errors: [{ messageId: 'pastToFuture', data: { english: 'plans to' } }] },
       { ko: '도로 보수 공사는 이미 지난주에 마무리됐다.', en: 'The road repair work will be finished soon.', errors: [{ messageId: 'pastToFuture', data: { korean: '마무리됐다', english: 'will' }, side: 'en', range: [21, 25] }] },
       { ko: '그는 어머니에게 사과했다.', en: 'He will apologize to his mother.', errors: [{ messageId: 'pastToFuture' }] },
@@ -157,6 +160,7 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'time-mismatch': {
     valid: [
+      '올해 3분기 합계출산율은 0.76명으로 1년 전보다 0.05명 올랐다. ⇒ The fertility rate for the third quarter stood at 0.76, up 0.05 from a year earlier.',
       '회사원 윤서아 씨는 퇴근 후 잠들기 전 30분을 필사에 쓴다. ⇒ Yoon Seo-a, an office worker, sets aside half an hour each night before bed for it.',
       '회의 시작 전에 발표 자료를 보내 주세요. ⇒ Please send your slides ahead of the meeting.',
       '결과는 3일 후에 나온다. ⇒ Results come out in three days.',
@@ -633,6 +637,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      '보이스피싱은 조직적 범죄로 피해 회복이 거의 불가능하다. ⇒ Voice phishing is organized crime, and the losses are almost never recovered.',
       '대형병원의 수술 건수는 평소의 절반 수준으로 줄었다. ⇒ Major hospitals are performing about half as many surgeries as usual.',
       '피해 회복이 거의 이뤄지지 않았다. ⇒ Many victims lost their savings, and there has been almost no recovery.',
       '정부는 임금 감소 없는 근로시간 단축과 생산성 향상 방안을 제시해야 한다. ⇒ The government must say how it will cut hours with no pay cut and raise productivity.',

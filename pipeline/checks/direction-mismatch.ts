@@ -175,7 +175,7 @@ const EN_NEGATION_BEFORE = /\b(?:not|never|no|without|n't|fail(?:s|ed)? to|refus
 
 // 회복이 거의 이뤄지지 않았다, 감소 없는, 떨어진 것은 아니다, 회복은 어렵다: a Korean cue denied right after it is no
 // direction (negation-mismatch reads the denial).
-const KO_DENIED_AFTER = /^[가-힣]{0,3}(?:\s[가-힣]{1,5}){0,2}?\s?[가-힣]{0,4}지(?:는|도|조차)?\s?(?:않|못)|^[가-힣]{0,3}\s(?:[가-힣]{1,5}\s)?(?:안|못)\s|^[가-힣]{0,2}\s?없|^[가-힣]{0,3}\s(?:것|건|게)[은는이도]?\s?아니|^[가-힣]{0,2}\s?(?:어렵|어려|힘들|불가능)/;
+const KO_DENIED_AFTER = /^[가-힣]{0,3}(?:\s[가-힣]{1,5}){0,2}?\s?[가-힣]{0,4}지(?:는|도|조차)?\s?(?:않|못)|^[가-힣]{0,3}\s(?:[가-힣]{1,5}\s)?(?:안|못)\s|^[가-힣]{0,2}\s?없|^[가-힣]{0,3}\s(?:것|건|게)[은는이도]?\s?아니|^[가-힣]{0,2}\s?(?:거의\s|사실상\s|매우\s|아직\s|쉽게\s)?(?:어렵|어려|힘들|불가능)/;
 
 /** The first match of a Korean cue that is not denied just after it. */
 function affirmedKorean(pattern: RegExp, text: string): RegExpExecArray | null {

@@ -54,6 +54,16 @@ const EN_NOT_DONE =
   /\b(?:will|would|shall|going to|to|set|scheduled|expect\w*|plan\w*|intend\w*|aim\w*|due|upcoming|next|tomorrow|coming|later|may|might|could|should|must|can|likely|prepar\w*|seek\w*|hop\w*|want\w*|propos\w*|forecast\w*|predict\w*|project\w*|outlook|anticipat\w*|poised|slated|vow\w*|pledg\w*|promis\w*|consider\w*|soon|future|ahead|forthcoming|pending|tonight|is|are|am)\b|'ll\b/i;
 const EN_PAST = /\b(?:[a-z]{2,}ed|was|were|had|did|said|made|took|held|gave|went|came|began|met|sold|bought|won|lost|left|told|found|brought|built|paid|spent|sent|led|saw|knew|wrote|ran|rose|fell|chose|drew|threw|struck|unveiled)\b/i;
 
+/** A Korean predicate in the plain present (담당한다, 먹는다, 투입하는 등) before `end`: ㄴ다/는다 at a clause end, or 는 등. */
+function hasPresentPredicate(ko: string, end: number): boolean {
+  for (const match of ko.slice(0, end).matchAll(/([가-힣])다(?=[\s.,!?"'”’」]|$)|([가-힣])는 등/g)) {
+    const syllable = match[1] ?? match[2]!;
+    const code = syllable.charCodeAt(0) - 0xac00;
+    if (match[2] !== undefined || syllable === '는' || (code >= 0 && code % 28 === 4)) return true;
+  }
+  return false;
+}
+
 /** The last word of the Korean text, after closing quotes and end marks. */
 function lastWord(ko: string): { word: string; index: number } | null {
   let end = ko.length;
@@ -75,6 +85,9 @@ export function create(context: CheckContext): CheckVisitor {
         if (KO_AHEAD.test(ko) || hasProspective(ko)) return;
         const english = EN_FUTURE.exec(en);
         if (!english) return;
+        // 생산은 파운드리가 담당한다. … 적용됐다: a Korean present (which tells of what is to come) besides the past, and an
+        // English that keeps a past too, puts the present part ahead rightly.
+        if (EN_PAST.test(en) && hasPresentPredicate(ko, last.index)) return;
         context.report({ messageId: 'pastToFuture', data: { korean: last.word, english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
         return;
       }

@@ -44,7 +44,7 @@ const AXES: TimeClass[][] = [
     { name: 'next month', korean: new RegExp(`${B}(?:다음\\s?달|내달|익월)`), english: /\b(?:next|coming|following) month\b|\ba month (?:later|from now)\b/i },
   ],
   [
-    { name: 'last year', korean: new RegExp(`${B}(?:지난\\s?해|작년|전년)`), english: /\b(?:last|past|previous|prior) year\b|\ba year (?:ago|earlier|before)\b|\byear[- ](?:on|over)[- ]year\b/i },
+    { name: 'last year', korean: new RegExp(`${B}(?:지난\\s?해|작년|전년|(?:1|일|한)\\s?년\\s?전)`), english: /\b(?:last|past|previous|prior) year\b|\ba year (?:ago|earlier|before)\b|\byear[- ](?:on|over)[- ]year\b/i },
     { name: 'this year', korean: new RegExp(`${B}(?:올해|금년|올\\s(?=상반기|하반기|들어|[1-4]분기|시즌|여름|겨울|봄|가을|연말|연초))`), english: /\bthis year\b|\b(?:year to date|so far this year)\b/i },
     { name: 'next year', korean: new RegExp(`${B}(?:내년|이듬해|다음\\s?해|명년)`), english: /\b(?:next|coming|following) year\b|\ba year (?:later|from now)\b/i },
   ],
