@@ -85,6 +85,18 @@ export const addedDetailTable: CheckTable = {
     '그는 이번 시즌 세 번째 골을 넣었다. ⇒ He scored his third goal of the season.',
     '회사는 이번 인수가 역대 최대 규모라고 밝혔다. ⇒ The company said the acquisition was its largest to date.',
     '요즘 잠을 못 자서 피곤해요. ⇒ I am tired because I have not been sleeping well lately.',
+    '연구는 김민수 교수 연구팀이 맡았다. ⇒ The research was carried out by a team led by Professor Kim Min-su.',
+    '전망대에서 보는 야경이 정말 멋져요. ⇒ The night view from the observatory is stunning.',
+    '그는 건강상의 이유로 사퇴했다. ⇒ He resigned for health reasons.',
+    '마을버스는 10분 간격으로 다닌다. ⇒ The village bus runs every 10 minutes.',
+    '시장은 구청장과 함께 현장을 둘러봤다. ⇒ The mayor toured the site, accompanied by the district chief.',
+    '선수들은 폭우 속에서도 훈련을 이어갔다. ⇒ The players kept training despite the heavy rain.',
+    '그는 서른여덟 살에 은퇴했다. ⇒ He retired at the age of 38.',
+    '수출이 10년 만에 처음으로 줄었다. ⇒ Exports fell for the first time in a decade.',
+    '경찰은 연말연시를 앞두고 음주운전 단속을 강화한다. ⇒ Police will step up drunk-driving checks ahead of the year-end holidays.',
+    '여름 휴가철 동안 공항 이용객이 크게 늘었다. ⇒ Airport passenger numbers rose sharply during the summer holiday season.',
+    '주말에 가평으로 캠핑을 다녀왔다. ⇒ We went camping in Gapyeong over the weekend.',
+    '공연 티켓은 판매 시작 5분 만에 매진됐다. ⇒ Tickets for the show sold out within minutes of going on sale.',
     // Not longer than the Korean predicts: no room for an addition.
     '그 배우는 유명하다. ⇒ The actor is famous.',
     '회담은 끝났다. ⇒ The tense talks ended.',
@@ -144,6 +156,18 @@ export const addedDetailTable: CheckTable = {
     { ko: '남부 지방은 밤부터 비가 내리겠습니다.', en: 'Rain will fall in the southern regions from tonight, followed by strong winds on the coast.', errors: [{ messageId: 'added', data: { kind: 'a phrase at the end' } }] },
     { ko: '회사는 이번 인수로 유럽 진출을 서두른다.', en: 'With the acquisition, its biggest ever, the company is speeding up its entry into Europe.', errors: [{ messageId: 'added', data: { kind: 'a record' } }] },
     { ko: '그 선수는 무릎 부상으로 결장한다.', en: 'The player will sit out with a knee injury, his fourth absence of the season.', errors: [{ messageId: 'added', data: { kind: 'a count in order' } }] },
+    { ko: '연구팀은 새 진단법을 개발했다.', en: 'The research team, led by Professor Lee Ji-hoon, developed a new diagnostic method.', errors: [{ messageId: 'added', data: { kind: 'a person' } }] },
+    { ko: '이 펜션은 바다가 보이는 객실이 있다.', en: 'This guesthouse has rooms with breathtaking views of the ocean.', errors: [{ messageId: 'added', data: { kind: 'an evaluation' } }] },
+    { ko: '그는 대표직에서 물러났다.', en: 'He stepped down as chief executive for personal reasons.', errors: [{ messageId: 'added', data: { kind: 'a reason cited' } }] },
+    { ko: '축제 기간에 셔틀버스가 다닌다.', en: 'Shuttle buses will run every 20 minutes during the festival.', errors: [{ messageId: 'added', data: { kind: 'a length of time' } }] },
+    { ko: '장관은 피해 지역을 찾았다.', en: 'The minister visited the affected area, accompanied by the governor of the province.', errors: [{ messageId: 'added', data: { kind: 'a phrase at the end' } }] },
+    { ko: '선수들은 아침에 훈련했다.', en: 'The players trained in the morning under pouring rain.', errors: [{ messageId: 'added', data: { kind: 'a phrase at the end' } }] },
+    { ko: '그 선수는 은퇴를 발표했다.', en: 'The player announced his retirement at the age of 41.', errors: [{ messageId: 'added', data: { kind: 'an age' } }] },
+    { ko: '올해 이 지역 땅값이 내렸다.', en: 'Land prices in the area fell this year for the first time in a decade.', errors: [{ messageId: 'added', data: { kind: 'a length of time' } }] },
+    { ko: '시는 교통 단속을 강화한다.', en: 'The city will tighten traffic enforcement ahead of the national holidays.', errors: [{ messageId: 'added', data: { kind: 'a phrase at the end' } }] },
+    { ko: '놀이공원 입장객이 늘었다.', en: 'Visitor numbers at the amusement park rose during the school vacation period.', errors: [{ messageId: 'added', data: { kind: 'a phrase at the end' } }] },
+    { ko: '우리는 주말에 캠핑을 갔다.', en: 'We went camping at a riverside campsite in Yangpyeong over the weekend.', errors: [{ messageId: 'added', data: { kind: 'a place' } }] },
+    { ko: '이번 콘서트는 전석 매진됐다.', en: 'Every seat for the concert sold out within minutes.', errors: [{ messageId: 'added', data: { kind: 'a speed' } }] },
     // A predicate (이상이어야) holds a lexicon word: the Korean is rendered before the tail.
     { ko: '비밀번호는 10자 이상이어야 합니다.', en: 'Your password must be at least ten characters long and contain a capital letter.', errors: [{ messageId: 'added', data: { kind: 'a further item' } }] },
   ],
@@ -212,8 +236,21 @@ export const clauseCoverageRows: CheckTable = {
     '한국은행은 기준금리를 연 3%로 동결했다. 지난 5월에 이어 네 차례 연속 동결이다. ⇒ The Bank of Korea held its benchmark rate at 3 percent for a fourth straight meeting, following a pause in May.',
     '이 터널은 길이 2㎞, 폭 20m로 왕복 4차로다. ⇒ The tunnel is about 1.2 miles long and 65 feet wide, carrying four lanes of traffic.',
     '요즘 국회를 보면 남는 것은 고성뿐이다. ⇒ Watch the National Assembly these days, and all that is left behind is shouting.',
+    // Session 8: the cause, the time clause and the relative time rendered; a date after the year (내년 2월) stands for it.
+    '내수 부진의 여파로 자영업자 폐업이 두 달 연속 늘었다. ⇒ Closures of small businesses rose for the second straight month as domestic demand slumped.',
+    '짙은 안개와 강풍으로 인천항을 오가는 여객선 운항이 전면 통제됐다. ⇒ All ferry services to and from Incheon Port were suspended due to thick fog and strong winds.',
+    '총리는 피해 현장을 둘러본 뒤 이재민들과 점심을 함께했다. ⇒ After touring the disaster site, the prime minister had lunch with displaced residents.',
+    '미안, 오늘은 못 가. 다음 주에 밥 한번 먹자 ⇒ Sorry, I cannot make it today. Let us grab a meal next week.',
+    '전시는 내년 2월 말까지 이어진다. ⇒ The exhibition runs through the end of February.',
+    '그는 어제 귀국했다. ⇒ He returned home on Sunday.',
   ],
   invalid: [
+    // Session 8: a cause by 의 여파로; two joined nouns as a bare (으)로 cause ("to and from" gives no cause); a time
+    // clause (둘러본 뒤) in an unjoined shorter English; a relative week no English word of time renders.
+    { ko: '내수 부진의 여파로 자영업자 폐업이 두 달 연속 늘었다.', en: 'Closures of small businesses rose for the second straight month.', errors: [{ messageId: 'dropped', data: { terms: '부진' } }] },
+    { ko: '짙은 안개와 강풍으로 인천항을 오가는 여객선 운항이 전면 통제됐다.', en: 'All ferry services to and from Incheon Port were suspended.', errors: [{ messageId: 'dropped', data: { terms: '안개, 강풍' } }] },
+    { ko: '총리는 피해 현장을 둘러본 뒤 이재민들과 점심을 함께했다.', en: 'The prime minister toured the disaster site.', errors: [{ messageId: 'joined' }] },
+    { ko: '미안, 오늘은 못 가. 다음 주에 밥 한번 먹자', en: 'Sorry, I cannot make it today.', errors: [{ messageId: 'dropped', data: { terms: '다음 주' } }] },
     // Session 7: a cause clause dropped though the review is rendered (불친절 is read whole, not as 친절), a cause given
     // by a bare 로, the second alternative of -거나 in an English with no "or".
     { ko: '음식은 맛있었고 가격도 괜찮았지만, 직원이 너무 불친절해서 다시 갈지는 모르겠어요.', en: "The food was tasty and the prices were reasonable, but I'm not sure I'll go back.", errors: [{ messageId: 'dropped' }] },
@@ -266,6 +303,10 @@ export const clauseCoverageRows: CheckTable = {
 /** Further dropped-list-item rows: two nouns joined by 와/과 (spread into the dropped-list-item table in checks.test.ts). */
 export const droppedListItemRows: CheckTable = {
   valid: [
+    // Session 8: a place kept in a longer English; 및 rendered by "and"; a list whose items the English all gives in another order.
+    '회사는 내년 상반기 중 베트남과 인도에 생산 법인을 세운다. ⇒ The company will set up production units in Vietnam and India in the first half of next year.',
+    '신청 자격은 관계 법령 및 시행 규칙에 따른다. ⇒ Eligibility is determined by the relevant laws and enforcement rules.',
+    '행사에는 여야 원내대표와 국회의장, 국무총리가 함께했다. ⇒ The event was attended by the prime minister, the National Assembly speaker and the floor leaders of both parties.',
     '이름과 주소, 전화번호를 적어 주세요. ⇒ Please write down your name, address and phone number.',
     '학교명과 학년, 담임 선생님을 적어 주세요. ⇒ Please write down your school, grade and homeroom teacher.',
     '日 이시바, 트럼프와 첫 정상회담 ⇒ Japan\'s Ishiba holds first summit with Trump',
@@ -278,6 +319,11 @@ export const droppedListItemRows: CheckTable = {
     '지원 대상은 만 70세 이상 어르신과 기초생활수급자이며, 주민센터에서 신청할 수 있다. ⇒ Seniors aged 70 and over and basic livelihood recipients are eligible and can apply at a community center.',
   ],
   invalid: [
+    // Session 8: a place dropped from a longer English; the second noun after 및 in an English that joins nothing; an item
+    // of a list whose other items are known by a word inside them (국회의장: 국회) or by a free rendering (원내대표: floor leaders).
+    { ko: '회사는 내년 상반기 중 베트남과 인도에 생산 법인을 세운다.', en: 'The company will set up a production unit in Vietnam in the first half of next year.', errors: [{ messageId: 'item', data: { item: '인도' } }] },
+    { ko: '신청 자격은 관계 법령 및 시행 규칙에 따른다.', en: 'Eligibility is determined by the relevant laws.', errors: [{ messageId: 'item', data: { item: '시행 규칙' } }] },
+    { ko: '행사에는 여야 원내대표와 국회의장, 국무총리가 함께했다.', en: 'The floor leaders of the ruling and opposition parties and the National Assembly speaker attended the event.', errors: [{ messageId: 'item', data: { item: '국무총리' } }] },
     { ko: '이름과 주소, 전화번호를 적어 주세요.', en: 'Please write your name and address.', errors: [{ messageId: 'dropped', data: { korean: 3, english: 2 } }] },
     { ko: '학교명과 학년, 담임 선생님을 적어 주세요.', en: 'Please write down your school and grade.', errors: [{ messageId: 'dropped', data: { korean: 3, english: 2 } }] },
     { ko: '경찰은 현장에서 수거한 흉기와 휴대전화를 감식하고 있다.', en: 'Police are examining the weapon recovered at the scene.', errors: [{ messageId: 'item', data: { item: '휴대전화' }, side: 'ko' }] },

@@ -11,7 +11,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
-import { englishTerms, isProperKey, koreanTerms, lexiconEntry, sourcedIn } from '../validate/lexicon.js';
+import { englishTerms, isLexiconEnglishWord, isProperKey, koreanTerms, lexiconEntry, sourcedIn } from '../validate/lexicon.js';
 import { englishNames, romanize, skeleton, surnameHangul } from '../validate/names.js';
 import { englishDigitNumbers, englishWordNumbers, koreanNumbers, mentionsMatch } from '../validate/numbers.js';
 import { WORLD_NAMES } from '../validate/world-names.js';
@@ -56,6 +56,12 @@ const DETAILS: Detail[] = [
     kind: 'an evaluation',
     en: /\b(?:stunning|breathtaking|spectacular|gorgeous|magnificent|picturesque|jaw-dropping|awe-inspiring|mouth-watering|dazzling|superb|splendid)\b/i,
     ko: /멋|아름다|아름답|장관|절경|환상|훌륭|빼어|예쁜|예뻐|예쁘|좋|최고|그림|탁 트인|황홀|화려|감탄|눈부|압도|놀라|대단|끝내|미쳤|쩔|최상|근사|수려|절묘|맛있|맛집|일품|훌륭/,
+  },
+  {
+    // Session 8: how fast ("sold out within minutes", "in a matter of hours") when the Korean gives no time at all.
+    kind: 'a speed',
+    en: /\b(?:within (?:minutes|hours|seconds|days)|in (?:a matter of|just|mere) (?:minutes|hours|seconds|days)|in no time|almost immediately)\b/i,
+    ko: /만에|분|초|시간|순식간|금세|금방|곧|바로|즉시|빠르게|빨리|삽시간|깜짝|순간|일찍|단숨|동시|하루|당일|곧장|신속|재빨|잽싸|날개 돋친|불티/,
   },
   {
     kind: 'anticipation',
@@ -160,7 +166,7 @@ const DETAILS: Detail[] = [
   },
   {
     kind: 'an age',
-    en: /\b(?:in (?:his|her|their) (?:early |mid-?|late )?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged \d+|\d{1,3}-year-old)\b/i,
+    en: /\b(?:in (?:his|her|their) (?:early |mid-?|late )?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged \d+|\d{1,3}-year-old|at (?:the )?age of \d+)\b/i,
     ko: /\(\s*\d{1,3}\s*[,)·]|\d+\s*(?:대|세|살)|[십이삼사오육칠팔구]십\s*대|[열스서마쉰예일여아]+\s*살|나이|연령|세의|노인|청년|중년|노년|고령|소년|소녀|어린이|아이|아기|학생|유아|청소년|미성년|[0-9]+년생|출생/,
   },
 ];
@@ -370,10 +376,11 @@ const EN_SPAN = /\b(?:for|in|after|over|within|lasting|of)\s+(?:about |nearly |a
 const EN_SPAN_MORE = [
   /\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)-(minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b(?!-old|\s+old\b)/gi,
   /,\s+(?:about|around|roughly|approximately|some)\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s+(minutes?|hours?|days?|weeks?|months?|years?)\b(?=\s*(?:[.!?;)]|$))/gi,
+  /\bfirst time in\s+(an?|one|\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s+(months?|years?|decades?)\b/gi,
   /\bevery\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s+(minutes?|hours?|days?|weeks?|months?|years?)\b/gi,
   /\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:earlier|later|sooner|longer|shorter|ahead of|thereafter|afterwards?)\b/gi,
 ];
-const EN_SPAN_ONE = /^[\w]+-|\b(?:thereafter|afterwards?)$/i;
+const EN_SPAN_ONE = /^[\w]+-|^first time in\b|\b(?:thereafter|afterwards?)$/i;
 const EN_HEDGE = /\b(?:about|nearly|almost|around|more than|over|some|roughly|under|less than|fewer than|just)\s/i;
 // How many of the smaller unit one of each unit holds: a Korean 이틀 may be "48 hours", 2년 "24 months".
 const UNIT_FACTORS: Record<string, number[]> = { minute: [1 / 60], hour: [60, 1 / 24], day: [24, 1 / 7], night: [24, 1 / 7], week: [7, 1 / 4], month: [4, 1 / 12], year: [12, 1 / 10], decade: [10] };
@@ -509,7 +516,7 @@ function renderedBefore(ko: string, en: string, head: string, spare = 0): boolea
   if (unrendered.length > spare || (terms.length === 0 && spare === 0)) return false;
   // Session 8: with a spare, a Korean word the lexicon cannot link to the head (사장 "owner") may stay, if the tail does
   // not render it either and the head alone has the length the Korean predicts.
-  if ((unrendered.length > 0 || terms.length === 0) && (lengthScore(ko, head) < 0 || unrendered.some((term) => term.entry.english.test(en.slice(head.length))))) return false;
+  if ((unrendered.length > 0 || terms.length === 0) && (lengthScore(ko, head) < HEAD_MIN_Z || unrendered.some((term) => term.entry.english.test(en.slice(head.length))))) return false;
   // The tail must also be what makes the English long.
   if (lengthScore(ko, head) > lengthScore(ko, en) - TAIL_GAIN) return false;
   const sounds = new Set((en.match(/[A-Za-z]{2,}/g) ?? []).map((word) => skeleton(word)));
@@ -525,6 +532,9 @@ function renderedBefore(ko: string, en: string, head: string, spare = 0): boolea
   }
   return true;
 }
+
+/** With a spare, the head alone must be about as long as the Korean predicts (z). */
+const HEAD_MIN_Z = -0.5;
 
 /** A trailing "to …" of purpose no Korean ending gives. */
 function addedPurpose(ko: string, en: string): [number, number] | undefined {
@@ -577,7 +587,7 @@ function unsourcedPlace(ko: string, en: string, at: number, name: string): boole
   worldNames ??= WORLD_NAMES.map((world) => ({ english: new RegExp(`^(?:${world.english})$`), korean: world.korean }));
   const words = name.split(/[\s-]+/);
   const world = worldNames.filter((entry) => words.some((word) => entry.english.test(word)) || entry.english.test(name));
-  if (world.length === 0 && !terms.some((term) => term.keys.some(isProperKey))) return false;
+  if (world.length === 0 && !terms.some((term) => term.keys.some(isProperKey)) && !(KOREAN_SHAPED.test(words[0]!) && !isLexiconEnglishWord(words[0]!))) return false;
   if (terms.some((term) => sourcedIn(ko, term.keys)) || world.some((entry) => entry.korean.some((form) => ko.includes(form) || ko.includes(form.replace(PLACE_UNIT, '')) || abbreviated(ko, form)))) return false;
   const lower = ko.toLowerCase();
   const hangul = ko.match(/[가-힣]+/g) ?? [];
@@ -590,6 +600,11 @@ function unsourcedPlace(ko: string, en: string, at: number, name: string): boole
   }
   return true;
 }
+
+// A name spelled as romanized Korean syllables with a sound only Korean romanization writes (eo, eu, ae, gy …):
+// Gapyeong, Yeoju, Eunpyeong, Haeundae; a place the tables do not list may still be told by its shape.
+const RR_SYLLABLE = '(?:kk|tt|pp|ss|jj|ch|[gndrmbsjkthp])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|[aeiou])(?:ng|[knlmpt])?';
+const KOREAN_SHAPED = new RegExp(`^(?=[A-Z][a-z]{4,}$)(?=.*(?:eo|eu|ae|gy|ky|hy|jj|kk|ss|yu|ui|oe))(?:${RR_SYLLABLE}){2,4}$`, 'i');
 
 /** A Korean place form's unit (조지아주, 제주도, 수원시), which the Korean may leave off: 조지아 공장. */
 const PLACE_UNIT = /(?<=[가-힣]{2})(?:주|시|도|군|구|현|성)$/;
@@ -649,6 +664,8 @@ const ENDINGS: Ending[] = [
   { opener: /,\s+(?:especially|particularly|notably|usually|mostly|mainly|often|typically|generally|normally)\s/g, ko: /특히|무엇보다|그중|그 중|주로|보통|대개|대부분|자주|종종|늘|항상|매번|가끔|흔히|일반적|대체로|평소|때때로|특별히/, unsourced: 0, content: 1 },
   { opener: /,\s+followed\s+by\s/g, ko: /이어|(?<![가-힣])(?:후|뒤|다음)(?:에|엔|로|부터)?(?![가-힣])|며|면서|[가-힣]고[\s,]|그리고|이후|곧바로|잇따|[가-힣]자[\s,]/, unsourced: 0, content: 2 },
   { opener: /\s(?:under|with)\s+the\s+(?:supervision|guidance|direction|leadership|instruction|oversight|help|assistance|support)\s+of\s/g, ko: /지도|감독|아래|하에|밑에|지휘|인솔|관리|도움|도움으로|도와|지원|함께|[가-힣]와\s|[가-힣]과\s|협조|협력/, unsourced: 0, content: 1 },
+  { opener: /\s(?:ahead of|in the run-up to|in the lead-up to)\s+(?:the\s+)?/g, ko: /앞두고|앞서|(?<![가-힣])전(?:에|까지|부터)?(?![가-힣])|이전|까지|직전|연말|연휴|명절|추석|설날|설 |대비|준비|시즌|기간/, unsourced: 1, content: 2 },
+  { opener: /\sduring\s+(?:the\s+)?/g, ko: /동안|중에|(?<![가-힣])중(?![가-힣])|기간|때|시즌|철|방학|휴가|연휴|성수기|비수기|여름|겨울|봄|가을|명절|시간대|내내|[0-9]\s?월|주말|평일|당시|도중|시기|무렵/, unsourced: 1, content: 2 },
   { opener: /,\s+(?:accompanied|joined|flanked)\s+by\s|\s(?:together with|alongside)\s/g, ko: /함께|동행|대동|[가-힣][와과]\s|[가-힣]랑\s|하고\s|일행|동반|같이|데리고|모시고|수행/, unsourced: 0, content: 2 },
   { opener: /\s(?:under|in|amid|despite)\s+(?:the\s+)?(?:heavy|pouring|driving|torrential|freezing|sweltering|scorching|blistering|biting|bitter|strong)\s+(?=(?:rain|snow|heat|cold|winds?|downpours?|sun|sunshine)\b)/g, ko: /(?<![가-힣])(?:비|눈|빗|바람|볕)(?:[이가을를에도]|\s|속)|우천|폭우|호우|장대비|소나기|폭설|대설|더위|폭염|무더|추위|한파|혹한|강풍|태풍|날씨|기온|땡볕|햇볕|영하/, unsourced: 0, content: 1 },
 ];
@@ -716,7 +733,7 @@ function phraseSources(ko: string, en: string, from: number, to: number): { cont
     const term = terms.find((t) => t.index <= at && at < t.index + t.text.length);
     if (lower.includes(word[0].toLowerCase()) || (term && sourcedIn(ko, term.keys)) || koreanRenders(ko, word[0])) return undefined;
     const shape = latinSkeleton(word[0]);
-    if (shape.length >= 2 && hangul.some((h) => hangulSkeleton(h).startsWith(shape))) return undefined;
+    if (shape.length >= 3 && hangul.some((h) => hangulSkeleton(h).startsWith(shape))) return undefined;
     if (term) unsourced++;
   }
   return { content, unsourced };
