@@ -5,6 +5,7 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 export const meaningTables: Record<string, CheckTable> = {
   'modality-mismatch': {
     valid: [
+      '이 약은 반드시 식후에 복용해야 한다. ⇒ This medicine must be taken after meals, with or without a snack.',
       "신청서는 반드시 온라인으로 제출해야 한다. ⇒ Applications can only be submitted online.",
       "반드시 신분증을 지참해야 한다. ⇒ You cannot enter without an ID card.",
       "비가 많이 오면 경기가 취소될 수 있습니다. ⇒ The game may be canceled if it rains heavily.",
@@ -16,6 +17,7 @@ export const meaningTables: Record<string, CheckTable> = {
       '예약 없이 방문하셔도 됩니다. ⇒ You can visit without a reservation.',
     ],
     invalid: [
+      { ko: '이 약은 반드시 식후에 복용해야 한다.', en: 'This medicine can be taken at any time, with or without food.', errors: [{ messageId: 'mustToMay' }] },
       { ko: '이 약은 반드시 식후에 복용해야 합니다.', en: 'This medication can be taken after meals.', errors: [{ messageId: 'mustToMay', data: { korean: '반드시', english: 'can' } }] },
       { ko: '이 약은 반드시 의사의 처방을 받은 뒤 복용해야 합니다.', en: 'It is recommended that you see a doctor before taking this medicine.', errors: [{ messageId: 'mustToMay', data: { english: 'It is recommended' } }] },
       { ko: '폭설이 내리면 항공편이 결항될 수 있다.', en: 'Flights have been canceled due to heavy snow.', errors: [{ messageId: 'mayToFact', data: { english: 'have been canceled' } }] },
@@ -63,6 +65,7 @@ export const meaningTables: Record<string, CheckTable> = {
       '이 약은 하루 500mg 이하로 복용해야 한다. ⇒ Take no more than 500 mg of this drug a day.',
       '휘발유 가격은 리터당 1,700원이다. ⇒ Gasoline costs 1,700 won per liter.',
       // Session 8: 최대 … 이상 after a unit of measure holds "at least" too.
+      '서울의 한 아파트가 평당 1억 원에 거래됐다. ⇒ An apartment in Seoul sold for about 30 million won per square meter.',
       '제주 산지에는 최대 150㎜ 이상의 비가 내리겠다. ⇒ More than 150 millimeters of rain is forecast for Jeju\'s mountains.',
     ],
     invalid: [
@@ -73,6 +76,7 @@ export const meaningTables: Record<string, CheckTable> = {
       // figure in another unit.
       { ko: '금 3돈짜리 반지', en: 'a 3-gram gold ring', errors: [{ messageId: 'unit', data: { korean: '3돈', english: '3-gram' } }] },
       { ko: '삼겹살 2근을 샀다.', en: 'I bought 2 pounds of pork belly.', errors: [{ messageId: 'unit', data: { korean: '2근', english: '2 pounds' } }] },
+      { ko: '서울의 한 아파트가 평당 1억 원에 거래됐다.', en: 'An apartment in Seoul sold for 100 million won per square meter.', errors: [{ messageId: 'unit', data: { korean: '평당', english: 'per square meter' } }] },
       { ko: '이 약은 하루 500mg 이하로 복용해야 한다.', en: 'Take no more than 500 grams of this drug a day.', errors: [{ messageId: 'unit', data: { korean: '500mg', english: '500 grams' } }] },
       { ko: '이 배터리는 용량이 5,000mAh다.', en: 'The battery has a capacity of 5,000 Wh.', errors: [{ messageId: 'unit' }] },
       { ko: '이 노트북은 16GB 메모리를 탑재했다.', en: 'The laptop has 16MB of RAM.', errors: [{ messageId: 'unit' }] },
@@ -160,6 +164,7 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'time-mismatch': {
     valid: [
+      '회원 가입 후에 쿠폰을 받을 수 있습니다. ⇒ Once you have signed up, you can get the coupon.',
       '올해 3분기 합계출산율은 0.76명으로 1년 전보다 0.05명 올랐다. ⇒ The fertility rate for the third quarter stood at 0.76, up 0.05 from a year earlier.',
       '회사원 윤서아 씨는 퇴근 후 잠들기 전 30분을 필사에 쓴다. ⇒ Yoon Seo-a, an office worker, sets aside half an hour each night before bed for it.',
       '회의 시작 전에 발표 자료를 보내 주세요. ⇒ Please send your slides ahead of the meeting.',
@@ -188,6 +193,7 @@ export const meaningTables: Record<string, CheckTable> = {
       '그는 회의가 끝난 뒤 기자들을 만났다. ⇒ Before meeting reporters, he waited for the meeting to end.',
     ],
     invalid: [
+      { ko: '회원 가입 후에 쿠폰을 받을 수 있습니다.', en: 'You can get the coupon before signing up.', errors: [{ messageId: 'changed', data: { english: 'before' } }] },
       { ko: '회의 시작 전에 발표 자료를 메일로 보내 주세요.', en: 'Please email the presentation materials after the meeting starts.', errors: [{ messageId: 'changed', data: { english: 'after' } }] },
       { ko: '경기 후에 기자회견이 열린다.', en: 'A press conference will be held before the match.', errors: [{ messageId: 'changed', data: { english: 'before' } }] },
       { ko: '식사 전에 이 약을 드세요.', en: 'Take this medicine after meals.', errors: [{ messageId: 'changed', data: { time: 'before the event', english: 'after' } }] },
@@ -284,6 +290,7 @@ export const meaningTables: Record<string, CheckTable> = {
       '광안대교 위로 드론 쇼가 펼쳐졌다. ⇒ A drone show lit up the sky over Gwangan Bridge.',
       '제천국제음악영화제가 다음 달 개막한다. ⇒ The Jecheon International Music & Film Festival opens next month.',
       '보령머드축제에 관광객이 몰렸다. ⇒ Tourists flocked to the Boryeong Mud Festival.',
+      '코스피 지수는 2% 올랐다. ⇒ The KOSPI rose 2 percent, Lisa said.',
       '교토의 단풍 명소에 관광객이 몰린다. ⇒ Tourists are flocking to Kyoto\'s autumn foliage spots.',
       '현대백화점 판교점은 최대 매출을 기록했다. ⇒ Hyundai Department Store\'s Pangyo branch posted record sales.',
     ],
@@ -307,6 +314,7 @@ export const meaningTables: Record<string, CheckTable> = {
       { ko: '드라마 \'오징어 게임\' 시즌2가 공개됐다.', en: 'Season 2 of the drama "Kingdom" has been released.', errors: [{ messageId: 'swapped', data: { korean: '오징어 게임', english: 'Kingdom' } }] },
       { ko: '현대백화점 판교점은 최대 매출을 기록했다.', en: 'Shinsegae Department Store\'s Pangyo branch posted record sales.', errors: [{ messageId: 'swapped', data: { korean: '현대백화점', english: 'Shinsegae Department Store' } }] },
       { ko: '제천국제음악영화제가 다음 달 개막한다.', en: 'The Jeonju International Film Festival opens next month.', errors: [{ messageId: 'swapped', data: { korean: '제천국제음악영화제', english: 'Jeonju International Film Festival' } }] },
+      { ko: '지수는 블랙핑크 멤버 중 처음으로 솔로 앨범을 냈다.', en: 'Jennie was the first Blackpink member to release a solo album.', errors: [{ messageId: 'swapped', data: { korean: '지수', english: 'Jennie' } }] },
       // Session 7: universities, mountains, rivers (table rows and romanized landmarks outside it).
       { ko: '연세대 연구팀이 새로운 촉매를 개발했다.', en: 'A Korea University research team developed a new catalyst.', errors: [{ messageId: 'swapped', data: { korean: '연세대', english: 'Korea University' } }] },
       { ko: '충북대 연구팀이 신약 후보 물질을 찾았다.', en: 'A Chonbuk National University team found a drug candidate.', errors: [{ messageId: 'swapped', data: { korean: '충북대' } }] },
@@ -352,6 +360,7 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      "이 카드는 해외에서 사용할 수 없습니다. ⇒ This card is for domestic use only.",
       "시간은 많지 않다. ⇒ Time is running short.",
       "얼마 전 동네 햄버거 가게에서 한 노인이 키오스크 앞에 한참을 서 있었다. ⇒ Not long ago, an elderly man stood in front of the kiosk at a burger place for a long time.",
       "해법이 없는 것은 아니다. ⇒ There are solutions.",
@@ -504,6 +513,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      { ko: '이 수영장은 누구나 이용할 수 있다.', en: 'No one may use this swimming pool.', errors: [{ messageId: 'added' }] },
       { ko: '구름 위로 해가 떠오르는 모습은 평생 잊지 못할 것이다.', en: 'The sun rising above the clouds is something I will forget soon.', errors: [{ messageId: 'dropped' }] },
       { ko: '그는 서울에 머물지 않았다.', en: 'He stayed in Seoul.', errors: [{ messageId: 'dropped' }] },
       { ko: '그는 끝내 살아남지 못했다.', en: 'He eventually survived.', errors: [{ messageId: 'dropped' }] },
@@ -637,6 +647,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      '적게는 10명, 많게는 30명이 모였다. ⇒ Anywhere from 10 to 30 people gathered.',
       '보이스피싱은 조직적 범죄로 피해 회복이 거의 불가능하다. ⇒ Voice phishing is organized crime, and the losses are almost never recovered.',
       '대형병원의 수술 건수는 평소의 절반 수준으로 줄었다. ⇒ Major hospitals are performing about half as many surgeries as usual.',
       '피해 회복이 거의 이뤄지지 않았다. ⇒ Many victims lost their savings, and there has been almost no recovery.',
@@ -656,6 +667,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      { ko: '이번 달 전기 요금은 지난달보다 적게 나왔다.', en: "This month's electricity bill came out higher than last month's.", errors: [{ messageId: 'flipped' }] },
       { ko: '환자들의 회복 속도가 빨라졌다.', en: 'Patients are recovering more slowly than before.', errors: [{ messageId: 'flipped' }] },
       { ko: '이 지역 인구는 10년 전보다 절반 가까이 줄었다.', en: "The region's population has nearly doubled from ten years ago.", errors: [{ messageId: 'flipped' }] },
       { ko: '그 배우는 열애설을 부인했다.', en: 'The actor confirmed the dating rumors.', errors: [{ messageId: 'flipped' }] },

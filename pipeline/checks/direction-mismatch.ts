@@ -107,7 +107,7 @@ const KO_OUT = /탈락|고배|예선 ?좌절/;
 const EN_ADVANCE = /\b(?:advanc\w*|reach(?:es|ed)?|progress\w*|qualif\w*|went through|moved on|made it)\b/i;
 const EN_OUT = /\b(?:eliminat\w*|knocked out|crashed out|exit(?:s|ed)?|ousted|bowed out|failed to (?:advance|qualify|reach))\b/i;
 const KO_MORE = /많았|많아졌|많다(?![가-힣])|많은 것으로|늘어난 것으로|[이가]\s(?:너무\s|워낙\s|매우\s)?많아(?:서)?(?=\s)/;
-const KO_FEWER = /(?<![가-힣])적었|적어졌|(?<![가-힣])적다(?![가-힣])|적은 것으로|줄어든 것으로|[이가]\s(?:너무\s|워낙\s|매우\s)?적어(?:서)?(?=\s)/;
+const KO_FEWER = /(?<![가-힣])적었|적어졌|(?<![가-힣])적다(?![가-힣])|적은 것으로|줄어든 것으로|[이가]\s(?:너무\s|워낙\s|매우\s)?적어(?:서)?(?=\s)|(?<![가-힣])적게(?!는)/;
 const EN_MORE = /\b(?:more|larger|bigger|greater|higher|exceed\w*|above|too many|too much)\b/i;
 const EN_FEWER = /\b(?:fewer|less|smaller|lower|below)\b/i;
 const KO_CALL_OFF = /철회|취소|보류|백지화/;

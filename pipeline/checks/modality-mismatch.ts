@@ -42,7 +42,7 @@ export function create(context: CheckContext): CheckVisitor {
       if (Boolean(must) === Boolean(may)) return;
       if (must) {
         // 반드시/꼭 …해야: a bare "can" or a recommendation is an option too.
-        const english = EN_MAY_STRICT.exec(en) ?? (KO_STRICT.test(ko) && !/\bonly\b|\bwithout\b|\bunless\b/i.test(en) ? EN_SOFT.exec(en) : null);
+        const english = EN_MAY_STRICT.exec(en) ?? (KO_STRICT.test(ko) && !/\bonly\b|(?<!\bwith or )\bwithout\b|\bunless\b/i.test(en) ? EN_SOFT.exec(en) : null);
         if (!english || EN_MUST.test(en)) return;
         context.report({ messageId: 'mustToMay', data: { korean: must[0], english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
         return;

@@ -81,8 +81,8 @@ const AXES: TimeClass[][] = [
   // Before or after a named event of one noun (식전/식후, 취침 전, 운동 후): instructions that a clause order cannot turn
   // round ("X 한 뒤 Y" may rightly be "X before Y", so clauses are not read).
   [
-    { name: 'before the event', korean: /(?<![가-힣])식전(?![가-힣])|(?<![가-힣])(?:식사|취침|운동|수술|출발|입장|탑승|복용|사용|샤워|외출|세안|회의|시작|경기|공연|시험|수업|행사|출근|퇴근|방문|도착|결혼|계약|마감|개장|개막|출국|입국|귀국|투표|발표|이사|접수|착공|개봉|출시)\s?(?:직)?전(?:에|까지)?(?![가-힣])/, english: /\b(?:before|prior to|ahead of|in advance)\b/i },
-    { name: 'after the event', korean: /(?<![가-힣])식후(?![가-힣])|(?<![가-힣])(?:식사|취침|운동|수술|출발|입장|탑승|복용|사용|샤워|외출|세안|회의|경기|공연|시험|수업|행사|출근|퇴근|방문|도착|결혼|계약|마감|개장|개막|출국|입국|귀국|투표|발표|이사|접수|착공|개봉|출시)\s?(?:직)?(?:후|뒤)(?:에)?(?![가-힣])/, english: /\b(?:after|following)\b/i },
+    { name: 'before the event', korean: /(?<![가-힣])식전(?![가-힣])|(?<![가-힣])(?:식사|취침|운동|수술|출발|입장|탑승|복용|사용|샤워|외출|세안|회의|시작|경기|공연|시험|수업|행사|출근|퇴근|방문|도착|결혼|계약|마감|개장|개막|출국|입국|귀국|투표|발표|이사|접수|착공|개봉|출시|가입|구매|결제|설치|등록|신청|입원|퇴원|졸업|입학|제출|로그인|주문|예약)\s?(?:직)?전(?:에|까지)?(?![가-힣])/, english: /\b(?:before|prior to|ahead of|in advance)\b/i },
+    { name: 'after the event', korean: /(?<![가-힣])식후(?![가-힣])|(?<![가-힣])(?:식사|취침|운동|수술|출발|입장|탑승|복용|사용|샤워|외출|세안|회의|경기|공연|시험|수업|행사|출근|퇴근|방문|도착|결혼|계약|마감|개장|개막|출국|입국|귀국|투표|발표|이사|접수|착공|개봉|출시|가입|구매|결제|설치|등록|신청|입원|퇴원|졸업|입학|제출|로그인|주문|예약)\s?(?:직)?(?:후|뒤)(?:에)?(?![가-힣])/, english: /\b(?:after|following)\b/i },
     // A clause before or after (잠들기 전, 퇴근한 뒤) beside the event: the English may put either first, so the pair is
     // left alone.
     { name: 'a clause before or after', only: 'other', korean: /(?<=[가-힣])(?<![경시위무공동연초말인일용투])기\s?(?:직)?전|[가-힣](?:ㄴ|은|는|한|된|난)\s?(?:직)?(?:후|뒤|다음)|고\s?나(?:서|면|니)/, english: /(?!)/ },
