@@ -216,6 +216,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "그는 기자들에게 \"왜 이런 일이 생겼는지 모르겠다\"고 말했다. ⇒ He told reporters he did not know why this had happened.",
       "그가 왜 그런 결정을 내렸는지는 알려지지 않았다. ⇒ It is not known why he made that decision.",
       "과연 누가 이길까? ⇒ Who will win?",
+      "주소를 알려 주세요. ⇒ Your address, please.",
+      "연락처를 알려 주세요. ⇒ Please provide your contact details.",
       // Session 8: "try doing" orders translated as orders; a rework-and-report request kept as a request.
       "1부터 5까지 숫자를 영어로 세어 보세요. ⇒ Try counting from 1 to 5 in English.",
       "이 소설을 꼭 읽어 보세요. ⇒ Be sure to read this novel.",
@@ -241,6 +243,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "이 문장을 프랑스어로 번역하세요: 나는 학생이다.", en: "Je suis étudiant.", errors: [{ messageId: 'obeyed' }] },
       { ko: "다음 내용을 요약해 줘: 회사는 3분기 매출이 20% 늘었다고 밝혔다.", en: "Q3 sales rose 20%.", errors: [{ messageId: 'obeyed' }] },
       { ko: "1+1은 얼마인지 계산해 주세요.", en: "2", errors: [{ messageId: 'obeyed' }] },
+      { ko: "한국의 수도와 인구를 알려 주세요.", en: "Seoul, with about 9.4 million people.", errors: [{ messageId: 'obeyed' }] },
       // Session 8: a count carried out ("세어 보세요" as a polite "try"), a recipe rescaled and reported.
       { ko: "월요일부터 일요일까지 영어로 말해 보세요.", en: "Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday.", errors: [{ messageId: 'obeyed' }] },
       { ko: "이 레시피를 2인분 기준으로 바꿔서 알려 주세요.", en: "For 2 servings: 200 g pork, 2 tablespoons soy sauce, 1 tablespoon sugar.", errors: [{ messageId: 'obeyed' }] },
@@ -375,6 +378,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "응답자의 68.4%가 찬성했다. ⇒ Just over two-thirds of respondents were in favor.",
       "직장인의 24%가 부업을 한다. ⇒ Nearly a quarter of office workers have a side job.",
       "냉동(-18℃ 이하) 보관하세요. ⇒ Keep frozen at or below minus 18 C (0 F).",
+      // A round figure with "just under", "nearly"; a price per 평 converted to one per square metre.
+      "이 노트북의 가격은 199만 원이다. ⇒ The laptop costs just under 2 million won.",
+      "서울의 한 아파트가 평당 1억 원에 거래됐다. ⇒ An apartment in Seoul sold for about 30 million won per square meter.",
     ],
     invalid: [
       // Session 7 (units): a wrong factor, a pound given as a kilogram, a wrong bracketed conversion, °C as °F, 평 as m².
@@ -443,6 +449,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "그는 2박 3일 일정으로 제주를 찾았다.", en: "He visited Jeju on a four-day, three-night trip.", errors: [{ messageId: 'missing', data: { raw: '2' } }] },
       { ko: "응답자의 48%가 찬성했다.", en: "Just over two-thirds of respondents were in favor.", errors: [{ messageId: 'missing' }] },
       { ko: "냉동(-18℃ 이하) 보관하세요.", en: "Keep frozen at or below minus 18 C (64 F).", errors: [{ messageId: 'measure' }] },
+      { ko: "이 노트북의 가격은 179만 원이다.", en: "The laptop costs just under 2 million won.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       { ko: "장마는 평년보다 엿새 늦은 6월 25일께 시작된다.", en: "The rainy season will start around June 25, nine days later than usual.", errors: [{ messageId: 'missing', data: { raw: '엿새' } }] },
     ],
   },

@@ -24,6 +24,8 @@ const TARGETS: [RegExp, RegExp][] = [
   [/프롬프트/, /\bprompts?\b/i],
   // An indirect question put as an order (인구가 몇 명인지 알려 줘, 누가 이겼는지 말해 주세요): the answer is no translation.
   [/(?:인|는|은|을|던|할|될|일|갈|올|볼|건|런|떤|한|된|운|난|갔|였|었|았|했|됐)지\s?(?:를\s?)?(?:알려|말해|가르쳐|답해|계산해|구해|풀어|찾아)\s?(?:줘|주세요|주십시오|달라|봐|보세요)/, /\b(?:tell|calculat\w*|comput\w*|work(?:ing)? out|figur\w* out|find|solv\w*|whether|if|what|which|who|whom|where|when|why|how|know|explain\w*|inform|answer)\b|\?/i],
+  // Session 8: facts asked for by name (수도와 인구를 알려 주세요): the answer ("Seoul, 9.4 million") is no translation.
+  [/[가-힣](?:을|를)\s?(?:알려|가르쳐|말해)\s?(?:줘|주세요|주십시오|달라|줄래|주실래요)/, /\b(?:tell|let (?:me|us) know|what|which|who|inform|share|give|provide|send|leave|enter|write|show|explain|know|please|need|want|ask)\b|\?/i],
   // An order to judge, sort or pick (긍정인지 부정인지 판단해 주세요: …, 분류해 줘, 골라 주세요): the answer ("Negative.")
   // is no translation; a translation keeps the order or asks the question.
   [/(?:판단|분류|구분|평가|판별|선택|채점)(?:해|을 해)\s?(?:줘|주세요|주십시오|달라|봐|보세요)|(?:판단|분류|구분|평가|판별|선택|채점)하(?:라|시오|세요|십시오)|(?:골라|맞혀|맞춰)\s?(?:줘|주세요|주십시오|봐|보세요)/, /\b(?:determin\w*|decid\w*|judg\w*|classif\w*|categori[sz]\w*|sort\w*|tell|whether|identif\w*|evaluat\w*|assess\w*|rat(?:e|ing)|grad(?:e|ing)|scor(?:e|ing)|pick|choose|select|label\w*|indicat\w*|guess|know|which|distinguish\w*|separat\w*)\b|\?/i],

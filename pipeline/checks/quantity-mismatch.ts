@@ -5,6 +5,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { traditionalAmounts, traditionalEnglish } from '../validate/units.js';
+import { englishDigitNumbers, koreanNumbers } from '../validate/numbers.js';
 import { isShortSentence, koreanClass, type AxisClass } from './axes.js';
 
 export const meta = {
@@ -81,6 +82,21 @@ const PER_UNIT: readonly [RegExp, RegExp, RegExp][] = [
   [/(?:킬로미터|km|㎞)당/, /\b(?:per|a|each)\s+mile\b/i, /\bkilomet|\bkm\b/i],
 ];
 
+// Session 8: a price per 평 (3.3 m²) given per square metre (or foot) with the same figure: the unit changed, not the
+// amount ("평당 1억 원" → "100 million won per square meter"). A converted figure (about 30 million won) is fine.
+const EN_PER_AREA = /\b(?:per|a|each)\s+(?:square\s+(?:met(?:er|re)|foot|feet)|sq\.?\s?(?:m|ft)\b)|\/\s?(?:m²|㎡|sq\.?\s?(?:m|ft)\b)|\bper\s+(?:m²|㎡)/i;
+function perPyeong(ko: string, en: string): { korean: string; english: string; index: number } | undefined {
+  const per = /평당\s?(?:약\s?|평균\s?)?/.exec(ko);
+  const area = per && !/pyeong|3\.3\s?(?:square|sq|m²|㎡)/i.test(en) ? EN_PER_AREA.exec(en) : null;
+  if (!per || !area) return undefined;
+  const korean = koreanNumbers(ko).find((mention) => mention.range[0] >= per.index + per[0].length && mention.range[0] <= per.index + per[0].length + 1);
+  const english = englishDigitNumbers(en).filter((mention) => mention.range[1] <= area.index && area.index - mention.range[1] <= 12).at(-1);
+  // The figure itself (its first reading), not its conversions.
+  const same = korean && english ? Math.abs(korean.values[0]!.value - english.values[0]!.value) <= 0.02 * korean.values[0]!.value : false;
+  if (!same) return undefined;
+  return { korean: per[0].trim(), english: area[0], index: area.index };
+}
+
 function unitMismatch(ko: string, en: string): { korean: string; english: string; index: number } | undefined {
   for (const amount of traditionalAmounts(ko, en)) {
     if (amount.keptInEnglish) continue;
@@ -103,6 +119,8 @@ function unitMismatch(ko: string, en: string): { korean: string; english: string
     }
     if (wrong && !same) return { korean: match[0], english: wrong[0], index: wrong.index };
   }
+  const pyeong = /평당/.test(ko) ? perPyeong(ko, en) : undefined;
+  if (pyeong) return pyeong;
   for (const [korean, wrong, right] of PER_UNIT) {
     const match = korean.exec(ko);
     const hit = match && !right.test(en) ? wrong.exec(en) : null;

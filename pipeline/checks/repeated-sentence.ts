@@ -630,6 +630,8 @@ const RESTATING_PHRASES: [RegExp, string][] = [
   [/\b(?:remorse(?:ful)?|repent\w*|contrit\w*|regret(?:s|ful|ted|ting)?)\b/g, ' remorse '],
   [/\b(?:together|hand in hand|side by side|alongside|jointly)\b/g, ' together '],
   [/\b(?:thank(?:s|ed|ing)?|gratitude|grateful|appreciat\w*)\b/g, ' thank '],
+  [/\b(?:hir(?:e|ed|ing)|recruit(?:s|ed|ing|ment)?|employ(?:s|ed|ing)?)\b/g, ' hire '],
+  [/\b(?:employees|staff(?:ers)?|workers|personnel|hires)\b/g, ' staff '],
   [/\b(?:housing|homes?|houses?)\b/g, ' home '],
   [/\b(?:upward (?:trend|momentum|climb)|uptrend|upswing|upturn)\b/g, ' rise '],
   [/\b(?:downward (?:trend|momentum|spiral)|downtrend|downswing|downturn)\b/g, ' fall '],

@@ -391,6 +391,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
     // A temperature near 0 °F is rounded to it too: 영하 18도 (-0.4 °F) "feels like zero".
     if (pattern.test(after)) for (const value of convert(signed)) values.push(approx(Math.abs(value)), ...(Math.abs(value) < 100 && (Math.abs(value) >= 2 || /^\s?(?:℃|°C|도)/.test(after)) ? [approx(Math.round(Math.abs(value)))] : []));
   }
+  // Session 8: a price per 평 (3.3058 m²) converted to one per square metre or square foot.
+  if (/평당\s?(?:약\s?|평균\s?)?$/.test(text.slice(Math.max(0, start - 6), start))) values.push(approx(signed / 3.3058), approx(signed / 35.583));
   // A football clock: 후반 23분 is the 68th minute of the match (45 + 23), 연장 전반 5분 the 95th, 연장 후반 5분 the 110th.
   if (/^분/.test(after) && parsed.value <= 50) {
     const half = /(연장\s?)?(전반|후반)\s?$/.exec(text.slice(Math.max(0, start - 8), start));
@@ -677,6 +679,9 @@ export function englishDigitNumbers(text: string): NumberMention[] {
     if (intPart!.length === 2 && !fraction && /['‘’]$/.test(before) && text[end] === 's' && base % 10 === 0) values.push(exact(1900 + base), exact(2000 + base));
     const mention: NumberMention = { raw: whole, range: [start, end], kind: 'plain', values, scale, digits: true };
     if (scale > 1) mention.roundingStep = roundingStep(intPart!, fraction, scale);
+    // Session 8: a round figure said as one ("just under 2 million won" for 199만 원, "nearly 50 million" for 4,980만)
+    // stands for an amount within 3 % of it.
+    if (scale > 1 && mention.roundingStep === undefined && EN_NEAR_BEFORE.test(text.slice(Math.max(0, start - 16), start))) values[0] = { value: values[0]!.value, tolerance: NEAR_TOLERANCE };
     const after = text.slice(end, end + 24);
     if (/^\s?(?:percentage[\s-]points?|%\s?p(?:oin)?ts?\b|%p\b|pp\b|percent(?:age)? points?|points?\b|bps?\b|basis points?)/i.test(after)) mention.kind = 'points';
     else if (/^\s?(?:%|％|percent\b|per\s?cent\b|pct\b)/i.test(after)) mention.kind = 'percent';
@@ -782,6 +787,10 @@ export function englishWordNumbers(text: string, digitMentions: readonly NumberM
   linkRanges(text, kept, EN_RANGE);
   return kept;
 }
+
+/** A hedge that says a round figure is close to the amount: "just under", "nearly", "almost", "close to". */
+const EN_NEAR_BEFORE = /\b(?:just (?:under|over|below|above|shy of)|nearly|almost|close to|roughly|about|around|approximately|some)\s+(?:[$€£¥₩]|US\$)?$/i;
+const NEAR_TOLERANCE = 0.03;
 
 /** Half the place of the last written digit: `1.23 trillion` → 5e9; `350 billion` → 5e9. */
 function roundingStep(intPart: string, fraction: string | undefined, scale: number): number | undefined {
