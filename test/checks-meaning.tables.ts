@@ -314,7 +314,7 @@ export const meaningTables: Record<string, CheckTable> = {
       { ko: '드라마 \'오징어 게임\' 시즌2가 공개됐다.', en: 'Season 2 of the drama "Kingdom" has been released.', errors: [{ messageId: 'swapped', data: { korean: '오징어 게임', english: 'Kingdom' } }] },
       { ko: '현대백화점 판교점은 최대 매출을 기록했다.', en: 'Shinsegae Department Store\'s Pangyo branch posted record sales.', errors: [{ messageId: 'swapped', data: { korean: '현대백화점', english: 'Shinsegae Department Store' } }] },
       { ko: '제천국제음악영화제가 다음 달 개막한다.', en: 'The Jeonju International Film Festival opens next month.', errors: [{ messageId: 'swapped', data: { korean: '제천국제음악영화제', english: 'Jeonju International Film Festival' } }] },
-      { ko: '지수는 블랙핑크 멤버 중 처음으로 솔로 앨범을 냈다.', en: 'Jennie was the first Blackpink member to release a solo album.', errors: [{ messageId: 'swapped', data: { korean: '지수', english: 'Jennie' } }] },
+      { ko: '제니는 블랙핑크 멤버 중 처음으로 솔로 앨범을 냈다.', en: 'Lisa was the first Blackpink member to release a solo album.', errors: [{ messageId: 'swapped', data: { korean: '제니', english: 'Lisa' } }] },
       // Session 7: universities, mountains, rivers (table rows and romanized landmarks outside it).
       { ko: '연세대 연구팀이 새로운 촉매를 개발했다.', en: 'A Korea University research team developed a new catalyst.', errors: [{ messageId: 'swapped', data: { korean: '연세대', english: 'Korea University' } }] },
       { ko: '충북대 연구팀이 신약 후보 물질을 찾았다.', en: 'A Chonbuk National University team found a drug candidate.', errors: [{ messageId: 'swapped', data: { korean: '충북대' } }] },

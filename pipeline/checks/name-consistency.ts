@@ -1,7 +1,7 @@
 // @fileoverview A Korean person's name must come out as that person, and as one English form across the
 // corpus: not "Lee Jae-myung" in one pair and "Lee Jae Myung" or "Yi Jae-myeong" in the next.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
-import { SURNAMES, englishNames, sameGivenName, surnameHangul, westernNames, romanize, type EnglishName, type WesternName } from '../validate/names.js';
+import { SURNAMES, englishNames, sameGivenName, sameVowels, skeleton, surnameHangul, westernNames, romanize, type EnglishName, type WesternName } from '../validate/names.js';
 import { englishTerms, koreanTerms } from '../validate/lexicon.js';
 import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
 
@@ -72,7 +72,7 @@ export function create(context: CheckContext): CheckVisitor {
         if (!korean && name.weak) continue;
         if (!korean) {
           // Only a Korean name the English does not account for makes this English name a substitute.
-          unexplained ??= [...new Set(titled)].filter((full) => !names.some((other) => surnameHangul(other.surname).includes(full[0]!) && sameGivenName(full.slice(1), other.given)));
+          unexplained ??= [...new Set(titled)].filter((full) => !names.some((other) => surnameHangul(other.surname).includes(full[0]!) && sameGivenName(full.slice(1), other.given) && sameVowels(full.slice(1), other.given)));
           if (unexplained.length > 0) {
             context.report({ messageId: 'changed', data: { english: name.text, korean: unexplained.join(', ') }, side: 'en', range: name.range });
           }
@@ -105,11 +105,14 @@ function checkWesternNames(context: CheckContext, ko: string, en: string, names:
   for (const full of korean) {
     const given = full.slice(1);
     const owns = (form: string): boolean => surnameHangul(form).includes(full[0]!);
+    // Western order is a personal spelling more often than not (Myung-whun for 명훈): consonants and vowels, not the
+    // syllable-initial h, are compared.
+    const same = (roman: string): boolean => skeleton(romanize(given)) === skeleton(roman) && sameVowels(given, roman);
     if (names.some((name) => owns(name.surname) && sameGivenName(given, name.given))) continue;
-    if (western.some((name) => owns(name.surname) && sameGivenName(given, name.given))) continue;
+    if (western.some((name) => owns(name.surname) && same(name.given))) continue;
     // The given name kept needs its first sound too: skeletons of two short given names are often equal (용해, Hangang).
-    const kept = (name: WesternName): boolean => sameGivenName(given, name.given) && sameOnset(given, name.given);
-    const wrong = western.find((name) => (kept(name) && !owns(name.surname)) || (owns(name.surname) && /-/.test(name.given) && !sameGivenName(given, name.given)));
+    const kept = (name: WesternName): boolean => same(name.given) && sameOnset(given, name.given);
+    const wrong = western.find((name) => (kept(name) && !owns(name.surname)) || (owns(name.surname) && /-/.test(name.given) && !same(name.given)));
     if (!wrong) continue;
     context.report({ messageId: 'changed', data: { english: wrong.text, korean: full }, side: 'en', range: wrong.range });
     return true;
@@ -236,7 +239,7 @@ function findKorean(ko: string, surname: string, given: string): string | undefi
       // "Min-ho" is two syllables: it cannot stand for a one-syllable given name (김민), whose skeleton it shares.
       for (const length of /[-\s]/.test(given.trim()) ? [2, 3] : [2, 1, 3]) {
         const candidate = ko.slice(at + 1, at + 1 + length);
-        if (candidate.length === length && /^[가-힣]+$/.test(candidate) && sameGivenName(candidate, given)) return hangul + candidate;
+        if (candidate.length === length && /^[가-힣]+$/.test(candidate) && sameGivenName(candidate, given) && sameVowels(candidate, given)) return hangul + candidate;
       }
     }
   }

@@ -4,17 +4,17 @@
 
 /** Hangul surname → the romanizations English uses for it. */
 export const SURNAMES: Record<string, string[]> = {
-  김: ['Kim', 'Gim'], 이: ['Lee', 'Yi', 'Rhee', 'Rhie', 'Ri', 'Li'], 박: ['Park', 'Pak', 'Bak'], 최: ['Choi', 'Choe'],
-  정: ['Jung', 'Chung', 'Jeong', 'Cheong'], 강: ['Kang', 'Gang'], 조: ['Cho', 'Jo', 'Choh'], 윤: ['Yoon', 'Yun'],
-  장: ['Jang', 'Chang'], 임: ['Lim', 'Im', 'Rim'], 한: ['Han'], 오: ['Oh', 'O'], 서: ['Seo', 'Suh', 'Su'],
-  신: ['Shin', 'Sin'], 권: ['Kwon', 'Gwon'], 황: ['Hwang'], 안: ['Ahn', 'An'], 송: ['Song'], 전: ['Jeon', 'Chun', 'Jun', 'Chon'],
+  김: ['Kim', 'Gim'], 이: ['Lee', 'Yi', 'Rhee', 'Rhie', 'Ri', 'Li'], 박: ['Park', 'Pak', 'Bak'], 최: ['Choi', 'Choe', 'Chey'],
+  정: ['Jung', 'Chung', 'Jeong', 'Cheong', 'Chong', 'Joung'], 강: ['Kang', 'Gang'], 조: ['Cho', 'Jo', 'Choh'], 윤: ['Yoon', 'Yun', 'Youn'],
+  장: ['Jang', 'Chang'], 임: ['Lim', 'Im', 'Rim', 'Yim'], 한: ['Han'], 오: ['Oh', 'O'], 서: ['Seo', 'Suh', 'Su'],
+  신: ['Shin', 'Sin', 'Shinn'], 권: ['Kwon', 'Gwon', 'Kweon'], 황: ['Hwang', 'Whang'], 안: ['Ahn', 'An'], 송: ['Song'], 전: ['Jeon', 'Chun', 'Jun', 'Chon'],
   홍: ['Hong'], 유: ['Yoo', 'Yu', 'You'], 고: ['Ko', 'Go', 'Koh'], 문: ['Moon', 'Mun'], 양: ['Yang'], 손: ['Son', 'Sohn'],
   배: ['Bae', 'Pae'], 백: ['Baek', 'Paik', 'Baik', 'Paek'], 허: ['Heo', 'Huh', 'Hur'], 남: ['Nam'], 심: ['Shim', 'Sim'],
-  노: ['Roh', 'Noh', 'No'], 하: ['Ha'], 곽: ['Kwak', 'Gwak'], 성: ['Sung', 'Seong'], 차: ['Cha'], 주: ['Joo', 'Ju', 'Chu'],
-  우: ['Woo', 'U'], 구: ['Koo', 'Ku', 'Gu'], 민: ['Min'], 류: ['Ryu', 'Yoo', 'Yu', 'Ryoo'], 나: ['Na', 'Ra'], 진: ['Jin', 'Chin'],
-  지: ['Ji', 'Chi'], 엄: ['Um', 'Eom'], 채: ['Chae'], 원: ['Won'], 천: ['Chun', 'Cheon'], 방: ['Bang', 'Pang'], 공: ['Kong', 'Gong'],
-  현: ['Hyun', 'Hyeon'], 함: ['Ham'], 변: ['Byun', 'Byeon'], 염: ['Yeom', 'Yum'], 여: ['Yeo', 'Yuh'], 추: ['Choo', 'Chu'],
-  도: ['Do', 'Doh'], 석: ['Seok', 'Suk'], 선: ['Sun', 'Seon'], 설: ['Seol', 'Sul'], 길: ['Gil', 'Kil'], 연: ['Yeon', 'Yun'],
+  노: ['Roh', 'Noh', 'No', 'Rho'], 하: ['Ha'], 곽: ['Kwak', 'Gwak'], 성: ['Sung', 'Seong'], 차: ['Cha'], 주: ['Joo', 'Ju', 'Chu'],
+  우: ['Woo', 'U'], 구: ['Koo', 'Ku', 'Gu'], 민: ['Min'], 류: ['Ryu', 'Yoo', 'Yu', 'Ryoo', 'Lyu', 'Rhyu'], 나: ['Na', 'Ra'], 진: ['Jin', 'Chin'],
+  지: ['Ji', 'Chi'], 엄: ['Um', 'Eom', 'Uhm'], 채: ['Chae', 'Chai'], 원: ['Won'], 천: ['Chun', 'Cheon'], 방: ['Bang', 'Pang'], 공: ['Kong', 'Gong'],
+  현: ['Hyun', 'Hyeon'], 함: ['Ham'], 변: ['Byun', 'Byeon', 'Pyun'], 염: ['Yeom', 'Yum'], 여: ['Yeo', 'Yuh'], 추: ['Choo', 'Chu'],
+  도: ['Do', 'Doh'], 석: ['Seok', 'Suk'], 선: ['Sun', 'Seon'], 설: ['Seol', 'Sul', 'Sol'], 길: ['Gil', 'Kil'], 연: ['Yeon', 'Yun'],
   위: ['Wi', 'Wee'], 표: ['Pyo'], 명: ['Myung', 'Myeong'], 기: ['Ki', 'Gi'], 반: ['Ban'], 왕: ['Wang'], 금: ['Keum', 'Geum'],
   옥: ['Ok'], 육: ['Yook', 'Yuk'], 인: ['In'], 맹: ['Maeng'], 탁: ['Tak'], 국: ['Kook', 'Guk'], 봉: ['Bong'], 편: ['Pyun'],
 };
@@ -125,6 +125,39 @@ export function skeleton(romanized: string): string {
     .replace(/[rl]/g, 'L')
     .replace(/[aeiouhwy]/g, '')
     .replace(/(.)\1+/g, '$1');
+}
+
+// The vowel spellings English gives each Hangul vowel (by its index in MEDIALS), romanizations of every system and
+// of personal choice: 서 Seo/Suh/So, 정 Jeong/Jung/Chong, 최 Choi/Choe/Chey, 희 Hee/Hui/Heui, 윤 Yoon/Yun/Youn.
+const VOWEL_SPELLINGS: readonly (readonly string[])[] = [
+  ['a'], ['ae', 'ai', 'ay', 'e', 'a'], ['ya', 'ia'], ['yae', 'ye', 'yai'], ['eo', 'o', 'u', 'ou', 'eu', 'e'], ['e', 'ae', 'ei'],
+  ['yeo', 'yo', 'yu', 'you', 'yeou', 'eo', 'io', 'iu', 'ye', 'yea'], ['ye', 'yae', 'e'], ['o', 'ou', 'oo'], ['wa', 'oa', 'ua'],
+  ['wae', 'we', 'oe', 'wai'], ['oe', 'oi', 'ey', 'we', 'oy', 'e', 'ue', 'wae'], ['yo', 'io'], ['u', 'oo', 'ou', 'wu', 'uu'],
+  ['wo', 'weo', 'uo', 'o', 'wu', 'u', 'ou'], ['we', 'wae', 'ue'], ['wi', 'wee', 'ui', 'wie', 'wy', 'ee'],
+  ['yu', 'yoo', 'you', 'iu', 'u', 'eu', 'ew'], ['eu', 'u', 'eo', 'e', 'oo', 'ue', 'ou'], ['ui', 'eui', 'ee', 'i', 'wi', 'ue', 'eu', 'ei', 'ey'],
+  ['i', 'ee', 'ie', 'yi', 'y', 'ea', 'ei', 'e'],
+];
+
+/**
+ * The romanized given name has, syllable by syllable, a spelling of each Hangul vowel: 서준 is "Seo-jun" or "Suh-joon",
+ * never "Seo-jin". Only a name split into as many parts as it has syllables is compared; any other is taken as the same.
+ */
+export function sameVowels(hangulGiven: string, romanizedGiven: string): boolean {
+  const parts = romanizedGiven.toLowerCase().split(/[-\s]+/).filter(Boolean);
+  const syllables = [...hangulGiven];
+  if (parts.length !== syllables.length) return true;
+  return syllables.every((syllable, i) => {
+    const code = syllable.charCodeAt(0) - 0xac00;
+    if (code < 0 || code > 11171) return true;
+    // The vowel letters after the first consonants ("wh" is written for ㅎ+ㅜ/ㅝ: "whun" is hwun).
+    const part = parts[i]!.replace(/^wh/, 'hw').replace(/[^a-z]/g, '');
+    const nucleus = /^[^aeiouwy]*([aeiouwy]+)/.exec(part)?.[1];
+    if (!nucleus) return true;
+    const medial = Math.floor((code % 588) / 28);
+    const spellings = VOWEL_SPELLINGS[medial]!;
+    // A w before ㅜ or ㅗ is a glide spellers add (우 "Woo", 오 "Wo"), not ㅝ.
+    return spellings.includes(nucleus) || ((medial === 13 || medial === 8) && nucleus.startsWith('w') && spellings.includes(nucleus.slice(1)));
+  });
 }
 
 export function sameGivenName(hangulGiven: string, romanizedGiven: string): boolean {

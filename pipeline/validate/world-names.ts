@@ -493,6 +493,15 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['person', '아이유', String.raw`IU`],
   ['person', '태연', String.raw`Taeyeon`, String.raw`하|히|스|자|한`],
   ['person', '페이커', String.raw`Faker`],
+  // Idols known by a stage name, whole words only (지수 an index, 로제 a sauce and 정국 the political scene are left out).
+  ['person', '제니', String.raw`Jennie|JENNIE`, WHOLE_WORD],
+  ['person', '리사', String.raw`Lisa|LISA`, WHOLE_WORD],
+  ['person', '지민', String.raw`Jimin|Ji-min`, WHOLE_WORD],
+  ['person', '슈가', String.raw`Suga|SUGA`, WHOLE_WORD],
+  ['person', '제이홉', String.raw`[Jj]-[Hh]ope`],
+  ['person', '카리나', String.raw`Karina`],
+  ['person', '장원영', String.raw`Jang Won-?young|Wonyoung`],
+  ['person', '안유진', String.raw`An Yu-?jin|Ahn Yu-?jin|Yujin`],
   // Korea and North Korea. 한국 heads many bodies whose English names drop it (한국전력 KEPCO, 한국거래소 KRX); "Korean"
   // after "North" or "inter-" is the other row's or no country's.
   ['country', '한국|대한민국|남한', String.raw`(?<!North |N\. |inter-|Inter-)(?:South )?Korean?s?|S\. Korea|ROK|Republic of Korea|Seoul`, String.raw`전력|거래소|가스|토지|수자원|조폐|마사회|GM|지엠|투자|석유|도로|철도`],
