@@ -22,30 +22,49 @@ const HIEUT = 27;
 
 const NONE: Ending = Object.freeze({ strength: 'none', name: '' });
 
+/** A table of `codes` (1: in it), so the classifier tests a code unit with one load instead of a Set lookup. */
+function codeTable(codes: Iterable<number>, size = 0x10000): Uint8Array {
+  const table = new Uint8Array(size);
+  for (const code of codes) table[code] = 1;
+  return table;
+}
+
+/** `codeTable` of one-character strings (no string is made per lookup). */
+function charTable(chars: Iterable<string>): Uint8Array {
+  const codes: number[] = [];
+  for (const char of chars) if (char.length === 1) codes.push(char.charCodeAt(0));
+  return codeTable(codes);
+}
+
+const ADVERBS_BEFORE_NOMINAL_CODES = charTable(ADVERBS_BEFORE_NOMINAL);
+const PLAYFUL_YONG_BEFORE_CODES = charTable(PLAYFUL_YONG_BEFORE);
+const POLITE_YO_BEFORE_OPEN_EXTRA_CODES = charTable(POLITE_YO_BEFORE_OPEN_EXTRA);
+const POLITE_YO_BEFORE_CLOSED_CODES = charTable(POLITE_YO_BEFORE_CLOSED);
+
 /** Medial vowel index (jungseong) of a syllable. */
 function vowelOf(code: number): number {
   return Math.floor(((code - 0xac00) % 588) / 28);
 }
 /** Vowels ㅏ ㅑ ㅗ ㅘ (indexes 0, 2, 8, 9): a stem with one of them takes -아, the others -어. */
-const BRIGHT_VOWELS = new Set([0, 2, 8, 9]);
+const BRIGHT_VOWELS = codeTable([0, 2, 8, 9], 21);
 /**
  * Verb stems (last syllables) before the propositive -자: 하자, 가자, 보자, 자자, 쉬자, 만나자, 두자, 해보자, 먹자,
  * 놀자, 살자, 만들자, 찾자, 잡자, 씻자, 웃자, 걷자, 듣자, 참자, 믿자, 있자, 앉자, 읽자, 닫자, 팔자, 알자, 붙자, 받자,
  * 찍자, 마시자, 켜자, 끄자, 쓰자, 뛰자, 치자, 지키자, 넣자, 빼자, 굽자, 짓자, 묻자, 내자, 서자.
  * Nouns end in 자 after other syllables (남자, 여자, 의자, 과자, 피자, 기자, 숫자, 글자, 감자, 배우자).
  */
-const PROPOSITIVE_STEMS = new Set([0xd558, 0xac00, 0xbcf4, 0xc790, 0xc26c, 0xb098, 0xb450, 0xd574, 0xba39, 0xb180, 0xc0b4, 0xb4e4, 0xcc3e, 0xc7a1, 0xc53b, 0xc6c3, 0xac77, 0xb4e3, 0xcc38, 0xbbff, 0xc788, 0xc549, 0xc77d, 0xb2eb, 0xd314, 0xc54c, 0xbd99, 0xbc1b, 0xcc0d, 0xc2dc, 0xcf1c, 0xb044, 0xc4f0, 0xb6f0, 0xce58, 0xd0a4, 0xb123, 0xbe7c, 0xad7d, 0xc9d3, 0xbb3b, 0xb0b4, 0xc11c]);
+const PROPOSITIVE_STEMS = codeTable([0xd558, 0xac00, 0xbcf4, 0xc790, 0xc26c, 0xb098, 0xb450, 0xd574, 0xba39, 0xb180, 0xc0b4, 0xb4e4, 0xcc3e, 0xc7a1, 0xc53b, 0xc6c3, 0xac77, 0xb4e3, 0xcc38, 0xbbff, 0xc788, 0xc549, 0xc77d, 0xb2eb, 0xd314, 0xc54c, 0xbd99, 0xbc1b, 0xcc0d, 0xc2dc, 0xcf1c, 0xb044, 0xc4f0, 0xb6f0, 0xce58, 0xd0a4, 0xb123, 0xbe7c, 0xad7d, 0xc9d3, 0xbb3b, 0xb0b4, 0xc11c]);
 
 /** The -어/-아 form of a verb before the imperative 라: 어 아 해 봐 와 줘 져 쳐 겨 워 려 셔 써 켜 혀 (먹어라, 해라, 챙겨라). */
-const IMPERATIVE_BEFORE_RA = new Set([0xc5b4, 0xc544, 0xd574, 0xbd10, 0xc640, 0xc918, 0xc838, 0xccd0, 0xaca8, 0xc6cc, 0xb824, 0xc154, 0xc368, 0xcf1c, 0xd600]);
+const IMPERATIVE_BEFORE_RA = codeTable([0xc5b4, 0xc544, 0xd574, 0xbd10, 0xc640, 0xc918, 0xc838, 0xccd0, 0xaca8, 0xc6cc, 0xb824, 0xc154, 0xc368, 0xcf1c, 0xd600]);
 
 /** Vowels of the -어/-아 form of a verb in an open syllable: ㅏ ㅐ ㅓ ㅕ ㅘ ㅝ (가, 해, 어, 려, 와, 워). */
-const INFINITIVE_VOWELS = new Set([0, 1, 4, 6, 9, 14]);
+const INFINITIVE_VOWELS = codeTable([0, 1, 4, 6, 9, 14], 21);
 
 /** Syllables before 해 in postpositions and nouns (위해, 통해, 대해, 의해, 인해, 관해, 향해, 비해, 올해, 이해, 손해, 피해, 방해). */
-const HAE_NOT_BANMAL_BEFORE = new Set([...'위통대의인관향비올이손피방'].map((char) => char.charCodeAt(0)));
+const HAE_NOT_BANMAL_BEFORE = charTable('위통대의인관향비올이손피방');
 // Vowels ㅗ ㅛ ㅜ ㅠ ㅡ (indexes 8, 12, 13, 17, 18).
-const ROUNDED_OR_EU = new Set([8, 12, 13, 17, 18]);
+const ROUNDED_OR_EU = codeTable([8, 12, 13, 17, 18], 21);
 
 /** `word` is the word before a possible boundary, stripped of punctuation, quotes and emoticons. */
 export function classifyEnding(word: string): Ending {
@@ -70,7 +89,7 @@ export function classifyEndingIn(text: string, from: number, to: number): Ending
     // 일주일 뒤에 옴, 방금 옴: 옴 alone is 오다 in the nominal ending (the noun, a skin disease, is rare).
     if (last === 0xc634 /* 옴 */ && from >= 1 && text.charCodeAt(from - 1) === 0x20) return ending('strong', '-옴');
     // 두고 감, 먹고 옴, 씻고 잠: 가다, 주다, 두다, 자다 in the nominal ending after a verb in -고.
-    if (AFTER_GO_NOMINALS.has(last) && afterGoConnective(text, from)) return ending('strong', '-고 ㅁ');
+    if (AFTER_GO_NOMINALS[last] === 1 && afterGoConnective(text, from)) return ending('strong', '-고 ㅁ');
     return jongOf(last) === JONG.mieum && afterVerbalAdverb(text, from) ? ending('weak', '-ㅁ') : NONE;
   }
   // 세금 포함, 사물함: nouns in 함 (미포함 stays a predicate: 배송비 미포함).
@@ -78,7 +97,7 @@ export function classifyEndingIn(text: string, from: number, to: number): Ending
   const found = decide(text, from, to, prev, hasPrev, last);
   if (found === NONE) return NONE;
   if (n <= 4 && isNotFinal(text, from, to)) return NONE;
-  if ((last === 0xc5b4 || last === 0xc694) && NOUN_PENULTIMATE.has(prev) && NOUNS_LIKE_ENDINGS.some((noun) => noun.length <= n && text.endsWith(noun, to))) return NONE; // 어, 요
+  if ((last === 0xc5b4 || last === 0xc694) && NOUN_PENULTIMATE[prev] === 1 && NOUNS_LIKE_ENDINGS.some((noun) => noun.length <= n && text.endsWith(noun, to))) return NONE; // 어, 요
   // 하지 않았다, 먹어 봤어, 붙어 있어: before a negation or an auxiliary (after one space) a banmal
   // ending is a connective for certain, so it is weak (read here, this saves a candidate per case).
   if (found.strength === 'contextual' && to + 1 < text.length && text.charCodeAt(to) === 0x20 && text.charCodeAt(to + 1) !== 0x20 && leadsIntoVerbAt(text, to + 1, found.name)) return weakTwin(found);
@@ -123,7 +142,7 @@ const NOT_AUXILIARY_BY_FIRST = byFirst(NOT_AUXILIARY);
 function afterVerbalAdverb(text: string, from: number): boolean {
   if (from < 2 || text.charCodeAt(from - 1) !== 0x20) return false;
   const adverb = text.charCodeAt(from - 2);
-  if (!ADVERBS_BEFORE_NOMINAL.has(String.fromCharCode(adverb))) return false;
+  if (ADVERBS_BEFORE_NOMINAL_CODES[adverb] !== 1) return false;
   // The adverb is a word of its own: 못 탐, not 잘못 탐… (a two-syllable 잘못 is still an adverb, but 그만큼 다 is not).
   return from < 3 || !isHangulSyllable(text.charCodeAt(from - 3)) || text.charCodeAt(from - 3) === 0xc798 /* 잘 */;
 }
@@ -135,10 +154,10 @@ const NOUNS_IN_IM = [...NOT_FINAL].filter((word) => word.length >= 2 && word.end
  * Syllables before 게 that make it the promise -ㄹ게 (먹을게, 할게, 갈게, 드릴게): 을 and the future
  * form of vowel stems. Stems in ㄹ are left out (길게, 멀게, 힘들게, 만들게 are adverbial -게).
  */
-const PROMISE_GE_BEFORE = new Set([...'을할갈줄볼올될쓸탈잘낼칠릴킬실질찰둘'].map((char) => char.charCodeAt(0)));
+const PROMISE_GE_BEFORE = charTable('을할갈줄볼올될쓸탈잘낼칠릴킬실질찰둘');
 
 /** One-syllable nominals of verbs used after -고: 감 (가다), 줌 (주다), 둠 (두다), 잠 (자다). */
-const AFTER_GO_NOMINALS = new Set([0xac10, 0xc90c, 0xb460, 0xc7a0]);
+const AFTER_GO_NOMINALS = codeTable([0xac10, 0xc90c, 0xb460, 0xc7a0]);
 
 /** The word at `from` follows a verb in -고 (두고 감, 씻고 잠), not the conjunction 그리고. */
 function afterGoConnective(text: string, from: number): boolean {
@@ -176,7 +195,7 @@ function isNotFinal(text: string, from: number, to: number): boolean {
 }
 
 /** Second-to-last characters of NOUNS_LIKE_ENDINGS (all are two syllables or more): a quick no. */
-const NOUN_PENULTIMATE = new Set(NOUNS_LIKE_ENDINGS.map((noun) => noun.charCodeAt(noun.length - 2)));
+const NOUN_PENULTIMATE = codeTable(NOUNS_LIKE_ENDINGS.map((noun) => noun.charCodeAt(noun.length - 2)));
 
 /** `-X` names for single-syllable endings, built once per syllable. */
 const NAMES = new Map<number, string>();
@@ -233,7 +252,7 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
     case 0xc6a9: { // 용
       // 해용, 좋아용: a playful 요. Nouns end in 용 too (사용, 이용, 내용, 비용), so only after an ending.
       if (!hasPrev) return NONE;
-      return PLAYFUL_YONG_BEFORE.has(String.fromCharCode(prev)) ? ending('strong', '-용') : NONE;
+      return PLAYFUL_YONG_BEFORE_CODES[prev] === 1 ? ending('strong', '-용') : NONE;
     }
     case 0xb2f9: // 당
       // 했답니당, 먹어봤습니당: a playful 니다.
@@ -243,10 +262,10 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
       if (n === 2 && NOUNS_ENDING_IN_YO.has(text.slice(from, to))) return NONE;
       const p = prev;
       if (jongOf(prev) === 0) {
-        if (!ROUNDED_OR_EU.has(vowelOf(prev)) || POLITE_YO_BEFORE_OPEN_EXTRA.has(String.fromCharCode(p))) return ending('strong', '-요');
+        if (ROUNDED_OR_EU[vowelOf(prev)] !== 1 || POLITE_YO_BEFORE_OPEN_EXTRA_CODES[p] === 1) return ending('strong', '-요');
         return NONE;
       }
-      if (jongOf(prev) === JONG.ssangSiot || POLITE_YO_BEFORE_CLOSED.has(String.fromCharCode(p))) return ending('strong', '-요');
+      if (jongOf(prev) === JONG.ssangSiot || POLITE_YO_BEFORE_CLOSED_CODES[p] === 1) return ending('strong', '-요');
       return NONE;
     }
     case 0xc8e0: // 죠
@@ -322,7 +341,7 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
     case 0xd574: // 해
       // 사랑해, 말해, 못해: banmal -해 (위해, 통해, 대해, 의해, 인해, 관해, 향해, 비해, 올해, 이해, 손해, 피해, 방해 are not).
       if (!hasPrev) return NONE;
-      return HAE_NOT_BANMAL_BEFORE.has(prev) ? ending('weak', '-해') : ending('contextual', '-해');
+      return HAE_NOT_BANMAL_BEFORE[prev] === 1 ? ending('weak', '-해') : ending('contextual', '-해');
     case 0xc6cc: // 워
       // 귀여워, 추워, 어려워: banmal -워 (파워, 타워, 샤워 are loanwords).
       if (!hasPrev) return NONE;
@@ -359,11 +378,11 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
     case 0xb460: // 둠
       // 가봄, 먹어봄, 해줌, 사둠: 보다, 주다, 두다 as auxiliaries in the nominal ending, after the -어/-아
       // form of a verb (an open syllable in ㅏ ㅓ ㅕ ㅐ ㅘ ㅝ; 올봄, 늦봄, 초봄, 새봄 are nouns).
-      if (hasPrev && jongOf(prev) === 0 && prev !== 0xc0c8 /* 새 */ && INFINITIVE_VOWELS.has(vowelOf(prev))) return ending('strong', '-어 ' + String.fromCharCode(last));
+      if (hasPrev && jongOf(prev) === 0 && prev !== 0xc0c8 /* 새 */ && INFINITIVE_VOWELS[vowelOf(prev)] === 1) return ending('strong', '-어 ' + String.fromCharCode(last));
       return hasPrev ? ending('weak', '-ㅁ') : NONE;
     case 0xac8c: // 게
       // 할게, 갈게, 먹을게: the promise -ㄹ게 (알게 되다, 살게 하다 are held by the sentence-ending rule).
-      if (hasPrev && PROMISE_GE_BEFORE.has(prev)) return ending('strong', '-ㄹ게');
+      if (hasPrev && PROMISE_GE_BEFORE[prev] === 1) return ending('strong', '-ㄹ게');
       return hasPrev ? ending('weak', nameOf(last)) : NONE;
     case 0xb798: // 래
       // 할래, 갈래, 먹을래: -ㄹ래 (not the connective -길래: 부르길래, 불편해지길래).
@@ -374,11 +393,11 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
       // 나간기라, 외로븐기라 (Gyeongsang -기라).
       if (last === 0xb77c && hasPrev && text.charCodeAt(to - 2) === 0xae30 /* 기 */ && n >= 3) return ending('strong', '-기라');
       // 먹자, 가자, 놀자, 해보자: the propositive -자 after a verb stem (남자, 의자, 피자, 숫자 are nouns).
-      if (last === 0xc790 && PROPOSITIVE_STEMS.has(prev)) return ending('contextual', '-자');
+      if (last === 0xc790 && PROPOSITIVE_STEMS[prev] === 1) return ending('contextual', '-자');
       // 했더라, 놨더라, 좋더라: the retrospective -더라.
       if (last === 0xb77c && hasPrev && text.charCodeAt(to - 2) === 0xb354 /* 더 */ && n >= 3) return ending('strong', '-더라');
       // 챙겨라, 먹어라, 해라: the imperative -어라 after the -어 form of a verb.
-      if (last === 0xb77c && IMPERATIVE_BEFORE_RA.has(prev)) return ending('contextual', '-어라');
+      if (last === 0xb77c && IMPERATIVE_BEFORE_RA[prev] === 1) return ending('contextual', '-어라');
     case 0xc5b4: // 어
     case 0xb2c8: // 니
     case 0xb0d0: // 냐
@@ -392,7 +411,7 @@ function decide(text: string, from: number, to: number, prev: number, hasPrev: b
       if (last === 0xc544 && hasPrev && text.charCodeAt(to - 2) === 0xc796 /* 잖 */) return ending('strong', '-잖아');
       // 먹어, 있어, 재밌어, 좋아, 괜찮아: banmal -어/-아 after a closed stem syllable in vowel harmony
       // (ㅏ ㅑ ㅗ ㅘ take -아); after an open syllable -아 is a noun's (아시아, 미아), -어 too (헤어, 에어).
-      if ((last === 0xc5b4 || last === 0xc544) && hasPrev && jongOf(prev) > 0 && BRIGHT_VOWELS.has(vowelOf(prev)) === (last === 0xc544)) return ending('contextual', nameOf(last));
+      if ((last === 0xc5b4 || last === 0xc544) && hasPrev && jongOf(prev) > 0 && (BRIGHT_VOWELS[vowelOf(prev)] === 1) === (last === 0xc544)) return ending('contextual', nameOf(last));
     case 0xac78: // 걸
       return hasPrev ? ending('weak', nameOf(last)) : NONE;
     case 0xb9bc: // 림

@@ -3,7 +3,7 @@
 // An entry of the launcher's build (bin/dari.mjs), so it runs as bundled JavaScript like the CLI.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { SegmentOptions } from './options.js';
-import { ParagraphSplitter } from './stream.js';
+import { ParagraphSplitter, lastLineFeed } from './stream.js';
 
 // Every buffer that goes between the threads is a SharedArrayBuffer: handed over without a copy and
 // never detached. (Moving an ArrayBuffer detaches it, and the first detach in a thread throws away
@@ -69,7 +69,7 @@ export class ChunkSegmenter {
   segment(bytes: Buffer, first: boolean, last: boolean): { buffer: SharedArrayBuffer; length: number } {
     const splitter = first ? new ParagraphSplitter(this.#options, false, true) : this.#splitter;
     const decoder = this.#decoder;
-    const lastLine = bytes.lastIndexOf(0x0a);
+    const lastLine = lastLineFeed(bytes);
     // As the single-thread path: text up to the last line feed, then a final line without one.
     if (lastLine !== -1) {
       const head = bytes.subarray(0, lastLine + 1);

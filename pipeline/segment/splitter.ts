@@ -10,7 +10,7 @@ import { startsListItem } from './rules/list-marker.js';
 import { BULLETS, HANGUL_LIST_MARKERS, PLAYFUL_YONG_BEFORE, SENTENCE_OPENERS } from './lang/ko.js';
 import type { SegmentRule } from './types.js';
 import type { Candidate, CandidateKind, Decision, Register, SplitDecision } from './types.js';
-import { CONTINUATION_FIRST, core, coreRange, coreWord, isContinuation, isDecorationOnly, tokenStart, wordAt } from './words.js';
+import { CONTINUATION_START, core, coreRange, coreWord, isContinuation, isDecorationOnly, tokenStart, wordAt } from './words.js';
 
 const NO_PAIRS: ReadonlyMap<number, number> = new Map();
 const NO_ENDING: Ending = { strength: 'none', name: '' };
@@ -18,7 +18,10 @@ const NO_ENDING: Ending = { strength: 'none', name: '' };
 /** Last syllables worth classifying at a bare space; any other word cannot end a sentence there. */
 const ENDING_SYLLABLES = new Set('다요용당죠쥬줘까군나네지함됨음임야자라어아래대니냐걸게께재제유먼만랑가해봐와워려져쳐겨혀햐듯'.split('').map((char) => char.charCodeAt(0)));
 
-const NOMINAL_NAMES = new Set(['-음', '-임', '-ㅁ']);
+/** The nominal endings -음, -임, -ㅁ (compared as strings: no Set lookup on the hot path). */
+function isNominalName(name: string): boolean {
+  return name === '-음' || name === '-임' || name === '-ㅁ';
+}
 /** First characters of the sentence openers that confirm a weak ending. */
 const OPENER_FIRST = new Set([...SENTENCE_OPENERS].map((word) => word.charCodeAt(0)));
 
@@ -30,6 +33,13 @@ const WORTH_PROPOSING: Uint8Array = (() => {
   for (let code = 0xac00 + 16; code <= 0xd7a3; code += 28) table[code] = 1;
   for (const code of [...CLOSERS, ...SYMMETRIC]) table[code] = 1;
   return fillCodes(table, 1, DECORATION_CODES);
+})();
+
+/** PLAYFUL_YONG_BEFORE as a table of codes. */
+const PLAYFUL_YONG_BEFORE_CODES: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const char of PLAYFUL_YONG_BEFORE) table[char.charCodeAt(0)] = 1;
+  return table;
 })();
 
 /** `endingBound`: no ending, a weak ending other than a nominal one (-음, -임, -ㅁ), or anything. */
@@ -49,7 +59,7 @@ export function endingBound(prev: number, last: number): number {
     case 0xb2e4: // 다: not after 보 마 려 바 (보다, 마다, 하려다)
       return prev === 0xbcf4 || prev === 0xb9c8 || prev === 0xb824 || prev === 0xbc14 ? BOUND_NONE : BOUND_ANY;
     case 0xc6a9: // 용
-      return PLAYFUL_YONG_BEFORE.has(String.fromCharCode(prev)) ? BOUND_ANY : BOUND_NONE;
+      return PLAYFUL_YONG_BEFORE_CODES[prev] === 1 ? BOUND_ANY : BOUND_NONE;
     case 0xb2f9: // 당
       return prev === 0xb2c8 /* 니 */ ? BOUND_ANY : BOUND_NONE;
     case 0xae4c: // 까
@@ -214,19 +224,25 @@ class Scanner {
 
   run(): number[] {
     const { text, from, to, trace } = this;
+    // The tables as locals: V8 then checks each once, not on every character (a module constant
+    // is read from its context slot, and checked, at each use).
+    const loopClass = LOOP_CLASS;
+    const afterSpace = AFTER_SPACE;
+    const worthProposing = WORTH_PROPOSING;
     let i = this.start;
 
     while (i < to) {
       const code = text.charCodeAt(i);
-      const flags = LOOP_CLASS[code]!;
+      const flags = loopClass[code]!;
       if (flags === 0) {
         // Most characters (Hangul syllables, letters, digits) need nothing, nor does most often a
         // single space between two words after one (see below): skip them in a tight loop.
         i++;
         while (i < to) {
           const next = text.charCodeAt(i);
-          if (LOOP_CLASS[next] === 0) i++;
-          else if (next === 0x20 && i + 1 < to && AFTER_SPACE[text.charCodeAt(i + 1)] === AFTER_SPACE_WORD && WORTH_PROPOSING[text.charCodeAt(i - 1)] === 0) i++;
+          if (loopClass[next] === 0) i++;
+          // (AFTER_SPACE_WORD written as its value: a module constant is read from its context slot.)
+          else if (next === 0x20 && i + 1 < to && afterSpace[text.charCodeAt(i + 1)] === 0 && worthProposing[text.charCodeAt(i - 1)] === 0) i++;
           else break;
         }
         continue;
@@ -334,7 +350,7 @@ class Scanner {
       ending = classifyEndingIn(text, wordStart, wordEnd);
     }
     const newline = this.hasLineBreak(end, next);
-    if (fastPaths && kind === 'space' && !newline && (LOOP_CLASS[text.charCodeAt(markStart - 1)]! & (QUOTE_FLAG | CharClass.decoration)) === 0 && !startsListItem(text, next, to)) {
+    if (fastPaths && kind === 'space' && !newline && (LOOP_CLASS[text.charCodeAt(markStart - 1)]! & (QUOTE_FLAG | CharClass.decoration)) === 0 && (MAY_OPEN_LIST[text.charCodeAt(next)] === 0 || !startsListItem(text, next, to))) {
       // The common cases, decided before building a candidate: a word with no ending is
       // mid-sentence; a weak ending (하다, 좋네) stays so unless a conjunction follows (see
       // rules/sentence-ending.ts, which this mirrors) or it is a nominal ending (-음, -임, -ㅁ).
@@ -342,11 +358,11 @@ class Scanner {
         this.trace?.({ offset: end, kind, decision: 'hold', rule: 'no-ending', context: context(text, end, this.from, to) });
         return next;
       }
-      if (ending.strength === 'weak' && !NOMINAL_NAMES.has(ending.name) && !OPENER_FIRST.has(text.charCodeAt(next))) {
+      if (ending.strength === 'weak' && !isNominalName(ending.name) && OPENER_START[text.charCodeAt(next)] === 0) {
         this.trace?.({ offset: end, kind, decision: 'hold', rule: 'weak-ending', context: context(text, end, this.from, to) });
         return next;
       }
-      if ((ending.strength === 'contextual' || (ending.strength === 'weak' && ending.name === '-ㅁ')) && this.trace === undefined && isHangulSyllable(text.charCodeAt(markStart - 1)) && !OPENER_FIRST.has(text.charCodeAt(next)) && (LOOP_CLASS[text.charCodeAt(next)]! & QUOTE_FLAG) === 0 && this.shared.register === 'formal') {
+      if ((ending.strength === 'contextual' || (ending.strength === 'weak' && ending.name === '-ㅁ')) && this.trace === undefined && isHangulSyllable(text.charCodeAt(markStart - 1)) && OPENER_START[text.charCodeAt(next)] === 0 && (LOOP_CLASS[text.charCodeAt(next)]! & QUOTE_FLAG) === 0 && this.shared.register === 'formal') {
         // In formal prose a contextual ending (있어, 지난해, 맞아) or a noun in ㅁ (강남, 프로그램)
         // before a space holds: `sentence-ending` cuts there only before a sentence opener,
         // `banmal-ending` and the nominal -ㅁ never in formal text, and the rules for emoticons
@@ -357,7 +373,7 @@ class Scanner {
     if (fastPaths && kind === 'punctuation' && ending.strength === 'strong' && next > end && !newline && this.isPlainMark(markStart, markEnd) && wordEnd === markStart && (LOOP_CLASS[text.charCodeAt(next)]! & QUOTE_FLAG) === 0) {
       // The most common end, decided without a candidate: 했다. 그런데 / 했어요? 네 — a final
       // ending right before . ? ! and a space. Of the rules only `continuation` can hold it.
-      const held = CONTINUATION_FIRST.has(text.charCodeAt(next)) && isContinuation(wordAt(text, next, to));
+      const held = CONTINUATION_START[text.charCodeAt(next)] === 1 && isContinuation(wordAt(text, next, to));
       this.trace?.({ offset: end, kind, decision: held ? 'hold' : 'cut', rule: held ? 'continuation' : 'terminal-punctuation', context: context(text, end, this.from, to) });
       if (held) return Math.max(resume, markStart + 1);
       const sentenceEnd = trimEnd(text, this.start, end);

@@ -7,6 +7,19 @@ import type { SplitDecision } from './types.js';
 /** Output is handed over in chunks of about this many bytes. */
 export const WRITE_CHUNK = 1 << 18;
 
+/**
+ * Room for the byte offsets of a paragraph of this many sentences / 2 before `#sentenceBytes` grows (code
+ * first run after V8 has optimized `#byteOffsets` throws that code away: grown rarely, it seldom runs).
+ */
+const SENTENCE_BYTES = 4096;
+
+/**
+ * Size of an output buffer: the output of a 1 MB read (about as many bytes) on top of WRITE_CHUNK
+ * not yet taken, so it seldom grows (the growing code, first run after V8 has optimized the
+ * writer, would throw that code away).
+ */
+const OUT_SIZE = 1 << 21;
+
 /** JSON escapes of the characters JSON.stringify escapes in a string from decoded UTF-8 (", \, controls), by char code. */
 const ESCAPES: Array<Buffer | undefined> = Array.from({ length: 0x80 }, (_, code) =>
   code < 0x20 || code === 0x22 || code === 0x5c ? Buffer.from(JSON.stringify(String.fromCharCode(code)).slice(1, -1), 'latin1') : undefined,
@@ -26,7 +39,7 @@ const RARE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
  * built, stringified or encoded again; the output is byte for byte what JSON.stringify would print.
  */
 export class ParagraphSplitter {
-  #out: Buffer = Buffer.allocUnsafe(WRITE_CHUNK * 2);
+  #out: Buffer = Buffer.allocUnsafe(OUT_SIZE);
   /** The buffer `take` last handed out, and one free to write into again (fewer 512 kB allocations). */
   #taken: Buffer | undefined;
   #spare: Buffer | undefined;
@@ -39,7 +52,7 @@ export class ParagraphSplitter {
   #data = '';
   #bytes: Buffer = Buffer.alloc(0);
   /** UTF-8 start and end offsets of the sentences of the paragraph being written, in pairs. */
-  #sentenceBytes = new Int32Array(64);
+  #sentenceBytes = new Int32Array(SENTENCE_BYTES);
   /** `#data` holds a carriage return somewhere, so paragraphs are checked for one. */
   #carriageReturns = false;
   /** `#bytes` holds a rare control character, so paragraphs are checked for escapes by regex. */
@@ -58,8 +71,8 @@ export class ParagraphSplitter {
     // Both fields are replaced later (`take`, a paragraph of many sentences): written a second time
     // here, V8 never treats them as constant, so no optimized code is thrown away and compiled
     // again when they first change.
-    this.#out = Buffer.allocUnsafe(WRITE_CHUNK * 2);
-    this.#sentenceBytes = new Int32Array(64);
+    this.#out = Buffer.allocUnsafe(OUT_SIZE);
+    this.#sentenceBytes = new Int32Array(SENTENCE_BYTES);
   }
 
   get size(): number {
@@ -83,8 +96,8 @@ export class ParagraphSplitter {
     this.#load(data, this.#pendingBytes && this.#pendingBytes.length > 0 ? Buffer.concat([this.#pendingBytes, chunkBytes]) : chunkBytes);
     // The lines of the pending paragraph before its last line feed were read already.
     const resume = pending.length > 0 ? pending.lastIndexOf('\n') : -1;
-    const bytesResume = resume >= 0 ? this.#pendingBytes!.lastIndexOf(0x0a) : -1;
-    this.#paragraphs(data, 0, 0, resume >= 0 ? resume : data.indexOf('\n'), bytesResume >= 0 ? bytesResume : this.#bytes.indexOf(0x0a));
+    const bytesResume = resume >= 0 ? lastLineFeed(this.#pendingBytes!) : -1;
+    this.#paragraphs(data, 0, 0, resume >= 0 ? resume : data.indexOf('\n'), bytesResume >= 0 ? bytesResume : this.#bytes.indexOf(0x0a, 0));
   }
 
   /**
@@ -178,7 +191,7 @@ export class ParagraphSplitter {
     this.#view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     // (One native regular-expression scan of the text: cheaper than a byte search per control code.)
     this.#rare = RARE_CONTROL.test(data);
-    this.#carriageReturns = bytes.indexOf(0x0d) !== -1;
+    this.#carriageReturns = bytes.indexOf(0x0d, 0) !== -1;
     this.#nextEscape.fill(-1);
   }
 
@@ -187,7 +200,7 @@ export class ParagraphSplitter {
     const out = this.#out.subarray(0, this.#size);
     // The written buffer may still be queued by the stream: write on into the spare one, or a new one.
     this.#taken = this.#out;
-    this.#out = this.#spare ?? Buffer.allocUnsafe(WRITE_CHUNK * 2);
+    this.#out = this.#spare ?? Buffer.allocUnsafe(OUT_SIZE);
     this.#spare = undefined;
     this.#size = 0;
     return out;
@@ -374,7 +387,7 @@ export class ByteFeeder {
 
   push(bytes: Buffer): void {
     const data = this.#rest ? Buffer.concat([this.#rest, bytes]) : bytes;
-    const lastLine = data.lastIndexOf(0x0a);
+    const lastLine = lastLineFeed(data);
     if (lastLine === -1) {
       this.#rest = data;
       return;
@@ -391,6 +404,15 @@ export class ByteFeeder {
     this.#rest = undefined;
     this.#splitter.end();
   }
+}
+
+/**
+ * Offset of the last line feed of `bytes`, or -1. Buffer#indexOf and #lastIndexOf are always given
+ * an offset: Node's shared helper behind them, optimized for numbers, is thrown away (and compiled
+ * again) the first time it gets none.
+ */
+export function lastLineFeed(bytes: Buffer): number {
+  return bytes.length > 0 ? bytes.lastIndexOf(0x0a, bytes.length - 1) : -1;
 }
 
 /** UTF-8 length of each UTF-16 code unit (a surrogate pair is 2 + 2 bytes). */

@@ -1,9 +1,9 @@
 // Reading words around a possible boundary: the word before it (with and without the quotes,
 // brackets and emoticons stuck to it) and the word after it.
-import { CHAR_CLASS, CharClass, JONG, decorationLength, fillCodes, isEmoticonChar, isHangulSyllable, isLineBreak, isLoneJamo, isSpace, isTerminal, jongOf } from './chars.js';
+import { EMOTICON_CODES, JONG, SPACE_CODES, TERMINAL_CODES, decorationLength, fillCodes, isEmoticonChar, isHangulSyllable, isLineBreak, isLoneJamo, isSpace, isTerminal, jongOf } from './chars.js';
 import { classifyEndingIn } from './endings.js';
 import type { Candidate } from './types.js';
-import { QUOTE_KIND, QuoteKind, isQuoteOrBracket } from './pairs.js';
+import { CLOSERS, OPENERS, QUOTE_KIND, QuoteKind, SYMMETRIC, isQuoteOrBracket } from './pairs.js';
 import { CLOSING_REACTION_JAMO, CONTINUATION_PREFIXES, CONTINUATION_WORDS, REACTION_JAMO } from './lang/ko.js';
 
 /** Longest stretch read back for the word before a mark; longer runs without a space are not words. */
@@ -24,18 +24,20 @@ function isStrippable(code: number): boolean {
 
 /** Code units `coreRange` strips from a word's ends: closing and symmetric quotes, sentence punctuation, emoticons, emoji (surrogates, U+FE0F, ZWJ, U+2600–U+27BF) and the comma. */
 const STRIPPABLE: Uint8Array = (() => {
-  // From the class tables and ranges, not a call per code unit: start-up time counts.
+  // From the code lists, not a pass over all 65,536 code units: start-up time counts.
   const table = new Uint8Array(0x10000);
-  const classes = CharClass.terminal | CharClass.emoticon;
-  for (let code = 0; code < 0x10000; code++) if ((QUOTE_KIND[code]! & (QuoteKind.closer | QuoteKind.symmetric)) !== 0 || (CHAR_CLASS[code]! & classes) !== 0) table[code] = 1;
+  fillCodes(table, 1, [...CLOSERS, ...SYMMETRIC]);
+  fillCodes(table, 1, TERMINAL_CODES);
+  fillCodes(table, 1, EMOTICON_CODES);
   return fillCodes(table, 1, [[0xd800, 0xdfff], 0xfe0f, 0x200d, 0x2c, [0x2600, 0x27bf]]);
 })();
 
 /** Characters that end the word `wordAt` reads: whitespace, sentence punctuation, quotes, brackets, comma. */
 const WORD_STOP: Uint8Array = (() => {
   const table = new Uint8Array(0x10000);
-  const classes = CharClass.space | CharClass.terminal;
-  for (let code = 0; code < 0x10000; code++) if ((CHAR_CLASS[code]! & classes) !== 0 || QUOTE_KIND[code] !== 0) table[code] = 1;
+  fillCodes(table, 1, SPACE_CODES);
+  fillCodes(table, 1, TERMINAL_CODES);
+  fillCodes(table, 1, [...OPENERS.keys(), ...CLOSERS, ...SYMMETRIC]);
   table[0x2c] = 1;
   return table;
 })();
@@ -99,25 +101,32 @@ export function wordAt(text: string, index: number, limit: number, max = 24): st
 
 /** `word` continues the sentence before it: a quoting verb or a particle typed apart (라고, 하며, 는). */
 export function isContinuation(word: string): boolean {
-  if (word.length === 0 || !CONTINUATION_FIRST.has(word.charCodeAt(0))) return false;
+  if (word.length === 0 || CONTINUATION_START[word.charCodeAt(0)] !== 1) return false;
   // 하고나서는 (after doing it) starts a new sentence.
   if (word.startsWith('하고나')) return false;
   // 생각보다 (than expected) opens a clause; 생각했다, 생각하며 continue one.
   if (word.startsWith('생각보다')) return false;
   if (CONTINUATION_WORDS.has(word)) return true;
-  const prefixes = PREFIXES_BY_FIRST.get(word[0]!);
+  const prefixes = PREFIXES_BY_FIRST.get(word.charCodeAt(0));
   if (prefixes) for (const prefix of prefixes) if (word.startsWith(prefix)) return true;
   return false;
 }
 
 /** First characters of every continuation word or prefix: a quick no for most words. */
 export const CONTINUATION_FIRST = new Set([...CONTINUATION_WORDS, ...CONTINUATION_PREFIXES].map((word) => word.charCodeAt(0)));
+/** `CONTINUATION_FIRST` as a table (1: a first character), so the hot paths make no Set lookup. */
+export const CONTINUATION_START: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const code of CONTINUATION_FIRST) table[code] = 1;
+  return table;
+})();
 
-const PREFIXES_BY_FIRST = new Map<string, string[]>();
+/** CONTINUATION_PREFIXES by the code of their first character (no one-character string made per lookup). */
+const PREFIXES_BY_FIRST = new Map<number, string[]>();
 for (const prefix of CONTINUATION_PREFIXES) {
-  const list = PREFIXES_BY_FIRST.get(prefix[0]!) ?? [];
+  const list = PREFIXES_BY_FIRST.get(prefix.charCodeAt(0)) ?? [];
   list.push(prefix);
-  PREFIXES_BY_FIRST.set(prefix[0]!, list);
+  PREFIXES_BY_FIRST.set(prefix.charCodeAt(0), list);
 }
 
 /** The token is only emoticons or emoji: ㅋㅋㅋ, ㅠㅠ, ^^, 😊. */
@@ -148,6 +157,11 @@ const REACTION: Uint8Array = (() => {
   for (const char of CLOSING_REACTION_JAMO) table[char.charCodeAt(0)] = 2;
   return table;
 })();
+
+/** `trailingJamo` of a token ending in `code` can be more than 0: a reaction mark, punctuation or a tilde. */
+export function mayEndReactionRun(code: number): boolean {
+  return REACTION[code] !== 0 || isTerminal(code) || code === 0x7e;
+}
 
 /** What `trailingJamo` found last: the run holds only closing reactions (ㄷㄷ, ㄱㄱ, ;;). */
 export const reaction = { closing: false };

@@ -3,7 +3,7 @@
 // comments on a finished sentence closes it: `없잖아요(강한부정) 다음`.
 import type { SegmentRule } from '../types.js';
 import { classifyEnding } from '../endings.js';
-import { CLOSERS, SYMMETRIC } from '../pairs.js';
+import { isCloser, isSymmetric } from '../pairs.js';
 import { coreWord, tokenStart } from '../words.js';
 import { isSpeakerColon } from './closing-quote.js';
 
@@ -12,9 +12,10 @@ export const embeddedQuote: SegmentRule = {
   description: 'No cut at a space after a quote or bracket without punctuation, unless it follows a final ending.',
   kinds: ['space'],
   decide(c) {
-    const last = c.token.charCodeAt(c.token.length - 1);
+    // (The token's last character, read in place: a space candidate's token ends right before the space.)
+    const last = c.text.charCodeAt(c.markStart - 1);
     // Only tokens that end with a closing quote or bracket.
-    if (!(CLOSERS.has(last) || SYMMETRIC.has(last))) return undefined;
+    if (!(isCloser(last) || isSymmetric(last))) return undefined;
     const opener = c.openerOf(c.markStart - 1);
     // 동원:"나 잠깐만 걸릴께" 원빈:…: a line of dialogue stands on its own.
     if (opener > 0 && isSpeakerColon(c.text, opener)) return 'cut';

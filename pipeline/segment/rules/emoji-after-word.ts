@@ -42,8 +42,9 @@ export const emojiAfterWord: SegmentRule = {
     // Only an emoji (or ^^, ^_^: 오늘도 화이팅^^ 내일은…) glued to a word, then a space on the same line;
     // not a symbol that labels what follows (☎ 02-…, ☞ 홈페이지, ✉ 메일).
     const last = c.text.charCodeAt(c.markStart - 1);
-    if (LABEL_SYMBOLS.has(last)) return undefined;
     if (c.newline || !(isEmojiUnit(last) || (last === 0x5e && c.text.charCodeAt(c.markStart - 2) !== 0x20 && /\^[_\-o]?\^$/.test(c.token)))) return undefined;
+    // (After the emoji test: every label symbol is an emoji unit, so most candidates never look it up.)
+    if (LABEL_SYMBOLS.has(last)) return undefined;
     let word = c.word;
     let ending = c.ending;
     if (word.length === 0) {

@@ -3,7 +3,7 @@
 // Counterexamples kept: `ㅋㅋ 진짜` at the start of a sentence opens it; `패키지ㅎㅎ 심플하니`: the noun is the subject of what follows;
 // `보고서에 ㅁㄴㅇㄹ 쳐놓음` is keyboard mashing, not a reaction.
 import type { SegmentRule } from '../types.js';
-import { isContinuation, predicateFollows, reaction, tokenStart, trailingJamo } from '../words.js';
+import { isContinuation, mayEndReactionRun, predicateFollows, reaction, tokenStart, trailingJamo } from '../words.js';
 import { BANMAL_JI_STEMS, EXCLAMATION_NOUNS, INTENSIFIERS, PARTICLES } from '../lang/ko.js';
 import { decorationLength } from '../chars.js';
 
@@ -33,7 +33,8 @@ export const emoticonRun: SegmentRule = {
     // Only a run at the end of a sentence with words before it.
     // 행복하다♡ 내일도: an emoticon confirms even a weak ending.
     if ((c.ending.strength === 'weak' || c.ending.strength === 'contextual') && c.ending.name !== '-지' && c.ending.name !== '-ㅁ' && decorationLength(c.text, c.markStart - 1) > 0) return 'cut';
-    if (trailingJamo(c.token) < 2) return undefined;
+    // (A quick no before reading the token: it must end with a reaction mark, punctuation or a tilde.)
+    if (!mayEndReactionRun(c.text.charCodeAt(c.markStart - 1)) || trailingJamo(c.token) < 2) return undefined;
     // After a bare noun the run closes a noun-phrase sentence (웃음 지뢰ㅋㅋㅋ 꾸기가…, 30분 싸움ㅋㅋㅋ 결론 안 남),
     // unless the noun is the subject of what follows (패키지ㅎㅎ 심플하니, 사진ㅋㅋ 찍었어요). After an
     // intensifier the noun is a predicate whatever follows (완전 꿀맛ㅋㅋ 먹어 봐).

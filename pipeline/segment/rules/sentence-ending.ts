@@ -8,6 +8,7 @@ import { AFTER_NOMINAL_NOUN, AFTERTHOUGHT_ADVERBS, INTENSIFIERS, ARGUMENT_PARTIC
 import { classifyEnding } from '../endings.js';
 import { coreWord, pastFollows, tokenStart } from '../words.js';
 import { decorationLength, isHangulSyllable, isLineBreak, isSpace, isTerminal } from '../chars.js';
+import { isCloser, isSymmetric } from '../pairs.js';
 import { startsListItem } from './list-marker.js';
 
 /** Endings no news typo or noun produces: 합니다, 했어요, 그렇죠, 했음, 가능함, 할께, 없재… */
@@ -16,6 +17,24 @@ const UNMISTAKABLE = new Set(['-니다', '-니당', '-용', '-죠', '-음', '-�
 // -요 is not among them: news text has nouns and typos ending so (재해요 소, 아침고요 수목원).
 function isUnmistakable(c: Candidate): boolean {
   return UNMISTAKABLE.has(c.ending.name);
+}
+
+/** First characters of SENTENCE_OPENERS, as a table. */
+const OPENER_START: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const word of SENTENCE_OPENERS) table[word.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/**
+ * `c.nextWord` is a sentence opener (그런데, 하지만). A quick no from the character after the space
+ * first: the next word starts there unless a stray closing quote is skipped, and no opener starts
+ * with any other character (nor is empty), so most candidates read no word.
+ */
+function opensSentence(c: Candidate): boolean {
+  const first = c.text.charCodeAt(c.next);
+  if (OPENER_START[first] !== 1 && !isCloser(first) && !isSymmetric(first)) return false;
+  return SENTENCE_OPENERS.has(c.nextWord);
 }
 
 function isLowSurrogate(code: number): boolean {
@@ -176,8 +195,9 @@ function isNominalPredicate(c: Candidate): boolean {
   // 택시 안 잡힘, 결국 못 받음: a negation or 잘 before it makes any word in ㅁ a verb (더, 좀, 꼭 also
   // come before nouns: 더 점검 필요).
   // 발색 진짜 예쁨, 너무 귀여움: after an intensifier too.
-  const afterAdverb = (!beforeIsWord && NEGATION_ADVERBS.has(before)) || INTENSIFIERS.has(previousWord(c));
-  if (!afterAdverb && (!isVerbNominal(word) || !ARGUMENT_PARTICLE_SYLLABLES.has(String.fromCharCode(before)) || !beforeIsWord)) return false;
+  // (The word before is read last: most words in ㅁ are settled by their own shape.)
+  const governed = beforeIsWord && isVerbNominal(word) && ARGUMENT_PARTICLE_SYLLABLES.has(String.fromCharCode(before));
+  if (!governed && !(!beforeIsWord && NEGATION_ADVERBS.has(before)) && !INTENSIFIERS.has(previousWord(c))) return false;
   const next = c.nextWord;
   if (next.length === 0 || AFTER_NOMINAL_NOUN.has(next) || PARTICLES.has(next)) return false;
   // 벗겨짐 방지를: a noun with an object particle right after makes one noun phrase with the word.
@@ -214,7 +234,10 @@ function isAlternation(c: Candidate): boolean {
 }
 
 /** +, &, =, ×, / typed alone between two words (좋아요 + 댓글): the words on both sides belong together. */
-const JOINING_SYMBOLS = new Set([0x2b, 0x26, 0x3d, 0xd7, 0x2f]);
+function isJoiningSymbol(code: number): boolean {
+  // (Compared directly: this is read at every space candidate.)
+  return code === 0x2b || code === 0x26 || code === 0x3d || code === 0xd7 || code === 0x2f;
+}
 
 /** Words read ahead for the second half of an alternative question. */
 const ALTERNATIVE_WORDS = 3;
@@ -252,7 +275,7 @@ export const sentenceEnding: SegmentRule = {
     // Without splitAtEndings only punctuation and line breaks cut.
     if (!c.splitAtEndings) return undefined;
     // 좋아요 + 댓글, 했음 & 완료: a symbol standing alone between words joins them.
-    if (JOINING_SYMBOLS.has(c.text.charCodeAt(c.next)) && c.next + 1 < c.limit && c.text.charCodeAt(c.next + 1) === 0x20) return c.ending.strength === 'none' ? undefined : 'hold';
+    if (isJoiningSymbol(c.text.charCodeAt(c.next)) && c.next + 1 < c.limit && c.text.charCodeAt(c.next + 1) === 0x20) return c.ending.strength === 'none' ? undefined : 'hold';
     if (c.ending.strength === 'strong') {
       // 뻑뻑함 없이, 상큼함 그 자체: a nominal ending used as a noun.
       if (AFTER_NOMINAL_NOUN.has(c.nextWord) || (c.nextWord === '그' && c.ending.name.startsWith('-함'))) return 'hold';
@@ -269,7 +292,7 @@ export const sentenceEnding: SegmentRule = {
       // Prose that puts a period after every -다 (news) writes -다 without one only as a
       // connective or a typo: 흩어졌다 다시 뭉치는, 노력하겠다 "라고, 어린다 슬기.
       // (The register last: it reads the whole paragraph.)
-      if (!decorated && !isUnmistakable(c) && c.register === 'formal') return SENTENCE_OPENERS.has(c.nextWord) || startsListItem(c.text, c.next, c.limit) ? 'cut' : 'hold';
+      if (!decorated && !isUnmistakable(c) && c.register === 'formal') return opensSentence(c) || startsListItem(c.text, c.next, c.limit) ? 'cut' : 'hold';
       // 맞냐 틀리냐가, 먹냐 마냐: two questions in -냐 set side by side are one noun phrase.
       if ((c.ending.name === '-냐' || c.ending.name === '-었냐') && /냐[가는를의에도]?$/.test(c.nextWord)) return 'hold';
       // 껐다 켜니까, 왔다 갔다 하는: a past -다 joining two actions is a connective (-다가).
@@ -284,7 +307,7 @@ export const sentenceEnding: SegmentRule = {
     // (A contextual ending, 재밌어, 좋지, is weak here; rules/banmal-ending.ts reads it further.)
     if (c.ending.strength !== 'weak' && c.ending.strength !== 'contextual') return undefined;
     // 비쌈 그래도: other ㅁ-endings count only in notes that use nominal endings elsewhere.
-    if (SENTENCE_OPENERS.has(c.nextWord) && (c.ending.name !== '-ㅁ' || (c.register !== 'formal' && c.nominalStyle))) return 'cut';
+    if (opensSentence(c) && (c.ending.name !== '-ㅁ' || (c.register !== 'formal' && c.nominalStyle))) return 'cut';
     // Notes written in nominal endings (했음, 가능함): 좋음, 맛집임 end sentences too. Other
     // syllables in ㅁ (웃김, 보여줌) are left alone: nouns end that way (강남, 사람).
     if ((c.ending.name === '-음' || c.ending.name === '-임') && c.nominalStyle) return 'cut';
