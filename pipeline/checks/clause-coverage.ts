@@ -725,7 +725,7 @@ function paraphrasesIn(ko: string): { entry: Paraphrase; index: number }[] {
 }
 
 /** Spans of the Korean whose free rendering the English gives. */
-function paraphrasedSpans(ko: string, en: string): [number, number][] {
+export function paraphrasedSpans(ko: string, en: string): [number, number][] {
   return paraphrasesIn(ko)
     .filter(({ entry }) => {
       entry.english!.lastIndex = 0;

@@ -4,11 +4,13 @@
 // list is as long as the Korean one. An English sentence without such a list (a summary word) is no finding.
 // Failing that, a list of nouns the lexicon knows (사과와 배, 포도) with exactly one item the English does not render,
 // while it renders the others, has lost that item; and two nouns joined by 와/과 (임금 인상과 인력 충원을) of which the
-// English renders the first only, with no "and", "or" or "with" anywhere, have lost the second.
+// English renders the first only, with no "and", "or" or "with" anywhere, have lost the second (session 8: a place or a
+// name even in a longer English); and (session 8) the second of two nouns joined by 및 in an English that joins nothing.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
-import { koreanTerms, lexiconEntry } from '../validate/lexicon.js';
+import { isProperKey, koreanTerms, lexiconEntry } from '../validate/lexicon.js';
 import { lengthScore } from './length-ratio.js';
+import { paraphrasedSpans } from './clause-coverage.js';
 
 export const meta = {
   type: 'error',
@@ -28,8 +30,9 @@ export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim() || isCopy(ko, en)) return;
-      if (ko.includes(', ') && (countedList(context, ko, en) || unrenderedItem(context, ko, en) || fewerJoins(context, ko, en))) return;
-      droppedSecond(context, ko, en);
+      if (ko.includes(', ') && (countedList(context, ko, en) || unrenderedItem(context, ko, en, false) || fewerJoins(context, ko, en) || unrenderedItem(context, ko, en, true))) return;
+      if (droppedSecond(context, ko, en)) return;
+      droppedAfterAnd(context, ko, en);
     },
   };
 }
@@ -54,6 +57,11 @@ function countedList(context: CheckContext, ko: string, en: string): boolean {
   return false;
 }
 
+/** Whether the English gives a free rendering of the Korean item (원내대표 → "floor leaders"; common-s8-coverage.ts). */
+function paraphrased(item: string, en: string): boolean {
+  return paraphrasedSpans(item, en).length > 0;
+}
+
 // Nouns that end in 과 themselves, not in the particle.
 const NOUNS_IN_GWA = /(?:결|성|효|부|초|통|경|학|내|외|치|인|전|사|일|교|과|채|제|관|견|고)과$/;
 
@@ -73,9 +81,10 @@ const PARTICLE = /(?:[이가은는을를의도]|에서|으로|로|까지|등)$/;
 
 /**
  * One item of a Korean noun list that the lexicon knows and the English does not render, while it renders the
- * others and has no list as long (사과와 배, 포도 → "apples and grapes").
+ * others and has no list as long (사과와 배, 포도 → "apples and grapes"). With `byInnerWords` (read after the join count),
+ * an item the lexicon knows only by a word inside it (국회의장: 국회) counts too.
  */
-function unrenderedItem(context: CheckContext, ko: string, en: string): boolean {
+function unrenderedItem(context: CheckContext, ko: string, en: string, byInnerWords: boolean): boolean {
   for (const match of ko.matchAll(KO_ITEMS)) {
     // Each item one word; 와/과 ends an item only where it is the particle (배와, 시장과), not part of a noun (사과, 결과).
     const words = match[0].split(/,? /);
@@ -84,9 +93,13 @@ function unrenderedItem(context: CheckContext, ko: string, en: string): boolean 
     const items = words.map((word, i) => (i < words.length - 1 ? (isJoinedNoun(word) ? word.slice(0, -1) : word) : lexiconEntry(word) ? word : word.replace(PARTICLE, '')));
     if (items.length < 3) continue;
     const entries = items.map((item) => lexiconEntry(item));
-    if (entries.some((entry) => !entry)) continue;
-    const missing = entries.filter((entry) => !entry!.english.test(en));
-    if (missing.length !== 1 || entries.length - missing.length < 2) continue;
+    // Session 8: an item the lexicon knows only by a word inside it (국회의장: 국회) is rendered when that word is; an
+    // item it does not know at all leaves the list unread. The missing item is one the lexicon knows whole.
+    const inner = items.map((item, i) => (entries[i] || !byInnerWords ? [] : koreanTerms(item).filter((term) => !term.entry.ambiguous)));
+    if (entries.some((entry, i) => !entry && inner[i]!.length === 0)) continue;
+    const renders = items.map((item, i) => (entries[i] ? entries[i]!.english.test(en) || paraphrased(item, en) : inner[i]!.some((term) => term.entry.english.test(en))));
+    const missing = entries.filter((entry, i) => !renders[i]);
+    if (missing.length !== 1 || !missing[0] || items.length - missing.length < 2) continue;
     const english = [...en.matchAll(EN_LIST)].map((list) => list[0].split(', ').length + 1);
     if (english.some((count) => count >= items.length)) continue;
     context.report({ messageId: 'item', data: { list: match[0], item: missing[0]!.key }, side: 'ko', range: [match.index, match.index + match[0].length] });
@@ -99,12 +112,16 @@ function unrenderedItem(context: CheckContext, ko: string, en: string): boolean 
 const KO_PAIR = /(?<![가-힣])((?:[가-힣]{1,6} )?[가-힣]{1,6}[와과]) ((?:[가-힣]{1,6} ){0,2}[가-힣]{1,8}?)(?:을|를|이|가|은|는|의|에|에서|으로|로|도|까지|이며|이고|이다|입니다|이에요|예요|이나)(?![가-힣])/g;
 // What an English that renders both nouns joins them with.
 const EN_PAIR_JOIN = /\b(?:and|or|nor|as well as|plus|both|with|along|together|between|versus|vs|including|alongside|besides)\b|[&/]/i;
-/** The English is at most this long (z) for the second noun to be missing. */
+/** The English is at most this long (z) for the second noun to be missing; a place or a name is not folded into a
+ * longer English, so up to PROPER_PAIR_MAX_Z (미국과 일본에 → "in the United States in the first half of next year"). */
 const PAIR_MAX_Z = 1;
+const PROPER_PAIR_MAX_Z = 2.5;
 
 /** The second of two nouns joined by 와/과 that the English does not render, while it renders the first and joins nothing. */
-function droppedSecond(context: CheckContext, ko: string, en: string): void {
-  if (!/[와과] /.test(ko) || lengthScore(ko, en) > PAIR_MAX_Z) return;
+function droppedSecond(context: CheckContext, ko: string, en: string): boolean {
+  if (!/[와과] /.test(ko)) return false;
+  const z = lengthScore(ko, en);
+  if (z > PROPER_PAIR_MAX_Z) return false;
   // Session 7: a join elsewhere in the English ("must be 8 characters long and include a number") joins other
   // things; the pair is rendered only when a join stands beside the first noun's rendering.
   const joinsAnywhere = EN_PAIR_JOIN.test(en);
@@ -116,16 +133,39 @@ function droppedSecond(context: CheckContext, ko: string, en: string): void {
     // A first noun the lexicon holds as a source only (숫자) still shows where the English renders it.
     const firstEntry = lexiconEntry(first.split(' ').at(-1)!.slice(0, -1));
     if (firstTerms.length === 0 && firstEntry) firstTerms.push({ entry: firstEntry });
-    const secondTerms = koreanTerms(ko, secondStart, secondStart + match[2]!.length).filter((term) => !term.entry.weak && !term.entry.ambiguous);
+    // Session 8: a first word that already ends in its particle (인도에 생산 법인을) is the whole second item.
+    const secondWord = match[2]!.split(' ')[0]!;
+    const secondEnd = secondStart + (secondWord.length < match[2]!.length && /[가-힣](?:에|에서|을|를|으로)$/.test(secondWord) ? secondWord.length : match[2]!.length);
+    const secondTerms = koreanTerms(ko, secondStart, secondEnd).filter((term) => !term.entry.weak && !term.entry.ambiguous);
     if (secondTerms.length === 0 || !firstTerms.some((term) => term.entry.english.test(en))) continue;
     if (secondTerms.some((term) => term.entry.english.test(en))) continue;
+    if (z > PAIR_MAX_Z && !secondTerms.every((term) => isProperKey(term.entry.key))) continue;
     if (joinsAnywhere) {
       // Read only in one sentence, for a second item the lexicon knows whole (특수문자를, not 관계없이), not joined beside the first.
       if (/[.!?]\s+\S/.test(ko.trim()) || !secondTerms.some((term) => term.index + term.entry.key.length === secondStart + match[2]!.length)) continue;
       if (firstTerms.some((term) => joinedBeside(en, term.entry.english))) continue;
     }
-    const item = match[2]!;
+    const item = secondEnd < secondStart + match[2]!.length ? secondWord.replace(/(?:에|에서|을|를|으로)$/, '') : match[2]!;
     context.report({ messageId: 'item', data: { list: `${first} ${item}`, item }, side: 'ko', range: [match.index, secondStart + item.length] });
+    return true;
+  }
+  return false;
+}
+
+// Session 8: two nouns joined by 및 (formal "and": 관계 법령 및 상관례에), the second with its particle.
+const KO_AND_PAIR = /(?<![가-힣])([가-힣]{2,8}) 및 ((?:[가-힣]{1,6} ){0,2}[가-힣]{2,8}?)(?:을|를|이|가|은|는|의|에|에서|으로|로|도|까지|과|와)(?![가-힣])/g;
+
+/**
+ * The second of two nouns joined by 및 in an English that joins nothing ("and", "or", a comma, a slash …) and is no
+ * longer than predicted: 관계 법령 및 상관례에 따른다 → "governed by the relevant laws". Read without the lexicon: 및 only
+ * ever lists.
+ */
+function droppedAfterAnd(context: CheckContext, ko: string, en: string): void {
+  if (!ko.includes(' 및 ') || EN_BESIDE_JOIN.test(en) || lengthScore(ko, en) > PAIR_MAX_Z) return;
+  for (const match of ko.matchAll(KO_AND_PAIR)) {
+    const item = match[2]!;
+    const start = match.index + match[1]!.length + 3;
+    context.report({ messageId: 'item', data: { list: `${match[1]} 및 ${item}`, item }, side: 'ko', range: [match.index, start + item.length] });
     return;
   }
 }
