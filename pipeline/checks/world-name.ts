@@ -331,7 +331,7 @@ export function create(context: CheckContext): CheckVisitor {
       };
       // A Korean form in several rows (바르셀로나 the city and the club) is rendered if any of them is.
       const rendered = (form: string): boolean => (ROWS_BY_FORM.get(form) ?? []).some(presentIn);
-      const sourced = (row: Compiled): boolean => row.name.korean.some((form) => ko.includes(form));
+      const sourced = (row: Compiled): boolean => row.name.korean.some((form) => ko.includes(form)) || (row.name.sources ?? []).some((word) => word === '*' || ko.includes(word));
       const missing = [...korean].filter(([, match]) => !rendered(match[0]));
       if (missing.length > 0) {
         // English names of the kinds missing, read longest first ("Real Madrid" before "Madrid").

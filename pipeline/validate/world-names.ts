@@ -16,7 +16,23 @@ export interface WorldName {
   readonly english: string;
   /** What must not follow a Korean form (regular-expression source): 프로 is a variant, 프로그램 is not. */
   readonly notAfter?: string;
+  /** Korean words that account for the English name without being its Korean form ("*": any Korean text does). */
+  readonly sources?: readonly string[];
 }
+
+/**
+ * Rows (by their Korean forms) an English translation names from other Korean words. Korea is named by translators
+ * from any Korean sentence ("the South Korean forward" for 손흥민): "*" — it is never read as the name put in place of
+ * another, only as one left out.
+ */
+const SOURCES: Record<string, string> = {
+  '한국|대한민국|남한': '*',
+  '북한|대북|북측': '남북|북 |북측|북의|김정은|평양|조선|탈북|북핵|북중|북미|북러|북·|북-',
+  // A capital stands for its country's government ("Tokyo said" for 일본 정부).
+  도쿄: '일본', '베이징|북경': '중국', 런던: '영국', 파리: '프랑스', 베를린: '독일', 모스크바: '러시아', 마드리드: '스페인', 로마: '이탈리아',
+  워싱턴: '미국', 타이베이: '대만', 방콕: '태국', 하노이: '베트남', 마닐라: '필리핀', 자카르타: '인도네시아', 브뤼셀: '유럽연합|EU|벨기에',
+  제네바: '스위스|유엔', 암스테르담: '네덜란드',
+};
 
 /** After a Korean form: no Hangul, except one particle that ends the word. */
 const WHOLE_WORD = String.raw`(?!(?:을|를|이|가|은|는|도|의|과|와|에|로|만)(?![가-힣]))[가-힣]`;
@@ -835,6 +851,52 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['company', '신세계백화점', String.raw`Shinsegae Department Store`],
   ['company', '롯데백화점', String.raw`Lotte Department Store`],
   ['company', '갤러리아백화점|갤러리아', String.raw`Galleria`],
+  // Commissions, state banks and other bodies often named in Korean news.
+  ['agency', '한국소비자원|소비자원', String.raw`Korea Consumer Agency|KCA|consumer agency|consumer watchdog`],
+  ['agency', '국민권익위원회|권익위', String.raw`Anti-Corruption and Civil Rights Commission|ACRC|anti-corruption (?:agency|watchdog|commission)`],
+  ['agency', '방송통신위원회|방통위', String.raw`Korea Communications Commission|KCC|broadcasting regulator|communications regulator`],
+  ['agency', '국가인권위원회|인권위', String.raw`National Human Rights Commission(?: of Korea)?|NHRCK|human rights (?:commission|watchdog)`],
+  ['agency', '중앙선거관리위원회|선관위', String.raw`National Election Commission|NEC|election (?:commission|watchdog|authorities)`],
+  ['agency', '개인정보보호위원회|개인정보위', String.raw`Personal Information Protection Commission|PIPC|privacy (?:watchdog|regulator|commission)`],
+  ['agency', '원자력안전위원회|원안위', String.raw`Nuclear Safety and Security Commission|NSSC|nuclear safety (?:watchdog|regulator|commission)`],
+  ['agency', '고위공직자범죄수사처|공수처', String.raw`Corruption Investigation Office for High-ranking Officials|CIO|anti-corruption (?:agency|investigation office)`],
+  ['agency', '한국산업은행|산업은행', String.raw`Korea Development Bank|KDB`],
+  ['agency', '한국수출입은행|수출입은행', String.raw`Export-Import Bank of Korea|Korea Eximbank|KEXIM|Ex-Im Bank|Eximbank`],
+  ['agency', '예금보험공사', String.raw`Korea Deposit Insurance Corp(?:oration|\.)?|KDIC`],
+  ['agency', '국립공원공단', String.raw`Korea National Park Service|KNPS`],
+  // Halls, stadiums and museums.
+  ['venue', '세종문화회관', String.raw`Sejong Cent(?:er|re)(?: for the Performing Arts)?`],
+  ['venue', '예술의전당', String.raw`Seoul Arts Cent(?:er|re)|Arts Cent(?:er|re)`],
+  ['venue', '롯데콘서트홀', String.raw`Lotte Concert Hall`],
+  ['venue', '고척스카이돔|고척돔', String.raw`Gocheok Sky ?Dome`],
+  ['venue', '잠실야구장', String.raw`Jamsil (?:Baseball )?Stadium`],
+  ['venue', '서울월드컵경기장|상암월드컵경기장', String.raw`Seoul World Cup Stadium`],
+  ['venue', 'KSPO돔|KSPO DOME|체조경기장', String.raw`KSPO Dome|KSPO DOME`],
+  ['venue', '국립중앙박물관', String.raw`National Museum of Korea`],
+  ['venue', '국립현대미술관', String.raw`National Museum of Modern and Contemporary Art|MMCA`],
+  ['venue', '리움미술관|리움', String.raw`Leeum(?: Museum(?: of Art)?)?`],
+  ['venue', '동대문디자인플라자|DDP', String.raw`Dongdaemun Design Plaza|DDP`],
+  ['venue', '롯데월드타워', String.raw`Lotte World Tower`],
+  ['venue', '롯데월드', String.raw`Lotte World(?! Tower)`],
+  ['venue', '에버랜드', String.raw`Everland`],
+  ['venue', '청와대', String.raw`Cheong Wa Dae|Blue House|Cheongwadae`],
+  // K League clubs (a city alone is the city's row: 전북 현대, not 전북, is the club).
+  ['club', '전북 현대 모터스|전북 현대|전북현대', String.raw`Jeonbuk Hyundai(?: Motors)?|Jeonbuk`],
+  ['club', '울산 HD|울산 현대|울산HD', String.raw`Ulsan HD|Ulsan Hyundai|Ulsan`],
+  ['club', '수원 삼성 블루윙즈|수원 삼성|수원삼성', String.raw`Suwon Samsung(?: Bluewings)?|Suwon`],
+  ['club', 'FC서울|FC 서울', String.raw`FC Seoul`],
+  ['club', '포항 스틸러스|포항스틸러스', String.raw`Pohang Steelers|Pohang`],
+  ['club', '인천 유나이티드|인천유나이티드', String.raw`Incheon United`],
+  ['club', '대전 하나시티즌|대전하나시티즌', String.raw`Daejeon Hana Citizen|Daejeon`],
+  ['club', '대구 FC|대구FC', String.raw`Daegu FC`],
+  ['club', '광주 FC|광주FC', String.raw`Gwangju FC`],
+  ['club', '강원 FC|강원FC', String.raw`Gangwon FC`],
+  ['club', '제주 유나이티드|제주 SK|제주유나이티드', String.raw`Jeju United|Jeju SK`],
+  ['club', '김천 상무|김천상무', String.raw`Gimcheon Sangmu`],
+  ['company', 'SK온', String.raw`SK On`],
+  ['company', '한국GM|GM한국사업장', String.raw`GM Korea`],
+  ['company', '르노코리아', String.raw`Renault Korea`],
+  ['company', 'KG모빌리티|쌍용차', String.raw`KG Mobility|KGM|SsangYong(?: Motor)?`],
   // Korean provinces.
   ['province', '경기도', String.raw`Gyeonggi(?:-do)?`],
   ['province', '강원도|강원', String.raw`Gangwon(?:-do)?`],
@@ -861,4 +923,10 @@ function mountains(list: readonly (readonly [string, string])[]): [WorldNameKind
   return list.map(([korean, stems]) => ['mountain', korean, String.raw`(?:Mount|Mt\.?) (?:${stems})|(?:${stems})(?:-?san| Mountains?)`]);
 }
 
-export const WORLD_NAMES: readonly WorldName[] = rows.map(([kind, korean, english, notAfter]) => ({ kind, korean: korean.split('|'), english, ...(notAfter ? { notAfter } : {}) }));
+export const WORLD_NAMES: readonly WorldName[] = rows.map(([kind, korean, english, notAfter]) => ({
+  kind,
+  korean: korean.split('|'),
+  english,
+  ...(notAfter ? { notAfter } : {}),
+  ...(SOURCES[korean] ? { sources: SOURCES[korean]!.split('|') } : {}),
+}));
