@@ -759,10 +759,15 @@ export function create(context: CheckContext): CheckVisitor {
 /** A noun of the lexicon before 없이 whose English rendering follows "with" in an English with no word of absence. */
 function withWhatKoreanLacks(ko: string, en: string): { cue: string; range: [number, number] } | undefined {
   if (EN_WITHOUT_WORDS.test(en)) return undefined;
+  // Pairwise over nouns and "with"s: both capped, so that a huge pair stays linear.
+  let nouns = 0;
   for (const match of ko.matchAll(KO_NOUN_WITHOUT)) {
     const entry = lexiconEntry(match[1]!);
     if (!entry) continue;
+    if (++nouns > 8) break;
+    let withs = 0;
     for (const found of en.matchAll(EN_WITH)) {
+      if (++withs > 16) break;
       const after = en.slice(found.index + 4, found.index + 40);
       const rendering = entry.english.exec(after);
       // The rendering within three words of "with".
