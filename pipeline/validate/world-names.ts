@@ -6,7 +6,7 @@
 
 export type WorldNameKind =
   | 'country' | 'body' | 'agency' | 'court' | 'city' | 'club' | 'province' | 'company' | 'variant' | 'venue' | 'university' | 'mountain' | 'island' | 'river' | 'group' | 'figure' | 'person'
-  | 'party' | 'platform' | 'product' | 'media' | 'district' | 'temple' | 'event' | 'state' | 'ministry' | 'airport' | 'work';
+  | 'party' | 'platform' | 'product' | 'media' | 'district' | 'temple' | 'event' | 'state' | 'ministry' | 'airport' | 'work' | 'hospital' | 'pollster' | 'kcity';
 
 export interface WorldName {
   readonly kind: WorldNameKind;
@@ -27,6 +27,7 @@ export interface WorldName {
  */
 const SOURCES: Record<string, string> = {
   '한국|대한민국|남한': '*',
+  서울: '*',
   '북한|대북|북측': '남북|북 |북측|북의|김정은|평양|조선|탈북|북핵|북중|북미|북러|북·|북-',
   // A capital stands for its country's government ("Tokyo said" for 일본 정부).
   도쿄: '일본', '베이징|북경': '중국', 런던: '영국', 파리: '프랑스', 베를린: '독일', 모스크바: '러시아', 마드리드: '스페인', 로마: '이탈리아',
@@ -42,6 +43,9 @@ const WHOLE_WORD = String.raw`(?!(?:을|를|이|가|은|는|도|의|과|와|에|
  * 관계자). 산업부문 (an industrial sector), 교육부터 (from education) and 고용부진 (an employment slump) are not ministries.
  */
 const MINISTRY_NOT_AFTER = String.raw`(?!(?:(?:은|는|이|가|의|을|를|과|와|도|에|에서|에게|로|으로|만|까지|마저|조차|보다|처럼|에서는|에는|와의|과의|로부터|에서도|만의|에선)(?![가-힣])|장관|차관|청사|관계자|산하|측|주도|주관|대변인|차원|장(?![가-힣])))[가-힣]`;
+
+/** What must not follow a Korean city that is also a word: 전주 대비 (from the week before), 수원지 (a reservoir), 대구탕. */
+const CITY_NOT_AFTER: Record<string, string> = { 전주: String.raw`\s?(?:대비|보다|에\s?비해|와\s?비교)`, 수원: '지', 대구: '탕|찜|알|살' };
 
 const rows: [WorldNameKind, string, string, string?][] = [
   // Countries (korean forms | separated, english alternatives).
@@ -897,6 +901,38 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['company', '한국GM|GM한국사업장', String.raw`GM Korea`],
   ['company', '르노코리아', String.raw`Renault Korea`],
   ['company', 'KG모빌리티|쌍용차', String.raw`KG Mobility|KGM|SsangYong(?: Motor)?`],
+  // Hospitals, pollsters, convenience stores and telecoms.
+  ['hospital', '서울아산병원|아산병원', String.raw`Asan Medical Cent(?:er|re)|Seoul Asan(?: Medical Cent(?:er|re)| Hospital)?`],
+  ['hospital', '삼성서울병원', String.raw`Samsung Medical Cent(?:er|re)|Samsung Seoul Hospital`],
+  ['hospital', '세브란스병원|신촌세브란스병원|세브란스', String.raw`Severance(?: Hospital)?`],
+  ['hospital', '서울대병원|서울대학교병원', String.raw`Seoul National University Hospital|SNUH`],
+  ['hospital', '분당서울대병원', String.raw`Seoul National University Bundang Hospital|SNUBH`],
+  ['hospital', '서울성모병원', String.raw`Seoul St\.? Mary['’]s(?: Hospital)?`],
+  ['pollster', '한국갤럽|갤럽', String.raw`Gallup(?: Korea)?|Korea Gallup`],
+  ['pollster', '리얼미터', String.raw`Realmeter|RealMeter`],
+  ['pollster', '한국리서치', String.raw`Hankook Research|Korea Research`],
+  ['pollster', '엠브레인', String.raw`Embrain`],
+  ['company', 'GS25', String.raw`GS ?25`],
+  ['company', 'CU|씨유', String.raw`CU`],
+  ['company', '이마트24', String.raw`[Ee]-?[Mm]art ?24`],
+  ['company', '미니스톱', String.raw`Ministop`],
+  ['company', 'KT', String.raw`KT(?! Wiz)|Korea Telecom`],
+  ['company', 'SK브로드밴드', String.raw`SK Broadband`],
+  // Korean cities (the ones that are also common words — 공주 princess, 진주 pearl, 구리 copper, 화성 Mars — are left
+  // out); Seoul, which translators add for the government, is never read as the city put in place of another.
+  ...koreanCities([
+    ['서울', 'Seoul'], ['부산', 'Busan|Pusan'], ['대구', 'Daegu|Taegu'], ['인천', 'Incheon|Inchon'], ['광주', 'Gwangju|Kwangju'],
+    ['대전', 'Daejeon|Taejon'], ['울산', 'Ulsan'], ['수원', 'Suwon'], ['성남', 'Seongnam|Sungnam'], ['부천', 'Bucheon|Puchon'],
+    ['평택', 'Pyeongtaek'], ['의정부', 'Uijeongbu'], ['시흥', 'Siheung'], ['파주', 'Paju'], ['김포', 'Gimpo|Kimpo'], ['군포', 'Gunpo'],
+    ['하남', 'Hanam'], ['이천', 'Icheon'], ['안성', 'Anseong'], ['포천', 'Pocheon'], ['여주', 'Yeoju'], ['동두천', 'Dongducheon'],
+    ['과천', 'Gwacheon'], ['남양주', 'Namyangju'], ['춘천', 'Chuncheon|Chunchon'], ['강릉', 'Gangneung|Kangnung'], ['속초', 'Sokcho'],
+    ['삼척', 'Samcheok'], ['태백', 'Taebaek'], ['청주', 'Cheongju|Chongju'], ['충주', 'Chungju'], ['제천', 'Jecheon'], ['천안', 'Cheonan|Chonan'],
+    ['아산', 'Asan'], ['서산', 'Seosan'], ['당진', 'Dangjin'], ['논산', 'Nonsan'], ['보령', 'Boryeong'], ['전주', 'Jeonju|Chonju'],
+    ['군산', 'Gunsan|Kunsan'], ['익산', 'Iksan'], ['정읍', 'Jeongeup'], ['남원', 'Namwon'], ['김제', 'Gimje'], ['목포', 'Mokpo'],
+    ['여수', 'Yeosu|Yosu'], ['순천', 'Suncheon'], ['나주', 'Naju'], ['광양', 'Gwangyang'], ['포항', 'Pohang'], ['김천', 'Gimcheon'],
+    ['안동', 'Andong'], ['영천', 'Yeongcheon'], ['문경', 'Mungyeong'], ['경산', 'Gyeongsan'], ['창원', 'Changwon'], ['통영', 'Tongyeong'],
+    ['김해', 'Gimhae|Kimhae'], ['밀양', 'Miryang'], ['거제', 'Geoje|Koje'], ['서귀포', 'Seogwipo'],
+  ]),
   // Korean provinces.
   ['province', '경기도', String.raw`Gyeonggi(?:-do)?`],
   ['province', '강원도|강원', String.raw`Gangwon(?:-do)?`],
@@ -916,6 +952,11 @@ function ministries(list: readonly (readonly [string, string, string])[]): [Worl
     const english = String.raw`Ministry of (?:the )?(?:[A-Z][\w]*,? (?:and |& )?){0,4}?(?:${keys})\b|(?:${either})[- ](?:[Mm]inist(?:ry|er|ers|ries))\b` + (acronyms ? `|${acronyms}` : '');
     return ['ministry', korean, english, MINISTRY_NOT_AFTER];
   });
+}
+
+/** Korean city rows: the city, "X-si" or "X City". */
+function koreanCities(list: readonly (readonly [string, string])[]): [WorldNameKind, string, string, string?][] {
+  return list.map(([korean, names]) => ['kcity', korean, String.raw`(?:${names})(?:-si| City)?`, CITY_NOT_AFTER[korean]]);
 }
 
 /** Mountain rows: "Mount X", "Mt. X", "Xsan", "X-san", "X Mountain(s)" for each English stem. */
