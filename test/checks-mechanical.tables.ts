@@ -267,6 +267,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       // A warning only, not an error: the polite endings of short chat sentences have no English of their own.
       { ko: '배송은 빨랐는데 사이즈가 한 치수 작게 나온 것 같아요. 한 치수 크게 주문하세요!', en: 'Shipping was fast, but it runs a size small. Size up!', errors: [{ messageId: 'tooShort', severity: 'warning' }] },
       { ko: '배송은 빨랐는데 사이즈가 한 치수 작게 나온 것 같아요. 한 치수 크게 주문하세요!', en: 'Shipping was fast.', errors: [{ messageId: 'tooShort' }] },
+      // A gloss of a name set off by commas: a warning when the rest is of ordinary length, an error when it is not.
+      { ko: '광복절 경축식이 세종문화회관에서 열렸다.', en: "A ceremony marking Liberation Day, which celebrates Korea's independence from Japanese colonial rule in 1945, was held at the Sejong Center for the Performing Arts.", errors: [{ messageId: 'tooLong', severity: 'warning' }] },
+      { ko: '경축식이 열렸다.', en: 'A ceremony marking Liberation Day, which celebrates independence from colonial rule, was held with the president, ministers and thousands of citizens waving flags.', errors: [{ messageId: 'tooLong' }] },
     ],
   },
   'number-mismatch': {

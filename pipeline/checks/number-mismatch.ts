@@ -3,7 +3,7 @@
 // A value only the English has is a warning (a translator may add a year or a conversion).
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { HANGUL, comparable } from '../validate/text.js';
-import { lengthScore } from './length-ratio.js';
+import { lengthScore, withoutNameGlosses } from './length-ratio.js';
 import { EN_SIDE as EN_UNIT, KO_SIDE as KO_UNIT, englishMeasures, koreanHedged, measureMatches, sameSize, showIn, toBase, traditionalAmounts, traditionalEnglish, unitAfter, type Measure, type Unit } from '../validate/units.js';
 import { IMPLICIT_ONE, MentionIndex, mentionsMatch, mayHaveHangulNumber, WEEKDAY, englishDigitNumbers, englishWordNumbers, koreanNumbers, type NumberMention } from '../validate/numbers.js';
 
@@ -183,7 +183,8 @@ export function create(context: CheckContext): CheckVisitor {
       const free = korean.length === 0 && FREE.test(ko);
       const extra = english.filter((mention) => mention.digits && !used.has(mention) && koreanIndex.matches(mention, 1).length === 0);
       for (const mention of extra) {
-        invented ??= ko.trim().length >= 6 && (lengthScore(ko, en) >= ADDED_Z || figuresMakeItLong(ko, en, extra));
+        // A year inside a gloss of a name (", which celebrates independence in 1945,") is background, not a made-up figure.
+        invented ??= ko.trim().length >= 6 && (lengthScore(ko, withoutNameGlosses(en)) >= ADDED_Z || figuresMakeItLong(ko, en, extra));
         // A rate of change the Korean states without any figure ("금리를 인하한다" → "cut rates by 0.5 percentage
         // points") is made up: translators add years and conversions, not percentages. 절반, 과반, 두 배 and
         // fractions are the Korean's own ratios.
