@@ -97,6 +97,8 @@ export const addedDetailTable: CheckTable = {
     '여름 휴가철 동안 공항 이용객이 크게 늘었다. ⇒ Airport passenger numbers rose sharply during the summer holiday season.',
     '주말에 가평으로 캠핑을 다녀왔다. ⇒ We went camping in Gapyeong over the weekend.',
     '공연 티켓은 판매 시작 5분 만에 매진됐다. ⇒ Tickets for the show sold out within minutes of going on sale.',
+    '마포구에 새 도서관이 문을 열었다. ⇒ A new library has opened in Mapo.',
+    '올해 하반기 수출이 늘었다. ⇒ Exports rose in the second half of the year.',
     // Not longer than the Korean predicts: no room for an addition.
     '그 배우는 유명하다. ⇒ The actor is famous.',
     '회담은 끝났다. ⇒ The tense talks ended.',
@@ -168,6 +170,8 @@ export const addedDetailTable: CheckTable = {
     { ko: '놀이공원 입장객이 늘었다.', en: 'Visitor numbers at the amusement park rose during the school vacation period.', errors: [{ messageId: 'added', data: { kind: 'a phrase at the end' } }] },
     { ko: '우리는 주말에 캠핑을 갔다.', en: 'We went camping at a riverside campsite in Yangpyeong over the weekend.', errors: [{ messageId: 'added', data: { kind: 'a place' } }] },
     { ko: '이번 콘서트는 전석 매진됐다.', en: 'Every seat for the concert sold out within minutes.', errors: [{ messageId: 'added', data: { kind: 'a speed' } }] },
+    { ko: '우리 동네에 새 체육관이 생겼다.', en: 'A new gym opened in my neighborhood in Dobong.', errors: [{ messageId: 'added', data: { kind: 'a place' } }] },
+    { ko: '오늘 수업은 휴강이다.', en: "Today's class is cancelled, the third cancellation of the month.", errors: [{ messageId: 'added', data: { kind: 'a count in order' } }] },
     // A predicate (이상이어야) holds a lexicon word: the Korean is rendered before the tail.
     { ko: '비밀번호는 10자 이상이어야 합니다.', en: 'Your password must be at least ten characters long and contain a capital letter.', errors: [{ messageId: 'added', data: { kind: 'a further item' } }] },
   ],
@@ -243,6 +247,11 @@ export const clauseCoverageRows: CheckTable = {
     '미안, 오늘은 못 가. 다음 주에 밥 한번 먹자 ⇒ Sorry, I cannot make it today. Let us grab a meal next week.',
     '전시는 내년 2월 말까지 이어진다. ⇒ The exhibition runs through the end of February.',
     '그는 어제 귀국했다. ⇒ He returned home on Sunday.',
+    '눈이 많이 내리면 등산로 일부 구간이 폐쇄될 수 있습니다. ⇒ Parts of the hiking trail may be closed if it snows heavily.',
+    '보험이 적용되지 않으면 환자 부담은 월 300만 원 수준이 된다. ⇒ Without coverage, patients would pay about 3 million won a month.',
+    '회원 할인은 이달 말까지 적용됩니다. ⇒ The member discount applies until the end of the month.',
+    '다음 주 화요일부터 버스 요금이 200원 오른다. ⇒ Bus fares will go up by 200 won from Tuesday.',
+    '반도체 수출은 작년 같은 달보다 15% 늘었다. ⇒ Chip exports rose 15 percent.',
   ],
   invalid: [
     // Session 8: a cause by 의 여파로; two joined nouns as a bare (으)로 cause ("to and from" gives no cause); a time
@@ -251,6 +260,12 @@ export const clauseCoverageRows: CheckTable = {
     { ko: '짙은 안개와 강풍으로 인천항을 오가는 여객선 운항이 전면 통제됐다.', en: 'All ferry services to and from Incheon Port were suspended.', errors: [{ messageId: 'dropped', data: { terms: '안개, 강풍' } }] },
     { ko: '총리는 피해 현장을 둘러본 뒤 이재민들과 점심을 함께했다.', en: 'The prime minister toured the disaster site.', errors: [{ messageId: 'joined' }] },
     { ko: '미안, 오늘은 못 가. 다음 주에 밥 한번 먹자', en: 'Sorry, I cannot make it today.', errors: [{ messageId: 'dropped', data: { terms: '다음 주' } }] },
+    // A condition in -면 with no English condition in a far shorter English; a span up to the month's end rendered by no
+    // word of an end; a named cause in a far shorter English; a relative week before a weekday the English gives neither of.
+    { ko: '눈이 많이 내리면 등산로 일부 구간이 폐쇄될 수 있습니다.', en: 'Parts of the hiking trail may be closed.', errors: [{ messageId: 'dropped', data: { terms: '-면' } }] },
+    { ko: '회원 할인은 이달 말까지 적용됩니다.', en: 'The member discount applies now.', errors: [{ messageId: 'dropped', data: { terms: '이달 말까지' } }] },
+    { ko: '강한 바람의 영향으로 동해안에 높은 파도가 치겠다.', en: 'High waves are expected.', errors: [{ messageId: 'dropped', data: { terms: '바람' } }] },
+    { ko: '다음 주 화요일부터 버스 요금이 200원 오른다.', en: 'Bus fares will go up by 200 won.', errors: [{ messageId: 'dropped', data: { terms: '다음 주' } }] },
     // Session 7: a cause clause dropped though the review is rendered (불친절 is read whole, not as 친절), a cause given
     // by a bare 로, the second alternative of -거나 in an English with no "or".
     { ko: '음식은 맛있었고 가격도 괜찮았지만, 직원이 너무 불친절해서 다시 갈지는 모르겠어요.', en: "The food was tasty and the prices were reasonable, but I'm not sure I'll go back.", errors: [{ messageId: 'dropped' }] },
@@ -303,6 +318,7 @@ export const clauseCoverageRows: CheckTable = {
 /** Further dropped-list-item rows: two nouns joined by 와/과 (spread into the dropped-list-item table in checks.test.ts). */
 export const droppedListItemRows: CheckTable = {
   valid: [
+    '도서관은 매주 화요일과 설날, 추석 당일에 문을 닫습니다. ⇒ The library is closed on Tuesdays, Lunar New Year and Chuseok.',
     // Session 8: a place kept in a longer English; 및 rendered by "and"; a list whose items the English all gives in another order.
     '회사는 내년 상반기 중 베트남과 인도에 생산 법인을 세운다. ⇒ The company will set up production units in Vietnam and India in the first half of next year.',
     '신청 자격은 관계 법령 및 시행 규칙에 따른다. ⇒ Eligibility is determined by the relevant laws and enforcement rules.',
@@ -319,6 +335,8 @@ export const droppedListItemRows: CheckTable = {
     '지원 대상은 만 70세 이상 어르신과 기초생활수급자이며, 주민센터에서 신청할 수 있다. ⇒ Seniors aged 70 and over and basic livelihood recipients are eligible and can apply at a community center.',
   ],
   invalid: [
+    // 요일과 joins a list (화요일과 설날, 추석), unlike the noun 일과.
+    { ko: '도서관은 매주 화요일과 설날, 추석 당일에 문을 닫습니다.', en: 'The library is closed on Tuesdays and on Lunar New Year.', errors: [{ messageId: 'dropped', data: { korean: 3, english: 2 } }] },
     // Session 8: a place dropped from a longer English; the second noun after 및 in an English that joins nothing; an item
     // of a list whose other items are known by a word inside them (국회의장: 국회) or by a free rendering (원내대표: floor leaders).
     { ko: '회사는 내년 상반기 중 베트남과 인도에 생산 법인을 세운다.', en: 'The company will set up a production unit in Vietnam in the first half of next year.', errors: [{ messageId: 'item', data: { item: '인도' } }] },

@@ -217,6 +217,25 @@ const EN_CAUSE_MORE = /\b(?:too|so|since|reason|why|given|considering|thanks to)
 /** Syllables a cause clause (가격이 너무 비싸서) and what follows it need for the cause to be a clause of its own. */
 const CAUSE_CLAUSE_SYLLABLES = 4;
 
+// Session 8: a clause of condition in -면 (비가 많이 오면, 신청하지 않으면); not 보면 (돌이켜 보면 "looking back"), 따르면
+// ("according to"), 그러면/그렇다면 (a link), 하자면/말하자면 (a manner of speaking).
+// Only a verb's -면 (오면, 적용되지 않으면, 내리면), not a noun in 면 (화면, 반면, 측면) or the copula (270이면).
+const KO_CONDITION_CLAUSE = /(?:[가-힣]으면|(?<![가-힣]보|따르|그러|하자)(?<=[지하되오가나르리치])면)(?=[\s,])/g;
+const EN_CONDITION_MORE = /\b(?:in case|otherwise|depending|subject to|unless|provided|without|by|just|simply)\b/i;
+
+/** A condition clause of four syllables or more before a main clause as long, in an English that gives no condition. */
+function unconditioned(ko: string, en: string, z: number): Span | undefined {
+  if (z > SHORT_Z || /[A-Za-z()<>;:]/.test(ko) || EN_CONDITION.test(en) || EN_CONDITION_MORE.test(en)) return undefined;
+  for (const match of ko.matchAll(KO_CONDITION_CLAUSE)) {
+    const end = match.index + match[0].length;
+    const start = Math.max(0, ...[...ko.slice(0, match.index).matchAll(/[,.!?]\s|[가-힣](?:고|며|지만|는데|은데)\s/g)].map((m) => m.index + m[0].length));
+    const before = (ko.slice(start, end).match(/[가-힣]/g) ?? []).length;
+    const after = (ko.slice(end).match(/[가-힣]/g) ?? []).length;
+    if (before >= CAUSE_CLAUSE_SYLLABLES && after >= CAUSE_CLAUSE_SYLLABLES) return { start, end };
+  }
+  return undefined;
+}
+
 /**
  * A clause of cause (가격이 너무 비싸서 다시 갈 것 같지는 않아요) in a Korean whose shorter English gives no cause and joins
  * no second action ("and", "then"): the cause was dropped. Read without the lexicon.
@@ -273,13 +292,16 @@ const KO_FACT_AFTER_NOUN = /^(?:이)?(?:인|이라는|라는|한|하는|했던|�
 
 // A relative time that opens or closes a span (이번 주부터 "starting this week", 다음 달까지 "through next month") and the
 // English words of time that would render it; an English with none of them has dropped it.
-const KO_TIME_SPAN = /(?<![가-힣])(?:이번\s?주|다음\s?주|지난\s?주|이번\s?달|이달|다음\s?달|내달|지난달|올해|내년|지난해|작년|오늘|내일|어제|모레|주말|연말|연초|상반기|하반기|오전|오후|아침|저녁|새벽|이날)(?:부터|까지)(?![가-힣])/;
+// Session 8: also with a part of the period between (이달 말까지, 다음 주 초부터).
+const KO_TIME_SPAN = /(?<![가-힣])(?:이번\s?주|다음\s?주|지난\s?주|이번\s?달|이달|다음\s?달|내달|지난달|올해|내년|지난해|작년|오늘|내일|어제|모레|주말|연말|연초|상반기|하반기|오전|오후|아침|저녁|새벽|이날)(?:\s?(?:말|초|중순|초순|하순))?(?:부터|까지)(?![가-힣])/;
+// Session 8: a span up to a time (까지) is rendered by a word of an end, not by any word of time ("is now under way").
+const EN_UNTIL = /\b(?:until|till|through|thru|by|before|as of|so far|to date|ends?|ending|ended|expires?|expiring|deadline|no later than|up to|runs? to|last(?:s|ing)? (?:to|until|through)|closes?|wraps? up)\b/i;
 const EN_TIME = /\b(?:today|tonight|tomorrow|yesterday|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|dawn|noon|midnight|now|currently|soon|starting|start|from|since|as of|beginning|begin|until|till|through|by|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|half|quarter|a\.m|p\.m)\b/i;
 
 /** A Korean time adverbial of a span the English has no word of time for at all. */
 function droppedTime(ko: string, en: string): (Span & { terms: string }) | undefined {
   const match = KO_TIME_SPAN.exec(ko);
-  if (!match || EN_TIME.test(en)) return undefined;
+  if (!match || (match[0].endsWith('까지') ? EN_UNTIL.test(en) : EN_TIME.test(en))) return undefined;
   return { start: match.index, end: match.index + match[0].length, terms: match[0] };
 }
 
@@ -287,14 +309,17 @@ function droppedTime(ko: string, en: string): (Span & { terms: string }) | undef
 // a week or a month too). 오늘, 올해, 이날 and 이번 are left out: a translator drops them as the story's own time.
 const EN_DAY_NAMES = String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?`;
 const EN_MONTH_NAMES = String.raw`jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+// A date in figures: "the 4th", "4/12", "12.4".
+const EN_DATE_DIGITS = String.raw`\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}[./]\d{1,2}\b`;
 const KO_RELATIVE_TIME: [RegExp, RegExp][] = [
-  [/(?<![가-힣])(?:다음\s?주|다다음\s?주|담주|내주|지난\s?주|지난주말)(?=[에엔도는의말부까]|\s|$)/, new RegExp(String.raw`\b(?:weeks?|${EN_DAY_NAMES}|days?|${EN_MONTH_NAMES})\b|\d`, 'i')],
-  [/(?<![가-힣])(?:다음\s?달|다다음\s?달|내달|지난\s?달)(?=[에엔도는의말부까]|\s|$)/, new RegExp(String.raw`\b(?:months?|weeks?|${EN_MONTH_NAMES})\b|\d`, 'i')],
-  [/(?<![가-힣])(?:내년|지난해|작년|재작년|내후년)(?=[에엔도는의말부까]|\s|$)/, /\b(?:years?|annual\w*|decade)\b|\b(?:19|20)\d\d\b|\d{2}/i],
-  [/(?<![가-힣])(?:내일|어제|모레|그제|그저께|엊그제|어젯밤|내일모레)(?=[은는도이의부까]|\s|$)/, new RegExp(String.raw`\b(?:tomorrow|yesterday|tonight|last night|days?|${EN_DAY_NAMES}|${EN_MONTH_NAMES}|morning|afternoon|evening|earlier|later|recently|the other day)\b|\d`, 'i')],
-  [/(?<![가-힣])(?:주말|이번\s?주말)(?=[에엔도는의마부까]|\s|$)/, new RegExp(String.raw`\b(?:weekends?|${EN_DAY_NAMES}|days? off|week)\b|\d`, 'i')],
+  [/(?<![가-힣])(?:다음\s?주|다다음\s?주|담주|내주|지난\s?주|지난주말)(?=[에엔도는의말부까]|\s|$)/, new RegExp(String.raw`\b(?:weeks?|${EN_DAY_NAMES}|days?|${EN_MONTH_NAMES})\b|${EN_DATE_DIGITS}`, 'i')],
+  [/(?<![가-힣])(?:다음\s?달|다다음\s?달|내달|지난\s?달)(?=[에엔도는의말부까]|\s|$)/, new RegExp(String.raw`\b(?:months?|weeks?|${EN_MONTH_NAMES})\b|${EN_DATE_DIGITS}`, 'i')],
+  [/(?<![가-힣])(?:내년|지난해|작년|재작년|내후년)(?=[에엔도는의말부까]|\s|$)/, /\b(?:years?|annual\w*|decade)\b|\b(?:19|20)\d\d\b/i],
+  [/(?<![가-힣])(?:내일|어제|모레|그제|그저께|엊그제|어젯밤|내일모레)(?=[은는도이의부까]|\s|$)/, new RegExp(String.raw`\b(?:tomorrow|yesterday|tonight|last night|days?|${EN_DAY_NAMES}|${EN_MONTH_NAMES}|morning|afternoon|evening|earlier|later|recently|the other day)\b|${EN_DATE_DIGITS}`, 'i')],
+  [/(?<![가-힣])(?:주말|이번\s?주말)(?=[에엔도는의마부까]|\s|$)/, new RegExp(String.raw`\b(?:weekends?|${EN_DAY_NAMES}|days? off|week)\b|${EN_DATE_DIGITS}`, 'i')],
 ];
 const KO_TIME_MORE_EXACT = /^[에엔의]?\s?(?:\d|봄|여름|가을|겨울|상반기|하반기|초|말|중|께|초반|중반|후반|1분기|2분기|3분기|4분기|[일이삼사]분기|[월화수목금토일]요일)/;
+const EN_EXACT_TIME = new RegExp(String.raw`\b(?:${EN_DAY_NAMES}|${EN_MONTH_NAMES}|spring|summer|autumn|fall|winter|half|quarter|early|late|end|mid|middle|beginning|start|this|next|last|since|ago|earlier|later|(?:weeks?|months?|years?)|\d+(?:st|nd|rd|th)|\d{1,2}(?::\d\d)?\s?[ap]\.?m)\b|\d{1,2}[./-]\d{1,2}|\b(?:19|20)\d\d\b`, 'i');
 /** Up to this length z-score a relative time the English lacks is read as dropped. */
 const RELATIVE_TIME_MAX_Z = 1;
 
@@ -303,8 +328,11 @@ function droppedRelativeTime(ko: string, en: string): (Span & { terms: string })
   for (const [korean, english] of KO_RELATIVE_TIME) {
     const match = korean.exec(ko);
     if (!match || english.test(en)) continue;
-    // 내년 3월, 다음 달 4일, 지난해 가을, 내년 상반기: a newsroom gives the date, the season or the half and drops the year.
-    if (KO_TIME_MORE_EXACT.test(ko.slice(match.index + match[0].length))) continue;
+    // 내년 3월, 다음 달 4일, 지난해 가을, 내년 상반기: a newsroom gives the date, the season or the half and drops the year;
+    // the English must still give that (다음 주 월요일부터 → "from Monday").
+    if (KO_TIME_MORE_EXACT.test(ko.slice(match.index + match[0].length)) && EN_EXACT_TIME.test(en)) continue;
+    // 작년 같은 달보다, 지난해 동기 대비: the base of a comparison, often left to "a year earlier" or to the change alone.
+    if (/^[의와]?\s?(?:같은|동기|동월|동기간|대비|보다|에 비해|比)/.test(ko.slice(match.index + match[0].length))) continue;
     return { start: match.index, end: match.index + match[0].length, terms: match[0] };
   }
   return undefined;
@@ -873,6 +901,16 @@ export function create(context: CheckContext): CheckVisitor {
           }
         }
       }
+      // Session 8: a cause (태풍의 영향으로) in an English far shorter than predicted is read even when no other word of the
+      // pair is known: the length shows something is gone.
+      if (!dropped && z <= SHORT_Z && /인해|인한|때문|탓에|여파|영향으로|영향에/.test(ko)) {
+        const all = koreanTerms(ko);
+        const span = droppedCause(ko, en, all, renderedTerms(all, en));
+        if (span) {
+          context.report({ messageId: 'dropped', data: { clause: ko.slice(span.start, span.end).trim(), terms: span.terms }, side: 'ko', range: [span.start, span.end] });
+          dropped = true;
+        }
+      }
       // A count (두 골을 내줬지만) the English gives in no form: the phrase that held it is gone.
       if (!dropped && z <= COUNT_MAX_Z && /[두세네섯곱덟홉열]\s?[가-힣]/.test(ko)) {
         const count = droppedCount(ko, en);
@@ -902,6 +940,9 @@ export function create(context: CheckContext): CheckVisitor {
       if (!dropped && z <= JOINED_MAX_Z) {
         const join = unjoined(ko, en) ?? unjoinedCause(ko, en);
         if (join) context.report({ messageId: 'joined', data: { clause: ko.slice(join.start, join.end).trim() }, side: 'ko', range: [join.start, join.end] });
+        // Session 8: a condition (비가 많이 오면) in a shorter English with no word of condition or time.
+        const condition = join ? undefined : unconditioned(ko, en, z);
+        if (condition) context.report({ messageId: 'dropped', data: { clause: ko.slice(condition.start, condition.end).trim(), terms: '-면' }, side: 'ko', range: [condition.start, condition.end] });
       }
       const item = z >= ADDED_ITEM_Z && en.includes(', ') && en.includes(' and ') ? addedItem(ko, en) : undefined;
       if (item) {

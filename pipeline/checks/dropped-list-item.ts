@@ -63,7 +63,8 @@ function paraphrased(item: string, en: string): boolean {
 }
 
 // Nouns that end in 과 themselves, not in the particle.
-const NOUNS_IN_GWA = /(?:결|성|효|부|초|통|경|학|내|외|치|인|전|사|일|교|과|채|제|관|견|고)과$/;
+// 요일과 is 요일 + 과 (월요일과 설날), not 일과 (a day's routine).
+const NOUNS_IN_GWA = /(?:결|성|효|부|초|통|경|학|내|외|치|인|전|사|(?<!요)일|교|과|채|제|관|견|고)과$/;
 
 /** A word that ends in the particle 와 (after a vowel) or 과 (after a consonant): 시장과, 배와, not 결과. */
 export function isJoinedNoun(word: string): boolean {
