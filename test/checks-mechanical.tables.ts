@@ -383,6 +383,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "냉동(-18℃ 이하) 보관하세요. ⇒ Keep frozen at or below minus 18 C (0 F).",
       // A round figure with "just under", "nearly"; a price per 평 converted to one per square metre.
       "이 노트북의 가격은 199만 원이다. ⇒ The laptop costs just under 2 million won.",
+      "그는 일흔두 살에 마라톤을 완주했다. ⇒ He finished a marathon at 72.",
       "서울의 한 아파트가 평당 1억 원에 거래됐다. ⇒ An apartment in Seoul sold for about 30 million won per square meter.",
     ],
     invalid: [
@@ -452,6 +453,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "그는 2박 3일 일정으로 제주를 찾았다.", en: "He visited Jeju on a four-day, three-night trip.", errors: [{ messageId: 'missing', data: { raw: '2' } }] },
       { ko: "응답자의 48%가 찬성했다.", en: "Just over two-thirds of respondents were in favor.", errors: [{ messageId: 'missing' }] },
       { ko: "냉동(-18℃ 이하) 보관하세요.", en: "Keep frozen at or below minus 18 C (64 F).", errors: [{ messageId: 'measure' }] },
+      { ko: "이 마을에는 여든 가구가 산다.", en: "Eighteen households live in the village.", errors: [{ messageId: 'missing', data: { raw: '여든' } }] },
       { ko: "이 노트북의 가격은 179만 원이다.", en: "The laptop costs just under 2 million won.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       { ko: "장마는 평년보다 엿새 늦은 6월 25일께 시작된다.", en: "The rainy season will start around June 25, nine days later than usual.", errors: [{ messageId: 'missing', data: { raw: '엿새' } }] },
     ],

@@ -53,18 +53,18 @@ const KO_DATE = /(?<![\d.])(\d{4})\s?[.\-/]\s?(\d{1,2})\s?[.\-/]\s?(\d{1,2})(?![
 const KO_EVENT_DATE = /(?<![\d.])(?:1[0-2]|0?[1-9])[·ㆍ](?:[12]\d|3[01]|0?[1-9])(?![\d%])|(?<![\d.])(\d{1,2})\s?[.]\s?(\d{1,2})(?=\s?(?:전쟁|사변|사태|운동|민주|혁명|항쟁|절|선언|대책|테러|참사|합의|공동|조치|의거|정신|특별))/g;
 
 const NATIVE_UNITS: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9 };
-const NATIVE_TENS: Record<string, number> = { 열: 10, 스무: 20, 스물: 20, 서른: 30, 마흔: 40, 쉰: 50 };
+const NATIVE_TENS: Record<string, number> = { 열: 10, 스무: 20, 스물: 20, 서른: 30, 마흔: 40, 쉰: 50, 예순: 60, 일흔: 70, 여든: 80, 아흔: 90 };
 // Native day counts, one word each: 사흘 "three days", 열흘 "ten days". 하루 (one) and 보름 ("two weeks", "half
 // a month") are left out.
 const DAY_COUNTS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 여드레: 8, 아흐레: 9, 열흘: 10 };
 const KO_DAY_COUNT = /(?<![가-힣])(이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘)(?=[\s.,]|$|[째간만동에의은는을이가도부연])/g;
 const COUNTERS = '명|사람|개|가지|번|차례|곳|군데|살|시|시간|달|개월|마리|권|대|잔|장|척|채|벌|그루|배|분|주|주일|해|편|통|켤레|송이|자루|쪽|줄|끼|건|팀|나라|종류|단계|가구|층';
 // Found in two steps for speed: a word that can start a native numeral, then the full shape from there.
-const KO_NATIVE_START = /(?<![가-힣A-Za-z0-9])(?:열|스무|스물|서른|마흔|쉰|한|두|세|네|다섯|여섯|일곱|여덟|아홉|서너|너덧|대여섯|예닐곱|[석넉닷엿](?=\s?[달잔장자되말냥돈섬푼]))/g;
+const KO_NATIVE_START = /(?<![가-힣A-Za-z0-9])(?:열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔|한|두|세|네|다섯|여섯|일곱|여덟|아홉|서너|너덧|대여섯|예닐곱|[석넉닷엿](?=\s?[달잔장자되말냥돈섬푼]))/g;
 // Particles after a counter: 두 개까지, 세 명부터, 다섯 권씩.
 const COUNTER_PARTICLES = '째|이|가|을|를|의|에|은|는|도|만|씩|과|와|로|이나|쯤|여|간|당|까지|부터|마다|밖에|뿐|보다|이상|이하|이내|가량|정도';
 const KO_NATIVE = new RegExp(
-  `(열|스무|스물|서른|마흔|쉰)?(한두|두세|서너|네다섯|너덧|대여섯|예닐곱|한|두|세|네|다섯|여섯|일곱|여덟|아홉)?\\s?(?=(?:${COUNTERS})(?![가-힣])|(?:${COUNTERS})(?:${COUNTER_PARTICLES}))`,
+  `(열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔)?(한두|두세|서너|네다섯|너덧|대여섯|예닐곱|한|두|세|네|다섯|여섯|일곱|여덟|아홉)?\\s?(?=(?:${COUNTERS})(?![가-힣])|(?:${COUNTERS})(?:${COUNTER_PARTICLES}))`,
   'y',
 );
 // Approximate native numerals give two values (한두 명 "one or two", 서너 개 "three or four"): either may be in the English.
