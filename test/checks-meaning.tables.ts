@@ -375,6 +375,13 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      '이 식당은 점심시간에도 기다리지 않고 바로 들어갈 수 있다. ⇒ You can walk straight into this restaurant even at lunchtime.',
+      '시민들은 정부의 발표를 그대로 믿지 않는 분위기다. ⇒ The public seems wary of the government announcement.',
+      '경기 침체가 쉽게 끝날 것 같지 않다. ⇒ The downturn looks set to drag on.',
+      '우리 팀은 마지막까지 포기하지 않았다. ⇒ Our team fought to the very end.',
+      '비행기가 뜨지 못해 공항에서 밤을 새웠다. ⇒ Our flight was grounded, so we spent the night at the airport.',
+      '그는 좀처럼 화를 내지 않는 사람이다. ⇒ He is a very even-tempered person.',
+      '이 제품은 전자파가 거의 나오지 않는다. ⇒ This product emits minimal electromagnetic radiation.',
       "이 카드는 해외에서 사용할 수 없습니다. ⇒ This card is for domestic use only.",
       "시간은 많지 않다. ⇒ Time is running short.",
       "얼마 전 동네 햄버거 가게에서 한 노인이 키오스크 앞에 한참을 서 있었다. ⇒ Not long ago, an elderly man stood in front of the kiosk at a burger place for a long time.",
@@ -528,6 +535,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      { ko: '그 지역은 출입이 통제되고 있다.', en: 'The area is open to the public.', errors: [{ messageId: 'antonym' }] },
+      { ko: '우리 팀은 마지막까지 포기하지 않았다.', en: 'Our team gave up before the end.', errors: [{ messageId: 'doubleNegative' }] },
       { ko: '이 수영장은 누구나 이용할 수 있다.', en: 'No one may use this swimming pool.', errors: [{ messageId: 'added' }] },
       { ko: '구름 위로 해가 떠오르는 모습은 평생 잊지 못할 것이다.', en: 'The sun rising above the clouds is something I will forget soon.', errors: [{ messageId: 'dropped' }] },
       { ko: '그는 서울에 머물지 않았다.', en: 'He stayed in Seoul.', errors: [{ messageId: 'dropped' }] },
@@ -662,6 +671,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      '대회는 비 때문에 연기됐다. ⇒ The tournament was postponed because of rain.',
       '적게는 10명, 많게는 30명이 모였다. ⇒ Anywhere from 10 to 30 people gathered.',
       '보이스피싱은 조직적 범죄로 피해 회복이 거의 불가능하다. ⇒ Voice phishing is organized crime, and the losses are almost never recovered.',
       '대형병원의 수술 건수는 평소의 절반 수준으로 줄었다. ⇒ Major hospitals are performing about half as many surgeries as usual.',
@@ -682,6 +692,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      { ko: '대회는 비 때문에 연기됐다.', en: 'The tournament went ahead despite the rain.', errors: [{ messageId: 'flipped' }] },
       { ko: '이번 달 전기 요금은 지난달보다 적게 나왔다.', en: "This month's electricity bill came out higher than last month's.", errors: [{ messageId: 'flipped' }] },
       { ko: '환자들의 회복 속도가 빨라졌다.', en: 'Patients are recovering more slowly than before.', errors: [{ messageId: 'flipped' }] },
       { ko: '이 지역 인구는 10년 전보다 절반 가까이 줄었다.', en: "The region's population has nearly doubled from ten years ago.", errors: [{ messageId: 'flipped' }] },

@@ -110,7 +110,7 @@ const KO_MORE = /많았|많아졌|많다(?![가-힣])|많은 것으로|늘어난
 const KO_FEWER = /(?<![가-힣])적었|적어졌|(?<![가-힣])적다(?![가-힣])|적은 것으로|줄어든 것으로|[이가]\s(?:너무\s|워낙\s|매우\s)?적어(?:서)?(?=\s)|(?<![가-힣])적게(?!는)/;
 const EN_MORE = /\b(?:more|larger|bigger|greater|higher|exceed\w*|above|too many|too much)\b/i;
 const EN_FEWER = /\b(?:fewer|less|smaller|lower|below)\b/i;
-const KO_CALL_OFF = /철회|취소|보류|백지화/;
+const KO_CALL_OFF = /철회|취소|보류|백지화|(?<![가-힣])연기(?:됐|되었|되면서|돼|되고|된다)/;
 const KO_GO_AHEAD = /강행|예정대로|돌입/;
 const EN_CALL_OFF = /\b(?:call(?:s|ed)? off|cancel\w*|withdr[ae]w\w*|scrap\w*|shelv\w*|suspend\w*|postpon\w*|dropp(?:ed|ing)|abandon\w*)\b/i;
 const EN_GO_AHEAD = /\b(?:went ahead|go(?:es)? ahead|going ahead|proceed\w*|pressed ahead|pushed ahead|pushed through|launched)\b/i;
