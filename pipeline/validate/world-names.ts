@@ -45,7 +45,7 @@ const WHOLE_WORD = String.raw`(?!(?:을|를|이|가|은|는|도|의|과|와|에|
 const MINISTRY_NOT_AFTER = String.raw`(?!(?:(?:은|는|이|가|의|을|를|과|와|도|에|에서|에게|로|으로|만|까지|마저|조차|보다|처럼|에서는|에는|와의|과의|로부터|에서도|만의|에선)(?![가-힣])|장관|차관|청사|관계자|산하|측|주도|주관|대변인|차원|장(?![가-힣])))[가-힣]`;
 
 /** What must not follow a Korean city that is also a word: 전주 대비 (from the week before), 수원지 (a reservoir), 대구탕. */
-const CITY_NOT_AFTER: Record<string, string> = { 전주: String.raw`\s?(?:대비|보다|에\s?비해|와\s?비교)`, 수원: '지', 대구: '탕|찜|알|살' };
+const CITY_NOT_AFTER: Record<string, string> = { 전주: String.raw`\s?(?:대비|보다|에\s?비해|와\s?비교)`, 수원: '지', 대구: '탕|찜|알|살', 안성: '맞춤' };
 
 const rows: [WorldNameKind, string, string, string?][] = [
   // Countries (korean forms | separated, english alternatives).
@@ -664,8 +664,8 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['district', '광안리', String.raw`Gwangalli|Gwangan(?:ri|-ri)?`],
   ['district', '남포동', String.raw`Nampo(?:-dong)?`],
   ['district', '판교', String.raw`Pangyo`],
-  ['district', '분당', String.raw`Bundang`],
-  ['district', '일산', String.raw`Ilsan`],
+  ['district', '분당', String.raw`Bundang`, String.raw`\s?\d|\s?(?:평균|최대|최고|약)`],
+  ['district', '일산', String.raw`Ilsan`, '화'],
   ['district', '송도', String.raw`Songdo`],
   // Temples.
   ['temple', '불국사', String.raw`Bulguksa|Bulguk Temple`],
@@ -726,7 +726,7 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['city', '제네바', String.raw`Geneva`],
   ['city', '이스탄불', String.raw`Istanbul`],
   ['city', '두바이', String.raw`Dubai`],
-  ['city', '방콕', String.raw`Bangkok`],
+  ['city', '방콕', String.raw`Bangkok`, '했|하|족|러|중'],
   ['city', '하노이', String.raw`Hanoi`],
   ['city', '호찌민|호치민', String.raw`Ho Chi Minh City|Saigon`],
   ['city', '다낭', String.raw`Da ?Nang`],
