@@ -381,6 +381,7 @@ const EN_SPAN_MORE = [
   /\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:earlier|later|sooner|longer|shorter|ahead of|thereafter|afterwards?)\b/gi,
 ];
 const EN_SPAN_ONE = /^[\w]+-|^first time in\b|\b(?:thereafter|afterwards?)$/i;
+const EN_TIME_UNIT = /\b(?:minute|hour|day|night|week|month|year|decade)s?\b/i;
 const EN_HEDGE = /\b(?:about|nearly|almost|around|more than|over|some|roughly|under|less than|fewer than|just)\s/i;
 // How many of the smaller unit one of each unit holds: a Korean 이틀 may be "48 hours", 2년 "24 months".
 const UNIT_FACTORS: Record<string, number[]> = { minute: [1 / 60], hour: [60, 1 / 24], day: [24, 1 / 7], night: [24, 1 / 7], week: [7, 1 / 4], month: [4, 1 / 12], year: [12, 1 / 10], decade: [10] };
@@ -388,10 +389,13 @@ const UNIT_FACTORS: Record<string, number[]> = { minute: [1 / 60], hour: [60, 1 
 /** A length of time in the English no Korean figure gives, when it is what makes the English long. */
 function addedSpan(ko: string, en: string): [number, number] | undefined {
   if (!/\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)\b/i.test(en)) return undefined;
+  if (!EN_TIME_UNIT.test(en)) return undefined;
+  const matches = [EN_SPAN, ...EN_SPAN_MORE].flatMap((pattern) => [...en.matchAll(pattern)]);
+  if (matches.length === 0) return undefined;
   const digits = englishDigitNumbers(en);
   const mentions = [...digits, ...englishWordNumbers(en, digits)];
   let korean: ReturnType<typeof koreanNumbers> | undefined;
-  for (const match of [EN_SPAN, ...EN_SPAN_MORE].flatMap((pattern) => [...en.matchAll(pattern)])) {
+  for (const match of matches) {
     const at = match.index + match[0].indexOf(match[1]!);
     const mention = mentions.find((m) => m.range[0] <= at && at < m.range[1]);
     const value = mention?.values[0]?.value ?? (/dozen/i.test(match[1]!) ? 12 : /^(?:an?|one)$/i.test(match[1]!) ? 1 : undefined);
@@ -458,12 +462,12 @@ function addedRun(ko: string, en: string): [number, number] | undefined {
 
 // Session 8: an ordinal that counts events within a period ("his third absence this season", "its fifth recall of the
 // year") when the Korean has no word of a count in order (번째, 째, 호, a figure or numeral of that value).
-const EN_COUNT_ORDINAL = /\b(?:his|her|its|their)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){1,2}?(?:this|of the|in the)\s+(?:season|year|month|week|tournament|campaign|term)\b/i;
+const EN_COUNT_ORDINAL = /(?:\b(?:his|her|its|their)|,\s+the)\s+(?!(?:second|third|fourth) (?:half|quarter|round)\b)(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:[a-z-]+\s+){1,2}?(?:this|of the|in the)\s+(?:season|year|month|week|tournament|campaign|term)\b/i;
 const ORDINAL_VALUES: Record<string, number> = { second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 
 /** An ordinal count within a period that no Korean word of order or figure gives. */
 function addedOrdinalCount(ko: string, en: string): [number, number] | undefined {
-  if (KO_RUN.test(ko) || /[0-9]\s?호/.test(ko)) return undefined;
+  if (en.length > TAIL_MAX_ENGLISH || KO_RUN.test(ko) || /[0-9]\s?호/.test(ko)) return undefined;
   const match = EN_COUNT_ORDINAL.exec(en);
   if (!match) return undefined;
   const value = ORDINAL_VALUES[match[1]!.toLowerCase()] ?? Number.parseInt(match[1]!, 10);
@@ -576,7 +580,38 @@ function addedConjunct(ko: string, en: string): [number, number] | undefined {
 // "Korea" is the setting a translator may spell out for 국내, 전국 or a bare Korean sentence, and passes.
 const EN_PLACE_NAME = /\b(?:in|at|near|outside|from)\s+((?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|Korean|Korea|South|North)\b)[A-Z][a-z]{2,}(?:[\s-][A-Z][a-z]+)*)(?![\w'’])/g;
 /** World names by their English forms, compiled on first use. */
-let worldNames: { english: RegExp; korean: readonly string[] }[] | undefined;
+/** World names by the first two letters of each English form (those without two literal letters under ''). */
+let worldByPrefix: Map<string, { english: RegExp; korean: readonly string[] }[]> | undefined;
+
+function worldNamesFor(text: string): { english: RegExp; korean: readonly string[] }[] {
+  if (!worldByPrefix) {
+    worldByPrefix = new Map();
+    for (const world of WORLD_NAMES) {
+      const entry = { english: new RegExp(`^(?:${world.english})$`), korean: world.korean };
+      const prefixes = new Set(splitTop(world.english).map((form) => /^[A-Za-z]{2}/.exec(form)?.[0] ?? ''));
+      for (const prefix of prefixes) worldByPrefix.set(prefix, [...(worldByPrefix.get(prefix) ?? []), entry]);
+    }
+  }
+  return [...(worldByPrefix.get(text.slice(0, 2)) ?? []), ...(worldByPrefix.get('') ?? [])].filter((entry) => entry.english.test(text));
+}
+
+/** The top-level alternatives of a regular-expression source. */
+function splitTop(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === '(') depth++;
+    else if (source[i] === ')') depth--;
+    else if (source[i] === '|' && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
 
 /**
  * Whether `name` (an English proper name) is a place the lexicon or the world-name table knows and the Korean does
@@ -584,10 +619,9 @@ let worldNames: { english: RegExp; korean: readonly string[] }[] | undefined;
  */
 function unsourcedPlace(ko: string, en: string, at: number, name: string): boolean {
   const terms = englishTerms(en, at, at + name.length);
-  worldNames ??= WORLD_NAMES.map((world) => ({ english: new RegExp(`^(?:${world.english})$`), korean: world.korean }));
   const words = name.split(/[\s-]+/);
-  const world = worldNames.filter((entry) => words.some((word) => entry.english.test(word)) || entry.english.test(name));
-  if (world.length === 0 && !terms.some((term) => term.keys.some(isProperKey)) && !(KOREAN_SHAPED.test(words[0]!) && !isLexiconEnglishWord(words[0]!))) return false;
+  const world = [...new Set([name, ...words].flatMap(worldNamesFor))];
+  if (world.length === 0 && !terms.some((term) => term.keys.some(isProperKey)) && !(FOREIGN_WORD.test(words[0]!) && !isLexiconEnglishWord(words[0]!))) return false;
   if (terms.some((term) => sourcedIn(ko, term.keys)) || world.some((entry) => entry.korean.some((form) => ko.includes(form) || ko.includes(form.replace(PLACE_UNIT, '')) || abbreviated(ko, form)))) return false;
   const lower = ko.toLowerCase();
   const hangul = ko.match(/[가-힣]+/g) ?? [];
@@ -596,15 +630,19 @@ function unsourcedPlace(ko: string, en: string, at: number, name: string): boole
     // Its sound: 제네바 for Geneva, 제주 for Jeju, 잠실구장 for Jamsil.
     const shape = latinSkeleton(word);
     const letters = word.toLowerCase();
-    if (hangul.some((korean) => (shape.length >= 2 && hangulSkeleton(korean).startsWith(shape)) || romanize(korean).replace(/-/g, '').startsWith(letters))) return false;
+    if (hangul.some((korean) => soundsAlike(hangulSkeleton(korean), shape) || romanize(korean).replace(/-/g, '').startsWith(letters))) return false;
   }
   return true;
 }
 
-// A name spelled as romanized Korean syllables with a sound only Korean romanization writes (eo, eu, ae, gy …):
-// Gapyeong, Yeoju, Eunpyeong, Haeundae; a place the tables do not list may still be told by its shape.
-const RR_SYLLABLE = '(?:kk|tt|pp|ss|jj|ch|[gndrmbsjkthp])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|[aeiou])(?:ng|[knlmpt])?';
-const KOREAN_SHAPED = new RegExp(`^(?=[A-Z][a-z]{4,}$)(?=.*(?:eo|eu|ae|gy|ky|hy|jj|kk|ss|yu|ui|oe))(?:${RR_SYLLABLE}){2,4}$`, 'i');
+// A capitalised word no English word of the lexicon spells (Gapyeong, Mapo, Yeoju): a name the tables do not list,
+// which the Korean must give in Latin letters or by its sound.
+const FOREIGN_WORD = /^[A-Z][a-z]{3,}$/;
+
+/** Two sound skeletons of one name: one a prefix of the other, the shorter of two consonants or more (스발바르 SPRPR, Svalbard SPRPRT). */
+function soundsAlike(korean: string, latin: string): boolean {
+  return Math.min(korean.length, latin.length) >= 2 && (korean.startsWith(latin) || (korean.length >= 3 && latin.startsWith(korean)));
+}
 
 /** A Korean place form's unit (조지아주, 제주도, 수원시), which the Korean may leave off: 조지아 공장. */
 const PLACE_UNIT = /(?<=[가-힣]{2})(?:주|시|도|군|구|현|성)$/;
@@ -618,7 +656,7 @@ function abbreviated(ko: string, form: string): boolean {
 // Session 8: a Korean person's full name the English adds ("led by Professor Kim Min-su") when the Korean has neither
 // the surname in Hangul nor the name in Latin letters: a person the model made up.
 function addedPerson(ko: string, en: string): [number, number] | undefined {
-  if (!/[A-Z][a-z]+\s[A-Z][a-z]+-?[a-z]/.test(en)) return undefined;
+  if (en.length > TAIL_MAX_ENGLISH || !/[A-Z][a-z]+\s[A-Z][a-z]+-?[a-z]/.test(en)) return undefined;
   const lower = ko.toLowerCase();
   for (const name of englishNames(en)) {
     if (name.weak) continue;
@@ -631,7 +669,7 @@ function addedPerson(ko: string, en: string): [number, number] | undefined {
 
 /** A place name the English adds. */
 function addedPlace(ko: string, en: string): [number, number] | undefined {
-  if (!/\b(?:in|at|near|outside|from)\s+[A-Z]/.test(en)) return undefined;
+  if (en.length > TAIL_MAX_ENGLISH || !/\b(?:in|at|near|outside|from)\s+[A-Z]/.test(en)) return undefined;
   for (const match of en.matchAll(EN_PLACE_NAME)) {
     const at = match.index + match[0].length - match[1]!.length;
     // After a name the place locates it ("Haeundae Beach in Busan", "the Korean Embassy in Tokyo"): a gloss.
@@ -677,15 +715,19 @@ function addedEnding(ko: string, en: string): [number, number] | undefined {
   if (en.length > TAIL_MAX_ENGLISH) return undefined;
   const end = en.trimEnd().replace(/[.!?]["”’]?$/, '').length;
   for (const ending of ENDINGS) {
+    if (ending.ko.test(ko)) continue;
     const opener = [...en.slice(0, end).matchAll(ending.opener)].at(-1);
-    if (!opener || ending.ko.test(ko)) continue;
+    if (!opener) continue;
     const from = opener.index + opener[0].length;
     // One phrase: short, no quotation, no brackets, no sentence or clause after it.
     if (end - opener.index > TAIL_MAX_LENGTH || /["“”‘’()[\]]|[.!?;:]\s|,/.test(en.slice(from, end))) continue;
     const judged = phraseSources(ko, en, from, end);
     if (!judged || judged.content < ending.content || judged.unsourced < ending.unsourced) continue;
     const start = opener.index + opener[0].search(/\S/);
-    if (renderedBefore(ko, en, en.slice(0, start).replace(/,\s*$/, ''), 1)) return [start, end];
+    if (!renderedBefore(ko, en, en.slice(0, start).replace(/,\s*$/, ''), 1)) continue;
+    // Last, as it reads every lexicon key inside the Korean words: no word of the phrase is one of their renderings.
+    if ((en.slice(from, end).match(/[A-Za-z][A-Za-z'’-]{2,}/g) ?? []).some((word) => !TAIL_WORD_FUNCTION.test(word) && koreanRenders(ko, word))) continue;
+    return [start, end];
   }
   return undefined;
 }
@@ -731,7 +773,7 @@ function phraseSources(ko: string, en: string, from: number, to: number): { cont
     if (word[0].length < 3 || TAIL_WORD_FUNCTION.test(word[0])) continue;
     content++;
     const term = terms.find((t) => t.index <= at && at < t.index + t.text.length);
-    if (lower.includes(word[0].toLowerCase()) || (term && sourcedIn(ko, term.keys)) || koreanRenders(ko, word[0])) return undefined;
+    if (lower.includes(word[0].toLowerCase()) || (term && sourcedIn(ko, term.keys))) return undefined;
     const shape = latinSkeleton(word[0]);
     if (shape.length >= 3 && hangul.some((h) => hangulSkeleton(h).startsWith(shape))) return undefined;
     if (term) unsourced++;
