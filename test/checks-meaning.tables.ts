@@ -671,6 +671,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      '올해는 덜 추울 것으로 예상된다. ⇒ This winter is expected to be milder.',
+      '이번 모델은 이전보다 덜 무겁다. ⇒ This model is lighter than the last one.',
       '대회는 비 때문에 연기됐다. ⇒ The tournament was postponed because of rain.',
       '적게는 10명, 많게는 30명이 모였다. ⇒ Anywhere from 10 to 30 people gathered.',
       '보이스피싱은 조직적 범죄로 피해 회복이 거의 불가능하다. ⇒ Voice phishing is organized crime, and the losses are almost never recovered.',
@@ -692,6 +694,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      { ko: '올해 여름은 작년보다 덜 더웠다.', en: 'This summer was hotter than last year.', errors: [{ messageId: 'flipped' }] },
+      { ko: '이번 모델은 덜 비싸다.', en: 'This model is more expensive.', errors: [{ messageId: 'flipped' }] },
       { ko: '대회는 비 때문에 연기됐다.', en: 'The tournament went ahead despite the rain.', errors: [{ messageId: 'flipped' }] },
       { ko: '이번 달 전기 요금은 지난달보다 적게 나왔다.', en: "This month's electricity bill came out higher than last month's.", errors: [{ messageId: 'flipped' }] },
       { ko: '환자들의 회복 속도가 빨라졌다.', en: 'Patients are recovering more slowly than before.', errors: [{ messageId: 'flipped' }] },

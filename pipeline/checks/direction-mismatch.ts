@@ -127,8 +127,9 @@ const KO_PRIVATE = /비공개|비밀리|밀실/;
 const KO_PUBLIC = /(?<!비)공개(?!적으로 밝히지)|공개적/;
 const EN_PRIVATE = /\b(?:behind closed doors|closed-door|in private|privately|in secret|secret(?:ly)?|confidential(?:ly)?)\b/i;
 const EN_PUBLIC = /\b(?:open to the public|in public|publicly|made public)\b/i;
-const KO_CHEAP = /저렴|(?<![비가-힣])싸[게졌지고다]|(?<![비가-힣])싼|값싼|헐값/;
-const KO_EXPENSIVE = /비싸|비싼|값비싼|고가(?!도로|의 도)/;
+// 덜 (less) before an adjective turns it round: 덜 추울 is warmer, 덜 비싼 cheaper, 덜 무거운 lighter.
+const KO_CHEAP = /저렴|(?<![비가-힣])싸[게졌지고다]|(?<![비가-힣])싼|값싼|헐값|덜\s?비[싸싼쌌]/;
+const KO_EXPENSIVE = /(?<!덜\s?)비싸|(?<!덜\s?)비싼|값비싼|고가(?!도로|의 도)/;
 const EN_CHEAP = /\b(?:cheap\w*|affordab\w*|inexpensive|less expensive|lower-priced|bargain)\b/i;
 const EN_EXPENSIVE = /\b(?<!less |not |in)(?:expensive|pricier|costlier|pricey)\b/i;
 // Welcomed or praised against criticized or condemned; warm against cold.
@@ -137,8 +138,8 @@ const KO_CRITICIZE = /비판|비난|규탄|혹평|질타|성토|반발|항의/;
 const EN_PRAISE = /\b(?:welcom\w*|prais\w*|applaud\w*|hail(?:s|ed|ing)?|commend\w*|laud\w*|acclaim\w*|cheer(?:s|ed|ing)?)\b/i;
 const EN_CRITICIZE = /\b(?:critici[sz]\w*|criticism|condemn\w*|denounc\w*|slam(?:s|med|ming)?|blast(?:s|ed|ing)?|lambast\w*|decr(?:y|ied|ies)|protest\w*|rebuk\w*|censur\w*|attack(?:s|ed|ing)?)\b/i;
 // Only the adjectives of weather: 무더위 쉼터 is a "cooling shelter", 한파 대책 "heating support".
-const KO_WARM = /따뜻|따듯|포근|온화|(?<![가-힣])덥[고다겠지]|(?<![가-힣])더운|(?<![가-힣])더워/;
-const KO_COLD = /(?<![가-힣])춥[고다겠지]|(?<![가-힣])추운|(?<![가-힣])추워|쌀쌀|서늘/;
+const KO_WARM = /따뜻|따듯|포근|온화|(?<![가-힣]|덜\s?)덥[고다겠지]|(?<![가-힣]|덜\s?)더[운워웠울]|덜\s?(?:춥|추[운워웠울])/;
+const KO_COLD = /(?<![가-힣]|덜\s?)춥[고다겠지]|(?<![가-힣]|덜\s?)추[운워웠울]|쌀쌀|서늘|덜\s?(?:덥|더[운워웠울])/;
 const EN_WARM = /\b(?:warm(?:er|est|ing|ly)?|mild(?:er|est)?|hot(?:ter|test)?|balmy)\b/i;
 const EN_COLD = /\b(?:cold(?:er|est)?|chill(?:y|ier|iest)?|cool(?:er|est)?|freezing|frigid|frosty|wintry)\b/i;
 // A medicine taken before meals against after them.
@@ -156,8 +157,8 @@ const KO_THIN = /얇[아은게다았고지]/;
 const KO_THICK = /두꺼[워운웠]|두껍/;
 const EN_THIN = /\b(?:thin(?:ner|nest|ness)?|slim(?:mer|mest)?|slender)\b/i;
 const EN_THICK = /\b(?:thick(?:er|est|ness)?|bulk(?:ier|y)|chunk(?:ier|y))\b/i;
-const KO_LIGHT = /가벼[워운웠]|가볍/;
-const KO_HEAVY = /무거[워운웠]|무겁/;
+const KO_LIGHT = /(?<!덜\s?)가벼[워운웠]|(?<!덜\s?)가볍|덜\s?무거[워운웠]|덜\s?무겁/;
+const KO_HEAVY = /(?<!덜\s?)무거[워운웠]|(?<!덜\s?)무겁|덜\s?가벼[워운웠]|덜\s?가볍/;
 const EN_LIGHT = /\b(?:light(?:er|est|weight)?)\b/i;
 const EN_HEAVY = /\b(?:heav(?:y|ier|iest))\b/i;
 // Better against worse (taste, quality, a condition): 맛이 깊어진다 → "loses its flavor".
