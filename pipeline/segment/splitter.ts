@@ -1,7 +1,7 @@
 // The splitter: one left-to-right pass that proposes a boundary at each punctuation run, closed
 // quote, space after a word and line break, and asks the rules (./rules) whether to cut there.
 // Quoted and bracketed stretches are stepped over whole, so nothing inside them is cut.
-import { CHAR_CLASS, CharClass, DECORATION_CODES, JONG, SPACE_CODES, TERMINAL_CODES, codeClass, decorationLength, fillCodes, isHangulSyllable, isLineBreak, isSpace, isTerminal, jongOf } from './chars.js';
+import { CHAR_CLASS, CharClass, DECORATION_CODES, JONG, codeUnits, SPACE_CODES, TERMINAL_CODES, codeClass, decorationLength, fillCodes, isHangulSyllable, isLineBreak, isSpace, isTerminal, jongOf } from './chars.js';
 import { classifyEnding, classifyEndingIn, type Ending } from './endings.js';
 import type { SegmentOptions } from './options.js';
 import { CLOSERS, OPENERS, QUOTE_KIND, SYMMETRIC, isCloser, isSymmetric, matchPairs } from './pairs.js';
@@ -199,9 +199,10 @@ export function useFastPaths(enabled: boolean): void {
  * Split `text[from, to)` into sentence ranges (whitespace between sentences excluded), as one flat
  * array of offsets: start and end of the first sentence, then of the second, and so on.
  */
-export function splitRanges(text: string, from: number, to: number, options: SegmentOptions, trace?: Trace): number[] {
-  return new Scanner(text, from, to, options, trace).run();
+export function splitRanges(text: string, from: number, to: number, options: SegmentOptions, trace?: Trace, codes?: Uint16Array): number[] {
+  return new Scanner(text, from, to, options, trace, codes ?? codeUnits(text)).run();
 }
+
 
 /** One pass over one text. Its state lives in fields, so a paragraph costs one object, not a set of closures. */
 class Scanner {
@@ -216,14 +217,16 @@ class Scanner {
     readonly from: number,
     readonly to: number,
     readonly options: SegmentOptions,
-    readonly trace?: Trace,
+    readonly trace: Trace | undefined,
+    /** `text` as code units (see `codeUnits`). */
+    readonly codes: Uint16Array,
   ) {
-    this.shared = { text, from, to, matched: undefined, register: undefined, nominalStyle: undefined, options };
+    this.shared = { text, codes, from, to, matched: undefined, register: undefined, nominalStyle: undefined, options };
     this.start = skipSpaces(text, from, to);
   }
 
   run(): number[] {
-    const { text, from, to, trace } = this;
+    const { text, from, to, trace, codes } = this;
     // The tables as locals: V8 then checks each once, not on every character (a module constant
     // is read from its context slot, and checked, at each use).
     const loopClass = LOOP_CLASS;
@@ -232,17 +235,17 @@ class Scanner {
     let i = this.start;
 
     while (i < to) {
-      const code = text.charCodeAt(i);
+      const code = codes[i]!;
       const flags = loopClass[code]!;
       if (flags === 0) {
         // Most characters (Hangul syllables, letters, digits) need nothing, nor does most often a
         // single space between two words after one (see below): skip them in a tight loop.
         i++;
         while (i < to) {
-          const next = text.charCodeAt(i);
+          const next = codes[i]!;
           if (loopClass[next] === 0) i++;
           // (AFTER_SPACE_WORD written as its value: a module constant is read from its context slot.)
-          else if (next === 0x20 && i + 1 < to && afterSpace[text.charCodeAt(i + 1)] === 0 && worthProposing[text.charCodeAt(i - 1)] === 0) i++;
+          else if (next === 0x20 && i + 1 < to && afterSpace[codes[i + 1]!] === 0 && worthProposing[codes[i - 1]!] === 0) i++;
           else break;
         }
         continue;
@@ -537,6 +540,8 @@ class Scanner {
 /** State one `splitRanges` call shares with its candidates. */
 interface Shared {
   text: string;
+  /** `text` as code units. */
+  codes: Uint16Array;
   from: number;
   to: number;
   /** Matched quotes and brackets (opener offset → closer offset), built on first use: most paragraphs never need them. */
@@ -632,10 +637,10 @@ class SplitCandidate implements Candidate {
 /** The matched pairs of a text, found on first use (one scan from its first quote or bracket). */
 function pairsOf(shared: Shared): ReadonlyMap<number, number> {
   if (shared.matched !== undefined) return shared.matched;
-  const { text, from, to } = shared;
+  const { text, codes, from, to } = shared;
   let firstQuote = from;
-  while (firstQuote < to && QUOTE_KIND[text.charCodeAt(firstQuote)] === 0) firstQuote++;
-  shared.matched = firstQuote < to ? matchPairs(text, firstQuote, to, shared.options.maxPairLength) : NO_PAIRS;
+  while (firstQuote < to && QUOTE_KIND[codes[firstQuote]!] === 0) firstQuote++;
+  shared.matched = firstQuote < to ? matchPairs(text, firstQuote, to, shared.options.maxPairLength, codes) : NO_PAIRS;
   return shared.matched;
 }
 

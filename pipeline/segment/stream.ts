@@ -1,6 +1,7 @@
 // Paragraph splitting of a byte stream for `dari segment`: blank-line separated paragraphs in,
 // one JSON line {"sentences": [...]} per paragraph out, as UTF-8 bytes (see ../commands/segment.ts).
 import type { SegmentOptions } from './options.js';
+import { codeUnits } from './chars.js';
 import { splitRanges } from './splitter.js';
 import type { SplitDecision } from './types.js';
 
@@ -50,6 +51,8 @@ export class ParagraphSplitter {
   #index = 0;
   /** The text paragraphs are cut from, and the same characters as UTF-8. */
   #data = '';
+  /** `#data` as UTF-16 code units, for the splitter's main loop (see `codeUnits`). */
+  #codes: Uint16Array = new Uint16Array(0);
   #bytes: Buffer = Buffer.alloc(0);
   /** UTF-8 start and end offsets of the sentences of the paragraph being written, in pairs. */
   #sentenceBytes = new Int32Array(SENTENCE_BYTES);
@@ -187,6 +190,7 @@ export class ParagraphSplitter {
   /** Makes `data` (and `bytes`, the same characters as UTF-8) the text the next paragraphs are cut from. */
   #load(data: string, bytes: Buffer): void {
     this.#data = data;
+    this.#codes = codeUnits(data);
     this.#bytes = bytes;
     this.#view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     // (One native regular-expression scan of the text: cheaper than a byte search per control code.)
@@ -222,7 +226,7 @@ export class ParagraphSplitter {
     // slice of it would cost an indirection on every character read (≈ a quarter of the
     // splitter's time). It reads nothing outside [from, to) that could change its answer: the
     // character before a paragraph is a line feed, as is the one after it.
-    const offsets = splitRanges(this.#data, from, to, this.options);
+    const offsets = splitRanges(this.#data, from, to, this.options, undefined, this.#codes);
     // A paragraph of whitespace only prints nothing.
     if (offsets.length === 0) return;
     const sentenceBytes = this.#byteOffsets(offsets, from, to, fromByte, toByte);
@@ -284,21 +288,22 @@ export class ParagraphSplitter {
   #byteOffsets(offsets: number[], from: number, to: number, fromByte: number, toByte: number): Int32Array {
     if (this.#sentenceBytes.length < offsets.length) this.#sentenceBytes = new Int32Array(offsets.length * 2);
     const result = this.#sentenceBytes;
-    const data = this.#data;
+    // (Characters read from the code units: a load each instead of a `charCodeAt`.)
+    const codes = this.#codes;
     let longest = 0;
     for (let k = 2; k < offsets.length; k += 2) if (offsets[k + 1]! - offsets[k]! > offsets[longest + 1]! - offsets[longest]!) longest = k;
     let char = from;
     let byte = fromByte;
     for (let k = 0; k <= longest; k++) {
       const at = offsets[k]!;
-      for (; char < at; char++) byte += UTF8_LENGTH[data.charCodeAt(char)]!;
+      for (; char < at; char++) byte += UTF8_LENGTH[codes[char]!]!;
       result[k] = byte;
     }
     char = to;
     byte = toByte;
     for (let k = offsets.length - 1; k > longest; k--) {
       const at = offsets[k]!;
-      while (char > at) byte -= UTF8_LENGTH[data.charCodeAt(--char)]!;
+      while (char > at) byte -= UTF8_LENGTH[codes[--char]!]!;
       result[k] = byte;
     }
     return result;
