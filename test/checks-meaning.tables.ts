@@ -90,6 +90,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'role-swap': {
     valid: [
+      // Session 8: the other party named as a modifier of the doer's title.
+      '홍명보 감독은 대표팀 명단을 발표했다. ⇒ National team coach Hong Myung-bo named his squad.',
       '서울고법은 원심을 파기했다. ⇒ An appeals court in Seoul overturned the ruling.',
       '중국이 미국에 협상을 제안했다. ⇒ China proposed negotiations to the United States.',
       '중국이 미국과 대화했다. ⇒ The United States and China held talks.',
@@ -292,6 +294,7 @@ export const meaningTables: Record<string, CheckTable> = {
       '보령머드축제에 관광객이 몰렸다. ⇒ Tourists flocked to the Boryeong Mud Festival.',
       '코스피 지수는 2% 올랐다. ⇒ The KOSPI rose 2 percent, Lisa said.',
       '손흥민은 영국 프리미어리그에서 10골을 넣었다. ⇒ The South Korean forward scored 10 goals in the Premier League.',
+      'SMS로 결과를 안내했다. ⇒ Results were sent by text message, HYBE said.',
       '일본 정부는 오사카 엑스포 준비 상황을 점검했다. ⇒ Tokyo reviewed preparations for the Osaka Expo.',
       '세종문화회관에서 열리는 공연은 매진됐다. ⇒ The performance at the Sejong Center for the Performing Arts is sold out.',
       '울산 HD는 포항 스틸러스를 2-1로 꺾었다. ⇒ Ulsan beat Pohang 2-1.',
@@ -330,6 +333,8 @@ export const meaningTables: Record<string, CheckTable> = {
       { ko: '충남 아산시에 폭우가 쏟아졌다.', en: 'Heavy rain poured down on Cheonan, South Chungcheong Province.', errors: [{ messageId: 'swapped', data: { korean: '아산', english: 'Cheonan' } }] },
       { ko: '서울아산병원은 간이식 수술 1만 례를 달성했다.', en: 'Severance Hospital has performed 10,000 liver transplants.', errors: [{ messageId: 'swapped', data: { korean: '서울아산병원', english: 'Severance Hospital' } }] },
       { ko: 'KT는 5G 요금제를 개편했다.', en: 'SK Telecom revamped its 5G plans.', errors: [{ messageId: 'swapped', data: { korean: 'KT', english: 'SK Telecom' } }] },
+      { ko: '하이브 소속 가수들이 연말 무대에 선다.', en: 'Singers from SM Entertainment will take the stage at year-end shows.', errors: [{ messageId: 'swapped', data: { korean: '하이브', english: 'SM Entertainment' } }] },
+      { ko: '아마존은 시애틀 본사 직원을 감원한다.', en: 'Amazon will cut staff at its Austin headquarters.', errors: [{ messageId: 'swapped', data: { korean: '시애틀', english: 'Austin' } }] },
       // Session 7: universities, mountains, rivers (table rows and romanized landmarks outside it).
       { ko: '연세대 연구팀이 새로운 촉매를 개발했다.', en: 'A Korea University research team developed a new catalyst.', errors: [{ messageId: 'swapped', data: { korean: '연세대', english: 'Korea University' } }] },
       { ko: '충북대 연구팀이 신약 후보 물질을 찾았다.', en: 'A Chonbuk National University team found a drug candidate.', errors: [{ messageId: 'swapped', data: { korean: '충북대' } }] },
@@ -375,6 +380,10 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      '이 제품은 설탕이 전혀 들어 있지 않다. ⇒ This product is completely sugar-free.',
+      '선수들은 경기 내내 한순간도 집중력을 잃지 않았다. ⇒ The players stayed focused for the entire match.',
+      '이 동네는 밤에도 위험하지 않다. ⇒ This neighborhood is safe even at night.',
+      '아이가 밥을 남기지 않고 다 먹었다. ⇒ The child cleaned her plate.',
       '이 식당은 점심시간에도 기다리지 않고 바로 들어갈 수 있다. ⇒ You can walk straight into this restaurant even at lunchtime.',
       '시민들은 정부의 발표를 그대로 믿지 않는 분위기다. ⇒ The public seems wary of the government announcement.',
       '경기 침체가 쉽게 끝날 것 같지 않다. ⇒ The downturn looks set to drag on.',
@@ -535,6 +544,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      { ko: '이 동네는 밤에도 위험하지 않다.', en: 'This neighborhood is dangerous even at night.', errors: [{ messageId: 'dropped' }] },
+      { ko: '이 제품은 설탕이 전혀 들어 있지 않다.', en: 'This product contains a lot of sugar.', errors: [{ messageId: 'dropped' }] },
       { ko: '그 지역은 출입이 통제되고 있다.', en: 'The area is open to the public.', errors: [{ messageId: 'antonym' }] },
       { ko: '우리 팀은 마지막까지 포기하지 않았다.', en: 'Our team gave up before the end.', errors: [{ messageId: 'doubleNegative' }] },
       { ko: '이 수영장은 누구나 이용할 수 있다.', en: 'No one may use this swimming pool.', errors: [{ messageId: 'added' }] },

@@ -371,6 +371,7 @@ const tables: Record<string, CheckTable> = {
       '정 총리는 이날 국무회의를 주재했다. ⇒ Prime Minister Chung Sye-kyun presided over the Cabinet meeting on the day.',
       '한 총리는 이날 국무회의를 주재했다. ⇒ The prime minister presided over the Cabinet meeting on the day.',
       '정명훈이 지휘하는 공연이 열린다. ⇒ A concert conducted by Myung-whun Chung will be held.',
+      '김연경 선수는 흥국생명에서 은퇴했다. ⇒ Kim Yeon-koung retired from the Pink Spiders.',
       '이강우가 두 골을 몰아넣었다. ⇒ Lee Kang-woo scored twice.',
       '정우성 씨는 활동을 계속하겠다고 말했다. ⇒ Jung Woo-sung said he would continue his work.',
       '최태원 SK그룹 회장은 출장길에 올랐다. ⇒ SK Group Chairman Chey Tae-won left on a business trip.',

@@ -202,6 +202,10 @@ const EN_MORE =
 const EN_LESS = /\b(?:fewer|less|smaller|lower|shorter|slower|weaker|lighter|younger|poorer|cheaper|behind|trail(?:s|ed|ing)?|half as|fell short)\b/i;
 const EN_TURNED = /\b(?:outnumbered|exceeded|surpassed|outpaced|outstripped|outperformed|outsold) by\b/i;
 
+/** Words between a party and the doer that make the party a modifier of the doer's title, not a subject. */
+const EN_TITLE_GAP =
+  /^(?:['’]s)?\s+(?:(?:[Cc]oach|[Mm]anager|[Hh]ead|[Cc]hief|[Ll]eader|[Cc]hair(?:man|woman|person)?|[Pp]resident|[Dd]irector|[Cc]aptain|[Ss]triker|[Ff]orward|[Mm]idfielder|[Dd]efender|[Gg]oalkeeper|[Pp]itcher|[Pp]layer|[Ss]tar|[Mm]ember|[Ff]ounder|[Oo]wner|[Oo]fficial|[Ss]pokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary|CEO|[Bb]oss|[Ss]kipper|[Gg]overnor|[Mm]ayor|[Pp]rofessor|[Rr]esearcher|[Tt]eacher|[Ss]inger|[Aa]ctor|[Aa]ctress|[Rr]ep\.|[Ll]awmaker|[Ee]xecutive|[Vv]ice|[Ff]ormer|[Nn]ational|[Tt]eam)\s+){0,3}$/;
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
@@ -258,6 +262,8 @@ export function create(context: CheckContext): CheckVisitor {
         return;
       }
       if (a.index < b.index || EN_PASSIVE.test(en) || EN_CONVERSE.test(en)) return;
+      // The other party named as the doer's title ("National team coach Hong Myung-bo", "Samsung's chairman Lee").
+      if (EN_TITLE_GAP.test(en.slice(b.index + b.text.length, a.index))) return;
       context.report({ messageId: 'swapped', data: { doer: doer.text, other: other.text, english: b.text }, side: 'en', range: [b.index, b.index + b.text.length] });
     },
   };

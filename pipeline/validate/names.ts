@@ -131,7 +131,7 @@ export function skeleton(romanized: string): string {
 // of personal choice: 서 Seo/Suh/So, 정 Jeong/Jung/Chong, 최 Choi/Choe/Chey, 희 Hee/Hui/Heui, 윤 Yoon/Yun/Youn.
 const VOWEL_SPELLINGS: readonly (readonly string[])[] = [
   ['a'], ['ae', 'ai', 'ay', 'e', 'a'], ['ya', 'ia'], ['yae', 'ye', 'yai'], ['eo', 'o', 'u', 'ou', 'eu', 'e'], ['e', 'ae', 'ei'],
-  ['yeo', 'yo', 'yu', 'you', 'yeou', 'eo', 'io', 'iu', 'ye', 'yea'], ['ye', 'yae', 'e'], ['o', 'ou', 'oo'], ['wa', 'oa', 'ua'],
+  ['yeo', 'yo', 'yu', 'you', 'yeou', 'eo', 'io', 'iu', 'ye', 'yea', 'ou', 'o', 'u'], ['ye', 'yae', 'e'], ['o', 'ou', 'oo'], ['wa', 'oa', 'ua'],
   ['wae', 'we', 'oe', 'wai'], ['oe', 'oi', 'ey', 'we', 'oy', 'e', 'ue', 'wae'], ['yo', 'io'], ['u', 'oo', 'ou', 'wu', 'uu'],
   ['wo', 'weo', 'uo', 'o', 'wu', 'u', 'ou'], ['we', 'wae', 'ue'], ['wi', 'wee', 'ui', 'wie', 'wy', 'ee'],
   ['yu', 'yoo', 'you', 'iu', 'u', 'eu', 'ew'], ['eu', 'u', 'eo', 'e', 'oo', 'ue', 'ou'], ['ui', 'eui', 'ee', 'i', 'wi', 'ue', 'eu', 'ei', 'ey'],
