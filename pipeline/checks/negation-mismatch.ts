@@ -47,7 +47,7 @@ const KO_NEGATIVE_CONDITION = /(?:지\s?않|(?<![가-힣])안\s?[가-힣]{1,3}|�
 const KO_NEGATIVE_CONCESSION = /^(?:지\s?않아도|(?<![가-힣])안\s?[가-힣]{0,3}[아어여]도)(?!\s?(?:된|돼|되|괜찮|좋|무방))/;
 const EN_CONDITION = /\b(?:only\b[^.;!?]{0,40}?\b(?:if|when|after|once|with|by|those|people|applicants)|unless|provided|as long as|so long as|requires?|required|must|need(?:s|ed)? to|have to|has to|mandatory|essential)\b/i;
 const TOTAL_NEGATION = /(?<![가-힣])(?:아무(?:것|도|런|\s)|전혀|결코|하나도|조금도|한\s?번도|한\s?명도|단\s?한\s?[가-힣]+도)/;
-const EN_TOTAL = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|zero|any|cannot|free of|silent\w*|refus\w*|fail\w*)\b|n't\b/i;
+const EN_TOTAL = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|zero|any|cannot|free of|[a-z]+-free|silent\w*|refus\w*|fail\w*)\b|n't\b/i;
 
 const KO_DOUBLE_EXISTENTIAL = /(?:모르는|않은|않는|않을|못한|못하는|없는|안\s[가-힣]{1,3}\s?본|안\s[가-힣]{1,3}[ㄴ은는])\s?[가-힣]{1,4}?(?:[이가은는]|도)\s?없/;
 const EN_EVERY = /\b(?:every\w*|all|always|any(?:one|body|thing|where)|each|whole|entire\w*)\b/i;
@@ -77,6 +77,10 @@ const ANTONYMS: [RegExp, RegExp][] = [
   // 비 소식은 없겠다: "dry", "clear".
   [/(?:비|눈|강수|소나기|빗방울)(?:\s?소식)?[은는이가도]?\s?없/, /\b(?:dry|clear|sunny|fine)\b/i],
   [/그만두|멈추|중단하|포기하|쉬지/, /\b(?:kept|keep\w*|continu\w*|still|remain\w*|stay\w*|carr(?:y|ied) on|went on|fought|fight\w*|persever\w*|persist\w*|to the (?:very )?end|hung on|held on|stuck (?:with|at)|pressed on|pushed on|nonstop)\b/i],
+  // 잃지 않았다 (did not lose it): "stayed focused", "kept"; 위험하지 않다: "safe"; 남기지 않고 다 먹었다: "finished".
+  [/잃지/, /\b(?:stay(?:s|ed|ing)?|kept|keep(?:s|ing)?|maintain\w*|retain\w*|held|hold(?:s|ing)?|remain\w*|intact)\b/i],
+  [/위험하지|위태롭지/, /\b(?:safe\w*|secure)\b/i],
+  [/남기지/, /\b(?:finish\w*|clean(?:ed|s)? (?:\w+ )?plate|every (?:last )?(?:bite|drop|crumb|grain)|ate (?:it )?all|all of it)\b/i],
   // 기다리지 않고 (without waiting): "straight in", "right away".
   [/기다리지|지체하지|미루지|망설이지/, /\b(?:straight|right away|immediately|instantly|promptly|at once|without delay|no wait\w*|walk-?in)\b/i],
   // 믿지 않다: "wary", "skeptical".
