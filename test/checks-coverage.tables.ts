@@ -99,6 +99,8 @@ export const addedDetailTable: CheckTable = {
     '공연 티켓은 판매 시작 5분 만에 매진됐다. ⇒ Tickets for the show sold out within minutes of going on sale.',
     '마포구에 새 도서관이 문을 열었다. ⇒ A new library has opened in Mapo.',
     '올해 하반기 수출이 늘었다. ⇒ Exports rose in the second half of the year.',
+    '그는 눈물을 참으며 소감을 밝혔다. ⇒ He gave his acceptance speech, fighting back tears.',
+    '경찰은 "수사를 서두르겠다"며 "추가 검거도 가능하다"고 밝혔다. ⇒ Police said they would speed up the investigation, adding that more arrests were possible.',
     // Not longer than the Korean predicts: no room for an addition.
     '그 배우는 유명하다. ⇒ The actor is famous.',
     '회담은 끝났다. ⇒ The tense talks ended.',
@@ -172,6 +174,7 @@ export const addedDetailTable: CheckTable = {
     { ko: '이번 콘서트는 전석 매진됐다.', en: 'Every seat for the concert sold out within minutes.', errors: [{ messageId: 'added', data: { kind: 'a speed' } }] },
     { ko: '우리 동네에 새 체육관이 생겼다.', en: 'A new gym opened in my neighborhood in Dobong.', errors: [{ messageId: 'added', data: { kind: 'a place' } }] },
     { ko: '오늘 수업은 휴강이다.', en: "Today's class is cancelled, the third cancellation of the month.", errors: [{ messageId: 'added', data: { kind: 'a count in order' } }] },
+    { ko: '주민들은 공장 건설에 반대했다.', en: 'Residents opposed the construction of the plant, fearing water contamination.', errors: [{ messageId: 'added', data: { kind: 'a phrase at the end' } }] },
     // A predicate (이상이어야) holds a lexicon word: the Korean is rendered before the tail.
     { ko: '비밀번호는 10자 이상이어야 합니다.', en: 'Your password must be at least ten characters long and contain a capital letter.', errors: [{ messageId: 'added', data: { kind: 'a further item' } }] },
   ],

@@ -704,6 +704,9 @@ const ENDINGS: Ending[] = [
   { opener: /\s(?:under|with)\s+the\s+(?:supervision|guidance|direction|leadership|instruction|oversight|help|assistance|support)\s+of\s/g, ko: /지도|감독|아래|하에|밑에|지휘|인솔|관리|도움|도움으로|도와|지원|함께|[가-힣]와\s|[가-힣]과\s|협조|협력/, unsourced: 0, content: 1 },
   { opener: /\s(?:ahead of|in the run-up to|in the lead-up to)\s+(?:the\s+)?/g, ko: /앞두고|앞서|(?<![가-힣])전(?:에|까지|부터)?(?![가-힣])|이전|까지|직전|연말|연휴|명절|추석|설날|설 |대비|준비|시즌|기간/, unsourced: 1, content: 2 },
   { opener: /\sduring\s+(?:the\s+)?/g, ko: /동안|중에|(?<![가-힣])중(?![가-힣])|기간|때|시즌|철|방학|휴가|연휴|성수기|비수기|여름|겨울|봄|가을|명절|시간대|내내|[0-9]\s?월|주말|평일|당시|도중|시기|무렵/, unsourced: 1, content: 2 },
+  // A participle of manner or of a further action (", holding back tears"): Korean links such a clause (-며, -면서, -고,
+  // -아/-어, 채, -자, 로, -게) or a comma; a verb of saying renders the report itself.
+  { opener: /,\s+(?!(?:saying|adding|noting|citing|calling|urging|asking|stressing|explaining|arguing|claiming|warning|according|including|excluding|depending|starting|beginning|ending|following|regarding|concerning|leaving|making|bringing|putting|taking|giving|raising|pushing|lowering|sending)\b)(?=[a-z]+ing\s)/g, ko: /[가-힣](?:며|면서)(?=[\s,])|[가-힣]고(?<!다고|라고|자고|냐고|려고)(?=[\s,])|[가-힣](?:아|어|여|해|워|져|려|겨|쳐|켜|춰|봐|와|돼|내|서)(?=[\s,])|채|[가-힣]자(?=[\s,])|[가-힣](?:으로|로|게|도록)(?=[\s,])|위해|,/, unsourced: 1, content: 2 },
   { opener: /,\s+(?:accompanied|joined|flanked)\s+by\s|\s(?:together with|alongside)\s/g, ko: /함께|동행|대동|[가-힣][와과]\s|[가-힣]랑\s|하고\s|일행|동반|같이|데리고|모시고|수행/, unsourced: 0, content: 2 },
   { opener: /\s(?:under|in|amid|despite)\s+(?:the\s+)?(?:heavy|pouring|driving|torrential|freezing|sweltering|scorching|blistering|biting|bitter|strong)\s+(?=(?:rain|snow|heat|cold|winds?|downpours?|sun|sunshine)\b)/g, ko: /(?<![가-힣])(?:비|눈|빗|바람|볕)(?:[이가을를에도]|\s|속)|우천|폭우|호우|장대비|소나기|폭설|대설|더위|폭염|무더|추위|한파|혹한|강풍|태풍|날씨|기온|땡볕|햇볕|영하/, unsourced: 0, content: 1 },
 ];
