@@ -255,6 +255,7 @@ export const clauseCoverageRows: CheckTable = {
     '회원 할인은 이달 말까지 적용됩니다. ⇒ The member discount applies until the end of the month.',
     '다음 주 화요일부터 버스 요금이 200원 오른다. ⇒ Bus fares will go up by 200 won from Tuesday.',
     '반도체 수출은 작년 같은 달보다 15% 늘었다. ⇒ Chip exports rose 15 percent.',
+    '이 카페는 조용하고 와이파이도 빨라서 일하기 좋아요. ⇒ This café is quiet and has fast Wi-Fi, so it is a great place to work.',
   ],
   invalid: [
     // Session 8: a cause by 의 여파로; two joined nouns as a bare (으)로 cause ("to and from" gives no cause); a time
@@ -269,6 +270,8 @@ export const clauseCoverageRows: CheckTable = {
     { ko: '회원 할인은 이달 말까지 적용됩니다.', en: 'The member discount applies now.', errors: [{ messageId: 'dropped', data: { terms: '이달 말까지' } }] },
     { ko: '강한 바람의 영향으로 동해안에 높은 파도가 치겠다.', en: 'High waves are expected.', errors: [{ messageId: 'dropped', data: { terms: '바람' } }] },
     { ko: '다음 주 화요일부터 버스 요금이 200원 오른다.', en: 'Bus fares will go up by 200 won.', errors: [{ messageId: 'dropped', data: { terms: '다음 주' } }] },
+    // Reasons given by -서 dropped from a far shorter English whose "to" joins no second clause.
+    { ko: '이 카페는 조용하고 와이파이도 빨라서 일하기 좋아요.', en: 'This café is a great place to work.', errors: [{ messageId: 'joined' }] },
     // Session 7: a cause clause dropped though the review is rendered (불친절 is read whole, not as 친절), a cause given
     // by a bare 로, the second alternative of -거나 in an English with no "or".
     { ko: '음식은 맛있었고 가격도 괜찮았지만, 직원이 너무 불친절해서 다시 갈지는 모르겠어요.', en: "The food was tasty and the prices were reasonable, but I'm not sure I'll go back.", errors: [{ messageId: 'dropped' }] },

@@ -236,12 +236,19 @@ function unconditioned(ko: string, en: string, z: number): Span | undefined {
   return undefined;
 }
 
+// What joins a second action in a shorter English ("and", "to" …); far shorter, only a word of a clause.
+const EN_JOINS_CAUSE = /\b(?:and|then|to|for|because|which|that|with|while|when)\b/i;
+const EN_JOINS_FAR_SHORT = /\b(?:and|then|because|which|while|when)\b/i;
+
 /**
  * A clause of cause (가격이 너무 비싸서 다시 갈 것 같지는 않아요) in a Korean whose shorter English gives no cause and joins
  * no second action ("and", "then"): the cause was dropped. Read without the lexicon.
  */
-function unjoinedCause(ko: string, en: string): Span | undefined {
-  if (EN_CAUSE.test(en) || EN_CAUSE_MORE.test(en) || /\b(?:and|then|to|for|because|which|that|with|while|when)\b/i.test(en)) return undefined;
+function unjoinedCause(ko: string, en: string, z: number): Span | undefined {
+  // Session 8: in an English far shorter than predicted, "to", "for", "that" and "with" no longer stand for the clause of
+  // cause ("This café is a great place to study" for 조용하고 와이파이도 빨라서 공부하기 좋아요).
+  const joins = z <= LONG_SHORT_Z ? EN_JOINS_FAR_SHORT : EN_JOINS_CAUSE;
+  if (EN_CAUSE.test(en) || EN_CAUSE_MORE.test(en) || joins.test(en)) return undefined;
   const ending = new RegExp(KO_CAUSE_ENDING.source, 'g');
   for (const match of ko.matchAll(ending)) {
     const end = match.index + match[0].length;
@@ -938,7 +945,7 @@ export function create(context: CheckContext): CheckVisitor {
       }
       // Without lexicon words to go by, the shape of the sentence may still show a clause gone.
       if (!dropped && z <= JOINED_MAX_Z) {
-        const join = unjoined(ko, en) ?? unjoinedCause(ko, en);
+        const join = unjoined(ko, en) ?? unjoinedCause(ko, en, z);
         if (join) context.report({ messageId: 'joined', data: { clause: ko.slice(join.start, join.end).trim() }, side: 'ko', range: [join.start, join.end] });
         // Session 8: a condition (비가 많이 오면) in a shorter English with no word of condition or time.
         const condition = join ? undefined : unconditioned(ko, en, z);
