@@ -652,6 +652,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      // Session 8: the city that holds a Seoul neighbourhood is no other place.
+      '광화문에서 촛불집회가 열렸다. ⇒ A candlelight rally was held in central Seoul.',
+      "강남 집값이 다시 오르고 있다. ⇒ Home prices in Seoul's wealthy southern districts are rising again.",
       "민수야, 엄마가 저녁 먹으래. ⇒ Min-su, Mom says dinner is ready.",
       "지훈아, 같이 가자. ⇒ Jihoon, let's go together.",
       "엄마, 나 배고파. ⇒ Mom, I'm hungry.",

@@ -8,6 +8,7 @@ import { isCopy } from '../validate/text.js';
 import { englishTerms, isProperKey, isSourceOnlyKey, koreanTerms, placeTermsInContext } from '../validate/lexicon.js';
 import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
 import { SURNAMES, romanize, sameGivenName } from '../validate/names.js';
+import { SEOUL_PLACES } from '../validate/world-names.js';
 
 export const meta = {
   type: 'error',
@@ -39,6 +40,8 @@ export function create(context: CheckContext): CheckVisitor {
         englishTerms(en).find((term) => /^[A-Z]/.test(term.text) && !EN_CALENDAR.test(term.text) && !isEnglishDateline(en, term) && (headOfBody && EN_BODY_AFTER.test(en.slice(term.index + term.text.length)) ? term.keys.some(isProperKey) : term.keys.every((key) => isProperKey(key) || isSourceOnlyKey(key))) && !term.keys.some((key) => ko.includes(key)) && !ko.toLowerCase().includes(term.text.toLowerCase())) ??
         romanizedPlace(ko, en);
       if (!added) return;
+      // "central Seoul" for 광화문, "Seoul's southern districts" for 강남: the city that holds the place, not another.
+      if (added.text === 'Seoul' && missing.every((term) => SEOUL_PLACES.has(term.entry.key.replace(/(?:구|동)$/, '')))) return;
       context.report({
         messageId: 'replaced',
         data: { korean: missing.map((term) => term.entry.key).join(', '), english: added.text },

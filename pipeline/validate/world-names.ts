@@ -986,6 +986,13 @@ function mountains(list: readonly (readonly [string, string])[]): [WorldNameKind
   return list.map(([korean, stems]) => ['mountain', korean, String.raw`(?:Mount|Mt\.?) (?:${stems})|(?:${stems})(?:-?san| Mountains?)`]);
 }
 
+/** Seoul's neighbourhoods and districts, which a translation may render as "central Seoul" or "Seoul's … districts". */
+export const SEOUL_PLACES: ReadonlySet<string> = new Set([
+  '홍대', '강남', '이태원', '명동', '인사동', '신촌', '잠실', '여의도', '성수동', '성수', '압구정', '청담동', '청담', '가로수길', '북촌', '서촌', '을지로',
+  '종로', '광화문', '동대문', '남대문', '연남동', '합정', '용산', '마포', '서초', '송파', '강북', '강동', '강서', '노원', '은평', '성북', '동작',
+  '관악', '영등포', '구로', '금천', '양천', '도봉', '중랑', '광진', '성동', '서대문', '청와대', '남산', '한강',
+]);
+
 export const WORLD_NAMES: readonly WorldName[] = rows.map(([kind, korean, english, notAfter]) => ({
   kind,
   korean: korean.split('|'),
