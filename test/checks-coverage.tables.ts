@@ -256,6 +256,7 @@ export const clauseCoverageRows: CheckTable = {
     '다음 주 화요일부터 버스 요금이 200원 오른다. ⇒ Bus fares will go up by 200 won from Tuesday.',
     '반도체 수출은 작년 같은 달보다 15% 늘었다. ⇒ Chip exports rose 15 percent.',
     '이 카페는 조용하고 와이파이도 빨라서 일하기 좋아요. ⇒ This café is quiet and has fast Wi-Fi, so it is a great place to work.',
+    '그 업체는 경영난으로 매장 세 곳을 닫았다. ⇒ The firm closed three of its stores amid financial difficulties.',
   ],
   invalid: [
     // Session 8: a cause by 의 여파로; two joined nouns as a bare (으)로 cause ("to and from" gives no cause); a time

@@ -95,6 +95,8 @@ export const COMMON_S8_COVERAGE: ReadonlyArray<readonly [string, string]> = [
   ['^체감경기', String.raw`(?:business|economic|consumer|market) (?:sentiment|confidence|mood|outlook)|sentiment|perceived economy|how (?:people|businesses) feel`],
   ['^법인', String.raw`subsidiar(?:y|ies)|corporations?|entit(?:y|ies)|units?|affiliates?|compan(?:y|ies)|arms?|branch\w*|incorporat\w*|corporate|offices?|operations?`],
   ['^상관례', String.raw`(?:commercial|business|trade|mercantile) (?:customs?|practices?|usage|conventions?)|customs?|practices?`],
+  ['^경영난', String.raw`(?:financial|business|management|cash[- ]flow) (?:difficult(?:y|ies)|troubles?|woes|distress|straits|strains?|crisis|problems?)|cash crunch|struggl\w*|ailing|losses|in the red|insolven\w*`],
+  ['^대한민국', String.raw`(?:the )?Republic of Korea|South Korea\w*|Korea\w*|ROK`],
   ['^관례', String.raw`customs?|customary|conventions?|conventional|practices?|traditions?|traditional\w*|precedents?|norms?|usual\w*`],
 ];
 
