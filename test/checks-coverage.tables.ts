@@ -257,8 +257,20 @@ export const clauseCoverageRows: CheckTable = {
     '반도체 수출은 작년 같은 달보다 15% 늘었다. ⇒ Chip exports rose 15 percent.',
     '이 카페는 조용하고 와이파이도 빨라서 일하기 좋아요. ⇒ This café is quiet and has fast Wi-Fi, so it is a great place to work.',
     '그 업체는 경영난으로 매장 세 곳을 닫았다. ⇒ The firm closed three of its stores amid financial difficulties.',
+    // Session 8, last round: "X하면 Y할 수 있다" as an imperative with a purpose; 기록됐다 after a superlative is a bare
+    // "was"; 허용 in an app's settings is "turn on"; a quotation closed by -며 is "saying …"; 인명 피해는 없었다 is "no one
+    // was hurt"; 미룰까 is "put off".
+    '앱을 업데이트하면 새 기능을 사용할 수 있어요. ⇒ Update the app to use the new features.',
+    '위치 접근을 허용하면 주변 맛집을 추천받을 수 있어요. ⇒ Turn on location access to get restaurant recommendations nearby.',
+    '부산의 낮 기온이 33.8도까지 오르며 올해 들어 가장 더운 날로 기록됐다. ⇒ Busan baked in its hottest day of the year so far as temperatures climbed to 33.8 C.',
+    '청주시 인구가 86만 명을 넘어서며 도내 기초자치단체 가운데 가장 많은 인구를 기록했다. ⇒ Cheongju\'s population has passed 860,000, the largest of any city or county in the province.',
+    '국회의장은 "재난 대응 예산만큼은 정쟁의 대상이 돼서는 안 된다"며 여야에 신속한 처리를 당부했다. ⇒ The Assembly speaker urged both parties to pass the budget quickly, saying disaster-response funding "must not become a political football."',
+    '오늘 새벽 부산의 한 아파트에서 불이 나 1시간 만에 꺼졌으며, 다행히 인명 피해는 없었다. ⇒ A fire broke out at an apartment in Busan early this morning. It was put out an hour later, and no one was hurt.',
+    '내일 눈 온다던데 등산 미룰까? ⇒ I heard it\'s going to snow tomorrow. Should we put off the hike?',
   ],
   invalid: [
+    // Session 8, last round: the imperative tolerance needs the English purpose ("to use"): a bare "You can …" has lost the condition.
+    { ko: '앱을 업데이트하면 새 기능을 사용할 수 있어요.', en: 'You can use the new features.', errors: [{ messageId: 'dropped', data: { terms: '-면' } }] },
     // Session 8: a cause by 의 여파로; two joined nouns as a bare (으)로 cause ("to and from" gives no cause); a time
     // clause (둘러본 뒤) in an unjoined shorter English; a relative week no English word of time renders.
     { ko: '내수 부진의 여파로 자영업자 폐업이 두 달 연속 늘었다.', en: 'Closures of small businesses rose for the second straight month.', errors: [{ messageId: 'dropped', data: { terms: '부진' } }] },

@@ -177,6 +177,11 @@ function coordinatedDrop(ko: string, judged: Judged[], z: number): (Span & { ter
 // A verb noun made a predicate (연장한다, 입건했으며, 인상되고), and a subject or topic particle after a clause's first noun.
 const KO_VERB_SUFFIX = /^(?:하|했|한|해|할|함|되|됐|된|돼|될|시키|시켰|시킨)/;
 const PREDICATE_MAX_CLAUSES = 4;
+// What a condition makes possible (할 수 있다, 받아볼 수 있어요), and the English purpose that an imperative gives it ("to get").
+const KO_ABILITY = /[가-힣]\s?수\s?있/;
+const EN_PURPOSE = /\bto\s+(?!(?:the|a|an|this|that|these|those|your|my|our|their|his|her|its|it|them|you|me|us|him|be)\b)[a-z]{2,}/i;
+// Verb nouns whose 했다/됐다 only reports a figure or a rank (35.2도까지 오르며 … 가장 더운 날로 기록됐다 → "its hottest day").
+const KO_LIGHT_VERB_NOUNS = new Set(['기록']);
 const KO_SUBJECT_AFTER = /^(?:은|는|이|가|께서|측은|측이|당국은)(?![가-힣])/;
 
 /**
@@ -231,6 +236,8 @@ function unconditioned(ko: string, en: string, z: number): Span | undefined {
     const start = Math.max(0, ...[...ko.slice(0, match.index).matchAll(/[,.!?]\s|[가-힣](?:고|며|지만|는데|은데)\s/g)].map((m) => m.index + m[0].length));
     const before = (ko.slice(start, end).match(/[가-힣]/g) ?? []).length;
     const after = (ko.slice(end).match(/[가-힣]/g) ?? []).length;
+    // Session 8 (last round): an imperative with a purpose renders "X하면 Y할 수 있다" ("Update the app to use …").
+    if (KO_ABILITY.test(ko.slice(end)) && EN_PURPOSE.test(en)) continue;
     if (before >= CAUSE_CLAUSE_SYLLABLES && after >= CAUSE_CLAUSE_SYLLABLES) return { start, end };
   }
   return undefined;
@@ -660,7 +667,8 @@ function trailingAddition(ko: string, en: string, z: number): Span | undefined {
     if (words.length < TRAILING_WORDS) continue;
     if (words.some((word) => lower.includes(word.toLowerCase()))) continue;
     // Far beyond the expected length, one word with a source may be the tail's link to the sentence ("negotiators").
-    const sourced = englishTerms(en, start, en.length).filter((term) => sourcedIn(ko, term.keys)).length;
+    // Session 8 (last round): a free rendering of a Korean word (미룰까 → "put off", 무슨 일 → "something") is a source too.
+    const sourced = englishTerms(en, start, en.length).filter((term) => sourcedIn(ko, term.keys)).length + paraphrasesInEnglish(ko, en, start);
     if (sourced > (z >= TRAILING_FAR_Z && words.length - sourced >= TRAILING_FAR_WORDS ? 1 : 0)) continue;
     if (/\d/.test(tail)) {
       figures ??= koreanNumbers(ko);
@@ -769,6 +777,17 @@ export function paraphrasedSpans(ko: string, en: string): [number, number][] {
     .map(({ entry, index }) => [index, index + entry.key.length]);
 }
 
+/** How many free renderings of Korean words of the pair the English gives from `start` on. */
+function paraphrasesInEnglish(ko: string, en: string, start: number): number {
+  let count = 0;
+  for (const { entry } of paraphrasesIn(ko)) {
+    entry.english!.lastIndex = start;
+    const match = entry.english!.exec(en);
+    if (match && match.index >= start) count++;
+  }
+  return count;
+}
+
 /** Whether the English term is a number word ("six lanes") whose value the Korean gives in figures (6차로). */
 function numberWordSourced(ko: string, en: string, term: { index: number }): boolean {
   if (!/^[a-z]/i.test(en.slice(term.index))) return false;
@@ -835,7 +854,10 @@ export function create(context: CheckContext): CheckVisitor {
           // Session 8: a word or idiom the English renders freely (사장님 → "owner", 마음껏 즐겼으면 → "enjoy themselves").
           for (const [from, to] of paraphrasedSpans(ko, en)) for (const term of all.flat()) if (term.index < to && from < term.index + term.entry.key.length) rendered.add(term);
           // Verbs of change and report are matched (so they take their English word) but do not decide a clause.
-          const terms = all.map((found) => found.filter((term) => !term.entry.weak || GRAVE_KEYS.has(term.entry.key)));
+          // Session 8 (last round): 기록했다/기록됐다 after a figure or a superlative is a bare "was", "hit" (가장 더운 날로
+          // 기록됐다 → "its hottest day"): no content a translation must render.
+          const light = (term: ReturnType<typeof koreanTerms>[number]) => KO_LIGHT_VERB_NOUNS.has(term.entry.key) && KO_VERB_SUFFIX.test(ko.slice(term.index + term.entry.key.length));
+          const terms = all.map((found) => found.filter((term) => (!term.entry.weak || GRAVE_KEYS.has(term.entry.key)) && !light(term)));
           const judged = clauses.map((clause, i) => ({ clause, terms: terms[i]!, rendered: terms[i]!.filter((term) => rendered.has(term)).length }));
           // A longer English may still have lost a clause: the second verb of two joined by -고/-며 (기록을 보존하고 대입
           // 전형에 반영하기로 했다), or a cause given with 인해/때문에 (강풍으로 인해) when the English gives no cause at all.
@@ -896,7 +918,9 @@ export function create(context: CheckContext): CheckVisitor {
               // item of a list whose other items are there (먹거리 장터와 체험 부스, 불꽃놀이 → "a food market and fireworks").
               const item = z <= ITEM_Z && index > 0 && isItem(clause) && LIST_JOINED.test(ko.slice(judged[index - 1]!.clause.start, judged[index - 1]!.clause.end));
               // A condition (비가 그치면) the English gives no condition for: its one word is enough.
-              const condition = KO_CONDITION_END.test(ko.slice(clause.start, clause.end)) && !EN_CONDITION.test(en);
+              // Session 8 (last round): "X하면 Y할 수 있다" is as often an imperative with a purpose ("Turn on notifications to
+              // get updates", "go early to explore it"): the condition is there.
+              const condition = KO_CONDITION_END.test(ko.slice(clause.start, clause.end)) && !EN_CONDITION.test(en) && !(KO_ABILITY.test(ko.slice(clause.end)) && EN_PURPOSE.test(en));
               // A cause given by a clause ending (가격이 너무 비싸서, 비가 오니까) the English gives no cause for, in a shorter English.
               const cause = z <= 0 && causeAfter(ko, found, clause) && !EN_CAUSE.test(en) && !EN_CAUSE_MORE.test(en);
               const one = z <= LONG_SHORT_Z || (z <= SHORT_Z && found.some((term) => term.entry.key.length >= 3 || GRAVE_KEYS.has(term.entry.key))) || item || condition || cause;

@@ -117,4 +117,32 @@ export const S8_MORE_RENDERINGS: ReadonlyArray<readonly [string, string]> = [
   ['제공', String.raw`serv\w*|hand\w* out|hands? out|issu\w*`],
   ['유족', String.raw`(?:bereaved )?famil(?:y|ies)|relatives?|loved ones|next of kin|survivors?|the bereaved`],
   ['동료', String.raw`colleagues?|co-?workers?|teammates?|peers?|fellows?|comrades?|partners?|friends?|staff|team`],
+  // Last round of session 8: free renderings of everyday and report words that good translations use.
+  // A time of day given by its sense (이른 아침에 가면 → "go early").
+  ['이른 아침', String.raw`early|first thing|(?:at )?(?:dawn|daybreak|sunrise)|crack of dawn`],
+  // Settings of an app: 알림을 허용하면 → "turn on notifications".
+  ['허용', String.raw`turn\w* on|switch\w* on|enabl\w*|opt\w* in|accept\w*`],
+  // A loss made good (피해 회복 → "had not been made good", "compensated").
+  ['회복', String.raw`ma(?:de|ke|king) good|compensat\w*|redress\w*|repaid|repay\w*|restitution|remed\w*|ma(?:de|ke|king) whole`],
+  // 올해 들어 가장 … → "of the year (so far)".
+  ['올해', String.raw`(?:of|for|in) the year|(?:the )?year so far|year to date|this year's`],
+  ['전국', String.raw`(?:in|of|across|around) the country|countrywide|(?:in|of) (?:the )?(?:nation|Korea)|national`],
+  // 인명 피해는 없었다 → "no one was hurt".
+  ['^인명 피해', String.raw`no ?one (?:was |were |had been )?(?:hurt|injured|killed|harmed)|nobody (?:was |had been )?(?:hurt|injured|killed|harmed)|(?:were|was) (?:hurt|injured|killed|harmed)|casualt\w*|injur\w*|fatalit\w*|deaths?|loss of life|lives`],
+  ['^인명피해', String.raw`no ?one (?:was |were |had been )?(?:hurt|injured|killed|harmed)|nobody (?:was |had been )?(?:hurt|injured|killed|harmed)|(?:were|was) (?:hurt|injured|killed|harmed)|casualt\w*|injur\w*|fatalit\w*|deaths?|loss of life|lives`],
+  // A quotation closed by -다며/-라며 ("…"며 촉구했다) → "saying …".
+  ['다며', String.raw`saying|said|adding|arguing|noting|insisting|claiming|stressing|explaining|warning`],
+  ['라며', String.raw`saying|said|adding|arguing|noting|insisting|claiming|stressing|explaining|warning`],
+  ['다면서', String.raw`saying|said|adding|arguing|noting|insisting|claiming|stressing|explaining|warning`],
+  ['^정쟁', String.raw`political (?:football|fights?|feuds?|wrangl\w*|bickering|squabbl\w*|battles?|strife|infighting|point-scoring|games?)|partisan\w*|politiciz\w*|politicis\w*|bickering|infighting`],
+  ['^무슨 일', String.raw`something|anything|what(?:'s| is| was)? (?:wrong|up|going on|the matter)|what happened|happen\w*|(?:is )?everything (?:ok|okay|all right|alright)|the matter`],
+  ['^미루', String.raw`put\w* off|postpon\w*|delay\w*|push\w* back|hold\w* off|held off|defer\w*|reschedul\w*|call\w* off`],
+  ['^미룰', String.raw`put\w* off|postpon\w*|delay\w*|push\w* back|hold\w* off|held off|defer\w*|reschedul\w*|call\w* off`],
+  ['^미뤄', String.raw`put\w* off|postpon\w*|delay\w*|push\w* back|hold\w* off|held off|defer\w*|reschedul\w*|call\w* off`],
+  ['^미뤘', String.raw`put\w* off|postpon\w*|delay\w*|push\w* back|hold\w* off|held off|defer\w*|reschedul\w*|call\w* off`],
+  ['^캠핑', String.raw`camping trips?|camp\w*|trips?|outings?`],
+  // A whole pansori sung in one performance (완창 무대) → "sing the complete epic from start to finish".
+  ['^완창', String.raw`sing\w*|complete|entire|whole|full[- ]length|(?:from )?start to finish|(?:from )?beginning to end|in (?:its|their) entirety|uncut|unabridged`],
+  // 60주년을 기념하는 → "mark 60 years since".
+  ['주년', String.raw`years? since|since|years? (?:of|on|in|after)`],
 ];
