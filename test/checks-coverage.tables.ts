@@ -267,6 +267,8 @@ export const clauseCoverageRows: CheckTable = {
     '국회의장은 "재난 대응 예산만큼은 정쟁의 대상이 돼서는 안 된다"며 여야에 신속한 처리를 당부했다. ⇒ The Assembly speaker urged both parties to pass the budget quickly, saying disaster-response funding "must not become a political football."',
     '오늘 새벽 부산의 한 아파트에서 불이 나 1시간 만에 꺼졌으며, 다행히 인명 피해는 없었다. ⇒ A fire broke out at an apartment in Busan early this morning. It was put out an hour later, and no one was hurt.',
     '내일 눈 온다던데 등산 미룰까? ⇒ I heard it\'s going to snow tomorrow. Should we put off the hike?',
+    // 정상에 올랐다 in sports news is "took the series", "won the title".
+    'KT는 3일 수원에서 열린 한국시리즈 7차전에서 LG를 4-1로 꺾었다. 이로써 KT는 시리즈 전적 4승 3패를 기록하며 정상에 올랐다. ⇒ KT beat LG 4-1 in Game 7 in Suwon. The Wiz took the best-of-seven series four games to three.',
   ],
   invalid: [
     // Session 8, last round: the imperative tolerance needs the English purpose ("to use"): a bare "You can …" has lost the condition.

@@ -143,6 +143,10 @@ export const S8_MORE_RENDERINGS: ReadonlyArray<readonly [string, string]> = [
   ['^캠핑', String.raw`camping trips?|camp\w*|trips?|outings?`],
   // A whole pansori sung in one performance (완창 무대) → "sing the complete epic from start to finish".
   ['^완창', String.raw`sing\w*|complete|entire|whole|full[- ]length|(?:from )?start to finish|(?:from )?beginning to end|in (?:its|their) entirety|uncut|unabridged`],
+  // Winning in sports news, by its sense: 정상에 올랐다, 우승컵을 들어 올렸다 → "took the series", "won the title".
+  ['정상에 오', String.raw`(?:took|take\w*|taking|clinch\w*|captur\w*|claim\w*|won|win\w*|secur\w*) the (?:[\w-]+ )?(?:series|title|crown|championship|pennant|trophy|cup|tournament)|crown\w*|champions?(?:hip)?|titles?|(?:the )?top|summit|peak`],
+  ['정상에 올', String.raw`(?:took|take\w*|taking|clinch\w*|captur\w*|claim\w*|won|win\w*|secur\w*) the (?:[\w-]+ )?(?:series|title|crown|championship|pennant|trophy|cup|tournament)|crown\w*|champions?(?:hip)?|titles?|(?:the )?top|summit|peak`],
+  ['우승컵', String.raw`(?:took|take\w*|taking|clinch\w*|captur\w*|claim\w*|won|win\w*|secur\w*|lift\w*|hoist\w*) the (?:[\w-]+ )?(?:series|title|crown|championship|pennant|trophy|cup|tournament)|crown\w*|champions?(?:hip)?|titles?`],
   // 60주년을 기념하는 → "mark 60 years since".
   ['주년', String.raw`years? since|since|years? (?:of|on|in|after)`],
 ];
