@@ -267,12 +267,17 @@ export const clauseCoverageRows: CheckTable = {
     '국회의장은 "재난 대응 예산만큼은 정쟁의 대상이 돼서는 안 된다"며 여야에 신속한 처리를 당부했다. ⇒ The Assembly speaker urged both parties to pass the budget quickly, saying disaster-response funding "must not become a political football."',
     '오늘 새벽 부산의 한 아파트에서 불이 나 1시간 만에 꺼졌으며, 다행히 인명 피해는 없었다. ⇒ A fire broke out at an apartment in Busan early this morning. It was put out an hour later, and no one was hurt.',
     '내일 눈 온다던데 등산 미룰까? ⇒ I heard it\'s going to snow tomorrow. Should we put off the hike?',
+    // A noun that sums up a list before 등 (등 피해가 잇따랐다) is no content of its own; 언급을 피했다 is "declined to be specific".
+    '강풍에 가로수가 쓰러지고 간판이 떨어지는 등 피해가 잇따랐다. ⇒ Strong winds toppled roadside trees and tore signs from buildings.',
+    '이 총재는 "인하 시점은 데이터를 보고 판단하겠다"며 구체적인 언급을 피했다. ⇒ Rhee declined to be specific, saying only that the timing of any cut would "depend on the data."',
     // 정상에 올랐다 in sports news is "took the series", "won the title".
     'KT는 3일 수원에서 열린 한국시리즈 7차전에서 LG를 4-1로 꺾었다. 이로써 KT는 시리즈 전적 4승 3패를 기록하며 정상에 올랐다. ⇒ KT beat LG 4-1 in Game 7 in Suwon. The Wiz took the best-of-seven series four games to three.',
   ],
   invalid: [
     // Session 8, last round: the imperative tolerance needs the English purpose ("to use"): a bare "You can …" has lost the condition.
     { ko: '앱을 업데이트하면 새 기능을 사용할 수 있어요.', en: 'You can use the new features.', errors: [{ messageId: 'dropped', data: { terms: '-면' } }] },
+    // The summing-up noun aside, an item of the list the English leaves out is still a dropped clause.
+    { ko: '강풍에 가로수가 쓰러지고 간판이 떨어지는 등 피해가 잇따랐다.', en: 'Strong winds toppled roadside trees.', errors: [{ messageId: 'dropped', data: { terms: '떨어' } }] },
     // Session 8: a cause by 의 여파로; two joined nouns as a bare (으)로 cause ("to and from" gives no cause); a time
     // clause (둘러본 뒤) in an unjoined shorter English; a relative week no English word of time renders.
     { ko: '내수 부진의 여파로 자영업자 폐업이 두 달 연속 늘었다.', en: 'Closures of small businesses rose for the second straight month.', errors: [{ messageId: 'dropped', data: { terms: '부진' } }] },

@@ -180,6 +180,9 @@ const PREDICATE_MAX_CLAUSES = 4;
 // What a condition makes possible (할 수 있다, 받아볼 수 있어요), and the English purpose that an imperative gives it ("to get").
 const KO_ABILITY = /[가-힣]\s?수\s?있/;
 const EN_PURPOSE = /\bto\s+(?!(?:the|a|an|this|that|these|those|your|my|our|their|his|her|its|it|them|you|me|us|him|be)\b)[a-z]{2,}/i;
+// Nouns that sum up what a list before 등 ("and so on") names: 피해, 혼란, 불편, 차질.
+const KO_SUMMARY_NOUNS = new Set(['피해', '혼란', '불편', '차질']);
+const KO_SUMMARY_BEFORE = /[가-힣]\s?등(?:의)?\s$/;
 // Verb nouns whose 했다/됐다 only reports a figure or a rank (35.2도까지 오르며 … 가장 더운 날로 기록됐다 → "its hottest day").
 const KO_LIGHT_VERB_NOUNS = new Set(['기록']);
 const KO_SUBJECT_AFTER = /^(?:은|는|이|가|께서|측은|측이|당국은)(?![가-힣])/;
@@ -856,7 +859,8 @@ export function create(context: CheckContext): CheckVisitor {
           // Verbs of change and report are matched (so they take their English word) but do not decide a clause.
           // Session 8 (last round): 기록했다/기록됐다 after a figure or a superlative is a bare "was", "hit" (가장 더운 날로
           // 기록됐다 → "its hottest day"): no content a translation must render.
-          const light = (term: ReturnType<typeof koreanTerms>[number]) => KO_LIGHT_VERB_NOUNS.has(term.entry.key) && KO_VERB_SUFFIX.test(ko.slice(term.index + term.entry.key.length));
+          // So is a noun that sums up the list before 등 (쓰러지고 간판이 떨어지는 등 피해가 잇따랐다 → "toppled trees and tore signs").
+          const light = (term: ReturnType<typeof koreanTerms>[number]) => (KO_LIGHT_VERB_NOUNS.has(term.entry.key) && KO_VERB_SUFFIX.test(ko.slice(term.index + term.entry.key.length))) || (KO_SUMMARY_NOUNS.has(term.entry.key) && KO_SUMMARY_BEFORE.test(ko.slice(Math.max(0, term.index - 5), term.index)));
           const terms = all.map((found) => found.filter((term) => (!term.entry.weak || GRAVE_KEYS.has(term.entry.key)) && !light(term)));
           const judged = clauses.map((clause, i) => ({ clause, terms: terms[i]!, rendered: terms[i]!.filter((term) => rendered.has(term)).length }));
           // A longer English may still have lost a clause: the second verb of two joined by -고/-며 (기록을 보존하고 대입

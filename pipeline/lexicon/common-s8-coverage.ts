@@ -147,6 +147,9 @@ export const S8_MORE_RENDERINGS: ReadonlyArray<readonly [string, string]> = [
   ['정상에 오', String.raw`(?:took|take\w*|taking|clinch\w*|captur\w*|claim\w*|won|win\w*|secur\w*) the (?:[\w-]+ )?(?:series|title|crown|championship|pennant|trophy|cup|tournament)|crown\w*|champions?(?:hip)?|titles?|(?:the )?top|summit|peak`],
   ['정상에 올', String.raw`(?:took|take\w*|taking|clinch\w*|captur\w*|claim\w*|won|win\w*|secur\w*) the (?:[\w-]+ )?(?:series|title|crown|championship|pennant|trophy|cup|tournament)|crown\w*|champions?(?:hip)?|titles?|(?:the )?top|summit|peak`],
   ['우승컵', String.raw`(?:took|take\w*|taking|clinch\w*|captur\w*|claim\w*|won|win\w*|secur\w*|lift\w*|hoist\w*) the (?:[\w-]+ )?(?:series|title|crown|championship|pennant|trophy|cup|tournament)|crown\w*|champions?(?:hip)?|titles?`],
+  // A comment declined (구체적인 언급을 피했다 → "declined to be specific"); a decision left to the data ("depend on").
+  ['언급을 피', String.raw`declin\w* to (?:be specific|comment|elaborate|say|give details)|refus\w* to (?:comment|elaborate|say)|(?:would|will|did) not (?:comment|elaborate|say)|wouldn't (?:comment|elaborate|say)|no comment|saying only|non-committal|noncommittal|stopped short`],
+  ['판단', String.raw`depend\w*|decid\w*|determin\w*|assess\w*|judg\w*|weigh\w*|consider\w*|conclud\w*|view\w*|believ\w*|think\w*|deem\w*`],
   // 60주년을 기념하는 → "mark 60 years since".
   ['주년', String.raw`years? since|since|years? (?:of|on|in|after)`],
 ];
