@@ -5,6 +5,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 export const meaningTables: Record<string, CheckTable> = {
   'modality-mismatch': {
     valid: [
+      // Session 8, last round: "think you may be" guesses a fact; the imperative keeps the duty.
+      '감염됐을 가능성이 있는 사람은 반드시 검사를 받아야 한다. ⇒ Anyone who thinks they may be infected should get tested.',
       '이 약은 반드시 식후에 복용해야 한다. ⇒ This medicine must be taken after meals, with or without a snack.',
       "신청서는 반드시 온라인으로 제출해야 한다. ⇒ Applications can only be submitted online.",
       "반드시 신분증을 지참해야 한다. ⇒ You cannot enter without an ID card.",
@@ -138,6 +140,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'tense-mismatch': {
     valid: [
+      // Session 8, last round: 것으로 조사됐다 reports a finding; what was found may lie ahead.
+      '올해 김장 비용은 지난해보다 10% 비싼 것으로 조사됐다. ⇒ Making kimchi this year will cost 10 percent more than last year, a survey found.',
       '칩 설계는 네이버가 맡았다. 생산은 삼성전자 파운드리가 담당한다. 공정은 4나노미터가 적용됐다. ⇒ Naver designed the chip, while Samsung Electronics will manufacture it using a 4-nanometer process.',
       '서울시는 배차 시간을 1시간 연장하고 전세버스 150대를 투입하는 등 비상수송대책을 가동했다. ⇒ The city put emergency measures into effect: buses will run an extra hour, and 150 chartered buses have been deployed.',
       '그 가수는 건강 문제로 당분간 공연을 쉬는 것으로 전해졌다. ⇒ The singer will reportedly take time off from performing for health reasons.',
@@ -166,6 +170,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'time-mismatch': {
     valid: [
+      // Session 8, last round: "a week earlier than usual" compares with the usual date; it is not "last week".
+      '벚꽃은 평년보다 일주일 빠른 다음 주 초 필 것으로 보인다. ⇒ Cherry blossoms are expected to open early next week, a week earlier than usual.',
       '회원 가입 후에 쿠폰을 받을 수 있습니다. ⇒ Once you have signed up, you can get the coupon.',
       '올해 3분기 합계출산율은 0.76명으로 1년 전보다 0.05명 올랐다. ⇒ The fertility rate for the third quarter stood at 0.76, up 0.05 from a year earlier.',
       '회사원 윤서아 씨는 퇴근 후 잠들기 전 30분을 필사에 쓴다. ⇒ Yoon Seo-a, an office worker, sets aside half an hour each night before bed for it.',
@@ -380,6 +386,10 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 8, last round: surprise ("can't believe"), a start from nothing, and 비추 with an elliptic "but not".
+      '벌써 졸업이라니 시간 참 빠르다. ⇒ I can\'t believe we\'re already graduating. Time flies.',
+      '그는 맨손으로 창업해 중견기업을 일궜다. ⇒ He built a mid-sized company from nothing.',
+      '이 카메라는 입문자에게는 추천하지만 전문가에게는 비추입니다. ⇒ I\'d recommend this camera to beginners, but not to professionals.',
       '이 제품은 설탕이 전혀 들어 있지 않다. ⇒ This product is completely sugar-free.',
       '선수들은 경기 내내 한순간도 집중력을 잃지 않았다. ⇒ The players stayed focused for the entire match.',
       '이 동네는 밤에도 위험하지 않다. ⇒ This neighborhood is safe even at night.',

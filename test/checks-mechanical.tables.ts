@@ -7,6 +7,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 export const mechanicalTables: Record<string, CheckTable> = {
   'llm-artifact': {
     valid: [
+      // Session 8, last round: "I can make it" is attending, not an offer to rework the text.
+      "내일 회의는 갈 수 있을 것 같아요. ⇒ I think I can make it to tomorrow's meeting.",
       // Session 7: an offer of help that the Korean makes itself.
       "궁금한 점이 있으면 언제든지 문의해 주세요. ⇒ Feel free to contact us anytime if you have any questions.",
       "회의는 [비공개]로 진행됐다. ⇒ The meeting was held [behind closed doors].",
@@ -261,9 +263,13 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'length-ratio': {
     valid: [
+      // Session 8, last round: a hearsay ending (-다던데, -대요) is the source of "they say"; a notice given as a label.
+      "내일 눈 온다던데 약속 미룰까? ⇒ They say it's going to snow tomorrow. Should we push back our plans?",
       "어제 주문했는데 벌써 왔어요. 포장도 꼼꼼해요. ⇒ Ordered yesterday and it's already here. Well packed, too.",
     ],
     invalid: [
+      // Session 8, last round: a notice given as a label and its value is a warning only.
+      { ko: '첨부 파일은 최대 20MB까지 보낼 수 있습니다.', en: 'Attachment limit: 20 MB.', errors: [{ messageId: 'tooShort', severity: 'warning' }] },
       // A warning only, not an error: the polite endings of short chat sentences have no English of their own.
       { ko: '배송은 빨랐는데 사이즈가 한 치수 작게 나온 것 같아요. 한 치수 크게 주문하세요!', en: 'Shipping was fast, but it runs a size small. Size up!', errors: [{ messageId: 'tooShort', severity: 'warning' }] },
       { ko: '배송은 빨랐는데 사이즈가 한 치수 작게 나온 것 같아요. 한 치수 크게 주문하세요!', en: 'Shipping was fast.', errors: [{ messageId: 'tooShort' }] },
@@ -274,6 +280,14 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 8, last round: 만-spaced figures, a fraction with a unit, a hedged round word, a start worked out from the
+      // end and the change, 1년 전보다 as "year on year", 19 before 백신, a division's number inside its name (a warning).
+      "올해 쌀 한 가마 값은 2만 450원으로 정해졌다. ⇒ A sack of rice was priced at 20,450 won this year.",
+      "위약금은 계약금액의 1백분의 5로 한다. ⇒ The penalty shall be 5 percent of the contract amount.",
+      "지난해 폐업한 음식점은 9만 8천 곳에 이르렀다. ⇒ Almost 100,000 restaurants closed last year.",
+      "이 은행은 예금 금리를 4.00%에서 3.80%로 0.2%포인트 내렸다. ⇒ The bank lowered its deposit rate by 0.2 percentage point to 3.8 percent.",
+      "수출은 1년 전보다 7.5% 늘었다. ⇒ Exports rose 7.5 percent year on year.",
+      "코로나19 백신 접종이 시작됐다. ⇒ COVID-19 vaccinations have begun.",
       // Session 7 (units): conversions rounded as English writes them (a hedge, one or two significant figures, feet and
       // inches, °F by formula, ovens to 25 °F), speeds, ranges, one unit with no figure; counts said by words.
       "서울에서 부산까지는 약 400㎞다. ⇒ Busan is about 250 miles from Seoul.",
@@ -387,6 +401,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "서울의 한 아파트가 평당 1억 원에 거래됐다. ⇒ An apartment in Seoul sold for about 30 million won per square meter.",
     ],
     invalid: [
+      // Session 8, last round: the start figure is kept when the end is not given; a glued division number is a warning.
+      { ko: '기준금리를 3.50%에서 0.25%포인트 내렸다.', en: 'The central bank cut its key rate by 0.25 percentage point.', errors: [{ messageId: 'missing' }] },
+      { ko: '서울고법 민사합의12부는 원고 패소 판결했다.', en: 'The Seoul High Court ruled against the plaintiff.', errors: [{ messageId: 'missing', severity: 'warning' }] },
       // Session 7 (units): a wrong factor, a pound given as a kilogram, a wrong bracketed conversion, °C as °F, 평 as m².
       { ko: "서울에서 부산까지는 약 400㎞다.", en: "Busan is about 640 miles from Seoul.", errors: [{ messageId: 'measure' }] },
       { ko: "그는 몸무게가 80㎏이다.", en: "He weighs about 176 kilograms.", errors: [{ messageId: 'measure' }] },

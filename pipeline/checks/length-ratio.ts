@@ -34,14 +34,22 @@ const LONG_WARNING = 4;
 const ATTRIBUTION_Z = 3;
 const EN_ATTRIBUTION =
   /\b(?:(?:critics|analysts|experts|officials|organi[sz]ers|observers|residents|sources|witnesses|police|authorities|the (?:company|ministry|government|official|spokesperson)|he|she|they)\s+(?:say|said|says|noted|added|argue[sd]?|warned|claim(?:ed|s)?|believe[sd]?)|according to|as reported by|reportedly)\b/i;
-// Korean words that report or attribute: 밝혔다, 말했다, 전했다, 따르면, quotation endings, 측, 관계자…
-const KO_ATTRIBUTION = /[”"’']\s?고|고 했|추산|추정|집계|조사|통계|의하면|외신|소식통|밝혔|밝히|말했|말하|전했|전하|따르면|설명|강조|주장|지적|평가|분석|관계자|측은|측이|측에|대변인|비판|우려|경고|예상|전망|보도|라고|이라며|다며|라며|다고|냐고|자고|하자|답했|덧붙|언급|발표|알려|입장|반발|목소리|논란|의견|비난|호소|촉구|당부/;
+// Korean words that report or attribute (session 8: hearsay endings too, 비 온다던데 "they say it will rain"): 밝혔다, 말했다, 전했다, 따르면, quotation endings, 측, 관계자…
+const KO_ATTRIBUTION = /(?<=[가-힣])(?:[다라]던|[다라]더라|[다라]면서|[다라]네요|답니다|랍니다|대요|래요)|[”"’']\s?고|고 했|추산|추정|집계|조사|통계|의하면|외신|소식통|밝혔|밝히|말했|말하|전했|전하|따르면|설명|강조|주장|지적|평가|분석|관계자|측은|측이|측에|대변인|비판|우려|경고|예상|전망|보도|라고|이라며|다며|라며|다고|냐고|자고|하자|답했|덧붙|언급|발표|알려|입장|반발|목소리|논란|의견|비난|호소|촉구|당부/;
 
 // A Korean circumstance of not doing (입장을 밝히지 않은 채, 아무 말 없이, 묻지 않고) is often one English phrase ("without
 // comment", "silently"): with one such clause and "without" in the English, a short English is a warning unless far shorter.
 const KO_WITHOUT = /[가-힣]지\s?(?:않|못하|못한|말)[은고]?\s?(?:채|고)(?![가-힣])|[가-힣]\s없이(?![가-힣])|[가-힣]없이(?![가-힣])/;
 export const EN_WITHOUT = /\b(?:without|silently|wordlessly|unannounced|unnoticed)\b/i;
 const WITHOUT_SHORT_ERROR = -7;
+
+/**
+ * Session 8, last round: a notice of one clause given as a label and its value ("Maximum upload size: 10 MB." for 파일 크기는
+ * 최대 10MB까지 업로드할 수 있습니다): the English drops the sentence frame, not the content, so it is judged as loosely as
+ * a circumstance of not doing (WITHOUT_SHORT_ERROR). A cut-off English ends at its colon and is no label; a Korean with a
+ * comma or colon of its own (several clauses, an instruction before its text) is judged as usual.
+ */
+const EN_LABEL = /^[A-Z][A-Za-z'’ -]{2,40}:\s+[^:\s][^:]{0,40}$/;
 
 /** Korean shorter than this (characters) is too short to judge. */
 const MIN_KOREAN = 6;
@@ -145,7 +153,7 @@ export function create(context: CheckContext): CheckVisitor {
       if (chat !== undefined) z = Math.max(z, Math.log(Math.max(en.trim().length, 1) / chat) / Math.sqrt(SPREAD_FLOOR + SPREAD_PER_CHAR / Math.max(ko.trim().length, 1)));
       const data = { actual: en.trim().length, expected: Math.round(expectedLength(ko.trim())) };
       const range: [number, number] = [0, en.length];
-      const shortError = z <= SHORT_ERROR && KO_WITHOUT.test(ko) && EN_WITHOUT.test(en) ? WITHOUT_SHORT_ERROR : SHORT_ERROR;
+      const shortError = z <= SHORT_ERROR && ((KO_WITHOUT.test(ko) && EN_WITHOUT.test(en)) || (EN_LABEL.test(en.trim()) && !/[,;:：]/.test(ko))) ? WITHOUT_SHORT_ERROR : SHORT_ERROR;
       if (z <= shortError) context.report({ messageId: 'tooShort', data, side: 'en', range });
       else if (z <= SHORT_WARNING) context.report({ messageId: 'tooShort', data, side: 'en', range, severity: 'warning' });
       else if (z >= LONG_ERROR && lengthScore(ko, withoutNameGlosses(en)) >= LONG_WARNING) context.report({ messageId: 'tooLong', data, side: 'en', range });

@@ -26,6 +26,7 @@ const EN_MAY = /\b(?:may|can|could|might|optional\w*|allowed|permitted|free to|a
 const EN_MAY_STRICT = /\b(?:may|might|optional\w*|free to|if they (?:wish|want)|voluntar\w*|(?:is|are) allowed to|(?:is|are) permitted to)\b/i;
 const EN_MUST_STRICT = /\b(?:must|ha(?:ve|s) to|(?:is|are) required to|(?:is|are) obliged to|mandatory|compulsory)\b/i;
 
+const EN_EPISTEMIC_MAY = /\b(?:think|believe|suspect|fear|feel|worry|know|if|whether)\s+(?:that\s+)?(?:you|they|he|she|it|we|I|there)\s+may\b|\bmay (?:have (?:been|had|caught|taken|eaten)|be (?:pregnant|infected|allergic|ill|sick|at risk))\b/gi;
 const KO_STRICT = /(?<![가-힣])(?:반드시|꼭|필수|의무)/;
 const EN_SOFT = /\b(?:can(?!'t|’t| ?not| only)|could(?!n't|n’t| not| only)|(?:is|are) (?:recommended|advised|encouraged|suggested)|(?:we|it is) (?:recommend|advise|suggest)\w*|it is (?:best|a good idea))\b/i;
 const EN_DONE = /\b(?:has|have|had) been \w+(?:ed|en|t)\b|\b(?:was|were) (?:\w+ly )?\w+(?:ed|en)\b/i;
@@ -42,7 +43,9 @@ export function create(context: CheckContext): CheckVisitor {
       if (Boolean(must) === Boolean(may)) return;
       if (must) {
         // 반드시/꼭 …해야: a bare "can" or a recommendation is an option too.
-        const english = EN_MAY_STRICT.exec(en) ?? (KO_STRICT.test(ko) && !/\bonly\b|(?<!\bwith or )\bwithout\b|\bunless\b/i.test(en) ? EN_SOFT.exec(en) : null);
+        // Session 8: "if you think you may be (pregnant)", "may have": a guess about a fact, not a permission.
+        const plain = en.replace(EN_EPISTEMIC_MAY, (phrase) => '_'.repeat(phrase.length));
+        const english = EN_MAY_STRICT.exec(plain) ?? (KO_STRICT.test(ko) && !/\bonly\b|(?<!\bwith or )\bwithout\b|\bunless\b/i.test(en) ? EN_SOFT.exec(plain) : null);
         if (!english || EN_MUST.test(en)) return;
         context.report({ messageId: 'mustToMay', data: { korean: must[0], english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
         return;

@@ -481,7 +481,7 @@ const POLAR: readonly [RegExp, RegExp, RegExp, RegExp][] = [
   [/결렬|협상[이은가]?\s?무산/, /타결|합의(?:했|에 이르|를 이뤘|점)/, /\b(?:reached|struck|clinched|sealed|secured|hammered out)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:deal|agreement|accord|settlement|compromise)\b/i, /\b(?:collaps\w*|broke down|break(?:s|ing)? down|fell through|fail\w*|stall\w*|without (?:a |an )?(?:deal|agreement)|no (?:deal|agreement)|ended|derail\w*)\b/i],
   [/기대\s?이상/, /기대\s?이하|실망|아쉬/, /\b(?:fell short|fall(?:s|ing)? short|disappoint\w*|below (?:my |our |their )?expectations|underwhelm\w*|let (?:me|us) down)\b/i, /\b(?:exceed\w*|beyond|better than|surpass\w*|more than (?:I|we) expected|outdid|above (?:my |our )?expectations)\b/i],
   [/기대\s?이하/, /기대\s?이상/, /\b(?:exceed\w*|surpass\w*|better than (?:I |we )?expected|above (?:my |our |their )?expectations|beyond (?:my |our |their )?expectations)\b/i, /\b(?:fell short|fall(?:s|ing)? short|disappoint\w*|below|worse|let (?:me|us) down|underwhelm\w*|not (?:as good|up to))\b/i],
-  [/(?<![가-힣])비추(?![가-힣])|비추(?:입니다|예요|에요|합니다|해요|요)/, /강추|추천합|추천해/, /\brecommend\w*\b/i, /\b(?:not recommend|n't recommend|avoid|skip|pass on|stay away|steer clear|against)\b/i],
+  [/(?<![가-힣])비추(?![가-힣])|비추(?:입니다|예요|에요|합니다|해요|요)/, /강추|추천합|추천해/, /\brecommend\w*\b/i, /\b(?:not recommend|n't recommend|avoid|skip|pass on|stay away|steer clear|against|but not|not (?:to|for))\b/i],
   [/놓쳤|놓친|놓치고/, /잡았|잡은|탔|탑승/, /\b(?:caught|made it|managed to catch|grabbed|seized)\b/i, /\b(?:miss\w*|lost|let\b|slipp\w*|gave up|escap\w*|got away)\b/i],
   [/(?:버스|기차|열차|택시|비행기|지하철|막차|첫차|배)[을를]?\s?(?:탔|탄|타고)/, /놓쳤|놓친|못 탔|타지 못/, /\bmiss(?:ed|es)?\b/i, /\b(?:took|caught|got on|boarded|rode|taking)\b/i],
   [/연중무휴|무휴/, /휴무|휴업|휴점/, /\bclosed\b/i, /\b(?:open\w*|every day|year-round|all year|365 days|seven days a week|daily)\b/i],
@@ -761,9 +761,10 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'added', data: { cue: strong[0] }, side: 'en', range: [strong.index, strong.index + strong[0].length] });
         return;
       }
-      // "not only", "no longer", "nothing but" follow from Korean that says "only", "any more", "just".
+      // "not only", "no longer", "nothing but" follow from Korean that says "only", "any more", "just". Session 8: "I can't
+      // believe" is surprise (됐다니), "grew from nothing" a start (맨손으로): neither denies anything.
       // The cue inside code or a quotation the Korean keeps in English is no finding.
-      if (strong && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\basked not to be (?:named|identified)\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnot long (?:ago|after|before|afterwards?)\b|\bnot until\b|\b(?:nothing|little|no) (?:more|less|better|other) than\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d|\b(?:c[oa]me|comes|coming|amount(?:s|ed)?|amounting|went|go(?:es)?|reduced) to nothing\b|\bnothing came of\b|(?:\bnot|n't|\bnever) (?:hesitate|mind)\b/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
+      if (strong && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\basked not to be (?:named|identified)\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnot long (?:ago|after|before|afterwards?)\b|\bnot until\b|\b(?:nothing|little|no) (?:more|less|better|other) than\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d|\b(?:c[oa]me|comes|coming|amount(?:s|ed)?|amounting|went|go(?:es)?|reduced) to nothing\b|\bnothing came of\b|(?:\bnot|n't|\bnever) (?:hesitate|mind)\b|\bcan(?:not|'t|’t) believe\b|\b(?:from|out of) (?:nothing|scratch)\b/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
         context.report({ messageId: 'added', data: { cue: strong[0] }, side: 'en', range: [strong.index, strong.index + strong[0].length] });
       }
     },

@@ -39,6 +39,8 @@ const KO_AHEAD =
 const EN_FUTURE =
   /(?<!\b(?:the|political|free|own|good|ill|his|her|their|its|our|my|your|of|a|last)\s)(?<!['’]s\s)\bwill\b(?!\s+(?:of|and|to|was|is|has|had|were|are)\b|[,.])|\bshall\b|\bwon't\b|'ll\b|\b(?:is|are|am) (?:set|going|scheduled|due|slated|poised|about) to\b|\bnext (?:week|month|year)\b|\btomorrow\b|\b(?:plans?|planning|intends?|intending|aims?|aiming|(?:is|are) expected|vows?|vowing|pledges?|pledging) to\b/i;
 
+/** A finding reported of a clause (…ㄴ 것으로 조사됐다/나타났다/집계됐다/분석됐다): only the report is past. */
+const KO_FINDING = /것으로\s?(?:조사|나타났|나타나|집계|분석|확인|파악|추산|추정|드러났|밝혀졌|알려졌)/;
 // The Korean predicate that says "planned" or "to come" at the end of the text.
 const KO_PLANNED_END = /(?:예정|계획|방침|전망)(?:이다|입니다|이라고|이라는|이며|이고)|[가-힣] 것(?:이다|입니다)|겠다|겠습니다|겠어요/;
 
@@ -88,6 +90,8 @@ export function create(context: CheckContext): CheckVisitor {
         // 생산은 파운드리가 담당한다. … 적용됐다: a Korean present (which tells of what is to come) besides the past, and an
         // English that keeps a past too, puts the present part ahead rightly.
         if (EN_PAST.test(en) && hasPresentPredicate(ko, last.index)) return;
+        // Session 8: 저렴한 것으로 조사됐다 "will cost less, a survey found": the finding is past, what it found need not be.
+        if (EN_PAST.test(en) && KO_FINDING.test(ko)) return;
         context.report({ messageId: 'pastToFuture', data: { korean: last.word, english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
         return;
       }

@@ -27,6 +27,7 @@ const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 // A word of its own: no Hangul just before (돌봄 is care, not 봄 "spring"; 올림픽 holds 올).
 const B = '(?<![가-힣])';
 
+// Session 8: "a week earlier than usual" compares with another date; it names no week of its own.
 const AXES: TimeClass[][] = [
   [
     { name: 'yesterday', korean: new RegExp(`${B}(?:어제|그제|그저께|엊그제)`), english: /\b(?:yesterday|the day before|the previous day)\b/i },
@@ -34,19 +35,19 @@ const AXES: TimeClass[][] = [
     { name: 'tomorrow', korean: new RegExp(`${B}(?:내일|모레|내일모레)`), english: /\b(?:tomorrow|the (?:next|following) day)\b/i },
   ],
   [
-    { name: 'last week', korean: new RegExp(`${B}지난\\s?주(?![가-힣])|${B}지난주|${B}전주(?=[에의는도]|\\s?대비)`), english: /\b(?:last|past|previous|prior) week\b|\ba week (?:ago|earlier|before)\b/i },
+    { name: 'last week', korean: new RegExp(`${B}지난\\s?주(?![가-힣])|${B}지난주|${B}전주(?=[에의는도]|\\s?대비)`), english: /\b(?:last|past|previous|prior) week\b|\ba week (?:ago|earlier|before)\b(?!\s+than)/i },
     { name: 'this week', korean: new RegExp(`${B}(?:이번\\s?주|금주)(?![가-힣])|${B}이번\\s?주[에의는도말]`), english: /\bthis week\b/i },
-    { name: 'next week', korean: new RegExp(`${B}(?:다음\\s?주|내주|차주)(?![가-힣])|${B}(?:다음\\s?주|내주)[에의는도말초]`), english: /\b(?:next|coming|following) week\b|\bthe week ahead\b|\ba week (?:later|from now)\b/i },
+    { name: 'next week', korean: new RegExp(`${B}(?:다음\\s?주|내주|차주)(?![가-힣])|${B}(?:다음\\s?주|내주)[에의는도말초]`), english: /\b(?:next|coming|following) week\b|\bthe week ahead\b|\ba week (?:later|from now)\b(?!\s+than)/i },
   ],
   [
-    { name: 'last month', korean: new RegExp(`${B}(?:지난\\s?달|전월|전달)`), english: /\b(?:last|past|previous|prior) month\b|\ba month (?:ago|earlier|before)\b/i },
+    { name: 'last month', korean: new RegExp(`${B}(?:지난\\s?달|전월|전달)`), english: /\b(?:last|past|previous|prior) month\b|\ba month (?:ago|earlier|before)\b(?!\s+than)/i },
     { name: 'this month', korean: new RegExp(`${B}(?:이번\\s?달|이달|금월)`), english: /\bthis month\b/i },
-    { name: 'next month', korean: new RegExp(`${B}(?:다음\\s?달|내달|익월)`), english: /\b(?:next|coming|following) month\b|\ba month (?:later|from now)\b/i },
+    { name: 'next month', korean: new RegExp(`${B}(?:다음\\s?달|내달|익월)`), english: /\b(?:next|coming|following) month\b|\ba month (?:later|from now)\b(?!\s+than)/i },
   ],
   [
-    { name: 'last year', korean: new RegExp(`${B}(?:지난\\s?해|작년|전년|(?:1|일|한)\\s?년\\s?전)`), english: /\b(?:last|past|previous|prior) year\b|\ba year (?:ago|earlier|before)\b|\byear[- ](?:on|over)[- ]year\b/i },
+    { name: 'last year', korean: new RegExp(`${B}(?:지난\\s?해|작년|전년|(?:1|일|한)\\s?년\\s?전)`), english: /\b(?:last|past|previous|prior) year\b|\ba year (?:ago|earlier|before)\b(?!\s+than)|\byear[- ](?:on|over)[- ]year\b/i },
     { name: 'this year', korean: new RegExp(`${B}(?:올해|금년|올\\s(?=상반기|하반기|들어|[1-4]분기|시즌|여름|겨울|봄|가을|연말|연초))`), english: /\bthis year\b|\b(?:year to date|so far this year)\b/i },
-    { name: 'next year', korean: new RegExp(`${B}(?:내년|이듬해|다음\\s?해|명년)`), english: /\b(?:next|coming|following) year\b|\ba year (?:later|from now)\b/i },
+    { name: 'next year', korean: new RegExp(`${B}(?:내년|이듬해|다음\\s?해|명년)`), english: /\b(?:next|coming|following) year\b|\ba year (?:later|from now)\b(?!\s+than)/i },
   ],
   [
     // 새벽 (small hours) may be "late at night", so it is compared with afternoon and evening only (next class).

@@ -44,7 +44,8 @@ const KO_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
 
 // A Korean number is read as groups: a coefficient built of parts (digits, then 십/백/천: `2천500`, `1,234`, `3.5`)
 // followed by 만/억/조/경. `경` only before a non-word (`1경 원`), never as in `10시경` or `1경기`.
-const KO_PART = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?([십백천]))?/y;
+// Session 8: a 십/백/천 after a space is a multiplier only where no word goes on from it (코로나19 백신 is a vaccine).
+const KO_PART = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(?!\s[십백천](?![만억조여])[가-힣])\s?([십백천]))?/y;
 const KO_BIG_UNIT = /(만)|\s?([억조]|경(?![가-힣]))/y;
 
 const KO_DATE = /(?<![\d.])(\d{4})\s?[.\-/]\s?(\d{1,2})\s?[.\-/]\s?(\d{1,2})(?![\d])\.?/g;
@@ -293,7 +294,8 @@ function readKoreanNumber(text: string, start: number): ParsedKorean | undefined
     const peek = readKoreanGroup(text, end + skip);
     // `1만 9,900원` is 19,900: after a space, a plain figure of three digits or with a comma that is smaller than
     // the unit before it continues the number too.
-    const rest = peek && !peek.big && !peek.small && skip > 0 && peek.value < bigValue && /^\d{1,3}(?:,\d{3})+|^\d{3,}/.test(text.slice(end + skip, peek.end));
+    // Session 8: so does any smaller figure before a currency or a counter, as Korean spaces numbers by 만 (1만 30원 = 10,030; a lone digit, 1만 5명, stays apart).
+    const rest = peek && !peek.big && !peek.small && skip > 0 && peek.value < bigValue && (/^\d{1,3}(?:,\d{3})+|^\d{3,}/.test(text.slice(end + skip, peek.end)) || (peek.value >= 10 && /^\s?(?:원|달러|명|개|건|가구|마리)/.test(text.slice(peek.end, peek.end + 5))));
     if (!peek || !(peek.big || peek.small || skip === 0 || rest)) break;
     end += skip;
   }
@@ -443,6 +445,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // 2위에 4타 앞서 우승: the runner-up the winner led is said by "won by".
   if (parsed.value === 2 && parsed.scale === 1 && /^위(?:에|와|를|보다)\s?[^.]{0,12}?(?:앞서|앞선|앞섰|차로|제치)/.test(text.slice(parsed.end, parsed.end + 24))) mention.alsoMatches = /\bw[io]n\b|\bwins\b|\bvictor\w*|\blead\w*|\bahead\b|\brunner-up\b/i;
   if (parsed.scale === 1 && !mention.alsoMatches) mention.alsoMatches = countWords(text, start, parsed, before, after);
+  // Session 8: a denominator with a unit (1천분의 1) is a fraction too.
+  if (parsed.scale > 1 && !mention.alsoMatches && /^\s?분의\s?\d/.test(text.slice(parsed.end, parsed.end + 6))) mention.alsoMatches = fractionWords(text, start);
   return mention;
 }
 
@@ -463,24 +467,26 @@ function countWords(text: string, start: number, parsed: ParsedKorean, before: s
   if (value >= 18 && value <= 20 && /^\s?세\s?(?:이상|넘은|넘는)/.test(after)) return ADULTS;
   if (value >= 18 && value <= 20 && /^\s?세\s?(?:미만|이하|아래)/.test(after)) return MINORS;
   if (value === 19 && /코로나\s?$/.test(before)) return /\bcovid\b|\bcoronavirus\b|\bpandemic\b|\bcorona\b/i;
-  if (/분의\s?\d/.test(text.slice(parsed.end, parsed.end + 5)) || /\d\s?분의\s?$/.test(text.slice(Math.max(0, start - 6), start))) return fractionWords(text, start);
+  if (/분의\s?\d/.test(text.slice(parsed.end, parsed.end + 5)) || /[\d십백천만]\s?분의\s?$/.test(text.slice(Math.max(0, start - 6), start))) return fractionWords(text, start);
   return undefined;
 }
 
-const FRACTION_NAMES: Record<number, string> = { 2: 'halves|half', 3: 'thirds?', 4: 'quarters?|fourths?', 5: 'fifths?', 6: 'sixths?', 8: 'eighths?', 10: 'tenths?' };
+const FRACTION_NAMES: Record<number, string> = { 2: 'halves|half', 3: 'thirds?', 4: 'quarters?|fourths?', 5: 'fifths?', 6: 'sixths?', 8: 'eighths?', 10: 'tenths?', 100: 'hundredths?', 1000: 'thousandths?' };
 
 /** 4분의 1 said as "a quarter", "one in four", "25 percent", or as its share of a total the Korean gives (400명 중 4분의 1 → "100 of its 400"). */
 function fractionWords(text: string, at: number): RegExp | undefined {
-  const match = [...text.matchAll(/(\d+)\s?분의\s?(\d+)/g)].find((candidate) => at >= candidate.index && at < candidate.index + candidate[0].length);
+  const match = [...text.matchAll(/(\d+)\s?([십백천만])?\s?분의\s?(\d+)/g)].find((candidate) => at >= candidate.index && at < candidate.index + candidate[0].length);
   if (!match) return undefined;
-  const whole = Number(match[1]);
-  const part = Number(match[2]);
+  // Session 8: 1천분의 1 (one in a thousand) is "0.1 percent", "per thousand".
+  const whole = Number(match[1]) * (match[2] ? ({ 십: 10, 백: 100, 천: 1000, 만: 10000 } as Record<string, number>)[match[2]]! : 1);
+  const part = Number(match[3]);
   if (!(whole > part && part > 0)) return undefined;
   const share = part / whole;
   const forms: string[] = [`\\b${part} (?:in|out of) ${whole}\\b`, `\\b(?:one|${part}) (?:in|out of) (?:every )?(?:${whole}|${WORD_NAMES[whole] ?? whole})\\b`];
   if (FRACTION_NAMES[whole]) forms.push(`\\b(?:${part === 1 ? 'an?|one' : (WORD_NAMES[part] ?? part)})[\\s-]+(?:${FRACTION_NAMES[whole]})\\b`);
   const percent = Math.round(share * 100);
-  forms.push(`\\b(?:${percent - 1}|${percent}|${percent + 1})(?:\\.\\d+)?\\s?(?:%|percent)`);
+  if (share * 100 >= 1) forms.push(`\\b(?:${percent - 1}|${percent}|${percent + 1})(?:\\.\\d+)?\\s?(?:%|percent)`);
+  else forms.push(`(?<![\\d.])${String(Number((share * 100).toPrecision(2))).replace('.', '\\.')}\\s?(?:%|percent)|\\bper (?:${whole}|thousand|mille)\\b|‰`);
   // Totals the Korean gives elsewhere in the sentence: the share of each, rounded.
   for (const total of text.matchAll(/(\d{1,3}(?:,\d{3})+|\d+)/g)) {
     if (total.index >= match.index && total.index < match.index + match[0].length) continue;
@@ -548,6 +554,9 @@ function spanWords(value: number, after: string): RegExp | undefined {
     if (value === 25) return /\bsilver (?:anniversary|jubilee)\b/i;
     return undefined;
   }
+  // Session 8: 1년 전보다 (than a year before) is "year on year", 1년 전 "last year"; 1개월 전 "month on month".
+  if (value === 1 && /^\s?(?:년|해)\s?전/.test(after)) return /\byear[- ](?:on|over)[- ]year\b|\b(?:a|one|the|last|previous|prior|past) year\b|\byoy\b|\bannual(?:ly)?\b/i;
+  if (value === 1 && /^\s?(?:개월|달)\s?전/.test(after)) return /\bmonth[- ](?:on|over)[- ]month\b|\b(?:a|one|the|last|previous|prior|past) month\b/i;
   if (/^년(?:[간동이을은째]|\s|$|[가-힣]*(?:넘|이상|만에|가까이|동안|째|전|후|뒤|새))/.test(after)) {
     if (value === 100) return /\b(?:a|one|the past|the last) century\b|\bcentennial\b/i;
     if (value % 10 === 0 && value >= 20 && value <= 90) return new RegExp(`\\b(?:${TENS_WORDS[value / 10]}|${value / 10}) decades\\b`, 'i');
@@ -681,7 +690,9 @@ export function englishDigitNumbers(text: string): NumberMention[] {
     if (scale > 1) mention.roundingStep = roundingStep(intPart!, fraction, scale);
     // Session 8: a round figure said as one ("just under 2 million won" for 199만 원, "nearly 50 million" for 4,980만)
     // stands for an amount within 3 % of it.
-    if (scale > 1 && mention.roundingStep === undefined && EN_NEAR_BEFORE.test(text.slice(Math.max(0, start - 16), start))) values[0] = { value: values[0]!.value, tolerance: NEAR_TOLERANCE };
+    // Last round: so does a round figure in digits ("almost 100,000" for 9만 8천).
+    const roundDigits = scale === 1 && !fraction && base >= 1000 && /000$/.test(intPart!.replace(/,/g, ''));
+    if (((scale > 1 && mention.roundingStep === undefined) || roundDigits) && EN_NEAR_BEFORE.test(text.slice(Math.max(0, start - 16), start))) values[0] = { value: values[0]!.value, tolerance: NEAR_TOLERANCE };
     const after = text.slice(end, end + 24);
     if (/^\s?(?:percentage[\s-]points?|%\s?p(?:oin)?ts?\b|%p\b|pp\b|percent(?:age)? points?|points?\b|bps?\b|basis points?)/i.test(after)) mention.kind = 'points';
     else if (/^\s?(?:%|％|percent\b|per\s?cent\b|pct\b)/i.test(after)) mention.kind = 'percent';
@@ -751,6 +762,8 @@ export function englishWordNumbers(text: string, digitMentions: readonly NumberM
     const values = [exact(value)];
     // "the former CEO and two other executives": with the one named, that is three.
     if (/^\s+others?\b/i.test(text.slice(end, end + 8))) values.push(exact(value + 1));
+    // Session 8: "nearly a million" (98만 6천) is a round figure for an amount near it, as with digits.
+    if (value >= 1000 && EN_NEAR_BEFORE.test(text.slice(Math.max(0, start - 16), start))) values[0] = { value, tolerance: NEAR_TOLERANCE };
     mentions.push({ raw: match[0], range: [start, end], kind: 'word', values, scale: 1, digits: false });
   }
   for (const match of text.matchAll(EN_SPECIAL)) {
