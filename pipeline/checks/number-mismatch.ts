@@ -132,8 +132,8 @@ export function create(context: CheckContext): CheckVisitor {
           // `4일` is routinely rendered by its weekday: "on Tuesday".
           if (mention.kind === 'day' && weekday) continue;
           // Session 8: a start figure the English leaves to be worked out from the end and the change (3.50%에서 3.25%로
-          // 0.25%포인트 인하 → "cut by a quarter point to 3.25 percent").
-          if (derivable(mention, korean, englishIndex, en, ko)) continue;
+          // 0.25%포인트 인하 → "cut by a quarter point to 3.25 percent"), unless the English gives a figure of its own.
+          if (derivable(mention, korean, englishIndex, en, ko) && !english.some((other) => other.digits && koreanIndex.matches(other, 1).length === 0)) continue;
           // Session 8: a figure glued inside the name of a body (형사합의25부, a court's division) may go with the name.
           const named = inName(ko, mention);
           context.report({ messageId: 'missing', data: { raw: mention.raw, value: show(mention) }, side: 'ko', range: mention.range, ...(named ? { severity: 'warning' as const } : {}) });
