@@ -27,6 +27,42 @@ interface Compiled {
   readonly koreanLength: number;
   /** The English forms as a whole text ("Mudeungsan" is a table name). */
   readonly exact: RegExp;
+  /** Literal text every English match starts with (one per form), or undefined when a form starts with a pattern. */
+  readonly heads: readonly string[] | undefined;
+}
+
+/**
+ * The literal start of each top-level alternative of a regular-expression source ("Seoul|Seoul City" → Seoul,
+ * Seoul City), or undefined if one starts with fewer than two literal characters: a text without any of them cannot
+ * hold a match, so the English scan skips the row.
+ */
+function literalHeads(source: string): string[] | undefined {
+  const heads: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  const close = (end: number): boolean => {
+    const alternative = source.slice(start, end);
+    let length = /^[A-Za-z0-9 '’&,-]*/.exec(alternative)![0].length;
+    // A quantified last character may be absent from the match.
+    if (/^[?*+{]/.test(alternative.slice(length))) length--;
+    if (length < 2) return false;
+    heads.push(alternative.slice(0, length));
+    return true;
+  };
+  for (let i = 0; i < source.length; i++) {
+    const char = source[i];
+    if (char === '\\') i++;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (char === '|' && depth === 0) {
+      if (!close(i)) return undefined;
+      start = i + 1;
+    }
+  }
+  return close(source.length) ? heads : undefined;
 }
 
 const COMPILED: Compiled[] = WORLD_NAMES.map((name) => ({
@@ -35,6 +71,7 @@ const COMPILED: Compiled[] = WORLD_NAMES.map((name) => ({
   english: new RegExp(`(?<![\\p{L}\\p{N}.])(?:${name.english})(?![\\p{L}\\p{N}])`, 'gu'),
   koreanLength: Math.max(...name.korean.map((form) => form.length)),
   exact: new RegExp(`^(?:${name.english})$`, 'u'),
+  heads: literalHeads(name.english),
 }));
 const ANY_KOREAN = new RegExp(WORLD_NAMES.flatMap((name) => name.korean).map(escapeRegExp).join('|'));
 const BY_KOREAN_LENGTH = [...COMPILED].sort((a, b) => b.koreanLength - a.koreanLength);
@@ -338,7 +375,8 @@ export function create(context: CheckContext): CheckVisitor {
         // A very long English reads only the rows of the kinds missing (the longest-first claim across kinds is kept
         // for texts of ordinary length, where it costs little).
         const kinds = new Set(missing.map(([row]) => row.name.kind));
-        const english = found(en, (row) => row.english, en.length > 4000 ? ENGLISH_ORDER.filter((row) => kinds.has(row.name.kind)) : ENGLISH_ORDER);
+        const rows = ENGLISH_ORDER.filter((row) => (row.heads === undefined || row.heads.some((head) => en.includes(head))) && (en.length <= 4000 || kinds.has(row.name.kind)));
+        const english = found(en, (row) => row.english, rows);
         for (const [row, match] of missing) {
           for (const [other, hit] of english) {
             if (other === row || other.name.kind !== row.name.kind || sourced(other)) continue;
