@@ -11,7 +11,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
-import { englishTerms, isLexiconEnglishWord, isProperKey, koreanTerms, lexiconEntry, sourcedIn } from '../validate/lexicon.js';
+import { englishTerms, isLexiconEnglishWord, isProperKey, koreanTerms, lexiconEntry, sourcedIn, splitAlternatives } from '../validate/lexicon.js';
 import { englishNames, romanize, skeleton, surnameHangul } from '../validate/names.js';
 import { englishDigitNumbers, englishWordNumbers, koreanNumbers, mentionsMatch } from '../validate/numbers.js';
 import { WORLD_NAMES } from '../validate/world-names.js';
@@ -588,30 +588,13 @@ function worldNamesFor(text: string): { english: RegExp; korean: readonly string
     worldByPrefix = new Map();
     for (const world of WORLD_NAMES) {
       const entry = { english: new RegExp(`^(?:${world.english})$`), korean: world.korean };
-      const prefixes = new Set(splitTop(world.english).map((form) => /^[A-Za-z]{2}/.exec(form)?.[0] ?? ''));
+      const prefixes = new Set(splitAlternatives(world.english).map((form) => /^[A-Za-z]{2}/.exec(form)?.[0] ?? ''));
       for (const prefix of prefixes) worldByPrefix.set(prefix, [...(worldByPrefix.get(prefix) ?? []), entry]);
     }
   }
   return [...(worldByPrefix.get(text.slice(0, 2)) ?? []), ...(worldByPrefix.get('') ?? [])].filter((entry) => entry.english.test(text));
 }
 
-/** The top-level alternatives of a regular-expression source. */
-function splitTop(source: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    if (source[i] === '\\') i++;
-    else if (source[i] === '(') depth++;
-    else if (source[i] === ')') depth--;
-    else if (source[i] === '|' && depth === 0) {
-      parts.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(source.slice(start));
-  return parts;
-}
 
 /**
  * Whether `name` (an English proper name) is a place the lexicon or the world-name table knows and the Korean does

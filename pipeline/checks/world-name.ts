@@ -6,7 +6,7 @@ import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { WORLD_NAMES, type WorldName } from '../validate/world-names.js';
 import { escapeRegExp } from '../regexp.js';
-import { englishTerms, lexiconEntry, sourcedIn } from '../validate/lexicon.js';
+import { englishTerms, lexiconEntry, sourcedIn, splitAlternatives } from '../validate/lexicon.js';
 import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
 import { romanize } from '../validate/names.js';
 
@@ -38,31 +38,14 @@ interface Compiled {
  */
 function literalHeads(source: string): string[] | undefined {
   const heads: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  const close = (end: number): boolean => {
-    const alternative = source.slice(start, end);
+  for (const alternative of splitAlternatives(source)) {
     let length = /^[A-Za-z0-9 '’&,-]*/.exec(alternative)![0].length;
     // A quantified last character may be absent from the match.
     if (/^[?*+{]/.test(alternative.slice(length))) length--;
-    if (length < 2) return false;
+    if (length < 2) return undefined;
     heads.push(alternative.slice(0, length));
-    return true;
-  };
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (char === '\\') i++;
-    else if (inClass) inClass = char !== ']';
-    else if (char === '[') inClass = true;
-    else if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) {
-      if (!close(i)) return undefined;
-      start = i + 1;
-    }
   }
-  return close(source.length) ? heads : undefined;
+  return heads;
 }
 
 const COMPILED: Compiled[] = WORLD_NAMES.map((name) => ({

@@ -430,7 +430,8 @@ function scanKorean(ko: string): { entry: LexiconEntry; index: number }[] {
 const GENERAL_EN = new Set(['for', 'against', 'over', 'before', 'after', 'earlier', 'previous', 'more than', 'at least', 'or more', 'above', 'first', 'in the', 'and', 'the', 'a', 'an', 'on', 'up', 'down', 'top', 'post', 'posted', 'record', 'head', 'chief', 'rate', 'rates', 'win', 'won', 'support', 'change', 'changed', 'changes', 'service', 'system', 'work', 'home', 'board', 'times', 'people', 'plan', 'plans', 'data', 'today', 'this year', 'last year', 'time', 'day', 'days', 'new', 'can', 'con', 'will', 'way', 'ways', 'take', 'takes', 'took', 'show', 'shows', 'showed', 'number', 'numbers', 'point', 'points', 'list', 'lists', 'set', 'use', 'used', 'uses', 'make', 'makes', 'made', 'part', 'effect', 'effects', 'value', 'values', 'total', 'step', 'steps', 'open', 'opened', 'case', 'cases', 'order', 'line', 'lines', 'name', 'named', 'type', 'types', 'form', 'following', 'result', 'results', 'possible', 'level', 'levels', 'group', 'groups', 'member', 'members', 'state', 'states', 'issue', 'issues', 'move', 'moved', 'moves', 'added', 'add', 'adds', 'one', 'two', 'three', 'more', 'making', 'line up', 'another', 'further', 'with', 'had', 'have', 'has', 'was', 'were', 'is', 'are', 'be', 'been', 'get', 'got', 'go', 'went', 'percent', 'from', 'per', 'last']);
 
 /** One alternative of the English side: a regular expression fragment split at top-level bars. */
-function splitAlternatives(fragment: string): string[] {
+/** The top-level alternatives of a regular-expression source (`a|b(?:c|d)` → a, b(?:c|d)). */
+export function splitAlternatives(fragment: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
