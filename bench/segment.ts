@@ -1,8 +1,9 @@
 // Scores the segmenter on the KSS/Kiwi test sets with ../shared/benchmarks/segmentation/score.mjs,
 // beside the regex baseline and Intl.Segmenter run in the same process, then times the `segment`
 // command (through the launcher with its default threads, --threads 1 and --threads 2, and through npm)
-// against a plain Node script running Intl.Segmenter over the same 40 MB file and printing the same
-// JSON lines, all in this one run, in interleaved rounds: wall and CPU (all threads) ratios.
+// against two plain Node scripts running Intl.Segmenter over the same 40 MB file and printing the same
+// JSON lines (one streaming with readline, one reading the whole file with readFileSync and writing
+// in 1 MB pieces), all in this one run, in interleaved rounds: wall and CPU (all threads) ratios to each.
 //
 // Usage: npm run bench:segment [-- --no-speed] [--speed-mb=N] [--speed-runs=N] [--via-cli] [--errors=DIR]
 //        [--instructions[=MB]]  (also count instructions under valgrind: load-independent, see docs/segment-speed.md)
@@ -103,6 +104,23 @@ flush();
 process.stdout.write(out);
 `;
 
+// A second baseline, the faster way to write that script: the whole file read at once
+// (readFileSync), split into paragraphs at blank lines, the output joined and written in 1 MB
+// pieces. Same paragraphs and JSON lines as the streaming script above on the bench file.
+const INTL_FAST_SCRIPT = `import fs from 'node:fs';
+const segmenter = new Intl.Segmenter('ko', { granularity: 'sentence' });
+const text = fs.readFileSync(process.argv[2], 'utf8');
+let out = '';
+for (const paragraph of text.split(/\\n[ \\t]*\\n/)) {
+  if (!paragraph.trim()) continue;
+  const sentences = [];
+  for (const { segment } of segmenter.segment(paragraph)) { const s = segment.trim(); if (s) sentences.push(s); }
+  out += JSON.stringify({ sentences }) + '\\n';
+  if (out.length > 1 << 20) { process.stdout.write(out); out = ''; }
+}
+process.stdout.write(out);
+`;
+
 /** Preloaded into a timed Node process: prints its main thread's CPU seconds (Linux /proc) on exit. */
 const MAIN_THREAD_CPU = `data:text/javascript,${encodeURIComponent(
   "import fs from 'node:fs'; process.on('exit', () => { const f = fs.readFileSync('/proc/thread-self/stat', 'utf8').split(') ')[1].split(' '); fs.writeSync(2, 'MAIN-THREAD-CPU ' + (Number(f[11]) + Number(f[12])) / 100 + '\\n'); });",
@@ -144,6 +162,8 @@ function speed(megabytes: number, runs: number): void {
     write(quarter, megabytes * 0.25e6);
     const intlScript = path.join(dir, 'intl-segment.mjs');
     fs.writeFileSync(intlScript, INTL_SCRIPT);
+    const intlFastScript = path.join(dir, 'intl-segment-fast.mjs');
+    fs.writeFileSync(intlFastScript, INTL_FAST_SCRIPT);
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const launcher = path.join(root, 'bin/dari.mjs');
     const systems: Array<[string, string, string[]]> = [
@@ -153,11 +173,14 @@ function speed(megabytes: number, runs: number): void {
       ['node bin/dari.mjs segment --threads 1', process.execPath, [launcher, 'segment', input, '--threads', '1']],
       // The main thread and a worker whatever the load: the default starts the worker only when a CPU is idle.
       ['node bin/dari.mjs segment --threads 2', process.execPath, [launcher, 'segment', input, '--threads', '2']],
+      // The second baseline: the Intl script written for speed (readFileSync, output in 1 MB writes).
+      ['node Intl.Segmenter script, readFileSync', process.execPath, [intlFastScript, input]],
     ];
+    const FAST = 5;
     // One untimed run each first: it builds the launcher's bundle if the sources changed, fills the
     // page cache, and checks that the Intl script and dari print one JSON line per paragraph, and
     // that dari prints the same bytes with worker threads (the default) as on one thread.
-    const outputs = [0, 1, 3, 4].map((k) => {
+    const outputs = [0, 1, 3, 4, FAST].map((k) => {
       const [, command, commandArgs] = systems[k]!;
       const file = path.join(dir, `out-${k}.jsonl`);
       const fd = fs.openSync(file, 'w');
@@ -166,6 +189,7 @@ function speed(megabytes: number, runs: number): void {
       return fs.readFileSync(file);
     });
     if (!outputs[1]!.equals(outputs[2]!) || !outputs[3]!.equals(outputs[2]!)) throw new Error('dari segment printed different bytes by default, with --threads 1 and with --threads 2');
+    if (!outputs[4]!.equals(outputs[0]!)) throw new Error('the two Intl.Segmenter scripts printed different bytes');
     const lines = outputs.slice(0, 2).map((bytes, k) => {
       const text = bytes.toString('utf8');
       let count = 0;
@@ -173,7 +197,7 @@ function speed(megabytes: number, runs: number): void {
       if (!text.startsWith('{"sentences":[')) throw new Error(`${systems[k === 0 ? 0 : 1]![0]} printed no JSON lines`);
       return count;
     });
-    for (const k of [0, 1, 3, 4]) fs.rmSync(path.join(dir, `out-${k}.jsonl`));
+    for (const k of [0, 1, 3, 4, FAST]) fs.rmSync(path.join(dir, `out-${k}.jsonl`));
     if (lines[0] !== lines[1]) throw new Error(`the Intl.Segmenter script printed ${lines[0]} lines, dari ${lines[1]}: not the same paragraphs`);
     console.log(`\nSpeed: ${(written / 1e6).toFixed(1)} MB, ${lines[0]} paragraphs; each system a whole process; ${runs} rounds, interleaved (the order turns each round); CPU = user + sys, all threads; ${os.availableParallelism()} CPUs; load average at the start ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
     console.log(`(dari's default: on a file this size the main thread segments, and starts a worker beside it if other processes left a CPU idle since the process started (/proc/stat, its own CPU left out); --threads 2 = the main thread and one worker whatever the load. Same bytes as --threads 1 and --threads 2, checked above.)`);
@@ -197,24 +221,26 @@ function speed(megabytes: number, runs: number): void {
       `${Math.max(...timings[k]!.map((t) => t.rss)).toFixed(0)} MB`,
       `${(best(k, 'wall') / best(0, 'wall')).toFixed(2)} / ${(median(k, 'wall') / median(0, 'wall')).toFixed(2)}`,
       `${(best(k, 'cpu') / best(0, 'cpu')).toFixed(2)} / ${(median(k, 'cpu') / median(0, 'cpu')).toFixed(2)}`,
+      `${(best(k, 'wall') / best(FAST, 'wall')).toFixed(2)} / ${(median(k, 'wall') / median(FAST, 'wall')).toFixed(2)}`,
+      `${(best(k, 'cpu') / best(FAST, 'cpu')).toFixed(2)} / ${(median(k, 'cpu') / median(FAST, 'cpu')).toFixed(2)}`,
     ]);
-    printTable(['system (whole process)', 'wall best / median', 'CPU best / median', 'peak RSS', 'wall ratio best / median', 'CPU ratio best / median'], rows);
+    printTable(['system (whole process)', 'wall best / median', 'CPU best / median', 'peak RSS', 'wall ratio (streaming script) best / median', 'CPU ratio (streaming)', 'wall ratio (readFileSync script)', 'CPU ratio (readFileSync)'], rows);
     if (fs.existsSync('/proc/thread-self/stat')) {
       // Where the CPU goes: the main thread (the work itself) against the whole process (plus V8's
       // background compiler and GC threads), one more run of each Node system.
-      const split = [systems[0]!, systems[3]!].map(([name, command, commandArgs]) => {
+      const split = [systems[0]!, systems[FAST]!, systems[3]!].map(([name, command, commandArgs]) => {
         const t = timed(command, ['--import', MAIN_THREAD_CPU, ...commandArgs]);
         return `${name}: main thread ${t.main?.toFixed(2)} s of ${t.cpu.toFixed(2)} s CPU`;
       });
       console.log(`Main-thread CPU (one more run each): ${split.join('; ')}.`);
     }
-    if (args.has('instructions')) instructions(block, dir, intlScript, launcher, Number(args.get('instructions') === 'true' ? 3 : args.get('instructions')));
+    if (args.has('instructions')) instructions(block, dir, intlScript, intlFastScript, launcher, Number(args.get('instructions') === 'true' ? 3 : args.get('instructions')));
     const small = timed(process.execPath, [launcher, 'segment', quarter]);
     const smallSingle = timed(process.execPath, [launcher, 'segment', quarter, '--threads', '1']);
     const smallTwo = timed(process.execPath, [launcher, 'segment', quarter, '--threads', '2']);
     const peak = (k: number) => Math.max(...timings[k]!.map((t) => t.rss)).toFixed(0);
     const withWorkers = (k: number) => timings[k]!.filter((t) => (t.workers ?? 0) > 0).length;
-    console.log(`(ratio < 1.00: faster than the Intl.Segmenter script. dari's default started a worker in ${withWorkers(1)} of ${runs} rounds (npm: ${withWorkers(2)} of ${runs}). Memory: peak RSS of dari (default / --threads 1 / --threads 2) on ${(megabytes / 4).toFixed(0)} MB ${small.rss.toFixed(0)} / ${smallSingle.rss.toFixed(0)} / ${smallTwo.rss.toFixed(0)} MB, on ${megabytes} MB ${peak(1)} / ${peak(3)} / ${peak(4)} MB. Load average now ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.)`);
+    console.log(`(ratio < 1.00: faster than that Intl.Segmenter script (the streaming one: readline over a read stream; the readFileSync one: the whole file read at once, output in 1 MB writes). dari's default started a worker in ${withWorkers(1)} of ${runs} rounds (npm: ${withWorkers(2)} of ${runs}). Memory: peak RSS of dari (default / --threads 1 / --threads 2) on ${(megabytes / 4).toFixed(0)} MB ${small.rss.toFixed(0)} / ${smallSingle.rss.toFixed(0)} / ${smallTwo.rss.toFixed(0)} MB, on ${megabytes} MB ${peak(1)} / ${peak(3)} / ${peak(4)} MB. Load average now ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}.)`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -226,7 +252,7 @@ function speed(megabytes: number, runs: number): void {
  * count that does not move with the machine's load (±0.01 % between runs), so small changes can be
  * compared where timings on a shared machine cannot. The JIT compiler's share is counted apart.
  */
-function instructions(block: string, dir: string, intlScript: string, launcher: string, megabytes: number): void {
+function instructions(block: string, dir: string, intlScript: string, intlFastScript: string, launcher: string, megabytes: number): void {
   if (spawnSync('valgrind', ['--version'], { encoding: 'utf8' }).status !== 0) {
     console.log('Instructions: valgrind is not installed; skipped.');
     return;
@@ -256,9 +282,10 @@ function instructions(block: string, dir: string, intlScript: string, launcher: 
   };
   const node = count(['-e', '0']);
   const intl = count([intlScript, file]);
+  const fast = count([intlFastScript, file]);
   const dari = count([launcher, 'segment', file]);
   const g = (n: number) => `${(n / 1e9).toFixed(3)} G`;
-  console.log(`Instructions (valgrind, node --predictable, ${megabytes} MB): Intl.Segmenter script ${g(intl.total)} (JIT compiler ${g(intl.compiler)}); dari segment ${g(dari.total)} (JIT compiler ${g(dari.compiler)}); ratio ${(dari.total / intl.total).toFixed(3)}; node -e 0 ${g(node.total)}.`);
+  console.log(`Instructions (valgrind, node --predictable, ${megabytes} MB): Intl.Segmenter script ${g(intl.total)} (JIT compiler ${g(intl.compiler)}), readFileSync script ${g(fast.total)} (${g(fast.compiler)}); dari segment ${g(dari.total)} (JIT compiler ${g(dari.compiler)}); ratio ${(dari.total / intl.total).toFixed(3)} / ${(dari.total / fast.total).toFixed(3)}; node -e 0 ${g(node.total)}.`);
 }
 
 function printTable(head: string[], body: string[][]): void {
