@@ -386,6 +386,15 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 9: a denied evaluation said by its other pole; reversive un- verbs are no denial; modifiers; "unrelated".
+      '음식 맛이 생각보다 나쁘지 않았다. ⇒ The food was better than decent.',
+      '그 의자는 다리가 튼튼하지 못하다. ⇒ The chair has flimsy legs.',
+      '업데이트가 끝날 때까지 기기를 끄지 마세요. ⇒ Leave the device on until the update finishes.',
+      '노조와 사측은 임금 협상에서 평행선을 달렸다. ⇒ The union and management failed to narrow their differences on wages.',
+      '그는 회의 내내 엉뚱한 이야기만 늘어놓았다. ⇒ Throughout the meeting he talked about things that had nothing to do with the agenda.',
+      '검찰은 그를 불구속 상태로 재판에 넘겼다. ⇒ Prosecutors indicted him without detention.',
+      '하루가 멀다 하고 민원이 들어온다. ⇒ Hardly a day passes without a complaint.',
+      '그는 아무 준비 없이 시험을 봤다. ⇒ He took the exam without any preparation.',
       // Session 8, last round: surprise ("can't believe"), a start from nothing, and 비추 with an elliptic "but not".
       '벌써 졸업이라니 시간 참 빠르다. ⇒ I can\'t believe we\'re already graduating. Time flies.',
       '그는 맨손으로 창업해 중견기업을 일궜다. ⇒ He built a mid-sized company from nothing.',
@@ -555,6 +564,11 @@ export const meaningExtraTables: Record<string, CheckTable> = {
     ],
     invalid: [
       { ko: '이 동네는 밤에도 위험하지 않다.', en: 'This neighborhood is dangerous even at night.', errors: [{ messageId: 'dropped' }] },
+      { ko: '충전 중에는 케이블을 분리하지 마세요.', en: 'Unplug the cable while charging.', errors: [{ messageId: 'dropped' }] },
+      { ko: '두 번 다시 찾아오지 않을 행운이었다.', en: 'It was a once-in-a-lifetime stroke of luck.', errors: [{ messageId: 'dropped', severity: 'warning' }] },
+      { ko: '양국 정상은 회담 후 합의문에 서명했다.', en: 'The two leaders left the talks without an agreement.', errors: [{ messageId: 'added' }] },
+      { ko: '이 요금제는 데이터 무제한 혜택을 제공한다.', en: 'This plan comes with no data benefits.', errors: [{ messageId: 'added' }] },
+      { ko: '공사는 주민들의 허가를 받아 시작됐다.', en: 'Construction began without permission from residents.', errors: [{ messageId: 'added' }] },
       { ko: '이 제품은 설탕이 전혀 들어 있지 않다.', en: 'This product contains a lot of sugar.', errors: [{ messageId: 'dropped' }] },
       { ko: '그 지역은 출입이 통제되고 있다.', en: 'The area is open to the public.', errors: [{ messageId: 'antonym' }] },
       { ko: '우리 팀은 마지막까지 포기하지 않았다.', en: 'Our team gave up before the end.', errors: [{ messageId: 'doubleNegative' }] },
@@ -695,6 +709,13 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      // Session 9: the evaluative axes (good/bad, sound/fragile, plenty/scarce), read only where the Korean is one-sided.
+      '오늘은 대기 질이 좋음 수준을 보이겠다. ⇒ Air quality will be good today.',
+      '이 회사의 재무 구조는 탄탄하다. ⇒ The company has a solid balance sheet.',
+      '반찬이 푸짐하게 나왔다. ⇒ The side dishes came in generous portions.',
+      '좋은 소식과 나쁜 소식이 있다. ⇒ There is good news and bad news.',
+      '이 문은 열어 두지 마세요. ⇒ Keep this door closed.',
+      '예약 없이 방문하면 대기 시간이 길다. ⇒ Without a reservation the wait is long.',
       '올해는 덜 추울 것으로 예상된다. ⇒ This winter is expected to be milder.',
       '이번 모델은 이전보다 덜 무겁다. ⇒ This model is lighter than the last one.',
       '대회는 비 때문에 연기됐다. ⇒ The tournament was postponed because of rain.',
@@ -719,6 +740,10 @@ export const meaningExtraTables: Record<string, CheckTable> = {
     ],
     invalid: [
       { ko: '올해 여름은 작년보다 덜 더웠다.', en: 'This summer was hotter than last year.', errors: [{ messageId: 'flipped' }] },
+      { ko: '주말 동안 미세먼지 농도는 보통에서 좋음 수준이겠다.', en: 'Fine dust levels will be poor over the weekend.', errors: [{ messageId: 'flipped' }] },
+      { ko: '이 건물은 내진 설계로 지어져 매우 견고하다.', en: 'Built to earthquake standards, the building is very flimsy.', errors: [{ messageId: 'flipped' }] },
+      { ko: '이 식당은 가격에 비해 양이 넉넉하다.', en: 'This restaurant serves skimpy portions for the price.', errors: [{ messageId: 'flipped' }] },
+      { ko: '신입 사원들의 기본기가 부족하다.', en: 'The new hires have plenty of basic skills.', errors: [{ messageId: 'flipped' }] },
       { ko: '이번 모델은 덜 비싸다.', en: 'This model is more expensive.', errors: [{ messageId: 'flipped' }] },
       { ko: '대회는 비 때문에 연기됐다.', en: 'The tournament went ahead despite the rain.', errors: [{ messageId: 'flipped' }] },
       { ko: '이번 달 전기 요금은 지난달보다 적게 나왔다.', en: "This month's electricity bill came out higher than last month's.", errors: [{ messageId: 'flipped' }] },

@@ -166,10 +166,25 @@ const KO_BETTER = /깊어[지져진졌]|좋아[지져진졌]|향상(?:됐|되|�
 const KO_WORSE = /나빠[지져진졌]|상하[고며기는]|상했|상한|망가[지져진졌]|변질|퇴보|떨어지는 맛|맛이 (?:없어|떨어)/;
 const EN_BETTER = /\b(?:better|improv\w*|deepen\w*|richer|enhanc\w*|tastier|intensif\w*|mellow\w*)\b/i;
 const EN_WORSE = /\b(?:worse|worsen\w*|deteriorat\w*|spoil\w*|ruin\w*|degrad\w*|los(?:e|es|ing) (?:its|their|some|much|all|most)|go(?:es)? bad|went bad|gone bad|stale|blander|duller)\b/i;
-const KO_NEGATED = /않|못|없|아니|아닌|말고/;
+// Session 9: the basic evaluative axes a judgement is made on — how good, how sound, how much there is. A Korean
+// judgement of one pole (공기 질 '좋음', 체력이 튼튼하다, 양이 적다) against an English word of the other pole only.
+const KO_GOOD = /좋(?!아하|아했|아해|아할|아한|아져|아지|아진|아졌)(?:음|은|았|다|네|습|고|으|아요|아서)|훌륭|우수(?:하|한|했)|양호|최상/;
+const KO_BAD = /나쁘|나빴|나쁜|나쁨|나빠(?![지져진졌])|불량|열악|형편없|최악/;
+const EN_GOOD = /\b(?:good|fine(?!\s+(?:dust|particles?|particulate|print|lines?|dining|arts?))|great|excellent|decent|nice|superb|favou?rable|satisfactory|outstanding)\b/i;
+const EN_BAD = /\b(?:bad|poor|terrible|awful|lousy|dreadful|unsatisfactory|abysmal|appalling|worst)\b/i;
+const KO_STURDY = /튼튼|견고|탄탄|건전(?:하|한|했|성)|건실|든든|굳건|견실/;
+const KO_FRAGILE = /취약|부실|허약|허술|(?<![가-힣])약(?:하|한|해|했)|불안정|연약|나약/;
+const EN_STURDY = /\b(?:strong|sturdy|solid|robust|resilient|firm|stable|durable|healthy|rock-solid|well-built)\b/i;
+const EN_FRAGILE = /\b(?:weak(?:ened|ening|er|est|ness)?|fragile|shaky|flimsy|vulnerable|porous|frail|unstable|precarious|unsound|brittle|feeble|shoddy)\b/i;
+const KO_PLENTY = /넉넉|푸짐|풍부(?:하|한|했)|풍성|충분(?:하|한|했|히)|[이가]\s(?:너무\s|워낙\s|매우\s|꽤\s)?많[아았은다]/;
+const KO_SCARCE = /[이가]\s(?:너무\s|워낙\s|매우\s|좀\s|조금\s)?적[어었은다]|부족(?:하|한|했|해)|모자라|모자랐|빈약/;
+const EN_PLENTY = /\b(?:generous(?:ly)?|plenty|plentiful|ample|abundant\w*|hearty|lavish|enough|sufficient|lots of|heaps of|loads of|large portions?|big portions?|too many|too much)\b/i;
+const EN_SCARCE = /\b(?:(?<!\ba\s)few|scarce|scant\w*|skimpy|meag(?:er|re)|insufficient|stingy|sparse|too little|small portions?|tiny portions?|short on|lacking)\b/i;
+// A prohibitive (열어 두지 마십시오 "keep it closed") denies the verb before it too.
+const KO_NEGATED = /않|못|없|아니|아닌|말고|지\s?(?:마|말)/;
 
 /** Any cue of the axes after up/down and buy/sell, tested once so that most pairs skip them. */
-const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD, KO_SAFE, KO_DANGER, KO_NARROW, KO_WIDEN, KO_GAIN, KO_LOSS, KO_ADVANCE, KO_OUT, KO_MORE, KO_FEWER, KO_CALL_OFF, KO_GO_AHEAD, KO_PRAISE, KO_CRITICIZE, KO_WARM, KO_COLD, KO_SAD, KO_GLAD, KO_BEFORE_MEAL, KO_AFTER_MEAL, KO_THIN, KO_THICK, KO_LIGHT, KO_HEAVY, KO_BETTER, KO_WORSE].map((pattern) => pattern.source).join('|'));
+const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD, KO_SAFE, KO_DANGER, KO_NARROW, KO_WIDEN, KO_GAIN, KO_LOSS, KO_ADVANCE, KO_OUT, KO_MORE, KO_FEWER, KO_CALL_OFF, KO_GO_AHEAD, KO_PRAISE, KO_CRITICIZE, KO_WARM, KO_COLD, KO_SAD, KO_GLAD, KO_BEFORE_MEAL, KO_AFTER_MEAL, KO_THIN, KO_THICK, KO_LIGHT, KO_HEAVY, KO_BETTER, KO_WORSE, KO_GOOD, KO_BAD, KO_STURDY, KO_FRAGILE, KO_PLENTY, KO_SCARCE].map((pattern) => pattern.source).join('|'));
 
 // "did not accept", "never closed": a negated English cue is not a direction (negation-mismatch judges it).
 const EN_NEGATION_BEFORE = /\b(?:not|never|no|without|n't|fail(?:s|ed)? to|refus(?:e|es|ed) to)\s+(?:\w+\s+){0,2}$/i;
@@ -248,6 +263,9 @@ export function create(context: CheckContext): CheckVisitor {
         [KO_THIN, KO_THICK, EN_THIN, EN_THICK, ['thinner', 'thicker']],
         [KO_LIGHT, KO_HEAVY, EN_LIGHT, EN_HEAVY, ['lighter', 'heavier']],
         [KO_BETTER, KO_WORSE, EN_BETTER, EN_WORSE, ['better', 'worse']],
+        [KO_GOOD, KO_BAD, EN_GOOD, EN_BAD, ['good', 'bad']],
+        [KO_STURDY, KO_FRAGILE, EN_STURDY, EN_FRAGILE, ['sound', 'fragile']],
+        [KO_PLENTY, KO_SCARCE, EN_PLENTY, EN_SCARCE, ['plentiful', 'scarce']],
       ];
       for (const [koA, koB, enA, enB, names] of axes) if (compare(korean, koA, koB, enA, enB, names)) return;
 

@@ -3,7 +3,7 @@
 // negation (끊임없이 "constantly", 틀림없이 "surely", 적지 않은 "considerable") are removed first.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
-import { lexiconEntry } from '../validate/lexicon.js';
+import { koreanTerms, lexiconEntry } from '../validate/lexicon.js';
 
 export const meta = {
   type: 'error',
@@ -32,14 +32,16 @@ const KO_IDIOMS =
 const KO_NEGATION = /(?:지(?:는|도|조차|만은?)?\s?않|지(?:는|도|조차)?\s?못|(?<![가-힣])못(?![이을은]\s)\s?[가-힣]|(?<![가-힣])못(?=[.,\s])|없[다는었고어이을음지으습겠]|없$|(?<![가-힣])안\s(?=[가-힣])|(?<![가-힣])안(?=[가-힣]{1,2}(?:다|요|는|고|아|어|았|었|겠))(?!녕|전|정|내|건|보|팎|심|착|타|에|의|과|을|은|이|도)|아니[다라며고었지면야에요ㄴ]|아닌|아님|아닙|아냐|지\s?말(?:고|라|아|자|\s?것|기|도록|길)|지\s?마(?:라|세요|십시오|시고|시길|시기|셔요|셔|요|\s|$|[.,!])|(?<![가-힣])(?:걱정|염려|근심|신경|겁|오해|실망|긴장|당황|사양|무리|조급해|서운해|미안해)\s?(?:하지\s?)?(?:마(?:세요|십시오|시고|시길|셔요|라|요)?|말(?:고|아요|아|라|기))(?![가-힣])|금지|불가능|불가(?=하|합|해|했|한|할|함|입니다|이다|예요|이에요|로|\s|[.,!)]|$)|미확인|미정)/;
 const KO_NEGATION_ALL = new RegExp(KO_NEGATION.source, 'g');
 // Negation inside a modifier of a noun: 없이, or 없는/않은/못한 before a noun other than 것/채/상태.
-const ADNOMINAL = /^(?:없이|(?:없는|지\s?않은|지\s?못한|않은|못한)\s(?!것|걸|게|채|상태|듯|셈|편|경우|때문|모습|상황)[가-힣])/;
+// Session 9: the present and prospective forms too (보이지 않는 줄 "an endless line", 오지 않을 기회 "a once-in-a-lifetime
+// chance", 아프지 않을 손주 "the apple of her eye"): a modifier, not a clause, and often one English word.
+const ADNOMINAL = /^(?:없이|(?:없는|없을|지\s?않은|지\s?않는|지\s?않을|지\s?못한|지\s?못하는|지\s?못할|않은|않는|않을|못한|못하는|못할)\s(?!것|걸|게|채|상태|듯|셈|편|경우|때문|모습|상황|수|리|줄|뿐|만큼|정도|거|예정|계획|방침|전망)[가-힣])/;
 const EN_NEGATION =
-  /\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|unless|cannot|can't|won't|n't|fail(?:s|ed|ing|ure)?|unable|lack(?:s|ed|ing)?|absent|absence|refus\w*|declin\w*|den(?:y|ied|ies|ial)|reject\w*|avoid\w*|ban(?:s|ned)?|prohibit\w*|closed|shut\w*|off-limits|restrict\w*|outlaw\w*|forbid\w*|bar(?:s|red)?|halt\w*|stop\w*|cancel\w*|scrap\w*|miss\w*|instead|rather|barely|hardly|scarcely|zero|free|short of|far from|yet to|impossible|unlikely|unclear|unknown|unconfirmed|undecided|unchanged|unprecedented|inevitabl\w*|inconceivable|insufficient|invalid|illegal|irrelevant|regardless|dismiss\w*|exclud\w*|except\w*|rule[sd]? out|off-limits|out of|let alone|(?:keep|keeps|kept|keeping|stop(?:s|ped)?|prevent(?:s|ed)?|bar(?:s|red)?)\s+(?:\w+\s+){1,2}from|(?:have|has|had|having)\s+(?:trouble|difficulty|a hard time)|struggl\w*|boycott\w*|shun\w*|skipp\w*|stay(?:ed|s|ing)? away|walk(?:ed|s|ing)? out|snubb\w*|sat out|sits? out|sidelined|benched|separately|(?:costs?|charged) extra|at extra cost|additional charge|keep from|kept from|prevent\w*|deni\w*|withh[oe]ld\w*|omit\w*|empty|vacant|still|ongoing|rar(?:e|ely|ity|ities)|seldom|minimal\w*|negligibl[ey]|[a-z]+(?:\s[a-z]+)?[- ]only(?=\s*(?:[.,;:!?)]|$))|(?:running|run|runs|ran|falls?|fell|falling|in) short|(?:stay|stays|stayed|staying|remains?|remained|kept|keeps?) (?:above|over|under|below|within)|above (?=[\d$₩€£-])|stay(?:s|ed|ing)? (?:in|home|single|dry|put|quiet|away|indoors|out of)|single|dry|mis(?:understand|understood|read|heard|judg|calculat|interpret)\w*|skeptic\w*|sceptic\w*|doubt\w*|under (?=[\d$₩€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)\b)|below|forg[eo]t\w*|intact|surviv\w*|unscathed|spared|escap\w*|out of favou?r|ignor\w*|overlook\w*|neglect\w*|mediocre|so-so|underwhelm\w*|lacklust\w*|meh|disappoint\w*|badly|false(?:ly|hood)?|untrue|wrong\w*|short on|ran out|run(?:s|ning)? out|keep\s+(?:\w+\s+){0,3}(?:away|off|out|down)|put away|switch(?:ed)? off|turn(?:ed)? off|refrain\w*|in silence|silent\w*|quiet\w*|remain(?:s|ed|ing)?|[a-z]+-resistant|(?:shrink|crease|wrinkle|stain|scratch|fade|shatter|tamper|fool|child|leak)-?proof|poorly|hard to|difficult\w*|little|few(?:er)?|tough to|beyond|elusive|remains? to be seen|suppress\w*|\w+less(?:ly|ness)?|less|[a-z]{2,}er than|full(?:y booked)?|sold out|booked up|unaware|call(?:s|ed|ing)? off|teetotal\w*|cut(?:s|ting)? off|outages?|or (?:smaller|less|fewer|under|below|lower|shorter|younger|earlier)|at most|up to|maximum|capped)\b|\w+n't\b|\b(?:ir|il|im|in|un|non)[a-z]{2,}(?:able|ible)\b|\bun(?!der|til|ion|it|iver|ique|iform|cle|lock|load|veil|dergo|dertake)[a-z]{3,}|\bnon-?[a-z]{3,}|\bdis(?:agree|approv|allow|continu|miss|qualif|regard|prov|obey|obedien|lik|trust|appear|connect|abl|band|courag|honest|loyal|pleas|satisf|order|believ|credit)\w*|\bin(?:capable|complete|correct|effective|sufficient|adequate|accurate|dependent|valid|active)\w*|\bim(?:possible|probable|proper|mature|practical|patient)\w*/i;
+  /\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|unless|cannot|can't|won't|n't|fail(?:s|ed|ing|ure)?|unable|lack(?:s|ed|ing)?|absent|absence|refus\w*|declin\w*|den(?:y|ied|ies|ial)|reject\w*|avoid\w*|ban(?:s|ned)?|prohibit\w*|closed|shut\w*|off-limits|restrict\w*|outlaw\w*|forbid\w*|bar(?:s|red)?|halt\w*|stop\w*|cancel\w*|scrap\w*|miss\w*|instead|rather|barely|hardly|scarcely|zero|free|short of|far from|yet to|impossible|unlikely|unclear|unknown|unconfirmed|undecided|unchanged|unprecedented|inevitabl\w*|inconceivable|insufficient|invalid|illegal|irrelevant|regardless|dismiss\w*|exclud\w*|except\w*|rule[sd]? out|off-limits|out of|let alone|(?:keep|keeps|kept|keeping|stop(?:s|ped)?|prevent(?:s|ed)?|bar(?:s|red)?)\s+(?:\w+\s+){1,2}from|(?:have|has|had|having)\s+(?:trouble|difficulty|a hard time)|struggl\w*|boycott\w*|shun\w*|skipp\w*|stay(?:ed|s|ing)? away|walk(?:ed|s|ing)? out|snubb\w*|sat out|sits? out|sidelined|benched|separately|(?:costs?|charged) extra|at extra cost|additional charge|keep from|kept from|prevent\w*|deni\w*|withh[oe]ld\w*|omit\w*|empty|vacant|still|ongoing|rar(?:e|ely|ity|ities)|seldom|minimal\w*|negligibl[ey]|[a-z]+(?:\s[a-z]+)?[- ]only(?=\s*(?:[.,;:!?)]|$))|(?:running|run|runs|ran|falls?|fell|falling|in) short|(?:stay|stays|stayed|staying|remains?|remained|kept|keeps?) (?:above|over|under|below|within)|above (?=[\d$₩€£-])|stay(?:s|ed|ing)? (?:in|home|single|dry|put|quiet|away|indoors|out of)|single|dry|mis(?:understand|understood|read|heard|judg|calculat|interpret)\w*|skeptic\w*|sceptic\w*|doubt\w*|under (?=[\d$₩€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)\b)|below|forg[eo]t\w*|intact|surviv\w*|unscathed|spared|escap\w*|out of favou?r|ignor\w*|overlook\w*|neglect\w*|mediocre|so-so|underwhelm\w*|lacklust\w*|meh|disappoint\w*|badly|false(?:ly|hood)?|untrue|wrong\w*|short on|ran out|run(?:s|ning)? out|keep\s+(?:\w+\s+){0,3}(?:away|off|out|down)|put away|switch(?:ed)? off|turn(?:ed)? off|refrain\w*|in silence|silent\w*|quiet\w*|remain(?:s|ed|ing)?|[a-z]+-resistant|(?:shrink|crease|wrinkle|stain|scratch|fade|shatter|tamper|fool|child|leak)-?proof|poorly|hard to|difficult\w*|little|few(?:er)?|tough to|beyond|elusive|remains? to be seen|suppress\w*|\w+less(?:ly|ness)?|less|[a-z]{2,}er than|full(?:y booked)?|sold out|booked up|unaware|call(?:s|ed|ing)? off|teetotal\w*|cut(?:s|ting)? off|outages?|or (?:smaller|less|fewer|under|below|lower|shorter|younger|earlier)|at most|up to|maximum|capped)\b|\w+n't\b|\b(?:ir|il|im|in|un|non)[a-z]{2,}(?:able|ible|ably|ibly)\b|\bun(?!der|til|ion|it|iver|ique|iform|cle|lock|load|veil|dergo|dertake|plug|pack|zip|wrap|fold|tie|button|screw|install|subscribe|mute|pin|hook|tangl|freez|follow|friend|mount|seal|clip|buckl|latch|bolt|cork|cap|roll|wind|leash|dress|box|bundl)[a-z]{3,}|\bnon-?[a-z]{3,}|\bdis(?:agree|approv|allow|continu|miss|qualif|regard|prov|obey|obedien|lik|trust|appear|connect|abl|band|courag|honest|loyal|pleas|satisf|order|believ|credit)\w*|\bin(?:capable|complete|correct|effective|sufficient|adequate|accurate|dependent|valid|active)\w*|\bim(?:possible|probable|proper|mature|practical|patient)\w*/i;
 /** "no" denying a noun of duty, right, plan or sign ("under no obligation", "no plans to"): a denial the Korean must hold. */
 const EN_NO_NOUN = /\b(?:under no|no (?:obligation|right|duty|requirement|intention|intent|plans?|evidence|signs?|reason|chance|access|permission|authority|responsibility|liability|interest|desire|need))\b/i;
 const EN_STRONG_NEGATION = /\b(?:fail(?:s|ed)? to|unable to|refused to|not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|shouldn't|couldn't|nobody|no one|no-one|nothing|none|neither|nor)\b/i;
 const KO_ANY_NEGATIVE =
-  /않|못|없|아니|아닌|말고|말라|마라|마세요|마시고|마시길|마십시오|마셔요|지\s?(?:마|말)|(?:걱정|염려|신경|겁)\s?마|조심|(?<![가-힣])주의(?:하|해|를|가|사항)|유의(?!미)|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|힘들|드물|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종|먹통|불통|마비|고장|다운됐|끊겼|끊긴|끊기|멈췄|멈춘|먹히지|처음|최초|난생|생전|오랜만|다르|달라|다른|물거품|수포|허사|헛수고|헛걸음|공염불|빈손|품절|매진|정전|단수|단전|휴무|휴관|휴업|휴진|결항|운휴|결방|한도/;
+  /않|못|없|아니|아닌|말고|말라|마라|마세요|마시고|마시길|마십시오|마셔요|지\s?(?:마|말)|(?:걱정|염려|신경|겁)\s?마|조심|(?<![가-힣])주의(?:하|해|를|가|사항)|유의(?!미)|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|힘들|드물|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종|먹통|불통|마비|고장|다운됐|끊겼|끊긴|끊기|멈췄|멈춘|먹히지|처음|최초|난생|생전|오랜만|다르|달라|다른|물거품|수포|허사|헛수고|헛걸음|공염불|빈손|품절|매진|정전|단수|단전|휴무|휴관|휴업|휴진|결항|운휴|결방|한도|평행선|교착|난항|공전|헛돌|제자리걸음|답보|지지부진|허탕|엉뚱|동문서답|딴소리|무소식|무위/;
 
 /** A denied condition (하지 않으면, 없으면, 않고는) before a denial: English says it with "only if", "unless", "must". */
 const KO_NEGATIVE_CONDITION = /(?:지\s?않|(?<![가-힣])안\s?[가-힣]{1,3}|없|지\s?못|(?<![가-힣])못\s?[가-힣]{1,3})(?:으면|다면|는 한|고(?:서)?는)\s(?:[^\s.!?]+\s){0,6}?[^\s.!?]*(?:없|않|못|안\s?[되돼])/;
@@ -91,6 +93,14 @@ const ANTONYMS: [RegExp, RegExp][] = [
   [/뜨지|이륙하지|출발하지|운항하지|운행하지/, /\b(?:grounded|cancel\w*|delay\w*|stranded|stuck|suspend\w*|halted)\b/i],
   // 화를 내지 않다: "even-tempered", "calm".
   [/화를?\s?내지|화내지|흥분하지|짜증(?:을|도)?\s?내지/, /\b(?:calm\w*|even-tempered|patient\w*|composed|mild-mannered|easygoing|easy-going|placid|cool-headed|gentle|good-natured|unflappable)\b/i],
+  // Session 9: the evaluative axes (direction-mismatch reads them affirmed). A denied pole is the other pole:
+  // 나쁘지 않다 "decent", 튼튼하지 못하다 "fragile", 넉넉하지 않다 "tight", 켜지 않다/끄지 마 "keep … on/off".
+  [/나쁘지|나빴던 (?:건|것은?) 아니|나쁜 (?:건|편은?) 아니|형편없지|최악은 아니/, /\b(?:good|fine|decent|nice|okay|ok|great|pleasant|tasty|solid|respectable|passable|acceptable|fair)\b/i],
+  [/튼튼하지|견고하지|탄탄하지|건전하지|든든하지|굳건하지/, /\b(?:weak\w*|fragile|shaky|flimsy|vulnerable|frail|unstable|precarious|brittle|feeble|shoddy)\b/i],
+  [/취약하지|부실하지|허약하지|약하지/, /\b(?:strong|sturdy|solid|robust|resilient|firm|stable|durable|healthy)\b/i],
+  [/넉넉하지|충분하지|풍부하지|많지/, /\b(?:tight|scarce|scant\w*|short|meag(?:er|re)|insufficient|limited|few|little|modest|sparse|thin)\b/i],
+  [/(?:끄|꺼|잠그|닫)지\s?(?:마|말|않)/, /\b(?:on|open|running|unlocked|keep\w*|leave|left)\b/i],
+  [/(?:켜|열|틀)(?:어\s?두)?지\s?(?:마|말|않)/, /\b(?:off|closed|shut|locked|keep\w*|leave|left)\b/i],
 ];
 
 // Litotes: a denied opposite that affirms ("적지 않은 효과" is a considerable effect), and the English words that
@@ -273,7 +283,7 @@ const KO_NEGATED_NATIVE = /(?<![가-힣])([가-힣]{1,3}?)지(?:는|도)?\s(?:�
 const NEGATED_PREDICATE_KEYS = new Map(NEGATED_PREDICATES.map(([key, english]) => [key, english]));
 const KO_NEGATED_VERB = /([가-힣]{2,}?)(?:하|되|시키|받|해|돼)?지(?:는|도|를|조차)?\s?(?:않|못)|([가-힣]{2,}?)(?:[은는을를이가도]|조차)?\s(?:안|못)\s?(?:했|하|해|된|되|돼|됐|시켰|시키|받|했)/g;
 /** English that renders a denial without a negative word, and any plain negation. */
-const EN_LOW_DEGREE = /\b(?:low|little|few|lack\w*|absence|absent|free|clean|negative|zero|nothing|none|without|fail\w*|unable|no|not|never|hardly|barely|rarely|modest|dim|neither|nor|nobody|instead|rather|prevent\w*|avoid\w*|miss\w*|unexpected\w*|surpris\w*|refus\w*|declin\w*|reject\w*|yet to|pending|awaiting|short of|far from|stopp\w*|halt\w*|cancel\w*|scrapp\w*|skipp\w*|postpon\w*|delay\w*|put off|shelv\w*|withh[oe]ld|abandon\w*|dropp\w*|g[ai]ve up|giving up|abstain\w*|teetotal\w*|sober|ceas\w*|quit\w*|call(?:s|ed|ing)? off|exclud\w*|omit\w*|left out|leaves? out|disallow\w*|sat out|sits? out|sidelined|benched|withdr[ae]w\w*|pulled out)\b|n't\b|\bun[a-z]{3,}/i;
+const EN_LOW_DEGREE = /\b(?:low|little|few|lack\w*|absence|absent|free|clean|negative|zero|nothing|none|without|fail\w*|unable|no|not|never|hardly|barely|rarely|modest|dim|neither|nor|nobody|instead|rather|prevent\w*|avoid\w*|miss\w*|unexpected\w*|surpris\w*|refus\w*|declin\w*|reject\w*|yet to|pending|awaiting|short of|far from|stopp\w*|halt\w*|cancel\w*|scrapp\w*|skipp\w*|postpon\w*|delay\w*|put off|shelv\w*|withh[oe]ld|abandon\w*|dropp\w*|g[ai]ve up|giving up|abstain\w*|teetotal\w*|sober|ceas\w*|quit\w*|call(?:s|ed|ing)? off|exclud\w*|omit\w*|left out|leaves? out|disallow\w*|sat out|sits? out|sidelined|benched|withdr[ae]w\w*|pulled out)\b|n't\b|\bun(?!plug|pack|zip|wrap|fold|tie|button|screw|install|subscribe|mute|pin|hook|tangl|freez|follow|friend|mount|seal|clip|buckl|latch|bolt|cork|cap|roll|wind|leash|dress|box|bundl)[a-z]{3,}/i;
 
 function droppedPredicate(korean: string, en: string): { cue: string; index: number; english: RegExpExecArray } | undefined {
   if (EN_LOW_DEGREE.test(en)) return undefined;
@@ -746,6 +756,12 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'dropped', data: { cue: unlikely[0] }, side: 'ko', range: [unlikely.index, unlikely.index + unlikely[0].length] });
         return;
       }
+      // 여야 합의로 통과했다 → "passed without bipartisan agreement": the English denies a thing the Korean has.
+      const lacked = EN_LACKED_CUE.test(en) && !KO_ANY_NEGATIVE.test(ko) ? deniedWhatKoreanHas(ko, en) : undefined;
+      if (lacked) {
+        context.report({ messageId: 'added', data: { cue: lacked.cue }, side: 'en', range: lacked.range });
+        return;
+      }
       const denial = /\b(?:not|never|cannot)\b|n't\b/i.test(en) && !ONLY_CAN.test(ko) ? addedDenial(ko, en) : undefined;
       if (denial) {
         const word = /^\S+/.exec(denial[0])![0];
@@ -764,11 +780,40 @@ export function create(context: CheckContext): CheckVisitor {
       // "not only", "no longer", "nothing but" follow from Korean that says "only", "any more", "just". Session 8: "I can't
       // believe" is surprise (됐다니), "grew from nothing" a start (맨손으로): neither denies anything.
       // The cue inside code or a quotation the Korean keeps in English is no finding.
-      if (strong && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\basked not to be (?:named|identified)\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnot long (?:ago|after|before|afterwards?)\b|\bnot until\b|\b(?:nothing|little|no) (?:more|less|better|other) than\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d|\b(?:c[oa]me|comes|coming|amount(?:s|ed)?|amounting|went|go(?:es)?|reduced) to nothing\b|\bnothing came of\b|(?:\bnot|n't|\bnever) (?:hesitate|mind)\b|\bcan(?:not|'t|’t) believe\b|\b(?:from|out of) (?:nothing|scratch)\b/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
+      // "had nothing to do with", "no bearing on" say "unrelated" (엉뚱한 답), unless the Korean says related.
+      const unrelated = EN_UNRELATED.test(en) && !/관련|관계|연관|상관|연결/.test(ko);
+      if (strong && !unrelated && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\basked not to be (?:named|identified)\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnot long (?:ago|after|before|afterwards?)\b|\bnot until\b|\b(?:nothing|little|no) (?:more|less|better|other) than\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d|\b(?:c[oa]me|comes|coming|amount(?:s|ed)?|amounting|went|go(?:es)?|reduced) to nothing\b|\bnothing came of\b|(?:\bnot|n't|\bnever) (?:hesitate|mind)\b|\bcan(?:not|'t|’t) believe\b|\b(?:from|out of) (?:nothing|scratch)\b/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
         context.report({ messageId: 'added', data: { cue: strong[0] }, side: 'en', range: [strong.index, strong.index + strong[0].length] });
       }
     },
   };
+}
+
+const EN_UNRELATED = /\b(?:nothing|little) to do with\b|\bno (?:bearing|relation|connection|relevance) (?:on|to|with)\b/i;
+// Session 9: "without X", "with no X", "lack of X", "no X": a denial of a thing, where X must render a word of the Korean.
+const EN_LACKED_CUE = /\b(?:without|no|lack\w*|absence)\b/i;
+const EN_LACKED = /\b(?:without(?: any| an?| the)?|with no|lack(?:s|ed|ing)?(?: of)?|(?:in )?(?:the )?absence of|(?<!\b(?:with|of|and|or|yes|say|says|said|saying)\s)no)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)/gi;
+const EN_LACKED_IDIOM = /^(?:longer|more|less|one|doubt|matter|way|sooner|other|exception|end|wonder|question|problem|fear|hesitation|mistake|avail|time|small|later|earlier|fewer)\b/i;
+
+/**
+ * The English denies a thing ("without bipartisan agreement") that a word of the Korean names, in a Korean with no
+ * negative word at all: the thing is there in the Korean. A Korean word negated by its prefix (무허가, 비공개) is
+ * its own "without".
+ */
+function deniedWhatKoreanHas(ko: string, en: string): { cue: string; range: [number, number] } | undefined {
+  let terms: ReturnType<typeof koreanTerms> | undefined;
+  for (const match of en.matchAll(EN_LACKED)) {
+    // The thing lacked only: "without detention on bribery charges" lacks the detention, not the bribery.
+    const phrase = match[1]!.split(/\s(?:on|in|at|for|of|to|from|with|by|and|or|over|as|after|before)\s/)[0]!;
+    // "Barely a day goes by without …", "never … without": two denials affirm.
+    if (EN_LACKED_IDIOM.test(phrase) || /\b(?:not|never|no|barely|hardly|scarcely|cannot|impossible)\b|n't\b/i.test(en.slice(0, match.index))) continue;
+    terms ??= koreanTerms(ko).filter((term) => !term.entry.weak && !term.entry.ambiguous && !/[무비불미]$/.test(ko.slice(Math.max(0, term.index - 1), term.index)));
+    if (terms.some((term) => term.entry.english.test(phrase))) {
+      const cue = /^\S+(?:\s(?:no|of))?/.exec(match[0])![0];
+      return { cue, range: [match.index, match.index + cue.length] };
+    }
+  }
+  return undefined;
 }
 
 /** A noun of the lexicon before 없이 whose English rendering follows "with" in an English with no word of absence. */
