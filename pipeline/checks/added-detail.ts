@@ -483,9 +483,10 @@ function addedOrdinalCount(ko: string, en: string): [number, number] | undefined
 const EN_TAIL_PURPOSE = /\s(?:to|so as to|in order to)\s+(?!(?:be|the|a|an|his|her|their|its|our|your|my|this|that|these|those|any|some|all|each|every|no|him|them|me|us|it|one|two|three|more|less|date|around|about)\b)([a-z]{3,})\b[^,;:.!?]*[.!?]?["”’]?\s*$/;
 // A Korean ending that "to …" may render: a purpose (위해, -도록, -려고, -고자, -러), a second action (-고, -며, -면서, a
 // verb's -아/-어 before the next: 떠나 창업했다 "left to start", 투입해 진화에 나섰다 "deployed … to fight"), a plan.
+// Session 9: a headline's ellipsis joins a second event (신승…조 1위 유지 → "edge Lebanon 1-0 to stay top of group").
 // An ordinal or a superlative a few words before: "the 39th new drug … to receive approval" (which received it).
 const EN_ORDINAL_HEAD = /\b(?:first|last|only|next|second|third|fourth|fifth|\d+(?:st|nd|rd|th)|\w{3,}est|most|least)\b(?:\s+[\w'’-]+){0,5}\s*$/i;
-const KO_PURPOSE_OR_SECOND = /위해|위한|위하여|도록|려고|려는|고자|목적|차원|[가-힣]러\s|게끔|[가-힣]고[\s,]|[가-힣]며[\s,]|면서|[가-힣](?<!에)(?:아|어|여|해|워|져|나|와|가|켜|내|춰|쳐|봐|줘|써|서)[\s,]|[가-힣]자[\s,]|기로|방침|계획|예정/;
+const KO_PURPOSE_OR_SECOND = /위해|위한|위하여|도록|려고|려는|고자|목적|차원|[가-힣]러\s|게끔|[가-힣0-9]\s?(?:…|\.{3})\s?[가-힣]|[가-힣]고[\s,]|[가-힣]며[\s,]|면서|[가-힣](?<!에)(?:아|어|여|해|워|져|나|와|가|켜|내|춰|쳐|봐|줘|써|서)[\s,]|[가-힣]자[\s,]|기로|방침|계획|예정/;
 // Heads after which "to" is a preposition or part of a verb's complement ("due to", "the first to arrive").
 const EN_TO_HEAD = /\b(?:got|gotta|due|according|next|close|thanks|prior|compared|owing|up|similar|addition|respond\w*|listen\w*|talk\w*|go|goes|went|gone|come|comes|came|return\w*|moved?|turn\w*|led|lead|leads|first|last|only|next|ready|enough|too|want|wants|wanted|plan|plans|planned|agree|agreed|agrees|decide|decided|decides|hope|hopes|hoped|need|needs|needed|try|tries|tried|going|expected|expects|set|able|likely|used|have|has|had|ought|seek|seeks|sought|aim|aims|aimed|vow|vowed|pledged|promised|chose|refused|failed|managed|began|started|continue|continued|way|time|how|what|where|order|bid|effort|is|are|was|were|be|been)\s*$/i;
 const TAIL_CONTENT = /[A-Za-z][A-Za-z'’-]{2,}/g;

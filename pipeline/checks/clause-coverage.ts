@@ -71,7 +71,7 @@ const CAUSE_MAX_Z = 3;
 // A clause that ends in a condition (-면, -다면; not 따르면, 으면서), and the English words of a condition, a time or
 // a person it applies to ("people with symptoms", "those who …").
 // A time clause (비가 그친 뒤, 회의가 끝난 후) is read the same way: the English gives no "after", "once" or "when".
-const KO_CONDITION_END = /(?:으면|다면|(?<!따)[지하되오가나르리치]면|[가-힣] (?:뒤|후|다음))[\s,]*$/;
+const KO_CONDITION_END = /(?:으면|다면|(?<!따)[지하되오가나르리치]면|[가-힣](?<!는) (?:뒤|후|다음))[\s,]*$/;
 const EN_CONDITION = /\b(?:if|when|whenever|once|after|unless|until|till|as soon as|in case|should|upon|provided|as long as|before|in the event|with|who|whose|those|anyone|any)\b/i;
 // The Korean joins two clauses by -고/-며 (not a noun in 고: 사고, 광고); a clause after it the English leaves out has
 // at least this many lexicon words.
@@ -211,6 +211,32 @@ function droppedPredicate(ko: string, judged: Judged[], rendered: Set<ReturnType
     // Another clause is rendered: the lexicon reads this pair.
     if (!judged.some((other, k) => k !== i && other.rendered > 0)) continue;
     return { start: clause.start, end: clause.end, terms: [...rest, predicate].map((term) => term.entry.key).join(', ') };
+  }
+  return undefined;
+}
+
+// Session 9: what a clause's subject, topic, place, time or addressee carries (이 시장은, 기자회견에서, 시민들에게, 내년부터):
+// words the clause shares with the sentence. The rest (its object, its predicate, a noun before them) is its own content.
+const KO_PERIPHERAL_WORD_END = /(?:은|는|이|가|께서|에서|에게|에게서|께|에|에는|에서는|부터|까지|한테|과|와|도)$/;
+/** Up to this z a joined clause whose own content is gone is read as dropped (one word of it: SHORT_Z). */
+const CORE_MAX_Z = -1;
+
+/**
+ * A clause joined to the next by -고/-며 whose own content (the words that are not its subject, place, time or
+ * addressee) the English renders none of, in an English shorter than predicted, while another clause is rendered: 이
+ * 시장은 기자회견에서 사퇴 의사를 밝히고 시민들에게 사과했다 → "Mayor Lee apologized to citizens at a news conference".
+ */
+function droppedCore(ko: string, en: string, judged: Judged[], rendered: Set<ReturnType<typeof koreanTerms>[number]>, z: number): (Span & { terms: string }) | undefined {
+  if (z > CORE_MAX_Z || judged.length < 2 || judged.length > PREDICATE_MAX_CLAUSES || /[.!?]\s+\S/.test(ko.trim())) return undefined;
+  for (let i = 0; i + 1 < judged.length; i++) {
+    const { clause, terms } = judged[i]!;
+    if (!KO_COORDINATED.test(ko.slice(clause.start, clause.end))) continue;
+    const core = terms.filter((term) => !KO_PERIPHERAL_WORD_END.test(ko.slice(term.index + term.entry.key.length).match(/^[가-힣]*/)![0]));
+    if (core.length < (z <= SHORT_Z ? 1 : 2) || core.some((term) => rendered.has(term) || term.entry.ambiguous) || core.every((term) => term.entry.key.length < 2)) continue;
+    if (!judged.some((other, k) => k !== i && other.rendered > 0)) continue;
+    // A figure of the clause the English gives (직원 300명을 감원하고 → "cut 300 jobs") shows the clause is there.
+    if (/\d/.test(ko.slice(clause.start, clause.end)) && koreanNumbers(ko).some((figure) => figure.range[0] >= clause.start && figure.range[1] <= clause.end && englishDigitNumbers(en).some((other) => mentionsMatch(figure, other)))) continue;
+    return { start: clause.start, end: clause.end, terms: core.map((term) => term.entry.key).join(', ') };
   }
   return undefined;
 }
@@ -401,8 +427,10 @@ const MOSTLY_UNSOURCED = 3;
 const WIDE_Z = 3;
 
 // Connective endings that close a Korean clause, and commas and sentence ends; a condition (떨어지면, 완료해야) too.
+// Session 9: not a topic's 는 before 다음 (제품은 다음 달 …: a verb's time clause is -ㄴ/-은 뒤), nor 다음 before a unit of time
+// or order (다음 달, 다음 주, 다음 경기: "next").
 // 있어/없어 before a space close a clause of cause (방수 기능도 있어 인기다; session 6, round 3). 사고, 광고, 신고, 경고, 최고 … are nouns.
-const KO_CLAUSE_END = /(?:(?![사광신경재최창참원공예선잔해]고)[가-힣](?:고|며|(?<!까)지만|면서|는데|은데|데도|다가|으나|거나|도록|려고|므로|니까|자마자)|(?:으면|다면|(?<!따)[지하되오가나르리치추]면|[해어아여워져]야)|(?:어|아|여|해|워|와|져|켜|춰|려|러|내|봐|쳐|겨|혀|셔|가|나|써|매|놔|줘)서|[는은] 한편|(?<![가-힣])(?:있어|없어)(?!\s(?:보이|있|주|봐))|(?<=[가-힣]고 )있어)(?=[\s,])|[가-힣] (?:뒤|후|다음)(?=[\s,에])|[,.!?…]\s|[.!?…]["”’']?\s*$/g;
+const KO_CLAUSE_END = /(?:(?![사광신경재최창참원공예선잔해]고)[가-힣](?:고|며|(?<!까)지만|면서|는데|은데|데도|다가|으나|거나|도록|려고|므로|니까|자마자)|(?:으면|다면|(?<!따)[지하되오가나르리치추]면|[해어아여워져]야)|(?:어|아|여|해|워|와|져|켜|춰|려|러|내|봐|쳐|겨|혀|셔|가|나|써|매|놔|줘)서|[는은] 한편|(?<![가-힣])(?:있어|없어)(?!\s(?:보이|있|주|봐))|(?<=[가-힣]고 )있어)(?=[\s,])|[가-힣](?<!는) (?:뒤|후|다음(?!\s?(?:달|주|해|날|번|회|차례|시즌|경기|학기|분기|단계)))(?=[\s,에])|[,.!?…]\s|[.!?…]["”’']?\s*$/g;
 // A noun list joined by 와 (after a vowel) or 과 (after a consonant): 무역 협력과 기후 대응 방안. Nouns that end in
 // 과 themselves (결과, 효과, 사과 …) are not joins.
 const KO_LIST_JOIN = /(?:[가-힣](?<![결성효부초통경학내외치인전사일교])과|[가-힣]와)(?=\s)/g;
@@ -519,11 +547,15 @@ const JOINED_MIN_SYLLABLES = 6;
 
 // Session 8: a clause of time before a second action (참배한 뒤 오찬을 함께했다, 회의가 끝난 후): a verb's ㄴ-form before 뒤, 후 or
 // 다음 (not a span: 3년 뒤, 2시간 후).
-const KO_AFTER_JOINED = /(?<=[한된난온진은던운른낸친쓴본든준선산킨린긴튼찬갠])\s(?:뒤|후|다음)(?:에|에는|에야)?(?=[\s,])/g;
+const KO_AFTER_JOINED = /(?<=[한된난온진은던운른낸친쓴본든준선산킨린긴튼찬갠])\s(?:뒤|후|다음(?!\s?(?:달|주|해|날|번|회|차례|시즌|경기|학기|분기|단계)))(?:에|에는|에야)?(?=[\s,])/g;
+
+// Session 9: the comma that closes a quotation ("I have no regrets," she said) joins nothing: the attribution is the
+// Korean's -고 말했다, not a second clause.
+const EN_QUOTE_COMMA = /,(?=\s*["”’])/g;
 
 /** The second of two joined Korean clauses, when the English has no sign of joining two things. */
 function unjoined(ko: string, en: string): Span | undefined {
-  if (EN_JOINS.test(en)) return undefined;
+  if (EN_JOINS.test(en.replace(EN_QUOTE_COMMA, ''))) return undefined;
   const sentence = ko.trim();
   const without = EN_WITHOUT.test(en);
   for (const match of [...sentence.matchAll(KO_JOINED), ...sentence.matchAll(KO_AFTER_JOINED)]) {
@@ -533,7 +565,8 @@ function unjoined(ko: string, en: string): Span | undefined {
     if (match[0].endsWith('고') && /^\s?(?:있|계시|계십|계셨|계신|계세|싶|말았|말겠|말 것)/.test(sentence.slice(match.index + match[0].length))) continue;
     // An action verb's -며 is a manner (눈물을 흘리며 고개를 숙였다 → "bowed his head in tears", 웃으며 → "smiling"); -며
     // after a past, 있/없 or the copula lists a second fact (없으며, 늘었으며, 이며).
-    if (match[0].endsWith('며') && !/(?:[있없았었였했겠]으|[있없이였])며$/.test(sentence.slice(0, match.index + match[0].length))) continue;
+    // Session 9: a comma after -며 (운영되며, 주말에는 …) closes a clause of its own: a manner takes none.
+    if (match[0].endsWith('며') && sentence[match.index + match[0].length] !== ',' && !/(?:[있없았었였했겠]으|[있없이였])며$/.test(sentence.slice(0, match.index + match[0].length))) continue;
     const at = match.index + match[0].length;
     const before = (sentence.slice(0, at).match(/[가-힣]/g) ?? []).length;
     const after = (sentence.slice(at).match(/[가-힣]/g) ?? []).length;
@@ -631,6 +664,10 @@ function explainedWord(ko: string, en: string, start: number, end: number): bool
   return unknownWords(ko, en).length > 0;
 }
 
+// A quotation of two words or more, in the English and in the Korean.
+const EN_QUOTATION = /["“][^"“”]*\s[^"“”]*["”]/;
+const KO_QUOTATION = /["“'‘「『][^"“”'‘’」』]*[가-힣][^"“”'‘’」』]*["”'’」』]/;
+
 /** The English tail no word of which the Korean has, if the tail is what makes the English long. */
 function trailingAddition(ko: string, en: string, z: number): Span | undefined {
   if (z < TRAILING_Z) return undefined;
@@ -664,6 +701,9 @@ function trailingAddition(ko: string, en: string, z: number): Span | undefined {
     if ((!accounted || unknownNoun(ko)) && rest < 0) continue;
     if (romanizedGloss(ko, en, start, en.length) || explainedWord(ko, en, start, en.length)) continue;
     const tail = en.slice(start);
+    // Session 9: a quotation the English moves to a sentence of its own ("… vented their anger. \"Is this justice?\" they
+    // cried.") renders the Korean's quotation, when the English before it quotes nothing.
+    if (EN_QUOTATION.test(tail) && KO_QUOTATION.test(ko) && !/["“”]/.test(head)) continue;
     const words = (tail.match(CONTENT_WORD) ?? []).filter((word) => !NOT_CONTENT.test(word));
     // The opener itself (citing, saying) is not content.
     if (/^[,\s]/.test(tail)) words.shift();
@@ -888,6 +928,9 @@ export function create(context: CheckContext): CheckVisitor {
                 }
                 if (terms.length >= RUN_TERMS) return true;
                 if (terms.length < ADVERBIAL_TERMS) return false;
+                // Session 9: in an English far shorter than predicted two unrendered words in a row are a phrase gone
+                // (묵묵히 현장을 지켜 주신 소방관 여러분께 → nothing).
+                if (z <= LONG_SHORT_Z) return true;
                 const last = terms.at(-1)!;
                 const after = ko.slice(last.index + last.entry.key.length);
                 return KO_ADVERBIAL_AFTER.test(after) || (KO_CAUSE_KEYS.has(last.entry.key) && KO_CAUSE_AFTER.test(after)) || (KO_BARE_CAUSE_AFTER.test(after) && !EN_CAUSE.test(en));
@@ -909,7 +952,7 @@ export function create(context: CheckContext): CheckVisitor {
             // A clause joined to another by -고/-며 whose predicate (a verb noun: 연장한다, 입건했으며) and every other word
             // but its subject go unrendered: the clause is gone though the sentence's subject is there.
             if (!dropped && !onlyBare) {
-              const span = droppedPredicate(ko, judged, rendered);
+              const span = droppedPredicate(ko, judged, rendered) ?? droppedCore(ko, en, judged, rendered, z);
               if (span) {
                 context.report({ messageId: 'dropped', data: { clause: ko.slice(span.start, span.end).trim(), terms: span.terms }, side: 'ko', range: [span.start, span.end] });
                 dropped = true;

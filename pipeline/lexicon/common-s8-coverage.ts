@@ -117,6 +117,10 @@ export const S8_MORE_RENDERINGS: ReadonlyArray<readonly [string, string]> = [
   ['제공', String.raw`serv\w*|hand\w* out|hands? out|issu\w*`],
   ['유족', String.raw`(?:bereaved )?famil(?:y|ies)|relatives?|loved ones|next of kin|survivors?|the bereaved`],
   ['동료', String.raw`colleagues?|co-?workers?|teammates?|peers?|fellows?|comrades?|partners?|friends?|staff|team`],
+  // Session 9: football reports. 결승골 is one word ("the winner"), not 결승 "final" + 골; a minute of the second half is
+  // counted from kick-off in English (후반 42분 → "the 87th minute").
+  ['결승골', String.raw`(?:game-|match-)?winn(?:er|ing goal)s?|deciding goals?|decisive goals?|decider|go-ahead goal`],
+  ['후반', String.raw`second half|second-half|(?:4[6-9]|[5-8]\d|9\d)(?:st|nd|rd|th)[- ]minute|minute (?:4[6-9]|[5-8]\d|9\d)|stoppage time|injury time`],
   // Last round of session 8: free renderings of everyday and report words that good translations use.
   // A time of day given by its sense (이른 아침에 가면 → "go early").
   ['이른 아침', String.raw`early|first thing|(?:at )?(?:dawn|daybreak|sunrise)|crack of dawn`],
