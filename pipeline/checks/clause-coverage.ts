@@ -421,6 +421,8 @@ function droppedCount(ko: string, en: string): (Span & { terms: string }) | unde
   return undefined;
 }
 
+// Session 9: a remark set off at the end by a comma: an apposition or a participle.
+const EN_REMARK_START = /^\s*(?:the|a|an|his|her|their|its|[a-z]{3,}ing)\b/;
 /** Unsourced lexicon words that make an English clause invented even with one sourced word in it. */
 const MOSTLY_UNSOURCED = 3;
 /** From this length z-score (see length-ratio) the looser clause openers are used. */
@@ -441,11 +443,15 @@ const EN_CLAUSE_START =
   /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|ending|extending|sending|leaving|forcing|sparking|fueling|triggering|putting|giving|becoming|following|surpassing|overtaking|topping|amid|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|,\s+(?=(?:his|her|their|its|a|an|the)\b[^,;]*(?:[.!?]["”’]?\s*$|$))|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may|might)\s)|(?<=,\s(?:who|which)\s[^,;]{4,80}),\s+(?=(?:has|have|had|is|are|was|were|will|would|can|could)\s)|\s+and\s+(?=(?:threatening|vowing|warning|calling|urging|demanding|pledging|promising|claiming|accusing|insisting|adding|noting|hinting|signaling|signalling)\s)|\s+and\s+(?=[a-z]{3,}ed\s[^,;]*(?:[.!?]["”’]?\s*$|$))|\s+(?=amid\s)|;\s+|\s+[—–-]{1,2}\s+|(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
 
 // Looser openers, used only when the English is far longer than predicted: any participle after a comma, a
-// preposition that opens a circumstance, a modal relative clause, "and" before a finite verb.
+// preposition that opens a circumstance, a modal relative clause, "and" before a verb (session 9: any word after "and"
+// that opens a clause with a verb in it, "and suspect the driver was speeding"; a noun after it is merged back below).
 // Each runs to the end of the text with no comma or semicolon: a remark tacked on at the end.
 const TO_THE_END = String.raw`[^,;]*(?:[.!?]["”’]?\s*$|$)`;
+// Session 9: a past participle set off by commas inside the sentence (", founded by refugees during the war,"): an
+// aside on the noun before it, cut at both commas.
+const EN_PARTICIPLE_ASIDE = String.raw`(?:[a-z]{3,}(?:ed|en|wn)|built|run|made|held|kept|led|owned|bought|sold|brought|set up)\s+(?:by|in|during|from|at|on|for|over|after|under|with)\s[^,;]{3,80}`;
 const EN_CLAUSE_START_WIDE = new RegExp(
-  String.raw`,\s+(?=[a-z]+ing\b${TO_THE_END})|\s+(?=(?:despite|without|amid|while|since|until|unless|although|because|when|where|who|which|after|before|as|so)\s${TO_THE_END})|\s+(?=that\s+(?:could|would|will|may|might|can|has|have|had|is|are|was|were)\b${TO_THE_END})|\s+and\s+(?=[a-z]+(?:s|ed)\s${TO_THE_END})`,
+  String.raw`,\s+(?=[a-z]+ing\b${TO_THE_END})|\s+(?=(?:despite|without|amid|while|since|until|unless|although|because|when|where|who|which|after|before|as|so)\s${TO_THE_END})|\s+(?=that\s+(?:could|would|will|may|might|can|has|have|had|is|are|was|were)\b${TO_THE_END})|\s+and\s+(?=[a-z]+\s${TO_THE_END})|,\s+(?=${EN_PARTICIPLE_ASIDE},\s)|(?<=,\s${EN_PARTICIPLE_ASIDE}),\s+`,
   'g',
 );
 // A finite verb: an auxiliary, a past in -ed, a common irregular past, or a present in -s after a subject word.
@@ -460,10 +466,13 @@ const TAIL_RELATIONS: [RegExp, RegExp][] = [
   [/\s+(?:after|following|upon)\s+(?=(?:a|an|the|his|her|their|its|being|some|several|\w+ing)\b)/gi, /후|뒤|다음|끝에|이후|나서|고서|만에|직후|마자|[가-힣]자[\s,]|며|면서|[가-힣]고\s|해서|여서|어서|아서|해 |여 |중에|도중/],
   [/\s+(?:before|ahead of|prior to)\s+(?=(?:a|an|the|his|her|their|its|being|\w+ing)\b)/gi, /전|앞서|앞두고|먼저|까지|이전|[가-힣]고\s/],
   [/,?\s+(?:though|although|even though|but|despite|yet|whereas|albeit)\s+/gi, /지만|으나|[가-힣]나[,\s]|는데|은데|데도|그러나|하지만|그런데|반면|다만|그래도|에도|불구|면서도|더라도|어도|아도|여도|해도|라도|도\s|만\s|아니라|아닌|대신|말고|아쉽|단점|흠/],
-  [/\s+(?:and|as well as|plus|along with)\s+(?=(?:on|in|at|during|for|with|from|by|also|other|various)\s)/gi, /[가-힣][와과](?=\s)|및|그리고|[가-힣]랑|[가-힣]하고|[가-힣]도(?=[\s,.]|$)|(?<![가-힣])또|뿐|외에|함께|[가-힣]고\s|[가-힣]며(?=[\s,])|\s등|[가-힣]나\s|이나|거나|또는/],
+  [/\s+(?:and|as well as|plus|along with)\s+(?=(?:on|in|at|during|for|with|from|by|to|also|other|various)\s)/gi, /[가-힣][와과](?=\s)|및|그리고|[가-힣]랑|[가-힣]하고|[가-힣]도(?=[\s,.]|$)|(?<![가-힣])또|뿐|외에|함께|[가-힣]고\s|[가-힣]며(?=[\s,])|\s등|[가-힣]나\s|이나|거나|또는/],
 ];
 const TAIL_WORD = /[A-Za-z]{3,}/g;
 const FUNCTION_WORD = /^(?:the|and|are|was|were|for|with|but|from|its|his|her|their|this|that|these|those|has|have|had|been|into|onto|than)$/i;
+
+/** From this length z-score a tail of a relation is read even when the English is not far longer than predicted. */
+const TAIL_RELATION_MIN_Z = 1;
 
 /** The English tail that adds a relation the Korean does not have, if the tail is what makes the English long. */
 function addedTail(ko: string, en: string): Span | undefined {
@@ -707,6 +716,11 @@ function trailingAddition(ko: string, en: string, z: number): Span | undefined {
     const words = (tail.match(CONTENT_WORD) ?? []).filter((word) => !NOT_CONTENT.test(word));
     // The opener itself (citing, saying) is not content.
     if (/^[,\s]/.test(tail)) words.shift();
+    // Session 9: a figure the Korean does not give is content too (", selling more than 100,000 copies").
+    if (words.length < TRAILING_WORDS && /\d/.test(tail)) {
+      figures ??= koreanNumbers(ko);
+      for (const figure of englishDigitNumbers(tail)) if (!figures.some((korean) => mentionsMatch(korean, figure))) words.push(figure.raw);
+    }
     if (words.length < TRAILING_WORDS) continue;
     if (words.some((word) => lower.includes(word.toLowerCase()))) continue;
     // Far beyond the expected length, one word with a source may be the tail's link to the sentence ("negotiators").
@@ -1028,7 +1042,18 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'added', data: { clause: text, terms: englishTerms(en, item.start, item.end).map((term) => term.text).join(', ') }, side: 'en', range: [item.start, item.end] });
         return;
       }
-      if (z >= ADDED_MIN_Z && en.trim().length >= ADDED_MIN_RATIO * expectedLength(ko.trim())) {
+      const wide = z >= ADDED_MIN_Z && en.trim().length >= ADDED_MIN_RATIO * expectedLength(ko.trim());
+      // Session 9: a tail that adds a relation the Korean has no marker of (", and to my late father") is read in an
+      // English only somewhat longer than predicted: the relation word and the unsourced tail are evidence enough.
+      // It needs two content words after its opener ("one after the other" has one).
+      const relation = !wide && z >= TAIL_RELATION_MIN_Z ? addedTail(ko, en) : undefined;
+      const relationText = relation ? en.slice(relation.start, relation.end).replace(/^[\s,]+/, '').trim() : '';
+      const relationWords = (relationText.match(TAIL_WORD) ?? []).slice(1).filter((word) => !FUNCTION_WORD.test(word) && !NOT_CONTENT.test(word));
+      if (relation && relationWords.length >= TRAILING_WORDS) {
+        context.report({ messageId: 'added', data: { clause: relationText, terms: relationWords.slice(0, 5).join(', ') }, side: 'en', range: [relation.start, relation.end] });
+        return;
+      }
+      if (wide) {
         // A much longer English is read with more clause openers: the surplus is somewhere.
         const clauses = z >= WIDE_Z ? cut(en, EN_CLAUSE_START, EN_CLAUSE_START_WIDE) : cut(en, EN_CLAUSE_START);
         // "Despite the announcement, the market …": an opening adverbial clause belongs with the main clause after it.
@@ -1057,10 +1082,26 @@ export function create(context: CheckContext): CheckVisitor {
           return;
         }
         if (clauses.length >= 2) {
+          // Session 9: a Korean word said once is rendered once. A word of a remark tacked on at the end (", the third
+          // such death on the mountain this month") whose only Korean source the English before it already renders
+          // ("died") echoes it and sources nothing; the remark still needs two unsourced words of its own (a gloss,
+          // "Cheong Wa Dae, the former presidential office", restates one word and adds none).
+          const used = new Set<string>();
+          const koKeys = (term: { keys: readonly string[] }) => term.keys.filter((key) => sourcedIn(ko, [key]));
           const judged = clauses.map((clause, i) => {
             const terms = englishTerms(en, clause.start, clause.end);
-            const sourced = terms.filter((term) => sourcedIn(ko, term.keys) || koLower.includes(term.text.toLowerCase()) || paraphraseSourced(ko, en, term) || numberWordSourced(ko, en, term));
-            const unsourced = new Set(terms.filter((term) => !sourced.includes(term)).map((term) => term.text.toLowerCase()));
+            const found = terms.filter((term) => sourcedIn(ko, term.keys) || koLower.includes(term.text.toLowerCase()) || paraphraseSourced(ko, en, term) || numberWordSourced(ko, en, term));
+            const remark = i > 0 && i === clauses.length - 1 && /,\s+$/.test(en.slice(0, clause.start)) && EN_REMARK_START.test(en.slice(clause.start, clause.end));
+            const echo = (term: (typeof terms)[number]) => {
+              if (!remark || koLower.includes(term.text.toLowerCase())) return false;
+              const keys = koKeys(term);
+              return keys.length > 0 && keys.every((key) => used.has(key) && ko.indexOf(key) === ko.lastIndexOf(key));
+            };
+            const echoes = found.filter(echo);
+            const sourced = found.filter((term) => !echoes.includes(term));
+            for (const term of sourced) for (const key of koKeys(term)) used.add(key);
+            const unsourced = new Set(terms.filter((term) => !found.includes(term)).map((term) => term.text.toLowerCase()));
+            if (echoes.length > 0 && unsourced.size < MIN_TERMS) sourced.push(...echoes);
             // A figure the Korean does not have is content of its own: "ending a 20-year drought", "200,000 books".
             if (i > 0 && /\d/.test(en.slice(clause.start, clause.end))) {
               koreanFigures ??= koreanNumbers(ko);
