@@ -2,7 +2,7 @@
 // Entry point: `dari <command> [options]`. Turns every failure into one line and an exit code.
 import { commands } from './commands/index.js';
 import { helpText, parseCommandArgs } from './commands/command.js';
-import { EXIT, ProviderError, UserError } from './errors.js';
+import { asFileError, EXIT, interruption, ProviderError, UserError } from './errors.js';
 import { redact } from './log.js';
 
 function mainHelp(): string {
@@ -43,17 +43,27 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(EXIT.ok);
 });
 
+// Ctrl-C or a kill: one line saying what is kept, and the shell's exit code for the signal.
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    process.stderr.write(`dari: interrupted (${signal}); ${interruption.hint}\n`);
+    process.exit(code);
+  });
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
+  (caught: unknown) => {
+    const error = asFileError(caught);
     if (error instanceof UserError || error instanceof ProviderError) {
       process.stderr.write(redact(`dari: ${error.message}`) + '\n');
       process.exitCode = error.exitCode;
       return;
     }
-    const message = error instanceof Error ? error.message : String(error);
+    // The first line only: some libraries' messages go on with a code excerpt.
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     process.stderr.write(redact(`dari: internal error: ${message}`) + '\n');
     if (process.env.DARI_DEBUG) process.stderr.write(redact(String((error as Error)?.stack)) + '\n');
     process.exitCode = EXIT.failed;

@@ -2,20 +2,32 @@
 import { readFileSync } from 'node:fs';
 import OpenAI from 'openai';
 import type { Command, ParsedArgs } from './command.js';
-import { stringOption } from './command.js';
-import { UserError } from '../errors.js';
-import { addSecret } from '../log.js';
+import { baseUrlFromEnvironment, stringOption } from './command.js';
+import { describeFileError, UserError } from '../errors.js';
+import { addSecret, createLogger } from '../log.js';
+import { decodeBytes, normalizeText } from '../ingest/decode.js';
 import { alignSentences, splitEnglish, type AlignOptions } from '../align/index.js';
 import { embeddingVectors, machineTranslationVectors } from '../align/assist.js';
 import { splitSentences } from '../segment/index.js';
 import { parseGlossary } from '../translate/glossary.js';
 
 function readText(path: string, option: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+    bytes = readFileSync(path);
   } catch (error) {
-    throw new UserError(`--${option} ${path}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new UserError(`--${option} ${path}: cannot read it (${describeFileError(error)}); give a text file`, { cause: error });
   }
+  if (bytes.length === 0) return '';
+  // UTF-8 (BOM or not), UTF-16 with or without a BOM, EUC-KR/CP949; LF line ends, NFC.
+  const decoded = decodeBytes(bytes);
+  if (decoded.ok) return decoded.text;
+  if (decoded.reason.startsWith('broken UTF-8')) {
+    // A few bad bytes do not move a line: read them as U+FFFD and say so.
+    createLogger().warn(`align: --${option} ${path}: ${decoded.reason.replace(/; .*$/, '')}; the bad bytes are read as U+FFFD`);
+    return normalizeText(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+  }
+  throw new UserError(`--${option} ${path}: ${decoded.reason}; give a UTF-8 text file`);
 }
 
 /** One sentence a line; the line number (from 0) is the sentence's index. Blank lines at the end are not sentences. */
@@ -54,7 +66,8 @@ function apiClient(): OpenAI {
   const apiKey = process.env.OPENAI_API_KEY;
   if (!apiKey) throw new UserError('align: --embeddings and --mt need an API key; set OPENAI_API_KEY (and OPENAI_BASE_URL for another server)');
   addSecret(apiKey);
-  return new OpenAI({ apiKey, ...(process.env.OPENAI_BASE_URL ? { baseURL: process.env.OPENAI_BASE_URL } : {}), maxRetries: 3 });
+  const baseURL = baseUrlFromEnvironment();
+  return new OpenAI({ apiKey, ...(baseURL ? { baseURL } : {}), maxRetries: 3 });
 }
 
 export const alignCommand: Command = {

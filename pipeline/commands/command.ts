@@ -31,7 +31,7 @@ export interface ParsedArgs {
 
 export function helpText(command: Command): string {
   const lines = [`Usage: dari ${command.usage}`, '', command.summary, ''];
-  const entries = Object.entries({ ...command.options, help: { type: 'boolean', description: 'Show this help.' } as OptionSpec });
+  const entries = Object.entries({ ...command.options, help: { type: 'boolean', short: 'h', description: 'Show this help.' } as OptionSpec });
   if (entries.length > 0) lines.push('Options:');
   const rendered = entries.map(([name, spec]) => {
     const flag = `${spec.short ? `-${spec.short}, ` : ''}--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`;
@@ -52,14 +52,28 @@ export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs &
   try {
     parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UserError(`${(error as Error).message.split('\n')[0]}. See \`dari ${command.name} --help\`.`);
+    throw new UserError(`${argumentProblem(command, error as Error & { code?: string })}; see \`dari ${command.name} --help\``);
   }
   const help = parsed.values.help === true;
   const [min, max] = command.positionals ?? [0, 0];
   if (!help && (parsed.positionals.length < min || parsed.positionals.length > max)) {
-    throw new UserError(`usage: dari ${command.usage} (see \`dari ${command.name} --help\`)`);
+    const problem = parsed.positionals.length > max ? `unexpected argument \`${parsed.positionals[max]}\`` : 'missing argument';
+    throw new UserError(`${command.name}: ${problem}; usage: dari ${command.usage} (see \`dari ${command.name} --help\`)`);
   }
   return { values: parsed.values as ParsedArgs['values'], positionals: parsed.positionals, help };
+}
+
+/** node:util parseArgs's message, said in the user's terms: which option, and what it needs. */
+function argumentProblem(command: Command, error: Error & { code?: string }): string {
+  const message = error.message.split('\n')[0] ?? '';
+  const flag = /'(-{1,2}[^' <]+)/.exec(message)?.[1];
+  const spec = flag ? command.options[flag.replace(/^-+/, '')] ?? Object.entries(command.options).find(([, option]) => `-${option.short}` === flag)?.[1] : undefined;
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && flag) return `${command.name}: unknown option ${flag}`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) {
+    if (/does not take an argument/.test(message)) return `${command.name}: ${flag} takes no value`;
+    return `${command.name}: ${flag} needs a value (${flag} ${spec?.value ?? 'VALUE'}; a value starting with - is written ${flag}=-…)`;
+  }
+  return `${command.name}: ${message.replace(/\.$/, '')}`;
 }
 
 export function stringOption(args: ParsedArgs, name: string): string | undefined {
@@ -69,6 +83,22 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
 
 export function requireString(args: ParsedArgs, name: string, command: string): string {
   const value = stringOption(args, name);
-  if (value === undefined) throw new UserError(`dari ${command}: --${name} is required (see \`dari ${command} --help\`)`);
+  if (value === undefined) throw new UserError(`${command}: --${name} is required (see \`dari ${command} --help\`)`);
   return value;
+}
+
+/** OPENAI_BASE_URL, checked before any request: a malformed one is a usage error, not a failed run. */
+export function baseUrlFromEnvironment(): string | undefined {
+  const baseURL = process.env.OPENAI_BASE_URL?.trim() || undefined;
+  if (baseURL === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(baseURL);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !['http:', 'https:'].includes(url.protocol)) {
+    throw new UserError(`OPENAI_BASE_URL \`${baseURL}\` is not an http(s) URL; set it like http://localhost:11434/v1, or unset it for the OpenAI API`);
+  }
+  return baseURL;
 }

@@ -1,9 +1,9 @@
 // `dari export`: a run's aligned.jsonl as TMX, XLIFF 1.2/2.1, TSV or CSV (streamed), or its JSON Schema.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Command } from './command.js';
 import { requireString, stringOption } from './command.js';
-import { EXIT, UserError } from '../errors.js';
+import { describeFileError, EXIT, UserError } from '../errors.js';
 import { readJsonl } from '../jsonl.js';
 import { AlignedRecordSchema } from '../schemas.js';
 import { createLogger } from '../log.js';
@@ -20,6 +20,18 @@ function stdoutWriter(): (text: string) => Promise<void> {
         process.stdout.once('error', reject);
       }
     });
+}
+
+/** `--out FILE` can be written: not a folder, its folder made if missing, writable. */
+function writableFile(path: string): void {
+  try {
+    if (existsSync(path) && statSync(path).isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
+    mkdirSync(dirname(path), { recursive: true });
+    accessSync(dirname(path), constants.W_OK);
+    if (existsSync(path)) accessSync(path, constants.W_OK);
+  } catch (error) {
+    throw new UserError(`--out ${path}: cannot write it (${describeFileError(error)}); give a file path Dari can write`, { cause: error });
+  }
 }
 
 export const exportCommand: Command = {
@@ -40,6 +52,7 @@ export const exportCommand: Command = {
     const outPath = stringOption(args, 'out');
     // Opened only once every option is known good, so a mistake never leaves an empty file behind.
     const open = () => {
+      if (outPath) writableFile(outPath);
       const sink = outPath ? createTextSink(outPath) : undefined;
       return { write: sink ? sink.write : stdoutWriter(), close: async () => sink?.close() };
     };
@@ -66,9 +79,17 @@ export const exportCommand: Command = {
     const runDir = requireString(args, 'run', 'export');
     const alignedPath = join(runDir, 'aligned.jsonl');
     if (!existsSync(alignedPath)) throw new UserError(`${alignedPath} not found; run \`dari run\` first or point --run at a run folder`);
+    if (!statSync(alignedPath).isFile()) throw new UserError(`${alignedPath} is not a file; point --run at a run folder`);
     const output = open();
-    const counts = await exportRecords(readJsonl(alignedPath, AlignedRecordSchema), format, output.write, { toolVersion: dariVersion(), filter });
-    await output.close();
+    let counts;
+    try {
+      counts = await exportRecords(readJsonl(alignedPath, AlignedRecordSchema), format, output.write, { toolVersion: dariVersion(), filter });
+      await output.close();
+    } catch (error) {
+      // A bad line in aligned.jsonl: no half-written file is left to be mistaken for the export.
+      if (outPath) await output.close().then(() => rmSync(outPath, { force: true }), () => rmSync(outPath, { force: true }));
+      throw error;
+    }
     const dropped = [
       counts.filtered ? `${counts.filtered} filtered out` : '',
       counts.unwritable ? `${counts.unwritable} with an empty side left out` : '',

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from './command.js';
-import { stringOption } from './command.js';
+import { baseUrlFromEnvironment, stringOption } from './command.js';
 import { loadConfig } from '../config.js';
-import { UserError, EXIT } from '../errors.js';
+import { describeFileError, EXIT, interruption, UserError } from '../errors.js';
 import { addSecret, createLogger } from '../log.js';
 import { createProgress } from '../progress.js';
 import type { Stage } from '../run.js';
@@ -24,7 +24,13 @@ function parseSetting(setting: string): Record<string, unknown> {
   const eq = setting.indexOf('=');
   if (eq <= 0) throw new UserError(`--set ${setting}: expected KEY=VALUE, e.g. --set translate.concurrency=4`);
   const path = setting.slice(0, eq).split('.');
-  let value: unknown = parseYaml(setting.slice(eq + 1));
+  if (path.some((key) => key.trim() === '')) throw new UserError(`--set ${setting}: the key has an empty part; write it like translate.concurrency=4`);
+  let value: unknown;
+  try {
+    value = parseYaml(setting.slice(eq + 1));
+  } catch (error) {
+    throw new UserError(`--set ${setting}: the value is not valid YAML (${(error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}); quote it, e.g. --set 'translate.tm=[a.tmx]'`);
+  }
   for (const key of path.reverse()) value = { [key]: value };
   return value as Record<string, unknown>;
 }
@@ -37,6 +43,17 @@ function mergeSettings(target: Record<string, unknown>, source: Record<string, u
     } else {
       target[key] = value;
     }
+  }
+}
+
+/** Create `dir` (and its parents) if needed and check it is a folder Dari can write; else a UserError naming the option. */
+export function writableFolder(dir: string, option: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!statSync(dir).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'EEXIST' });
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    throw new UserError(`${option} ${dir}: cannot use it as a folder (${describeFileError(error)}); give a folder Dari can write`, { cause: error });
   }
 }
 
@@ -74,13 +91,16 @@ export const runCommand: Command = {
     }
     const apiKey = process.env.OPENAI_API_KEY?.trim() || undefined;
     addSecret(apiKey);
-    const baseURL = process.env.OPENAI_BASE_URL?.trim() || undefined;
+    const baseURL = baseUrlFromEnvironment();
     const quiet = args.values.quiet === true;
     const logger = createLogger({ quiet });
     const progress = createProgress({ quiet });
     const { defaultRunFolder, runPipeline } = await import('../run.js');
     const runDir = config.out ?? defaultRunFolder(config.input);
     const cacheDir = config.cache ?? join('output', '.cache');
+    writableFolder(runDir, out !== undefined ? '--out' : 'the run folder (config `out`)');
+    writableFolder(cacheDir, cache !== undefined ? '--cache' : 'the translation cache (config `cache`)');
+    interruption.hint = `translations already answered are kept in the cache ${cacheDir}; run the same command again to go on from there`;
 
     if (args.values['dry-run']) {
       await runPipeline({

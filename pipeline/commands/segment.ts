@@ -36,8 +36,9 @@ export const segmentCommand: Command = {
     const debug = args.values.debug === true;
     const requested = parseThreads(args.values.threads);
     const fd = file === '-' ? undefined : openInput(file);
-    // --debug numbers paragraphs on stderr as it goes: kept on one thread, as is stdin.
-    const plan = fd === undefined || debug ? { threads: 1, auto: false } : threadPlan(requested, fs.fstatSync(fd).size);
+    const encoding = fd === undefined ? undefined : fileEncoding(fd, file);
+    // --debug numbers paragraphs on stderr as it goes: kept on one thread, as is stdin and a UTF-16 file.
+    const plan = fd === undefined || debug || encoding !== 'utf-8' ? { threads: 1, auto: false } : threadPlan(requested, fs.fstatSync(fd).size);
     // Less inlining in V8's optimizing compiler: it compiles this command's hot functions on
     // background threads for ≈ 1 s of CPU per run, a fixed cost that competes with the work on
     // a busy machine; capping the inlined bytecode per function cuts that CPU by ≈ 10 % of the
@@ -50,7 +51,8 @@ export const segmentCommand: Command = {
       await segmentParallel(fd, options, plan.threads, plan.auto);
       return 0;
     }
-    const input = fd === undefined ? (process.stdin as AsyncIterable<Buffer>) : readFile(fd);
+    const input =
+      fd === undefined ? checkedStdin(process.stdin as AsyncIterable<Buffer>) : encoding === 'utf-8' ? readFile(fd) : asUtf8(readFile(fd), encoding!);
     await segmentStream(input, options, debug);
     return 0;
   },
@@ -80,6 +82,56 @@ function openInput(file: string): number {
   } catch (error) {
     throw new UserError(`segment: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'} (give a text file, or - for stdin)`);
   }
+}
+
+/** How many bytes at the start are checked for a BOM and for NUL bytes. */
+const SNIFF_BYTES = 64 * 1024;
+
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** UTF-16 by its byte order mark, else UTF-8; NUL bytes without a UTF-16 BOM mean a binary file, refused. */
+function sniff(head: Uint8Array, name: string): Encoding {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  if (head.subarray(0, SNIFF_BYTES).includes(0)) {
+    throw new UserError(`segment: ${name} is a binary file (it holds NUL bytes), or UTF-16 without a byte order mark; give a UTF-8 text file`);
+  }
+  return 'utf-8';
+}
+
+/** The encoding of an open file, from its first bytes (read in place: the file position does not move). */
+function fileEncoding(fd: number, name: string): Encoding {
+  const head = Buffer.alloc(SNIFF_BYTES);
+  return sniff(head.subarray(0, fs.readSync(fd, head, 0, SNIFF_BYTES, 0)), name);
+}
+
+/** UTF-16 bytes as UTF-8 bytes, chunk by chunk (the BOM dropped). */
+async function* asUtf8(input: Iterable<Buffer> | AsyncIterable<Buffer>, encoding: Encoding): AsyncGenerator<Buffer> {
+  const decoder = new TextDecoder(encoding);
+  for await (const chunk of input) yield Buffer.from(decoder.decode(chunk, { stream: true }));
+  yield Buffer.from(decoder.decode());
+}
+
+/** stdin, checked like a file: UTF-16 (by its BOM) transcoded, binary refused before anything is printed. */
+async function* checkedStdin(input: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let head: Buffer = Buffer.alloc(0);
+  const chunks = input[Symbol.asyncIterator]();
+  // Enough bytes to see a BOM and the NULs of a binary file (stdin may deliver them a few at a time).
+  while (head.length < SNIFF_BYTES) {
+    const next = await chunks.next();
+    if (next.done) break;
+    head = head.length === 0 ? next.value : Buffer.concat([head, next.value]);
+  }
+  const rest = (async function* () {
+    yield head;
+    for (;;) {
+      const next = await chunks.next();
+      if (next.done) return;
+      yield next.value;
+    }
+  })();
+  const encoding = sniff(head, '<stdin>');
+  yield* encoding === 'utf-8' ? rest : asUtf8(rest, encoding);
 }
 
 /** Bytes of a file, read synchronously in large chunks (a fresh buffer each, so slices of it stay valid). */

@@ -1,13 +1,42 @@
 // `dari validate --pairs FILE`: QA checks over KO/EN pairs, one JSON line of flags out per pair in, streaming.
-import { createReadStream } from 'node:fs';
+import { statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import type { z } from 'zod';
 import type { Command } from './command.js';
 import { requireString, stringOption } from './command.js';
-import { EXIT, UserError } from '../errors.js';
+import { describeFileError, EXIT, UserError } from '../errors.js';
+import { readTextChunks } from '../ingest/text-stream.js';
 import { loadConfig } from '../config.js';
 import { PairInputSchema, createValidator } from '../validate/index.js';
 import { loadGlossary } from '../validate/glossary.js';
+
+/** Bad lines named one by one on stderr; the closing line counts the rest. */
+const MAX_LINE_MESSAGES = 20;
+
+/** A zod issue about one input line, in words: `"en" is missing (a string)`, `"ko" must be a string, not a number`. */
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path.length ? `"${issue.path.join('.')}"` : '';
+  if (issue.code === 'invalid_type') {
+    const expected = issue.expected === 'object' ? 'a JSON object' : `a ${issue.expected}`;
+    const received = /received (\w+)/.exec(issue.message)?.[1];
+    if (received === 'undefined') return `${field} is missing (${expected})`;
+    const what = received === undefined ? '' : received === 'null' ? ', not null' : `, not ${/^[aeiou]/.test(received) ? 'an' : 'a'} ${received}`;
+    return `${field || 'the line'} must be ${expected}${what}`;
+  }
+  return `${field ? `${field}: ` : ''}${issue.message}`;
+}
+
+/** The pairs file exists and is a file (a folder or a missing path is named in one line). */
+function checkPairsFile(file: string): void {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch (error) {
+    throw new UserError(`--pairs ${file}: cannot read it (${describeFileError(error)}); give a JSONL file, or - for stdin`);
+  }
+  if (stat.isDirectory()) throw new UserError(`--pairs ${file}: is a folder, not a file; give a JSONL file, or - for stdin`);
+}
 
 export const validateCommand: Command = {
   name: 'validate',
@@ -27,15 +56,9 @@ export const validateCommand: Command = {
     const validator = createValidator(config.validate, { glossary });
     const errorsOnly = args.values['errors-only'] === true;
     const name = file === '-' ? '<stdin>' : file;
-
-    const input = file === '-' ? process.stdin : createReadStream(file);
-    const opened = new Promise<void>((resolve, reject) => {
-      if (file === '-') return resolve();
-      input.once('open', () => resolve());
-      input.once('error', (error: NodeJS.ErrnoException) => reject(new UserError(`cannot read ${file}: ${error.code ?? error.message}`)));
-    });
-    await opened;
-
+    if (file !== '-') checkPairsFile(file);
+    // UTF-8 (a BOM is dropped) or UTF-16 with a BOM; a binary file is refused in one line.
+    const input = Readable.from(readTextChunks(file === '-' ? process.stdin : file, name));
     let badLines = 0;
     let lineNumber = 0;
     for await (const line of createInterface({ input, crlfDelay: Infinity })) {
@@ -43,17 +66,13 @@ export const validateCommand: Command = {
       if (!line.trim()) continue;
       let pair: z.infer<typeof PairInputSchema>;
       try {
-        // A UTF-8 byte order mark may open the file.
-        const parsed = PairInputSchema.safeParse(JSON.parse(lineNumber === 1 ? line.replace(/^\uFEFF/, '') : line));
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0]!;
-          throw new Error(`${issue.path.length ? `"${issue.path.join('.')}": ` : ''}${issue.message}`);
-        }
+        const parsed = PairInputSchema.safeParse(JSON.parse(line));
+        if (!parsed.success) throw new Error(describeIssue(parsed.error.issues[0]!));
         pair = parsed.data;
       } catch (error) {
         badLines++;
         const reason = error instanceof SyntaxError ? 'not valid JSON' : (error as Error).message;
-        process.stderr.write(`dari: ${name}:${lineNumber}: ${reason}; expected {"id","ko","en"} (line skipped)\n`);
+        if (badLines <= MAX_LINE_MESSAGES) process.stderr.write(`dari: ${name}:${lineNumber}: ${reason}; expected {"id","ko","en"} (line skipped)\n`);
         continue;
       }
       let flags = validator.check(pair);
@@ -63,7 +82,8 @@ export const validateCommand: Command = {
       }
     }
     if (badLines > 0) {
-      process.stderr.write(`dari: ${badLines} line(s) of ${name} could not be read; fix them and run again\n`);
+      const unnamed = badLines > MAX_LINE_MESSAGES ? ` (the first ${MAX_LINE_MESSAGES} are named above)` : '';
+      process.stderr.write(`dari: ${badLines} line(s) of ${name} could not be read${unnamed}; fix them and run again\n`);
       return EXIT.usage;
     }
     return EXIT.ok;

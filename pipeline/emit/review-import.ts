@@ -3,7 +3,7 @@
 // changed gets origin "review"; any record the reviewer edited or accepted gets `reviewed: true`; a
 // rejected record moves to rejects.jsonl with stage "review". tm.tmx and review.html are rewritten when
 // anything changed.
-import { closeSync, createReadStream, existsSync, openSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, copyFileSync, createReadStream, existsSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { basename, extname, join } from 'node:path';
 import { z } from 'zod';
@@ -44,8 +44,10 @@ function head(path: string, bytes = 4096): string {
   const fd = openSync(path, 'r');
   try {
     const buffer = Buffer.alloc(bytes);
-    const read = readSync(fd, buffer, 0, bytes, 0);
-    return buffer.subarray(0, read).toString('utf8').replace(/^\uFEFF/, '');
+    const start = buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0));
+    // UTF-16 with a BOM (Excel's "Unicode Text") as well as UTF-8; the BOM dropped either way.
+    const encoding = start[0] === 0xff && start[1] === 0xfe ? 'utf-16le' : start[0] === 0xfe && start[1] === 0xff ? 'utf-16be' : 'utf-8';
+    return new TextDecoder(encoding).decode(start);
   } finally {
     closeSync(fd);
   }
@@ -215,7 +217,8 @@ async function readReviewJson(path: string): Promise<ReadEdits> {
 }
 
 export async function readEdits(path: string): Promise<ReadEdits> {
-  if (!existsSync(path)) throw new UserError(`${path} not found`);
+  if (!existsSync(path)) throw new UserError(`${path} not found; give the file you exported and edited`);
+  if (statSync(path).isDirectory()) throw new UserError(`${path} is a folder; give the file you exported and edited`);
   const format = detectEditFormat(path);
   switch (format) {
     case 'tsv':
@@ -265,65 +268,88 @@ export async function applyEdits(runDir: string, edits: Map<string, ReviewEdit>,
   const alignedPath = join(runDir, OUTPUT_FILES.aligned);
   const rejectsPath = join(runDir, OUTPUT_FILES.rejects);
   if (!existsSync(alignedPath)) throw new UserError(`${alignedPath} not found; point --run at a run folder`);
+  if (!statSync(alignedPath).isFile()) throw new UserError(`${alignedPath} is not a file; point --run at a run folder`);
   const counts: ImportCounts = { edited: 0, accepted: 0, rejected: 0, unknown: [] };
   const seen = new Set<string>();
+  // Both files are rewritten beside the originals and renamed into place only once every line has
+  // been read: a bad line or an interruption leaves the run as it was, and a second import cannot
+  // reject the same record twice.
   const partPath = `${alignedPath}.part`;
+  const rejectsPartPath = `${rejectsPath}.part`;
+  if (existsSync(rejectsPath)) copyFileSync(rejectsPath, rejectsPartPath);
+  else writeFileSync(rejectsPartPath, '');
   const out = createTextSink(partPath);
-  const rejects = createJsonlWriter(rejectsPath, { append: true });
-  const lines = createInterface({ input: createReadStream(alignedPath, { encoding: 'utf8' }), crlfDelay: Infinity });
-  let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber += 1;
-    if (line.trim() === '') continue;
-    let id: string | undefined;
-    try {
-      id = (JSON.parse(line) as { id?: string }).id;
-    } catch {
-      throw new UserError(`${alignedPath}:${lineNumber}: not valid JSON; fix or remove the line`);
-    }
-    const edit = id === undefined ? undefined : edits.get(id);
-    if (!edit) {
-      await out.write(line + '\n');
-      continue;
-    }
-    seen.add(edit.id);
-    const parsed = AlignedRecordSchema.safeParse(JSON.parse(line));
-    if (!parsed.success) throw new UserError(`${alignedPath}:${lineNumber}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
-    const record = parsed.data;
-    if (edit.decision === 'reject') {
-      const reject: RejectRecord = {
-        id: record.id,
-        doc: record.doc,
-        ko: record.ko,
-        en: edit.en ?? record.en,
-        stage: 'review',
-        reason: 'rejected by a reviewer',
-        flags: record.flags,
-      };
-      await rejects.write(reject);
-      counts.rejected += 1;
-      continue;
-    }
-    const updated = applyEdit(record, edit);
-    if (!updated) {
-      await out.write(line + '\n');
-      continue;
-    }
-    if (updated.en !== record.en) counts.edited += 1;
-    else counts.accepted += 1;
-    await out.write(JSON.stringify(updated) + '\n');
+  const rejects = createJsonlWriter(rejectsPartPath, { append: true });
+  const removeParts = () => {
+    rmSync(partPath, { force: true });
+    rmSync(rejectsPartPath, { force: true });
+  };
+  try {
+    await copyWithEdits();
+  } catch (error) {
+    await Promise.allSettled([out.close(), rejects.close()]);
+    removeParts();
+    throw error;
   }
   await out.close();
   await rejects.close();
   for (const id of edits.keys()) if (!seen.has(id)) counts.unknown.push(id);
   if (counts.edited + counts.accepted + counts.rejected === 0) {
     // Nothing changed: leave every file as it was.
-    rmSync(partPath, { force: true });
+    removeParts();
     return counts;
   }
+  if (counts.rejected > 0) renameSync(rejectsPartPath, rejectsPath);
+  else rmSync(rejectsPartPath, { force: true });
   renameSync(partPath, alignedPath);
   await rewriteDerived(runDir, options);
   return counts;
+
+  async function copyWithEdits(): Promise<void> {
+    const lines = createInterface({ input: createReadStream(alignedPath, { encoding: 'utf8' }), crlfDelay: Infinity });
+    let lineNumber = 0;
+    for await (const line of lines) {
+      lineNumber += 1;
+      if (line.trim() === '') continue;
+      let id: string | undefined;
+      try {
+        id = (JSON.parse(line) as { id?: string }).id;
+      } catch {
+        throw new UserError(`${alignedPath}:${lineNumber}: not valid JSON; fix or remove the line`);
+      }
+      const edit = id === undefined ? undefined : edits.get(id);
+      if (!edit) {
+        await out.write(line + '\n');
+        continue;
+      }
+      seen.add(edit.id);
+      const parsed = AlignedRecordSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new UserError(`${alignedPath}:${lineNumber}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
+      const record = parsed.data;
+      if (edit.decision === 'reject') {
+        const reject: RejectRecord = {
+          id: record.id,
+          doc: record.doc,
+          ko: record.ko,
+          en: edit.en ?? record.en,
+          stage: 'review',
+          reason: 'rejected by a reviewer',
+          flags: record.flags,
+        };
+        await rejects.write(reject);
+        counts.rejected += 1;
+        continue;
+      }
+      const updated = applyEdit(record, edit);
+      if (!updated) {
+        await out.write(line + '\n');
+        continue;
+      }
+      if (updated.en !== record.en) counts.edited += 1;
+      else counts.accepted += 1;
+      await out.write(JSON.stringify(updated) + '\n');
+    }
+  }
 }
 
 /** Rewrite tm.tmx and review.html from aligned.jsonl and rejects.jsonl. */

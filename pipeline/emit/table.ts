@@ -8,7 +8,7 @@
 // touched, and a backslash before any other character is read back as it stands.
 // CSV: RFC 4180 — CRLF between rows, a field with `"`, `,`, CR or LF is quoted and its `"` doubled;
 // a UTF-8 BOM comes first so Excel reads the Korean as UTF-8.
-import { createReadStream } from 'node:fs';
+import { readTextChunks } from '../ingest/text-stream.js';
 import type { AlignedRecord } from '../schemas.js';
 import { formatScore } from './tmx.js';
 
@@ -49,8 +49,8 @@ export const CSV_BOM = '\uFEFF';
 export async function* readTsv(path: string): AsyncGenerator<string[]> {
   let rest = '';
   let first = true;
-  for await (const chunk of createReadStream(path, { encoding: 'utf8' })) {
-    let text = rest + (chunk as string);
+  for await (const chunk of readTextChunks(path, path)) {
+    let text = rest + chunk;
     if (first) {
       text = text.replace(/^\uFEFF/, '');
       first = false;
@@ -70,8 +70,8 @@ export async function* readCsv(path: string): AsyncGenerator<string[]> {
   let afterQuote = false;
   let first = true;
   let any = false;
-  for await (const chunk of createReadStream(path, { encoding: 'utf8' })) {
-    let text = chunk as string;
+  for await (const chunk of readTextChunks(path, path)) {
+    let text = chunk;
     if (first) {
       text = text.replace(/^\uFEFF/, '');
       first = false;

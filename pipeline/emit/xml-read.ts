@@ -1,6 +1,7 @@
 // Minimal streaming XML reading on htmlparser2 for the XLIFF import: element events plus text decoded
 // the way an XML parser would (line ends normalised, then entities), so whitespace round-trips exactly.
-import { createReadStream } from 'node:fs';
+import { UserError } from '../errors.js';
+import { readTextChunks } from '../ingest/text-stream.js';
 import { Parser } from 'htmlparser2';
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -25,6 +26,8 @@ export async function readXml(path: string, handler: XmlHandler): Promise<void> 
   let inCdata = false;
   // Text may arrive in pieces (an entity split across chunks): decode it whole, at the next boundary.
   let pending = '';
+  let ended = false;
+  let cutOff: string | undefined;
   const flush = () => {
     if (pending === '') return;
     handler.text(inCdata ? pending.replace(/\r\n?/g, '\n') : decodeXmlText(pending));
@@ -49,13 +52,17 @@ export async function readXml(path: string, handler: XmlHandler): Promise<void> 
         flush();
         inCdata = false;
       },
-      onclosetag(name) {
+      onclosetag(name, isImplied) {
         flush();
+        // Elements still open when the text ends: the file was cut off.
+        if (ended && isImplied) cutOff = name;
         handler.close(name);
       },
     },
     { xmlMode: true, decodeEntities: false, recognizeSelfClosing: true, recognizeCDATA: true },
   );
-  for await (const chunk of createReadStream(path, { encoding: 'utf8' })) parser.write(chunk as string);
+  for await (const chunk of readTextChunks(path, path)) parser.write(chunk);
+  ended = true;
   parser.end();
+  if (cutOff) throw new UserError(`${path}: the XML ends before <${cutOff}> is closed (a cut-off or damaged file?); export it again`);
 }
