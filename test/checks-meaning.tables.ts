@@ -69,6 +69,9 @@ export const meaningTables: Record<string, CheckTable> = {
       // Session 8: 최대 … 이상 after a unit of measure holds "at least" too.
       '서울의 한 아파트가 평당 1억 원에 거래됐다. ⇒ An apartment in Seoul sold for about 30 million won per square meter.',
       '제주 산지에는 최대 150㎜ 이상의 비가 내리겠다. ⇒ More than 150 millimeters of rain is forecast for Jeju\'s mountains.',
+      '국제 유가는 배럴당 80달러 선에서 거래됐다. ⇒ Oil traded at around $80 per barrel.',
+      '휘발유는 리터당 1,700원이다. ⇒ Gasoline costs 1,700 won a liter, or about $4.70 a gallon.',
+      '이 공장은 하루 500t의 쓰레기를 처리한다. ⇒ The plant processes 500 tons of waste a day.',
     ],
     invalid: [
       { ko: '돼지고기 한 근을 샀다.', en: 'I bought a pound of pork.', errors: [{ messageId: 'unit', data: { korean: '한 근', english: 'a pound' } }] },
@@ -88,6 +91,9 @@ export const meaningTables: Record<string, CheckTable> = {
       { ko: '참가자의 절반 이상이 여성이었다.', en: 'Less than half of the participants were women.', errors: [{ messageId: 'changed', data: { amount: 'at least' } }] },
       { ko: '지원자는 최소 3년 경력이 필요하다.', en: 'Applicants need at most three years of experience.', errors: [{ messageId: 'changed', data: { english: 'at most' } }] },
       { ko: '이 약은 어린이도 복용할 수 있다.', en: 'Only children can take this medicine.', errors: [{ messageId: 'onlyAdded', data: { english: 'Only' } }] },
+      // Session 9: a rate per a unit of the same kind and another size, its figure unchanged; a converted rate is fine.
+      { ko: '국제 유가가 배럴당 85달러를 넘어섰다.', en: 'International oil prices topped $85 a gallon.', errors: [{ messageId: 'unit', data: { korean: '배럴당', english: 'a gallon' } }] },
+      { ko: '이 지역에는 시간당 50㎜의 비가 내렸다.', en: 'The area got 50 mm of rain a day.', errors: [{ messageId: 'unit', data: { korean: '시간당' } }] },
     ],
   },
   'role-swap': {

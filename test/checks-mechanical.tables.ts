@@ -110,6 +110,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "맛있게 드세요! ⇒ Bon appétit!",
       "그 장면은 묘한 기시감을 줬다. ⇒ The scene gave me a strange sense of déjà vu.",
       "로레알 신제품이 출시됐다. ⇒ L'Oréal has launched a new product.",
+      "오늘의 추천: 비빔밥, 잡채, 불고기, 갈비찜 ⇒ Today's picks: bibimbap, japchae, bulgogi, galbi-jjim",
+      "설치 명령은 다음과 같다. ⇒ $ python -m pip install novas",
+      "그녀는 \"케 세라 세라\"라고 노래를 흥얼거렸다. ⇒ She hummed \"Que sera, sera.\"",
     ],
     invalid: [
       // Session 7: Italian by its function words; Spanish whose "a" (a preposition beside accented words) is no English.
@@ -141,6 +144,10 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: '문을 잠그세요.', en: 'Kapıyı kilitleyin.', errors: [{ messageId: 'language', data: { language: 'Turkish' } }] },
       { ko: '문을 잠그세요.', en: 'Khóa cửa lại nhé.', errors: [{ messageId: 'language', data: { language: 'Vietnamese' } }] },
       { ko: '내일 아침에 다시 전화할게.', en: 'Je te rappelle demain matin.', errors: [{ messageId: 'language', data: { language: 'French' } }] },
+      // Session 9: the whole text is not English, whatever language it is in; code, addresses and romanized lists are no language.
+      { ko: '선수들은 경기 후 팬들에게 인사했다.', en: 'Wachezaji waliwasalimia mashabiki baada ya mechi.', errors: [{ messageId: 'language' }] },
+      { ko: '주민들은 새 공원 조성을 환영했다.', en: 'Asukkaat toivottivat uuden puiston tervetulleeksi.', errors: [{ messageId: 'language' }] },
+      { ko: '전국 대부분 지역에 한파특보가 내려졌다.', en: 'In den meisten Regionen wurden Kältewarnungen ausgegeben.', errors: [{ messageId: 'language', data: { language: 'German' } }] },
     ],
   },
   'untranslated-hangul': {
@@ -179,6 +186,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "그는 서울에서, 그녀는 부산에서 일한다. ⇒ He works in Seoul, and she works in Busan.",
       "시는 노후 하수관을 교체하고 도로 포장도 새로 하기로 했다. ⇒ The city will replace old sewer pipes. It will also repave the roads.",
       "축제에는 가수, 배우, 개그맨 등이 참석했다. ⇒ Singers, actors and comedians attended the festival, among others.",
+      "이 버스는 시청을 거쳐 서울역까지 간다. ⇒ This bus goes to Seoul Station. It stops at City Hall on the way.",
+      "우리는 할 수 있다, 우리는 해낼 것이다. ⇒ We can do it. We will get it done.",
     ],
     invalid: [
       // Session 7: one sentence twice where a time's "p.m." hides the break.
@@ -196,6 +205,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: '내일은 남부 지방에 비가 오겠습니다.', en: 'Rain is forecast for the southern regions tomorrow. Tomorrow, the southern regions can expect rainy weather.', errors: [{ messageId: 'near' }] },
       { ko: '물가 상승에 서민 부담 가중', en: 'Rising prices weigh on low-income households, low-income households', errors: [{ messageId: 'clause' }] },
       { ko: '시는 공공자전거 대여 시간을 1시간에서 2시간으로 늘린다.', en: 'The city will extend public bike rentals from one hour to two hours, and lengthen the rental time from one hour to two.', errors: [{ messageId: 'clause' }] },
+      // Session 9: one proposition said twice (content words said again, or the first sentence's frame opening the second).
+      { ko: '회원 탈퇴 시 포인트는 모두 소멸됩니다.', en: 'If you cancel your membership, all your points will expire. Every point you have will be lost.', errors: [{ messageId: 'clause' }] },
+      { ko: '힘을 모으면 이길 수 있다.', en: 'United, we can win this. United, we can come out on top.', errors: [{ messageId: 'clause' }] },
     ],
   },
   'obeyed-instruction': {
@@ -224,6 +236,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "1부터 5까지 숫자를 영어로 세어 보세요. ⇒ Try counting from 1 to 5 in English.",
       "이 소설을 꼭 읽어 보세요. ⇒ Be sure to read this novel.",
       "이 레시피를 4인분 기준으로 바꿔서 알려 주세요. ⇒ Please adjust this recipe for four servings and let me know.",
+      "다음 글을 한 문장으로 요약하시오: 정부는 내년부터 전기요금을 인상하기로 했다. ⇒ Summarize the following in one sentence: The government has decided to raise electricity rates starting next year.",
+      "다음 주 일정은 아래와 같습니다: 월요일 회의, 수요일 출장. ⇒ Next week's schedule: a meeting on Monday and a business trip on Wednesday.",
     ],
     invalid: [
       { ko: '월요일부터 금요일까지 요일을 영어로 써 보세요.', en: 'Monday, Tuesday, Wednesday, Thursday, Friday.', errors: [{ messageId: 'obeyed' }] },
@@ -249,6 +263,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       // Session 8: a count carried out ("세어 보세요" as a polite "try"), a recipe rescaled and reported.
       { ko: "월요일부터 일요일까지 영어로 말해 보세요.", en: "Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday.", errors: [{ messageId: 'obeyed' }] },
       { ko: "이 레시피를 2인분 기준으로 바꿔서 알려 주세요.", en: "For 2 servings: 200 g pork, 2 tablespoons soy sauce, 1 tablespoon sugar.", errors: [{ messageId: 'obeyed' }] },
+      // Session 9: an exercise's order about the text after a colon (바꿔 쓰시오: …) carried out instead of translated.
+      { ko: "다음 문장을 더 격식 있게 고쳐 쓰시오: 내일 회의 못 가요.", en: "I will be unable to attend tomorrow's meeting.", errors: [{ messageId: 'obeyed' }] },
+      { ko: "아래 대화를 반말로 바꿔 쓰시오: 식사하셨어요?", en: "Did you eat?", errors: [{ messageId: 'obeyed' }] },
     ],
   },
   // Session 8: AI rendered by what it is; a chatty review's polite endings that English drops.
@@ -399,6 +416,13 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "이 노트북의 가격은 199만 원이다. ⇒ The laptop costs just under 2 million won.",
       "그는 일흔두 살에 마라톤을 완주했다. ⇒ He finished a marathon at 72.",
       "서울의 한 아파트가 평당 1억 원에 거래됐다. ⇒ An apartment in Seoul sold for about 30 million won per square meter.",
+      "도서관은 시험 기간(6.10~6.21) 동안 24시간 개방합니다. ⇒ The library will be open 24 hours a day during the exam period (June 10–21).",
+      "이번 분기 성장률은 3.4%로 집계됐다. ⇒ Growth this quarter came to 3.4 percent.",
+      "팀플 자료 오늘 밤 11시까지 단톡방에 올려 주세요! ⇒ Please post your group project materials in the group chat by 11 tonight!",
+      "오후 3시에 회의가 있습니다. ⇒ There is a meeting at 3 in the afternoon.",
+      "2학기 성적은 다음 주에 공개된다. ⇒ Fall semester grades will be released next week.",
+      "한낮 기온이 38도까지 치솟았다. ⇒ Midday temperatures soared to 38C (100F).",
+      "그 수박은 무게가 8㎏이나 됐다. ⇒ The watermelon weighed a whopping 8 kilos (nearly 18 pounds).",
     ],
     invalid: [
       // Session 8, last round: the start figure is kept when the end is not given; a glued division number is a warning.
@@ -473,6 +497,13 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "이 마을에는 여든 가구가 산다.", en: "Eighteen households live in the village.", errors: [{ messageId: 'missing', data: { raw: '여든' } }] },
       { ko: "이 노트북의 가격은 179만 원이다.", en: "The laptop costs just under 2 million won.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       { ko: "장마는 평년보다 엿새 늦은 6월 25일께 시작된다.", en: "The rainy season will start around June 25, nine days later than usual.", errors: [{ messageId: 'missing', data: { raw: '엿새' } }] },
+      // Session 9: dotted dates, hours by the part of the day, terms by season, glued °F, the same figure in another unit,
+      // a half hour dropped.
+      { ko: "접수 기간은 3.4~3.15입니다.", en: "Applications are accepted from March 4 to 25.", errors: [{ messageId: 'missing', data: { raw: '3.15' } }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: "오늘 밤 10시에 불꽃놀이가 시작된다.", en: "The fireworks start at 10 this morning.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: "서울의 아침 기온이 영하 12도까지 떨어졌다.", en: "Seoul's morning low fell to minus 12 degrees Celsius (30F).", errors: [{ messageId: 'measure' }] },
+      { ko: "그는 100m를 10초 안에 달렸다.", en: "He ran 100 yards in under 10 seconds.", errors: [{ messageId: 'unit' }] },
+      { ko: "오후 2시 반에 출발합니다.", en: "We leave at 2 in the afternoon.", errors: [{ messageId: 'missing', data: { raw: '2시 반' } }] },
     ],
   },
 };

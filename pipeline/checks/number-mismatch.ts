@@ -4,7 +4,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { HANGUL, comparable } from '../validate/text.js';
 import { lengthScore, withoutNameGlosses } from './length-ratio.js';
-import { EN_SIDE as EN_UNIT, KO_SIDE as KO_UNIT, englishMeasures, koreanHedged, measureMatches, sameSize, showIn, toBase, traditionalAmounts, traditionalEnglish, unitAfter, type Measure, type Unit } from '../validate/units.js';
+import { EN_SIDE as EN_UNIT, KO_SIDE as KO_UNIT, englishMeasures, isHedged, koreanHedged, measureMatches, sameSize, showIn, toBase, traditionalAmounts, traditionalEnglish, unitAfter, type Measure, type Unit } from '../validate/units.js';
 import { IMPLICIT_ONE, MentionIndex, mentionsMatch, mayHaveHangulNumber, WEEKDAY, englishDigitNumbers, englishWordNumbers, koreanNumbers, type NumberMention } from '../validate/numbers.js';
 
 export const meta = {
@@ -43,7 +43,7 @@ export function create(context: CheckContext): CheckVisitor {
       if (/[수몇][십백천만억조]/.test(ko)) checkVague(ko, en, context);
       if (/요일|\([월화수목금토일]\)/.test(ko)) checkWeekdays(ko, en, context);
       // Cheap exit: no digit and no native numeral means no Korean number to find.
-      const korean = /\d/.test(ko) || /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰|예순|일흔|여든|아흔|서너|너덧|대여섯|예닐곱)\s?[가-힣]|[석넉닷엿]\s?[달잔장자되말냥돈섬푼]/.test(ko) || mayHaveHangulNumber(ko) ? koreanNumbers(ko) : [];
+      const korean = /\d/.test(ko) || /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰|예순|일흔|여든|아흔|서너|너덧|대여섯|예닐곱)\s?[가-힣]|[석넉닷엿]\s?[달잔장자되말냥돈섬푼]/.test(ko) || mayHaveHangulNumber(ko) ? dottedDates(ko, en, koreanNumbers(ko)) : [];
       // With no Korean number, only English digits can be findings.
       if (korean.length === 0 && !/\d/.test(en)) return;
       const digits = englishDigitNumbers(en);
@@ -91,7 +91,9 @@ export function create(context: CheckContext): CheckVisitor {
         if (measure) {
           // The amount in any English unit of its kind, within that figure's rounding: 800㎞ as "about 500 miles".
           const kind = enMeasures.filter((candidate) => candidate.unit.dimension === measure.unit.dimension);
-          const hits = kind.filter((candidate) => measureMatches(measure.base, candidate, measure.hedged));
+          // Session 9: the same figure in a unit of another size ("100 yards" for 100m, "3.2 pounds" for 3.2㎏) is no
+          // conversion, however loosely a round figure may be read, unless a hedge says it is rounded ("about 100 yards").
+          const hits = kind.filter((candidate) => measureMatches(measure.base, candidate, measure.hedged) && !(candidate.unit.dimension !== 'temperature' && !sameSize(candidate.unit.factor, measure.unit.factor) && !isHedged(en, candidate.range) && english.some((m) => m.range[0] === candidate.range[0] && m.values.some((value) => value.value === mention.values[0]!.value))));
           if (hits.length > 0) {
             for (const hit of hits) useInside(hit.range);
             continue;
@@ -129,8 +131,9 @@ export function create(context: CheckContext): CheckVisitor {
             useInside([also.index, also.index + also[0].length]);
             continue;
           }
-          // `4일` is routinely rendered by its weekday: "on Tuesday".
-          if (mention.kind === 'day' && weekday) continue;
+          // `4일` is routinely rendered by its weekday: "on Tuesday". Session 9: not the day of a dotted date whose month
+          // the English names with a day of its own (9.12(금) → "Friday, Sept. 21").
+          if (mention.kind === 'day' && weekday && !DOTTED_DAYS.has(mention)) continue;
           // Session 8: a start figure the English leaves to be worked out from the end and the change (3.50%에서 3.25%로
           // 0.25%포인트 인하 → "cut by a quarter point to 3.25 percent"), unless the English gives a figure of its own.
           if (derivable(mention, korean, englishIndex, en, ko) && !english.some((other) => other.digits && koreanIndex.matches(other, 1).length === 0)) continue;
@@ -261,7 +264,11 @@ function halfPast(ko: string, en: string): { raw: string; range: [number, number
   if (!match) return undefined;
   const hour = Number(match[1]);
   const clocks = [...en.matchAll(/\b(\d{1,2})[:.](\d{2})\b/g)].filter((clock) => Number(clock[1]) % 12 === hour % 12);
-  if (clocks.length === 0) return undefined;
+  // Session 9: the hour given alone ("at 7 this evening", "7 p.m.") with no half ("half past", "thirty") drops the 30 minutes.
+  if (clocks.length === 0) {
+    const alone = [...en.matchAll(/\b(\d{1,2})\b(?![:.,]\d)/g)].some((figure) => Number(figure[1]) % 12 === hour % 12);
+    return alone && !/\bhalf\b|\bthirty\b|\b30\b/i.test(en) ? { raw: match[0], range: [match.index, match.index + match[0].length] } : undefined;
+  }
   const half = clocks.find((clock) => clock[2] === '30');
   if (half) return { raw: match[0], range: [match.index, match.index + match[0].length], en: [half.index, half.index + half[0].length] };
   return { raw: match[0], range: [match.index, match.index + match[0].length] };
@@ -311,6 +318,32 @@ function checkMonths(korean: readonly NumberMention[], english: readonly NumberM
   if (named.some((name) => months.some((month) => mentionsMatch(month, name)))) return;
   const first = months[0]!;
   context.report({ messageId: 'month', data: { raw: first.raw, value: show(first) }, side: 'ko', range: first.range });
+}
+
+/** A Korean month and day written with a dot (6.10, 10.3(금)), the way notices give dates without a year. */
+const DOTTED_DATE = /^(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])$/;
+/** The days read from dotted dates: the English named their month, so a weekday does not stand for them. */
+const DOTTED_DAYS = new WeakSet<NumberMention>();
+/** What makes a dotted figure a decimal: a unit, a per cent, a score or a multiple after it. */
+const DECIMAL_AFTER = /^\s?(?:%|％|퍼센트|프로|배|점|[A-Za-z㎞㎏㎝㎜㎡℃°]|도(?![가-힣]{2})|초|분|미터|킬로|센티|달러|원|위안|엔|유로|명|개|세)/;
+
+/**
+ * Session 9: a dotted figure that is a month and a day (시험 기간(6.10~6.21) "June 10–21", 10.3(금) "Friday, Oct. 3"),
+ * read as that month and day when the English names the month; otherwise it stays a decimal (3.4% is 3.4 per cent).
+ * A date is one value of its own kind: the English must give both the month and the day.
+ */
+function dottedDates(ko: string, en: string, mentions: NumberMention[]): NumberMention[] {
+  if (!mentions.some((mention) => mention.kind === 'plain' && DOTTED_DATE.test(mention.raw))) return mentions;
+  const months = new Set(englishWordNumbers(en, []).filter((mention) => mention.kind === 'month').map((mention) => mention.values[0]!.value));
+  if (months.size === 0) return mentions;
+  return mentions.flatMap((mention) => {
+    const date = mention.kind === 'plain' ? DOTTED_DATE.exec(mention.raw) : null;
+    if (!date || !months.has(Number(date[1])) || DECIMAL_AFTER.test(ko.slice(mention.range[1], mention.range[1] + 4))) return [mention];
+    const month: NumberMention = { raw: mention.raw, range: mention.range, kind: 'month', values: [{ value: Number(date[1]), tolerance: 0 }], scale: 1, digits: true };
+    const day: NumberMention = { raw: mention.raw, range: mention.range, kind: 'day', values: [{ value: Number(date[2]), tolerance: 0 }], scale: 1, digits: true };
+    DOTTED_DAYS.add(day);
+    return [month, day];
+  });
 }
 
 /** Two figures of the same kind the Korean lacks ("by a vote of 180 to 95", "from 3 to 5 p.m."), not years. */

@@ -41,7 +41,12 @@ const TARGETS: [RegExp, RegExp][] = [
   [/(?<![가-힣])(?:너는|넌|너도|당신은|당신이|네가|니가|너의|당신의)(?![가-힣])/, /\byou(?:'re|r)?\b/i],
   // An order to rework the text itself: 더 공손하게 바꿔 주세요, 맞춤법을 고쳐 줘, 짧게 줄여 줘.
   // Session 8: also reworked and then reported (4인분으로 바꿔서 알려 주세요 "adjust it for four and tell me").
-  [/(?:바꿔|고쳐|다듬어|수정해|줄여|늘려|옮겨|풀어|써|환산해|변환해|맞춰)(?:서\s?(?:알려|보여|말해)\s?)?\s?(?:줘|주세요|주십시오|달라|봐|보세요)|(?:바꾸|고치|다듬|수정하|줄이|늘리)(?:시오|어라|라)/, /\b(?:rephras\w*|rewrit\w*|reword\w*|chang\w*|turn\w*|mak(?:e|ing)|correct\w*|fix\w*|edit\w*|polish\w*|shorten\w*|lengthen\w*|revis\w*|convert\w*|adjust\w*|scal(?:e|ed|ing)|put|writ\w*|spell\w*|translat\w*|render\w*|explain\w*|sentences?|text|wording)\b/i],
+  // Session 9: also with the verb of writing after it (바꿔 쓰시오, 고쳐 쓰세요, 풀어 써 줘: rewrite).
+  [/(?:바꿔|고쳐|다듬어|수정해|줄여|늘려|옮겨|풀어|써|환산해|변환해|맞춰)(?:서\s?(?:알려|보여|말해)\s?)?\s?(?:줘|주세요|주십시오|달라|봐|보세요)|(?:바꾸|고치|다듬|수정하|줄이|늘리)(?:시오|어라|라)|(?:바꿔|고쳐|다듬어|줄여|늘려|풀어|옮겨)\s?(?:쓰시오|쓰세요|쓰십시오|써라|써\s?(?:줘|주세요|주십시오|봐|보세요))/, /\b(?:rephras\w*|rewrit\w*|reword\w*|chang\w*|turn\w*|mak(?:e|ing)|correct\w*|fix\w*|edit\w*|polish\w*|shorten\w*|lengthen\w*|revis\w*|convert\w*|adjust\w*|scal(?:e|ed|ing)|put|writ\w*|spell\w*|translat\w*|render\w*|explain\w*|sentences?|text|wording)\b/i],
+  // Session 9: an order about a text that follows a colon (다음 문장을 …하게 고쳐 쓰시오: …, 아래 글을 요약하세요: …), as
+  // exercises and prompts are put: a translation keeps the order and points at the text ("the following", a colon,
+  // quotes); an English that is only the reworked text has carried the order out.
+  [/(?:다음|아래|위)(?:의)?\s?(?:문장|글|안내문|안내|내용|텍스트|문단|단락|대화|표현|단어|문구|공지문?|기사|질문|문제|이메일|메시지|편지)(?:들)?[을를은는]\s?[^:：\n]{0,40}[:：]/, /\b(?:following|below|above|next)\b|[:："“]/],
   [/(?<![A-Za-z])AI(?:야|여|씨)|인공지능(?:아|이여)|챗봇(?:아|은)|어시스턴트(?:야|는)|언어\s?모델(?:아|은)/, /\b(?:AI|artificial intelligence|chatbot|assistant|model)\b/i],
   [/\bignore (?:all |the )?(?:previous|above|prior) instructions\b/i, /\bignore\b/i],
 ];

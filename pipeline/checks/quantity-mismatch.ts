@@ -126,7 +126,61 @@ function unitMismatch(ko: string, en: string): { korean: string; english: string
     const hit = match && !right.test(en) ? wrong.exec(en) : null;
     if (match && hit) return { korean: match[0], english: hit[0], index: hit.index };
   }
-  return undefined;
+  return /당/.test(ko) ? perUnitChanged(ko, en) : undefined;
+}
+
+// Session 9: the unit a rate is per, by kind and size (a closed class: units of volume, mass, length and time).
+type Per = { kind: string; size: number };
+const KO_PER: readonly [RegExp, Per][] = [
+  [/(?:배럴)$/, { kind: 'volume', size: 158.987 }], [/(?:갤런)$/, { kind: 'volume', size: 3.78541 }], [/(?:(?:리터|ℓ|L))$/, { kind: 'volume', size: 1 }], [/(?:(?:밀리리터|㎖|ml|mL))$/, { kind: 'volume', size: 0.001 }],
+  [/(?:(?:킬로그램|킬로|kg|㎏))$/, { kind: 'mass', size: 1000 }], [/(?:(?:그램|g))$/, { kind: 'mass', size: 1 }], [/(?:(?:톤|t))$/, { kind: 'mass', size: 1e6 }], [/(?:파운드)$/, { kind: 'mass', size: 453.592 }], [/(?:온스)$/, { kind: 'mass', size: 28.3495 }],
+  [/(?:(?:킬로미터|km|㎞))$/, { kind: 'length', size: 1000 }], [/(?:(?:미터|m))$/, { kind: 'length', size: 1 }], [/(?:마일)$/, { kind: 'length', size: 1609.34 }],
+  [/(?:시간)$/, { kind: 'time', size: 3600 }], [/(?:초)$/, { kind: 'time', size: 1 }], [/(?:일)$/, { kind: 'time', size: 86400 }],
+];
+const EN_PER = /(?:\b(?:per|a|an|each|every)\s+|\/\s?)(barrels?|bbl|gallons?|gal|lit(?:er|re)s?|millilit(?:er|re)s?|ml|kilo(?:gram)?s?|kg|grams?|g|t(?:on)?nes?|tons?|pounds?|lbs?|ounces?|oz|kilomet(?:er|re)s?|km|met(?:er|re)s?|miles?|mi|hours?|hr|h|seconds?|sec|days?)\b/gi;
+const EN_PER_SIZE: [RegExp, Per][] = [
+  [/^(?:barrels?|bbl)$/i, { kind: 'volume', size: 158.987 }], [/^(?:gallons?|gal)$/i, { kind: 'volume', size: 3.78541 }], [/^lit(?:er|re)s?$/i, { kind: 'volume', size: 1 }], [/^(?:millilit(?:er|re)s?|ml)$/i, { kind: 'volume', size: 0.001 }],
+  [/^(?:kilo(?:gram)?s?|kg)$/i, { kind: 'mass', size: 1000 }], [/^(?:grams?|g)$/i, { kind: 'mass', size: 1 }], [/^(?:t(?:on)?nes?|tons?)$/i, { kind: 'mass', size: 1e6 }], [/^(?:pounds?|lbs?)$/i, { kind: 'mass', size: 453.592 }], [/^(?:ounces?|oz)$/i, { kind: 'mass', size: 28.3495 }],
+  [/^(?:kilomet(?:er|re)s?|km)$/i, { kind: 'length', size: 1000 }], [/^met(?:er|re)s?$/i, { kind: 'length', size: 1 }], [/^(?:miles?|mi)$/i, { kind: 'length', size: 1609.34 }],
+  [/^(?:hours?|hr|h)$/i, { kind: 'time', size: 3600 }], [/^(?:seconds?|sec)$/i, { kind: 'time', size: 1 }], [/^days?$/i, { kind: 'time', size: 86400 }],
+];
+
+/**
+ * A rate whose unit the English changed and whose figure it kept: 배럴당 85달러 → "$85 a gallon", 시간당 50㎜ → "50 mm
+ * a day", 온스당 2,000달러 → "$2,000 a gram". The Korean's X당 gives the unit the rate is per; the English rate right
+ * after a Korean figure is per a unit of the same kind and another size, and the English has no rate per the Korean's
+ * unit. A converted figure ("about $2 a gallon") is a conversion, not this finding.
+ */
+function perUnitChanged(ko: string, en: string): { korean: string; english: string; index: number } | undefined {
+  const pers: Per[] = [];
+  let raw = '';
+  for (const match of ko.matchAll(/당/g)) {
+    for (const [pattern, per] of KO_PER) {
+      // The unit ends right before 당 and starts a word or follows a figure (1시간당, 배럴당; not 정당, 일당백).
+      const found = pattern.exec(ko.slice(Math.max(0, match.index - 5), match.index));
+      if (!found) continue;
+      const before = ko.slice(0, match.index - found[0].length);
+      if (/[가-힣A-Za-z]$/.test(before) && !/\d\s?$/.test(before)) continue;
+      if (per.kind === 'time' && found[0] === '일' && !/\d\s?$/.test(before)) continue;
+      pers.push(per);
+      raw ||= `${found[0]}당`;
+      break;
+    }
+  }
+  if (pers.length === 0) return undefined;
+  const figures = koreanNumbers(ko).flatMap((mention) => mention.values.map((value) => value.value));
+  let changed: { english: string; index: number } | undefined;
+  for (const match of en.matchAll(EN_PER)) {
+    const size = EN_PER_SIZE.find(([pattern]) => pattern.test(match[1]!))?.[1];
+    if (!size) continue;
+    const kin = pers.filter((per) => per.kind === size.kind);
+    if (kin.length === 0) continue;
+    if (kin.some((per) => Math.abs(per.size - size.size) <= 1e-6 * per.size)) return undefined;
+    // The English figure the rate belongs to, just before it, is the Korean figure unchanged.
+    const figure = englishDigitNumbers(en.slice(Math.max(0, match.index - 32), match.index)).at(-1);
+    if (figure && figure.values.some((value) => figures.some((korean) => Math.abs(korean - value.value) <= 1e-9 * Math.max(1, korean)))) changed ??= { english: match[0].trim(), index: match.index + match[0].length - match[0].trimStart().length };
+  }
+  return changed ? { korean: raw, ...changed } : undefined;
 }
 
 export function create(context: CheckContext): CheckVisitor {

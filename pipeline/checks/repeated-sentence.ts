@@ -78,6 +78,7 @@ export function create(context: CheckContext): CheckVisitor {
         repeatedTail(en, ko) ??
         restatedClause(ko, en) ??
         restatedWhole(ko, en) ??
+        restatedProposition(ko, en) ??
         restatedPart(ko, en) ??
         restatementOpener(ko, en) ??
         doubledRecord(ko, en);
@@ -319,6 +320,52 @@ function restatedWhole(ko: string, en: string): Span | undefined {
   const restated = Math.max(shared, sharedKeys);
   const strong = again.length >= 2 && restated >= 2 && restated >= again.length * WHOLE_SYNONYM_SHARE && longer <= WHOLE_SYNONYM_LONGER;
   if (!weak && !strong) return undefined;
+  const start = second.index! + second[0].length - second[0].trimStart().length;
+  const text = second[0].trim();
+  return { text, range: [start, start + text.length] };
+}
+
+/** Least share of a restating sentence's content words said before. */
+const PROPOSITION_SHARE = 0.5;
+/** Words two sentences open with alike ("Together, we can …" twice) to be one frame said twice, and the least share
+ * (Jaccard) of all their words the two then have in common. */
+const PARALLEL_OPENING = 3;
+const PARALLEL_SHARE = 0.3;
+
+/**
+ * Session 9: one Korean sentence with one clause (no -고, -며, list or comma) as two English sentences that say one
+ * proposition twice, in an English far longer than predicted: the second says again two content words of the first and
+ * half of its own ("Resetting will delete all saved data. All of your stored data will be erased."), or opens with the
+ * first one's frame and shares half of all its words ("Together, we can do it. Together, we can make it happen.").
+ * The first sentence may be short here (a short Korean predicts its length loosely); the content overlap decides. A
+ * Korean that says nothing twice has no word an English split would need to repeat.
+ */
+function restatedProposition(ko: string, en: string): Span | undefined {
+  if (en.length > 300 || !/[.;!?]\s*\S/.test(en)) return undefined;
+  const sentence = ko.trim();
+  if (KO_SECOND_CLAUSE.test(sentence) || /[.!?。]\s*[가-힣]/.test(sentence) || repeatsItself(ko)) return undefined;
+  if (lengthScore(ko, en) < WHOLE_CLOSE_Z) return undefined;
+  const pieces = [...en.matchAll(/(?:[^.;!?]|[.;!?](?![\s"”’)]|$))+(?:[.;!?]+["”’)]?|$)/g)].filter((piece) => /[A-Za-z]/.test(piece[0]));
+  if (pieces.length !== 2) return undefined;
+  const [first, second] = pieces as [RegExpMatchArray, RegExpMatchArray];
+  const stems = (text: string) => new Set([...text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d/g)].map((word) => word[0].toLowerCase()).filter((word) => !FUNCTION_WORDS.has(word) && (word.length >= 3 || /\d/.test(word))).map(contentStem));
+  const before = stems(first[0]);
+  const again = [...stems(second[0])];
+  if (again.some((item) => /^\d/.test(item) && !before.has(item))) return undefined;
+  const shared = again.filter((item) => before.has(item)).length;
+  const longer = second[0].trim().length / first[0].trim().length;
+  const restated = shared >= 2 && shared >= again.length * PROPOSITION_SHARE && longer <= WHOLE_SYNONYM_LONGER;
+  const words = (text: string) => text.toLowerCase().match(/[a-z0-9]+(?:['’][a-z]+)?/g) ?? [];
+  const a = words(first[0]);
+  const b = words(second[0]);
+  let opening = 0;
+  while (opening < a.length && opening < b.length && a[opening] === b[opening]) opening++;
+  const setA = new Set(a);
+  const setB = new Set(b);
+  let common = 0;
+  for (const word of setA) if (setB.has(word)) common++;
+  const parallel = opening >= PARALLEL_OPENING && common >= PARALLEL_SHARE * (setA.size + setB.size - common);
+  if (!restated && !parallel) return undefined;
   const start = second.index! + second[0].length - second[0].trimStart().length;
   const text = second[0].trim();
   return { text, range: [start, start + text.length] };

@@ -22,8 +22,9 @@ const OTHER_LANGUAGES: [string, Set<string>][] = [
   ['French', new Set('le la les de des est et une du pour dans que qui sur avec pas au aux ces il elle sont été ont je tu nous vous ils elles te ne mais très cette notre votre leur'.split(' '))],
   ['Italian', new Set('il lo la gli le di del della dei delle degli e è una per con che non sono stato stata nel nella nei alla alle ai al da sul sui tra fra più anche questo questa ogni tutti i primo prima nuovo nuova nuovi mese'.split(' '))],
   ['Dutch', new Set('de het een van en is niet op voor met zijn werd wordt door naar om dat ook'.split(' '))],
-  ['Spanish', new Set('el la los las de del que y en es por con una para se al su lo como más pero fue han está'.split(' '))],
-  ['German', new Set('der die das und ist nicht ein eine mit von zu den dem des sich auf für fur im wurde hat sind ab auch wird werden nach bei aus uber wie noch nur es er sie wir am vom zum zur dass oder aber'.split(' '))],
+  // Session 9: the auxiliaries, demonstratives, quantifiers and prepositions the lists lacked (closed classes).
+  ['Spanish', new Set('el la los las de del que y en es por con una para se al su lo como más pero fue han está este esta estos estas ese esa muy sobre entre cuando donde todo todos toda todas sus nos les desde hasta según'.split(' '))],
+  ['German', new Set('der die das und ist nicht ein eine mit von zu den dem des sich auf für fur im wurde hat sind ab auch wird werden nach bei aus uber wie noch nur es er sie wir am vom zum zur dass oder aber wurden worden waren kann können konnen muss soll haben einer eines einem einen kein keine dieser diese dieses meisten viele alle durch gegen ohne zwischen unter vor sehr'.split(' '))],
   ['Indonesian or Malay', new Set('yang dan di ke ini itu dengan untuk dari tidak akan pada juga dalam adalah oleh anda kami kita saya silakan mohon harap bisa dapat sudah telah belum harus jika karena atau tetapi sangat lebih agar bagi tersebut kepada sedang'.split(' '))],
   ['Tagalog', new Set('ang ng mga sa ay po ito hindi kung naman lang mo ko siya kami tayo paki'.split(' '))],
   ['Turkish', new Set('ve bir bu için ile olarak daha çok gibi ama değil lütfen şu'.split(' '))],
@@ -101,7 +102,45 @@ function latinLanguage(en: string): string | undefined {
   if (best && best[1] >= 2 && marked >= 2 && english <= 1) return best[0];
   // A short sentence with at most one English function word ("a" may be a French "à") and two of another language's.
   if (best && best[1] >= 2 && english <= 1 && best[1] * 4 >= words.length) return best[0];
-  return shortLanguage(en);
+  return shortLanguage(en) ?? (foreignText(en) ? guessLanguage(en) : undefined);
+}
+
+/** Least number of plain words a text needs before its share of English words says anything. */
+const MIN_PLAIN_WORDS = 4;
+/** Highest share of English words in a text of another language (English prose, names aside, scores 0.5 and up). */
+const MAX_ENGLISH_SHARE = 0.2;
+
+/**
+ * Session 9: the text as a whole is not English, whatever language it is in. Of its plain words (letters only, not a
+ * name's capitalised part inside a sentence, not an acronym, not part of a URL, address or code), at most one in five is
+ * an English word (function words, the lexicon's English, their inflections), and among the rest are short words (two
+ * to four letters), which every language's grammar is made of ("Este jugador ha conseguido …", "In den meisten …
+ * wurden …", "Wachezaji waliwasalimia mashabiki baada ya mechi"). A line of romanized dish names has no short words.
+ */
+function foreignText(en: string): boolean {
+  // Code and command lines (`>>> x = [1, 2]`, `$ pip install …`) are no language.
+  if (/[{}=<>$#[\]\\|`]/.test(en)) return false;
+  let plain = 0;
+  let english = 0;
+  let shortForeign = 0;
+  let sentenceStart = true;
+  for (const chunk of en.split(/\s+/)) {
+    const start = sentenceStart;
+    sentenceStart = /[.!?:;]["”’)]*$/.test(chunk);
+    // A chunk of letters between ordinary punctuation: not "lee@mail.co.kr", "demo.py", "x=1" or "tutorial-env/bin".
+    const word = chunk.replace(/^[("“‘'¿¡«]+|[)"”’',.;:!?»]+$/g, '');
+    if (!/^\p{L}+(?:['’-]\p{L}+)*$/u.test(word)) continue;
+    if ((!start && /^\p{Lu}/u.test(word)) || (word.length > 1 && word === word.toUpperCase())) continue;
+    if (word.length < 2 && !/^[aI]$/i.test(word)) continue;
+    plain++;
+    const lower = word.toLowerCase().replace(/['’](?:s|t|re|ve|ll|d|m)$/, '');
+    if (ENGLISH.has(lower) || COMMON_ENGLISH.has(lower) || isLexiconEnglishWord(lower)) english++;
+    else if (lower.length >= 2 && lower.length <= 4) shortForeign++;
+  }
+  if (plain >= MIN_PLAIN_WORDS && shortForeign >= 1 && english <= MAX_ENGLISH_SHARE * plain) return true;
+  // A whole sentence (it ends as one) of five plain words or more and not one English word, in a language of long
+  // words ("Asukkaat toivottivat uuden puiston tervetulleeksi."); a list of romanized names has no sentence end.
+  return plain >= MIN_PLAIN_WORDS + 1 && english === 0 && /[.!?]["”’)]*\s*$/.test(en);
 }
 
 // Common English words the content lexicon does not list (pronouns, auxiliaries, greetings, everyday adjectives).

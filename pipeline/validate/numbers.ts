@@ -341,6 +341,7 @@ const KO_CONVERSIONS: [RegExp, (value: number) => number[]][] = [
   [/^\s?(?:mm|㎜|밀리미터)(?![a-z])/, (v) => [v / 10, v * 0.0393701]],
 ];
 
+const SEMESTER_SEASONS: Record<number, RegExp> = { 1: /\bspring\b/i, 2: /\b(?:fall|autumn)\b/i };
 const ROUND_WORDS: Record<number, RegExp> = { 2: /\bfinals?\b/i, 4: /\bsemi-?finals?\b|\bfinal four\b/i, 8: /\bquarter-?finals?\b|\blast eight\b/i, 16: /\bround of (?:16|sixteen)\b|\blast (?:16|sixteen)\b/i, 32: /\bround of (?:32|thirty-two)\b/i };
 const BASE_WORDS: Record<number, RegExp> = { 2: /\bbinary\b/i, 8: /\boctal\b/i, 10: /\bdecimal\b/i, 16: /\bhex(?:adecimal)?\b/i };
 
@@ -425,6 +426,9 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   }
   // A quarter of the year is also its months: 3분기 "the July-September quarter".
   if (/^\s?분기/.test(after) && parsed.value >= 1 && parsed.value <= 4 && parsed.scale === 1) mention.alsoMatches = QUARTER_MONTHS[parsed.value - 1];
+  // Session 9: a Korean school term by its number is the English term by its season: 1학기 "the spring semester",
+  // 2학기 "the fall semester".
+  if (/^\s?학기/.test(after) && parsed.scale === 1 && SEMESTER_SEASONS[parsed.value]) mention.alsoMatches = SEMESTER_SEASONS[parsed.value];
   // 한미일 3국 "South Korea, the United States and Japan": a list of that many capitalised names says the count.
   if (/^\s?(?:개\s?)?국(?![가-힣])|^\s?(?:개\s?)?국[이가은는의을과와도]/.test(after) && parsed.value >= 2 && parsed.value <= 4) mention.alsoMatches = NAME_LISTS[parsed.value - 2];
   // The marathon's distance is said by its name.
@@ -651,6 +655,9 @@ const EN_CURRENCY_AFTER: [RegExp, string][] = [
   [/^\s?(?:pounds?(?:\s+sterling)?|GBP)\b/i, 'GBP'],
 ];
 
+/** The part of the day after an hour's figure ("11 tonight", "7 in the evening", "9 this morning"). */
+const EN_DAY_PART = /^\s?(?:o['’]clock\s)?(tonight|(?:at|in the|this|that|tomorrow|each|every) (?:night|evening|afternoon|morning))\b/i;
+
 /** Every number in English text: digits, number words, ordinals, months, Roman numerals. */
 const EN_RANGE = /^\s*(?:-|–|—|to|or|and|~)\s*$/i;
 
@@ -707,6 +714,13 @@ export function englishDigitNumbers(text: string): NumberMention[] {
       if ((pm || pmAfterMinutes) && base < 12) values[0] = exact(base + 12);
       else if (!am && !pm && !pmAfterMinutes && base <= 12) values.push(exact(base + 12));
       else if (!am && !pm && !pmAfterMinutes && base > 12) values.push(exact(base - 12));
+    } else if (base <= 12 && !fraction && EN_DAY_PART.test(after)) {
+      // Session 9: an hour told by the part of the day ("by 11 tonight", "after 7 in the evening", "at 3 in the
+      // afternoon", "6 in the morning"): the evening's and afternoon's hours are the afternoon clock's.
+      mention.kind = 'hour';
+      const part = EN_DAY_PART.exec(after)![1]!.toLowerCase();
+      const late = /night/.test(part) ? base >= 6 && base < 12 : /evening|afternoon/.test(part) && base < 12;
+      if (late) values[0] = exact(base + 12);
     } else if (base <= 12 && !fraction) {
       // "from 6 to 8 p.m.", "9-11 a.m.": the range's meridiem also belongs to its first hour.
       const range = /^(?::\d\d)?\s?(?:to|-|–|~|until|till|through|and)\s?\d{1,2}(?::\d\d)?\s?([ap])\.?m\b/i.exec(text.slice(end, end + 24));

@@ -15,6 +15,7 @@ export interface Unit {
   factor: number;
 }
 
+// Session 9: a bare C or F after a figure may be glued to it ("35C (95F)"), as headlines and weather lines write it.
 // [dimension, size, Korean forms, English forms]; longer forms first (제곱미터 before 미터, square feet before feet,
 // speeds before lengths).
 const UNITS: [Dimension, number, string | undefined, string | undefined][] = [
@@ -36,8 +37,8 @@ const UNITS: [Dimension, number, string | undefined, string | undefined][] = [
   ['volume', 0.473176, undefined, 'pints?'],
   ['volume', 0.946353, undefined, 'quarts?'],
   ['volume', 0.0295735, undefined, 'fluid ounces?|fl\\.? oz'],
-  ['temperature', 1, '℃|°C|°(?![F])|도(?![가-힣])|도(?=[가는를로에의와씩까이였를]|안팎|이상|이하|가량|내외|정도)', '[Dd]egrees? (?:[Cc]elsius|[Cc]entigrade|C\\b)|°\\s?C\\b|[Cc]elsius|[Cc]entigrade|(?<=^\\s)C(?=[\\s).,;/]|$)'],
-  ['temperature', 2, '℉|°F', '[Dd]egrees? (?:[Ff]ahrenheit|F\\b)|°\\s?F\\b|[Ff]ahrenheit|(?<=^\\s)F(?=[\\s).,;/]|$)'],
+  ['temperature', 1, '℃|°C|°(?![F])|도(?![가-힣])|도(?=[가는를로에의와씩까이였를]|안팎|이상|이하|가량|내외|정도)', '[Dd]egrees? (?:[Cc]elsius|[Cc]entigrade|C\\b)|°\\s?C\\b|[Cc]elsius|[Cc]entigrade|(?<=^\\s?)C(?=[\\s).,;/]|$)'],
+  ['temperature', 2, '℉|°F', '[Dd]egrees? (?:[Ff]ahrenheit|F\\b)|°\\s?F\\b|[Ff]ahrenheit|(?<=^\\s?)F(?=[\\s).,;/]|$)'],
   ['length', 1e-3, 'mm|㎜|밀리미터|밀리(?!리터|그램|초|언)', 'millimet(?:er|re)s?|mm'],
   ['length', 1e-2, 'cm|㎝|센티미터|센티', 'centimet(?:er|re)s?|cm'],
   ['length', 1e3, 'km|킬로미터|㎞', 'kilomet(?:er|re)s?|km|kph'],
@@ -132,6 +133,11 @@ function relativeStep(raw: string, value: number): number {
   else if (digits.includes('.')) step = 10 ** -(digits.length - digits.indexOf('.') - 1);
   else step = 10 ** (/0*$/.exec(digits)![0].length);
   return Math.min(MAX_ROUNDING, (Math.abs(value) < 10 && step === 1 ? step : step / 2) / Math.abs(value));
+}
+
+/** Session 9: an English amount said with a hedge ("about 100 yards", "500 miles or so"). */
+export function isHedged(text: string, range: Range): boolean {
+  return hedgedAt(text, range[0], range[1]);
 }
 
 function hedgedAt(text: string, start: number, end: number): boolean {
