@@ -241,6 +241,16 @@ function droppedCore(ko: string, en: string, judged: Judged[], rendered: Set<Ret
   return undefined;
 }
 
+// Session 9: the story's own time, which a translator may drop (see droppedRelativeTime).
+const KO_STORY_TIME = new Set(['오늘', '올해', '이날', '현재', '최근', '지금', '당시']);
+
+/** Two lexicon words in two words of one phrase, the first neither a subject or topic nor the story's own time. */
+function twoWordPhrase(ko: string, first: { entry: { key: string }; index: number }, second: { index: number }): boolean {
+  const between = ko.slice(first.index + first.entry.key.length, second.index);
+  if (!/\s/.test(between) || /[(),·]/.test(between) || KO_STORY_TIME.has(first.entry.key)) return false;
+  return !/^[가-힣]*?(?:은|는|이|가|께서)\s/.test(between);
+}
+
 // A clause ending that gives a cause (비싸서, 오니까, 없으므로, 바빠서, 아파서); not 에서 (a place), 면서 (while), 로서 (as),
 // 앞서 (before), and not the -서 of a sequence or a means (가서, 만나서, 통해서, 위해서, 따라서 …).
 // 께서 is the honorific subject particle (할머니께서), not a -서 of cause.
@@ -451,7 +461,7 @@ const TO_THE_END = String.raw`[^,;]*(?:[.!?]["”’]?\s*$|$)`;
 // aside on the noun before it, cut at both commas.
 const EN_PARTICIPLE_ASIDE = String.raw`(?:[a-z]{3,}(?:ed|en|wn)|built|run|made|held|kept|led|owned|bought|sold|brought|set up)\s+(?:by|in|during|from|at|on|for|over|after|under|with)\s[^,;]{3,80}`;
 const EN_CLAUSE_START_WIDE = new RegExp(
-  String.raw`,\s+(?=[a-z]+ing\b${TO_THE_END})|\s+(?=(?:despite|without|amid|while|since|until|unless|although|because|when|where|who|which|after|before|as|so)\s${TO_THE_END})|\s+(?=that\s+(?:could|would|will|may|might|can|has|have|had|is|are|was|were)\b${TO_THE_END})|\s+and\s+(?=[a-z]+\s${TO_THE_END})|,\s+(?=${EN_PARTICIPLE_ASIDE},\s)|(?<=,\s${EN_PARTICIPLE_ASIDE}),\s+`,
+  String.raw`,\s+(?=[a-z]+ing\b${TO_THE_END})|\s+(?=(?:despite|without|amid|while|since|until|unless|although|because|when|where|who|which|after|before|as|so)\s${TO_THE_END})|\s+(?=that\s+(?:could|would|will|may|might|can|has|have|had|is|are|was|were)\b${TO_THE_END})|\s+and\s+(?=(?!(?:that|the|a|an|this|these|those|his|her|their|its|our|my|your|to|in|on|at|for|with|by|from|of|as|so|then|also|not|now|other|others|more|many|some|all)\b)[a-z]+\s${TO_THE_END})|,\s+(?=${EN_PARTICIPLE_ASIDE},\s)|(?<=,\s${EN_PARTICIPLE_ASIDE}),\s+`,
   'g',
 );
 // A finite verb: an auxiliary, a past in -ed, a common irregular past, or a present in -s after a subject word.
@@ -943,8 +953,9 @@ export function create(context: CheckContext): CheckVisitor {
                 if (terms.length >= RUN_TERMS) return true;
                 if (terms.length < ADVERBIAL_TERMS) return false;
                 // Session 9: in an English far shorter than predicted two unrendered words in a row are a phrase gone
-                // (묵묵히 현장을 지켜 주신 소방관 여러분께 → nothing).
-                if (z <= LONG_SHORT_Z) return true;
+                // (묵묵히 현장을 지켜 주신 소방관 여러분께 → nothing): two words apart (교통안전 is one), inside one phrase (no
+                // bracket or comma between), neither the subject or topic nor the story's own time (올해 프로그램을).
+                if (z <= LONG_SHORT_Z && terms.length === 2 && twoWordPhrase(ko, terms[0]!, terms[1]!)) return true;
                 const last = terms.at(-1)!;
                 const after = ko.slice(last.index + last.entry.key.length);
                 return KO_ADVERBIAL_AFTER.test(after) || (KO_CAUSE_KEYS.has(last.entry.key) && KO_CAUSE_AFTER.test(after)) || (KO_BARE_CAUSE_AFTER.test(after) && !EN_CAUSE.test(en));
