@@ -194,16 +194,29 @@ const EN_SUMMARY = /\b(?:three|four|five|six|seven|eight|nine|ten|\d+|all|every|
 const EN_ANY_JOIN = /,\s|\s(?:and|or|nor|as well as|plus|with|along with|including|&)\s|\//gi;
 /** The English is at most this long (z) for a list item to be missing. */
 const JOINS_MAX_Z = 1;
+// Session 9: items joined by commas and a last 및, before the last item's particle; and how long the English may be.
+const KO_AND_LIST = /(?<![가-힣A-Za-z0-9])[가-힣]{1,6}(?:, [가-힣]{1,6}(?: [가-힣]{1,6})?)+ 및 (?:[가-힣]{1,6} ){0,2}[가-힣]{1,6}?(?=(?:[을를이가은는의에도]|에서|으로|에게|까지)(?![가-힣]))/g;
+const AND_LIST_MAX_Z = 2;
 
 /**
  * A Korean list of three nouns or more (날짜와 시간, 인원수를) against an English that has fewer joins of any kind than the
  * list has (commas, "and", "or", "with" …): "your preferred date and the number of people" renders two of three items.
  */
 function fewerJoins(context: CheckContext, ko: string, en: string): boolean {
-  if (lengthScore(ko, en) > JOINS_MAX_Z) return false;
+  const z = lengthScore(ko, en);
+  if (z > AND_LIST_MAX_Z) return false;
   // A summary word counts the list ("delegates from three countries", "all documents").
   if (EN_SUMMARY.test(en)) return false;
   const joins = (en.match(EN_ANY_JOIN) ?? []).length;
+  // Session 9: a list closed by 및 (임부, 수유부 및 간 질환 환자는) counts its items for sure, its last of up to three words;
+  // it is read in an English somewhat longer than predicted too (a translator's "this medicine" for 복용).
+  for (const match of ko.matchAll(KO_AND_LIST)) {
+    const items = match[0].split(/, | 및 /);
+    if (items.length < 3 || joins >= items.length - 1) continue;
+    context.report({ messageId: 'dropped', data: { korean: items.length, english: joins + 1, list: match[0] }, side: 'ko', range: [match.index, match.index + match[0].length] });
+    return true;
+  }
+  if (z > JOINS_MAX_Z) return false;
   const lists = [...[...ko.matchAll(KO_ITEMS)].map((match) => ({ match, last: 1 })), ...[...ko.matchAll(KO_ITEMS_LAST_TWO)].map((match) => ({ match, last: 2 }))];
   for (const { match, last: lastWords } of lists) {
     const split = match[0].split(/,? /);
