@@ -104,8 +104,15 @@ export const addedDetailTable: CheckTable = {
     // Not longer than the Korean predicts: no room for an addition.
     '그 배우는 유명하다. ⇒ The actor is famous.',
     '회담은 끝났다. ⇒ The tense talks ended.',
+    // Session 9: a headline's ellipsis gives the second event "to …" renders; a place the Korean gives (에서, 근처); a
+    // phrase of a span or an amount is no place.
+    '한국, 레바논에 1-0 신승…조 1위 유지 ⇒ South Korea edge Lebanon 1-0 to stay top of group',
+    '회사 근처에서 회식이 있대 ⇒ Apparently there\'s a team dinner at a place near the office',
+    '두 사람은 한 달 만에 헤어졌다. ⇒ The couple broke up after dating in a single month.',
   ],
   invalid: [
+    // Session 9: a place phrase at the end (a chain of them) when the Korean places nothing.
+    { ko: '이번 주 금요일에 회식 있대', en: "Apparently there's a team dinner this Friday at the barbecue place near the office", errors: [{ messageId: 'added', data: { kind: 'a phrase at the end' } }] },
     // Session 6, round 3: a price of nothing, a bound of time, a clock time no Korean word gives.
     { ko: '시립미술관이 사진전을 열었다.', en: 'The city art museum opened a photo exhibition with free admission for all visitors.', errors: [{ messageId: 'added', data: { kind: 'a price' } }] },
     { ko: '그녀는 서울 하프 마라톤을 완주했다.', en: 'She finished the Seoul Half Marathon in under two hours.', errors: [{ messageId: 'added', data: { kind: 'a length of time' } }] },
@@ -183,6 +190,20 @@ export const addedDetailTable: CheckTable = {
 /** Further clause-coverage rows (spread into the clause-coverage table in checks.test.ts). */
 export const clauseCoverageRows: CheckTable = {
   valid: [
+    // Session 9: a quotation's comma before "he said" with both clauses rendered; a comma after -며 with both rendered; a
+    // joined clause whose figure the English gives; a topic's 는 before 다음 달 (no time clause); a quotation moved to a
+    // sentence of its own; 후반 N분 as the minute from kick-off; a gloss that restates one word; a participle aside the
+    // Korean gives; "and" before a noun; a relation tail whose relation the Korean marks.
+    '그는 "지금은 말할 수 없지만 곧 발표하겠다"고 말했다. ⇒ "I can\'t say now, but I\'ll announce it soon," he said.',
+    '행사는 오후 2시에 시작되며, 누구나 참여할 수 있다. ⇒ The event starts at 2 p.m. and is open to everyone.',
+    '그 회사는 직원 300명을 감원하고 신규 채용을 중단했다. ⇒ The company cut 300 jobs and froze hiring.',
+    "신제품 '에어핏 프로 2'는 다음 달 1일부터 전국 매장과 온라인몰에서 판매된다. ⇒ The new AirFit Pro 2 goes on sale on the 1st of next month in stores nationwide and online.",
+    '유족들은 법원 앞에서 "억울하다"며 눈물을 흘렸다. ⇒ In front of the court, the bereaved families wept. "This is so unfair," they said.',
+    '최민혁이 후반 42분 결승골을 터뜨렸다. 수원은 2-1로 이겼다. ⇒ Choi Min-hyeok struck the winner in the 87th minute as Suwon won 2-1.',
+    '청와대 인근에서 시위가 벌어졌다. ⇒ A protest took place near Cheong Wa Dae, the former presidential office.',
+    '이 절은 신라 시대에 지어졌다. ⇒ The temple, one of the oldest in the region, dates back to the Silla period.',
+    '네이버와 카카오는 생성형 AI 서비스를 잇달아 내놨다. ⇒ Naver and Kakao have rolled out generative AI services one after the other.',
+    '눈이 얼어붙으면서 곳곳에 빙판길이 나타나겠습니다. 출근길 교통안전에 각별히 유의하셔야겠습니다. ⇒ Roads are likely to be icy, and commuters are urged to take extra caution.',
     // Session 6, good-pairs round: 병원 "a doctor"; a relative day word whose English is a phrase (엊그제, 모레); -고 before
     // Session 6, round 3: 영업손실 "an operating loss", a review's 재방문 "go back", a charge 부과 and a feature 기능 rendered.
     '이 회사는 지난해 매출 1조2천억원, 영업손실 300억원을 기록했다. ⇒ The company posted 1.2 trillion won in sales and an operating loss of 30 billion won last year.',
@@ -317,6 +338,19 @@ export const clauseCoverageRows: CheckTable = {
     { ko: '방이 너무 좁아서 다시는 묵지 않을 거예요.', en: "I won't stay here again.", errors: [{ messageId: 'joined' }] },
     { ko: '배우 김태리가 새 영화에 출연한다.', en: "Actress Kim Tae-ri, who won a best actress award at last year's festival, will appear in a new film.", errors: [{ messageId: 'added', side: 'en' }] },
     { ko: '폭우로 하천 수위가 높아지면 주민들은 즉시 대피해야 한다.', en: 'Residents must evacuate immediately.', errors: [{ messageId: 'dropped', side: 'ko' }] },
+    // Session 9: a clause inside a quotation dropped (the comma before "she said" joins nothing); a -며 clause before a
+    // comma dropped; a joined clause's own content (its object and verb) gone though its place is rendered; two words
+    // of a phrase gone in a far shorter English; an echo of a rendered word in an end remark; "and" + a verb, and a
+    // participle aside, in a far longer English; a figure of a tail; a relation tail in an English only somewhat longer.
+    { ko: '그녀는 "결과는 아쉽지만 후회는 없다"고 말했다.', en: '"I have no regrets," she said.', errors: [{ messageId: 'joined' }] },
+    { ko: '신청은 온라인으로만 가능하며, 선착순으로 마감된다.', en: 'Applications are accepted online only.', errors: [{ messageId: 'joined' }] },
+    { ko: '회사는 이사회에서 배당 확대 방안을 확정하고 주주들에게 서한을 보냈다.', en: 'The company sent a letter to shareholders after a board meeting.', errors: [{ messageId: 'dropped', data: { terms: '배당, 방안' } }] },
+    { ko: '오늘 이 자리에 계신 자원봉사자 여러분, 그리고 묵묵히 현장을 지켜 주신 소방관 여러분께 깊은 감사를 드립니다.', en: 'I would like to express my deep gratitude to the volunteers who are here with us today.', errors: [{ messageId: 'dropped' }] },
+    { ko: '한 50대 남성이 등산 중 실족해 숨졌다.', en: 'A man in his 50s died after slipping and falling while hiking, the third such death on the mountain this month.', errors: [{ messageId: 'added', side: 'en' }] },
+    { ko: '소방당국은 화재 원인을 조사하고 있다.', en: 'Fire authorities are investigating the cause of the blaze and believe faulty wiring started it.', errors: [{ messageId: 'added', side: 'en' }] },
+    { ko: '이 성당은 고딕 양식의 첨탑으로 유명하다.', en: 'The cathedral, built by French missionaries in the 1890s, is famous for its Gothic spires.', errors: [{ messageId: 'added', side: 'en' }] },
+    { ko: '신작 소설은 출간 일주일 만에 베스트셀러 1위에 올랐다.', en: 'The new novel topped the bestseller list a week after its release, selling more than 100,000 copies.', errors: [{ messageId: 'added', side: 'en' }] },
+    { ko: '이 상은 저 혼자의 것이 아니라 우리 팀 모두의 것입니다.', en: 'This award belongs not to me alone but to our entire team, and to my late father.', errors: [{ messageId: 'added', side: 'en' }] },
     { ko: '앱을 설치한 뒤 휴대전화 번호 인증을 완료해야 쿠폰이 발급됩니다.', en: 'Coupons are issued after you install the app.', errors: [{ messageId: 'dropped' }] },
     { ko: '이 앱은 이용자가 약관을 어기거나 타인의 권리를 침해하면 계정을 정지한다.', en: 'The app suspends the accounts of users who break its terms.', errors: [{ messageId: 'dropped', data: { terms: '타인, 권리, 침해' } }] },
     { ko: '그 감독은 성적 부진을 이유로 사령탑에서 물러났다.', en: 'The coach stepped down from his post.', errors: [{ messageId: 'dropped', side: 'ko' }] },
@@ -344,6 +378,9 @@ export const clauseCoverageRows: CheckTable = {
 /** Further dropped-list-item rows: two nouns joined by 와/과 (spread into the dropped-list-item table in checks.test.ts). */
 export const droppedListItemRows: CheckTable = {
   valid: [
+    // Session 9: a 및 list whose items the English joins as many times (a comma, "or", "including").
+    '임신부, 수유부 및 어린이는 이 제품을 사용하지 마십시오. ⇒ Do not use this product if you are pregnant, breastfeeding or a child.',
+    '서울, 인천 및 경기 지역에 미세먼지 주의보가 발령됐다. ⇒ A fine dust advisory was issued for the Seoul metropolitan area, including Incheon and Gyeonggi Province.',
     '도서관은 매주 화요일과 설날, 추석 당일에 문을 닫습니다. ⇒ The library is closed on Tuesdays, Lunar New Year and Chuseok.',
     // Session 8: a place kept in a longer English; 및 rendered by "and"; a list whose items the English all gives in another order.
     '회사는 내년 상반기 중 베트남과 인도에 생산 법인을 세운다. ⇒ The company will set up production units in Vietnam and India in the first half of next year.',
@@ -361,6 +398,9 @@ export const droppedListItemRows: CheckTable = {
     '지원 대상은 만 70세 이상 어르신과 기초생활수급자이며, 주민센터에서 신청할 수 있다. ⇒ Seniors aged 70 and over and basic livelihood recipients are eligible and can apply at a community center.',
   ],
   invalid: [
+    // Session 9: a 및 list of three (the last of three words) rendered with one join, in a somewhat longer English too.
+    { ko: '임부, 수유부 및 간 질환 환자는 복용 전 의사와 상담하십시오.', en: 'Pregnant and breastfeeding women should consult a doctor before taking this medicine.', errors: [{ messageId: 'dropped', data: { korean: 3, english: 2 } }] },
+    { ko: '서울, 부산 및 대구에서 동시에 행사가 열린다.', en: 'The event will be held simultaneously in Seoul and Busan.', errors: [{ messageId: 'dropped', data: { korean: 3, english: 2 } }] },
     // 요일과 joins a list (화요일과 설날, 추석), unlike the noun 일과.
     { ko: '도서관은 매주 화요일과 설날, 추석 당일에 문을 닫습니다.', en: 'The library is closed on Tuesdays and on Lunar New Year.', errors: [{ messageId: 'dropped', data: { korean: 3, english: 2 } }] },
     // Session 8: a place dropped from a longer English; the second noun after 및 in an English that joins nothing; an item

@@ -229,8 +229,9 @@ const CORE_MAX_Z = -1;
 function droppedCore(ko: string, en: string, judged: Judged[], rendered: Set<ReturnType<typeof koreanTerms>[number]>, z: number): (Span & { terms: string }) | undefined {
   if (z > CORE_MAX_Z || judged.length < 2 || judged.length > PREDICATE_MAX_CLAUSES || /[.!?]\s+\S/.test(ko.trim())) return undefined;
   for (let i = 0; i + 1 < judged.length; i++) {
-    const { clause, terms } = judged[i]!;
-    if (!KO_COORDINATED.test(ko.slice(clause.start, clause.end))) continue;
+    const { clause, terms, rendered: count } = judged[i]!;
+    // A clause none of whose words is rendered is read by the clause loop after this.
+    if (count === 0 || !KO_COORDINATED.test(ko.slice(clause.start, clause.end))) continue;
     const core = terms.filter((term) => !KO_PERIPHERAL_WORD_END.test(ko.slice(term.index + term.entry.key.length).match(/^[가-힣]*/)![0]));
     if (core.length < (z <= SHORT_Z ? 1 : 2) || core.some((term) => rendered.has(term) || term.entry.ambiguous) || core.every((term) => term.entry.key.length < 2)) continue;
     if (!judged.some((other, k) => k !== i && other.rendered > 0)) continue;
