@@ -204,6 +204,7 @@ export const clauseCoverageRows: CheckTable = {
     '이 절은 신라 시대에 지어졌다. ⇒ The temple, one of the oldest in the region, dates back to the Silla period.',
     '네이버와 카카오는 생성형 AI 서비스를 잇달아 내놨다. ⇒ Naver and Kakao have rolled out generative AI services one after the other.',
     '눈이 얼어붙으면서 곳곳에 빙판길이 나타나겠습니다. 출근길 교통안전에 각별히 유의하셔야겠습니다. ⇒ Roads are likely to be icy, and commuters are urged to take extra caution.',
+    '축제는 10.3(금)부터 10.5(일)까지 열립니다. ⇒ The festival runs from Friday, Oct. 3, through Sunday, Oct. 5.',
     // Session 6, good-pairs round: 병원 "a doctor"; a relative day word whose English is a phrase (엊그제, 모레); -고 before
     // Session 6, round 3: 영업손실 "an operating loss", a review's 재방문 "go back", a charge 부과 and a feature 기능 rendered.
     '이 회사는 지난해 매출 1조2천억원, 영업손실 300억원을 기록했다. ⇒ The company posted 1.2 trillion won in sales and an operating loss of 30 billion won last year.',
@@ -378,7 +379,9 @@ export const clauseCoverageRows: CheckTable = {
 /** Further dropped-list-item rows: two nouns joined by 와/과 (spread into the dropped-list-item table in checks.test.ts). */
 export const droppedListItemRows: CheckTable = {
   valid: [
-    // Session 9: a 및 list whose items the English joins as many times (a comma, "or", "including").
+    // Session 9: a 및 list whose items the English joins as many times (a comma, "or", "including"); items kept in
+    // romanization.
+    '메뉴: 떡볶이, 순대, 튀김, 어묵 ⇒ Menu: tteokbokki, sundae, twigim, eomuk',
     '임신부, 수유부 및 어린이는 이 제품을 사용하지 마십시오. ⇒ Do not use this product if you are pregnant, breastfeeding or a child.',
     '서울, 인천 및 경기 지역에 미세먼지 주의보가 발령됐다. ⇒ A fine dust advisory was issued for the Seoul metropolitan area, including Incheon and Gyeonggi Province.',
     '도서관은 매주 화요일과 설날, 추석 당일에 문을 닫습니다. ⇒ The library is closed on Tuesdays, Lunar New Year and Chuseok.',

@@ -448,10 +448,11 @@ const KO_CLAUSE_END = /(?:(?![사광신경재최창참원공예선잔해]고)[�
 // 과 themselves (결과, 효과, 사과 …) are not joins.
 const KO_LIST_JOIN = /(?:[가-힣](?<![결성효부초통경학내외치인전사일교])과|[가-힣]와)(?=\s)/g;
 const LIST_JOINED = /(?:,|[와과])\s*$/;
+// Session 9: a full stop after an abbreviation (Oct., Dr., No.) ends no sentence.
 // English clause openers. An apposition (", the world's largest chipmaker,") is split off only at the end of the
 // text, where an invented remark goes; inside a sentence it is usually the translator naming what the Korean names. after a comma, sentence ends, semicolons and dashes.
 const EN_CLAUSE_START =
-  /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|ending|extending|sending|leaving|forcing|sparking|fueling|triggering|putting|giving|becoming|following|surpassing|overtaking|topping|amid|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|,\s+(?=(?:his|her|their|its|a|an|the)\b[^,;]*(?:[.!?]["”’]?\s*$|$))|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may|might)\s)|(?<=,\s(?:who|which)\s[^,;]{4,80}),\s+(?=(?:has|have|had|is|are|was|were|will|would|can|could)\s)|\s+and\s+(?=(?:threatening|vowing|warning|calling|urging|demanding|pledging|promising|claiming|accusing|insisting|adding|noting|hinting|signaling|signalling)\s)|\s+and\s+(?=[a-z]{3,}ed\s[^,;]*(?:[.!?]["”’]?\s*$|$))|\s+(?=amid\s)|;\s+|\s+[—–-]{1,2}\s+|(?<=[.!?]["”’]?)\s+(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
+  /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|ending|extending|sending|leaving|forcing|sparking|fueling|triggering|putting|giving|becoming|following|surpassing|overtaking|topping|amid|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|,\s+(?=(?:his|her|their|its|a|an|the)\b[^,;]*(?:[.!?]["”’]?\s*$|$))|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may|might)\s)|(?<=,\s(?:who|which)\s[^,;]{4,80}),\s+(?=(?:has|have|had|is|are|was|were|will|would|can|could)\s)|\s+and\s+(?=(?:threatening|vowing|warning|calling|urging|demanding|pledging|promising|claiming|accusing|insisting|adding|noting|hinting|signaling|signalling)\s)|\s+and\s+(?=[a-z]{3,}ed\s[^,;]*(?:[.!?]["”’]?\s*$|$))|\s+(?=amid\s)|;\s+|\s+[—–-]{1,2}\s+|(?<=[.!?]["”’]?)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Prof|Lt|Col|vs|approx)\.)\s+(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
 
 // Looser openers, used only when the English is far longer than predicted: any participle after a comma, a
 // preposition that opens a circumstance, a modal relative clause, "and" before a verb (session 9: any word after "and"
@@ -601,7 +602,8 @@ function unjoined(ko: string, en: string): Span | undefined {
 // A remark a model tacks on at the end: a reason (", citing …"), a consequence or a forecast (", and … are
 // expected to …"), a further sentence ("Admission is free.", "Go ahead and order without me.").
 const TRAILING_OPENER = /,\s+(?=(?:[a-z]+ing|with|and|as|which|who|while|amid|though|although|but|in a move|a move|something|the first)\s)/g;
-const EN_SENTENCE_START = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9])/g;
+// Session 9: not after an abbreviation ("Oct. 3", "Dr. Kim", "No. 1").
+const EN_SENTENCE_START = /(?<=[.!?]["”’)]?)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Prof|Lt|Col|vs|approx)\.)\s+(?=["“‘(]?[A-Z0-9])/g;
 const KO_SENTENCES = /[.!?…。？！]+["”’」』)]*(?=\s|$)|[ㅋㅎㅠㅜ^]{2,}(?=\s|$)/g;
 /** The English is this long (z) before a tail can be the surplus, and the tail lengthens it at least this much. */
 const TRAILING_Z = 1.75;

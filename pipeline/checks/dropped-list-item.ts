@@ -11,6 +11,7 @@ import { isCopy } from '../validate/text.js';
 import { isProperKey, koreanTerms, lexiconEntry } from '../validate/lexicon.js';
 import { lengthScore } from './length-ratio.js';
 import { paraphrasedSpans } from './clause-coverage.js';
+import { romanize, skeleton } from '../validate/names.js';
 
 export const meta = {
   type: 'error',
@@ -57,6 +58,12 @@ function countedList(context: CheckContext, ko: string, en: string): boolean {
   return false;
 }
 
+/** Session 9: whether the English keeps the Korean item in romanization (튀김 → "twigim", 어묵 → "eomuk"). */
+function romanized(item: string, en: string): boolean {
+  const sound = skeleton(romanize(item));
+  return sound.length >= 2 && (en.match(/[A-Za-z]{2,}/g) ?? []).some((word) => skeleton(word) === sound);
+}
+
 /** Whether the English gives a free rendering of the Korean item (원내대표 → "floor leaders"; common-s8-coverage.ts). */
 function paraphrased(item: string, en: string): boolean {
   return paraphrasedSpans(item, en).length > 0;
@@ -98,7 +105,7 @@ function unrenderedItem(context: CheckContext, ko: string, en: string, byInnerWo
     // item it does not know at all leaves the list unread. The missing item is one the lexicon knows whole.
     const inner = items.map((item, i) => (entries[i] || !byInnerWords ? [] : koreanTerms(item).filter((term) => !term.entry.ambiguous)));
     if (entries.some((entry, i) => !entry && inner[i]!.length === 0)) continue;
-    const renders = items.map((item, i) => (entries[i] ? entries[i]!.english.test(en) || paraphrased(item, en) : inner[i]!.some((term) => term.entry.english.test(en))));
+    const renders = items.map((item, i) => (entries[i] ? entries[i]!.english.test(en) || paraphrased(item, en) || romanized(item, en) : inner[i]!.some((term) => term.entry.english.test(en))));
     const missing = entries.filter((entry, i) => !renders[i]);
     if (missing.length !== 1 || !missing[0] || items.length - missing.length < 2) continue;
     const english = [...en.matchAll(EN_LIST)].map((list) => list[0].split(', ').length + 1);

@@ -117,6 +117,14 @@ export const S8_MORE_RENDERINGS: ReadonlyArray<readonly [string, string]> = [
   ['제공', String.raw`serv\w*|hand\w* out|hands? out|issu\w*`],
   ['유족', String.raw`(?:bereaved )?famil(?:y|ies)|relatives?|loved ones|next of kin|survivors?|the bereaved`],
   ['동료', String.raw`colleagues?|co-?workers?|teammates?|peers?|fellows?|comrades?|partners?|friends?|staff|team`],
+  // Session 9: a weekday in brackets after a date (10.3(금)).
+  ['(월)', String.raw`Mondays?|Mon\.?`],
+  ['(화)', String.raw`Tuesdays?|Tue\.?|Tues\.?`],
+  ['(수)', String.raw`Wednesdays?|Wed\.?`],
+  ['(목)', String.raw`Thursdays?|Thu\.?|Thurs\.?`],
+  ['(금)', String.raw`Fridays?|Fri\.?`],
+  ['(토)', String.raw`Saturdays?|Sat\.?`],
+  ['(일)', String.raw`Sundays?|Sun\.?`],
   // Session 9: football reports. 결승골 is one word ("the winner"), not 결승 "final" + 골; a minute of the second half is
   // counted from kick-off in English (후반 42분 → "the 87th minute").
   ['결승골', String.raw`(?:game-|match-)?winn(?:er|ing goal)s?|deciding goals?|decisive goals?|decider|go-ahead goal`],
