@@ -22,45 +22,50 @@ if (process.argv[2] === 'segment') {
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCE = path.join(ROOT, 'pipeline');
 const ENTRY = path.join(SOURCE, 'cli.ts');
-// Worker threads' entries, built beside cli.js (each found by name next to the chunk that starts it).
-const WORKERS = { 'segment-worker': path.join(SOURCE, 'segment/segment-worker.ts') };
+// Worker threads' entries, built beside cli.js (each found by name next to the chunk that starts
+// it), and the segment command's threads module, which this launcher loads first to start a worker
+// ahead (see below).
+const WORKERS = {
+  'segment-worker': path.join(SOURCE, 'segment/segment-worker.ts'),
+  'segment-parallel': path.join(SOURCE, 'segment/parallel.ts'),
+};
 const BUILD = path.join(ROOT, '.dari-build');
 const POINTER = path.join(BUILD, 'current.json');
 const LOCK = path.join(BUILD, 'build.lock');
 const debug = Boolean(process.env.DARI_DEBUG);
 
-/** One string that changes whenever a source file, the manifests or this launcher change. */
+/**
+ * One string that changes whenever a source file, the manifests or this launcher change: every
+ * file's path, mtime and size, in a fixed order. Stored whole in the pointer and compared as a
+ * string (a native compare: no hashing loop for V8 to compile, no node:crypto to load).
+ */
 function fingerprint() {
   let text = '';
-  const hash = { update: (line) => void (text += line) };
-  const walk = (dir) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const file = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(file);
-      else add(file);
+  const statOf = (file) => {
+    try {
+      return fs.statSync(file);
+    } catch {
+      return undefined;
     }
   };
-  const add = (file) => {
-    try {
-      const stat = fs.statSync(file);
-      hash.update(`${file}\0${stat.mtimeMs}\0${stat.size}\n`);
-    } catch {
-      hash.update(`${file}\0missing\n`);
+  const add = (file, stat) => {
+    text += stat ? `${file}\0${stat.mtimeMs}\0${stat.size}\n` : `${file}\0missing\n`;
+  };
+  const walk = (dir) => {
+    // Names in code-unit order (the default sort, native); one stat per entry says file or folder.
+    for (const name of fs.readdirSync(dir).sort()) {
+      const file = `${dir}/${name}`;
+      const stat = statOf(file);
+      if (stat?.isDirectory()) walk(file);
+      else add(file, stat);
     }
   };
   walk(SOURCE);
-  for (const file of ['package.json', 'package-lock.json', 'bin/dari.mjs']) add(path.join(ROOT, file));
-  // cyrb53: node:crypto alone takes ~7 ms to load, more than the whole check.
-  let h1 = 0xdeadbeef ^ text.length;
-  let h2 = 0x41c6ce57 ^ text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+  for (const file of ['package.json', 'package-lock.json', 'bin/dari.mjs']) {
+    const full = `${ROOT}/${file}`;
+    add(full, statOf(full));
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return `${text.length}-${(h2 >>> 0).toString(16)}${(h1 >>> 0).toString(16)}`;
+  return text;
 }
 
 function readPointer() {
@@ -193,6 +198,38 @@ if (!process.env.DARI_NO_BUILD) {
     entry = undefined;
   }
 }
+/**
+ * `dari segment FILE` on a file of 4 MB or more (pipeline/segment/threads.ts PARALLEL_MIN_BYTES),
+ * with the default threads, no --debug and not stdin: the command may segment it with a worker
+ * thread beside the main thread. Read from the arguments as they are, without the CLI's parser.
+ */
+function segmentsLargeFile(args) {
+  let file;
+  for (const arg of args) {
+    if (arg === '-' || arg === '--debug' || arg === '--help' || arg === '-h' || arg.startsWith('--threads')) return false;
+    if (arg.startsWith('-')) continue;
+    if (file !== undefined) return false;
+    file = arg;
+  }
+  try {
+    const stat = file === undefined ? undefined : fs.statSync(file);
+    return stat !== undefined && stat.isFile() && stat.size >= 4 << 20;
+  } catch {
+    return false;
+  }
+}
+
+if (entry && process.argv[2] === 'segment' && segmentsLargeFile(process.argv.slice(3))) {
+  // Its worker thread, if the machine is idle, starts now: its isolate starts and loads the
+  // segmenter while this thread loads the CLI (pipeline/segment/parallel.ts, prespawn).
+  try {
+    const { prespawn } = await import(pathToFileURL(path.join(path.dirname(entry), 'segment-parallel.js')).href);
+    prespawn();
+  } catch (error) {
+    if (debug) process.stderr.write(`dari: no worker started ahead: ${error instanceof Error ? error.message : error}\n`);
+  }
+}
+
 if (entry) {
   // Node 22+: V8's code cache for the bundle across runs (absent on Node 20, where this is a no-op).
   try {

@@ -192,6 +192,25 @@ describe('dari segment --threads', () => {
     expect(auto.stdout.equals(one.stdout)).toBe(true);
   }, 60_000);
 
+  it('starts a worker ahead from the launcher on a large file, takes it if the machine is idle and ends it if not: same bytes', () => {
+    const file = path.join(dir, 'large-ahead.txt');
+    const block = generated(2000, 13);
+    fs.writeFileSync(file, Buffer.concat(Array.from({ length: Math.ceil((4.2 * (1 << 20)) / block.length) }, () => block)));
+    const one = dari([file, '--threads', '1']);
+    // DARI_SEGMENT_AHEAD=1: started and taken whatever the load; 0: never started.
+    const taken = dari([file, '--split-lines'], { DARI_SEGMENT_AHEAD: '1', DARI_SEGMENT_REPORT: '1', DARI_SEGMENT_CHUNK_BYTES: String(1 << 18) });
+    expect(taken.status, taken.stderr.toString()).toBe(0);
+    expect(taken.stderr.toString()).toContain('1 workers (one started ahead)');
+    expect(taken.stdout.equals(dari([file, '--split-lines', '--threads', '1']).stdout)).toBe(true);
+    const never = dari([file], { DARI_SEGMENT_AHEAD: '0', DARI_SEGMENT_REPORT: '1' });
+    expect(never.stdout.equals(one.stdout)).toBe(true);
+    expect(never.stderr.toString()).not.toContain('started ahead');
+    // Not for stdin, --debug or explicit threads: the launcher starts nothing ahead.
+    const threads = dari([file, '--threads', '2'], { DARI_SEGMENT_AHEAD: '1', DARI_SEGMENT_REPORT: '1' });
+    expect(threads.stdout.equals(one.stdout)).toBe(true);
+    expect(threads.stderr.toString()).not.toContain('started ahead');
+  }, 120_000);
+
   it('runs its worker from the TypeScript source under tsx too', () => {
     const file = path.join(dir, 'generated.txt');
     fs.writeFileSync(file, generated(1000, 5));

@@ -6,13 +6,14 @@
 // byte what the single-thread path prints (a chunk boundary is a place where that path closes a
 // paragraph too, and each worker reads its chunks as that path reads the same bytes).
 import fs from 'node:fs';
+import os from 'node:os';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { EXIT, UserError } from '../errors.js';
 import type { SegmentOptions } from './options.js';
-import { ChunkSegmenter, type ChunkResult, type ChunkTask, type Recycle, type WorkerSetup } from './segment-worker.js';
+import { ChunkSegmenter, type ChunkResult, type ChunkTask, type Configure, type Recycle, type WorkerSetup } from './segment-worker.js';
 import { CpuProbe } from './threads.js';
 
 /** Bytes read at a time; a chunk is about one read (from its cut to the next read's last cut). */
@@ -61,6 +62,81 @@ function workerUrl(): URL {
   return url;
 }
 
+/**
+ * A segment worker. Sets V8's flags for worker isolates first (each reads them as it starts): less
+ * inlining keeps each worker's compile of the segmenter smaller, its young generation is capped
+ * (three heaps that grow their semi-spaces to V8's default 16 MB each made peak RSS creep up over a
+ * long file), and it compiles on its own thread, not on V8's background threads: a worker is
+ * started only to use a core of its own, and compiling there gives it optimized code as soon as a
+ * function is hot, where a background compile waits for a core and the worker runs unoptimized
+ * code meanwhile (the main thread keeps its background compiles). Same CPU, less wall time
+ * (docs/segment-speed.md, session 7). Without `options` it waits for a Configure message.
+ */
+function newWorker(options: SegmentOptions | undefined): Worker {
+  v8.setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINE_BUDGET_THREADS}`);
+  v8.setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
+  v8.setFlagsFromString('--no-concurrent-recompilation');
+  const url = workerUrl();
+  // Under tsx (tests, DARI_NO_BUILD=1) the worker is TypeScript: a worker does not inherit the
+  // loader's hooks on Node 20, so a small bootstrap registers tsx in it first.
+  const source = url.pathname.endsWith('.ts')
+    ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`
+    : undefined;
+  const setup: WorkerSetup = options === undefined ? { dariSegment: true } : { dariSegment: true, options };
+  return source === undefined ? new Worker(url, { workerData: setup }) : new Worker(source, { eval: true, workerData: setup, execArgv: [] });
+}
+
+/** DARI_SEGMENT_AHEAD=0: never start a worker ahead; 1 (tests): always, and take it as if the machine were idle. */
+const AHEAD = process.env.DARI_SEGMENT_AHEAD;
+
+/** A worker started ahead by `prespawn`, until `segmentParallel` takes it or lets it go. */
+let ahead: { worker: Worker; failed: boolean } | undefined;
+
+/**
+ * Starts one segment worker at once, as `dari segment FILE` starts (bin/dari.mjs calls this before
+ * it loads the CLI, for a file of PARALLEL_MIN_BYTES or more without --threads, --debug or stdin),
+ * if no other process is running on this machine right now (/proc/loadavg: runnable tasks other
+ * than this one, at most CPUs − 1.5, the rule `CpuProbe.spare` applies to the CPU time since the
+ * start). The worker's isolate then starts and loads the segmenter while the main thread loads the
+ * CLI, instead of after it; `segmentParallel` adopts it if the machine still had a CPU to spare
+ * since the start, and ends it otherwise. It holds no reference to the event loop until adopted.
+ */
+export function prespawn(): void {
+  if (ahead !== undefined || os.availableParallelism() < 2 || AHEAD === '0') return;
+  if (AHEAD !== '1') {
+    let running: number;
+    try {
+      running = Number(fs.readFileSync('/proc/loadavg', 'latin1').split(' ')[3]!.split('/')[0]);
+    } catch {
+      return;
+    }
+    if (!(running - 1 <= os.availableParallelism() - 1.5)) return;
+  }
+  const started = { worker: newWorker(undefined), failed: false };
+  started.worker.unref();
+  started.worker.on('error', () => (started.failed = true));
+  started.worker.on('exit', () => (started.failed = true));
+  ahead = started;
+}
+
+/** The worker `prespawn` started, if it is alive (and no longer the module's). */
+function takeAhead(): Worker | undefined {
+  const started = ahead;
+  ahead = undefined;
+  if (started === undefined) return undefined;
+  if (started.failed) return undefined;
+  started.worker.removeAllListeners();
+  started.worker.ref();
+  return started.worker;
+}
+
+/** Ends a worker started ahead that is not used. */
+function dropAhead(): void {
+  const started = ahead;
+  ahead = undefined;
+  void started?.worker.terminate();
+}
+
 interface Slot {
   worker: Worker;
   busy: number;
@@ -106,27 +182,10 @@ export async function segmentParallel(fd: number, options: SegmentOptions, threa
   let finished = false;
   const slots: Slot[] = [];
   const startWorkers = (count: number) => {
-    if (count < 1) return;
-    // Each worker compiles the segmenter again: less inlining keeps that compile smaller, and the
-    // workers' young generations are capped (read when each worker's heap is made: three heaps that
-    // grow their semi-spaces to V8's default 16 MB each made peak RSS creep up over a long file).
-    v8.setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINE_BUDGET_THREADS}`);
-    v8.setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
-    // And each worker compiles on its own thread, not on V8's background threads: a worker is
-    // started only to use a core of its own, and compiling there gives it optimized code as soon
-    // as a function is hot, where a background compile waits for a core and the worker runs
-    // unoptimized code meanwhile (read when each worker's isolate starts; the main thread keeps
-    // its background compiles). Same CPU, less wall time (docs/segment-speed.md, session 7).
-    v8.setFlagsFromString('--no-concurrent-recompilation');
-    const url = workerUrl();
-    // Under tsx (tests, DARI_NO_BUILD=1) the worker is TypeScript: a worker does not inherit the
-    // loader's hooks on Node 20, so a small bootstrap registers tsx in it first.
-    const source = url.pathname.endsWith('.ts')
-      ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`
-      : undefined;
     for (let k = 0; k < count; k++) {
-      const setup: WorkerSetup = { dariSegment: true, options };
-      const worker = source === undefined ? new Worker(url, { workerData: setup }) : new Worker(source, { eval: true, workerData: setup, execArgv: [] });
+      let worker = k === 0 ? takeAhead() : undefined;
+      if (worker !== undefined) worker.postMessage({ options } satisfies Configure);
+      else worker = newWorker(options);
       const slot: Slot = { worker, busy: 0 };
       worker.on('message', (result: ChunkResult) => {
         slot.busy--;
@@ -148,13 +207,21 @@ export async function segmentParallel(fd: number, options: SegmentOptions, threa
   let sent = 0;
   let written = 0;
   let probed = !auto;
-  /** Auto: starts the workers if a CPU is to spare; `final`: decide now, even on a short measure. */
+  /**
+   * Auto: starts the workers if a CPU is to spare; `final`: decide now, even on a short measure. A
+   * worker started ahead (`prespawn`: nothing else was running as the process started) is taken
+   * at once when the stretch since the start is still too short to measure, else as the measure says.
+   */
   const decide = (final: boolean) => {
-    if (probed || (!final && probe!.othersBusy() === undefined)) return;
+    if (probed) return;
+    const others = probe!.othersBusy();
+    if (others === undefined && !final && ahead === undefined) return;
     probed = true;
-    const spare = probe!.spare(size);
-    if (process.env.DARI_DEBUG || process.env.DARI_SEGMENT_REPORT) process.stderr.write(`segment: other processes kept ${probe!.othersBusy()?.toFixed(2) ?? 'an unknown number of'} CPUs busy ${sent === 0 ? 'since the start' : 'over the first chunk'}; ${spare ? threads - 1 : 0} workers\n`);
+    const started = ahead !== undefined;
+    const spare = (started && (others === undefined || AHEAD === '1')) || probe!.spare(size);
+    if (process.env.DARI_DEBUG || process.env.DARI_SEGMENT_REPORT) process.stderr.write(`segment: other processes kept ${others?.toFixed(2) ?? 'an unknown number of'} CPUs busy ${sent === 0 ? 'since the start' : 'over the first chunk'}; ${spare ? threads - 1 : 0} workers${started ? ` (one started ahead${spare ? '' : ', ended'})` : ''}\n`);
     if (spare) startWorkers(threads - 1);
+    else dropAhead();
   };
   // Measured since the launcher started, the stretch may be long enough already: then a worker
   // starts before the main thread segments anything; else the first chunk makes the stretch.
@@ -239,6 +306,7 @@ export async function segmentParallel(fd: number, options: SegmentOptions, threa
     while (written < sent) await progress(true);
   } finally {
     finished = true;
+    dropAhead();
     fs.closeSync(fd);
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }

@@ -37,8 +37,14 @@ export interface ChunkResult {
   input: SharedArrayBuffer;
 }
 
+/** The worker's `workerData`. Without options, the worker was started ahead (see `prespawn` in ./parallel.ts) and gets them in a `Configure` message first. */
 export interface WorkerSetup {
   dariSegment: true;
+  options?: SegmentOptions;
+}
+
+/** The options of a worker started ahead, sent before its first chunk. */
+export interface Configure {
   options: SegmentOptions;
 }
 
@@ -93,13 +99,17 @@ export class ChunkSegmenter {
 const setup = workerData as WorkerSetup | undefined;
 if (parentPort && setup?.dariSegment) {
   const port = parentPort;
-  const segmenter = new ChunkSegmenter(setup.options);
+  let segmenter = setup.options ? new ChunkSegmenter(setup.options) : undefined;
   // Tests only: make the worker fail on its second chunk, to check the main thread reports it.
   const fail = process.env.DARI_SEGMENT_WORKER_FAIL;
   let tasks = 0;
-  port.on('message', (message: ChunkTask | Recycle) => {
+  port.on('message', (message: ChunkTask | Recycle | Configure) => {
+    if ('options' in message) {
+      segmenter = new ChunkSegmenter(message.options);
+      return;
+    }
     if ('recycle' in message) {
-      segmenter.recycle(message.recycle);
+      segmenter!.recycle(message.recycle);
       return;
     }
     const task = message;
@@ -107,7 +117,7 @@ if (parentPort && setup?.dariSegment) {
       if (fail === 'exit') process.exit(3);
       throw new Error('test failure (DARI_SEGMENT_WORKER_FAIL)');
     }
-    const out = segmenter.segment(Buffer.from(task.buffer, 0, task.length), task.first, task.last);
+    const out = segmenter!.segment(Buffer.from(task.buffer, 0, task.length), task.first, task.last);
     const result: ChunkResult = { id: task.id, buffer: out.buffer, length: out.length, input: task.buffer };
     port.postMessage(result);
   });
