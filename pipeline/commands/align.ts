@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import OpenAI from 'openai';
 import type { Command, ParsedArgs } from './command.js';
 import { baseUrlFromEnvironment, stringOption } from './command.js';
-import { describeFileError, UserError } from '../errors.js';
+import { describeFileError, ProviderError, UserError } from '../errors.js';
 import { addSecret, createLogger } from '../log.js';
 import { decodeBytes, normalizeText } from '../ingest/decode.js';
 import { alignSentences, splitEnglish, type AlignOptions } from '../align/index.js';
@@ -70,6 +70,19 @@ function apiClient(): OpenAI {
   return new OpenAI({ apiKey, ...(baseURL ? { baseURL } : {}), maxRetries: 3 });
 }
 
+/** A failed API call, with what to check: the server, the key, or aligning without the API. */
+async function withApiHint<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (!(error instanceof ProviderError)) throw error;
+    // The host only: a URL may carry a user and password.
+    const baseURL = process.env.OPENAI_BASE_URL?.trim();
+    const server = baseURL ? `at ${new URL(baseURL).host}` : '(the OpenAI API)';
+    throw new ProviderError(`${error.message.replace(/[.\s]+$/, '')}; check the server ${server} and OPENAI_API_KEY, or align without --embeddings/--mt`, { cause: error });
+  }
+}
+
 export const alignCommand: Command = {
   name: 'align',
   summary: 'Align Korean sentences with English sentences; one JSON line per link',
@@ -97,10 +110,10 @@ export const alignCommand: Command = {
     let vectors: AlignOptions['vectors'];
     if (args.values.embeddings === true) {
       const model = stringOption(args, 'embedding-model');
-      vectors = await embeddingVectors({ client: apiClient(), ...(model ? { embeddingModel: model } : {}) }, ko, en);
+      vectors = await withApiHint(embeddingVectors({ client: apiClient(), ...(model ? { embeddingModel: model } : {}) }, ko, en));
     } else if (args.values.mt === true) {
       const model = stringOption(args, 'model');
-      vectors = await machineTranslationVectors({ client: apiClient(), ...(model ? { chatModel: model } : {}) }, ko, en);
+      vectors = await withApiHint(machineTranslationVectors({ client: apiClient(), ...(model ? { chatModel: model } : {}) }, ko, en));
     }
     const withText = args.values.text === true;
     const options: Partial<AlignOptions> = { language, ...(glossary ? { glossary } : {}), ...(vectors ? { vectors } : {}) };
