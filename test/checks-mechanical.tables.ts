@@ -188,6 +188,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "축제에는 가수, 배우, 개그맨 등이 참석했다. ⇒ Singers, actors and comedians attended the festival, among others.",
       "이 버스는 시청을 거쳐 서울역까지 간다. ⇒ This bus goes to Seoul Station. It stops at City Hall on the way.",
       "우리는 할 수 있다, 우리는 해낼 것이다. ⇒ We can do it. We will get it done.",
+      "경기는 10대 10 동점으로 끝났다. ⇒ The game ended in a 10-10 tie.",
+      "대회 참가자 300명 가운데 300번째 완주자가 그였다. ⇒ Of the 300 participants, he was the 300th to finish.",
     ],
     invalid: [
       // Session 7: one sentence twice where a time's "p.m." hides the break.
@@ -208,6 +210,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       // Session 9: one proposition said twice (content words said again, or the first sentence's frame opening the second).
       { ko: '회원 탈퇴 시 포인트는 모두 소멸됩니다.', en: 'If you cancel your membership, all your points will expire. Every point you have will be lost.', errors: [{ messageId: 'clause' }] },
       { ko: '힘을 모으면 이길 수 있다.', en: 'United, we can win this. United, we can come out on top.', errors: [{ messageId: 'clause' }] },
+      // Session 9: a figure written twice where the Korean gives it once.
+      { ko: '이 제품의 배터리는 최대 40시간 지속된다.', en: "The product's battery lasts up to 40 hours, offering as much as 40 hours of use.", errors: [{ messageId: 'clause', data: { text: '40' } }] },
     ],
   },
   'obeyed-instruction': {
@@ -293,6 +297,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       // A gloss of a name set off by commas: a warning when the rest is of ordinary length, an error when it is not.
       { ko: '광복절 경축식이 세종문화회관에서 열렸다.', en: "A ceremony marking Liberation Day, which celebrates Korea's independence from Japanese colonial rule in 1945, was held at the Sejong Center for the Performing Arts.", errors: [{ messageId: 'tooLong', severity: 'warning' }] },
       { ko: '경축식이 열렸다.', en: 'A ceremony marking Liberation Day, which celebrates independence from colonial rule, was held with the president, ministers and thousands of citizens waving flags.', errors: [{ messageId: 'tooLong' }] },
+      // Session 9: conversions in brackets add length, not content: a warning only.
+      { ko: '이 방은 20㎡이고 거실은 40㎡다.', en: 'This room is 20 square meters (about 215 square feet), and the living room is 40 square meters (430 square feet).', errors: [{ messageId: 'tooLong', severity: 'warning' }] },
     ],
   },
   'number-mismatch': {
@@ -423,6 +429,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "2학기 성적은 다음 주에 공개된다. ⇒ Fall semester grades will be released next week.",
       "한낮 기온이 38도까지 치솟았다. ⇒ Midday temperatures soared to 38C (100F).",
       "그 수박은 무게가 8㎏이나 됐다. ⇒ The watermelon weighed a whopping 8 kilos (nearly 18 pounds).",
+      "내일 아침 최저기온은 영하 10도에서 영상 2도 사이로 예상된다. ⇒ Morning lows tomorrow are expected to range from minus 10 C to 2 C (14 F to 36 F).",
+      "박력분 200g에 설탕은 80g만 넣으세요. ⇒ Use 200 grams of cake flour and just 80 grams (about 2.8 ounces) of sugar.",
     ],
     invalid: [
       // Session 8, last round: the start figure is kept when the end is not given; a glued division number is a warning.
@@ -504,6 +512,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "서울의 아침 기온이 영하 12도까지 떨어졌다.", en: "Seoul's morning low fell to minus 12 degrees Celsius (30F).", errors: [{ messageId: 'measure' }] },
       { ko: "그는 100m를 10초 안에 달렸다.", en: "He ran 100 yards in under 10 seconds.", errors: [{ messageId: 'unit' }] },
       { ko: "오후 2시 반에 출발합니다.", en: "We leave at 2 in the afternoon.", errors: [{ messageId: 'missing', data: { raw: '2시 반' } }] },
+      { ko: "박력분 200g에 설탕은 80g만 넣으세요.", en: "Use 200 grams of cake flour and just 80 grams (about 8 ounces) of sugar.", errors: [{ messageId: 'measure', data: { actual: '8 ounces' } }] },
     ],
   },
 };

@@ -108,9 +108,14 @@ export function expectedLength(ko: string): number {
 // Korean. Without it the English must be of ordinary length for a long English to be a warning only.
 const NAME_GLOSS = /(?<=[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*)*),\s(?:which|who)\s[^,;.!?]{10,140},(?=\s[a-z])/g;
 
-/** The English without glosses of names (see NAME_GLOSS). */
+// Session 9: a conversion in brackets after an amount ("20 square meters (about 215 square feet)", "1 trillion won
+// ($720 million)") restates the amount; it adds length, not content.
+const CONVERSION_GLOSS = /\s?\((?:about|around|approximately|approx\.|roughly|some|nearly|almost|just (?:over|under)|more than|over|under|~|≈)?\s?(?:US)?[$€£¥₩]?-?[\d.,]+\s?(?:[A-Za-z°%]+\.?[\s-]?){0,3}\)/g;
+
+/** The English without glosses of names (see NAME_GLOSS) and without conversions in brackets (CONVERSION_GLOSS). */
 export function withoutNameGlosses(en: string): string {
-  return en.includes(', wh') ? en.replace(NAME_GLOSS, '') : en;
+  const glossed = en.includes(', wh') ? en.replace(NAME_GLOSS, '') : en;
+  return glossed.includes('(') ? glossed.replace(CONVERSION_GLOSS, '') : glossed;
 }
 
 /** Longest sentence (characters) of a run of short polite sentences. */

@@ -25,6 +25,10 @@ export const meta = {
   },
 } satisfies Check['meta'];
 
+/** What stands between an amount and its conversion: "80 grams (about 2.8 ounces)", "10 km, or some 6 miles". */
+const CONVERSION_BETWEEN = /^\s*(?:\(|\[|,\s*or|—|–|\/)\s*(?:about|around|approximately|approx\.|roughly|some|nearly|almost|just (?:over|under)|more than|over|under|~|≈)?\s*$/i;
+/** What joins the two ends of a range of amounts: "from minus 10 C to 2 C". */
+const RANGE_BETWEEN = /^\s*(?:to|-|–|—|~|and)\s*$/i;
 /** Most unit amounts one pair may hold on either side before the amounts are no longer compared (pairwise cost). */
 const MAX_MEASURES = 40;
 /** The length-ratio check's soft bound for an addition (z-score). */
@@ -168,7 +172,27 @@ export function create(context: CheckContext): CheckVisitor {
       }
       // An English amount no Korean amount of its kind gives: "35 degrees Celsius (85 degrees Fahrenheit)" for 35도.
       for (const candidate of enMeasures) {
-        if (explained(candidate, koMeasures) || flagged.some(([start, end]) => start < candidate.range[1] && candidate.range[0] < end)) continue;
+        if (flagged.some(([start, end]) => start < candidate.range[1] && candidate.range[0] < end)) continue;
+        // Session 9: a conversion in brackets right after an amount ("80 grams (about 8 ounces)") converts that amount,
+        // whatever other Korean amount it happens to come near (200g).
+        const converted = enMeasures.find((measure) => measure !== candidate && measure.unit.dimension === candidate.unit.dimension && measure.range[1] <= candidate.range[0] && CONVERSION_BETWEEN.test(en.slice(measure.range[1], candidate.range[0])));
+        // A range converted as a range ("from minus 10 C to 2 C (14 F to 36 F)"): any amount of the run before the
+        // bracket may be the one converted.
+        const run = converted ? [converted] : [];
+        for (let head = converted; head; ) {
+          const start = head.range[0];
+          head = enMeasures.find((measure) => measure.unit.dimension === candidate.unit.dimension && measure.range[1] <= start && RANGE_BETWEEN.test(en.slice(measure.range[1], start)));
+          if (head) run.push(head);
+          if (run.length > 4) break;
+        }
+        const source = converted && !run.some((measure) => measureMatches(measure.base, candidate)) ? [...koMeasures.values()].find((measure) => measure.unit.dimension === converted.unit.dimension && measureMatches(measure.base, converted, measure.hedged)) : undefined;
+        if (source) {
+          useInside(candidate.range);
+          flagged.push(candidate.range);
+          context.report({ messageId: 'measure', data: { raw: source.raw, actual: candidate.raw, expected: showIn(source.base, candidate.unit) }, side: 'en', range: candidate.range });
+          continue;
+        }
+        if (explained(candidate, koMeasures)) continue;
         const kin = [...koMeasures.values()].filter((measure) => measure.unit.dimension === candidate.unit.dimension);
         if (kin.length === 0) continue;
         const nearest = kin.reduce((best, measure) => (distance(measure.base, candidate.base) < distance(best.base, candidate.base) ? measure : best));

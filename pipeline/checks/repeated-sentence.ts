@@ -4,6 +4,7 @@ import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { comparable, englishSentences, englishWords } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
 import { englishTerms } from '../validate/lexicon.js';
+import { englishDigitNumbers, koreanNumbers, mentionsMatch } from '../validate/numbers.js';
 
 export const meta = {
   type: 'error',
@@ -79,6 +80,7 @@ export function create(context: CheckContext): CheckVisitor {
         restatedClause(ko, en) ??
         restatedWhole(ko, en) ??
         restatedProposition(ko, en) ??
+        doubledFigure(ko, en) ??
         restatedPart(ko, en) ??
         restatementOpener(ko, en) ??
         doubledRecord(ko, en);
@@ -369,6 +371,33 @@ function restatedProposition(ko: string, en: string): Span | undefined {
   const start = second.index! + second[0].length - second[0].trimStart().length;
   const text = second[0].trim();
   return { text, range: [start, start + text.length] };
+}
+
+/**
+ * Session 9: a figure the English writes twice where the Korean gives it once: the fact it belongs to said again, in
+ * any words ("… cancel 100 billion won worth of its own shares, retiring treasury stock worth 100 billion won"; "a 20
+ * percent drop in body weight, a 20 percent reduction in weight"). A figure of 10 or more, or a percentage, not a year;
+ * a Korean that gives the value twice (a score 10대 10, two sums) may have it twice in English too.
+ */
+function doubledFigure(ko: string, en: string): Span | undefined {
+  if (en.length > 600) return undefined;
+  const tokens = en.match(/\d[\d,.]*/g);
+  if (!tokens || tokens.length < 2 || new Set(tokens).size === tokens.length) return undefined;
+  if (repeatsItself(ko) || koreanRepeatsPhrase(ko)) return undefined;
+  const english = englishDigitNumbers(en);
+  let korean: ReturnType<typeof koreanNumbers> | undefined;
+  for (let j = 1; j < english.length; j++) {
+    const second = english[j]!;
+    const value = second.values[0]!.value;
+    if (value < 10 && second.kind !== 'percent') continue;
+    if (/^\d{4}$/.test(second.raw) && value >= 1900 && value <= 2100) continue;
+    const first = english.slice(0, j).find((mention) => mention.values[0]!.value === value && mention.kind === second.kind);
+    if (!first) continue;
+    korean ??= koreanNumbers(ko);
+    if (korean.filter((mention) => mentionsMatch(mention, second)).length !== 1) continue;
+    return { text: second.raw, range: second.range };
+  }
+  return undefined;
 }
 
 /** A trailing phrase after a comma that repeats the words just before it: "amid high rates and high prices, high prices". */
