@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseDocument, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { ConfigSchema, type Config } from './schemas.js';
-import { UserError } from './errors.js';
+import { describeFileError, UserError } from './errors.js';
 
 export const DEFAULT_CONFIG_FILE = 'pipeline.config.yaml';
 
@@ -81,11 +81,14 @@ export function loadConfig(file: string | undefined, overrides: Record<string, u
   const path = file ?? DEFAULT_CONFIG_FILE;
   let text = '';
   try {
-    text = readFileSync(path, 'utf8');
+    const bytes = readFileSync(path);
+    // UTF-8 or, as Windows editors may save it, UTF-16 with a BOM (the BOM is dropped either way).
+    const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+    text = new TextDecoder(encoding).decode(bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!(code === 'ENOENT' && file === undefined)) {
-      throw new UserError(`cannot read config ${path}: ${code ?? (error as Error).message}; pass an existing file with --config`);
+      throw new UserError(`cannot read config ${path}: ${describeFileError(error)}; pass an existing file with --config`);
     }
   }
   return parseConfig(text, path, overrides);

@@ -84,7 +84,7 @@ function writeCorpus(dir: string): string {
 function expectNothingLost(corpus: string, out: string): void {
   const cleaned = jsonLines(join(out, 'stages', 'cleaned.jsonl')) as { doc: string; paragraphs: { text: string }[] }[];
   const log = jsonLines(join(out, 'clean-log.jsonl')) as { doc: string; text: string; rule: string }[];
-  for (const name of readdirSync(corpus)) {
+  for (const name of readdirSync(corpus).filter((file) => file.endsWith('.txt'))) {
     const bytes = readFileSync(join(corpus, name));
     const text = bytes[0] === 0xff ? bytes.subarray(2).toString('utf16le') : bytes.toString('utf8');
     const kept = cleaned.filter((doc) => doc.doc === name).flatMap((doc) => doc.paragraphs.map((paragraph) => paragraph.text)).join('\n');
@@ -208,10 +208,18 @@ describe('run: folders and the environment', () => {
   it('without a key: CRLF, UTF-16 and footers in, every line in the output, rejects or cleaning log', async () => {
     const dir = temp();
     const corpus = writeCorpus(dir);
+    // JSONL saved as UTF-16 is read line by line as UTF-8 is; a binary .jsonl is skipped whole, with one reason.
+    writeFileSync(join(corpus, 'feed.jsonl'), utf16le('{"id":"1","text":"인천공항 이용객이 늘었다."}\r\n{"id":"2","text":"항공사들은 노선을 늘렸다."}\r\n'));
+    writeFileSync(join(corpus, 'dump.jsonl'), BINARY);
     const out = join(dir, 'out');
     const result = await dari(['run', '--input', corpus, '--out', out, '--cache', join(dir, 'cache'), '--set', 'translate.tm=[]', '-q']);
     expect(result.status, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/need the API: set OPENAI_API_KEY/);
+    expect(result.stderr).toMatch(/skipped .*dump\.jsonl: binary file \(holds NUL bytes\)\n/);
+    expect(result.stderr).not.toMatch(/feed\.jsonl/);
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as { files: Record<string, unknown>; skipped: { path: string }[] };
+    expect(Object.keys(summary.files)).toEqual(expect.arrayContaining(['feed.jsonl#1', 'feed.jsonl#2']));
+    expect(summary.skipped.map((file) => file.path)).toEqual([join(corpus, 'dump.jsonl')]);
     expectNothingLost(corpus, out);
   });
 });

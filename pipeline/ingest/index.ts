@@ -1,12 +1,14 @@
 // Ingest: a file or a folder in, one decoded document at a time out. Unusable files go to `onSkip`
 // with a reason and the run goes on. Holds one file in memory at a time; `.jsonl` is read line by line.
-import { createReadStream, promises as fs } from 'node:fs';
+import { closeSync, openSync, promises as fs, readSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { Readable } from 'node:stream';
 import type { Config, IngestedDoc, SkippedFile } from '../schemas.js';
 import { decodeBytes, normalizeText, unusableText } from './decode.js';
 import { extractArticle } from './html.js';
-import { walk } from './walk.js';
+import { readTextChunks } from './text-stream.js';
+import { describeFsError, walk } from './walk.js';
 
 export { decodeBytes, hasKorean, normalizeText } from './decode.js';
 export { extractArticle } from './html.js';
@@ -98,6 +100,21 @@ function declaredCharset(bytes: Buffer): string | undefined {
   return charset && KOREAN_CHARSETS.test(charset) ? 'cp949' : charset;
 }
 
+/** `utf-16le`/`utf-16be` when the file opens with that byte order mark, else `utf-8`. */
+function fileEncoding(path: string): string {
+  const head = Buffer.alloc(2);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    readSync(fd, head, 0, 2, 0);
+  } catch {
+    // Unreadable: the read that follows names the problem.
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  return head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+}
+
 async function* readJsonl(
   filePath: string,
   relative: string,
@@ -109,14 +126,26 @@ async function* readJsonl(
     onSkip({ path: filePath, reason: 'empty file' });
     return;
   }
-  const lines = createInterface({ input: createReadStream(filePath, { encoding: 'utf8' }), crlfDelay: Infinity });
+  // UTF-8 (a BOM dropped) or UTF-16 with a BOM; a binary file is skipped whole, with the reason.
+  const encoding = fileEncoding(filePath);
+  const lines = createInterface({ input: Readable.from(readTextChunks(filePath, filePath)), crlfDelay: Infinity });
   let lineNumber = 0;
   let yielded = 0;
   const seenIds = new Set<string>();
   const skip = (reason: string) => onSkip({ path: `${filePath}:${lineNumber}`, reason: `line ${lineNumber}: ${reason}` });
-  for await (const raw of lines) {
+  const iterator = lines[Symbol.asyncIterator]();
+  for (;;) {
+    let next: IteratorResult<string>;
+    try {
+      next = await iterator.next();
+    } catch (error) {
+      const reason = /binary file/.test((error as Error).message) ? 'binary file (holds NUL bytes)' : describeFsError((error as Error).cause ?? error);
+      onSkip({ path: filePath, reason: lineNumber === 0 ? reason : `${reason} after line ${lineNumber}` });
+      return;
+    }
+    if (next.done) break;
+    const line = next.value;
     lineNumber++;
-    const line = lineNumber === 1 ? raw.replace(/^\ufeff/, '') : raw;
     if (line.trim() === '') continue;
     if (line.length > options.maxFileBytes) {
       skip(`too long (${line.length} characters; ingest.maxFileBytes is ${options.maxFileBytes})`);
@@ -158,7 +187,7 @@ async function* readJsonl(
       continue;
     }
     yielded++;
-    yield { doc: `${relative}#${String(id)}`, path: filePath, format: 'jsonl', encoding: 'utf-8', text: normalized, meta: {} };
+    yield { doc: `${relative}#${String(id)}`, path: filePath, format: 'jsonl', encoding, text: normalized, meta: {} };
   }
   // Name the file once when nothing in it was usable, so it does not vanish from the summary.
   if (yielded === 0) onSkip({ path: filePath, reason: lineNumber === 0 ? 'empty file' : 'no usable lines' });
