@@ -227,6 +227,9 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'world-name': {
     valid: [
+      // Session 9: the historical regions; a region stands for its provinces.
+      '경상도 사투리는 억양이 강하다. ⇒ The Gyeongsang dialect has a strong intonation.',
+      '부산, 경남, 전남 지역 학교가 휴업한다. ⇒ Schools in Busan and the Gyeongsang and Jeolla regions will close.',
       '서울중앙지법은 피고인에게 무죄를 선고했다. ⇒ The Seoul Central District Court acquitted the defendant.',
       '대법원은 원심을 깨고 사건을 서울고법으로 돌려보냈다. ⇒ The top court overturned the ruling and sent the case back to the Seoul High Court.',
       '서울고법은 원심을 파기했다. ⇒ An appeals court in Seoul overturned the lower court ruling.',
@@ -317,6 +320,7 @@ export const meaningTables: Record<string, CheckTable> = {
       '현대백화점 판교점은 최대 매출을 기록했다. ⇒ Hyundai Department Store\'s Pangyo branch posted record sales.',
     ],
     invalid: [
+      { ko: '할머니는 충청도 사투리를 쓰신다.', en: 'Grandma speaks the Jeolla dialect.', errors: [{ messageId: 'swapped' }] },
       // Session 8: names of a kind the English swaps for another of the same kind.
       { ko: '더불어민주당은 세법 개정안을 비판했다.', en: 'The People Power Party criticized the tax revision bill.', errors: [{ messageId: 'swapped', data: { korean: '더불어민주당', english: 'People Power Party' } }] },
       { ko: '본 소프트웨어는 윈도우 11에서만 지원됩니다.', en: 'This software is supported only on macOS 11.', errors: [{ messageId: 'swapped', data: { korean: '윈도우', english: 'macOS' } }] },
@@ -573,7 +577,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       { ko: '충전 중에는 케이블을 분리하지 마세요.', en: 'Unplug the cable while charging.', errors: [{ messageId: 'dropped' }] },
       { ko: '두 번 다시 찾아오지 않을 행운이었다.', en: 'It was a once-in-a-lifetime stroke of luck.', errors: [{ messageId: 'dropped', severity: 'warning' }] },
       { ko: '양국 정상은 회담 후 합의문에 서명했다.', en: 'The two leaders left the talks without an agreement.', errors: [{ messageId: 'added' }] },
-      { ko: '이 요금제는 데이터 무제한 혜택을 제공한다.', en: 'This plan comes with no data benefits.', errors: [{ messageId: 'added' }] },
+      { ko: '이 요금제는 데이터 혜택을 제공한다.', en: 'This plan comes with no data benefits.', errors: [{ messageId: 'added' }] },
       { ko: '공사는 주민들의 허가를 받아 시작됐다.', en: 'Construction began without permission from residents.', errors: [{ messageId: 'added' }] },
       { ko: '이 제품은 설탕이 전혀 들어 있지 않다.', en: 'This product contains a lot of sugar.', errors: [{ messageId: 'dropped' }] },
       { ko: '그 지역은 출입이 통제되고 있다.', en: 'The area is open to the public.', errors: [{ messageId: 'antonym' }] },
@@ -682,6 +686,18 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      // Session 9: romanized names the Korean sounds like, in any spelling; names added from the context with no name of
+      // the Korean's own missing; persons' full names (name-consistency's); title-case headings; English words.
+      '윤아한테 내일 보자고 해. ⇒ Tell Yoona we\'ll meet tomorrow.',
+      '이 요리는 전라도식으로 만들었다. ⇒ This dish is made Jeolla-style.',
+      '주식회사 푸른솔이 이 앱을 만들었다. ⇒ The app was made by Pureunsol Inc.',
+      '동생이 담양으로 이사했다. ⇒ My brother moved to Damyang.',
+      '이번 발사는 처음으로 민간기업이 주도한다. ⇒ It will be the first Nuri launch led by a private company.',
+      '마크롱 대통령은 베를린을 방문했다. ⇒ President Emmanuel Macron visited Berlin.',
+      '토트넘 주장 손흥민이 골을 넣었다. ⇒ Tottenham captain Son Heung-min scored.',
+      '대화형 입력 편집 ⇒ Interactive Input Editing',
+      '논리 연산자를 쓴다. ⇒ Use the Boolean operators.',
+      '신한은행과 KB국민은행이 금리를 내렸다. ⇒ Shinhan Bank and KB Kookmin Bank cut rates.',
       // Session 8: the city that holds a Seoul neighbourhood is no other place.
       '광화문에서 촛불집회가 열렸다. ⇒ A candlelight rally was held in central Seoul.',
       "강남 집값이 다시 오르고 있다. ⇒ Home prices in Seoul's wealthy southern districts are rising again.",
@@ -703,6 +719,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '배우 이병헌이 상을 받았다. ⇒ Actor Lee Byung-hun won an award.',
     ],
     invalid: [
+      { ko: '다인이랑 주말에 등산 가기로 했어.', en: 'I\'m going hiking with Soyeon this weekend.', errors: [{ messageId: 'unsourced', data: { english: 'Soyeon' } }] },
+      { ko: '이 게임은 주식회사 별빛소프트가 만들었다.', en: 'The game was made by Haenim Soft Inc.', errors: [{ messageId: 'unsourced' }] },
+      { ko: '정조대왕은 수원 화성을 쌓았다.', en: 'King Sukjong built Hwaseong Fortress in Suwon.', errors: [{ messageId: 'unsourced', data: { english: 'Sukjong' } }] },
       { ko: '민수야, 엄마가 저녁 먹으래.', en: "Jun-ho, Mom says it's time for dinner.", errors: [{ messageId: 'replaced', data: { english: 'Jun-ho' } }] },
       { ko: '지훈아, 같이 가자.', en: "Sung-min, let's go together.", errors: [{ messageId: 'replaced' }] },
       { ko: '부산교통공사는 지하철 운행을 늘린다.', en: 'Korea Railroad Corporation will run more subway trains.', errors: [{ messageId: 'replaced', data: { korean: '부산', english: 'Korea' } }] },

@@ -5,16 +5,17 @@
 // for 수도, "South Korea's" for 국내) is often a translator's right choice.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
-import { englishTerms, isProperKey, isSourceOnlyKey, koreanTerms, placeTermsInContext } from '../validate/lexicon.js';
+import { englishTerms, isLexiconEnglishWord, isProperKey, isSourceOnlyKey, koreanTerms, placeTermsInContext } from '../validate/lexicon.js';
 import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
 import { SURNAMES, romanize, sameGivenName } from '../validate/names.js';
-import { SEOUL_PLACES } from '../validate/world-names.js';
+import { SEOUL_PLACES, WORLD_NAMES } from '../validate/world-names.js';
 
 export const meta = {
   type: 'error',
   docs: { description: 'A place or company in the Korean is replaced by a different one in the English.' },
   messages: {
     replaced: 'The Korean names {{korean}}, but the English has "{{english}}" instead.',
+    unsourced: 'The English names "{{english}}", which no word of the Korean sounds like (a name changed or added).',
   },
 } satisfies Check['meta'];
 
@@ -22,6 +23,11 @@ export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!/[A-Z]/.test(en) || /[가-힣]/.test(en) || isCopy(ko, en)) return;
+      // Session 9, read last: a romanized name no Korean word sounds like.
+      const reportUnsourced = (): void => {
+        const unsourced = unsourcedRomanizedName(ko, en);
+        if (unsourced) context.report({ messageId: 'unsourced', data: { english: unsourced.text }, side: 'en', range: [unsourced.index, unsourced.index + unsourced.text.length] });
+      };
       for (const findSwap of SWAP_FINDERS) {
         const swap = findSwap(ko, en);
         if (swap) {
@@ -32,16 +38,16 @@ export function create(context: CheckContext): CheckVisitor {
       // A wire dateline (세종=연합뉴스) names where the story was filed; English wire copy moves or drops it.
       const korean = ko.replace(KO_DATELINE, (dateline) => ' '.repeat(dateline.length));
       const missing = [...koreanTerms(korean), ...placeTermsInContext(korean)].filter((term) => term.entry.proper && !term.entry.english.test(en) && !SUBDIVISION_AFTER.test(korean.slice(term.index + term.entry.key.length)));
-      if (missing.length === 0) return;
+      if (missing.length === 0) return reportUnsourced();
       // A place that begins the name of a body (인천공항공사, 부산교통공사, 서울시설공단): another place or "Korea" at the
       // head of the English body's name is another body (인천공항공사 → "Korea Airports Corporation").
       const headOfBody = missing.some((term) => KO_BODY_AFTER.test(korean.slice(term.index + term.entry.key.length)));
       const added =
         englishTerms(en).find((term) => /^[A-Z]/.test(term.text) && !EN_CALENDAR.test(term.text) && !isEnglishDateline(en, term) && (headOfBody && EN_BODY_AFTER.test(en.slice(term.index + term.text.length)) ? term.keys.some(isProperKey) : term.keys.every((key) => isProperKey(key) || isSourceOnlyKey(key))) && !term.keys.some((key) => ko.includes(key)) && !ko.toLowerCase().includes(term.text.toLowerCase())) ??
         romanizedPlace(ko, en);
-      if (!added) return;
+      if (!added) return reportUnsourced();
       // "central Seoul" for 광화문, "Seoul's southern districts" for 강남: the city that holds the place, not another.
-      if (added.text === 'Seoul' && missing.every((term) => SEOUL_PLACES.has(term.entry.key.replace(/(?:구|동)$/, '')))) return;
+      if (added.text === 'Seoul' && missing.every((term) => SEOUL_PLACES.has(term.entry.key.replace(/(?:구|동)$/, '')))) return reportUnsourced();
       context.report({
         messageId: 'replaced',
         data: { korean: missing.map((term) => term.entry.key).join(', '), english: added.text },
@@ -233,3 +239,158 @@ function brandSwap(ko: string, en: string): Swap | undefined {
 
 /** Names swapped for another of their kind, each found by its own reader, tried in this order. */
 const SWAP_FINDERS: Array<(ko: string, en: string) => Swap | undefined> = [brandSwap, personSwap, vocativeSwap, districtSwap];
+
+// ───────────── Session 9: a romanized Korean name that nothing in the Korean sounds like ─────────────
+// A capitalised English word inside a sentence, spelled by the syllable grammar of romanized Korean (Minji, Gyeongsang,
+// Taejo, Nara), that the lexicon knows neither as an English word nor as a name, is a Korean name; a faithful
+// translation takes it from the Korean, so some Korean word outside the lexicon's common words must sound like it.
+// Sounds are compared as classes of consonants and vowels, so that romanizations differ freely (Jeolla ← 전라,
+// Ji-soo ← 지수, Hyun-woo ← 현우, Nurisoft ← 누리소프트), or by consonant skeleton for loanwords (Tottenham ← 토트넘).
+// Persons' full names are name-consistency's: a word next to a surname is left alone.
+const EN_CAPITALISED = /(?<=[a-zà-ÿ,;:]\s+(?:\w+\s+)?|\b(?:King|Queen|Prince|Princess|Emperor|Admiral|General|Mr\.|Ms\.|Mrs\.)\s)[A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z])/g;
+/** One syllable of Revised Romanization (or a common personal spelling): initial, vowel, final. */
+const RR_SYLLABLE = '(?:kk|tt|pp|ss|jj|ch|[gkndtrmbpsjh])?(?:yeo|yae|wae|eo|eu|ae|ya|ye|wa|wo|we|wi|yo|yu|ui|oe|oo|ee|a|e|i|o|u)(?:ng|[nmlkpt])?';
+const RR_WORD = new RegExp(`^(?:${RR_SYLLABLE}){1,4}$`);
+const EN_NOT_A_NAME = new Set('jan mar apr jun jul aug sep oct nov dec mon tue wed thu fri sat sun gen gov sen rep hello bake dine tone tune dune pine mine nine line lane tale sale male pale hope rope note more sore pure sure cure tube ripe tape'.split(' '));
+const ALL_SURNAMES = new Set(Object.values(SURNAMES).flat());
+/** Capitalised words of the world-name table's English forms (Hongik, Tottenham): that check reads them. */
+const WORLD_NAME_WORDS = new Set(WORLD_NAMES.flatMap((row) => row.english.match(/[A-Z][a-z]+/g) ?? []));
+const CONSONANT_CLASS: Record<string, string> = { k: 'K', g: 'K', c: 'K', q: 'K', t: 'T', d: 'T', p: 'P', b: 'P', f: 'P', v: 'P', s: 'S', z: 'S', j: 'S', x: 'S', r: 'R', l: 'R', m: 'M', n: 'N', h: 'H' };
+// Vowel spellings, longest first: ㅓ eo/u/o, ㅡ eu/u, ㅐ ae/e/ai … fall into three classes.
+const VOWEL_CLASS: [string, string][] = [
+  ['eui', 'I'], ['yeo', 'O'], ['yae', 'A'], ['wae', 'A'], ['eo', 'O'], ['eu', 'O'], ['ae', 'A'], ['ai', 'A'], ['ay', 'A'], ['ei', 'A'], ['oe', 'O'], ['ui', 'I'], ['wi', 'I'],
+  ['wa', 'A'], ['wo', 'O'], ['we', 'A'], ['ya', 'A'], ['yo', 'O'], ['yu', 'O'], ['ye', 'A'], ['ee', 'I'], ['oo', 'O'], ['ou', 'O'], ['ie', 'I'],
+  ['a', 'A'], ['e', 'A'], ['i', 'I'], ['o', 'O'], ['u', 'O'], ['y', 'I'], ['w', 'O'],
+];
+
+/** A romanization as classes of sounds: "jeolla" → SORA, "gyeong-sang" → KONSAN. */
+function soundKey(latin: string): string {
+  const word = latin.toLowerCase().replace(/[^a-z]/g, '').replace(/^wh|(?<=-)wh/g, 'hw').replace(/ph/g, 'f').replace(/(?:tch|ch|sh)/g, 's').replace(/th/g, 't').replace(/ck/g, 'k').replace(/ng(?![aeiouwy])/g, 'n').replace(/h(?![aeiouwy])/g, '');
+  let out = '';
+  for (let i = 0; i < word.length; ) {
+    const vowel = VOWEL_CLASS.find(([spelling]) => word.startsWith(spelling, i));
+    const symbol = vowel ? vowel[1] : (CONSONANT_CLASS[word[i]!] ?? '');
+    i += vowel ? vowel[0].length : 1;
+    if (symbol && symbol !== out.at(-1)) out += symbol;
+  }
+  return out;
+}
+
+const KO_PARTICLE_AFTER_NAME = /(?:께서|에서|에게|한테|으로|이랑|랑|하고|은|는|이|가|을|를|의|에|로|와|과|도|만|식|씨|님|야|아)$/;
+
+/**
+ * Keys of a Hangul word read from each of its syllables on (부산해운대 holds Haeundae), with and without a particle
+ * after it; ㄴ+ㄹ reads "ll", ㅇ+ㄹ "ngn" and so on, as names are romanized by sound.
+ */
+function hangulKeys(word: string): { key: string; skeleton: string }[] {
+  const keys: { key: string; skeleton: string }[] = [];
+  const stem = word.replace(KO_PARTICLE_AFTER_NAME, '');
+  for (const form of stem && stem !== word ? [word, stem] : [word]) {
+    const syllables = [...form];
+    for (let start = 0; start < syllables.length && start < 8; start++) {
+      const rest = syllables.slice(start).join('');
+      const letters = romanize(rest).replace(/-/g, '');
+      const spoken = letters.replace(/nr|ln|lr/g, 'll').replace(/ngr|kr|kn/g, 'ngn').replace(/km/g, 'ngm').replace(/mr|pr|pn/g, 'mn').replace(/tn/g, 'nn');
+      // A loanword drops the h and doubles a consonant with ㅅ (토트넘 Tottenham, 닛케이 Nikkei).
+      const skeleton = hangulSkeleton(rest).replace(/H/g, '').replace(/T(?=[KPTS])/g, '');
+      keys.push({ key: soundKey(spoken), skeleton });
+      // Official spellings often keep the letters (국민 Kookmin, not Kungmin).
+      if (spoken !== letters) keys.push({ key: soundKey(letters), skeleton });
+      // Chinese and Japanese names give ㅓ as e (천 Chen).
+      if (letters.includes('eo')) keys.push({ key: soundKey(spoken.replace(/eo/g, 'e')), skeleton });
+    }
+  }
+  return keys;
+}
+
+/** The English sounds like a Korean word: the first four classes agree, or (a loanword) the consonants. */
+function soundsLike(key: string, skeleton: string, korean: { key: string; skeleton: string }, loose: boolean): boolean {
+  if (korean.key.startsWith(key.slice(0, Math.min(4, key.length)))) return true;
+  if (!loose) return false;
+  if (skeleton.length < 2) return false;
+  return skeleton.length >= 3 ? korean.skeleton.startsWith(skeleton.slice(0, 3)) : korean.skeleton.startsWith(skeleton) && korean.key.startsWith(key.slice(0, 2));
+}
+
+/** Korean words as sound keys: all of them for the close test, the lexicon's common words left out for the loose one. */
+function koreanSounds(ko: string): { all: { key: string; skeleton: string }[]; names: { key: string; skeleton: string }[] } {
+  const all = (ko.match(/[가-힣]+/g) ?? []).flatMap(hangulKeys);
+  // Korean words the lexicon reads as common words (다시 "again", 관광객 "tourists") are no names.
+  let names = ko;
+  for (const term of koreanTerms(ko)) if (!term.entry.proper) names = names.slice(0, term.index) + ' '.repeat(term.entry.key.length) + names.slice(term.index + term.entry.key.length);
+  return { all, names: (names.match(/[가-힣]+/g) ?? []).flatMap(hangulKeys) };
+}
+
+function sourcedBySound(word: string, sounds: ReturnType<typeof koreanSounds>): boolean {
+  const key = soundKey(word);
+  const skeleton = latinSkeleton(word).replace(/H/g, '');
+  return sounds.all.some((korean) => soundsLike(key, skeleton, korean, false)) || sounds.names.some((korean) => soundsLike(key, skeleton, korean, true));
+}
+
+const EN_TITLE = /^(?:King|Queen|Prince|Princess|Emperor|Empress|Admiral|General|Lord|Lady|Saint|St)$/;
+/** A headline or heading in title case ("Tab Completion and History Editing"): every content word is capitalised. */
+const EN_TITLE_CASE = /^(?:\W*(?:[A-Z0-9][\w'’-]*|a|an|the|and|or|of|in|on|at|to|for|by|with|from|as|vs\.?)\W*\s+)+[A-Z0-9][\w'’-]*\W*$/;
+
+function unsourcedRomanizedName(ko: string, en: string): { text: string; index: number } | undefined {
+  if (!/(?<=[a-zà-ÿ,;:\s.])[A-Z][a-z]/.test(en) || EN_TITLE_CASE.test(en)) return undefined;
+  let sounds: ReturnType<typeof koreanSounds> | undefined;
+  let terms: ReturnType<typeof englishTerms> | undefined;
+  for (const match of en.matchAll(EN_CAPITALISED)) {
+    const text = match[0];
+    const plain = text.toLowerCase().replace(/-/g, '');
+    // English spells "ea" (Boolean, Bureau); romanized Korean does not.
+    if (plain.length < 3 || plain.includes('ea') || EN_NOT_A_NAME.has(plain) || ALL_SURNAMES.has(text) || WORLD_NAME_WORDS.has(text) || !RR_WORD.test(plain) || isLexiconEnglishWord(text) || latinSkeleton(text).length < 2) continue;
+    const before = /([A-Z][a-z]+)\s+$/.exec(en.slice(Math.max(0, match.index - 16), match.index))?.[1];
+    const after = /^\s+([A-Z][a-z]+)/.exec(en.slice(match.index + text.length, match.index + text.length + 16))?.[1];
+    // The last word of a name made of English words ("Civil Safety Bureau") is English too.
+    const inName = /[a-z,;:]\s+[A-Z][a-z]+\s+$/.test(en.slice(Math.max(0, match.index - 30), match.index));
+    if (before && inName && !EN_TITLE.test(before) && isLexiconEnglishWord(before)) continue;
+    // A word of a person's full name (Chung Eui-sun, Euisun Chung) is name-consistency's; "Palme d'Or" is French.
+    if ((before && ALL_SURNAMES.has(before)) || (after && ALL_SURNAMES.has(after)) || /^\s+d['’]/.test(en.slice(match.index + text.length))) continue;
+    // A name the lexicon knows (Busan, Hana Bank) is world-name's and the replaced finder's concern.
+    terms ??= englishTerms(en);
+    if (terms.some((term) => term.index <= match.index && term.index + term.text.length > match.index)) continue;
+    if (ko.toLowerCase().includes(plain)) continue;
+    sounds ??= koreanSounds(ko);
+    if (sourcedBySound(text, sounds)) continue;
+    // A given name added to a foreign surname the Korean has (마크롱 → "Emmanuel Macron", 다카이치 → "Sanae Takaichi").
+    // Only a given name before the surname that ends the name ("Nara Soft Inc." is a company's name).
+    const last = after && !/^\s+[A-Z]/.test(en.slice(match.index + text.length).replace(/^\s+[A-Z][a-z]+/, ''));
+    if (last && !isLexiconEnglishWord(after) && (sourcedBySound(after, sounds) || terms.some((term) => term.text.startsWith(after) && term.keys.some((key) => ko.includes(key))))) continue;
+    // The Korean must have a name of its own that the English lacks: the name was changed, not glossed in from
+    // the context ("the first Nuri launch" for 이번 발사).
+    if (!koreanNameUnrendered(ko, en)) continue;
+    return { text, index: match.index };
+  }
+  return undefined;
+}
+
+// Marks of a Korean name, closed classes: a person's particle or title after it (지수한테, 민수 씨, 세종대왕), a company
+// word before or after it (주식회사 누리소프트, 다온푸드, 한빛테크), the suffix of a style (전라도식), quotation marks.
+const KO_MARKED_NAME = new RegExp(
+  [
+    String.raw`(?<![가-힣])([가-힣]{2,4}?)(?=(?:이)?(?:한테|에게|께서|랑|하고|께)(?![가-힣])|\s?(?:씨|님|군|양|선생님?|대왕|왕|장군|작가|감독)(?:[은는이가의을를에와과도]|에게|께서|한테)?(?![가-힣]))`,
+    String.raw`(?:주식회사|㈜|\(주\))\s?([가-힣]{2,8})`,
+    String.raw`(?<![가-힣])([가-힣]{1,5}?)(?=(?:소프트|테크|푸드|바이오|미디어|제약|산업|전자|건설|물산|화학|증권|컴퍼니|엔터|스튜디오|랩스?)(?:[은는이가의을를에와과도]|에서|으로|로)?(?![가-힣]))`,
+    String.raw`(?<![가-힣])([가-힣]{2,4})(?=식(?:으로|의|이|은|을)?(?![가-힣]))`,
+    String.raw`['‘"“「]([가-힣]{2,10})['’"”」]`,
+  ].join('|'),
+  'g',
+);
+
+/** A marked Korean name, or a name the lexicon knows, that the English neither renders nor sounds like. */
+function koreanNameUnrendered(ko: string, en: string): boolean {
+  const english = (en.match(/[A-Za-z][a-z]+(?:-[a-z]+)?/g) ?? []).map((word) => ({ key: soundKey(word), skeleton: latinSkeleton(word) }));
+  // The name read from its start (a syllable inside it, 크 of 테크, would sound like "Co.").
+  const sounded = (name: string) =>
+    [name, name.replace(KO_PARTICLE_AFTER_NAME, '')].some((form) => {
+      const key = soundKey(romanize(form).replace(/-/g, ''));
+      return english.some((word) => word.key.length >= 2 && soundsLike(key, hangulSkeleton(form), word, false));
+    });
+  for (const match of ko.matchAll(KO_MARKED_NAME)) {
+    const name = match.slice(1).find(Boolean);
+    if (!name) continue;
+    const rendered = koreanTerms(name).some((term) => term.entry.english.test(en));
+    if (!rendered && !sounded(name)) return true;
+  }
+  return koreanTerms(ko).some((term) => term.entry.proper && !term.entry.english.test(en) && !sounded(term.entry.key));
+}

@@ -757,7 +757,8 @@ export function create(context: CheckContext): CheckVisitor {
         return;
       }
       // 여야 합의로 통과했다 → "passed without bipartisan agreement": the English denies a thing the Korean has.
-      const lacked = EN_LACKED_CUE.test(en) && !KO_ANY_NEGATIVE.test(ko) ? deniedWhatKoreanHas(ko, en) : undefined;
+      // A word negated by its Sino-Korean prefix (불분명한 "with no clear …", 무관한, 미흡한) may be the English "no".
+      const lacked = EN_LACKED_CUE.test(en) && !KO_ANY_NEGATIVE.test(ko) && !KO_PREFIX_NEGATED.test(ko) ? deniedWhatKoreanHas(ko, en) : undefined;
       if (lacked) {
         context.report({ messageId: 'added', data: { cue: lacked.cue }, side: 'en', range: lacked.range });
         return;
@@ -789,6 +790,7 @@ export function create(context: CheckContext): CheckVisitor {
   };
 }
 
+const KO_PREFIX_NEGATED = /(?<![가-힣])(?:불|무|미|비|부)[가-힣]{1,2}(?:한|하다|하고|해|했|함|인|이다|적)/;
 const EN_UNRELATED = /\b(?:nothing|little) to do with\b|\bno (?:bearing|relation|connection|relevance) (?:on|to|with)\b/i;
 // Session 9: "without X", "with no X", "lack of X", "no X": a denial of a thing, where X must render a word of the Korean.
 const EN_LACKED_CUE = /\b(?:without|no|lack\w*|absence)\b/i;

@@ -33,6 +33,8 @@ const SOURCES: Record<string, string> = {
   도쿄: '일본', '베이징|북경': '중국', 런던: '영국', 파리: '프랑스', 베를린: '독일', 모스크바: '러시아', 마드리드: '스페인', 로마: '이탈리아',
   워싱턴: '미국', 타이베이: '대만', 방콕: '태국', 하노이: '베트남', 마닐라: '필리핀', 자카르타: '인도네시아', 브뤼셀: '유럽연합|EU|벨기에',
   제네바: '스위스|유엔', 암스테르담: '네덜란드',
+  // A region stands for its provinces and cities (부산, 경남 → "Busan and the Gyeongsang region").
+  '전라도|호남': '전남|전북|전라|광주|목포|여수|순천|전주|익산|군산', '경상도|영남': '경남|경북|경상|부산|대구|울산|창원|포항|경주|안동', 충청도: '충남|충북|충청|대전|세종|청주|천안',
 };
 
 /** After a Korean form: no Hangul, except one particle that ends the word. */
@@ -301,6 +303,7 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['company', '퀄컴', String.raw`Qualcomm`],
   ['company', '소니', String.raw`Sony`],
   ['company', '도요타|토요타', String.raw`Toyota`],
+  ['company', '일본제철|신일본제철|신일철주금', String.raw`Nippon Steel(?: (?:&|and) Sumitomo Metal)?`],
   ['company', '넷플릭스', String.raw`Netflix`],
   ['company', '오픈AI', String.raw`OpenAI`],
   // Product variants (갤럭시 S24 울트라 ↔ "Galaxy S24 Plus"): whole Korean words only, a particle allowed (프로를,
@@ -965,6 +968,10 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['province', '경상북도|경북', String.raw`North Gyeongsang|Gyeongsangbuk-do|Gyeongbuk`],
   ['province', '경상남도|경남', String.raw`South Gyeongsang|Gyeongsangnam-do|Gyeongnam`],
   ['province', '제주도|제주특별자치도|제주', String.raw`Jeju(?:-do)?`],
+  // Session 9: the historical regions (전라도식 "Jeolla-style", 경상도 사투리 "Gyeongsang dialect").
+  ['province', '전라도|호남', String.raw`Jeolla(?:-do)?|Honam`],
+  ['province', '경상도|영남', String.raw`Gyeongsang(?:-do)?|Yeongnam`],
+  ['province', '충청도', String.raw`Chungcheong(?:-do)?`],
 ];
 
 /** Ministry rows: "Ministry of … X", "X ministry", "X Minister" for each key word, and the acronyms. */
