@@ -205,6 +205,7 @@ export const clauseCoverageRows: CheckTable = {
     '네이버와 카카오는 생성형 AI 서비스를 잇달아 내놨다. ⇒ Naver and Kakao have rolled out generative AI services one after the other.',
     '눈이 얼어붙으면서 곳곳에 빙판길이 나타나겠습니다. 출근길 교통안전에 각별히 유의하셔야겠습니다. ⇒ Roads are likely to be icy, and commuters are urged to take extra caution.',
     '축제는 10.3(금)부터 10.5(일)까지 열립니다. ⇒ The festival runs from Friday, Oct. 3, through Sunday, Oct. 5.',
+    '출발하기 전에 타이어 공기압을 점검하고 연료를 채우세요. ⇒ Before you set off, check the tire pressure and fill up the tank.',
     // Session 6, good-pairs round: 병원 "a doctor"; a relative day word whose English is a phrase (엊그제, 모레); -고 before
     // Session 6, round 3: 영업손실 "an operating loss", a review's 재방문 "go back", a charge 부과 and a feature 기능 rendered.
     '이 회사는 지난해 매출 1조2천억원, 영업손실 300억원을 기록했다. ⇒ The company posted 1.2 trillion won in sales and an operating loss of 30 billion won last year.',
@@ -345,6 +346,7 @@ export const clauseCoverageRows: CheckTable = {
     // participle aside, in a far longer English; a figure of a tail; a relation tail in an English only somewhat longer.
     { ko: '그녀는 "결과는 아쉽지만 후회는 없다"고 말했다.', en: '"I have no regrets," she said.', errors: [{ messageId: 'joined' }] },
     { ko: '신청은 온라인으로만 가능하며, 선착순으로 마감된다.', en: 'Applications are accepted online only.', errors: [{ messageId: 'joined' }] },
+    { ko: '외출하기 전에 창문을 모두 닫고 가스 밸브가 잠겼는지 확인하세요.', en: 'Before you go out, close all the windows.', errors: [{ messageId: 'fewer', data: { korean: 2, english: 1 } }] },
     { ko: '회사는 이사회에서 배당 확대 방안을 확정하고 주주들에게 서한을 보냈다.', en: 'The company sent a letter to shareholders after a board meeting.', errors: [{ messageId: 'dropped', data: { terms: '배당, 방안' } }] },
     { ko: '오늘 이 자리에 계신 자원봉사자 여러분, 그리고 묵묵히 현장을 지켜 주신 소방관 여러분께 깊은 감사를 드립니다.', en: 'I would like to express my deep gratitude to the volunteers who are here with us today.', errors: [{ messageId: 'dropped' }] },
     { ko: '한 50대 남성이 등산 중 실족해 숨졌다.', en: 'A man in his 50s died after slipping and falling while hiking, the third such death on the mountain this month.', errors: [{ messageId: 'added', side: 'en' }] },

@@ -26,6 +26,7 @@ export const meta = {
     dropped: 'The Korean clause "{{clause}}" ({{terms}}) has no counterpart in the English.',
     added: 'The English clause "{{clause}}" ({{terms}}) has no source in the Korean.',
     joined: 'The Korean joins two clauses ("{{clause}}" …) but the shorter English renders one only: no "and", comma or second sentence.',
+    fewer: 'The Korean makes {{korean}} joins between clauses (the last before "{{clause}}") but the far shorter English makes {{english}}: a clause is missing.',
   },
 } satisfies Check['meta'];
 
@@ -599,6 +600,37 @@ function unjoined(ko: string, en: string): Span | undefined {
   return undefined;
 }
 
+// Session 9: a Korean clause of time or purpose before another (충전하기 전에, 끝난 뒤, 가려면, 위해), which an English
+// subordinate clause renders ("Before charging …,"); and the English joins, each counted once: a subordinate clause's
+// opener and the comma that closes it are one join.
+const KO_SUBORDINATE = /[가-힣]기\s?전에(?=[\s,])|(?<=[한된난온진은던운른낸친쓴본든준선산킨린긴튼찬갠])\s(?:뒤|후)(?:에|에는)?(?=[\s,])|[가-힣](?:려면|으려면|도록|려고|으려고)(?=[\s,])|위해(?:서)?(?=[\s,])/g;
+const EN_JOINS_ALL = new RegExp(EN_JOINS.source, 'gi');
+const EN_SUBORDINATE_OPENER = /^\W*(?:before|after|when|whenever|if|once|because|since|though|although|while|unless|until|as|to)\b[^,;]*,\s/i;
+
+/**
+ * In an English far shorter than predicted, more Korean joins (-고, -며, -지만 …, and clauses of time or purpose) than
+ * English ones: "청소기를 충전하기 전에 먼지통을 비우고 필터가 … 확인하십시오" → "Before charging the vacuum cleaner, empty the dust
+ * bin." (two Korean joins, one English). The clause after the last -고/-며 is reported.
+ */
+function fewerJoins(ko: string, en: string): (Span & { korean: number; english: number }) | undefined {
+  const sentence = ko.trim();
+  const joined = [...sentence.matchAll(KO_JOINED)].filter((match) => {
+    const after = sentence.slice(match.index + match[0].length);
+    if (match[0].endsWith('고') && /^\s?(?:있|계시|계십|계셨|계신|계세|싶|말았|말겠|말 것)/.test(after)) return false;
+    const before = (sentence.slice(0, match.index + match[0].length).match(/[가-힣]/g) ?? []).length;
+    return before >= JOINED_MIN_SYLLABLES && (after.match(/[가-힣]/g) ?? []).length >= JOINED_MIN_SYLLABLES;
+  });
+  const last = joined.at(-1);
+  if (!last) return undefined;
+  const korean = joined.length + [...sentence.matchAll(KO_SUBORDINATE)].length;
+  const english = en.replace(EN_QUOTE_COMMA, '');
+  // The comma that closes an opening subordinate clause is that clause's join, not another.
+  const joins = [...english.matchAll(EN_JOINS_ALL)].length - (EN_SUBORDINATE_OPENER.test(english) ? 1 : 0);
+  if (joins >= korean) return undefined;
+  const offset = ko.indexOf(sentence);
+  return { start: offset + last.index + last[0].length, end: offset + sentence.length, korean, english: Math.max(joins, 0) };
+}
+
 // A remark a model tacks on at the end: a reason (", citing …"), a consequence or a forecast (", and … are
 // expected to …"), a further sentence ("Admission is free.", "Go ahead and order without me.").
 const TRAILING_OPENER = /,\s+(?=(?:[a-z]+ing|with|and|as|which|who|while|amid|though|although|but|in a move|a move|something|the first)\s)/g;
@@ -1046,8 +1078,11 @@ export function create(context: CheckContext): CheckVisitor {
       if (!dropped && z <= JOINED_MAX_Z) {
         const join = unjoined(ko, en) ?? unjoinedCause(ko, en, z);
         if (join) context.report({ messageId: 'joined', data: { clause: ko.slice(join.start, join.end).trim() }, side: 'ko', range: [join.start, join.end] });
+        // Session 9: in a far shorter English, fewer joins than the Korean has.
+        const fewer = join || z > LONG_SHORT_Z ? undefined : fewerJoins(ko, en);
+        if (fewer) context.report({ messageId: 'fewer', data: { clause: ko.slice(fewer.start, fewer.end).trim(), korean: fewer.korean, english: fewer.english }, side: 'ko', range: [fewer.start, fewer.end] });
         // Session 8: a condition (비가 많이 오면) in a shorter English with no word of condition or time.
-        const condition = join ? undefined : unconditioned(ko, en, z);
+        const condition = join || fewer ? undefined : unconditioned(ko, en, z);
         if (condition) context.report({ messageId: 'dropped', data: { clause: ko.slice(condition.start, condition.end).trim(), terms: '-면' }, side: 'ko', range: [condition.start, condition.end] });
       }
       const item = z >= ADDED_ITEM_Z && en.includes(', ') && en.includes(' and ') ? addedItem(ko, en) : undefined;
