@@ -247,6 +247,21 @@ describe('run against a failing server: the key never shows', () => {
     }
   });
 
+  it('a 200 whose body is not JSON (a login page at that address): exit 1, one line pointing at OPENAI_BASE_URL', async () => {
+    const api = await localServer((request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(`<html>Sign in to the proxy (${request.headers.authorization})</html>`);
+    });
+    try {
+      const dir = temp();
+      const result = await dari(common(dir, writeCorpus(dir)), { env: { OPENAI_API_KEY: SECRET, OPENAI_BASE_URL: api.url } });
+      expectOneLine(result, 1, /did not answer as an OpenAI-compatible API: check OPENAI_BASE_URL$/);
+      noSecretAnywhere(dir, result);
+    } finally {
+      await api.close();
+    }
+  });
+
   it('500 and HTML 502 bodies that echo the key: the run finishes, the reasons are in rejects, the key is not', async () => {
     let count = 0;
     const api = await localServer((request, response) => {

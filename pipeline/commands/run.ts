@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Command } from './command.js';
 import { baseUrlFromEnvironment, stringOption } from './command.js';
 import { loadConfig } from '../config.js';
-import { describeFileError, EXIT, interruption, UserError } from '../errors.js';
+import { describeFileError, EXIT, interruption, ProviderError, UserError } from '../errors.js';
 import { addSecret, createLogger } from '../log.js';
 import { createProgress } from '../progress.js';
 import type { Stage } from '../run.js';
@@ -136,6 +136,13 @@ export const runCommand: Command = {
       logger,
       progress,
       toolVersion: toolVersion(),
+    }).catch((error: unknown) => {
+      // A reply body that is not JSON at all: a proxy, a login page or another service at that address.
+      if (error instanceof ProviderError && error.cause instanceof SyntaxError) {
+        const server = baseURL ? `at ${new URL(baseURL).host}` : '(the OpenAI API)';
+        throw new ProviderError(`${error.message}; the server ${server} did not answer as an OpenAI-compatible API: check OPENAI_BASE_URL`, { cause: error });
+      }
+      throw error;
     });
     const records = summary.stages.align?.records ?? 0;
     const rejects = summary.stages.align?.rejects ?? 0;
