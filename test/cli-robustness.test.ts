@@ -452,7 +452,7 @@ describe('export and import', () => {
     return run;
   }
 
-  it('export: --out a folder is refused, a missing parent folder is made, a bad aligned.jsonl leaves no half file', async () => {
+  it('export: --run a file or --out a folder is refused, a missing parent folder is made, a bad aligned.jsonl leaves no half file', async () => {
     const dir = temp();
     const run = runFolder(dir);
     const bad = join(dir, 'bad');
@@ -460,12 +460,14 @@ describe('export and import', () => {
     const broken = join(dir, 'broken');
     mkdirSync(broken);
     writeFileSync(join(broken, 'aligned.jsonl'), readFileSync(join(run, 'aligned.jsonl'), 'utf8') + '{"id":"x"}\n');
-    const [toFolder, toNewFolder, alignedFolder, brokenLine] = await Promise.all([
+    const [runFile, toFolder, toNewFolder, alignedFolder, brokenLine] = await Promise.all([
+      dari(['export', '--run', join(run, 'aligned.jsonl'), '--format', 'tsv']),
       dari(['export', '--run', run, '--format', 'tsv', '--out', dir]),
       dari(['export', '--run', run, '--format', 'tsv', '--out', join(dir, 'new', 'deeper', 'x.tsv')]),
       dari(['export', '--run', bad, '--format', 'tmx']),
       dari(['export', '--run', broken, '--format', 'csv', '--out', join(dir, 'broken.csv')]),
     ]);
+    expectOneLine(runFile, 2, /^dari: --run .*aligned\.jsonl: is a file, not a folder; point --run at a folder `dari run` wrote$/);
     expectOneLine(toFolder, 2, /^dari: --out .*: cannot write it \(is a folder, not a file\)/);
     expect(toNewFolder.status, toNewFolder.stderr).toBe(0);
     expect(readFileSync(join(dir, 'new', 'deeper', 'x.tsv'), 'utf8')).toContain('The opposition objected.');

@@ -1,5 +1,6 @@
 // The shape every CLI command shares, and the argument parser they all use.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { existsSync, statSync } from 'node:fs';
 import { UserError } from '../errors.js';
 
 export type OptionSpec = {
@@ -101,4 +102,12 @@ export function baseUrlFromEnvironment(): string | undefined {
     throw new UserError(`OPENAI_BASE_URL \`${baseURL}\` is not an http(s) URL; set it like http://localhost:11434/v1, or unset it for the OpenAI API`);
   }
   return baseURL;
+}
+
+/** `--run DIR` names an existing folder (a file or a missing path is named in one line). */
+export function runFolderOption(args: ParsedArgs, command: string): string {
+  const dir = requireString(args, 'run', command);
+  if (!existsSync(dir)) throw new UserError(`--run ${dir}: no such folder; point --run at a folder \`dari run\` wrote`);
+  if (!statSync(dir).isDirectory()) throw new UserError(`--run ${dir}: is a file, not a folder; point --run at a folder \`dari run\` wrote`);
+  return dir;
 }

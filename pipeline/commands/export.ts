@@ -2,7 +2,7 @@
 import { accessSync, constants, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from './command.js';
-import { requireString, stringOption } from './command.js';
+import { requireString, runFolderOption, stringOption } from './command.js';
 import { describeFileError, EXIT, UserError } from '../errors.js';
 import { readJsonl } from '../jsonl.js';
 import { AlignedRecordSchema } from '../schemas.js';
@@ -76,7 +76,7 @@ export const exportCommand: Command = {
       if ('bad' in parsed) throw new UserError(`--links: \`${parsed.bad}\` is not a link type; write them like 1-1,1-2`);
       filter.links = parsed.links;
     }
-    const runDir = requireString(args, 'run', 'export');
+    const runDir = runFolderOption(args, 'export');
     const alignedPath = join(runDir, 'aligned.jsonl');
     if (!existsSync(alignedPath)) throw new UserError(`${alignedPath} not found; run \`dari run\` first or point --run at a run folder`);
     if (!statSync(alignedPath).isFile()) throw new UserError(`${alignedPath} is not a file; point --run at a run folder`);

@@ -1,7 +1,7 @@
 // `dari import --run DIR FILE`: a reviewer's edits (TSV, CSV, XLIFF 1.2/2.1, TMX or the review page's
 // export) written back into the run's aligned.jsonl, rejects.jsonl, tm.tmx and review.html.
 import type { Command } from './command.js';
-import { requireString } from './command.js';
+import { runFolderOption } from './command.js';
 import { EXIT } from '../errors.js';
 import { createLogger } from '../log.js';
 import { dariVersion } from '../emit/formats.js';
@@ -16,7 +16,7 @@ export const importCommand: Command = {
   },
   positionals: [1, 1],
   async run(args) {
-    const runDir = requireString(args, 'run', 'import');
+    const runDir = runFolderOption(args, 'import');
     const file = args.positionals[0]!;
     const logger = createLogger();
     const { format, edits, warnings } = await readEdits(file);
