@@ -212,6 +212,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: '힘을 모으면 이길 수 있다.', en: 'United, we can win this. United, we can come out on top.', errors: [{ messageId: 'clause' }] },
       // Session 9: a figure written twice where the Korean gives it once.
       { ko: '이 제품의 배터리는 최대 40시간 지속된다.', en: "The product's battery lasts up to 40 hours, offering as much as 40 hours of use.", errors: [{ messageId: 'clause', data: { text: '40' } }] },
+      { ko: 'A. 음악은 제 인생 그 자체예요.', en: 'A. Music is my whole life. Music is my life itself.', errors: [{ messageId: 'clause', range: [27, 51] }] },
     ],
   },
   'obeyed-instruction': {
@@ -431,6 +432,10 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "그 수박은 무게가 8㎏이나 됐다. ⇒ The watermelon weighed a whopping 8 kilos (nearly 18 pounds).",
       "내일 아침 최저기온은 영하 10도에서 영상 2도 사이로 예상된다. ⇒ Morning lows tomorrow are expected to range from minus 10 C to 2 C (14 F to 36 F).",
       "박력분 200g에 설탕은 80g만 넣으세요. ⇒ Use 200 grams of cake flour and just 80 grams (about 2.8 ounces) of sugar.",
+      "26일 오전 경기 이천시 마장면의 한 물류창고에서 불이 났다. ⇒ A fire broke out at a logistics warehouse in Icheon on the morning of the 26th.",
+      "한은은 3년 2개월 만에 처음으로 금리를 내렸다. ⇒ The central bank cut rates for the first time in more than three years.",
+      "그는 0.25%포인트 인하가 필요하다고 주장했다. ⇒ He called for a 25-basis-point reduction.",
+      "한은은 올해 성장률 전망치를 1.8%에서 1.9%로 0.1%포인트 올렸다. ⇒ The BOK nudged up its growth forecast for this year to 1.9 percent from 1.8 percent.",
     ],
     invalid: [
       // Session 8, last round: the start figure is kept when the end is not given; a glued division number is a warning.
@@ -513,6 +518,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "그는 100m를 10초 안에 달렸다.", en: "He ran 100 yards in under 10 seconds.", errors: [{ messageId: 'unit' }] },
       { ko: "오후 2시 반에 출발합니다.", en: "We leave at 2 in the afternoon.", errors: [{ messageId: 'missing', data: { raw: '2시 반' } }] },
       { ko: "박력분 200g에 설탕은 80g만 넣으세요.", en: "Use 200 grams of cake flour and just 80 grams (about 8 ounces) of sugar.", errors: [{ messageId: 'measure', data: { actual: '8 ounces' } }] },
+      { ko: "그는 0.25%포인트 인하가 필요하다고 주장했다.", en: "He called for a 50-basis-point reduction.", errors: [{ messageId: 'missing', data: { raw: '0.25' } }, { messageId: 'extra', severity: 'warning' }] },
     ],
   },
 };

@@ -140,7 +140,7 @@ export function create(context: CheckContext): CheckVisitor {
           if (mention.kind === 'day' && weekday && !DOTTED_DAYS.has(mention)) continue;
           // Session 8: a start figure the English leaves to be worked out from the end and the change (3.50%에서 3.25%로
           // 0.25%포인트 인하 → "cut by a quarter point to 3.25 percent"), unless the English gives a figure of its own.
-          if (derivable(mention, korean, englishIndex, en, ko) && !english.some((other) => other.digits && koreanIndex.matches(other, 1).length === 0)) continue;
+          if ((derivable(mention, korean, englishIndex, en, ko) || derivableChange(mention, korean, englishIndex, ko)) && !english.some((other) => other.digits && koreanIndex.matches(other, 1).length === 0)) continue;
           // Session 8: a figure glued inside the name of a body (형사합의25부, a court's division) may go with the name.
           const named = inName(ko, mention);
           context.report({ messageId: 'missing', data: { raw: mention.raw, value: show(mention) }, side: 'ko', range: mention.range, ...(named ? { severity: 'warning' as const } : {}) });
@@ -254,6 +254,20 @@ function derivable(mention: NumberMention, korean: NumberMention[], englishIndex
   return false;
 }
 
+/**
+ * Session 9: the change between a start (…에서) and an end (…로) that the English both gives: 1.8%에서 1.9%로 0.1%포인트
+ * 올렸다 "raised it to 1.9 percent from 1.8 percent"; the English leaves the difference to the reader.
+ */
+function derivableChange(mention: NumberMention, korean: NumberMention[], englishIndex: MentionIndex, ko: string): boolean {
+  if (korean.length < 3 || korean.length > MAX_DERIVABLE || !RATE_KINDS.has(mention.kind) && mention.kind !== 'plain' && mention.kind !== 'money') return false;
+  const kin = (other: NumberMention) => (RATE_KINDS.has(mention.kind) ? RATE_KINDS.has(other.kind) : other.kind === mention.kind);
+  const given = korean.filter((other) => other !== mention && kin(other) && englishIndex.matches(other, 1).length > 0);
+  const starts = given.filter((other) => FROM_AFTER.test(ko.slice(other.range[1], other.range[1] + 8)));
+  const ends = given.filter((other) => TO_AFTER.test(ko.slice(other.range[1], other.range[1] + 8)));
+  const value = mention.values[0]!.value;
+  return starts.some((start) => ends.some((end) => Math.abs(Math.abs(end.values[0]!.value - start.values[0]!.value) - value) <= Math.max(Math.abs(value) * 1e-6, 1e-9)));
+}
+
 /** Digits glued between a name's syllables and a body's suffix: 형사합의25부, 기획1팀, 민원3과. */
 function inName(ko: string, mention: NumberMention): boolean {
   const [start, end] = mention.range;
@@ -316,6 +330,9 @@ function wholeSpans(ko: string, en: string): { ko: [number, number]; en: [number
     if (decimal.includes('.')) forms.push(`\\b${decimal}[\\s-]years?\\b`);
     const fraction = FRACTION_WORDS[months];
     if (fraction) forms.push(`\\b(?:${years === 1 ? 'a|an|one|1' : spelled(years)})[\\s-]+(?:years?[\\s-]+${fraction}|${fraction}[\\s-]+years?)\\b`);
+    // Session 9: the span rounded with a hedge: 3년 2개월 "more than three years", 3년 10개월 "nearly four years".
+    forms.push(`\\b(?:more than|over|just over|upwards of)[\\s-]+(?:${years === 1 ? 'a|one|1' : spelled(years)})[\\s-]+years?\\b`);
+    if (months >= 6) forms.push(`\\b(?:nearly|almost|close to|just under|about|around)[\\s-]+(?:${spelled(years + 1)})[\\s-]+years?\\b`);
     const english = new RegExp(forms.join('|'), 'i').exec(en);
     if (english) spans.push({ ko: [match.index, match.index + match[0].length], en: [english.index, english.index + english[0].length] });
   }

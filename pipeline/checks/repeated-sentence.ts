@@ -329,6 +329,7 @@ function restatedWhole(ko: string, en: string): Span | undefined {
 
 /** Least share of a restating sentence's content words said before. */
 const PROPOSITION_SHARE = 0.5;
+const LINE_LABEL = /^(?:[A-Z]|\d{1,2})[.)]\s+/;
 /** Words two sentences open with alike ("Together, we can …" twice) to be one frame said twice, and the least share
  * (Jaccard) of all their words the two then have in common. */
 const PARALLEL_OPENING = 3;
@@ -344,10 +345,13 @@ const PARALLEL_SHARE = 0.3;
  */
 function restatedProposition(ko: string, en: string): Span | undefined {
   if (en.length > 300 || !/[.;!?]\s*\S/.test(en)) return undefined;
-  const sentence = ko.trim();
+  // A label both sides open with (A. …, Q. …, 1. …) is no sentence.
+  const sentence = ko.trim().replace(LINE_LABEL, '');
   if (KO_SECOND_CLAUSE.test(sentence) || /[.!?。]\s*[가-힣]/.test(sentence) || repeatsItself(ko)) return undefined;
   if (lengthScore(ko, en) < WHOLE_CLOSE_Z) return undefined;
-  const pieces = [...en.matchAll(/(?:[^.;!?]|[.;!?](?![\s"”’)]|$))+(?:[.;!?]+["”’)]?|$)/g)].filter((piece) => /[A-Za-z]/.test(piece[0]));
+  const body = en.trimStart();
+  const offset = en.length - body.length + (LINE_LABEL.exec(body)?.[0].length ?? 0);
+  const pieces = [...en.slice(offset).matchAll(/(?:[^.;!?]|[.;!?](?![\s"”’)]|$))+(?:[.;!?]+["”’)]?|$)/g)].filter((piece) => /[A-Za-z]/.test(piece[0]));
   if (pieces.length !== 2) return undefined;
   const [first, second] = pieces as [RegExpMatchArray, RegExpMatchArray];
   const stems = (text: string) => new Set([...text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d/g)].map((word) => word[0].toLowerCase()).filter((word) => !FUNCTION_WORDS.has(word) && (word.length >= 3 || /\d/.test(word))).map(contentStem));
@@ -368,7 +372,7 @@ function restatedProposition(ko: string, en: string): Span | undefined {
   for (const word of setA) if (setB.has(word)) common++;
   const parallel = opening >= PARALLEL_OPENING && common >= PARALLEL_SHARE * (setA.size + setB.size - common);
   if (!restated && !parallel) return undefined;
-  const start = second.index! + second[0].length - second[0].trimStart().length;
+  const start = offset + second.index! + second[0].length - second[0].trimStart().length;
   const text = second[0].trim();
   return { text, range: [start, start + text.length] };
 }

@@ -169,6 +169,8 @@ export function koreanNumbers(text: string): NumberMention[] {
     if (value === undefined || value < 10) continue;
     // A lone 만/천/백/십 counts only before money or people (만 원, 천 명), where it cannot be a word.
     if (match[1]!.length === 1 && !/^\s?(?:원|달러|명)/.test(text.slice(end, end + 3))) continue;
+    // Session 9: no clock reads past 24: 이천시, 삼천시 before 시 are cities (Icheon), not hours.
+    if (value > 24 && /^\s?시/.test(text.slice(end, end + 2))) continue;
     take(start, end);
     const scale = 10 ** Math.floor(Math.log10(value));
     mentions.push(classifyKorean(text, start, { value, end, scale }));
@@ -341,6 +343,13 @@ const KO_CONVERSIONS: [RegExp, (value: number) => number[]][] = [
   [/^\s?(?:mm|㎜|밀리미터)(?![a-z])/, (v) => [v / 10, v * 0.0393701]],
 ];
 
+const BASIS_POINTS = new Map<number, RegExp>();
+function basisPoints(points: number): RegExp {
+  const value = Math.round(points * 100);
+  let pattern = BASIS_POINTS.get(value);
+  if (!pattern) BASIS_POINTS.set(value, (pattern = new RegExp(`(?<![\\d.,])${value}[\\s-]?(?:basis[\\s-]points?|bps?\\b)`, 'i')));
+  return pattern;
+}
 const SEMESTER_SEASONS: Record<number, RegExp> = { 1: /\bspring\b/i, 2: /\b(?:fall|autumn)\b/i };
 const ROUND_WORDS: Record<number, RegExp> = { 2: /\bfinals?\b/i, 4: /\bsemi-?finals?\b|\bfinal four\b/i, 8: /\bquarter-?finals?\b|\blast eight\b/i, 16: /\bround of (?:16|sixteen)\b|\blast (?:16|sixteen)\b/i, 32: /\bround of (?:32|thirty-two)\b/i };
 const BASE_WORDS: Record<number, RegExp> = { 2: /\bbinary\b/i, 8: /\boctal\b/i, 10: /\bdecimal\b/i, 16: /\bhex(?:adecimal)?\b/i };
@@ -407,6 +416,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // Session 8: 2박 3일 is "a three-day trip" or "two nights": either count says the stay.
   if (parsed.scale === 1 && /^\s?박\s?\d/.test(after)) mention.alsoMatches = stayWords(parsed.value + 1, 'days?');
   if (parsed.scale === 1 && /^\s?일/.test(after) && /\d\s?박\s?$/.test(before)) mention.alsoMatches = stayWords(parsed.value - 1, 'nights?');
+  // Session 9: percentage points said in basis points: 0.25%포인트 "25 basis points", "a 25-basis-point cut".
+  if (mention.kind === 'points' && parsed.scale === 1 && parsed.value < 10) mention.alsoMatches = basisPoints(parsed.value);
   // A share said as a fraction: 68.4% "just over two-thirds", 24% "nearly a quarter", 31% "three in ten".
   if (mention.kind === 'percent' && parsed.scale === 1 && !mention.alsoMatches) mention.alsoMatches = fractionShare(parsed.value);
   // A bare 1 is often a singular noun, but never one side of a score or a ratio (3-1, 1:2, 2 대 1).
