@@ -9,6 +9,7 @@ import { decodeBytes, normalizeText, unusableText } from './decode.js';
 import { extractArticle } from './html.js';
 import { readTextChunks } from './text-stream.js';
 import { describeFsError, walk } from './walk.js';
+import { DiskStringSet } from '../translate/disk-index.js';
 
 export { decodeBytes, hasKorean, normalizeText } from './decode.js';
 export { extractArticle } from './html.js';
@@ -131,63 +132,67 @@ async function* readJsonl(
   const lines = createInterface({ input: Readable.from(readTextChunks(filePath, filePath)), crlfDelay: Infinity });
   let lineNumber = 0;
   let yielded = 0;
-  const seenIds = new Set<string>();
+  // On disk: one JSONL file may hold millions of documents.
+  const seenIds = new DiskStringSet();
   const skip = (reason: string) => onSkip({ path: `${filePath}:${lineNumber}`, reason: `line ${lineNumber}: ${reason}` });
   const iterator = lines[Symbol.asyncIterator]();
-  for (;;) {
-    let next: IteratorResult<string>;
-    try {
-      next = await iterator.next();
-    } catch (error) {
-      const reason = /binary file/.test((error as Error).message) ? 'binary file (holds NUL bytes)' : describeFsError((error as Error).cause ?? error);
-      onSkip({ path: filePath, reason: lineNumber === 0 ? reason : `${reason} after line ${lineNumber}` });
-      return;
+  try {
+    for (;;) {
+      let next: IteratorResult<string>;
+      try {
+        next = await iterator.next();
+      } catch (error) {
+        const reason = /binary file/.test((error as Error).message) ? 'binary file (holds NUL bytes)' : describeFsError((error as Error).cause ?? error);
+        onSkip({ path: filePath, reason: lineNumber === 0 ? reason : `${reason} after line ${lineNumber}` });
+        return;
+      }
+      if (next.done) break;
+      const line = next.value;
+      lineNumber++;
+      if (line.trim() === '') continue;
+      if (line.length > options.maxFileBytes) {
+        skip(`too long (${line.length} characters; ingest.maxFileBytes is ${options.maxFileBytes})`);
+        continue;
+      }
+      if (line.includes('\ufffd')) {
+        skip('invalid UTF-8');
+        continue;
+      }
+      let record: unknown;
+      try {
+        record = JSON.parse(line);
+      } catch {
+        skip('not valid JSON');
+        continue;
+      }
+      if (!record || typeof record !== 'object' || Array.isArray(record)) {
+        skip('not a JSON object with "id" and "text"');
+        continue;
+      }
+      const { id, text } = record as { id?: unknown; text?: unknown };
+      if ((typeof id !== 'string' && typeof id !== 'number') || String(id) === '') {
+        skip('missing "id" (a string or number)');
+        continue;
+      }
+      if (typeof text !== 'string') {
+        skip(`id ${String(id)}: missing "text" (a string)`);
+        continue;
+      }
+      if (!seenIds.add(String(id))) {
+        skip(`id ${String(id)}: repeats an earlier id in this file`);
+        continue;
+      }
+      const normalized = normalizeText(text);
+      const problem = unusableText(normalized);
+      if (problem) {
+        skip(`id ${String(id)}: ${problem}`);
+        continue;
+      }
+      yielded++;
+      yield { doc: `${relative}#${String(id)}`, path: filePath, format: 'jsonl', encoding, text: normalized, meta: {} };
     }
-    if (next.done) break;
-    const line = next.value;
-    lineNumber++;
-    if (line.trim() === '') continue;
-    if (line.length > options.maxFileBytes) {
-      skip(`too long (${line.length} characters; ingest.maxFileBytes is ${options.maxFileBytes})`);
-      continue;
-    }
-    if (line.includes('\ufffd')) {
-      skip('invalid UTF-8');
-      continue;
-    }
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch {
-      skip('not valid JSON');
-      continue;
-    }
-    if (!record || typeof record !== 'object' || Array.isArray(record)) {
-      skip('not a JSON object with "id" and "text"');
-      continue;
-    }
-    const { id, text } = record as { id?: unknown; text?: unknown };
-    if ((typeof id !== 'string' && typeof id !== 'number') || String(id) === '') {
-      skip('missing "id" (a string or number)');
-      continue;
-    }
-    if (typeof text !== 'string') {
-      skip(`id ${String(id)}: missing "text" (a string)`);
-      continue;
-    }
-    if (seenIds.has(String(id))) {
-      skip(`id ${String(id)}: repeats an earlier id in this file`);
-      continue;
-    }
-    seenIds.add(String(id));
-    const normalized = normalizeText(text);
-    const problem = unusableText(normalized);
-    if (problem) {
-      skip(`id ${String(id)}: ${problem}`);
-      continue;
-    }
-    yielded++;
-    yield { doc: `${relative}#${String(id)}`, path: filePath, format: 'jsonl', encoding, text: normalized, meta: {} };
+  } finally {
+    seenIds.close();
   }
   // Name the file once when nothing in it was usable, so it does not vanish from the summary.
   if (yielded === 0) onSkip({ path: filePath, reason: lineNumber === 0 ? 'empty file' : 'no usable lines' });

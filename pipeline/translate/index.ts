@@ -9,6 +9,7 @@ import { addSecret } from '../log.js';
 import type { ProviderError } from '../errors.js';
 import { loadTranslationMemory, tmKey } from '../tmx-read.js';
 import { BatchJobs } from './batch-api.js';
+import { DiskStringSet } from './disk-index.js';
 import { Engine, FRAMING_TOKENS, groupsOf, type Resolution, type Unit } from './engine.js';
 import { followsTerm, Glossary } from './glossary.js';
 import { cacheKey, Journal } from './journal.js';
@@ -367,36 +368,40 @@ export async function planTranslation(docs: AsyncIterable<SegmentedDoc>, ctx: Tr
     estimatedCost: 0,
     apiKey: Boolean(ctx.apiKey),
   };
-  const seen = new Set<string>();
+  const planned = new DiskStringSet();
   const builder = new BatchBuilder(options.batchTokens, (units) => {
     plan.batches++;
     const korean = units.reduce((sum, unit) => sum + unit.tokens, 0);
     plan.estimatedTokens.input += system + count(translateUserMessage(groupsOf(units), glossary.forTexts(units.map((unit) => unit.ko))));
     plan.estimatedTokens.output += Math.ceil(korean * 1.1 + units.length * FRAMING_TOKENS + 20);
   });
-  let docSeq = 0;
-  for await (const doc of docs) {
-    plan.documents++;
-    const seq = docSeq++;
-    let paragraph: Unit[] = [];
-    let paragraphIndex = doc.sentences[0]?.para ?? 0;
-    doc.sentences.forEach((sentence, index) => {
-      plan.sentences++;
-      if (sentence.para !== paragraphIndex) {
-        builder.addParagraph(paragraph);
-        paragraph = [];
-        paragraphIndex = sentence.para;
-      }
-      if (memory.has(tmKey(sentence.ko))) return void plan.tmHits++;
-      const key = keyOf(runtime, ctx, doc, index);
-      if (journal.get(key)) return void plan.cacheHits++;
-      if (seen.has(key)) return void plan.duplicates++;
-      seen.add(key);
-      plan.toTranslate++;
-      const context = contextOf(doc, index, options.contextSentences);
-      paragraph.push({ key, ko: sentence.ko, docSeq: seq, title: doc.title, context, tokens: count(sentence.ko), resolve: () => {} });
-    });
-    builder.addParagraph(paragraph);
+  try {
+    let docSeq = 0;
+    for await (const doc of docs) {
+      plan.documents++;
+      const seq = docSeq++;
+      let paragraph: Unit[] = [];
+      let paragraphIndex = doc.sentences[0]?.para ?? 0;
+      doc.sentences.forEach((sentence, index) => {
+        plan.sentences++;
+        if (sentence.para !== paragraphIndex) {
+          builder.addParagraph(paragraph);
+          paragraph = [];
+          paragraphIndex = sentence.para;
+        }
+        if (memory.has(tmKey(sentence.ko))) return void plan.tmHits++;
+        const key = keyOf(runtime, ctx, doc, index);
+        if (journal.get(key)) return void plan.cacheHits++;
+        if (!planned.add(key)) return void plan.duplicates++;
+        plan.toTranslate++;
+        const context = contextOf(doc, index, options.contextSentences);
+        paragraph.push({ key, ko: sentence.ko, docSeq: seq, title: doc.title, context, tokens: count(sentence.ko), resolve: () => {} });
+      });
+      builder.addParagraph(paragraph);
+    }
+  } finally {
+    planned.close();
+    await journal.close();
   }
   builder.flush();
   const { prices } = options;

@@ -4,10 +4,14 @@
 import { createHash } from 'node:crypto';
 import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
 import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { DiskHashIndex, indexFileName } from './disk-index.js';
 
 export const JOURNAL_FILE = 'translations.jsonl';
+/** Bytes of a short journal line: the index is first sized for the journal's size over this. */
+const TYPICAL_LINE_BYTES = 150;
 
 export interface JournalEntry {
   /** Cache key (see `cacheKey`). */
@@ -30,17 +34,18 @@ export function cacheKey(parts: { ko: string; title: string | null; context: str
 }
 
 /**
- * The journal keeps only an index in memory: a 30-bit hash of each key → the byte offset of its line.
- * An entry is read back from the file when asked for and its full key compared, so memory grows by a
- * few dozen bytes per translation, not by the translation's text.
+ * The journal's index (a hash of each key → the byte offset of its line) lives in a file beside
+ * it, `translations.jsonl.<pid>-<n>.idx` (in the system's temporary folder for a read-only journal),
+ * rebuilt from the journal on every open and gone once closed: memory stays the same however many
+ * translations the journal holds. An entry is read back from the journal when asked for and its
+ * full key compared.
  */
 export class Journal {
   private constructor(
     private readonly handle: FileHandle | null,
     private readonly reader: number | null,
-    private readonly index: Map<number, number | number[]>,
+    private readonly index: DiskHashIndex | null,
     private bytes: number,
-    private count: number,
     /** Lines skipped on load because they did not parse. */
     readonly skippedLines: number,
   ) {}
@@ -48,17 +53,22 @@ export class Journal {
   private tail: Promise<void> = Promise.resolve();
   private closed = false;
 
-  /** Open for appending; `readOnly` (dry run) reads what is there and creates nothing. */
+  /** Open for appending; `readOnly` (dry run) reads what is there and creates nothing in the cache folder. */
   static async open(cacheDir: string, options: { readOnly?: boolean } = {}): Promise<Journal> {
     if (!options.readOnly) await mkdir(cacheDir, { recursive: true });
     const path = join(cacheDir, JOURNAL_FILE);
-    const index = new Map<number, number | number[]>();
     let skipped = 0;
     let validBytes = 0;
-    let count = 0;
     const size = await stat(path).then((s) => s.size, () => 0);
+    if (options.readOnly && size === 0) return new Journal(null, null, null, 0, 0);
+    const handle = options.readOnly ? null : await open(path, 'a+');
+    const reader = openSync(path, 'r');
+    const indexPath = options.readOnly ? join(tmpdir(), `dari-${indexFileName(JOURNAL_FILE)}`) : join(cacheDir, indexFileName(JOURNAL_FILE));
+    const index = DiskHashIndex.create(indexPath, Math.ceil(size / TYPICAL_LINE_BYTES));
+    const journal = (bytes: number) => new Journal(handle, reader, index, bytes, skipped);
     if (size > 0) {
-      const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8' }), crlfDelay: Infinity });
+      const lines = createInterface({ input: createReadStream(path, { encoding: 'utf8', end: size - 1 }), crlfDelay: Infinity });
+      const loading = journal(0);
       let consumed = 0;
       for await (const line of lines) {
         const offset = consumed;
@@ -69,13 +79,11 @@ export class Journal {
           skipped++;
           continue;
         }
-        addToIndex(index, entry.k, offset);
-        count++;
+        loading.addToIndex(entry.k, offset);
         validBytes = consumed;
       }
     }
-    if (options.readOnly) return new Journal(null, size > 0 ? openSync(path, 'r') : null, index, size, count, skipped);
-    const handle = await open(path, 'a+');
+    if (!handle) return journal(size);
     let end = size;
     // Cut a torn last line so the next append starts on a line of its own.
     if (size > 0 && (await lastByte(handle, size)) !== 0x0a) {
@@ -88,21 +96,20 @@ export class Journal {
         end = validBytes;
       }
     }
-    return new Journal(handle, openSync(path, 'r'), index, end, count, skipped);
+    return journal(end);
   }
 
-  get size(): number {
-    return this.count;
-  }
-
+  /** The newest entry under `key`. */
   get(key: string): JournalEntry | undefined {
-    const slot = this.index.get(indexHash(key));
-    if (slot === undefined || this.reader === null) return undefined;
-    for (const offset of typeof slot === 'number' ? [slot] : slot.slice().reverse()) {
+    if (this.index === null) return undefined;
+    let found: JournalEntry | undefined;
+    this.index.find(indexHash(key), (offset) => {
       const entry = this.readAt(offset);
-      if (entry?.k === key) return entry;
-    }
-    return undefined;
+      if (entry?.k !== key) return false;
+      found = entry;
+      return true;
+    });
+    return found;
   }
 
   /** Append entries as one write, fsync, then make them visible. Resolves when durable. */
@@ -116,11 +123,10 @@ export class Journal {
       await handle.sync();
       let offset = this.bytes;
       entries.forEach((entry, position) => {
-        addToIndex(this.index, entry.k, offset);
+        this.addToIndex(entry.k, offset);
         offset += Buffer.byteLength(lines[position]!, 'utf8');
       });
       this.bytes = offset;
-      this.count += entries.length;
     });
     this.tail = write.catch(() => {});
     return write;
@@ -132,6 +138,12 @@ export class Journal {
     await this.tail;
     await this.handle?.close();
     if (this.reader !== null) closeSync(this.reader);
+    this.index?.close();
+  }
+
+  /** Index the entry whose line starts at `offset`; a later line with the same key replaces an earlier one. */
+  private addToIndex(key: string, offset: number): void {
+    this.index!.set(indexHash(key), offset, (earlier) => this.readAt(earlier)?.k === key);
   }
 
   /** The entry whose line starts at `offset`. */
@@ -148,19 +160,11 @@ export class Journal {
   }
 }
 
-/** 30 bits of the key: a small integer V8 keeps unboxed; the full key is compared on read. */
+/** 32 bits of the key (FNV-1a); the full key is compared on read. */
 function indexHash(key: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
-  return hash >>> 2;
-}
-
-function addToIndex(index: Map<number, number | number[]>, key: string, offset: number): void {
-  const hash = indexHash(key);
-  const slot = index.get(hash);
-  if (slot === undefined) index.set(hash, offset);
-  else if (typeof slot === 'number') index.set(hash, [slot, offset]);
-  else slot.push(offset);
+  return hash >>> 0;
 }
 
 function parseEntry(line: string): JournalEntry | null {
