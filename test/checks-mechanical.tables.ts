@@ -436,6 +436,10 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "한은은 3년 2개월 만에 처음으로 금리를 내렸다. ⇒ The central bank cut rates for the first time in more than three years.",
       "그는 0.25%포인트 인하가 필요하다고 주장했다. ⇒ He called for a 25-basis-point reduction.",
       "한은은 올해 성장률 전망치를 1.8%에서 1.9%로 0.1%포인트 올렸다. ⇒ The BOK nudged up its growth forecast for this year to 1.9 percent from 1.8 percent.",
+      "한화는 1999년 이후 26년 만의 우승에 도전했다. ⇒ Hanwha was chasing its first title in 26 years.",
+      "북한의 ICBM 발사는 지난해 12월 이후 10개월 만이다. ⇒ It was the North's first ICBM launch in 10 months.",
+      "이날 경기장에는 2만500명의 만원 관중이 들어찼다. ⇒ A sellout crowd of 20,500 packed the stadium.",
+      "야외 작업장에는 오후 2~5시 작업 중지가 권고됐다. ⇒ Outdoor workplaces have been advised to halt work between 2 p.m. and 5 p.m.",
     ],
     invalid: [
       // Session 8, last round: the start figure is kept when the end is not given; a glued division number is a warning.
@@ -519,6 +523,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "오후 2시 반에 출발합니다.", en: "We leave at 2 in the afternoon.", errors: [{ messageId: 'missing', data: { raw: '2시 반' } }] },
       { ko: "박력분 200g에 설탕은 80g만 넣으세요.", en: "Use 200 grams of cake flour and just 80 grams (about 8 ounces) of sugar.", errors: [{ messageId: 'measure', data: { actual: '8 ounces' } }] },
       { ko: "그는 0.25%포인트 인하가 필요하다고 주장했다.", en: "He called for a 50-basis-point reduction.", errors: [{ messageId: 'missing', data: { raw: '0.25' } }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: "야외 작업장에는 오후 2~5시 작업 중지가 권고됐다.", en: "Outdoor workplaces have been advised to halt work between 2 a.m. and 5 p.m.", errors: [{ messageId: 'missing', data: { raw: '2' } }, { messageId: 'extra', severity: 'warning' }] },
     ],
   },
 };

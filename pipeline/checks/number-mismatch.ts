@@ -141,6 +141,9 @@ export function create(context: CheckContext): CheckVisitor {
           // Session 8: a start figure the English leaves to be worked out from the end and the change (3.50%에서 3.25%로
           // 0.25%포인트 인하 → "cut by a quarter point to 3.25 percent"), unless the English gives a figure of its own.
           if ((derivable(mention, korean, englishIndex, en, ko) || derivableChange(mention, korean, englishIndex, ko)) && !english.some((other) => other.digits && koreanIndex.matches(other, 1).length === 0)) continue;
+          // Session 9: a start and the span since it say one thing (1999년 이후 26년 만의 우승 "its first title in 26
+          // years" or "since 1999"; 지난해 12월 이후 10개월 만 "in 10 months"): either one given accounts for both.
+          if (SINCE_SPAN_ONE.test(ko) && sinceSpanPartner(ko, mention, korean).some((partner) => englishIndex.matches(partner, 1).length > 0)) continue;
           // Session 8: a figure glued inside the name of a body (형사합의25부, a court's division) may go with the name.
           const named = inName(ko, mention);
           context.report({ messageId: 'missing', data: { raw: mention.raw, value: show(mention) }, side: 'ko', range: mention.range, ...(named ? { severity: 'warning' as const } : {}) });
@@ -266,6 +269,19 @@ function derivableChange(mention: NumberMention, korean: NumberMention[], englis
   const ends = given.filter((other) => TO_AFTER.test(ko.slice(other.range[1], other.range[1] + 8)));
   const value = mention.values[0]!.value;
   return starts.some((start) => ends.some((end) => Math.abs(Math.abs(end.values[0]!.value - start.values[0]!.value) - value) <= Math.max(Math.abs(value) * 1e-6, 1e-9)));
+}
+
+const SINCE_SPAN = /(\d{1,4})\s?(?:년|월)\s?(?:이후|이래|以後|以來)\s?(?:약\s?|꼭\s?)?(\d{1,3})\s?(?:년|개월|달)\s?만/g;
+const SINCE_SPAN_ONE = new RegExp(SINCE_SPAN.source);
+/** The other figure of a "start 이후 span 만" phrase the mention is one figure of. */
+function sinceSpanPartner(ko: string, mention: NumberMention, korean: NumberMention[]): NumberMention[] {
+  for (const match of ko.matchAll(SINCE_SPAN)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (mention.range[0] < start || mention.range[1] > end) continue;
+    return korean.filter((other) => other !== mention && other.range[0] >= start && other.range[1] <= end);
+  }
+  return [];
 }
 
 /** Digits glued between a name's syllables and a body's suffix: 형사합의25부, 기획1팀, 민원3과. */

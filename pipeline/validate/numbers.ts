@@ -169,6 +169,8 @@ export function koreanNumbers(text: string): NumberMention[] {
     if (value === undefined || value < 10) continue;
     // A lone 만/천/백/십 counts only before money or people (만 원, 천 명), where it cannot be a word.
     if (match[1]!.length === 1 && !/^\s?(?:원|달러|명)/.test(text.slice(end, end + 3))) continue;
+    // Session 9: 만원 before a crowd or a vehicle is "full" (滿員): 만원 관중 "a sellout crowd", 만원 버스.
+    if (match[1] === '만' && /^원\s?(?:관중|사례|버스|열차|지하철|전철|객석|상태|을 이루|을 기록)/.test(text.slice(end, end + 8))) continue;
     // Session 9: no clock reads past 24: 이천시, 삼천시 before 시 are cities (Icheon), not hours.
     if (value > 24 && /^\s?시/.test(text.slice(end, end + 2))) continue;
     take(start, end);
@@ -371,7 +373,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
     // 25년 상반기 is 2025.
     if (parsed.value < 100 && parsed.scale === 1 && !/\d/.test(before.slice(-1))) values.push(exact(parsed.value + (parsed.value > 50 ? 1900 : 2000)));
   }
-  else if (HOUR_AFTER.test(after)) {
+  // Session 9: the first end of a range of hours shares the second's 시 and its part of the day (오후 2~5시 "2 p.m. to 5 p.m.").
+  else if (HOUR_AFTER.test(after) || /^\s?[~∼〜～\-–]\s?\d{1,2}\s?시(?![가-힣]{2})/.test(after)) {
     mention.kind = 'hour';
     const hour = parsed.value;
     const marker = /(오전|새벽|아침|오후|저녁|밤|낮)\s?$/.exec(before)?.[1];
