@@ -73,9 +73,7 @@ function workerUrl(): URL {
  * (docs/segment-speed.md, session 7). Without `options` it waits for a Configure message.
  */
 function newWorker(options: SegmentOptions | undefined): Worker {
-  v8.setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINE_BUDGET_THREADS}`);
-  v8.setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
-  v8.setFlagsFromString('--no-concurrent-recompilation');
+  workerFlags();
   const url = workerUrl();
   // Under tsx (tests, DARI_NO_BUILD=1) the worker is TypeScript: a worker does not inherit the
   // loader's hooks on Node 20, so a small bootstrap registers tsx in it first.
@@ -88,6 +86,13 @@ function newWorker(options: SegmentOptions | undefined): Worker {
 
 /** DARI_SEGMENT_AHEAD=0: never start a worker ahead; 1 (tests): always, and take it as if the machine were idle. */
 const AHEAD = process.env.DARI_SEGMENT_AHEAD;
+
+/** V8's flags for workers (see `newWorker`); the inlining cap, global to the process, holds for the main thread's later compiles too. */
+function workerFlags(): void {
+  v8.setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINE_BUDGET_THREADS}`);
+  v8.setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
+  v8.setFlagsFromString('--no-concurrent-recompilation');
+}
 
 /** A worker started ahead by `prespawn`, until `segmentParallel` takes it or lets it go. */
 let ahead: { worker: Worker; failed: boolean } | undefined;
@@ -182,6 +187,8 @@ export async function segmentParallel(fd: number, options: SegmentOptions, threa
   let finished = false;
   const slots: Slot[] = [];
   const startWorkers = (count: number) => {
+    // (Set again for a worker started ahead: the command has since set the main thread's cap.)
+    if (count > 0) workerFlags();
     for (let k = 0; k < count; k++) {
       let worker = k === 0 ? takeAhead() : undefined;
       if (worker !== undefined) worker.postMessage({ options } satisfies Configure);
