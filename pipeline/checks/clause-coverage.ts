@@ -617,6 +617,8 @@ function fewerJoins(ko: string, en: string): (Span & { korean: number; english: 
   const joined = [...sentence.matchAll(KO_JOINED)].filter((match) => {
     const after = sentence.slice(match.index + match[0].length);
     if (match[0].endsWith('고') && /^\s?(?:있|계시|계십|계셨|계신|계세|싶|말았|말겠|말 것)/.test(after)) return false;
+    // -지 않고 is a manner ("without giving up"), which a translator may fold into the verb or drop as said.
+    if (match[0] === '않고') return false;
     const before = (sentence.slice(0, match.index + match[0].length).match(/[가-힣]/g) ?? []).length;
     return before >= JOINED_MIN_SYLLABLES && (after.match(/[가-힣]/g) ?? []).length >= JOINED_MIN_SYLLABLES;
   });
