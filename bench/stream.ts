@@ -1,6 +1,8 @@
 // Memory stays flat as the corpus grows: `dari run` over a generated Korean news corpus of two sizes
 // (default 20 MB and 200 MB), translated through our local OpenAI-compatible server, and the peak
-// RSS of each run side by side. Usage: npm run bench:stream -- [--small MB] [--large MB]
+// RSS of each run side by side. Usage: npm run bench:stream -- [--small MB] [--large MB] [--heap-cap MB]
+// `--heap-cap` runs both under `node --max-old-space-size=MB`: memory that does not grow with the
+// corpus lets the large run finish under the cap the small one needs (see docs/memory.md).
 // The server's stand-in English fails most QA checks, so repair is off: retranslating most pairs
 // would measure the server, not the pipeline's memory.
 import { mkdirSync, rmSync, writeFileSync, readFileSync, createWriteStream } from 'node:fs';
@@ -13,7 +15,7 @@ import { generateCorpus } from './server/corpus.js';
 import { startServer } from './server/server.js';
 
 const { values } = parseArgs({
-  options: { small: { type: 'string', default: '20' }, large: { type: 'string', default: '200' }, keep: { type: 'boolean', default: false } },
+  options: { small: { type: 'string', default: '20' }, large: { type: 'string', default: '200' }, 'heap-cap': { type: 'string' }, keep: { type: 'boolean', default: false } },
 });
 
 /** Write about `megabytes` MB of news pages, 200 documents a file in a .jsonl, and return the folder. */
@@ -48,7 +50,7 @@ function runDari(input: string, out: string, cache: string, baseURL: string): Pr
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      ['--import', 'tsx', 'pipeline/cli.ts', 'run', '--input', input, '--out', out, '--cache', cache, '--set', 'translate.tm=[]', '--set', 'translate.concurrency=16', '--set', 'validate.repair=false', '-q'],
+      [...(values['heap-cap'] ? [`--max-old-space-size=${Number(values['heap-cap'])}`] : []), '--import', 'tsx', 'pipeline/cli.ts', 'run', '--input', input, '--out', out, '--cache', cache, '--set', 'translate.tm=[]', '--set', 'translate.concurrency=16', '--set', 'validate.repair=false', '-q'],
       { env: { ...process.env, OPENAI_API_KEY: 'sk-bench-local', OPENAI_BASE_URL: baseURL }, stdio: ['ignore', 'inherit', 'inherit'] },
     );
     child.on('error', reject);
@@ -76,6 +78,7 @@ try {
   if (!values.keep) rmSync(root, { recursive: true, force: true });
 }
 
+if (values['heap-cap']) console.log(`both runs under node --max-old-space-size=${values['heap-cap']}\n`);
 console.log('corpus | MB | documents | sentences | seconds | peak RSS MB');
 console.log('---|---|---|---|---|---');
 for (const row of rows) console.log(`${row.label} | ${row.mb.toFixed(1)} | ${row.documents} | ${row.sentences} | ${row.seconds.toFixed(1)} | ${row.peakMb.toFixed(0)}`);
