@@ -205,6 +205,18 @@ describe('run: folders and the environment', () => {
     expect(baseUrl.stderr).not.toContain(SECRET);
   });
 
+  it.runIf(existsSync('/proc/self') && existsSync('/sys/kernel'))('a cache in a place no one may write (/sys) and an out folder under /proc: one line each, no hang', async () => {
+    const dir = temp();
+    const corpus = writeCorpus(dir);
+    // Node's own recursive mkdir never returns for a path under /proc; both are refused at once, even as root.
+    const [cache, out] = await Promise.all([
+      dari(['run', '--input', corpus, '--out', join(dir, 'out'), '--cache', '/sys/kernel/dari-robustness-cache']),
+      dari(['run', '--input', corpus, '--out', '/proc/dari-robustness/out', '--cache', join(dir, 'cache')]),
+    ]);
+    expectOneLine(cache, 2, /^dari: --cache \/sys\/kernel\/dari-robustness-cache: cannot use it as a folder \(.+\); give a folder Dari can write$/);
+    expectOneLine(out, 2, /^dari: --out \/proc\/dari-robustness\/out: cannot use it as a folder/);
+  });
+
   it('without a key: CRLF, UTF-16 and footers in, every line in the output, rejects or cleaning log', async () => {
     const dir = temp();
     const corpus = writeCorpus(dir);

@@ -1,6 +1,7 @@
 // The shape every CLI command shares, and the argument parser they all use.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 
 export type OptionSpec = {
@@ -110,4 +111,14 @@ export function runFolderOption(args: ParsedArgs, command: string): string {
   if (!existsSync(dir)) throw new UserError(`--run ${dir}: no such folder; point --run at a folder \`dari run\` wrote`);
   if (!statSync(dir).isDirectory()) throw new UserError(`--run ${dir}: is a file, not a folder; point --run at a folder \`dari run\` wrote`);
   return dir;
+}
+
+/** `mkdir -p`, one level at a time: Node's recursive mkdir never returns for a path under /proc or /sys. */
+export function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let current = resolve(dir); !existsSync(current); current = dirname(current)) {
+    missing.push(current);
+    if (dirname(current) === current) break;
+  }
+  for (const folder of missing.reverse()) mkdirSync(folder);
 }

@@ -1,8 +1,8 @@
 // `dari export`: a run's aligned.jsonl as TMX, XLIFF 1.2/2.1, TSV or CSV (streamed), or its JSON Schema.
-import { accessSync, constants, existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Command } from './command.js';
-import { requireString, runFolderOption, stringOption } from './command.js';
+import { makeFolders, requireString, runFolderOption, stringOption } from './command.js';
 import { describeFileError, EXIT, UserError } from '../errors.js';
 import { readJsonl } from '../jsonl.js';
 import { AlignedRecordSchema } from '../schemas.js';
@@ -26,7 +26,7 @@ function stdoutWriter(): (text: string) => Promise<void> {
 function writableFile(path: string): void {
   try {
     if (existsSync(path) && statSync(path).isDirectory()) throw Object.assign(new Error('a folder'), { code: 'EISDIR' });
-    mkdirSync(dirname(path), { recursive: true });
+    makeFolders(dirname(path));
     accessSync(dirname(path), constants.W_OK);
     if (existsSync(path)) accessSync(path, constants.W_OK);
   } catch (error) {

@@ -1,7 +1,7 @@
-import { accessSync, constants, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from './command.js';
-import { baseUrlFromEnvironment, stringOption } from './command.js';
+import { baseUrlFromEnvironment, makeFolders, stringOption } from './command.js';
 import { loadConfig } from '../config.js';
 import { describeFileError, EXIT, interruption, ProviderError, UserError } from '../errors.js';
 import { addSecret, createLogger } from '../log.js';
@@ -49,7 +49,7 @@ function mergeSettings(target: Record<string, unknown>, source: Record<string, u
 /** Create `dir` (and its parents) if needed and check it is a folder Dari can write; else a UserError naming the option. */
 export function writableFolder(dir: string, option: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
     if (!statSync(dir).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'EEXIST' });
     accessSync(dir, constants.W_OK);
   } catch (error) {
