@@ -207,6 +207,7 @@ export const clauseCoverageRows: CheckTable = {
     '축제는 10.3(금)부터 10.5(일)까지 열립니다. ⇒ The festival runs from Friday, Oct. 3, through Sunday, Oct. 5.',
     '출발하기 전에 타이어 공기압을 점검하고 연료를 채우세요. ⇒ Before you set off, check the tire pressure and fill up the tank.',
     '그녀는 오디션에서 떨어졌지만 포기하지 않고 다시 도전했다. ⇒ She failed the audition but tried again.',
+    '광화문 광장에서 시민 수천 명이 촛불을 들었다. ⇒ Thousands of citizens held candles at Gwanghwamun Square, the city\'s main protest venue.',
     // Session 6, good-pairs round: 병원 "a doctor"; a relative day word whose English is a phrase (엊그제, 모레); -고 before
     // Session 6, round 3: 영업손실 "an operating loss", a review's 재방문 "go back", a charge 부과 and a feature 기능 rendered.
     '이 회사는 지난해 매출 1조2천억원, 영업손실 300억원을 기록했다. ⇒ The company posted 1.2 trillion won in sales and an operating loss of 30 billion won last year.',

@@ -672,7 +672,7 @@ const EN_WORD_BEFORE = /(?<![A-Z][a-z]*[\s-])(?<![\w'’-])([A-Za-z]+)["”’'*
  */
 function romanizedGloss(ko: string, en: string, start: number, end: number): boolean {
   if (!EN_GLOSS_OPENER.test(en.slice(start, end)) || EN_OPINION.test(en.slice(start, end)) || EN_EVENT.test(en.slice(start, end))) return false;
-  const before = EN_WORD_BEFORE.exec(en.slice(0, start));
+  const before = EN_WORD_BEFORE.exec(en.slice(0, start)) ?? EN_PLACE_BEFORE.exec(en.slice(0, start));
   if (!before) return false;
   const word = skeleton(before[1]!);
   if (word.length < 3) return false;
@@ -681,6 +681,10 @@ function romanizedGloss(ko: string, en: string, start: number, end: number): boo
   }
   return false;
 }
+
+// Session 9: a romanized place name with its English head ("Gwanghwamun Square, the city's main protest venue"): the
+// name's first word is read as the word the gloss explains.
+const EN_PLACE_BEFORE = /\b([A-Z][a-z]{2,})(?:[\s-][A-Z][a-z]+)?\s+(?:Square|Palace|Station|Market|Street|Road|Mountain|Park|Temple|Island|Bridge|Village|River|Beach|Hall|Tower|Gate|Stadium|Stream|Lake|Valley|Falls|Peak|Port|Harbor|Museum|Shrine|Fortress|Trail)["”’)]*[\s,(—–-]*$/;
 
 // A relative clause only: an apposition (", a breakthrough confirmed by …") may remark on the whole sentence.
 const EN_EXPLANATION_OPENER = /^[\s,(—–-]*(?:which|who|that)\b/i;
