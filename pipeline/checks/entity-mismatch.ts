@@ -247,7 +247,11 @@ const SWAP_FINDERS: Array<(ko: string, en: string) => Swap | undefined> = [brand
 // Sounds are compared as classes of consonants and vowels, so that romanizations differ freely (Jeolla ← 전라,
 // Ji-soo ← 지수, Hyun-woo ← 현우, Nurisoft ← 누리소프트), or by consonant skeleton for loanwords (Tottenham ← 토트넘).
 // Persons' full names are name-consistency's: a word next to a surname is left alone.
-const EN_CAPITALISED = /(?<=[a-zà-ÿ,;:]\s+(?:\w+\s+)?|\b(?:King|Queen|Prince|Princess|Emperor|Admiral|General|Mr\.|Ms\.|Mrs\.)\s)[A-Z][a-z]+(?:-[a-z]+)?(?![A-Za-z])/g;
+const EN_CAPITALISED = /\b[A-Z][a-z]+(?:-[a-z]+)?\b/g;
+/** Letters romanized Korean never writes (c only in ch): a quick no before the syllable grammar. */
+const EN_NOT_RR_LETTERS = /[fqvxz]|c(?!h)/;
+/** Inside a sentence: after a lower-case word or a comma (one word may come between), or after a royal or personal title. */
+const EN_INSIDE_SENTENCE = /(?:[a-zà-ÿ,;:]\s+(?:\w+\s+)?|\b(?:King|Queen|Prince|Princess|Emperor|Admiral|General|Mr\.|Ms\.|Mrs\.)\s)$/;
 /** One syllable of Revised Romanization (or a common personal spelling): initial, vowel, final. */
 const RR_SYLLABLE = '(?:kk|tt|pp|ss|jj|ch|[gkndtrmbpsjh])?(?:yeo|yae|wae|eo|eu|ae|ya|ye|wa|wo|we|wi|yo|yu|ui|oe|oo|ee|a|e|i|o|u)(?:ng|[nmlkpt])?';
 const RR_WORD = new RegExp(`^(?:${RR_SYLLABLE}){1,4}$`);
@@ -264,13 +268,27 @@ const VOWEL_CLASS: [string, string][] = [
 ];
 
 /** A romanization as classes of sounds: "jeolla" → SORA, "gyeong-sang" → KONSAN. */
+const VOWEL_BY_SPELLING = new Map(VOWEL_CLASS);
+const VOWEL_LETTER = /[aeiouwy]/;
+
 function soundKey(latin: string): string {
-  const word = latin.toLowerCase().replace(/[^a-z]/g, '').replace(/^wh|(?<=-)wh/g, 'hw').replace(/ph/g, 'f').replace(/(?:tch|ch|sh)/g, 's').replace(/th/g, 't').replace(/ck/g, 'k').replace(/ng(?![aeiouwy])/g, 'n').replace(/h(?![aeiouwy])/g, '');
+  const word = latin.toLowerCase().replace(/[^a-z-]/g, '').replace(/^wh|(?<=-)wh/g, 'hw').replace(/-/g, '').replace(/ph/g, 'f').replace(/(?:tch|ch|sh)/g, 's').replace(/th/g, 't').replace(/ck/g, 'k').replace(/ng(?![aeiouwy])/g, 'n').replace(/h(?![aeiouwy])/g, '');
   let out = '';
   for (let i = 0; i < word.length; ) {
-    const vowel = VOWEL_CLASS.find(([spelling]) => word.startsWith(spelling, i));
-    const symbol = vowel ? vowel[1] : (CONSONANT_CLASS[word[i]!] ?? '');
-    i += vowel ? vowel[0].length : 1;
+    let symbol = '';
+    let length = 1;
+    if (VOWEL_LETTER.test(word[i]!)) {
+      // The longest vowel spelling first (yeo, eo, e).
+      for (length = 3; length > 0; length--) {
+        const vowel = VOWEL_BY_SPELLING.get(word.slice(i, i + length));
+        if (vowel) {
+          symbol = vowel;
+          break;
+        }
+      }
+      length ||= 1;
+    } else symbol = CONSONANT_CLASS[word[i]!] ?? '';
+    i += length;
     if (symbol && symbol !== out.at(-1)) out += symbol;
   }
   return out;
@@ -287,7 +305,7 @@ function hangulKeys(word: string): { key: string; skeleton: string }[] {
   const stem = word.replace(KO_PARTICLE_AFTER_NAME, '');
   for (const form of stem && stem !== word ? [word, stem] : [word]) {
     const syllables = [...form];
-    for (let start = 0; start < syllables.length && start < 8; start++) {
+    for (let start = 0; start < syllables.length && start < 6; start++) {
       const rest = syllables.slice(start).join('');
       const letters = romanize(rest).replace(/-/g, '');
       const spoken = letters.replace(/nr|ln|lr/g, 'll').replace(/ngr|kr|kn/g, 'ngn').replace(/km/g, 'ngm').replace(/mr|pr|pn/g, 'mn').replace(/tn/g, 'nn');
@@ -313,11 +331,13 @@ function soundsLike(key: string, skeleton: string, korean: { key: string; skelet
 
 /** Korean words as sound keys: all of them for the close test, the lexicon's common words left out for the loose one. */
 function koreanSounds(ko: string): { all: { key: string; skeleton: string }[]; names: { key: string; skeleton: string }[] } {
-  const all = (ko.match(/[가-힣]+/g) ?? []).flatMap(hangulKeys);
+  const known = new Map<string, { key: string; skeleton: string }[]>();
+  const keysOf = (word: string) => known.get(word) ?? known.set(word, hangulKeys(word)).get(word)!;
+  const all = (ko.match(/[가-힣]+/g) ?? []).flatMap(keysOf);
   // Korean words the lexicon reads as common words (다시 "again", 관광객 "tourists") are no names.
   let names = ko;
   for (const term of koreanTerms(ko)) if (!term.entry.proper) names = names.slice(0, term.index) + ' '.repeat(term.entry.key.length) + names.slice(term.index + term.entry.key.length);
-  return { all, names: (names.match(/[가-힣]+/g) ?? []).flatMap(hangulKeys) };
+  return { all, names: (names.match(/[가-힣]+/g) ?? []).flatMap(keysOf) };
 }
 
 function sourcedBySound(word: string, sounds: ReturnType<typeof koreanSounds>): boolean {
@@ -327,18 +347,26 @@ function sourcedBySound(word: string, sounds: ReturnType<typeof koreanSounds>): 
 }
 
 const EN_TITLE = /^(?:King|Queen|Prince|Princess|Emperor|Empress|Admiral|General|Lord|Lady|Saint|St)$/;
+const EN_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'vs']);
+
 /** A headline or heading in title case ("Tab Completion and History Editing"): every content word is capitalised. */
-const EN_TITLE_CASE = /^(?:\W*(?:[A-Z0-9][\w'’-]*|a|an|the|and|or|of|in|on|at|to|for|by|with|from|as|vs\.?)\W*\s+)+[A-Z0-9][\w'’-]*\W*$/;
+function isTitleCase(en: string): boolean {
+  const words = en.match(/[A-Za-z0-9][\w'’-]*/g) ?? [];
+  return words.length >= 2 && words.every((word) => /^[A-Z0-9]/.test(word) || EN_SMALL_WORDS.has(word));
+}
 
 function unsourcedRomanizedName(ko: string, en: string): { text: string; index: number } | undefined {
-  if (!/(?<=[a-zà-ÿ,;:\s.])[A-Z][a-z]/.test(en) || EN_TITLE_CASE.test(en)) return undefined;
+  if (!/(?<=[a-zà-ÿ,;:\s.])[A-Z][a-z]/.test(en)) return undefined;
   let sounds: ReturnType<typeof koreanSounds> | undefined;
   let terms: ReturnType<typeof englishTerms> | undefined;
+  let titleCase: boolean | undefined;
   for (const match of en.matchAll(EN_CAPITALISED)) {
     const text = match[0];
     const plain = text.toLowerCase().replace(/-/g, '');
     // English spells "ea" (Boolean, Bureau); romanized Korean does not.
-    if (plain.length < 3 || plain.includes('ea') || EN_NOT_A_NAME.has(plain) || ALL_SURNAMES.has(text) || WORLD_NAME_WORDS.has(text) || !RR_WORD.test(plain) || isLexiconEnglishWord(text) || latinSkeleton(text).length < 2) continue;
+    if (plain.length < 3 || plain.length > 16 || EN_NOT_RR_LETTERS.test(plain) || plain.includes('ea') || /['’]/.test(en[match.index - 1] ?? '') || !RR_WORD.test(plain) || EN_NOT_A_NAME.has(plain) || ALL_SURNAMES.has(text) || WORLD_NAME_WORDS.has(text)) continue;
+    if (!EN_INSIDE_SENTENCE.test(en.slice(Math.max(0, match.index - 40), match.index)) || isLexiconEnglishWord(text) || latinSkeleton(text).length < 2) continue;
+    if ((titleCase ??= isTitleCase(en))) return undefined;
     const before = /([A-Z][a-z]+)\s+$/.exec(en.slice(Math.max(0, match.index - 16), match.index))?.[1];
     const after = /^\s+([A-Z][a-z]+)/.exec(en.slice(match.index + text.length, match.index + text.length + 16))?.[1];
     // The last word of a name made of English words ("Civil Safety Bureau") is English too.
