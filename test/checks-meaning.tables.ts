@@ -405,6 +405,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '검찰은 그를 불구속 상태로 재판에 넘겼다. ⇒ Prosecutors indicted him without detention.',
       '하루가 멀다 하고 민원이 들어온다. ⇒ Hardly a day passes without a complaint.',
       '그는 아무 준비 없이 시험을 봤다. ⇒ He took the exam without any preparation.',
+      '주말이면 이 공원은 나들이객으로 붐빈다. ⇒ On weekends the park is never short of visitors.',
+      '이 동네에는 맛집이 많다. ⇒ There is no shortage of good restaurants in this neighborhood.',
       // Session 8, last round: surprise ("can't believe"), a start from nothing, and 비추 with an elliptic "but not".
       '벌써 졸업이라니 시간 참 빠르다. ⇒ I can\'t believe we\'re already graduating. Time flies.',
       '그는 맨손으로 창업해 중견기업을 일궜다. ⇒ He built a mid-sized company from nothing.',
@@ -769,6 +771,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       { ko: '이 건물은 내진 설계로 지어져 매우 견고하다.', en: 'Built to earthquake standards, the building is very flimsy.', errors: [{ messageId: 'flipped' }] },
       { ko: '이 식당은 가격에 비해 양이 넉넉하다.', en: 'This restaurant serves skimpy portions for the price.', errors: [{ messageId: 'flipped' }] },
       { ko: '신입 사원들의 기본기가 부족하다.', en: 'The new hires have plenty of basic skills.', errors: [{ messageId: 'flipped' }] },
+      { ko: '이 팀의 수비력은 막강하다.', en: "This team's defense is vulnerable.", errors: [{ messageId: 'flipped' }] },
       { ko: '이번 모델은 덜 비싸다.', en: 'This model is more expensive.', errors: [{ messageId: 'flipped' }] },
       { ko: '대회는 비 때문에 연기됐다.', en: 'The tournament went ahead despite the rain.', errors: [{ messageId: 'flipped' }] },
       { ko: '이번 달 전기 요금은 지난달보다 적게 나왔다.', en: "This month's electricity bill came out higher than last month's.", errors: [{ messageId: 'flipped' }] },

@@ -782,7 +782,7 @@ export function create(context: CheckContext): CheckVisitor {
       // believe" is surprise (됐다니), "grew from nothing" a start (맨손으로): neither denies anything.
       // The cue inside code or a quotation the Korean keeps in English is no finding.
       // "had nothing to do with", "no bearing on" say "unrelated" (엉뚱한 답), unless the Korean says related.
-      const unrelated = EN_UNRELATED.test(en) && !/관련|관계|연관|상관|연결/.test(ko);
+      const unrelated = (EN_UNRELATED.test(en) && !/관련|관계|연관|상관|연결/.test(ko)) || EN_LITOTES.test(en);
       if (strong && !unrelated && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\basked not to be (?:named|identified)\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnot long (?:ago|after|before|afterwards?)\b|\bnot until\b|\b(?:nothing|little|no) (?:more|less|better|other) than\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d|\b(?:c[oa]me|comes|coming|amount(?:s|ed)?|amounting|went|go(?:es)?|reduced) to nothing\b|\bnothing came of\b|(?:\bnot|n't|\bnever) (?:hesitate|mind)\b|\bcan(?:not|'t|’t) believe\b|\b(?:from|out of) (?:nothing|scratch)\b/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
         context.report({ messageId: 'added', data: { cue: strong[0] }, side: 'en', range: [strong.index, strong.index + strong[0].length] });
       }
@@ -791,6 +791,8 @@ export function create(context: CheckContext): CheckVisitor {
 }
 
 const KO_PREFIX_NEGATED = /(?<![가-힣])(?:불|무|미|비|부)[가-힣]{1,2}(?:한|하다|하고|해|했|함|인|이다|적)/;
+/** An English denial of a lack ("never short of customers", "no shortage of", "not without") affirms: 붐빈다, 많다. */
+const EN_LITOTES = /\b(?:never|no|not|nobody|nothing)\s+(?:\w+\s+)?(?:short of|shortage of|lack(?:ing)?(?: of| for)?|without|fails? to|failing to|in short supply)\b|n't\s+(?:\w+\s+)?(?:short of|lack(?:ing)?(?: of| for)?|without|fail to)\b/i;
 const EN_UNRELATED = /\b(?:nothing|little) to do with\b|\bno (?:bearing|relation|connection|relevance) (?:on|to|with)\b/i;
 // Session 9: "without X", "with no X", "lack of X", "no X": a denial of a thing, where X must render a word of the Korean.
 const EN_LACKED_CUE = /\b(?:without|no|lack\w*|absence)\b/i;
