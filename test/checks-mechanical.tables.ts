@@ -440,6 +440,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "북한의 ICBM 발사는 지난해 12월 이후 10개월 만이다. ⇒ It was the North's first ICBM launch in 10 months.",
       "이날 경기장에는 2만500명의 만원 관중이 들어찼다. ⇒ A sellout crowd of 20,500 packed the stadium.",
       "야외 작업장에는 오후 2~5시 작업 중지가 권고됐다. ⇒ Outdoor workplaces have been advised to halt work between 2 p.m. and 5 p.m.",
+      "회의는 오후 3시부터 5시까지다. ⇒ The meeting runs from 3 to 5 in the afternoon.",
     ],
     invalid: [
       // Session 8, last round: the start figure is kept when the end is not given; a glued division number is a warning.

@@ -738,9 +738,15 @@ export function englishDigitNumbers(text: string): NumberMention[] {
     } else if (base <= 12 && !fraction) {
       // "from 6 to 8 p.m.", "9-11 a.m.": the range's meridiem also belongs to its first hour.
       const range = /^(?::\d\d)?\s?(?:to|-|–|~|until|till|through|and)\s?\d{1,2}(?::\d\d)?\s?([ap])\.?m\b/i.exec(text.slice(end, end + 24));
+      // Session 9: so does the part of the day after the range ("from 3 to 5 in the afternoon").
+      const part = range ? undefined : /^(?::\d\d)?\s?(?:to|-|–|~|until|till|through|and)\s?\d{1,2}(?::\d\d)?(?=\s)/i.exec(text.slice(end, end + 16));
+      const partAfter = part ? EN_DAY_PART.exec(text.slice(end + part[0].length, end + part[0].length + 24)) : null;
       if (range) {
         mention.kind = 'hour';
         if (/p/i.test(range[1]!) && base < 12) values.push(exact(base + 12));
+      } else if (partAfter && /evening|afternoon|night/i.test(partAfter[1]!) && base < 12) {
+        mention.kind = 'hour';
+        values.push(exact(base + 12));
       }
     }
     if (moneyBefore) {
