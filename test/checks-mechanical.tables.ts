@@ -525,6 +525,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "박력분 200g에 설탕은 80g만 넣으세요.", en: "Use 200 grams of cake flour and just 80 grams (about 8 ounces) of sugar.", errors: [{ messageId: 'measure', data: { actual: '8 ounces' } }] },
       { ko: "그는 0.25%포인트 인하가 필요하다고 주장했다.", en: "He called for a 50-basis-point reduction.", errors: [{ messageId: 'missing', data: { raw: '0.25' } }, { messageId: 'extra', severity: 'warning' }] },
       { ko: "야외 작업장에는 오후 2~5시 작업 중지가 권고됐다.", en: "Outdoor workplaces have been advised to halt work between 2 a.m. and 5 p.m.", errors: [{ messageId: 'missing', data: { raw: '2' } }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: "1학기 기말고사는 6월에 치른다.", en: "Final exams for the fall semester are held in June.", errors: [{ messageId: 'missing', data: { raw: '1' } }] },
     ],
   },
 };

@@ -442,7 +442,11 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (/^\s?분기/.test(after) && parsed.value >= 1 && parsed.value <= 4 && parsed.scale === 1) mention.alsoMatches = QUARTER_MONTHS[parsed.value - 1];
   // Session 9: a Korean school term by its number is the English term by its season: 1학기 "the spring semester",
   // 2학기 "the fall semester".
-  if (/^\s?학기/.test(after) && parsed.scale === 1 && SEMESTER_SEASONS[parsed.value]) mention.alsoMatches = SEMESTER_SEASONS[parsed.value];
+  // The number of a term is never an article: 1학기 is "the first" or "the spring" semester, not "a semester".
+  if (/^\s?학기/.test(after) && parsed.scale === 1 && SEMESTER_SEASONS[parsed.value]) {
+    mention.alsoMatches = SEMESTER_SEASONS[parsed.value];
+    mention.implicit = false;
+  }
   // 한미일 3국 "South Korea, the United States and Japan": a list of that many capitalised names says the count.
   if (/^\s?(?:개\s?)?국(?![가-힣])|^\s?(?:개\s?)?국[이가은는의을과와도]/.test(after) && parsed.value >= 2 && parsed.value <= 4) mention.alsoMatches = NAME_LISTS[parsed.value - 2];
   // The marathon's distance is said by its name.
