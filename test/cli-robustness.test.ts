@@ -302,6 +302,28 @@ describe('run against a failing server: the key never shows', () => {
     }
   });
 
+  it('a 200 reply whose text echoes the key: the cache journal, the rejects and the run folder hold it masked', async () => {
+    const api = await localServer((request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({
+        id: 'chatcmpl-echo', object: 'chat.completion', created: 0, model: 'echo',
+        choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content: `I cannot translate this. Your credentials: ${request.headers.authorization}` } }],
+        usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
+      }));
+    });
+    try {
+      const dir = temp();
+      const corpus = writeCorpus(dir);
+      const result = await dari(common(dir, corpus), { env: { OPENAI_API_KEY: SECRET, OPENAI_BASE_URL: api.url } });
+      expect(result.status, result.stderr).toBe(0);
+      expect(existsSync(join(dir, 'cache', 'translations.jsonl'))).toBe(true);
+      noSecretAnywhere(dir, result);
+      expectNothingLost(corpus, join(dir, 'out'));
+    } finally {
+      await api.close();
+    }
+  });
+
   it('a server that never answers: every sentence rejected with a timeout reason, exit 0', async () => {
     const api = await localServer(() => {
       // never answers

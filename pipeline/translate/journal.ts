@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { DiskHashIndex, indexFileName } from './disk-index.js';
+import { redact } from '../log.js';
 
 export const JOURNAL_FILE = 'translations.jsonl';
 /** Bytes of a short journal line: the index is first sized for the journal's size over this. */
@@ -117,7 +118,8 @@ export class Journal {
     if (entries.length === 0) return Promise.resolve();
     const handle = this.handle;
     if (this.closed || !handle) return Promise.reject(new Error('translation journal is closed or read-only'));
-    const lines = entries.map((entry) => JSON.stringify(entry) + '\n');
+    // A reply that echoed the API key is stored with the key masked, as every other file Dari writes.
+    const lines = entries.map((entry) => redact(JSON.stringify(entry)) + '\n');
     const write = this.tail.then(async () => {
       await handle.write(lines.join(''));
       await handle.sync();
