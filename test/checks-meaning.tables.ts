@@ -700,6 +700,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '대화형 입력 편집 ⇒ Interactive Input Editing',
       '논리 연산자를 쓴다. ⇒ Use the Boolean operators.',
       '신한은행과 KB국민은행이 금리를 내렸다. ⇒ Shinhan Bank and KB Kookmin Bank cut rates.',
+      '\'카카오톡\' 앱에서 친구를 추가하세요. ⇒ Add your friend in the KakaoTalk app.',
+      '점심은 맥도날드에서 먹었다. ⇒ We had lunch at McDonald\'s.',
       // Session 8: the city that holds a Seoul neighbourhood is no other place.
       '광화문에서 촛불집회가 열렸다. ⇒ A candlelight rally was held in central Seoul.',
       "강남 집값이 다시 오르고 있다. ⇒ Home prices in Seoul's wealthy southern districts are rising again.",
@@ -724,6 +726,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       { ko: '다인이랑 주말에 등산 가기로 했어.', en: 'I\'m going hiking with Soyeon this weekend.', errors: [{ messageId: 'unsourced', data: { english: 'Soyeon' } }] },
       { ko: '이 게임은 주식회사 별빛소프트가 만들었다.', en: 'The game was made by Haenim Soft Inc.', errors: [{ messageId: 'unsourced' }] },
       { ko: '정조대왕은 수원 화성을 쌓았다.', en: 'King Sukjong built Hwaseong Fortress in Suwon.', errors: [{ messageId: 'unsourced', data: { english: 'Sukjong' } }] },
+      { ko: '\'요기요\' 앱으로 치킨을 시켰다.', en: 'I ordered chicken through the MatjibPass app.', errors: [{ messageId: 'unsourced', data: { english: 'MatjibPass' } }] },
       { ko: '민수야, 엄마가 저녁 먹으래.', en: "Jun-ho, Mom says it's time for dinner.", errors: [{ messageId: 'replaced', data: { english: 'Jun-ho' } }] },
       { ko: '지훈아, 같이 가자.', en: "Sung-min, let's go together.", errors: [{ messageId: 'replaced' }] },
       { ko: '부산교통공사는 지하철 운행을 늘린다.', en: 'Korea Railroad Corporation will run more subway trains.', errors: [{ messageId: 'replaced', data: { korean: '부산', english: 'Korea' } }] },

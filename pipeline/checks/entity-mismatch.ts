@@ -248,6 +248,7 @@ const SWAP_FINDERS: Array<(ko: string, en: string) => Swap | undefined> = [brand
 // Ji-soo ← 지수, Hyun-woo ← 현우, Nurisoft ← 누리소프트), or by consonant skeleton for loanwords (Tottenham ← 토트넘).
 // Persons' full names are name-consistency's: a word next to a surname is left alone.
 const EN_CAPITALISED = /\b[A-Z][a-z]+(?:-[a-z]+)?\b/g;
+const EN_CAMEL_CASE = /\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b/g;
 /** Letters romanized Korean never writes (c only in ch): a quick no before the syllable grammar. */
 const EN_NOT_RR_LETTERS = /[fqvxz]|c(?!h)/;
 /** Inside a sentence: after a lower-case word or a comma (one word may come between), or after a royal or personal title. */
@@ -357,8 +358,7 @@ function isTitleCase(en: string): boolean {
 
 function unsourcedRomanizedName(ko: string, en: string): { text: string; index: number } | undefined {
   if (!/(?<=[a-zà-ÿ,;:\s.])[A-Z][a-z]/.test(en)) return undefined;
-  let sounds: ReturnType<typeof koreanSounds> | undefined;
-  let terms: ReturnType<typeof englishTerms> | undefined;
+  const context: UnsourcedContext = { ko, en };
   let titleCase: boolean | undefined;
   for (const match of en.matchAll(EN_CAPITALISED)) {
     const text = match[0];
@@ -367,29 +367,53 @@ function unsourcedRomanizedName(ko: string, en: string): { text: string; index: 
     if (plain.length < 3 || plain.length > 16 || EN_NOT_RR_LETTERS.test(plain) || plain.includes('ea') || /['’]/.test(en[match.index - 1] ?? '') || !RR_WORD.test(plain) || EN_NOT_A_NAME.has(plain) || ALL_SURNAMES.has(text) || WORLD_NAME_WORDS.has(text)) continue;
     if (!EN_INSIDE_SENTENCE.test(en.slice(Math.max(0, match.index - 40), match.index)) || isLexiconEnglishWord(text) || latinSkeleton(text).length < 2) continue;
     if ((titleCase ??= isTitleCase(en))) return undefined;
-    const before = /([A-Z][a-z]+)\s+$/.exec(en.slice(Math.max(0, match.index - 16), match.index))?.[1];
-    const after = /^\s+([A-Z][a-z]+)/.exec(en.slice(match.index + text.length, match.index + text.length + 16))?.[1];
-    // The last word of a name made of English words ("Civil Safety Bureau") is English too.
-    const inName = /[a-z,;:]\s+[A-Z][a-z]+\s+$/.test(en.slice(Math.max(0, match.index - 30), match.index));
-    if (before && inName && !EN_TITLE.test(before) && isLexiconEnglishWord(before)) continue;
-    // A word of a person's full name (Chung Eui-sun, Euisun Chung) is name-consistency's; "Palme d'Or" is French.
-    if ((before && ALL_SURNAMES.has(before)) || (after && ALL_SURNAMES.has(after)) || /^\s+d['’]/.test(en.slice(match.index + text.length))) continue;
-    // A name the lexicon knows (Busan, Hana Bank) is world-name's and the replaced finder's concern.
-    terms ??= englishTerms(en);
-    if (terms.some((term) => term.index <= match.index && term.index + term.text.length > match.index)) continue;
-    if (ko.toLowerCase().includes(plain)) continue;
-    sounds ??= koreanSounds(ko);
-    if (sourcedBySound(text, sounds)) continue;
-    // A given name added to a foreign surname the Korean has (마크롱 → "Emmanuel Macron", 다카이치 → "Sanae Takaichi").
-    // Only a given name before the surname that ends the name ("Nara Soft Inc." is a company's name).
-    const last = after && !/^\s+[A-Z]/.test(en.slice(match.index + text.length).replace(/^\s+[A-Z][a-z]+/, ''));
-    if (last && !isLexiconEnglishWord(after) && (sourcedBySound(after, sounds) || terms.some((term) => term.text.startsWith(after) && term.keys.some((key) => ko.includes(key))))) continue;
-    // The Korean must have a name of its own that the English lacks: the name was changed, not glossed in from
-    // the context ("the first Nuri launch" for 이번 발사).
-    if (!koreanNameUnrendered(ko, en)) continue;
-    return { text, index: match.index };
+    if (unsourcedName(context, text, match.index)) return { text, index: match.index };
+  }
+  // A brand written in one word with inner capitals ("SmartThings" for '스마트홈'): compared by consonants, as a loanword.
+  for (const match of en.matchAll(EN_CAMEL_CASE)) {
+    const text = match[0];
+    if (WORLD_NAME_WORDS.has(text) || ko.toLowerCase().includes(text.toLowerCase())) continue;
+    context.terms ??= englishTerms(en);
+    if (context.terms.some((term) => term.index <= match.index && term.index + term.text.length > match.index)) continue;
+    context.sounds ??= koreanSounds(ko);
+    const skeleton = latinSkeleton(text).replace(/H/g, '');
+    if (skeleton.length < 3 || context.sounds.all.some((korean) => korean.skeleton.startsWith(skeleton.slice(0, 3)))) continue;
+    if (koreanNameUnrendered(ko, en)) return { text, index: match.index };
   }
   return undefined;
+}
+
+/** A pair's English terms and Korean sounds, computed once and only when a candidate needs them. */
+interface UnsourcedContext {
+  ko: string;
+  en: string;
+  terms?: ReturnType<typeof englishTerms>;
+  sounds?: ReturnType<typeof koreanSounds>;
+}
+
+/** After the English word's own tests: its neighbours, the lexicon, the Korean's sounds and the Korean's names. */
+function unsourcedName(context: UnsourcedContext, text: string, index: number): boolean {
+  const { ko, en } = context;
+  const before = /([A-Z][a-z]+)\s+$/.exec(en.slice(Math.max(0, index - 16), index))?.[1];
+  const after = /^\s+([A-Z][a-z]+)/.exec(en.slice(index + text.length, index + text.length + 16))?.[1];
+  // The last word of a name made of English words ("Civil Safety Bureau") is English too.
+  const inName = /[a-z,;:]\s+[A-Z][a-z]+\s+$/.test(en.slice(Math.max(0, index - 30), index));
+  if (before && inName && !EN_TITLE.test(before) && isLexiconEnglishWord(before)) return false;
+  // A word of a person's full name (Chung Eui-sun, Euisun Chung) is name-consistency's; "Palme d'Or" is French.
+  if ((before && ALL_SURNAMES.has(before)) || (after && ALL_SURNAMES.has(after)) || /^\s+d['’]/.test(en.slice(index + text.length))) return false;
+  // A name the lexicon knows (Busan, Hana Bank) is world-name's and the replaced finder's concern.
+  const terms = (context.terms ??= englishTerms(en));
+  if (terms.some((term) => term.index <= index && term.index + term.text.length > index)) return false;
+  if (ko.toLowerCase().includes(text.toLowerCase().replace(/-/g, ''))) return false;
+  const sounds = (context.sounds ??= koreanSounds(ko));
+  if (sourcedBySound(text, sounds)) return false;
+  // A given name added to a foreign surname the Korean has (마크롱 → "Emmanuel Macron", 다카이치 → "Sanae Takaichi"):
+  // only a given name before the surname that ends the name ("Nara Soft Inc." is a company's name).
+  const last = after && !/^\s+[A-Z]/.test(en.slice(index + text.length).replace(/^\s+[A-Z][a-z]+/, ''));
+  if (last && !isLexiconEnglishWord(after) && (sourcedBySound(after, sounds) || terms.some((term) => term.text.startsWith(after) && term.keys.some((key) => ko.includes(key))))) return false;
+  // The Korean must have a name of its own that the English lacks: the name was changed, not glossed in from the
+  // context ("the first Nuri launch" for 이번 발사).
+  return koreanNameUnrendered(ko, en);
 }
 
 // Marks of a Korean name, closed classes: a person's particle or title after it (지수한테, 민수 씨, 세종대왕), a company
