@@ -821,9 +821,7 @@ function cut(text: string, ...boundaries: RegExp[]): Span[] {
  */
 function renderedTerms(terms: ReturnType<typeof koreanTerms>, en: string): Set<ReturnType<typeof koreanTerms>[number]> {
   const options = terms.map((term) => {
-    // A global pattern is shared by every check: start from the beginning whatever another left in lastIndex.
-    term.entry.englishAll.lastIndex = 0;
-    return { term, at: [...en.matchAll(term.entry.englishAll)].map((match): [number, number] => [match.index, match.index + match[0].length]) };
+    return { term, at: term.entry.renderingsIn(en) };
   });
   options.sort((a, b) => a.at.length - b.at.length);
   const used: [number, number][] = [];

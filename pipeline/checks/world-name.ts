@@ -61,6 +61,18 @@ const BY_KOREAN_LENGTH = [...COMPILED].sort((a, b) => b.koreanLength - a.koreanL
 /** Rows by each of their Korean forms, so a pair reads only the rows whose forms it holds. */
 const ROWS_BY_FORM = new Map<string, Compiled[]>();
 for (const row of COMPILED) for (const form of row.name.korean) ROWS_BY_FORM.set(form, [...(ROWS_BY_FORM.get(form) ?? []), row]);
+/** Korean forms by their first character, for finding the rows a text holds without testing every row. */
+const FORMS_BY_FIRST = new Map<string, string[]>();
+for (const form of ROWS_BY_FORM.keys()) FORMS_BY_FIRST.set(form[0]!, [...(FORMS_BY_FIRST.get(form[0]!) ?? []), form]);
+const KOREAN_ORDER = new Map(BY_KOREAN_LENGTH.map((row, order) => [row, order]));
+
+/** The rows one of whose Korean forms the text holds, in BY_KOREAN_LENGTH order. */
+function rowsIn(ko: string): Compiled[] {
+  const rows = new Set<Compiled>();
+  const firsts = new Set(ko.split(''));
+  for (const first of firsts) for (const form of FORMS_BY_FIRST.get(first) ?? []) if (ko.includes(form)) for (const row of ROWS_BY_FORM.get(form)!) rows.add(row);
+  return [...rows].sort((a, b) => KOREAN_ORDER.get(a)! - KOREAN_ORDER.get(b)!);
+}
 const METROPOLITAN = /([가-힣]{1,3})(?:광역시|특별시|특별자치시)/;
 const PROVINCES = COMPILED.filter((row) => row.name.kind === 'province');
 const ENGLISH_ORDER = [...COMPILED].sort((a, b) => b.name.english.length - a.name.english.length);
@@ -343,9 +355,10 @@ export function create(context: CheckContext): CheckVisitor {
         return;
       }
       if (isCopy(ko, en)) return;
-      const candidates = BY_KOREAN_LENGTH.filter((row) => row.name.korean.some((form) => ko.includes(form)));
+      const candidates = rowsIn(ko);
       const korean = found(ko, (row) => row.korean, candidates);
       const presentIn = (row: Compiled): boolean => {
+        if (row.heads !== undefined && !row.heads.some((head) => en.includes(head))) return false;
         row.english.lastIndex = 0;
         return row.english.test(en);
       };

@@ -259,6 +259,10 @@ export interface LexiconEntry {
   english: RegExp;
   /** The same, global, for listing every rendering. */
   englishAll: RegExp;
+  /** False only when `english` cannot match in the text: none of its alternatives' literal starts is in it (a cheap test before the pattern runs). */
+  mayRender(text: string): boolean;
+  /** Every match of `englishAll` in the text as [start, end], as `text.matchAll(englishAll)` lists them. */
+  renderingsIn(text: string): [number, number][];
 }
 
 // Keys that are also common endings or function words inside unrelated Korean words, or words a good translation
@@ -292,6 +296,76 @@ class Entry implements LexiconEntry {
   get englishAll(): RegExp {
     return (this.#englishAll ??= new RegExp(this.source, 'giu'));
   }
+  #literals: string[] | null | undefined;
+  mayRender(text: string): boolean {
+    if (this.#literals === undefined) this.#literals = requiredLiterals(this.alternatives);
+    if (this.#literals === null) return true;
+    const lower = foldedText(text);
+    return lower === undefined || this.#literals.some((literal) => lower.includes(literal));
+  }
+  #sticky: RegExp | undefined;
+  renderingsIn(text: string): [number, number][] {
+    if (this.#literals === undefined) this.#literals = requiredLiterals(this.alternatives);
+    const lower = foldedText(text);
+    const spans: [number, number][] = [];
+    if (this.#literals === null || lower === undefined || lower.length !== text.length) {
+      const all = this.englishAll;
+      all.lastIndex = 0;
+      for (const match of text.matchAll(all)) spans.push([match.index, match.index + match[0].length]);
+      return spans;
+    }
+    // Every match starts where one of the literal starts does: the pattern runs only there, left to right, each
+    // search resuming after the last match as a global scan does.
+    const starts: number[] = [];
+    for (const literal of this.#literals) for (let at = lower.indexOf(literal); at >= 0; at = lower.indexOf(literal, at + 1)) starts.push(at);
+    if (starts.length === 0) return spans;
+    starts.sort((a, b) => a - b);
+    const sticky = (this.#sticky ??= new RegExp(this.source, 'iuy'));
+    let resume = 0;
+    for (const start of starts) {
+      if (start < resume) continue;
+      sticky.lastIndex = start;
+      const match = sticky.exec(text);
+      if (!match) continue;
+      spans.push([start, start + match[0].length]);
+      resume = start + match[0].length;
+    }
+    return spans;
+  }
+}
+
+/**
+ * The lower-case literal start of every top-level alternative of a fragment, or null when one has none: a text holding
+ * none of them cannot match the fragment case-insensitively. Character classes are skipped whole while splitting, so a
+ * bar or bracket inside one (`[|(]`) does not cut an alternative.
+ */
+function requiredLiterals(fragment: string): string[] | null {
+  const literals: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i <= fragment.length; i++) {
+    const char = fragment[i];
+    if (char === '\\') i++;
+    else if (char === '[') {
+      for (i++; i < fragment.length && fragment[i] !== ']'; i++) if (fragment[i] === '\\') i++;
+    } else if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (i === fragment.length || (char === '|' && depth === 0)) {
+      const literal = literalStart(fragment.slice(start, i));
+      if (literal.length === 0) return null;
+      literals.push(literal);
+      start = i + 1;
+    }
+  }
+  return depth === 0 ? literals : null;
+}
+
+// The last text lower-cased for `mayRender`; undefined for a text with a long s (ſ), which a case-insensitive pattern
+// reads as s but lower-casing keeps.
+let lastFolded: { text: string; lower: string | undefined } = { text: '', lower: '' };
+function foldedText(text: string): string | undefined {
+  if (lastFolded.text !== text) lastFolded = { text, lower: text.includes('\u017f') ? undefined : text.toLowerCase() };
+  return lastFolded.lower;
 }
 
 const ENTRIES: Entry[] = [];
@@ -456,6 +530,8 @@ interface EnglishAlternative {
   bounded?: RegExp;
   /** Lower-case letters every match starts with: a cheap test before the pattern runs. */
   literal: string;
+  /** The fragment is plain letters, spaces, hyphens and apostrophes: `literal` is its only match. */
+  plain: boolean;
   keys: string[];
   /** Only one-syllable keys: adds sources to a word another key makes a term, never a term of its own. */
   sourceOnly: boolean;
@@ -491,7 +567,7 @@ const EN_BY_PREFIX = new Map<string, EnglishAlternative[]>();
     // Keyed by three letters when the fragment has them (most do), else by two.
     const prefix = literal.slice(0, 3);
     const list = EN_BY_PREFIX.get(prefix) ?? [];
-    list.push({ fragment, literal, keys, sourceOnly: renderOnly.has(fragment) || keys.every((key) => key.length < 2 || SHARED_ONLY_KEYS.has(key)) });
+    list.push({ fragment, literal, plain: /^[A-Za-z' -]+$/.test(fragment), keys, sourceOnly: renderOnly.has(fragment) || keys.every((key) => key.length < 2 || SHARED_ONLY_KEYS.has(key)) });
     EN_BY_PREFIX.set(prefix, list);
   }
 }
@@ -529,17 +605,29 @@ const LETTER_OR_NUMBER = /[\p{L}\p{N}]/iuy;
  * first match is the bounded pattern's first match whenever no letter follows it. Only otherwise (`state` in
  * "statement") is the bounded pattern built, which may backtrack to another alternative.
  */
-function matchWordAt(alternative: EnglishAlternative, en: string, index: number): RegExpExecArray | null {
+function matchWordAt(alternative: EnglishAlternative, en: string, index: number): string | null {
+  // A fragment of plain letters over ASCII text: its one possible match, compared without a pattern.
+  if (alternative.plain) {
+    const end = index + alternative.literal.length;
+    const text = en.slice(index, end);
+    if (ASCII.test(text)) {
+      if (text.toLowerCase() !== alternative.literal) return null;
+      LETTER_OR_NUMBER.lastIndex = end;
+      return LETTER_OR_NUMBER.test(en) ? null : text;
+    }
+  }
   const pattern = (alternative.pattern ??= new RegExp(`(?:${alternative.fragment})`, 'iuy'));
   pattern.lastIndex = index;
   const hit = pattern.exec(en);
   if (!hit) return null;
   LETTER_OR_NUMBER.lastIndex = index + hit[0].length;
-  if (!LETTER_OR_NUMBER.test(en)) return hit;
+  if (!LETTER_OR_NUMBER.test(en)) return hit[0];
   const bounded = (alternative.bounded ??= new RegExp(`(?:${alternative.fragment})(?![\\p{L}\\p{N}])`, 'iuy'));
   bounded.lastIndex = index;
-  return bounded.exec(en);
+  return bounded.exec(en)?.[0] ?? null;
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 function scanEnglish(en: string): EnglishTerm[] {
   if (lastEnglish.text === en) return lastEnglish.terms;
@@ -554,10 +642,10 @@ function scanEnglish(en: string): EnglishTerm[] {
     for (const alternative of candidates) {
       if (!lower.startsWith(alternative.literal, match.index)) continue;
       const hit = matchWordAt(alternative, en, match.index);
-      if (!hit) continue;
-      if (alternative.sourceOnly) (extra ??= []).push({ length: hit[0].length, keys: alternative.keys });
-      else if (!best || hit[0].length > best.text.length) best = { text: hit[0], index: match.index, keys: alternative.keys };
-      else if (hit[0].length === best.text.length) best = { ...best, keys: [...new Set([...best.keys, ...alternative.keys])] };
+      if (hit === null) continue;
+      if (alternative.sourceOnly) (extra ??= []).push({ length: hit.length, keys: alternative.keys });
+      else if (!best || hit.length > best.text.length) best = { text: hit, index: match.index, keys: alternative.keys };
+      else if (hit.length === best.text.length) best = { ...best, keys: [...new Set([...best.keys, ...alternative.keys])] };
     }
     if (best && extra) best = { ...best, keys: [...new Set([...best.keys, ...extra.flatMap((source) => source.keys)])] };
     if (best && !GENERAL_EN.has(best.text.toLowerCase())) {
