@@ -5,7 +5,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { WORLD_NAMES, type WorldName } from '../validate/world-names.js';
-import { escapeRegExp } from '../regexp.js';
+import { escapeRegExp, matchesOf } from '../regexp.js';
 import { englishTerms, lexiconEntry, sourcedIn, splitAlternatives } from '../validate/lexicon.js';
 import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
 import { romanize } from '../validate/names.js';
@@ -148,7 +148,7 @@ function found(text: string, pattern: (row: Compiled) => RegExp, rows: readonly 
   rows.forEach((row, order) => {
     const regex = pattern(row);
     regex.lastIndex = 0;
-    for (const match of text.matchAll(regex)) all.push({ row, match: match as RegExpExecArray, order });
+    for (const match of matchesOf(regex, text)) all.push({ row, match, order });
   });
   all.sort((a, b) => b.match[0].length - a.match[0].length || a.order - b.order);
   // A span claimed whole by one row is also another row's when that row matches the very same span ("Incheon Airport"

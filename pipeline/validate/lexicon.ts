@@ -8,6 +8,7 @@ import { NEWS_LEXICON_MORE } from '../align/lexicon-news.js';
 import { EVERYDAY_LEXICON, EVERYDAY_VERBS } from './lexicon-everyday.js';
 import { NEWS_COVER_LEXICON, NEWS_LIFE_LEXICON, NEWS_MORE_LEXICON, POLICY_LEXICON } from './lexicon-policy.js';
 import { SHARED_LEXICON, bareKey } from '../lexicon/index.js';
+import { matchesOf } from '../regexp.js';
 
 // The shared lexicon (pipeline/lexicon) only adds sources: its keys are never required in the English, since
 // requiring them raised false alarms on free translations (see docs/validate.md).
@@ -311,7 +312,7 @@ class Entry implements LexiconEntry {
     if (this.#literals === null || lower === undefined || lower.length !== text.length) {
       const all = this.englishAll;
       all.lastIndex = 0;
-      for (const match of text.matchAll(all)) spans.push([match.index, match.index + match[0].length]);
+      for (const match of matchesOf(all, text)) spans.push([match.index, match.index + match[0].length]);
       return spans;
     }
     // Every match starts where one of the literal starts does: the pattern runs only there, left to right, each
