@@ -18,6 +18,7 @@ import { EN_WITHOUT, expectedLength, lengthScore } from './length-ratio.js';
 import { romanize, skeleton } from '../validate/names.js';
 import { COMMON_S8_COVERAGE, S8_MORE_RENDERINGS } from '../lexicon/common-s8-coverage.js';
 import { bareKey, englishPattern } from '../lexicon/index.js';
+import { matchesOf } from '../regexp.js';
 
 export const meta = {
   type: 'error',
@@ -907,7 +908,7 @@ function numberWordSourced(ko: string, en: string, term: { index: number }): boo
 function paraphraseSourced(ko: string, en: string, term: { text: string; index: number }): boolean {
   for (const { entry } of paraphrasesIn(ko)) {
     entry.english!.lastIndex = 0;
-    for (const match of en.matchAll(entry.english!)) if (match.index <= term.index && term.index < match.index + match[0].length) return true;
+    for (const match of matchesOf(entry.english!, en)) if (match.index <= term.index && term.index < match.index + match[0].length) return true;
   }
   return false;
 }

@@ -12,6 +12,7 @@ import { isProperKey, koreanTerms, lexiconEntry } from '../validate/lexicon.js';
 import { lengthScore } from './length-ratio.js';
 import { paraphrasedSpans } from './clause-coverage.js';
 import { romanize, skeleton } from '../validate/names.js';
+import { matchesOf } from '../regexp.js';
 
 export const meta = {
   type: 'error',
@@ -183,10 +184,14 @@ const WORDS_BEFORE = /(?:[^\s]+\s+){0,2}$/;
 const WORDS_AFTER = /^(?:\s*[^\s]+){0,2}/;
 const EN_BESIDE_JOIN = /\b(?:and|or|nor|as well as|plus|both|with|along|together|between|versus|vs|including|alongside|besides)\b|[&/,]/i;
 
+/** A global copy of each rendering pattern, built once: a pattern built per call is compiled again per call. */
+const GLOBAL_COPIES = new WeakMap<RegExp, RegExp>();
+
 /** Whether some rendering of a Korean noun has a join (and, or, with, a comma …) within two words of it. */
 function joinedBeside(en: string, english: RegExp): boolean {
-  const all = new RegExp(english.source, english.flags.includes('g') ? english.flags : `${english.flags}g`);
-  for (const match of en.matchAll(all)) {
+  let all = GLOBAL_COPIES.get(english);
+  if (!all) GLOBAL_COPIES.set(english, (all = new RegExp(english.source, english.flags.includes('g') ? english.flags : `${english.flags}g`)));
+  for (const match of matchesOf(all, en)) {
     const before = WORDS_BEFORE.exec(en.slice(0, match.index))?.[0] ?? '';
     const after = WORDS_AFTER.exec(en.slice(match.index + match[0].length))?.[0] ?? '';
     if (EN_BESIDE_JOIN.test(before) || EN_BESIDE_JOIN.test(after)) return true;
