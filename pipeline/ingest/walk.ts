@@ -3,7 +3,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { SkippedFile } from '../schemas.js';
-import { UserError } from '../errors.js';
+import { describeFileError, UserError } from '../errors.js';
 
 export interface FoundFile {
   /** Path as the user would type it: the input joined with the relative path. */
@@ -86,10 +86,11 @@ function fileIdentity(stat: { dev: number; ino: number }): string {
   return `${stat.dev}:${stat.ino}`;
 }
 
+/** Why a file met while walking the input cannot be read: links said as links, the rest as errors.ts words it. */
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ELOOP') return 'symlink loop';
   if (code === 'ENOENT') return 'not found (broken symlink or missing path)';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return `cannot read (${code ?? String(error)})`;
+  if (code === 'EACCES' || code === 'EPERM') return describeFileError(error);
+  return `cannot read (${describeFileError(error)})`;
 }
