@@ -4,6 +4,7 @@ import { parseDocument, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import { ConfigSchema, type Config } from './schemas.js';
 import { describeFileError, UserError } from './errors.js';
+import { bomEncoding } from './ingest/text-stream.js';
 
 export const DEFAULT_CONFIG_FILE = 'pipeline.config.yaml';
 
@@ -83,8 +84,7 @@ export function loadConfig(file: string | undefined, overrides: Record<string, u
   try {
     const bytes = readFileSync(path);
     // UTF-8 or, as Windows editors may save it, UTF-16 with a BOM (the BOM is dropped either way).
-    const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
-    text = new TextDecoder(encoding).decode(bytes);
+    text = new TextDecoder(bomEncoding(bytes)).decode(bytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (!(code === 'ENOENT' && file === undefined)) {

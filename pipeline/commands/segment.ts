@@ -5,6 +5,7 @@ import v8 from 'node:v8';
 import { once } from 'node:events';
 import type { Command } from './command.js';
 import { UserError } from '../errors.js';
+import { bomEncoding } from '../ingest/text-stream.js';
 import { resolveSegmentOptions, type SegmentOptions } from '../segment/options.js';
 import { ByteFeeder, ParagraphSplitter, WRITE_CHUNK } from '../segment/stream.js';
 import { MAX_AUTO_THREADS, PARALLEL_MIN_BYTES, threadPlan } from '../segment/threads.js';
@@ -87,16 +88,15 @@ function openInput(file: string): number {
 /** How many bytes at the start are checked for a BOM and for NUL bytes. */
 const SNIFF_BYTES = 64 * 1024;
 
-type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+type Encoding = ReturnType<typeof bomEncoding>;
 
 /** UTF-16 by its byte order mark, else UTF-8; NUL bytes without a UTF-16 BOM mean a binary file, refused. */
 function sniff(head: Uint8Array, name: string): Encoding {
-  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
-  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
-  if (head.subarray(0, SNIFF_BYTES).includes(0)) {
+  const encoding = bomEncoding(head);
+  if (encoding === 'utf-8' && head.subarray(0, SNIFF_BYTES).includes(0)) {
     throw new UserError(`segment: ${name} is a binary file (it holds NUL bytes), or UTF-16 without a byte order mark; give a UTF-8 text file`);
   }
-  return 'utf-8';
+  return encoding;
 }
 
 /** The encoding of an open file, from its first bytes (read in place: the file position does not move). */

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { AlignedRecordSchema, RejectRecordSchema, type AlignedRecord, type Flag, type RejectRecord } from '../schemas.js';
 import { createJsonlWriter, readJsonl } from '../jsonl.js';
 import { UserError } from '../errors.js';
+import { bomEncoding } from '../ingest/text-stream.js';
 import { readTmx } from '../tmx-read.js';
 import { createTextSink } from './sink.js';
 import { exportRecords } from './formats.js';
@@ -46,8 +47,7 @@ function head(path: string, bytes = 4096): string {
     const buffer = Buffer.alloc(bytes);
     const start = buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0));
     // UTF-16 with a BOM (Excel's "Unicode Text") as well as UTF-8; the BOM dropped either way.
-    const encoding = start[0] === 0xff && start[1] === 0xfe ? 'utf-16le' : start[0] === 0xfe && start[1] === 0xff ? 'utf-16be' : 'utf-8';
-    return new TextDecoder(encoding).decode(start);
+    return new TextDecoder(bomEncoding(start)).decode(start);
   } finally {
     closeSync(fd);
   }

@@ -7,7 +7,7 @@ import { Readable } from 'node:stream';
 import type { Config, IngestedDoc, SkippedFile } from '../schemas.js';
 import { decodeBytes, normalizeText, unusableText } from './decode.js';
 import { extractArticle } from './html.js';
-import { readTextChunks } from './text-stream.js';
+import { bomEncoding, readTextChunks } from './text-stream.js';
 import { describeFsError, walk } from './walk.js';
 import { DiskStringSet } from '../translate/disk-index.js';
 
@@ -113,7 +113,7 @@ function fileEncoding(path: string): string {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  return head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return bomEncoding(head);
 }
 
 async function* readJsonl(

@@ -5,8 +5,8 @@
 import { createReadStream } from 'node:fs';
 import { describeFileError, UserError } from '../errors.js';
 
-/** The encoding a byte order mark names, else UTF-8. */
-function encodingOf(start: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
+/** The encoding a byte order mark at the start of `start` names, else UTF-8. */
+export function bomEncoding(start: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' {
   if (start[0] === 0xff && start[1] === 0xfe) return 'utf-16le';
   if (start[0] === 0xfe && start[1] === 0xff) return 'utf-16be';
   return 'utf-8';
@@ -44,7 +44,7 @@ export async function* readTextChunks(input: string | AsyncIterable<Uint8Array>,
 }
 
 function startDecoder(head: Buffer, name: string): TextDecoder {
-  const encoding = encodingOf(head);
+  const encoding = bomEncoding(head);
   if (encoding === 'utf-8' && head.subarray(0, 64 * 1024).includes(0)) {
     throw new UserError(`${name}: a binary file (it holds NUL bytes), or UTF-16 without a byte order mark; give a UTF-8 text file`);
   }
