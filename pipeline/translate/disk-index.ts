@@ -54,37 +54,27 @@ export class DiskHashIndex {
   /** The first value under `tag` that `accept` confirms. */
   find(tag: number, accept: (value: number) => boolean): number | undefined {
     const stored = storedTag(tag);
-    for (let index = this.home(stored); ; ) {
-      const slots = this.readSlots(index);
-      for (let i = 0; i < slots; i++) {
-        const at = i * SLOT_BYTES;
-        const found = this.probe.readUInt32LE(at);
-        if (found === 0) return undefined;
-        if (found === stored) {
-          const value = readValue(this.probe, at);
-          if (accept(value)) return value;
-        }
-      }
-      index = (index + slots) & this.mask;
-    }
+    let result: number | undefined;
+    this.walk(stored, (found, at) => {
+      if (found === 0) return true;
+      if (found !== stored) return false;
+      const value = readValue(this.probe, at);
+      if (!accept(value)) return false;
+      result = value;
+      return true;
+    });
+    return result;
   }
 
   /** Store `value` under `tag`, in place of the value `replaces` confirms if there is one. */
   set(tag: number, value: number, replaces: (value: number) => boolean = () => false): void {
     const stored = storedTag(tag);
-    for (let index = this.home(stored); ; ) {
-      const slots = this.readSlots(index);
-      for (let i = 0; i < slots; i++) {
-        const at = i * SLOT_BYTES;
-        const found = this.probe.readUInt32LE(at);
-        if (found === 0 || (found === stored && replaces(readValue(this.probe, at)))) {
-          this.writeSlot((index + i) & this.mask, stored, value);
-          if (found === 0 && ++this.count * 2 > 2 ** this.bits) this.grow();
-          return;
-        }
-      }
-      index = (index + slots) & this.mask;
-    }
+    this.walk(stored, (found, at, index) => {
+      if (!(found === 0 || (found === stored && replaces(readValue(this.probe, at))))) return false;
+      this.writeSlot(index, stored, value);
+      if (found === 0 && ++this.count * 2 > 2 ** this.bits) this.grow();
+      return true;
+    });
   }
 
   close(): void {
@@ -145,14 +135,24 @@ export class DiskHashIndex {
 
   /** Put an entry known to be new into the first free slot (while growing). */
   private place(stored: number, value: number): void {
+    this.walk(stored, (found, _at, index) => {
+      if (found !== 0) return false;
+      this.writeSlot(index, stored, value);
+      this.count++;
+      return true;
+    });
+  }
+
+  /**
+   * Visit the slots of `stored`'s probe sequence in order, from its home slot, until `visit` returns
+   * true: each slot's tag, its byte offset in `this.probe` and its index in the table.
+   */
+  private walk(stored: number, visit: (found: number, at: number, index: number) => boolean): void {
     for (let index = this.home(stored); ; ) {
       const slots = this.readSlots(index);
       for (let i = 0; i < slots; i++) {
-        if (this.probe.readUInt32LE(i * SLOT_BYTES) === 0) {
-          this.writeSlot((index + i) & this.mask, stored, value);
-          this.count++;
-          return;
-        }
+        const at = i * SLOT_BYTES;
+        if (visit(this.probe.readUInt32LE(at), at, (index + i) & this.mask)) return;
       }
       index = (index + slots) & this.mask;
     }
