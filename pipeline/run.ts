@@ -110,22 +110,34 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const ownFiles = new Set([...config.translate.tm, config.translate.glossary].filter((path) => path !== null).map((path) => resolve(path)));
     progress.stage('ingest');
     const writer = createJsonlWriter(stagePath('ingest'));
+    // Skips are reported as they come once a document has been read; before that they wait, so
+    // that an input with nothing usable ends in one line naming the file and its reason.
+    let heldSkips = 0;
+    const reportSkip = (file: SkippedFile) => logger.warn(`skipped ${file.path}: ${file.reason}`);
     for await (const doc of ingest(config.input, config.ingest, (file) => {
       if (ownFiles.has(resolve(file.path))) return;
       skipped.push(file);
-      logger.warn(`skipped ${file.path}: ${file.reason}`);
+      if (writer.count > 0) reportSkip(file);
+      else heldSkips++;
     })) {
+      if (heldSkips > 0) {
+        skipped.slice(-heldSkips).forEach(reportSkip);
+        heldSkips = 0;
+      }
       cleaner.observe(doc);
       fileCounts(doc.doc).lines = countLines(doc.text);
       await writer.write(doc);
       progress.tick(writer.count);
     }
     await writer.close();
+    if (writer.count === 0) {
+      const advice = 'point --input at .txt, .md, .html or .jsonl files with Korean text';
+      if (skipped.length === 1) throw new UserError(`no usable Korean text in ${skipped[0]!.path}: ${skipped[0]!.reason}; ${advice}`);
+      skipped.forEach(reportSkip);
+      throw new UserError(`no usable Korean text in ${config.input}${skipped.length ? ` (${skipped.length} files skipped, see above)` : ''}; ${advice}`);
+    }
     finishStage('ingest', { documents: writer.count, skipped: skipped.length });
     progress.done(`${writer.count} documents, ${skipped.length} files skipped`);
-    if (writer.count === 0) {
-      throw new UserError(`no usable Korean text in ${config.input}${skipped.length ? ` (${skipped.length} files skipped, see above)` : ''}; point --input at .txt, .md, .html or .jsonl files with Korean text`);
-    }
   } else if (fromIndex === STAGES.indexOf('clean')) {
     for await (const doc of readJsonl(stagePath('ingest'), IngestedDocSchema)) cleaner.observe(doc);
   }

@@ -428,6 +428,15 @@ describe('validate --pairs', () => {
     expectOneLine(binary, 2, /binary\.bin: a binary file/);
   });
 
+  it('run on one unusable file: one line naming the file and its reason, exit 2', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'dump.txt'), BINARY);
+    writeFileSync(join(dir, 'english.txt'), 'Only English here.\n');
+    const [binary, english] = await Promise.all(['dump.txt', 'english.txt'].map((name) => dari(['run', '--input', join(dir, name), '--out', join(dir, `out-${name}`), '--cache', join(dir, 'cache')])));
+    expectOneLine(binary!, 2, /^dari: no usable Korean text in .*dump\.txt: binary file \(holds NUL bytes\); point --input at /);
+    expectOneLine(english!, 2, /^dari: no usable Korean text in .*english\.txt: no Korean text; point --input at /);
+  });
+
   it('UTF-16 and a UTF-8 BOM with CRLF are read; duplicate ids each get their line', async () => {
     const dir = temp();
     const pairs = '{"id":"a","ko":"가","en":"A"}\r\n{"id":"a","ko":"나","en":"B"}\r\n';
