@@ -79,6 +79,9 @@ export function create(context: CheckContext): CheckVisitor {
         // Single letters (A씨, K팝), units (km, kg) and abbreviations are too loose to require.
         if (token.length < 2 || STOP.has(token.toLowerCase()) || /^(?:km|kg|cm|mm|ml|m²|mg|kw|kwh|mw|gw|gb|mb|tb|ha)$/i.test(token)) continue;
         if (present(token, enLower, enSqueezed)) continue;
+        // Session 10: a countdown D-30 (D-day minus 30) is said in days: "30 days to", "30 days before", "in 30 days".
+        const countdown = /^D-(\d+)$/i.exec(token);
+        if (countdown && new RegExp(`\\b${countdown[1]}[\\s-]days?\\b|\\bday[\\s-]${countdown[1]}\\b`, 'i').test(en)) continue;
         const isAcronym = /^[A-Z&]{2,6}s?$/.test(token);
         if (isAcronym && (spelledOut(token.replace(/s$/, ''), en) || RENDERINGS[token]?.test(en))) continue;
         report(isAcronym ? 'acronym' : 'word', token, match.index);

@@ -51,6 +51,23 @@ const WITHOUT_SHORT_ERROR = -7;
  */
 const EN_LABEL = /^[A-Z][A-Za-z'’ -]{2,40}:\s+[^:\s][^:]{0,40}$/;
 
+/**
+ * Session 10: a formal notice (…금지되어 있습니다, …할 수 있습니다) given in the telegraphic English of signs and messages
+ * ("No flash photography in the galleries.", "File too large (max. 25 MB).") drops the verb, the subject and the
+ * articles, not the content: one English sentence with no verb of the closed classes (be, have, do, modals) and no
+ * subject pronoun, ending in a full stop, for a Korean of at most two sentences of one clause each (no -고, -며, comma
+ * or quotation) ending in a formal -ㅂ니다 / -십시오, with every figure of the Korean in it, is judged as loosely as a label.
+ */
+const EN_CLAUSE_WORD = /\b(?:is|are|was|were|be|been|being|am|can|could|will|would|may|might|must|should|shall|do|does|did|has|have|had|I|you|we|they|he|she|it|there|this|that|which|who|and|but|because|if|when)\b|n['’]t\b|['’](?:s|re|ll|ve|d|m)\b/i;
+const KO_FORMAL_NOTICE = /^(?:[^.!?]+(?:니다|십시오|세요)[.!]?\s*){1,2}$/;
+function telegraphic(ko: string, en: string): boolean {
+  const text = en.trim();
+  if (text.length > 80 || /[.!?]\s+[A-Z]/.test(text.replace(/\b(?:max|min|approx|no|vs|etc)\.\s/gi, ' ')) || EN_CLAUSE_WORD.test(text)) return false;
+  if (!/[.!)]$/.test(text) || text.includes(',') || !KO_FORMAL_NOTICE.test(ko.trim()) || KO_CLAUSE_LINK.test(ko) || /[:：'"‘’“”「」]/.test(ko)) return false;
+  for (const figure of ko.match(/\d+(?:[.,]\d+)*/g) ?? []) if (!text.includes(figure)) return false;
+  return true;
+}
+
 /** Korean shorter than this (characters) is too short to judge. */
 const MIN_KOREAN = 6;
 
@@ -158,7 +175,7 @@ export function create(context: CheckContext): CheckVisitor {
       if (chat !== undefined) z = Math.max(z, Math.log(Math.max(en.trim().length, 1) / chat) / Math.sqrt(SPREAD_FLOOR + SPREAD_PER_CHAR / Math.max(ko.trim().length, 1)));
       const data = { actual: en.trim().length, expected: Math.round(expectedLength(ko.trim())) };
       const range: [number, number] = [0, en.length];
-      const shortError = z <= SHORT_ERROR && ((KO_WITHOUT.test(ko) && EN_WITHOUT.test(en)) || (EN_LABEL.test(en.trim()) && !/[,;:：]/.test(ko))) ? WITHOUT_SHORT_ERROR : SHORT_ERROR;
+      const shortError = z <= SHORT_ERROR && ((KO_WITHOUT.test(ko) && EN_WITHOUT.test(en)) || (EN_LABEL.test(en.trim()) && !/[,;:：]/.test(ko)) || telegraphic(ko, en)) ? WITHOUT_SHORT_ERROR : SHORT_ERROR;
       if (z <= shortError) context.report({ messageId: 'tooShort', data, side: 'en', range });
       else if (z <= SHORT_WARNING) context.report({ messageId: 'tooShort', data, side: 'en', range, severity: 'warning' });
       else if (z >= LONG_ERROR && lengthScore(ko, withoutNameGlosses(en)) >= LONG_WARNING) context.report({ messageId: 'tooLong', data, side: 'en', range });

@@ -97,7 +97,7 @@ export function create(context: CheckContext): CheckVisitor {
           const kind = enMeasures.filter((candidate) => candidate.unit.dimension === measure.unit.dimension);
           // Session 9: the same figure in a unit of another size ("100 yards" for 100m, "3.2 pounds" for 3.2㎏) is no
           // conversion, however loosely a round figure may be read, unless a hedge says it is rounded ("about 100 yards").
-          const hits = kind.filter((candidate) => measureMatches(measure.base, candidate, measure.hedged) && !(candidate.unit.dimension !== 'temperature' && !sameSize(candidate.unit.factor, measure.unit.factor) && !isHedged(en, candidate.range) && english.some((m) => m.range[0] === candidate.range[0] && m.values.some((value) => value.value === mention.values[0]!.value))));
+          const hits = kind.filter((candidate) => amountMatches(measure, candidate) && !(candidate.unit.dimension !== 'temperature' && !sameSize(candidate.unit.factor, measure.unit.factor) && !isHedged(en, candidate.range) && english.some((m) => m.range[0] === candidate.range[0] && m.values.some((value) => value.value === mention.values[0]!.value))));
           if (hits.length > 0) {
             for (const hit of hits) useInside(hit.range);
             continue;
@@ -513,6 +513,14 @@ interface KoreanMeasure {
   unit: Unit;
   base: number;
   hedged: boolean;
+  /** Session 10: the top of the band a round figure + unit + 대 names (30평대, the 30s of pyeong: up to 40 pyeong). */
+  upper?: number;
+}
+
+/** The English amount is the Korean one, or inside the band it names (30평대 "roughly 100 to 130 square metres"). */
+function amountMatches(amount: KoreanMeasure, candidate: Measure): boolean {
+  if (measureMatches(amount.base, candidate, amount.hedged)) return true;
+  return amount.upper !== undefined && candidate.base >= amount.base * (1 - candidate.tolerance) && candidate.base <= amount.upper * (1 + candidate.tolerance);
 }
 
 /** Korean figures with a unit after them (or after the range they open: 6~8㎝), as amounts; 영하 makes them negative. */
@@ -541,6 +549,12 @@ function koreanMeasures(ko: string, korean: readonly NumberMention[]): Map<Numbe
       last = undefined;
       continue;
     }
+    // 30평대, 20㎏대: a round figure's band, up to the next step of its last non-zero digit.
+    if (ko[unitEnd] === '대' && !/^[가-힣]/.test(ko.slice(unitEnd + 1, unitEnd + 2).replace(/[의에로는를가도인]/, '')) && value > 0 && value % 10 === 0) {
+      let step = 10;
+      while (value % (step * 10) === 0 && step * 10 <= value) step *= 10;
+      measure.upper = toBase(value + step, unit);
+    }
     measures.set(mention, measure);
     last = { mention, measure, end: unitEnd };
   }
@@ -549,7 +563,7 @@ function koreanMeasures(ko: string, korean: readonly NumberMention[]): Map<Numbe
 
 /** Some Korean amount of the measure's kind is what it says. */
 function explained(measure: Measure, korean: ReadonlyMap<NumberMention, KoreanMeasure>): boolean {
-  for (const amount of korean.values()) if (amount.unit.dimension === measure.unit.dimension && measureMatches(amount.base, measure, amount.hedged)) return true;
+  for (const amount of korean.values()) if (amount.unit.dimension === measure.unit.dimension && amountMatches(amount, measure)) return true;
   return false;
 }
 

@@ -15,10 +15,12 @@ export const meta = {
 } satisfies Check['meta'];
 
 const B = '(?<![가-힣])';
+// Session 10: "back home", "returned home", "welcome home" is the end of a return (해외 반출 60년 만에 돌아온 "back home
+// 60 years after leaving Korea"), not a place at home set against abroad.
 
 const AXES: AxisClass[][] = [
   [
-    { name: 'at home', korean: new RegExp(`${B}국내(?!외)`), english: /\b(?:domestic\w*|at home|home|local\w*|nationwide|in (?:the country|Korea|South Korea)|Korean|national\w*|inland|onshore)\b/i },
+    { name: 'at home', korean: new RegExp(`${B}국내(?!외)`), english: /\b(?:domestic\w*|at home|(?<!\b(?:back|return\w*|brought|bringing|brings?|welcom\w*)\s)home|local\w*|nationwide|in (?:the country|Korea|South Korea)|Korean|national\w*|inland|onshore)\b/i },
     { name: 'abroad', korean: new RegExp(`${B}(?:해외|국외|외국)`), english: /\b(?:abroad|overseas|foreign\w*|international\w*|outside (?:the country|Korea)|offshore|global\w*|expat\w*)\b/i },
   ],
   [

@@ -136,12 +136,21 @@ interface Party {
 const CLAUSE_JOIN = /(?:다고|라고|냐고|자고|[다라]며|면서|지만|는데|어서|아서|해서|여서|니까|으면|도록|려고|려면|으며|고서|자마자|다가)$/;
 const SAID = /(?:밝혔|말했|전했|설명했|강조했|주장했|덧붙였|보도했|알려졌|전망|예상|분석|평가)/;
 
+const OBJECT_POSTPOSITION = /^(?:상대로|대상으로|통해|통한|위해|위한|두고|놓고|비롯해|포함해|중심으로|바탕으로|계기로|앞두고|맞아|향해|따라|이용해|가리지)/;
+
 /** The parties of a one-clause Korean sentence, by role; null when the sentence has more than one clause. */
 function parties(ko: string, en: string): { list: Party[]; last: string } | null {
   const words = ko.replace(/[.!?。"“”'‘’「」()[\]]/g, ' ').split(/\s+/).filter(Boolean);
   if (words.length < 3 || words.length > 16) return null;
   const last = words.slice(-2).join(' ');
   if (SAID.test(last)) return null;
+  // Session 10: two things acted on (국회는 본회의를 열어 … 법안을 통과시켰다) are two predicates, joined by a bare -어/-아
+  // (열어, 찾아) that no clause ending names: not one clause. 을 상대로, 를 통해 … are postpositions, not objects.
+  let objects = 0;
+  for (let k = 0; k < words.length - 1; k++) {
+    if (/[가-힣][을를]$/.test(words[k]!) && !/^(?:마을|가을|노을|고을)$/.test(words[k]!) && !OBJECT_POSTPOSITION.test(words[k + 1]!)) objects++;
+  }
+  if (objects > 1) return null;
   const list: Party[] = [];
   for (let k = 0; k < words.length - 1; k++) {
     const word = words[k]!;

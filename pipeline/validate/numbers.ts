@@ -89,7 +89,7 @@ const KO_HANGUL_NUMERAL = new RegExp(
 
 const HANGUL_NUMERAL_LETTER = /[십백천만억]/;
 const KO_HANGUL_NUMERAL_ONE = new RegExp(KO_HANGUL_NUMERAL.source);
-const KO_DAY_COUNT_WORD = /이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘/;
+const KO_DAY_COUNT_WORD = /이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|일주일/;
 /** Whether the text may hold a number written in Hangul only (천만 원, 사흘): a cheap gate before `koreanNumbers`. */
 export function mayHaveHangulNumber(text: string): boolean {
   return (HANGUL_NUMERAL_LETTER.test(text) && KO_HANGUL_NUMERAL_ONE.test(text)) || KO_DAY_COUNT_WORD.test(text);
@@ -214,9 +214,24 @@ export function koreanNumbers(text: string): NumberMention[] {
     }
   }
 
+  // Session 10: 일주일 (one week) is seven days, said "a week", "the past week", "seven days", "all week"; "two weeks" is
+  // another span.
+  if (text.includes('일주일')) {
+    for (const match of text.matchAll(KO_ONE_WEEK)) {
+      if (taken[match.index]) continue;
+      const mention = koMention('일주일', [match.index, match.index + 3], 'word', [exact(7)]);
+      mention.alsoMatches = ONE_WEEK_WORDS;
+      mentions.push(mention);
+    }
+  }
+
   linkRanges(text, mentions);
   return mentions.sort((a, b) => a.range[0] - b.range[0]);
 }
+
+const KO_ONE_WEEK = /(?<![가-힣\d])일주일/g;
+// A singular week with no count of its own before it ("in its first week", "a week earlier", "week-long").
+const ONE_WEEK_WORDS = /(?<!\b(?:\d+|two|three|four|five|six|several|few|many)[\s-]+)\bweek(?![\w'’])|\bweekly\b/i;
 
 function koMention(raw: string, range: Range, kind: NumberKind, values: Alternative[]): NumberMention {
   return { raw, range, kind, values, scale: 1, digits: true };
@@ -416,6 +431,9 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // Spans a translator says in words: 20년 is "two decades", 100년 "a century", 100주년 "the centennial", 24시간 "around
   // the clock".
   if (parsed.scale === 1) mention.alsoMatches = spanWords(parsed.value, after);
+  // Session 10: a span of days, months or hours that makes whole weeks, months, years or days is said by those: 최근 7일
+  // "the past week", 14일간 "two weeks", 30일 이내 "within a month", 12개월 "a year", 48시간 "two days".
+  if (parsed.scale === 1 && !mention.alsoMatches) mention.alsoMatches = wholeSpan(parsed.value, after, before);
   // Session 8: 2박 3일 is "a three-day trip" or "two nights": either count says the stay.
   if (parsed.scale === 1 && /^\s?박\s?\d/.test(after)) mention.alsoMatches = stayWords(parsed.value + 1, 'days?');
   if (parsed.scale === 1 && /^\s?일/.test(after) && /\d\s?박\s?$/.test(before)) mention.alsoMatches = stayWords(parsed.value - 1, 'nights?');
@@ -569,6 +587,32 @@ const QUARTER_MONTHS = [
 ];
 const TENS_WORDS = ['', 'a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
+const SPAN_TAIL = String.raw`(?:\s?(?:간|동안|이내|내|만에|째|연속|치|분)|(?=\s?(?:넘게|이상|전|후|뒤)))`;
+const spanPhrases = (unit: string): RegExp[] =>
+  [1, 2, 3, 4].map((count) => {
+    const words = count === 1 ? '(?:a|an|one|the|this|that|per|each|every|past|last|next|full|whole|coming|previous|single)' : `(?:${count}|${WORD_NAMES[count]})`;
+    return new RegExp(String.raw`\b${words}[\s-]+(?:(?:full|whole|entire|straight|calendar)[\s-]+)?${unit}\b${count === 2 && unit === 'weeks?' ? String.raw`|\bfortnight\b` : ''}`, 'i');
+  });
+// [the Korean unit (bare, and as a span), its size in the larger unit, the English phrases for 1–4 of the larger unit]
+const SPAN_UNITS: [RegExp, RegExp, number, RegExp[]][] = [
+  [/^\s?일/, new RegExp(`^\\s?일${SPAN_TAIL}`), 7, spanPhrases('weeks?')],
+  [/^\s?일/, new RegExp(`^\\s?일${SPAN_TAIL}`), 30, spanPhrases('months?')],
+  [/^\s?(?:개월|달)/, /^\s?(?:개월|달)/, 12, spanPhrases('years?')],
+  [/^\s?시간/, /^\s?시간/, 24, spanPhrases('days?')],
+  [/^\s?분/, new RegExp(`^\\s?분${SPAN_TAIL}`), 60, spanPhrases('hours?')],
+];
+const SPAN_BEFORE = /(?:최근|지난|향후|앞으로|과거|이후|약|최대|최소)\s?$/;
+
+function wholeSpan(value: number, after: string, before: string): RegExp | undefined {
+  for (const [bare, span, size, phrases] of SPAN_UNITS) {
+    if (value % size !== 0 || value / size > 4) continue;
+    // A bare 7일 is a date (the 7th) unless a word of time around it makes it a span.
+    if (!span.test(after) && !(SPAN_BEFORE.test(before) && bare.test(after))) continue;
+    return phrases[value / size - 1];
+  }
+  return undefined;
+}
+
 function spanWords(value: number, after: string): RegExp | undefined {
   if (/^주년/.test(after)) {
     if (value === 100) return /\bcentenn?(?:ial|ary)\b|\bhundredth\b/i;
@@ -691,6 +735,19 @@ export function englishDigitNumbers(text: string): NumberMention[] {
     const [whole, intPart, fraction, spacedScale, gluedScale] = match;
     const start = match.index;
     const end = start + whole.length;
+    // Session 10: a clock reading with a dot, as British English writes it ("9.30pm", "4.30 a.m."), is an hour and
+    // its minutes, like "9:30 p.m.", not the decimal 9.3.
+    if (fraction && /^\.[0-5]\d$/.test(fraction) && !spacedScale && !gluedScale && intPart!.length <= 2 && Number(intPart) <= 12) {
+      const meridiem = /^\s?([ap])\.?m\b\.?/i.exec(text.slice(end, end + 6));
+      if (meridiem) {
+        const hour = Number(intPart);
+        const minuteStart = start + intPart!.length + 1;
+        const hourValue = /p/i.test(meridiem[1]!) && hour < 12 ? hour + 12 : /a/i.test(meridiem[1]!) && hour === 12 ? 0 : hour;
+        mentions.push({ raw: intPart!, range: [start, start + intPart!.length], kind: 'hour', values: [exact(hourValue)], scale: 1, digits: true });
+        mentions.push({ raw: fraction.slice(1), range: [minuteStart, end], kind: 'plain', values: [exact(Number(fraction.slice(1)))], scale: 1, digits: true });
+        continue;
+      }
+    }
     const base = parseDigits(intPart!) + (fraction ? Number(fraction) : 0);
     const before = text.slice(Math.max(0, start - 4), start);
     // "its 10 millionth viewer": an ordinal scale is the same figure.
