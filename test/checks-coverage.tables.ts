@@ -109,6 +109,12 @@ export const addedDetailTable: CheckTable = {
     '한국, 레바논에 1-0 신승…조 1위 유지 ⇒ South Korea edge Lebanon 1-0 to stay top of group',
     '회사 근처에서 회식이 있대 ⇒ Apparently there\'s a team dinner at a place near the office',
     '두 사람은 한 달 만에 헤어졌다. ⇒ The couple broke up after dating in a single month.',
+    // Session 10: a relative day the newsroom turns into a weekday; a weekday inside a name; -라서/-러서 give a reason
+    // (달라서, 휴무라서); a close contest (접전, 박빙) is tense.
+    '시장은 오늘 기자회견을 열어 사과했다. ⇒ The mayor apologized at a news conference on Tuesday.',
+    '블랙프라이데이 할인 행사가 시작됐다. ⇒ Black Friday sales have kicked off at stores across the country.',
+    '사이즈가 생각보다 달라서 교환 신청했어요. ⇒ I asked for an exchange because the size was different than I expected.',
+    '두 팀은 연장까지 가는 접전을 벌였다. ⇒ The two teams went to extra time in a tense, closely fought match.',
   ],
   invalid: [
     // Session 9: a place phrase at the end (a chain of them) when the Korean places nothing.
@@ -184,6 +190,8 @@ export const addedDetailTable: CheckTable = {
     { ko: '주민들은 공장 건설에 반대했다.', en: 'Residents opposed the construction of the plant, fearing water contamination.', errors: [{ messageId: 'added', data: { kind: 'a phrase at the end' } }] },
     // A predicate (이상이어야) holds a lexicon word: the Korean is rendered before the tail.
     { ko: '비밀번호는 10자 이상이어야 합니다.', en: 'Your password must be at least ten characters long and contain a capital letter.', errors: [{ messageId: 'added', data: { kind: 'a further item' } }] },
+    // Session 10: a day of the week when the Korean names no day at all.
+    { ko: '구조대는 실종된 등산객을 수색 끝에 발견했다.', en: 'Rescuers found the missing hiker after a search late on Saturday night.', errors: [{ messageId: 'added', data: { kind: 'a day of the week', phrase: 'Saturday' } }] },
   ],
 };
 
@@ -377,6 +385,14 @@ export const clauseCoverageRows: CheckTable = {
     // An English tail "and <verb>ed …" or ", and …" with no Korean source.
     { ko: '주민들은 공사 소음에 항의했다.', en: 'Residents protested construction noise and blocked the entrance to the site.', errors: [{ messageId: 'added', side: 'en' }] },
     { ko: '이 공원은 주말에 붐빈다.', en: 'This park gets crowded on weekends, and parking is hard to find.', errors: [{ messageId: 'added', side: 'en' }] },
+    // Session 10: a dropped clause anchored on one side only is a warning. Its own figure is in the English (4.2%):
+    // the clause is there in other words.
+    { ko: '정부는 내년 예산안을 확정했고 국방 예산은 전년 대비 4.2% 증가했다.', en: "The government finalized next year's budget, with military spending up 4.2%.", errors: [{ messageId: 'dropped', side: 'ko', range: [16, 40], severity: 'warning' }] },
+    // The English is not short and far longer than the rest of the Korean predicts: room for the clause, in words the
+    // lexicon does not know ("a veto … sank the resolution").
+    { ko: '유엔 총회는 특별회의를 열었지만 상임이사국의 거부권 행사로 결의안 채택에는 실패했다.', en: 'The UN General Assembly met in special session, but a veto from a permanent member sank the resolution.', errors: [{ messageId: 'dropped', side: 'ko', severity: 'warning' }] },
+    // Both sides anchor a drop: known words unrendered, no figure kept, an English with no room for them.
+    { ko: '연구팀은 국제 학술지에 논문을 발표하고 후속 연구 계획도 공개했다.', en: 'The team published a paper in an international journal.', errors: [{ messageId: 'dropped', side: 'ko', severity: 'error' }, { messageId: 'dropped', side: 'ko', severity: 'error' }] },
   ],
 };
 

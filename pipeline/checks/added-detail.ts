@@ -87,7 +87,7 @@ const DETAILS: Detail[] = [
     kind: 'the mood of a meeting',
     // "is heated by electricity", "heated to 200 degrees": the verb of heating, not a mood.
     en: /\b(?:tense|heated(?!\s+(?:\w+ly\s+)?(?:by|with|to|through|using|from)\b)|acrimonious|frosty|testy|stormy|cordial|amicable)\b/i,
-    ko: /난방|가열|데우|데워|데운|보일러|온수|긴장|팽팽|격|쟁점|치열|신경전|험악|냉랭|화기애애|우호|화기|진통|공방|갈등|대립|설전|고성|언쟁|충돌|반발|논란|우려|화해|친선|분위기|따뜻|웃|화목|원만/,
+    ko: /난방|가열|데우|데워|데운|보일러|온수|긴장|팽팽|격|쟁점|치열|접전|박빙|혈투|명승부|풀세트|신경전|험악|냉랭|화기애애|우호|화기|진통|공방|갈등|대립|설전|고성|언쟁|충돌|반발|논란|우려|화해|친선|분위기|따뜻|웃|화목|원만/,
   },
   {
     kind: 'a record',
@@ -134,7 +134,7 @@ const DETAILS: Detail[] = [
     // A clause of reason: only the Korean words that give a reason clear it (기대, 우려 or -며 do not).
     en: /\bbecause\b(?! of)/i,
     // Session 8: a stem that fuses with -아서 (자서, 가서, 봐서, 와서, 돼서) gives a reason as -어서 does.
-    ko: /때문|덕분|덕에|탓|인해|인한|이유|원인|바람에|므로|니까|느라|길래|기에|거든|에\s?의(?:한|해|하여)|[가-힣]라[\s,]|[는은]데[\s,]|[어아여해워져자가사타켜봐와줘돼내쳐써펴려겨혀떠꺼나파차싸]서(?:요)?[\s,.!?]|[가-힣]니[\s,]/,
+    ko: /때문|덕분|덕에|탓|인해|인한|이유|원인|바람에|므로|니까|느라|길래|기에|거든|에\s?의(?:한|해|하여)|[가-힣]라[\s,]|[가-힣][라러]서(?:요)?[\s,.!?]|[는은]데[\s,]|[어아여해워져자가사타켜봐와줘돼내쳐써펴려겨혀떠꺼나파차싸]서(?:요)?[\s,.!?]|[가-힣]니[\s,]/,
     object: true,
   },
   {
@@ -208,9 +208,20 @@ export function create(context: CheckContext): CheckVisitor {
           return;
         }
       }
+      // Session 10: a day of the week ("early on Sunday morning") when the Korean names no day at all.
+      const day = z >= MIN_Z ? EN_WEEKDAY.exec(en) : null;
+      if (day && !KO_DAY.test(ko)) {
+        context.report({ messageId: 'added', data: { phrase: day[0], kind: 'a day of the week' }, side: 'en', range: [day.index, day.index + day[0].length] });
+      }
     },
   };
 }
+
+// Session 10: a day of the week the Korean gives no day for: no weekday, no date, no relative day (오늘, 이날, 내일 …).
+// Newsrooms turn 오늘/이날 into a weekday; with no day word there is nothing to turn. A weekday inside a name ("Black
+// Friday", "Super Tuesday") is no day. Weekdays are capitalised in English, so the pattern is case-sensitive.
+const EN_WEEKDAY = /(?<![A-Z][a-z]+\s)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/;
+const KO_DAY = /요일|\(\s?[월화수목금토일]\s?\)|주말|평일|주중|오늘|내일|어제|모레|그제|그저께|이날|당일|전날|다음\s?날|이튿날|[0-9]\s?일|매주|격주|날짜|일정|[일이삼사오육칠팔구십]일(?![가-힣])/;
 
 // An amount of money in figures: "$1,200", "1.5 million won", "300 dollars".
 // A counted quantity in the English ("about 50,000 people", "two hours a week", "for the fifth consecutive time", "at a

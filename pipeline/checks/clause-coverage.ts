@@ -114,6 +114,34 @@ function figureRendered(ko: string, en: string, clause: Span): boolean {
   return englishDigitNumbers(text).some((figure) => (figure.values[0]?.value ?? 0) > 1 && korean.some((k) => mentionsMatch(k, figure) && !rest.some((other) => mentionsMatch(k, other))));
 }
 
+// Session 10: a dropped clause is evidence anchored on both sides. A clause whose own figure the English gives (재판관 6대 3의
+// 의견으로 → "in a 6-3 ruling", 4.6% 성장 → "grew 4.6%") is there in other words; a clause the English has room for (the
+// English is not short, and far longer than the rest of the Korean predicts) is most often rendered by words the lexicon
+// does not know ("a veto … blocked the resolution" for 거부권 행사로 … 실패했다). Either is a lexicon gap: a warning.
+/** Above this length score of the English against the Korean without the clause, the English has room for the clause. */
+const ROOM_Z = 3;
+/** An English this much shorter than predicted has no room to spare, whatever the rest predicts. */
+const ROOM_MIN_Z = -1.25;
+
+/** The severity of a dropped-clause finding on the Korean span: a warning when the English anchors or has room for it. */
+function droppedSeverity(ko: string, en: string, z: number, start: number, end: number): 'warning' | undefined {
+  if (figureKept(ko, en, start, end)) return 'warning';
+  if (z > ROOM_MIN_Z && lengthScore(ko.slice(0, start) + ko.slice(end), en) > ROOM_Z) return 'warning';
+  return undefined;
+}
+
+/** Whether a figure of the Korean span (not a bare 1), said nowhere else in the Korean, is in the English. */
+function figureKept(ko: string, en: string, start: number, end: number): boolean {
+  if (!/\d/.test(ko.slice(start, end))) return false;
+  const korean = koreanNumbers(ko);
+  const value = (mention: (typeof korean)[number]) => mention.values[0]?.value ?? 0;
+  const inside = korean.filter((mention) => mention.range[0] >= start && mention.range[1] <= end && value(mention) > 1);
+  if (inside.length === 0) return false;
+  const digits = englishDigitNumbers(en);
+  const english = [...digits, ...englishWordNumbers(en, digits)];
+  return inside.some((figure) => !korean.some((other) => (other.range[1] <= start || other.range[0] >= end) && value(other) === value(figure)) && english.some((mention) => mentionsMatch(figure, mention)));
+}
+
 // Session 7: -거나 joins two alternatives (전대하거나 용도를 변경할 수 없다, 분실하거나 도난당한 경우); "-거나 하다" is a vague
 // "or so" and -거나 말거나 a concession. An English that renders both has "or" (or "nor", "either", "any", "whether", a
 // slash); one with none of them, no longer than predicted, has dropped one.
@@ -975,7 +1003,7 @@ export function create(context: CheckContext): CheckVisitor {
             if (anchored || paraphrasedSpans(ko, en).length > 0) {
               const span = (anchored && z <= COORDINATED_MAX_Z ? coordinatedDrop(ko, judged, z) ?? droppedTime(ko, en) : undefined) ?? droppedCause(ko, en, all.flat(), rendered);
               if (span) {
-                context.report({ messageId: 'dropped', data: { clause: ko.slice(span.start, span.end).trim(), terms: span.terms }, side: 'ko', range: [span.start, span.end] });
+                context.report({ messageId: 'dropped', data: { clause: ko.slice(span.start, span.end).trim(), terms: span.terms }, side: 'ko', range: [span.start, span.end], severity: figureKept(ko, en, span.start, span.end) ? 'warning' : undefined });
                 dropped = true;
               }
             }
@@ -1003,7 +1031,7 @@ export function create(context: CheckContext): CheckVisitor {
               if (!run) continue;
               const start = run[0]!.index;
               const end = run.at(-1)!.index + run.at(-1)!.entry.key.length;
-              context.report({ messageId: 'dropped', data: { clause: ko.slice(start, end), terms: run.map((term) => term.entry.key).join(', ') }, side: 'ko', range: [start, end] });
+              context.report({ messageId: 'dropped', data: { clause: ko.slice(start, end), terms: run.map((term) => term.entry.key).join(', ') }, side: 'ko', range: [start, end], severity: droppedSeverity(ko, en, z, start, end) });
               dropped = true;
             }
             // A cause (폭우로 인해), a fact weighed (초범인 점) or a time span (이번 주부터) may be one word only.
@@ -1019,7 +1047,7 @@ export function create(context: CheckContext): CheckVisitor {
             if (!dropped && !onlyBare) {
               const span = droppedPredicate(ko, judged, rendered) ?? droppedCore(ko, en, judged, rendered, z);
               if (span) {
-                context.report({ messageId: 'dropped', data: { clause: ko.slice(span.start, span.end).trim(), terms: span.terms }, side: 'ko', range: [span.start, span.end] });
+                context.report({ messageId: 'dropped', data: { clause: ko.slice(span.start, span.end).trim(), terms: span.terms }, side: 'ko', range: [span.start, span.end], severity: droppedSeverity(ko, en, z, span.start, span.end) });
                 dropped = true;
               }
             }
@@ -1038,7 +1066,7 @@ export function create(context: CheckContext): CheckVisitor {
               const one = z <= LONG_SHORT_Z || (z <= SHORT_Z && found.some((term) => term.entry.key.length >= 3 || GRAVE_KEYS.has(term.entry.key))) || item || condition || cause;
               if (found.length < (one ? 1 : MIN_TERMS)) continue;
               const text = ko.slice(clause.start, clause.end).trim();
-              context.report({ messageId: 'dropped', data: { clause: text, terms: found.map((term) => term.entry.key).join(', ') }, side: 'ko', range: [clause.start, clause.end] });
+              context.report({ messageId: 'dropped', data: { clause: text, terms: found.map((term) => term.entry.key).join(', ') }, side: 'ko', range: [clause.start, clause.end], severity: droppedSeverity(ko, en, z, clause.start, clause.end) });
               dropped = true;
             }
           }
