@@ -5,7 +5,7 @@
 // for 수도, "South Korea's" for 국내) is often a translator's right choice.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
-import { englishTerms, isLexiconEnglishWord, isProperKey, isSourceOnlyKey, koreanTerms, placeTermsInContext } from '../validate/lexicon.js';
+import { englishTerms, isLexiconEnglishWord, isProperKey, isSourceOnlyKey, koreanTerms, lexiconEntry, placeTermsInContext } from '../validate/lexicon.js';
 import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
 import { SURNAMES, romanize, sameGivenName } from '../validate/names.js';
 import { SEOUL_PLACES, WORLD_NAMES } from '../validate/world-names.js';
@@ -80,7 +80,8 @@ const EN_BODY_AFTER = /^(?:\s+[A-Z][\w&'-]*){0,5}\s+(?:Corporation|Corp\.?|Autho
 
 // A romanized name after a word of going or being somewhere ("flocked to Gwangalli in Busan", "arrived in Yeosu"):
 // read only when a Korean place is missing from the English.
-const EN_PLACE_AFTER_WORD = /(?<=\b(?:in|at|to|into|from|near|around|toward|towards|visit(?:ed|ing|s)?)\s)[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+[A-Z]|['’]s)/g;
+// Session 10: or after a possessive ("the company's Hwaseong campus" for 평택캠퍼스).
+const EN_PLACE_AFTER_WORD = /(?<=(?:\b(?:in|at|to|into|from|near|around|toward|towards|visit(?:ed|ing|s)?)|[a-z]['’]s)\s)[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+[A-Z]|['’]s)/g;
 // One to three syllables of Revised Romanization.
 const ROMANIZED = /^(?:(?:[bcdghjkmnprstwy]{0,3})(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i)(?:ng|n|m|l|k|p|t)?){1,3}$/;
 
@@ -238,7 +239,44 @@ function brandSwap(ko: string, en: string): Swap | undefined {
 }
 
 /** Names swapped for another of their kind, each found by its own reader, tried in this order. */
-const SWAP_FINDERS: Array<(ko: string, en: string) => Swap | undefined> = [brandSwap, personSwap, vocativeSwap, districtSwap];
+const SWAP_FINDERS: Array<(ko: string, en: string) => Swap | undefined> = [brandSwap, personSwap, vocativeSwap, districtSwap, headNounSwap];
+
+/**
+ * Session 10: a name before a head noun (평택캠퍼스, 쿠팡 고객센터, 성수점 매장) whose head the English renders ("campus",
+ * "customer service") with another name in the name's place ("Hwaseong campus", "Gmarket customer service"): the
+ * Korean name's rendering is absent, and the capitalised word before the head is neither it, nor sounds like it, nor
+ * renders any other word of the Korean. Anchored on both sides: the head places the slot, the slot holds another name.
+ */
+function headNounSwap(ko: string, en: string): Swap | undefined {
+  if (!/[a-z]\s[A-Z]|^[A-Z]/.test(en)) return undefined;
+  for (const term of koreanTerms(ko)) {
+    if (!term.entry.proper || term.entry.english.test(en)) continue;
+    const end = term.index + term.entry.key.length;
+    const rest = /^\s?([가-힣]{2,5})/.exec(ko.slice(end, end + 7));
+    if (!rest) continue;
+    let head: RegExp | undefined;
+    for (let size = Math.min(rest[1]!.length, 4); size >= 2 && !head; size--) {
+      const entry = lexiconEntry(rest[1]!.slice(0, size));
+      if (entry && !entry.proper) head = entry.english;
+    }
+    if (!head) continue;
+    const found = head.exec(en);
+    if (!found) continue;
+    const slot = /(?:^|[^A-Za-z'’-])([A-Z][A-Za-z]+(?:[- ][A-Z][A-Za-z]+)?)(?:['’]s)?\s+$/.exec(en.slice(Math.max(0, found.index - 40), found.index));
+    if (!slot) continue;
+    const text = slot[1]!;
+    const at = en.lastIndexOf(text, found.index);
+    // The same name spelled otherwise (Pyongtaek, Coupang's), or a word the Korean has (the company's Samsung campus).
+    // Korea and Seoul are named for any place in them ("Korea's brokerage industry" for 여의도 증권가).
+    if (latinSkeleton(text.split(/[- ]/)[0]!).startsWith(hangulSkeleton(term.entry.key)) || ko.toLowerCase().includes(text.toLowerCase()) || ANYWHERE_NAMES.test(text)) continue;
+    if (englishTerms(en).some((other) => other.index <= at && other.index + other.text.length > at && other.keys.some((key) => ko.includes(key)))) continue;
+    if (EN_SENTENCE_WORD.test(text.split(/[- ]/)[0]!)) continue;
+    return { korean: term.entry.key, text, index: at };
+  }
+  return undefined;
+}
+const ANYWHERE_NAMES = new RegExp(`^(?:${WORLD_NAMES.filter((name) => name.sources?.includes('*')).map((name) => name.english).join('|')})$`);
+const EN_SENTENCE_WORD = /^(?:The|This|That|These|Those|Our|Your|Its|Their|His|Her|A|An|New|Main|All|Each|Every|Some|Its)$/;
 
 // ───────────── Session 9: a romanized Korean name that nothing in the Korean sounds like ─────────────
 // A capitalised English word inside a sentence, spelled by the syllable grammar of romanized Korean (Minji, Gyeongsang,

@@ -21,6 +21,7 @@ export const meta = {
     sign: 'The Korean "{{raw}}" is below zero, but the English gives no minus sign.',
     month: 'The Korean month {{value}} ("{{raw}}") is not the month the English names.',
     measure: 'The English "{{actual}}" is not the Korean "{{raw}}" ({{expected}}).',
+    score: 'The Korean score "{{raw}}" is "{{actual}}" in the English.',
     conversion: 'The English "{{actual}}" is not the won amount "{{raw}}" converted ({{rate}} won to the {{unit}}).',
   },
 } satisfies Check['meta'];
@@ -210,6 +211,17 @@ export function create(context: CheckContext): CheckVisitor {
           if (conversion.wrong) context.report({ messageId: 'conversion', data: { raw: conversion.won.raw, actual: conversion.mention.raw, rate: conversion.rate, unit: CURRENCY_UNITS[conversion.mention.currency!]! }, side: 'en', range: conversion.mention.range });
         }
       }
+      // Session 10: a score is its two figures together (7-4 역전승 "a 7-5 comeback win"): one side changed is a wrong
+      // score even when its figure turns up elsewhere in the English ("went 3-for-4").
+      if (SCORE_HINT.test(ko)) {
+        for (const score of ko.matchAll(KO_SCORE)) {
+          const [a, b] = [score[1]!, score[2]!];
+          if (sameScore(en, a, b)) continue;
+          const changed = [...en.matchAll(EN_SCORE)].find((other) => (other[1] === a) !== (other[2] === a) || (other[1] === b) !== (other[2] === b));
+          if (!changed || sameScore(en, a, b)) continue;
+          context.report({ messageId: 'score', data: { raw: `${a}-${b}`, actual: `${changed[1]}-${changed[2]}` }, side: 'en', range: [changed.index, changed.index + changed[0].length] });
+        }
+      }
       // An English-only value is an error when something else says it was made up: the English is also much
       // longer than the Korean predicts (an invented clause with its own figures, or a phrase of two made-up figures
       // that alone makes it long: "passed the bill by a vote of 180 to 95"), or the Korean says the thing
@@ -229,6 +241,15 @@ export function create(context: CheckContext): CheckVisitor {
       }
     },
   };
+}
+
+// A score: two figures joined by a dash, a colon or 대, with a result after it (7-4 역전승, 2대 1로 이겼다, 3:0 완승).
+const SCORE_HINT = /\d\s?(?:[-:–]|대)\s?\d/;
+const KO_SCORE = /(?<![\d.])(\d{1,3})\s?(?:[-:–]|대)\s?(\d{1,3})(?![\d.])(?=\s?(?:으?로\s?)?(?:역전|완승|완패|대승|대패|신승|석패|승리|승|패|무승부|이겼|이기|졌|꺾|앞서|앞섰|리드|비겼|스코어|승부))/g;
+const EN_SCORE = /(?<![\d.])(\d{1,3})\s?(?:-|–|:|to)\s?(\d{1,3})(?![\d.])/g;
+function sameScore(en: string, a: string, b: string): boolean {
+  for (const match of en.matchAll(EN_SCORE)) if ((match[1] === a && match[2] === b) || (match[1] === b && match[2] === a)) return true;
+  return false;
 }
 
 /** Most Korean figures for which sums and differences are tried (pairwise cost). */

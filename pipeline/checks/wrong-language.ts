@@ -20,7 +20,7 @@ const ENGLISH = new Set(
 );
 const OTHER_LANGUAGES: [string, Set<string>][] = [
   ['French', new Set('le la les de des est et une du pour dans que qui sur avec pas au aux ces il elle sont été ont je tu nous vous ils elles te ne mais très cette notre votre leur'.split(' '))],
-  ['Italian', new Set('il lo la gli le di del della dei delle degli e è una per con che non sono stato stata nel nella nei alla alle ai al da sul sui tra fra più anche questo questa ogni tutti i primo prima nuovo nuova nuovi mese'.split(' '))],
+  ['Italian', new Set('il lo la gli le di del della dei delle degli e è una per con che non sono stato stata nel nella nei alla alle ai al da sul sui tra fra più anche questo questa ogni tutti i primo prima nuovo nuova nuovi mese ma era ho hanno siamo molto troppo troppa dopo poi perché quando dove già ancora sempre'.split(' '))],
   ['Dutch', new Set('de het een van en is niet op voor met zijn werd wordt door naar om dat ook'.split(' '))],
   // Session 9: the auxiliaries, demonstratives, quantifiers and prepositions the lists lacked (closed classes).
   ['Spanish', new Set('el la los las de del que y en es por con una para se al su lo como más pero fue han está este esta estos estas ese esa muy sobre entre cuando donde todo todos toda todas sus nos les desde hasta según'.split(' '))],
@@ -31,6 +31,7 @@ const OTHER_LANGUAGES: [string, Set<string>][] = [
   ['Portuguese', new Set('o os da do das dos que em uma um para com não por mais foi são na no'.split(' '))],
   ['Polish', new Set('i w z na się nie do to że jest jak po od za dla ale co tak są być przez już czy oraz który która które ich jego jej'.split(' '))],
 ];
+const ROMANCE_ELISION = /(?<![\p{L}'’])(?:l|d|qu|n|s|j|c|m|t|dell|all|nell|sull|dall|un|quest)['’](?:[aeiouàâéèêîôû]\p{Ll}+|h[aeiou]\p{Ll}+)/u;
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/giu;
 
 export function create(context: CheckContext): CheckVisitor {
@@ -87,7 +88,8 @@ function latinLanguage(en: string): string | undefined {
   // Headlines and short lines carry too few function words to tell: read their words instead.
   if (words.length < 5) return shortLanguage(en);
   // "a" is also a preposition of the Romance languages ("venció a Tailandia"): beside an accented word it is no sign of English.
-  const accented = /(?:^|[^\p{L}])\p{Ll}*[àáâãäåçèéêëìíîïñòóôõöùúûü]\p{L}*/u.test(en);
+  // Session 10: so is it beside a Romance elision (c'era, l'anno, dell'ufficio, qu'il).
+  const accented = /(?:^|[^\p{L}])\p{Ll}*[àáâãäåçèéêëìíîïñòóôõöùúûü]\p{L}*/u.test(en) || ROMANCE_ELISION.test(en);
   const english = words.filter((word) => ENGLISH.has(word) && !(accented && word === 'a')).length;
   // A capitalised word inside a sentence is a name's part (De la Cruz, Van Dijk, Di Maria), not a function word.
   const foreign = englishWords(en.normalize('NFD').replace(/\p{M}/gu, '').replace(/(?<=[\p{L}\d,;:)]\s+)[A-Z][\p{L}']*/gu, ' '));

@@ -92,7 +92,7 @@ const KO_HANGUL_NUMERAL_ONE = new RegExp(KO_HANGUL_NUMERAL.source);
 const KO_DAY_COUNT_WORD = /이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|일주일/;
 /** Whether the text may hold a number written in Hangul only (천만 원, 사흘): a cheap gate before `koreanNumbers`. */
 export function mayHaveHangulNumber(text: string): boolean {
-  return (HANGUL_NUMERAL_LETTER.test(text) && KO_HANGUL_NUMERAL_ONE.test(text)) || KO_DAY_COUNT_WORD.test(text);
+  return (HANGUL_NUMERAL_LETTER.test(text) && KO_HANGUL_NUMERAL_ONE.test(text)) || KO_DAY_COUNT_WORD.test(text) || (text.includes('반') && KO_HALF_ONE.test(text));
 }
 
 /** 천이백만 → 12,000,000; undefined when the letters do not form a number. */
@@ -225,9 +225,24 @@ export function koreanNumbers(text: string): NumberMention[] {
     }
   }
 
+  // Session 10: 반 alone before a measure or a counter (소금 반 작은술, 우유 반 컵, 사과 반 개) is a half: "half a teaspoon",
+  // "1/2 cup", "0.5". Not the half after another amount (1시간 반, 2년 반), which that amount's reading takes.
+  if (text.includes('반')) {
+    for (const match of text.matchAll(KO_HALF)) {
+      if (taken[match.index] || /\d\s?[가-힣]{1,3}\s?$/.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
+      const mention = koMention('반', [match.index, match.index + 1], 'word', [exact(0.5)]);
+      mention.alsoMatches = HALF_WORDS;
+      mentions.push(mention);
+    }
+  }
+
   linkRanges(text, mentions);
   return mentions.sort((a, b) => a.range[0] - b.range[0]);
 }
+
+const KO_HALF = /(?<![가-힣\d])반\s?(?=(?:큰술|작은술|스푼|티스푼|숟가락|컵|공기|그릇|인분|쪽|통|봉지|캔|병|잔|근|마리|알|조각|줌|포기|개(?!월|국|최|발|선|편|혁|정|인|업|장|학|방|념|요)|kg|㎏|g(?![A-Za-z])|L(?![A-Za-z])|리터|킬로)(?![가-힣]{2}))/g;
+const KO_HALF_ONE = new RegExp(KO_HALF.source);
+const HALF_WORDS = /\bhalf\b|½|\b1\/2\b|(?<![\d.])0?\.5\b/i;
 
 const KO_ONE_WEEK = /(?<![가-힣\d])일주일/g;
 // A singular week with no count of its own before it ("in its first week", "a week earlier", "week-long").

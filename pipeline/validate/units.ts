@@ -6,7 +6,7 @@
 import type { Range } from '../checks/types.js';
 import type { NumberMention } from './numbers.js';
 
-export type Dimension = 'length' | 'mass' | 'area' | 'volume' | 'temperature' | 'speed';
+export type Dimension = 'length' | 'mass' | 'area' | 'volume' | 'temperature' | 'speed' | 'pressure';
 
 export interface Unit {
   text: string;
@@ -55,6 +55,13 @@ const UNITS: [Dimension, number, string | undefined, string | undefined][] = [
   ['mass', 1e6, 't(?![A-Za-z])|톤', 'tonnes?|tons?|t'],
   ['mass', 453.592, '파운드', 'pounds?|lbs?'],
   ['mass', 28.3495, '온스', 'ounces?|oz'],
+  // Session 10: pressure (tyres, weather, diving), in pascals: 33psi is about 2.3 bar, never "33 bar".
+  ['pressure', 6894.76, 'psi|PSI', 'psi|PSI|pounds? per square inch'],
+  ['pressure', 1e5, 'bar(?![A-Za-z])', 'bars?'],
+  ['pressure', 1e3, 'kPa|㎪|킬로파스칼', 'kPa|kilopascals?'],
+  ['pressure', 1e6, 'MPa|㎫|메가파스칼', 'MPa|megapascals?'],
+  ['pressure', 100, 'hPa|헥토파스칼', 'hPa|hectopascals?|millibars?'],
+  ['pressure', 101325, '기압', 'atm|atmospheres?'],
 ];
 const KO_UNITS = UNITS.filter(([, , ko]) => ko).map(([dimension, factor, ko]) => ({ dimension, factor, pattern: new RegExp(`^\\s?(?:${ko})(?![A-Za-z])`) }));
 const EN_UNITS = UNITS.filter(([, , , en]) => en).map(([dimension, factor, , en]) => ({

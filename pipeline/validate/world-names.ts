@@ -26,7 +26,7 @@ export interface WorldName {
  * another, only as one left out.
  */
 const SOURCES: Record<string, string> = {
-  '한국|대한민국|남한': '*',
+  '한국|대한민국|남한|코리아': '*',
   서울: '*',
   '북한|대북|북측': '남북|북 |북측|북의|김정은|평양|조선|탈북|북핵|북중|북미|북러|북·|북-',
   // A capital stands for its country's government ("Tokyo said" for 일본 정부).
@@ -527,7 +527,7 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['person', '안유진', String.raw`An Yu-?jin|Ahn Yu-?jin|Yujin`],
   // Korea and North Korea. 한국 heads many bodies whose English names drop it (한국전력 KEPCO, 한국거래소 KRX); "Korean"
   // after "North" or "inter-" is the other row's or no country's.
-  ['country', '한국|대한민국|남한', String.raw`(?<!North |N\. |inter-|Inter-)(?:South )?Korean?s?|S\. Korea|ROK|Republic of Korea|Seoul`, String.raw`전력|거래소|가스|토지|수자원|조폐|마사회|GM|지엠|투자|석유|도로|철도`],
+  ['country', '한국|대한민국|남한|코리아', String.raw`(?<!North |N\. |inter-|Inter-)(?:South )?Korean?s?|S\. Korea|ROK|Republic of Korea|Seoul`, String.raw`전력|거래소|가스|토지|수자원|조폐|마사회|GM|지엠|투자|석유|도로|철도`],
   ['country', '북한|대북|북측', String.raw`North Korean?s?|N\. Korea|DPRK|Democratic People's Republic of Korea|Pyongyang|[Tt]he North|Kim Jong[- ][Uu]n(?:'s)?`],
   // Political parties, Korean and foreign (민주당 is also the US Democratic Party: one row).
   ['party', '더불어민주당|민주당|더민주', String.raw`Democratic Party(?: of Korea)?|DPK|DP|Democrats?|Minjoo(?: Party)?`],
