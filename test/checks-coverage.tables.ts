@@ -303,6 +303,9 @@ export const clauseCoverageRows: CheckTable = {
     // A noun that sums up a list before 등 (등 피해가 잇따랐다) is no content of its own; 언급을 피했다 is "declined to be specific".
     '강풍에 가로수가 쓰러지고 간판이 떨어지는 등 피해가 잇따랐다. ⇒ Strong winds toppled roadside trees and tore signs from buildings.',
     '이 총재는 "인하 시점은 데이터를 보고 판단하겠다"며 구체적인 언급을 피했다. ⇒ Rhee declined to be specific, saying only that the timing of any cut would "depend on the data."',
+    // Session 10: a second Korean sentence or chat line rendered by an English clause the lexicon cannot read.
+    '날이 풀리니 베란다 화분에 고추랑 깻잎을 심었다. 수확이 벌써 기대된다. ⇒ Now that it\'s warmer, I\'ve planted chili peppers and perilla in pots on the balcony, and I\'m already looking forward to picking them.',
+    '그 책 읽었어? 반전 진짜 대박이더라 ㄷㄷ 스포는 안 할게 ⇒ Have you read that book? The twist blew my mind. Won\'t spoil it for you though.',
     // 정상에 올랐다 in sports news is "took the series", "won the title".
     'KT는 3일 수원에서 열린 한국시리즈 7차전에서 LG를 4-1로 꺾었다. 이로써 KT는 시리즈 전적 4승 3패를 기록하며 정상에 올랐다. ⇒ KT beat LG 4-1 in Game 7 in Suwon. The Wiz took the best-of-seven series four games to three.',
   ],
@@ -393,12 +396,17 @@ export const clauseCoverageRows: CheckTable = {
     { ko: '유엔 총회는 특별회의를 열었지만 상임이사국의 거부권 행사로 결의안 채택에는 실패했다.', en: 'The UN General Assembly met in special session, but a veto from a permanent member sank the resolution.', errors: [{ messageId: 'dropped', side: 'ko', severity: 'warning' }] },
     // Both sides anchor a drop: known words unrendered, no figure kept, an English with no room for them.
     { ko: '연구팀은 국제 학술지에 논문을 발표하고 후속 연구 계획도 공개했다.', en: 'The team published a paper in an international journal.', errors: [{ messageId: 'dropped', side: 'ko', severity: 'error' }, { messageId: 'dropped', side: 'ko', severity: 'error' }] },
+    // A tail with no source after a Korean clause the English before it does not render is that clause's rendering at
+    // most (a warning), unless the English is far longer than any one clause accounts for (z ≥ 3.5): still an error.
+    { ko: '맛은 괜찮은데 양이 너무 적어요.', en: 'The taste is fine, but the portions are way too small, and I left hungry after paying that much.', errors: [{ messageId: 'added', side: 'en', severity: 'error' }] },
   ],
 };
 
 /** Further dropped-list-item rows: two nouns joined by 와/과 (spread into the dropped-list-item table in checks.test.ts). */
 export const droppedListItemRows: CheckTable = {
   valid: [
+    // Session 10: a 및 list of three rendered in full beside another alternative (또는) the English joins too.
+    '미성년자, 고령자 및 장애가 있는 신청인은 반드시 변호사 또는 법무사와 상담하십시오. ⇒ Minors, elderly applicants and applicants with disabilities must consult a lawyer or legal scrivener.',
     // Session 9: a 및 list whose items the English joins as many times (a comma, "or", "including"); items kept in
     // romanization.
     '메뉴: 떡볶이, 순대, 튀김, 어묵 ⇒ Menu: tteokbokki, sundae, twigim, eomuk',
@@ -439,6 +447,8 @@ export const droppedListItemRows: CheckTable = {
     { ko: '아이디는 6자 이상이어야 하며 숫자와 특수문자를 포함해야 합니다.', en: 'Your ID must be at least six characters long and include a number.', errors: [{ messageId: 'item', data: { item: '특수문자' } }] },
     // A second noun before the copula (기초생활수급자이며); "65 and over" is no join of the pair.
     { ko: '지원 대상은 만 70세 이상 어르신과 기초생활수급자이며, 주민센터에서 신청할 수 있다.', en: 'Seniors aged 70 and over are eligible and can apply at a community center.', errors: [{ messageId: 'item', data: { item: '기초생활수급자' } }] },
+    // Session 10: the English "or" that renders another Korean alternative (변호사 또는 법무사) does not join the 및 list.
+    { ko: '미성년자, 고령자 및 장애가 있는 신청인은 반드시 변호사 또는 법무사와 상담하십시오.', en: 'Minors or elderly applicants must consult a lawyer or legal scrivener.', errors: [{ messageId: 'dropped', data: { korean: 3, english: 2 } }] },
   ],
 };
 

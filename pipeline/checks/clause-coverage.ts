@@ -758,7 +758,7 @@ const EN_QUOTATION = /["“][^"“”]*\s[^"“”]*["”]/;
 const KO_QUOTATION = /["“'‘「『][^"“”'‘’」』]*[가-힣][^"“”'‘’」』]*["”'’」』]/;
 
 /** The English tail no word of which the Korean has, if the tail is what makes the English long. */
-function trailingAddition(ko: string, en: string, z: number): Span | undefined {
+function trailingAddition(ko: string, en: string, z: number): (Span & { accounted: boolean }) | undefined {
   if (z < TRAILING_Z) return undefined;
   const starts: number[] = [];
   const enSentences = [...en.matchAll(EN_SENTENCE_START)];
@@ -779,14 +779,15 @@ function trailingAddition(ko: string, en: string, z: number): Span | undefined {
     // the lexicon lacks (일교차가 크겠다) may be what the tail translates ("with a wide gap between day and night …").
     const head = en.slice(0, start);
     let headTerms: ReturnType<typeof englishTerms> | undefined;
-    const accounted = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN).every((clause) => {
-      if ((ko.slice(clause.start, clause.end).match(/[가-힣]/g) ?? []).length < ACCOUNTED_SYLLABLES) return true;
-      if (koreanTerms(ko, clause.start, clause.end).some((term) => term.entry.english.test(head))) return true;
+    const unaccounted = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN).filter((clause) => {
+      if ((ko.slice(clause.start, clause.end).match(/[가-힣]/g) ?? []).length < ACCOUNTED_SYLLABLES) return false;
+      if (koreanTerms(ko, clause.start, clause.end).some((term) => term.entry.english.test(head))) return false;
       // A clause of words the lexicon holds as sources only (공부하기 좋아요 → "great for studying") is rendered too.
       headTerms ??= englishTerms(en, 0, start);
       const text = ko.slice(clause.start, clause.end);
-      return headTerms.some((term) => sourcedIn(text, term.keys));
+      return !headTerms.some((term) => sourcedIn(text, term.keys));
     });
+    const accounted = unaccounted.length === 0;
     if ((!accounted || unknownNoun(ko)) && rest < 0) continue;
     if (romanizedGloss(ko, en, start, en.length) || explainedWord(ko, en, start, en.length)) continue;
     const tail = en.slice(start);
@@ -811,7 +812,7 @@ function trailingAddition(ko: string, en: string, z: number): Span | undefined {
       figures ??= koreanNumbers(ko);
       if (englishDigitNumbers(tail).some((figure) => figures!.some((korean) => mentionsMatch(korean, figure)))) continue;
     }
-    return { start, end: en.length };
+    return { start, end: en.length, accounted };
   }
   return undefined;
 }
@@ -1160,7 +1161,7 @@ export function create(context: CheckContext): CheckVisitor {
         if (tail) {
           const text = en.slice(tail.start, tail.end).replace(/^[\s,]+/, '').trim();
           const terms = (text.match(TAIL_WORD) ?? []).slice(1).filter((word) => !FUNCTION_WORD.test(word)).slice(0, 5).join(', ');
-          context.report({ messageId: 'added', data: { clause: text, terms }, side: 'en', range: [tail.start, tail.end] });
+          context.report({ messageId: 'added', data: { clause: text, terms }, side: 'en', range: [tail.start, tail.end], severity: 'accounted' in tail && !tail.accounted && z < LONG_Z ? 'warning' : undefined });
           return;
         }
         if (clauses.length >= 2) {

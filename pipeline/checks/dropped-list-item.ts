@@ -209,6 +209,8 @@ const JOINS_MAX_Z = 1;
 // Session 9: items joined by commas and a last 및, before the last item's particle; and how long the English may be.
 const KO_AND_LIST = /(?<![가-힣A-Za-z0-9])[가-힣]{1,6}(?:, [가-힣]{1,6}(?: [가-힣]{1,6})?)+ 및 (?:[가-힣]{1,6} ){0,2}[가-힣]{1,6}?(?=(?:[을를이가은는의에도]|에서|으로|에게|까지)(?![가-힣]))/g;
 const AND_LIST_MAX_Z = 2;
+// Joins of two alternatives or items elsewhere in the Korean: 또는, 혹은, 이나 between two words, another 및.
+const KO_OTHER_JOIN = /(?<=[가-힣]) (?:또는|혹은|및) (?=[가-힣])/g;
 
 /**
  * A Korean list of three nouns or more (날짜와 시간, 인원수를) against an English that has fewer joins of any kind than the
@@ -224,8 +226,11 @@ function fewerJoins(context: CheckContext, ko: string, en: string): boolean {
   // it is read in an English somewhat longer than predicted too (a translator's "this medicine" for 복용).
   for (const match of ko.matchAll(KO_AND_LIST)) {
     const items = match[0].split(/, | 및 /);
-    if (items.length < 3 || joins >= items.length - 1) continue;
-    context.report({ messageId: 'dropped', data: { korean: items.length, english: joins + 1, list: match[0] }, side: 'ko', range: [match.index, match.index + match[0].length] });
+    // Session 10: the English joins render the Korean's other alternatives too (의사 또는 약사 → "a doctor or pharmacist"):
+    // they do not count for the list.
+    const others = (ko.slice(0, match.index) + ko.slice(match.index + match[0].length)).match(KO_OTHER_JOIN)?.length ?? 0;
+    if (items.length < 3 || joins - others >= items.length - 1) continue;
+    context.report({ messageId: 'dropped', data: { korean: items.length, english: Math.max(joins - others, 0) + 1, list: match[0] }, side: 'ko', range: [match.index, match.index + match[0].length] });
     return true;
   }
   if (z > JOINS_MAX_Z) return false;
