@@ -39,6 +39,9 @@ const TARGETS: [RegExp, RegExp][] = [
   [/시스템\s?메시지/, /\bsystem\b/i],
   [/번역\s?(?:작업|일|업무)?(?:을|은|를)?\s?(?:멈추|멈춰|중단|그만)|번역(?:하지|을 하지|은 하지|을 멈추|을 중단|하는 대신|\s?대신|하지 말고|하지 마|은 그만|을 그만)/, /\btranslat\w*/i],
   [/(?<![가-힣])(?:너는|넌|너도|당신은|당신이|네가|니가|너의|당신의)(?![가-힣])/, /\byou(?:'re|r)?\b/i],
+  // Session 10: an order to answer in a manner (해적 말투로만 대답해, 반말로 답해 줘, 영어로만 말해) is kept as an order by a
+  // translation ("answer", "talk", "reply"); an English in that manner, answering, has carried it out.
+  [/(?:말투|어투|말씨|스타일|톤|사투리|반말|존댓말|영어|일본어|중국어|한국어|이모티콘|이모지)(?:로|으로)(?:만)?\s?(?:대답|답|말|응답|얘기|이야기)(?:해|하)/, /\b(?:answer\w*|respon\w*|repl\w*|speak\w*|talk\w*|say\w*|writ\w*|chat\w*)\b/i],
   // An order to rework the text itself: 더 공손하게 바꿔 주세요, 맞춤법을 고쳐 줘, 짧게 줄여 줘.
   // Session 8: also reworked and then reported (4인분으로 바꿔서 알려 주세요 "adjust it for four and tell me").
   // Session 9: also with the verb of writing after it (바꿔 쓰시오, 고쳐 쓰세요, 풀어 써 줘: rewrite).

@@ -83,7 +83,8 @@ export function create(context: CheckContext): CheckVisitor {
         doubledFigure(ko, en) ??
         restatedPart(ko, en) ??
         restatementOpener(ko, en) ??
-        doubledRecord(ko, en);
+        doubledRecord(ko, en) ??
+        doneAgain(ko, en);
       if (clause) {
         context.report({ messageId: 'clause', data: { text: clip(clause.text) }, side: 'en', range: clause.range });
         return;
@@ -217,6 +218,15 @@ function restatedClause(ko: string, en: string): Span | undefined {
     // Session 6, round 3: a phrase every word of which says again a word or a Korean word already rendered, one word
     // of it the same ("apologized to the public …, apologizing to the nation"), is a restatement too.
     const whole = same >= 1 && repeated === current.length;
+    // Session 10: a phrase that renders again two Korean terms already rendered, each in other words ("the country's
+    // largest low-cost carrier, the biggest budget airline in Korea": 최대, 저비용항공사), restates them; a name glossed by
+    // a noun renders one.
+    const rerendered = new Set(current.flatMap((item) => item.keys.filter((key) => keys.has(key)))).size;
+    if (same === 0 && rerendered >= 2 && repeated >= RESTATED_ITEMS && repeated / current.length >= 0.5) {
+      const [start, end] = ranges[j]!;
+      const text = en.slice(start, end).replace(/[\s,;:—]+$/, '');
+      return { text, range: [start, start + text.length] };
+    }
     if ((same >= (sentence ? 1 : RESTATED_ITEMS) || whole) && repeated >= RESTATED_ITEMS && repeated / current.length >= RESTATED_SHARE) {
       const [start, end] = ranges[j]!;
       const text = en.slice(start, end).replace(/[\s,;:—]+$/, '');
@@ -224,6 +234,47 @@ function restatedClause(ko: string, en: string): Span | undefined {
     }
   }
   return undefined;
+}
+
+// Korean that says an act is done again or twice: then the English may do it again.
+// (재시작, 재설치 … are verbs of their own, rendered "restart", "reinstall".)
+const KO_AGAIN = /다시|또|재차|거듭|반복|한\s?번\s?더|두\s?번|되풀이|계속/;
+const EN_AGAIN = /\b(?:again|once more|a second time|one more time)\b/gi;
+const AGAIN_FILLER = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'its', 'this', 'that', 'it', 'them', 'all', 'then', 'and', 'to', 'of', 'up']);
+
+/**
+ * Session 10: an act the English does twice, the second time "again", where the Korean does it once and says nothing of
+ * doing it again ("First update the app to the latest version, then update the app again and restart your phone" for
+ * 앱을 최신 버전으로 업데이트한 다음 휴대폰을 재시작하세요): the verb and its object right before "again" are already
+ * said earlier in the English, in that order.
+ */
+function doneAgain(ko: string, en: string): Span | undefined {
+  if (!/again|once more|second time|one more time/i.test(en) || KO_AGAIN.test(ko)) return undefined;
+  const lower = en.toLowerCase();
+  for (const match of lower.matchAll(EN_AGAIN)) {
+    const words = [...lower.slice(Math.max(0, match.index - 40), match.index).matchAll(/[a-z][a-z'’-]*/g)].map((word) => word[0]);
+    const content = words.filter((word) => !AGAIN_FILLER.has(word)).slice(-2);
+    if (content.length < 2 || content.some((word) => word.length < 3 || FUNCTION_WORDS.has(word))) continue;
+    const before = lower.slice(0, Math.max(0, match.index - 40 + (lower.slice(Math.max(0, match.index - 40), match.index).lastIndexOf(content[0]!))));
+    const verb = wordStart(before, againStem(content[0]!));
+    if (verb < 0 || wordStart(before.slice(verb, verb + 40), againStem(content[1]!)) < 0) continue;
+    const start = lower.lastIndexOf(content[0]!, match.index);
+    const end = match.index + match[0].length;
+    return { text: en.slice(start, end), range: [start, end] };
+  }
+  return undefined;
+}
+
+/** Where a word starting with the stem first stands in the text, or -1. */
+function wordStart(text: string, stem: string): number {
+  if (stem.length < 2) return -1;
+  for (let at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) if (at === 0 || !/[a-z]/.test(text[at - 1]!)) return at;
+  return -1;
+}
+
+/** A verb's stem for "update"/"updating"/"updated", letters only. */
+function againStem(word: string): string {
+  return word.replace(/[^a-z]/g, '').replace(/(?:ing|ed|es|s|e)$/, '').slice(0, 8);
 }
 
 /**

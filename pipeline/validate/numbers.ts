@@ -74,6 +74,7 @@ const NATIVE_PAIRS: Record<string, [number, number]> = { 한두: [1, 2], 두세:
 // measures; elsewhere 석 and 대 are words (석 교수, 대 국민). 서/너 (서 말) are left out: 너 말이야 is "you".
 const KO_NATIVE_OLD = /(석|넉|닷|엿)\s?(?=(?:달|잔|장|자|되|말|냥|돈|섬|푼)(?:$|[\s.,]|까지|부터|만|간|이|을|의|에|은|는|도|씩|째))/y;
 const NATIVE_OLD: Record<string, number> = { 석: 3, 넉: 4, 닷: 5, 엿: 6 };
+const NATIVE_IDIOM = /^두\s?번\s?(?:다시\s?)?(?:생각할|생각하지|고민할|고민하지|볼)\s?(?:필요|것|게|거|일)?\s?(?:도|가|는)?\s?(?:없|않|말)/;
 const NATIVE_LOOKALIKES = /^(?:세척|세분|열대|두통|두건)/;
 
 const HOUR_AFTER = /^시(?![가-힣])|^시(?=[에부터까지쯤경께반이후전로은는도의]|\s?\d{1,2}분)/;
@@ -194,6 +195,8 @@ export function koreanNumbers(text: string): NumberMention[] {
     if (whole === '세' && /^[대배]/.test(text.slice(match.index + 1))) continue;
     // Words that open like a numeral and a counter: 세척 (washing), 세분 (subdivision), 열대 (tropical), 두통 (headache).
     if (NATIVE_LOOKALIKES.test(text.slice(match.index, match.index + 3))) continue;
+    // Session 10: a count in an idiom is no count: 두 번 생각할 필요도 없다 ("a no-brainer", "without a second thought").
+    if (NATIVE_IDIOM.test(text.slice(match.index, match.index + 24))) continue;
     const end = match.index + whole.trimEnd().length;
     const pair = unit ? NATIVE_PAIRS[unit] : undefined;
     if (pair) {
