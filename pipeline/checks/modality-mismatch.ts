@@ -13,6 +13,7 @@ export const meta = {
     mustToMay: 'The Korean says it must be done ("{{korean}}") but the English makes it optional ("{{english}}").',
     mayToMust: 'The Korean says it may be done ("{{korean}}") but the English makes it a duty ("{{english}}").',
     mayToFact: 'The Korean says it may happen ("{{korean}}") but the English says it has happened ("{{english}}").',
+    mayToMustNot: 'The Korean says it is allowed ("{{korean}}") but the English forbids it ("{{english}}").',
   },
 } satisfies Check['meta'];
 
@@ -25,6 +26,12 @@ const EN_MAY = /\b(?:may|can|could|might|optional\w*|allowed|permitted|free to|a
 // "do not have to", "need not": the English denies the duty; the negation check reads that.
 const EN_MAY_STRICT = /\b(?:may|might|optional\w*|free to|if they (?:wish|want)|voluntar\w*|(?:is|are) allowed to|(?:is|are) permitted to)\b/i;
 const EN_MUST_STRICT = /\b(?:must|ha(?:ve|s) to|(?:is|are) required to|(?:is|are) obliged to|mandatory|compulsory)\b/i;
+
+// Session 10: a permission (-어도 된다/괜찮다, 허용) against an English prohibition ("should not", "do not"): the
+// polarity of the modal itself is flipped, anchored on both sides.
+const KO_PERMISSION = /[아어여해셔와워]도\s?(?:된다|됩니다|돼요|돼|되|괜찮|좋|무방)|허용(?:된다|됩니다|했다|하기로)/;
+const EN_PROHIBITION = /\b(?:should not|shouldn['’]t|must not|mustn['’]t|do not|don['’]t|never|(?:is|are) not (?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|banned)|avoid\w*)\b/i;
+const EN_NEED_NOT = /\b(?:do not|don['’]t|does not|doesn['’]t) (?:have|need) to\b|\bneed not\b|\bno need\b|\b(?:do not|don['’]t) worry\b|\bdon['’]t hesitate\b/i;
 
 const EN_EPISTEMIC_MAY = /\b(?:think|believe|suspect|fear|feel|worry|know|if|whether)\s+(?:that\s+)?(?:you|they|he|she|it|we|I|there)\s+may\b|\bmay (?:have (?:been|had|caught|taken|eaten)|be (?:pregnant|infected|allergic|ill|sick|at risk))\b/gi;
 const KO_STRICT = /(?<![가-힣])(?:반드시|꼭|필수|의무)/;
@@ -48,6 +55,12 @@ export function create(context: CheckContext): CheckVisitor {
         const english = EN_MAY_STRICT.exec(plain) ?? (KO_STRICT.test(ko) && !/\bonly\b|(?<!\bwith or )\bwithout\b|\bunless\b/i.test(en) ? EN_SOFT.exec(plain) : null);
         if (!english || EN_MUST.test(en)) return;
         context.report({ messageId: 'mustToMay', data: { korean: must[0], english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
+        return;
+      }
+      const permission = KO_PERMISSION.exec(ko);
+      const prohibition = permission && !EN_NEED_NOT.test(en) && !EN_MAY.test(en) ? EN_PROHIBITION.exec(en) : null;
+      if (permission && prohibition) {
+        context.report({ messageId: 'mayToMustNot', data: { korean: permission[0], english: prohibition[0] }, side: 'en', range: [prohibition.index, prohibition.index + prohibition[0].length] });
         return;
       }
       // 취소될 수 있다 ("may be canceled") told as done: "has been canceled".

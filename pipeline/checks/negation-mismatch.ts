@@ -3,7 +3,7 @@
 // negation (끊임없이 "constantly", 틀림없이 "surely", 적지 않은 "considerable") are removed first.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
-import { koreanTerms, lexiconEntry } from '../validate/lexicon.js';
+import { koreanTerms, lexiconEntry, type LexiconEntry } from '../validate/lexicon.js';
 
 export const meta = {
   type: 'error',
@@ -36,7 +36,7 @@ const KO_NEGATION_ALL = new RegExp(KO_NEGATION.source, 'g');
 // chance", 아프지 않을 손주 "the apple of her eye"): a modifier, not a clause, and often one English word.
 const ADNOMINAL = /^(?:없이|(?:없는|없을|지\s?않은|지\s?않는|지\s?않을|지\s?못한|지\s?못하는|지\s?못할|않은|않는|않을|못한|못하는|못할)\s(?!것|걸|게|채|상태|듯|셈|편|경우|때문|모습|상황|수|리|줄|뿐|만큼|정도|거|예정|계획|방침|전망)[가-힣])/;
 const EN_NEGATION =
-  /\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|unless|cannot|can't|won't|n't|fail(?:s|ed|ing|ure)?|unable|lack(?:s|ed|ing)?|absent|absence|refus\w*|declin\w*|den(?:y|ied|ies|ial)|reject\w*|avoid\w*|ban(?:s|ned)?|prohibit\w*|closed|shut\w*|off-limits|restrict\w*|outlaw\w*|forbid\w*|bar(?:s|red)?|halt\w*|stop\w*|cancel\w*|scrap\w*|miss\w*|instead|rather|barely|hardly|scarcely|zero|free|short of|far from|yet to|impossible|unlikely|unclear|unknown|unconfirmed|undecided|unchanged|unprecedented|inevitabl\w*|inconceivable|insufficient|invalid|illegal|irrelevant|regardless|dismiss\w*|exclud\w*|except\w*|rule[sd]? out|off-limits|out of|let alone|(?:keep|keeps|kept|keeping|stop(?:s|ped)?|prevent(?:s|ed)?|bar(?:s|red)?)\s+(?:\w+\s+){1,2}from|(?:have|has|had|having)\s+(?:trouble|difficulty|a hard time)|struggl\w*|boycott\w*|shun\w*|skipp\w*|stay(?:ed|s|ing)? away|walk(?:ed|s|ing)? out|snubb\w*|sat out|sits? out|sidelined|benched|separately|(?:costs?|charged) extra|at extra cost|additional charge|keep from|kept from|prevent\w*|deni\w*|withh[oe]ld\w*|omit\w*|empty|vacant|still|ongoing|rar(?:e|ely|ity|ities)|seldom|minimal\w*|negligibl[ey]|[a-z]+(?:\s[a-z]+)?[- ]only(?=\s*(?:[.,;:!?)]|$))|(?:running|run|runs|ran|falls?|fell|falling|in) short|(?:stay|stays|stayed|staying|remains?|remained|kept|keeps?) (?:above|over|under|below|within)|above (?=[\d$₩€£-])|stay(?:s|ed|ing)? (?:in|home|single|dry|put|quiet|away|indoors|out of)|single|dry|mis(?:understand|understood|read|heard|judg|calculat|interpret)\w*|skeptic\w*|sceptic\w*|doubt\w*|under (?=[\d$₩€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)\b)|below|forg[eo]t\w*|intact|surviv\w*|unscathed|spared|escap\w*|out of favou?r|ignor\w*|overlook\w*|neglect\w*|mediocre|so-so|underwhelm\w*|lacklust\w*|meh|disappoint\w*|badly|false(?:ly|hood)?|untrue|wrong\w*|short on|ran out|run(?:s|ning)? out|keep\s+(?:\w+\s+){0,3}(?:away|off|out|down)|put away|switch(?:ed)? off|turn(?:ed)? off|refrain\w*|in silence|silent\w*|quiet\w*|remain(?:s|ed|ing)?|[a-z]+-resistant|(?:shrink|crease|wrinkle|stain|scratch|fade|shatter|tamper|fool|child|leak)-?proof|poorly|hard to|difficult\w*|little|few(?:er)?|tough to|beyond|elusive|remains? to be seen|suppress\w*|\w+less(?:ly|ness)?|less|[a-z]{2,}er than|full(?:y booked)?|sold out|booked up|unaware|call(?:s|ed|ing)? off|teetotal\w*|cut(?:s|ting)? off|outages?|or (?:smaller|less|fewer|under|below|lower|shorter|younger|earlier)|at most|up to|maximum|capped)\b|\w+n't\b|\b(?:ir|il|im|in|un|non)[a-z]{2,}(?:able|ible|ably|ibly)\b|\bun(?!der|til|ion|it|iver|ique|iform|cle|lock|load|veil|dergo|dertake|plug|pack|zip|wrap|fold|tie|button|screw|install|subscribe|mute|pin|hook|tangl|freez|follow|friend|mount|seal|clip|buckl|latch|bolt|cork|cap|roll|wind|leash|dress|box|bundl)[a-z]{3,}|\bnon-?[a-z]{3,}|\bdis(?:agree|approv|allow|continu|miss|qualif|regard|prov|obey|obedien|lik|trust|appear|connect|abl|band|courag|honest|loyal|pleas|satisf|order|believ|credit)\w*|\bin(?:capable|complete|correct|effective|sufficient|adequate|accurate|dependent|valid|active)\w*|\bim(?:possible|probable|proper|mature|practical|patient)\w*/i;
+  /\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|unless|cannot|can't|won't|n't|fail(?:s|ed|ing|ure)?|unable|lack(?:s|ed|ing)?|absent|absence|refus\w*|declin\w*|den(?:y|ied|ies|ial)|reject\w*|avoid\w*|ban(?:s|ned)?|prohibit\w*|closed|shut\w*|off-limits|restrict\w*|outlaw\w*|forbid\w*|bar(?:s|red)?|halt\w*|stop\w*|cancel\w*|scrap\w*|miss\w*|instead|rather|barely|hardly|scarcely|zero|free|short of|far from|yet to|impossible|unlikely|unclear|unknown|unconfirmed|undecided|unchanged|unprecedented|inevitabl\w*|inconceivable|insufficient|invalid|illegal|irrelevant|regardless|dismiss\w*|exclud\w*|except\w*|rule[sd]? out|off-limits|out of|let alone|(?:keep|keeps|kept|keeping|stop(?:s|ped)?|prevent(?:s|ed)?|bar(?:s|red)?)\s+(?:\w+\s+){1,2}from|(?:have|has|had|having)\s+(?:trouble|difficulty|a hard time)|struggl\w*|boycott\w*|shun\w*|skipp\w*|stay(?:ed|s|ing)? away|walk(?:ed|s|ing)? out|snubb\w*|sat out|sits? out|sidelined|benched|separately|(?:costs?|charged) extra|at extra cost|additional charge|keep from|kept from|prevent\w*|deni\w*|withh[oe]ld\w*|omit\w*|empty|vacant|still|ongoing|rar(?:e|ely|ity|ities)|seldom|minimal\w*|negligibl[ey]|[a-z]+(?:\s[a-z]+)?[- ]only(?=\s*(?:[.,;:!?)]|$))|(?:running|run|runs|ran|falls?|fell|falling|in) short|(?:stay|stays|stayed|staying|remains?|remained|kept|keeps?) (?:above|over|under|below|within)|above (?=[\d$₩€£-])|stay(?:s|ed|ing)? (?:in|home|single|dry|put|quiet|away|indoors|out of)|single|dry|mis(?:understand|understood|read|heard|judg|calculat|interpret)\w*|skeptic\w*|sceptic\w*|doubt\w*|under (?=[\d$₩€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)\b)|below|forg[eo]t\w*|intact|surviv\w*|unscathed|spared|escap\w*|out of favou?r|ignor\w*|overlook\w*|neglect\w*|mediocre|so-so|underwhelm\w*|lacklust\w*|meh|disappoint\w*|badly|false(?:ly|hood)?|untrue|wrong\w*|short on|ran out|run(?:s|ning)? out|keep\s+(?:\w+\s+){0,3}(?:away|off|out|down)|put away|switch(?:ed)? off|turn(?:ed)? off|refrain\w*|in silence|silent\w*|quiet\w*|remain(?:s|ed|ing)?|[a-z]+-resistant|(?:shrink|crease|wrinkle|stain|scratch|fade|shatter|tamper|fool|child|leak)-?proof|poorly|hard to|difficult\w*|little|few(?:er)?|tough to|beyond|elusive|remains? to be seen|suppress\w*|\w+less(?:ly|ness)?|less|[a-z]{2,}er than|full(?:y booked)?|sold out|booked up|unaware|call(?:s|ed|ing)? off|teetotal\w*|cut(?:s|ting)? off|outages?|or (?:smaller|less|fewer|under|below|lower|shorter|younger|earlier)|at most|up to|maximum|capped|anything but|(?:advis|recommend|decid|warn|caution|counsel|argu)(?:e|es|ed|ing|s)? (?:\w+ )?against)\b|\w+n't\b|\b(?:ir|il|im|in|un|non)[a-z]{2,}(?:able|ible|ably|ibly)\b|\bun(?!der|til|ion|it|iver|ique|iform|cle|lock|load|veil|dergo|dertake|done|did|does|doing|plug|pack|zip|wrap|fold|tie|button|screw|install|subscribe|mute|pin|hook|tangl|freez|follow|friend|mount|seal|clip|buckl|latch|bolt|cork|cap|roll|wind|leash|dress|box|bundl)[a-z]{3,}|\bnon-?[a-z]{3,}|\bdis(?:agree|approv|allow|continu|miss|qualif|regard|prov|obey|obedien|lik|trust|appear|connect|abl|band|courag|honest|loyal|pleas|satisf|order|believ|credit)\w*|\bin(?:capable|complete|correct|effective|sufficient|adequate|accurate|dependent|valid|active)\w*|\bim(?:possible|probable|proper|mature|practical|patient)\w*/i;
 /** "no" denying a noun of duty, right, plan or sign ("under no obligation", "no plans to"): a denial the Korean must hold. */
 const EN_NO_NOUN = /\b(?:under no|no (?:obligation|right|duty|requirement|intention|intent|plans?|evidence|signs?|reason|chance|access|permission|authority|responsibility|liability|interest|desire|need))\b/i;
 const EN_STRONG_NEGATION = /\b(?:fail(?:s|ed)? to|unable to|refused to|not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|shouldn't|couldn't|nobody|no one|no-one|nothing|none|neither|nor)\b/i;
@@ -101,6 +101,12 @@ const ANTONYMS: [RegExp, RegExp][] = [
   [/넉넉하지|충분하지|풍부하지|많지/, /\b(?:tight|scarce|scant\w*|short|meag(?:er|re)|insufficient|limited|few|little|modest|sparse|thin)\b/i],
   [/(?:끄|꺼|잠그|닫)지\s?(?:마|말|않)/, /\b(?:on|open|running|unlocked|keep\w*|leave|left)\b/i],
   [/(?:켜|열|틀)(?:어\s?두)?지\s?(?:마|말|않)/, /\b(?:off|closed|shut|locked|keep\w*|leave|left)\b/i],
+  // Session 10: a denied predicate of breach (어긋나지/위배되지/배치되지 않는다) is conformity: "upheld", "consistent with".
+  [/(?:어긋나|위반되|위배되|배치되|반하|저촉되|위반하|위배하|상충하|상충되)지(?:는|도)?\s?않/, /\b(?:upheld|uphold\w*|consistent|compl(?:y|ies|ied|iant|iance)|in line|conform\w*|constitutional|lawful|legal|valid|accord\w*|squares? with)\b/i],
+  // -지 마 on letting go or leaving (떼지 마, 놓지 마, 자리를 뜨지 마): "keep holding", "stay".
+  [/(?:떼|놓|뜨|떠나|비우|내리|빼)지\s?(?:마|말)/, /\b(?:keep\w*|kept|hold\w*|held|stay\w*|remain\w*|continu\w*|until)\b/i],
+  // A denied copula (X가 아니다) said by otherness: "someone else's", "other than", "different from".
+  [/(?:[이가]\s?)?아니[다라며고었지]|아닌|아님|아닙|아냐|아녜/, /\b(?:else(?:'s|’s)?|others?|another|different\w*|unlike)\b/i],
 ];
 
 // Litotes: a denied opposite that affirms ("적지 않은 효과" is a considerable effect), and the English words that
@@ -167,7 +173,7 @@ const EN_BOTH = /\bnot (?:only|just|merely|simply)\b|\bbut also\b|\bas well\b|\b
 const KO_HARD = /어렵|어려운|어려워|힘들|힘든|힘겨|곤란|불가|무리|쉽지|벅차|그림의 떡|요원/;
 /** A Korean sentence whose predicate is 수 있다 / 가능하다 (it can be done), ending the text or a sentence of it. */
 const KO_CAN = /수\s?(?:도\s?)?있(?:다|습니다|어요|어|음|으며|고|는데|으니|으므로|게|을|는|습니까|나요)|가능(?:하다|합니다|해요|해|하며|하고|한|하게|함)(?![가-힣]*\s?(?:않|없|못))/;
-const EN_CANNOT = /\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|(?:not|n't) be able to|no longer (?:be )?(?:available|possible|able)|(?:is|are|was|were|be|been|remain|remains)\s+(?:\w+\s+)?(?:not|un)\s?(?:available|possible|allowed|permitted|usable|accessible|supported|eligible|offered|applicable)|(?:is|are|was|were|be|remains?|stays?)\s+(?:\w+\s+)?closed (?:to|for)|off-limits|unavailable|inaccessible|impossible|not (?:be )?(?:available|possible|allowed|permitted|usable|accessible|supported)|(?:doesn't|does not|don't|do not|won't|will not) (?:work|apply|support|allow|let|permit))\b/i;
+const EN_CANNOT = /\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|(?:not|n't) be able to|no longer (?:be )?(?:available|possible|able)|(?:is|are|was|were|be|been|remain|remains)\s+(?:\w+\s+)?(?:not|un)\s?(?:available|possible|allowed|permitted|usable|accessible|supported|eligible|offered|applicable)|(?:is|are|was|were|be|remains?|stays?)\s+(?:\w+\s+)?closed (?:to|for)|off-limits|unavailable|inaccessible|impossible|not (?:be )?(?:available|possible|allowed|permitted|usable|accessible|supported)|(?:doesn't|does not|don't|do not|won't|will not) (?:work|apply|support|allow|let|permit)|not (?:[\w]+-)?safe)\b/i;
 /** 수 있다 after a verb of stopping or shutting (중단될 수 있다 "may be unavailable", 제한될 수 있다 "may not be allowed"):
  * what can happen is itself the negative, so "unavailable" renders it. */
 const KO_STOP_CAN = /(?:중단|중지|정지|차단|마비|제한|폐쇄|금지|불가|지연|취소|끊|멈|막히|먹통|불통)[가-힣]{0,3}\s?수\s?(?:도\s?)?있/;
@@ -283,7 +289,7 @@ const KO_NEGATED_NATIVE = /(?<![가-힣])([가-힣]{1,3}?)지(?:는|도)?\s(?:�
 const NEGATED_PREDICATE_KEYS = new Map(NEGATED_PREDICATES.map(([key, english]) => [key, english]));
 const KO_NEGATED_VERB = /([가-힣]{2,}?)(?:하|되|시키|받|해|돼)?지(?:는|도|를|조차)?\s?(?:않|못)|([가-힣]{2,}?)(?:[은는을를이가도]|조차)?\s(?:안|못)\s?(?:했|하|해|된|되|돼|됐|시켰|시키|받|했)/g;
 /** English that renders a denial without a negative word, and any plain negation. */
-const EN_LOW_DEGREE = /\b(?:low|little|few|lack\w*|absence|absent|free|clean|negative|zero|nothing|none|without|fail\w*|unable|no|not|never|hardly|barely|rarely|modest|dim|neither|nor|nobody|instead|rather|prevent\w*|avoid\w*|miss\w*|unexpected\w*|surpris\w*|refus\w*|declin\w*|reject\w*|yet to|pending|awaiting|short of|far from|stopp\w*|halt\w*|cancel\w*|scrapp\w*|skipp\w*|postpon\w*|delay\w*|put off|shelv\w*|withh[oe]ld|abandon\w*|dropp\w*|g[ai]ve up|giving up|abstain\w*|teetotal\w*|sober|ceas\w*|quit\w*|call(?:s|ed|ing)? off|exclud\w*|omit\w*|left out|leaves? out|disallow\w*|sat out|sits? out|sidelined|benched|withdr[ae]w\w*|pulled out)\b|n't\b|\bun(?!plug|pack|zip|wrap|fold|tie|button|screw|install|subscribe|mute|pin|hook|tangl|freez|follow|friend|mount|seal|clip|buckl|latch|bolt|cork|cap|roll|wind|leash|dress|box|bundl)[a-z]{3,}/i;
+const EN_LOW_DEGREE = /\b(?:low|little|few|lack\w*|absence|absent|free|clean|negative|zero|nothing|none|without|fail\w*|unable|no|not|never|hardly|barely|rarely|modest|dim|neither|nor|nobody|instead|rather|prevent\w*|avoid\w*|miss\w*|unexpected\w*|surpris\w*|refus\w*|declin\w*|reject\w*|yet to|pending|awaiting|short of|far from|stopp\w*|halt\w*|cancel\w*|scrapp\w*|skipp\w*|postpon\w*|delay\w*|put off|shelv\w*|withh[oe]ld|abandon\w*|dropp\w*|g[ai]ve up|giving up|abstain\w*|teetotal\w*|sober|ceas\w*|quit\w*|call(?:s|ed|ing)? off|exclud\w*|omit\w*|left out|leaves? out|disallow\w*|sat out|sits? out|sidelined|benched|withdr[ae]w\w*|pulled out)\b|n't\b|\bun(?!done|did|does|doing|plug|pack|zip|wrap|fold|tie|button|screw|install|subscribe|mute|pin|hook|tangl|freez|follow|friend|mount|seal|clip|buckl|latch|bolt|cork|cap|roll|wind|leash|dress|box|bundl)[a-z]{3,}/i;
 
 function droppedPredicate(korean: string, en: string): { cue: string; index: number; english: RegExpExecArray } | undefined {
   if (EN_LOW_DEGREE.test(en)) return undefined;
@@ -359,7 +365,7 @@ const EN_MEASURE = '(?:likelihood|chances?|possibilit(?:y|ies)|probabilit(?:y|ie
 const EN_MEASURE_OF = '(?:\\s+(?:of|for|that)\\s+(?:[\\w-]+\\s+){0,3}?[\\w-]+)?';
 const EN_HIGH_WORD = '(?:high|higher|great|greater|strong|stronger|big|bigger|large|larger|good|considerable|significant|real|serious|substantial|elevated|growing|increasing)';
 const EN_LOW_WORD = '(?:low|lower|slim|slimmer|small|smaller|little|remote|slight|minimal|dim|faint|limited|negligible|scant|modest)';
-const EN_LEVEL_HIGH = new RegExp(`\\b${EN_HIGH_WORD}\\s+(?:\\w+\\s+)?${EN_MEASURE}\\b|\\b${EN_MEASURE}${EN_MEASURE_OF}\\s+(?:(?:is|are|was|were|remains?|seems?|appears?|looks?)\\s+)(?:very\\s+|quite\\s+|fairly\\s+)?${EN_HIGH_WORD}\\b|(?<!\\b(?:un|less|not|least|hardly|barely)\\s?)\\b(?:highly |very |quite |more |most )?likely\\b`, 'i');
+const EN_LEVEL_HIGH = new RegExp(`\\b${EN_HIGH_WORD}\\s+(?:\\w+\\s+)?${EN_MEASURE}\\b|\\b${EN_MEASURE}${EN_MEASURE_OF}\\s+(?:(?:is|are|was|were|remains?|seems?|appears?|looks?)\\s+)(?:very\\s+|quite\\s+|fairly\\s+)?${EN_HIGH_WORD}\\b|(?<!\\b(?:un|less|not|least|hardly|barely)\\s?)\\b(?:highly |very |quite |more |most )?likely\\b|\\b(?:could|may|might) (?:very )?well\\b|\\b(?:quite|very|entirely|distinctly) possibl[ey]\\b|\\ba (?:real|distinct|strong) possibility\\b`, 'i');
 const EN_LEVEL_LOW = new RegExp(`\\b${EN_LOW_WORD}\\s+(?:\\w+\\s+)?${EN_MEASURE}\\b|\\b${EN_MEASURE}${EN_MEASURE_OF}\\s+(?:(?:is|are|was|were|remains?|seems?|appears?|looks?)\\s+)(?:very\\s+|quite\\s+|fairly\\s+)?${EN_LOW_WORD}\\b|\\bunlikely\\b|\\b(?:less|least|not|hardly|barely)\\s+likely\\b|\\bno\\s+${EN_MEASURE}`, 'i');
 
 function flippedLevel(ko: string, en: string): { data: Record<string, string>; range: [number, number] } | undefined {
@@ -433,9 +439,9 @@ function onlyWithout(korean: string, en: string, cues: RegExpExecArray[]): boole
 /** A concession (에도 불구하고, -는데도, -음에도: "despite", "although"). */
 const KO_CONCESSION = /에도\s?불구하고|(?:는|은|ㄴ|했|였|었|았|인|한)데도|(?:음|함|됨|었음|았음|했음)에도(?!\s?불구)|그럼에도|그런데도|(?:더라|라|이라)도(?=\s)/;
 /** Korean that gives a cause besides the concession, which an English "because" may render. */
-const KO_CAUSE = /때문|(?:으)?로\s?인해|인하여|인한|덕분|덕에|탓|여파|영향으로|(?:아|어|해|돼|져|라)서(?![가-힣])|니까|으니|므로|바람에|는 통에|로써/;
+const KO_CAUSE = /때문|(?:으)?로\s?인해|인하여|인한|덕분|덕에|탓|여파(?!에도)|영향으로|(?:아|어|해|돼|져|라)서(?![가-힣])|니까|으니|므로|바람에|는 통에|로써/;
 /** English that makes the conceded fact the cause. */
-const EN_CAUSE = /\b(?:because(?: of)?|due to|owing to|as a result of|thanks to|on account of|as a consequence of|in light of|given)\b/i;
+const EN_CAUSE = /\b(?:because(?: of)?|due to|owing to|as a result of|thanks to|on account of|as a consequence of|in light of|given|citing)\b/i;
 /** English that keeps a concession. */
 const EN_CONCESSIVE = /\b(?:despite|in spite|although|though|even|still|nevertheless|nonetheless|yet|but|regardless|notwithstanding|however|while|whereas|anyway|anyhow|all the same|undeterred|undaunted|defying|against)\b/i;
 
@@ -529,7 +535,7 @@ const POLAR: readonly [RegExp, RegExp, RegExp, RegExp][] = [
   [/결혼(?:했|한다|식을|하기로|을 발표|소식)/, /이혼/, /\b(?:divorc\w*|broke up|split up|separated)\b/i, /\b(?:married|marry|marriage|wed\w*|tie the knot|tied the knot|engaged|wedding|nuptials)\b/i],
   [/빌렸|빌린|꿨다|꾸었/, /빌려\s?(?:줬|준|주었|주기로|주고)|꿔\s?줬/, /\b(?:lent|lend(?:s|ing)?|loaned (?:\w+ )?to)\b/i, /\bborrow\w*|\bloan from\b|\btook out\b/i],
   [/빌려\s?(?:줬|준|주었|주기로|주고)|꿔\s?줬/, /빌렸(?!\s?줬)|빌린 돈을 갚/, /\bborrow\w*\b/i, /\b(?:lent|lend\w*|loan\w*|gave)\b/i],
-  [/별로(?:였|이|다|예요|에요|네|야|더라)|그저 그랬|그냥 그랬/, /좋았|만족|최고/, /\b(?:great|excellent|amazing|wonderful|fantastic|loved|superb|brilliant|terrific|awesome)\b/i, /\b(?:not|n't|meh|so-so|mediocre|disappoint\w*|underwhelm\w*|average|nothing special|bad|poor|okay|ok)\b/i],
+  [/별로(?:였|이|다|예요|에요|네|야|더라)|그저 그랬|그냥 그랬/, /좋았|만족|최고/, /\b(?:great|excellent|amazing|wonderful|fantastic|loved|superb|brilliant|terrific|awesome|exceeded|surpassed|better than (?:\w+ ){0,2}(?:expected|said|hoped|thought|advertised|promised))\b/i, /\b(?:not|n't|meh|so-so|mediocre|disappoint\w*|underwhelm\w*|average|nothing special|bad|poor|okay|ok)\b/i],
   [/빨랐|빠르(?:다|고|네|게)|빠른|신속(?:했|하|한)/, /느리|느렸|늦/, /\b(?:slow\w*|delayed|late|sluggish)\b/i, /\b(?:fast\w*|quick\w*|prompt\w*|speedy|swift\w*|rapid\w*|early|in no time)\b/i],
   [/느렸|느리(?:다|고|네)|늦게 (?:왔|도착)|지연(?:됐|되)/, /빨랐|빠르/, /\b(?:fast\w*|quick\w*|prompt\w*|speedy|swift\w*|early|ahead of schedule)\b/i, /\b(?:slow\w*|late|delay\w*|took (?:a while|forever|long))\b/i],
   [/전용(?:입니다|이다|이에요|석|좌석|공간|구역|차로|주차)/, /누구나|모두/, /\b(?:everyone|anyone|all (?:passengers|visitors|customers|users)|open to all|the public)\b/i, /\b(?:only|reserved|exclusive\w*|dedicated|designated|priority|for)\b/i],
@@ -547,6 +553,19 @@ const POLAR: readonly [RegExp, RegExp, RegExp, RegExp][] = [
   // Goals let in (골을 내주다, 끌려가다) against a lead taken.
   [/(?:골|점)을?\s?(?:내주|내줬|내준|허용하|허용했|헌납)|끌려갔|끌려가|끌려간|리드를 (?:내줬|빼앗겼)/, /앞서|리드를 (?:잡|지켰|지키)|역전승|선제골을 넣|골을 넣/, /\b(?:took (?:a|the) (?:[\w-]+ )?lead|led|ahead|in front|went up)\b/i, /\b(?:conced\w*|trail\w*|behind|down|allow\w*|gave up|giving up|let in|deficit|leak\w*|shipp\w*|fell|falling)\b/i],
   [/허용(?:했|한|하|된|됐|되|키로|하기로)/, /금지|불허|제한/, /\b(?:ban(?:s|ned)?|prohibit\w*|forbid\w*|outlaw\w*|barred)\b/i, /\b(?:allow\w*|permit\w*|approv\w*|let|legali[sz]\w*|lift\w*)\b/i],
+  // Session 10, closed antonym pairs of common predicates:
+  // above / below a mark (웃돌다 "exceeded" → "fell short of"; 밑돌다 "fell short" → "beat").
+  [/웃돌|상회(?:했|한|하|해|할|하며|하고)/, /밑돌|하회|못 미/, /\b(?:f[ae]ll(?:s|en|ing)? short|below|undershot|trail\w*|lagg(?:ed|ing)|missed)\b/i, /\b(?:above|exceed\w*|beat|beats|topp\w*|tops?|surpass\w*|outpac\w*|outstrip\w*|over|more than|higher than|outperform\w*|ahead)\b/i],
+  [/밑돌|하회(?:했|한|하|해|할|하며|하고)/, /웃돌|상회/, /\b(?:beat|beats|exceed\w*|topp\w*|surpass\w*|above|outpac\w*|outstrip\w*|outperform\w*)\b/i, /\b(?:below|under\w*|short|trail\w*|lag\w*|miss\w*|less than|lower than|weaker)\b/i],
+  // Weather: clear (맑다) against cloudy, and cloudy (흐리다) against sunny.
+  [/맑(?:겠|고|음|은|아|았|다|으며|을)/, /흐리|흐림|흐려|흐렸|구름\s?(?:많|낀|이 많)/, /\b(?:cloudy|overcast|grey|gray|gloomy|murky)\b/i, /\b(?:clear\w*|sunny|sunshine|fine|fair|bright|blue skies)\b/i],
+  [/흐리(?:겠|고|다|며|고)|흐림|흐려|흐렸/, /맑|갬|개겠|개고|갠/, /\b(?:sunny|clear skies|sunshine|cloudless)\b/i, /\b(?:cloud\w*|overcast|grey|gray|gloomy|dull|murky)\b/i],
+  // A lid left off (뚜껑을 닫지/덮지 말고) against "with the lid on", "covered".
+  [/(?:뚜껑|덮개|마개)(?:[을를은는]|도)?\s?(?:닫지|덮지|씌우지)\s?(?:말|마|않)/, /(?:뚜껑|덮개|마개)(?:[을를은는]|도)?\s?(?:닫|덮|씌우)(?:고|은|아|어|으)/, /\b(?:lid|cover|cap|top) on\b|\bcover(?:ed)? (?:it|the pot|the pan)\b|\bcovered\b/i, /\b(?:uncovered|lid off|without (?:a|the) lid|lid (?:open|ajar|removed)|open|off)\b/i],
+  // Played (출전했다, 출전을 강행했다) against sat out / skipped / withdrew.
+  [/출전(?:했|한|하|해|할|키로|하기로|을\s?강행|\s?강행)/, /불참|결장|기권|빠지|빠졌|제외|출전하지|출전 못|못 (?:나서|뛰)/, /\b(?:sat out|sit(?:s|ting)? out|skipp\w*|miss(?:ed|es|ing)|withdr[ae]w\w*|pulled out|sidelined|ruled out)\b/i, /\b(?:play\w*|compet\w*|start(?:s|ed)?|took the (?:field|court|ice)|featur\w*|appear\w*|took part|take part|ran|rac(?:e|ed|es)|lined up|suited up|despite|push\w* ahead|go ahead|went ahead)\b/i],
+  // More (더 많은, 보다 많았다) against "smaller", "fewer", "less".
+  [/더\s?(?:많|큰|커)|보다\s?(?:[가-힣]+\s)?(?:많았|많다|많은|많아|컸|크다|큰)/, /더\s?(?:적|작)|덜|줄|감소|축소|(?:적|작)(?:았|었|다|은|게)/, /\b(?:smaller|fewer|less)\b/i, /\b(?:more|larger|bigger|greater|higher|increased|extra|additional|outnumber\w*|exceed\w*|up)\b/i],
 ];
 
 /** Any Korean word of the table, so that most pairs skip the rows at once. */
@@ -570,8 +589,189 @@ function polarFlip(ko: string, en: string): { cue: RegExpExecArray; english: Reg
 
 /** -기(는/가) 어렵다/힘들다/쉽지 않다 as a predicate: "unlikely", "hard to". */
 const KO_UNLIKELY = /기(?:는|가|도|란|까지는)?\s?(?:어렵|어려울|힘들|힘들 것|쉽지 않)(?:다|습니다|을 것|겠|아|어|고|지만|다는|다고|다며)?/;
-const EN_PLAIN_WILL = /\b(?:will|would|is (?:set|going|due|expected) to|are (?:set|going|due|expected) to|can|should)\b/i;
+const EN_PLAIN_WILL = /\b(?:will|would|is (?:set|going|due|expected) to|are (?:set|going|due|expected) to|can|should|expect(?:s|ed)? (?:[\w-]+ ){1,4}?to)\b/i;
 const EN_DOUBT = /\b(?:hard\w*|difficult\w*|tough|unlikely|doubt\w*|challeng\w*|struggl\w*|uphill|easy|easily|impossible|slim|remote|little|chance\w*|hardly|barely|unclear|uncertain\w*|may|might|could|far from|no|not|unrealistic|a stretch|tall order)\b/i;
+
+/** Words between a denied predicate and its cue, or before it, that carry no content of the clause. */
+const KO_SPAN_FILLER = /^(?:수|것|게|거|건|줄|리|하나도|전혀|아무|아무것도|결코|절대|절대로|별로|그다지|잘|더|좀|너무|아직|아직도|도저히|좀처럼|채|적|일|데|필요|한|단|번도|방울도|마디도|명도|개도|푼도|숨도|점도|톨도|자도|글자도|치도)(?:[이가은는을를도]|조차)?$/;
+
+/**
+ * Session 10: the Korean span that a denial cue denies — the stem before 지 않/못/마 and the word before it (채용을 하지
+ * 않는다), the word after 안/못 and the word before it (길 안 막히면), and for 없다, 아니다, 불가, 금지 the cue's own word
+ * and the two content words before it (사용할 수 없다, 영향이 없다). Filler words (수, 것, 하나도, 전혀 …) are passed over.
+ */
+function deniedSpan(korean: string, cue: RegExpExecArray): [number, number] {
+  const text = cue[0];
+  const start = cue.index;
+  const wordStart = (at: number): number => {
+    let i = at;
+    while (i > 0 && /[가-힣]/.test(korean[i - 1]!)) i--;
+    return i;
+  };
+  const wordEnd = (at: number): number => {
+    let i = at;
+    while (i < korean.length && /[가-힣]/.test(korean[i]!)) i++;
+    return i;
+  };
+  /** The start of the `count`-th content word before `at` (fillers passed over), within 16 characters. */
+  const back = (at: number, count: number): number => {
+    let from = at;
+    for (let taken = 0; taken < count; ) {
+      let i = from - 1;
+      while (i > 0 && !/[가-힣]/.test(korean[i]!)) i--;
+      if (i <= 0 || at - i > 16 || /[.!?,]/.test(korean.slice(i, from))) break;
+      const begin = wordStart(i + 1);
+      from = begin;
+      if (!KO_SPAN_FILLER.test(korean.slice(begin, i + 1))) taken++;
+    }
+    return from;
+  };
+  // A light verb (하지 않다, 안 했다, 들어 있지 않다) carries no content: its object or complement is the predicate.
+  const light = (word: string): boolean => /^(?:하|되|해|돼|했|됐|된|한|할|될|합|됩|함|됨|하시|되시|있|있었|있습|계시|드시|싶|보|봐|두|놓|주|버리|가|오)(?:[가-힣]{0,3})$/.test(word) && word.length <= 5;
+  if (/^지/.test(text)) {
+    const own = wordStart(start);
+    return [light(korean.slice(own, start)) || own === start ? back(own, 1) : own, start];
+  }
+  if (/^(?:안|못)/.test(text)) {
+    let from = start + 1;
+    while (from < korean.length && /\s/.test(korean[from]!)) from++;
+    return [light(korean.slice(from, wordEnd(from))) ? back(start, 1) : from, wordEnd(from)];
+  }
+  // 없다, 아니다, 불가, 금지: the cue's own word and the content word before it (영향이 없다, 사용할 수 없다).
+  const own = wordStart(start);
+  return [back(own, 1), Math.max(start + text.length, wordEnd(start))];
+}
+
+/** Session 10: the poles of common adjectives, a closed class: the Korean stem at a word's start and its English. */
+const POLES: readonly (readonly [RegExp, RegExp])[] = [
+  [/^(?:춥|추운|추웠|차갑|차가|차가운)/, /\b(?:cold\w*|chill\w*|freezing|frigid|icy|frosty|bitter)\b/i],
+  [/^(?:덥|더운|더웠|뜨겁|뜨거)/, /\b(?:hot\w*|scorching|sweltering|boiling|swelter\w*|heat\w*)\b/i],
+  [/^(?:넓|넓은)/, /\b(?:wide\w*|broad\w*|spacious|vast|extensive|roomy)\b/i],
+  [/^(?:좁|좁은)/, /\b(?:narrow\w*|cramped|tight)\b/i],
+  [/^(?:비싸|비싼|비쌌)/, /\b(?:expensive|pricey|costly|overpriced|dear)\b/i],
+  [/^(?:싸[고다지]|싼|쌌|저렴)/, /\b(?:cheap\w*|inexpensive|affordable|low-cost|bargain)\b/i],
+  [/^(?:무겁|무거)/, /\b(?:heav(?:y|ier|iest))\b/i],
+  [/^(?:가볍|가벼)/, /\b(?:light(?:er|est|weight)?)\b/i],
+  [/^(?:빠르|빠른|빨랐|빨리)/, /\b(?:fast\w*|quick\w*|rapid\w*|speedy|swift\w*)\b/i],
+  [/^(?:느리|느린|느렸)/, /\b(?:slow\w*|sluggish)\b/i],
+  [/^(?:깨끗|청결)/, /\b(?:clean\w*|spotless|tidy)\b/i],
+  [/^(?:시끄럽|시끄러)/, /\b(?:noisy|loud\w*)\b/i],
+  [/^(?:조용)/, /\b(?:quiet\w*|silent|calm|peaceful)\b/i],
+  [/^(?:맛있|맛있었)/, /\b(?:delicious|tasty|good|great)\b/i],
+  [/^(?:재미있|재밌)/, /\b(?:fun|funny|entertaining|enjoy\w*|interesting)\b/i],
+  [/^(?:친절)/, /\b(?:friendly|kind\w*|polite\w*|helpful)\b/i],
+  [/^(?:편하|편리|편했)/, /\b(?:comfortabl\w*|convenient\w*|easy)\b/i],
+];
+
+/** The lexicon entries of the words of a span: each word's longest start that is a key (사용할 → 사용, 비가 → 비). */
+function spanEntries(korean: string, from: number, to: number): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  for (const word of korean.slice(from, to).match(/[가-힣]+/g) ?? []) {
+    for (let length = Math.min(word.length, 6); length >= 1; length--) {
+      const entry = lexiconEntry(word.slice(0, length));
+      if (!entry) continue;
+      // A one-syllable key only before a particle (비가, 술을), never inside a longer word (비싸다).
+      if (length === 1 && !/^(?:[이가은는을를도만의에]|에서|으로|로)?$/.test(word.slice(1))) break;
+      entries.push(entry);
+      break;
+    }
+  }
+  return entries;
+}
+
+/** A word that ends a clause of its own (준비하느라, 먹고, 왔지만, 하면): the words before it belong to another clause. */
+const KO_CLAUSE_END = /(?:느라|면서|지만|는데|은데|니까|으며|하며|되며|하고|되고|해서|돼서|어서|아서|도록|려고|다가|하면|되면|으면|는지|던지|더니|았고|었고|했고|였고|았는데|었는데|했는데)$/;
+
+/** The content words (at most two) of the denied predicate's clause before the span: its subject, object or place. */
+function clauseArguments(korean: string, from: number): [number, number] {
+  let start = from;
+  let taken = 0;
+  let at = from;
+  while (taken < 2) {
+    let i = at - 1;
+    while (i >= 0 && /\s/.test(korean[i]!)) i--;
+    if (i < 0 || !/[가-힣]/.test(korean[i]!)) break;
+    let begin = i;
+    while (begin > 0 && /[가-힣]/.test(korean[begin - 1]!)) begin--;
+    const word = korean.slice(begin, i + 1);
+    if (KO_CLAUSE_END.test(word)) break;
+    at = begin;
+    start = begin;
+    if (!KO_SPAN_FILLER.test(word)) taken++;
+  }
+  return [start, from];
+}
+
+/**
+ * Whether a clause denial whose English has no negation at all is anchored on the English side: "anchored" when a
+ * lexicon rendering of the denied predicate stands in the English (반영되지 않는다 → "will be reflected"); "clause" when
+ * the predicate's own rendering is not there but a subject or object of its clause is (술을 마시지 마세요 → "Drink
+ * alcohol"): the clause is rendered, its polarity is not; "absent" when the lexicon knows words of the clause but none
+ * is rendered, and "unknown" when it knows none (a paraphrase: 길 안 막히면 → "if traffic's OK", 손을 떼지 마십시오 →
+ * "Keep holding it").
+ */
+function deniedPredicateAnchor(korean: string, en: string, cues: readonly RegExpExecArray[]): 'anchored' | 'clause' | 'absent' | 'unknown' {
+  let known = false;
+  let clause = false;
+  for (const cue of cues) {
+    const [from, to] = deniedSpan(korean, cue);
+    for (const entry of spanEntries(korean, from, to)) {
+      known = true;
+      if (entry.mayRender(en) && entry.english.test(en)) return 'anchored';
+    }
+    // The poles of common adjectives (춥지 않다 → "cold", 넓지 않다 → "wide"): the same pole in the English is the denied
+    // predicate affirmed.
+    for (const word of korean.slice(from, to).match(/[가-힣]+/g) ?? []) {
+      const pole = POLES.find(([stem]) => stem.test(word));
+      if (!pole) continue;
+      known = true;
+      const english = pole[1].exec(en);
+      if (english && !EN_NEGATED_BEFORE.test(en.slice(Math.max(0, english.index - 30), english.index))) return 'anchored';
+    }
+    // This check's own predicate tables (가고 싶지 → "go", 권장하지 → "recommend").
+    for (const word of korean.slice(from, to).match(/[가-힣]+/g) ?? []) {
+      const own = NEGATED_PREDICATE_KEYS.get(word.slice(0, 2)) ?? [3, 2, 1].map((length) => (word.length >= length ? NATIVE_BY_SYLLABLE.get(word.slice(0, length)) : undefined)).find(Boolean);
+      if (!own) continue;
+      known = true;
+      if (own.test(en)) return 'anchored';
+    }
+    if (clause) continue;
+    const [argumentsFrom, argumentsTo] = clauseArguments(korean, from);
+    for (const entry of spanEntries(korean, argumentsFrom, argumentsTo)) {
+      known = true;
+      if (entry.mayRender(en) && entry.english.test(en)) clause = true;
+    }
+  }
+  // A prohibition (-지 마세요) against an English order to do it ("Drive after taking the medicine", "Please turn on
+  // …"): the imperative mood anchors the clause on both sides.
+  if (!clause && cues.some((cue) => /^지\s?(?:마|말)/.test(cue[0])) && EN_IMPERATIVE.test(en)) return 'clause';
+  return clause ? 'clause' : known ? 'absent' : 'unknown';
+}
+
+/** An English sentence that opens with a bare verb (an order), "Please" before it allowed; keep/stay/hold orders are the
+ * positive form of many Korean prohibitions (떼지 마 "keep holding") and do not count. */
+const EN_IMPERATIVE = /(?:^|[.!?]\s+)(?:please\s+)?(?!(?:the|this|that|these|those|a|an|i|you|we|he|she|it|they|there|here|my|your|our|his|her|its|their|in|on|at|for|from|to|with|by|during|after|before|when|if|as|while|since|because|once|all|any|some|no|every|each|one|two|keep|stay|remain|hold|continue|leave|let|please|thank|thanks|sorry|yes|ok|okay|so|but|and|or|also|just|only|now|then|today|tomorrow|tonight|still)\b)[a-z]+\b(?=\s+(?:the|a|an|your|this|that|it|them|him|her|off|on|out|up|down|in|after|before|during|while|with|[a-z]+(?:s|ing)?\b))/i;
+
+const EN_FIRST_PERSON_DENIAL = /\b(?:I|I'm|I’m|I am|we|we're|we are)\s+(?:\w+\s+)?(?:not|cannot|can't|can’t|don't|don’t|won't|won’t|unable|do not|will not)\b/;
+const KO_FIRST_PERSON = /(?<![가-힣])(?:나|저|내|제|우리|저희)(?:[는가도를의]|희|한테|에게|랑|만)?(?![가-힣])|(?:겠|ㄹ게|할게|을게|갈게|볼게|줄게)|습니다만|드립니다|드려요|드릴게요/;
+
+/** English of negative form whose meaning is positive: eagerness, full agreement, reassurance. */
+const EN_POSITIVE_IDIOM = /\b(?:can(?:not|'t|’t) wait|could(?:n't|n’t| not) (?:agree|be) (?:more|happier|prouder|better)|can(?:not|'t|’t) thank (?:\w+ )?enough|can(?:not|'t|’t) recommend (?:\w+ )?(?:highly )?enough|no (?:wonder|problem|worries|rush|hurry|doubt)|never mind|not bad)\b/i;
+
+/**
+ * Whether the words an English negation denies (up to five words after it, to the clause's end) render a word of the
+ * Korean: through the lexicon's English terms, or this check's predicate tables.
+ */
+function negatedPhraseAnchored(ko: string, en: string, from: number): boolean {
+  const rest = /^[^.;:!?,—–]{0,48}/.exec(en.slice(from))![0];
+  const words = rest.match(/[A-Za-z'’-]+/g)?.slice(0, 5) ?? [];
+  if (words.length === 0) return false;
+  const phrase = words.join(' ');
+  const to = from + rest.length;
+  const span = en.slice(from, to);
+  if (spanEntries(ko, 0, ko.length).some((entry) => entry.english.test(span))) return true;
+  return NEGATED_PREDICATES.some(([key, english]) => ko.includes(key) && english.test(phrase));
+}
 
 export function create(context: CheckContext): CheckVisitor {
   return {
@@ -731,12 +931,17 @@ export function create(context: CheckContext): CheckVisitor {
         // 함수", "격식 없이") is often one English word without a negation ("anonymous", "informally"): warn only.
         const strong = cues.find((cue) => !ADNOMINAL.test(korean.slice(cue.index, cue.index + cue[0].length + 12)));
         const cue = strong ?? cues[0]!;
+        // Session 10: a dropped clause denial is an error only when it is anchored in the English — the denied
+        // predicate's rendering, or a subject or object of its clause, stands there with no negation. A denial whose
+        // clause has no counterpart at all is a paraphrase (정신이 하나도 없었다 → "run off my feet"): a warning.
+        const anchor = strong ? deniedPredicateAnchor(korean, en, cues.filter((one) => !ADNOMINAL.test(korean.slice(one.index, one.index + one[0].length + 12)))) : 'none';
+        const anchored = anchor === 'anchored' || anchor === 'clause';
         context.report({
           messageId: 'dropped',
-          data: { cue: ko.slice(cue.index, cue.index + cue[0].length).trim() },
+          data: { cue: ko.slice(cue.index, cue.index + cue[0].length).trim(), anchor },
           side: 'ko',
           range: [cue.index, cue.index + cue[0].length],
-          ...(strong ? {} : { severity: 'warning' as const }),
+          ...(strong && anchored ? {} : { severity: 'warning' as const }),
         });
         return;
       }
@@ -784,7 +989,12 @@ export function create(context: CheckContext): CheckVisitor {
       // "had nothing to do with", "no bearing on" say "unrelated" (엉뚱한 답), unless the Korean says related.
       const unrelated = (EN_UNRELATED.test(en) && !/관련|관계|연관|상관|연결/.test(ko)) || EN_LITOTES.test(en);
       if (strong && !unrelated && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\basked not to be (?:named|identified)\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnot long (?:ago|after|before|afterwards?)\b|\bnot until\b|\b(?:nothing|little|no) (?:more|less|better|other) than\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d|\b(?:c[oa]me|comes|coming|amount(?:s|ed)?|amounting|went|go(?:es)?|reduced) to nothing\b|\bnothing came of\b|(?:\bnot|n't|\bnever) (?:hesitate|mind)\b|\bcan(?:not|'t|’t) believe\b|\b(?:from|out of) (?:nothing|scratch)\b/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
-        context.report({ messageId: 'added', data: { cue: strong[0] }, side: 'en', range: [strong.index, strong.index + strong[0].length] });
+        // Session 10: an added denial is an error only when what it denies renders a word of the Korean ("does not go
+        // to the airport" for 공항까지 갑니다); a denial of nothing the Korean names is a free rendering ("Don't wait
+        // up!" for 먼저 자): a warning.
+        // A denial by an English "I" that the Korean has no first person for is the model speaking ("I cannot assist").
+        const anchor = EN_POSITIVE_IDIOM.test(en) ? 'idiom' : negatedPhraseAnchored(ko, text, strong.index + strong[0].length) || (EN_FIRST_PERSON_DENIAL.test(en) && !KO_FIRST_PERSON.test(ko)) ? 'anchored' : 'free';
+        context.report({ messageId: 'added', data: { cue: strong[0], anchor }, side: 'en', range: [strong.index, strong.index + strong[0].length], ...(anchor === 'anchored' ? {} : { severity: 'warning' as const }) });
       }
     },
   };
