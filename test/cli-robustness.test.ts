@@ -21,11 +21,11 @@ interface Result {
   stderr: string;
 }
 
-/** Start the CLI as `node --import tsx pipeline/cli.ts …` (as test/cli.test.ts does), without waiting. */
+/** Start the CLI as `npm run pipeline` does (`node bin/dari.mjs …`, the launcher and its bundle), without waiting. */
 function start(args: string[], options: { input?: string | Buffer; env?: Record<string, string | undefined> } = {}): { child: ChildProcess; done: Promise<Result> } {
   const env: Record<string, string | undefined> = { ...process.env, OPENAI_API_KEY: undefined, OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'pipeline/cli.ts', ...args], { cwd: ROOT, env: env as NodeJS.ProcessEnv });
+  const child = spawn(process.execPath, ['bin/dari.mjs', ...args], { cwd: ROOT, env: env as NodeJS.ProcessEnv });
   const stdout: Buffer[] = [];
   const stderr: Buffer[] = [];
   child.stdout!.on('data', (chunk: Buffer) => stdout.push(chunk));
