@@ -115,6 +115,8 @@ export const addedDetailTable: CheckTable = {
     '블랙프라이데이 할인 행사가 시작됐다. ⇒ Black Friday sales have kicked off at stores across the country.',
     '사이즈가 생각보다 달라서 교환 신청했어요. ⇒ I asked for an exchange because the size was different than I expected.',
     '두 팀은 연장까지 가는 접전을 벌였다. ⇒ The two teams went to extra time in a tense, closely fought match.',
+    '사고로 승객 20명이 다쳤고 이 가운데 3명은 중상이다. ⇒ Twenty passengers were hurt in the crash, three of them seriously.',
+    '축제는 하루 종일 이어진다. ⇒ It is a day-long festival.',
   ],
   invalid: [
     // Session 9: a place phrase at the end (a chain of them) when the Korean places nothing.
@@ -192,6 +194,10 @@ export const addedDetailTable: CheckTable = {
     { ko: '비밀번호는 10자 이상이어야 합니다.', en: 'Your password must be at least ten characters long and contain a capital letter.', errors: [{ messageId: 'added', data: { kind: 'a further item' } }] },
     // Session 10: a day of the week when the Korean names no day at all.
     { ko: '구조대는 실종된 등산객을 수색 끝에 발견했다.', en: 'Rescuers found the missing hiker after a search late on Saturday night.', errors: [{ messageId: 'added', data: { kind: 'a day of the week', phrase: 'Saturday' } }] },
+    // A modifier of one unit with -long; 석해 inside 참석해 is no 석 달.
+    { ko: '시장은 주민 간담회에 참석해 의견을 들었다.', en: 'The mayor attended a town hall and listened to residents during an hour-long session.', errors: [{ messageId: 'added', data: { kind: 'a length of time', phrase: 'an hour-long' } }] },
+    // A remark on a share of what the sentence counts, with no share in the Korean.
+    { ko: '올해 신규 등록 차량은 50만 대를 넘어섰다.', en: 'New vehicle registrations topped 500,000 this year, most of them electric or hybrid models.', errors: [{ messageId: 'added', data: { kind: 'a share of them' } }] },
   ],
 };
 

@@ -165,6 +165,14 @@ const DETAILS: Detail[] = [
     object: true,
   },
   {
+    // Session 10: a remark on a share of what the sentence counts (", most of them in provincial cities", ", many of
+    // them wearing hanbok", ", two of which …") when the Korean gives no share or subset at all (대부분, 일부, 절반,
+    // 가운데, 중 …).
+    kind: 'a share of them',
+    en: /,\s+(?:most|many|some|half|all|none|several|nearly all|almost all|the majority|a majority|a third|a quarter|two-thirds|one|two|three|four|five|dozens|hundreds|thousands)\s+of\s+(?:them|whom|which)\b/i,
+    ko: /대부분|대다수|절반|일부|상당수|다수|모두|가운데|중에|중\s|이\s?중|그중|주로|대개|%|퍼센트|비율|비중|전원|모든/,
+  },
+  {
     kind: 'an age',
     en: /\b(?:in (?:his|her|their) (?:early |mid-?|late )?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged \d+|\d{1,3}-year-old|at (?:the )?age of \d+)\b/i,
     ko: /\(\s*\d{1,3}\s*[,)·]|\d+\s*(?:대|세|살)|[십이삼사오육칠팔구]십\s*대|[열스서마쉰예일여아]+\s*살|나이|연령|세의|노인|청년|중년|노년|고령|소년|소녀|어린이|아이|아기|학생|유아|청소년|미성년|[0-9]+년생|출생/,
@@ -390,8 +398,10 @@ const EN_SPAN_MORE = [
   /\bfirst time in\s+(an?|one|\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s+(months?|years?|decades?)\b/gi,
   /\bevery\s+(\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)\s+(minutes?|hours?|days?|weeks?|months?|years?)\b/gi,
   /\b(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty)\s+(minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\s+(?:earlier|later|sooner|longer|shorter|ahead of|thereafter|afterwards?)\b/gi,
+  // Session 10: a modifier of one unit with -long ("an hour-long conversation", "a week-long festival").
+  /\b(an?)\s+(minute|hour|day|night|week|month|year)-long\b/gi,
 ];
-const EN_SPAN_ONE = /^[\w]+-|^first time in\b|\b(?:thereafter|afterwards?)$/i;
+const EN_SPAN_ONE = /^[\w]+-|^first time in\b|\b(?:thereafter|afterwards?)$|-long$/i;
 const EN_TIME_UNIT = /\b(?:minute|hour|day|night|week|month|year|decade)s?\b/i;
 const EN_HEDGE = /\b(?:about|nearly|almost|around|more than|over|some|roughly|under|less than|fewer than|just)\s/i;
 // How many of the smaller unit one of each unit holds: a Korean 이틀 may be "48 hours", 2년 "24 months".
@@ -420,7 +430,7 @@ function addedSpan(ko: string, en: string): [number, number] | undefined {
     const tolerance = EN_HEDGE.test(match[0]) ? 0.1 : 1e-9;
     if (korean.some((k) => k.values.some((v) => wanted.some((w) => Math.abs(v.value - w) <= tolerance * Math.max(1, w))))) continue;
     // Korean words of a span with no figure (수년, 몇 시간, 오랫동안, 반나절, 일주일, 한 달) may be rendered with one.
-    if (/[수몇여]\s?(?:분|시간|일|주|개월|달|년)|(?:한|두|석|세|넉|네|다섯|여섯|일곱|여덟|아홉|열|서너|두세)\s?(?:달|해|시간|주|날|밤|차례)|오랫|오랜|반나절|일주일|한\s?달|한\s?해|하루|이틀|사흘|나흘|열흘|보름|종일|밤새|내내|장기|수십|수백/.test(ko)) continue;
+    if (/[수몇여]\s?(?:분|시간|일|주|개월|달|년)|(?<![가-힣])(?:한|두|석|세|넉|네|다섯|여섯|일곱|여덟|아홉|열|서너|두세)\s?(?:달|해|시간|주|날|밤|차례)|오랫|오랜|반나절|일주일|한\s?달|한\s?해|하루|이틀|사흘|나흘|열흘|보름|종일|밤새|내내|장기|수십|수백/.test(ko)) continue;
     return [match.index, match.index + match[0].length];
   }
   return undefined;
