@@ -37,7 +37,7 @@ const EN_SELL = /\b(?:sell(?:s|ing|ers?|off)?|sold|dump\w*|offload\w*)\b/i;
 // Other opposites a model flips: for against against, open against closed, winning against losing. Compared only
 // when the Korean has no negation, which a translator may render by the opposite word ("찬성하지 않았다" → "opposed").
 const KO_FOR = /찬성|지지(?!부진|율|층|도)|동의(?!어)|승인|가결|허용|허가|수용(?!소|력|인원)|받아들|수락|채택|발부|(?<![가-힣])통과(?:했|시켰|됐|되[었고며])/;
-const KO_AGAINST = /반대(?!로|편|쪽|측|말|의 경우)|반발|부결|불허|거절|거부|금지|기각|각하/;
+const KO_AGAINST = /(?<=의\s?)반대로|반대(?!로|편|쪽|측|말|의 경우)|반발|부결|불허|거절|거부|금지|기각|각하/;
 const EN_FOR = /\b(?:support(?:s|ed|ing)?|favou?r(?:s|ed)?|in favou?r|approv(?:e|es|ed|al|ing)|back(?:s|ed|ing)|endors\w*|agree[sd]?|allow\w*|permit\w*|pass(?:ed|es)?|accept\w*|grant(?:s|ed|ing)?)\b/i;
 const EN_AGAINST = /\b(?:oppos\w*|against|reject\w*|object(?:s|ed|ing|ions?)|refus\w*|veto\w*|disapprov\w*|den(?:y|ied|ies)|vote[sd]? down|voted against|blocked|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|dismiss\w*|turn(?:s|ed)? down)\b/i;
 const KO_OPEN = /문을? 열|문을? 연|개방|개관|개점|개통|개업/;
@@ -202,10 +202,25 @@ function affirmedKorean(pattern: RegExp, text: string): RegExpExecArray | null {
 }
 
 function affirmed(pattern: RegExp, en: string): RegExpExecArray | null {
-  const match = pattern.exec(en);
+  let match = pattern.exec(en);
+  // Session 10: a participle after a determiner ("the falling birth rate", "its rising costs") names a standing trend,
+  // not what the sentence reports: the next match is read instead.
+  if (match && /ing$/i.test(match[0]) && EN_ATTRIBUTIVE_BEFORE.test(en.slice(Math.max(0, match.index - 12), match.index))) {
+    const global = (GLOBAL_PATTERNS.get(pattern) ?? GLOBAL_PATTERNS.set(pattern, new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)).get(pattern))!;
+    match = null;
+    for (const next of en.matchAll(global)) {
+      if (/ing$/i.test(next[0]) && EN_ATTRIBUTIVE_BEFORE.test(en.slice(Math.max(0, next.index - 12), next.index))) continue;
+      match = next as RegExpExecArray;
+      break;
+    }
+  }
   if (!match || EN_NEGATION_BEFORE.test(en.slice(Math.max(0, match.index - 40), match.index))) return null;
   return match;
 }
+
+const EN_ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i;
+/** Global copies of the axis patterns, compiled once each. */
+const GLOBAL_PATTERNS = new Map<RegExp, RegExp>();
 
 // "한국은 브라질에 0-3으로 패했다" is "Brazil beat South Korea": with the other side named (에/에게 before the loss,
 // 을/를 before the win), the English may make it the subject of the opposite verb. Turned round when the Korean

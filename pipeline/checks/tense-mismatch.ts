@@ -51,10 +51,12 @@ function plannedEnd(tail: string): RegExpExecArray | null {
   const code = match[0].charCodeAt(0) - 0xac00;
   return code >= 0 && code % 28 === 8 ? match : null;
 }
+/** Verbs of knowing, feeling and judging before -겠 (a closed class): 모르겠어요, 좋겠다, 힘들겠네. */
+const KO_EPISTEMIC_GET = /(?:모르|알|좋|괜찮|싶|힘들|어렵|맛있|재밌|재미있|배고프|피곤하|죄송하|감사하|반갑|기쁘|슬프|아프|궁금하|부럽|고맙)겠/;
 // Anything that keeps an English text from being told as done.
 const EN_NOT_DONE =
   /\b(?:will|would|shall|going to|to|set|scheduled|expect\w*|plan\w*|intend\w*|aim\w*|due|upcoming|next|tomorrow|coming|later|may|might|could|should|must|can|likely|prepar\w*|seek\w*|hop\w*|want\w*|propos\w*|forecast\w*|predict\w*|project\w*|outlook|anticipat\w*|poised|slated|vow\w*|pledg\w*|promis\w*|consider\w*|soon|future|ahead|forthcoming|pending|tonight|is|are|am)\b|'ll\b/i;
-const EN_PAST = /\b(?:[a-z]{2,}ed|was|were|had|did|said|made|took|held|gave|went|came|began|met|sold|bought|won|lost|left|told|found|brought|built|paid|spent|sent|led|saw|knew|wrote|ran|rose|fell|chose|drew|threw|struck|unveiled)\b/i;
+const EN_PAST = /\b(?:[a-z]{2,}ed|was|were|had|did|said|made|took|held|gave|went|came|began|met|sold|bought|won|lost|left|told|found|brought|built|paid|spent|sent|led|saw|knew|wrote|ran|rose|fell|chose|drew|threw|struck|unveiled)\b(?!['’]t)/i;
 
 /** A Korean predicate in the plain present (담당한다, 먹는다, 투입하는 등) before `end`: ㄴ다/는다 at a clause end, or 는 등. */
 function hasPresentPredicate(ko: string, end: number): boolean {
@@ -96,7 +98,10 @@ export function create(context: CheckContext): CheckVisitor {
         return;
       }
       const planned = plannedEnd(ko.slice(Math.max(0, last.index - 2)));
-      if (!planned || EN_NOT_DONE.test(en)) return;
+      if (!planned || EN_NOT_DONE.test(en) || /['’]d\b/.test(en)) return;
+      // Session 10: -겠 in a question (끄시겠어요? "turn them off?") or on a verb of knowing or feeling (모르겠어요 "I'm not
+      // sure", 좋겠다 "it would be nice") asks or judges; it plans nothing.
+      if (/겠/.test(planned[0]) && (/\?\s*["'”’)]*\s*$/.test(ko) || KO_EPISTEMIC_GET.test(last.word))) return;
       const english = EN_PAST.exec(en);
       if (!english) return;
       context.report({ messageId: 'futureToPast', data: { korean: last.word, english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
