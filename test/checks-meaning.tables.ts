@@ -30,6 +30,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'place-mismatch': {
     valid: [
+      // Session 10: "back home" is the end of a return, not home set against abroad.
+      '해외로 팔려 갔던 문화재가 100년 만에 돌아왔다. ⇒ A cultural treasure sold abroad has come back home after 100 years.',
       '태풍은 제주 남쪽 해상에서 북상하고 있다. ⇒ The typhoon is moving north over waters south of Jeju.',
       '북한은 동해상으로 미사일을 발사했다. ⇒ North Korea fired a missile into the East Sea.',
       '국내 여행 수요가 회복됐다. ⇒ Demand for domestic travel has recovered.',
@@ -37,6 +39,7 @@ export const meaningTables: Record<string, CheckTable> = {
       '국내외 관광객이 몰렸다. ⇒ Tourists from home and abroad flocked to the site.',
     ],
     invalid: [
+      { ko: '그는 해외 근무를 자원했다.', en: 'He volunteered to work at home.', errors: [{ messageId: 'changed', data: { place: 'abroad', english: 'at home' } }] },
       { ko: '그는 국내 여행을 즐긴다.', en: 'He enjoys traveling abroad.', errors: [{ messageId: 'changed', data: { korean: '국내', place: 'at home', english: 'abroad' }, side: 'en', range: [20, 26] }] },
       { ko: '태풍은 북쪽으로 이동하고 있다.', en: 'The typhoon is moving south.', errors: [{ messageId: 'changed', data: { place: 'north', english: 'south' } }] },
       { ko: '이 도로는 평일에만 통제된다.', en: 'The road is closed on weekends.', errors: [{ messageId: 'changed', data: { place: 'weekdays', english: 'weekends' } }] },
@@ -98,6 +101,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'role-swap': {
     valid: [
+      // Session 10: two things acted on are two predicates, not one clause.
+      '시의회는 본회의를 열어 조례안을 통과시켰다. ⇒ The ordinance passed a plenary session of the city council.',
       // Session 8: the other party named as a modifier of the doer's title.
       '홍명보 감독은 대표팀 명단을 발표했다. ⇒ National team coach Hong Myung-bo named his squad.',
       '서울고법은 원심을 파기했다. ⇒ An appeals court in Seoul overturned the ruling.',
@@ -227,6 +232,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'world-name': {
     valid: [
+      // Session 10: 코리아 is Korea.
+      '한솔 코리아가 신입 사원을 뽑는다. ⇒ Hansol Korea is hiring new graduates.',
       // Session 9: the historical regions; a region stands for its provinces.
       '경상도 사투리는 억양이 강하다. ⇒ The Gyeongsang dialect has a strong intonation.',
       '부산, 경남, 전남 지역 학교가 휴업한다. ⇒ Schools in Busan and the Gyeongsang and Jeolla regions will close.',
@@ -320,6 +327,7 @@ export const meaningTables: Record<string, CheckTable> = {
       '현대백화점 판교점은 최대 매출을 기록했다. ⇒ Hyundai Department Store\'s Pangyo branch posted record sales.',
     ],
     invalid: [
+      { ko: '한솔 코리아가 신입 사원을 뽑는다.', en: 'Hansol Japan is hiring new graduates.', errors: [{ messageId: 'swapped', data: { korean: '코리아', english: 'Japan' } }] },
       { ko: '할머니는 충청도 사투리를 쓰신다.', en: 'Grandma speaks the Jeolla dialect.', errors: [{ messageId: 'swapped' }] },
       // Session 8: names of a kind the English swaps for another of the same kind.
       { ko: '더불어민주당은 세법 개정안을 비판했다.', en: 'The People Power Party criticized the tax revision bill.', errors: [{ messageId: 'swapped', data: { korean: '더불어민주당', english: 'People Power Party' } }] },
@@ -688,6 +696,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      // Session 10: a name before its head noun, kept or widened to Seoul or Korea.
+      '삼성전자는 평택캠퍼스에 새 라인을 짓는다. ⇒ Samsung Electronics will build a new line at its Pyeongtaek campus.',
+      '설악산 울산바위까지는 편도 3.8km다. ⇒ It is 3.8 km one way to Ulsanbawi Rock in Seoraksan.',
       // Session 9: romanized names the Korean sounds like, in any spelling; names added from the context with no name of
       // the Korean's own missing; persons' full names (name-consistency's); title-case headings; English words.
       '윤아한테 내일 보자고 해. ⇒ Tell Yoona we\'ll meet tomorrow.',
@@ -723,6 +734,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '배우 이병헌이 상을 받았다. ⇒ Actor Lee Byung-hun won an award.',
     ],
     invalid: [
+      { ko: '삼성전자는 평택캠퍼스에 새 라인을 짓는다.', en: 'Samsung Electronics will build a new line at its Hwaseong campus.', errors: [{ messageId: 'replaced', data: { korean: '평택', english: 'Hwaseong' } }] },
+      { ko: '쿠팡 고객센터로 문의해 주세요.', en: 'Please contact Gmarket customer service.', errors: [{ messageId: 'replaced', data: { korean: '쿠팡', english: 'Gmarket' } }] },
       { ko: '다인이랑 주말에 등산 가기로 했어.', en: 'I\'m going hiking with Soyeon this weekend.', errors: [{ messageId: 'unsourced', data: { english: 'Soyeon' } }] },
       { ko: '이 게임은 주식회사 별빛소프트가 만들었다.', en: 'The game was made by Haenim Soft Inc.', errors: [{ messageId: 'unsourced' }] },
       { ko: '정조대왕은 수원 화성을 쌓았다.', en: 'King Sukjong built Hwaseong Fortress in Suwon.', errors: [{ messageId: 'unsourced', data: { english: 'Sukjong' } }] },

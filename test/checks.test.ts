@@ -344,6 +344,8 @@ const tables: Record<string, CheckTable> = {
   },
   'name-consistency': {
     valid: [
+      // Session 10: what a titled person did (황금종려상을 받은 감독) is not the person's name.
+      "황금종려상을 받은 감독이 신작을 공개했다. ⇒ The Palme d'Or-winning director unveiled a new film.",
       '그는 이시바 총리의 약속을 환영했다. ⇒ He welcomed Ishiba\'s pledge.',
       '기시다 총리는 사의를 표명했다. ⇒ Prime Minister Kishida expressed his intention to resign.',
       '황희찬(울버햄프턴)은 교체 출전했다. ⇒ Hwang Hee-chan of Wolverhampton came on as a substitute.',

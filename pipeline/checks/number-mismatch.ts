@@ -338,10 +338,11 @@ function halfPast(ko: string, en: string): { raw: string; range: [number, number
   const match = /(\d{1,2})\s?시\s?(반)(?=$|[\s,.!?에부까쯤경께이은는의으로도])/.exec(ko);
   if (!match) return undefined;
   const hour = Number(match[1]);
-  const clocks = [...en.matchAll(/\b(\d{1,2})[:.](\d{2})\b/g)].filter((clock) => Number(clock[1]) % 12 === hour % 12);
+  // Session 10: a clock glued to its a.m. or p.m. ("9.15am", "9am") is a clock too.
+  const clocks = [...en.matchAll(/\b(\d{1,2})[:.](\d{2})(?![\d])/g)].filter((clock) => Number(clock[1]) % 12 === hour % 12);
   // Session 9: the hour given alone ("at 7 this evening", "7 p.m.") with no half ("half past", "thirty") drops the 30 minutes.
   if (clocks.length === 0) {
-    const alone = [...en.matchAll(/\b(\d{1,2})\b(?![:.,]\d)/g)].some((figure) => Number(figure[1]) % 12 === hour % 12);
+    const alone = [...en.matchAll(/\b(\d{1,2})(?:\b|(?=[ap]\.?m\b))(?![:.,]\d)/gi)].some((figure) => Number(figure[1]) % 12 === hour % 12);
     return alone && !/\bhalf\b|\bthirty\b|\b30\b/i.test(en) ? { raw: match[0], range: [match.index, match.index + match[0].length] } : undefined;
   }
   const half = clocks.find((clock) => clock[2] === '30');
@@ -538,10 +539,14 @@ interface KoreanMeasure {
   upper?: number;
 }
 
+const BAND_SLACK = 0.05;
+
 /** The English amount is the Korean one, or inside the band it names (30평대 "roughly 100 to 130 square metres"). */
 function amountMatches(amount: KoreanMeasure, candidate: Measure): boolean {
   if (measureMatches(amount.base, candidate, amount.hedged)) return true;
-  return amount.upper !== undefined && candidate.base >= amount.base * (1 - candidate.tolerance) && candidate.base <= amount.upper * (1 + candidate.tolerance);
+  // A band's ends are converted figures: a round "about 200" may not stretch the band by a fourth.
+  const slack = Math.min(candidate.tolerance, BAND_SLACK);
+  return amount.upper !== undefined && candidate.base >= amount.base * (1 - slack) && candidate.base <= amount.upper * (1 + slack);
 }
 
 /** Korean figures with a unit after them (or after the range they open: 6~8㎝), as amounts; 영하 makes them negative. */

@@ -240,7 +240,7 @@ function restatedClause(ko: string, en: string): Span | undefined {
 // (재시작, 재설치 … are verbs of their own, rendered "restart", "reinstall".)
 const KO_AGAIN = /다시|또|재차|거듭|반복|한\s?번\s?더|두\s?번|되풀이|계속/;
 const EN_AGAIN = /\b(?:again|once more|a second time|one more time)\b/gi;
-const AGAIN_FILLER = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'its', 'this', 'that', 'it', 'them', 'all', 'then', 'and', 'to', 'of', 'up']);
+const AGAIN_FILLER = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'its', 'this', 'that', 'it', 'them', 'all', 'then', 'and', 'to', 'of', 'up', 'in', 'on', 'out', 'off', 'into', 'down', 'over', 'back']);
 
 /**
  * Session 10: an act the English does twice, the second time "again", where the Korean does it once and says nothing of
