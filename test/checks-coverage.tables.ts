@@ -309,6 +309,8 @@ export const clauseCoverageRows: CheckTable = {
     // A noun that sums up a list before 등 (등 피해가 잇따랐다) is no content of its own; 언급을 피했다 is "declined to be specific".
     '강풍에 가로수가 쓰러지고 간판이 떨어지는 등 피해가 잇따랐다. ⇒ Strong winds toppled roadside trees and tore signs from buildings.',
     '이 총재는 "인하 시점은 데이터를 보고 판단하겠다"며 구체적인 언급을 피했다. ⇒ Rhee declined to be specific, saying only that the timing of any cut would "depend on the data."',
+    // Session 10: a notice's request ending (우회해 주시기 바랍니다) rendered as a sentence of its own ("Please use a detour.").
+    '[공사 안내] 도로 포장 공사로 5일 오전 8시부터 오후 5시까지 통행이 제한되오니 우회해 주시기 바랍니다. ⇒ ROAD WORK NOTICE: Because of repaving, the road will be closed on the 5th from 8 a.m. to 5 p.m. Please use a detour.',
     // Session 10: a second Korean sentence or chat line rendered by an English clause the lexicon cannot read.
     '날이 풀리니 베란다 화분에 고추랑 깻잎을 심었다. 수확이 벌써 기대된다. ⇒ Now that it\'s warmer, I\'ve planted chili peppers and perilla in pots on the balcony, and I\'m already looking forward to picking them.',
     '그 책 읽었어? 반전 진짜 대박이더라 ㄷㄷ 스포는 안 할게 ⇒ Have you read that book? The twist blew my mind. Won\'t spoil it for you though.',
@@ -405,6 +407,8 @@ export const clauseCoverageRows: CheckTable = {
     // A tail with no source after a Korean clause the English before it does not render is that clause's rendering at
     // most (a warning), unless the English is far longer than any one clause accounts for (z ≥ 3.5): still an error.
     { ko: '맛은 괜찮은데 양이 너무 적어요.', en: 'The taste is fine, but the portions are way too small, and I left hungry after paying that much.', errors: [{ messageId: 'added', side: 'en', severity: 'error' }] },
+    // "Please …" with no request in the Korean is an added sentence.
+    { ko: '매장은 오후 10시에 문을 닫는다.', en: 'The store closes at 10 p.m. Please arrive early to avoid the long lines at the checkout.', errors: [{ messageId: 'added', side: 'en' }] },
   ],
 };
 

@@ -794,6 +794,10 @@ function trailingAddition(ko: string, en: string, z: number): (Span & { accounte
     // Session 9: a quotation the English moves to a sentence of its own ("… vented their anger. \"Is this justice?\" they
     // cried.") renders the Korean's quotation, when the English before it quotes nothing.
     if (EN_QUOTATION.test(tail) && KO_QUOTATION.test(ko) && !/["“”]/.test(head)) continue;
+    // Session 10: a request the English moves to a sentence of its own ("… from 9 a.m. to 6 p.m. Please store some water
+    // beforehand.") renders the Korean's request ending (받아 두시기 바랍니다, 확인해 주세요), when the English before it
+    // asks nothing.
+    if (EN_REQUEST_START.test(tail) && KO_REQUEST.test(ko) && !EN_REQUEST.test(head)) continue;
     const words = (tail.match(CONTENT_WORD) ?? []).filter((word) => !NOT_CONTENT.test(word));
     // The opener itself (citing, saying) is not content.
     if (/^[,\s]/.test(tail)) words.shift();
@@ -816,6 +820,11 @@ function trailingAddition(ko: string, en: string, z: number): (Span & { accounte
   }
   return undefined;
 }
+
+// A request: the Korean's polite request endings, and an English sentence that opens with "please" or asks it.
+const KO_REQUEST = /(?:바랍니다|바라며|주세요|주십시오|주시기|하세요|하십시오|으십시오|십시오|부탁드립니다|부탁드려요|부탁해요)(?=[\s.!?,]|$)/;
+const EN_REQUEST_START = /^[\s,.]*(?:please|kindly)\b/i;
+const EN_REQUEST = /\b(?:please|kindly)\b/i;
 
 const KO_NOUN_PARTICLE = /(?:으로|에게|에서|까지|부터|처럼|[은는이가을를의에로와과도만])$/;
 const KO_PREDICATE_END = /(?:다|고|며|서|면|지|게|요|죠|까|네|데|니|자|나|듯|도록|려|던|었|았|였|했|된|한|할|는|운|쳐|워|해|돼)$/;
@@ -1211,6 +1220,8 @@ export function create(context: CheckContext): CheckVisitor {
               if (/^\W*(?:because|since|as|so)\b/i.test(en.slice(clause.start, clause.end)) && KO_CAUSE_CLAUSE.test(ko)) continue;
               // Session 7: "and then …" renders a Korean clause of sequence (벼락치기를 했더니 머리가 하얘졌다, 문을 열자 …).
               if (/^\W*(?:and\s+)?then\b/i.test(en.slice(clause.start, clause.end)) && KO_SEQUENCE.test(ko)) continue;
+              // Session 10: "Please …" renders the Korean's request ending (바랍니다, 주세요) when the rest of the English asks nothing.
+              if (EN_REQUEST_START.test(en.slice(clause.start, clause.end)) && KO_REQUEST.test(ko) && !EN_REQUEST.test(en.slice(0, clause.start) + en.slice(clause.end))) continue;
               // Session 7: a figure of the clause that the Korean gives (오후 6시까지 → "by 6 p.m.") shows the clause renders it.
               if (figureRendered(ko, en, clause)) continue;
               // Unless the rest of the English already has the expected length, the clause may be the rendering.
