@@ -28,7 +28,7 @@ export const meta = {
 
 // Hangul words with 없/않/못/안/아니 that carry no negation to translate.
 const KO_IDIOMS =
-  /쉽지 않|녹록[지치]\s?않|간단[하치]지? 않|다르지 않|멀지 않|오래지 않|마다하지 않|아끼지 않|게을리하지 않|잊지\s?(?:않|마|말)|잊(?:으면|어서는|어선)\s?안\s?[되돼된]|(?:지\s?)?(?:않|않았|없|없었|못했)는지|(?:아닌|아닐)지|늦지 않|가만있지 않|가만두지 않|드물지 않|낯설지 않|부족하지 않|모자라지 않|굴하지 않|개의치 않|멈추지 않|그치지 않|끊이지 않|쉬지 않|마지않|지 않으면 안 [되돼된될]|않고서는|않고는|없어서는 안 [되될된]|얼마 안 [가돼되]|좋지 않|좋지 못|안 좋|끊임없|틀림없|어김없|관계없|상관없|쉴 새 없|어쩔 수 없|수밖에 없|밖에 없|(?<=[가-힣0-9])밖에(?:는|도)?\s(?:[^\s.,!?]+\s){0,2}?(?:[^\s.,!?]*지\s?(?:않|못)|(?:못|안)(?=\s?[가-힣]))|뿐만 아니|뿐 아니|만 아니라|못지않|머지않|적지 않|(?:결코\s|그리\s|절대\s)?(?:가볍|작|짧)지 않|만만치 않|만만찮|심상치 않|예사롭지 않|다름없|다름 아닌|아니나 다를까|없지 않|않을 수 없|아닐 수(?:가|는)? 없|(?:없|않|못)[은는]\s?(?:것|건|게)(?:은|도|이)?\s?아니|예외(?:는|가|도)?\s?아니|(?<![가-힣])안\s[가-힣]{1,4}(?:래|래요|을래|을래요|실래요|겠어|겠어요|할래)\s?\?|지\s?않(?:을래|으실래|겠어|겠어요|겠습니까|으시겠어요)[요]?\s?\?|빠짐없|여지없|거침없|아낌없|쓸데없|어이없|재미없|맛없|나위 없|손색없|영락없|하염없|난데없|느닷없|속절없|변함없|끝없|한없|지나지 않|불과하|아닌 게 아니라|않았을까|않을까|않나|않은가|아닌가|아닐까|잖|못지|못내|못마땅|못생|문제없|문제(?:가|는|도)?\s?(?:안\s?[되돼된될]|되지\s?않)|가차없|간단없|부질없|소용없|철없|인정사정없|다름없|아니면|아니고서는|에?도? 못 미[치친쳐쳤칠]|(?:발\s?)?디딜 틈(?:이|도|조차)?\s?없|눈코\s?뜰 새(?:가|도)?\s?없|빈틈(?:이)?\s?없|그지없|짝이 없|이루 (?:말할|헤아릴|다 셀) 수(?:가|도)? 없|말할 것도 없|두말할 (?:것도|나위)|둘도 없|남부럽지 않|(?:할|가릴|막론할|따질) 것 없이|정신\s?없|이만저만(?:이)?\s?아니|보통\s?(?:일|내기|사람|실력|솜씨|일|문제)?(?:이|가)?\s?아니|장난(?:이)?\s?아니|예사(?:가)?\s?아니|여간\s(?:[가-힣]+\s)?[가-힣]+(?:이|가)?\s?아니|말이 아니|말도 못|지나치지 않|(?:적은|작은|가벼운|쉬운|만만한|흔한|드문|나쁜|짧은|낮은|예사로운|사소한)\s?[가-힣]{1,4}?[이가]?\s?아니[다며고었지]|(?:손색|상관|틀림|다름|변함|끝|한|빈틈|거침|어김|가차|쓸데|소용|부질|빠짐|아낌|나무랄 데|흠잡을 데)(?:이|가|도|은|는)\s?없|(?:부족함|모자람|부족한 (?:것|게|점)|아쉬울 (?:것|게))(?:이|가|도|은|는)?\s?없|남(?:의)? 일(?:\s?같지\s?않|이 아니)|없지(?:는|도|만은?)\s?않/g;
+  /쉽지 않|녹록[지치]\s?않|간단[하치]지? 않|다르지 않|멀지 않|오래지 않|마다하지 않|아끼지 않|게을리하지 않|잊지\s?(?:않|마|말)|잊(?:으면|어서는|어선)\s?안\s?[되돼된]|(?:지\s?)?(?:않|않았|없|없었|못했)는지|(?:아닌|아닐)지|늦지 않|가만있지 않|가만두지 않|드물지 않|낯설지 않|부족하지 않|모자라지 않|굴하지 않|개의치 않|멈추지 않|그치지 않|끊이지 않|쉬지 않|마지않|지 않으면 안 [되돼된될]|않고서는|않고는|없어서는 안 [되될된]|얼마 안 [가돼되]|좋지 않|좋지 못|안 좋|끊임없|틀림없|어김없|관계없|상관없|쉴 새 없|(?:쉴|숨\s?돌릴|눈\s?붙일|한숨\s?돌릴)\s?(?:틈|새|겨를|시간)(?:이|도)?\s?없|어쩔 수 없|수밖에 없|밖에 없|(?<=[가-힣0-9])밖에(?:는|도)?\s(?:[^\s.,!?]+\s){0,2}?(?:[^\s.,!?]*지\s?(?:않|못)|(?:못|안)(?=\s?[가-힣]))|뿐만 아니|뿐 아니|만 아니라|못지않|머지않|적지 않|(?:결코\s|그리\s|절대\s)?(?:가볍|작|짧)지 않|만만치 않|만만찮|심상치 않|예사롭지 않|다름없|다름 아닌|아니나 다를까|없지 않|않을 수 없|아닐 수(?:가|는)? 없|(?:없|않|못)[은는]\s?(?:것|건|게)(?:은|도|이)?\s?아니|예외(?:는|가|도)?\s?아니|(?<![가-힣])안\s[가-힣]{1,4}(?:래|래요|을래|을래요|실래요|겠어|겠어요|할래)\s?\?|지\s?않(?:을래|으실래|겠어|겠어요|겠습니까|으시겠어요)[요]?\s?\?|빠짐없|여지없|거침없|아낌없|쓸데없|어이없|재미없|맛없|나위 없|손색없|영락없|하염없|난데없|느닷없|속절없|변함없|끝없|한없|지나지 않|불과하|아닌 게 아니라|않았을까|않을까|않나|않은가|아닌가|아닐까|잖|못지|못내|못마땅|못생|문제없|문제(?:가|는|도)?\s?(?:안\s?[되돼된될]|되지\s?않)|가차없|간단없|부질없|소용없|철없|인정사정없|다름없|아니면|아니고서는|에?도? 못 미[치친쳐쳤칠]|(?:발\s?)?디딜 틈(?:이|도|조차)?\s?없|눈코\s?뜰 새(?:가|도)?\s?없|빈틈(?:이)?\s?없|그지없|짝이 없|이루 (?:말할|헤아릴|다 셀) 수(?:가|도)? 없|말할 것도 없|두말할 (?:것도|나위)|둘도 없|남부럽지 않|(?:할|가릴|막론할|따질) 것 없이|정신\s?없|이만저만(?:이)?\s?아니|보통\s?(?:일|내기|사람|실력|솜씨|일|문제)?(?:이|가)?\s?아니|장난(?:이)?\s?아니|예사(?:가)?\s?아니|여간\s(?:[가-힣]+\s)?[가-힣]+(?:이|가)?\s?아니|말이 아니|말도 못|지나치지 않|(?:적은|작은|가벼운|쉬운|만만한|흔한|드문|나쁜|짧은|낮은|예사로운|사소한)\s?[가-힣]{1,4}?[이가]?\s?아니[다며고었지]|(?:손색|상관|틀림|다름|변함|끝|한|빈틈|거침|어김|가차|쓸데|소용|부질|빠짐|아낌|나무랄 데|흠잡을 데)(?:이|가|도|은|는)\s?없|(?:부족함|모자람|부족한 (?:것|게|점)|아쉬울 (?:것|게))(?:이|가|도|은|는)?\s?없|남(?:의)? 일(?:\s?같지\s?않|이 아니)|없지(?:는|도|만은?)\s?않/g;
 const KO_NEGATION = /(?:지(?:는|도|조차|만은?)?\s?않|지(?:는|도|조차)?\s?못|(?<![가-힣])못(?![이을은]\s)\s?[가-힣]|(?<![가-힣])못(?=[.,\s])|없[다는었고어이을음지으습겠]|없$|(?<![가-힣])안\s(?=[가-힣])|(?<![가-힣])안(?=[가-힣]{1,2}(?:다|요|는|고|아|어|았|었|겠))(?!녕|전|정|내|건|보|팎|심|착|타|에|의|과|을|은|이|도)|아니[다라며고었지면야에요ㄴ]|아닌|아님|아닙|아냐|지\s?말(?:고|라|아|자|\s?것|기|도록|길)|지\s?마(?:라|세요|십시오|시고|시길|시기|셔요|셔|요|\s|$|[.,!])|(?<![가-힣])(?:걱정|염려|근심|신경|겁|오해|실망|긴장|당황|사양|무리|조급해|서운해|미안해)\s?(?:하지\s?)?(?:마(?:세요|십시오|시고|시길|셔요|라|요)?|말(?:고|아요|아|라|기))(?![가-힣])|금지|불가능|불가(?=하|합|해|했|한|할|함|입니다|이다|예요|이에요|로|\s|[.,!)]|$)|미확인|미정)/;
 const KO_NEGATION_ALL = new RegExp(KO_NEGATION.source, 'g');
 // Negation inside a modifier of a noun: 없이, or 없는/않은/못한 before a noun other than 것/채/상태.
@@ -78,7 +78,7 @@ const ANTONYMS: [RegExp, RegExp][] = [
   [/(?<![가-힣])반대/, /\b(?:support\w*|back(?:s|ed|ing)?|favou?r\w*|agree\w*|approv\w*|endors\w*)\b/i],
   // 비 소식은 없겠다: "dry", "clear".
   [/(?:비|눈|강수|소나기|빗방울)(?:\s?소식)?[은는이가도]?\s?없/, /\b(?:dry|clear|sunny|fine)\b/i],
-  [/그만두|멈추|중단하|포기하|쉬지/, /\b(?:kept|keep\w*|continu\w*|still|remain\w*|stay\w*|carr(?:y|ied) on|went on|fought|fight\w*|persever\w*|persist\w*|to the (?:very )?end|hung on|held on|stuck (?:with|at)|pressed on|pushed on|nonstop)\b/i],
+  [/그만두|멈추|중단하|포기하|쉬지|버리지|놓지/, /\b(?:kept|keep\w*|continu\w*|still|remain\w*|stay\w*|carr(?:y|ied) on|went on|fought|fight\w*|persever\w*|persist\w*|to the (?:very )?end|hung on|held on|stuck (?:with|at)|pressed on|pushed on|nonstop)\b/i],
   // 잃지 않았다 (did not lose it): "stayed focused", "kept"; 위험하지 않다: "safe"; 남기지 않고 다 먹었다: "finished".
   [/잃지/, /\b(?:stay(?:s|ed|ing)?|kept|keep(?:s|ing)?|maintain\w*|retain\w*|held|hold(?:s|ing)?|remain\w*|intact)\b/i],
   [/위험하지|위태롭지/, /\b(?:safe\w*|secure)\b/i],
@@ -105,6 +105,11 @@ const ANTONYMS: [RegExp, RegExp][] = [
   [/(?:어긋나|위반되|위배되|배치되|반하|저촉되|위반하|위배하|상충하|상충되)지(?:는|도)?\s?않/, /\b(?:upheld|uphold\w*|consistent|compl(?:y|ies|ied|iant|iance)|in line|conform\w*|constitutional|lawful|legal|valid|accord\w*|squares? with)\b/i],
   // -지 마 on letting go or leaving (떼지 마, 놓지 마, 자리를 뜨지 마): "keep holding", "stay".
   [/(?:떼|놓|뜨|떠나|비우|내리|빼)지\s?(?:마|말)/, /\b(?:keep\w*|kept|hold\w*|held|stay\w*|remain\w*|continu\w*|until)\b/i],
+  // A denied manner said by its opposite manner (세게 닫지 마세요 "close it gently", 빨리 먹지 마 "eat slowly").
+  [/(?:세게|세차게|강하게|함부로|거칠게)\s?(?:[가-힣]+\s)?[가-힣]*지\s?(?:마|말|않)/, /\b(?:gentl\w*|soft(?:ly)?|light(?:ly)?|careful\w*|quiet(?:ly)?|with care)\b/i],
+  [/(?:빨리|급하게|서둘러|허겁지겁)\s?(?:[가-힣]+\s)?[가-힣]*지\s?(?:마|말|않)/, /\b(?:slow(?:ly)?|take (?:your|their|his|her) time|careful\w*|gradual\w*|unhurried\w*)\b/i],
+  [/(?:크게|큰\s?소리로|시끄럽게)\s?(?:[가-힣]+\s)?[가-힣]*지\s?(?:마|말|않)/, /\b(?:quiet(?:ly)?|soft(?:ly)?|low|down|hush\w*|whisper\w*)\b/i],
+  [/(?:많이|과하게|지나치게|너무 많이)\s?(?:[가-힣]+\s)?[가-힣]*지\s?(?:마|말|않)/, /\b(?:moderat\w*|sparing\w*|little|light(?:ly)?|limit\w*|cut (?:down|back))\b/i],
   // A denied copula (X가 아니다) said by otherness: "someone else's", "other than", "different from".
   [/(?:[이가]\s?)?아니[다라며고었지]|아닌|아님|아닙|아냐|아녜/, /\b(?:else(?:'s|’s)?|others?|another|different\w*|unlike)\b/i],
 ];
@@ -627,7 +632,7 @@ function deniedSpan(korean: string, cue: RegExpExecArray): [number, number] {
     return from;
   };
   // A light verb (하지 않다, 안 했다, 들어 있지 않다) carries no content: its object or complement is the predicate.
-  const light = (word: string): boolean => /^(?:하|되|해|돼|했|됐|된|한|할|될|합|됩|함|됨|하시|되시|있|있었|있습|계시|드시|싶|보|봐|두|놓|주|버리|가|오)(?:[가-힣]{0,3})$/.test(word) && word.length <= 5;
+  const light = (word: string): boolean => /^(?:하|되|해|돼|했|됐|된|한|할|될|합|됩|함|됨|하시|되시|있|있었|있습|계시|드시|싶|보|봐|두|놓|주|가|오)(?:[가-힣]{0,3})$/.test(word) && word.length <= 5;
   if (/^지/.test(text)) {
     const own = wordStart(start);
     return [light(korean.slice(own, start)) || own === start ? back(own, 1) : own, start];
@@ -745,17 +750,21 @@ function deniedPredicateAnchor(korean: string, en: string, cues: readonly RegExp
   // A prohibition (-지 마세요) against an English order to do it ("Drive after taking the medicine", "Please turn on
   // …"): the imperative mood anchors the clause on both sides.
   if (!clause && cues.some((cue) => /^지\s?(?:마|말)/.test(cue[0])) && EN_IMPERATIVE.test(en)) return 'clause';
+  // 할 수 없다 (cannot) against a bare English "can", "may", "able to" ("This action can be undone"): the modal's own
+  // polarity is flipped, whatever verb renders the act.
+  if (cues.some((cue) => /^없/.test(cue[0]) && /수\s?(?:가|는|도)?\s?$/.test(korean.slice(Math.max(0, cue.index - 5), cue.index))) && /\b(?:can|could|may|able to|possible)\b/i.test(en)) return 'anchored';
   return clause ? 'clause' : known ? 'absent' : 'unknown';
 }
 
-/** An English sentence that opens with a bare verb (an order), "Please" before it allowed; keep/stay/hold orders are the
- * positive form of many Korean prohibitions (떼지 마 "keep holding") and do not count. */
-const EN_IMPERATIVE = /(?:^|[.!?]\s+)(?:please\s+)?(?!(?:the|this|that|these|those|a|an|i|you|we|he|she|it|they|there|here|my|your|our|his|her|its|their|in|on|at|for|from|to|with|by|during|after|before|when|if|as|while|since|because|once|all|any|some|no|every|each|one|two|keep|stay|remain|hold|continue|leave|let|please|thank|thanks|sorry|yes|ok|okay|so|but|and|or|also|just|only|now|then|today|tomorrow|tonight|still)\b)[a-z]+\b(?=\s+(?:the|a|an|your|this|that|it|them|him|her|off|on|out|up|down|in|after|before|during|while|with|[a-z]+(?:s|ing)?\b))/i;
 
 const EN_FIRST_PERSON_DENIAL = /\b(?:I|I'm|I’m|I am|we|we're|we are)\s+(?:\w+\s+)?(?:not|cannot|can't|can’t|don't|don’t|won't|won’t|unable|do not|will not)\b/;
 const KO_FIRST_PERSON = /(?<![가-힣])(?:나|저|내|제|우리|저희)(?:[는가도를의]|희|한테|에게|랑|만)?(?![가-힣])|(?:겠|ㄹ게|할게|을게|갈게|볼게|줄게)|습니다만|드립니다|드려요|드릴게요/;
 
 /** English of negative form whose meaning is positive: eagerness, full agreement, reassurance. */
+/** An English sentence that opens with a bare verb (an order), "Please" before it allowed; keep/stay/hold orders are the
+ * positive form of many Korean prohibitions (떼지 마 "keep holding") and do not count. */
+const EN_IMPERATIVE = /(?:^|[.!?]\s+)(?:please\s+)?(?!(?:the|this|that|these|those|a|an|i|you|we|he|she|it|they|there|here|my|your|our|his|her|its|their|in|on|at|for|from|to|with|by|during|after|before|when|if|as|while|since|because|once|all|any|some|no|every|each|one|two|keep|stay|remain|hold|continue|leave|let|please|thank|thanks|sorry|yes|ok|okay|so|but|and|or|also|just|only|now|then|today|tomorrow|tonight|still)\b)[a-z]+\b(?=\s+(?:the|a|an|your|this|that|it|them|him|her|off|on|out|up|down|in|after|before|during|while|with|[a-z]+(?:s|ing)?\b))/i;
+
 const EN_POSITIVE_IDIOM = /\b(?:can(?:not|'t|’t) wait|could(?:n't|n’t| not) (?:agree|be) (?:more|happier|prouder|better)|can(?:not|'t|’t) thank (?:\w+ )?enough|can(?:not|'t|’t) recommend (?:\w+ )?(?:highly )?enough|no (?:wonder|problem|worries|rush|hurry|doubt)|never mind|not bad)\b/i;
 
 /**
