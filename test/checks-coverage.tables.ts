@@ -112,6 +112,8 @@ export const addedDetailTable: CheckTable = {
     // Session 10: a relative day the newsroom turns into a weekday; a weekday inside a name; -라서/-러서 give a reason
     // (달라서, 휴무라서); a close contest (접전, 박빙) is tense.
     '시장은 오늘 기자회견을 열어 사과했다. ⇒ The mayor apologized at a news conference on Tuesday.',
+    // A bare "on Tuesday" dates a lede from its dateline, as newsrooms do.
+    '법원은 피고인에게 징역 5년을 선고했다. ⇒ The court on Thursday sentenced the defendant to five years in prison.',
     '블랙프라이데이 할인 행사가 시작됐다. ⇒ Black Friday sales have kicked off at stores across the country.',
     '사이즈가 생각보다 달라서 교환 신청했어요. ⇒ I asked for an exchange because the size was different than I expected.',
     '두 팀은 연장까지 가는 접전을 벌였다. ⇒ The two teams went to extra time in a tense, closely fought match.',
@@ -193,7 +195,7 @@ export const addedDetailTable: CheckTable = {
     // A predicate (이상이어야) holds a lexicon word: the Korean is rendered before the tail.
     { ko: '비밀번호는 10자 이상이어야 합니다.', en: 'Your password must be at least ten characters long and contain a capital letter.', errors: [{ messageId: 'added', data: { kind: 'a further item' } }] },
     // Session 10: a day of the week when the Korean names no day at all.
-    { ko: '구조대는 실종된 등산객을 수색 끝에 발견했다.', en: 'Rescuers found the missing hiker after a search late on Saturday night.', errors: [{ messageId: 'added', data: { kind: 'a day of the week', phrase: 'Saturday' } }] },
+    { ko: '구조대는 실종된 등산객을 수색 끝에 발견했다.', en: 'Rescuers found the missing hiker after a search late on Saturday night.', errors: [{ messageId: 'added', data: { kind: 'a day of the week', phrase: 'late on Saturday' } }] },
     // A modifier of one unit with -long; 석해 inside 참석해 is no 석 달.
     { ko: '시장은 주민 간담회에 참석해 의견을 들었다.', en: 'The mayor attended a town hall and listened to residents during an hour-long session.', errors: [{ messageId: 'added', data: { kind: 'a length of time', phrase: 'an hour-long' } }] },
     // A remark on a share of what the sentence counts, with no share in the Korean.

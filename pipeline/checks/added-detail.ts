@@ -167,9 +167,9 @@ const DETAILS: Detail[] = [
   {
     // Session 10: a remark on a share of what the sentence counts (", most of them in provincial cities", ", many of
     // them wearing hanbok", ", two of which …") when the Korean gives no share or subset at all (대부분, 일부, 절반,
-    // 가운데, 중 …).
+    // 가운데, 중 …). Not "some of whom": a newsroom generalizes one person's case that way.
     kind: 'a share of them',
-    en: /,\s+(?:most|many|some|half|all|none|several|nearly all|almost all|the majority|a majority|a third|a quarter|two-thirds|one|two|three|four|five|dozens|hundreds|thousands)\s+of\s+(?:them|whom|which)\b/i,
+    en: /,\s+(?:most|many|half|all|none|nearly all|almost all|the majority|a majority|a third|a quarter|two-thirds|two|three|four|five|dozens|hundreds|thousands)\s+of\s+(?:them|whom|which)\b/i,
     ko: /대부분|대다수|절반|일부|상당수|다수|모두|가운데|중에|중\s|이\s?중|그중|주로|대개|%|퍼센트|비율|비중|전원|모든/,
   },
   {
@@ -225,11 +225,13 @@ export function create(context: CheckContext): CheckVisitor {
   };
 }
 
-// Session 10: a day of the week the Korean gives no day for: no weekday, no date, no relative day (오늘, 이날, 내일 …).
-// Newsrooms turn 오늘/이날 into a weekday; with no day word there is nothing to turn. A weekday inside a name ("Black
-// Friday", "Super Tuesday") is no day. Weekdays are capitalised in English, so the pattern is case-sensitive.
-const EN_WEEKDAY = /(?<![A-Z][a-z]+\s)\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b/;
-const KO_DAY = /요일|\(\s?[월화수목금토일]\s?\)|주말|평일|주중|오늘|내일|어제|모레|그제|그저께|이날|당일|전날|다음\s?날|이튿날|[0-9]\s?일|매주|격주|날짜|일정|[일이삼사오육칠팔구십]일(?![가-힣])/;
+// Session 10: a day of the week with a time of that day ("early on Sunday morning", "late on Saturday night", "next
+// Tuesday", "9am Tuesday") when the Korean names no day and no time of day at all: no weekday, no date, no relative day
+// (오늘, 이날, 내일 …), no 새벽/오전/밤, no hour. A bare "on Tuesday" is how newsrooms date a lede from its dateline, so
+// only a weekday made more precise counts; a weekday inside a name ("Black Friday") is no day.
+const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?`;
+const EN_WEEKDAY = new RegExp(String.raw`\b(?:(?:early|late|next|this|last|coming)\s+(?:on\s+)?${WEEKDAY}\b|(?<![A-Z][a-z]+\s)${WEEKDAY}\s+(?:morning|afternoon|evening|night|at\s+\d)|\d\s?(?:a\.?m\.?|p\.?m\.?)\s+(?:on\s+)?${WEEKDAY}\b)`);
+const KO_DAY = /요일|\(\s?[월화수목금토일]\s?\)|주말|평일|주중|오늘|내일|어제|모레|그제|그저께|이날|당일|전날|다음\s?날|이튿날|[0-9]\s?일|매주|격주|날짜|일정|[일이삼사오육칠팔구십]일(?![가-힣])|새벽|아침|오전|오후|저녁|밤|낮|정오|자정|[0-9]\s?시/;
 
 // An amount of money in figures: "$1,200", "1.5 million won", "300 dollars".
 // A counted quantity in the English ("about 50,000 people", "two hours a week", "for the fifth consecutive time", "at a
