@@ -5,6 +5,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 export const meaningTables: Record<string, CheckTable> = {
   'modality-mismatch': {
     valid: [
+      // Session 10: a permission with a prohibition of something else, or "need not".
+      '사진 촬영은 자유롭게 하셔도 됩니다. ⇒ Feel free to take photos, but don\'t use a flash.',
       // Session 8, last round: "think you may be" guesses a fact; the imperative keeps the duty.
       '감염됐을 가능성이 있는 사람은 반드시 검사를 받아야 한다. ⇒ Anyone who thinks they may be infected should get tested.',
       '이 약은 반드시 식후에 복용해야 한다. ⇒ This medicine must be taken after meals, with or without a snack.',
@@ -19,6 +21,9 @@ export const meaningTables: Record<string, CheckTable> = {
       '예약 없이 방문하셔도 됩니다. ⇒ You can visit without a reservation.',
     ],
     invalid: [
+      // Session 10: a permission (-어도 괜찮다/된다) against an English prohibition.
+      { ko: '이 음료는 아이들이 마셔도 괜찮아요.', en: 'Children should not drink this beverage.', errors: [{ messageId: 'mayToMustNot' }] },
+      { ko: '이 약은 공복에 드셔도 됩니다.', en: 'Do not take this medicine on an empty stomach.', errors: [{ messageId: 'mayToMustNot' }] },
       { ko: '이 약은 반드시 식후에 복용해야 한다.', en: 'This medicine can be taken at any time, with or without food.', errors: [{ messageId: 'mustToMay' }] },
       { ko: '이 약은 반드시 식후에 복용해야 합니다.', en: 'This medication can be taken after meals.', errors: [{ messageId: 'mustToMay', data: { korean: '반드시', english: 'can' } }] },
       { ko: '이 약은 반드시 의사의 처방을 받은 뒤 복용해야 합니다.', en: 'It is recommended that you see a doctor before taking this medicine.', errors: [{ messageId: 'mustToMay', data: { english: 'It is recommended' } }] },
@@ -151,6 +156,9 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'tense-mismatch': {
     valid: [
+      // Session 10: -겠 in a question or on a verb of knowing or feeling plans nothing; "won't" is no past.
+      '알림을 끄면 소리가 나지 않습니다. 그래도 끄시겠어요? ⇒ You won\'t hear a sound with alerts off. Turn them off anyway?',
+      '음식은 좋았는데 다시 갈지는 모르겠어요. ⇒ The food was good, but I\'m not sure I\'d go back.',
       // Session 8, last round: 것으로 조사됐다 reports a finding; what was found may lie ahead.
       '올해 김장 비용은 지난해보다 10% 비싼 것으로 조사됐다. ⇒ Making kimchi this year will cost 10 percent more than last year, a survey found.',
       '칩 설계는 네이버가 맡았다. 생산은 삼성전자 파운드리가 담당한다. 공정은 4나노미터가 적용됐다. ⇒ Naver designed the chip, while Samsung Electronics will manufacture it using a 4-nanometer process.',
@@ -404,6 +412,18 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 10: free renderings of a denial by its positive counterpart (closed classes): "anything but", "advise
+      // against", conformity for a denied breach, "keep holding" for a prohibited letting go, otherness for 아니다,
+      // manners by their opposite, positive English idioms of negative form, undo as an action.
+      '그 협상 과정은 결코 순탄하지 않았다. ⇒ The negotiations were anything but smooth.',
+      '의사는 수술을 하지 않는 게 좋겠다고 했다. ⇒ The doctor advised against surgery.',
+      '이 결정은 헌법에 위배되지 않는다. ⇒ The decision is consistent with the Constitution.',
+      '문이 완전히 닫힐 때까지 손잡이를 놓지 마세요. ⇒ Keep holding the handle until the door shuts completely.',
+      '이 가방은 제 가방이 아니에요. ⇒ This bag is someone else\'s.',
+      '문을 세게 닫지 마세요. ⇒ Please close the door gently.',
+      '수확이 정말 기다려진다. ⇒ I can\'t wait for the harvest.',
+      '실행 취소를 누르면 변경 사항이 되돌려집니다. ⇒ Press Undo and your changes are undone.',
+      '요즘은 주말에도 쉴 틈이 없어요. ⇒ Even my weekends are packed these days.',
       // Session 9: a denied evaluation said by its other pole; reversive un- verbs are no denial; modifiers; "unrelated".
       '음식 맛이 생각보다 나쁘지 않았다. ⇒ The food was better than decent.',
       '그 의자는 다리가 튼튼하지 못하다. ⇒ The chair has flimsy legs.',
@@ -583,6 +603,30 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      // Session 10: a dropped denial is an error only when anchored in the English (the denied predicate, a word of its
+      // clause, an order for a prohibition, "can" for 수 없다); otherwise a paraphrase, a warning.
+      { ko: '그동안 일이 많아서 정신이 하나도 없었다.', en: 'I have been rushed off my feet with work.', errors: [{ messageId: 'dropped', severity: 'warning' }] },
+      { ko: '차 안 막히면 10분이면 도착해.', en: 'Should be there in ten minutes if traffic is light.', errors: [{ messageId: 'dropped', severity: 'warning' }] },
+      { ko: '이 카드는 해외에서 사용할 수 없습니다.', en: 'This card can be used abroad.', errors: [{ messageId: 'dropped', severity: 'error', data: { anchor: 'anchored' } }] },
+      { ko: '변경 사항은 되돌릴 수 없습니다.', en: 'Changes can be undone.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '우리 팀은 이번 대회에서 한 골도 넣지 못했다.', en: 'Our team scored several goals in the tournament.', errors: [{ messageId: 'dropped', severity: 'error', data: { anchor: 'clause' } }] },
+      { ko: '캠핑장에서는 절대 불을 피우지 마세요.', en: 'Light a fire at the campsite.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '어제는 눈이 전혀 오지 않았다.', en: 'It snowed heavily yesterday.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '이 방은 생각보다 넓지 않았다.', en: 'The room was even more spacious than I expected.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      // An added denial: an error when what it denies renders a word of the Korean, or when an "I" the Korean lacks denies.
+      { ko: '먼저 자, 엄마는 늦게 들어갈게.', en: 'Don\'t wait up, Mom will be home late.', errors: [{ messageId: 'added', severity: 'warning' }] },
+      { ko: '이 버스는 시청까지 갑니다.', en: 'This bus does not go to City Hall.', errors: [{ messageId: 'added', severity: 'error' }] },
+      { ko: '대표는 이번 일에 대해 깊이 사과했다.', en: 'Sorry, I cannot assist with that request.', errors: [{ messageId: 'added', severity: 'error' }] },
+      // Closed antonym pairs: above/below a mark, clear/cloudy, a lid left off, played/sat out, more/fewer; "may well".
+      { ko: '판매량이 목표를 웃돌았다.', en: 'Sales fell short of the target.', errors: [{ messageId: 'antonym' }] },
+      { ko: '내일은 전국이 대체로 맑겠습니다.', en: 'Tomorrow will be mostly cloudy across the country.', errors: [{ messageId: 'antonym' }] },
+      { ko: '뚜껑을 닫지 말고 5분간 더 끓이세요.', en: 'Boil for five more minutes with the lid on.', errors: [{ messageId: 'antonym' }] },
+      { ko: '그는 허리 통증에도 출전을 강행했다.', en: 'He sat out the match with back pain.', errors: [{ messageId: 'antonym' }] },
+      { ko: '올해 관람객은 작년보다 많았다.', en: 'There were fewer visitors this year than last year.', errors: [{ messageId: 'antonym' }] },
+      { ko: '전문가들은 반등 가능성이 낮다고 본다.', en: 'Experts say a rebound may well come.', errors: [{ messageId: 'degree' }] },
+      { ko: '후기가 좋아서 갔는데 솔직히 별로였어요.', en: 'The reviews were good, and it was even better than they said.', errors: [{ messageId: 'antonym' }] },
+      { ko: '그는 감기 여파에도 불구하고 경기에 나섰다.', en: 'Citing the effects of a cold, he stayed out of the match.', errors: [{ messageId: 'concession' }] },
+      { ko: '새 대책이 집값을 잡기는 어려울 것으로 보인다.', en: 'Analysts expect the new measures to rein in house prices.', errors: [{ messageId: 'dropped' }] },
       { ko: '이 동네는 밤에도 위험하지 않다.', en: 'This neighborhood is dangerous even at night.', errors: [{ messageId: 'dropped' }] },
       { ko: '충전 중에는 케이블을 분리하지 마세요.', en: 'Unplug the cable while charging.', errors: [{ messageId: 'dropped' }] },
       { ko: '두 번 다시 찾아오지 않을 행운이었다.', en: 'It was a once-in-a-lifetime stroke of luck.', errors: [{ messageId: 'dropped', severity: 'warning' }] },
@@ -752,6 +796,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      // Session 10: a participle after a determiner names a standing trend; X의 반대로 is opposition.
+      '정부는 저출생 대응을 위해 육아휴직을 확대한다. ⇒ The government is extending parental leave to counter the falling birth rate.',
+      '유엔 안보리는 러시아의 반대로 결의안 채택에 실패했다. ⇒ Russian opposition blocked the adoption of a UN Security Council resolution.',
       // Session 9: the evaluative axes (good/bad, sound/fragile, plenty/scarce), read only where the Korean is one-sided.
       '오늘은 대기 질이 좋음 수준을 보이겠다. ⇒ Air quality will be good today.',
       '이 회사의 재무 구조는 탄탄하다. ⇒ The company has a solid balance sheet.',
@@ -782,6 +829,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      { ko: '출산율이 3년 만에 올랐다.', en: 'The birth rate fell for the first time in three years.', errors: [{ messageId: 'flipped' }] },
       { ko: '올해 여름은 작년보다 덜 더웠다.', en: 'This summer was hotter than last year.', errors: [{ messageId: 'flipped' }] },
       { ko: '주말 동안 미세먼지 농도는 보통에서 좋음 수준이겠다.', en: 'Fine dust levels will be poor over the weekend.', errors: [{ messageId: 'flipped' }] },
       { ko: '이 건물은 내진 설계로 지어져 매우 견고하다.', en: 'Built to earthquake standards, the building is very flimsy.', errors: [{ messageId: 'flipped' }] },

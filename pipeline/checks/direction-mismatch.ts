@@ -205,11 +205,11 @@ function affirmed(pattern: RegExp, en: string): RegExpExecArray | null {
   let match = pattern.exec(en);
   // Session 10: a participle after a determiner ("the falling birth rate", "its rising costs") names a standing trend,
   // not what the sentence reports: the next match is read instead.
-  if (match && /ing$/i.test(match[0]) && EN_ATTRIBUTIVE_BEFORE.test(en.slice(Math.max(0, match.index - 12), match.index))) {
+  if (match && /ing$/i.test(match[0]) && EN_ATTRIBUTIVE_BEFORE.test(en.slice(Math.max(0, match.index - 12), match.index)) && !EN_TREND_AFTER.test(en.slice(match.index + match[0].length, match.index + match[0].length + 16))) {
     const global = (GLOBAL_PATTERNS.get(pattern) ?? GLOBAL_PATTERNS.set(pattern, new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)).get(pattern))!;
     match = null;
     for (const next of en.matchAll(global)) {
-      if (/ing$/i.test(next[0]) && EN_ATTRIBUTIVE_BEFORE.test(en.slice(Math.max(0, next.index - 12), next.index))) continue;
+      if (/ing$/i.test(next[0]) && EN_ATTRIBUTIVE_BEFORE.test(en.slice(Math.max(0, next.index - 12), next.index)) && !EN_TREND_AFTER.test(en.slice(next.index + next[0].length, next.index + next[0].length + 16))) continue;
       match = next as RegExpExecArray;
       break;
     }
@@ -219,6 +219,8 @@ function affirmed(pattern: RegExp, en: string): RegExpExecArray | null {
 }
 
 const EN_ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i;
+/** A trend word after the participle ("a worsening trend") makes it the claim itself. */
+const EN_TREND_AFTER = /^\s+(?:trend|tendency|pattern|streak|momentum|course|path|direction)\b/i;
 /** Global copies of the axis patterns, compiled once each. */
 const GLOBAL_PATTERNS = new Map<RegExp, RegExp>();
 

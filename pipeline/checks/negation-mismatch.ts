@@ -49,7 +49,7 @@ const KO_NEGATIVE_CONDITION = /(?:지\s?않|(?<![가-힣])안\s?[가-힣]{1,3}|�
 const KO_NEGATIVE_CONCESSION = /^(?:지\s?않아도|(?<![가-힣])안\s?[가-힣]{0,3}[아어여]도)(?!\s?(?:된|돼|되|괜찮|좋|무방))/;
 const EN_CONDITION = /\b(?:only\b[^.;!?]{0,40}?\b(?:if|when|after|once|with|by|those|people|applicants)|unless|provided|as long as|so long as|requires?|required|must|need(?:s|ed)? to|have to|has to|mandatory|essential)\b/i;
 const TOTAL_NEGATION = /(?<![가-힣])(?:아무(?:것|도|런|\s)|전혀|결코|하나도|조금도|한\s?번도|한\s?명도|단\s?한\s?[가-힣]+도)/;
-const EN_TOTAL = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|zero|any|cannot|free of|[a-z]+-free|silent\w*|refus\w*|fail\w*)\b|n't\b/i;
+const EN_TOTAL = /\b(?:not|no|never|none|nobody|nothing|neither|nor|without|zero|any|cannot|free of|anything but|by no means|far from|[a-z]+-free|silent\w*|refus\w*|fail\w*)\b|n't\b/i;
 
 const KO_DOUBLE_EXISTENTIAL = /(?:모르는|않은|않는|않을|못한|못하는|없는|안\s[가-힣]{1,3}\s?본|안\s[가-힣]{1,3}[ㄴ은는])\s?[가-힣]{1,4}?(?:[이가은는]|도)\s?없/;
 const EN_EVERY = /\b(?:every\w*|all|always|any(?:one|body|thing|where)|each|whole|entire\w*)\b/i;
@@ -111,7 +111,7 @@ const ANTONYMS: [RegExp, RegExp][] = [
   [/(?:크게|큰\s?소리로|시끄럽게)\s?(?:[가-힣]+\s)?[가-힣]*지\s?(?:마|말|않)/, /\b(?:quiet(?:ly)?|soft(?:ly)?|low|down|hush\w*|whisper\w*)\b/i],
   [/(?:많이|과하게|지나치게|너무 많이)\s?(?:[가-힣]+\s)?[가-힣]*지\s?(?:마|말|않)/, /\b(?:moderat\w*|sparing\w*|little|light(?:ly)?|limit\w*|cut (?:down|back))\b/i],
   // A denied copula (X가 아니다) said by otherness: "someone else's", "other than", "different from".
-  [/(?:[이가]\s?)?아니[다라며고었지]|아닌|아님|아닙|아냐|아녜/, /\b(?:else(?:'s|’s)?|others?|another|different\w*|unlike)\b/i],
+  [/(?:[이가]\s?)?아니[다라며고었지에야어]|아닌|아님|아닙|아냐|아녜/, /\b(?:else(?:'s|’s)?|others?|another|different\w*|unlike)\b/i],
 ];
 
 // Litotes: a denied opposite that affirms ("적지 않은 효과" is a considerable effect), and the English words that
@@ -741,7 +741,7 @@ function deniedPredicateAnchor(korean: string, en: string, cues: readonly RegExp
       if (own.test(en)) return 'anchored';
     }
     if (clause) continue;
-    const [argumentsFrom, argumentsTo] = clauseArguments(korean, from);
+    const [argumentsFrom, argumentsTo] = clauseArguments(korean, Math.min(from, cue.index));
     for (const entry of spanEntries(korean, argumentsFrom, argumentsTo)) {
       known = true;
       if (entry.mayRender(en) && entry.english.test(en)) clause = true;
@@ -997,12 +997,12 @@ export function create(context: CheckContext): CheckVisitor {
       // The cue inside code or a quotation the Korean keeps in English is no finding.
       // "had nothing to do with", "no bearing on" say "unrelated" (엉뚱한 답), unless the Korean says related.
       const unrelated = (EN_UNRELATED.test(en) && !/관련|관계|연관|상관|연결/.test(ko)) || EN_LITOTES.test(en);
-      if (strong && !unrelated && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\basked not to be (?:named|identified)\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnot long (?:ago|after|before|afterwards?)\b|\bnot until\b|\b(?:nothing|little|no) (?:more|less|better|other) than\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d|\b(?:c[oa]me|comes|coming|amount(?:s|ed)?|amounting|went|go(?:es)?|reduced) to nothing\b|\bnothing came of\b|(?:\bnot|n't|\bnever) (?:hesitate|mind)\b|\bcan(?:not|'t|’t) believe\b|\b(?:from|out of) (?:nothing|scratch)\b/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
+      if (strong && !unrelated && !EN_POSITIVE_IDIOM.test(en) && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\basked not to be (?:named|identified)\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnot long (?:ago|after|before|afterwards?)\b|\bnot until\b|\b(?:nothing|little|no) (?:more|less|better|other) than\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d|\b(?:c[oa]me|comes|coming|amount(?:s|ed)?|amounting|went|go(?:es)?|reduced) to nothing\b|\bnothing came of\b|(?:\bnot|n't|\bnever) (?:hesitate|mind)\b|\bcan(?:not|'t|’t) believe\b|\b(?:from|out of) (?:nothing|scratch)\b/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
         // Session 10: an added denial is an error only when what it denies renders a word of the Korean ("does not go
         // to the airport" for 공항까지 갑니다); a denial of nothing the Korean names is a free rendering ("Don't wait
         // up!" for 먼저 자): a warning.
         // A denial by an English "I" that the Korean has no first person for is the model speaking ("I cannot assist").
-        const anchor = EN_POSITIVE_IDIOM.test(en) ? 'idiom' : negatedPhraseAnchored(ko, text, strong.index + strong[0].length) || (EN_FIRST_PERSON_DENIAL.test(en) && !KO_FIRST_PERSON.test(ko)) ? 'anchored' : 'free';
+        const anchor = negatedPhraseAnchored(ko, text, strong.index + strong[0].length) || (EN_FIRST_PERSON_DENIAL.test(en) && !KO_FIRST_PERSON.test(ko)) ? 'anchored' : 'free';
         context.report({ messageId: 'added', data: { cue: strong[0], anchor }, side: 'en', range: [strong.index, strong.index + strong[0].length], ...(anchor === 'anchored' ? {} : { severity: 'warning' as const }) });
       }
     },
