@@ -248,17 +248,15 @@ const SWAP_FINDERS: Array<(ko: string, en: string) => Swap | undefined> = [brand
  * renders any other word of the Korean. Anchored on both sides: the head places the slot, the slot holds another name.
  */
 function headNounSwap(ko: string, en: string): Swap | undefined {
-  if (!/[a-z]\s[A-Z]|^[A-Z]/.test(en)) return undefined;
+  if (!SITE_ANYWHERE.test(ko) || !/[a-z]\s[A-Z]|^[A-Z]/.test(en)) return undefined;
   for (const term of koreanTerms(ko)) {
     if (!term.entry.proper || term.entry.english.test(en)) continue;
     const end = term.index + term.entry.key.length;
     const rest = /^\s?([가-힣]{2,5})/.exec(ko.slice(end, end + 7));
     if (!rest) continue;
-    let head: RegExp | undefined;
-    for (let size = Math.min(rest[1]!.length, 4); size >= 2 && !head; size--) {
-      const entry = lexiconEntry(rest[1]!.slice(0, size));
-      if (entry && !entry.proper) head = entry.english;
-    }
+    // Only a site or branch of the named body or place (a closed class of nouns): 청구권 after 한일 is no site.
+    const site = SITE_NOUN.exec(rest[1]!);
+    const head = site ? lexiconEntry(site[0])?.english : undefined;
     if (!head) continue;
     const found = head.exec(en);
     if (!found) continue;
@@ -268,13 +266,17 @@ function headNounSwap(ko: string, en: string): Swap | undefined {
     const at = en.lastIndexOf(text, found.index);
     // The same name spelled otherwise (Pyongtaek, Coupang's), or a word the Korean has (the company's Samsung campus).
     // Korea and Seoul are named for any place in them ("Korea's brokerage industry" for 여의도 증권가).
-    if (latinSkeleton(text.split(/[- ]/)[0]!).startsWith(hangulSkeleton(term.entry.key)) || ko.toLowerCase().includes(text.toLowerCase()) || ANYWHERE_NAMES.test(text)) continue;
+    // A shorter or wider form of the same name starts alike (전남 "Jeolla", 울산바위 "Ulsanbawi").
+    const onset = romanize(term.entry.key[0]!).replace(/-/g, '').replace(/(?:ng|[nmlkpt])$/, '');
+    if (latinSkeleton(text.split(/[- ]/)[0]!).startsWith(hangulSkeleton(term.entry.key)) || (onset.length >= 2 && text.toLowerCase().startsWith(onset)) || ko.toLowerCase().includes(text.toLowerCase()) || ANYWHERE_NAMES.test(text)) continue;
     if (englishTerms(en).some((other) => other.index <= at && other.index + other.text.length > at && other.keys.some((key) => ko.includes(key)))) continue;
     if (EN_SENTENCE_WORD.test(text.split(/[- ]/)[0]!)) continue;
     return { korean: term.entry.key, text, index: at };
   }
   return undefined;
 }
+const SITE_NOUN = /^(?:캠퍼스|공장|본사|본점|지사|지점|매장|고객센터|콜센터|물류센터|데이터센터|연구소|사옥|법인|사업장|공항|터미널|병원|캠프|기지|발전소|단지|지역)/;
+const SITE_ANYWHERE = new RegExp(SITE_NOUN.source.slice(1));
 const ANYWHERE_NAMES = new RegExp(`^(?:${WORLD_NAMES.filter((name) => name.sources?.includes('*')).map((name) => name.english).join('|')})$`);
 const EN_SENTENCE_WORD = /^(?:The|This|That|These|Those|Our|Your|Its|Their|His|Her|A|An|New|Main|All|Each|Every|Some|Its)$/;
 
