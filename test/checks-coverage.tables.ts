@@ -198,6 +198,8 @@ export const addedDetailTable: CheckTable = {
     { ko: '구조대는 실종된 등산객을 수색 끝에 발견했다.', en: 'Rescuers found the missing hiker after a search late on Saturday night.', errors: [{ messageId: 'added', data: { kind: 'a day of the week', phrase: 'late on Saturday' } }] },
     // A modifier of one unit with -long; 석해 inside 참석해 is no 석 달.
     { ko: '시장은 주민 간담회에 참석해 의견을 들었다.', en: 'The mayor attended a town hall and listened to residents during an hour-long session.', errors: [{ messageId: 'added', data: { kind: 'a length of time', phrase: 'an hour-long' } }] },
+    // 것으로 completes a forecast (늘어날 것으로 전망했다): no noun of cause for "owing to" to render.
+    { ko: '증권가는 내년 반도체 수출이 늘어날 것으로 전망했다.', en: 'Owing to a recovering smartphone market, analysts expect chip exports to grow next year.', errors: [{ messageId: 'added', data: { kind: 'a cause' } }] },
     // A remark on a share of what the sentence counts, with no share in the Korean.
     { ko: '올해 신규 등록 차량은 50만 대를 넘어섰다.', en: 'New vehicle registrations topped 500,000 this year, most of them electric or hybrid models.', errors: [{ messageId: 'added', data: { kind: 'a share of them' } }] },
   ],

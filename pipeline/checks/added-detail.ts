@@ -330,7 +330,8 @@ const EN_MONEY = /(?:[$₩€£¥]\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|
 // Whatever in the Korean could give an amount: a figure, a currency, a number word (만, 억, 천, 백 as syllables of any word: generous on purpose).
 const KO_MONEY_SOURCE = /\d|원|달러|엔|유로|위안|파운드|[만억조천백십]|[$₩€£¥]/;
 // A noun marked by 으로/로 as a cause (우천으로, 내부 사정으로), not an adverb (새로, 서로, 주로) or 것으로 (a report).
-const KO_NOUN_CAUSE = /[가-힣](?<![것대새서따주바제보])(?:으로|로)(?:\s?인해|\s?인한)?(?=[\s,])/;
+// Session 10: 것으로 (a forecast's complement: 따뜻할 것으로 내다봤다) is no cause whichever syllable the class takes (으 too).
+const KO_NOUN_CAUSE = /[가-힣](?<![것대새서따주바제보])(?<![것대새서따주바제보]으)(?:으로|로)(?:\s?인해|\s?인한)?(?=[\s,])/;
 const KO_NOUN_CAUSE_ALL = new RegExp(KO_NOUN_CAUSE.source, 'g');
 
 /** A Korean noun marked as a cause by 으로 that `rest` of the English does not render (by the lexicon or by its sound). */
