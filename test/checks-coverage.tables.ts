@@ -313,6 +313,7 @@ export const clauseCoverageRows: CheckTable = {
     // A noun that sums up a list before 등 (등 피해가 잇따랐다) is no content of its own; 언급을 피했다 is "declined to be specific".
     '강풍에 가로수가 쓰러지고 간판이 떨어지는 등 피해가 잇따랐다. ⇒ Strong winds toppled roadside trees and tore signs from buildings.',
     '이 총재는 "인하 시점은 데이터를 보고 판단하겠다"며 구체적인 언급을 피했다. ⇒ Rhee declined to be specific, saying only that the timing of any cut would "depend on the data."',
+    '회원가입이 완료되었습니다. 인증 메일은 입력하신 주소로 발송되며, 설정 메뉴에서도 다시 받으실 수 있습니다. ⇒ Sign-up complete. A verification email has been sent to your address. You can resend it from Settings.',
     // Session 10: a notice's request ending (우회해 주시기 바랍니다) rendered as a sentence of its own ("Please use a detour.").
     '[공사 안내] 도로 포장 공사로 5일 오전 8시부터 오후 5시까지 통행이 제한되오니 우회해 주시기 바랍니다. ⇒ ROAD WORK NOTICE: Because of repaving, the road will be closed on the 5th from 8 a.m. to 5 p.m. Please use a detour.',
     // Session 10: a second Korean sentence or chat line rendered by an English clause the lexicon cannot read.
@@ -411,6 +412,8 @@ export const clauseCoverageRows: CheckTable = {
     // A tail with no source after a Korean clause the English before it does not render is that clause's rendering at
     // most (a warning), unless the English is far longer than any one clause accounts for (z ≥ 3.5): still an error.
     { ko: '맛은 괜찮은데 양이 너무 적어요.', en: 'The taste is fine, but the portions are way too small, and I left hungry after paying that much.', errors: [{ messageId: 'added', side: 'en', severity: 'error' }] },
+    // A Korean sentence break counts as a join, as the English one does: two joins against one.
+    { ko: '회원가입이 완료되었습니다. 인증 메일은 입력하신 주소로 발송되며, 설정 메뉴에서도 다시 받으실 수 있습니다.', en: 'Sign-up complete. A verification email has been sent to your address.', errors: [{ messageId: 'fewer', data: { korean: 2, english: 1 } }] },
     // "Please …" with no request in the Korean is an added sentence.
     { ko: '매장은 오후 10시에 문을 닫는다.', en: 'The store closes at 10 p.m. Please arrive early to avoid the long lines at the checkout.', errors: [{ messageId: 'added', side: 'en' }] },
   ],

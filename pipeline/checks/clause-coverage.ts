@@ -634,6 +634,7 @@ function unjoined(ko: string, en: string): Span | undefined {
 // opener and the comma that closes it are one join.
 const KO_SUBORDINATE = /[가-힣]기\s?전에(?=[\s,])|(?<=[한된난온진은던운른낸친쓴본든준선산킨린긴튼찬갠])\s(?:뒤|후)(?:에|에는)?(?=[\s,])|[가-힣](?:려면|으려면|도록|려고|으려고)(?=[\s,])|위해(?:서)?(?=[\s,])/g;
 const EN_JOINS_ALL = new RegExp(EN_JOINS.source, 'gi');
+const KO_SENTENCE_BREAK = /[.!?]+["”’')]*\s+(?=\S)/g;
 const EN_SUBORDINATE_OPENER = /^\W*(?:before|after|when|whenever|if|once|because|since|though|although|while|unless|until|as|to)\b[^,;]*,\s/i;
 
 /**
@@ -653,7 +654,9 @@ function fewerJoins(ko: string, en: string): (Span & { korean: number; english: 
   });
   const last = joined.at(-1);
   if (!last) return undefined;
-  const korean = joined.length + [...sentence.matchAll(KO_SUBORDINATE)].length;
+  // Session 10: the English count takes a sentence break as a join, so the Korean's count does too (결제가 완료되었습니다.
+  // 영수증은 … 발송되며, … 확인하실 수 있습니다. → "Payment complete. A receipt has been sent …": two joins, one).
+  const korean = joined.length + [...sentence.matchAll(KO_SUBORDINATE)].length + [...sentence.matchAll(KO_SENTENCE_BREAK)].length;
   const english = en.replace(EN_QUOTE_COMMA, '');
   // The comma that closes an opening subordinate clause is that clause's join, not another.
   const joins = [...english.matchAll(EN_JOINS_ALL)].length - (EN_SUBORDINATE_OPENER.test(english) ? 1 : 0);
