@@ -608,7 +608,7 @@ const TENS_WORDS = ['', 'a', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 const SPAN_TAIL = String.raw`(?:\s?(?:간|동안|이내|내|만에|째|연속|치|분)|(?=\s?(?:넘게|이상|전|후|뒤)))`;
 const spanPhrases = (unit: string): RegExp[] =>
   [1, 2, 3, 4].map((count) => {
-    const words = count === 1 ? '(?:a|an|one|the|this|that|per|each|every|past|last|next|full|whole|coming|previous|single)' : `(?:${count}|${WORD_NAMES[count]})`;
+    const words = count === 1 ? '(?:a|an|one|per|each|every|past|last|next|full|whole|single)' : `(?:${count}|${WORD_NAMES[count]})`;
     return new RegExp(String.raw`\b${words}[\s-]+(?:(?:full|whole|entire|straight|calendar)[\s-]+)?${unit}\b${count === 2 && unit === 'weeks?' ? String.raw`|\bfortnight\b` : ''}`, 'i');
   });
 // [the Korean unit (bare, and as a span), its size in the larger unit, the English phrases for 1–4 of the larger unit]
