@@ -613,6 +613,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       { ko: '캠핑장에서는 절대 불을 피우지 마세요.', en: 'Light a fire at the campsite.', errors: [{ messageId: 'dropped', severity: 'error' }] },
       { ko: '어제는 눈이 전혀 오지 않았다.', en: 'It snowed heavily yesterday.', errors: [{ messageId: 'dropped', severity: 'error' }] },
       { ko: '이 방은 생각보다 넓지 않았다.', en: 'The room was even more spacious than I expected.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      // The topic (X은/는) of the last predicate anchors it; a time word is no topic, a coordinate clause ends its reach.
+      { ko: '환불은 사용 후 7일이 지나면 불가능합니다.', en: 'Refunds are accepted after seven days of use.', errors: [{ messageId: 'dropped', severity: 'error', data: { anchor: 'clause' } }] },
+      { ko: '오늘은 바람이 거의 불지 않았다.', en: 'It was a calm day today.', errors: [{ messageId: 'dropped', severity: 'warning' }] },
       // An added denial: an error when what it denies renders a word of the Korean, or when an "I" the Korean lacks denies.
       { ko: '먼저 자, 엄마는 늦게 들어갈게.', en: 'Don\'t wait up, Mom will be home late.', errors: [{ messageId: 'added', severity: 'warning' }] },
       { ko: '이 버스는 시청까지 갑니다.', en: 'This bus does not go to City Hall.', errors: [{ messageId: 'added', severity: 'error' }] },

@@ -684,6 +684,13 @@ function spanEntries(korean: string, from: number, to: number): LexiconEntry[] {
   return entries;
 }
 
+/** Only endings, quotes and an end mark after the denied predicate: it is the sentence's last predicate. */
+const KO_LAST_PREDICATE = /^[가-힣]{0,6}\s?[.!?"'”’)]*\s*$/;
+/** The topic of a sentence: its first word (after a demonstrative) marked by 은/는. */
+const KO_TOPIC = /^(?:(?:이|그|저|본|해당|이번|올해)\s)?(?!(?:오늘|내일|어제|모레|올해|작년|내년|요즘|지금|이번|최근|현재|당시|그날|이날|주말|평일|아침|저녁|오전|오후|밤|낮)[은는])[가-힣]{2,}(?=[은는]\s)/;
+/** A word that ends a coordinate clause (선언했고, 왔지만): a topic before it belongs to that clause. */
+const KO_COORDINATE_END = /(?:고|며|지만|는데|은데|으나|는데도)$/;
+
 /** A word that ends a clause of its own (준비하느라, 먹고, 왔지만, 하면): the words before it belong to another clause. */
 const KO_CLAUSE_END = /(?:느라|면서|지만|는데|은데|니까|으며|하며|되며|하고|되고|해서|돼서|어서|아서|도록|려고|다가|하면|되면|으면|는지|던지|더니|았고|었고|했고|였고|았는데|었는데|했는데)$/;
 
@@ -746,6 +753,14 @@ function deniedPredicateAnchor(korean: string, en: string, cues: readonly RegExp
       known = true;
       if (entry.mayRender(en) && entry.english.test(en)) clause = true;
     }
+    // The sentence's topic (X은/는 at its start) is the subject of its last predicate: 반품은 … 불가능합니다.
+    const topic = clause || !KO_LAST_PREDICATE.test(korean.slice(Math.max(to, cue.index + cue[0].length))) ? null : KO_TOPIC.exec(korean.slice(0, argumentsFrom));
+    if (topic && !(korean.slice(topic.index + topic[0].length, argumentsFrom).match(/[가-힣]+/g) ?? []).some((word) => KO_COORDINATE_END.test(word))) {
+      for (const entry of spanEntries(korean, topic.index, topic.index + topic[0].length)) {
+        known = true;
+        if (entry.mayRender(en) && entry.english.test(en)) clause = true;
+      }
+    }
   }
   // A prohibition (-지 마세요) against an English order to do it ("Drive after taking the medicine", "Please turn on
   // …"): the imperative mood anchors the clause on both sides.
@@ -763,7 +778,7 @@ const KO_FIRST_PERSON = /(?<![가-힣])(?:나|저|내|제|우리|저희)(?:[는�
 /** English of negative form whose meaning is positive: eagerness, full agreement, reassurance. */
 /** An English sentence that opens with a bare verb (an order), "Please" before it allowed; keep/stay/hold orders are the
  * positive form of many Korean prohibitions (떼지 마 "keep holding") and do not count. */
-const EN_IMPERATIVE = /(?:^|[.!?]\s+)(?:please\s+)?(?!(?:the|this|that|these|those|a|an|i|you|we|he|she|it|they|there|here|my|your|our|his|her|its|their|in|on|at|for|from|to|with|by|during|after|before|when|if|as|while|since|because|once|all|any|some|no|every|each|one|two|keep|stay|remain|hold|continue|leave|let|please|thank|thanks|sorry|yes|ok|okay|so|but|and|or|also|just|only|now|then|today|tomorrow|tonight|still)\b)[a-z]+\b(?=\s+(?:the|a|an|your|this|that|it|them|him|her|off|on|out|up|down|in|after|before|during|while|with|[a-z]+(?:s|ing)?\b))/i;
+const EN_IMPERATIVE = /(?:^|[.!?]\s+)(?:please\s+)?(?!(?:the|this|that|these|those|a|an|i|you|we|he|she|it|they|there|here|my|your|our|his|her|its|their|in|on|at|for|from|to|with|by|during|after|before|when|if|as|while|since|because|once|all|any|some|no|every|each|one|two|keep|stay|remain|hold|continue|let|please|thank|thanks|sorry|yes|ok|okay|so|but|and|or|also|just|only|now|then|today|tomorrow|tonight|still)\b)[a-z]+\b(?=\s+(?:the|a|an|your|this|that|it|them|him|her|off|on|out|up|down|in|after|before|during|while|with|[a-z]+(?:s|ing)?\b))/i;
 
 const EN_POSITIVE_IDIOM = /\b(?:can(?:not|'t|’t) wait|could(?:n't|n’t| not) (?:agree|be) (?:more|happier|prouder|better)|can(?:not|'t|’t) thank (?:\w+ )?enough|can(?:not|'t|’t) recommend (?:\w+ )?(?:highly )?enough|no (?:wonder|problem|worries|rush|hurry|doubt)|never mind|not bad)\b/i;
 
