@@ -185,6 +185,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       // Session 10: an act the Korean says to do again may be done again.
       '설정을 저장한 뒤 앱을 다시 실행하세요. ⇒ Save the settings, then run the app again.',
       '비밀번호를 입력한 뒤 한 번 더 입력해 확인하세요. ⇒ Enter the password, then enter the password again to confirm.',
+      '답을 확인한 뒤 재확인하세요. ⇒ Check your answers, then check your answers again.',
       "그는 \"가자, 가자\"라고 외쳤다. ⇒ He shouted, \"Let's go, let's go.\"",
       "환자는 병원으로 옮겨졌다. 환자는 치료를 받았다. ⇒ The patient was taken to the hospital. The patient was treated.",
       "비가 많이 왔다. 그래서 경기가 취소됐다. ⇒ It rained heavily. So the game was canceled.",

@@ -237,8 +237,8 @@ function restatedClause(ko: string, en: string): Span | undefined {
 }
 
 // Korean that says an act is done again or twice: then the English may do it again.
-// (재시작, 재설치 … are verbs of their own, rendered "restart", "reinstall".)
-const KO_AGAIN = /다시|또|재차|거듭|반복|한\s?번\s?더|두\s?번|되풀이|계속/;
+// 재확인, 재입력, 재시도 … are often "check again", "enter again"; 재시작, 재부팅, 재설치 are verbs of their own ("restart").
+const KO_AGAIN = /다시|또|재차|거듭|반복|한\s?번\s?더|두\s?번|되풀이|계속|재(?:확인|검토|점검|입력|시도|방문|실행|측정|검사|조회|발송|전송|요청|접수|제출|작성|로그인|인증)/;
 const EN_AGAIN = /\b(?:again|once more|a second time|one more time)\b/gi;
 const AGAIN_FILLER = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'its', 'this', 'that', 'it', 'them', 'all', 'then', 'and', 'to', 'of', 'up', 'in', 'on', 'out', 'off', 'into', 'down', 'over', 'back']);
 
