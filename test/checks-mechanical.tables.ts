@@ -300,6 +300,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'length-ratio': {
     valid: [
+      // Session 10: a clock reading is shorter in English; a two-sentence notice in telegraphic English.
+      '상담 시간은 오전 9시 30분부터 오후 6시까지입니다. ⇒ Helpline hours are 9.30am to 6pm.',
       // Session 8, last round: a hearsay ending (-다던데, -대요) is the source of "they say"; a notice given as a label.
       "내일 눈 온다던데 약속 미룰까? ⇒ They say it's going to snow tomorrow. Should we push back our plans?",
       "어제 주문했는데 벌써 왔어요. 포장도 꼼꼼해요. ⇒ Ordered yesterday and it's already here. Well packed, too.",

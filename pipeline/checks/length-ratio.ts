@@ -54,7 +54,7 @@ const EN_LABEL = /^[A-Z][A-Za-z'’ -]{2,40}:\s+[^:\s][^:]{0,40}$/;
 /**
  * Session 10: a formal notice (…금지되어 있습니다, …할 수 있습니다) given in the telegraphic English of signs and messages
  * ("No flash photography in the galleries.", "File too large (max. 25 MB).") drops the verb, the subject and the
- * articles, not the content: one English sentence with no verb of the closed classes (be, have, do, modals) and no
+ * articles, not the content: no more English sentences than Korean ones, with no verb of the closed classes (be, have, do, modals) and no
  * subject pronoun, ending in a full stop, for a Korean of at most two sentences of one clause each (no -고, -며, comma
  * or quotation) ending in a formal -ㅂ니다 / -십시오, with every figure of the Korean in it, is judged as loosely as a label.
  */
@@ -62,11 +62,16 @@ const EN_CLAUSE_WORD = /\b(?:is|are|was|were|be|been|being|am|can|could|will|wou
 const KO_FORMAL_NOTICE = /^(?:[^.!?]+(?:니다|십시오|세요)[.!]?\s*){1,2}$/;
 function telegraphic(ko: string, en: string): boolean {
   const text = en.trim();
-  if (text.length > 80 || /[.!?]\s+[A-Z]/.test(text.replace(/\b(?:max|min|approx|no|vs|etc)\.\s/gi, ' ')) || EN_CLAUSE_WORD.test(text)) return false;
+  // As many English sentences as Korean ones at most ("Air pollution alert issued. Avoid going outside.").
+  const enSentences = (text.replace(/\b(?:max|min|approx|no|vs|etc)\.\s/gi, ' ').match(/[.!?]\s+[A-Z]/g)?.length ?? 0) + 1;
+  const koSentences = ko.trim().split(/(?<=[.!?])\s+/).length;
+  if (text.length > 80 || enSentences > koSentences || EN_CLAUSE_WORD.test(text)) return false;
   if (!/[.!)]$/.test(text) || text.includes(',') || !KO_FORMAL_NOTICE.test(ko.trim()) || KO_CLAUSE_LINK.test(ko) || /[:：'"‘’“”「」]/.test(ko)) return false;
   for (const figure of ko.match(/\d+(?:[.,]\d+)*/g) ?? []) if (!text.includes(figure)) return false;
   return true;
 }
+
+const KO_CLOCK_SYLLABLES = /(?:오전|오후|새벽)(?=\s?\d{1,2}\s?시)|(?<=\d)\s?시(?=\s?\d{1,2}\s?분|[\s~부까에반]|$)|(?<=\d)\s?분(?=[\s~부까에]|$)/g;
 
 /** Korean shorter than this (characters) is too short to judge. */
 const MIN_KOREAN = 6;
@@ -173,6 +178,12 @@ export function create(context: CheckContext): CheckVisitor {
       let z = lengthScore(ko, en);
       const chat = z <= SHORT_WARNING ? chatExpectedLength(ko.trim()) : undefined;
       if (chat !== undefined) z = Math.max(z, Math.log(Math.max(en.trim().length, 1) / chat) / Math.sqrt(SPREAD_FLOOR + SPREAD_PER_CHAR / Math.max(ko.trim().length, 1)));
+      // Session 10: a clock reading is shorter in English (오전 9시 30분 "9.30am", 오후 6시 "6pm"): its 오전/오후/시/분
+      // syllables weigh as a short line's polite ending, for the short side only.
+      if (z <= SHORT_WARNING && /\d\s?시/.test(ko)) {
+        const clock = ko.match(KO_CLOCK_SYLLABLES)?.join('').replace(/\s/g, '').length ?? 0;
+        if (clock > 0) z = Math.max(z, Math.log(Math.max(en.trim().length, 1) / (expectedLength(ko.trim()) - (HANGUL_WEIGHT - POLITE_WEIGHT) * clock)) / Math.sqrt(SPREAD_FLOOR + SPREAD_PER_CHAR / Math.max(ko.trim().length, 1)));
+      }
       const data = { actual: en.trim().length, expected: Math.round(expectedLength(ko.trim())) };
       const range: [number, number] = [0, en.length];
       const shortError = z <= SHORT_ERROR && ((KO_WITHOUT.test(ko) && EN_WITHOUT.test(en)) || (EN_LABEL.test(en.trim()) && !/[,;:：]/.test(ko)) || telegraphic(ko, en)) ? WITHOUT_SHORT_ERROR : SHORT_ERROR;
