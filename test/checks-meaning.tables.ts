@@ -746,6 +746,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       // Session 10: a name before its head noun, kept or widened to Seoul or Korea.
       '삼성전자는 평택캠퍼스에 새 라인을 짓는다. ⇒ Samsung Electronics will build a new line at its Pyeongtaek campus.',
       '설악산 울산바위까지는 편도 3.8km다. ⇒ It is 3.8 km one way to Ulsanbawi Rock in Seoraksan.',
+      '삼성전자는 기흥캠퍼스에 새 라인을 짓는다. ⇒ Samsung Electronics will build a new line at its Giheung campus.',
       // Session 9: romanized names the Korean sounds like, in any spelling; names added from the context with no name of
       // the Korean's own missing; persons' full names (name-consistency's); title-case headings; English words.
       '윤아한테 내일 보자고 해. ⇒ Tell Yoona we\'ll meet tomorrow.',
@@ -783,6 +784,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
     invalid: [
       { ko: '삼성전자는 평택캠퍼스에 새 라인을 짓는다.', en: 'Samsung Electronics will build a new line at its Hwaseong campus.', errors: [{ messageId: 'replaced', data: { korean: '평택', english: 'Hwaseong' } }] },
       { ko: '쿠팡 고객센터로 문의해 주세요.', en: 'Please contact Gmarket customer service.', errors: [{ messageId: 'replaced', data: { korean: '쿠팡', english: 'Gmarket' } }] },
+      { ko: '삼성전자는 기흥캠퍼스에 새 라인을 짓는다.', en: 'Samsung Electronics will build a new line at its Onyang campus.', errors: [{ messageId: 'replaced', data: { korean: '기흥', english: 'Onyang' } }] },
       { ko: '다인이랑 주말에 등산 가기로 했어.', en: 'I\'m going hiking with Soyeon this weekend.', errors: [{ messageId: 'unsourced', data: { english: 'Soyeon' } }] },
       { ko: '이 게임은 주식회사 별빛소프트가 만들었다.', en: 'The game was made by Haenim Soft Inc.', errors: [{ messageId: 'unsourced' }] },
       { ko: '정조대왕은 수원 화성을 쌓았다.', en: 'King Sukjong built Hwaseong Fortress in Suwon.', errors: [{ messageId: 'unsourced', data: { english: 'Sukjong' } }] },

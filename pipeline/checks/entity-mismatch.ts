@@ -253,30 +253,46 @@ function headNounSwap(ko: string, en: string): Swap | undefined {
     if (!term.entry.proper || term.entry.english.test(en)) continue;
     const end = term.index + term.entry.key.length;
     const rest = /^\s?([가-힣]{2,5})/.exec(ko.slice(end, end + 7));
-    if (!rest) continue;
     // Only a site or branch of the named body or place (a closed class of nouns): 청구권 after 한일 is no site.
-    const site = SITE_NOUN.exec(rest[1]!);
-    const head = site ? lexiconEntry(site[0])?.english : undefined;
-    if (!head) continue;
-    const found = head.exec(en);
-    if (!found) continue;
-    const slot = /(?:^|[^A-Za-z'’-])([A-Z][A-Za-z]+(?:[- ][A-Z][A-Za-z]+)?)(?:['’]s)?\s+$/.exec(en.slice(Math.max(0, found.index - 40), found.index));
-    if (!slot) continue;
-    const text = slot[1]!;
-    const at = en.lastIndexOf(text, found.index);
-    // The same name spelled otherwise (Pyongtaek, Coupang's), or a word the Korean has (the company's Samsung campus).
-    // Korea and Seoul are named for any place in them ("Korea's brokerage industry" for 여의도 증권가).
-    // A shorter or wider form of the same name starts alike (전남 "Jeolla", 울산바위 "Ulsanbawi").
-    const onset = romanize(term.entry.key[0]!).replace(/-/g, '').replace(/(?:ng|[nmlkpt])$/, '');
-    if (latinSkeleton(text.split(/[- ]/)[0]!).startsWith(hangulSkeleton(term.entry.key)) || (onset.length >= 2 && text.toLowerCase().startsWith(onset)) || ko.toLowerCase().includes(text.toLowerCase()) || ANYWHERE_NAMES.test(text)) continue;
-    if (englishTerms(en).some((other) => other.index <= at && other.index + other.text.length > at && other.keys.some((key) => ko.includes(key)))) continue;
-    if (EN_SENTENCE_WORD.test(text.split(/[- ]/)[0]!)) continue;
-    return { korean: term.entry.key, text, index: at };
+    const site = rest ? SITE_NOUN.exec(rest[1]!) : null;
+    const swap = site ? siteSlotSwap(ko, en, term.entry.key, site[0]) : undefined;
+    if (swap) return swap;
+  }
+  // A name the lexicon does not know, glued to its site (기흥캠퍼스, 구미공장): read by its sound.
+  for (const match of ko.matchAll(KO_NAMED_SITE)) {
+    const name = match[1]!;
+    if (lexiconEntry(name) || lexiconEntry(name.slice(0, 2))) continue;
+    const sound = hangulSkeleton(name);
+    if (sound.length < 2 || (en.match(/\b[A-Z][a-z]+(?:-[a-z]+)?/g) ?? []).some((word) => latinSkeleton(word).startsWith(sound))) continue;
+    const swap = siteSlotSwap(ko, en, name, match[2]!);
+    if (swap) return swap;
   }
   return undefined;
 }
+
+/** The English renders the site and puts, right before it, a capitalised name that is not the Korean one. */
+function siteSlotSwap(ko: string, en: string, name: string, siteNoun: string): Swap | undefined {
+  const head = lexiconEntry(siteNoun)?.english;
+  const found = head?.exec(en);
+  if (!found) return undefined;
+  const window = en.slice(Math.max(0, found.index - 40), found.index);
+  const slot = /(?:^|[^A-Za-z'’-])([A-Z][A-Za-z]+(?:[- ][A-Z][A-Za-z]+)?)(?:['’]s)?\s+$/.exec(window);
+  if (!slot) return undefined;
+  const text = slot[1]!;
+  const at = en.lastIndexOf(text, found.index);
+  // The same name spelled otherwise (Pyongtaek, Coupang's), or a word the Korean has (the company's Samsung campus).
+  // Korea and Seoul are named for any place in them ("Korea's brokerage industry" for 여의도 증권가).
+  // A shorter or wider form of the same name starts alike (전남 "Jeolla", 울산바위 "Ulsanbawi").
+  const onset = romanize(name[0]!).replace(/-/g, '').replace(/(?:ng|[nmlkpt])$/, '');
+  if (latinSkeleton(text.split(/[- ]/)[0]!).startsWith(hangulSkeleton(name)) || (onset.length >= 2 && text.toLowerCase().startsWith(onset)) || ko.toLowerCase().includes(text.toLowerCase()) || ANYWHERE_NAMES.test(text)) return undefined;
+  if (englishTerms(en).some((other) => other.index <= at && other.index + other.text.length > at && other.keys.some((key) => ko.includes(key)))) return undefined;
+  if (EN_SENTENCE_WORD.test(text.split(/[- ]/)[0]!)) return undefined;
+  return { korean: name, text, index: at };
+}
 const SITE_NOUN = /^(?:캠퍼스|공장|본사|본점|지사|지점|매장|고객센터|콜센터|물류센터|데이터센터|연구소|사옥|법인|사업장|공항|터미널|병원|캠프|기지|발전소|단지|지역)/;
 const SITE_ANYWHERE = new RegExp(SITE_NOUN.source.slice(1));
+// Two or three syllables glued to a site noun of a body's own (not 지역 or 단지, which follow common words too).
+const KO_NAMED_SITE = /(?<![가-힣])([가-힣]{2,3})(캠퍼스|공장|사옥|연구소|물류센터|데이터센터|발전소)(?=[\s을를이가은는의에도,.]|$)/g;
 const ANYWHERE_NAMES = new RegExp(`^(?:${WORLD_NAMES.filter((name) => name.sources?.includes('*')).map((name) => name.english).join('|')})$`);
 const EN_SENTENCE_WORD = /^(?:The|This|That|These|Those|Our|Your|Its|Their|His|Her|A|An|New|Main|All|Each|Every|Some|Its)$/;
 
