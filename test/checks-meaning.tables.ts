@@ -619,6 +619,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       // An added denial: an error when what it denies renders a word of the Korean, or when an "I" the Korean lacks denies.
       { ko: '먼저 자, 엄마는 늦게 들어갈게.', en: 'Don\'t wait up, Mom will be home late.', errors: [{ messageId: 'added', severity: 'warning' }] },
       { ko: '이 버스는 시청까지 갑니다.', en: 'This bus does not go to City Hall.', errors: [{ messageId: 'added', severity: 'error' }] },
+      { ko: '주차장이 있는 아파트라서 편해요.', en: 'There is no parking lot at the apartment, which is a hassle.', errors: [{ messageId: 'added' }] },
       { ko: '대표는 이번 일에 대해 깊이 사과했다.', en: 'Sorry, I cannot assist with that request.', errors: [{ messageId: 'added', severity: 'error' }] },
       // Closed antonym pairs: above/below a mark, clear/cloudy, a lid left off, played/sat out, more/fewer; "may well".
       { ko: '판매량이 목표를 웃돌았다.', en: 'Sales fell short of the target.', errors: [{ messageId: 'antonym' }] },

@@ -1046,12 +1046,26 @@ function deniedWhatKoreanHas(ko: string, en: string): { cue: string; range: [num
     // "Barely a day goes by without …", "never … without": two denials affirm.
     if (EN_LACKED_IDIOM.test(phrase) || /\b(?:not|never|no|barely|hardly|scarcely|cannot|impossible)\b|n't\b/i.test(en.slice(0, match.index))) continue;
     terms ??= koreanTerms(ko).filter((term) => !term.entry.weak && !term.entry.ambiguous && !/[무비불미]$/.test(ko.slice(Math.max(0, term.index - 1), term.index)));
-    if (terms.some((term) => term.entry.english.test(phrase))) {
+    // Session 10: also a noun of the shared lexicon as a whole word with its particle (엘리베이터가 있는 → "no elevator").
+    if (terms.some((term) => term.entry.english.test(phrase)) || (KO_EXISTS.test(ko) && existingNouns(ko).some((entry) => entry.english.test(phrase)))) {
       const cue = /^\S+(?:\s(?:no|of))?/.exec(match[0])![0];
       return { cue, range: [match.index, match.index + cue.length] };
     }
   }
   return undefined;
+}
+
+/** 있다 (there is, has) affirmed: the thing is there. */
+const KO_EXISTS = /[이가]\s?있(?:다|는|어|고|습|으며|으니|어서|기)/;
+const KO_EXISTING_NOUN = /([가-힣]{2,})[이가]\s?있(?:다|는|어|고|습|으며|으니|어서|기)/g;
+/** The words just before 이/가 있다, each as a whole lexicon key: the things the Korean says exist. */
+function existingNouns(ko: string): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  for (const match of ko.matchAll(KO_EXISTING_NOUN)) {
+    const entry = lexiconEntry(match[1]!);
+    if (entry) entries.push(entry);
+  }
+  return entries;
 }
 
 /** A noun of the lexicon before 없이 whose English rendering follows "with" in an English with no word of absence. */
