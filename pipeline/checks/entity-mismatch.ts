@@ -289,7 +289,7 @@ function siteSlotSwap(ko: string, en: string, name: string, siteNoun: string): S
   if (EN_SENTENCE_WORD.test(text.split(/[- ]/)[0]!)) return undefined;
   return { korean: name, text, index: at };
 }
-const SITE_NOUN = /^(?:캠퍼스|공장|본사|본점|지사|지점|매장|고객센터|콜센터|물류센터|데이터센터|연구소|사옥|법인|사업장|공항|터미널|병원|캠프|기지|발전소|단지|지역)/;
+const SITE_NOUN = /^(?:캠퍼스|공장|본사|본점|지사|지점|매장|고객센터|콜센터|물류센터|데이터센터|연구소|사옥|법인|사업장|공항|터미널|병원|캠프|기지|발전소)/;
 const SITE_ANYWHERE = new RegExp(SITE_NOUN.source.slice(1));
 // Two or three syllables glued to a site noun of a body's own (not 지역 or 단지, which follow common words too).
 const KO_NAMED_SITE = /(?<![가-힣])([가-힣]{2,3})(캠퍼스|공장|사옥|연구소|물류센터|데이터센터|발전소)(?=[\s을를이가은는의에도,.]|$)/g;
