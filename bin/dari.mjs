@@ -28,6 +28,7 @@ const ENTRY = path.join(SOURCE, 'cli.ts');
 const WORKERS = {
   'segment-worker': path.join(SOURCE, 'segment/segment-worker.ts'),
   'segment-parallel': path.join(SOURCE, 'segment/parallel.ts'),
+  'validate-worker': path.join(SOURCE, 'validate/validate-worker.ts'),
 };
 const BUILD = path.join(ROOT, '.dari-build');
 const POINTER = path.join(BUILD, 'current.json');

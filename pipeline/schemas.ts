@@ -258,6 +258,8 @@ export const ConfigSchema = z.strictObject({
       checks: z.record(z.string(), z.enum(CHECK_LEVELS)).default({}),
       /** Translate pairs with error findings once more with the findings as feedback. @default true */
       repair: z.boolean().default(true),
+      /** `dari validate`: threads that check pairs (the main thread and N - 1 workers); `null`: one per CPU (at most 4) for inputs of 1 MB and more, else one. @default null */
+      threads: positiveInt('validate.threads').nullable().default(null),
       /** Opt-in LLM quality estimation: GEMBA-MQM error spans with severities, per pair. */
       qualityEstimation: z
         .strictObject({

@@ -8,8 +8,9 @@ import { requireString, stringOption } from './command.js';
 import { describeFileError, EXIT, UserError } from '../errors.js';
 import { readTextChunks } from '../ingest/text-stream.js';
 import { loadConfig } from '../config.js';
-import { PairInputSchema, createValidator } from '../validate/index.js';
+import { PairInputSchema } from '../validate/index.js';
 import { loadGlossary } from '../validate/glossary.js';
+import { createPairChecker, MAX_AUTO_THREADS, PARALLEL_MIN_BYTES, validateThreads } from '../validate/parallel.js';
 
 /** Bad lines named one by one on stderr; the closing line counts the rest. */
 const MAX_LINE_MESSAGES = 20;
@@ -27,8 +28,19 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   return `${field ? `${field}: ` : ''}${issue.message}`;
 }
 
-/** The pairs file exists and is a file (a folder or a missing path is named in one line). */
-function checkPairsFile(file: string): void {
+/** Most threads `--threads` takes. */
+const MAX_THREADS = 64;
+
+function parseThreads(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
+  const count = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(count >= 1 && count <= MAX_THREADS)) throw new UserError(`validate: --threads takes a whole number from 1 to ${MAX_THREADS}, got \`${text}\``);
+  return count;
+}
+
+/** The pairs file exists and is a file (a folder or a missing path is named in one line); its size in bytes. */
+function checkPairsFile(file: string): number {
   let stat;
   try {
     stat = statSync(file);
@@ -36,33 +48,56 @@ function checkPairsFile(file: string): void {
     throw new UserError(`--pairs ${file}: cannot read it (${describeFileError(error)}); give a JSONL file, or - for stdin`);
   }
   if (stat.isDirectory()) throw new UserError(`--pairs ${file}: is a folder, not a file; give a JSONL file, or - for stdin`);
+  return stat.size;
 }
 
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'Check KO/EN pairs (JSONL) and print their flags',
-  usage: 'validate --pairs FILE|- [--config FILE] [--glossary FILE] [--errors-only]',
+  usage: 'validate --pairs FILE|- [--config FILE] [--glossary FILE] [--errors-only] [--threads N]',
   options: {
     pairs: { type: 'string', value: 'FILE', description: 'JSONL with {"id","ko","en"} per line; `-` reads stdin.' },
     config: { type: 'string', value: 'FILE', description: 'Config file for validate.checks levels (default pipeline.config.yaml).' },
     glossary: { type: 'string', value: 'FILE', description: 'Glossary (JSON or TSV, Korean → English); default translate.glossary.' },
     'errors-only': { type: 'boolean', description: 'Print only error flags (warnings are dropped).' },
+    threads: {
+      type: 'string',
+      value: 'N',
+      description: `Threads that check pairs: the main thread and N - 1 workers (1: all on the main thread). Default validate.threads, else, for inputs of ${PARALLEL_MIN_BYTES >> 20} MB and more, one per CPU (at most ${MAX_AUTO_THREADS}), else one. Same output either way.`,
+    },
   },
   async run(args) {
     const file = requireString(args, 'pairs', 'validate');
     const config = loadConfig(stringOption(args, 'config'));
     const glossaryFile = stringOption(args, 'glossary') ?? config.translate.glossary;
     const glossary = glossaryFile ? loadGlossary(glossaryFile) : new Map<string, string>();
-    const validator = createValidator(config.validate, { glossary });
+    const requested = parseThreads(args.values.threads) ?? config.validate.threads;
     const errorsOnly = args.values['errors-only'] === true;
     const name = file === '-' ? '<stdin>' : file;
-    if (file !== '-') checkPairsFile(file);
+    const size = file === '-' ? undefined : checkPairsFile(file);
+    const checker = createPairChecker(
+      config.validate,
+      glossary,
+      (pair, flags) => JSON.stringify({ id: pair.id, flags: errorsOnly ? flags.filter((flag) => flag.severity === 'error') : flags }) + '\n',
+      (text) => {
+        if (!process.stdout.write(text)) return new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+      },
+    );
+    // Workers start now for a file (they load while the first pairs are read) or a thread count given; stdin starts
+    // them once PARALLEL_MIN_BYTES have been read.
+    const known = size !== undefined || (requested !== undefined && requested !== null);
+    if (known) checker.startWorkers(validateThreads(requested, size ?? 0));
+    let bytesRead = known ? -Infinity : 0;
     // UTF-8 (a BOM is dropped) or UTF-16 with a BOM; a binary file is refused in one line.
     const input = Readable.from(readTextChunks(file === '-' ? process.stdin : file, name));
     let badLines = 0;
     let lineNumber = 0;
     for await (const line of createInterface({ input, crlfDelay: Infinity })) {
       lineNumber++;
+      if ((bytesRead += line.length + 1) >= PARALLEL_MIN_BYTES) {
+        checker.startWorkers(validateThreads(requested, bytesRead));
+        bytesRead = -Infinity;
+      }
       if (!line.trim()) continue;
       let pair: z.infer<typeof PairInputSchema>;
       try {
@@ -75,12 +110,9 @@ export const validateCommand: Command = {
         if (badLines <= MAX_LINE_MESSAGES) process.stderr.write(`dari: ${name}:${lineNumber}: ${reason}; expected {"id","ko","en"} (line skipped)\n`);
         continue;
       }
-      let flags = validator.check(pair);
-      if (errorsOnly) flags = flags.filter((flag) => flag.severity === 'error');
-      if (!process.stdout.write(JSON.stringify({ id: pair.id, flags }) + '\n')) {
-        await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
-      }
+      await checker.add(pair);
     }
+    await checker.finish();
     if (badLines > 0) {
       const unnamed = badLines > MAX_LINE_MESSAGES ? ` (the first ${MAX_LINE_MESSAGES} are named above)` : '';
       process.stderr.write(`dari: ${badLines} line(s) of ${name} could not be read${unnamed}; fix them and run again\n`);

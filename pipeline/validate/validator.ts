@@ -6,6 +6,35 @@ import { UserError } from '../errors.js';
 
 export type ValidateOptions = Pick<Config['validate'], 'checks'> & Partial<Config['validate']>;
 
+/**
+ * Checks that compare a pair with earlier pairs (state kept across the corpus): one validator must see every pair in
+ * corpus order. Every other check looks at one pair at a time, so its pairs may be shared out among worker threads
+ * (./parallel.ts); test/validate-parallel.test.ts fails if one of those keeps state.
+ */
+export const CORPUS_CHECKS: ReadonlySet<string> = new Set(['name-consistency', 'repeated-sentence']);
+
+/** Which checks a validator runs: all of them, only the corpus-order ones (`CORPUS_CHECKS`), or only the others. */
+export type CheckPart = 'all' | 'corpus' | 'pair';
+
+/** Each check's place in the registry: flags come out in this order, a check's own flags together. */
+const ORDER = new Map(Object.keys(checks).map((id, index) => [id, index]));
+
+/**
+ * The flags of one pair from two validators over disjoint sets of checks (a `corpus` and a `pair` part), in the order
+ * one validator over all checks gives them: by check, each check's flags in their own order.
+ */
+export function mergeFlags(a: Flag[], b: Flag[]): Flag[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const merged: Flag[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) merged.push(ORDER.get(a[i]!.code)! <= ORDER.get(b[j]!.code)! ? a[i++]! : b[j++]!);
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
+}
+
 export interface Validator {
   /** Flags for one pair. Pairs must come in corpus order: some checks compare with earlier pairs. */
   check(pair: PairInput): Flag[];
@@ -15,7 +44,7 @@ const RANK = { info: 0, warning: 1, error: 2 } as const;
 /** Findings kept per check and pair: a garbage segment would otherwise list every number it holds. */
 export const MAX_FLAGS_PER_CHECK = 20;
 
-export function createValidator(options: ValidateOptions, context: { glossary?: ReadonlyMap<string, string> } = {}): Validator {
+export function createValidator(options: ValidateOptions, context: { glossary?: ReadonlyMap<string, string>; part?: CheckPart } = {}): Validator {
   const levels = options.checks ?? {};
   for (const id of Object.keys(levels)) {
     if (!(id in checks)) {
@@ -29,6 +58,7 @@ export function createValidator(options: ValidateOptions, context: { glossary?: 
   for (const [id, check] of Object.entries(checks)) {
     const level = levels[id] ?? check.meta.type;
     if (level === 'off') continue;
+    if (context.part !== undefined && context.part !== 'all' && CORPUS_CHECKS.has(id) !== (context.part === 'corpus')) continue;
     active.push(
       check.create({
         glossary,

@@ -1,0 +1,194 @@
+// `dari validate` over many pairs with worker threads. The main thread reads the pairs in corpus order and runs the
+// checks that compare a pair with earlier ones (CORPUS_CHECKS) itself, on every pair, in order; the checks that look at
+// one pair at a time run on batches of pairs, each batch on a worker with room or, when every worker is full, on the
+// main thread. Each pair's two lists of flags are merged into the order one validator gives (`mergeFlags`), and pairs
+// are written strictly in input order. A few batches at most are in flight, so memory does not grow with the input.
+// The output is byte for byte what the single-thread path prints.
+import fs from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import type { Flag } from '../schemas.js';
+import type { PairInput } from '../checks/types.js';
+import { createValidator, mergeFlags, type ValidateOptions } from './validator.js';
+import type { ValidateResult, ValidateTask, ValidateWorkerSetup } from './validate-worker.js';
+
+/** Inputs smaller than this are checked on the main thread alone: starting a worker (≈ 0.3 s of CPU) costs more than it saves. */
+export const PARALLEL_MIN_BYTES = 1 << 20;
+/** Most threads (the main thread and its workers) the default uses, whatever the number of CPUs. */
+export const MAX_AUTO_THREADS = 4;
+/** Pairs per batch handed to a worker (≈ 30 ms of checks for news sentences). */
+const BATCH_PAIRS = 64;
+/** Batches a worker holds at most: one being checked, the others waiting. */
+const IN_FLIGHT_PER_WORKER = 3;
+/** Batches checked but not yet written, at most, while the oldest is still with a worker. */
+const MAX_QUEUED = 24;
+
+/**
+ * Threads that check pairs: `requested` (the --threads option or validate.threads) if given, else one per CPU (at most
+ * MAX_AUTO_THREADS) for an input of PARALLEL_MIN_BYTES or more, else one.
+ */
+export function validateThreads(requested: number | null | undefined, bytes: number, cpus = os.availableParallelism()): number {
+  if (requested !== undefined && requested !== null) return requested;
+  return cpus < 2 || bytes < PARALLEL_MIN_BYTES ? 1 : Math.min(cpus, MAX_AUTO_THREADS);
+}
+
+/** Checks pairs in corpus order and writes each pair's flags in that order. */
+export interface PairChecker {
+  /** Checks one pair (corpus order); its flags are written now or later, always in order. */
+  add(pair: PairInput): Promise<void>;
+  /** Starts `threads - 1` workers (once; none if `threads` is 1). Pairs added after this may go to them. */
+  startWorkers(threads: number): void;
+  /** Writes the flags of every pair added, then ends the workers. */
+  finish(): Promise<void>;
+}
+
+interface Batch {
+  pairs: PairInput[];
+  corpus: Flag[][];
+  /** The other checks' flags, once known. */
+  flags?: Flag[][];
+  /** Settles when a worker has sent `flags`. */
+  waiting?: Promise<void>;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: number;
+}
+
+/** The worker's file: beside this module in the launcher's flat build, or the TypeScript source under tsx. */
+function workerUrl(): URL {
+  // import.meta.resolve, not import.meta.url: the launcher's build points import.meta.url back at the source.
+  const url = new URL(import.meta.resolve('./validate-worker.js'));
+  if (url.pathname.endsWith('.js') && !fs.existsSync(fileURLToPath(url))) url.pathname = url.pathname.replace(/\.js$/, '.ts');
+  return url;
+}
+
+function newWorker(setup: ValidateWorkerSetup): Worker {
+  const url = workerUrl();
+  // Under tsx (tests, DARI_NO_BUILD=1) the worker is TypeScript: a worker does not inherit the loader's hooks on
+  // Node 20, so a small bootstrap registers tsx in it first.
+  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData: setup });
+  const source = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`;
+  return new Worker(source, { eval: true, workerData: setup, execArgv: [] });
+}
+
+/**
+ * A checker that runs every enabled check (`options.checks` levels, `glossary`), turns each pair and its flags into a
+ * line of output (`line`) and hands the lines to `write` in the order the pairs were added. Until `startWorkers`, each
+ * pair is checked and written at once; after it, a batch's lines are written together.
+ */
+export function createPairChecker(
+  options: Pick<ValidateOptions, 'checks'>,
+  glossary: ReadonlyMap<string, string>,
+  line: (pair: PairInput, flags: Flag[]) => string,
+  write: (text: string) => void | Promise<void>,
+): PairChecker {
+  const corpus = createValidator(options, { glossary, part: 'corpus' });
+  const local = createValidator(options, { glossary, part: 'pair' });
+  const slots: Slot[] = [];
+  const pending = new Map<number, { batch: Batch; slot: Slot; resolve: () => void; reject: (error: unknown) => void }>();
+  const queue: Batch[] = [];
+  let open: Batch = { pairs: [], corpus: [] };
+  let nextId = 0;
+  let failure: unknown;
+  let started = false;
+
+  const fail = (error: unknown): void => {
+    failure ??= error;
+    for (const [id, task] of pending) {
+      pending.delete(id);
+      task.reject(failure);
+    }
+  };
+
+  // A batch's lines go out in one write (stdout to a file is written synchronously, one system call per write).
+  const writeBatch = async (batch: Batch): Promise<void> => {
+    let text = '';
+    for (let i = 0; i < batch.pairs.length; i++) text += line(batch.pairs[i]!, mergeFlags(batch.flags![i]!, batch.corpus[i]!));
+    await write(text);
+  };
+
+  /** Writes the batches at the head of the queue whose flags are all known. */
+  const flush = async (): Promise<void> => {
+    while (queue.length > 0 && queue[0]!.flags !== undefined) await writeBatch(queue.shift()!);
+  };
+
+  const dispatch = async (): Promise<void> => {
+    const batch = open;
+    open = { pairs: [], corpus: [] };
+    if (batch.pairs.length === 0) return;
+    if (failure !== undefined) throw failure;
+    let slot: Slot | undefined;
+    for (const candidate of slots) if (candidate.busy < IN_FLIGHT_PER_WORKER && (slot === undefined || candidate.busy < slot.busy)) slot = candidate;
+    if (slot) {
+      const id = nextId++;
+      const chosen = slot;
+      batch.waiting = new Promise<void>((resolve, reject) => pending.set(id, { batch, slot: chosen, resolve, reject }));
+      batch.waiting.catch(() => {}); // awaited in order below; this only keeps a failure from going unhandled
+      chosen.busy++;
+      chosen.worker.postMessage({ id, pairs: batch.pairs } satisfies ValidateTask);
+    } else {
+      batch.flags = batch.pairs.map((pair) => local.check(pair));
+    }
+    queue.push(batch);
+    await flush();
+    // Let the workers' answers in (they arrive as events, which a loop over buffered lines would hold back).
+    await nextTurn();
+    await flush();
+    while (queue.length > MAX_QUEUED) {
+      await queue[0]!.waiting;
+      await flush();
+    }
+  };
+
+  return {
+    async add(pair) {
+      const corpusFlags = corpus.check(pair);
+      if (slots.length === 0) {
+        await write(line(pair, mergeFlags(local.check(pair), corpusFlags)));
+        return;
+      }
+      open.pairs.push(pair);
+      open.corpus.push(corpusFlags);
+      if (open.pairs.length >= BATCH_PAIRS) await dispatch();
+    },
+    startWorkers(threads) {
+      if (started) return;
+      started = true;
+      const setup: ValidateWorkerSetup = { dariValidate: true, options: { checks: options.checks }, glossary };
+      for (let k = 1; k < threads; k++) {
+        const slot: Slot = { worker: newWorker(setup), busy: 0 };
+        slot.worker.on('message', (result: ValidateResult) => {
+          const task = pending.get(result.id);
+          if (!task) return;
+          pending.delete(result.id);
+          task.slot.busy--;
+          task.batch.flags = result.flags;
+          task.resolve();
+        });
+        slot.worker.on('error', fail);
+        slot.worker.on('exit', (code) => {
+          if (pending.size > 0 || code !== 0) fail(failure ?? new Error(`a validate worker stopped (exit code ${code})`));
+        });
+        slots.push(slot);
+      }
+    },
+    async finish() {
+      try {
+        await dispatch();
+        while (queue.length > 0) {
+          await queue[0]!.waiting;
+          await flush();
+        }
+        if (failure !== undefined) throw failure;
+      } finally {
+        const workers = slots.splice(0);
+        for (const slot of workers) slot.worker.removeAllListeners('exit');
+        await Promise.all(workers.map((slot) => slot.worker.terminate()));
+      }
+    },
+  };
+}
