@@ -258,7 +258,7 @@ export const ConfigSchema = z.strictObject({
       checks: z.record(z.string(), z.enum(CHECK_LEVELS)).default({}),
       /** Translate pairs with error findings once more with the findings as feedback. @default true */
       repair: z.boolean().default(true),
-      /** `dari validate`: threads that check pairs (the main thread and N - 1 workers); `null`: one per CPU (at most 4) for inputs of 1 MB and more, else one. @default null */
+      /** `dari validate`: threads that check pairs (the main thread and N - 1 workers); `null`: for inputs of 1 MB and more, one per CPU (at most 4) once other processes are seen to leave a CPU idle, else one. @default null */
       threads: positiveInt('validate.threads').nullable().default(null),
       /** Opt-in LLM quality estimation: GEMBA-MQM error spans with severities, per pair. */
       qualityEstimation: z

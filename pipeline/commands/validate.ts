@@ -10,7 +10,7 @@ import { readTextChunks } from '../ingest/text-stream.js';
 import { loadConfig } from '../config.js';
 import { PairInputSchema } from '../validate/index.js';
 import { loadGlossary } from '../validate/glossary.js';
-import { createPairChecker, MAX_AUTO_THREADS, PARALLEL_MIN_BYTES, validateThreads } from '../validate/parallel.js';
+import { createPairChecker, MAX_AUTO_THREADS, PARALLEL_MIN_BYTES, regexpFlags, validateThreads } from '../validate/parallel.js';
 
 /** Bad lines named one by one on stderr; the closing line counts the rest. */
 const MAX_LINE_MESSAGES = 20;
@@ -63,7 +63,7 @@ export const validateCommand: Command = {
     threads: {
       type: 'string',
       value: 'N',
-      description: `Threads that check pairs: the main thread and N - 1 workers (1: all on the main thread). Default validate.threads, else, for inputs of ${PARALLEL_MIN_BYTES >> 20} MB and more, one per CPU (at most ${MAX_AUTO_THREADS}), else one. Same output either way.`,
+      description: `Threads that check pairs: the main thread and N - 1 workers (1: all on the main thread). Default validate.threads, else, for inputs of ${PARALLEL_MIN_BYTES >> 20} MB and more, one per CPU (at most ${MAX_AUTO_THREADS}) once other processes are seen to leave a CPU idle, else one. Same output either way.`,
     },
   },
   async run(args) {
@@ -72,6 +72,7 @@ export const validateCommand: Command = {
     const glossaryFile = stringOption(args, 'glossary') ?? config.translate.glossary;
     const glossary = glossaryFile ? loadGlossary(glossaryFile) : new Map<string, string>();
     const requested = parseThreads(args.values.threads) ?? config.validate.threads;
+    regexpFlags();
     const errorsOnly = args.values['errors-only'] === true;
     const name = file === '-' ? '<stdin>' : file;
     const size = file === '-' ? undefined : checkPairsFile(file);
@@ -83,11 +84,11 @@ export const validateCommand: Command = {
         if (!process.stdout.write(text)) return new Promise<void>((resolve) => process.stdout.once('drain', resolve));
       },
     );
-    // Workers start now for a file (they load while the first pairs are read) or a thread count given; stdin starts
-    // them once PARALLEL_MIN_BYTES have been read.
-    const known = size !== undefined || (requested !== undefined && requested !== null);
-    if (known) checker.startWorkers(validateThreads(requested, size ?? 0));
-    let bytesRead = known ? -Infinity : 0;
+    // A thread count given starts its workers now (they load while the first pairs are read). Else a file of
+    // PARALLEL_MIN_BYTES or more, or stdin once that much has been read, starts them once a CPU is seen to be idle.
+    const auto = requested === undefined || requested === null;
+    if (!auto || size !== undefined) checker.startWorkers(validateThreads(requested, size ?? 0), auto);
+    let bytesRead = !auto || size !== undefined ? -Infinity : 0;
     // UTF-8 (a BOM is dropped) or UTF-16 with a BOM; a binary file is refused in one line.
     const input = Readable.from(readTextChunks(file === '-' ? process.stdin : file, name));
     let badLines = 0;
@@ -95,7 +96,7 @@ export const validateCommand: Command = {
     for await (const line of createInterface({ input, crlfDelay: Infinity })) {
       lineNumber++;
       if ((bytesRead += line.length + 1) >= PARALLEL_MIN_BYTES) {
-        checker.startWorkers(validateThreads(requested, bytesRead));
+        checker.startWorkers(validateThreads(requested, bytesRead), true);
         bytesRead = -Infinity;
       }
       if (!line.trim()) continue;

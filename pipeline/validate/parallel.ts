@@ -8,9 +8,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Flag } from '../schemas.js';
 import type { PairInput } from '../checks/types.js';
+import { CpuProbe } from '../segment/threads.js';
 import { createValidator, mergeFlags, type ValidateOptions } from './validator.js';
 import type { ValidateResult, ValidateTask, ValidateWorkerSetup } from './validate-worker.js';
 
@@ -25,6 +27,32 @@ const IN_FLIGHT_PER_WORKER = 3;
 /** Batches checked but not yet written, at most, while the oldest is still with a worker. */
 const MAX_QUEUED = 24;
 
+/** Pairs the main thread checks alone between two looks at the other processes' CPU use (auto threads). */
+const PROBE_PAIRS = 500;
+
+/**
+ * V8 compiles a regular expression to machine code the first time it runs, instead of to bytecode first and to
+ * machine code again once it has run (its default "tier-up"). The checks run thousands of patterns, most of them a
+ * few times per pair or once in a while (a lexicon entry, a table row), so the bytecode stage was mostly a second
+ * compile: −14 % CPU for `dari validate` on 7,978 distinct pairs (docs/validate-speed.md, session 10). Matches are
+ * the same either way. Global to the process (and its workers); set before the first check runs.
+ */
+export function regexpFlags(): void {
+  v8.setFlagsFromString('--no-regexp-tier-up');
+}
+
+/**
+ * Auto threads: whether the other processes leave a CPU idle, measured over the pairs the main thread checked since
+ * the last look (`CpuProbe`, as `dari segment` decides): every worker compiles the checks and their patterns again
+ * (≈ 1–2 s of CPU), which pays only when it gets a core of its own. Where /proc/stat cannot be read, the 1-minute
+ * load average must leave a CPU idle.
+ */
+export function cpuToSpare(probe: CpuProbe, cpus = os.availableParallelism()): boolean {
+  const others = probe.othersBusy();
+  if (others === undefined) return os.loadavg()[0]! <= cpus - 1;
+  return others <= cpus - 1.5;
+}
+
 /**
  * Threads that check pairs: `requested` (the --threads option or validate.threads) if given, else one per CPU (at most
  * MAX_AUTO_THREADS) for an input of PARALLEL_MIN_BYTES or more, else one.
@@ -38,8 +66,11 @@ export function validateThreads(requested: number | null | undefined, bytes: num
 export interface PairChecker {
   /** Checks one pair (corpus order); its flags are written now or later, always in order. */
   add(pair: PairInput): Promise<void>;
-  /** Starts `threads - 1` workers (once; none if `threads` is 1). Pairs added after this may go to them. */
-  startWorkers(threads: number): void;
+  /**
+   * Starts `threads - 1` workers (once; none if `threads` is 1). Pairs added after this may go to them. `auto`: only
+   * once the other processes leave a CPU idle (`cpuToSpare`), looked at every PROBE_PAIRS pairs until then.
+   */
+  startWorkers(threads: number, auto?: boolean): void;
   /** Writes the flags of every pair added, then ends the workers. */
   finish(): Promise<void>;
 }
@@ -95,6 +126,8 @@ export function createPairChecker(
   let nextId = 0;
   let failure: unknown;
   let started = false;
+  /** Auto threads not started yet: the threads to start, the look at the CPUs under way and the pairs since it began. */
+  let waiting: { threads: number; probe: CpuProbe; pairs: number } | undefined;
 
   const fail = (error: unknown): void => {
     failure ??= error;
@@ -144,8 +177,34 @@ export function createPairChecker(
     }
   };
 
+  const spawn = (threads: number): void => {
+    waiting = undefined;
+    if (process.env.DARI_DEBUG) process.stderr.write(`validate: ${threads - 1} worker thread(s) started\n`);
+    const setup: ValidateWorkerSetup = { dariValidate: true, options: { checks: options.checks }, glossary };
+    for (let k = 1; k < threads; k++) {
+      const slot: Slot = { worker: newWorker(setup), busy: 0 };
+      slot.worker.on('message', (result: ValidateResult) => {
+        const task = pending.get(result.id);
+        if (!task) return;
+        pending.delete(result.id);
+        task.slot.busy--;
+        task.batch.flags = result.flags;
+        task.resolve();
+      });
+      slot.worker.on('error', fail);
+      slot.worker.on('exit', (code) => {
+        if (pending.size > 0 || code !== 0) fail(failure ?? new Error(`a validate worker stopped (exit code ${code})`));
+      });
+      slots.push(slot);
+    }
+  };
+
   return {
     async add(pair) {
+      if (waiting !== undefined && ++waiting.pairs >= PROBE_PAIRS) {
+        if (cpuToSpare(waiting.probe)) spawn(waiting.threads);
+        else waiting = { threads: waiting.threads, probe: new CpuProbe(), pairs: 0 };
+      }
       const corpusFlags = corpus.check(pair);
       if (slots.length === 0) {
         await write(line(pair, mergeFlags(local.check(pair), corpusFlags)));
@@ -155,26 +214,12 @@ export function createPairChecker(
       open.corpus.push(corpusFlags);
       if (open.pairs.length >= BATCH_PAIRS) await dispatch();
     },
-    startWorkers(threads) {
+    startWorkers(threads, auto = false) {
       if (started) return;
       started = true;
-      const setup: ValidateWorkerSetup = { dariValidate: true, options: { checks: options.checks }, glossary };
-      for (let k = 1; k < threads; k++) {
-        const slot: Slot = { worker: newWorker(setup), busy: 0 };
-        slot.worker.on('message', (result: ValidateResult) => {
-          const task = pending.get(result.id);
-          if (!task) return;
-          pending.delete(result.id);
-          task.slot.busy--;
-          task.batch.flags = result.flags;
-          task.resolve();
-        });
-        slot.worker.on('error', fail);
-        slot.worker.on('exit', (code) => {
-          if (pending.size > 0 || code !== 0) fail(failure ?? new Error(`a validate worker stopped (exit code ${code})`));
-        });
-        slots.push(slot);
-      }
+      if (threads < 2) return;
+      if (auto) waiting = { threads, probe: new CpuProbe(), pairs: 0 };
+      else spawn(threads);
     },
     async finish() {
       try {
