@@ -1,7 +1,9 @@
 // Benchmark of the validate stage: precision and recall per check on our labelled KO/EN set, false-error rate on
 // real human translations (../shared koen-pydocs, if present), and time to check 100,000 pairs against a bare loop.
 //   npm run -s bench:validate [-- --verbose]
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { join } from 'node:path';
 import { createValidator } from '../pipeline/validate/index.js';
 import { checks } from '../pipeline/checks/index.js';
@@ -180,11 +182,13 @@ if (!existsSync(pydocs)) {
 }
 
 // ───────────── speed ─────────────
-const COUNT = 100_000;
+// BENCH_VALIDATE_PAIRS=N times N pairs instead (a quick look).
+const COUNT = Number(process.env.BENCH_VALIDATE_PAIRS) || 100_000;
 // BENCH_NO_SPEED=1 skips the timing runs (quick false-alarm checks while tuning).
 const news = [...pairs, ...readPairs('probe.jsonl'), ...readPairs('probe2.jsonl'), ...readPairs('probe3.jsonl'), ...readPairs('probe4.jsonl'), ...readPairs('probe5.jsonl'), ...readPairs('probe6.jsonl'), ...readPairs('probe7.jsonl'), ...readPairs('probe8.jsonl'), ...readPairs('holdout1.jsonl')];
 if (!process.env.BENCH_NO_SPEED) timeRun('news-style sentences (labelled + probe sets)', news);
 if (real.length > 0 && !process.env.BENCH_NO_SPEED) timeRun('with the Python tutorial paragraphs mixed in (longer, code)', [...news, ...real]);
+if (!process.env.BENCH_NO_SPEED) timeCommand('news-style sentences (labelled + probe sets)', news);
 
 function timeRun(title: string, pool: { id: string; ko: string; en: string }[]): void {
   const stream = Array.from({ length: COUNT }, (_, i) => ({ ...pool[i % pool.length]!, id: `p${i}` }));
@@ -204,6 +208,57 @@ function timeRun(title: string, pool: { id: string; ko: string; en: string }[]):
   console.log(`\nspeed, ${title}: ${COUNT.toLocaleString('en-US')} pairs checked in ${(validate / 1000).toFixed(2)} s (${Math.round(COUNT / (validate / 1000)).toLocaleString('en-US')} pairs/s); CPU time ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`);
   console.log(`  baselines in the same run: bare loop over the pairs ${bareLoop.toFixed(1)} ms; JSON stringify+parse of each pair ${(jsonRoundTrip / 1000).toFixed(2)} s`);
   console.log(`  validate = ${(validate / jsonRoundTrip).toFixed(1)} × one JSON round trip per pair   (checksum ${sink % 997})`);
+}
+
+/**
+ * What a user gets: `node bin/dari.mjs validate --pairs FILE > OUT` as a whole process over a 100,000-pair JSONL file
+ * (start-up, reading, checking, writing), auto threads and each thread count, beside a plain `node -e` that reads the
+ * same file and writes one JSON line per pair (the floor for any command over it). Wall and CPU time (user + system,
+ * from bash's `time`; wall only without bash). Needs a machine that is otherwise idle for wall times to mean much.
+ */
+function timeCommand(title: string, pool: { id: string; ko: string; en: string }[]): void {
+  const dir = mkdtempSync(join(os.tmpdir(), 'dari-bench-validate-'));
+  try {
+    const file = join(dir, 'pairs.jsonl');
+    let text = '';
+    for (let i = 0; i < COUNT; i++) {
+      const { ko, en } = pool[i % pool.length]!;
+      text += JSON.stringify({ id: `p${i}`, ko, en }) + '\n';
+    }
+    writeFileSync(file, text);
+    const root = join(import.meta.dirname, '..');
+    const out = join(dir, 'out.jsonl');
+    const bash = spawnSync('bash', ['-c', 'exit 0']).status === 0;
+    const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
+    const time = (args: string[], env: Record<string, string> = {}): { wall: number; cpu?: number; status: number | null; workers: boolean } => {
+      const command = `${args.map(quote).join(' ')} > ${quote(out)}`;
+      const start = performance.now();
+      const run = bash
+        ? spawnSync('bash', ['-c', `TIMEFORMAT='%R %U %S'; time (${command})`], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } })
+        : spawnSync('sh', ['-c', command], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+      const wall = (performance.now() - start) / 1000;
+      const times = bash ? /(\d+\.\d+) (\d+\.\d+) (\d+\.\d+)\s*$/.exec(run.stderr) : null;
+      const workers = /worker thread\(s\) started/.test(run.stderr);
+      return times ? { wall: Number(times[1]), cpu: Number(times[2]) + Number(times[3]), status: run.status, workers } : { wall, status: run.status, workers };
+    };
+    const show = (t: { wall: number; cpu?: number }) => `${t.wall.toFixed(2)} s wall${t.cpu === undefined ? '' : ` / ${t.cpu.toFixed(2)} s CPU`}`;
+    const copy = `const rl=require('readline').createInterface({input:require('fs').createReadStream(process.argv[1]),crlfDelay:Infinity});rl.on('line',(l)=>{if(l.trim()){const p=JSON.parse(l);process.stdout.write(JSON.stringify({id:p.id,flags:[]})+'\\n');}});`;
+    // The launcher builds the bundle on its first run after a change: built before the clock starts.
+    spawnSync(process.execPath, ['bin/dari.mjs', 'validate', '--pairs', '-'], { cwd: root, input: '{"id":"a","ko":"가","en":"a"}\n' });
+    const floor = time([process.execPath, '-e', copy, file]);
+    const cpus = os.availableParallelism();
+    console.log(`\nspeed, the validate command as a whole process, ${title}: ${COUNT.toLocaleString('en-US')} pairs (${(text.length / 1e6).toFixed(1)} MB JSONL), output to a file; ${cpus} CPUs, load average ${os.loadavg()[0]!.toFixed(2)} at the start`);
+    console.log(`  baseline in the same run: node -e reading the file and writing one JSON line per pair: ${show(floor)}`);
+    const runs: [string, string[]][] = [['auto threads (as a user runs it)', []], ['--threads 1', ['--threads', '1']]];
+    if (cpus > 1) runs.push([`--threads ${Math.min(cpus, 4)}`, ['--threads', String(Math.min(cpus, 4))]]);
+    for (const [name, extra] of runs) {
+      const t = time([process.execPath, 'bin/dari.mjs', 'validate', '--pairs', file, ...extra], { DARI_VALIDATE_REPORT: '1' });
+      const ratio = `${(t.wall / floor.wall).toFixed(1)} × the baseline's wall${t.cpu !== undefined && floor.cpu ? `, ${(t.cpu / floor.cpu).toFixed(1)} × its CPU` : ''}`;
+      console.log(`  dari validate, ${name}: ${show(t)} (${Math.round(COUNT / t.wall).toLocaleString('en-US')} pairs/s; ${ratio}; ${t.workers ? 'workers started' : 'main thread alone'})${t.status === 0 ? '' : ` exit ${t.status}`}; load average ${os.loadavg()[0]!.toFixed(2)} after`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function pct(part: number, whole: number): string {

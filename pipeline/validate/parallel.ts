@@ -179,7 +179,7 @@ export function createPairChecker(
 
   const spawn = (threads: number): void => {
     waiting = undefined;
-    if (process.env.DARI_DEBUG) process.stderr.write(`validate: ${threads - 1} worker thread(s) started\n`);
+    if (process.env.DARI_DEBUG || process.env.DARI_VALIDATE_REPORT) process.stderr.write(`validate: ${threads - 1} worker thread(s) started\n`);
     const setup: ValidateWorkerSetup = { dariValidate: true, options: { checks: options.checks }, glossary };
     for (let k = 1; k < threads; k++) {
       const slot: Slot = { worker: newWorker(setup), busy: 0 };
