@@ -7,10 +7,6 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { createValidator } from '../pipeline/validate/index.js';
 import { checks } from '../pipeline/checks/index.js';
-import { regexpFlags } from '../pipeline/validate/parallel.js';
-
-// As `dari validate` and the run's validate stage do: patterns compiled to machine code at their first run.
-regexpFlags();
 
 interface Labelled {
   id: string;

@@ -12,7 +12,6 @@ import { segmentDocument } from './segment/index.js';
 import { translateDocuments, retranslate, type TranslateContext } from './translate/index.js';
 import { alignDocument } from './align/index.js';
 import { createValidator, estimateQuality, feedbackFor } from './validate/index.js';
-import { regexpFlags } from './validate/parallel.js';
 import { Glossary } from './translate/glossary.js';
 import OpenAI from 'openai';
 import { createEmitter } from './emit/index.js';
@@ -216,8 +215,6 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   progress.stage('align', stages.translate?.documents);
   const emitter = createEmitter(out, { toolVersion: options.toolVersion });
   const glossary = (await Glossary.load(config.translate.glossary)).fixed;
-  // The checks' patterns compiled to machine code at their first run, as `dari validate` does (./validate/parallel.ts).
-  regexpFlags();
   const validator = createValidator(config.validate, { glossary });
   const qualityEstimation = config.validate.qualityEstimation;
   const estimator =
