@@ -126,6 +126,7 @@ export function createPairChecker(
   const queue: Batch[] = [];
   let open: Batch = { pairs: [], corpus: [] };
   let nextId = 0;
+  let onMain = 0;
   let failure: unknown;
   let started = false;
   /** Auto threads not started yet: the threads to start, the look at the CPUs under way and the pairs since it began. */
@@ -167,6 +168,7 @@ export function createPairChecker(
       chosen.worker.postMessage({ id, pairs: batch.pairs } satisfies ValidateTask);
     } else {
       batch.flags = batch.pairs.map((pair) => local.check(pair));
+      onMain++;
     }
     queue.push(batch);
     await flush();
@@ -231,6 +233,7 @@ export function createPairChecker(
           await flush();
         }
         if (failure !== undefined) throw failure;
+        if (slots.length > 0 && (process.env.DARI_DEBUG || process.env.DARI_VALIDATE_REPORT)) process.stderr.write(`validate: ${nextId} batches of ${BATCH_PAIRS} pairs checked by the workers, ${onMain} by the main thread\n`);
       } finally {
         const workers = slots.splice(0);
         for (const slot of workers) slot.worker.removeAllListeners('exit');
