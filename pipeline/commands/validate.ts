@@ -10,7 +10,7 @@ import { readTextChunks } from '../ingest/text-stream.js';
 import { loadConfig } from '../config.js';
 import { PairInputSchema } from '../validate/index.js';
 import { loadGlossary } from '../validate/glossary.js';
-import { createPairChecker, MAX_AUTO_THREADS, PARALLEL_MIN_BYTES, regexpFlags, validateThreads } from '../validate/parallel.js';
+import { createPairChecker, MAX_AUTO_THREADS, PARALLEL_MIN_BYTES, validateThreads } from '../validate/parallel.js';
 
 /** Bad lines named one by one on stderr; the closing line counts the rest. */
 const MAX_LINE_MESSAGES = 20;
@@ -72,7 +72,6 @@ export const validateCommand: Command = {
     const glossaryFile = stringOption(args, 'glossary') ?? config.translate.glossary;
     const glossary = glossaryFile ? loadGlossary(glossaryFile) : new Map<string, string>();
     const requested = parseThreads(args.values.threads) ?? config.validate.threads;
-    regexpFlags();
     const errorsOnly = args.values['errors-only'] === true;
     const name = file === '-' ? '<stdin>' : file;
     const size = file === '-' ? undefined : checkPairsFile(file);

@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { Flag } from '../schemas.js';
 import type { PairInput } from '../checks/types.js';
@@ -29,19 +28,6 @@ const MAX_QUEUED = 24;
 
 /** Pairs the main thread checks alone between two looks at the other processes' CPU use (auto threads). */
 const PROBE_PAIRS = 500;
-
-/**
- * V8 compiles a regular expression to machine code the first time it runs, instead of to bytecode first and to
- * machine code again once it has run (its default "tier-up"). The checks run thousands of patterns, most of them a
- * few times per pair or once in a while (a lexicon entry, a table row), so the bytecode stage was mostly a second
- * compile: −14 % CPU for `dari validate` on 7,978 distinct pairs (docs/validate-speed.md, session 10). Matches are
- * the same either way. Global to the process (and its workers): set by `dari validate` before any worker starts. Set
- * in the middle of `dari run`, it crashed the test process in test/run.test.ts (cause not pinned down), so the run's
- * validate stage does not set it.
- */
-export function regexpFlags(): void {
-  v8.setFlagsFromString('--no-regexp-tier-up');
-}
 
 /**
  * Auto threads: whether the other processes leave a CPU idle, measured over the pairs the main thread checked since
