@@ -89,6 +89,19 @@ export function requireString(args: ParsedArgs, name: string, command: string): 
   return value;
 }
 
+/** Most threads `--threads` takes. */
+const MAX_THREADS = 64;
+
+/** `--threads N` of `command`: a whole number from 1 to 64, or undefined when not given. */
+export function threadsOption(args: ParsedArgs, command: string): number | undefined {
+  const value = args.values.threads;
+  if (value === undefined) return undefined;
+  const text = String(value);
+  const count = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!(count >= 1 && count <= MAX_THREADS)) throw new UserError(`${command}: --threads takes a whole number from 1 to ${MAX_THREADS}, got \`${text}\``);
+  return count;
+}
+
 /** OPENAI_BASE_URL, checked before any request: a malformed one is a usage error, not a failed run. */
 export function baseUrlFromEnvironment(): string | undefined {
   const baseURL = process.env.OPENAI_BASE_URL?.trim() || undefined;

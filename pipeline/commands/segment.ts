@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import v8 from 'node:v8';
 import { once } from 'node:events';
-import type { Command } from './command.js';
+import { threadsOption, type Command } from './command.js';
 import { UserError } from '../errors.js';
 import { bomEncoding } from '../ingest/text-stream.js';
 import { resolveSegmentOptions, type SegmentOptions } from '../segment/options.js';
@@ -35,7 +35,7 @@ export const segmentCommand: Command = {
     const file = args.positionals[0]!;
     const options = resolveSegmentOptions({ splitLines: args.values['split-lines'] === true, splitAtEndings: args.values['no-endings'] !== true });
     const debug = args.values.debug === true;
-    const requested = parseThreads(args.values.threads);
+    const requested = threadsOption(args, 'segment');
     const fd = file === '-' ? undefined : openInput(file);
     const encoding = fd === undefined ? undefined : fileEncoding(fd, file);
     // --debug numbers paragraphs on stderr as it goes: kept on one thread, as is stdin and a UTF-16 file.
@@ -58,17 +58,6 @@ export const segmentCommand: Command = {
     return 0;
   },
 };
-
-/** Most threads `--threads` takes. */
-const MAX_THREADS = 64;
-
-function parseThreads(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  const text = String(value);
-  const count = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!(count >= 1 && count <= MAX_THREADS)) throw new UserError(`segment: --threads takes a whole number from 1 to ${MAX_THREADS}, got \`${text}\``);
-  return count;
-}
 
 function openInput(file: string): number {
   let stat: fs.Stats;

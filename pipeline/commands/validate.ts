@@ -3,8 +3,7 @@ import { statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { Readable } from 'node:stream';
 import type { z } from 'zod';
-import type { Command } from './command.js';
-import { requireString, stringOption } from './command.js';
+import { requireString, stringOption, threadsOption, type Command } from './command.js';
 import { describeFileError, EXIT, UserError } from '../errors.js';
 import { readTextChunks } from '../ingest/text-stream.js';
 import { loadConfig } from '../config.js';
@@ -26,17 +25,6 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     return `${field || 'the line'} must be ${expected}${what}`;
   }
   return `${field ? `${field}: ` : ''}${issue.message}`;
-}
-
-/** Most threads `--threads` takes. */
-const MAX_THREADS = 64;
-
-function parseThreads(value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  const text = String(value);
-  const count = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!(count >= 1 && count <= MAX_THREADS)) throw new UserError(`validate: --threads takes a whole number from 1 to ${MAX_THREADS}, got \`${text}\``);
-  return count;
 }
 
 /** The pairs file exists and is a file (a folder or a missing path is named in one line); its size in bytes. */
@@ -71,7 +59,7 @@ export const validateCommand: Command = {
     const config = loadConfig(stringOption(args, 'config'));
     const glossaryFile = stringOption(args, 'glossary') ?? config.translate.glossary;
     const glossary = glossaryFile ? loadGlossary(glossaryFile) : new Map<string, string>();
-    const requested = parseThreads(args.values.threads) ?? config.validate.threads;
+    const requested = threadsOption(args, 'validate') ?? config.validate.threads;
     const errorsOnly = args.values['errors-only'] === true;
     const name = file === '-' ? '<stdin>' : file;
     const size = file === '-' ? undefined : checkPairsFile(file);
