@@ -8,13 +8,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { EXIT, UserError } from '../errors.js';
 import type { SegmentOptions } from './options.js';
 import { ChunkSegmenter, type ChunkResult, type ChunkTask, type Configure, type Recycle, type WorkerSetup } from './segment-worker.js';
 import { CpuProbe } from './threads.js';
+import { startWorker } from '../worker-thread.js';
 
 /** Bytes read at a time; a chunk is about one read (from its cut to the next read's last cut). */
 export const CHUNK_BYTES = 1 << 20;
@@ -54,14 +54,6 @@ export function findCut(block: Uint8Array): number {
   return -1;
 }
 
-/** The worker's file: beside this module in the launcher's flat build, or the TypeScript source under tsx. */
-function workerUrl(): URL {
-  // import.meta.resolve, not import.meta.url: the launcher's build points import.meta.url back at the source.
-  const url = new URL(import.meta.resolve('./segment-worker.js'));
-  if (url.pathname.endsWith('.js') && !fs.existsSync(fileURLToPath(url))) url.pathname = url.pathname.replace(/\.js$/, '.ts');
-  return url;
-}
-
 /**
  * A segment worker. Sets V8's flags for worker isolates first (each reads them as it starts): less
  * inlining keeps each worker's compile of the segmenter smaller, its young generation is capped
@@ -74,14 +66,8 @@ function workerUrl(): URL {
  */
 function newWorker(options: SegmentOptions | undefined): Worker {
   workerFlags();
-  const url = workerUrl();
-  // Under tsx (tests, DARI_NO_BUILD=1) the worker is TypeScript: a worker does not inherit the
-  // loader's hooks on Node 20, so a small bootstrap registers tsx in it first.
-  const source = url.pathname.endsWith('.ts')
-    ? `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`
-    : undefined;
   const setup: WorkerSetup = options === undefined ? { dariSegment: true } : { dariSegment: true, options };
-  return source === undefined ? new Worker(url, { workerData: setup }) : new Worker(source, { eval: true, workerData: setup, execArgv: [] });
+  return startWorker(import.meta.resolve('./segment-worker.js'), setup);
 }
 
 /** DARI_SEGMENT_AHEAD=0: never start a worker ahead; 1 (tests): always, and take it as if the machine were idle. */

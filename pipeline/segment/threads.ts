@@ -96,8 +96,11 @@ export class CpuProbe {
     return Math.max(0, busy - ownTicks) / elapsed;
   }
 
-  /** A CPU is free for a worker: measured, else the 1-minute load average's rule. */
-  spare(size: number): boolean {
+  /**
+   * A CPU is free for a worker: measured, else the 1-minute load average's rule (`threadCount`, for a file of `size`
+   * bytes; without a size, the load alone).
+   */
+  spare(size = Infinity): boolean {
     const others = this.othersBusy();
     if (others === undefined) return threadCount(undefined, size, this.#cpus) > 1;
     return others <= this.#cpus - 1.5;

@@ -4,14 +4,13 @@
 // main thread. Each pair's two lists of flags are merged into the order one validator gives (`mergeFlags`), and pairs
 // are written strictly in input order. A few batches at most are in flight, so memory does not grow with the input.
 // The output is byte for byte what the single-thread path prints.
-import fs from 'node:fs';
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Flag } from '../schemas.js';
 import type { PairInput } from '../checks/types.js';
 import { CpuProbe } from '../segment/threads.js';
+import { startWorker } from '../worker-thread.js';
 import { createValidator, mergeFlags, type ValidateOptions } from './validator.js';
 import type { ValidateResult, ValidateTask, ValidateWorkerSetup } from './validate-worker.js';
 
@@ -30,18 +29,6 @@ const MAX_QUEUED = 24;
 const PROBE_PAIRS = 500;
 
 /**
- * Auto threads: whether the other processes leave a CPU idle, measured over the pairs the main thread checked since
- * the last look (`CpuProbe`, as `dari segment` decides): every worker compiles the checks and their patterns again
- * (≈ 1–2 s of CPU), which pays only when it gets a core of its own. Where /proc/stat cannot be read, the 1-minute
- * load average must leave a CPU idle.
- */
-export function cpuToSpare(probe: CpuProbe, cpus = os.availableParallelism()): boolean {
-  const others = probe.othersBusy();
-  if (others === undefined) return os.loadavg()[0]! <= cpus - 1;
-  return others <= cpus - 1.5;
-}
-
-/**
  * Threads that check pairs: `requested` (the --threads option or validate.threads) if given, else one per CPU (at most
  * MAX_AUTO_THREADS) for an input of PARALLEL_MIN_BYTES or more, else one.
  */
@@ -56,7 +43,8 @@ export interface PairChecker {
   add(pair: PairInput): Promise<void>;
   /**
    * Starts `threads - 1` workers (once; none if `threads` is 1). Pairs added after this may go to them. `auto`: only
-   * once the other processes leave a CPU idle (`cpuToSpare`), looked at every PROBE_PAIRS pairs until then.
+   * once the other processes leave a CPU idle (`CpuProbe.spare`), looked at every PROBE_PAIRS pairs until then. Every
+   * worker compiles the checks and their patterns again (≈ 1–2 s of CPU), which pays only when it gets a core of its own.
    */
   startWorkers(threads: number, auto?: boolean): void;
   /** Writes the flags of every pair added, then ends the workers. */
@@ -75,23 +63,6 @@ interface Batch {
 interface Slot {
   worker: Worker;
   busy: number;
-}
-
-/** The worker's file: beside this module in the launcher's flat build, or the TypeScript source under tsx. */
-function workerUrl(): URL {
-  // import.meta.resolve, not import.meta.url: the launcher's build points import.meta.url back at the source.
-  const url = new URL(import.meta.resolve('./validate-worker.js'));
-  if (url.pathname.endsWith('.js') && !fs.existsSync(fileURLToPath(url))) url.pathname = url.pathname.replace(/\.js$/, '.ts');
-  return url;
-}
-
-function newWorker(setup: ValidateWorkerSetup): Worker {
-  const url = workerUrl();
-  // Under tsx (tests, DARI_NO_BUILD=1) the worker is TypeScript: a worker does not inherit the loader's hooks on
-  // Node 20, so a small bootstrap registers tsx in it first.
-  if (!url.pathname.endsWith('.ts')) return new Worker(url, { workerData: setup });
-  const source = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`;
-  return new Worker(source, { eval: true, workerData: setup, execArgv: [] });
 }
 
 /**
@@ -172,7 +143,7 @@ export function createPairChecker(
     if (process.env.DARI_DEBUG || process.env.DARI_VALIDATE_REPORT) process.stderr.write(`validate: ${threads - 1} worker thread(s) started\n`);
     const setup: ValidateWorkerSetup = { dariValidate: true, options: { checks: options.checks }, glossary };
     for (let k = 1; k < threads; k++) {
-      const slot: Slot = { worker: newWorker(setup), busy: 0 };
+      const slot: Slot = { worker: startWorker(import.meta.resolve('./validate-worker.js'), setup), busy: 0 };
       slot.worker.on('message', (result: ValidateResult) => {
         const task = pending.get(result.id);
         if (!task) return;
@@ -192,7 +163,7 @@ export function createPairChecker(
   return {
     async add(pair) {
       if (waiting !== undefined && ++waiting.pairs >= PROBE_PAIRS) {
-        if (cpuToSpare(waiting.probe)) spawn(waiting.threads);
+        if (waiting.probe.spare()) spawn(waiting.threads);
         else waiting = { threads: waiting.threads, probe: new CpuProbe(), pairs: 0 };
       }
       const corpusFlags = corpus.check(pair);
