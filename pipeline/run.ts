@@ -1,7 +1,7 @@
 // The whole pipeline: ingest → clean → segment → translate → align → validate → emit.
 // Each stage streams its documents into a JSONL file in `<out>/stages/`, the next stage reads that file,
 // so memory stays flat and `from` can rerun the pipeline from any stage on the persisted input.
-import { mkdirSync, existsSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, existsSync, readFileSync } from 'node:fs';
 import { join, basename, resolve } from 'node:path';
 import type { Config, TranslatedDoc, AlignedRecord, RejectRecord, SkippedFile, SegmentedDoc } from './schemas.js';
 import { CleanedDocSchema, IngestedDocSchema, SegmentedDocSchema, TranslatedDocSchema } from './schemas.js';
@@ -15,6 +15,7 @@ import { createValidator, estimateQuality, feedbackFor } from './validate/index.
 import { Glossary } from './translate/glossary.js';
 import OpenAI from 'openai';
 import { createEmitter } from './emit/index.js';
+import { createFileCountsWriter, writeSummaryWithFileCounts } from './file-counts.js';
 import { UserError } from './errors.js';
 import type { Logger } from './log.js';
 import type { Progress } from './progress.js';
@@ -48,15 +49,6 @@ export interface RunOptions {
   fetch?: typeof fetch;
 }
 
-interface FileCounts {
-  lines: number;
-  linesRemoved: number;
-  paragraphs: number;
-  sentences: number;
-  records: number;
-  rejects: number;
-}
-
 export interface RunSummary {
   tool: { name: 'dari'; version: string };
   input: string;
@@ -64,7 +56,6 @@ export interface RunSummary {
   finishedAt: string;
   seconds: number;
   stages: Record<string, Record<string, number>>;
-  files: Record<string, FileCounts>;
   skipped: SkippedFile[];
   translation: unknown;
   findings: Record<string, { error: number; warning: number; info: number }>;
@@ -73,7 +64,10 @@ export interface RunSummary {
   peakRssBytes: number;
 }
 
-/** Run the pipeline and write every output into `options.out`. Returns the summary also written to summary.json. */
+/**
+ * Run the pipeline and write every output into `options.out`. Returns the summary also written to summary.json,
+ * less its counts per document (`files`, streamed into the file from `stages/counts-*.jsonl`).
+ */
 export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   const { config, out, logger, progress } = options;
   const started = Date.now();
@@ -91,9 +85,6 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     }
   }
 
-  const files: Record<string, FileCounts> = previousSummary?.files ?? {};
-  const fileCounts = (doc: string): FileCounts =>
-    (files[doc] ??= { lines: 0, linesRemoved: 0, paragraphs: 0, sentences: 0, records: 0, rejects: 0 });
   const stages: RunSummary['stages'] = { ...(previousSummary?.stages ?? {}) };
   let stageStarted = Date.now();
   const finishStage = (name: string, counts: Record<string, number>) => {
@@ -110,6 +101,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     const ownFiles = new Set([...config.translate.tm, config.translate.glossary].filter((path) => path !== null).map((path) => resolve(path)));
     progress.stage('ingest');
     const writer = createJsonlWriter(stagePath('ingest'));
+    const counts = createFileCountsWriter(stagesDir, 'ingest');
     // Skips are reported as they come once a document has been read; before that they wait, so
     // that an input with nothing usable ends in one line naming the file and its reason.
     let heldSkips = 0;
@@ -125,11 +117,11 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
         heldSkips = 0;
       }
       cleaner.observe(doc);
-      fileCounts(doc.doc).lines = countLines(doc.text);
+      await counts.write(doc.doc, { lines: countLines(doc.text) });
       await writer.write(doc);
       progress.tick(writer.count);
     }
-    await writer.close();
+    await Promise.all([writer.close(), counts.close()]);
     if (writer.count === 0) {
       const advice = 'point --input at .txt, .md, .html or .jsonl files with Korean text';
       if (skipped.length === 1) throw new UserError(`no usable Korean text in ${skipped[0]!.path}: ${skipped[0]!.reason}; ${advice}`);
@@ -147,18 +139,17 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     progress.stage('clean', stages.ingest?.documents);
     const writer = createJsonlWriter(stagePath('clean'));
     const log = createJsonlWriter(join(out, 'clean-log.jsonl'));
+    const counts = createFileCountsWriter(stagesDir, 'clean');
     let paragraphs = 0;
     for await (const ingested of readJsonl(stagePath('ingest'), IngestedDocSchema)) {
       const result = cleaner.clean(ingested);
       for (const entry of result.log) await log.write(entry);
-      const counts = fileCounts(ingested.doc);
-      counts.linesRemoved = result.log.length;
-      counts.paragraphs = result.doc.paragraphs.length;
+      await counts.write(ingested.doc, { linesRemoved: result.log.length, paragraphs: result.doc.paragraphs.length });
       paragraphs += result.doc.paragraphs.length;
       await writer.write(result.doc);
       progress.tick(writer.count);
     }
-    await Promise.all([writer.close(), log.close()]);
+    await Promise.all([writer.close(), log.close(), counts.close()]);
     finishStage('clean', { documents: writer.count, paragraphs, linesRemoved: log.count });
     progress.done(`${paragraphs} paragraphs kept, ${log.count} lines removed (clean-log.jsonl)`);
   }
@@ -167,20 +158,21 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   if (fromIndex <= STAGES.indexOf('segment')) {
     progress.stage('segment', stages.clean?.documents);
     const writer = createJsonlWriter(stagePath('segment'));
+    const counts = createFileCountsWriter(stagesDir, 'segment');
     let sentences = 0;
     for await (const cleaned of readJsonl(stagePath('clean'), CleanedDocSchema)) {
       const segmented = segmentDocument(cleaned, config.segment);
-      fileCounts(cleaned.doc).sentences = segmented.sentences.length;
+      await counts.write(cleaned.doc, { sentences: segmented.sentences.length });
       sentences += segmented.sentences.length;
       await writer.write(segmented);
       progress.tick(writer.count);
     }
-    await writer.close();
+    await Promise.all([writer.close(), counts.close()]);
     finishStage('segment', { documents: writer.count, sentences });
     progress.done(`${sentences} sentences`);
   }
 
-  if (options.stopAfter === 'segment') return writeSummary();
+  if (options.stopAfter === 'segment') return await writeSummary();
 
   // translate
   const translateContext: TranslateContext = {
@@ -214,6 +206,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
   // align → validate (→ one repair attempt) → emit
   progress.stage('align', stages.translate?.documents);
   const emitter = createEmitter(out, { toolVersion: options.toolVersion });
+  const fileCounts = createFileCountsWriter(stagesDir, 'align');
   const glossary = (await Glossary.load(config.translate.glossary)).fixed;
   const validator = createValidator(config.validate, { glossary });
   const qualityEstimation = config.validate.qualityEstimation;
@@ -280,9 +273,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       await emitter.record(record);
     }
     for (const reject of drop) await emitter.reject(reject);
-    const counts = fileCounts(doc);
-    counts.records = keep.length;
-    counts.rejects = drop.length;
+    await fileCounts.write(doc, { records: keep.length, rejects: drop.length });
     aligned += keep.length;
     rejected += drop.length;
     progress.tick(documents);
@@ -297,14 +288,14 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
     if (window.length >= windowSize) await writeDocument(await window.shift()!);
   }
   while (window.length > 0) await writeDocument(await window.shift()!);
-  const emitted = await emitter.close();
+  const [emitted] = await Promise.all([emitter.close(), fileCounts.close()]);
   finishStage('align', { documents, records: aligned, rejects: rejected, repaired });
   stages.emit = { records: emitted.records, rejects: emitted.rejects, tmxUnits: emitted.tmxUnits };
   progress.done(`${aligned} pairs, ${rejected} rejects`);
 
-  return writeSummary({ translation: translationStats, findings, links, needApi });
+  return await writeSummary({ translation: translationStats, findings, links, needApi });
 
-  function writeSummary(parts: Partial<Pick<RunSummary, 'translation' | 'findings' | 'links' | 'needApi'>> = {}): RunSummary {
+  async function writeSummary(parts: Partial<Pick<RunSummary, 'translation' | 'findings' | 'links' | 'needApi'>> = {}): Promise<RunSummary> {
     const summary: RunSummary = {
       tool: { name: 'dari', version: options.toolVersion },
       input: resolve(config.input),
@@ -312,7 +303,6 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       finishedAt: new Date().toISOString(),
       seconds: (Date.now() - started) / 1000,
       stages,
-      files,
       skipped,
       translation: parts.translation ?? null,
       findings: parts.findings ?? {},
@@ -320,7 +310,7 @@ export async function runPipeline(options: RunOptions): Promise<RunSummary> {
       needApi: parts.needApi ?? 0,
       peakRssBytes: process.resourceUsage().maxRSS * 1024,
     };
-    writeFileSync(join(out, 'summary.json'), JSON.stringify(summary, null, 2) + '\n');
+    await writeSummaryWithFileCounts(join(out, 'summary.json'), summary, 'stages', stagesDir);
     return summary;
   }
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEmitter } from '../pipeline/emit/index.js';
-import { REVIEW_CHUNK_SIZE, scriptSafeJson } from '../pipeline/emit/review.js';
+import { DOC_INDEX_SIZE, REVIEW_CHUNK_SIZE, scriptSafeJson } from '../pipeline/emit/review.js';
 import { makeRecord, makeReject, XSS_EN, XSS_KO } from './fixtures/emit/make-records.js';
 
 async function page(count: number, withProbe = true): Promise<string> {
@@ -67,5 +67,30 @@ describe('review.html escaping', () => {
     const record = makeRecord(3);
     expect(rows[2]).toEqual([record.id, 0, record.ko, record.en, '1-1', record.score, [['number-mismatch', 2, record.flags[0]!.message, 1, 0, 2, ['1.2']]], 0, 'api']);
     expect(chunks.flatMap((chunk) => chunk.d).map(([, name]) => name)).toEqual([...new Set(rows.map((_, i) => makeRecord(i + 1).doc))]);
+  });
+});
+
+describe('review.html document index', () => {
+  it('gives each document one index and remembers only the most recent names', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dari-review-docs-'));
+    const emitter = createEmitter(dir, { toolVersion: '1.0.0', tmx: false });
+    const docs = DOC_INDEX_SIZE + 3;
+    for (let d = 0; d < docs; d++) {
+      await emitter.record(makeRecord(0, { id: `r${d}a`, doc: `doc-${d}.txt` }));
+      await emitter.reject(makeReject(0, { id: `x${d}`, doc: `doc-${d}.txt` }));
+      await emitter.record(makeRecord(0, { id: `r${d}b`, doc: `doc-${d}.txt` }));
+    }
+    await emitter.record(makeRecord(0, { id: 'recent', doc: `doc-${docs - 2}.txt` }));
+    await emitter.record(makeRecord(0, { id: 'forgotten', doc: 'doc-0.txt' }));
+    await emitter.close();
+    const chunks = dataChunks(readFileSync(join(dir, 'review.html'), 'utf8'));
+    const names = chunks.flatMap((chunk) => chunk.d);
+    expect(names.slice(0, docs)).toEqual(Array.from({ length: docs }, (_, d) => [d, `doc-${d}.txt`]));
+    const rows = chunks.flatMap((chunk) => chunk.r);
+    for (const row of rows.slice(0, -2)) expect(`doc-${row[1]}.txt`).toBe(`doc-${String(row[0]).slice(1, -1)}.txt`);
+    expect(rows.at(-2)![1]).toBe(docs - 2);
+    // doc-0.txt was pushed out of the index long ago: it comes back under a new index, with its name.
+    expect(rows.at(-1)![1]).toBe(docs);
+    expect(names.at(-1)).toEqual([docs, 'doc-0.txt']);
   });
 });

@@ -11,6 +11,8 @@ import { createTextSink } from './sink.js';
 
 /** Records per <script> chunk: small enough to write often, big enough that a 100,000-pair page has ~50 tags. */
 export const REVIEW_CHUNK_SIZE = 2000;
+/** How many document names the review writer remembers (the most recently used); see `createReviewWriter`. */
+export const DOC_INDEX_SIZE = 10_000;
 
 const SEVERITY_CODE = { info: 1, warning: 2, error: 3 } as const;
 const SIDE_CODE = { ko: 1, en: 2 } as const;
@@ -128,7 +130,12 @@ function pageFooter(options: ReviewPageOptions, counts: { records: number; rejec
 /** Stream a review page into `path`. */
 export function createReviewWriter(path: string, options: ReviewPageOptions): ReviewWriter {
   const sink = createTextSink(path);
+  // Documents come one after another, so only the most recent names are kept: memory stays flat however many
+  // documents a corpus has (a name met again after DOC_INDEX_SIZE others would get a second index).
   const docIndex = new Map<string, number>();
+  let nextDocIndex = 0;
+  let lastDoc: string | undefined;
+  let lastIndex = 0;
   let newDocs: Array<[number, string]> = [];
   let records: unknown[] = [];
   let rejects: unknown[] = [];
@@ -137,12 +144,18 @@ export function createReviewWriter(path: string, options: ReviewPageOptions): Re
   let started = false;
 
   function docId(doc: string): number {
+    if (doc === lastDoc) return lastIndex;
     let index = docIndex.get(doc);
     if (index === undefined) {
-      index = docIndex.size;
-      docIndex.set(doc, index);
+      index = nextDocIndex++;
       newDocs.push([index, doc]);
+      if (docIndex.size >= DOC_INDEX_SIZE) docIndex.delete(docIndex.keys().next().value!);
+    } else {
+      docIndex.delete(doc);
     }
+    docIndex.set(doc, index);
+    lastDoc = doc;
+    lastIndex = index;
     return index;
   }
 
