@@ -38,6 +38,7 @@ import { COMMON_VERBS_6 } from './common-verbs-6.js';
 import { COMMON_NEWS_NOUNS_3 } from './common-news-nouns-3.js';
 import { COMMON_PEOPLE_OFFICES } from './common-people-offices.js';
 import { COMMON_S8_COVERAGE } from './common-s8-coverage.js';
+import { COMMON_FREE_RENDERINGS } from './common-free-renderings.js';
 
 export type LexiconPair = readonly [string, string];
 
@@ -74,6 +75,7 @@ export const LEXICON_DOMAINS = {
   'common-people-offices': COMMON_PEOPLE_OFFICES,
   'common-adverbs-time': COMMON_ADVERBS_TIME,
   'common-s8-coverage': COMMON_S8_COVERAGE,
+  'common-free-renderings': COMMON_FREE_RENDERINGS,
 } as const satisfies Record<string, ReadonlyArray<LexiconPair>>;
 
 export type LexiconDomain = keyof typeof LEXICON_DOMAINS;
@@ -83,7 +85,7 @@ export type LexiconDomain = keyof typeof LEXICON_DOMAINS;
  * nouns such as 관련, 정도, 경우): an agreeing entry is good evidence, a missing rendering is weak evidence. A check
  * that reports words missing from a translation can leave these out (`lexiconEntries({ domains: literalDomains() })`).
  */
-export const LOOSE_DOMAINS: readonly LexiconDomain[] = ['verbs-adjectives-adverbs', 'general-abstract', 'news-reporting-more', 'common-verbs-2', 'common-verbs-3', 'common-verbs-4', 'common-verbs-5', 'common-verbs-6', 'common-abstract-nouns', 'common-adverbs-time', 'common-s8-coverage'];
+export const LOOSE_DOMAINS: readonly LexiconDomain[] = ['verbs-adjectives-adverbs', 'general-abstract', 'news-reporting-more', 'common-verbs-2', 'common-verbs-3', 'common-verbs-4', 'common-verbs-5', 'common-verbs-6', 'common-abstract-nouns', 'common-adverbs-time', 'common-s8-coverage', 'common-free-renderings'];
 
 /** Every domain except the loose ones. */
 export function literalDomains(): LexiconDomain[] {

@@ -7,15 +7,19 @@ import { NEWS_LEXICON, SEED_LEXICON } from '../align/lexicon.js';
 import { NEWS_LEXICON_MORE } from '../align/lexicon-news.js';
 import { EVERYDAY_LEXICON, EVERYDAY_VERBS } from './lexicon-everyday.js';
 import { NEWS_COVER_LEXICON, NEWS_LIFE_LEXICON, NEWS_MORE_LEXICON, POLICY_LEXICON } from './lexicon-policy.js';
-import { SHARED_LEXICON, bareKey } from '../lexicon/index.js';
+import { CONCRETE_LEXICON } from './lexicon-concrete.js';
+import { LEXICON_DOMAINS, SHARED_LEXICON, bareKey } from '../lexicon/index.js';
+import { SOURCE_RENDERINGS } from './lexicon-sources.js';
 import { matchesOf } from '../regexp.js';
 
 // The shared lexicon (pipeline/lexicon) only adds sources: its keys are never required in the English, since
 // requiring them raised false alarms on free translations (see docs/validate.md).
 const SHARED = SHARED_LEXICON.map(([key, english]): [string, string] => [bareKey(key), english]);
 const SHARED_ONLY_KEYS = new Set<string>();
-/** Lists whose renderings count when the English renders their Korean words but never make an English term (lexicon-policy.ts). */
-const RENDER_ONLY_LISTS = [...NEWS_LIFE_LEXICON, ...NEWS_MORE_LEXICON, ...NEWS_COVER_LEXICON];
+/** Keys of SOURCE_RENDERINGS that no other list holds: entries of their own, indexed with the rest. */
+const SOURCE_RENDERING_KEYS_OWN = new Set<string>();
+/** Lists whose renderings count when the English renders their Korean words but never make an English term (lexicon-policy.ts, lexicon-concrete.ts). */
+const RENDER_ONLY_LISTS = [...NEWS_LIFE_LEXICON, ...NEWS_MORE_LEXICON, ...NEWS_COVER_LEXICON, ...CONCRETE_LEXICON];
 
 /**
  * Everyday words that the aligner's lexicons lack: crime, courts, daily life, culture. Korean key (a stem rarely
@@ -375,11 +379,19 @@ const BY_FIRST = new Map<string, LexiconEntry[]>();
   const merged = new Map<string, string[]>();
   for (const [key] of SHARED) SHARED_ONLY_KEYS.add(key);
   for (const [key] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON, ...NEWS_LIFE_LEXICON, ...NEWS_MORE_LEXICON, ...NEWS_COVER_LEXICON]) SHARED_ONLY_KEYS.delete(key);
-  for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON, ...NEWS_LIFE_LEXICON, ...NEWS_MORE_LEXICON, ...NEWS_COVER_LEXICON, ...SHARED]) {
+  for (const [key, english] of [...SEED_LEXICON, ...NEWS_LEXICON, ...NEWS_LEXICON_MORE, ...EXTRA_LEXICON, ...EVERYDAY_LEXICON, ...EVERYDAY_VERBS, ...POLICY_LEXICON, ...NEWS_LIFE_LEXICON, ...NEWS_MORE_LEXICON, ...NEWS_COVER_LEXICON, ...CONCRETE_LEXICON, ...SHARED]) {
     if (!/^[가-힣A-Z ]+$/.test(key)) continue;
     const renderings = merged.get(key);
     if (renderings) renderings.push(english);
     else merged.set(key, [english]);
+  }
+  // Free renderings of a key no list holds make a source-only entry of their own; those of a listed key only join the
+  // English index (below), so the key's own renderings, which decide whether it is rendered, stay as they are.
+  for (const [key, english] of SOURCE_RENDERINGS) {
+    if (merged.has(key)) continue;
+    SHARED_ONLY_KEYS.add(key);
+    merged.set(key, [english]);
+    SOURCE_RENDERING_KEYS_OWN.add(key);
   }
   for (const [key, alternatives] of merged) {
     const proper = alternatives.every((fragment) => splitAlternatives(fragment).every((alternative) => /^[A-Z]/.test(alternative.replace(/^\(\?<[=!][^)]*\)/, ''))));
@@ -430,7 +442,10 @@ export function isProperKey(key: string): boolean {
   return PROPER_KEYS.has(key);
 }
 
-const BY_KEY = new Map(ENTRIES.map((entry) => [entry.key, entry]));
+// Keys read as sources only (lexicon-sources.ts, the shared lexicon's common-free-renderings): the checks that read a
+// Korean word's own entry (a denied predicate, a known name) do not see them.
+const SOURCE_ONLY_KEYS = new Set([...SOURCE_RENDERING_KEYS_OWN, ...LEXICON_DOMAINS['common-free-renderings'].map(([key]) => bareKey(key))]);
+const BY_KEY = new Map(ENTRIES.filter((entry) => !SOURCE_ONLY_KEYS.has(entry.key)).map((entry) => [entry.key, entry]));
 
 /** The entry of a whole Korean word (a noun without its particle), one-syllable keys included. */
 export function lexiconEntry(word: string): LexiconEntry | undefined {
@@ -569,6 +584,21 @@ const EN_BY_PREFIX = new Map<string, EnglishAlternative[]>();
     const prefix = literal.slice(0, 3);
     const list = EN_BY_PREFIX.get(prefix) ?? [];
     list.push({ fragment, literal, plain: /^[A-Za-z' -]+$/.test(fragment), keys, sourceOnly: renderOnly.has(fragment) || keys.every((key) => key.length < 2 || SHARED_ONLY_KEYS.has(key)) });
+    EN_BY_PREFIX.set(prefix, list);
+  }
+  // Free renderings of listed keys (lexicon-sources.ts): sources for a term another alternative makes, never a term;
+  // one alternative per fragment, with every key that gives it.
+  const sourceKeys = new Map<string, string[]>();
+  for (const [key, english] of SOURCE_RENDERINGS) {
+    if (SOURCE_RENDERING_KEYS_OWN.has(key)) continue;
+    for (const fragment of splitAlternatives(english)) sourceKeys.set(fragment, [...(sourceKeys.get(fragment) ?? []), key]);
+  }
+  for (const [fragment, keys] of sourceKeys) {
+    const literal = literalStart(fragment);
+    if (literal.length < 2) continue;
+    const prefix = literal.slice(0, 3);
+    const list = EN_BY_PREFIX.get(prefix) ?? [];
+    list.push({ fragment, literal, plain: /^[A-Za-z' -]+$/.test(fragment), keys, sourceOnly: true });
     EN_BY_PREFIX.set(prefix, list);
   }
 }
