@@ -4,6 +4,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { koreanTerms, lexiconEntry, type LexiconEntry } from '../validate/lexicon.js';
+import { DENIED_OPPOSITES_S11, NATIVE_PREDICATES_S11, SINO_PREDICATES_S11 } from './polarity-lexicon-s11.js';
 
 export const meta = {
   type: 'error',
@@ -112,6 +113,8 @@ const ANTONYMS: [RegExp, RegExp][] = [
   [/(?:많이|과하게|지나치게|너무 많이)\s?(?:[가-힣]+\s)?[가-힣]*지\s?(?:마|말|않)/, /\b(?:moderat\w*|sparing\w*|little|light(?:ly)?|limit\w*|cut (?:down|back))\b/i],
   // A denied copula (X가 아니다) said by otherness: "someone else's", "other than", "different from".
   [/(?:[이가]\s?)?아니[다라며고었지에야어]|아닌|아님|아닙|아냐|아녜/, /\b(?:else(?:'s|’s)?|others?|another|different\w*|unlike)\b/i],
+  // Session 11: a denied predicate rendered by its opposite (승인하지 않았다 → "rejected").
+  ...DENIED_OPPOSITES_S11,
 ];
 
 // Litotes: a denied opposite that affirms ("적지 않은 효과" is a considerable effect), and the English words that
@@ -192,6 +195,8 @@ const EN_CAN_EXCEPTION_ANYWHERE = /\b(?:only|except\w*|unless|other than|no long
  * expectations"). Words of low degree ("low expectations", "free of") render the denial without "not".
  */
 const NEGATED_PREDICATES: ReadonlyArray<readonly [string, RegExp]> = [
+  // Session 11 tables first: for a key both hold, the rows below win.
+  ...SINO_PREDICATES_S11,
   ['검출', /\bdetect\w*|\bfound\b|\btest\w* positive/i],
   ['기대', /\bexpect\w*|\bhop(?:e|ed|es|ing)\b|\banticipat\w*/i],
   ['예상', /\bexpect\w*|\banticipat\w*|\bforesaw|\bforesee\w*|\bpredict\w*/i],
@@ -261,6 +266,7 @@ const NEGATED_PREDICATES: ReadonlyArray<readonly [string, RegExp]> = [
  * present forms (안 갔다, 못 봤다, 안 먹는다).
  */
 const NATIVE_PREDICATES: ReadonlyArray<readonly [string, RegExp]> = [
+  ...NATIVE_PREDICATES_S11,
   ['가|갔|간|갈', /\b(?:go|goes|went|gone|going|head(?:ed|s)? to|travell?ed)\b/i],
   ['오|왔|온|올', /\b(?:come|comes|came|coming|arriv\w*|show(?:ed)? up|turn(?:ed)? up)\b/i],
   ['먹|먹었', /\b(?:eat|eats|ate|eaten|eating)\b/i],
@@ -332,7 +338,7 @@ function addedDenial(ko: string, en: string): RegExpExecArray | undefined {
   for (const match of en.matchAll(/\b(?:not|never|cannot|no longer)(?:\s+\w+){1,3}|\w+n't(?:\s+\w+){1,3}/gi)) {
     if (/^(?:not|never)\s+(?:only|just|merely|simply|least|to mention)\b/i.test(match[0])) continue;
     for (const [key, english] of NEGATED_PREDICATES) {
-      if (!english.test(match[0]) || !ko.includes(key)) continue;
+      if (!ko.includes(key) || !english.test(match[0])) continue;
       if (new RegExp(`${key}(?:하|되|했|됐|한|된|해|돼|할|될|시켰|시킨|받|됩|합)`).test(ko)) return match as RegExpExecArray;
     }
   }
