@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checks } from '../pipeline/checks/index.js';
 import { checkCases, type CheckTable } from '../pipeline/checks/tester.js';
 import { meaningTables } from './checks-meaning.tables.js';
+import { restatedClauseTable } from './checks-restated.tables.js';
 import { addedDetailTable, clauseCoverageRows, droppedListItemRows, repeatedSentenceRows } from './checks-coverage.tables.js';
 
 const tables: Record<string, CheckTable> = {
@@ -627,6 +628,7 @@ const tables: Record<string, CheckTable> = {
       { ko: '야당은 예산안을 비판했다.', en: 'The opposition criticized the budget...', errors: [{ messageId: 'ellipsis' }] },
     ],
   },
+  'restated-clause': restatedClauseTable,
   'untranslated-hangul': {
     valid: [
       '한국인의 정서를 표현하는 \'정\' ⇒ "Jeong" (정), a word for a Korean sentiment',

@@ -20,6 +20,7 @@ import * as placeMismatch from './place-mismatch.js';
 import * as quantityMismatch from './quantity-mismatch.js';
 import * as refusal from './refusal.js';
 import * as repeatedSentence from './repeated-sentence.js';
+import * as restatedClause from './restated-clause.js';
 import * as roleSwap from './role-swap.js';
 import * as tenseMismatch from './tense-mismatch.js';
 import * as timeMismatch from './time-mismatch.js';
@@ -49,6 +50,7 @@ export const checks: Readonly<Record<string, Check>> = Object.freeze({
   'quantity-mismatch': quantityMismatch,
   refusal,
   'repeated-sentence': repeatedSentence,
+  'restated-clause': restatedClause,
   'role-swap': roleSwap,
   'tense-mismatch': tenseMismatch,
   'time-mismatch': timeMismatch,
