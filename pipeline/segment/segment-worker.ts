@@ -71,8 +71,21 @@ export class ChunkSegmenter {
     this.#free.push(buffer);
   }
 
-  /** Segments one chunk; returns its output in a buffer of its own, `[0, length)`. */
-  segment(bytes: Buffer, first: boolean, last: boolean): { buffer: SharedArrayBuffer; length: number } {
+  /** The chunk being segmented, copied out of its shared buffer (see `segment`); reused chunk after chunk. */
+  #input: Buffer = Buffer.allocUnsafeSlow(0);
+
+  /**
+   * Segments one chunk; returns its output in a buffer of its own, `[0, length)`. The chunk's bytes
+   * are first copied into a buffer of this thread's own: V8 copies bytes out of a SharedArrayBuffer
+   * one at a time unless both sides are 8-byte aligned (`TypedArray#set`), and the splitter copies
+   * every sentence from its input at arbitrary offsets — one aligned copy of the chunk costs less
+   * (instructions −2 % on 40 MB with a worker, docs/segment-speed.md, session 11). Nothing of a
+   * chunk is held after it (it ends where a paragraph closes), so the copy is reused.
+   */
+  segment(shared: Buffer, first: boolean, last: boolean): { buffer: SharedArrayBuffer; length: number } {
+    if (this.#input.length < shared.length) this.#input = Buffer.allocUnsafeSlow(Math.max(shared.length, this.#input.length * 2));
+    this.#input.set(shared);
+    const bytes = this.#input.subarray(0, shared.length);
     const splitter = first ? new ParagraphSplitter(this.#options, false, true) : this.#splitter;
     const decoder = this.#decoder;
     const lastLine = lastLineFeed(bytes);
