@@ -20,8 +20,13 @@ import { startWorker } from '../worker-thread.js';
 export const CHUNK_BYTES = 1 << 20;
 /** Chunks a worker holds at most: one being segmented, one waiting. */
 const IN_FLIGHT_PER_WORKER = 2;
-/** Chunks the main thread may segment while the oldest chunk is still with a worker (each holds ≈ 1–2 MB of output). */
-const MAIN_AHEAD = 6;
+/**
+ * Chunks the main thread may segment while the oldest chunk is still with a worker (each holds
+ * ≈ 1–2 MB of output). A worker's first chunk takes as long as ten or so of the main thread's
+ * (its isolate starts, then compiles the segmenter while it runs): with room for 6 the main thread
+ * sat idle ≈ 80 ms of a 0.8 s run waiting for it (idle machine, session 11).
+ */
+const MAIN_AHEAD = 14;
 /** V8's cap on bytecode inlined into one optimized function once workers start (see ../commands/segment.ts): each compiles the segmenter again (instructions −5 % on 10 MB, 2 workers). */
 const INLINE_BUDGET_THREADS = 100;
 /** V8's largest semi-space, in MB, once workers start. */
