@@ -5,7 +5,7 @@
 // JSON lines (one streaming with readline, one reading the whole file with readFileSync and writing
 // in 1 MB pieces), all in this one run, in interleaved rounds: wall and CPU (all threads) ratios to each.
 //
-// Usage: npm run bench:segment [-- --no-speed] [--speed-mb=N] [--speed-runs=N] [--via-cli] [--errors=DIR]
+// Usage: npm run bench:segment [-- --no-speed] [--no-quality] [--speed-mb=N] [--speed-runs=N] [--via-cli] [--errors=DIR]
 //        [--instructions[=MB]]  (also count instructions under valgrind: load-independent, see docs/segment-speed.md)
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -50,37 +50,42 @@ const f3 = (x: number) => x.toFixed(3);
 const errorsDir = args.get('errors');
 if (errorsDir) fs.mkdirSync(errorsDir, { recursive: true });
 
-console.log(`Segmentation: ${files.length} test files from ${path.relative(root, benchDir)}/testset (EM / F1 / NF1, micro over gold sentences)\n`);
-const header = ['file', 'gold', ...systems.map(([name]) => name)];
-const rows: string[][] = [];
-const micro = new Map(systems.map(([name]) => [name, { em: [] as number[], f1: [] as number[], nf1: [] as number[] }]));
-for (const file of files) {
-  const row = [path.basename(file)];
-  for (const [name, split] of systems) {
-    const r = score.runEvaluate(file, split, errorsDir ? path.join(errorsDir, `${name}.${path.basename(file)}.err.tsv`) : null);
-    if (row.length === 1) row.push(String(r.gold));
-    row.push(`${f3(r.em)} / ${f3(r.f1)} / ${f3(r.nf1)}`);
-    const m = micro.get(name)!;
-    m.em.push(...r._em); m.f1.push(...r._f1); m.nf1.push(...r._nf1);
-  }
-  rows.push(row);
-}
-const mean = (a: number[]) => a.reduce((x, y) => x + y, 0) / a.length;
-rows.push(['micro average', String(micro.get('dari')!.em.length), ...systems.map(([name]) => {
-  const m = micro.get(name)!;
-  return `${f3(mean(m.em))} / ${f3(mean(m.f1))} / ${f3(mean(m.nf1))}`;
-})]);
-printTable(header, rows);
+// --no-quality: the speed runs alone.
+if (!args.has('no-quality')) quality();
 
-// KSS 3.x news error rate: each line is one sentence and must come out whole.
-if (fs.existsSync(newsFile)) {
-  const lines = fs.readFileSync(newsFile, 'utf8').split(/\r?\n/).filter((line) => line.length > 0);
-  const visible = (s: string) => s.replace(/[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/gu, '').length > 0;
-  console.log(`\nNews error rate (${path.relative(root, newsFile)}, ${lines.length} sentences that must stay whole):`);
-  for (const [name, split] of systems.filter(([name]) => name !== 'dari-cli')) {
-    const bad = lines.filter((line) => split(line).filter(visible).length !== 1);
-    console.log(`  ${name.padEnd(9)} ${String(bad.length).padStart(3)} wrongly split  ${(100 * bad.length / lines.length).toFixed(2)} %`);
-    if (errorsDir) fs.writeFileSync(path.join(errorsDir, `${name}.news.err.txt`), bad.map((line) => split(line).join(' ||| ')).join('\n') + '\n');
+function quality(): void {
+  console.log(`Segmentation: ${files.length} test files from ${path.relative(root, benchDir)}/testset (EM / F1 / NF1, micro over gold sentences)\n`);
+  const header = ['file', 'gold', ...systems.map(([name]) => name)];
+  const rows: string[][] = [];
+  const micro = new Map(systems.map(([name]) => [name, { em: [] as number[], f1: [] as number[], nf1: [] as number[] }]));
+  for (const file of files) {
+    const row = [path.basename(file)];
+    for (const [name, split] of systems) {
+      const r = score.runEvaluate(file, split, errorsDir ? path.join(errorsDir, `${name}.${path.basename(file)}.err.tsv`) : null);
+      if (row.length === 1) row.push(String(r.gold));
+      row.push(`${f3(r.em)} / ${f3(r.f1)} / ${f3(r.nf1)}`);
+      const m = micro.get(name)!;
+      m.em.push(...r._em); m.f1.push(...r._f1); m.nf1.push(...r._nf1);
+    }
+    rows.push(row);
+  }
+  const mean = (a: number[]) => a.reduce((x, y) => x + y, 0) / a.length;
+  rows.push(['micro average', String(micro.get('dari')!.em.length), ...systems.map(([name]) => {
+    const m = micro.get(name)!;
+    return `${f3(mean(m.em))} / ${f3(mean(m.f1))} / ${f3(mean(m.nf1))}`;
+  })]);
+  printTable(header, rows);
+
+  // KSS 3.x news error rate: each line is one sentence and must come out whole.
+  if (fs.existsSync(newsFile)) {
+    const lines = fs.readFileSync(newsFile, 'utf8').split(/\r?\n/).filter((line) => line.length > 0);
+    const visible = (s: string) => s.replace(/[\t\n\v\f\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/gu, '').length > 0;
+    console.log(`\nNews error rate (${path.relative(root, newsFile)}, ${lines.length} sentences that must stay whole):`);
+    for (const [name, split] of systems.filter(([name]) => name !== 'dari-cli')) {
+      const bad = lines.filter((line) => split(line).filter(visible).length !== 1);
+      console.log(`  ${name.padEnd(9)} ${String(bad.length).padStart(3)} wrongly split  ${(100 * bad.length / lines.length).toFixed(2)} %`);
+      if (errorsDir) fs.writeFileSync(path.join(errorsDir, `${name}.news.err.txt`), bad.map((line) => split(line).join(' ||| ')).join('\n') + '\n');
+    }
   }
 }
 
