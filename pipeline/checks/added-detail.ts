@@ -341,7 +341,7 @@ function nounCauseUnrendered(ko: string, rest: string): boolean {
     if (match[0].startsWith('으로')) continue;
     const word = /[가-힣]+$/.exec(ko.slice(0, match.index + 1))![0];
     const terms = koreanTerms(word);
-    if (terms.length > 0 ? terms.some((term) => term.entry.english.test(rest)) : soundIn(word, rest)) continue;
+    if (terms.length > 0 ? terms.some((term) => term.entry.rendersIn(rest)) : soundIn(word, rest)) continue;
     return true;
   }
   return false;
@@ -541,11 +541,11 @@ function knownPrefix(word: string): boolean {
  */
 function renderedBefore(ko: string, en: string, head: string, spare = 0): boolean {
   const terms = koreanTerms(ko).filter((term) => !term.entry.weak);
-  const unrendered = terms.filter((term) => !term.entry.english.test(head));
+  const unrendered = terms.filter((term) => !term.entry.rendersIn(head));
   if (unrendered.length > spare || (terms.length === 0 && spare === 0)) return false;
   // Session 8: with a spare, a Korean word the lexicon cannot link to the head (사장 "owner") may stay, if the tail does
   // not render it either and the head alone has the length the Korean predicts.
-  if ((unrendered.length > 0 || terms.length === 0) && (lengthScore(ko, head) < HEAD_MIN_Z || unrendered.some((term) => term.entry.english.test(en.slice(head.length))))) return false;
+  if ((unrendered.length > 0 || terms.length === 0) && (lengthScore(ko, head) < HEAD_MIN_Z || unrendered.some((term) => term.entry.rendersIn(en.slice(head.length))))) return false;
   // The tail must also be what makes the English long.
   if (lengthScore(ko, head) > lengthScore(ko, en) - TAIL_GAIN) return false;
   const sounds = new Set((en.match(/[A-Za-z]{2,}/g) ?? []).map((word) => skeleton(word)));
@@ -761,7 +761,7 @@ function koreanRenders(ko: string, word: string): boolean {
     for (let start = 0; start + 2 <= text.length; start++) {
       for (let end = text.length; end >= start + 2; end--) {
         const entry = lexiconEntry(text.slice(start, end));
-        if (entry?.english.test(word)) return true;
+        if (entry?.rendersIn(word)) return true;
       }
     }
   }

@@ -784,7 +784,7 @@ function trailingAddition(ko: string, en: string, z: number): (Span & { accounte
     let headTerms: ReturnType<typeof englishTerms> | undefined;
     const unaccounted = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN).filter((clause) => {
       if ((ko.slice(clause.start, clause.end).match(/[가-힣]/g) ?? []).length < ACCOUNTED_SYLLABLES) return false;
-      if (koreanTerms(ko, clause.start, clause.end).some((term) => term.entry.english.test(head))) return false;
+      if (koreanTerms(ko, clause.start, clause.end).some((term) => term.entry.rendersIn(head))) return false;
       // A clause of words the lexicon holds as sources only (공부하기 좋아요 → "great for studying") is rendered too.
       headTerms ??= englishTerms(en, 0, start);
       const text = ko.slice(clause.start, clause.end);
@@ -1211,7 +1211,7 @@ export function create(context: CheckContext): CheckVisitor {
           const unrendered = (): boolean => cut(ko, KO_CLAUSE_END, KO_LIST_JOIN).some((clause) => {
             const found = koreanTerms(ko, clause.start, clause.end).filter((term) => !term.entry.weak);
             if (found.length === 0) return (ko.slice(clause.start, clause.end).match(/[가-힣]/g) ?? []).length >= UNKNOWN_CLAUSE;
-            return !found.some((term) => term.entry.english.test(en));
+            return !found.some((term) => term.entry.rendersIn(en));
           });
           if (judged.some((item) => item.sourced > 0)) {
             // The first clause carries the sentence's main content; an invented clause is tacked on after it.

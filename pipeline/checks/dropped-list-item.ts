@@ -8,7 +8,7 @@
 // name even in a longer English); and (session 8) the second of two nouns joined by 및 in an English that joins nothing.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
-import { isProperKey, koreanTerms, lexiconEntry } from '../validate/lexicon.js';
+import { isProperKey, koreanTerms, lexiconEntry, type LexiconEntry } from '../validate/lexicon.js';
 import { lengthScore } from './length-ratio.js';
 import { paraphrasedSpans } from './clause-coverage.js';
 import { romanize, skeleton } from '../validate/names.js';
@@ -106,7 +106,7 @@ function unrenderedItem(context: CheckContext, ko: string, en: string, byInnerWo
     // item it does not know at all leaves the list unread. The missing item is one the lexicon knows whole.
     const inner = items.map((item, i) => (entries[i] || !byInnerWords ? [] : koreanTerms(item).filter((term) => !term.entry.ambiguous)));
     if (entries.some((entry, i) => !entry && inner[i]!.length === 0)) continue;
-    const renders = items.map((item, i) => (entries[i] ? entries[i]!.english.test(en) || paraphrased(item, en) || romanized(item, en) : inner[i]!.some((term) => term.entry.english.test(en))));
+    const renders = items.map((item, i) => (entries[i] ? entries[i]!.rendersIn(en) || paraphrased(item, en) || romanized(item, en) : inner[i]!.some((term) => term.entry.rendersIn(en))));
     const missing = entries.filter((entry, i) => !renders[i]);
     if (missing.length !== 1 || !missing[0] || items.length - missing.length < 2) continue;
     const english = [...en.matchAll(EN_LIST)].map((list) => list[0].split(', ').length + 1);
@@ -138,7 +138,7 @@ function droppedSecond(context: CheckContext, ko: string, en: string): boolean {
     const first = match[1]!;
     if (!isJoinedNoun(first.split(' ').at(-1)!)) continue;
     const secondStart = match.index + first.length + 1;
-    const firstTerms: { entry: { english: RegExp } }[] = koreanTerms(ko, match.index, match.index + first.length);
+    const firstTerms: { entry: LexiconEntry }[] = koreanTerms(ko, match.index, match.index + first.length);
     // A first noun the lexicon holds as a source only (숫자) still shows where the English renders it.
     const firstEntry = lexiconEntry(first.split(' ').at(-1)!.slice(0, -1));
     if (firstTerms.length === 0 && firstEntry) firstTerms.push({ entry: firstEntry });
@@ -146,8 +146,8 @@ function droppedSecond(context: CheckContext, ko: string, en: string): boolean {
     const secondWord = match[2]!.split(' ')[0]!;
     const secondEnd = secondStart + (secondWord.length < match[2]!.length && /[가-힣](?:에|에서|을|를|으로)$/.test(secondWord) ? secondWord.length : match[2]!.length);
     const secondTerms = koreanTerms(ko, secondStart, secondEnd).filter((term) => !term.entry.weak && !term.entry.ambiguous);
-    if (secondTerms.length === 0 || !firstTerms.some((term) => term.entry.english.test(en))) continue;
-    if (secondTerms.some((term) => term.entry.english.test(en))) continue;
+    if (secondTerms.length === 0 || !firstTerms.some((term) => term.entry.rendersIn(en))) continue;
+    if (secondTerms.some((term) => term.entry.rendersIn(en))) continue;
     if (z > PAIR_MAX_Z && !secondTerms.every((term) => isProperKey(term.entry.key))) continue;
     if (joinsAnywhere) {
       // Read only in one sentence, for a second item the lexicon knows whole (특수문자를, not 관계없이), not joined beside the first.

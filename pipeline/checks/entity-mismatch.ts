@@ -37,7 +37,7 @@ export function create(context: CheckContext): CheckVisitor {
       }
       // A wire dateline (세종=연합뉴스) names where the story was filed; English wire copy moves or drops it.
       const korean = ko.replace(KO_DATELINE, (dateline) => ' '.repeat(dateline.length));
-      const missing = [...koreanTerms(korean), ...placeTermsInContext(korean)].filter((term) => term.entry.proper && !term.entry.english.test(en) && !SUBDIVISION_AFTER.test(korean.slice(term.index + term.entry.key.length)));
+      const missing = [...koreanTerms(korean), ...placeTermsInContext(korean)].filter((term) => term.entry.proper && !term.entry.rendersIn(en) && !SUBDIVISION_AFTER.test(korean.slice(term.index + term.entry.key.length)));
       if (missing.length === 0) return reportUnsourced();
       // A place that begins the name of a body (인천공항공사, 부산교통공사, 서울시설공단): another place or "Korea" at the
       // head of the English body's name is another body (인천공항공사 → "Korea Airports Corporation").
@@ -225,7 +225,7 @@ function brandSwap(ko: string, en: string): Swap | undefined {
     // The English must name the group with a word after the initials; "SK" alone or "SK's" is no finding.
     if (after.length === 0 || new RegExp(`\\b${initials}(?!\\s+[A-Z])`).test(en.replace(new RegExp(`\\b${initials}\\s+[A-Z]`, 'g'), ''))) continue;
     const sound = hangulSkeleton(hangul);
-    const rendered = koreanTerms(hangul).some((term) => term.entry.english.test(en));
+    const rendered = koreanTerms(hangul).some((term) => term.entry.rendersIn(en));
     if (rendered) continue;
     for (const name of after) {
       const words = name[1]!.split(/\s+/);
@@ -250,7 +250,7 @@ const SWAP_FINDERS: Array<(ko: string, en: string) => Swap | undefined> = [brand
 function headNounSwap(ko: string, en: string): Swap | undefined {
   if (!SITE_ANYWHERE.test(ko) || !/[a-z]\s[A-Z]|^[A-Z]/.test(en)) return undefined;
   for (const term of koreanTerms(ko)) {
-    if (!term.entry.proper || term.entry.english.test(en)) continue;
+    if (!term.entry.proper || term.entry.rendersIn(en)) continue;
     const end = term.index + term.entry.key.length;
     const rest = /^\s?([가-힣]{2,5})/.exec(ko.slice(end, end + 7));
     // Only a site or branch of the named body or place (a closed class of nouns): 청구권 after 한일 is no site.
@@ -497,8 +497,8 @@ function koreanNameUnrendered(ko: string, en: string): boolean {
   for (const match of ko.matchAll(KO_MARKED_NAME)) {
     const name = match.slice(1).find(Boolean);
     if (!name) continue;
-    const rendered = koreanTerms(name).some((term) => term.entry.english.test(en));
+    const rendered = koreanTerms(name).some((term) => term.entry.rendersIn(en));
     if (!rendered && !sounded(name)) return true;
   }
-  return koreanTerms(ko).some((term) => term.entry.proper && !term.entry.english.test(en) && !sounded(term.entry.key));
+  return koreanTerms(ko).some((term) => term.entry.proper && !term.entry.rendersIn(en) && !sounded(term.entry.key));
 }

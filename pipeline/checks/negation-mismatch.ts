@@ -735,7 +735,7 @@ function deniedPredicateAnchor(korean: string, en: string, cues: readonly RegExp
     const [from, to] = deniedSpan(korean, cue);
     for (const entry of spanEntries(korean, from, to)) {
       known = true;
-      if (entry.mayRender(en) && entry.english.test(en)) return 'anchored';
+      if (entry.rendersIn(en)) return 'anchored';
     }
     // The poles of common adjectives (춥지 않다 → "cold", 넓지 않다 → "wide"): the same pole in the English is the denied
     // predicate affirmed.
@@ -757,14 +757,14 @@ function deniedPredicateAnchor(korean: string, en: string, cues: readonly RegExp
     const [argumentsFrom, argumentsTo] = clauseArguments(korean, Math.min(from, cue.index));
     for (const entry of spanEntries(korean, argumentsFrom, argumentsTo)) {
       known = true;
-      if (entry.mayRender(en) && entry.english.test(en)) clause = true;
+      if (entry.rendersIn(en)) clause = true;
     }
     // The sentence's topic (X은/는 at its start) is the subject of its last predicate: 반품은 … 불가능합니다.
     const topic = clause || !KO_LAST_PREDICATE.test(korean.slice(Math.max(to, cue.index + cue[0].length))) ? null : KO_TOPIC.exec(korean.slice(0, argumentsFrom));
     if (topic && !(korean.slice(topic.index + topic[0].length, argumentsFrom).match(/[가-힣]+/g) ?? []).some((word) => KO_COORDINATE_END.test(word))) {
       for (const entry of spanEntries(korean, topic.index, topic.index + topic[0].length)) {
         known = true;
-        if (entry.mayRender(en) && entry.english.test(en)) clause = true;
+        if (entry.rendersIn(en)) clause = true;
       }
     }
   }
@@ -799,7 +799,7 @@ function negatedPhraseAnchored(ko: string, en: string, from: number): boolean {
   const phrase = words.join(' ');
   const to = from + rest.length;
   const span = en.slice(from, to);
-  if (spanEntries(ko, 0, ko.length).some((entry) => entry.english.test(span))) return true;
+  if (spanEntries(ko, 0, ko.length).some((entry) => entry.rendersIn(span))) return true;
   return NEGATED_PREDICATES.some(([key, english]) => ko.includes(key) && english.test(phrase));
 }
 
@@ -1053,7 +1053,7 @@ function deniedWhatKoreanHas(ko: string, en: string): { cue: string; range: [num
     if (EN_LACKED_IDIOM.test(phrase) || /\b(?:not|never|no|barely|hardly|scarcely|cannot|impossible)\b|n't\b/i.test(en.slice(0, match.index))) continue;
     terms ??= koreanTerms(ko).filter((term) => !term.entry.weak && !term.entry.ambiguous && !/[무비불미]$/.test(ko.slice(Math.max(0, term.index - 1), term.index)));
     // Session 10: also a noun of the shared lexicon as a whole word with its particle (엘리베이터가 있는 → "no elevator").
-    if (terms.some((term) => term.entry.english.test(phrase)) || (KO_EXISTS.test(ko) && existingNouns(ko).some((entry) => entry.english.test(phrase)))) {
+    if (terms.some((term) => term.entry.rendersIn(phrase)) || (KO_EXISTS.test(ko) && existingNouns(ko).some((entry) => entry.rendersIn(phrase)))) {
       const cue = /^\S+(?:\s(?:no|of))?/.exec(match[0])![0];
       return { cue, range: [match.index, match.index + cue.length] };
     }

@@ -350,7 +350,7 @@ function landmarkSwap(ko: string, en: string): { korean: string; text: string; i
       // A word the lexicon knows: a common word (생산, 예산, 자산) is no landmark, and a name it knows (경복궁) counts only
       // when its English is absent.
       const entry = lexiconEntry(landmark[0].replace(/(?:[은는이가의을를에와과도]|에서|으로|로|까지|부터)$/, ''));
-      if (entry && (!/[A-Z]/.test(entry.english.source) || entry.english.test(en.slice(0, match.index) + ' '.repeat(match[0].length) + en.slice(match.index + match[0].length)))) continue;
+      if (entry && (!/[A-Z]/.test(entry.english.source) || entry.rendersIn(en.slice(0, match.index) + ' '.repeat(match[0].length) + en.slice(match.index + match[0].length)))) continue;
       return { korean: landmark[0], text: match[0], index: match.index };
     }
   }

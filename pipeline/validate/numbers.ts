@@ -2,6 +2,7 @@
 // Each mention carries alternatives (a bare `3시` may be 3 or 15 o'clock; `30평` may appear as 99 m²),
 // and two mentions match when any alternative of one is close enough to any of the other.
 import type { Range } from '../checks/types.js';
+import { memoByText } from './memo.js';
 
 export type NumberKind = 'plain' | 'percent' | 'points' | 'money' | 'month' | 'day' | 'year' | 'hour' | 'word';
 
@@ -121,7 +122,9 @@ function readHangulNumeral(word: string): number | undefined {
   return total + group + digit;
 }
 
-export function koreanNumbers(text: string): NumberMention[] {
+export const koreanNumbers = memoByText(readKoreanNumbers);
+
+function readKoreanNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
   const taken: boolean[] = new Array(text.length).fill(false);
   const take = (start: number, end: number) => {
@@ -747,7 +750,9 @@ export function englishNumbers(text: string): NumberMention[] {
 }
 
 /** Numbers written with digits: `1.2 trillion`, `$3m`, `3 p.m.`, `0.25 percentage point`. */
-export function englishDigitNumbers(text: string): NumberMention[] {
+export const englishDigitNumbers = memoByText(readEnglishDigitNumbers);
+
+function readEnglishDigitNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
   for (const match of text.matchAll(EN_NUMBER)) {
     const [whole, intPart, fraction, spacedScale, gluedScale] = match;
@@ -866,6 +871,16 @@ export function englishDigitNumbers(text: string): NumberMention[] {
 
 /** Numbers written as words ("three", "twice", "third", "Feb.", "II"), outside the digit mentions given. */
 export function englishWordNumbers(text: string, digitMentions: readonly NumberMention[]): NumberMention[] {
+  // Kept for the last text and digit list asked for (the digits come from the kept englishDigitNumbers).
+  if (lastWordNumbers?.text === text && lastWordNumbers.digits === digitMentions) return lastWordNumbers.mentions;
+  const mentions = readEnglishWordNumbers(text, digitMentions);
+  lastWordNumbers = { text, digits: digitMentions, mentions };
+  return mentions;
+}
+
+let lastWordNumbers: { text: string; digits: readonly NumberMention[]; mentions: NumberMention[] } | undefined;
+
+function readEnglishWordNumbers(text: string, digitMentions: readonly NumberMention[]): NumberMention[] {
   const mentions: NumberMention[] = [];
   for (const match of text.matchAll(EN_WORDS)) {
     const value = wordsValue(match[0]);
