@@ -12,6 +12,7 @@ import { LEXICON_DOMAINS, SHARED_LEXICON, bareKey } from '../lexicon/index.js';
 import { SOURCE_RENDERINGS } from './lexicon-sources.js';
 import { matchesOf } from '../regexp.js';
 import { memoByText } from './memo.js';
+import { fragmentMatcher, letterOrNumberBefore, type FragmentMatcher } from './fragment-match.js';
 
 // The shared lexicon (pipeline/lexicon) only adds sources: its keys are never required in the English, since
 // requiring them raised false alarms on free translations (see docs/validate.md).
@@ -311,8 +312,8 @@ class Entry implements LexiconEntry {
     const lower = foldedText(text);
     return lower === undefined || this.#literals.some((literal) => lower.includes(literal));
   }
-  #shapes: SimpleFragment[] | null | undefined;
-  /** `english.test(text)`, read without the pattern where every alternative is a simple fragment (see `SimpleFragment`). */
+  #matchers: FragmentMatcher[] | null | undefined;
+  /** `english.test(text)`, read without the pattern where every alternative is a simple one (see ./fragment-match.ts). */
   rendersIn(text: string): boolean {
     const found = this.#simpleRenderings(text, true);
     if (found !== undefined) return found.length > 0;
@@ -352,20 +353,21 @@ class Entry implements LexiconEntry {
 
   /**
    * The matches of `englishAll` (only the first when `first`), found by comparing characters when every alternative is
-   * a simple fragment; undefined when the pattern must decide (another fragment, or a character the comparison leaves
-   * open). A match is tried where an alternative's literal starts, alternatives in their order, as the pattern does.
+   * a simple one with a literal start; undefined when the pattern must decide (another alternative, or a character the
+   * comparison leaves open). A match is tried where an alternative's literal starts, alternatives in their order, as
+   * the pattern does.
    */
   #simpleRenderings(text: string, first: boolean): [number, number][] | undefined {
-    if (this.#shapes === undefined) {
-      const shapes = splitAlternatives(this.alternatives).map(simpleFragment);
-      this.#shapes = shapes.every((shape) => shape !== undefined) ? (shapes as SimpleFragment[]) : null;
+    if (this.#matchers === undefined) {
+      const matchers = splitAlternatives(this.alternatives).map(fragmentMatcher);
+      this.#matchers = matchers.every((matcher) => matcher !== undefined && matcher.literal !== '') ? (matchers as FragmentMatcher[]) : null;
     }
-    const shapes = this.#shapes;
-    if (shapes === null) return undefined;
+    const matchers = this.#matchers;
+    if (matchers === null) return undefined;
     const lower = foldedText(text);
     if (lower === undefined || lower.length !== text.length) return undefined;
     const starts: number[] = [];
-    for (const shape of shapes) for (let at = lower.indexOf(shape.literal); at >= 0; at = lower.indexOf(shape.literal, at + 1)) starts.push(at);
+    for (const { literal } of matchers) for (let at = lower.indexOf(literal); at >= 0; at = lower.indexOf(literal, at + 1)) starts.push(at);
     const spans: [number, number][] = [];
     if (starts.length === 0) return spans;
     if (starts.length > 1) starts.sort((a, b) => a - b);
@@ -373,8 +375,8 @@ class Entry implements LexiconEntry {
     for (const start of starts) {
       if (start < resume || letterOrNumberBefore(text, start)) continue;
       let end = -1;
-      for (const shape of shapes) {
-        const at = simpleMatchEnd(shape, text, start);
+      for (const matcher of matchers) {
+        const at = matcher.endAt(text, start);
         if (at === undefined) return undefined;
         if (at >= 0) {
           end = at;
@@ -388,90 +390,6 @@ class Entry implements LexiconEntry {
     }
     return spans;
   }
-}
-
-/**
- * An English alternative read without a pattern: plain text (`tax`, `ice cream`), plain text and one optional letter
- * (`prices?`), or plain text and `\w*` (`arrest\w*`). Most alternatives of the lexicon are one of these, and each
- * case-insensitive Unicode pattern costs up to a millisecond to compile.
- */
-interface SimpleFragment {
-  /** Lower case; letters, spaces, hyphens and apostrophes. */
-  literal: string;
-  /** The optional letter after the literal (lower case), if any. */
-  optional?: number;
-  /** `\w*` follows the literal. */
-  word: boolean;
-}
-
-function simpleFragment(fragment: string): SimpleFragment | undefined {
-  if (/^[A-Za-z' -]+$/.test(fragment)) return { literal: fragment.toLowerCase(), word: false };
-  const optional = /^([A-Za-z' -]+)([A-Za-z])\?$/.exec(fragment);
-  if (optional) return { literal: optional[1]!.toLowerCase(), optional: optional[2]!.toLowerCase().charCodeAt(0), word: false };
-  const word = /^([A-Za-z' -]+)\\w\*$/.exec(fragment);
-  if (word) return { literal: word[1]!.toLowerCase(), word: true };
-  return undefined;
-}
-
-const LONG_S = 0x17f;
-const KELVIN = 0x212a;
-
-/** Lower-case code of an ASCII letter, the code itself for any other character. */
-function asciiLower(code: number): number {
-  return code >= 65 && code <= 90 ? code + 32 : code;
-}
-
-function isAsciiLetterOrDigit(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-/** Whether a letter or digit (a Unicode one too) ends just before `at`, as the lookbehind `(?<![\p{L}\p{N}])` reads it. */
-function letterOrNumberBefore(text: string, at: number): boolean {
-  if (at === 0) return false;
-  const code = text.charCodeAt(at - 1);
-  if (code < 128) return isAsciiLetterOrDigit(code);
-  return LETTER_OR_NUMBER_END.test(text.slice(Math.max(0, at - 2), at));
-}
-
-/** Whether a letter or digit (a Unicode one too) starts at `at`, as the lookahead `(?![\p{L}\p{N}])` reads it. */
-function letterOrNumberAt(text: string, at: number): boolean {
-  if (at >= text.length) return false;
-  const code = text.charCodeAt(at);
-  if (code < 128) return isAsciiLetterOrDigit(code);
-  LETTER_OR_NUMBER.lastIndex = at;
-  return LETTER_OR_NUMBER.test(text);
-}
-
-/**
- * Where the fragment's match at `at` ends when no letter or digit may follow it (the bounded pattern's match, with
- * its backtracking), -1 when it has none, undefined when a character the comparison cannot read for a
- * case-insensitive Unicode pattern (ſ, the Kelvin sign) is in the way.
- */
-function simpleMatchEnd(shape: SimpleFragment, text: string, at: number): number | undefined {
-  const { literal } = shape;
-  if (at + literal.length > text.length) return -1;
-  for (let i = 0; i < literal.length; i++) {
-    const code = text.charCodeAt(at + i);
-    if (code >= 128) return code === LONG_S || code === KELVIN ? undefined : -1;
-    if (asciiLower(code) !== literal.charCodeAt(i)) return -1;
-  }
-  let end = at + literal.length;
-  if (shape.word) {
-    // \w* takes every word character; a letter after them (é) would make the pattern give some back.
-    for (let code = text.charCodeAt(end); end < text.length && (isAsciiLetterOrDigit(code) || code === 95); code = text.charCodeAt(++end));
-    if (end < text.length && text.charCodeAt(end) >= 128) {
-      const code = text.charCodeAt(end);
-      if (code === LONG_S || code === KELVIN || letterOrNumberAt(text, end)) return undefined;
-    }
-    return end;
-  }
-  if (shape.optional !== undefined && end < text.length) {
-    const code = text.charCodeAt(end);
-    if (code === LONG_S || code === KELVIN) return undefined;
-    if (asciiLower(code) === shape.optional) end++;
-  }
-  // Giving back the optional letter leaves that letter after the match: no match either way.
-  return letterOrNumberAt(text, end) ? -1 : end;
 }
 
 /**
@@ -675,7 +593,7 @@ interface EnglishAlternative {
   /** Lower-case letters every match starts with: a cheap test before the pattern runs. */
   literal: string;
   /** The fragment read without a pattern, when it is a simple one. */
-  shape: SimpleFragment | undefined;
+  matcher: FragmentMatcher | undefined;
   keys: string[];
   /** Only one-syllable keys: adds sources to a word another key makes a term, never a term of its own. */
   sourceOnly: boolean;
@@ -711,7 +629,7 @@ const EN_BY_PREFIX = new Map<string, EnglishAlternative[]>();
     // Keyed by three letters when the fragment has them (most do), else by two.
     const prefix = literal.slice(0, 3);
     const list = EN_BY_PREFIX.get(prefix) ?? [];
-    list.push({ fragment, literal, shape: simpleFragment(fragment), keys, sourceOnly: renderOnly.has(fragment) || keys.every((key) => key.length < 2 || SHARED_ONLY_KEYS.has(key)) });
+    list.push({ fragment, literal, matcher: fragmentMatcher(fragment), keys, sourceOnly: renderOnly.has(fragment) || keys.every((key) => key.length < 2 || SHARED_ONLY_KEYS.has(key)) });
     EN_BY_PREFIX.set(prefix, list);
   }
   // Free renderings of listed keys (lexicon-sources.ts): sources for a term another alternative makes, never a term;
@@ -757,7 +675,6 @@ export function englishTerms(en: string, from = 0, to = en.length): EnglishTerm[
 }
 
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/iuy;
-const LETTER_OR_NUMBER_END = /[\p{L}\p{N}]$/u;
 
 /**
  * The alternative's match at `index` that a letter or digit does not follow. A case-insensitive `\p{L}` lookahead
@@ -767,8 +684,8 @@ const LETTER_OR_NUMBER_END = /[\p{L}\p{N}]$/u;
  */
 function matchWordAt(alternative: EnglishAlternative, en: string, index: number): string | null {
   // A simple fragment is compared without a pattern, unless a character it cannot read is in the way.
-  if (alternative.shape) {
-    const end = simpleMatchEnd(alternative.shape, en, index);
+  if (alternative.matcher) {
+    const end = alternative.matcher.endAt(en, index);
     if (end !== undefined) return end < 0 ? null : en.slice(index, end);
   }
   const pattern = (alternative.pattern ??= new RegExp(`(?:${alternative.fragment})`, 'iuy'));
