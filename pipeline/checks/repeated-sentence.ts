@@ -3,7 +3,8 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { comparable, englishSentences, englishWords } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
-import { englishTerms } from '../validate/lexicon.js';
+import { englishTerms, type EnglishTerm } from '../validate/lexicon.js';
+import { memoByText } from '../validate/memo.js';
 import { englishDigitNumbers, koreanNumbers, mentionsMatch } from '../validate/numbers.js';
 
 export const meta = {
@@ -610,8 +611,10 @@ function koreanRepeatsPair(ko: string): boolean {
   return false;
 }
 
-/** The Korean itself says a run of three words twice ("좋은 사람, 좋은 사람"), so the English may echo it. */
-function koreanRepeatsPhrase(ko: string): boolean {
+/** The Korean itself says a run of three words twice ("좋은 사람, 좋은 사람"), so the English may echo it (asked several times per pair: kept). */
+const koreanRepeatsPhrase = memoByText(readsPhraseTwice, 2);
+
+function readsPhraseTwice(ko: string): boolean {
   const words = ko.split(/[\s,.!?"'“”‘’·]+/).filter(Boolean);
   const seen = new Set<string>();
   for (let i = 0; i + 3 <= words.length; i++) {
@@ -642,8 +645,10 @@ function sameRun(words: string[], a: number, b: number, size: number): boolean {
   return true;
 }
 
-/** The Korean says one sentence twice, so the English may too. */
-function repeatsItself(ko: string): boolean {
+/** The Korean says one sentence twice, so the English may too (asked several times per pair: kept). */
+const repeatsItself = memoByText(saysSentenceTwice, 2);
+
+function saysSentenceTwice(ko: string): boolean {
   const sentences = ko.split(/(?<=[.?!。])\s+/).map(comparable).filter((sentence) => sentence.length >= 4);
   return new Set(sentences).size < sentences.length;
 }
@@ -835,14 +840,17 @@ function restatedNext(sentences: Span[], koreanSentences: number, ko: string, en
 function restatedPart(ko: string, en: string): Span | undefined {
   const z = en.length > 400 ? 0 : lengthScore(ko, en);
   if (z < RESTATED_TAIL_Z || repeatsItself(ko) || koreanRepeatsPhrase(ko)) return undefined;
-  const terms = englishTerms(en);
   // Korean words a stretch renders; one-syllable keys (물 "water") count where the Korean has them as a word.
-  // Only words of this Korean matter, so each term keeps just those (most keep none).
-  const syllableWords = new Set(ko.match(/(?<![가-힣])[가-힣](?=[을를이가은는도에만]|\s|$)/g));
-  const rendered = terms.map((term) => ({ ...term, keys: term.keys.filter((key) => (key.length >= 2 || syllableWords.has(key)) && ko.includes(key)) })).filter((term) => term.keys.length > 0);
-  const koreanKeys = (from: number, to: number) => new Set(rendered.filter((term) => term.index >= from && term.index < to).flatMap((term) => term.keys));
-  // The items of the whole English, read once; each part takes those that start inside it.
-  const allItems = restatementItems(en);
+  // Only words of this Korean matter, so each term keeps just those (most keep none). Read once, when a part needs them.
+  let renderedTerms: (EnglishTerm & { keys: string[] })[] | undefined;
+  const renderedIn = () => {
+    if (renderedTerms) return renderedTerms;
+    const syllableWords = new Set(ko.match(/(?<![가-힣])[가-힣](?=[을를이가은는도에만]|\s|$)/g));
+    return (renderedTerms = englishTerms(en).map((term) => ({ ...term, keys: term.keys.filter((key) => (key.length >= 2 || syllableWords.has(key)) && ko.includes(key)) })).filter((term) => term.keys.length > 0));
+  };
+  const koreanKeys = (from: number, to: number) => new Set(renderedIn().filter((term) => term.index >= from && term.index < to).flatMap((term) => term.keys));
+  // The items of the whole English, read once, when a part needs them; each part takes those that start inside it.
+  let allItems: { item: string; at: number }[] | undefined;
   // Where a second part may start: a new sentence, a semicolon or dash, a comma, or "and" before a verb.
   for (const cut of en.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?[A-Z])|[;—–]\s*|,["”’]?\s+(?!and\b|or\b|but\b)|\s+and\s+(?=(?:are|is|was|were|will|would|has|have|had|can|could|should|must|also|then|\w+ed|\w+s)\b)/g)) {
     const start = cut.index + cut[0].length;
@@ -851,6 +859,7 @@ function restatedPart(ko: string, en: string): Span | undefined {
     // Session 8: a closing participial phrase (", expressing his gratitude to the fans" after "thanked his fans").
     const closing = /^,/.test(cut[0]) && /^[a-z]+ing\b/.test(en.slice(start)) && !/[.!?;]\s+\S/.test(en.slice(start));
     if (!closing && (short || z < RESTATED_PART_Z)) continue;
+    allItems ??= restatementItems(en);
     const items = allItems.filter(({ at }) => at >= start);
     if (items.length < RESTATED_PART_ITEMS) continue;
     // "…," the official said: an attribution after a quote names its speaker again.
@@ -862,7 +871,7 @@ function restatedPart(ko: string, en: string): Span | undefined {
     // A later part that renders a Korean word the first part leaves out is the rest of the translation, not a restatement
     // — unless the word that renders it is a restating phrase the first part already said ("expecting" after "predicted").
     const said = (term: { index: number; text: string }) => items.some(({ item, at }) => at >= term.index && at < term.index + term.text.length && earlier.has(item));
-    const laterKeys = rendered.filter((term) => term.index >= start && !said(term)).flatMap((term) => term.keys);
+    const laterKeys = renderedIn().filter((term) => term.index >= start && !said(term)).flatMap((term) => term.keys);
     if (laterKeys.some((key) => !firstKeys.has(key))) continue;
     // An item is said again as itself, or as another English word for a Korean word of the Korean that the first part
     // renders ("footage" and "video" both render 영상).
@@ -874,7 +883,7 @@ function restatedPart(ko: string, en: string): Span | undefined {
         restated++;
         continue;
       }
-      const term = rendered.find((found) => found.index <= at && at < found.index + found.text.length);
+      const term = renderedIn().find((found) => found.index <= at && at < found.index + found.text.length);
       if (term?.keys.some((key) => key.length >= 2 && firstKeys.has(key))) restated++;
     }
     // A closing participial phrase every item of which says again the part before is a restatement in an English

@@ -111,15 +111,17 @@ const ANY_ENGLISH = new RegExp(AXES.flat().map((time) => time.english.source).jo
 /** Per axis, a test for any of its words, so that most axes of a pair are skipped after one test. */
 const AXIS_ENGLISH = AXES.map((axis) => new RegExp(axis.map((time) => time.english.source).join('|'), 'i'));
 const AXIS_ANY = AXES.map((axis) => new RegExp(axis.map((time) => time.korean.source).join('|')));
+/** A test that the Korean has any time word of any class. */
+const ANY_KOREAN = new RegExp(AXES.flat().map((time) => time.korean.source).join('|'));
 
 
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
-      // Most English has no time word that could contradict; test it first, as it is cheaper than the Korean.
-      if (!en.trim() || !ANY_ENGLISH.test(en) || isCopy(ko, en)) return;
+      // Most pairs have no time word on one side or the other; the Korean tests (case-sensitive) are the cheaper.
+      if (!en.trim() || !ANY_KOREAN.test(ko) || !ANY_ENGLISH.test(en) || isCopy(ko, en)) return;
       for (const [index, axis] of AXES.entries()) {
-        if (!AXIS_ENGLISH[index]!.test(en) || !AXIS_ANY[index]!.test(ko)) continue;
+        if (!AXIS_ANY[index]!.test(ko) || !AXIS_ENGLISH[index]!.test(en)) continue;
         // Several classes (오전 9시부터 오후 6시까지), or none: nothing one-sided to compare.
         const inKorean = koreanClass(axis, ko);
         if (!inKorean || inKorean.cls.only === 'other') continue;

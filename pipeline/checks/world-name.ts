@@ -96,6 +96,19 @@ function rowsIn(ko: string): Compiled[] {
   for (const first of firsts) for (const form of FORMS_BY_FIRST.get(first) ?? []) if (ko.includes(form)) for (const row of ROWS_BY_FORM.get(form)!) rows.add(row);
   return [...rows].sort((a, b) => KOREAN_ORDER.get(a)! - KOREAN_ORDER.get(b)!);
 }
+/** Rows by the first two characters of each literal head of their English forms. */
+const HEADS_BY_START = new Map<string, { head: string; row: Compiled }[]>();
+for (const row of COMPILED) for (const head of row.heads ?? []) HEADS_BY_START.set(head.slice(0, 2), [...(HEADS_BY_START.get(head.slice(0, 2)) ?? []), { head, row }]);
+
+/** The rows one of whose literal heads the English holds (rows without heads are not listed). */
+function rowsWithHeadIn(en: string): Set<Compiled> {
+  const rows = new Set<Compiled>();
+  for (let i = 0; i + 1 < en.length; i++) {
+    const heads = HEADS_BY_START.get(en.slice(i, i + 2));
+    if (heads) for (const { head, row } of heads) if (en.startsWith(head, i)) rows.add(row);
+  }
+  return rows;
+}
 const METROPOLITAN = /([가-힣]{1,3})(?:광역시|특별시|특별자치시)/;
 const PROVINCES = COMPILED.filter((row) => row.name.kind === 'province');
 const ENGLISH_ORDER = [...COMPILED].sort((a, b) => b.name.english.length - a.name.english.length);
@@ -372,13 +385,13 @@ export function create(context: CheckContext): CheckVisitor {
         return;
       }
       const metropolitan = METROPOLITAN.exec(ko);
-      if (!ANY_KOREAN.test(ko) && !metropolitan) {
+      const candidates = rowsIn(ko);
+      if (candidates.length === 0 && !metropolitan) {
         const outside = (KO_BODY.test(ko) ? unknownBodySwap(ko, en) : undefined) ?? (/[A-Z]/.test(en) ? landmarkSwap(ko, en) : undefined);
         if (outside) context.report({ messageId: 'swapped', data: { korean: outside.korean, english: outside.text }, side: 'en', range: [outside.index, outside.index + outside.text.length] });
         return;
       }
       if (isCopy(ko, en)) return;
-      const candidates = rowsIn(ko);
       const korean = found(ko, (row) => row.korean, candidates);
       const presentIn = (row: Compiled): boolean => {
         if (row.heads !== undefined && !row.heads.some((head) => en.includes(head))) return false;
@@ -394,7 +407,8 @@ export function create(context: CheckContext): CheckVisitor {
         // A very long English reads only the rows of the kinds missing (the longest-first claim across kinds is kept
         // for texts of ordinary length, where it costs little).
         const kinds = new Set(missing.map(([row]) => row.name.kind));
-        const rows = ENGLISH_ORDER.filter((row) => (row.heads === undefined || row.heads.some((head) => en.includes(head))) && (en.length <= 4000 || kinds.has(row.name.kind)));
+        const headed = rowsWithHeadIn(en);
+        const rows = ENGLISH_ORDER.filter((row) => (row.heads === undefined || headed.has(row)) && (en.length <= 4000 || kinds.has(row.name.kind)));
         const english = found(en, (row) => row.english, rows);
         for (const [row, match] of missing) {
           for (const [other, hit] of english) {

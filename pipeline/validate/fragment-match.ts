@@ -168,19 +168,19 @@ function matchesOne(node: Node, code: number): boolean | undefined {
  * The end of the first match (in the pattern's backtracking order) of `nodes[index..]` at `at` that the rest of the
  * pattern accepts: `then` is the rest (by default, no letter or digit after the end).
  */
-function matchSequence(nodes: Node[], index: number, text: string, at: number, then: (end: number) => number | undefined = bounded(text)): number | undefined {
-  if (index === nodes.length) return then(at);
+function matchSequence(nodes: Node[], index: number, text: string, at: number, then?: (end: number) => number | undefined): number | undefined {
+  // Single characters in a row match one way only: compared in place.
+  for (; index < nodes.length; index++, at++) {
+    const node = nodes[index]!;
+    if (node.kind === 'group' || node.kind === 'repeat') break;
+    if (at >= text.length) return -1;
+    const one = matchesOne(node, text.charCodeAt(at));
+    if (one !== true) return one === undefined ? undefined : -1;
+  }
+  if (index === nodes.length) return then ? then(at) : letterOrNumberAt(text, at) ? -1 : at;
   const node = nodes[index]!;
   const rest = (end: number) => matchSequence(nodes, index + 1, text, end, then);
   switch (node.kind) {
-    case 'char':
-    case 'class':
-    case 'word': {
-      if (at >= text.length) return -1;
-      const one = matchesOne(node, text.charCodeAt(at));
-      if (one === undefined) return undefined;
-      return one ? rest(at + 1) : -1;
-    }
     case 'group': {
       for (const alternative of node.alternatives) {
         const end = matchSequence(alternative, 0, text, at, rest);
@@ -210,8 +210,4 @@ function matchSequence(nodes: Node[], index: number, text: string, at: number, t
       return -1;
     }
   }
-}
-
-function bounded(text: string): (end: number) => number {
-  return (end) => (letterOrNumberAt(text, end) ? -1 : end);
 }

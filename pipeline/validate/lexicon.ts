@@ -655,9 +655,9 @@ const EN_BY_FIVE = new Map<string, EnglishAlternative[]>();
 function englishCandidates(five: string): EnglishAlternative[] {
   let candidates = EN_BY_FIVE.get(five);
   if (candidates) return candidates;
-  // A literal of five letters or more that does not start with these five letters cannot match here.
-  const three = (EN_BY_PREFIX.get(five.slice(0, 3)) ?? []).filter((alternative) => alternative.literal.length < 5 || alternative.literal.startsWith(five));
-  candidates = [...three, ...(EN_BY_PREFIX.get(five.slice(0, 2)) ?? [])];
+  // Only the alternatives whose literal agrees with these (up to) five letters can match here.
+  const agrees = (alternative: EnglishAlternative) => (alternative.literal.length <= five.length ? five.startsWith(alternative.literal) : alternative.literal.startsWith(five));
+  candidates = [...(EN_BY_PREFIX.get(five.slice(0, 3)) ?? []), ...(EN_BY_PREFIX.get(five.slice(0, 2)) ?? [])].filter(agrees);
   EN_BY_FIVE.set(five, candidates);
   return candidates;
 }
