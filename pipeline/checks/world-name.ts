@@ -27,25 +27,115 @@ interface Compiled {
   readonly koreanLength: number;
   /** The English forms as a whole text ("Mudeungsan" is a table name). */
   readonly exact: RegExp;
-  /** Literal text every English match starts with (one per form), or undefined when a form starts with a pattern. */
+  /** Literal text every English match holds (one per form), or undefined when a form has no literal run of two characters. */
   readonly heads: readonly string[] | undefined;
 }
 
 /**
- * The literal start of each top-level alternative of a regular-expression source ("Seoul|Seoul City" → Seoul,
- * Seoul City), or undefined if one starts with fewer than two literal characters: a text without any of them cannot
- * hold a match, so the English scan skips the row.
+ * For each top-level alternative of a regular-expression source, its longest run of literal text that every match
+ * holds ("Seoul|Seoul City" → Seoul, Seoul City; "(?:Korea )?Customs Service" → " Customs Service"; "U\.S\.A?" →
+ * "U.S."), or undefined if one has no run of two characters: a text without any of them cannot hold a match, so the
+ * English scan skips the row. A run stops at a group, a class, an escape other than escaped punctuation, and before a
+ * quantified character.
  */
 function literalHeads(source: string): string[] | undefined {
   const heads: string[] = [];
   for (const alternative of splitAlternatives(source)) {
-    let length = /^[A-Za-z0-9 '’&,-]*/.exec(alternative)![0].length;
-    // A quantified last character may be absent from the match.
-    if (/^[?*+{]/.test(alternative.slice(length))) length--;
-    if (length < 2) return undefined;
-    heads.push(alternative.slice(0, length));
+    let longest = '';
+    let run = '';
+    const end = () => {
+      if (run.length > longest.length) longest = run;
+      run = '';
+    };
+    let i = 0;
+    // Groups of one alternative, unquantified (`(?:Halla)`), are read as their content: their closing brackets pending.
+    let open = 0;
+    while (i < alternative.length) {
+      const char = alternative[i]!;
+      if (char === ')' && open > 0) {
+        open--;
+        i++;
+        continue;
+      }
+      if (alternative.startsWith('(?:', i)) {
+        const close = skipGroup(alternative, i);
+        if (!/^[?*+{]/.test(alternative.slice(close)) && splitAlternatives(alternative.slice(i + 3, close - 1)).length === 1) {
+          open++;
+          i += 3;
+          continue;
+        }
+      }
+      // The literal character at i and where the next item starts, or undefined for anything else.
+      let literal: string | undefined;
+      let next = i + 1;
+      if (char === '(') next = skipGroup(alternative, i);
+      else if (char === '[') next = skipClass(alternative, i);
+      else if (char === '\\') {
+        const escaped = alternative[i + 1] ?? '';
+        if (/[.\-'&/]/.test(escaped)) literal = escaped;
+        next = skipEscape(alternative, i);
+      } else if (/[A-Za-z0-9 '’&,-]/.test(char)) literal = char;
+      const quantifier = alternative[next] ?? '';
+      if (literal !== undefined && !/[?*{+]/.test(quantifier)) {
+        run += literal;
+        i = next;
+        continue;
+      }
+      // One or more of a character: it is in every match, but what follows it may start further on.
+      if (literal !== undefined && quantifier === '+') run += literal;
+      end();
+      i = skipQuantifier(alternative, next);
+    }
+    end();
+    if (longest.length < 2) return undefined;
+    heads.push(longest);
   }
   return heads;
+}
+
+/** Past the class that opens at `at`. */
+function skipClass(source: string, at: number): number {
+  for (let i = at + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i + 1;
+  }
+  return source.length;
+}
+
+/** Past the escape at `at` (`\.`, `\b`, `\p{L}`, `\u00e9`, `\u{1F600}`, `\x41`, `\k<name>`, `\cJ`). */
+function skipEscape(source: string, at: number): number {
+  const kind = source[at + 1];
+  if ((kind === 'p' || kind === 'P' || kind === 'u') && source[at + 2] === '{') return source.indexOf('}', at) + 1 || source.length;
+  if (kind === 'u') return at + 6;
+  if (kind === 'x') return at + 4;
+  if (kind === 'c') return at + 3;
+  if (kind === 'k' && source[at + 2] === '<') return source.indexOf('>', at) + 1 || source.length;
+  return at + 2;
+}
+
+/** Past the group that opens at `at`, classes and escapes inside it included. */
+function skipGroup(source: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < source.length; ) {
+    const char = source[i];
+    if (char === '\\') i = skipEscape(source, i);
+    else if (char === '[') i = skipClass(source, i);
+    else {
+      if (char === '(') depth++;
+      else if (char === ')' && --depth === 0) return i + 1;
+      i++;
+    }
+  }
+  return source.length;
+}
+
+/** Past a quantifier at `at` (`?`, `*`, `+`, `{n,m}`, each perhaps lazy), if there is one. */
+function skipQuantifier(source: string, at: number): number {
+  let i = at;
+  if (source[i] === '?' || source[i] === '*' || source[i] === '+') i++;
+  else if (source[i] === '{') i = source.indexOf('}', i) + 1 || source.length;
+  else return i;
+  return source[i] === '?' ? i + 1 : i;
 }
 
 /**
