@@ -424,6 +424,9 @@ const foldedText = memoByText((text: string): string | undefined => (text.includ
 
 const ENTRIES: Entry[] = [];
 const BY_FIRST = new Map<string, LexiconEntry[]>();
+/** Keys of two letters or more by their first two letters, and one-letter keys, each list longest key first. */
+const BY_FIRST_TWO = new Map<string, LexiconEntry[]>();
+const BY_ONE = new Map<string, LexiconEntry[]>();
 {
   const merged = new Map<string, string[]>();
   for (const [key] of SHARED) SHARED_ONLY_KEYS.add(key);
@@ -457,6 +460,16 @@ const BY_FIRST = new Map<string, LexiconEntry[]>();
     else BY_FIRST.set(first, [entry]);
   }
   for (const list of BY_FIRST.values()) list.sort((a, b) => b.key.length - a.key.length);
+  // Each first-letter list split by the key's second letter, in the same order (longest keys first).
+  for (const list of BY_FIRST.values()) {
+    for (const entry of list) {
+      const index = entry.key.length === 1 ? BY_ONE : BY_FIRST_TWO;
+      const start = entry.key.slice(0, 2);
+      const same = index.get(start);
+      if (same) same.push(entry);
+      else index.set(start, [entry]);
+    }
+  }
 }
 
 const PROPER_KEYS = new Set(ENTRIES.filter((entry) => entry.proper).map((entry) => entry.key));
@@ -538,6 +551,11 @@ function standsAlone(ko: string, syllable: string): boolean {
 
 const PREFIXES = '총신재대고저초반비무미불탈친새전';
 
+/** A Hangul syllable (가-힣). */
+function isHangulSyllable(code: number): boolean {
+  return code >= 0xac00 && code <= 0xd7a3;
+}
+
 // Several checks read the same pair: the terms of the last few texts scanned on each side are kept.
 const scanKorean = memoByText(readKoreanTerms);
 
@@ -547,17 +565,13 @@ function readKoreanTerms(ko: string): { entry: LexiconEntry; index: number }[] {
   for (let i = 0; i < ko.length; i++) {
     // A key starts a word, follows another key (가계부채, 청년주택) or a one-syllable prefix that starts the word
     // (총지출, 신제품, 재개발): 수입 is not read inside 정수입니다.
-    if (i > 0 && i !== lastEnd && /[가-힣]/.test(ko[i - 1]!) && !(PREFIXES.includes(ko[i - 1]!) && (i < 2 || !/[가-힣]/.test(ko[i - 2]!)))) continue;
-    const candidates = BY_FIRST.get(ko[i]!);
-    if (!candidates) continue;
-    for (const entry of candidates) {
-      if (ko.startsWith(entry.key, i)) {
-        found.push({ entry, index: i });
-        lastEnd = i + entry.key.length;
-        i += entry.key.length - 1;
-        break;
-      }
-    }
+    if (i > 0 && i !== lastEnd && isHangulSyllable(ko.charCodeAt(i - 1)) && !(PREFIXES.includes(ko[i - 1]!) && (i < 2 || !isHangulSyllable(ko.charCodeAt(i - 2))))) continue;
+    // The longest key here: keys of two letters or more first (those sharing the next two letters), then one-letter keys.
+    const entry = BY_FIRST_TWO.get(ko.slice(i, i + 2))?.find((candidate) => ko.startsWith(candidate.key, i)) ?? BY_ONE.get(ko[i]!)?.[0];
+    if (!entry) continue;
+    found.push({ entry, index: i });
+    lastEnd = i + entry.key.length;
+    i += entry.key.length - 1;
   }
   return found;
 }
