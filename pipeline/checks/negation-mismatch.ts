@@ -3,6 +3,7 @@
 // negation (끊임없이 "constantly", 틀림없이 "surely", 적지 않은 "considerable") are removed first.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
+import { matchesOf } from '../regexp.js';
 import { koreanTerms, lexiconEntry, type LexiconEntry } from '../validate/lexicon.js';
 import { DENIED_OPPOSITES_S11, NATIVE_PREDICATES_S11, SINO_PREDICATES_S11 } from './polarity-lexicon-s11.js';
 
@@ -298,6 +299,15 @@ const NATIVE_BY_SYLLABLE = new Map<string, RegExp>(NATIVE_PREDICATES.flatMap(([f
 /** 가지 않았다, 보지 못했다: a verb of one or two syllables before 지 (not a Sino-Korean noun, which the table above reads). */
 const KO_NEGATED_NATIVE = /(?<![가-힣])([가-힣]{1,3}?)지(?:는|도)?\s(?:않|못)|(?<![가-힣])(?:안|못)\s([가-힣]{1,3})/g;
 const NEGATED_PREDICATE_KEYS = new Map(NEGATED_PREDICATES.map(([key, english]) => [key, english]));
+
+// Case-insensitive global copies of patterns read for all their matches, one each, kept (a copy made per call is
+// compiled again whenever V8's cache has let it go).
+const GLOBAL_COPIES = new Map<RegExp, RegExp>();
+function globalCopy(pattern: RegExp): RegExp {
+  let copy = GLOBAL_COPIES.get(pattern);
+  if (!copy) GLOBAL_COPIES.set(pattern, (copy = new RegExp(pattern.source, 'gi')));
+  return copy;
+}
 const KO_NEGATED_VERB = /([가-힣]{2,}?)(?:하|되|시키|받|해|돼)?지(?:는|도|를|조차)?\s?(?:않|못)|([가-힣]{2,}?)(?:[은는을를이가도]|조차)?\s(?:안|못)\s?(?:했|하|해|된|되|돼|됐|시켰|시키|받|했)/g;
 /** English that renders a denial without a negative word, and any plain negation. */
 const EN_LOW_DEGREE = /\b(?:low|little|few|lack\w*|absence|absent|free|clean|negative|zero|nothing|none|without|fail\w*|unable|no|not|never|hardly|barely|rarely|modest|dim|neither|nor|nobody|instead|rather|prevent\w*|avoid\w*|miss\w*|unexpected\w*|surpris\w*|refus\w*|declin\w*|reject\w*|yet to|pending|awaiting|short of|far from|stopp\w*|halt\w*|cancel\w*|scrapp\w*|skipp\w*|postpon\w*|delay\w*|put off|shelv\w*|withh[oe]ld|abandon\w*|dropp\w*|g[ai]ve up|giving up|abstain\w*|teetotal\w*|sober|ceas\w*|quit\w*|call(?:s|ed|ing)? off|exclud\w*|omit\w*|left out|leaves? out|disallow\w*|sat out|sits? out|sidelined|benched|withdr[ae]w\w*|pulled out)\b|n't\b|\bun(?!done|did|does|doing|plug|pack|zip|wrap|fold|tie|button|screw|install|subscribe|mute|pin|hook|tangl|freez|follow|friend|mount|seal|clip|buckl|latch|bolt|cork|cap|roll|wind|leash|dress|box|bundl)[a-z]{3,}/i;
@@ -423,11 +433,11 @@ function affirmedAmongDenials(korean: string, en: string, cues: readonly RegExpE
     const stem = (match[1] ?? match[2])!;
     const key = (stem.length > 2 ? [stem, stem.slice(-2)] : [stem]).find((candidate) => NEGATED_PREDICATE_KEYS.has(candidate));
     if (!key) continue;
-    const hits = [...en.matchAll(new RegExp(NEGATED_PREDICATE_KEYS.get(key)!.source, 'gi'))] as RegExpExecArray[];
+    const hits = matchesOf(globalCopy(NEGATED_PREDICATE_KEYS.get(key)!), en);
     denied.push({ cue: match[0], index: match.index, hits });
   }
   if (denied.length === 0) return undefined;
-  const negatives = [...en.matchAll(new RegExp(EN_NEGATION.source, 'gi'))];
+  const negatives = matchesOf(globalCopy(EN_NEGATION), en);
   // Fewer English negatives than Korean denials: one of them is gone.
   if (negatives.length >= cues.length) return undefined;
   for (const predicate of denied) {
@@ -443,7 +453,7 @@ function affirmedAmongDenials(korean: string, en: string, cues: readonly RegExpE
 function onlyWithout(korean: string, en: string, cues: RegExpExecArray[]): boolean {
   const withouts = korean.match(/없이/g)?.length ?? 0;
   if (withouts === 0 || !cues.some((cue) => !cue[0].startsWith('없이') && /않|못|없[다었습어을]|아니/.test(cue[0]))) return false;
-  const english = [...en.matchAll(new RegExp(EN_NEGATION.source, 'gi'))];
+  const english = matchesOf(globalCopy(EN_NEGATION), en);
   return english.length > 0 && english.length <= withouts && english.every((match) => /^without$/i.test(match[0]));
 }
 
@@ -477,7 +487,7 @@ function cannotAmongDenials(korean: string, en: string, denials: number): { cue:
   if (!can || /일\s?수\s?(?:도\s?)?있/.test(korean) || KO_STOP_CAN.test(korean) || KO_HARD.test(korean) || ONLY_CAN.test(korean)) return undefined;
   const english = EN_CANNOT.exec(en);
   if (!english || EN_CAN_EXCEPTION_ANYWHERE.test(en) || EN_CAN_EXCEPTION.test(en.slice(english.index))) return undefined;
-  const strong = en.match(new RegExp(EN_STRONG_NEGATION.source, 'gi'))?.length ?? 0;
+  const strong = matchesOf(globalCopy(EN_STRONG_NEGATION), en).length;
   return strong > denials ? { cue: can[0], english } : undefined;
 }
 

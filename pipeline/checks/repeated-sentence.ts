@@ -5,6 +5,7 @@ import { comparable, englishSentences, englishWords } from '../validate/text.js'
 import { lengthScore } from './length-ratio.js';
 import { englishTerms, type EnglishTerm } from '../validate/lexicon.js';
 import { memoByText } from '../validate/memo.js';
+import { matchesOf } from '../regexp.js';
 import { englishDigitNumbers, koreanNumbers, mentionsMatch } from '../validate/numbers.js';
 
 export const meta = {
@@ -295,8 +296,8 @@ function doubledPhrase(en: string, ko: string): Span | undefined {
     const start = stutter.index + 2;
     return { text: word, range: [start, start + word.length] };
   }
-  // A fresh pattern: matchAll copies lastIndex, which wordSpan leaves where it stopped.
-  const words = [...en.matchAll(new RegExp(CLAUSE_WORD.source, 'gi'))];
+  // A copy of its own: wordSpan leaves CLAUSE_WORD's lastIndex where it stopped.
+  const words = matchesOf(CLAUSE_WORDS, en);
   for (let size = 2; size <= 3; size++) {
     for (let i = 0; i + 2 * size <= words.length; i++) {
       let same = true;
@@ -628,6 +629,7 @@ function readsPhraseTwice(ko: string): boolean {
 /** A word as phraseLoop and as clauseRepeat split the English. */
 const LOOP_WORD = /[a-z']+/gi;
 const CLAUSE_WORD = /[a-z0-9]+(?:['.,][a-z0-9]+)*/gi;
+const CLAUSE_WORDS = new RegExp(CLAUSE_WORD.source, 'gi');
 
 /** Offsets from the start of word `first` to the end of word `last` (0-based indexes of the matches of `word`). */
 function wordSpan(text: string, first: number, last: number, word: RegExp): [number, number] {

@@ -169,6 +169,11 @@ class CompiledName implements Compiled {
 }
 
 const COMPILED: Compiled[] = WORLD_NAMES.map((name) => new CompiledName(name));
+
+/** Whether the text is one of the row's English forms, whole (`exact`), tested only when it holds one of its heads. */
+function isForm(row: Compiled, text: string): boolean {
+  return (row.heads === undefined || row.heads.some((head) => text.includes(head))) && row.exact.test(text);
+}
 const ANY_KOREAN = new RegExp(WORLD_NAMES.flatMap((name) => name.korean).map(escapeRegExp).join('|'));
 const BY_KOREAN_LENGTH = [...COMPILED].sort((a, b) => b.koreanLength - a.koreanLength);
 /** Rows by each of their Korean forms, so a pair reads only the rows whose forms it holds. */
@@ -242,7 +247,7 @@ function unknownBodySwap(ko: string, en: string): { korean: string; text: string
     const lead = /^The\s+/.exec(hit[0])?.[0].length ?? 0;
     const start = hit.index! + lead;
     const text = hit[0].slice(lead);
-    if (COMPILED.some((row) => row.exact.test(text))) continue;
+    if (COMPILED.some((row) => isForm(row, text))) continue;
     terms ??= englishTerms(en);
     const words = [...text.matchAll(/[A-Za-z][A-Za-z'’]*/g)].filter((word) => contentWords(word[0]).length > 0);
     let known = 0;
@@ -344,7 +349,7 @@ function envoySwap(ko: string, en: string): { korean: string; text: string; inde
   if (korean.length === 0) return undefined;
   const english = [...en.matchAll(EN_ENVOY)].map((match) => {
     const country = (match[1] ?? match[2])!;
-    return { text: country, index: match.index + match[0].indexOf(country), rows: COUNTRIES.filter((row) => row.exact.test(country)) };
+    return { text: country, index: match.index + match[0].indexOf(country), rows: COUNTRIES.filter((row) => isForm(row, country)) };
   });
   const wrong = english.find((envoy) => envoy.rows.length > 0 && !korean.some((own) => own.rows.some((row) => envoy.rows.includes(row))));
   if (!wrong || english.some((envoy) => korean.some((own) => own.rows.some((row) => envoy.rows.includes(row))))) return undefined;
@@ -440,7 +445,7 @@ function landmarkSwap(ko: string, en: string): { korean: string; text: string; i
     if (spelled.some((korean) => korean.includes(plain))) continue;
     // A name of the table the Korean has is compared through its own forms; one the Korean lacks (유달산 → "Mudeungsan")
     // is compared as any other landmark.
-    if (COMPILED.some((row) => (row.exact.test(match[0]) || row.exact.test(word)) && row.name.korean.some((form) => ko.includes(form)))) continue;
+    if (COMPILED.some((row) => (isForm(row, match[0]) || isForm(row, word)) && row.name.korean.some((form) => ko.includes(form)))) continue;
     // A Korean landmark of the same kind whose own sound the English lacks.
     const kind = landmarkKind(match as RegExpExecArray);
     for (const landmark of ko.matchAll(KO_LANDMARK[kind]!)) {
