@@ -1,7 +1,7 @@
-// `dari validate` over many pairs with worker threads. The main thread reads the pairs in corpus order and runs the
-// checks that compare a pair with earlier ones (CORPUS_CHECKS) itself, on every pair, in order; the checks that look at
-// one pair at a time run on batches of pairs, each batch on a worker with room or, when every worker is full, on the
-// main thread. Each pair's two lists of flags are merged into the order one validator gives (`mergeFlags`), and pairs
+// `dari validate` over many pairs, in batches, with worker threads if asked. The main thread reads the pairs in corpus
+// order and runs the checks that compare a pair with earlier ones (CORPUS_CHECKS) itself, on every batch, in order; the
+// checks that look at one pair at a time run on each batch on a worker with room or, when there is none or every
+// worker is full, on the main thread. A batch is checked one check at a time over all its pairs (`checkBatch`). Each pair's two lists of flags are merged into the order one validator gives (`mergeFlags`), and pairs
 // are written strictly in input order. A few batches at most are in flight, so memory does not grow with the input.
 // The output is byte for byte what the single-thread path prints.
 import os from 'node:os';
@@ -18,7 +18,7 @@ import type { ValidateResult, ValidateTask, ValidateWorkerSetup } from './valida
 export const PARALLEL_MIN_BYTES = 1 << 20;
 /** Most threads (the main thread and its workers) the default uses, whatever the number of CPUs. */
 export const MAX_AUTO_THREADS = 4;
-/** Pairs per batch handed to a worker (≈ 30 ms of checks for news sentences). */
+/** Pairs per batch (≈ 30 ms of checks for news sentences), on a worker or on the main thread. */
 const BATCH_PAIRS = 64;
 /** Batches a worker holds at most: one being checked, the others waiting. */
 const IN_FLIGHT_PER_WORKER = 3;
@@ -53,7 +53,8 @@ export interface PairChecker {
 
 interface Batch {
   pairs: PairInput[];
-  corpus: Flag[][];
+  /** The corpus-order checks' flags, once the batch is dispatched. */
+  corpus?: Flag[][];
   /** The other checks' flags, once known. */
   flags?: Flag[][];
   /** Settles when a worker has sent `flags`. */
@@ -67,8 +68,9 @@ interface Slot {
 
 /**
  * A checker that runs every enabled check (`options.checks` levels, `glossary`), turns each pair and its flags into a
- * line of output (`line`) and hands the lines to `write` in the order the pairs were added. Until `startWorkers`, each
- * pair is checked and written at once; after it, a batch's lines are written together.
+ * line of output (`line`) and hands the lines to `write` in the order the pairs were added. Pairs are checked and
+ * written a batch at a time: when BATCH_PAIRS have been added, or as soon as no further pair comes at once (a terminal
+ * or a slow pipe), so a reader of the output never waits for pairs not yet sent.
  */
 export function createPairChecker(
   options: Pick<ValidateOptions, 'checks'>,
@@ -81,7 +83,9 @@ export function createPairChecker(
   const slots: Slot[] = [];
   const pending = new Map<number, { batch: Batch; slot: Slot; resolve: () => void; reject: (error: unknown) => void }>();
   const queue: Batch[] = [];
-  let open: Batch = { pairs: [], corpus: [] };
+  let open: Batch = { pairs: [] };
+  /** A batch not full is checked once no further pair is at hand: the callback that does it, while one is due. */
+  let stalled: ReturnType<typeof setImmediate> | undefined;
   let nextId = 0;
   let onMain = 0;
   let failure: unknown;
@@ -100,7 +104,7 @@ export function createPairChecker(
   // A batch's lines go out in one write (stdout to a file is written synchronously, one system call per write).
   const writeBatch = async (batch: Batch): Promise<void> => {
     let text = '';
-    for (let i = 0; i < batch.pairs.length; i++) text += line(batch.pairs[i]!, mergeFlags(batch.flags![i]!, batch.corpus[i]!));
+    for (let i = 0; i < batch.pairs.length; i++) text += line(batch.pairs[i]!, mergeFlags(batch.flags![i]!, batch.corpus![i]!));
     await write(text);
   };
 
@@ -110,10 +114,16 @@ export function createPairChecker(
   };
 
   const dispatch = async (): Promise<void> => {
+    if (stalled !== undefined) {
+      clearImmediate(stalled);
+      stalled = undefined;
+    }
     const batch = open;
-    open = { pairs: [], corpus: [] };
+    open = { pairs: [] };
     if (batch.pairs.length === 0) return;
     if (failure !== undefined) throw failure;
+    // Batches are dispatched in corpus order: the corpus-order checks see every pair in that order.
+    batch.corpus = corpus.checkBatch(batch.pairs);
     let slot: Slot | undefined;
     for (const candidate of slots) if (candidate.busy < IN_FLIGHT_PER_WORKER && (slot === undefined || candidate.busy < slot.busy)) slot = candidate;
     if (slot) {
@@ -124,7 +134,7 @@ export function createPairChecker(
       chosen.busy++;
       chosen.worker.postMessage({ id, pairs: batch.pairs } satisfies ValidateTask);
     } else {
-      batch.flags = batch.pairs.map((pair) => local.check(pair));
+      batch.flags = local.checkBatch(batch.pairs);
       onMain++;
     }
     queue.push(batch);
@@ -166,14 +176,13 @@ export function createPairChecker(
         if (waiting.probe.spare()) spawn(waiting.threads);
         else waiting = { threads: waiting.threads, probe: new CpuProbe(), pairs: 0 };
       }
-      const corpusFlags = corpus.check(pair);
-      if (slots.length === 0) {
-        await write(line(pair, mergeFlags(local.check(pair), corpusFlags)));
-        return;
-      }
       open.pairs.push(pair);
-      open.corpus.push(corpusFlags);
       if (open.pairs.length >= BATCH_PAIRS) await dispatch();
+      else
+        stalled ??= setImmediate(() => {
+          stalled = undefined;
+          dispatch().catch(fail);
+        });
     },
     startWorkers(threads, auto = false) {
       if (started) return;

@@ -30,7 +30,7 @@ if (parentPort && setup?.dariValidate) {
   const port = parentPort;
   const validator = createValidator(setup.options, { glossary: setup.glossary, part: 'pair' });
   port.on('message', (task: ValidateTask) => {
-    const flags = task.pairs.map((pair) => validator.check(pair));
+    const flags = validator.checkBatch(task.pairs);
     port.postMessage({ id: task.id, flags } satisfies ValidateResult);
   });
 }
