@@ -202,7 +202,8 @@ function timeRun(title: string, pool: { id: string; ko: string; en: string }[]):
   const timed = createValidator({ checks: {} }, { glossary });
   const cpuBefore = process.cpuUsage();
   start = performance.now();
-  for (const pair of stream) sink += timed.check(pair).length;
+  // In batches of 128, one check over a whole batch at a time, as the command checks them.
+  for (let i = 0; i < stream.length; i += 128) for (const flags of timed.checkBatch(stream.slice(i, i + 128))) sink += flags.length;
   const validate = performance.now() - start;
   const cpu = process.cpuUsage(cpuBefore);
   console.log(`\nspeed, ${title}: ${COUNT.toLocaleString('en-US')} pairs checked in ${(validate / 1000).toFixed(2)} s (${Math.round(COUNT / (validate / 1000)).toLocaleString('en-US')} pairs/s); CPU time ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s`);
