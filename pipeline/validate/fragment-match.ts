@@ -159,7 +159,8 @@ function literalOf(nodes: Node[]): string {
 function matchesOne(node: Node, code: number): boolean | undefined {
   if (code === LONG_S || code === KELVIN) return undefined;
   if (node.kind === 'word') return isAsciiLetterOrDigit(code) || code === 95;
-  if (code >= 128) return node.kind === 'char' ? node.code === code : false;
+  // Other characters outside ASCII fold to themselves: only the same character (’ in `['’]`) matches.
+  if (code >= 128) return node.kind === 'char' ? node.code === code : node.kind === 'class' && node.codes.has(code);
   const folded = lower(code);
   return node.kind === 'char' ? node.code === folded : node.kind === 'class' ? node.codes.has(folded) || node.codes.has(code) : false;
 }

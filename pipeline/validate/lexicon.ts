@@ -658,7 +658,7 @@ const EN_BY_PREFIX = new Map<string, EnglishAlternative[]>();
     if (literal.length < 2) continue;
     const prefix = literal.slice(0, 3);
     const list = EN_BY_PREFIX.get(prefix) ?? [];
-    list.push({ fragment, literal, plain: /^[A-Za-z' -]+$/.test(fragment), keys, sourceOnly: true });
+    list.push({ fragment, literal, matcher: fragmentMatcher(fragment), keys, sourceOnly: true });
     EN_BY_PREFIX.set(prefix, list);
   }
 }
