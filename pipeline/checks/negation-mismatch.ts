@@ -5,7 +5,7 @@ import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { matchesOf } from '../regexp.js';
 import { koreanTerms, lexiconEntry, type LexiconEntry } from '../validate/lexicon.js';
-import { DENIED_OPPOSITES_S11, NATIVE_PREDICATES_S11, SINO_PREDICATES_S11 } from './polarity-lexicon-s11.js';
+import { DENIED_BY_OPPOSITE, NATIVE_PREDICATE_ROWS, SINO_PREDICATE_ROWS } from './polarity-tables.js';
 
 export const meta = {
   type: 'error',
@@ -115,7 +115,7 @@ const ANTONYMS: [RegExp, RegExp][] = [
   // A denied copula (X가 아니다) said by otherness: "someone else's", "other than", "different from".
   [/(?:[이가]\s?)?아니[다라며고었지에야어]|아닌|아님|아닙|아냐|아녜/, /\b(?:else(?:'s|’s)?|others?|another|different\w*|unlike)\b/i],
   // Session 11: a denied predicate rendered by its opposite (승인하지 않았다 → "rejected").
-  ...DENIED_OPPOSITES_S11,
+  ...DENIED_BY_OPPOSITE,
 ];
 
 // Litotes: a denied opposite that affirms ("적지 않은 효과" is a considerable effect), and the English words that
@@ -197,7 +197,7 @@ const EN_CAN_EXCEPTION_ANYWHERE = /\b(?:only|except\w*|unless|other than|no long
  */
 const NEGATED_PREDICATES: ReadonlyArray<readonly [string, RegExp]> = [
   // Session 11 tables first: for a key both hold, the rows below win.
-  ...SINO_PREDICATES_S11,
+  ...SINO_PREDICATE_ROWS,
   ['검출', /\bdetect\w*|\bfound\b|\btest\w* positive/i],
   ['기대', /\bexpect\w*|\bhop(?:e|ed|es|ing)\b|\banticipat\w*/i],
   ['예상', /\bexpect\w*|\banticipat\w*|\bforesaw|\bforesee\w*|\bpredict\w*/i],
@@ -267,7 +267,7 @@ const NEGATED_PREDICATES: ReadonlyArray<readonly [string, RegExp]> = [
  * present forms (안 갔다, 못 봤다, 안 먹는다).
  */
 const NATIVE_PREDICATES: ReadonlyArray<readonly [string, RegExp]> = [
-  ...NATIVE_PREDICATES_S11,
+  ...NATIVE_PREDICATE_ROWS,
   ['가|갔|간|갈', /\b(?:go|goes|went|gone|going|head(?:ed|s)? to|travell?ed)\b/i],
   ['오|왔|온|올', /\b(?:come|comes|came|coming|arriv\w*|show(?:ed)? up|turn(?:ed)? up)\b/i],
   ['먹|먹었', /\b(?:eat|eats|ate|eaten|eating)\b/i],

@@ -3,7 +3,7 @@
 // are easy to swap (호주 Australia ↔ Austria, 세계보건기구 WHO ↔ WTO), and a swap keeps the English fluent; the
 // world-name check compares the two texts through this table. English patterns are case-sensitive: "WHO" is the
 // organisation, "who" is not.
-import { S11_ROWS } from './world-names-s11.js';
+import { WIDE_ROWS } from './world-names-wide.js';
 
 export type WorldNameKind =
   | 'country' | 'body' | 'agency' | 'court' | 'city' | 'club' | 'province' | 'company' | 'variant' | 'venue' | 'university' | 'mountain' | 'island' | 'river' | 'group' | 'figure' | 'person'
@@ -973,7 +973,7 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['province', '전라도|호남', String.raw`Jeolla(?:-do)?|Honam`],
   ['province', '경상도|영남', String.raw`Gyeongsang(?:-do)?|Yeongnam`],
   ['province', '충청도', String.raw`Chungcheong(?:-do)?`],
-  ...S11_ROWS,
+  ...WIDE_ROWS,
 ];
 
 /** Ministry rows: "Ministry of … X", "X ministry", "X Minister" for each key word, and the acronyms. */

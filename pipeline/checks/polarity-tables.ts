@@ -711,10 +711,10 @@ const SINO_ENGLISH_ROWS: (readonly [string, string])[] = uniqueByKey([
   ]),
   ...EXISTENTIAL_NOUNS.map(([noun, english]) => [noun, english] as const),
 ].filter(([, english]) => english !== ''));
-export const SINO_PREDICATES_S11: ReadonlyArray<readonly [string, RegExp]> = SINO_ENGLISH_ROWS.map(([key, english]) => [key, englishPattern(english)] as const);
+export const SINO_PREDICATE_ROWS: ReadonlyArray<readonly [string, RegExp]> = SINO_ENGLISH_ROWS.map(([key, english]) => [key, englishPattern(english)] as const);
 
 /** Native verbs and adjectives for NATIVE_PREDICATES: the forms, |-separated, and the English. */
-export const NATIVE_PREDICATES_S11: ReadonlyArray<readonly [string, RegExp]> = NATIVE_POLAR.flatMap(([forms, english, opposite, oppositeEnglish]) => [
+export const NATIVE_PREDICATE_ROWS: ReadonlyArray<readonly [string, RegExp]> = NATIVE_POLAR.flatMap(([forms, english, opposite, oppositeEnglish]) => [
   [forms, english] as const,
   ...(opposite.includes('|') && oppositeEnglish ? [[opposite, oppositeEnglish] as const] : []),
 ]).map(([forms, english]) => [forms, englishPattern(english)] as const);
@@ -754,7 +754,7 @@ function deniedRenderings(): Map<string, string[]> {
  * A denied predicate and the English that says it without a negative word (승인하지 않았다 → "rejected", 인상하지
  * 않았다 → "held steady", 차이가 없다 → "the same"), for negation-mismatch's ANTONYMS.
  */
-export const DENIED_OPPOSITES_S11: [RegExp, RegExp][] = [...deniedRenderings()].map(([korean, english]) => [new RegExp(korean), englishPattern(english.join('|'))]);
+export const DENIED_BY_OPPOSITE: [RegExp, RegExp][] = [...deniedRenderings()].map(([korean, english]) => [new RegExp(korean), englishPattern(english.join('|'))]);
 
 /**
  * A Sino-Korean key used as a predicate or a noun with its particle (증액했다, 증세를), not inside a longer word (the
@@ -779,7 +779,7 @@ const AXIS_KEYS = new Set([
  * Pairs of opposite predicates as direction-mismatch axes: the Korean says one pole only (입금했다), the English the
  * other pole only ("withdrew").
  */
-export const POLAR_AXES_S11: [RegExp, RegExp, RegExp, RegExp, [string, string]][] = [
+export const OPPOSITE_AXES: [RegExp, RegExp, RegExp, RegExp, [string, string]][] = [
   ...SINO_POLAR.filter(([key, english, opposite]) => AXIS_KEYS.has(key) && opposite && english && SINO_ENGLISH.get(opposite)).map(([key, english, opposite, oppositeEnglish]) => [
     new RegExp(affirmedSino(key)),
     new RegExp(affirmedSino(opposite)),

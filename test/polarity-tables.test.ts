@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DENIED_OPPOSITES_S11, NATIVE_PREDICATES_S11, SINO_PREDICATES_S11 } from '../pipeline/checks/polarity-lexicon-s11.js';
+import { DENIED_BY_OPPOSITE, NATIVE_PREDICATE_ROWS, SINO_PREDICATE_ROWS } from '../pipeline/checks/polarity-tables.js';
 import { create } from '../pipeline/checks/negation-mismatch.js';
 import { create as createDirection } from '../pipeline/checks/direction-mismatch.js';
 
@@ -13,22 +13,22 @@ function errors(ko: string, en: string, check = create): unknown[] {
 
 describe('session 11 polarity tables', () => {
   it('keys are Hangul and the native forms are short word starts', () => {
-    for (const [key] of SINO_PREDICATES_S11) expect(key).toMatch(/^[가-힣]{2,4}$/);
-    for (const [forms] of NATIVE_PREDICATES_S11) for (const form of forms.split('|')) expect(form).toMatch(/^[가-힣]{1,4}$/);
-    expect(SINO_PREDICATES_S11.length + NATIVE_PREDICATES_S11.length).toBeGreaterThan(500);
+    for (const [key] of SINO_PREDICATE_ROWS) expect(key).toMatch(/^[가-힣]{2,4}$/);
+    for (const [forms] of NATIVE_PREDICATE_ROWS) for (const form of forms.split('|')) expect(form).toMatch(/^[가-힣]{1,4}$/);
+    expect(SINO_PREDICATE_ROWS.length + NATIVE_PREDICATE_ROWS.length).toBeGreaterThan(500);
   });
 
   it('no rendering is a function word, a generic word or a -less word of its stem', () => {
     const words = ['the', 'a', 'with', 'not', 'no', 'on', 'in', 'up', 'said', 'says', 'more', 'over', 'get', 'got', 'take', 'took', 'set', 'well', 'people', 'year', 'time',
       'harmless', 'helpless', 'scoreless', 'powerless', 'meaningless', 'jobless', 'sleepless', 'limitless', 'needless', 'groundless', 'cloudless', 'nameless', 'listless', 'winless', 'product'];
-    for (const [key, english] of [...SINO_PREDICATES_S11, ...NATIVE_PREDICATES_S11]) {
+    for (const [key, english] of [...SINO_PREDICATE_ROWS, ...NATIVE_PREDICATE_ROWS]) {
       for (const word of words) expect(english.test(word), `${key} → "${word}"`).toBe(false);
     }
-    for (const [, english] of DENIED_OPPOSITES_S11) for (const word of words.slice(0, 17)) expect(english.test(word), `"${word}"`).toBe(false);
+    for (const [, english] of DENIED_BY_OPPOSITE) for (const word of words.slice(0, 17)) expect(english.test(word), `"${word}"`).toBe(false);
   });
 
   it('a rendering after a hyphen is part of another word', () => {
-    const exist = SINO_PREDICATES_S11.find(([key]) => key === '존재')![1];
+    const exist = SINO_PREDICATE_ROWS.find(([key]) => key === '존재')![1];
     expect(exist.test('a key that exists')).toBe(true);
     expect(exist.test('a non-existent key')).toBe(false);
   });

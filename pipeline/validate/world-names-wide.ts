@@ -33,7 +33,7 @@ function districts(list: readonly (readonly [string, string, string?])[]): Row[]
 /** Foreign ministries and departments by a word of their English names ("the State Department", "Foreign Ministry"). */
 const DEPARTMENT_NOT_AFTER = '서|문|터|분|처';
 
-export const S11_ROWS: readonly Row[] = [
+export const WIDE_ROWS: readonly Row[] = [
   // Korean cities and counties of every province. A name that is also a common word (양주 liquor, 부여 grant, 완주
   // finishing, 거창 grand, 함양 cultivation, 보은 repaying) is listed only with its 시/군.
   ...localities([
