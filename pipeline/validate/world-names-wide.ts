@@ -1436,7 +1436,7 @@ export const WIDE_ROWS: readonly Row[] = [
   ['agency', '해군', String.raw`Navy`, WHOLE_WORD],
   ['agency', '공군', String.raw`Air Force`, WHOLE_WORD],
   // Elections, exams, shows, awards and festivals.
-  ['event', '대통령 선거|대통령선거|대선', String.raw`election(?<!(?:general|local|parliamentary|legislative|midterm|municipal|regional|special) election|by-election)s?|presidential (?:election|race|vote|poll|ballot|contest|campaign|bid|candidate|nominee|hopeful|run)s?|Presidential [Ee]lection|presidential [Ee]lection|race for (?:the )?(?:presidency|president|Blue House|White House)|White House race`, String.raw`배|수|사|박|단`],
+  ['event', '대통령 선거|대통령선거|대선', String.raw`presidential (?:election|race|vote|poll|ballot|contest|campaign|bid|candidate|nominee|hopeful|run)s?|Presidential [Ee]lection|presidential [Ee]lection|race for (?:the )?(?:presidency|president|Blue House|White House)|White House race`, String.raw`배|수|사|박|단`],
   ['event', '총선|국회의원 선거|국회의원선거', String.raw`general elections?|General [Ee]lections?|general [Ee]lections?|parliamentary (?:elections?|polls?|vote|race)|legislative (?:elections?|polls?)|National Assembly elections?`],
   ['event', '지방선거|지선', String.raw`local elections?|Local [Ee]lections?|local [Ee]lections?|regional elections?|municipal elections?|gubernatorial (?:elections?|races?)|mayoral (?:elections?|races?)`, WHOLE_WORD],
   ['event', '중간선거', String.raw`midterm elections?|Midterm [Ee]lections?|midterm [Ee]lections?|midterm (?:vote|races?|polls?)`],
