@@ -174,7 +174,6 @@ const COMPILED: Compiled[] = WORLD_NAMES.map((name) => new CompiledName(name));
 function isForm(row: Compiled, text: string): boolean {
   return (row.heads === undefined || row.heads.some((head) => text.includes(head))) && row.exact.test(text);
 }
-const ANY_KOREAN = new RegExp(WORLD_NAMES.flatMap((name) => name.korean).map(escapeRegExp).join('|'));
 const BY_KOREAN_LENGTH = [...COMPILED].sort((a, b) => b.koreanLength - a.koreanLength);
 /** Rows by each of their Korean forms, so a pair reads only the rows whose forms it holds. */
 const ROWS_BY_FORM = new Map<string, Compiled[]>();
@@ -183,6 +182,11 @@ for (const row of COMPILED) for (const form of row.name.korean) ROWS_BY_FORM.set
 const FORMS_BY_FIRST = new Map<string, string[]>();
 for (const form of ROWS_BY_FORM.keys()) FORMS_BY_FIRST.set(form[0]!, [...(FORMS_BY_FIRST.get(form[0]!) ?? []), form]);
 const KOREAN_ORDER = new Map(BY_KOREAN_LENGTH.map((row, order) => [row, order]));
+/** Whether the text holds any Korean form of the table (an index, not one pattern of all forms: V8 stops optimising a pattern of more than 20 KB). */
+function holdsAnyForm(text: string): boolean {
+  for (let at = 0; at < text.length; at++) if (FORMS_BY_FIRST.get(text[at]!)?.some((form) => text.startsWith(form, at))) return true;
+  return false;
+}
 
 /** The rows one of whose Korean forms the text holds, in BY_KOREAN_LENGTH order. */
 function rowsIn(ko: string): Compiled[] {
@@ -454,7 +458,7 @@ function landmarkSwap(ko: string, en: string): { korean: string; text: string; i
       // A festival's place is a short city name whose skeleton many others hold (제천 in Jeonju): its loose spelling is
       // compared instead.
       const rendered = kind === 'festival' ? looseNames(en).some((name) => sameLoose(name, looseSpelling(romanize(landmark[1]!)))) : english!.some((name) => name.includes(own));
-      if (own.length < 2 || rendered || ROWS_BY_FORM.has(landmark[0]) || ANY_KOREAN.test(landmark[0])) continue;
+      if (own.length < 2 || rendered || ROWS_BY_FORM.has(landmark[0]) || holdsAnyForm(landmark[0])) continue;
       // A word the lexicon knows: a common word (생산, 예산, 자산) is no landmark, and a name it knows (경복궁) counts only
       // when its English is absent.
       const entry = lexiconEntry(landmark[0].replace(/(?:[은는이가의을를에와과도]|에서|으로|로|까지|부터)$/, ''));

@@ -3,10 +3,8 @@
 // media, universities, parties, countries, world bodies and events — each with its common Korean forms and the English
 // forms translators use (official, short, acronyms, older romanizations still seen). Same row format and rules as the
 // table: English is case-sensitive, and a Korean form that starts longer common words carries a notAfter.
-// The Korean forms of the whole table are one regular expression in the world-name check (ANY_KOREAN), and V8 stops
-// optimising a pattern of more than 20 KB of source (that test ran 35 times slower at 22 KB): a form that another
-// form of its row already matches ("국민대학교" beside "국민대", "미 식품의약국" beside "식품의약국") is left out, and
-// the whole table's forms stay near 19.5 KB. Each English alternative starts with literal letters where it can
+// A form that another form of its row already matches ("국민대학교" beside "국민대", "미 식품의약국" beside "식품의약국")
+// is left out. Each English alternative starts with literal letters where it can
 // ("Defense ministry|defense ministry", not "[Dd]efense"), so the check can skip the row by them.
 import type { WorldNameKind } from './world-names.js';
 
