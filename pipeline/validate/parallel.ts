@@ -1,8 +1,9 @@
 // `dari validate` over many pairs, in batches, with worker threads if asked. The main thread reads the pairs in corpus
 // order and runs the checks that compare a pair with earlier ones (CORPUS_CHECKS) itself, on every batch, in order; the
 // checks that look at one pair at a time run on each batch on a worker with room or, when there is none or every
-// worker is full, on the main thread. A batch is checked one check at a time over all its pairs (`checkBatch`). Each pair's two lists of flags are merged into the order one validator gives (`mergeFlags`), and pairs
-// are written strictly in input order. A few batches at most are in flight, so memory does not grow with the input.
+// worker is full, on the main thread. A batch is checked one check at a time over all its pairs (`checkBatch`). Each
+// pair's two lists of flags are merged into the order one validator gives (`mergeFlags`), and pairs are written
+// strictly in input order. A few batches at most are in flight, so memory does not grow with the input.
 // The output is byte for byte what the single-thread path prints.
 import os from 'node:os';
 import { setImmediate as nextTurn } from 'node:timers/promises';
