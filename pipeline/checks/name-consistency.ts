@@ -45,6 +45,8 @@ const EN_NOT_NAMES = /^(?:The|A|An|President|Chancellor|King|Queen|Prince|Prince
 /** Longest pair (characters) whose names are compared. */
 const MAX_KOREAN = 3000;
 const MAX_ENGLISH = 6000;
+/** Corpus memory bound: the names first seen longest ago are forgotten, so memory stays flat on any corpus. */
+export const CORPUS_MAX_NAMES = 100_000;
 
 export function create(context: CheckContext): CheckVisitor {
   /** Korean full name → the English form first seen for it. */
@@ -80,7 +82,10 @@ export function create(context: CheckContext): CheckVisitor {
         }
         const form = name.text.replace(/\s+/g, ' ');
         const previous = forms.get(korean);
-        if (previous === undefined) forms.set(korean, form);
+        if (previous === undefined) {
+          if (forms.size >= CORPUS_MAX_NAMES) forms.delete(forms.keys().next().value!);
+          forms.set(korean, form);
+        }
         else if (previous !== form) {
           context.report({ messageId: 'inconsistent', data: { korean, english: form, previous }, side: 'en', range: name.range });
         }
