@@ -1,7 +1,7 @@
 // @fileoverview A sentence or phrase repeated inside the English (a model loop), where the Korean does not
 // repeat itself; and, across the corpus, one long English sentence given for two different Korean ones.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
-import { comparable, englishSentences, englishWords } from '../validate/text.js';
+import { ENGLISH_FUNCTION_WORDS, clip, comparable, contentStem, englishSentences, englishWords } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
 import { englishTerms, type EnglishTerm } from '../validate/lexicon.js';
 import { memoByText } from '../validate/memo.js';
@@ -155,7 +155,7 @@ function restatedSentence(sentences: Span[], koreanSentences: number, ko: string
   if (sentences.length < 2 || sentences.length > 4) return undefined;
   if (koreanSentences > 1) return undefined;
   if (lengthScore(ko, en) < RESTATED_Z) return undefined;
-  const content = sentences.map((sentence) => new Set(englishWords(sentence.text).filter((word) => !FUNCTION_WORDS.has(word)).map(stem)));
+  const content = sentences.map((sentence) => new Set(englishWords(sentence.text).filter((word) => !ENGLISH_FUNCTION_WORDS.has(word)).map(stem)));
   for (let j = 1; j < sentences.length; j++) {
     const a = content[j - 1]!;
     const b = content[j]!;
@@ -176,14 +176,6 @@ const RESTATED_SHARE = 0.6;
 const REPORTING = new Set(['said', 'say', 'add', 'told', 'tell', 'stat', 'not', 'explain', 'accord']);
 
 /** A crude English stem, so that "employed"/"employment", "acting"/"actors", "hire"/"hiring" meet. */
-function contentStem(word: string): string {
-  const bare = word.replace(/['’]s?$/, '');
-  if (/^\d/.test(bare)) return bare.replace(/,/g, '');
-  // "batteries"/"battery", "companies"/"company".
-  if (/[a-z]{3}ies$/.test(bare)) return bare.slice(0, -3) + 'y';
-  const cut = bare.replace(/(?:ments?|ings?|ors?|ers?|ions?|ed|es|s|ly)$/, '');
-  return (cut.length >= 3 ? cut : bare).replace(/e$/, '');
-}
 
 /**
  * A clause or sentence of the English that says again what an earlier part of the same English said, where the Korean
@@ -204,7 +196,7 @@ function restatedClause(ko: string, en: string): Span | undefined {
     if (!/[A-Za-z0-9]/.test(text)) continue;
     const from = piece.index;
     const to = from + text.length;
-    const words = [...text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d/g)].filter((word) => !FUNCTION_WORDS.has(word[0].toLowerCase()) && (word[0].length >= 3 || /\d/.test(word[0])));
+    const words = [...text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d/g)].filter((word) => !ENGLISH_FUNCTION_WORDS.has(word[0].toLowerCase()) && (word[0].length >= 3 || /\d/.test(word[0])));
     items.push(
       words.map((word) => {
         const at = from + word.index;
@@ -272,7 +264,7 @@ function doneAgain(ko: string, en: string): Span | undefined {
   for (const match of lower.matchAll(EN_AGAIN)) {
     const words = [...lower.slice(Math.max(0, match.index - 40), match.index).matchAll(/[a-z][a-z'’-]*/g)].map((word) => word[0]);
     const content = words.filter((word) => !AGAIN_FILLER.has(word)).slice(-2);
-    if (content.length < 2 || content.some((word) => word.length < 3 || FUNCTION_WORDS.has(word))) continue;
+    if (content.length < 2 || content.some((word) => word.length < 3 || ENGLISH_FUNCTION_WORDS.has(word))) continue;
     const before = lower.slice(0, Math.max(0, match.index - 40 + (lower.slice(Math.max(0, match.index - 40), match.index).lastIndexOf(content[0]!))));
     const verb = wordStart(before, againStem(content[0]!));
     if (verb < 0 || wordStart(before.slice(verb, verb + 40), againStem(content[1]!)) < 0) continue;
@@ -321,7 +313,7 @@ function doubledPhrase(en: string, ko: string): Span | undefined {
       if (!same) continue;
       const run = words.slice(i, i + size).map((word) => word[0].toLowerCase());
       // The phrase ends on its head word ("this winter"; not "again and" of "again and again, and").
-      if (FUNCTION_WORDS.has(run.at(-1)!) || !run.some((word) => !FUNCTION_WORDS.has(word) && /^[a-z]{3,}$/.test(word))) continue;
+      if (ENGLISH_FUNCTION_WORDS.has(run.at(-1)!) || !run.some((word) => !ENGLISH_FUNCTION_WORDS.has(word) && /^[a-z]{3,}$/.test(word))) continue;
       const between = en.slice(words[i + size - 1]!.index + words[i + size - 1]![0].length, words[i + size]!.index);
       if (!/^[\s,]+$/.test(between)) continue;
       // Inside a compound ("positional-or-keyword or keyword-only") the words are no phrase of their own.
@@ -366,7 +358,7 @@ function restatedWhole(ko: string, en: string): Span | undefined {
   if (pieces.length !== 2) return undefined;
   const [first, second] = pieces as [RegExpMatchArray, RegExpMatchArray];
   if (lengthScore(ko, first[0].trim()) < WHOLE_FIRST_Z) return undefined;
-  const stems = (text: string) => new Set([...text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d/g)].map((word) => word[0].toLowerCase()).filter((word) => !FUNCTION_WORDS.has(word) && (word.length >= 3 || /\d/.test(word))).map(contentStem));
+  const stems = (text: string) => new Set([...text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d/g)].map((word) => word[0].toLowerCase()).filter((word) => !ENGLISH_FUNCTION_WORDS.has(word) && (word.length >= 3 || /\d/.test(word))).map(contentStem));
   // Korean words (said once) that a piece renders: "movie" and "film" both render 영화, "boring" and "dull" 지루.
   const terms = englishTerms(en);
   const keysIn = (piece: RegExpMatchArray) => {
@@ -423,7 +415,7 @@ function restatedProposition(ko: string, en: string): Span | undefined {
   const pieces = [...en.slice(offset).matchAll(/(?:[^.;!?]|[.;!?](?![\s"”’)]|$))+(?:[.;!?]+["”’)]?|$)/g)].filter((piece) => /[A-Za-z]/.test(piece[0]));
   if (pieces.length !== 2) return undefined;
   const [first, second] = pieces as [RegExpMatchArray, RegExpMatchArray];
-  const stems = (text: string) => new Set([...text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d/g)].map((word) => word[0].toLowerCase()).filter((word) => !FUNCTION_WORDS.has(word) && (word.length >= 3 || /\d/.test(word))).map(contentStem));
+  const stems = (text: string) => new Set([...text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d/g)].map((word) => word[0].toLowerCase()).filter((word) => !ENGLISH_FUNCTION_WORDS.has(word) && (word.length >= 3 || /\d/.test(word))).map(contentStem));
   const before = stems(first[0]);
   const again = [...stems(second[0])];
   if (again.some((item) => /^\d/.test(item) && !before.has(item))) return undefined;
@@ -480,7 +472,7 @@ function repeatedTail(en: string, ko: string): Span | undefined {
   // Intensifiers do not make a phrase new: "until the end, right until the very end".
   const plain = (words: string[]) => words.filter((word) => !INTENSIFIERS.has(word));
   const tail = plain(englishWords(match[1]!));
-  if (tail.length < 2 || tail.every((word) => FUNCTION_WORDS.has(word))) return undefined;
+  if (tail.length < 2 || tail.every((word) => ENGLISH_FUNCTION_WORDS.has(word))) return undefined;
   const before = plain(englishWords(en.slice(0, match.index)));
   if (before.length <= tail.length || before.slice(-tail.length).join(' ') !== tail.join(' ')) return undefined;
   if (koreanRepeatsPhrase(ko) || koreanRepeatsPair(ko)) return undefined;
@@ -504,7 +496,7 @@ function echoedSentence(sentences: Span[], koreanSentences: number): Span | unde
   for (let j = 1; j < sentences.length; j++) {
     const words = englishWords(sentences[j]!.text);
     while (words.length > 3 && ECHO_OPENERS.has(words[0]!)) words.shift();
-    if (words.length < 3 || words.filter((word) => !FUNCTION_WORDS.has(word)).length < 2) continue;
+    if (words.length < 3 || words.filter((word) => !ENGLISH_FUNCTION_WORDS.has(word)).length < 2) continue;
     const before = englishWords(sentences[j - 1]!.text);
     if (containsRun(before, words)) return sentences[j];
   }
@@ -534,7 +526,7 @@ function phraseRepeat(en: string): Span | undefined {
       continue;
     }
     const words = englishWords(match[0]);
-    if (words.length < 3 || words.filter((word) => !FUNCTION_WORDS.has(word)).length < 2) continue;
+    if (words.length < 3 || words.filter((word) => !ENGLISH_FUNCTION_WORDS.has(word)).length < 2) continue;
     const key = words.join(' ');
     if (seen.has(key)) {
       const lead = match[0].length - match[0].trimStart().length;
@@ -567,9 +559,6 @@ function phraseLoop(text: string): { text: string; count: number; range: [number
 }
 
 /** Words that carry no content of their own; a repeated run made of them ("of the", "and the") is just English. */
-const FUNCTION_WORDS = new Set(
-  'a an the and or but nor of to in on at by for with from as into onto over under than then that this these those is are was were be been being it its it\'s he she they we you i his her their our your my him them us not no so if when while which who whom whose what where there here has have had do does did will would shall should can could may might must also'.split(' '),
-);
 /** Shortest run of words said twice back to back (", and parking is available, and parking is available"). */
 const ADJACENT_RUN = 4;
 /** Shortest run of words said twice anywhere in one English text (a clause echoed with another verb form). */
@@ -601,13 +590,13 @@ function clauseRepeat(text: string, ko: string, spreadRun: number): Span | undef
       while (first + length < start && start + length < words.length && words[first + length] === words[start + length]) length++;
       if (first + length > start) continue;
       const run = words.slice(start, start + length);
-      const content = run.filter((word) => !FUNCTION_WORDS.has(word)).length;
+      const content = run.filter((word) => !ENGLISH_FUNCTION_WORDS.has(word)).length;
       const adjacent = first + length === start;
       if ((adjacent && content >= 2) || (length >= spreadRun && content >= (spreadRun < SPREAD_RUN ? 2 : 3))) {
         const range = wordSpan(text, start, start + length - 1, CLAUSE_WORD);
         const between = text.slice(wordSpan(text, first, first, CLAUSE_WORD)[0], range[0]);
         const latin = ko.toLowerCase();
-        if (/[.?!;:](?:\s|$)|\n/.test(between) || run.some((word) => /[a-z]/.test(word) && !FUNCTION_WORDS.has(word) && latin.includes(word))) continue;
+        if (/[.?!;:](?:\s|$)|\n/.test(between) || run.some((word) => /[a-z]/.test(word) && !ENGLISH_FUNCTION_WORDS.has(word) && latin.includes(word))) continue;
         return { text: run.join(' '), range };
       }
     }
@@ -815,7 +804,7 @@ function restatementItems(text: string): { item: string; at: number }[] {
   const items: { item: string; at: number }[] = [];
   for (const match of lower.matchAll(/[a-z][a-z'’-]*|\d[\d,.]*\d|\d/g)) {
     const word = match[0].replace(/[’']s$/, '');
-    if (FUNCTION_WORDS.has(word) || FILLER.has(word)) continue;
+    if (ENGLISH_FUNCTION_WORDS.has(word) || FILLER.has(word)) continue;
     if (word in NUMBER_WORDS) items.push({ item: String(NUMBER_WORDS[word]), at: match.index });
     else if (/^\d/.test(word)) items.push({ item: word.replace(/,/g, ''), at: match.index });
     else if (word.length >= 3) items.push({ item: contentStem(word).replace(/(?:anc|enc)$/, '').replace(/([bdglmnprt])\1$/, '$1'), at: match.index });
@@ -917,6 +906,3 @@ function restatedPart(ko: string, en: string): Span | undefined {
   return undefined;
 }
 
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}

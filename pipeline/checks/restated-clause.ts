@@ -5,6 +5,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { englishTerms } from '../validate/lexicon.js';
 import { lengthScore } from './length-ratio.js';
+import { ENGLISH_FUNCTION_WORDS, clip, contentStem } from '../validate/text.js';
 
 export const meta = {
   type: 'error',
@@ -66,15 +67,10 @@ const NUMBER_WORDS: Record<string, string> = Object.fromEntries(
   ['one first once', 'two second twice', 'three third', 'four fourth', 'five fifth', 'six sixth', 'seven seventh', 'eight eighth', 'nine ninth', 'ten tenth'].flatMap((words, index) => words.split(' ').map((word) => [word, String(index + 1)])),
 );
 /** Words that carry no content of their own: function words, light verbs, intensifiers. */
-const LIGHT = new Set(
-  (
-    'a an the and or but nor of to in on at by for with from as into onto over under than then that this these those is are was were be been being ' +
-    "it its it's he she they we you i his her their our your my him them us not no so if when while which who whom whose what where there here " +
-    'has have had having do does did will would shall should can could may might must also now just very really still even again too all ' +
-    'make makes made making get gets got getting take takes took taking put puts keep keeps kept some any each every such more most much ' +
-    'new way ways thing things said says say added told due until off away'
-  ).split(' '),
-);
+const LIGHT = new Set([
+  ...ENGLISH_FUNCTION_WORDS,
+  ...'being having now just very really still even again too all make makes made making get gets got getting take takes took taking put puts keep keeps kept some any each every such more most much new way ways thing things said says say added told due until off away'.split(' '),
+]);
 
 export function create(context: CheckContext): CheckVisitor {
   return {
@@ -152,7 +148,7 @@ function clausesOf(ko: string, en: string): Clause[] {
       const keys = sources.filter((key) => ko.indexOf(key) === ko.lastIndexOf(key));
       // A light word counts only where it renders a Korean word ("due to" for 때문에).
       if (!figure && sources.length === 0 && (lower.length < 3 || LIGHT.has(lower))) continue;
-      const stem = figure ? (NUMBER_WORDS[lower] ?? raw.replace(/,/g, '')) : stemOf(lower);
+      const stem = figure ? (NUMBER_WORDS[lower] ?? raw.replace(/,/g, '')) : contentStem(lower);
       // A word for a Korean word the Korean says twice may render its second mention: it is never read as said again.
       clause.words.push({ stem, keys, figure, twice: keys.length === 0 && sources.length > 0 });
       for (const key of keys) clause.keys.add(key);
@@ -166,13 +162,4 @@ function clausesOf(ko: string, en: string): Clause[] {
   return clauses;
 }
 
-/** A crude stem, so that "restrictions"/"restricted", "prices"/"price" meet. */
-function stemOf(word: string): string {
-  if (/[a-z]{3}ies$/.test(word)) return word.slice(0, -3) + 'y';
-  const cut = word.replace(/(?:ments?|ings?|ions?|ed|es|s|ly)$/, '');
-  return (cut.length >= 3 ? cut : word).replace(/e$/, '');
-}
 
-function clip(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}

@@ -47,3 +47,22 @@ export function englishWords(text: string): string[] {
 /** Korean that ends a sentence with final punctuation, before closing quotes. An unpunctuated 다 may be a list item. */
 export const KO_SENTENCE_END = /[.?!…。？！]["”’」』)\]]*\s*$/;
 export const EN_SENTENCE_END = /[.?!…:;。！？]["”’')\]]*\s*$|["”’)\]]\s*$/;
+
+/** English words with no content of their own (articles, pronouns, auxiliaries, connectives), lower case. */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  "a an the and or but nor of to in on at by for with from as into onto over under than then that this these those is are was were be been being it its it's he she they we you i his her their our your my him them us not no so if when while which who whom whose what where there here has have had do does did will would shall should can could may might must also".split(' '),
+);
+
+/** A crude stem of a lower-case English word, so that "restrictions"/"restricted" and "batteries"/"battery" meet. */
+export function contentStem(word: string): string {
+  const bare = word.replace(/['’]s?$/, '');
+  if (/^\d/.test(bare)) return bare.replace(/,/g, '');
+  if (/[a-z]{3}ies$/.test(bare)) return bare.slice(0, -3) + 'y';
+  const cut = bare.replace(/(?:ments?|ings?|ors?|ers?|ions?|ed|es|s|ly)$/, '');
+  return (cut.length >= 3 ? cut : bare).replace(/e$/, '');
+}
+
+/** A text cut to 60 characters for a message. */
+export function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
