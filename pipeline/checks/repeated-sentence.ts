@@ -1,5 +1,6 @@
 // @fileoverview A sentence or phrase repeated inside the English (a model loop), where the Korean does not
 // repeat itself; and, across the corpus, one long English sentence given for two different Korean ones.
+import { createHash } from 'node:crypto';
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { ENGLISH_FUNCTION_WORDS, clip, comparable, contentStem, englishSentences, englishWords } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
@@ -32,19 +33,10 @@ const CORPUS_MIN = 40;
 /** Corpus memory bound: older entries are forgotten so memory stays flat. */
 const CORPUS_MAX_ENTRIES = 200_000;
 
-/**
- * A 64-bit digest of a text as a four-character string (two FNV-1a hashes, from opposite ends): the corpus map keeps
- * digests, not whole sentences. Two texts among 200,000 share one with a chance
- * of about 1 in 10^9.
- */
+/** The first 64 bits of a text's SHA-256, as four UTF-16 units: the corpus map keeps digests, not whole sentences. */
 function digest(text: string): string {
-  let forward = 0x811c9dc5;
-  let backward = 0x01000193;
-  for (let i = 0, j = text.length - 1; i < text.length; i++, j--) {
-    forward = Math.imul(forward ^ text.charCodeAt(i), 0x01000193);
-    backward = Math.imul(backward ^ text.charCodeAt(j), 0x01000193) ^ (backward >>> 15);
-  }
-  return String.fromCharCode(forward >>> 16, forward & 0xffff, backward >>> 16, backward & 0xffff);
+  const bytes = createHash('sha256').update(text).digest();
+  return String.fromCharCode(bytes.readUInt16LE(0), bytes.readUInt16LE(2), bytes.readUInt16LE(4), bytes.readUInt16LE(6));
 }
 
 export function create(context: CheckContext): CheckVisitor {
