@@ -59,7 +59,7 @@ const NATIVE_TENS: Record<string, number> = { 열: 10, 스무: 20, 스물: 20, �
 // Native day counts, one word each: 사흘 "three days", 열흘 "ten days". 하루 (one) and 보름 ("two weeks", "half
 // a month") are left out.
 const DAY_COUNTS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 여드레: 8, 아흐레: 9, 열흘: 10 };
-const KO_DAY_COUNT = /(?<![가-힣])(이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘)(?=[\s.,]|$|[째간만동에의은는을이가도부연])/g;
+const KO_DAY_COUNT = /(?<![가-힣])(이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘)(?=[\s.,]|$|[째간만동에의은는을이가도부연쯤께여]|정도|가량)/g;
 const COUNTERS = '명|사람|개|가지|번|차례|곳|군데|살|시|시간|달|개월|마리|권|대|잔|장|척|채|벌|그루|배|분|주|주일|해|편|통|켤레|송이|자루|쪽|줄|끼|건|팀|나라|종류|단계|가구|층';
 // Found in two steps for speed: a word that can start a native numeral, then the full shape from there.
 const KO_NATIVE_START = /(?<![가-힣A-Za-z0-9])(?:열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔|한|두|세|네|다섯|여섯|일곱|여덟|아홉|서너|너덧|대여섯|예닐곱|[석넉닷엿](?=\s?[달잔장자되말냥돈섬푼]))/g;
@@ -70,6 +70,9 @@ const KO_NATIVE = new RegExp(
   'y',
 );
 // Approximate native numerals give two values (한두 명 "one or two", 서너 개 "three or four"): either may be in the English.
+// 쉰 is also a verb (쉰다 "rests") and an adjective (쉰 목소리 "a hoarse voice"): it needs a particle of its own.
+const KO_NATIVE_TENS_ALONE = /(?<![가-힣])(?:(스물|서른|마흔|쉰|예순|일흔|여든|아흔)(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉)?|(열)(하나|둘|셋|넷|다섯|여섯|일곱|여덟|아홉))(?=(?:을|이|은|에|의|도|쯤|께|즈음|무렵|이나|밖에|이면|이라|인데|이던|이었|이다)(?![가-힣])|(?:을|이|은|에|의|도|께|쯤)\s|(?:을|이)\s?(?:넘|바라|앞두|코앞|훌쩍|갓)|\s?(?:넘|줄|고개|문턱|중반|초반|후반|언저리|가까이|대\s|대에|대의|대가|대는)|\s?(?:이\s?)?(?:다\s?되|넘|가까))/g;
+const NATIVE_ALONE_UNITS: Record<string, number> = { 하나: 1, 둘: 2, 셋: 3, 넷: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9 };
 const NATIVE_PAIRS: Record<string, [number, number]> = { 한두: [1, 2], 두세: [2, 3], 서너: [3, 4], 네다섯: [4, 5], 너덧: [4, 5], 대여섯: [5, 6], 예닐곱: [6, 7] };
 // The old forms of three and four before a few counters (석 달 "three months", 넉 잔), and 닷/엿 (five, six) before
 // measures; elsewhere 석 and 대 are words (석 교수, 대 국민). 서/너 (서 말) are left out: 너 말이야 is "you".
@@ -78,7 +81,7 @@ const NATIVE_OLD: Record<string, number> = { 석: 3, 넉: 4, 닷: 5, 엿: 6 };
 const NATIVE_IDIOM = /^두\s?번\s?(?:다시\s?)?(?:생각할|생각하지|고민할|고민하지|볼)\s?(?:필요|것|게|거|일)?\s?(?:도|가|는)?\s?(?:없|않|말)/;
 const NATIVE_LOOKALIKES = /^(?:세척|세분|열대|두통|두건)/;
 
-const HOUR_AFTER = /^시(?![가-힣])|^시(?=[에부터까지쯤경께반이후전로은는도의]|\s?\d{1,2}분)/;
+const HOUR_AFTER = /^시(?![가-힣])|^시(?=[에부터까지쯤경께반이후전로은는도의]|를\s?기해|\s?\d{1,2}분)/;
 
 const HANGUL_DIGITS: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 칠: 7, 팔: 8, 구: 9 };
 const HANGUL_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
@@ -211,6 +214,15 @@ function readKoreanNumbers(text: string): NumberMention[] {
     // 한 is as often "a", "some" or "about" as it is "one".
     if (value === 1) continue;
     mentions.push(koMention(whole.trim(), [match.index, end], 'word', [exact(value)]));
+  }
+
+  // Session 12: a native ten alone, as an age or a count (일흔을 넘겼다 "past 70", 서른둘에 "at 32"), with no counter after it.
+  if (/스물|서른|마흔|쉰|예순|일흔|여든|아흔|열[하둘셋넷다여일아]/.test(text)) {
+    for (const match of text.matchAll(KO_NATIVE_TENS_ALONE)) {
+      if (mentions.some((mention) => mention.range[0] === match.index)) continue;
+      const value = NATIVE_TENS[(match[1] ?? match[3])!]! + (match[2] ?? match[4] ? NATIVE_ALONE_UNITS[(match[2] ?? match[4])!]! : 0);
+      mentions.push(koMention(match[0], [match.index, match.index + match[0].length], 'word', [exact(value)]));
+    }
   }
 
   if (/[흘새레]/.test(text)) {
@@ -455,6 +467,9 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // Session 10: a span of days, months or hours that makes whole weeks, months, years or days is said by those: 최근 7일
   // "the past week", 14일간 "two weeks", 30일 이내 "within a month", 12개월 "a year", 48시간 "two days".
   if (parsed.scale === 1 && !mention.alsoMatches) mention.alsoMatches = wholeSpan(parsed.value, after, before);
+  // Session 12: minutes said as decimal hours (45분 "0.75 hours", 90분 "1.5 hours", "an hour and a half"); not the
+  // minutes of a clock (3시 45분) or of an hour count (1시간 30분, which the check reads as one span).
+  if (parsed.scale === 1 && !mention.alsoMatches && /^\s?분(?!기|의|야|석|류|할|노|위|리|배|량|만|명|쟁|산|해|필|수|포|비)/.test(after) && !/시간?\s?$/.test(before)) mention.alsoMatches = decimalHours(parsed.value);
   // Session 8: 2박 3일 is "a three-day trip" or "two nights": either count says the stay.
   if (parsed.scale === 1 && /^\s?박\s?\d/.test(after)) mention.alsoMatches = stayWords(parsed.value + 1, 'days?');
   if (parsed.scale === 1 && /^\s?일/.test(after) && /\d\s?박\s?$/.test(before)) mention.alsoMatches = stayWords(parsed.value - 1, 'nights?');
@@ -462,6 +477,17 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (mention.kind === 'points' && parsed.scale === 1 && parsed.value < 10) mention.alsoMatches = basisPoints(parsed.value);
   // A share said as a fraction: 68.4% "just over two-thirds", 24% "nearly a quarter", 31% "three in ten".
   if (mention.kind === 'percent' && parsed.scale === 1 && !mention.alsoMatches) mention.alsoMatches = fractionShare(parsed.value);
+  // Session 12: a listing's amounts after 보증금, 월세, 관리비 … with no unit are in 만 원 (보증금 1000/월세 65 is a deposit of
+  // 10 million won and rent of 650,000 won); so is the second of a slashed pair (보증금/월세 500/40).
+  if (parsed.scale === 1 && !/^\s?(?:[만억천조%％]|원(?:[을이은의에씩만]|으로|짜리)?(?![가-힣])|[가-힣]*(?:개월|년|일|평|명|층|호|동|세|살|시|분|회|번|차))/.test(after) && (LISTING_AMOUNT.test(text.slice(Math.max(0, start - 8), start)) || LISTING_PAIR.test(text.slice(Math.max(0, start - 24), start)))) {
+    values.push(exact(parsed.value * 1e4));
+    mention.currency ??= 'KRW';
+  }
+  // Session 12: a count of one under a denial (1명도 없었다, 1번도 않았다) is no figure: "not a single", "no", "never".
+  if (parsed.value === 1 && parsed.scale === 1 && ONE_DENIED.test(text.slice(parsed.end, parsed.end + 24))) {
+    mention.alsoMatches = DENIAL_WORDS;
+    return mention;
+  }
   // A bare 1 is often a singular noun, but never one side of a score or a ratio (3-1, 1:2, 2 대 1).
   const scoreSide = /\d\s?(?:[-:–]|대)\s?$/.test(before) || /^\s?(?:[-:–]|대)\s?\d/.test(after);
   if (parsed.value === 1 && parsed.scale === 1 && !scoreSide) mention.implicit = true;
@@ -511,9 +537,16 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   return mention;
 }
 
+const LISTING_WORDS = '보증금|월세|전세금?|관리비|권리금|임대료|월\\s?임대료|매매가|분양가';
+const LISTING_AMOUNT = new RegExp(`(?:${LISTING_WORDS})\\s?[:：]?\\s?$`);
+const LISTING_PAIR = new RegExp(`(?:${LISTING_WORDS})[\\s/가-힣:：]*\\d+\\s?/\\s?$`);
+const ONE_DENIED = /^\s?(?:명|개|번|차례|건|곳|마리|대|사람|군데|가지|장|권|통)?\s?도\s?(?:[가-힣]+\s){0,3}[가-힣]*(?:없|않|안\s|못)/;
+const DENIAL_WORDS = /\bnot?\b|\bnone\b|\bnever\b|\bnobody\b|\bnothing\b|\bneither\b|\bzero\b|\bsingle\b|n['’]t\b|\bwithout\b/i;
+
 // Counts said without their figure.
 const BACK_TO_BACK = /\bback[\s-]to[\s-]back\b|\b(?:two|second) (?:straight|consecutive|successive)\b|\b(?:second|two) (?:years?|seasons?|times?) (?:running|in a row)\b|\b(?:repeat|defending) (?:champions?|titles?|winners?)\b/i;
 const STRAIGHT_WIN = /\bstraight (?:games|sets)\b|\bwithout (?:dropping|losing|conceding) a (?:game|set|goal|point)\b|\bswe(?:pt|ep)\b|\bshut ?out\b|\bclean sheet\b/i;
+const NO_SCORE = /\bgoal-?less\b|\bscore-?less\b|\bnil[\s-]+(?:nil|all)\b|\bno[\s-]score\b|\b0[\s-]*(?:-|–|to)[\s-]*0\b|\bneither (?:side|team) (?:scored|could score|found the net)\b/i;
 const UNDER_ONE = /\b(?:under|below|younger than|less than) (?:one|1|a year|12 months)\b|\binfants?\b|\bnewborns?\b|\bbab(?:y|ies)\b/i;
 const ADULTS = /\badults?\b|\bgrown-?ups?\b|\bvoting[\s-]age\b|\bof (?:legal )?age\b/i;
 const MINORS = /\bminors?\b|\bunder(?:-|\s)?age\b|\bjuveniles?\b|\bteen(?:s|agers?)\b|\bchildren\b|\byouths?\b/i;
@@ -522,6 +555,8 @@ const MINORS = /\bminors?\b|\bunder(?:-|\s)?age\b|\bjuveniles?\b|\bteen(?:s|ager
 function countWords(text: string, start: number, parsed: ParsedKorean, before: string, after: string): RegExp | undefined {
   const value = parsed.value;
   if (value === 2 && /^\s?(?:년|해|시즌|회|번|차례|대회|경기)?\s?연속/.test(after)) return BACK_TO_BACK;
+  // Session 12: a goalless score (0 대 0, 0-0) is "goalless", "scoreless", "nil-nil": neither side has a figure.
+  if (value === 0 && (/(?<![\d.])0\s?(?:[-:–]|대)\s?$/.test(before) || /^\s?(?:[-:–]|대)\s?0(?![\d.])/.test(after))) return NO_SCORE;
   // A score N대 0 (or 0 on the loser's side): won without losing a game or set.
   if ((value === 0 && /\d\s?(?:[-:–]|대)\s?$/.test(before)) || /^\s?(?:[-:–]|대)\s?0(?![\d.])/.test(after)) return STRAIGHT_WIN;
   if (value === 0 && /^\s?(?:세|살)/.test(after)) return UNDER_ONE;
@@ -632,6 +667,21 @@ function wholeSpan(value: number, after: string, before: string): RegExp | undef
     return phrases[value / size - 1];
   }
   return undefined;
+}
+
+const WORD_HOURS: Record<number, string> = { 1: 'an?|one', 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten' };
+
+/** Minutes as hours with a decimal or a fraction: 45 "0.75 hours", "three quarters of an hour"; 90 "1.5 hours". */
+export function decimalHours(minutes: number): RegExp | undefined {
+  const hours = minutes / 60;
+  if (minutes <= 0 || minutes % 60 === 0 || minutes % 3 !== 0 || hours > 24) return undefined;
+  const whole = Math.floor(hours);
+  const decimal = String(Number(hours.toFixed(2))).replace(/^0\./, '0?\\.').replace(/^(\d+)\./, '$1\\.');
+  const forms = [`(?<![\\d.])${decimal}[\\s-]hours?\\b`];
+  const fraction = minutes % 60 === 30 ? 'a[\\s-]half' : minutes % 60 === 15 ? 'a[\\s-]quarter' : minutes % 60 === 45 ? 'three[\\s-]quarters' : undefined;
+  if (fraction && whole === 0) forms.push(`\\b${minutes === 30 ? 'half[\\s-](?:an[\\s-])?hour' : `${fraction}[\\s-](?:of[\\s-]an[\\s-])?hour`}\\b`);
+  if (fraction && WORD_HOURS[whole]) forms.push(`\\b(?:${whole}|${WORD_HOURS[whole]})[\\s-]+(?:and[\\s-]+${fraction}[\\s-]+hours?|hours?[\\s-]+and[\\s-]+${fraction})\\b`);
+  return new RegExp(forms.join('|'), 'i');
 }
 
 function spanWords(value: number, after: string): RegExp | undefined {
