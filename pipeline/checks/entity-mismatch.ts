@@ -4,11 +4,12 @@
 // has no source for. A name only dropped is clause-coverage's or length-ratio's concern; a name only added ("Seoul"
 // for 수도, "South Korea's" for 국내) is often a translator's right choice.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
-import { isCopy } from '../validate/text.js';
+import { ENGLISH_FUNCTION_WORDS, isCopy } from '../validate/text.js';
 import { englishTerms, isLexiconEnglishWord, isProperKey, isSourceOnlyKey, koreanTerms, lexiconEntry, placeTermsInContext } from '../validate/lexicon.js';
 import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
 import { SURNAMES, romanize, sameGivenName } from '../validate/names.js';
 import { SEOUL_PLACES, WORLD_NAMES } from '../validate/world-names.js';
+import { escapeRegExp } from '../regexp.js';
 
 export const meta = {
   type: 'error',
@@ -219,8 +220,13 @@ function brandSwap(ko: string, en: string): Swap | undefined {
     const [whole, initials] = match;
     const hangul = match[2]!.replace(KO_PARTICLE_END, '');
     // Only a loanword (하이닉스, 텔레콤, 칼텍스: a consonant with the epenthetic ㅡ) must keep its sound; a Korean name has
-    // an official English one of its own (CJ대한통운 "CJ Logistics", LG전자 "LG Electronics").
-    if (hangul.length < 2 || !LOANWORD_SYLLABLE.test(hangul)) continue;
+    // an official English one of its own (CJ대한통운 "CJ Logistics", LG전자 "LG Electronics"), checked only by meaning.
+    if (hangul.length < 2) continue;
+    if (!LOANWORD_SYLLABLE.test(hangul)) {
+      const swap = brandWordSwap(ko, en, initials!, hangul);
+      if (swap) return swap;
+      continue;
+    }
     const after = [...en.matchAll(new RegExp(`\\b${initials}\\s+((?:[A-Z][A-Za-z&'’-]*)(?:\\s+[A-Z][A-Za-z&'’-]*){0,2})`, 'g'))];
     // The English must name the group with a word after the initials; "SK" alone or "SK's" is no finding.
     if (after.length === 0 || new RegExp(`\\b${initials}(?!\\s+[A-Z])`).test(en.replace(new RegExp(`\\b${initials}\\s+[A-Z]`, 'g'), ''))) continue;
@@ -238,8 +244,23 @@ function brandSwap(ko: string, en: string): Swap | undefined {
   return undefined;
 }
 
+/**
+ * Session 12: a group company's Korean-word part that the lexicon knows (LG화학 chemical) and the English words after
+ * the initials rendering none of it but another Korean word that the Korean lacks ("LG Electronics" 전자).
+ */
+function brandWordSwap(ko: string, en: string, initials: string, hangul: string): Swap | undefined {
+  const entry = lexiconEntry(hangul);
+  if (!entry || entry.proper || entry.rendersIn(en)) return undefined;
+  const after = new RegExp(`\\b${initials}\\s+([A-Z][a-z]+)\\b`).exec(en);
+  if (!after) return undefined;
+  const word = after[1]!;
+  const terms = englishTerms(word);
+  if (terms.length === 0 || terms.some((term) => term.keys.some((key) => ko.includes(key)))) return undefined;
+  return { korean: initials + hangul, text: `${initials} ${word}`, index: after.index };
+}
+
 /** Names swapped for another of their kind, each found by its own reader, tried in this order. */
-const SWAP_FINDERS: Array<(ko: string, en: string) => Swap | undefined> = [brandSwap, personSwap, vocativeSwap, districtSwap, headNounSwap];
+const SWAP_FINDERS: Array<(ko: string, en: string) => Swap | undefined> = [brandSwap, personSwap, vocativeSwap, districtSwap, headNounSwap, nameSlotSwap];
 
 /**
  * Session 10: a name before a head noun (평택캠퍼스, 쿠팡 고객센터, 성수점 매장) whose head the English renders ("campus",
@@ -501,4 +522,343 @@ function koreanNameUnrendered(ko: string, en: string): boolean {
     if (!rendered && !sounded(name)) return true;
   }
   return koreanTerms(ko).some((term) => term.entry.proper && !term.entry.rendersIn(en) && !sounded(term.entry.key));
+}
+
+// ───────────── Session 12: a name whose slot in the English holds another name ─────────────
+// A Korean name has a place in its sentence that the English keeps: before a head noun (동대구역 "… Station", 인사팀
+// "… Team"), after a country (인도 푸네 "…, India"), inside a quoted title, between the Latin letters and numbers of
+// a model (갤럭시 Z 폴드6 "Galaxy Z …6"). The name in the English slot must render the Korean one: by sound (romanized
+// Korean read by classes of sounds, a loanword by its consonant skeleton: 클라우드 Cloud, 푸네 Pune) or by meaning
+// (the lexicon: 농장 farm|ranch). A finding needs both sides again: the Korean name rendered nowhere in the English,
+// and the English name sourced by no word of the Korean.
+
+/** A Hangul word written from a foreign word: a consonant with the epenthetic ㅡ (스, 드, 르, 클) or a final ㅅ before a vowel. */
+const LOANWORD = /[스즈크트프브드츠르클플블글]|[넷렛셋켓]/;
+const isLoanword = (hangul: string): boolean => LOANWORD.test(hangul) && !lexiconEntry(hangul);
+
+/** How a word sounds: its consonant skeleton and its classes of sounds (h left out of the skeleton). */
+interface Sound {
+  skeleton: string;
+  key: string;
+}
+
+function hangulSound(hangul: string): Sound {
+  return { skeleton: hangulSkeleton(hangul).replace(/H/g, ''), key: soundKey(romanize(hangul).replace(/-/g, '')) };
+}
+
+/** A Latin word's sounds as spelled and as Korean hears it. */
+function latinSounds(latin: string): Sound[] {
+  return [latin, spokenEnglish(latin)].map((spelling) => ({ skeleton: latinSkeleton(spelling).replace(/H/g, ''), key: soundKey(spelling) }));
+}
+
+/** A Hangul name and a Latin word sound alike: a loanword by its skeleton, a Korean name by its classes of sounds. */
+function alike(korean: Sound, english: Sound[]): boolean {
+  return english.some(({ skeleton, key }) => {
+    // Two consonants are many words' (푸네 Pune, but also pine): then the first sound too.
+    if (korean.skeleton.length >= 2 && korean.skeleton === skeleton && (skeleton.length >= 3 || korean.key[0] === key[0])) return true;
+    const length = Math.min(4, korean.key.length, key.length);
+    // Three classes at least, unless both names are that short (오 Oh).
+    return (length >= 3 || (korean.key.length === key.length && length >= 2)) && korean.key.slice(0, length) === key.slice(0, length) && Math.abs(korean.key.length - key.length) <= 1;
+  });
+}
+
+const soundsAlike = (hangul: string, latin: string): boolean => alike(hangulSound(hangul), latinSounds(latin));
+
+/** A foreign name and its English spelling, which transliteration blurs (브로츠와프 Wroclaw, 뮌헨 Munich): the same first sound and half the consonants in order. */
+function closeForeignName(hangul: string, latin: string): boolean {
+  const korean = hangulSkeleton(hangul).replace(/H/g, '');
+  return [latin, spokenEnglish(latin)].some((spelling) => {
+    const english = latinSkeleton(spelling).replace(/H/g, '');
+    if (korean[0] !== english[0]) return false;
+    const common = longestCommonRun(korean, english);
+    return common >= Math.ceil(Math.min(korean.length, english.length) / 2);
+  });
+}
+
+/** Length of the longest common subsequence of two short strings. */
+function longestCommonRun(a: string, b: string): number {
+  let row = new Array<number>(b.length + 1).fill(0);
+  for (const char of a) {
+    const next = [0];
+    for (let j = 0; j < b.length; j++) next.push(char === b[j] ? row[j]! + 1 : Math.max(row[j + 1]!, next[j]!));
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * An English word as Korean hears it: a soft g and c (Georgia 조지아, Center 센터), no r after a vowel (Hyper 하이퍼),
+ * a w before a consonant said v (Wroclaw 브로츠와프).
+ */
+function spokenEnglish(word: string): string {
+  return word.toLowerCase().replace(/^w(?=[^aeiouy])/, 'v').replace(/g(?=[eiy])/g, 'j').replace(/c(?=[eiy])/g, 's').replace(/(?<=[aeiou])r(?![aeiouy])/g, '');
+}
+
+// Departments of a company or office (인사팀, 재무부) and their English names, which no romanization gives.
+const DEPARTMENTS: Record<string, RegExp> = {
+  인사: /\b(?:HR|[Hh]uman [Rr]esources|[Pp]ersonnel|[Pp]eople)\b/,
+  재무: /\b(?:[Ff]inanc\w*|[Tt]reasury)\b/,
+  회계: /\b(?:[Aa]ccounting|[Ff]inance)\b/,
+  총무: /\b(?:[Gg]eneral [Aa]ffairs|[Aa]dministrat\w*|[Aa]dmin)\b/,
+  법무: /\b(?:[Ll]egal|[Cc]ompliance)\b/,
+  영업: /\b(?:[Ss]ales|[Bb]usiness)\b/,
+  마케팅: /\b[Mm]arketing\b/,
+  홍보: /\b(?:PR|[Pp]ublic [Rr]elations|[Cc]ommunications|[Pp]ublicity|[Pp]ress)\b/,
+  기획: /\b(?:[Pp]lanning|[Ss]trateg\w*)\b/,
+  개발: /\b(?:[Dd]evelop\w*|R&D|[Ee]ngineering)\b/,
+  구매: /\b(?:[Pp]urchasing|[Pp]rocurement|[Ss]ourcing)\b/,
+  품질: /\b(?:[Qq]uality|QA)\b/,
+  생산: /\b(?:[Pp]roduction|[Mm]anufacturing)\b/,
+  보안: /\b[Ss]ecurity\b/,
+  전략: /\b[Ss]trateg\w*\b/,
+  연구: /\b(?:[Rr]esearch|R&D)\b/,
+};
+
+/** An English word with its place and its sounds. */
+interface LatinWord {
+  text: string;
+  index: number;
+  sounds: Sound[];
+}
+
+/** English content words, and the joined runs of two that a name may be split into (Dong-Daegu, Dong Daegu). */
+function latinWords(en: string): LatinWord[] {
+  const words = [...en.matchAll(/[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*/g)]
+    .filter((match) => !ENGLISH_FUNCTION_WORDS.has(match[0].toLowerCase()))
+    .map((match) => ({ text: match[0].replace(/['’]s?$/, ''), index: match.index }));
+  const joined = words.slice(1).map((word, i) => ({ text: words[i]!.text + word.text, index: words[i]!.index }));
+  return [...words, ...joined].map((word) => ({ ...word, sounds: latinSounds(word.text) }));
+}
+
+/** The Korean part is in the English: by the lexicon, a department's name, or the sound of a word. */
+function koreanRendered(part: string, en: string, words: LatinWord[]): boolean {
+  if (DEPARTMENTS[part]?.test(en)) return true;
+  if (lexiconEntry(part)?.rendersIn(en) || koreanTerms(part).some((term) => term.entry.key.length >= Math.min(part.length, Math.max(2, part.length - 1)) && term.entry.rendersIn(en))) return true;
+  const sound = hangulSound(part);
+  return words.some((word) => alike(sound, word.sounds));
+}
+
+/** The English word comes from the Korean: written in it, the lexicon's rendering of a word of it, or its sound. */
+function englishSourced(word: string, ko: string, sounds: ReturnType<typeof koreanSounds>): boolean {
+  const plain = word.replace(/['’]s?$/, '');
+  if (ko.toLowerCase().includes(plain.toLowerCase())) return true;
+  if (englishTerms(plain).some((term) => term.keys.some((key) => ko.includes(key)))) return true;
+  if (Object.entries(DEPARTMENTS).some(([korean, english]) => ko.includes(korean) && english.test(plain))) return true;
+  const key = soundKey(plain);
+  if (sounds.all.some((korean) => soundsLike(key, '', korean, false))) return true;
+  return (ko.match(/[가-힣]{2,}/g) ?? []).some((korean) => soundsAlike(korean.replace(KO_PARTICLE_AFTER_NAME, ''), plain));
+}
+
+/** A word of another name in the slot: romanized Korean, a loanword's English, or a word the lexicon gives another Korean source. */
+const NAME_LIKE = (word: string): boolean =>
+  RR_WORD.test(word.toLowerCase().replace(/-/g, '')) || englishTerms(word).length > 0 || Object.values(DEPARTMENTS).some((english) => english.test(word));
+
+// A name glued to a head noun, and the head's English after the name ("Seomyeon Station", "Finance Team").
+const KO_HEADED_NAME = /(?<![가-힣])([가-힣]{2,6}?)(역|시장|팀|대학교|대학|선|공항|터미널|공원|광장|해수욕장)(?=[은는이가의에을를과와도로]|에서|으로|\s|$|[,.·)'"’”])/g;
+const HEAD_ENGLISH: Record<string, string> = {
+  역: 'Station', 시장: 'Market', 팀: '[Tt]eam|[Dd]epartment|[Dd]ivision', 대학교: 'University', 대학: 'University|College', 선: 'Line',
+  공항: 'Airport', 터미널: 'Terminal', 공원: 'Park', 광장: 'Square|Plaza', 해수욕장: 'Beach',
+};
+
+const EN_ANY_HEAD = /Station|Market|[Tt]eam|[Dd]epartment|[Dd]ivision|University|College|Line|Airport|Terminal|Park|Square|Plaza|Beach/;
+
+function headedNameSwap(ko: string, en: string, context: SlotContext): Swap | undefined {
+  if (!EN_ANY_HEAD.test(en)) return undefined;
+  for (const match of ko.matchAll(KO_HEADED_NAME)) {
+    const [, name, head] = match as unknown as [string, string, string];
+    // A common word before the head (대표팀 "national team", 전통시장 "traditional market") is no name; a department is.
+    if ((lexiconEntry(name) && !lexiconEntry(name)!.proper && !DEPARTMENTS[name]) || koreanRendered(name, en, context.words)) continue;
+    const slot = new RegExp(String.raw`((?:[A-Z][\w'’]*(?:-[A-Za-z]+)*\s+){1,3})(?:${HEAD_ENGLISH[head]})\b`, 'g');
+    for (const found of en.matchAll(slot)) {
+      const names = found[1]!.trim().split(/\s+/);
+      const last = names.at(-1)!.replace(/['’]s$/, '');
+      if (EN_SENTENCE_WORD.test(last) || !NAME_LIKE(last)) continue;
+      if (englishSourced(last, ko, context.sounds)) continue;
+      return { korean: name + head, text: last, index: found.index + found[1]!.lastIndexOf(last) };
+    }
+  }
+  return undefined;
+}
+
+/** A pair's English words and Korean sounds, computed once and only when a finder has a candidate. */
+class SlotContext {
+  #words: LatinWord[] | undefined;
+  #sounds: ReturnType<typeof koreanSounds> | undefined;
+  constructor(
+    private readonly ko: string,
+    private readonly en: string,
+  ) {}
+  get words(): LatinWord[] {
+    return (this.#words ??= latinWords(this.en));
+  }
+  get sounds(): ReturnType<typeof koreanSounds> {
+    return (this.#sounds ??= koreanSounds(this.ko));
+  }
+}
+
+// A foreign city after its country (인도 푸네, 독일 뮌헨), and the English city named with the country ("Pune, India",
+// "Munich in Germany", "Germany's Munich").
+const COUNTRY_BY_FORM = new Map(WORLD_NAMES.filter((row) => row.kind === 'country').flatMap((row) => row.korean.map((form) => [form, row] as const)));
+const KO_AFTER_COUNTRY = new RegExp(String.raw`(?<![가-힣])(${[...COUNTRY_BY_FORM.keys()].sort((a, b) => b.length - a.length).join('|')})\s([가-힣]{2,6})`, 'g');
+const KNOWN_WORLD_NAMES = new Set(WORLD_NAMES.flatMap((row) => row.korean));
+
+function foreignCitySwap(ko: string, en: string, context: SlotContext): Swap | undefined {
+  if (!/[a-z](?:,| in) [A-Z]|['’]s [A-Z]/.test(en)) return undefined;
+  for (const match of ko.matchAll(KO_AFTER_COUNTRY)) {
+    const [, form, word] = match as unknown as [string, string, string];
+    const city = word.replace(KO_PARTICLE_AFTER_NAME, '');
+    const entry = lexiconEntry(city);
+    if (city.length < 2 || (entry && !entry.proper) || KNOWN_WORLD_NAMES.has(city) || koreanRendered(city, en, context.words)) continue;
+    const english = `(?:${COUNTRY_BY_FORM.get(form)!.english})`;
+    const slot = new RegExp(String.raw`\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:,\s+|\s+in\s+)${english}\b|\b${english}['’]s\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)`, 'g');
+    for (const found of en.matchAll(slot)) {
+      const text = found[1] ?? found[2]!;
+      if (EN_SENTENCE_WORD.test(text) || closeForeignName(city, text) || englishSourced(text.replace(/[- ]/g, ''), ko, context.sounds)) continue;
+      return { korean: `${form} ${city}`, text, index: found.index + found[0].indexOf(text) };
+    }
+  }
+  return undefined;
+}
+
+// A model's name: loanwords beside Latin letters and numbers (갤럭시 Z 폴드6, 아이폰 16 프로), and the same frame of
+// letters and numbers in the English with a word in each loanword's place ("Galaxy Z Fold6").
+const KO_MODEL_TOKEN = /[가-힣]+|[A-Za-z]+|\d+/g;
+
+/** Runs of a model's tokens (Hangul words the lexicon does not know, Latin words, numbers) apart by a space or none. */
+function modelRuns(ko: string): { tokens: string[]; start: number; end: number }[] {
+  const runs: { tokens: string[]; start: number; end: number }[] = [];
+  let run: { tokens: string[]; start: number; end: number } | undefined;
+  for (const match of ko.matchAll(KO_MODEL_TOKEN)) {
+    const token = match[0];
+    // A Hangul word of a model is a name: no common word of the lexicon inside it (비영어 holds 영어), no particle.
+    const part = !/^[가-힣]/.test(token) || (token.length >= 2 && !KO_PARTICLE_END.test(token) && koreanTerms(token).every((term) => term.entry.proper));
+    const joined = run && match.index - run.end <= 1 && /^\s?$/.test(ko.slice(run.end, match.index));
+    if (part && joined) {
+      run!.tokens.push(token);
+      run!.end = match.index + token.length;
+    } else {
+      if (run) runs.push(run);
+      run = part ? { tokens: [token], start: match.index, end: match.index + token.length } : undefined;
+    }
+  }
+  if (run) runs.push(run);
+  // Anchored by a Latin word apart from the Hangul (갤럭시 Z, not CJ대한통운: brandSwap's) or a number glued after it (폴드6).
+  return runs.filter((found) => {
+    const text = ko.slice(found.start, found.end);
+    return found.tokens.some((token) => /^[가-힣]/.test(token)) && (/[가-힣]\d/.test(text) || /(?:^|\s)[A-Z][A-Za-z]*(?:\s|$)/.test(text)) && !/[A-Z][가-힣]/.test(text);
+  });
+}
+
+function modelSwap(ko: string, en: string, context: SlotContext): Swap | undefined {
+  if (!/[가-힣]\d|[가-힣]\s[A-Z]|[A-Z]\s[가-힣]/.test(ko)) return undefined;
+  for (const run of modelRuns(ko)) {
+    const frame = new RegExp(run.tokens.map((token) => (/^[가-힣]/.test(token) ? '([A-Z][A-Za-z]+)' : escapeRegExp(token))).join(String.raw`[\s-]?`));
+    const found = frame.exec(en);
+    if (!found) continue;
+    const hangul = run.tokens.filter((token) => /^[가-힣]/.test(token));
+    for (const [i, token] of hangul.entries()) {
+      const english = found[i + 1]!;
+      if (soundsAlike(token, english) || koreanRendered(token, en, context.words) || englishSourced(english, ko, context.sounds)) continue;
+      return { korean: ko.slice(run.start, run.end), text: english, index: found.index + found[0].indexOf(english) };
+    }
+  }
+  return undefined;
+}
+
+// A drug by its international name: the English one is sourced only by a Hangul loanword that sounds like it.
+const EN_DRUG = /\b[A-Za-z]{4,}(?:profen|fen|cillin|mycin|cycline|pril|sartan|olol|statin|azole|tidine|dipine|formin|floxacin|vir|mab|nib|azepam|olone|sone|amol|lukast|gliptin|setron)\b/g;
+
+function drugSwap(ko: string, en: string, context: SlotContext): Swap | undefined {
+  // The Korean names a drug: a loanword of four syllables or more.
+  const loanwords = (ko.match(/[가-힣]{4,}/g) ?? []).map((word) => word.replace(KO_PARTICLE_AFTER_NAME, '')).filter((word) => word.length >= 4 && isLoanword(word));
+  if (loanwords.length === 0) return undefined;
+  for (const match of en.matchAll(EN_DRUG)) {
+    const drug = match[0];
+    if (englishSourced(drug, ko, context.sounds)) continue;
+    // Another drug than the English one: no English word sounds like it.
+    const other = loanwords.find((word) => !koreanRendered(word, en, context.words));
+    if (other) return { korean: other, text: drug, index: match.index };
+  }
+  return undefined;
+}
+
+// A quoted title ('한빛클라우드', 「별빛 농장」): its words rendered by meaning or sound, or the English title that holds
+// some of them has a word that comes from nowhere in the Korean.
+const KO_TITLE = /['‘「《〈"“]([가-힣][가-힣\s]{1,28}[가-힣])['’」》〉"”]/g;
+const EN_TITLE_RUN = /["“][^"”]{2,60}["”]|[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|in|on|for|to|a|an)\s+)*[A-Z][\w'’-]*)*/g;
+
+/** The Korean part can be judged: a word the lexicon knows, or a loanword. */
+const judgeable = (part: string): boolean => isLoanword(part) || lexiconEntry(part) !== undefined;
+
+/** A title word glued of two words of two syllables or more, one rendered in the English and the other judgeable. */
+function gluedHalves(token: string, en: string, context: SlotContext): { rendered: string; missing: string } | undefined {
+  for (let cut = 2; cut <= token.length - 2; cut++) {
+    const [left, right] = [token.slice(0, cut), token.slice(cut)];
+    if (koreanRendered(left, en, context.words) && judgeable(right)) return { rendered: left, missing: right };
+    if (koreanRendered(right, en, context.words) && judgeable(left)) return { rendered: right, missing: left };
+  }
+  return undefined;
+}
+
+function titleSwap(ko: string, en: string, context: SlotContext): Swap | undefined {
+  if (!/['‘「《〈"“]/.test(ko)) return undefined;
+  for (const match of ko.matchAll(KO_TITLE)) {
+    const rendered: string[] = [];
+    const missing: string[] = [];
+    for (const token of match[1]!.split(/\s+/)) {
+      if (koreanRendered(token, en, context.words)) {
+        rendered.push(token);
+        continue;
+      }
+      // A word glued of two (한빛 + 클라우드): one half rendered, the other judged on its own.
+      const halves = gluedHalves(token, en, context);
+      if (halves) {
+        rendered.push(halves.rendered);
+        missing.push(halves.missing);
+      } else if (judgeable(token)) missing.push(token);
+    }
+    if (rendered.length === 0 || missing.length === 0) continue;
+    const loanwordMissing = missing.some(isLoanword);
+    const renderedSounds = rendered.map(hangulSound);
+    const renders = (word: LatinWord) =>
+      renderedSounds.some((sound) => alike(sound, word.sounds)) || rendered.some((part) => lexiconEntry(part)?.rendersIn(word.text) || koreanTerms(part).some((term) => term.entry.rendersIn(word.text)));
+    for (const run of en.matchAll(EN_TITLE_RUN)) {
+      const end = run.index + run[0].length;
+      // The run's own capitalised words (not the joined pairs of latinWords).
+      const single = context.words.filter((word) => word.index >= run.index && word.index < end && en.startsWith(word.text, word.index) && /^[A-Z]/.test(word.text) && !EN_SMALL_WORDS.has(word.text.toLowerCase()));
+      if (!single.some(renders)) continue;
+      for (const word of single) {
+        if (renders(word)) continue;
+        if (englishSourced(word.text, ko, context.sounds) || (!loanwordMissing && !NAME_LIKE(word.text) && !halfChanged(word.text, missing, ko))) continue;
+        return { korean: match[1]!, text: word.text, index: word.index };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * An English word glued of two (Starfall = Star + fall) whose one half renders a Korean word of the title left out
+ * and whose other half is a word the lexicon gives a Korean source the Korean lacks: one word of the title changed.
+ */
+function halfChanged(word: string, missing: string[], ko: string): boolean {
+  for (let cut = 3; cut <= word.length - 3; cut++) {
+    const [head, tail] = [word.slice(0, cut), word.slice(cut)];
+    for (const [kept, changed] of [[head, tail], [tail, head]] as const) {
+      if (!missing.some((part) => lexiconEntry(part)?.rendersIn(kept))) continue;
+      const terms = englishTerms(changed);
+      if (terms.length > 0 && terms[0]!.text.length === changed.length && !terms.some((term) => term.keys.some((key) => ko.includes(key)))) return true;
+    }
+  }
+  return false;
+}
+
+/** The finders of a name's slot, tried in order on one context. */
+function nameSlotSwap(ko: string, en: string): Swap | undefined {
+  const context = new SlotContext(ko, en);
+  for (const find of [headedNameSwap, foreignCitySwap, modelSwap, drugSwap, titleSwap]) {
+    const swap = find(ko, en, context);
+    if (swap) return swap;
+  }
+  return undefined;
 }
