@@ -5,7 +5,7 @@ import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { HANGUL, comparable } from '../validate/text.js';
 import { lengthScore, withoutNameGlosses } from './length-ratio.js';
 import { EN_SIDE as EN_UNIT, KO_SIDE as KO_UNIT, englishMeasures, isHedged, koreanHedged, measureMatches, sameSize, showIn, toBase, traditionalAmounts, traditionalEnglish, unitAfter, type Measure, type Unit } from '../validate/units.js';
-import { IMPLICIT_ONE, MentionIndex, mentionsMatch, mayHaveHangulNumber, WEEKDAY, englishDigitNumbers, englishWordNumbers, koreanNumbers, type NumberMention } from '../validate/numbers.js';
+import { IMPLICIT_ONE, MentionIndex, decimalHours, mentionsMatch, mayHaveHangulNumber, WEEKDAY, englishDigitNumbers, englishWordNumbers, koreanNumbers, type NumberMention } from '../validate/numbers.js';
 
 export const meta = {
   type: 'error',
@@ -48,7 +48,7 @@ export function create(context: CheckContext): CheckVisitor {
       if (/[수몇][십백천만억조]/.test(ko)) checkVague(ko, en, context);
       if (/요일|\([월화수목금토일]\)/.test(ko)) checkWeekdays(ko, en, context);
       // Cheap exit: no digit and no native numeral means no Korean number to find.
-      const korean = /\d/.test(ko) || /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰|예순|일흔|여든|아흔|서너|너덧|대여섯|예닐곱)\s?[가-힣]|[석넉닷엿]\s?[달잔장자되말냥돈섬푼]/.test(ko) || mayHaveHangulNumber(ko) ? dottedDates(ko, en, koreanNumbers(ko)) : [];
+      const korean = /\d/.test(ko) || /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔|서너|너덧|대여섯|예닐곱)\s?[가-힣]|[석넉닷엿]\s?[달잔장자되말냥돈섬푼]/.test(ko) || mayHaveHangulNumber(ko) ? dottedDates(ko, en, koreanNumbers(ko)) : [];
       // With no Korean number, only English digits can be findings.
       if (korean.length === 0 && !/\d/.test(en)) return;
       const digits = englishDigitNumbers(en);
@@ -65,6 +65,7 @@ export function create(context: CheckContext): CheckVisitor {
       const spans = /\d\s?년\s?\d{1,2}\s?개월/.test(ko) ? wholeSpans(ko, en) : [];
       if (/\d\s?분\s?\d{1,2}\s?초/.test(ko)) spans.push(...clockSpans(ko, en));
       if (/\d\s?초\s?\d\d/.test(ko)) spans.push(...secondSpans(ko, en));
+      if (/\d\s?시간\s?\d{1,2}\s?분/.test(ko)) spans.push(...hourSpans(ko, en));
       const halfHour = halfPast(ko, en);
       if (halfHour?.en) spans.push({ ko: halfHour.range, en: halfHour.en });
       else if (halfHour) context.report({ messageId: 'missing', data: { raw: halfHour.raw, value: '30' }, side: 'ko', range: halfHour.range });
@@ -138,7 +139,9 @@ export function create(context: CheckContext): CheckVisitor {
           }
           // `4일` is routinely rendered by its weekday: "on Tuesday". Session 9: not the day of a dotted date whose month
           // the English names with a day of its own (9.12(금) → "Friday, Sept. 21").
-          if (mention.kind === 'day' && weekday && !DOTTED_DAYS.has(mention)) continue;
+          // Session 12: nor when the English gives a day of the month of its own that no Korean figure is (10월 17일(목) →
+          // "Thursday, Oct. 27"): the weekday then goes with that day, and the Korean one is lost.
+          if (mention.kind === 'day' && weekday && !DOTTED_DAYS.has(mention) && !englishDays(en).some((day) => koreanIndex.matches(day, 1).length === 0)) continue;
           // Session 8: a start figure the English leaves to be worked out from the end and the change (3.50%에서 3.25%로
           // 0.25%포인트 인하 → "cut by a quarter point to 3.25 percent"), unless the English gives a figure of its own.
           if ((derivable(mention, korean, englishIndex, en, ko) || derivableChange(mention, korean, englishIndex, ko)) && !english.some((other) => other.digits && koreanIndex.matches(other, 1).length === 0)) continue;
@@ -146,7 +149,9 @@ export function create(context: CheckContext): CheckVisitor {
           // years" or "since 1999"; 지난해 12월 이후 10개월 만 "in 10 months"): either one given accounts for both.
           if (SINCE_SPAN_ONE.test(ko) && sinceSpanPartner(ko, mention, korean).some((partner) => englishIndex.matches(partner, 1).length > 0)) continue;
           // Session 8: a figure glued inside the name of a body (형사합의25부, a court's division) may go with the name.
-          const named = inName(ko, mention);
+          // Session 12: nor one glued to an index's or a product's name (다우존스30 산업평균지수, 코스피200, S&P500) that the
+          // English names without it, as long as the English gives no figure of its own in its place.
+          const named = inName(ko, mention) || (inIndexName(ko, en, mention) && !english.some((other) => other.digits && koreanIndex.matches(other, 1).length === 0));
           context.report({ messageId: 'missing', data: { raw: mention.raw, value: show(mention) }, side: 'ko', range: mention.range, ...(named ? { severity: 'warning' as const } : {}) });
           continue;
         }
@@ -311,6 +316,22 @@ function inName(ko: string, mention: NumberMention): boolean {
   return start >= 2 && /^[가-힣]{2}$/.test(ko.slice(start - 2, start)) && /^(?:부|과|팀|반|국|실|단)(?![가-힣])|^(?:부|과|팀|반|국|실|단)(?:[이가은는의을를에와도]|장)(?![가-힣])/.test(ko.slice(end, end + 4));
 }
 
+/** What the English calls a named index or series: "the Dow Jones Industrial Average", "the Kospi index". */
+const EN_INDEX = /\b(?:index|indices|indexes|average|benchmark)\b/i;
+
+/**
+ * Digits glued to the end of a name (다우존스30, 코스피200, S&P500, 닛케이225): a Hangul name of two syllables or more
+ * with 지수 or 평균 after the figure and an English index or average, or a Latin name the English writes without them.
+ */
+function inIndexName(ko: string, en: string, mention: NumberMention): boolean {
+  const [start, end] = mention.range;
+  if (mention.scale !== 1 || !/^\d+$/.test(mention.raw)) return false;
+  const name = /(?:[가-힣]{2,}|[A-Za-z][A-Za-z&]+)$/.exec(ko.slice(Math.max(0, start - 12), start))?.[0];
+  if (!name || /^[가-힣]/.test(ko[end] ?? '')) return false;
+  if (/^[A-Za-z]/.test(name)) return new RegExp(`(?<![A-Za-z])${name.replace(/[&]/g, '\\&')}(?![A-Za-z]|\\s?-?${mention.raw})`, 'i').test(en);
+  return /^\s?(?:[가-힣]{0,6}(?:지수|평균)|종목)/.test(ko.slice(end, end + 10)) && EN_INDEX.test(en);
+}
+
 /** A race time 1분44초40 written the stopwatch way, "1:44.40": the same figures as one clock reading. */
 function clockSpans(ko: string, en: string): { ko: [number, number]; en: [number, number] }[] {
   const spans: { ko: [number, number]; en: [number, number] }[] = [];
@@ -318,6 +339,17 @@ function clockSpans(ko: string, en: string): { ko: [number, number]; en: [number
     const fraction = match[3] ?? match[4];
     const clock = new RegExp(`\\b${Number(match[1])}:0?${Number(match[2])}${fraction ? `\\.${fraction}` : ''}(?![\\d:])`).exec(en);
     if (clock) spans.push({ ko: [match.index, match.index + match[0].length], en: [clock.index, clock.index + clock[0].length] });
+  }
+  return spans;
+}
+
+/** Session 12: hours and minutes (1시간 30분, 2시간 15분) said as decimal hours: "1.5 hours", "two and a quarter hours". */
+function hourSpans(ko: string, en: string): { ko: [number, number]; en: [number, number] }[] {
+  const spans: { ko: [number, number]; en: [number, number] }[] = [];
+  for (const match of ko.matchAll(/(?<![\d.])(\d{1,2})\s?시간\s?(\d{1,2})\s?분/g)) {
+    const minutes = Number(match[2]);
+    const english = minutes < 60 ? decimalHours(Number(match[1]) * 60 + minutes)?.exec(en) : null;
+    if (english) spans.push({ ko: [match.index, match.index + match[0].length], en: [english.index, english.index + english[0].length] });
   }
   return spans;
 }
@@ -385,6 +417,20 @@ function checkSign(ko: string, en: string, context: CheckContext): void {
   const below = /영하\s?(\d+(?:\.\d+)?)\s?(?:도|℃|°)/.exec(ko);
   if (!below || BELOW_ZERO.test(en) || !new RegExp(`(?<![\\d.])${below[1]!.replace('.', '\\.')}(?![\\d.])`).test(en)) return;
   context.report({ messageId: 'sign', data: { raw: below[0] }, side: 'ko', range: [below.index, below.index + below[0].length] });
+}
+
+const EN_MONTH = String.raw`(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?\.?|July?\.?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`;
+/** An English day of the month: "Oct. 27", "27 October", "the 27th". */
+const EN_DAY = new RegExp(String.raw`\b${EN_MONTH}\s(\d{1,2})(?:st|nd|rd|th)?(?![\d:.,]\d)|\b(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?${EN_MONTH}(?![a-z])|\bthe\s(\d{1,2})(?:st|nd|rd|th)\b`, 'g');
+
+/** The days of the month the English names, as mentions. */
+function englishDays(en: string): NumberMention[] {
+  const days: NumberMention[] = [];
+  for (const match of en.matchAll(EN_DAY)) {
+    const day = Number(match[1] ?? match[2] ?? match[3]);
+    if (day >= 1 && day <= 31) days.push({ raw: match[0], range: [match.index, match.index + match[0].length], kind: 'day', values: [{ value: day, tolerance: 0 }], scale: 1, digits: true });
+  }
+  return days;
 }
 
 /** `3월` read as another named month ("May"): the figures match as a bag, the date does not. */
@@ -537,16 +583,40 @@ interface KoreanMeasure {
   hedged: boolean;
   /** Session 10: the top of the band a round figure + unit + 대 names (30평대, the 30s of pyeong: up to 40 pyeong). */
   upper?: number;
+  /** Half the place of the figure's last written digit, in its own unit (180℃ 0.5, 1.85m 0.005); none for a joined amount. */
+  precision?: number;
 }
 
 const BAND_SLACK = 0.05;
 
 /** The English amount is the Korean one, or inside the band it names (30평대 "roughly 100 to 130 square metres"). */
 function amountMatches(amount: KoreanMeasure, candidate: Measure): boolean {
-  if (measureMatches(amount.base, candidate, amount.hedged)) return true;
   // A band's ends are converted figures: a round "about 200" may not stretch the band by a fourth.
   const slack = Math.min(candidate.tolerance, BAND_SLACK);
-  return amount.upper !== undefined && candidate.base >= amount.base * (1 - slack) && candidate.base <= amount.upper * (1 + slack);
+  if (amount.upper !== undefined && candidate.base >= amount.base * (1 - slack) && candidate.base <= amount.upper * (1 + slack)) return true;
+  // Session 12: in a unit of the Korean's own size nothing was converted, so nothing was rounded: 180℃ is "180°C", never
+  // "200°C", unless either side says the figure is rough (약 180도, "about 200°C").
+  if (amount.precision !== undefined && !amount.hedged && !candidate.hedged && candidate.unit.dimension === amount.unit.dimension && sameSize(candidate.unit.factor, amount.unit.factor)) {
+    const english = inUnit(candidate.base, amount.unit);
+    const korean = inUnit(amount.base, amount.unit);
+    const allowed = amount.precision + 1e-9 * Math.max(1, Math.abs(korean));
+    // The sign is the sign check's finding (영하 5도 as "5°C").
+    return Math.abs(english - korean) <= allowed || (amount.unit.dimension === 'temperature' && Math.abs(Math.abs(english) - Math.abs(korean)) <= allowed);
+  }
+  return measureMatches(amount.base, candidate, amount.hedged);
+}
+
+/** A base amount as a figure in the unit. */
+function inUnit(base: number, unit: Unit): number {
+  if (unit.dimension === 'temperature') return unit.factor === 2 ? base * 1.8 + 32 : base;
+  return base / unit.factor;
+}
+
+/** Half the place of a plain figure's last written digit (12 → 0.5, 1.85 → 0.005); none for 3만, 세 or a range. */
+function figurePrecision(mention: NumberMention): number | undefined {
+  if (mention.scale !== 1 || !/^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(mention.raw)) return undefined;
+  const decimals = mention.raw.includes('.') ? mention.raw.length - mention.raw.indexOf('.') - 1 : 0;
+  return 10 ** -decimals / 2;
 }
 
 /** Korean figures with a unit after them (or after the range they open: 6~8㎝), as amounts; 영하 makes them negative. */
@@ -565,7 +635,7 @@ function koreanMeasures(ko: string, korean: readonly NumberMention[]): Map<Numbe
     if (!unit) continue;
     // 영하 18도, and -18℃ written with a minus sign (not the dash of a range: 5-18℃).
     const value = mention.values[0]!.value * (unit.dimension === 'temperature' && /영하\s?$|(?<![\d.]\s?)[-−]$/.test(ko.slice(Math.max(0, start - 4), start)) ? -1 : 1);
-    const measure: KoreanMeasure = { raw: ko.slice(start, at) + unit.text, unit, base: toBase(value, unit), hedged: koreanHedged(ko, start, at, unit.text) };
+    const measure: KoreanMeasure = { raw: ko.slice(start, at) + unit.text, unit, base: toBase(value, unit), hedged: koreanHedged(ko, start, at, unit.text), precision: figurePrecision(mention) };
     // 2m 21㎝: a second amount of the same kind in a smaller unit right after the first is one amount.
     const unitEnd = at + ko.slice(at).indexOf(unit.text) + unit.text.length;
     if (last && last.measure.unit.dimension === unit.dimension && unit.dimension !== 'temperature' && unit.factor < last.measure.unit.factor && /^\s?$/.test(ko.slice(last.end, start))) {

@@ -119,6 +119,8 @@ export interface Measure {
   base: number;
   /** Relative tolerance (absolute in °C for temperature) the figure's writing allows. */
   tolerance: number;
+  /** Said with a hedge ("about 200°C", "500 miles or so"): a rounded figure, even in the Korean's own unit. */
+  hedged: boolean;
 }
 
 // Words that say a figure is rounded or a bound: "about 500 miles", "some 270 miles", "nearly three inches".
@@ -183,7 +185,8 @@ export function englishMeasures(text: string, mentions: readonly NumberMention[]
       if (heights.push(range) > limit) return [];
       const unit: Unit = { text: 'inches', dimension: 'length', factor: 0.0254 };
       const total = feet * 12 + inches;
-      measures.push({ raw: match[0], range, unit, base: total * 0.0254, tolerance: Math.max(CONVERTED, 0.5 / total, hedgedAt(text, range[0], range[1]) ? HEDGED : 0) });
+      const hedged = hedgedAt(text, range[0], range[1]);
+      measures.push({ raw: match[0], range, unit, base: total * 0.0254, tolerance: Math.max(CONVERTED, 0.5 / total, hedged ? HEDGED : 0), hedged });
     }
   }
   for (const mention of mentions) {
@@ -210,7 +213,7 @@ export function englishMeasures(text: string, mentions: readonly NumberMention[]
         ? // Oven and weather conversions round to the nearest 5 or 25 °F: 180 °C is "350 °F" (356), 220 °C "425 °F".
           Math.max(1, (Math.max(relativeStep(mention.raw, value), CONVERTED_F) * Math.abs(value)) / (unit.factor === 2 ? 1.8 : 1)) + (hedged ? 1 : 0)
         : Math.max(CONVERTED, relativeStep(mention.digits ? mention.raw : '', value), hedged ? HEDGED : 0);
-    if (measures.push({ raw: text.slice(start, unitEnd), range: [start, unitEnd], unit, base, tolerance }) > limit) return [];
+    if (measures.push({ raw: text.slice(start, unitEnd), range: [start, unitEnd], unit, base, tolerance, hedged }) > limit) return [];
   }
   for (const match of text.matchAll(ONE_UNIT)) {
     const end = match.index + match[0].length;
@@ -225,7 +228,8 @@ export function englishMeasures(text: string, mentions: readonly NumberMention[]
       value += SHARES[more[1]!.toLowerCase()]!;
       range = [range[0], range[1] + more[0].length];
     }
-    measures.push({ raw: text.slice(range[0], range[1]), range, unit, base: toBase(value, unit), tolerance: Math.max(MAX_ROUNDING, hedgedAt(text, range[0], range[1]) ? HEDGED : 0) });
+    const hedged = hedgedAt(text, range[0], range[1]);
+    measures.push({ raw: text.slice(range[0], range[1]), range, unit, base: toBase(value, unit), tolerance: Math.max(MAX_ROUNDING, hedged ? HEDGED : 0), hedged });
   }
   return joinCompounds(text, measures);
 }
@@ -246,7 +250,7 @@ function joinCompounds(text: string, measures: Measure[]): Measure[] {
       /^[\s,]*(?:and\s+)?$/.test(text.slice(first.range[1], second.range[0]))
     ) {
       const base = first.base + second.base;
-      joined.push({ raw: text.slice(first.range[0], second.range[1]), range: [first.range[0], second.range[1]], unit: second.unit, base, tolerance: Math.max(CONVERTED, (second.tolerance * second.base) / base) });
+      joined.push({ raw: text.slice(first.range[0], second.range[1]), range: [first.range[0], second.range[1]], unit: second.unit, base, tolerance: Math.max(CONVERTED, (second.tolerance * second.base) / base), hedged: first.hedged || second.hedged });
       i++;
     } else joined.push(first);
   }
