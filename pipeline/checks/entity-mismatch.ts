@@ -220,7 +220,7 @@ function brandSwap(ko: string, en: string): Swap | undefined {
     const [whole, initials] = match;
     const hangul = match[2]!.replace(KO_PARTICLE_END, '');
     // Only a loanword (하이닉스, 텔레콤, 칼텍스: a consonant with the epenthetic ㅡ) must keep its sound; a Korean name has
-    // an official English one of its own (CJ대한통운 "CJ Logistics", LG전자 "LG Electronics"), checked only by meaning.
+    // an official English one of its own (CJ대한통운 "CJ Logistics", SK증권 "SK Securities"), checked only by meaning.
     if (hangul.length < 2) continue;
     if (!LOANWORD_SYLLABLE.test(hangul)) {
       const swap = brandWordSwap(ko, en, initials!, hangul);
@@ -245,8 +245,8 @@ function brandSwap(ko: string, en: string): Swap | undefined {
 }
 
 /**
- * Session 12: a group company's Korean-word part that the lexicon knows (LG화학 chemical) and the English words after
- * the initials rendering none of it but another Korean word that the Korean lacks ("LG Electronics" 전자).
+ * Session 12: a group company's Korean-word part that the lexicon knows (SK증권 securities) and the English word after
+ * the initials rendering none of it but another Korean word that the Korean lacks ("SK Construction" 건설).
  */
 function brandWordSwap(ko: string, en: string, initials: string, hangul: string): Swap | undefined {
   const entry = lexiconEntry(hangul);
@@ -525,11 +525,11 @@ function koreanNameUnrendered(ko: string, en: string): boolean {
 }
 
 // ───────────── Session 12: a name whose slot in the English holds another name ─────────────
-// A Korean name has a place in its sentence that the English keeps: before a head noun (동대구역 "… Station", 인사팀
-// "… Team"), after a country (인도 푸네 "…, India"), inside a quoted title, between the Latin letters and numbers of
-// a model (갤럭시 Z 폴드6 "Galaxy Z …6"). The name in the English slot must render the Korean one: by sound (romanized
-// Korean read by classes of sounds, a loanword by its consonant skeleton: 클라우드 Cloud, 푸네 Pune) or by meaning
-// (the lexicon: 농장 farm|ranch). A finding needs both sides again: the Korean name rendered nowhere in the English,
+// A Korean name has a place in its sentence that the English keeps: before a head noun (서대전역 "… Station", 총무팀
+// "… Team"), after a country (베트남 다낭 "…, Vietnam"), inside a quoted title, between the Latin letters and numbers
+// of a model (아이폰 16 프로 "iPhone 16 …"). The name in the English slot must render the Korean one: by sound (romanized
+// Korean read by classes of sounds, a loanword by its consonant skeleton: 스토리지 Storage, 다낭 Da Nang) or by meaning
+// (the lexicon: 정원 garden). A finding needs both sides again: the Korean name rendered nowhere in the English,
 // and the English name sourced by no word of the Korean.
 
 /** A Hangul word written from a foreign word: a consonant with the epenthetic ㅡ (스, 드, 르, 클) or a final ㅅ before a vowel. */
@@ -554,7 +554,7 @@ function latinSounds(latin: string): Sound[] {
 /** A Hangul name and a Latin word sound alike: a loanword by its skeleton, a Korean name by its classes of sounds. */
 function alike(korean: Sound, english: Sound[]): boolean {
   return english.some(({ skeleton, key }) => {
-    // Two consonants are many words' (푸네 Pune, but also pine): then the first sound too.
+    // Two consonants are many words' (마카오 Macau, but also make): then the first sound too.
     if (korean.skeleton.length >= 2 && korean.skeleton === skeleton && (skeleton.length >= 3 || korean.key[0] === key[0])) return true;
     const length = Math.min(4, korean.key.length, key.length);
     // Three classes at least, unless both names are that short (오 Oh).
@@ -594,7 +594,7 @@ function spokenEnglish(word: string): string {
   return word.toLowerCase().replace(/^w(?=[^aeiouy])/, 'v').replace(/g(?=[eiy])/g, 'j').replace(/c(?=[eiy])/g, 's').replace(/(?<=[aeiou])r(?![aeiouy])/g, '');
 }
 
-// Departments of a company or office (인사팀, 재무부) and their English names, which no romanization gives.
+// Departments of a company or office (총무팀, 재무부) and their English names, which no romanization gives.
 const DEPARTMENTS: Record<string, RegExp> = {
   인사: /\b(?:HR|[Hh]uman [Rr]esources|[Pp]ersonnel|[Pp]eople)\b/,
   재무: /\b(?:[Ff]inanc\w*|[Tt]reasury)\b/,
@@ -653,7 +653,7 @@ function englishSourced(word: string, ko: string, sounds: ReturnType<typeof kore
 const NAME_LIKE = (word: string): boolean =>
   RR_WORD.test(word.toLowerCase().replace(/-/g, '')) || englishTerms(word).length > 0 || Object.values(DEPARTMENTS).some((english) => english.test(word));
 
-// A name glued to a head noun, and the head's English after the name ("Seomyeon Station", "Finance Team").
+// A name glued to a head noun, and the head's English after the name ("Seomyeon Station", "Legal Team").
 const KO_HEADED_NAME = /(?<![가-힣])([가-힣]{2,6}?)(역|시장|팀|대학교|대학|선|공항|터미널|공원|광장|해수욕장)(?=[은는이가의에을를과와도로]|에서|으로|\s|$|[,.·)'"’”])/g;
 const HEAD_ENGLISH: Record<string, string> = {
   역: 'Station', 시장: 'Market', 팀: '[Tt]eam|[Dd]epartment|[Dd]ivision', 대학교: 'University', 대학: 'University|College', 선: 'Line',
@@ -696,7 +696,7 @@ class SlotContext {
   }
 }
 
-// A foreign city after its country (인도 푸네, 독일 뮌헨), and the English city named with the country ("Pune, India",
+// A foreign city after its country (베트남 다낭, 독일 뮌헨), and the English city named with the country ("Da Nang, Vietnam",
 // "Munich in Germany", "Germany's Munich").
 const COUNTRY_BY_FORM = new Map(WORLD_NAMES.filter((row) => row.kind === 'country').flatMap((row) => row.korean.map((form) => [form, row] as const)));
 const KO_AFTER_COUNTRY = new RegExp(String.raw`(?<![가-힣])(${[...COUNTRY_BY_FORM.keys()].sort((a, b) => b.length - a.length).join('|')})\s([가-힣]{2,6})`, 'g');
@@ -720,8 +720,8 @@ function foreignCitySwap(ko: string, en: string, context: SlotContext): Swap | u
   return undefined;
 }
 
-// A model's name: loanwords beside Latin letters and numbers (갤럭시 Z 폴드6, 아이폰 16 프로), and the same frame of
-// letters and numbers in the English with a word in each loanword's place ("Galaxy Z Fold6").
+// A model's name: loanwords beside Latin letters and numbers (아이폰 16 프로, 갤럭시 S24 울트라, 맥북12), and the same frame
+// of letters and numbers in the English with a word in each loanword's place ("iPhone 16 Pro").
 const KO_MODEL_TOKEN = /[가-힣]+|[A-Za-z]+|\d+/g;
 
 /** Runs of a model's tokens (Hangul words the lexicon does not know, Latin words, numbers) apart by a space or none. */
@@ -742,7 +742,7 @@ function modelRuns(ko: string): { tokens: string[]; start: number; end: number }
     }
   }
   if (run) runs.push(run);
-  // Anchored by a Latin word apart from the Hangul (갤럭시 Z, not CJ대한통운: brandSwap's) or a number glued after it (폴드6).
+  // Anchored by a Latin word apart from the Hangul (버전 X, not CJ대한통운: brandSwap's) or a number glued after it (맥북12).
   return runs.filter((found) => {
     const text = ko.slice(found.start, found.end);
     return found.tokens.some((token) => /^[가-힣]/.test(token)) && (/[가-힣]\d/.test(text) || /(?:^|\s)[A-Z][A-Za-z]*(?:\s|$)/.test(text)) && !/[A-Z][가-힣]/.test(text);
@@ -782,7 +782,7 @@ function drugSwap(ko: string, en: string, context: SlotContext): Swap | undefine
   return undefined;
 }
 
-// A quoted title ('한빛클라우드', 「별빛 농장」): its words rendered by meaning or sound, or the English title that holds
+// A quoted title ('누리스토리지', 「구름 정원」): its words rendered by meaning or sound, or the English title that holds
 // some of them has a word that comes from nowhere in the Korean.
 const KO_TITLE = /['‘「《〈"“]([가-힣][가-힣\s]{1,28}[가-힣])['’」》〉"”]/g;
 const EN_TITLE_RUN = /["“][^"”]{2,60}["”]|[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|in|on|for|to|a|an)\s+)*[A-Z][\w'’-]*)*/g;
@@ -810,7 +810,7 @@ function titleSwap(ko: string, en: string, context: SlotContext): Swap | undefin
         rendered.push(token);
         continue;
       }
-      // A word glued of two (한빛 + 클라우드): one half rendered, the other judged on its own.
+      // A word glued of two (누리 + 스토리지): one half rendered, the other judged on its own.
       const halves = gluedHalves(token, en, context);
       if (halves) {
         rendered.push(halves.rendered);
@@ -838,7 +838,7 @@ function titleSwap(ko: string, en: string, context: SlotContext): Swap | undefin
 }
 
 /**
- * An English word glued of two (Starfall = Star + fall) whose one half renders a Korean word of the title left out
+ * An English word glued of two (Cloudfall = Cloud + fall) whose one half renders a Korean word of the title left out
  * and whose other half is a word the lexicon gives a Korean source the Korean lacks: one word of the title changed.
  */
 function halfChanged(word: string, missing: string[], ko: string): boolean {
