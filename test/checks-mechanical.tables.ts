@@ -489,6 +489,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "아버지는 예순을 넘기셨다. ⇒ My father is past 60.",
       "그는 스물둘에 입대했다. ⇒ He enlisted at 22.",
       "그녀는 열아홉에 집을 떠났다. ⇒ She left home at 19.",
+      // Session 12: a conversion added in brackets to a long English is no made-up figure.
+      "이 병에는 물이 2ℓ 들어간다. ⇒ The bottle holds 2 liters (roughly 60 to 70 fluid ounces) of water, enough for a day's hike.",
     ],
     invalid: [
       // Session 12: the same unit with another figure (no conversion, so no rounding) in every dimension.
@@ -505,6 +507,14 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: '코스피200 지수 선물이 올랐다.', en: 'Kospi 100 futures rose.', errors: [{ messageId: 'missing', data: { raw: '200' } }, { messageId: 'extra', severity: 'warning' }] },
       { ko: '그는 일흔을 넘겼다.', en: 'He is past 80.', errors: [{ messageId: 'missing', data: { raw: '일흔' } }, { messageId: 'extra', severity: 'warning' }] },
       { ko: '보증금 1000/월세 50', en: 'Deposit 10 million won, rent 600,000 won', errors: [{ messageId: 'missing', data: { raw: '50' } }, { messageId: 'extra', severity: 'warning' }] },
+      // Session 12: a figure the Korean does not give, in an English longer than the Korean predicts, is made up.
+      { ko: '그 회사는 신제품을 출시했다.', en: 'The company launched the new product, its 12th this year.', errors: [{ messageId: 'inventedFigure', data: { raw: '12' } }] },
+      { ko: '구조대가 어제 실종자를 찾았다.', en: 'Rescuers found the missing hiker after searching 14 square kilometers of forest.', errors: [{ messageId: 'inventedFigure', data: { raw: '14' } }] },
+      // … unless it restates the Korean (a difference, a span in months, a named day, a gloss of a name): a warning.
+      { ko: '회원 수가 1,200명에서 1,950명으로 늘었다.', en: 'Membership climbed by 750 over the period, from 1,200 to 1,950 members.', errors: [{ messageId: 'extra', data: { raw: '750' }, severity: 'warning' }] },
+      { ko: '두 사람은 각각 징역 2년에서 2년6개월을 선고받았다.', en: 'The two men were each sentenced to between 24 and 30 months in prison.', errors: [{ messageId: 'extra', data: { raw: '24' }, severity: 'warning' }] },
+      { ko: '3·1절 기념식이 열렸다.', en: 'A ceremony marking the March 1st Independence Movement Day was held in central Seoul.', errors: [{ messageId: 'extra', data: { raw: '1' }, severity: 'warning' }] },
+      { ko: '한글날 경축식이 열렸다.', en: 'A ceremony for Hangeul Day, which marks the proclamation of the alphabet in 1446, was held downtown.', errors: [{ messageId: 'extra', data: { raw: '1446' }, severity: 'warning' }] },
       { ko: '첫 배는 오전 6시 30분에 뜬다.', en: 'The first ferry leaves at 6.45am.', errors: [{ messageId: 'missing', data: { raw: '30' } }, { messageId: 'extra', data: { raw: '45' } }] },
       { ko: '이 단지는 40평대 아파트로 구성됐다.', en: 'The complex is made up of flats of around 220 square metres.', errors: [{ messageId: 'measure' }] },
       { ko: '반품은 일주일 안에 가능합니다.', en: 'Returns are accepted within three weeks.', errors: [{ messageId: 'missing', data: { raw: '일주일' } }] },

@@ -23,6 +23,7 @@ export const meta = {
     measure: 'The English "{{actual}}" is not the Korean "{{raw}}" ({{expected}}).',
     score: 'The Korean score "{{raw}}" is "{{actual}}" in the English.',
     conversion: 'The English "{{actual}}" is not the won amount "{{raw}}" converted ({{rate}} won to the {{unit}}).',
+    inventedFigure: 'The English "{{raw}}" ({{value}}) is in no Korean figure, and the English is longer than the Korean predicts: a made-up figure.',
   },
 } satisfies Check['meta'];
 
@@ -39,9 +40,20 @@ const RATIO_WORDS = /절반|과반|반값|반토막|반으로|반수|배(?:로|�
 
 const CURRENCY_NAMES: Record<string, string> = { KRW: 'won', USD: 'dollars', JPY: 'yen', CNY: 'yuan', EUR: 'euros', GBP: 'pounds' };
 
-export function create(context: CheckContext): CheckVisitor {
+export function create(outer: CheckContext): CheckVisitor {
+  // Whether an error was already found in this pair: an English-only figure beside a lost or changed Korean one is the
+  // changed figure, not a made-up one.
+  let erred = false;
+  const context: CheckContext = {
+    glossary: outer.glossary,
+    report(report) {
+      if (report.severity !== 'warning') erred = true;
+      outer.report(report);
+    },
+  };
   return {
     pair({ ko, en }) {
+      erred = false;
       if (!en.trim()) return;
       // The Korean copied back is identical-to-source's finding.
       if (HANGUL.test(en) && comparable(ko) === comparable(en)) return;
@@ -234,19 +246,77 @@ export function create(context: CheckContext): CheckVisitor {
       let invented: boolean | undefined;
       const free = korean.length === 0 && FREE.test(ko);
       const extra = english.filter((mention) => mention.digits && !used.has(mention) && koreanIndex.matches(mention, 1).length === 0);
+      let z: number | undefined;
+      let glossless: string | undefined;
+      const changed = erred;
       for (const mention of extra) {
         // A year inside a gloss of a name (", which celebrates independence in 1945,") is background, not a made-up figure.
-        invented ??= ko.trim().length >= 6 && (lengthScore(ko, withoutNameGlosses(en)) >= ADDED_Z || figuresMakeItLong(ko, en, extra));
+        z ??= lengthScore(ko, (glossless = withoutNameGlosses(en)));
+        invented ??= ko.trim().length >= 6 && (z >= ADDED_Z || figuresMakeItLong(ko, en, extra));
         // A rate of change the Korean states without any figure ("금리를 인하한다" → "cut rates by 0.5 percentage
         // points") is made up: translators add years and conversions, not percentages. 절반, 과반, 두 배 and
         // fractions are the Korean's own ratios.
         const rate = korean.length === 0 && (mention.kind === 'percent' || mention.kind === 'points') && !RATIO_WORDS.test(ko);
-        const error = invented || rate || (free && mention.currency !== undefined);
+        // Session 12: a figure that only restates the Korean (see `restated`) is no made-up one, however long the English.
+        const restates = (invented || z >= INVENTED_Z) && restated(mention, en, glossless!, ko, korean);
+        const error = (invented && !restates) || rate || (free && mention.currency !== undefined);
+        // Session 12: a figure no Korean value gives, in an English longer than predicted, is made up ("call 119 if
+        // symptoms are severe", "by a vote of 283 to 2"), unless the English only restates what the Korean gives.
+        if (!error && !changed && !restates && z >= INVENTED_Z && ko.trim().length >= 6) {
+          context.report({ messageId: 'inventedFigure', data: { raw: mention.raw, value: show(mention) }, side: 'en', range: mention.range });
+          continue;
+        }
         context.report({ messageId: 'extra', data: { raw: mention.raw, value: show(mention) }, side: 'en', range: mention.range, ...(error ? {} : { severity: 'warning' as const }) });
       }
     },
   };
 }
+
+/** Length score (z, on the English without name glosses) from which an English-only figure is an error. */
+const INVENTED_Z = 1.25;
+/** A conversion the translator adds after an amount: "(roughly 50 to 70 ounces)", ", or roughly $33,000". */
+const CONVERSION_OPEN = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion|half|a))\b[^()]{0,40}\(\s?[^()]*$/i;
+const CONVERSION_OR = /(?:\d|\b(?:hundred|thousand|million|billion|trillion))[^.;()]{0,40}?,?\s(?:or|about|that is|i\.e\.,?)\s(?:about|around|roughly|approximately|approx\.|some|nearly|almost|just (?:over|under)|more than|less than)\s(?:US)?[$€£¥₩]?\s?$/i;
+/** Korean time spans an English figure may restate in a smaller unit: [Korean unit, size in the English unit, English unit]. */
+const TIME_RESTATED: [RegExp, number, RegExp][] = [
+  [/(?<![\d.])(\d{1,3})\s?년(?:\s?(\d{1,2})\s?개월)?(?![가-힣]?대)/g, 12, /^[\s-]?months?\b/i],
+  [/(?<![\d.])(\d{1,3})\s?주(?:일|간|\s|$|[가-힣]?(?![가-힣]))/g, 7, /^[\s-]?days?\b/i],
+  [/(?<![\d.])(\d{1,3})\s?시간/g, 60, /^[\s-]?minutes?\b/i],
+  [/(?<![\d.])(\d{1,3})\s?일(?:간|\s?동안)/g, 24, /^[\s-]?hours?\b/i],
+];
+
+/**
+ * An English-only figure that restates the Korean: inside a conversion the translator adds (in brackets after an amount,
+ * after ", or roughly"), inside a gloss of a name (see withoutNameGlosses), the difference or sum of two Korean figures
+ * ("up by 2,000, from 3,058 to 5,058"), a Korean span in a smaller unit (1년6개월 "18 months"), or the day or month of a
+ * named day (3·1절 "March 1st Independence Movement Day").
+ */
+function restated(mention: NumberMention, en: string, glossless: string, ko: string, korean: readonly NumberMention[]): boolean {
+  const [start, end] = mention.range;
+  const before = en.slice(Math.max(0, start - 80), start);
+  if (CONVERSION_OPEN.test(before) && /^[^()]*\)/.test(en.slice(end))) return true;
+  if (CONVERSION_OR.test(before)) return true;
+  // A figure glued to a name's letters (CAS500-3, COVID-19) or in a news dateline ("WASHINGTON, Oct. 22 (Yonhap) --").
+  if (/[A-Za-z]{2}-?$/.test(en.slice(Math.max(0, start - 3), start)) || EN_DATELINE.test(en.slice(0, start))) return true;
+  if (!glossless.includes(en.slice(Math.max(0, start - 12), Math.min(en.length, end + 12)))) return true;
+  const value = mention.values[0]!.value;
+  const near = (a: number) => Math.abs(a - value) <= Math.max(Math.abs(value) * 1e-6, 1e-9);
+  const figures = korean.slice(0, MAX_DERIVABLE).map((other) => other.values[0]!.value);
+  for (let i = 0; i < figures.length; i++) for (let j = i + 1; j < figures.length; j++) if (near(Math.abs(figures[i]! - figures[j]!)) || near(figures[i]! + figures[j]!)) return true;
+  // The unit may follow the range the figure opens: "between 12 and 18 months".
+  const after = en.slice(end, end + 24).replace(/^\s*(?:-|–|to|and|or)\s*[\d.,]+/i, '');
+  for (const [pattern, size, unit] of TIME_RESTATED) {
+    if (!unit.test(after)) continue;
+    for (const span of ko.matchAll(pattern)) if (near(Number(span[1]) * size + (span[2] ? Number(span[2]) : 0))) return true;
+  }
+  for (const named of ko.matchAll(NAMED_DAY)) if (near(Number(named[1])) || near(Number(named[2]))) return true;
+  // The minutes of a clock at half past (열두 시 반 "12:30").
+  return value === 30 && /^:/.test(en.slice(start - 1, start)) && /시\s?반/.test(ko);
+}
+/** The start of an English news dateline up to its date: "SEOUL, Oct. 22 (Yonhap) -- …" (the figure ends it). */
+const EN_DATELINE = /^\s*[A-Z][A-Z .'-]+,\s(?:[A-Z][a-z]{2,8}\.?\s)?$/;
+/** A named day written as its month and day (3·1절, 6·25 전쟁, 5·18 민주화운동). */
+const NAMED_DAY = /(?<![\d.])(1[0-2]|0?[1-9])\s?[·ㆍ.]\s?([12]\d|3[01]|0?[1-9])(?![\d%])(?=\s?[가-힣])/g;
 
 // A score: two figures joined by a dash, a colon or 대, with a result after it (7-4 역전승, 2대 1로 이겼다, 3:0 완승).
 const SCORE_HINT = /\d\s?(?:[-:–]|대)\s?\d/;
