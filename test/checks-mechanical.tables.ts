@@ -505,7 +505,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       // Session 12: a figure glued to an index's name may go with the name (a warning), but not for another figure.
       { ko: '코스닥150 지수는 1.1% 올랐다.', en: 'The Kosdaq index rose 1.1%.', errors: [{ messageId: 'missing', data: { raw: '150' }, severity: 'warning' }] },
       { ko: '코스피200 지수 선물이 올랐다.', en: 'Kospi 100 futures rose.', errors: [{ messageId: 'missing', data: { raw: '200' } }, { messageId: 'extra', severity: 'warning' }] },
-      { ko: '그는 일흔을 넘겼다.', en: 'He is past 80.', errors: [{ messageId: 'missing', data: { raw: '일흔' } }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: '삼촌은 쉰을 넘겼다.', en: 'My uncle is past 60.', errors: [{ messageId: 'missing', data: { raw: '쉰' } }, { messageId: 'extra', severity: 'warning' }] },
       { ko: '보증금 1000/월세 50', en: 'Deposit 10 million won, rent 600,000 won', errors: [{ messageId: 'missing', data: { raw: '50' } }, { messageId: 'extra', severity: 'warning' }] },
       // Session 12: a figure the Korean does not give, in an English longer than the Korean predicts, is made up.
       { ko: '그 회사는 신제품을 출시했다.', en: 'The company launched the new product, its 12th this year.', errors: [{ messageId: 'inventedFigure', data: { raw: '12' } }] },

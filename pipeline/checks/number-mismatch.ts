@@ -151,8 +151,8 @@ export function create(outer: CheckContext): CheckVisitor {
           }
           // `4일` is routinely rendered by its weekday: "on Tuesday". Session 9: not the day of a dotted date whose month
           // the English names with a day of its own (9.12(금) → "Friday, Sept. 21").
-          // Session 12: nor when the English gives a day of the month of its own that no Korean figure is (10월 17일(목) →
-          // "Thursday, Oct. 27"): the weekday then goes with that day, and the Korean one is lost.
+          // Session 12: nor when the English gives a day of the month of its own that no Korean figure is (11월 14일(목) →
+          // "Thursday, Nov. 24"): the weekday then goes with that day, and the Korean one is lost.
           if (mention.kind === 'day' && weekday && !DOTTED_DAYS.has(mention) && !englishDays(en).some((day) => koreanIndex.matches(day, 1).length === 0)) continue;
           // Session 8: a start figure the English leaves to be worked out from the end and the change (3.50%에서 3.25%로
           // 0.25%포인트 인하 → "cut by a quarter point to 3.25 percent"), unless the English gives a figure of its own.
@@ -161,7 +161,7 @@ export function create(outer: CheckContext): CheckVisitor {
           // years" or "since 1999"; 지난해 12월 이후 10개월 만 "in 10 months"): either one given accounts for both.
           if (SINCE_SPAN_ONE.test(ko) && sinceSpanPartner(ko, mention, korean).some((partner) => englishIndex.matches(partner, 1).length > 0)) continue;
           // Session 8: a figure glued inside the name of a body (형사합의25부, a court's division) may go with the name.
-          // Session 12: nor one glued to an index's or a product's name (다우존스30 산업평균지수, 코스피200, S&P500) that the
+          // Session 12: nor one glued to an index's or a product's name (코스닥150 지수, FTSE100, 닛케이225) that the
           // English names without it, as long as the English gives no figure of its own in its place.
           const named = inName(ko, mention) || (inIndexName(ko, en, mention) && !english.some((other) => other.digits && koreanIndex.matches(other, 1).length === 0));
           context.report({ messageId: 'missing', data: { raw: mention.raw, value: show(mention) }, side: 'ko', range: mention.range, ...(named ? { severity: 'warning' as const } : {}) });
@@ -260,8 +260,8 @@ export function create(outer: CheckContext): CheckVisitor {
         // Session 12: a figure that only restates the Korean (see `restated`) is no made-up one, however long the English.
         const restates = (invented || z >= INVENTED_Z) && restated(mention, en, glossless!, ko, korean);
         const error = (invented && !restates) || rate || (free && mention.currency !== undefined);
-        // Session 12: a figure no Korean value gives, in an English longer than predicted, is made up ("call 119 if
-        // symptoms are severe", "by a vote of 283 to 2"), unless the English only restates what the Korean gives.
+        // Session 12: a figure no Korean value gives, in an English longer than predicted, is made up ("its 12th this
+        // year", "after searching 14 square kilometers"), unless the English only restates what the Korean gives.
         if (!error && !changed && !restates && z >= INVENTED_Z && ko.trim().length >= 6) {
           context.report({ messageId: 'inventedFigure', data: { raw: mention.raw, value: show(mention) }, side: 'en', range: mention.range });
           continue;
@@ -274,7 +274,7 @@ export function create(outer: CheckContext): CheckVisitor {
 
 /** Length score (z, on the English without name glosses) from which an English-only figure is an error. */
 const INVENTED_Z = 1.25;
-/** A conversion the translator adds after an amount: "(roughly 50 to 70 ounces)", ", or roughly $33,000". */
+/** A conversion the translator adds after an amount: "(roughly 60 to 70 fluid ounces)", ", or roughly $1,500". */
 const CONVERSION_OPEN = /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|trillion|half|a))\b[^()]{0,40}\(\s?[^()]*$/i;
 const CONVERSION_OR = /(?:\d|\b(?:hundred|thousand|million|billion|trillion))[^.;()]{0,40}?,?\s(?:or|about|that is|i\.e\.,?)\s(?:about|around|roughly|approximately|approx\.|some|nearly|almost|just (?:over|under)|more than|less than)\s(?:US)?[$€£¥₩]?\s?$/i;
 /** Korean time spans an English figure may restate in a smaller unit: [Korean unit, size in the English unit, English unit]. */
@@ -288,29 +288,29 @@ const TIME_RESTATED: [RegExp, number, RegExp][] = [
 /**
  * An English-only figure that restates the Korean: inside a conversion the translator adds (in brackets after an amount,
  * after ", or roughly"), inside a gloss of a name (see withoutNameGlosses), the difference or sum of two Korean figures
- * ("up by 2,000, from 3,058 to 5,058"), a Korean span in a smaller unit (1년6개월 "18 months"), or the day or month of a
- * named day (3·1절 "March 1st Independence Movement Day").
+ * ("by 750, from 1,200 to 1,950"), a Korean span in a smaller unit (2년6개월 "30 months"), or the day or month of a
+ * named day (5·18 민주화운동 "the May 18 Democratic Uprising").
  */
 function restated(mention: NumberMention, en: string, glossless: string, ko: string, korean: readonly NumberMention[]): boolean {
   const [start, end] = mention.range;
   const before = en.slice(Math.max(0, start - 80), start);
   if (CONVERSION_OPEN.test(before) && /^[^()]*\)/.test(en.slice(end))) return true;
   if (CONVERSION_OR.test(before)) return true;
-  // A figure glued to a name's letters (CAS500-3, COVID-19) or in a news dateline ("WASHINGTON, Oct. 22 (Yonhap) --").
+  // A figure glued to a name's letters (KF94, COVID-19) or in a news dateline ("BUSAN, May 3 (Yonhap) --").
   if (/[A-Za-z]{2}-?$/.test(en.slice(Math.max(0, start - 3), start)) || EN_DATELINE.test(en.slice(0, start))) return true;
   if (!glossless.includes(en.slice(Math.max(0, start - 12), Math.min(en.length, end + 12)))) return true;
   const value = mention.values[0]!.value;
   const near = (a: number) => Math.abs(a - value) <= Math.max(Math.abs(value) * 1e-6, 1e-9);
   const figures = korean.slice(0, MAX_DERIVABLE).map((other) => other.values[0]!.value);
   for (let i = 0; i < figures.length; i++) for (let j = i + 1; j < figures.length; j++) if (near(Math.abs(figures[i]! - figures[j]!)) || near(figures[i]! + figures[j]!)) return true;
-  // The unit may follow the range the figure opens: "between 12 and 18 months".
+  // The unit may follow the range the figure opens: "between 24 and 30 months".
   const after = en.slice(end, end + 24).replace(/^\s*(?:-|–|to|and|or)\s*[\d.,]+/i, '');
   for (const [pattern, size, unit] of TIME_RESTATED) {
     if (!unit.test(after)) continue;
     for (const span of ko.matchAll(pattern)) if (near(Number(span[1]) * size + (span[2] ? Number(span[2]) : 0))) return true;
   }
   for (const named of ko.matchAll(NAMED_DAY)) if (near(Number(named[1])) || near(Number(named[2]))) return true;
-  // The minutes of a clock at half past (열두 시 반 "12:30").
+  // The minutes of a clock at half past (네 시 반 "4:30").
   return value === 30 && /^:/.test(en.slice(start - 1, start)) && /시\s?반/.test(ko);
 }
 /** The start of an English news dateline up to its date: "SEOUL, Oct. 22 (Yonhap) -- …" (the figure ends it). */
@@ -386,11 +386,11 @@ function inName(ko: string, mention: NumberMention): boolean {
   return start >= 2 && /^[가-힣]{2}$/.test(ko.slice(start - 2, start)) && /^(?:부|과|팀|반|국|실|단)(?![가-힣])|^(?:부|과|팀|반|국|실|단)(?:[이가은는의을를에와도]|장)(?![가-힣])/.test(ko.slice(end, end + 4));
 }
 
-/** What the English calls a named index or series: "the Dow Jones Industrial Average", "the Kospi index". */
+/** What the English calls a named index or series: "the Kosdaq index", "the Nikkei average". */
 const EN_INDEX = /\b(?:index|indices|indexes|average|benchmark)\b/i;
 
 /**
- * Digits glued to the end of a name (다우존스30, 코스피200, S&P500, 닛케이225): a Hangul name of two syllables or more
+ * Digits glued to the end of a name (코스닥150, FTSE100, 닛케이225): a Hangul name of two syllables or more
  * with 지수 or 평균 after the figure and an English index or average, or a Latin name the English writes without them.
  */
 function inIndexName(ko: string, en: string, mention: NumberMention): boolean {
@@ -413,7 +413,7 @@ function clockSpans(ko: string, en: string): { ko: [number, number]; en: [number
   return spans;
 }
 
-/** Session 12: hours and minutes (1시간 30분, 2시간 15분) said as decimal hours: "1.5 hours", "two and a quarter hours". */
+/** Session 12: hours and minutes (3시간 30분, 2시간 45분) said as decimal hours: "3.5 hours", "2.75 hours". */
 function hourSpans(ko: string, en: string): { ko: [number, number]; en: [number, number] }[] {
   const spans: { ko: [number, number]; en: [number, number] }[] = [];
   for (const match of ko.matchAll(/(?<![\d.])(\d{1,2})\s?시간\s?(\d{1,2})\s?분/g)) {
@@ -653,7 +653,7 @@ interface KoreanMeasure {
   hedged: boolean;
   /** Session 10: the top of the band a round figure + unit + 대 names (30평대, the 30s of pyeong: up to 40 pyeong). */
   upper?: number;
-  /** Half the place of the figure's last written digit, in its own unit (180℃ 0.5, 1.85m 0.005); none for a joined amount. */
+  /** Half the place of the figure's last written digit, in its own unit (170℃ 0.5, 2.35m 0.005); none for a joined amount. */
   precision?: number;
 }
 
@@ -664,8 +664,8 @@ function amountMatches(amount: KoreanMeasure, candidate: Measure): boolean {
   // A band's ends are converted figures: a round "about 200" may not stretch the band by a fourth.
   const slack = Math.min(candidate.tolerance, BAND_SLACK);
   if (amount.upper !== undefined && candidate.base >= amount.base * (1 - slack) && candidate.base <= amount.upper * (1 + slack)) return true;
-  // Session 12: in a unit of the Korean's own size nothing was converted, so nothing was rounded: 180℃ is "180°C", never
-  // "200°C", unless either side says the figure is rough (약 180도, "about 200°C").
+  // Session 12: in a unit of the Korean's own size nothing was converted, so nothing was rounded: 170℃ is "170°C", never
+  // "190°C", unless either side says the figure is rough (약 170도, "about 190°C").
   if (amount.precision !== undefined && !amount.hedged && !candidate.hedged && candidate.unit.dimension === amount.unit.dimension && sameSize(candidate.unit.factor, amount.unit.factor)) {
     const english = inUnit(candidate.base, amount.unit);
     const korean = inUnit(amount.base, amount.unit);
@@ -682,7 +682,7 @@ function inUnit(base: number, unit: Unit): number {
   return base / unit.factor;
 }
 
-/** Half the place of a plain figure's last written digit (12 → 0.5, 1.85 → 0.005); none for 3만, 세 or a range. */
+/** Half the place of a plain figure's last written digit (12 → 0.5, 2.35 → 0.005); none for 3만, 세 or a range. */
 function figurePrecision(mention: NumberMention): number | undefined {
   if (mention.scale !== 1 || !/^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(mention.raw)) return undefined;
   const decimals = mention.raw.includes('.') ? mention.raw.length - mention.raw.indexOf('.') - 1 : 0;

@@ -216,7 +216,7 @@ function readKoreanNumbers(text: string): NumberMention[] {
     mentions.push(koMention(whole.trim(), [match.index, end], 'word', [exact(value)]));
   }
 
-  // Session 12: a native ten alone, as an age or a count (일흔을 넘겼다 "past 70", 서른둘에 "at 32"), with no counter after it.
+  // Session 12: a native ten alone, as an age or a count (예순을 넘겼다 "past 60", 서른둘에 "at 32"), with no counter after it.
   if (/스물|서른|마흔|쉰|예순|일흔|여든|아흔|열[하둘셋넷다여일아]/.test(text)) {
     for (const match of text.matchAll(KO_NATIVE_TENS_ALONE)) {
       if (mentions.some((mention) => mention.range[0] === match.index)) continue;
@@ -477,8 +477,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (mention.kind === 'points' && parsed.scale === 1 && parsed.value < 10) mention.alsoMatches = basisPoints(parsed.value);
   // A share said as a fraction: 68.4% "just over two-thirds", 24% "nearly a quarter", 31% "three in ten".
   if (mention.kind === 'percent' && parsed.scale === 1 && !mention.alsoMatches) mention.alsoMatches = fractionShare(parsed.value);
-  // Session 12: a listing's amounts after 보증금, 월세, 관리비 … with no unit are in 만 원 (보증금 1000/월세 65 is a deposit of
-  // 10 million won and rent of 650,000 won); so is the second of a slashed pair (보증금/월세 500/40).
+  // Session 12: a listing's amounts after 보증금, 월세, 관리비 … with no unit are in 만 원 (보증금 2000/월세 80 is a deposit of
+  // 20 million won and rent of 800,000 won); so is the second of a slashed pair (보증금/월세 300/35).
   if (parsed.scale === 1 && !/^\s?(?:[만억천조%％]|원(?:[을이은의에씩만]|으로|짜리)?(?![가-힣])|[가-힣]*(?:개월|년|일|평|명|층|호|동|세|살|시|분|회|번|차))/.test(after) && (LISTING_AMOUNT.test(text.slice(Math.max(0, start - 8), start)) || LISTING_PAIR.test(text.slice(Math.max(0, start - 24), start)))) {
     values.push(exact(parsed.value * 1e4));
     mention.currency ??= 'KRW';

@@ -119,7 +119,7 @@ export interface Measure {
   base: number;
   /** Relative tolerance (absolute in °C for temperature) the figure's writing allows. */
   tolerance: number;
-  /** Said with a hedge ("about 200°C", "500 miles or so"): a rounded figure, even in the Korean's own unit. */
+  /** Said with a hedge ("about 190°C", "500 miles or so"): a rounded figure, even in the Korean's own unit. */
   hedged: boolean;
 }
 
