@@ -5,6 +5,14 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const addedDetailTable: CheckTable = {
   valid: [
+    // Session 12: adjuncts the Korean does say.
+    '비가 오는데도 경기는 예정대로 열렸다. ⇒ Despite the rain, the match went ahead as scheduled.',
+    '시범 사업이 끝난 뒤 제도가 전국으로 확대된다. ⇒ Following the pilot project, the scheme will be expanded nationwide.',
+    '아파도 출근해야 한다. ⇒ You have to go to work even when you are sick.',
+    "주민들의 민원에 따라 가로등을 추가로 설치했다. ⇒ More streetlights were installed in response to residents' complaints.",
+    '친구와 함께 영화를 봤다. ⇒ I watched a movie with my friends.',
+    '이 영화는 개봉 첫 주 박스오피스 1위에 올랐다. ⇒ The film went on to top the box office in its opening week.',
+    '중복 응모 시 당첨이 무효 처리됩니다. ⇒ Duplicate entries will be disqualified.',
     // Session 6, good-pairs round: "heated by" is the verb of heating (난방), not the mood of a meeting.
     '이 수영장은 태양열로 난방된다. ⇒ The pool is heated entirely by solar power.',
     '물을 100도로 가열한다. ⇒ The water is heated to 100 degrees.',
@@ -121,6 +129,17 @@ export const addedDetailTable: CheckTable = {
     '축제는 하루 종일 이어진다. ⇒ It is a day-long festival.',
   ],
   invalid: [
+    // Session 12: adjuncts tacked on to a plain sentence.
+    { ko: '시는 지하철 요금을 동결하기로 했다.', en: 'Despite mounting deficits at the transit operator, the city decided to freeze subway fares.', errors: [{ messageId: 'added', data: { kind: 'a concession' } }] },
+    { ko: '구청은 다음 달부터 주민센터 운영 시간을 연장한다.', en: 'Following a successful trial, the district office will extend community center hours starting next month.', errors: [{ messageId: 'added', data: { kind: 'a preceding event' } }] },
+    { ko: '이 시계는 방수가 된다.', en: 'This watch stays waterproof even when you swim in the sea with it.', errors: [{ messageId: 'added', data: { kind: 'an added condition' } }] },
+    { ko: '지하철 4호선 운행이 30분간 지연됐다.', en: 'Service on Line 4 was delayed for 30 minutes during the morning rush hour.', errors: [{ messageId: 'added', data: { kind: 'a time' } }] },
+    { ko: '집 근처 분식집에서 떡볶이를 먹었다.', en: 'I had tteokbokki at a snack bar near home with my roommate.', errors: [{ messageId: 'added', data: { kind: 'a companion' } }] },
+    { ko: '그 앨범은 발매 첫 주에 50만 장이 팔렸다.', en: 'The album sold 500,000 copies in its first week to top the charts.', errors: [{ messageId: 'added', data: { kind: 'a ranking' } }] },
+    { ko: '정부는 담뱃세 인상을 검토하고 있다.', en: 'The government is considering raising the tobacco tax to pay for expanded cancer screening.', errors: [{ messageId: 'added', data: { kind: 'a use of money' } }] },
+    { ko: '교육청은 내년부터 초등학교 수업 시간을 조정한다.', en: 'In response to complaints from parents, the education office will adjust elementary school class hours from next year.', errors: [{ messageId: 'added', data: { kind: 'a response' } }] },
+    { ko: '댓글 이벤트는 계정당 한 번만 참여할 수 있습니다.', en: 'You may join the comment event once per account; extra entries will be disqualified.', errors: [{ messageId: 'added', data: { kind: 'a sanction' } }] },
+    { ko: '그녀는 두 번째 도전에서 자격증 시험에 붙었다.', en: 'She passed the certification exam on her second try with a near-perfect score.', errors: [{ messageId: 'added', data: { kind: 'a score' } }] },
     // Session 9: a place phrase at the end (a chain of them) when the Korean places nothing.
     { ko: '이번 주 금요일에 회식 있대', en: "Apparently there's a team dinner this Friday at the barbecue place near the office", errors: [{ messageId: 'added', data: { kind: 'a phrase at the end' } }] },
     // Session 6, round 3: a price of nothing, a bound of time, a clock time no Korean word gives.

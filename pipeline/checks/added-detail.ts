@@ -172,6 +172,70 @@ const DETAILS: Detail[] = [
     en: /,\s+(?:most|many|half|all|none|nearly all|almost all|the majority|a majority|a third|a quarter|two-thirds|two|three|four|five|dozens|hundreds|thousands)\s+of\s+(?:them|whom|which)\b/i,
     ko: /대부분|대다수|절반|일부|상당수|다수|모두|가운데|중에|중\s|이\s?중|그중|주로|대개|%|퍼센트|비율|비중|전원|모든/,
   },
+  // Session 12: adjuncts a model tacks on to a plain sentence, each with the Korean grammar or words that would say it.
+  {
+    // "Despite mounting losses, …": a concession the Korean has no -지만, -에도, 불구, 그래도 … for.
+    kind: 'a concession',
+    en: /(?:^|[.;:]\s+|,\s+)(?:despite|in spite of|even though|although|notwithstanding)\b/i,
+    ko: /지만|에도|불구|그럼에도|그런데도|으나|[가-힣]나[\s,]|데도|면서도|[어아여해워져]도[\s,]|더라도|라도|반면|비록|그래도|하지만|그러나|는데|은데|인데|다만|아무리|아직|여전/,
+    object: true,
+  },
+  {
+    // "Following a successful pilot, …": a preceding event the Korean does not give.
+    kind: 'a preceding event',
+    en: /(?:^|[.;:]\s+)(?:following|on the heels of|after the success of)\s+(?:a|an|the|its|their|his|her|months|years|weeks)\b/i,
+    ko: /후|뒤|이후|다음에|다음으로|끝에|거쳐|마치|마친|마쳐|이어|잇따|따라|따른|결과|성공|시범|시행|[가-힣]고\s|[가-힣]자[\s,]|면서|며[\s,]|만에|지난/,
+  },
+  {
+    kind: 'an added condition',
+    en: /\b(?:even (?:when|if|while|after)|or (?:when|if|whenever)|given that|provided that|considering (?:that|I|we|you|they|he|she))\b/i,
+    ko: /[가-힣]도[\s,]|더라도|라도|에도|조차|마저|거나|또는|혹은|이나|든지|든가|경우|니까|[가-힣]니[\s,]|므로|[어아여해워져]서[\s,]|기에|길래|때문|점|고려|감안|조건|만약|만일|한해|한정|이상|때[는에도]?[\s,]|면서|으면|[가-힣]면[\s,]|다면|라면|는데|은데|인데|없는데|없어|있어|지라/,
+    object: true,
+  },
+  {
+    // "during the morning rush hour", "by the end of next year", "almost every night".
+    kind: 'a time',
+    en: /\b(?:during (?:the )?(?:morning|evening|afternoon) (?:rush|peak|commute)\w*(?: hours?)?|(?:in|during) (?:the )?rush hour|(?:by|before|until) the end of (?:next |this |the )?(?:year|month|week|quarter|season)|(?:almost|nearly) every (?:night|day|morning|evening|week|weekend)|late at night|in the early hours)\b/i,
+    ko: /출근|퇴근|출퇴근|러시|혼잡|아침|오전|오후|저녁|밤|새벽|심야|연말|월말|말까지|연내|까지|시한|기한|마감|내년|올해|매일|매주|매번|마다|날마다|늘|항상|자주|주로|거의|맨날|허구한|일상/,
+  },
+  {
+    // "with my team leader", "along with a free breakfast voucher": company or an extra thing.
+    kind: 'a companion',
+    en: /\bwith (?:my|his|her|their|our|the) (?:team leader|boss|manager|supervisor|colleagues?|co-?workers?|friends?|family|parents?|mother|father|mom|dad|wife|husband|kids|children|son|daughter|sister|brother|girlfriend|boyfriend|partner|roommates?|classmates?|dog|cat)\b|\balong with (?:a|an|the|some|my|his|her|their|our)\b|\b(?:plus|as well as) (?:a|an) (?:free|complimentary)\b/i,
+    ko: /[가-힣][과와](?:\s|함께|같이)|랑|이랑|하고\s|함께|같이|동반|데리고|모시고|팀장|상사|동료|친구|가족|부모|엄마|아빠|어머니|아버지|아내|남편|아이|아들|딸|언니|오빠|누나|형|동생|여자친구|남자친구|애인|룸메|동기|강아지|고양이|및|외에|더불어|포함|곁들|무료|서비스|증정|제공|덤/,
+  },
+  {
+    // "to top the box office": a rank the Korean does not give.
+    kind: 'a ranking',
+    en: /\b(?:to|and) (?:top|lead|head|dominate) the (?:box office|charts?|rankings?|standings|table|list|polls?)\b|\b(?:topping|leading|heading) the (?:box office|charts?|rankings?|standings|polls?)\b/i,
+    ko: /1위|일위|정상|선두|석권|차지|1등|최고|흥행|상위|톱|수위|독주|휩쓸|선두권|순위/,
+  },
+  {
+    // "to pay for measures against overtourism": what money is for, when the Korean says nothing of its use.
+    kind: 'a use of money',
+    en: /\bto (?:pay for|fund|finance|cover the costs? of|bankroll)\b/i,
+    ko: /위해|위한|위하여|재원|마련|충당|비용|예산|세수|기금|사용|쓰|쓴|투입|활용|용도|목적|도록|려고|고자|지원|보전|메우|메꾸/,
+    object: true,
+  },
+  {
+    // "in response to complaints from café owners": a reaction the Korean does not cite.
+    kind: 'a response',
+    en: /\bin (?:response|reaction) to\b|\bamid (?:complaints|criticism|protests|pressure|concerns|calls|backlash|outrage)\b|\bunder pressure from\b|\bafter complaints\b/i,
+    ko: /대응|따라|따른|반발|요구|민원|불만|항의|비판|지적|압박|요청|여론|논란|우려|반영|맞춰|응해|호응|의견|목소리|때문|영향|여파|속에|가운데|반응|계기|불거|비난|시위|촉구/,
+    object: true,
+  },
+  {
+    // "; duplicate entries will be disqualified": a sanction the Korean does not state.
+    kind: 'a sanction',
+    en: /\b(?:will|may|shall) be (?:disqualified|invalidated|voided|void|penalized|blacklisted)\b|\b(?:are|is) (?:void|invalid|disqualified)\b/i,
+    ko: /무효|실격|취소|제외|삭제|제재|불이익|처리|금지|불가|박탈|차단|정지|안\s?됩|안\s?돼|않|없|벌금|과태료|처벌|징계|중복|제한|탈락|회수|철회/,
+  },
+  {
+    // "with a near-perfect score": a result's quality the Korean does not give.
+    kind: 'a score',
+    en: /\bwith (?:a )?(?:near-perfect|perfect|nearly perfect|almost perfect|top|high) (?:score|marks|grade)s?\b|\bwith flying colou?rs\b/i,
+    ko: /만점|점수|[0-9]\s?점|고득점|우수|1등|수석|최고|완벽|성적|높은|거뜬|여유|가볍게|무난/,
+  },
   {
     kind: 'an age',
     en: /\b(?:in (?:his|her|their) (?:early |mid-?|late )?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged \d+|\d{1,3}-year-old|at (?:the )?age of \d+)\b/i,

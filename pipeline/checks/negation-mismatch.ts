@@ -1033,13 +1033,43 @@ export function create(context: CheckContext): CheckVisitor {
         // to the airport" for 공항까지 갑니다); a denial of nothing the Korean names is a free rendering ("Don't wait
         // up!" for 먼저 자): a warning.
         // A denial by an English "I" that the Korean has no first person for is the model speaking ("I cannot assist").
-        const anchor = negatedPhraseAnchored(ko, text, strong.index + strong[0].length) || (EN_FIRST_PERSON_DENIAL.test(en) && !KO_FIRST_PERSON.test(ko)) ? 'anchored' : 'free';
-        context.report({ messageId: 'added', data: { cue: strong[0], anchor }, side: 'en', range: [strong.index, strong.index + strong[0].length], ...(anchor === 'anchored' ? {} : { severity: 'warning' as const }) });
+        // Session 12: a denial of a statement is an error even when its words are not in the lexicon ("This issue will not
+        // be fixed" for 수정될 예정입니다); a request ("Don't wait up!" for 먼저 자) or "not … until" (a time, not a
+        // denial) is the free kind.
+        const anchor = negatedPhraseAnchored(ko, text, strong.index + strong[0].length) || (EN_FIRST_PERSON_DENIAL.test(en) && !KO_FIRST_PERSON.test(ko)) ? 'anchored' : EN_FREE_DENIAL.test(en) ? 'free' : 'statement';
+        context.report({ messageId: 'added', data: { cue: strong[0], anchor }, side: 'en', range: [strong.index, strong.index + strong[0].length], ...(anchor === 'free' ? { severity: 'warning' as const } : {}) });
+        return;
       }
+      const deniedWord = strong && !KO_GRAMMATICAL_NEGATION.test(ko) ? deniedNegativeWord(ko, en) : undefined;
+      if (deniedWord) context.report({ messageId: 'added', data: { cue: deniedWord.cue, anchor: 'anchored' }, side: 'en', range: deniedWord.range });
     },
   };
 }
 
+const KO_GRAMMATICAL_NEGATION = /않|못|없|아니|아닌|말[고라]|마[라세시십]|(?<![가-힣])안\s/;
+const EN_DENIAL_BEFORE_WORDS = /(?:\b(?:not|never|no longer)|n['’]t)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)/gi;
+
+/**
+ * Session 12: a Korean word that is negative in itself (매진 "sold out", 금지 "ban", 무료 "free"), in a Korean with no
+ * denial, whose English rendering is denied ("had not sold out"): the English says the opposite.
+ */
+function deniedNegativeWord(ko: string, en: string): { cue: string; range: [number, number] } | undefined {
+  const negative = koreanTerms(ko).filter(({ entry }) => KO_ANY_NEGATIVE.test(entry.key));
+  if (negative.length === 0) return undefined;
+  for (const denial of en.matchAll(EN_DENIAL_BEFORE_WORDS)) {
+    if (/^(?:only|just|merely|simply|least|to mention|long)\b/i.test(denial[1]!)) continue;
+    const from = denial.index + denial[0].length - denial[1]!.length;
+    const to = denial.index + denial[0].length;
+    if (negative.some(({ entry }) => entry.renderingsIn(en).some(([start, end]) => start >= from && end <= to))) {
+      const word = /^\S+/.exec(denial[0])![0];
+      return { cue: word, range: [denial.index, denial.index + word.length] };
+    }
+  }
+  return undefined;
+}
+
+/** English whose denial is a request or a time ("Don't wait up!", "didn't leave till 2 a.m."): a free rendering of Korean with no denial. */
+const EN_FREE_DENIAL = /(?:^|[.!?;:—–-]\s*|,\s*)(?:please\s+)?(?:don['’]t|do not|never)\b|(?:\bnot|n['’]t)\s+(?:\w+\s+){0,4}?(?:until|till|before)\b/i;
 const KO_PREFIX_NEGATED = /(?<![가-힣])(?:불|무|미|비|부)[가-힣]{1,2}(?:한|하다|하고|해|했|함|인|이다|적)/;
 /** An English denial of a lack ("never short of customers", "no shortage of", "not without") affirms: 붐빈다, 많다. */
 const EN_LITOTES = /\b(?:never|no|not|nobody|nothing)\s+(?:\w+\s+)?(?:short of|shortage of|lack(?:ing)?(?: of| for)?|without|fails? to|failing to|in short supply)\b|n't\s+(?:\w+\s+)?(?:short of|lack(?:ing)?(?: of| for)?|without|fail to)\b/i;
