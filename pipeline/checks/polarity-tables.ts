@@ -390,7 +390,7 @@ const SINO_POLAR: readonly PolarRow[] = [
   ['안정', String.raw`stab\w*|steady|steadi\w*|settl\w*|secure`, '불안', String.raw`unstab\w*|instab\w*|volatil\w*|anxi\w*|uneas\w*|insecur\w*|shaky|turbul\w*`],
   ['평온', String.raw`calm\w*|peace\w*|tranquil\w*|quiet\w*|serene\w*`, '혼란', String.raw`chao\w*|confus\w*|turmoil|disarray|mayhem|disorder\w*|upheaval`],
   ['혼잡', String.raw`congest\w*|crowd\w*|busy|jam\w*|packed|bustl\w*`, '한산', String.raw`quiet|empty|deserted|uncrowded|light traffic`],
-  ['원활', String.raw`smooth\w*|without (?:a )?hitch|seamless\w*|free-flowing|flow\w* freely`, '정체', String.raw`congest\w*|jam\w*|gridlock\w*|backed up|standstill|stagnat\w*|stall\w*|bumper-to-bumper|slow-moving`],
+  ['원활', String.raw`smooth\w*|without (?:a )?hitch|seamless\w*|free-flowing|flow\w* freely`, '정체', String.raw`congest\w*|jam\w*|gridlock\w*|backed up|standstill|stagnat\w*|stall\w*|bumper-to-bumper|slow-moving`, String.raw`disrupt\w*|hamper\w*|hinder\w*|interrupt\w*|patchy|spotty|sluggish|unstable|unreliable|troubl\w*|difficult\w*|glitch\w*`],
   ['순조', String.raw`smooth\w*|on track|as planned|on schedule|steadily|without a hitch`, '난항', String.raw`difficult\w*|struggl\w*|rough|troubl\w*|stalled|snag\w*|bogged down|rocky`],
   ['정상', String.raw`normal\w*|as usual|properly|functioning|regular\w*`, '', String.raw`abnormal\w*|irregular\w*|malfunction\w*|glitch\w*`],
   ['일치', String.raw`match\w*|coincid\w*|consistent|align\w*|in line|identical|correspond\w*`, '상반', String.raw`contradict\w*|conflict\w*|opposite|contrar\w*|clash\w*|at odds|inconsistent`],
