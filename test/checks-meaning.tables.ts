@@ -35,6 +35,10 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'place-mismatch': {
     valid: [
+      // Session 12: left and right as a side or a direction; "right away" is no side.
+      '매표소는 정문을 지나 왼쪽에 있습니다. ⇒ The ticket office is past the main gate, on your left.',
+      '두 번째 신호등에서 우회전하세요. ⇒ Turn right at the second traffic light.',
+      '다리를 건너 바로 왼쪽으로 들어가세요. ⇒ Cross the bridge and go left right away.',
       // Session 10: "back home" is the end of a return, not home set against abroad.
       '해외로 팔려 갔던 문화재가 100년 만에 돌아왔다. ⇒ A cultural treasure sold abroad has come back home after 100 years.',
       '태풍은 제주 남쪽 해상에서 북상하고 있다. ⇒ The typhoon is moving north over waters south of Jeju.',
@@ -44,6 +48,8 @@ export const meaningTables: Record<string, CheckTable> = {
       '국내외 관광객이 몰렸다. ⇒ Tourists from home and abroad flocked to the site.',
     ],
     invalid: [
+      { ko: '매표소는 정문을 지나 왼쪽에 있습니다.', en: 'The ticket office is past the main gate, on your right.', errors: [{ messageId: 'changed', data: { korean: '왼쪽', place: 'left' } }] },
+      { ko: '그는 경기 도중 오른쪽 발목을 다쳤다.', en: 'He injured his left ankle during the match.', errors: [{ messageId: 'changed', data: { korean: '오른쪽', place: 'right' } }] },
       { ko: '그는 해외 근무를 자원했다.', en: 'He volunteered to work at home.', errors: [{ messageId: 'changed', data: { place: 'abroad', english: 'at home' } }] },
       { ko: '그는 국내 여행을 즐긴다.', en: 'He enjoys traveling abroad.', errors: [{ messageId: 'changed', data: { korean: '국내', place: 'at home', english: 'abroad' }, side: 'en', range: [20, 26] }] },
       { ko: '태풍은 북쪽으로 이동하고 있다.', en: 'The typhoon is moving south.', errors: [{ messageId: 'changed', data: { place: 'north', english: 'south' } }] },
@@ -802,6 +808,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      // Session 12: 오른쪽 (the right side) is no 오른 (rose).
+      '그는 오른쪽 무릎을 다쳤다. ⇒ He hurt his right knee.',
       // Session 10: a participle after a determiner names a standing trend; X의 반대로 is opposition.
       '정부는 저출생 대응을 위해 육아휴직을 확대한다. ⇒ The government is extending parental leave to counter the falling birth rate.',
       '유엔 안보리는 러시아의 반대로 결의안 채택에 실패했다. ⇒ Russian opposition blocked the adoption of a UN Security Council resolution.',

@@ -8,7 +8,7 @@ import { isShortSentence, koreanClass, otherClassInEnglish, type AxisClass } fro
 
 export const meta = {
   type: 'error',
-  docs: { description: 'A word of place (at home/abroad, north/south, indoors/outdoors, weekdays/weekends) says another place in the English.' },
+  docs: { description: 'A word of place (at home/abroad, north/south, left/right, indoors/outdoors, weekdays/weekends) says another place in the English.' },
   messages: {
     changed: 'The Korean says "{{korean}}" ({{place}}) but the English says "{{english}}".',
   },
@@ -30,6 +30,11 @@ const AXES: AxisClass[][] = [
   [
     { name: 'east', korean: new RegExp(`${B}(?:동쪽|동부|동진|북동|남동)`), english: /\beast\w*/i },
     { name: 'west', korean: new RegExp(`${B}(?:서쪽|서부|서진|북서|남서)`), english: /\bwest\w*/i },
+  ],
+  // Session 12: left and right, as a direction or a side ("on your right", "turn left", "left-hand", "right knee").
+  [
+    { name: 'left', korean: /왼쪽|왼편|좌측|좌회전|왼(?=손|발|팔|눈|귀|다리|무릎|어깨|허리|발목|손목)/, english: /\b(?:(?:on|to|at|from|toward|towards) (?:the|your|my|his|her|their|our) (?:far )?left|(?:turn\w*|go|keep|bear|veer|swerv\w*) left|left(?:-hand|ward| side| turn| lane| arm| leg| hand| foot| eye| ear| knee| shoulder| ankle| wrist))\b/i },
+    { name: 'right', korean: /오른쪽|오른편|우측|우회전|오른(?=손|발|팔|눈|귀|다리|무릎|어깨|허리|발목|손목)/, english: /\b(?:(?:on|to|at|from|toward|towards) (?:the|your|my|his|her|their|our) (?:far )?right|(?:turn\w*|go|keep|bear|veer|swerv\w*) right|right(?:-hand|ward| side| turn| lane| arm| leg| hand| foot| eye| ear| knee| shoulder| ankle| wrist))\b/i },
   ],
   [
     { name: 'indoors', korean: /실내|옥내/, english: /\b(?:indoors?|inside|interior|enclosed|covered)\b/i },
