@@ -38,6 +38,8 @@ export const meaningTables: Record<string, CheckTable> = {
       // Session 12: left and right as a side or a direction; "right away" is no side.
       '매표소는 정문을 지나 왼쪽에 있습니다. ⇒ The ticket office is past the main gate, on your left.',
       '두 번째 신호등에서 우회전하세요. ⇒ Turn right at the second traffic light.',
+      // A place the Korean denies is said by the other one.
+      '이 쿠폰은 해외 매장에서는 쓸 수 없다. ⇒ This coupon is valid at domestic stores only.',
       '다리를 건너 바로 왼쪽으로 들어가세요. ⇒ Cross the bridge and go left right away.',
       // Session 10: "back home" is the end of a return, not home set against abroad.
       '해외로 팔려 갔던 문화재가 100년 만에 돌아왔다. ⇒ A cultural treasure sold abroad has come back home after 100 years.',

@@ -7,6 +7,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 export const mechanicalTables: Record<string, CheckTable> = {
   'llm-artifact': {
     valid: [
+      // Session 12: a bullet that renders the Korean's own note mark.
+      '※ 사진은 실제 상품과 다를 수 있습니다. ⇒ * Photos may differ from the actual product.',
       // Session 8, last round: "I can make it" is attending, not an offer to rework the text.
       "내일 회의는 갈 수 있을 것 같아요. ⇒ I think I can make it to tomorrow's meeting.",
       // Session 7: an offer of help that the Korean makes itself.
@@ -46,6 +48,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'refusal': {
     valid: [
+      // Session 12: "can't help but", "can't help laughing" is no refusal.
+      '그 소식을 듣고 웃지 않을 수 없었다. ⇒ I couldn\'t help laughing when I heard the news.',
+      '이번 일에 책임을 느끼지 않을 수 없다. ⇒ I can\'t help but feel responsible for this.',
       "한 주민은 \"밤에는 밖에 나가기가 무섭다\"고 말했다. ⇒ \"I'm afraid to go out at night,\" one resident said.",
       "그는 \"비행기가 무섭다\"고 털어놨다. ⇒ \"I'm afraid of flying,\" he confessed.",
       "그는 \"미안하지만 도와줄 수 없다\"고 말했다. ⇒ He said, \"I'm sorry, but I can't help you.\"",

@@ -28,6 +28,8 @@ const CHATTY_OPENING = /^\s*(?:sure|certainly|of course|absolutely)(?:[,!.]|\s+t
 const NOTE =
   /(?:^|\n|\(|\[|\*|\s)(?:translator'?s? note|translation note|note|t\/n|n\.b\.|nb|explanation|literally|lit\.|context)\s*[:：-]|\((?:note|literally|lit\.)[^)]*\)|[\[(]\s*(?:alternative(?:ly)?|alt\.|or|another (?:option|version|way)|other options?|options?|variant)\s*[:：-]|\bthis (?:sentence |phrase |word |term |expression )?(?:translates|can be translated|is translated)\b|\bthis (?:sentence|phrase|word|term|expression) means\b|\b(?:i|we) (?:translated|rendered|kept|chose)\b[^.]*\b(?:as|to)\b|\b(?:I|I've|I have)\s+(?:kept|translated|rendered|chose|preserved|maintained|adapted|omitted|added)\s+(?:the|a|an|this|it|some|its)\b|\blet me know if\b|\bhope this helps\b|\bI hope (?:this|that|the|my) (?:translation|version|rendering|helps|is helpful|meets)|\b(?:feel free to|don't hesitate to) (?:ask|let me know|reach out)\b|\b(?:alternative(?:ly)?|another) (?:translation|rendering)\b|\(alternatively\b|(?:^|\s)alternatively\s*:|\bis there anything else\b|\banything else (?:I|you'd like me to)\b|\bwould you like (?:me to|a (?:more|different|another)|another)\b|\bif you (?:need|want|would like|'d like)(?: any| a)? (?:further|more|other|another|a different|different|additional) (?:help|assistance|translations?|changes|adjustments|revisions|versions?|edits)\b|\b(?:happy|glad) to (?:help|assist)\b|\b(?:I can|I could) (?:also )?(?:adjust|revise|rephrase|make it (?:more|less|shorter|longer|sound|simpler|formal|casual|polite))\b/i;
 // Fences, headings, bold, and inline markdown: `code`, *emphasis*, _emphasis_.
+/** A list or note mark before the Korean's line (-, •, ※, ▶, 1., 가.). */
+const KO_LINE_MARK = /^\s*(?:[-*+•·ㆍ○●◎◦▶▷►▲△■□◆◇※→>ㅇ-]|\d{1,2}[.)]|[가-하][.)])/;
 const FENCE = /```|^\s{0,3}#{1,6}\s|^\s{0,3}>\s|\*\*[^*\n]+\*\*|__[^_\n]+__|(?<![\w`])`[^`\n]{1,60}`(?![\w`])|(?<![\w*])\*[^*\s](?:[^*\n]{0,60}[^*\s])?\*(?![\w*])|(?<![\w_])_[^_\s](?:[^_\n]{0,60}[^_\s])?_(?![\w_])|!?\[[^\]\n]{1,120}\]\((?:https?:|www\.|mailto:|\/|#|\.)[^)\s]*\)|\[[^\]\n]{1,120}\]\[[^\]\n]{0,20}\]|\[\^\w+\]|<(?:https?:\/\/)[^>\s]+>|<\/?(?:b|i|u|em|strong|br|p|span|code|pre|mark|sup|sub|ul|ol|li|h[1-6]|div|a(?=\s))(?:\s[^<>]{0,80})?\/?>|^\s{0,3}(?:[*+•-]|\d{1,2}[.)])\s+\S(?=[^\n]*\n\s{0,3}(?:[*+•-]|\d{1,2}[.)])\s)|^\s{0,3}[*+•]\s+\S|^\s*\|[^\n]*\|\s*$|^\s{0,3}(?:-{3,}|\*{3,}|_{3,})\s*$|~~[^~\n]+~~/m;
 const LABEL = /^\s*(?:english|en|eng|translation|target|output|answer|response|korean|ko|original)\s*[:：]/i;
 const WRAP_QUOTES: [string, string][] = [
@@ -78,13 +80,14 @@ export function create(context: CheckContext): CheckVisitor {
         return;
       }
       const fence = FENCE.exec(en);
-      if (fence && !FENCE.test(ko)) {
+      // Session 12: a bullet that renders the Korean's own mark before the line (※ 모니터 … → "* Colors …").
+      if (fence && !FENCE.test(ko) && !(/^\s{0,3}[*+•]\s/.test(fence[0]) && KO_LINE_MARK.test(ko))) {
         context.report({ messageId: 'fence', data: { text: fence[0].trim() }, side: 'en', range: [fence.index, fence.index + fence[0].length] });
         return;
       }
       // A list dash the model put before a sentence the Korean gives without any list mark.
       const dash = /^\s{0,3}-\s+(?=[A-Z"“])/.exec(en);
-      if (dash && !/^\s*(?:[-*+•·ㆍ○●◎◦▶▷►▲△■□◆◇※→>ㅇ-]|\d{1,2}[.)]|[가-하][.)])/.test(ko)) {
+      if (dash && !KO_LINE_MARK.test(ko)) {
         context.report({ messageId: 'fence', data: { text: '-' }, side: 'en', range: [dash.index, dash.index + dash[0].length] });
         return;
       }

@@ -50,6 +50,8 @@ const AXES: AxisClass[][] = [
   ],
 ];
 
+const KO_DENIED_AFTER = /^[^.!?]*?(?:없|않|못|불가|금지|제외|빼고|말고|안\s?[되돼])/;
+
 const ANY_ENGLISH = new RegExp(AXES.flat().map((place) => place.english.source).join('|'), 'i');
 const ANY_KOREAN = new RegExp(AXES.flat().map((place) => place.korean.source).join('|'));
 
@@ -65,6 +67,8 @@ export function create(context: CheckContext): CheckVisitor {
         if (!inKorean) continue;
         const english = otherClassInEnglish(axis, inKorean.cls, en);
         if (!english) continue;
+        // Session 12: a place the Korean denies (해외에서 사용할 수 없습니다) is said by the other one ("for domestic use only").
+        if (KO_DENIED_AFTER.test(ko.slice(inKorean.korean.index + inKorean.korean[0].length))) continue;
         context.report({ messageId: 'changed', data: { korean: inKorean.korean[0], place: inKorean.cls.name, english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
         return;
       }

@@ -12,7 +12,7 @@ export const meta = {
 } satisfies Check['meta'];
 
 const REFUSAL =
-  /\b(?:i(?:'m| am) (?:sorry|afraid(?!\s+(?:to|of|for)\b)|unable|not able)|i apologi[sz]e|sorry, (?:but )?i|i (?:can(?:'|no)t|cannot|won't|will not|must decline|am unable to|'m unable to)\s+(?:to\s+)?(?:help|assist|translate|provide|comply|do that|fulfil|fulfill|process|complete|continue|generate|create|write|produce|support|engage)|(?:can(?:'|no)t|cannot|unable to) (?:assist|help) with (?:that|this)|this (?:request|content) (?:violates|goes against)|against (?:my|the|our) (?:guidelines|policy|policies|content policy)|i(?:'m| am) not (?:comfortable|permitted|allowed))/i;
+  /\b(?:i(?:'m| am) (?:sorry|afraid(?!\s+(?:to|of|for)\b)|unable|not able)|i apologi[sz]e|sorry, (?:but )?i|i (?:can(?:'|no)t|cannot|won't|will not|must decline|am unable to|'m unable to)\s+(?:to\s+)?(?:help(?!\s+(?:but|it|myself|\w+ing)\b)|assist|translate|provide|comply|do that|fulfil|fulfill|process|complete|continue|generate|create|write|produce|support|engage)|(?:can(?:'|no)t|cannot|unable to) (?:assist|help) with (?:that|this)|this (?:request|content) (?:violates|goes against)|against (?:my|the|our) (?:guidelines|policy|policies|content policy)|i(?:'m| am) not (?:comfortable|permitted|allowed))/i;
 const ASSISTANT = /\bas an? (?:ai|artificial intelligence|language model|ai language model|ai assistant)\b|\bi(?:'m| am) (?:just )?an? (?:ai|language model|ai assistant|assistant)\b|\bopenai\b(?=.*\b(?:policy|guidelines)\b)/i;
 // A refusal to translate, or a verdict on the text as content: a model's words that no Korean apology accounts for.
 // Only a Korean that speaks of translating (번역) or of a request (요청) may be rendered this way.
