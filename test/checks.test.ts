@@ -433,6 +433,8 @@ const tables: Record<string, CheckTable> = {
       '전례 없는 위기다. ⇒ It is an unprecedented crisis.',
       '제품은 국내뿐만 아니라 해외에서도 팔린다. ⇒ The product sells not only at home but also abroad.',
       '그 식당은 자리가 없어서 기다려야 했다. ⇒ The restaurant was full, so we had to wait.',
+      // Session 12: 싫다 (not want, dislike) is a negative word of its own.
+      '비가 와서 밖에 나가기 싫었다. ⇒ It was raining, so I didn\'t want to go out.',
       '올여름은 예년보다 덥지 않을 전망이다. ⇒ This summer is expected to be cooler than usual.',
       '시험에 떨어진 학생은 한 명도 없었다. ⇒ Every student passed the exam.',
       '이번 결정은 쉽게 내려진 것이 아니다. ⇒ This was a hard decision.',
