@@ -752,6 +752,23 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      // Session 12: a name's slot — before a head noun, after its country, in a quoted title, in a model's frame, a drug,
+      // a group company's Korean-word part — rendered by sound in any romanization or by meaning.
+      '우리는 서면역에서 만났다. ⇒ We met at Seomyeon Station.',
+      '그녀는 동대문시장에서 원단을 샀다. ⇒ She bought fabric at Dongdaemun Market.',
+      '법무팀이 계약서를 검토했다. ⇒ The Legal Team reviewed the contract.',
+      '인사팀에 휴가 신청서를 냈다. ⇒ I handed in my leave request to the HR team.',
+      '그 회사는 베트남 다낭에 연구소를 세웠다. ⇒ The company set up a research lab in Da Nang, Vietnam.',
+      '그는 독일 뮌헨에서 유학했다. ⇒ He studied in Munich, Germany.',
+      '삼성은 갤럭시 버즈 FE를 공개했다. ⇒ Samsung unveiled the Galaxy Buds FE.',
+      '소니는 플레이스테이션 5 슬림을 출시했다. ⇒ Sony launched the PlayStation 5 Slim.',
+      "'바다 스테이션' 앱에서 예약하세요. ⇒ Book through the Sea Station app.",
+      '\'마법의 숲\' 시즌 2가 공개됐다. ⇒ Season 2 of "The Magic Forest" is out.',
+      '1950년 유엔군은 인천에 상륙했다. ⇒ In 1950, UN forces landed at Inchon.',
+      '그는 부산 영도에서 태어났다. ⇒ He was born on Yeongdo Island in Pusan.',
+      'SK증권은 새 리서치센터를 열었다. ⇒ SK Securities opened a new research center.',
+      '이 진통제에는 케토프로펜 성분이 들어 있다. ⇒ This painkiller contains ketoprofen.',
+      '대전역에서 KTX를 탔다. ⇒ I took the KTX at Daejeon Station.',
       // Session 10: a name before its head noun, kept or widened to Seoul or Korea.
       '삼성전자는 평택캠퍼스에 새 라인을 짓는다. ⇒ Samsung Electronics will build a new line at its Pyeongtaek campus.',
       '설악산 울산바위까지는 편도 3.8km다. ⇒ It is 3.8 km one way to Ulsanbawi Rock in Seoraksan.',
@@ -791,6 +808,16 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '배우 이병헌이 상을 받았다. ⇒ Actor Lee Byung-hun won an award.',
     ],
     invalid: [
+      // Session 12: another name in the Korean name's slot.
+      { ko: '우리는 서면역 7번 출구에서 만났다.', en: 'We met at exit 7 of Jangsan Station.', errors: [{ messageId: 'replaced', data: { korean: '서면역', english: 'Jangsan' } }] },
+      { ko: '할머니는 매일 북문시장에 장을 보러 가신다.', en: 'Grandma goes shopping at Seomun Market every day.', errors: [{ messageId: 'replaced', data: { korean: '북문시장', english: 'Seomun' } }] },
+      { ko: '출근길에 경의중앙선이 30분 넘게 멈췄다.', en: 'The Gyeongchun Line stopped for over 30 minutes during the morning commute.', errors: [{ messageId: 'replaced', data: { korean: '경의중앙선', english: 'Gyeongchun' } }] },
+      { ko: '법무팀 검토가 끝나면 계약서를 보내겠습니다.', en: 'Once the Marketing Team has reviewed it, we will send the contract.', errors: [{ messageId: 'replaced', data: { korean: '법무팀', english: 'Marketing' } }] },
+      { ko: '그 회사는 베트남 껀터에 연구소를 세웠다.', en: 'The company set up a research lab in Haiphong, Vietnam.', errors: [{ messageId: 'replaced', data: { korean: '베트남 껀터', english: 'Haiphong' } }] },
+      { ko: '삼성은 갤럭시 버즈 FE를 공개했다.', en: 'Samsung unveiled the Galaxy Watch FE.', errors: [{ messageId: 'replaced', data: { korean: '버즈 FE', english: 'Watch' } }] },
+      { ko: "'바다 스테이션' 앱에서 예약하세요.", en: 'Book through the Sea Terminal app.', errors: [{ messageId: 'replaced', data: { korean: '바다 스테이션', english: 'Terminal' } }] },
+      { ko: '이 진통제에는 나프록센 성분이 들어 있다.', en: 'This painkiller contains ketoprofen.', errors: [{ messageId: 'replaced', data: { korean: '나프록센', english: 'ketoprofen' } }] },
+      { ko: 'SK증권은 새 리서치센터를 열었다.', en: 'SK Construction opened a new research center.', errors: [{ messageId: 'replaced', data: { korean: 'SK증권', english: 'SK Construction' } }] },
       { ko: '삼성전자는 평택캠퍼스에 새 라인을 짓는다.', en: 'Samsung Electronics will build a new line at its Hwaseong campus.', errors: [{ messageId: 'replaced', data: { korean: '평택', english: 'Hwaseong' } }] },
       { ko: '쿠팡 고객센터로 문의해 주세요.', en: 'Please contact Gmarket customer service.', errors: [{ messageId: 'replaced', data: { korean: '쿠팡', english: 'Gmarket' } }] },
       { ko: '삼성전자는 기흥캠퍼스에 새 라인을 짓는다.', en: 'Samsung Electronics will build a new line at its Onyang campus.', errors: [{ messageId: 'replaced', data: { korean: '기흥', english: 'Onyang' } }] },

@@ -540,10 +540,12 @@ const isLoanword = (hangul: string): boolean => LOANWORD.test(hangul) && !lexico
 interface Sound {
   skeleton: string;
   key: string;
+  /** A Hangul loanword, whose epenthetic vowels (클라우드) only its skeleton ignores. */
+  loanword?: boolean;
 }
 
 function hangulSound(hangul: string): Sound {
-  return { skeleton: hangulSkeleton(hangul).replace(/H/g, ''), key: soundKey(romanize(hangul).replace(/-/g, '')) };
+  return { skeleton: hangulSkeleton(hangul).replace(/H/g, ''), key: soundKey(romanize(hangul).replace(/-/g, '')), loanword: isLoanword(hangul) };
 }
 
 /** A Latin word's sounds as spelled and as Korean hears it. */
@@ -554,8 +556,12 @@ function latinSounds(latin: string): Sound[] {
 /** A Hangul name and a Latin word sound alike: a loanword by its skeleton, a Korean name by its classes of sounds. */
 function alike(korean: Sound, english: Sound[]): boolean {
   return english.some(({ skeleton, key }) => {
-    // Two consonants are many words' (마카오 Macau, but also make): then the first sound too.
-    if (korean.skeleton.length >= 2 && korean.skeleton === skeleton && (skeleton.length >= 3 || korean.key[0] === key[0])) return true;
+    // The same consonants: a loanword, which begins with the same sound when it has only two (나이트 Night, not knot);
+    // any other name must also begin alike and hold as many sounds (갤럭시 Galaxy, not 경의중앙 Gyeongchun).
+    const begins = Math.min(3, korean.key.length, key.length);
+    const sameShape = korean.key.slice(0, begins) === key.slice(0, begins) && Math.abs(korean.key.length - key.length) <= 1;
+    const loanword = korean.loanword && (skeleton.length >= 3 || korean.key[0] === key[0]);
+    if (korean.skeleton.length >= 2 && korean.skeleton === skeleton && (loanword || sameShape)) return true;
     const length = Math.min(4, korean.key.length, key.length);
     // Three classes at least, unless both names are that short (오 Oh).
     return (length >= 3 || (korean.key.length === key.length && length >= 2)) && korean.key.slice(0, length) === key.slice(0, length) && Math.abs(korean.key.length - key.length) <= 1;
@@ -588,10 +594,17 @@ function longestCommonRun(a: string, b: string): number {
 
 /**
  * An English word as Korean hears it: a soft g and c (Georgia 조지아, Center 센터), no r after a vowel (Hyper 하이퍼),
- * a w before a consonant said v (Wroclaw 브로츠와프).
+ * a w before a consonant said v (Wroclaw 브로츠와프), -tion as 션 (Station 스테이션), -ds as 즈 (Buds 버즈).
  */
 function spokenEnglish(word: string): string {
-  return word.toLowerCase().replace(/^w(?=[^aeiouy])/, 'v').replace(/g(?=[eiy])/g, 'j').replace(/c(?=[eiy])/g, 's').replace(/(?<=[aeiou])r(?![aeiouy])/g, '');
+  return word
+    .toLowerCase()
+    .replace(/^w(?=[^aeiouy])/, 'v')
+    .replace(/[st]ion/g, 'shon')
+    .replace(/ds\b/g, 'z')
+    .replace(/g(?=[eiy])/g, 'j')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/(?<=[aeiou])r(?![aeiouy])/g, '');
 }
 
 // Departments of a company or office (총무팀, 재무부) and their English names, which no romanization gives.
@@ -728,11 +741,14 @@ const KO_MODEL_TOKEN = /[가-힣]+|[A-Za-z]+|\d+/g;
 function modelRuns(ko: string): { tokens: string[]; start: number; end: number }[] {
   const runs: { tokens: string[]; start: number; end: number }[] = [];
   let run: { tokens: string[]; start: number; end: number } | undefined;
+  let closed = false;
   for (const match of ko.matchAll(KO_MODEL_TOKEN)) {
-    const token = match[0];
-    // A Hangul word of a model is a name: no common word of the lexicon inside it (비영어 holds 영어), no particle.
+    // A particle ends the model (슬림을): the word before it is its last.
+    const stem = match[0].replace(KO_PARTICLE_END, '');
+    const token = /^[가-힣]/.test(match[0]) && stem.length >= 2 ? stem : match[0];
+    // A Hangul word of a model is a name: no common word of the lexicon inside it (비영어 holds 영어).
     const part = !/^[가-힣]/.test(token) || (token.length >= 2 && !KO_PARTICLE_END.test(token) && koreanTerms(token).every((term) => term.entry.proper));
-    const joined = run && match.index - run.end <= 1 && /^\s?$/.test(ko.slice(run.end, match.index));
+    const joined = run && !closed && match.index - run.end <= 1 && /^\s?$/.test(ko.slice(run.end, match.index));
     if (part && joined) {
       run!.tokens.push(token);
       run!.end = match.index + token.length;
@@ -740,6 +756,7 @@ function modelRuns(ko: string): { tokens: string[]; start: number; end: number }
       if (run) runs.push(run);
       run = part ? { tokens: [token], start: match.index, end: match.index + token.length } : undefined;
     }
+    closed = token !== match[0];
   }
   if (run) runs.push(run);
   // Anchored by a Latin word apart from the Hangul (버전 X, not CJ대한통운: brandSwap's) or a number glued after it (맥북12).
