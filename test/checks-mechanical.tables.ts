@@ -329,6 +329,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 12: a clock's :00 is no figure; an apostrophe year ('24) is a date's year.
+      '설명회는 11.5.(화) 15:00~16:30 본관 강당에서 열립니다. ⇒ The briefing is on Tuesday, Nov. 5, 3-4:30 p.m., in the main building auditorium.',
+      "신청 기간은 '25.4.7.(월)~4.11.(금)입니다. ⇒ Applications run from Monday, April 7 to Friday, April 11, 2025.",
       // Session 10: dotted clock times, 평대 bands, whole spans, 일주일, 반 before a measure, numeral idioms, pressure conversions.
       '경기는 현지시간 오후 7시 45분에 시작한다. ⇒ Kick-off is at 7.45pm local time.',
       '이 단지는 40평대 아파트로 구성됐다. ⇒ The complex is made up of flats of around 135 to 160 square metres.',

@@ -143,6 +143,8 @@ export function create(outer: CheckContext): CheckVisitor {
           // A Korean 1 is often just a singular noun ("운전자 1명이 숨지고" → "killed the driver"), unless the
           // English gives some other number instead.
           if (mention.implicit && (IMPLICIT_ONE.test(en) || english.every((candidate) => koreanIndex.matches(candidate, 1).length > 0))) continue;
+          // Session 12: the :00 of a clock (14:00, 09:00) is said by the hour alone ("2 p.m.", "9 a.m.").
+          if (mention.raw === '00' && /\d:$/.test(ko.slice(Math.max(0, mention.range[0] - 2), mention.range[0]))) continue;
           // Said by words of its own ("back-to-back", "about 100 of its 400"): a figure inside those words is no extra.
           const also = mention.alsoMatches?.exec(en);
           if (also) {

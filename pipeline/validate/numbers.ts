@@ -49,7 +49,8 @@ const KO_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
 const KO_PART = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(?!\s[십백천](?![만억조여])[가-힣])\s?([십백천]))?/y;
 const KO_BIG_UNIT = /(만)|\s?([억조]|경(?![가-힣]))/y;
 
-const KO_DATE = /(?<![\d.])(\d{4})\s?[.\-/]\s?(\d{1,2})\s?[.\-/]\s?(\d{1,2})(?![\d])\.?/g;
+// Session 12: a year may be abbreviated with an apostrophe ('24.9.23. for 2024-09-23), as notices write it.
+const KO_DATE = /(?<![\d.])(\d{4}|['’‘]\d{2})\s?[.\-/]\s?(\d{1,2})\s?[.\-/]\s?(\d{1,2})(?![\d])\.?/g;
 // Named days such as 6·25 (the Korean War), 5·18, 12·3, 3·1절: English names the event, not the date. A month·day
 // with the middle dot is always such a name; with a period (5.18) only before an event word.
 const KO_EVENT_DATE = /(?<![\d.])(?:1[0-2]|0?[1-9])[·ㆍ](?:[12]\d|3[01]|0?[1-9])(?![\d%])|(?<![\d.])(\d{1,2})\s?[.]\s?(\d{1,2})(?=\s?(?:전쟁|사변|사태|운동|민주|혁명|항쟁|절|선언|대책|테러|참사|합의|공동|조치|의거|정신|특별))/g;
@@ -135,7 +136,8 @@ function readKoreanNumbers(text: string): NumberMention[] {
   };
 
   for (const match of text.matchAll(KO_DATE)) {
-    const [, year, month, day] = match;
+    const [, written, month, day] = match;
+    const year = /^\d/.test(written!) ? written! : String(2000 + Number(written!.slice(1)));
     const start = match.index;
     const end = start + match[0].length;
     if (Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) continue;
@@ -144,11 +146,13 @@ function readKoreanNumbers(text: string): NumberMention[] {
     mentions.push(koMention(match[0], [start, end], 'day', [exact(Number(day))]));
     take(start, end);
     // 2024.10.3~10.5: the end of a date range is a month and day, not 10.5.
-    const until = /^\s?[~∼\-–]\s?(\d{1,2})\.(\d{1,2})(?![\d.])/.exec(text.slice(end, end + 10));
+    // Session 12: a weekday may stand between ('24.9.23.(월)~9.27.(금)), and the end may close with a period.
+    const until = /^(?:\s?\([월화수목금토일]\))?\s?[~∼\-–]\s?(\d{1,2})\.\s?(\d{1,2})(?![\d])/.exec(text.slice(end, end + 16));
     if (until && Number(until[1]) >= 1 && Number(until[1]) <= 12 && Number(until[2]) >= 1 && Number(until[2]) <= 31) {
       const range: Range = [end, end + until[0].length];
-      mentions.push(koMention(until[0].trim(), range, 'month', [exact(Number(until[1]))]));
-      mentions.push(koMention(until[0].trim(), range, 'day', [exact(Number(until[2]))]));
+      const raw = `${until[1]}.${until[2]}`;
+      mentions.push(koMention(raw, range, 'month', [exact(Number(until[1]))]));
+      mentions.push(koMention(raw, range, 'day', [exact(Number(until[2]))]));
       take(range[0], range[1]);
     }
   }
