@@ -769,6 +769,11 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       'SK증권은 새 리서치센터를 열었다. ⇒ SK Securities opened a new research center.',
       '이 진통제에는 케토프로펜 성분이 들어 있다. ⇒ This painkiller contains ketoprofen.',
       '대전역에서 KTX를 탔다. ⇒ I took the KTX at Daejeon Station.',
+      '주말에 여의도한강공원에서 자전거를 탔다. ⇒ I rode a bike at Yeouido Han River Park on the weekend.',
+      '서울대입구역 근처에 산다. ⇒ I live near Seoul National University Station.',
+      '회계팀 이수진 대리에게 영수증을 제출하세요. ⇒ Please submit receipts to Lee Su-jin in the finance team.',
+      '넷플릭스 드라마 \'사랑의 불시착\'이 다시 인기다. ⇒ The Netflix drama Crash Landing on You is popular again.',
+      '그는 인도 벵갈루루에서 일한다. ⇒ He works in Bangalore, India.',
       // Session 10: a name before its head noun, kept or widened to Seoul or Korea.
       '삼성전자는 평택캠퍼스에 새 라인을 짓는다. ⇒ Samsung Electronics will build a new line at its Pyeongtaek campus.',
       '설악산 울산바위까지는 편도 3.8km다. ⇒ It is 3.8 km one way to Ulsanbawi Rock in Seoraksan.',

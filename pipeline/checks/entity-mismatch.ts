@@ -686,6 +686,11 @@ function headedNameSwap(ko: string, en: string, context: SlotContext): Swap | un
       const names = found[1]!.trim().split(/\s+/);
       const last = names.at(-1)!.replace(/['’]s$/, '');
       if (EN_SENTENCE_WORD.test(last) || !NAME_LIKE(last)) continue;
+      // The slot holds part of the name (서울대입구역 "Seoul National University Station", 여의도한강공원 "Yeouido Han River
+      // Park"): a name the lexicon reads inside it, or its first syllables sounded.
+      if (koreanTerms(name).some((term) => term.entry.rendersIn(found[1]!))) continue;
+      const starts = [...name].slice(2, -1).map((_, i) => hangulSound(name.slice(0, i + 2)));
+      if (names.some((word) => starts.some((sound) => alike(sound, latinSounds(word))))) continue;
       if (englishSourced(last, ko, context.sounds)) continue;
       return { korean: name + head, text: last, index: found.index + found[1]!.lastIndexOf(last) };
     }
