@@ -136,3 +136,12 @@ describe('koreanKeyIn', () => {
     expect(koreanKeyIn('(병동) 확인', '^병동')).toBe(true);
   });
 });
+
+describe('englishTerms', () => {
+  it('reads renderings written inside a group, and an optional group in front both ways', async () => {
+    const { englishTerms } = await import('../pipeline/validate/lexicon.js');
+    // '^권고' is written `(?:recommend\w*|advis\w*|urg\w*|…)` in the shared lexicon.
+    expect(englishTerms('The agency urges caution.').find((term) => term.text === 'urges')?.keys).toContain('권고');
+    expect(englishTerms('They recommended a delay.').find((term) => term.text === 'recommended')?.keys).toContain('권고');
+  });
+});

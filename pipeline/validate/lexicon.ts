@@ -620,12 +620,45 @@ function literalStart(fragment: string): string {
   return fragment.slice(0, end).toLowerCase();
 }
 
+/**
+ * The alternatives of a fragment with a literal start: a group around the whole fragment is opened
+ * (`(?:recommend\w*|advis\w*)` gives both), and an optional group in front is read both ways (`(?:best )?director` gives
+ * "director" and "best director"). Without this, a rendering written inside a group had no literal start and was never
+ * read.
+ */
+function literalAlternatives(fragment: string, depth = 0): string[] {
+  if (depth > 3 || !fragment.startsWith('(?:')) return [fragment];
+  const close = groupEnd(fragment);
+  if (close < 0) return [fragment];
+  const inner = splitAlternatives(fragment.slice(3, close));
+  const rest = fragment.slice(close + 1);
+  if (rest === '') return inner.flatMap((alternative) => literalAlternatives(alternative, depth + 1));
+  if (rest.startsWith('?') && !rest.startsWith('?:')) {
+    const after = rest.slice(1);
+    return [...literalAlternatives(after, depth + 1), ...inner.flatMap((alternative) => literalAlternatives(alternative + after, depth + 1))];
+  }
+  if (!/^[*+{]/.test(rest)) return inner.flatMap((alternative) => literalAlternatives(alternative + rest, depth + 1));
+  return [fragment];
+}
+
+/** The index of the parenthesis that closes the group opening the fragment, or -1. */
+function groupEnd(fragment: string): number {
+  let depth = 0;
+  for (let i = 0; i < fragment.length; i++) {
+    const char = fragment[i];
+    if (char === '\\') i++;
+    else if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /** English alternatives by the first three (or two) letters of their literal start; those without one are left out. */
 const EN_BY_PREFIX = new Map<string, EnglishAlternative[]>();
 {
   const byFragment = new Map<string, Set<string>>();
   for (const entry of ENTRIES) {
-    for (const alternative of splitAlternatives(entry.alternatives)) {
+    for (const alternative of splitAlternatives(entry.alternatives).flatMap((fragment) => literalAlternatives(fragment))) {
       // Lookbehinds and open slots ("in \w+") match function words, not content.
       if (alternative.startsWith('(?<=') || alternative.includes(' \\w')) continue;
       const keys = byFragment.get(alternative);
@@ -651,7 +684,7 @@ const EN_BY_PREFIX = new Map<string, EnglishAlternative[]>();
   const sourceKeys = new Map<string, string[]>();
   for (const [key, english] of SOURCE_RENDERINGS) {
     if (SOURCE_RENDERING_KEYS_OWN.has(key)) continue;
-    for (const fragment of splitAlternatives(english)) sourceKeys.set(fragment, [...(sourceKeys.get(fragment) ?? []), key]);
+    for (const fragment of splitAlternatives(english).flatMap((alternative) => literalAlternatives(alternative))) sourceKeys.set(fragment, [...(sourceKeys.get(fragment) ?? []), key]);
   }
   for (const [fragment, keys] of sourceKeys) {
     const literal = literalStart(fragment);
