@@ -774,6 +774,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '회계팀 이수진 대리에게 영수증을 제출하세요. ⇒ Please submit receipts to Lee Su-jin in the finance team.',
       '넷플릭스 드라마 \'사랑의 불시착\'이 다시 인기다. ⇒ The Netflix drama Crash Landing on You is popular again.',
       '그는 인도 벵갈루루에서 일한다. ⇒ He works in Bangalore, India.',
+      '삼성은 갤럭시 워치7을 공개했다. ⇒ Samsung unveiled the Galaxy Watch7.',
+      '홍대입구역은 늘 붐빈다. ⇒ Hongik University Station is always crowded.',
       // Session 10: a name before its head noun, kept or widened to Seoul or Korea.
       '삼성전자는 평택캠퍼스에 새 라인을 짓는다. ⇒ Samsung Electronics will build a new line at its Pyeongtaek campus.',
       '설악산 울산바위까지는 편도 3.8km다. ⇒ It is 3.8 km one way to Ulsanbawi Rock in Seoraksan.',

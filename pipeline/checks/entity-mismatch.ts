@@ -691,6 +691,9 @@ function headedNameSwap(ko: string, en: string, context: SlotContext): Swap | un
       if (koreanTerms(name).some((term) => term.entry.rendersIn(found[1]!))) continue;
       const starts = [...name].slice(2, -1).map((_, i) => hangulSound(name.slice(0, i + 2)));
       if (names.some((word) => starts.some((sound) => alike(sound, latinSounds(word))))) continue;
+      // 대 short for 대학 (홍대입구역 "Hongik University Station"): the syllables before it begin a word of the slot.
+      const school = /^([가-힣]{1,2})대/.exec(name);
+      if (school && /University|College/.test(found[1]!) && names.some((word) => soundKey(word).startsWith(soundKey(romanize(school[1]!).replace(/-/g, ''))))) continue;
       if (englishSourced(last, ko, context.sounds)) continue;
       return { korean: name + head, text: last, index: found.index + found[1]!.lastIndexOf(last) };
     }
@@ -780,11 +783,17 @@ function modelSwap(ko: string, en: string, context: SlotContext): Swap | undefin
     const hangul = run.tokens.filter((token) => /^[가-힣]/.test(token));
     for (const [i, token] of hangul.entries()) {
       const english = found[i + 1]!;
-      if (soundsAlike(token, english) || koreanRendered(token, en, context.words) || englishSourced(english, ko, context.sounds)) continue;
+      if (soundsAlike(token, english) || sameShortLoanword(token, english) || koreanRendered(token, en, context.words) || englishSourced(english, ko, context.sounds)) continue;
       return { korean: ko.slice(run.start, run.end), text: english, index: found.index + found[0].indexOf(english) };
     }
   }
   return undefined;
+}
+
+/** A loanword of one or two consonants in the English word's own place (워치 Watch): the same first consonant is enough. */
+function sameShortLoanword(hangul: string, latin: string): boolean {
+  const korean = hangulSkeleton(hangul).replace(/H/g, '');
+  return korean.length > 0 && korean.length <= 2 && latinSounds(latin).some(({ skeleton }) => skeleton.length <= 2 && skeleton[0] === korean[0]);
 }
 
 // A drug by its international name: the English one is sourced only by a Hangul loanword that sounds like it.
