@@ -248,6 +248,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'world-name': {
     valid: [
+      // Session 12: public corporations of the two kinds (agency, company) named together.
+      '한전과 가스공사는 요금을 동결했다. ⇒ KEPCO and KOGAS froze their rates.',
       // Session 10: 코리아 is Korea.
       '한솔 코리아가 신입 사원을 뽑는다. ⇒ Hansol Korea is hiring new graduates.',
       // Session 9: the historical regions; a region stands for its provinces.
@@ -343,6 +345,8 @@ export const meaningTables: Record<string, CheckTable> = {
       '현대백화점 판교점은 최대 매출을 기록했다. ⇒ Hyundai Department Store\'s Pangyo branch posted record sales.',
     ],
     invalid: [
+      // Session 12: a public corporation swapped for one the table files under the other kind.
+      { ko: '한국가스공사는 다음 달 도시가스 요금을 올린다.', en: 'KEPCO will raise city gas rates next month.', errors: [{ messageId: 'swapped', data: { korean: '한국가스공사', english: 'KEPCO' } }] },
       { ko: '한솔 코리아가 신입 사원을 뽑는다.', en: 'Hansol Japan is hiring new graduates.', errors: [{ messageId: 'swapped', data: { korean: '코리아', english: 'Japan' } }] },
       { ko: '할머니는 충청도 사투리를 쓰신다.', en: 'Grandma speaks the Jeolla dialect.', errors: [{ messageId: 'swapped' }] },
       // Session 8: names of a kind the English swaps for another of the same kind.

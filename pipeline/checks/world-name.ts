@@ -213,6 +213,9 @@ const PROVINCES = COMPILED.filter((row) => row.name.kind === 'province');
 const ENGLISH_ORDER = [...COMPILED].sort((a, b) => b.name.english.length - a.name.english.length);
 
 const BODY_KINDS = new Set(['body', 'agency', 'court']);
+// Session 12: a public corporation is a state agency in one row and a company in another (한국전력 KEPCO, 한국가스공사
+// KOGAS): the two kinds swap with each other.
+const kindFamily = (kind: WorldName['kind']): string => (kind === 'company' ? 'agency' : kind);
 /** An English body's full name: capitalised words with a head word ("Korea Centers for Disease Control and Prevention"). */
 const EN_BODY =
   /\b(?:[A-Z][\w&'’-]*\s+(?:(?:of|for|and|on|&)\s+(?:the\s+)?)?){1,5}(?:Ministry|Agency|Administration|Service|Corporation|Centers?|Commission|Institute|Authority|Board|Bureau|Council|Committee|Department|Foundation|Association|Federation|Bank|Court|Organi[sz]ation)\b(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&'’-]*){0,4})?|\b(?:Ministry|Agency|Administration|Service|Corporation|Centers?|Commission|Institute|Authority|Board|Bureau|Council|Committee|Department)\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&'’-]*){0,4}/g;
@@ -511,7 +514,7 @@ export function create(context: CheckContext): CheckVisitor {
         const english = found(en, (row) => row.english, rows);
         for (const [row, match] of missing) {
           for (const [other, hit] of english) {
-            if (other === row || other.name.kind !== row.name.kind || sourced(other)) continue;
+            if (other === row || kindFamily(other.name.kind) !== kindFamily(row.name.kind) || sourced(other)) continue;
             context.report({ messageId: 'swapped', data: { korean: match[0], english: hit[0] }, side: 'en', range: [hit.index, hit.index + hit[0].length] });
             return;
           }
