@@ -250,6 +250,8 @@ export const meaningTables: Record<string, CheckTable> = {
     valid: [
       // Session 12: public corporations of the two kinds (agency, company) named together.
       '한전과 가스공사는 요금을 동결했다. ⇒ KEPCO and KOGAS froze their rates.',
+      // Session 12: a body's English name whose word has its root in a syllable of the Korean name (간호 → Nurses).
+      '대한간호협회는 성명을 냈다. ⇒ The Korean Nurses Association issued a statement.',
       // Session 10: 코리아 is Korea.
       '한솔 코리아가 신입 사원을 뽑는다. ⇒ Hansol Korea is hiring new graduates.',
       // Session 9: the historical regions; a region stands for its provinces.

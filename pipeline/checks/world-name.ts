@@ -239,6 +239,10 @@ const KO_BODY =
   /(?<![가-힣])(?:[가-힣]{2,}(?:공사|공단|청|처|위원회|재단|협회|연구원|진흥원|감독원|평가원|개발원|정보원)|[가-힣]{2,}부)(?=[은는이가의을를에와과도]|에서|으로|로|\s|$|[,.])/;
 
 const KO_BODY_ALL = new RegExp(KO_BODY.source, 'g');
+/** The head of a body's name (협회, 위원회, 부 …), cut off to leave the words that say which body it is. */
+const KO_BODY_HEAD = /(?:공사|공단|청|처|위원회|재단|협회|연구원|진흥원|감독원|평가원|개발원|정보원|부)$/;
+/** Syllables that start the names of many bodies (한국, 국립, 대한, 중앙 …): no root of a word of their own. */
+const COMMON_NAME_SYLLABLES = new Set([...'한국대중공사부청원회연소전신서남북동']);
 
 /**
  * A Korean body outside the table and an English body's full name every word of which the lexicon knows and none of
@@ -249,6 +253,7 @@ function unknownBodySwap(ko: string, en: string): { korean: string; text: string
   // Only a body the table does not hold (a table body is compared through its own English forms).
   const body = [...ko.matchAll(KO_BODY_ALL)].find((match) => !ROWS_BY_FORM.has(match[0]) && !COMPILED.some((row) => row.name.korean.some((form) => match[0].endsWith(form) && form.length >= 2)));
   if (!body || !/[A-Z]/.test(en)) return undefined;
+  const stem = body[0].replace(KO_BODY_HEAD, '');
   let terms: ReturnType<typeof englishTerms> | undefined;
   for (const hit of en.matchAll(EN_BODY)) {
     const lead = /^The\s+/.exec(hit[0])?.[0].length ?? 0;
@@ -266,6 +271,9 @@ function unknownBodySwap(ko: string, en: string): { korean: string; text: string
       if (ko.toLowerCase().includes(word[0].toLowerCase()) || (covering.length === 0 && ROMANIZED_NAME.test(word[0].toLowerCase()))) unsure = true;
       // A body's Korean name glues its words (한국천문연구원): any key inside the Korean counts as its source.
       if (covering.some((term) => sourcedIn(ko, term.keys) || term.keys.some((key) => key.length >= 2 && ko.includes(key)))) unsure = true;
+      // Session 12: a Sino-Korean syllable of the body's name may be the word's root (의사협회 "Medical Association":
+      // 의 of 의료, 의학); a syllable that starts most names (한, 국, 대 …) says nothing.
+      if (covering.some((term) => term.keys.some((key) => key.length >= 2 && !COMMON_NAME_SYLLABLES.has(key[0]!) && stem.includes(key[0]!)))) unsure = true;
       if (covering.length > 0) known++;
     }
     // Most of its words must be known, or the lexicon's gap would be read as a swap.
