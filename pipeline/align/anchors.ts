@@ -8,7 +8,7 @@ import { EN_DATELINE_PARTS } from './credits.js';
 import { EN_MONTHS, HANJA_ABBREVIATIONS, NEWS_LEXICON, SEED_LEXICON } from './lexicon.js';
 import { NEWS_LEXICON_MORE } from './lexicon-news.js';
 import { EVERYDAY_LEXICON } from './lexicon-everyday.js';
-import { lexiconEntries, topAlternatives, type LexiconDomain } from '../lexicon/index.js';
+import { closingParen, lexiconEntries, topAlternatives, type LexiconDomain } from '../lexicon/index.js';
 
 /**
  * The shared lexicon's domains this stage reads, named one by one: every domain changes which
@@ -300,18 +300,6 @@ interface Starts {
   open: string[];
   /** Prefixes that end here. */
   done: string[];
-}
-
-/** The index of the `)` that closes the group opened at `from`. */
-function closingParen(pattern: string, from: number): number {
-  let depth = 0;
-  for (let k = from; k < pattern.length; k++) {
-    const char = pattern[k]!;
-    if (char === '\\') k++;
-    else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return k;
-  }
-  return -1;
 }
 
 function sequenceStarts(sequence: string, prefixes: string[], letters: number): Starts | null {

@@ -8,7 +8,7 @@ import { NEWS_LEXICON_MORE } from '../align/lexicon-news.js';
 import { EVERYDAY_LEXICON, EVERYDAY_VERBS } from './lexicon-everyday.js';
 import { NEWS_COVER_LEXICON, NEWS_LIFE_LEXICON, NEWS_MORE_LEXICON, POLICY_LEXICON } from './lexicon-policy.js';
 import { CONCRETE_LEXICON } from './lexicon-concrete.js';
-import { LEXICON_DOMAINS, SHARED_LEXICON, bareKey } from '../lexicon/index.js';
+import { LEXICON_DOMAINS, SHARED_LEXICON, bareKey, closingParen } from '../lexicon/index.js';
 import { SOURCE_RENDERINGS } from './lexicon-sources.js';
 import { matchesOf } from '../regexp.js';
 import { memoByText } from './memo.js';
@@ -628,7 +628,7 @@ function literalStart(fragment: string): string {
  */
 function literalAlternatives(fragment: string, depth = 0): string[] {
   if (depth > 3 || !fragment.startsWith('(?:')) return [fragment];
-  const close = groupEnd(fragment);
+  const close = closingParen(fragment, 0);
   if (close < 0) return [fragment];
   const inner = splitAlternatives(fragment.slice(3, close));
   const rest = fragment.slice(close + 1);
@@ -639,18 +639,6 @@ function literalAlternatives(fragment: string, depth = 0): string[] {
   }
   if (!/^[*+{]/.test(rest)) return inner.flatMap((alternative) => literalAlternatives(alternative + rest, depth + 1));
   return [fragment];
-}
-
-/** The index of the parenthesis that closes the group opening the fragment, or -1. */
-function groupEnd(fragment: string): number {
-  let depth = 0;
-  for (let i = 0; i < fragment.length; i++) {
-    const char = fragment[i];
-    if (char === '\\') i++;
-    else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /** English alternatives by the first three (or two) letters of their literal start; those without one are left out. */
