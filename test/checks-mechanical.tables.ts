@@ -82,11 +82,15 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'truncation': {
     valid: [
+      // Session 12: a headline made of the sentence.
+      '첫 출근 한 달째, 신입 기자가 느낀 점을 정리했습니다. ⇒ One month in: what a rookie reporter has learned',
       "그는 \"내일 다시 오겠다\"고 말했다. ⇒ He said, \"I'll come back tomorrow.\"",
       "서울 강남구 삼성동 ⇒ Samsung-dong, Gangnam District, Seoul",
       "그는 잠시 말을 멈췄다... ⇒ He paused for a moment...",
     ],
     invalid: [
+      // Session 12: a headline's colon does not excuse a word cut short.
+      { ko: '서버 점검 안내: 현재 원인을 조사하고 있습니다.', en: 'Server maintenance: we are currently investigating the iss', errors: [{ messageId: 'noEnd' }] },
       { ko: "정부는 내년 예산을 5% 늘리고 복지 지출을 확대하기로 했다.", en: "The government decided to increase next year's budget by 5% and expand", errors: [{ messageId: 'noEnd' }] },
       { ko: "정부는 내년 예산을 5% 늘리고 복지 지출을 확대하기로 했다.", en: "The government decided to increase next year's budget by 5% and", errors: [{ messageId: 'dangling' }] },
       { ko: "정부는 내년 예산을 5% 늘리고 복지 지출을 확대하기로 했다.", en: "The government decided to increase next year's budget by 5% and expand welf", errors: [{ messageId: 'noEnd' }] },

@@ -1,7 +1,8 @@
 // @fileoverview The English stops early: it ends mid-sentence where the Korean ends a sentence, or leaves a
 // quote or bracket open that the Korean closes.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
-import { EN_SENTENCE_END, HANGUL, KO_SENTENCE_END, comparable } from '../validate/text.js';
+import { EN_SENTENCE_END, ENGLISH_FUNCTION_WORDS, HANGUL, KO_SENTENCE_END, comparable } from '../validate/text.js';
+import { isLexiconEnglishWord } from '../validate/lexicon.js';
 
 export const meta = {
   type: 'error',
@@ -20,6 +21,8 @@ const DANGLING = new Set(
 );
 // Emoticons close a chat message and hold brackets that open nothing: ":(", ":-)", ";)", "T_T", "^^".
 const EMOTICON = /(?<=^|\s)(?:[:;=][-'’^]?[()[\]DPpOo3|\/\\]{1,3}|[(]?(?:T_T|ㅠ_ㅠ|\^_?\^|-_-;*|>_<)[)]?)(?=\s|$)/g;
+/** A short headline with a lead before a colon ("Three months in: a junior developer looks back"). */
+const EN_HEADLINE = /^[^:.!?]{2,40}:\s+[^:.!?]{2,80}$/;
 const PAIRS: [string, string][] = [
   ['(', ')'],
   ['[', ']'],
@@ -66,6 +69,8 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'dangling', data: { word: lastWord[1]! }, side: 'en', range: [start, text.length] });
         return;
       }
+      // Session 12: a headline made of the sentence ("Three months in: a junior developer looks back") ends nothing.
+      if (EN_HEADLINE.test(text) && lastWord && (isLexiconEnglishWord(lastWord[1]!) || ENGLISH_FUNCTION_WORDS.has(lastWord[1]!.toLowerCase()))) return;
       context.report({ messageId: 'noEnd', data: { tail: text.slice(-20) }, side: 'en', range: [start, text.length] });
     },
   };
