@@ -250,6 +250,7 @@ export const meaningTables: Record<string, CheckTable> = {
     valid: [
       // Session 12: public corporations of the two kinds (agency, company) named together.
       '한전과 가스공사는 요금을 동결했다. ⇒ KEPCO and KOGAS froze their rates.',
+      '리옹은 홈에서 모나코를 2-0으로 이겼다. ⇒ Lyon beat Monaco 2-0 at home.',
       // Session 12: a body's English name whose word has its root in a syllable of the Korean name (간호 → Nurses).
       '대한간호협회는 성명을 냈다. ⇒ The Korean Nurses Association issued a statement.',
       // Session 10: 코리아 is Korea.
@@ -349,6 +350,7 @@ export const meaningTables: Record<string, CheckTable> = {
     invalid: [
       // Session 12: a public corporation swapped for one the table files under the other kind.
       { ko: '한국가스공사는 다음 달 도시가스 요금을 올린다.', en: 'KEPCO will raise city gas rates next month.', errors: [{ messageId: 'swapped', data: { korean: '한국가스공사', english: 'KEPCO' } }] },
+      { ko: '리옹은 홈에서 모나코를 2-0으로 이겼다.', en: 'Marseille beat Monaco 2-0 at home.', errors: [{ messageId: 'swapped', data: { korean: '리옹', english: 'Marseille' } }] },
       { ko: '한솔 코리아가 신입 사원을 뽑는다.', en: 'Hansol Japan is hiring new graduates.', errors: [{ messageId: 'swapped', data: { korean: '코리아', english: 'Japan' } }] },
       { ko: '할머니는 충청도 사투리를 쓰신다.', en: 'Grandma speaks the Jeolla dialect.', errors: [{ messageId: 'swapped' }] },
       // Session 8: names of a kind the English swaps for another of the same kind.

@@ -989,6 +989,8 @@ export const WIDE_ROWS: readonly Row[] = [
   ['club', '레인저스 FC|글래스고 레인저스', String.raw`Rangers(?: FC)?|Glasgow Rangers`],
   ['club', 'AS 로마|AS로마', String.raw`AS Roma|Roma`],
   ['club', '라치오', String.raw`Lazio`],
+  // Session 12: a Ligue 1 club named by its city, which is also a city row.
+  ['club', '올랭피크 리옹|올림피크 리옹|리옹', String.raw`Olympique Lyonnais|Lyon`],
   ['club', '아탈란타', String.raw`Atalanta`],
   ['club', '피오렌티나', String.raw`Fiorentina`],
   ['club', '레버쿠젠', String.raw`Bayer Leverkusen|Leverkusen`],
@@ -1222,6 +1224,7 @@ export const WIDE_ROWS: readonly Row[] = [
   ['city', '베네치아|베니스', String.raw`Venice|Venezia`, String.raw`\s?(?:영화제|국제영화제|비엔날레)`],
   ['city', '피렌체', String.raw`Florence|Firenze`],
   ['city', '리옹', String.raw`Lyon|Lyons`],
+  ['city', '마르세유', String.raw`Marseille|Marseilles`],
   ['city', '보르도', String.raw`Bordeaux`],
   ['city', '함부르크', String.raw`Hamburg`],
   ['city', '쾰른', String.raw`Cologne|K[öo]ln`],
