@@ -887,6 +887,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      // Session 12: a turn to a fall said as a return to growth.
+      { ko: '국내 라면 수출이 3년 만에 감소세로 돌아섰다.', en: 'Korean instant noodle exports returned to growth for the first time in three years.', errors: [{ messageId: 'flipped' }] },
       { ko: '출산율이 3년 만에 올랐다.', en: 'The birth rate fell for the first time in three years.', errors: [{ messageId: 'flipped' }] },
       { ko: '올해 여름은 작년보다 덜 더웠다.', en: 'This summer was hotter than last year.', errors: [{ messageId: 'flipped' }] },
       { ko: '주말 동안 미세먼지 농도는 보통에서 좋음 수준이겠다.', en: 'Fine dust levels will be poor over the weekend.', errors: [{ messageId: 'flipped' }] },
