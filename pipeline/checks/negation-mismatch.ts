@@ -155,6 +155,8 @@ const PREFIXED: [RegExp, RegExp, RegExp, RegExp][] = [
   [/무효/, /(?<!무)유효/, /\b(?:invalid\w*|void|null)\b/i, /\bvalid\b/i],
   [/불리/, /(?<!불)유리/, /\bdisadvantage\w*|\bunfavou?rabl\w*/i, /\badvantage(?:s|ous)?\b|\bfavou?rabl\w*/i],
   [/미성년/, /성인/, /\b(?:minors?|underage|juvenile\w*|under 1[89])\b/i, /\badults?\b/i],
+  // Session 12: 불기소 (not to indict) against "indicted".
+  [/불기소/, /(?<!불)기소/, /\b(?:not (?:\w+ ){0,2}(?:indict\w*|charg\w*|prosecut\w*|press\w* charges)|(?:declin|decid)\w* (?:against|not to) (?:indict\w*|charg\w*|prosecut\w*)|dropp\w* (?:the )?(?:case|charges?)|no charges|without (?:charges|indictment)|non-indictment)\b/i, /\b(?:indict(?:ed|s|ing|ment)?|charged)\b/i],
 ];
 
 /** 더 이상/더는 … 않다/없다/못 하다: "no longer". */
