@@ -342,6 +342,8 @@ export const clauseCoverageRows: CheckTable = {
     'KT는 3일 수원에서 열린 한국시리즈 7차전에서 LG를 4-1로 꺾었다. 이로써 KT는 시리즈 전적 4승 3패를 기록하며 정상에 올랐다. ⇒ KT beat LG 4-1 in Game 7 in Suwon. The Wiz took the best-of-seven series four games to three.',
   ],
   invalid: [
+    // Session 12: a time clause ending in 직후 (right after) is a clause of its own.
+    { ko: '새 정부 출범이 발표된 직후 환율은 크게 떨어졌다.', en: 'The exchange rate fell sharply.', errors: [{ messageId: 'dropped' }] },
     // Session 8, last round: the imperative tolerance needs the English purpose ("to use"): a bare "You can …" has lost the condition.
     { ko: '앱을 업데이트하면 새 기능을 사용할 수 있어요.', en: 'You can use the new features.', errors: [{ messageId: 'dropped', data: { terms: '-면' } }] },
     // The summing-up noun aside, an item of the list the English leaves out is still a dropped clause.
