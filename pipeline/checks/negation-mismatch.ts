@@ -946,6 +946,14 @@ export function create(context: CheckContext): CheckVisitor {
           return;
         }
         // 못 했다 (could not) rendered "managed to", with no denial anywhere in the English.
+        // Session 12: 할 수 없다 (cannot) rendered "can", with no denial anywhere in the English: "without" (for an 없이
+        // of the same sentence) denies something else.
+        const cannot = KO_CANNOT.exec(korean);
+        const can = cannot && !EN_ANY_DENIAL.test(en) ? EN_CAN.exec(en) : null;
+        if (cannot && can) {
+          context.report({ messageId: 'dropped', data: { cue: cannot[0] }, side: 'ko', range: [cannot.index, cannot.index + cannot[0].length] });
+          return;
+        }
         const failed = /지\s?못\s?했|(?<![가-힣])못\s?[가-힣]+했/.exec(korean);
         const succeeded = failed && !EN_STRONG_NEGATION.test(en) ? EN_SUCCEEDED.exec(en) : null;
         if (failed && succeeded) {
@@ -1048,6 +1056,10 @@ export function create(context: CheckContext): CheckVisitor {
   };
 }
 
+const KO_CANNOT = /[가-힣]\s?수\s?(?:가|는|도)?\s?없/;
+const EN_CAN = /\b(?:can|may|could|(?:is|are|be) (?:able|allowed|permitted) to)\b(?!['’]t|not)/i;
+/** Any English denial of a clause (not the "without" of a phrase). */
+const EN_ANY_DENIAL = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|unable|only|prohibit\w*|ban\w*|bar\w*|forbid\w*|impossible|unavailable|restrict\w*|limited|except|unless|requir\w*|must|need\w*|until|before|after|if|as long as|provided)\b|n['’]t\b/i;
 const KO_GRAMMATICAL_NEGATION = /않|못|없|아니|아닌|말[고라]|마[라세시십]|(?<![가-힣])안\s/;
 const EN_DENIAL_BEFORE_WORDS = /(?:\b(?:not|never|no longer)|n['’]t)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)/gi;
 
