@@ -974,6 +974,8 @@ export function create(context: CheckContext): CheckVisitor {
         if (total && /도\s?없/.test(korean) && EN_UNIVERSAL.test(en)) return;
         // 신청하지 않으면 참여할 수 없다: a denied condition of a denial is "only if", "unless", "must".
         if (KO_NEGATIVE_CONDITION.test(korean) && EN_CONDITION.test(en)) return;
+        // Session 12: X 없이는 … 수 없다 (cannot … without X) is "must", "requires", "only with" X.
+        if (KO_CANNOT_WITHOUT.test(korean) && EN_REQUIRES.test(en)) return;
         // 오래 쓰지 않아도 (even without long use): a concession whose only denial English says with "even".
         if (/\beven\b|\bregardless\b|\bwhether or not\b/i.test(en) && cues.every((cue) => KO_NEGATIVE_CONCESSION.test(korean.slice(cue.index, cue.index + cue[0].length + 8)))) return;
         if (ANTONYMS.some(([stem, opposite]) => stem.test(korean) && opposite.test(en))) return;
@@ -1056,6 +1058,7 @@ export function create(context: CheckContext): CheckVisitor {
   };
 }
 
+const KO_CANNOT_WITHOUT = /없이는\s(?:[가-힣]+\s){0,5}?[가-힣]*\s?수\s?(?:가|는|도)?\s?없/;
 const KO_CANNOT = /[가-힣]\s?수\s?(?:가|는|도)?\s?없/;
 const EN_CAN = /\b(?:can|may|could|(?:is|are|be) (?:able|allowed|permitted) to)\b(?!['’]t|not)/i;
 /** Any English denial of a clause (not the "without" of a phrase). */
