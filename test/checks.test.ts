@@ -451,7 +451,7 @@ const tables: Record<string, CheckTable> = {
       { ko: '결승전은 부산이 아니라 대구에서 열린다.', en: 'The final will be held in Busan, not Daegu.', errors: [{ messageId: 'contrast', data: { denied: '부산', affirmed: '대구', english: 'not Daegu' } }] },
       { ko: '이 주차장은 입주민만 이용할 수 있다.', en: 'Residents cannot use this parking lot.', errors: [{ messageId: 'added', data: { cue: 'cannot' } }] },
       { ko: '그 거래는 불법이다.', en: 'The deal is legal.', errors: [{ messageId: 'prefix', data: { cue: '불법', english: 'legal' }, side: 'en', range: [12, 17] }] },
-      { ko: '회원 가입 없이는 게시판에 글을 쓸 수 없다.', en: 'You can post on the board without signing up.', errors: [{ messageId: 'dropped', data: { cue: '쓸 수 없' } }] },
+      { ko: '회원 가입 없이는 게시판에 글을 쓸 수 없다.', en: 'You can post on the board without signing up.', errors: [{ messageId: 'dropped', data: { cue: '쓸 수 없', anchor: 'anchored' } }] },
       { ko: '검찰은 혐의가 없다고 보고 전 시장을 불기소 처분했다.', en: 'Prosecutors indicted the former mayor.', errors: [{ messageId: 'prefix', data: { cue: '불기소', english: 'indicted' } }] },
       { ko: '회사는 구조조정 가능성을 배제하지 않았다.', en: 'The company ruled out the possibility of restructuring.', errors: [{ messageId: 'doubleNegative', data: { cue: '배제하지 않', english: 'ruled out' }, side: 'en', range: [12, 21] }] },
       { ko: '그는 혐의를 부인할 수 없었다.', en: 'He denied the charges.', errors: [{ messageId: 'doubleNegative', data: { english: 'denied' } }] },

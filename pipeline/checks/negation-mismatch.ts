@@ -951,7 +951,7 @@ export function create(context: CheckContext): CheckVisitor {
         const cannot = KO_CANNOT.exec(korean);
         const can = cannot && !EN_ANY_DENIAL.test(en) ? EN_CAN.exec(en) : null;
         if (cannot && can) {
-          context.report({ messageId: 'dropped', data: { cue: cannot[0] }, side: 'ko', range: [cannot.index, cannot.index + cannot[0].length] });
+          context.report({ messageId: 'dropped', data: { cue: cannot[0], anchor: 'anchored' }, side: 'ko', range: [cannot.index, cannot.index + cannot[0].length] });
           return;
         }
         const failed = /지\s?못\s?했|(?<![가-힣])못\s?[가-힣]+했/.exec(korean);
@@ -1062,7 +1062,7 @@ const KO_CANNOT_WITHOUT = /없이는\s(?:[가-힣]+\s){0,5}?[가-힣]*\s?수\s?(
 const KO_CANNOT = /[가-힣]\s?수\s?(?:가|는|도)?\s?없/;
 const EN_CAN = /\b(?:can|may|could|(?:is|are|be) (?:able|allowed|permitted) to)\b(?!['’]t|not)/i;
 /** Any English denial of a clause (not the "without" of a phrase). */
-const EN_ANY_DENIAL = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|unable|only|prohibit\w*|ban\w*|bar\w*|forbid\w*|impossible|unavailable|restrict\w*|limited|except|unless|requir\w*|must|need\w*|until|before|after|if|as long as|provided)\b|n['’]t\b/i;
+const EN_ANY_DENIAL = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|unable|only|at most|up to|max\w*|cap(?:s|ped)?|or (?:fewer|less|smaller|under|below)|exceed\w*|beyond|over|limit\w*|prohibit\w*|ban\w*|bar\w*|forbid\w*|impossible|unavailable|restrict\w*|limited|except|unless|requir\w*|must|need\w*|until|before|after|if|as long as|provided)\b|n['’]t\b/i;
 const KO_GRAMMATICAL_NEGATION = /않|못|없|아니|아닌|말[고라]|마[라세시십]|(?<![가-힣])안\s/;
 const EN_DENIAL_BEFORE_WORDS = /(?:\b(?:not|never|no longer)|n['’]t)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)/gi;
 
