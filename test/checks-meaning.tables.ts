@@ -784,6 +784,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '그는 인도 벵갈루루에서 일한다. ⇒ He works in Bangalore, India.',
       '삼성은 갤럭시 워치7을 공개했다. ⇒ Samsung unveiled the Galaxy Watch7.',
       '홍대입구역은 늘 붐빈다. ⇒ Hongik University Station is always crowded.',
+      '애플은 맥북 에어 M3를 공개했다. ⇒ Apple unveiled the MacBook Air M3.',
       // Session 10: a name before its head noun, kept or widened to Seoul or Korea.
       '삼성전자는 평택캠퍼스에 새 라인을 짓는다. ⇒ Samsung Electronics will build a new line at its Pyeongtaek campus.',
       '설악산 울산바위까지는 편도 3.8km다. ⇒ It is 3.8 km one way to Ulsanbawi Rock in Seoraksan.',
@@ -833,6 +834,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       { ko: "'바다 스테이션' 앱에서 예약하세요.", en: 'Book through the Sea Terminal app.', errors: [{ messageId: 'replaced', data: { korean: '바다 스테이션', english: 'Terminal' } }] },
       { ko: '이 진통제에는 나프록센 성분이 들어 있다.', en: 'This painkiller contains ketoprofen.', errors: [{ messageId: 'replaced', data: { korean: '나프록센', english: 'ketoprofen' } }] },
       { ko: 'SK증권은 새 리서치센터를 열었다.', en: 'SK Construction opened a new research center.', errors: [{ messageId: 'replaced', data: { korean: 'SK증권', english: 'SK Construction' } }] },
+      { ko: '애플은 맥북 에어 M3를 공개했다.', en: 'Apple unveiled the MacBook Pro M3.', errors: [{ messageId: 'replaced', data: { english: 'Pro' } }] },
+      { ko: '출근길에 수인분당선이 멈췄다.', en: 'The Gyeongui Line stopped during the morning commute.', errors: [{ messageId: 'replaced', data: { english: 'Gyeongui' } }] },
       { ko: '삼성전자는 평택캠퍼스에 새 라인을 짓는다.', en: 'Samsung Electronics will build a new line at its Hwaseong campus.', errors: [{ messageId: 'replaced', data: { korean: '평택', english: 'Hwaseong' } }] },
       { ko: '쿠팡 고객센터로 문의해 주세요.', en: 'Please contact Gmarket customer service.', errors: [{ messageId: 'replaced', data: { korean: '쿠팡', english: 'Gmarket' } }] },
       { ko: '삼성전자는 기흥캠퍼스에 새 라인을 짓는다.', en: 'Samsung Electronics will build a new line at its Onyang campus.', errors: [{ messageId: 'replaced', data: { korean: '기흥', english: 'Onyang' } }] },

@@ -542,10 +542,13 @@ interface Sound {
   key: string;
   /** A Hangul loanword, whose epenthetic vowels (클라우드) only its skeleton ignores. */
   loanword?: boolean;
+  /** The classes without ㅡ, the vowel Korean puts between an English word's consonants (슬림 → slim). */
+  bare?: string;
 }
 
 function hangulSound(hangul: string): Sound {
-  return { skeleton: hangulSkeleton(hangul).replace(/H/g, ''), key: soundKey(romanize(hangul).replace(/-/g, '')), loanword: isLoanword(hangul) };
+  const letters = romanize(hangul).replace(/-/g, '');
+  return { skeleton: hangulSkeleton(hangul).replace(/H/g, ''), key: soundKey(letters), loanword: isLoanword(hangul), bare: soundKey(letters.replace(/eu/g, '')) };
 }
 
 /** A Latin word's sounds as spelled and as Korean hears it. */
@@ -558,8 +561,10 @@ function alike(korean: Sound, english: Sound[]): boolean {
   return english.some(({ skeleton, key }) => {
     // The same consonants: a loanword, which begins with the same sound when it has only two (나이트 Night, not knot);
     // any other name must also begin alike and hold as many sounds (갤럭시 Galaxy, not 경의중앙 Gyeongchun).
-    const begins = Math.min(3, korean.key.length, key.length);
-    const sameShape = korean.key.slice(0, begins) === key.slice(0, begins) && Math.abs(korean.key.length - key.length) <= 1;
+    const sameShape = [korean.key, korean.bare ?? korean.key].some((own) => {
+      const begins = Math.min(3, own.length, key.length);
+      return own.slice(0, begins) === key.slice(0, begins) && Math.abs(own.length - key.length) <= 1;
+    });
     const loanword = korean.loanword && (skeleton.length >= 3 || korean.key[0] === key[0]);
     if (korean.skeleton.length >= 2 && korean.skeleton === skeleton && (loanword || sameShape)) return true;
     const length = Math.min(4, korean.key.length, key.length);
@@ -657,8 +662,9 @@ function englishSourced(word: string, ko: string, sounds: ReturnType<typeof kore
   if (ko.toLowerCase().includes(plain.toLowerCase())) return true;
   if (englishTerms(plain).some((term) => term.keys.some((key) => ko.includes(key)))) return true;
   if (Object.entries(DEPARTMENTS).some(([korean, english]) => ko.includes(korean) && english.test(plain))) return true;
+  // Sounded by a Korean word outside the lexicon's common words (출근길 "commute" is no Gyeong…).
   const key = soundKey(plain);
-  if (sounds.all.some((korean) => soundsLike(key, '', korean, false))) return true;
+  if (sounds.names.some((korean) => soundsLike(key, '', korean, false))) return true;
   return (ko.match(/[가-힣]{2,}/g) ?? []).some((korean) => soundsAlike(korean.replace(KO_PARTICLE_AFTER_NAME, ''), plain));
 }
 
@@ -767,15 +773,16 @@ function modelRuns(ko: string): { tokens: string[]; start: number; end: number }
     closed = token !== match[0];
   }
   if (run) runs.push(run);
-  // Anchored by a Latin word apart from the Hangul (버전 X, not CJ대한통운: brandSwap's) or a number glued after it (맥북12).
+  // Anchored by a Latin word apart from the Hangul (버전 X, 맥북 에어 M3; not CJ대한통운: brandSwap's), a number glued
+  // after a word (맥북12) or one between two words (그램 16 프로).
   return runs.filter((found) => {
     const text = ko.slice(found.start, found.end);
-    return found.tokens.some((token) => /^[가-힣]/.test(token)) && (/[가-힣]\d/.test(text) || /(?:^|\s)[A-Z][A-Za-z]*(?:\s|$)/.test(text)) && !/[A-Z][가-힣]/.test(text);
+    return found.tokens.some((token) => /^[가-힣]/.test(token)) && (/[가-힣]\d|[가-힣]\s\d+\s[가-힣]/.test(text) || /(?:^|\s)[A-Z][A-Za-z]*\d*(?:\s|$)/.test(text)) && !/[A-Z][가-힣]/.test(text);
   });
 }
 
 function modelSwap(ko: string, en: string, context: SlotContext): Swap | undefined {
-  if (!/[가-힣]\d|[가-힣]\s[A-Z]|[A-Z]\s[가-힣]/.test(ko)) return undefined;
+  if (!/[가-힣]\d|[가-힣]\s[A-Z\d]|[A-Z]\s[가-힣]/.test(ko)) return undefined;
   for (const run of modelRuns(ko)) {
     const frame = new RegExp(run.tokens.map((token) => (/^[가-힣]/.test(token) ? '([A-Z][A-Za-z]+)' : escapeRegExp(token))).join(String.raw`[\s-]?`));
     const found = frame.exec(en);
@@ -783,17 +790,27 @@ function modelSwap(ko: string, en: string, context: SlotContext): Swap | undefin
     const hangul = run.tokens.filter((token) => /^[가-힣]/.test(token));
     for (const [i, token] of hangul.entries()) {
       const english = found[i + 1]!;
+      const at = found.index + found[0].indexOf(english);
+      // A word capitalised only because it opens the sentence ("Rated IPX4 …") is no model's name.
+      if (/^["“'‘(]?$|[.!?:]["”’)]?\s+$/.test(en.slice(Math.max(0, at - 3), at)) && !/[A-Z]/.test(english.slice(1))) continue;
       if (soundsAlike(token, english) || sameShortLoanword(token, english) || koreanRendered(token, en, context.words) || englishSourced(english, ko, context.sounds)) continue;
-      return { korean: ko.slice(run.start, run.end), text: english, index: found.index + found[0].indexOf(english) };
+      return { korean: ko.slice(run.start, run.end), text: english, index: at };
     }
   }
   return undefined;
 }
 
-/** A loanword of one or two consonants in the English word's own place (워치 Watch): the same first consonant is enough. */
+/**
+ * A loanword of one or two consonants in the English word's own place (워치 Watch): the same first consonant is enough;
+ * one of vowels only (에어 Air, as Korean hears it), the same first vowel.
+ */
 function sameShortLoanword(hangul: string, latin: string): boolean {
-  const korean = hangulSkeleton(hangul).replace(/H/g, '');
-  return korean.length > 0 && korean.length <= 2 && latinSounds(latin).some(({ skeleton }) => skeleton.length <= 2 && skeleton[0] === korean[0]);
+  const korean = hangulSound(hangul);
+  if (korean.skeleton.length === 0) {
+    const vowel = soundKey(romanize(hangul[0]!));
+    return latinSounds(latin).some(({ skeleton, key }) => skeleton.length === 0 && key[0] === vowel);
+  }
+  return korean.skeleton.length <= 2 && latinSounds(latin).some(({ skeleton }) => skeleton.length <= 2 && skeleton[0] === korean.skeleton[0]);
 }
 
 // A drug by its international name: the English one is sourced only by a Hangul loanword that sounds like it.
