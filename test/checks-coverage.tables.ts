@@ -5,6 +5,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const addedDetailTable: CheckTable = {
   valid: [
+    // Session 12: "your ID card" names no service.
+    '신분증을 잃어버렸다면 주민센터에서 재발급을 신청하세요. ⇒ If you have lost your ID card, you can apply for a new one at your nearest community center.',
     // Session 12: adjuncts the Korean does say.
     '비가 오는데도 경기는 예정대로 열렸다. ⇒ Despite the rain, the match went ahead as scheduled.',
     '시범 사업이 끝난 뒤 제도가 전국으로 확대된다. ⇒ Following the pilot project, the scheme will be expanded nationwide.',
@@ -227,6 +229,8 @@ export const addedDetailTable: CheckTable = {
 /** Further clause-coverage rows (spread into the clause-coverage table in checks.test.ts). */
 export const clauseCoverageRows: CheckTable = {
   valid: [
+    // Session 12: a month the Korean names anchors the English clause that says it.
+    '요즘 너무 덥다. 10월인데 아직도 에어컨 틀고 잔다. ⇒ It has been so hot lately. It is October and I am still sleeping with the air conditioner on.',
     // Session 9: a quotation's comma before "he said" with both clauses rendered; a comma after -며 with both rendered; a
     // joined clause whose figure the English gives; a topic's 는 before 다음 달 (no time clause); a quotation moved to a
     // sentence of its own; 후반 N분 as the minute from kick-off; a gloss that restates one word; a participle aside the
@@ -493,6 +497,8 @@ export const droppedListItemRows: CheckTable = {
 /** repeated-sentence rows: a clause or sentence said again in other words (run by test/checks.test.ts). */
 export const repeatedSentenceRows: CheckTable = {
   valid: [
+    // Session 12: a chat's emoticon ends a sentence; the English's second sentence renders the Korean's.
+    "오늘 공연 대박이었다ㅋㅋ 다음에 또 가야지 ⇒ Tonight's show was amazing lol. I'm definitely going again next time.",
     // Session 6, round 2: words of a compound, "again and again", a Korean that says the phrase twice itself.
     '/ 다음의 매개 변수는 위치-키워드나 키워드 전용일 수 있습니다. ⇒ Parameters following the / may be positional-or-keyword or keyword-only.',
     'FAQ는 반복적으로 나오는 질문에 답한다. ⇒ The FAQ answers the questions that come up again and again, and saves time.',

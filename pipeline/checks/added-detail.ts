@@ -367,6 +367,8 @@ function addedFigure(ko: string, en: string): [number, number] | undefined {
 /** The English is this much longer than predicted (z) before a named service it adds is read. */
 const BRAND_MIN_Z = 1.5;
 // "your Google account", "your Kakao ID": a name addressed to the reader's own account, app or card.
+/** Capitalised words of an account or a card that name no service ("your ID card", "your PIN"). */
+const GENERIC_CAPS = new Set(['ID', 'IDs', 'PIN', 'SIM', 'QR', 'OTP', 'IC', 'USB', 'VIP', 'PC', 'SMS', 'Wi', 'Social', 'Resident', 'National', 'Student', 'Employee', 'Member', 'Credit', 'Debit', 'Transit']);
 const EN_YOUR_BRAND = /\byour\s+([A-Z][A-Za-z]+)\s+(?:account|accounts|ID|app|card|wallet|login|password|email|e-mail|profile|subscription|membership)\b/g;
 
 /**
@@ -380,7 +382,7 @@ function addedBrand(ko: string, en: string): [number, number] | undefined {
   for (const match of en.matchAll(EN_YOUR_BRAND)) {
     const name = match[1]!;
     const at = match.index + match[0].indexOf(name);
-    if (lower.includes(name.toLowerCase())) continue;
+    if (lower.includes(name.toLowerCase()) || GENERIC_CAPS.has(name)) continue;
     const term = englishTerms(en, at, at + name.length)[0];
     if (term && sourcedIn(ko, term.keys)) continue;
     const shape = skeleton(name);

@@ -104,9 +104,15 @@ const KO_BARE_CAUSE_AFTER = /^(?:으로|로)\s(?=[가-힣0-9])/;
 const KO_POSTPOSITION_NOUNS = new Set(['상대', '기준', '중심', '대상', '바탕', '위주', '정도', '단위', '방식', '형태', '결과', '목표', '계기', '주제', '이유', '수단', '자격', '명의', '대가', '조건', '전제']);
 const KO_BARE_CAUSE = /[가-힣](?:으로|로)\s(?=[가-힣0-9])/;
 
+const EN_MONTH_NAME = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 /** Whether a figure of the English clause is one the Korean gives (not a bare 1) and the rest of the English does not give again. */
 function figureRendered(ko: string, en: string, clause: Span): boolean {
   const text = en.slice(clause.start, clause.end);
+  // Session 12: a month the Korean names (11월인데 → "It's November and …") anchors the clause as a figure does.
+  const month = EN_MONTH_NAME.exec(text);
+  if (month && new RegExp(`(?<![\\d.])0?${MONTHS.indexOf(month[1]!.slice(0, 3).toLowerCase()) + 1}\\s?월`).test(ko) && !EN_MONTH_NAME.test(en.slice(0, clause.start) + en.slice(clause.end))) return true;
   if (!/\d/.test(text)) return false;
   const korean = koreanNumbers(ko);
   const restDigits = englishDigitNumbers(en).filter((m) => m.range[1] <= clause.start || m.range[0] >= clause.end);

@@ -331,6 +331,8 @@ const WHOLE_SHARE = 0.25;
 const WHOLE_SYNONYM_SHARE = 0.6;
 const WHOLE_SYNONYM_LONGER = 1.6;
 const WHOLE_CLOSE_Z = 2;
+// A second Korean sentence: after an end mark, or after a chat's emoticon (만났다ㅠ 정주행 각, 웃겨ㅋㅋ 진짜).
+const KO_SENTENCE_BREAK = /[.!?。]\s*[가-힣]|[ㅋㅎㅠㅜ;^~]+\s+[가-힣]/;
 // A Korean connective or list that gives a sentence a second clause (or item) to render.
 const KO_SECOND_CLAUSE = /[가-힣](?:고|며|지만|면서|는데|은데|어서|아서|해서|여서|으나|다가|거나|도록|려고|니까|므로)[\s,]|[,·]|[가-힣][와과] /;
 
@@ -343,7 +345,7 @@ const KO_SECOND_CLAUSE = /[가-힣](?:고|며|지만|면서|는데|은데|어서
 function restatedWhole(ko: string, en: string): Span | undefined {
   if (en.length > 400 || !/[.;!?]\s*\S/.test(en)) return undefined;
   const sentence = ko.trim();
-  if (KO_SECOND_CLAUSE.test(sentence) || /[.!?。]\s*[가-힣]/.test(sentence) || repeatsItself(ko)) return undefined;
+  if (KO_SECOND_CLAUSE.test(sentence) || KO_SENTENCE_BREAK.test(sentence) || repeatsItself(ko)) return undefined;
   const z = lengthScore(ko, en);
   if (z < WHOLE_CLOSE_Z) return undefined;
   const pieces = [...en.matchAll(/(?:[^.;!?]|[.;!?](?![\s"”’)]|$))+(?:[.;!?]+["”’)]?|$)/g)].filter((piece) => /[A-Za-z]/.test(piece[0]));
