@@ -178,18 +178,32 @@ const DETAILS: Detail[] = [
     kind: 'a concession',
     en: /(?:^|[.;:]\s+|,\s+)(?:despite|in spite of|even though|although|notwithstanding)\b/i,
     ko: /지만|에도|불구|그럼에도|그런데도|으나|[가-힣]나[\s,]|데도|면서도|[어아여해워져]도[\s,]|더라도|라도|반면|비록|그래도|하지만|그러나|는데|은데|인데|다만|아무리|아직|여전/,
-    object: true,
   },
   {
     // "Following a successful pilot, …": a preceding event the Korean does not give.
     kind: 'a preceding event',
     en: /(?:^|[.;:]\s+)(?:following|on the heels of|after the success of)\s+(?:a|an|the|its|their|his|her|months|years|weeks)\b/i,
-    ko: /후|뒤|이후|다음에|다음으로|끝에|거쳐|마치|마친|마쳐|이어|잇따|따라|따른|결과|성공|시범|시행|[가-힣]고\s|[가-힣]자[\s,]|면서|며[\s,]|만에|지난/,
+    ko: /후|뒤|이후|다음에|다음으로|끝에|거쳐|마치|마친|마쳐|이어|잇따|따라|따른|결과|성공|시범|[가-힣]고\s|[가-힣]자[\s,]|면서|며[\s,]|만에|지난/,
   },
   {
     kind: 'an added condition',
-    en: /\b(?:even (?:when|if|while|after)|or (?:when|if|whenever)|given that|provided that|considering (?:that|I|we|you|they|he|she))\b/i,
-    ko: /[가-힣]도[\s,]|더라도|라도|에도|조차|마저|거나|또는|혹은|이나|든지|든가|경우|니까|[가-힣]니[\s,]|므로|[어아여해워져]서[\s,]|기에|길래|때문|점|고려|감안|조건|만약|만일|한해|한정|이상|때[는에도]?[\s,]|면서|으면|[가-힣]면[\s,]|다면|라면|는데|은데|인데|없는데|없어|있어|지라/,
+    // "even when it's switched off": Korean says it with -도, -더라도, 조차, 에도 …
+    en: /\beven (?:when|if|while|after|though)\b/i,
+    ko: /[가-힣]도[\s,.?!]|더라도|라도|에도|조차|마저|불구|심지어|아무리/,
+    object: true,
+  },
+  {
+    kind: 'an added condition',
+    // "or when a thunderstorm advisory is in effect": a second case the Korean does not list.
+    en: /\bor (?:when|if|whenever)\b/i,
+    ko: /거나|또는|혹은|이나|든지|든가|및|경우|때[는에도]?[\s,]|[가-힣]면[\s,]|으면|다면|라면|또/,
+    object: true,
+  },
+  {
+    kind: 'an added condition',
+    // "given that I have no internship experience": a circumstance the Korean does not give.
+    en: /\b(?:given that|provided that|considering (?:that|I|we|you|they|he|she))\b/i,
+    ko: /니까|[가-힣]니[\s,]|므로|[어아여해워져]서[\s,]|기에|길래|때문|점을|점에서|점이|고려|감안|조건|만약|만일|한해|한정|는데|은데|인데|없는데|없어|있어|지라/,
     object: true,
   },
   {
