@@ -551,9 +551,17 @@ function hangulSound(hangul: string): Sound {
   return { skeleton: hangulSkeleton(hangul).replace(/H/g, ''), key: soundKey(letters), loanword: isLoanword(hangul), bare: soundKey(letters.replace(/eu/g, '')) };
 }
 
-/** A Latin word's sounds as spelled and as Korean hears it. */
+const LATIN_SOUNDS = new Map<string, Sound[]>();
+
+/** A Latin word's sounds as spelled and as Korean hears it, kept for the words seen last (a corpus repeats its words). */
 function latinSounds(latin: string): Sound[] {
-  return [latin, spokenEnglish(latin)].map((spelling) => ({ skeleton: latinSkeleton(spelling).replace(/H/g, ''), key: soundKey(spelling) }));
+  let sounds = LATIN_SOUNDS.get(latin);
+  if (!sounds) {
+    sounds = [latin, spokenEnglish(latin)].map((spelling) => ({ skeleton: latinSkeleton(spelling).replace(/H/g, ''), key: soundKey(spelling) }));
+    if (LATIN_SOUNDS.size >= 20_000) LATIN_SOUNDS.clear();
+    LATIN_SOUNDS.set(latin, sounds);
+  }
+  return sounds;
 }
 
 /** A Hangul name and a Latin word sound alike: a loanword by its skeleton, a Korean name by its classes of sounds. */
@@ -782,7 +790,7 @@ function modelRuns(ko: string): { tokens: string[]; start: number; end: number }
 }
 
 function modelSwap(ko: string, en: string, context: SlotContext): Swap | undefined {
-  if (!/[가-힣]\d|[가-힣]\s[A-Z\d]|[A-Z]\s[가-힣]/.test(ko)) return undefined;
+  if (!/[가-힣]\d|[가-힣]\s\d+\s[가-힣]|[가-힣]\s[A-Z][A-Za-z]*\d*(?![A-Za-z\d])/.test(ko)) return undefined;
   for (const run of modelRuns(ko)) {
     const frame = new RegExp(run.tokens.map((token) => (/^[가-힣]/.test(token) ? '([A-Z][A-Za-z]+)' : escapeRegExp(token))).join(String.raw`[\s-]?`));
     const found = frame.exec(en);
@@ -832,7 +840,8 @@ function drugSwap(ko: string, en: string, context: SlotContext): Swap | undefine
 
 // A quoted title ('누리스토리지', 「구름 정원」): its words rendered by meaning or sound, or the English title that holds
 // some of them has a word that comes from nowhere in the Korean.
-const KO_TITLE = /['‘「《〈"“]([가-힣][가-힣\s]{1,28}[가-힣])['’」》〉"”]/g;
+// A quotation of speech ("…했다"라고, '…요') is no title: at most four words, not ending as a sentence, no 라고 after it.
+const KO_TITLE = /['‘「《〈"“](?=[가-힣][가-힣\s])((?:[가-힣]+\s){0,3}[가-힣]+)(?<![다요까죠네])['’」》〉"”](?!\s?(?:이?라고|이?라며|하고|고\s))/g;
 const EN_TITLE_RUN = /["“][^"”]{2,60}["”]|[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|in|on|for|to|a|an)\s+)*[A-Z][\w'’-]*)*/g;
 
 /** The Korean part can be judged: a word the lexicon knows, or a loanword. */
