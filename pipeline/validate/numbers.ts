@@ -137,6 +137,8 @@ function readKoreanNumbers(text: string): NumberMention[] {
 
   for (const match of text.matchAll(KO_DATE)) {
     const [, written, month, day] = match;
+    // An apostrophe year is a notice's dotted date only ('24.9.23.), not a quoted string ('12-02-03).
+    if (!/^\d/.test(written!) && /[-/]/.test(match[0])) continue;
     const year = /^\d/.test(written!) ? written! : String(2000 + Number(written!.slice(1)));
     const start = match.index;
     const end = start + match[0].length;
