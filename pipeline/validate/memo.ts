@@ -1,30 +1,25 @@
-// Results of text functions kept for the last few texts: every check reads the same pair, and several of them ask for
-// the same facts of it (its numbers, its lexicon terms, its expected length). A kept result is shared by every caller,
-// so callers must not change it.
+// Results of text functions kept for the last few hundred texts. The command checks a batch of pairs one check at a
+// time (validator.checkBatch), and several checks ask for the same facts of a pair (its numbers, its lexicon terms, its
+// lower-cased text): a result kept across the whole batch is computed once per pair instead of once per check. A kept
+// result is shared by every caller, so callers must not change it.
 
-/** `compute` with its results for the last `slots` texts kept (compared with ===, most recent first). */
-export function memoByText<T>(compute: (text: string) => T, slots = 4): (text: string) => T {
-  const texts: string[] = [];
-  const results: T[] = [];
+/** More than the pairs of one batch (128), so a text read by the first check of a batch is still kept for the last. */
+const TEXTS_KEPT = 256;
+
+/** `compute` with its results for the `slots` texts used last kept. */
+export function memoByText<T>(compute: (text: string) => T, slots = TEXTS_KEPT): (text: string) => T {
+  const kept = new Map<string, T>();
   return (text: string): T => {
-    for (let i = 0; i < texts.length; i++) {
-      if (texts[i] !== text) continue;
-      const result = results[i]!;
-      if (i > 0) {
-        texts.splice(i, 1);
-        results.splice(i, 1);
-        texts.unshift(text);
-        results.unshift(result);
-      }
-      return result;
+    const found = kept.get(text);
+    if (found !== undefined || kept.has(text)) {
+      // Used again: moved to the back, last to be dropped.
+      kept.delete(text);
+      kept.set(text, found as T);
+      return found as T;
     }
     const result = compute(text);
-    texts.unshift(text);
-    results.unshift(result);
-    if (texts.length > slots) {
-      texts.pop();
-      results.pop();
-    }
+    kept.set(text, result);
+    if (kept.size > slots) kept.delete(kept.keys().next().value!);
     return result;
   };
 }
