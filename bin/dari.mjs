@@ -124,6 +124,9 @@ async function build(print) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // esbuild's tables date Unicode property escapes (\p{L}) later than Node 20 and would rewrite each literal that
+    // has one into a `new RegExp(…)` built again on every run of the expression; Node 20 supports them.
+    supported: { 'regexp-unicode-property-escapes': true },
     packages: 'external',
     sourcemap: 'linked',
     sourcesContent: false,
