@@ -188,11 +188,16 @@ function holdsAnyForm(text: string): boolean {
   return false;
 }
 
+/** Korean forms of two characters or more by their first two (one-character forms are looked up in ROWS_BY_FORM). */
+const FORMS_BY_FIRST_TWO = new Map<string, string[]>();
+for (const form of ROWS_BY_FORM.keys()) if (form.length >= 2) FORMS_BY_FIRST_TWO.set(form.slice(0, 2), [...(FORMS_BY_FIRST_TWO.get(form.slice(0, 2)) ?? []), form]);
 /** The rows one of whose Korean forms the text holds, in BY_KOREAN_LENGTH order. */
 function rowsIn(ko: string): Compiled[] {
   const rows = new Set<Compiled>();
-  const firsts = new Set(ko.split(''));
-  for (const first of firsts) for (const form of FORMS_BY_FIRST.get(first) ?? []) if (ko.includes(form)) for (const row of ROWS_BY_FORM.get(form)!) rows.add(row);
+  for (let at = 0; at < ko.length; at++) {
+    for (const row of ROWS_BY_FORM.get(ko[at]!) ?? []) rows.add(row);
+    for (const form of FORMS_BY_FIRST_TWO.get(ko.slice(at, at + 2)) ?? []) if (ko.startsWith(form, at)) for (const row of ROWS_BY_FORM.get(form)!) rows.add(row);
+  }
   return [...rows].sort((a, b) => KOREAN_ORDER.get(a)! - KOREAN_ORDER.get(b)!);
 }
 /** Rows by the first two characters of each literal head of their English forms. */
