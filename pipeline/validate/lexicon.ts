@@ -533,9 +533,12 @@ const AMBIGUOUS_ENTRY_KEYS = new Set(ENTRIES.filter((entry) => entry.ambiguous).
  * (항공 is not read inside 항공편, which is a key itself), or, for a key that also starts unrelated words, anywhere.
  */
 export function sourcedIn(ko: string, keys: readonly string[]): boolean {
-  const terms = scanKorean(ko);
-  return keys.some((key) => (key.length < 2 ? standsAlone(ko, key) : AMBIGUOUS_ENTRY_KEYS.has(key) || !BY_FIRST.has(key[0]!) ? ko.includes(key) : terms.some((term) => term.entry.key === key)));
+  const read = keysReadIn(ko);
+  return keys.some((key) => (key.length < 2 ? standsAlone(ko, key) : AMBIGUOUS_ENTRY_KEYS.has(key) || !BY_FIRST.has(key[0]!) ? ko.includes(key) : read.has(key)));
 }
+
+/** The keys of the terms the Korean term scan reads in a text. */
+const keysReadIn = memoByText((ko: string): ReadonlySet<string> => new Set(scanKorean(ko).map((term) => term.entry.key)));
 
 // Particles after a one-syllable noun: 비가, 돈을, 눈까지.
 const PARTICLE_AFTER = /^(?:[이가은는을를도만와과의에로랑]|에서|으로|까지|부터|보다|처럼|조차|마저|이나|나)?(?![가-힣])/;

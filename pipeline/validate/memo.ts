@@ -9,7 +9,17 @@ const TEXTS_KEPT = 256;
 /** `compute` with its results for the `slots` texts used last kept. */
 export function memoByText<T>(compute: (text: string) => T, slots = TEXTS_KEPT): (text: string) => T {
   const kept = new Map<string, T>();
+  // The text asked for last, answered without a lookup: checks ask for the same pair's facts several times in a row.
+  let lastText: string | undefined;
+  let lastResult: T;
   return (text: string): T => {
+    if (text === lastText) return lastResult;
+    lastText = text;
+    lastResult = lookUp(text);
+    return lastResult;
+  };
+
+  function lookUp(text: string): T {
     const found = kept.get(text);
     if (found !== undefined || kept.has(text)) {
       // Used again: moved to the back, last to be dropped.
@@ -21,5 +31,5 @@ export function memoByText<T>(compute: (text: string) => T, slots = TEXTS_KEPT):
     kept.set(text, result);
     if (kept.size > slots) kept.delete(kept.keys().next().value!);
     return result;
-  };
+  }
 }
