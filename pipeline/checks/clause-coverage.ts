@@ -853,7 +853,7 @@ function unknownNoun(ko: string): boolean {
 function cut(text: string, ...boundaries: RegExp[]): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const ends = boundaries.flatMap((boundary) => [...text.matchAll(boundary)].map((match) => match.index + match[0].length)).sort((a, b) => a - b);
+  const ends = boundaries.flatMap((boundary) => matchesOf(boundary, text).map((match) => match.index + match[0].length)).sort((a, b) => a - b);
   for (const end of ends) {
     if (end <= start) continue;
     if (text.slice(start, end).trim()) spans.push({ start, end });

@@ -44,7 +44,8 @@ export interface EnglishName {
 
 export function englishNames(en: string): EnglishName[] {
   const names: EnglishName[] = [];
-  const pattern = new RegExp(EN_NAME.source, 'g');
+  const pattern = EN_NAME;
+  pattern.lastIndex = 0;
   for (let match = pattern.exec(en); match; match = pattern.exec(en)) {
     const [text, surname, given] = match;
     // "Seoul Mayor Park Won-soon": a match that starts with no surname may hide one inside it; look again from its
