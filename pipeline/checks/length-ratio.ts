@@ -10,6 +10,7 @@
 // A plain character ratio there has a median of 1.81 and exceeds 2 for 28 % of correct pairs.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
+import { memoByText } from '../validate/memo.js';
 
 export const meta = {
   type: 'error',
@@ -100,7 +101,10 @@ const SHORT_LINE = 20;
 const KO_RELATIVE_DAY = /(?<![가-힣])(?:그제(?!서?야)|그저께|그끄저께|엊그제|엊그저께|내일\s?모레|모레|글피)(?=[은는도에의부까\s,.!?]|$)/g;
 const RELATIVE_DAY_EXTRA = 18;
 
-export function expectedLength(ko: string): number {
+/** The English length a Korean text predicts (kept for the last texts: a dozen checks ask for it, some several times). */
+export const expectedLength = memoByText(predictedLength);
+
+function predictedLength(ko: string): number {
   const days = ko.includes('제') || ko.includes('께') || ko.includes('모레') || ko.includes('글피') ? (ko.match(KO_RELATIVE_DAY)?.length ?? 0) : 0;
   if (days > 0) return expectedLength(ko.replace(KO_RELATIVE_DAY, (word) => ' '.repeat(word.length))) + days * RELATIVE_DAY_EXTRA + days * 2 * HANGUL_WEIGHT;
   // A notice's formal request (주차해 주시기 바랍니다, 협조하시기 바랍니다) is "please" at any length.
