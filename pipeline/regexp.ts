@@ -28,59 +28,109 @@ export function matchesOf(regex: RegExp, text: string): RegExpExecArray[] {
 }
 
 /**
- * The characters every match of the pattern starts with, or undefined when the pattern is not of the simple kind read
- * here: alternatives that each start with a literal character, a class of literal characters or a group of such
- * alternatives, after any lookarounds. A case-insensitive pattern, an escape, a range or an optional first part gives
- * undefined.
+ * Characters one of which every match of the pattern holds, or undefined when the pattern is not of the simple kind
+ * read here. Each alternative is read as a sequence of atoms (a literal character, a class of literal characters, a
+ * group, an escape, a lookaround); of the atoms every match of it must consume, the one with the fewest possible first
+ * characters stands for it (`(?:안|못)\s(?:얇|얇은)지` gives 얇). An alternative with no such atom, or a case-insensitive
+ * pattern, gives undefined.
  */
-export function firstCharacters(regex: RegExp): ReadonlySet<string> | undefined {
-  if (regex.ignoreCase) return undefined;
+export function requiredCharacters(regex: RegExp): ReadonlySet<string> | undefined {
+  if (regex.ignoreCase || regex.flags.includes('v')) return undefined;
   const found = new Set<string>();
-  return startsOf(regex.source, found) ? found : undefined;
+  for (const alternative of topLevelAlternatives(regex.source) ?? [undefined]) {
+    const atoms = alternative === undefined ? undefined : atomsOf(alternative);
+    if (atoms === undefined) return undefined;
+    let fewest: ReadonlySet<string> | undefined;
+    for (const atom of atoms) if (atom.required && atom.first && (!fewest || atom.first.size < fewest.size)) fewest = atom.first;
+    if (!fewest) return undefined;
+    for (const char of fewest) found.add(char);
+  }
+  return found;
+}
+
+/** An atom of a pattern: the characters its match starts with (undefined: any, or not known), whether it consumes nothing (a lookaround, a bound), and whether every match of its sequence consumes it. */
+interface Atom {
+  first: ReadonlySet<string> | undefined;
+  zeroWidth: boolean;
+  required: boolean;
 }
 
 const SPECIAL = new Set([...'\\^$.|?*+()[]{}']);
-const OPTIONAL = new Set(['?', '*', '{']);
 
-/** Adds the first characters of each alternative of `source` to `found`; false when one of them has none to tell. */
-function startsOf(source: string, found: Set<string>): boolean {
-  const alternatives = topLevelAlternatives(source);
-  return alternatives !== undefined && alternatives.every((alternative) => startOf(alternative, found));
+/** The atoms of one alternative, in order; undefined where the syntax is not read here. */
+function atomsOf(alternative: string): Atom[] | undefined {
+  const atoms: Atom[] = [];
+  for (let at = 0; at < alternative.length; ) {
+    const char = alternative[at]!;
+    let end = at + 1;
+    let first: ReadonlySet<string> | undefined;
+    let zeroWidth = false;
+    // Whether the atom itself always consumes a character (a group may match nothing).
+    let consumes = true;
+    if (char === '(') {
+      const close = groupEnd(alternative, at);
+      if (close === undefined) return undefined;
+      end = close + 1;
+      const inner = alternative.slice(at + 1, close);
+      if (/^\?<?[=!]/.test(inner)) zeroWidth = true;
+      else {
+        const named = /^\?<[A-Za-z_$][\w$]*>/.exec(inner);
+        const body = inner.startsWith('?:') ? inner.slice(2) : named ? inner.slice(named[0].length) : inner.startsWith('?') ? undefined : inner;
+        if (body === undefined) return undefined;
+        first = firstOf(body);
+        consumes = first !== undefined;
+      }
+    } else if (char === '[') {
+      const close = classEnd(alternative, at);
+      if (close === undefined) return undefined;
+      end = close + 1;
+      const members = alternative.slice(at + 1, close);
+      if (members !== '' && !/[\\^\-\[\uD800-\uDFFF]/.test(members)) first = new Set(members);
+    } else if (char === '\\') {
+      const next = alternative[at + 1];
+      // Escapes of more than one character (\u, \x, \c, \p{…}) and back references (which may match nothing) are not read.
+      if (next === undefined || /[0-9ckpPux]/.test(next)) return undefined;
+      end = at + 2;
+      if (next === 'b' || next === 'B') zeroWidth = true;
+      else if (!/[A-Za-z]/.test(next)) first = new Set([next]);
+    } else if (char === '^' || char === '$') {
+      zeroWidth = true;
+    } else if (char !== '.') {
+      if (SPECIAL.has(char) || /[\uD800-\uDFFF]/.test(char)) return undefined;
+      first = new Set([char]);
+    }
+    // A quantifier: ?, *, + or {n,m}, each lazy or not. One that allows none makes the atom optional.
+    let optional = false;
+    const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(alternative.slice(end));
+    if (quantifier) {
+      optional = quantifier[0][0] === '?' || quantifier[0][0] === '*' || Number(quantifier[1]) === 0;
+      end += quantifier[0].length;
+    }
+    atoms.push({ first: zeroWidth ? undefined : first, zeroWidth, required: !zeroWidth && consumes && !optional });
+    at = end;
+  }
+  return atoms;
 }
 
-function startOf(alternative: string, found: Set<string>): boolean {
-  let at = 0;
-  // Lookarounds consume nothing: the first character is that of what follows them.
-  while (/^\(\?<?[=!]/.test(alternative.slice(at))) {
-    const end = groupEnd(alternative, at);
-    if (end === undefined) return false;
-    at = end + 1;
+/** The characters every match of `source` starts with, when the first atom that consumes in each alternative is a required one whose first characters are known. */
+function firstOf(source: string): ReadonlySet<string> | undefined {
+  const found = new Set<string>();
+  for (const alternative of topLevelAlternatives(source) ?? [undefined]) {
+    const atoms = alternative === undefined ? undefined : atomsOf(alternative);
+    const first = atoms?.find((atom) => !atom.zeroWidth);
+    if (!first?.required || !first.first) return undefined;
+    for (const char of first.first) found.add(char);
   }
-  const char = alternative[at];
-  if (char === undefined) return false;
-  let end: number | undefined;
-  const chars: string[] = [];
-  if (char === '(') {
-    end = groupEnd(alternative, at);
-    if (end === undefined) return false;
-    const inner = alternative.slice(at + 1, end);
-    const body = inner.startsWith('?:') ? inner.slice(2) : inner.startsWith('?') ? undefined : inner;
-    if (body === undefined || OPTIONAL.has(alternative[end + 1]!) || !startsOf(body, found)) return false;
-    return true;
+  return found;
+}
+
+/** The index of the `]` that closes the class opened at `open`. */
+function classEnd(source: string, open: number): number | undefined {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === '\\') i++;
+    else if (source[i] === ']') return i;
   }
-  if (char === '[') {
-    end = alternative.indexOf(']', at + 1);
-    const members = end < 0 ? '' : alternative.slice(at + 1, end);
-    if (members === '' || /[\\^\-\[\uD800-\uDFFF]/.test(members)) return false;
-    chars.push(...members);
-  } else {
-    if (SPECIAL.has(char) || /[\uD800-\uDFFF]/.test(char)) return false;
-    end = at;
-    chars.push(char);
-  }
-  if (OPTIONAL.has(alternative[end + 1]!)) return false;
-  for (const one of chars) found.add(one);
-  return true;
+  return undefined;
 }
 
 /** The index of the `)` that closes the group opened at `open`, skipping escapes and classes. */
@@ -89,9 +139,8 @@ function groupEnd(source: string, open: number): number | undefined {
   for (let i = open; i < source.length; i++) {
     const char = source[i];
     if (char === '\\') i++;
-    else if (char === '[') {
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-    } else if (char === '(') depth++;
+    else if (char === '[') i = classEnd(source, i) ?? source.length;
+    else if (char === '(') depth++;
     else if (char === ')' && --depth === 0) return i;
   }
   return undefined;
@@ -105,9 +154,8 @@ function topLevelAlternatives(source: string): string[] | undefined {
   for (let i = 0; i < source.length; i++) {
     const char = source[i];
     if (char === '\\') i++;
-    else if (char === '[') {
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-    } else if (char === '(') depth++;
+    else if (char === '[') i = classEnd(source, i) ?? source.length;
+    else if (char === '(') depth++;
     else if (char === ')') depth--;
     else if (char === '|' && depth === 0) {
       alternatives.push(source.slice(start, i));
@@ -119,12 +167,12 @@ function topLevelAlternatives(source: string): string[] | undefined {
 }
 
 /**
- * Items of a table that each hold a pattern, looked up by the characters the patterns' matches start with
- * (`firstCharacters`): `in(text)` lists, in table order, the items whose pattern could match the text — those whose
- * first characters the text holds one of, and those whose first characters are unknown. The patterns must not be
- * global or sticky: a test skipped would leave their lastIndex as it was.
+ * Items of a table that each hold a pattern, looked up by `requiredCharacters`: `in(text)` lists, in table order, the
+ * items whose pattern could match the text — those one of whose required characters the text holds, and those whose
+ * required characters are unknown. The patterns must not be global or sticky: a test skipped would leave their
+ * lastIndex as it was.
  */
-export class ByFirstCharacter<T> {
+export class ByRequiredCharacter<T> {
   readonly #items: readonly T[];
   readonly #byCharacter = new Map<string, number[]>();
   readonly #always: number[] = [];
@@ -133,10 +181,10 @@ export class ByFirstCharacter<T> {
     this.#items = items;
     items.forEach((item, index) => {
       const regex = pattern(item);
-      if (regex.global || regex.sticky) throw new TypeError('ByFirstCharacter needs patterns without the g or y flag');
-      const firsts = firstCharacters(regex);
-      if (firsts === undefined) this.#always.push(index);
-      else for (const char of firsts) this.#byCharacter.set(char, [...(this.#byCharacter.get(char) ?? []), index]);
+      if (regex.global || regex.sticky) throw new TypeError('ByRequiredCharacter needs patterns without the g or y flag');
+      const required = requiredCharacters(regex);
+      if (required === undefined) this.#always.push(index);
+      else for (const char of required) this.#byCharacter.set(char, [...(this.#byCharacter.get(char) ?? []), index]);
     });
   }
 

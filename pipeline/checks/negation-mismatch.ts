@@ -3,7 +3,7 @@
 // negation (끊임없이 "constantly", 틀림없이 "surely", 적지 않은 "considerable") are removed first.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
-import { ByFirstCharacter, matchesOf } from '../regexp.js';
+import { ByRequiredCharacter, matchesOf } from '../regexp.js';
 import { koreanTerms, lexiconEntry, type LexiconEntry } from '../validate/lexicon.js';
 import { DENIED_BY_OPPOSITE, NATIVE_PREDICATE_ROWS, SINO_PREDICATE_ROWS } from './polarity-tables.js';
 
@@ -117,8 +117,8 @@ const ANTONYMS: [RegExp, RegExp][] = [
   // Session 11: a denied predicate rendered by its opposite (승인하지 않았다 → "rejected").
   ...DENIED_BY_OPPOSITE,
 ];
-/** The rows of ANTONYMS by the first characters of their Korean (≈ 800 rows; a sentence starts few of them). */
-const ANTONYMS_BY_FIRST = new ByFirstCharacter(ANTONYMS, ([stem]) => stem);
+/** The rows of ANTONYMS by characters their Korean must hold (≈ 800 rows; a sentence holds the characters of few). */
+const ANTONYMS_BY_CHARACTER = new ByRequiredCharacter(ANTONYMS, ([stem]) => stem);
 
 // Litotes: a denied opposite that affirms ("적지 않은 효과" is a considerable effect), and the English words that
 // would say the very opposite when not themselves negated.
@@ -980,7 +980,7 @@ export function create(context: CheckContext): CheckVisitor {
         if (KO_CANNOT_WITHOUT.test(korean) && EN_REQUIRES.test(en)) return;
         // 오래 쓰지 않아도 (even without long use): a concession whose only denial English says with "even".
         if (/\beven\b|\bregardless\b|\bwhether or not\b/i.test(en) && cues.every((cue) => KO_NEGATIVE_CONCESSION.test(korean.slice(cue.index, cue.index + cue[0].length + 8)))) return;
-        if (ANTONYMS_BY_FIRST.in(korean).some(([stem, opposite]) => stem.test(korean) && opposite.test(en))) return;
+        if (ANTONYMS_BY_CHARACTER.in(korean).some(([stem, opposite]) => stem.test(korean) && opposite.test(en))) return;
         // A clause that is denied ("않았다", "없었다", "못 했다") must stay denied. A negated modifier ("이름 없는
         // 함수", "격식 없이") is often one English word without a negation ("anonymous", "informally"): warn only.
         const strong = cues.find((cue) => !ADNOMINAL.test(korean.slice(cue.index, cue.index + cue[0].length + 12)));
