@@ -167,24 +167,30 @@ function topLevelAlternatives(source: string): string[] | undefined {
 }
 
 /**
- * Items of a table that each hold a pattern, looked up by `requiredCharacters`: `in(text)` lists, in table order, the
- * items whose pattern could match the text — those one of whose required characters the text holds, and those whose
- * required characters are unknown. The patterns must not be global or sticky: a test skipped would leave their
- * lastIndex as it was.
+ * Items of a table that each hold patterns, looked up by `requiredCharacters`: `in(text)` lists, in table order, the
+ * items one of whose patterns could match the text — those one of whose required characters the text holds, and those
+ * with a pattern whose required characters are unknown. The patterns must not be global or sticky: a test skipped
+ * would leave their lastIndex as it was.
  */
 export class ByRequiredCharacter<T> {
   readonly #items: readonly T[];
   readonly #byCharacter = new Map<string, number[]>();
   readonly #always: number[] = [];
 
-  constructor(items: readonly T[], pattern: (item: T) => RegExp) {
+  constructor(items: readonly T[], patterns: (item: T) => readonly RegExp[]) {
     this.#items = items;
     items.forEach((item, index) => {
-      const regex = pattern(item);
-      if (regex.global || regex.sticky) throw new TypeError('ByRequiredCharacter needs patterns without the g or y flag');
-      const required = requiredCharacters(regex);
-      if (required === undefined) this.#always.push(index);
-      else for (const char of required) this.#byCharacter.set(char, [...(this.#byCharacter.get(char) ?? []), index]);
+      const characters = new Set<string>();
+      for (const regex of patterns(item)) {
+        if (regex.global || regex.sticky) throw new TypeError('ByRequiredCharacter needs patterns without the g or y flag');
+        const required = requiredCharacters(regex);
+        if (required === undefined) {
+          this.#always.push(index);
+          return;
+        }
+        for (const char of required) characters.add(char);
+      }
+      for (const char of characters) this.#byCharacter.set(char, [...(this.#byCharacter.get(char) ?? []), index]);
     });
   }
 

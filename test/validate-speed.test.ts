@@ -42,7 +42,7 @@ describe('requiredCharacters', () => {
 describe('ByRequiredCharacter', () => {
   it('lists, in table order, the items a text could match and those of unknown characters', () => {
     const table: [RegExp, string][] = [[/가다/, 'a'], [/\b나?/, 'b'], [/(?:다|라)마/, 'c'], [/가나/, 'd']];
-    const index = new ByRequiredCharacter(table, ([regex]) => regex);
+    const index = new ByRequiredCharacter(table, ([regex]) => [regex]);
     expect(index.in('라마가').map(([, name]) => name)).toEqual(['a', 'b', 'c', 'd']);
     expect(index.in('바사').map(([, name]) => name)).toEqual(['b']);
     for (const text of ['가다', '다마', '가나', '마', '나가']) {
@@ -50,9 +50,16 @@ describe('ByRequiredCharacter', () => {
     }
   });
 
+  it('lists an item when any one of its patterns could match', () => {
+    const table: [RegExp, RegExp][] = [[/가다/, /나라/], [/마바/, /사아/], [/자차/, /\s?카?/]];
+    const index = new ByRequiredCharacter(table, (patterns) => patterns);
+    expect(index.in('나라 사람')).toEqual([table[0], table[1], table[2]]);
+    expect(index.in('마당')).toEqual([table[1], table[2]]);
+  });
+
   it('refuses global and sticky patterns, whose lastIndex a skipped test would not reset', () => {
-    expect(() => new ByRequiredCharacter([/a/g], (regex) => regex)).toThrow(TypeError);
-    expect(() => new ByRequiredCharacter([/a/y], (regex) => regex)).toThrow(TypeError);
+    expect(() => new ByRequiredCharacter([/a/g], (regex) => [regex])).toThrow(TypeError);
+    expect(() => new ByRequiredCharacter([[/a/, /b/y]], (pair) => pair)).toThrow(TypeError);
   });
 });
 

@@ -6,6 +6,7 @@ import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { lexiconEntry } from '../validate/lexicon.js';
 import { OPPOSITE_AXES } from './polarity-tables.js';
+import { ByRequiredCharacter } from '../regexp.js';
 
 export const meta = {
   type: 'error',
@@ -241,6 +242,37 @@ function turnedRound(korean: string, en: string): boolean {
   return Boolean(named && named.index > verb.index);
 }
 
+/** The axes read in this order once the ten `create` names first have found nothing: the Korean poles, the English poles, their names. */
+const AXES: [RegExp, RegExp, RegExp, RegExp, [string, string]][] = [
+  [KO_SLOW, KO_FAST, EN_SLOW, EN_FAST, ['slowing', 'speeding up']],
+  [KO_EARLY, KO_LATE, EN_EARLY, EN_LATE, ['early', 'late']],
+  [KO_MARRY, KO_DIVORCE, EN_MARRY, EN_DIVORCE, ['marrying', 'divorcing']],
+  [KO_SUCCESS, KO_FAILURE, EN_SUCCESS, EN_FAILURE, ['success', 'failure']],
+  [KO_HIRE, KO_FIRE, EN_HIRE, EN_FIRE, ['hiring', 'firing']],
+  [KO_JOIN, KO_LEAVE, EN_JOIN, EN_LEAVE, ['joining', 'leaving']],
+  [KO_START, KO_END, EN_START, EN_END, ['starting', 'ending']],
+  [KO_ALIVE, KO_DEAD, EN_ALIVE, EN_DEAD, ['surviving', 'dying']],
+  [KO_SAFE, KO_DANGER, EN_SAFE, EN_DANGER, ['safe', 'dangerous']],
+  [KO_NARROW, KO_WIDEN, EN_NARROW, EN_WIDEN, ['narrowing', 'widening']],
+  [KO_GAIN, KO_LOSS, EN_GAIN, EN_LOSS, ['gaining', 'losing']],
+  [KO_ADVANCE, KO_OUT, EN_ADVANCE, EN_OUT, ['advancing', 'eliminated']],
+  [KO_MORE, KO_FEWER, EN_MORE, EN_FEWER, ['more', 'fewer']],
+  [KO_CALL_OFF, KO_GO_AHEAD, EN_CALL_OFF, EN_GO_AHEAD, ['called off', 'going ahead']],
+  [KO_PRAISE, KO_CRITICIZE, EN_PRAISE, EN_CRITICIZE, ['welcomed', 'criticized']],
+  [KO_WARM, KO_COLD, EN_WARM, EN_COLD, ['warm', 'cold']],
+  [KO_SAD, KO_GLAD, EN_SAD, EN_GLAD, ['regretful', 'glad']],
+  [KO_BEFORE_MEAL, KO_AFTER_MEAL, EN_BEFORE_MEAL, EN_AFTER_MEAL, ['before meals', 'after meals']],
+  [KO_THIN, KO_THICK, EN_THIN, EN_THICK, ['thinner', 'thicker']],
+  [KO_LIGHT, KO_HEAVY, EN_LIGHT, EN_HEAVY, ['lighter', 'heavier']],
+  [KO_BETTER, KO_WORSE, EN_BETTER, EN_WORSE, ['better', 'worse']],
+  [KO_GOOD, KO_BAD, EN_GOOD, EN_BAD, ['good', 'bad']],
+  [KO_STURDY, KO_FRAGILE, EN_STURDY, EN_FRAGILE, ['sound', 'fragile']],
+  [KO_PLENTY, KO_SCARCE, EN_PLENTY, EN_SCARCE, ['plentiful', 'scarce']],
+  ...OPPOSITE_AXES,
+];
+/** The axes by characters their Korean poles must hold: a sentence holds those of few. */
+const AXES_BY_CHARACTER = new ByRequiredCharacter(AXES, ([koA, koB]) => [koA, koB]);
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
@@ -259,33 +291,7 @@ export function create(context: CheckContext): CheckVisitor {
       if (compare(korean, KO_PRIVATE, KO_PUBLIC, EN_PRIVATE, EN_PUBLIC, ['private', 'public'])) return;
       if (compare(korean, KO_CHEAP, KO_EXPENSIVE, EN_CHEAP, EN_EXPENSIVE, ['cheap', 'expensive'])) return;
       if (compare(korean, KO_ADMIT, KO_DENY, EN_ADMIT, EN_DENY, ['admitted', 'denied'])) return;
-      const axes: [RegExp, RegExp, RegExp, RegExp, [string, string]][] = [
-        [KO_SLOW, KO_FAST, EN_SLOW, EN_FAST, ['slowing', 'speeding up']],
-        [KO_EARLY, KO_LATE, EN_EARLY, EN_LATE, ['early', 'late']],
-        [KO_MARRY, KO_DIVORCE, EN_MARRY, EN_DIVORCE, ['marrying', 'divorcing']],
-        [KO_SUCCESS, KO_FAILURE, EN_SUCCESS, EN_FAILURE, ['success', 'failure']],
-        [KO_HIRE, KO_FIRE, EN_HIRE, EN_FIRE, ['hiring', 'firing']],
-        [KO_JOIN, KO_LEAVE, EN_JOIN, EN_LEAVE, ['joining', 'leaving']],
-        [KO_START, KO_END, EN_START, EN_END, ['starting', 'ending']],
-        [KO_ALIVE, KO_DEAD, EN_ALIVE, EN_DEAD, ['surviving', 'dying']],
-        [KO_SAFE, KO_DANGER, EN_SAFE, EN_DANGER, ['safe', 'dangerous']],
-        [KO_NARROW, KO_WIDEN, EN_NARROW, EN_WIDEN, ['narrowing', 'widening']],
-        [KO_GAIN, KO_LOSS, EN_GAIN, EN_LOSS, ['gaining', 'losing']],
-        [KO_ADVANCE, KO_OUT, EN_ADVANCE, EN_OUT, ['advancing', 'eliminated']],
-        [KO_MORE, KO_FEWER, EN_MORE, EN_FEWER, ['more', 'fewer']],
-        [KO_CALL_OFF, KO_GO_AHEAD, EN_CALL_OFF, EN_GO_AHEAD, ['called off', 'going ahead']],
-        [KO_PRAISE, KO_CRITICIZE, EN_PRAISE, EN_CRITICIZE, ['welcomed', 'criticized']],
-        [KO_WARM, KO_COLD, EN_WARM, EN_COLD, ['warm', 'cold']],
-        [KO_SAD, KO_GLAD, EN_SAD, EN_GLAD, ['regretful', 'glad']],
-        [KO_BEFORE_MEAL, KO_AFTER_MEAL, EN_BEFORE_MEAL, EN_AFTER_MEAL, ['before meals', 'after meals']],
-        [KO_THIN, KO_THICK, EN_THIN, EN_THICK, ['thinner', 'thicker']],
-        [KO_LIGHT, KO_HEAVY, EN_LIGHT, EN_HEAVY, ['lighter', 'heavier']],
-        [KO_BETTER, KO_WORSE, EN_BETTER, EN_WORSE, ['better', 'worse']],
-        [KO_GOOD, KO_BAD, EN_GOOD, EN_BAD, ['good', 'bad']],
-        [KO_STURDY, KO_FRAGILE, EN_STURDY, EN_FRAGILE, ['sound', 'fragile']],
-        [KO_PLENTY, KO_SCARCE, EN_PLENTY, EN_SCARCE, ['plentiful', 'scarce']],
-      ];
-      for (const [koA, koB, enA, enB, names] of [...axes, ...OPPOSITE_AXES]) if (compare(korean, koA, koB, enA, enB, names)) return;
+      for (const [koA, koB, enA, enB, names] of AXES_BY_CHARACTER.in(korean)) if (compare(korean, koA, koB, enA, enB, names)) return;
 
       /** Flags when the Korean points one way only and the English the other way only. */
       function compare(text: string, koA: RegExp, koB: RegExp, enA: RegExp, enB: RegExp, names: [string, string]): boolean {

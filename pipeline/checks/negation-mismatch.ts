@@ -118,7 +118,7 @@ const ANTONYMS: [RegExp, RegExp][] = [
   ...DENIED_BY_OPPOSITE,
 ];
 /** The rows of ANTONYMS by characters their Korean must hold (≈ 800 rows; a sentence holds the characters of few). */
-const ANTONYMS_BY_CHARACTER = new ByRequiredCharacter(ANTONYMS, ([stem]) => stem);
+const ANTONYMS_BY_CHARACTER = new ByRequiredCharacter(ANTONYMS, ([stem]) => [stem]);
 
 // Litotes: a denied opposite that affirms ("적지 않은 효과" is a considerable effect), and the English words that
 // would say the very opposite when not themselves negated.
