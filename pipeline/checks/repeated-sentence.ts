@@ -1,6 +1,6 @@
 // @fileoverview A sentence or phrase repeated inside the English (a model loop), where the Korean does not
 // repeat itself; and, across the corpus, one long English sentence given for two different Korean ones.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { ENGLISH_FUNCTION_WORDS, clip, comparable, contentStem, englishSentences, englishWords } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
@@ -35,7 +35,7 @@ const CORPUS_MAX_ENTRIES = 200_000;
 
 /** The first 64 bits of a text's SHA-256, as four UTF-16 units: the corpus map keeps digests, not whole sentences. */
 function digest(text: string): string {
-  const bytes = createHash('sha256').update(text).digest();
+  const bytes = hash('sha256', text, 'buffer');
   return String.fromCharCode(bytes.readUInt16LE(0), bytes.readUInt16LE(2), bytes.readUInt16LE(4), bytes.readUInt16LE(6));
 }
 
