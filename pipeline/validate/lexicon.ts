@@ -559,7 +559,7 @@ function isHangulSyllable(code: number): boolean {
   return code >= 0xac00 && code <= 0xd7a3;
 }
 
-// Several checks read the same pair: the terms of the last few texts scanned on each side are kept.
+// Several checks read the same pair: the terms of the texts scanned last on each side are kept (see memoByText).
 const scanKorean = memoByText(readKoreanTerms);
 
 function readKoreanTerms(ko: string): { entry: LexiconEntry; index: number }[] {

@@ -927,14 +927,17 @@ function readEnglishDigitNumbers(text: string): NumberMention[] {
 
 /** Numbers written as words ("three", "twice", "third", "Feb.", "II"), outside the digit mentions given. */
 export function englishWordNumbers(text: string, digitMentions: readonly NumberMention[]): NumberMention[] {
-  // Kept for the last text and digit list asked for (the digits come from the kept englishDigitNumbers).
-  if (lastWordNumbers?.text === text && lastWordNumbers.digits === digitMentions) return lastWordNumbers.mentions;
-  const mentions = readEnglishWordNumbers(text, digitMentions);
-  lastWordNumbers = { text, digits: digitMentions, mentions };
-  return mentions;
+  // Kept per text (the last texts, as memoByText keeps them) with the digit list asked for (the digits come from the
+  // kept englishDigitNumbers).
+  const kept = wordNumbersKept(text);
+  if (kept.digits !== digitMentions) {
+    kept.digits = digitMentions;
+    kept.mentions = readEnglishWordNumbers(text, digitMentions);
+  }
+  return kept.mentions;
 }
 
-let lastWordNumbers: { text: string; digits: readonly NumberMention[]; mentions: NumberMention[] } | undefined;
+const wordNumbersKept = memoByText((): { digits: readonly NumberMention[] | undefined; mentions: NumberMention[] } => ({ digits: undefined, mentions: [] }));
 
 function readEnglishWordNumbers(text: string, digitMentions: readonly NumberMention[]): NumberMention[] {
   const mentions: NumberMention[] = [];
