@@ -1,7 +1,7 @@
 // The matching machinery behind the validator's speed (docs/validate-speed.md): what it skips must never change a result.
 import { describe, expect, it } from 'vitest';
 import { ByRequiredCharacter, requiredCharacters } from '../pipeline/regexp.js';
-import { memoByText } from '../pipeline/validate/memo.js';
+import { keepResultsFor, memoByText } from '../pipeline/validate/memo.js';
 
 describe('requiredCharacters', () => {
   const required = (regex: RegExp) => {
@@ -73,6 +73,25 @@ describe('memoByText', () => {
     expect([length('a'), length('bb'), length('a'), length('ccc'), length('a'), length('bb')]).toEqual([1, 2, 1, 3, 1, 2]);
     // 'bb' was dropped when 'ccc' came (the least recently used of 'a' and 'bb'); 'a' never was.
     expect(calls).toEqual(['a', 'bb', 'ccc', 'bb']);
+  });
+
+  it('drops what it keeps when another batch starts, not when the same batch is read again', () => {
+    let calls = 0;
+    const length = memoByText((text: string) => {
+      calls++;
+      return text.length;
+    });
+    const batch = [{ id: '1', ko: '가', en: 'a' }];
+    keepResultsFor(batch);
+    length('a');
+    length('b');
+    length('a');
+    keepResultsFor(batch);
+    length('a');
+    expect(calls).toBe(2);
+    keepResultsFor([...batch]);
+    length('a');
+    expect(calls).toBe(3);
   });
 
   it('keeps an undefined result too', () => {

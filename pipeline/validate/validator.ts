@@ -3,6 +3,7 @@ import type { Config, Flag } from '../schemas.js';
 import { checks } from '../checks/index.js';
 import { renderMessage, type CheckVisitor, type PairInput, type Report } from '../checks/types.js';
 import { UserError } from '../errors.js';
+import { keepResultsFor } from './memo.js';
 
 export type ValidateOptions = Pick<Config['validate'], 'checks'> & Partial<Config['validate']>;
 
@@ -89,12 +90,14 @@ export function createValidator(options: ValidateOptions, context: { glossary?: 
   }
   return {
     check(pair) {
+      keepResultsFor(pair);
       current = [];
       perCheck = new Map();
       for (const visitor of active) visitor.pair(pair);
       return current;
     },
     checkBatch(pairs) {
+      keepResultsFor(pairs);
       const flags = pairs.map((): Flag[] => []);
       const counts = pairs.map(() => new Map<string, number>());
       for (const visitor of active) {
