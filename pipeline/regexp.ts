@@ -147,7 +147,7 @@ function groupEnd(source: string, open: number): number | undefined {
 }
 
 /** The alternatives of `source` split at its top-level bars (escapes, classes and groups read through). */
-function topLevelAlternatives(source: string): string[] | undefined {
+export function topLevelAlternatives(source: string): string[] | undefined {
   const alternatives: string[] = [];
   let depth = 0;
   let start = 0;

@@ -10,7 +10,7 @@ import { NEWS_COVER_LEXICON, NEWS_LIFE_LEXICON, NEWS_MORE_LEXICON, POLICY_LEXICO
 import { CONCRETE_LEXICON } from './lexicon-concrete.js';
 import { LEXICON_DOMAINS, SHARED_LEXICON, bareKey, closingParen } from '../lexicon/index.js';
 import { SOURCE_RENDERINGS } from './lexicon-sources.js';
-import { matchesOf } from '../regexp.js';
+import { matchesOf, topLevelAlternatives } from '../regexp.js';
 import { memoByText } from './memo.js';
 import { fragmentMatcher, letterOrNumberBefore, type FragmentMatcher } from './fragment-match.js';
 
@@ -582,24 +582,9 @@ function readKoreanTerms(ko: string): { entry: LexiconEntry; index: number }[] {
 // English words and short phrases too general to show content: an invented clause is told by nouns and verbs.
 const GENERAL_EN = new Set(['for', 'against', 'over', 'before', 'after', 'earlier', 'previous', 'more than', 'at least', 'or more', 'above', 'first', 'in the', 'and', 'the', 'a', 'an', 'on', 'up', 'down', 'top', 'post', 'posted', 'record', 'head', 'chief', 'rate', 'rates', 'win', 'won', 'support', 'change', 'changed', 'changes', 'service', 'system', 'work', 'home', 'board', 'times', 'people', 'plan', 'plans', 'data', 'today', 'this year', 'last year', 'time', 'day', 'days', 'new', 'can', 'con', 'will', 'way', 'ways', 'take', 'takes', 'took', 'show', 'shows', 'showed', 'number', 'numbers', 'point', 'points', 'list', 'lists', 'set', 'use', 'used', 'uses', 'make', 'makes', 'made', 'part', 'effect', 'effects', 'value', 'values', 'total', 'step', 'steps', 'open', 'opened', 'case', 'cases', 'order', 'line', 'lines', 'name', 'named', 'type', 'types', 'form', 'following', 'result', 'results', 'possible', 'level', 'levels', 'group', 'groups', 'member', 'members', 'state', 'states', 'issue', 'issues', 'move', 'moved', 'moves', 'added', 'add', 'adds', 'one', 'two', 'three', 'more', 'making', 'line up', 'another', 'further', 'with', 'had', 'have', 'has', 'was', 'were', 'is', 'are', 'be', 'been', 'get', 'got', 'go', 'went', 'percent', 'from', 'per', 'last']);
 
-/** One alternative of the English side: a regular expression fragment split at top-level bars. */
-/** The top-level alternatives of a regular-expression source (`a|b(?:c|d)` → a, b(?:c|d)). */
+/** The top-level alternatives of a regular-expression source (`a|b(?:c|d)` → a, b(?:c|d)); an unbalanced one whole. */
 export function splitAlternatives(fragment: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < fragment.length; i++) {
-    const char = fragment[i];
-    if (char === '\\') i++;
-    else if (char === '(') depth++;
-    else if (char === ')') depth--;
-    else if (char === '|' && depth === 0) {
-      parts.push(fragment.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(fragment.slice(start));
-  return parts;
+  return topLevelAlternatives(fragment) ?? [fragment];
 }
 
 interface EnglishAlternative {
