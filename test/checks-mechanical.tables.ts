@@ -333,6 +333,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 12: a decimal with no leading zero is read on both sides.
+      '두 방법의 정확도 차이는 유의하지 않았다(p=.21). ⇒ The difference in accuracy between the two methods was not significant (p = .21).',
       // Session 12: a clock's :00 is no figure; an apostrophe year ('24) is a date's year.
       '설명회는 11.5.(화) 15:00~16:30 본관 강당에서 열립니다. ⇒ The briefing is on Tuesday, Nov. 5, 3-4:30 p.m., in the main building auditorium.',
       "신청 기간은 '25.4.7.(월)~4.11.(금)입니다. ⇒ Applications run from Monday, April 7 to Friday, April 11, 2025.",

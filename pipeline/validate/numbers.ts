@@ -126,6 +126,9 @@ function readHangulNumeral(word: string): number | undefined {
   return total + group + digit;
 }
 
+/** A decimal with no leading zero after a space, a bracket or an equals sign: "batting .340", "p = .16". */
+const LEADING_DOT_DECIMAL = /(?<=^|[\s(=])\.(\d{1,4})\b/g;
+
 export const koreanNumbers = memoByText(readKoreanNumbers);
 
 function readKoreanNumbers(text: string): NumberMention[] {
@@ -170,6 +173,15 @@ function readKoreanNumbers(text: string): NumberMention[] {
     if (!parsed) continue;
     digit.lastIndex = parsed.end;
     mentions.push(classifyKorean(text, start, parsed));
+  }
+
+  // Session 12: a decimal with no leading zero, as the English reads it (p=.16, 타율 .340).
+  if (/(?:^|[\s(=])\.\d/.test(text)) {
+    for (const match of text.matchAll(LEADING_DOT_DECIMAL)) {
+      if (taken[match.index + 1]) continue;
+      take(match.index, match.index + match[0].length);
+      mentions.push(koMention(match[0], [match.index, match.index + match[0].length], 'plain', [exact(Number(`0.${match[1]}`))]));
+    }
   }
 
   // Sino-Korean numerals written in Hangul (천만 원, 천이백만 명, 삼억 달러), read only before a currency or counter
@@ -902,8 +914,8 @@ function readEnglishDigitNumbers(text: string): NumberMention[] {
     mentions.push(mention);
   }
   // A decimal with no leading zero, as sport writes averages and rates: "batting .340", "a .500 record".
-  if (/(?:^|[\s(])\.\d/.test(text)) {
-    for (const match of text.matchAll(/(?<=^|[\s(])\.(\d{1,4})\b/g)) {
+  if (/(?:^|[\s(=])\.\d/.test(text)) {
+    for (const match of text.matchAll(LEADING_DOT_DECIMAL)) {
       mentions.push({ raw: match[0], range: [match.index, match.index + match[0].length], kind: 'plain', values: [exact(Number(`0.${match[1]}`))], scale: 1, digits: true });
     }
   }
