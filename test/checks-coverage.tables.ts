@@ -229,6 +229,8 @@ export const addedDetailTable: CheckTable = {
 /** Further clause-coverage rows (spread into the clause-coverage table in checks.test.ts). */
 export const clauseCoverageRows: CheckTable = {
   valid: [
+    // Session 12: a body's English name with commas is no list of clauses; "according to" renders 에 따르면.
+    '산업통상자원부에 따르면 지난달 수출은 작년보다 5.2% 늘었다. ⇒ Exports rose 5.2% from a year earlier last month, according to the Ministry of Trade, Industry and Energy.',
     // Session 12: a month the Korean names anchors the English clause that says it.
     '요즘 너무 덥다. 10월인데 아직도 에어컨 틀고 잔다. ⇒ It has been so hot lately. It is October and I am still sleeping with the air conditioner on.',
     // Session 9: a quotation's comma before "he said" with both clauses rendered; a comma after -며 with both rendered; a

@@ -492,6 +492,11 @@ const LIST_JOINED = /(?:,|[와과])\s*$/;
 const EN_CLAUSE_START =
   /,\s+(?=(?:which|who|whom|whose|where|while|and|but|as|after|before|with|breaking|making|bringing|raising|prompting|leading|marking|setting|despite|although|though|because|since|when|even|adding|saying|citing|according|ending|extending|sending|leaving|forcing|sparking|fueling|triggering|putting|giving|becoming|following|surpassing|overtaking|topping|amid|and (?:is|are|was|were|will|would|has|have|had|could|may|might))\b)|,\s+(?=(?:his|her|their|its|a|an|the)\b[^,;]*(?:[.!?]["”’]?\s*$|$))|\s+and\s+(?=(?:is|are|was|were|will|would|has|have|had|could|may|might)\s)|,(?<=,\s(?:who|which)\s[^,;]{4,80},)\s+(?=(?:has|have|had|is|are|was|were|will|would|can|could)\s)|\s+and\s+(?=(?:threatening|vowing|warning|calling|urging|demanding|pledging|promising|claiming|accusing|insisting|adding|noting|hinting|signaling|signalling)\s)|\s+and\s+(?=[a-z]{3,}ed\s[^,;]*(?:[.!?]["”’]?\s*$|$))|\s+(?=amid\s)|;\s+|\s+[—–-]{1,2}\s+|\s(?<=[.!?]["”’]?\s)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Prof|Lt|Col|vs|approx)\.\s)\s*(?=["“‘(]?[A-Z0-9])|\s+(?:and|but|while|because|although|as)\s+(?=(?:the|a|an|he|she|they|it|its|their|his|her|critics|officials|many|some|police|analysts|experts)\b)/g;
 
+/** A Korean that cites its source: 통계청에 따르면, 경찰에 의하면, 교육부가 밝혔다, 집계됐다. */
+const KO_SOURCE_CITED = /따르면|의하면|밝혔|발표했|집계|조사됐|나타났/;
+/** Capitalised words listed with commas and a last "and" (Land, Infrastructure and Transport). */
+const EN_CAPITALISED_LIST = /\b[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*(?:, [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)+,? (?:and|&) [A-Z][\w'’-]*/g;
+
 // Looser openers, used only when the English is far longer than predicted: any participle after a comma, a
 // preposition that opens a circumstance, a modal relative clause, "and" before a verb (session 9: any word after "and"
 // that opens a clause with a verb in it, "and suspect the driver was speeding"; a noun after it is merged back below).
@@ -565,6 +570,8 @@ const ADDED_ITEM_Z = 1;
 function addedItem(ko: string, en: string): Span | undefined {
   const list = [...en.matchAll(EN_ITEM_LIST)].at(-1);
   if (!list) return undefined;
+  // A list of capitalised words is a name ("Ministry of Land, Infrastructure and Transport") or names, read elsewhere.
+  if ([...en.matchAll(EN_CAPITALISED_LIST)].some((names) => names.index! < list.index! + list[0].length && list.index! + list[0].length <= names.index! + names[0].length + 1)) return undefined;
   const text = list[0].replace(/^.*\b(?:including|such as|like|among them|namely|with|features?|has|have|offers?)\s+/, '');
   const items = text.split(/,? and |, /);
   if (items.length < 3) return undefined;
@@ -1158,7 +1165,10 @@ export function create(context: CheckContext): CheckVisitor {
       }
       if (wide) {
         // A much longer English is read with more clause openers: the surplus is somewhere.
-        const clauses = z >= WIDE_Z ? cut(en, EN_CLAUSE_START, EN_CLAUSE_START_WIDE) : cut(en, EN_CLAUSE_START);
+        // Session 12: a list of capitalised words ("Ministry of Land, Infrastructure and Transport", "Seoul, Busan and
+        // Daegu") is a name or a list of names, not clauses: its commas and "and" are no boundary.
+        const unlisted = en.includes(', ') ? en.replace(EN_CAPITALISED_LIST, (list) => list.replace(/,/g, ' ').replace(/\b(?:and|&)\b/g, (join) => '·'.repeat(join.length))) : en;
+        const clauses = z >= WIDE_Z ? cut(unlisted, EN_CLAUSE_START, EN_CLAUSE_START_WIDE) : cut(unlisted, EN_CLAUSE_START);
         // "Despite the announcement, the market …": an opening adverbial clause belongs with the main clause after it.
         if (clauses.length >= 2 && EN_SUBORDINATE_START.test(en.slice(clauses[0]!.start, clauses[0]!.end))) clauses.splice(0, 2, { start: clauses[0]!.start, end: clauses[1]!.end });
         // "Jeju and the south coast will …": a word or two before "and" is a subject, not a clause.
@@ -1229,6 +1239,9 @@ export function create(context: CheckContext): CheckVisitor {
               if (sourced > 1 || unsourced.size < (sourced === 1 ? MOSTLY_UNSOURCED : z >= LONG_Z ? 1 : MIN_TERMS)) continue;
               // "because …" renders a Korean clause of cause (그대로라, 않는데, 올라서, 오르니): its words may be free.
               if (/^\W*(?:because|since|as|so)\b/i.test(en.slice(clause.start, clause.end)) && KO_CAUSE_CLAUSE.test(ko)) continue;
+              // Session 12: "according to the Ministry of …" renders the Korean's source (…에 따르면, …가 밝혔다); the body's
+              // name is the name checks' to compare.
+              if (/^\W*according to\b/i.test(en.slice(clause.start, clause.end)) && KO_SOURCE_CITED.test(ko)) continue;
               // Session 7: "and then …" renders a Korean clause of sequence (벼락치기를 했더니 머리가 하얘졌다, 문을 열자 …).
               if (/^\W*(?:and\s+)?then\b/i.test(en.slice(clause.start, clause.end)) && KO_SEQUENCE.test(ko)) continue;
               // Session 10: "Please …" renders the Korean's request ending (바랍니다, 주세요) when the rest of the English asks nothing.
