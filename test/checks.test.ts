@@ -437,6 +437,9 @@ const tables: Record<string, CheckTable> = {
       '검찰은 증거가 부족해 그를 불기소 처분했다. ⇒ Prosecutors decided not to indict him for lack of evidence.',
       // Session 12: 싫다 (not want, dislike) is a negative word of its own.
       '비가 와서 밖에 나가기 싫었다. ⇒ It was raining, so I didn\'t want to go out.',
+      // 한계, 제한, 짧다, 아쉽다 are negative words a translator says with "not".
+      '이 연구는 표본이 작아 결론을 확대 적용하는 데 한계가 있다. ⇒ With such a small sample, the study\'s conclusions cannot be broadly applied.',
+      '이 쿠폰은 일부 매장에서 사용이 제한될 수 있습니다. ⇒ This coupon may not be accepted at some stores.',
       '올여름은 예년보다 덥지 않을 전망이다. ⇒ This summer is expected to be cooler than usual.',
       '시험에 떨어진 학생은 한 명도 없었다. ⇒ Every student passed the exam.',
       '이번 결정은 쉽게 내려진 것이 아니다. ⇒ This was a hard decision.',
