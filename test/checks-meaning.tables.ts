@@ -760,6 +760,10 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      // Session 12 (lead): a Japanese fu written 후, a loanword's consonants held in the English word, a title word held in a glued loanword.
+      "일본 후쿠오카 공항에서 출발하는 항공편이 결항됐다. ⇒ Flights departing from Japan's Fukuoka airport were canceled.",
+      '프로야구 LG 트윈스가 개막전에서 승리했다. ⇒ The LG Twins won their season opener.',
+      '대구시는 다음 달 ‘대구썸머페스타’를 연다. ⇒ Daegu will hold the Daegu Summer Festa next month.',
       // Session 12: a name's slot — before a head noun, after its country, in a quoted title, in a model's frame, a drug,
       // a group company's Korean-word part — rendered by sound in any romanization or by meaning.
       '우리는 서면역에서 만났다. ⇒ We met at Seomyeon Station.',

@@ -586,12 +586,29 @@ const soundsAlike = (hangul: string, latin: string): boolean => alike(hangulSoun
 /** A foreign name and its English spelling, which transliteration blurs (브로츠와프 Wroclaw, 뮌헨 Munich): the same first sound and half the consonants in order. */
 function closeForeignName(hangul: string, latin: string): boolean {
   const korean = hangulSkeleton(hangul).replace(/H/g, '');
+  // Session 12: Japanese fu is written 후 (후쿠시마 Fukushima): an English f may stand where the Korean's ㅎ was dropped.
+  const initialH = Math.floor((hangul.charCodeAt(0) - 0xac00) / 588) === 18;
   return [latin, spokenEnglish(latin)].some((spelling) => {
-    const english = latinSkeleton(spelling).replace(/H/g, '');
+    let english = latinSkeleton(spelling).replace(/H/g, '');
+    if (initialH && /^f/i.test(spelling) && korean[0] !== english[0]) english = english.slice(1);
     if (korean[0] !== english[0]) return false;
     const common = longestCommonRun(korean, english);
     return common >= Math.ceil(Math.min(korean.length, english.length) / 2);
   });
+}
+
+/** Whether a Latin word's consonants (two or more) stand in order in a Hangul loanword's (페스타 in 윈터페스타 → Festa). */
+function heldInLoanword(hangul: string, latin: string): boolean {
+  if (!isLoanword(hangul)) return false;
+  const korean = hangulSkeleton(hangul).replace(/H/g, '');
+  // An r after a vowel is not written in Korean (썸머 Summer).
+  return [latinSkeleton(latin).replace(/H/g, ''), latinSkeleton(latin).replace(/[HR]/g, '')].some((english) => english.length >= 2 && longestCommonRun(korean, english) === english.length);
+}
+
+/** Whether a Hangul loanword's consonants (two or more) all stand in order in a Latin word's (타이거즈 in Tigers; 폴드 not in Flip). */
+function loanwordHeldIn(hangul: string, latin: string): boolean {
+  const korean = hangulSkeleton(hangul).replace(/H/g, '');
+  return korean.length >= 2 && isLoanword(hangul) && [latin, spokenEnglish(latin)].some((spelling) => longestCommonRun(korean, latinSkeleton(spelling).replace(/H/g, '')) === korean.length);
 }
 
 /** Length of the longest common subsequence of two short strings. */
@@ -801,7 +818,7 @@ function modelSwap(ko: string, en: string, context: SlotContext): Swap | undefin
       const at = found.index + found[0].indexOf(english);
       // A word capitalised only because it opens the sentence ("Rated IPX4 …") is no model's name.
       if (/^["“'‘(]?$|[.!?:]["”’)]?\s+$/.test(en.slice(Math.max(0, at - 3), at)) && !/[A-Z]/.test(english.slice(1))) continue;
-      if (soundsAlike(token, english) || sameShortLoanword(token, english) || koreanRendered(token, en, context.words) || englishSourced(english, ko, context.sounds)) continue;
+      if (soundsAlike(token, english) || sameShortLoanword(token, english) || loanwordHeldIn(token, english) || koreanRendered(token, en, context.words) || englishSourced(english, ko, context.sounds)) continue;
       return { korean: ko.slice(run.start, run.end), text: english, index: at };
     }
   }
@@ -887,6 +904,8 @@ function titleSwap(ko: string, en: string, context: SlotContext): Swap | undefin
       for (const word of single) {
         if (renders(word)) continue;
         if (englishSourced(word.text, ko, context.sounds) || (!loanwordMissing && !NAME_LIKE(word.text) && !halfChanged(word.text, missing, ko))) continue;
+        // Session 12: a word whose consonants a missing loanword holds in order (윈터페스타 → "Winter Festa").
+        if (missing.some((token) => heldInLoanword(token, word.text))) continue;
         return { korean: match[1]!, text: word.text, index: word.index };
       }
     }
