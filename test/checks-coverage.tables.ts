@@ -499,6 +499,8 @@ export const droppedListItemRows: CheckTable = {
 /** repeated-sentence rows: a clause or sentence said again in other words (run by test/checks.test.ts). */
 export const repeatedSentenceRows: CheckTable = {
   valid: [
+    // Session 12: a closing attribution names the speaker the sentence began with.
+    '소방청은 올겨울 주택 화재 예방을 위해 다음 달부터 합동 점검에 나선다고 밝혔다. ⇒ Fire officials will begin joint inspections next month to prevent house fires this winter, the National Fire Agency said.',
     // Session 12: a chat's emoticon ends a sentence; the English's second sentence renders the Korean's.
     "오늘 공연 대박이었다ㅋㅋ 다음에 또 가야지 ⇒ Tonight's show was amazing lol. I'm definitely going again next time.",
     // Session 6, round 2: words of a compound, "again and again", a Korean that says the phrase twice itself.

@@ -204,6 +204,9 @@ function restatedClause(ko: string, en: string): Span | undefined {
     // "…," the official said: an attribution names its speaker again. A verb of saying that opens a restatement
     // (", saying they had created a new material for batteries") is left out and the rest is read.
     const reporting = items[j]!.filter((item) => REPORTING.has(item.stem));
+    // Session 12: a closing attribution (", the Korean National Police Agency said.") names the speaker the sentence
+    // began with ("Police will …"): no restatement.
+    if (reporting.length > 0 && j === items.length - 1 && EN_CLOSING_ATTRIBUTION.test(en.slice(ranges[j]![0], ranges[j]![1]))) continue;
     const current = items[j]!.filter((item) => !REPORTING.has(item.stem));
     if (current.length < (reporting.length > 0 ? RESTATED_ITEMS + 1 : RESTATED_ITEMS)) continue;
     const stems = new Set(items.slice(0, j).flat().map((item) => item.stem));
@@ -237,6 +240,9 @@ function restatedClause(ko: string, en: string): Span | undefined {
   }
   return undefined;
 }
+
+/** The speaker then a verb of saying, closing the sentence ("the ministry said.", "officials told reporters."). */
+const EN_CLOSING_ATTRIBUTION = /\b(?:said|says|told (?:reporters|\w+)|added|noted|stated|announced|reported)\W*$/i;
 
 // Korean that says an act is done again or twice: then the English may do it again.
 // 재확인, 재입력, 재시도 … are often "check again", "enter again"; 재시작, 재부팅, 재설치 are verbs of their own ("restart").
