@@ -134,7 +134,7 @@ function classEnd(source: string, open: number): number | undefined {
 }
 
 /** The index of the `)` that closes the group opened at `open`, skipping escapes and classes. */
-function groupEnd(source: string, open: number): number | undefined {
+export function groupEnd(source: string, open: number): number | undefined {
   let depth = 0;
   for (let i = open; i < source.length; i++) {
     const char = source[i];

@@ -8,7 +8,7 @@ import { EN_DATELINE_PARTS } from './credits.js';
 import { EN_MONTHS, HANJA_ABBREVIATIONS, NEWS_LEXICON, SEED_LEXICON } from './lexicon.js';
 import { NEWS_LEXICON_MORE } from './lexicon-news.js';
 import { EVERYDAY_LEXICON } from './lexicon-everyday.js';
-import { closingParen, lexiconEntries, topAlternatives, type LexiconDomain } from '../lexicon/index.js';
+import { lexiconEntries, topAlternatives, type LexiconDomain } from '../lexicon/index.js';
 
 /**
  * The shared lexicon's domains this stage reads, named one by one: every domain changes which
@@ -29,7 +29,7 @@ export const ALIGN_SHARED_DOMAINS: readonly LexiconDomain[] = [
   // Session 6, round 2: common-vocabulary domains measured one by one and together; none moved a set.
   'common-news-vocabulary', 'common-verbs-3', 'common-verbs-5', 'common-abstract-nouns', 'common-everyday-reviews', 'common-verbs-6', 'common-people-offices',
 ];
-import { escapeRegExp } from '../regexp.js';
+import { escapeRegExp, groupEnd } from '../regexp.js';
 import { EVERYDAY_LEXICON as VALIDATE_EVERYDAY } from '../validate/lexicon-everyday.js';
 import { POLICY_LEXICON } from '../validate/lexicon-policy.js';
 import { EXTRA_LEXICON } from '../validate/lexicon.js';
@@ -312,7 +312,7 @@ function sequenceStarts(sequence: string, prefixes: string[], letters: number): 
   for (let k = 0; k < sequence.length && open.length > 0; ) {
     const char = sequence[k]!;
     if (char === '(') {
-      const end = closingParen(sequence, k);
+      const end = groupEnd(sequence, k) ?? -1;
       if (end < 0 || (sequence[k + 1] === '?' && sequence[k + 2] !== ':')) {
         stop();
         break;

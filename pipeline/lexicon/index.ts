@@ -148,18 +148,6 @@ export function koreanKeyIn(text: string, key: string): boolean {
   return false;
 }
 
-/** The index of the `)` that closes the group opened at `from` of an English fragment, or -1. */
-export function closingParen(pattern: string, from: number): number {
-  let depth = 0;
-  for (let k = from; k < pattern.length; k++) {
-    const char = pattern[k]!;
-    if (char === '\\') k++;
-    else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return k;
-  }
-  return -1;
-}
-
 /** The top-level alternatives of an English fragment (`a|b(?:c|d)|e` → `a`, `b(?:c|d)`, `e`). */
 export function topAlternatives(pattern: string): string[] {
   const alternatives: string[] = [];

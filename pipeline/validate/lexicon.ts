@@ -8,9 +8,9 @@ import { NEWS_LEXICON_MORE } from '../align/lexicon-news.js';
 import { EVERYDAY_LEXICON, EVERYDAY_VERBS } from './lexicon-everyday.js';
 import { NEWS_COVER_LEXICON, NEWS_LIFE_LEXICON, NEWS_MORE_LEXICON, POLICY_LEXICON } from './lexicon-policy.js';
 import { CONCRETE_LEXICON } from './lexicon-concrete.js';
-import { LEXICON_DOMAINS, SHARED_LEXICON, bareKey, closingParen } from '../lexicon/index.js';
+import { LEXICON_DOMAINS, SHARED_LEXICON, bareKey } from '../lexicon/index.js';
 import { SOURCE_RENDERINGS } from './lexicon-sources.js';
-import { matchesOf, topLevelAlternatives } from '../regexp.js';
+import { groupEnd, matchesOf, topLevelAlternatives } from '../regexp.js';
 import { memoByText } from './memo.js';
 import { fragmentMatcher, letterOrNumberBefore, type FragmentMatcher } from './fragment-match.js';
 
@@ -616,8 +616,8 @@ function literalStart(fragment: string): string {
  */
 function literalAlternatives(fragment: string, depth = 0): string[] {
   if (depth > 3 || !fragment.startsWith('(?:')) return [fragment];
-  const close = closingParen(fragment, 0);
-  if (close < 0) return [fragment];
+  const close = groupEnd(fragment, 0);
+  if (close === undefined) return [fragment];
   const inner = splitAlternatives(fragment.slice(3, close));
   const rest = fragment.slice(close + 1);
   if (rest === '') return inner.flatMap((alternative) => literalAlternatives(alternative, depth + 1));
