@@ -5,6 +5,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const addedDetailTable: CheckTable = {
   valid: [
+    // Session 13: a spoken hedge (것 같아요) is the guess.
+    '택배가 안 오네요. 연휴 때문에 늦어지는 것 같아요. ⇒ My parcel still hasn\'t come, probably because of the holiday.',
     // Session 12: "your ID card" names no service.
     '신분증을 잃어버렸다면 주민센터에서 재발급을 신청하세요. ⇒ If you have lost your ID card, you can apply for a new one at your nearest community center.',
     // Session 12: adjuncts the Korean does say.
@@ -348,6 +350,9 @@ export const clauseCoverageRows: CheckTable = {
     'KT는 3일 수원에서 열린 한국시리즈 7차전에서 LG를 4-1로 꺾었다. 이로써 KT는 시리즈 전적 4승 3패를 기록하며 정상에 올랐다. ⇒ KT beat LG 4-1 in Game 7 in Suwon. The Wiz took the best-of-seven series four games to three.',
   ],
   invalid: [
+    // Session 13: an added clause in an English less than z = 2.5 longer than predicted is a warning; from there, an error.
+    { ko: '도서관은 다음 달부터 토요일에도 문을 연다.', en: 'The library will open on Saturdays from next month, and parking will be free.', errors: [{ messageId: 'added', severity: 'warning' }] },
+    { ko: '구청은 이번 주말 벼룩시장을 연다.', en: 'The district office will hold a flea market this weekend, with food trucks on site.', errors: [{ messageId: 'added', severity: 'error' }] },
     // Session 12: a time clause ending in 직후 (right after) is a clause of its own.
     { ko: '새 정부 출범이 발표된 직후 환율은 크게 떨어졌다.', en: 'The exchange rate fell sharply.', errors: [{ messageId: 'dropped' }] },
     // Session 8, last round: the imperative tolerance needs the English purpose ("to use"): a bare "You can …" has lost the condition.
@@ -449,6 +454,7 @@ export const clauseCoverageRows: CheckTable = {
 /** Further dropped-list-item rows: two nouns joined by 와/과 (spread into the dropped-list-item table in checks.test.ts). */
 export const droppedListItemRows: CheckTable = {
   valid: [
+    '구청은 다음 달부터 해운대와 광안리 해변에서 야간 드론쇼를 연다. ⇒ The district office will hold night drone shows on Haeundae and Gwangalli beaches from next month.',
     // Session 10: a 및 list of three rendered in full beside another alternative (또는) the English joins too.
     '미성년자, 고령자 및 장애가 있는 신청인은 반드시 변호사 또는 법무사와 상담하십시오. ⇒ Minors, elderly applicants and applicants with disabilities must consult a lawyer or legal scrivener.',
     // Session 9: a 및 list whose items the English joins as many times (a comma, "or", "including"); items kept in
@@ -473,6 +479,8 @@ export const droppedListItemRows: CheckTable = {
     '지원 대상은 만 70세 이상 어르신과 기초생활수급자이며, 주민센터에서 신청할 수 있다. ⇒ Seniors aged 70 and over and basic livelihood recipients are eligible and can apply at a community center.',
   ],
   invalid: [
+    // Session 13: a name the lexicon does not know, joined to one the English renders, in an English that joins nothing.
+    { ko: '구청은 다음 달부터 해운대와 광안리 해변에서 야간 드론쇼를 연다.', en: 'The district office will hold night drone shows at Haeundae Beach from next month.', errors: [{ messageId: 'item' }] },
     // Session 9: a 및 list of three (the last of three words) rendered with one join, in a somewhat longer English too.
     { ko: '임부, 수유부 및 간 질환 환자는 복용 전 의사와 상담하십시오.', en: 'Pregnant and breastfeeding women should consult a doctor before taking this medicine.', errors: [{ messageId: 'dropped', data: { korean: 3, english: 2 } }] },
     { ko: '서울, 부산 및 대구에서 동시에 행사가 열린다.', en: 'The event will be held simultaneously in Seoul and Busan.', errors: [{ messageId: 'dropped', data: { korean: 3, english: 2 } }] },

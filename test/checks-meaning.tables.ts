@@ -428,6 +428,11 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 13: 안 at the head of a place name (안양, 안동) is no denial.
+      '경기 안양시는 내년 3월 시립미술관을 연다. ⇒ Anyang, Gyeonggi Province, will open a city art museum next March.',
+      // Session 13: a denial of the predicate, not of a negative word after it; and English idioms of negative form.
+      '업계에서는 "보조금만으로는 침체된 시장을 살리기 어렵다"는 말이 나온다. ⇒ Subsidies alone won\'t revive a depressed market, the industry says.',
+      '역시 겨울엔 붕어빵이지. ⇒ Nothing beats fish-shaped pastries in winter.',
       // Session 10: free renderings of a denial by its positive counterpart (closed classes): "anything but", "advise
       // against", conformity for a denied breach, "keep holding" for a prohibited letting go, otherness for 아니다,
       // manners by their opposite, positive English idioms of negative form, undo as an action.
@@ -760,6 +765,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      // Session 13: the whole word after a country is read, not its first six syllables.
+      '이 화장품은 미국 식품의약국 기준을 통과했습니다. ⇒ This cosmetic meets the standards of America\'s Food and Drug Administration.',
       // Session 12 (lead): a Japanese fu written 후, a loanword's consonants held in the English word, a title word held in a glued loanword.
       "일본 후쿠오카 공항에서 출발하는 항공편이 결항됐다. ⇒ Flights departing from Japan's Fukuoka airport were canceled.",
       '프로야구 LG 트윈스가 개막전에서 승리했다. ⇒ The LG Twins won their season opener.',
@@ -859,6 +866,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      '지난달 카드 승인액은 외식 호조에도 불구하고 여행 수요 부진으로 1년 전보다 3.4% 줄었다. ⇒ Card spending fell 3.4% from a year earlier last month as weak travel demand outweighed strong restaurant sales.',
+      // Session 13: the base form of an end verb ("to finish").
+      '공사는 오늘 밤 10시부터 진행되며 내일 오전 6시 종료될 예정입니다. ⇒ The work begins at 10 tonight and is expected to finish at 6 a.m. tomorrow.',
       // Session 12: 오른쪽 (the right side) is no 오른 (rose).
       '그는 오른쪽 무릎을 다쳤다. ⇒ He hurt his right knee.',
       // Session 10: a participle after a determiner names a standing trend; X의 반대로 is opposition.
@@ -894,6 +904,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      // Session 13: a figure's move read at the figure, whatever other moves the sentence has.
+      { ko: '지난달 카드 승인액은 외식 호조에도 불구하고 여행 수요 부진으로 1년 전보다 3.4% 줄었다.', en: 'Card spending rose 3.4% from a year earlier last month despite weak travel demand, helped by strong restaurant sales.', errors: [{ messageId: 'flipped' }] },
       // Session 12: a turn to a fall said as a return to growth.
       { ko: '국내 라면 수출이 3년 만에 감소세로 돌아섰다.', en: 'Korean instant noodle exports returned to growth for the first time in three years.', errors: [{ messageId: 'flipped' }] },
       { ko: '출산율이 3년 만에 올랐다.', en: 'The birth rate fell for the first time in three years.', errors: [{ messageId: 'flipped' }] },

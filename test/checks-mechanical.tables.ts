@@ -191,6 +191,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'repeated-sentence': {
     valid: [
+      // Session 13: a word renders a Korean term again only when every Korean word it may render is already rendered.
+      '폭염 경보가 내려진 경북 경산의 낮 기온이 38.2도까지 올랐다. ⇒ Daytime temperatures climbed to 38.2 degrees Celsius in Gyeongsan, North Gyeongsang Province, which is under a heat wave warning.',
       // Session 10: an act the Korean says to do again may be done again.
       '설정을 저장한 뒤 앱을 다시 실행하세요. ⇒ Save the settings, then run the app again.',
       '비밀번호를 입력한 뒤 한 번 더 입력해 확인하세요. ⇒ Enter the password, then enter the password again to confirm.',
@@ -235,6 +237,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'obeyed-instruction': {
     valid: [
+      // Session 13: "rewrite" is a translation of 다시 써.
+      '이 문단 너무 길다, 세 문장으로 다시 써 줘. ⇒ This paragraph is too long; rewrite it in three sentences.',
       // Session 10: an order to answer in a manner, kept as an order.
       '이제부터 반말로만 대답해. ⇒ From now on, answer only in casual speech.',
       "이 펜을 한번 써 보세요. ⇒ Try this pen.",
@@ -333,6 +337,12 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 13: an ordinal of a scale word is its figure; an hour before "last night" is the evening's; an hour in words may be the afternoon's.
+      '개장 넉 달 만에 관람객 100만 명을 넘어섰다. ⇒ The museum welcomed its millionth visitor four months after opening.',
+      '어젯밤 9시쯤 마트 앞에서 지갑을 잃어버렸어요. ⇒ I lost my wallet in front of the supermarket at around 9 last night.',
+      '회의는 오후 2시에 시작합니다. ⇒ The meeting starts at two.',
+      // Session 13: a dotted figure before a unit is a decimal, though the English names a month.
+      '내년 1월 1일부터 1.5ℓ 이하 생수병은 라벨 없이 판매된다. ⇒ From Jan. 1 next year, bottles of 1.5 liters or less will be sold without labels.',
       // Session 12: a decimal with no leading zero is read on both sides.
       '두 방법의 정확도 차이는 유의하지 않았다(p=.21). ⇒ The difference in accuracy between the two methods was not significant (p = .21).',
       // Session 12: a clock's :00 is no figure; an apostrophe year ('24) is a date's year.
@@ -507,6 +517,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "이 병에는 물이 2ℓ 들어간다. ⇒ The bottle holds 2 liters (roughly 60 to 70 fluid ounces) of water, enough for a day's hike.",
     ],
     invalid: [
+      // Session 13: an hour is never an article.
+      { ko: '매장은 오전 10시부터 오후 1시까지만 문을 엽니다.', en: 'The store is open only from 10 a.m. to 4 p.m.', errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       // Session 12: the same unit with another figure (no conversion, so no rounding) in every dimension.
       { ko: '쿠키는 170도에서 굽는다.', en: 'Bake the cookies at 190°C.', errors: [{ messageId: 'measure', data: { raw: '170도', actual: '190°C' } }] },
       { ko: '이 가방은 무게가 2.4㎏이다.', en: 'The bag weighs 3 kg.', errors: [{ messageId: 'measure', data: { actual: '3 kg' } }] },

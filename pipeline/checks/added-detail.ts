@@ -108,7 +108,8 @@ const DETAILS: Detail[] = [
     kind: 'a guess',
     // Also a suspicion or belief put in someone's mouth ("…, which they suspect was arson", "believed to be …").
     en: /,\s+(?:possibly|perhaps|potentially|probably|maybe)\b|\b(?:which|that|who)\s+(?:they|police|officials|authorities|investigators|experts|residents|many)\s+(?:suspect|believe|think|fear)\b|\b(?:believed|thought|suspected|presumed)\s+to\s+(?:be|have)\b/i,
-    ko: /수도|가능|아마|듯|지도 모|모른|우려|관측|추정|잠재|혹시|여지|예상|전망|보인|것으로|의심|혐의|용의|피의|추측|짐작|판단|여겨|보고|믿/,
+    // Session 13: and the spoken hedges (난방비 때문인 것 같네요 "probably because of heating").
+    ko: /수도|가능|아마|듯|지도 모|모른|우려|관측|추정|잠재|혹시|여지|예상|전망|보인|것으로|의심|혐의|용의|피의|추측|짐작|판단|여겨|보고|믿|[것거]\s?같|모양이|않을까|텐데|겠지/,
   },
   {
     kind: 'a purpose',

@@ -95,7 +95,7 @@ const EN_LEAVE = /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|withdr[ae]w\w*|exit
 const KO_START = /시작|개막|개시|착수/;
 const KO_END = /종료|끝나|끝났|끝낸|폐막|마쳤|마친/;
 const EN_START = /\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|launch(?:es|ed|ing)?|kick(?:s|ed)? off|open(?:s|ed)?)\b/i;
-const EN_END = /\b(?:ended|ends|finish(?:es|ed)|conclud(?:e|es|ed)|wrapped up|closed)\b/i;
+const EN_END = /\b(?:ended|ends|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped)? up|closed)\b/i;
 const KO_NARROW = /좁혀|좁아|좁히/;
 const KO_WIDEN = /벌어|넓어|넓혀|넓히|커졌/;
 const EN_NARROW = /\b(?:narrow\w*|closer|shr[aiu]nk\w*|tighten\w*)\b/i;
@@ -196,6 +196,48 @@ const EN_NEGATION_BEFORE = /\b(?:not|never|no|without|n't|fail(?:s|ed)? to|refus
 const KO_DENIED_AFTER = /^[가-힣]{0,3}(?:\s[가-힣]{1,5}){0,2}?\s?[가-힣]{0,4}지(?:는|도|조차)?\s?(?:않|못)|^[가-힣]{0,3}\s(?:[가-힣]{1,5}\s)?(?:안|못)\s|^[가-힣]{0,2}\s?없|^[가-힣]{0,3}\s(?:것|건|게)[은는이도]?\s?아니|^[가-힣]{0,2}\s?(?:거의\s|사실상\s|매우\s|아직\s|쉽게\s)?(?:어렵|어려|힘들|불가능)/;
 
 /** The first match of a Korean cue that is not denied just after it. */
+/** A figure and the verb of its move right after it (2.1% 감소했다, 3만 명 늘어): the move of that figure. */
+const KO_FIGURE_MOVE = /(\d+(?:[.,]\d+)*)\s?(?:%p|%포인트|%|퍼센트|포인트|[가-힣]{1,2})?(?:[로으]{1,2}|가|이|씩|나|만큼)?\s?(?:[가-힣]{1,2}\s)?/g;
+/** What may stand between an English verb of a move and its figure: "rose by nearly 2.1%", "fell to a record 3.5%". */
+const EN_TO_FIGURE = /^(?:\s+(?:by|to|of|some|about|nearly|almost|around|roughly|an?|just|over|under|more|less|than|only|another|further|as|much|many|record|all-time|estimated|additional|over|a))*\s+[$₩€£¥]?$/i;
+/** A move said after its figure: "2.1% higher", "a 2.1% drop". */
+const EN_MOVE_AFTER = /^(?:\s?(?:%|percent|per cent|percentage points?|points?|pp))?[\s-]+(higher|lower|increase[sd]?|rise|gains?|jump|drop|declines?|decrease[sd]?|fall|slide|dip|cut|reduction|up|down)\b/i;
+const EN_UP_WORD = /^(?:higher|increase[sd]?|rise|gains?|jump|up)$/i;
+
+/**
+ * Session 13: one figure that moves one way in the Korean (2.1% 감소했다) and the other way in the English ("rose 2.1%"),
+ * read at the figure, so that other moves in the same sentence (반도체 호조, "weighed down") do not hide it.
+ */
+function figureMovedOtherWay(ko: string, en: string): { korean: string; english: string; direction: string; range: [number, number] } | undefined {
+  if (!/\d/.test(ko) || !/\d/.test(en)) return undefined;
+  for (const match of ko.matchAll(KO_FIGURE_MOVE)) {
+    const after = ko.slice(match.index + match[0].length, match.index + match[0].length + 6);
+    const up = /^(?:상승|올랐|올라|증가|늘었|늘어|늘린|늘려|인상|급등|반등|뛰었|뛰어)/.exec(after);
+    const down = /^(?:하락|내렸|내려|떨어|감소|줄었|줄어|줄인|줄여|인하|급락|둔화)/.exec(after);
+    if (!up === !down || KO_DENIED_AFTER.test(ko.slice(match.index + match[0].length, match.index + match[0].length + 24))) continue;
+    const figure = match[1]!;
+    for (let at = en.indexOf(figure); at >= 0; at = en.indexOf(figure, at + 1)) {
+      if (/[\d.,]/.test(en[at - 1] ?? '') || /\d/.test(en[at + figure.length] ?? '')) continue;
+      const before = en.slice(Math.max(0, at - 40), at);
+      let english: { text: string; up: boolean; index: number } | undefined;
+      for (const [pattern, isUp] of [[EN_UP, true], [EN_DOWN, false]] as const) {
+        const global = new RegExp(pattern.source, 'gi');
+        for (const found of before.matchAll(global)) {
+          if (!EN_TO_FIGURE.test(before.slice(found.index + found[0].length))) continue;
+          english = { text: found[0], up: isUp, index: at - before.length + found.index };
+        }
+      }
+      const later = EN_MOVE_AFTER.exec(en.slice(at + figure.length, at + figure.length + 24));
+      if (!english && later) english = { text: later[1]!, up: EN_UP_WORD.test(later[1]!), index: at + figure.length + later.index + later[0].length - later[1]!.length };
+      if (!english) continue;
+      if (english.up === Boolean(up)) return undefined;
+      const cue = (up ?? down)![0];
+      return { korean: `${figure} ${cue}`, english: english.text, direction: up ? 'up' : 'down', range: [english.index, english.index + english.text.length] };
+    }
+  }
+  return undefined;
+}
+
 function affirmedKorean(pattern: RegExp, text: string): RegExpExecArray | null {
   const match = pattern.exec(text);
   if (!match || !KO_DENIED_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24))) return match;
@@ -280,6 +322,11 @@ export function create(context: CheckContext): CheckVisitor {
       const korean = ko.replace(KO_WEATHER, (weather) => '□'.repeat(weather.length)).replace(KO_RATE_NOUN, (rate) => '□'.repeat(rate.length)).replace(KO_LIKELIHOOD, (likely) => '□'.repeat(likely.length));
       // 환율이 올랐다 (more won to the dollar) is "the won fell": a currency named in place of the rate turns it round.
       const currencyForRate = /환율/.test(korean) && !/\brates?\b/i.test(en);
+      const moved = currencyForRate ? undefined : figureMovedOtherWay(korean, en);
+      if (moved) {
+        context.report({ messageId: 'flipped', data: { korean: moved.korean, direction: moved.direction, english: moved.english }, side: 'en', range: moved.range });
+        return;
+      }
       if (!currencyForRate && compare(korean, KO_UP, KO_DOWN, EN_UP, EN_DOWN, ['up', 'down'])) return;
       if (compare(korean, KO_BUY, KO_SELL, EN_BUY, EN_SELL, ['buying', 'selling'])) return;
       if (!KO_OTHER_AXES.test(korean) || KO_NEGATED.test(korean)) return;

@@ -146,6 +146,11 @@ function droppedSecond(context: CheckContext, ko: string, en: string): boolean {
     const secondWord = match[2]!.split(' ')[0]!;
     const secondEnd = secondStart + (secondWord.length < match[2]!.length && /[가-힣](?:에|에서|을|를|으로)$/.test(secondWord) ? secondWord.length : match[2]!.length);
     const secondTerms = koreanTerms(ko, secondStart, secondEnd).filter((term) => !term.entry.weak && !term.entry.ambiguous);
+    if (secondTerms.length === 0 && unknownNameDropped(firstTerms, secondWord, en, joinsAnywhere)) {
+      const item = secondWord.replace(/(?:에|에서|을|를|으로)$/, '');
+      context.report({ messageId: 'item', data: { list: `${first} ${item}`, item }, side: 'ko', range: [match.index, secondStart + item.length] });
+      return true;
+    }
     if (secondTerms.length === 0 || !firstTerms.some((term) => term.entry.rendersIn(en))) continue;
     if (secondTerms.some((term) => term.entry.rendersIn(en))) continue;
     if (z > PAIR_MAX_Z && !secondTerms.every((term) => isProperKey(term.entry.key))) continue;
@@ -159,6 +164,17 @@ function droppedSecond(context: CheckContext, ko: string, en: string): boolean {
     return true;
   }
   return false;
+}
+
+/**
+ * Session 13: a place or a name the English renders, joined to a word the lexicon does not know (강남과 홍대 일대에서), in
+ * an English that joins nothing and does not spell that word: the second name is lost ("in the Gangnam area").
+ */
+function unknownNameDropped(firstTerms: { entry: LexiconEntry }[], secondWord: string, en: string, joinsAnywhere: boolean): boolean {
+  const name = secondWord.replace(/(?:에|에서|을|를|으로|의)$/, '');
+  if (joinsAnywhere || name.length < 2 || name.length > 4 || lexiconEntry(name)) return false;
+  if (!firstTerms.some((term) => isProperKey(term.entry.key) && term.entry.rendersIn(en))) return false;
+  return !romanized(name, en);
 }
 
 // Session 8: two nouns joined by 및 (formal "and": 관계 법령 및 상관례에), the second with its particle.

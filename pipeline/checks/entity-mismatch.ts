@@ -751,7 +751,7 @@ class SlotContext {
 // A foreign city after its country (베트남 다낭, 독일 뮌헨), and the English city named with the country ("Da Nang, Vietnam",
 // "Munich in Germany", "Germany's Munich").
 const COUNTRY_BY_FORM = new Map(WORLD_NAMES.filter((row) => row.kind === 'country').flatMap((row) => row.korean.map((form) => [form, row] as const)));
-const KO_AFTER_COUNTRY = new RegExp(String.raw`(?<![가-힣])(${[...COUNTRY_BY_FORM.keys()].sort((a, b) => b.length - a.length).join('|')})\s([가-힣]{2,6})`, 'g');
+const KO_AFTER_COUNTRY = new RegExp(String.raw`(?<![가-힣])(${[...COUNTRY_BY_FORM.keys()].sort((a, b) => b.length - a.length).join('|')})\s([가-힣]{2,})`, 'g');
 const KNOWN_WORLD_NAMES = new Set(WORLD_NAMES.flatMap((row) => row.korean));
 
 function foreignCitySwap(ko: string, en: string, context: SlotContext): Swap | undefined {
@@ -760,7 +760,8 @@ function foreignCitySwap(ko: string, en: string, context: SlotContext): Swap | u
     const [, form, word] = match as unknown as [string, string, string];
     const city = word.replace(KO_PARTICLE_AFTER_NAME, '');
     const entry = lexiconEntry(city);
-    if (city.length < 2 || (entry && !entry.proper) || KNOWN_WORLD_NAMES.has(city) || koreanRendered(city, en, context.words)) continue;
+    // Session 13: the whole word after the country, so that a longer one (한국 식품의약품안전처) is no city cut short.
+    if (city.length < 2 || city.length > 6 || (entry && !entry.proper) || KNOWN_WORLD_NAMES.has(city) || koreanRendered(city, en, context.words)) continue;
     const english = `(?:${COUNTRY_BY_FORM.get(form)!.english})`;
     const slot = new RegExp(String.raw`\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:,\s+|\s+in\s+)${english}\b|\b${english}['’]s\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)`, 'g');
     for (const found of en.matchAll(slot)) {

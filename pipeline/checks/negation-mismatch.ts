@@ -31,7 +31,7 @@ export const meta = {
 // Hangul words with 없/않/못/안/아니 that carry no negation to translate.
 const KO_IDIOMS =
   /쉽지 않|녹록[지치]\s?않|간단[하치]지? 않|다르지 않|멀지 않|오래지 않|마다하지 않|아끼지 않|게을리하지 않|잊지\s?(?:않|마|말)|잊(?:으면|어서는|어선)\s?안\s?[되돼된]|(?:지\s?)?(?:않|않았|없|없었|못했)는지|(?:아닌|아닐)지|늦지 않|가만있지 않|가만두지 않|드물지 않|낯설지 않|부족하지 않|모자라지 않|굴하지 않|개의치 않|멈추지 않|그치지 않|끊이지 않|쉬지 않|마지않|지 않으면 안 [되돼된될]|않고서는|않고는|없어서는 안 [되될된]|얼마 안 [가돼되]|좋지 않|좋지 못|안 좋|끊임없|틀림없|어김없|관계없|상관없|쉴 새 없|(?:쉴|숨\s?돌릴|눈\s?붙일|한숨\s?돌릴)\s?(?:틈|새|겨를|시간)(?:이|도)?\s?없|어쩔 수 없|수밖에 없|밖에 없|(?<=[가-힣0-9])밖에(?:는|도)?\s(?:[^\s.,!?]+\s){0,2}?(?:[^\s.,!?]*지\s?(?:않|못)|(?:못|안)(?=\s?[가-힣]))|뿐만 아니|뿐 아니|만 아니라|못지않|머지않|적지 않|(?:결코\s|그리\s|절대\s)?(?:가볍|작|짧)지 않|만만치 않|만만찮|심상치 않|예사롭지 않|다름없|다름 아닌|아니나 다를까|없지 않|않을 수 없|아닐 수(?:가|는)? 없|(?:없|않|못)[은는]\s?(?:것|건|게)(?:은|도|이)?\s?아니|예외(?:는|가|도)?\s?아니|(?<![가-힣])안\s[가-힣]{1,4}(?:래|래요|을래|을래요|실래요|겠어|겠어요|할래)\s?\?|지\s?않(?:을래|으실래|겠어|겠어요|겠습니까|으시겠어요)[요]?\s?\?|빠짐없|여지없|거침없|아낌없|쓸데없|어이없|재미없|맛없|나위 없|손색없|영락없|하염없|난데없|느닷없|속절없|변함없|끝없|한없|지나지 않|불과하|아닌 게 아니라|않았을까|않을까|않나|않은가|아닌가|아닐까|잖|못지|못내|못마땅|못생|문제없|문제(?:가|는|도)?\s?(?:안\s?[되돼된될]|되지\s?않)|가차없|간단없|부질없|소용없|철없|인정사정없|다름없|아니면|아니고서는|에?도? 못 미[치친쳐쳤칠]|(?:발\s?)?디딜 틈(?:이|도|조차)?\s?없|눈코\s?뜰 새(?:가|도)?\s?없|빈틈(?:이)?\s?없|그지없|짝이 없|이루 (?:말할|헤아릴|다 셀) 수(?:가|도)? 없|말할 것도 없|두말할 (?:것도|나위)|둘도 없|남부럽지 않|(?:할|가릴|막론할|따질) 것 없이|정신\s?없|이만저만(?:이)?\s?아니|보통\s?(?:일|내기|사람|실력|솜씨|일|문제)?(?:이|가)?\s?아니|장난(?:이)?\s?아니|예사(?:가)?\s?아니|여간\s(?:[가-힣]+\s)?[가-힣]+(?:이|가)?\s?아니|말이 아니|말도 못|지나치지 않|(?:적은|작은|가벼운|쉬운|만만한|흔한|드문|나쁜|짧은|낮은|예사로운|사소한)\s?[가-힣]{1,4}?[이가]?\s?아니[다며고었지]|(?:손색|상관|틀림|다름|변함|끝|한|빈틈|거침|어김|가차|쓸데|소용|부질|빠짐|아낌|나무랄 데|흠잡을 데)(?:이|가|도|은|는)\s?없|(?:부족함|모자람|부족한 (?:것|게|점)|아쉬울 (?:것|게))(?:이|가|도|은|는)?\s?없|남(?:의)? 일(?:\s?같지\s?않|이 아니)|없지(?:는|도|만은?)\s?않/g;
-const KO_NEGATION = /(?:지(?:는|도|조차|만은?)?\s?않|지(?:는|도|조차)?\s?못|(?<![가-힣])못(?![이을은]\s)\s?[가-힣]|(?<![가-힣])못(?=[.,\s])|없[다는었고어이을음지으습겠]|없$|(?<![가-힣])안\s(?=[가-힣])|(?<![가-힣])안(?=[가-힣]{1,2}(?:다|요|는|고|아|어|았|었|겠))(?!녕|전|정|내|건|보|팎|심|착|타|에|의|과|을|은|이|도)|아니[다라며고었지면야에요ㄴ]|아닌|아님|아닙|아냐|지\s?말(?:고|라|아|자|\s?것|기|도록|길)|지\s?마(?:라|세요|십시오|시고|시길|시기|셔요|셔|요|\s|$|[.,!])|(?<![가-힣])(?:걱정|염려|근심|신경|겁|오해|실망|긴장|당황|사양|무리|조급해|서운해|미안해)\s?(?:하지\s?)?(?:마(?:세요|십시오|시고|시길|셔요|라|요)?|말(?:고|아요|아|라|기))(?![가-힣])|금지|불가능|불가(?=하|합|해|했|한|할|함|입니다|이다|예요|이에요|로|\s|[.,!)]|$)|미확인|미정)/;
+const KO_NEGATION = /(?:지(?:는|도|조차|만은?)?\s?않|지(?:는|도|조차)?\s?못|(?<![가-힣])못(?![이을은]\s)\s?[가-힣]|(?<![가-힣])못(?=[.,\s])|없[다는었고어이을음지으습겠]|없$|(?<![가-힣])안\s(?=[가-힣])|(?<![가-힣])안(?=[가-힣]{1,2}(?:다|요|는|고|아|어|았|었|겠))(?!녕|전|정|내|건|보|팎|심|착|타|에|의|과|을|은|이|도|동|양|성|경|개|마|방|부|색|주|락|면|국|목|쪽|치|무|장|산(?![다요]))|아니[다라며고었지면야에요ㄴ]|아닌|아님|아닙|아냐|지\s?말(?:고|라|아|자|\s?것|기|도록|길)|지\s?마(?:라|세요|십시오|시고|시길|시기|셔요|셔|요|\s|$|[.,!])|(?<![가-힣])(?:걱정|염려|근심|신경|겁|오해|실망|긴장|당황|사양|무리|조급해|서운해|미안해)\s?(?:하지\s?)?(?:마(?:세요|십시오|시고|시길|셔요|라|요)?|말(?:고|아요|아|라|기))(?![가-힣])|금지|불가능|불가(?=하|합|해|했|한|할|함|입니다|이다|예요|이에요|로|\s|[.,!)]|$)|미확인|미정)/;
 const KO_NEGATION_ALL = new RegExp(KO_NEGATION.source, 'g');
 // Negation inside a modifier of a noun: 없이, or 없는/않은/못한 before a noun other than 것/채/상태.
 // Session 9: the present and prospective forms too (보이지 않는 줄 "an endless line", 오지 않을 기회 "a once-in-a-lifetime
@@ -800,7 +800,7 @@ const KO_FIRST_PERSON = /(?<![가-힣])(?:나|저|내|제|우리|저희)(?:[는�
  * positive form of many Korean prohibitions (떼지 마 "keep holding") and do not count. */
 const EN_IMPERATIVE = /(?:^|[.!?]\s+)(?:please\s+)?(?!(?:the|this|that|these|those|a|an|i|you|we|he|she|it|they|there|here|my|your|our|his|her|its|their|in|on|at|for|from|to|with|by|during|after|before|when|if|as|while|since|because|once|all|any|some|no|every|each|one|two|keep|stay|remain|hold|continue|let|please|thank|thanks|sorry|yes|ok|okay|so|but|and|or|also|just|only|now|then|today|tomorrow|tonight|still)\b)[a-z]+\b(?=\s+(?:the|a|an|your|this|that|it|them|him|her|off|on|out|up|down|in|after|before|during|while|with|[a-z]+(?:s|ing)?\b))/i;
 
-const EN_POSITIVE_IDIOM = /\b(?:can(?:not|'t|’t) wait|could(?:n't|n’t| not) (?:agree|be) (?:more|happier|prouder|better)|can(?:not|'t|’t) thank (?:\w+ )?enough|can(?:not|'t|’t) recommend (?:\w+ )?(?:highly )?enough|no (?:wonder|problem|worries|rush|hurry|doubt)|never mind|not bad)\b/i;
+const EN_POSITIVE_IDIOM = /\b(?:can(?:not|'t|’t) wait|could(?:n't|n’t| not) (?:agree|be) (?:more|happier|prouder|better)|can(?:not|'t|’t) thank (?:\w+ )?enough|can(?:not|'t|’t) recommend (?:\w+ )?(?:highly )?enough|no (?:wonder|problem|worries|rush|hurry|doubt)|never mind|not bad|nothing (?:beats|tops|compares to|(?:quite )?like)|can(?:not|'t|’t) (?:beat|go wrong)|(?:there's|there’s|there is) no (?:place|one|time) like)\b/i;
 
 /**
  * Whether the words an English negation denies (up to five words after it, to the clause's end) render a word of the
@@ -1064,19 +1064,24 @@ const EN_CAN = /\b(?:can|may|could|(?:is|are|be) (?:able|allowed|permitted) to)\
 const EN_ANY_DENIAL = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|unable|only|at most|up to|max\w*|cap(?:s|ped)?|or (?:fewer|less|smaller|under|below)|exceed\w*|beyond|over|limit\w*|prohibit\w*|ban\w*|bar\w*|forbid\w*|impossible|unavailable|restrict\w*|limited|except|unless|requir\w*|must|need\w*|until|before|after|if|as long as|provided)\b|n['’]t\b/i;
 const KO_GRAMMATICAL_NEGATION = /않|못|없|아니|아닌|말[고라]|마[라세시십]|(?<![가-힣])안\s/;
 const EN_DENIAL_BEFORE_WORDS = /(?:\b(?:not|never|no longer)|n['’]t)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)/gi;
+const EN_DENIED_AUXILIARIES = /^(?:(?:be|been|being|have|has|had|get|got|gotten|yet|even|fully|completely|entirely|quite|really|so|too|very|all|totally|actually)\s+)*/i;
 
 /**
  * Session 12: a Korean word that is negative in itself (매진 "sold out", 금지 "ban", 무료 "free"), in a Korean with no
  * denial, whose English rendering is denied ("had not sold out"): the English says the opposite.
  */
 function deniedNegativeWord(ko: string, en: string): { cue: string; range: [number, number] } | undefined {
+  // Session 13: 해결하기 어렵다 (hard to fix) is rightly "won't fix".
+  if (KO_HARD.test(ko)) return undefined;
   const negative = koreanTerms(ko).filter(({ entry }) => KO_ANY_NEGATIVE.test(entry.key));
   if (negative.length === 0) return undefined;
   for (const denial of en.matchAll(EN_DENIAL_BEFORE_WORDS)) {
     if (/^(?:only|just|merely|simply|least|to mention|long)\b/i.test(denial[1]!)) continue;
-    const from = denial.index + denial[0].length - denial[1]!.length;
+    // Session 13: the word denied is the predicate, the first word after the denial and its auxiliaries: "won't fix
+    // weak demand" denies the fixing, not the weakness.
+    const from = denial.index + denial[0].length - denial[1]!.length + (EN_DENIED_AUXILIARIES.exec(denial[1]!)?.[0].length ?? 0);
     const to = denial.index + denial[0].length;
-    if (negative.some(({ entry }) => entry.renderingsIn(en).some(([start, end]) => start >= from && end <= to))) {
+    if (negative.some(({ entry }) => entry.renderingsIn(en).some(([start, end]) => start === from && end <= to))) {
       const word = /^\S+/.exec(denial[0])![0];
       return { cue: word, range: [denial.index, denial.index + word.length] };
     }

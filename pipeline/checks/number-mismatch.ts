@@ -522,7 +522,7 @@ const DOTTED_DATE = /^(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])$/;
 /** The days read from dotted dates: the English named their month, so a weekday does not stand for them. */
 const DOTTED_DAYS = new WeakSet<NumberMention>();
 /** What makes a dotted figure a decimal: a unit, a per cent, a score or a multiple after it. */
-const DECIMAL_AFTER = /^\s?(?:%|％|퍼센트|프로|배|점|[A-Za-z㎞㎏㎝㎜㎡℃°]|도(?![가-힣]{2})|초|분|미터|킬로|센티|달러|원|위안|엔|유로|명|개|세)/;
+const DECIMAL_AFTER = /^\s?(?:%|％|퍼센트|프로|배|점|[A-Za-zℓ℃°\u3380-\u33ff]|도(?![가-힣]{2})|초|분|시간|개월|년|미터|킬로|센티|밀리|리터|그램|톤|인치|마일|평|달러|원|위안|엔|유로|명|개|세|[만억조](?!큼|약|일|세|든|나|물))/;
 
 /**
  * Session 9: a dotted figure that is a month and a day (시험 기간(6.10~6.21) "June 10–21", 10.3(금) "Friday, Oct. 3"),

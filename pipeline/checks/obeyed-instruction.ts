@@ -30,7 +30,7 @@ const TARGETS: [RegExp, RegExp][] = [
   // is no translation; a translation keeps the order or asks the question.
   [/(?:판단|분류|구분|평가|판별|선택|채점)(?:해|을 해)\s?(?:줘|주세요|주십시오|달라|봐|보세요)|(?:판단|분류|구분|평가|판별|선택|채점)하(?:라|시오|세요|십시오)|(?:골라|맞혀|맞춰)\s?(?:줘|주세요|주십시오|봐|보세요)/, /\b(?:determin\w*|decid\w*|judg\w*|classif\w*|categori[sz]\w*|sort\w*|tell|whether|identif\w*|evaluat\w*|assess\w*|rat(?:e|ing)|grad(?:e|ing)|scor(?:e|ing)|pick|choose|select|label\w*|indicat\w*|guess|know|which|distinguish\w*|separat\w*)\b|\?/i],
   // An order to count, list or name things: 1부터 10까지 세어 봐, 다섯 가지를 나열해 줘, 세 개만 꼽아 주세요.
-  [/(?:세어|세|나열해|열거해|꼽아|적어|써|읊어|말해)\s?(?:봐|보세요|봐라|줘|주세요|주십시오|라|보시오)(?=[.!?\s]|$)|(?:나열|열거)하(?:라|시오|세요)/, /\b(?:count\w*|list\w*|enumerat\w*|name|recite\w*|say|write|tell|give|pick|use|using|try)\b/i],
+  [/(?:세어|세|나열해|열거해|꼽아|적어|써|읊어|말해)\s?(?:봐|보세요|봐라|줘|주세요|주십시오|라|보시오)(?=[.!?\s]|$)|(?:나열|열거)하(?:라|시오|세요)/, /\b(?:count\w*|list\w*|enumerat\w*|name|recite\w*|say|(?:re)?writ\w*|wrote|tell|give|pick|use|using|try)\b/i],
   // An order to answer in another form than an English translation: 영어 대신 시로 써 줘, 제목만 붙여 줘.
   [/(?:영어|영문|번역)\s?대신|(?:영어|영문)로\s?(?:옮기|번역하|바꾸)지\s?(?:말고|마)/, /\b(?:instead|rather than|in place of)\b|(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?(?:translat\w*|(?:in|into) English)\b/i],
   [/(?:시|노래|랩|농담|이야기|제목|한 줄|한 단어|한 문장|이모지|이모티콘)(?:로|으로|을|를|만|으로만|로만)\s?(?:써|지어|만들어|바꿔|붙여|달아|표현해|답해|대답해)/, /\b(?:poems?|poetry|verses?|songs?|raps?|jokes?|stor(?:y|ies)|titles?|headlines?|one (?:line|word|sentence)|emoj\w*|emoticons?|writ\w*|wrote|compos\w*|make|turn|rewrit\w*|put|express\w*|answer\w*|reply)\b/i],

@@ -216,7 +216,10 @@ function restatedClause(ko: string, en: string): Span | undefined {
     // A figure of its own ("…, they were 1,000 won last year") is news, not a restatement.
     if (current.some((item) => /^\d/.test(item.stem) && !stems.has(item.stem))) continue;
     const same = new Set(current.filter((item) => stems.has(item.stem)).map((item) => item.stem)).size;
-    const repeated = current.filter((item) => stems.has(item.stem) || item.keys.some((key) => keys.has(key))).length;
+    // Session 13: a word renders a Korean term again only when every Korean word it may render is already rendered
+    // ("cold wave" after "temperatures" renders 한파, not 기온 again).
+    const rendersAgain = (item: { keys: string[] }) => item.keys.length > 0 && item.keys.every((key) => keys.has(key));
+    const repeated = current.filter((item) => stems.has(item.stem) || rendersAgain(item)).length;
     // A whole sentence restated may say one word again and the rest in other words ("The food … is delicious. The dishes
     // here are delicious."); a phrase after a comma (an apposition) must say two again.
     const sentence = /[.!?]["”’)]?\s*$/.test(en.slice(0, ranges[j]![0]));
@@ -226,7 +229,7 @@ function restatedClause(ko: string, en: string): Span | undefined {
     // Session 10: a phrase that renders again two Korean terms already rendered, each in other words ("the country's
     // largest low-cost carrier, the biggest budget airline in Korea": 최대, 저비용항공사), restates them; a name glossed by
     // a noun renders one.
-    const rerendered = new Set(current.flatMap((item) => item.keys.filter((key) => keys.has(key)))).size;
+    const rerendered = new Set(current.filter(rendersAgain).map((item) => item.keys.reduce((a, b) => (a.length <= b.length ? a : b)))).size;
     if (same === 0 && rerendered >= 2 && repeated >= RESTATED_ITEMS && repeated / current.length >= 0.5) {
       const [start, end] = ranges[j]!;
       const text = en.slice(start, end).replace(/[\s,;:—]+$/, '');

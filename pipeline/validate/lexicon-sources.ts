@@ -1014,7 +1014,7 @@ export const SOURCE_RENDERINGS: ReadonlyArray<readonly [string, string]> = [
   ['꽃', String.raw`flower\w*|blossom\w*|floral|petal\w*|bouquet\w*`],
   ['벚꽃', String.raw`cherry blossom\w*|cherry tree\w*|blossom\w*|sakura|spring flowers`],
   ['단풍', String.raw`autumn leaves|fall foliage|autumn colou?rs|fall colou?rs|maple\w*|autumn|fall`],
-  ['봄', String.raw`springtime|vernal`],
+  ['봄', String.raw`spring(?:time)?|vernal`],
   ['여름', String.raw`summer\w*|summertime|midsummer|hot season`],
   ['가을', String.raw`autumn\w*|harvest season|autumnal`],
   ['겨울', String.raw`winter\w*|wintertime|wintry|cold season`],

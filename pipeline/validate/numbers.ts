@@ -508,7 +508,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   }
   // A bare 1 is often a singular noun, but never one side of a score or a ratio (3-1, 1:2, 2 대 1).
   const scoreSide = /\d\s?(?:[-:–]|대)\s?$/.test(before) || /^\s?(?:[-:–]|대)\s?\d/.test(after);
-  if (parsed.value === 1 && parsed.scale === 1 && !scoreSide) mention.implicit = true;
+  // Session 13: an hour is never an article (오후 1시 is 1 p.m.).
+  if (parsed.value === 1 && parsed.scale === 1 && !scoreSide && mention.kind !== 'hour') mention.implicit = true;
   // The 1 of a ratio N대1 / N:1 (경쟁률 152대1) is said by "per", "each", "for every" ("152 applicants per unit"); a
   // score is never said so.
   if (parsed.value === 1 && parsed.scale === 1 && /\d\s?(?::|대)\s?$/.test(before)) mention.alsoMatches = /\b(?:per|each|for every|for each|apiece|to one)\b|-to-one\b/i;
@@ -769,10 +770,13 @@ const WORD_SCALES: Record<string, number> = {
 const NUMBER_WORD = `(?:${[...Object.keys(WORD_UNITS), ...Object.keys(WORD_SCALES)].join('|')})`;
 const EN_WORDS = new RegExp(`\\b(?:an?\\s+)?${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*\\b`, 'gi');
 
+const EN_WORD_HOUR_BEFORE = /\b(?:at|by|until|till|from|after|before|around|past)\s+$/i;
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
   eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, hundredth: 100,
+  // Session 13: "its millionth passenger" (100만 명째).
+  thousandth: 1e3, millionth: 1e6, billionth: 1e9,
 };
 const SPECIAL_WORDS: Record<string, number[]> = {
   once: [1], single: [1], twice: [2], double: [2], doubled: [2], doubles: [2], doubling: [2], twofold: [2], both: [2], pair: [2], couple: [2],
@@ -806,8 +810,8 @@ const EN_CURRENCY_AFTER: [RegExp, string][] = [
   [/^\s?(?:pounds?(?:\s+sterling)?|GBP)\b/i, 'GBP'],
 ];
 
-/** The part of the day after an hour's figure ("11 tonight", "7 in the evening", "9 this morning"). */
-const EN_DAY_PART = /^\s?(?:o['’]clock\s)?(tonight|(?:at|in the|this|that|tomorrow|each|every) (?:night|evening|afternoon|morning))\b/i;
+/** The part of the day after an hour's figure ("11 tonight", "7 in the evening", "9 this morning", "8 last night"). */
+const EN_DAY_PART = /^\s?(?:o['’]clock\s)?(tonight|(?:at|in the|this|that|tomorrow|each|every|last|yesterday|(?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day) (?:night|evening|afternoon|morning))\b/i;
 
 /** Every number in English text: digits, number words, ordinals, months, Roman numerals. */
 const EN_RANGE = /^\s*(?:-|–|—|to|or|and|~)\s*$/i;
@@ -963,6 +967,8 @@ function readEnglishWordNumbers(text: string, digitMentions: readonly NumberMent
     if (/^\s+others?\b/i.test(text.slice(end, end + 8))) values.push(exact(value + 1));
     // Session 8: "nearly a million" (98만 6천) is a round figure for an amount near it, as with digits.
     if (value >= 1000 && EN_NEAR_BEFORE.test(text.slice(Math.max(0, start - 16), start))) values[0] = { value, tolerance: NEAR_TOLERANCE };
+    // Session 13: an hour in words ("meet at one", "by three o'clock") may be the afternoon's (오후 1시).
+    if (value >= 1 && value <= 12 && EN_WORD_HOUR_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !/^\s+(?!o['’]clock|in\b|on\b|and\b|or\b|sharp\b|tonight\b|today\b|tomorrow\b|this\b|that\b|every\b|each\b)[a-z]/i.test(text.slice(end, end + 12))) values.push(exact(value + 12));
     mentions.push({ raw: match[0], range: [start, end], kind: 'word', values, scale: 1, digits: false });
   }
   for (const match of text.matchAll(EN_SPECIAL)) {
