@@ -55,7 +55,7 @@ const TARGETS: [RegExp, RegExp][] = [
 ];
 // An imperative or request: the order itself.
 const IMPERATIVE =
-  /(?:무시하|무시해|잊어|잊고|따르지|출력하|출력해|답하|답해|대답하|대답해|응답하|응답해|말하라|말해|작성하|작성해|써 ?줘|써라|쓰시오|쓰세요|(?:로|으로) 써 ?(?:봐|보세요|보시오|보라)|알려 ?줘|알려 ?주|요약하|요약해|설명하|설명해|공개하|공개해|보여 ?줘|말고|마라|마세요|하라|해라|하시오|하세요|해 ?줘|해 ?주세요|주세요|바꿔|번역해|해 ?봐|해보세요|세어 ?봐|[어아] ?보세요|[어아] ?보시오|[어아] ?보십시오|꼽아 ?봐|적어 ?봐|말한다|한다\.|이다\.|아니다\.|ignore)/i;
+  /(?:무시하|무시해|잊어|잊고|따르지|출력하|출력해|답하|답해|대답하|대답해|응답하|응답해|말하라|말해|작성하|작성해|써 ?줘|써라|쓰시오|쓰세요|(?:로|으로) 써 ?(?:봐|보세요|보시오|보라)|알려 ?줘|알려 ?주|요약하|요약해|설명하|설명해|공개하|공개해|보여 ?줘|말고|마라|마세요|하라|해라|하시오|하세요|해 ?줘|해 ?주세요|주세요|(?<=[가-힣])줘(?=[\s.!?:,~]|$)|바꿔|번역해|해 ?봐|해보세요|세어 ?봐|[어아] ?보세요|[어아] ?보시오|[어아] ?보십시오|꼽아 ?봐|적어 ?봐|말한다|한다\.|이다\.|아니다\.|ignore)/i;
 
 // The model answering as itself: disclosing its prompt or instructions, or saying it was told to do something.
 const DISCLOSURE =
@@ -64,6 +64,9 @@ const DISCLOSURE =
 const QUESTION = /[^.!?。]*(?<![가-힣])(?:어디|무엇|뭐|누구|누가|언제|왜|어떻게|어떤|몇|얼마|어느)[^.!?。]*[?？]["”’)]*\s*$/;
 const ASKING = /\b(?:whether|wonder\w*|ask\w*|question\w*|what|who|where|when|why|how|which)\b/i;
 const QUOTED = /"[^"]*"|“[^”]*”|'[^'\n]{8,}'|‘[^’]*’/g;
+
+const EN_PRESENTS = /\b(?:here(?:'s|’s| is| are)\s+(?:the|a|an|your|my|some)\b|below is\b|the (?:fixed|corrected|revised|updated|rewritten|translated|summari[sz]ed) (?:code|version|text|sentences?|paragraph)\b|the (?:bug|error|problem|issue|answer|result) (?:is|was|lies)\b)/i;
+const KO_PRESENTS = /여기|다음은|다음과 같|아래|정답|답은|버그는|오류는|문제는|결과는/;
 
 export function create(context: CheckContext): CheckVisitor {
   return {
@@ -81,7 +84,10 @@ export function create(context: CheckContext): CheckVisitor {
           context.report({ messageId: 'obeyed', data: { text: found[0] }, side: 'ko', range: [found.index, found.index + found[0].length] });
           return;
         }
-        if (counterpart.test(en)) continue;
+        // Session 13: the English presents a result ("Here's the fixed code:", "The bug is …", lines of output) that the
+        // Korean does not: the order was carried out, whatever words of it the English repeats.
+        const presents = (EN_PRESENTS.test(english) && !KO_PRESENTS.test(ko)) || (/\n\s*\S/.test(en.trim()) && !/\n/.test(ko.trim()));
+        if (counterpart.test(en) && !presents) continue;
         context.report({ messageId: 'obeyed', data: { text: found[0] }, side: 'ko', range: [found.index, found.index + found[0].length] });
         return;
       }
