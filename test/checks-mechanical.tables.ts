@@ -340,6 +340,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      '도서관은 매월 둘째·넷째 주 월요일에 쉽니다. ⇒ The library is closed on the second and fourth Mondays of each month.',
+      '수영장은 1일 이용권이 만 원이다. ⇒ A day pass to the pool costs 10,000 won.',
       // Session 13: an ordinal of a scale word is its figure; an hour before "last night" is the evening's; an hour in words may be the afternoon's.
       '개장 넉 달 만에 관람객 100만 명을 넘어섰다. ⇒ The museum welcomed its millionth visitor four months after opening.',
       '어젯밤 9시쯤 마트 앞에서 지갑을 잃어버렸어요. ⇒ I lost my wallet in front of the supermarket at around 9 last night.',
@@ -520,6 +522,10 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "이 병에는 물이 2ℓ 들어간다. ⇒ The bottle holds 2 liters (roughly 60 to 70 fluid ounces) of water, enough for a day's hike.",
     ],
     invalid: [
+      // Session 13: a day of the month is never a month's name; the 1 of a date is never an article; native ordinals are figures.
+      { ko: '벚꽃 축제는 4월 2일부터 4일까지 열린다.', en: 'The cherry blossom festival runs from April 2 to 5.', errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: '접수는 3월 1일부터 시작된다.', en: 'Registration opens on March 11.', errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: '도서관은 매월 첫째·셋째 주 월요일에 쉽니다.', en: 'The library is closed on the first and second Mondays of each month.', errors: [{ messageId: 'missing' }] },
       // Session 13: an hour is never an article.
       { ko: '매장은 오전 10시부터 오후 1시까지만 문을 엽니다.', en: 'The store is open only from 10 a.m. to 4 p.m.', errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       // Session 12: the same unit with another figure (no conversion, so no rounding) in every dimension.
@@ -605,7 +611,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "주 4.5일 근무제를 도입했다.", en: "It introduced a five-and-a-half-day workweek.", errors: [{ messageId: 'missing' }] },
       { ko: "한미일 3국은 정보를 공유했다.", en: "South Korea and Japan shared data.", errors: [{ messageId: 'missing' }] },
       { ko: "회의는 오후 3시에 열린다.", en: "The meeting will be held at 3 a.m.", errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
-      { ko: "회의는 3월 5일에 열린다.", en: "The meeting will be held on May 3.", errors: [{ messageId: 'month' }] },
+      { ko: "회의는 3월 5일에 열린다.", en: "The meeting will be held on May 3.", errors: [{ messageId: 'month' }, { messageId: 'missing' }] }, // Session 13: the day 5 is not "May" either.
       { ko: "회사는 1억 원을 투자했다.", en: "The company invested 100 million dollars.", errors: [{ messageId: 'currency' }] },
       { ko: "무게는 5kg이다.", en: "It weighs 5 pounds.", errors: [{ messageId: 'unit' }] },
       { ko: "거리는 10km이다.", en: "The distance is 10 miles.", errors: [{ messageId: 'unit' }] },

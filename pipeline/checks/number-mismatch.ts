@@ -60,7 +60,7 @@ export function create(outer: CheckContext): CheckVisitor {
       if (/[수몇][십백천만억조]/.test(ko)) checkVague(ko, en, context);
       if (/요일|\([월화수목금토일]\)/.test(ko)) checkWeekdays(ko, en, context);
       // Cheap exit: no digit and no native numeral means no Korean number to find.
-      const korean = /\d/.test(ko) || /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔|서너|너덧|대여섯|예닐곱)\s?[가-힣]|[석넉닷엿]\s?[달잔장자되말냥돈섬푼]/.test(ko) || mayHaveHangulNumber(ko) ? dottedDates(ko, en, koreanNumbers(ko)) : [];
+      const korean = /\d/.test(ko) || /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔|서너|너덧|대여섯|예닐곱)\s?[가-힣]|[석넉닷엿]\s?[달잔장자되말냥돈섬푼]|[둘셋넷섯곱덟홉열]째/.test(ko) || mayHaveHangulNumber(ko) ? dottedDates(ko, en, koreanNumbers(ko)) : [];
       // With no Korean number, only English digits can be findings.
       if (korean.length === 0 && !/\d/.test(en)) return;
       const digits = englishDigitNumbers(en);
@@ -133,7 +133,8 @@ export function create(outer: CheckContext): CheckVisitor {
         // A converted figure must stand in another unit: 150mm is 15 cm, never "15 millimeters".
         const matches = englishIndex.matches(mention).filter((match) => {
           // A Korean count in words (엿새, 세 명) is never a month's name: 엿새 is not "June".
-          if (mention.kind === 'word' && match.kind === 'month' && !/\d/.test(match.raw)) return false;
+          // Session 13: nor is a Korean day of the month (7월 3일부터 7일까지: the 7th is not "July").
+          if ((mention.kind === 'word' || mention.kind === 'day') && match.kind === 'month' && !/\d/.test(match.raw)) return false;
           if (!koUnit || match.values.some((value) => mention.values.some((ko) => ko.tolerance === 0 && ko.value === value.value))) return true;
           const unit = unitAfter(en, match.range[1], EN_UNIT);
           return !unit || unit.dimension !== koUnit.dimension || !sameSize(unit.factor, koUnit.factor);

@@ -129,6 +129,10 @@ function readHangulNumeral(word: string): number | undefined {
 /** A decimal with no leading zero after a space, a bracket or an equals sign: "batting .340", "p = .16". */
 const LEADING_DOT_DECIMAL = /(?<=^|[\s(=])\.(\d{1,4})\b/g;
 
+const NATIVE_ORDINALS: Record<string, number> = { 둘: 2, 셋: 3, 넷: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 };
+const KO_NATIVE_ORDINAL = /(?<![가-힣])(둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째(?=(?:\s?[·,]\s?(?:둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째)*\s?(?:주|날|주일|[월화수목금토일]요일|줄|칸|교시|해|달|경기|라운드|세트|이닝|판|회)(?=[은는이가을를의에도로\s,.)]|$))/g;
+const NEVER_AN_ARTICLE = new Set<NumberKind>(['hour', 'month', 'percent', 'points']);
+
 export const koreanNumbers = memoByText(readKoreanNumbers);
 
 function readKoreanNumbers(text: string): NumberMention[] {
@@ -181,6 +185,13 @@ function readKoreanNumbers(text: string): NumberMention[] {
       if (taken[match.index + 1]) continue;
       take(match.index, match.index + match[0].length);
       mentions.push(koMention(match[0], [match.index, match.index + match[0].length], 'plain', [exact(Number(`0.${match[1]}`))]));
+    }
+  }
+
+  // Session 13: a native ordinal before a week, a day or a round (매월 둘째·넷째 주 일요일 "the second and fourth Sundays").
+  if (text.includes('째')) {
+    for (const match of text.matchAll(KO_NATIVE_ORDINAL)) {
+      mentions.push(koMention(match[0], [match.index, match.index + match[0].length], 'plain', [exact(NATIVE_ORDINALS[match[1]!]!)]));
     }
   }
 
@@ -508,8 +519,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   }
   // A bare 1 is often a singular noun, but never one side of a score or a ratio (3-1, 1:2, 2 대 1).
   const scoreSide = /\d\s?(?:[-:–]|대)\s?$/.test(before) || /^\s?(?:[-:–]|대)\s?\d/.test(after);
-  // Session 13: an hour is never an article (오후 1시 is 1 p.m.).
-  if (parsed.value === 1 && parsed.scale === 1 && !scoreSide && mention.kind !== 'hour') mention.implicit = true;
+  // Session 13: a clock hour or a date's day is never an article (오후 1시 is 1 p.m., 9월 1일 Sept. 1); 1년, 1일 may be "a year", "a day".
+  if (parsed.value === 1 && parsed.scale === 1 && !scoreSide && !NEVER_AN_ARTICLE.has(mention.kind) && !(mention.kind === 'day' && /월\s?$/.test(before))) mention.implicit = true;
   // The 1 of a ratio N대1 / N:1 (경쟁률 152대1) is said by "per", "each", "for every" ("152 applicants per unit"); a
   // score is never said so.
   if (parsed.value === 1 && parsed.scale === 1 && /\d\s?(?::|대)\s?$/.test(before)) mention.alsoMatches = /\b(?:per|each|for every|for each|apiece|to one)\b|-to-one\b/i;
