@@ -428,6 +428,12 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 13: words negative in themselves (뜸하다, 비추, 어려울 수 있다), "not … until" for -야 … 수 있다, litotes of plenty.
+      '그 친구랑은 요즘 연락이 뜸해요. ⇒ I don\'t hear from that friend much these days.',
+      '솔직히 이 블렌더는 비추예요. ⇒ Honestly, I wouldn\'t recommend this blender.',
+      '연휴 기간에는 배송이 어려울 수 있습니다. ⇒ Deliveries may not be possible over the holiday.',
+      '당첨 여부는 추첨이 끝나야 알 수 있다. ⇒ The winners will not be known until the draw is over.',
+      '이 식당은 반찬을 넉넉하게 줘요. ⇒ This restaurant doesn\'t skimp on side dishes.',
       // Session 13: 안 at the head of a place name (안양, 안동) is no denial.
       '경기 안양시는 내년 3월 시립미술관을 연다. ⇒ Anyang, Gyeonggi Province, will open a city art museum next March.',
       // Session 13: a denial of the predicate, not of a negative word after it; and English idioms of negative form.

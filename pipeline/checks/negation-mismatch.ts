@@ -43,7 +43,7 @@ const EN_NEGATION =
 const EN_NO_NOUN = /\b(?:under no|no (?:obligation|right|duty|requirement|intention|intent|plans?|evidence|signs?|reason|chance|access|permission|authority|responsibility|liability|interest|desire|need))\b/i;
 const EN_STRONG_NEGATION = /\b(?:fail(?:s|ed)? to|unable to|refused to|not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|shouldn't|couldn't|nobody|no one|no-one|nothing|none|neither|nor)\b/i;
 const KO_ANY_NEGATIVE =
-  /한계|제한|짧|아쉬|아쉽|비밀|싫|꺼리|꺼려|않|못|없|아니|아닌|말고|말라|마라|마세요|마시고|마시길|마십시오|마셔요|지\s?(?:마|말)|(?:걱정|염려|신경|겁)\s?마|조심|(?<![가-힣])주의(?:하|해|를|가|사항)|유의(?!미)|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|힘들|드물|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종|먹통|불통|마비|고장|다운됐|끊겼|끊긴|끊기|멈췄|멈춘|먹히지|처음|최초|난생|생전|오랜만|다르|달라|다른|물거품|수포|허사|헛수고|헛걸음|공염불|빈손|품절|매진|정전|단수|단전|휴무|휴관|휴업|휴진|결항|운휴|결방|한도|평행선|교착|난항|공전|헛돌|제자리걸음|답보|지지부진|허탕|엉뚱|동문서답|딴소리|무소식|무위/;
+  /한계|제한|짧|아쉬|아쉽|비밀|싫|꺼리|꺼려|않|못|없|아니|아닌|말고|말라|마라|마세요|마시고|마시길|마십시오|마셔요|지\s?(?:마|말)|(?:걱정|염려|신경|겁)\s?마|조심|(?<![가-힣])주의(?:하|해|를|가|사항)|유의(?!미)|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|어려[운워울웠]|힘들|힘든|힘드|드물|뜸하|뜸해|뜸했|뜸한|비추(?![가-힣]?[는다었])|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종|먹통|불통|마비|고장|다운됐|끊겼|끊긴|끊기|멈췄|멈춘|먹히지|처음|최초|난생|생전|오랜만|다르|달라|다른|물거품|수포|허사|헛수고|헛걸음|공염불|빈손|품절|매진|정전|단수|단전|휴무|휴관|휴업|휴진|결항|운휴|결방|한도|평행선|교착|난항|공전|헛돌|제자리걸음|답보|지지부진|허탕|엉뚱|동문서답|딴소리|무소식|무위/;
 
 /** A denied condition (하지 않으면, 없으면, 않고는) before a denial: English says it with "only if", "unless", "must". */
 const KO_NEGATIVE_CONDITION = /(?:지\s?않|(?<![가-힣])안\s?[가-힣]{1,3}|없|지\s?못|(?<![가-힣])못\s?[가-힣]{1,3})(?:으면|다면|는 한|고(?:서)?는)\s(?:[^\s.!?]+\s){0,6}?[^\s.!?]*(?:없|않|못|안\s?[되돼])/;
@@ -183,7 +183,7 @@ const EN_ONLY_NOT = /\bonly\b[^.;!?]{0,80}?(?:,\s*|\s+(?:and|but)\s+)not\b|\bnot
 const EN_BOTH = /\bnot (?:only|just|merely|simply)\b|\bbut also\b|\bas well\b|\balso\b|\btoo\b|\bboth\b|\bin addition\b|\balong with\b|\bincluding\b|\bas well as\b|\bbeyond\b|\bextend\w*/i;
 
 /** Korean that says a thing is hard or out of reach, which English often says with "cannot" / "not". */
-const KO_HARD = /어렵|어려운|어려워|힘들|힘든|힘겨|곤란|불가|무리|쉽지|벅차|그림의 떡|요원|한계가|한계를|제한될|제한됩|제한돼/;
+const KO_HARD = /어렵|어려[운워울웠]|힘들|힘든|힘드|힘겨|곤란|불가|무리|쉽지|벅차|그림의 떡|요원|한계가|한계를|제한될|제한됩|제한돼/;
 /** A Korean sentence whose predicate is 수 있다 / 가능하다 (it can be done), ending the text or a sentence of it. */
 const KO_CAN = /수\s?(?:도\s?)?있(?:다|습니다|어요|어|음|으며|고|는데|으니|으므로|게|을|는|습니까|나요)|가능(?:하다|합니다|해요|해|하며|하고|한|하게|함)(?![가-힣]*\s?(?:않|없|못))/;
 const EN_CANNOT = /\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|(?:not|n't) be able to|no longer (?:be )?(?:available|possible|able)|(?:is|are|was|were|be|been|remain|remains)\s+(?:\w+\s+)?(?:not|un)\s?(?:available|possible|allowed|permitted|usable|accessible|supported|eligible|offered|applicable)|(?:is|are|was|were|be|remains?|stays?)\s+(?:\w+\s+)?closed (?:to|for)|off-limits|unavailable|inaccessible|impossible|not (?:be )?(?:available|possible|allowed|permitted|usable|accessible|supported)|(?:doesn't|does not|don't|do not|won't|will not) (?:work|apply|support|allow|let|permit)|not (?:[\w]+-)?safe)\b/i;
@@ -800,7 +800,7 @@ const KO_FIRST_PERSON = /(?<![가-힣])(?:나|저|내|제|우리|저희)(?:[는�
  * positive form of many Korean prohibitions (떼지 마 "keep holding") and do not count. */
 const EN_IMPERATIVE = /(?:^|[.!?]\s+)(?:please\s+)?(?!(?:the|this|that|these|those|a|an|i|you|we|he|she|it|they|there|here|my|your|our|his|her|its|their|in|on|at|for|from|to|with|by|during|after|before|when|if|as|while|since|because|once|all|any|some|no|every|each|one|two|keep|stay|remain|hold|continue|let|please|thank|thanks|sorry|yes|ok|okay|so|but|and|or|also|just|only|now|then|today|tomorrow|tonight|still)\b)[a-z]+\b(?=\s+(?:the|a|an|your|this|that|it|them|him|her|off|on|out|up|down|in|after|before|during|while|with|[a-z]+(?:s|ing)?\b))/i;
 
-const EN_POSITIVE_IDIOM = /\b(?:can(?:not|'t|’t) wait|could(?:n't|n’t| not) (?:agree|be) (?:more|happier|prouder|better)|can(?:not|'t|’t) thank (?:\w+ )?enough|can(?:not|'t|’t) recommend (?:\w+ )?(?:highly )?enough|no (?:wonder|problem|worries|rush|hurry|doubt)|never mind|not bad|nothing (?:beats|tops|compares to|(?:quite )?like)|can(?:not|'t|’t) (?:beat|go wrong)|(?:there's|there’s|there is) no (?:place|one|time) like)\b/i;
+const EN_POSITIVE_IDIOM = /\b(?:can(?:not|'t|’t) wait|could(?:n't|n’t| not) (?:agree|be) (?:more|happier|prouder|better)|can(?:not|'t|’t) thank (?:\w+ )?enough|can(?:not|'t|’t) recommend (?:\w+ )?(?:highly )?enough|no (?:wonder|problem|worries|rush|hurry|doubt)|never mind|not bad|nothing (?:beats|tops|compares to|(?:quite )?like)|(?:don't|don’t|do not|doesn't|doesn’t|does not|didn't|didn’t|never) (?:skimp|stint|hold back|disappoint)|spare(?:s|d)? no|can(?:not|'t|’t) (?:beat|go wrong)|(?:there's|there’s|there is) no (?:place|one|time) like)\b/i;
 
 /**
  * Whether the words an English negation denies (up to five words after it, to the clause's end) render a word of the
@@ -1042,7 +1042,9 @@ export function create(context: CheckContext): CheckVisitor {
       // The cue inside code or a quotation the Korean keeps in English is no finding.
       // "had nothing to do with", "no bearing on" say "unrelated" (엉뚱한 답), unless the Korean says related.
       const unrelated = (EN_UNRELATED.test(en) && !/관련|관계|연관|상관|연결/.test(ko)) || EN_LITOTES.test(en);
-      if (strong && !unrelated && !EN_POSITIVE_IDIOM.test(en) && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\basked not to be (?:named|identified)\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnot long (?:ago|after|before|afterwards?)\b|\bnot until\b|\b(?:nothing|little|no) (?:more|less|better|other) than\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d|\b(?:c[oa]me|comes|coming|amount(?:s|ed)?|amounting|went|go(?:es)?|reduced) to nothing\b|\bnothing came of\b|(?:\bnot|n't|\bnever) (?:hesitate|mind)\b|\bcan(?:not|'t|’t) believe\b|\b(?:from|out of) (?:nothing|scratch)\b/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
+      // Session 13: -아야 (알) 수 있다 (only once X can one know) is "not … until X".
+      const onlyOnce = KO_ONLY_ONCE.test(ko) && EN_NOT_UNTIL.test(en);
+      if (strong && !unrelated && !onlyOnce && !EN_POSITIVE_IDIOM.test(en) && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\basked not to be (?:named|identified)\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnot long (?:ago|after|before|afterwards?)\b|\bnot until\b|\b(?:nothing|little|no) (?:more|less|better|other) than\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d|\b(?:c[oa]me|comes|coming|amount(?:s|ed)?|amounting|went|go(?:es)?|reduced) to nothing\b|\bnothing came of\b|(?:\bnot|n't|\bnever) (?:hesitate|mind)\b|\bcan(?:not|'t|’t) believe\b|\b(?:from|out of) (?:nothing|scratch)\b/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
         // Session 10: an added denial is an error only when what it denies renders a word of the Korean ("does not go
         // to the airport" for 공항까지 갑니다); a denial of nothing the Korean names is a free rendering ("Don't wait
         // up!" for 먼저 자): a warning.
@@ -1064,6 +1066,8 @@ const EN_CAN = /\b(?:can|may|could|(?:is|are|be) (?:able|allowed|permitted) to)\
 const EN_ANY_DENIAL = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|unable|only|at most|up to|max\w*|cap(?:s|ped)?|or (?:fewer|less|smaller|under|below)|exceed\w*|beyond|over|limit\w*|prohibit\w*|ban\w*|bar\w*|forbid\w*|impossible|unavailable|restrict\w*|limited|except|unless|requir\w*|must|need\w*|until|before|after|if|as long as|provided)\b|n['’]t\b/i;
 const KO_GRAMMATICAL_NEGATION = /않|못|없|아니|아닌|말[고라]|마[라세시십]|(?<![가-힣])안\s/;
 const EN_DENIAL_BEFORE_WORDS = /(?:\b(?:not|never|no longer)|n['’]t)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)/gi;
+const KO_ONLY_ONCE = /[가-힣]야(?:만|지)?\s(?:[가-힣]+\s){0,3}?[가-힣]*(?:수\s?있|가능)/;
+const EN_NOT_UNTIL = /(?:\bnot|n['’]t)\b[^.;!?]{0,60}?\b(?:until|till|unless|before)\b/i;
 const EN_DENIED_AUXILIARIES = /^(?:(?:be|been|being|have|has|had|get|got|gotten|yet|even|fully|completely|entirely|quite|really|so|too|very|all|totally|actually)\s+)*/i;
 
 /**
