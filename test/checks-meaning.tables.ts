@@ -35,6 +35,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'place-mismatch': {
     valid: [
+      // Session 13: 세계 is rendered "global" beside 국내.
+      '국내 라면 소비량은 세계 1위 수준이다. ⇒ Koreans eat more instant noodles per person than almost anyone else in the global market.',
       // Session 12: left and right as a side or a direction; "right away" is no side.
       '매표소는 정문을 지나 왼쪽에 있습니다. ⇒ The ticket office is past the main gate, on your left.',
       '두 번째 신호등에서 우회전하세요. ⇒ Turn right at the second traffic light.',
@@ -771,6 +773,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      '중국 상하이증시 종합지수가 3% 넘게 올랐다. ⇒ China\'s Shanghai Composite Index rose more than 3%.',
+      "시는 오는 봄 '도시 걷기주간'을 운영한다. ⇒ The city will hold an Urban Walking Week this spring.",
       // Session 13: the whole word after a country is read, not its first six syllables.
       '이 화장품은 미국 식품의약국 기준을 통과했습니다. ⇒ This cosmetic meets the standards of America\'s Food and Drug Administration.',
       // Session 12 (lead): a Japanese fu written 후, a loanword's consonants held in the English word, a title word held in a glued loanword.
@@ -872,6 +876,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      // Session 13: a pole forbidden is the other pole (금연 "smoking is prohibited").
+      '이 공원은 전 구역 금연입니다. ⇒ Smoking is banned throughout the park.',
       '지난달 카드 승인액은 외식 호조에도 불구하고 여행 수요 부진으로 1년 전보다 3.4% 줄었다. ⇒ Card spending fell 3.4% from a year earlier last month as weak travel demand outweighed strong restaurant sales.',
       // Session 13: the base form of an end verb ("to finish").
       '공사는 오늘 밤 10시부터 진행되며 내일 오전 6시 종료될 예정입니다. ⇒ The work begins at 10 tonight and is expected to finish at 6 a.m. tomorrow.',

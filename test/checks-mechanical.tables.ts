@@ -7,6 +7,9 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 export const mechanicalTables: Record<string, CheckTable> = {
   'llm-artifact': {
     valid: [
+      // Session 13: an offer or a request for comments that the Korean makes.
+      '짐 들어 드릴까요? ⇒ Would you like me to carry your bags?',
+      '회의록 공유드립니다. 수정할 부분 있으면 의견 부탁드려요. ⇒ Here are the minutes from the meeting. Let me know if anything needs changing.',
       // Session 12: a bullet that renders the Korean's own note mark.
       '※ 사진은 실제 상품과 다를 수 있습니다. ⇒ * Photos may differ from the actual product.',
       // Session 8, last round: "I can make it" is attending, not an offer to rework the text.
@@ -164,6 +167,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'untranslated-hangul': {
     valid: [
+      // Session 13: a jamo emoticon the Korean has too.
+      '시험 망했다 ㅠㅠ ⇒ I totally bombed the exam ㅠㅠ',
       "이런 감정을 한이라고 부른다. ⇒ This feeling is called \"한\" (han), a deep sorrow.",
       "간판에는 '영업중'이라고 적혀 있었다. ⇒ The sign read '영업중', meaning open for business.",
       "감사합니다. ⇒ Thank you.",
@@ -304,6 +309,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
   // Session 8: AI rendered by what it is; a chatty review's polite endings that English drops.
   'kept-token': {
     valid: [
+      // Session 13: A/S is repair service; TV before a noun is "televised"; LA goes with its team.
+      '노트북 화면이 깜빡여서 AS 센터에 맡겼어요. ⇒ My laptop screen kept flickering, so I took it in for repair.',
+      'LA 레이커스가 홈에서 2연승을 거뒀다. ⇒ The Lakers won their second straight game at home.',
       // Session 10: a countdown D-N is said in days.
       '대선 D-20, 후보들 막판 유세 ⇒ Candidates make their final push with 20 days to go before the election',
       "네이버는 초거대 AI 모델의 새 버전을 공개했다. ⇒ Naver released a new version of its large language model.",

@@ -259,8 +259,11 @@ function affirmed(pattern: RegExp, en: string): RegExpExecArray | null {
     }
   }
   if (!match || EN_NEGATION_BEFORE.test(en.slice(Math.max(0, match.index - 40), match.index))) return null;
+  // Session 13: a thing forbidden is its opposite pole ("Smoking is prohibited" for 금연).
+  if (EN_FORBIDDEN_AFTER.test(en.slice(match.index + match[0].length, match.index + match[0].length + 30))) return null;
   return match;
 }
+const EN_FORBIDDEN_AFTER = /^(?:\s+(?:is|are|was|were|will be|remains?|has been|have been))?\s+(?:strictly\s+|completely\s+|totally\s+)?(?:prohibited|banned|forbidden|not (?:allowed|permitted))\b/i;
 
 const EN_ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|these|those)\s+$/i;
 /** A trend word after the participle ("a worsening trend") makes it the claim itself. */

@@ -760,8 +760,9 @@ function foreignCitySwap(ko: string, en: string, context: SlotContext): Swap | u
     const [, form, word] = match as unknown as [string, string, string];
     const city = word.replace(KO_PARTICLE_AFTER_NAME, '');
     const entry = lexiconEntry(city);
-    // Session 13: the whole word after the country, so that a longer one (한국 식품의약품안전처) is no city cut short.
-    if (city.length < 2 || city.length > 6 || (entry && !entry.proper) || KNOWN_WORLD_NAMES.has(city) || koreanRendered(city, en, context.words)) continue;
+    // Session 13: the whole word after the country, so that a longer one (한국 식품의약품안전처) is no city cut short, and
+    // no word holding a common one (도쿄증시: 증시).
+    if (city.length < 2 || city.length > 6 || (entry && !entry.proper) || koreanTerms(city).some((term) => !term.entry.proper && term.entry.key.length >= 2) || KNOWN_WORLD_NAMES.has(city) || koreanRendered(city, en, context.words)) continue;
     const english = `(?:${COUNTRY_BY_FORM.get(form)!.english})`;
     const slot = new RegExp(String.raw`\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:,\s+|\s+in\s+)${english}\b|\b${english}['’]s\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)`, 'g');
     for (const found of en.matchAll(slot)) {
@@ -887,6 +888,11 @@ function titleSwap(ko: string, en: string, context: SlotContext): Swap | undefin
       }
       // A word glued of two (누리 + 스토리지): one half rendered, the other judged on its own.
       const halves = gluedHalves(token, en, context);
+      // Session 13: both halves rendered (여행주간 "Travel Week") is the word rendered.
+      if (halves && koreanRendered(halves.missing, en, context.words)) {
+        rendered.push(token);
+        continue;
+      }
       if (halves) {
         rendered.push(halves.rendered);
         missing.push(halves.missing);

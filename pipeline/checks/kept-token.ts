@@ -23,7 +23,10 @@ const STOP = new Set(['vs', 'etc', 'ex', 'ok', 'no', 'am', 'pm', 'a.m', 'p.m', '
 // Acronyms Korean uses that English often renders by a word.
 const RENDERINGS: Record<string, RegExp> = {
   IT: /\b(?:IT|tech|technology|information technology)\b/i,
-  TV: /\b(?:TV|television|broadcast)/i,
+  TV: /\b(?:TV|television|televised|broadcast)/i,
+  // Session 13: A/S (after-sales service) is "repair", "warranty service"; LA in a team's name (LA 다저스) goes with it.
+  AS: /\b(?:A\/?S|after-sales|repair\w*|servic\w*|warranty|fix\w*)/i,
+  LA: /\b(?:LA|L\.A\.|Los Angeles|Dodgers|Lakers|Clippers|Galaxy|Angels|Rams|Chargers|Kings)\b/i,
   PC: /\b(?:PC|computer)/i,
   SNS: /\b(?:SNS|social media|social network)/i,
   CCTV: /\b(?:CCTV|camera|surveillance)/i,

@@ -98,10 +98,15 @@ export function create(context: CheckContext): CheckVisitor {
 
 /** An offer of help or contact ("Feel free to reach out anytime if you need help.") is model chatter unless the Korean
  * makes the same offer (도움이 필요하시면 언제든지 연락 주세요) and the English is that one sentence alone. */
-const OFFER = /\b(?:feel free|don't hesitate|do not hesitate|let (?:me|us) know|happy to|glad to|if you (?:need|want|would like|'d like))\b/i;
-const KOREAN_OFFER = /연락|문의|언제든|궁금|도움|도와|말씀해|알려\s?주|편하게|부담\s?없이|필요하시면|필요하면|필요한 (?:게|것이|점이)/;
+const OFFER = /\b(?:feel free|don't hesitate|do not hesitate|let (?:me|us) know|happy to|glad to|if you (?:need|want|would like|'d like)|would you like (?:me|us) to)\b/i;
+// Session 13: also an offer to do something (사진 찍어 드릴까요? "Would you like me to …") and a request for comments
+// (검토 부탁드립니다 "Let me know if you have any comments").
+const KOREAN_OFFER = /연락|문의|언제든|궁금|도움|도와|말씀해|알려\s?주|편하게|부담\s?없이|필요하시면|필요하면|필요한 (?:게|것이|점이)|드릴까요|드릴게요|줄까요|할까요|검토\s?(?:부탁|바랍|해\s?주)|의견\s?(?:부탁|주|바랍)|피드백/;
+/** The offer is the Korean's: its last sentence makes it, and the English has as many sentences as the Korean. */
 function offeredByKorean(ko: string, en: string): boolean {
-  return OFFER.test(en) && KOREAN_OFFER.test(ko) && englishSentences(en).length === 1 && !/[.!?。]\s*\S/.test(ko.trim());
+  if (!OFFER.test(en)) return false;
+  const korean = ko.trim().split(/(?<=[.!?。])\s+/);
+  return KOREAN_OFFER.test(korean.at(-1)!) && englishSentences(en).length === korean.length;
 }
 
 /** A closing parenthesis about the translation itself: "(I kept the formal tone of the original.)". */

@@ -18,6 +18,7 @@ const MAX_GLOSS = 20;
 const MAX_QUOTED = 5;
 /** Findings reported per pair. */
 const MAX_FINDINGS = 5;
+const JAMO_EMOTICON = /^[ㅠㅜㅋㅎㄷㅡㅇㄱ]+$/;
 
 export function create(context: CheckContext): CheckVisitor {
   return {
@@ -34,6 +35,8 @@ export function create(context: CheckContext): CheckVisitor {
         const start = match.index;
         const end = start + match[0].length;
         if (insideGloss(en, start, end)) continue;
+        // Session 13: an emoticon of jamo the Korean has too (ㅠㅠ, ㅋㅋ) is no Korean word left over.
+        if (JAMO_EMOTICON.test(match[0]) && ko.includes(match[0].slice(0, 1))) continue;
         context.report({ messageId: 'hangul', data: { text: match[0] }, side: 'en', range: [start, end] });
         // A few findings say it all; a fully Korean "English" would otherwise list every word.
         if (++reported >= MAX_FINDINGS) return;
