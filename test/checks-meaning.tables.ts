@@ -35,6 +35,9 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'place-mismatch': {
     valid: [
+      // Session 13: 외국인 (a foreigner) is no place abroad; 직구 is an order from abroad.
+      '외국인 관광객은 공항 안내센터에서 교통카드를 살 수 있다. ⇒ Foreign tourists can buy a transit card at the airport information center.',
+      '직구로 산 이어폰이 국내 정가의 반값이었다. ⇒ The earbuds I ordered from overseas cost half the local retail price.',
       // Session 13: 세계 is rendered "global" beside 국내.
       '국내 라면 소비량은 세계 1위 수준이다. ⇒ Koreans eat more instant noodles per person than almost anyone else in the global market.',
       // Session 12: left and right as a side or a direction; "right away" is no side.
@@ -63,6 +66,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'quantity-mismatch': {
     valid: [
+      // Session 13: "not less than" is at least.
+      '임차인은 30일 이상의 기간을 정하여 통지하여야 한다. ⇒ The tenant must give notice within a period of not less than 30 days.',
       '대부분의 상점이 문을 닫았다. ⇒ Most shops were closed.',
       '일부 지역에는 많은 비가 내렸다. ⇒ Heavy rain fell in parts of the country.',
       '응답자의 절반 이상이 찬성했다. ⇒ More than half of the respondents were in favor.',
@@ -430,6 +435,11 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 13: 말도 안 돼 is "ridiculous"; N밖에 안 is "only"; "skip" and "too … to" deny; a rendering denied elsewhere keeps the denial.
+      '주차비가 밥값보다 비싸다니 말도 안 돼. ⇒ Parking costs more than the meal? That\'s absurd.',
+      '한 달 동안 2kg밖에 안 빠졌어요. ⇒ I\'ve only lost 2 kg in a month.',
+      '기한 내에 신고하지 않으면 가산세가 붙는다. ⇒ People who skip the deadline face a penalty tax.',
+      '교환은 수령 후 3일 이내에만 가능하며, 사용한 제품은 교환되지 않습니다. ⇒ Exchanges are possible only within three days of delivery, and used items cannot be exchanged.',
       // Session 13: words negative in themselves (뜸하다, 비추, 어려울 수 있다), "not … until" for -야 … 수 있다, litotes of plenty.
       '그 친구랑은 요즘 연락이 뜸해요. ⇒ I don\'t hear from that friend much these days.',
       '솔직히 이 블렌더는 비추예요. ⇒ Honestly, I wouldn\'t recommend this blender.',

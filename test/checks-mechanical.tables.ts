@@ -196,6 +196,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'repeated-sentence': {
     valid: [
+      // Session 13: a figure the Korean writes twice, once inside a name.
+      '광주시는 5·18 기념식을 18일 국립5·18민주묘지에서 연다. ⇒ Gwangju will hold the May 18 memorial ceremony on the 18th at the May 18th National Cemetery.',
       // Session 13: a word renders a Korean term again only when every Korean word it may render is already rendered.
       '폭염 경보가 내려진 경북 경산의 낮 기온이 38.2도까지 올랐다. ⇒ Daytime temperatures climbed to 38.2 degrees Celsius in Gyeongsan, North Gyeongsang Province, which is under a heat wave warning.',
       // Session 10: an act the Korean says to do again may be done again.
@@ -348,6 +350,10 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 13: knockout rounds by the teams left; an intention at 100%; an ordinal is no amount.
+      '대표팀은 4강에서 일본에 졌다. ⇒ The national team lost to Japan in the semifinals.',
+      '이 식당 재방문 의사 100%예요. ⇒ I\'ll definitely be coming back to this restaurant.',
+      '초속 20m의 강풍과 4m 높이의 파도가 예상된다. ⇒ Winds of 20 meters per second and 4-meter waves are expected.',
       '도서관은 매월 둘째·넷째 주 월요일에 쉽니다. ⇒ The library is closed on the second and fourth Mondays of each month.',
       '수영장은 1일 이용권이 만 원이다. ⇒ A day pass to the pool costs 10,000 won.',
       // Session 13: an ordinal of a scale word is its figure; an hour before "last night" is the evening's; an hour in words may be the afternoon's.

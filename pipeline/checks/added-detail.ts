@@ -148,7 +148,7 @@ const DETAILS: Detail[] = [
     // Session 6, round 3: a price of nothing ("with free admission", "free of charge") the Korean does not state.
     kind: 'a price',
     en: /\b(?:free (?:admission|entry|of charge|shipping|delivery|parking)|admission is free|at no (?:extra |additional )?(?:cost|charge))\b/i,
-    ko: /무료|무상|공짜|면제|0원|프리|free|거저|공으로|없이|비용|요금|유료|입장료|배송비|주차비/,
+    ko: /무료|무상|공짜|면제|0원|프리|free|거저|공으로|없이|비용|요금|유료|입장료|배송비|주차비|무비자|무관세|무이자/,
   },
   {
     // Session 7: who paid for it (", funded by a pharmaceutical company,"), when no Korean word of support or money
@@ -514,6 +514,9 @@ function addedSpan(ko: string, en: string): [number, number] | undefined {
     // Session 8: a hedged span ("just over six days" for 149시간) is a rounded conversion: a tenth off is the same span.
     const tolerance = EN_HEDGE.test(match[0]) ? 0.1 : 1e-9;
     if (korean.some((k) => k.values.some((v) => wanted.some((w) => Math.abs(v.value - w) <= tolerance * Math.max(1, w))))) continue;
+    // Session 13: 1년 6개월 is 18 months, or a year and a half.
+    const joined = [...ko.matchAll(/(\d+)\s?년\s?(\d{1,2})\s?개월/g)].flatMap((span) => [Number(span[1]) * 12 + Number(span[2]), Number(span[1]) + Number(span[2]) / 12]);
+    if (joined.some((total) => wanted.some((w) => Math.abs(total - w) <= Math.max(tolerance * w, 1e-9)))) continue;
     // Korean words of a span with no figure (수년, 몇 시간, 오랫동안, 반나절, 일주일, 한 달) may be rendered with one.
     if (/[수몇여]\s?(?:분|시간|일|주|개월|달|년)|(?<![가-힣])(?:한|두|석|세|넉|네|다섯|여섯|일곱|여덟|아홉|열|서너|두세)\s?(?:달|해|시간|주|날|밤|차례)|오랫|오랜|반나절|일주일|한\s?달|한\s?해|하루|이틀|사흘|나흘|열흘|보름|종일|밤새|내내|장기|수십|수백/.test(ko)) continue;
     return [match.index, match.index + match[0].length];

@@ -240,6 +240,8 @@ function figureMovedOtherWay(ko: string, en: string): { korean: string; english:
 
 function affirmedKorean(pattern: RegExp, text: string): RegExpExecArray | null {
   const match = pattern.exec(text);
+  // Session 13: and not denied before it (기분이 안 좋다 is a bad mood, not a good one).
+  if (match && /(?<![가-힣])(?:안|못)\s?$/.test(text.slice(Math.max(0, match.index - 3), match.index))) return null;
   if (!match || !KO_DENIED_AFTER.test(text.slice(match.index + match[0].length, match.index + match[0].length + 24))) return match;
   // Only the first cue is tested: a text that also affirms it elsewhere is left alone rather than read twice.
   return null;

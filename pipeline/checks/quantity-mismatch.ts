@@ -47,8 +47,8 @@ const AXES: Amount[][] = [
       name: 'at least',
       // Session 8: also after a unit of measure (150㎜ 이상, 30도 이상, 5kg 넘게).
       korean: /(?:\d|절반|[명개원세살년월일분시간배곳건%도])[A-Za-z㎜㎝㎞㎏㎎㎖ℓ㎡℃°]{0,3}\s?(?:이상|초과|넘게|넘는|넘어|웃돌)(?![가-힣]*하[다게])|최소(?:한)?\s?\d/,
-      english: /\b(?:at least|or more|more than|over|above|exceed\w*|upwards of|in excess of|a minimum of|minimum|or older|and older|and above|or above|and over|or over|and up|plus|beyond|topp?\w*|surpass\w*)\b|\+/i,
-      against: /\b(?:at most|or less|or fewer|less than|fewer than|under|below|up to|no more than|a maximum of|or younger|and younger|and under|within)\b/i,
+      english: /\b(?:at least|or more|more than|over|above|exceed\w*|upwards of|in excess of|a minimum of|minimum|or older|and older|and above|or above|and over|or over|and up|plus|beyond|topp?\w*|surpass\w*|(?:not|no) (?:less|fewer|shorter|lower) than)\b|\+/i,
+      against: /\b(?:at most|or less|or fewer|(?<!\b(?:not|no) )less than|(?<!\b(?:not|no) )fewer than|under|below|up to|no more than|a maximum of|or younger|and younger|and under|within)\b/i,
     },
     {
       name: 'at most',

@@ -463,6 +463,8 @@ function doubledFigure(ko: string, en: string): Span | undefined {
     if (!first) continue;
     korean ??= koreanNumbers(ko);
     if (korean.filter((mention) => mentionsMatch(mention, second)).length !== 1) continue;
+    // Session 13: the figure written twice in the Korean, one of them inside a name (5·18 … 18일).
+    if ((ko.match(new RegExp(`(?<![\\d.,])${second.raw.replace(/[.,]/g, '\\$&')}(?![\\d])`, 'g'))?.length ?? 0) >= 2) continue;
     return { text: second.raw, range: second.range };
   }
   return undefined;

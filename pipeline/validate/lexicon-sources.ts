@@ -1104,5 +1104,8 @@ export const SOURCE_RENDERINGS: ReadonlyArray<readonly [string, string]> = [
   ['화질', String.raw`resolution|res|quality|picture|image|blurry|sharp\w*|grainy|pixelated`],
   ['휴전', String.raw`cease-?fire|truce|armistice|halt\w*|pause\w*`],
   ['확진자', String.raw`case\w*|patient\w*|infected|tested positive|confirmed`],
-  ['발생', String.raw`occur\w*|happen\w*|report\w*|confirmed|broke out|outbreak|case\w*|arose|emerg\w*`],
+  ['발생', String.raw`occur\w*|happen\w*|report\w*|confirmed|broke out|outbreak|case\w*|arose|emerg\w*`],  // Session 13.
+  ['당론', String.raw`party line|party'?s? (?:official )?(?:position|stance)|official (?:party )?(?:position|stance|line)`],
+  ['정주행', String.raw`binge\w*|marathon\w*|(?:watch|read)\w* (?:it |them )?(?:all|the whole (?:thing|series|season))|from start to finish|in one (?:go|sitting)`],
+  ['혀', String.raw`tongues?`],
 ];

@@ -131,6 +131,13 @@ const LEADING_DOT_DECIMAL = /(?<=^|[\s(=])\.(\d{1,4})\b/g;
 
 const NATIVE_ORDINALS: Record<string, number> = { 둘: 2, 셋: 3, 넷: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 };
 const KO_NATIVE_ORDINAL = /(?<![가-힣])(둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째(?=(?:\s?[·,]\s?(?:둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째)*\s?(?:주|날|주일|[월화수목금토일]요일|줄|칸|교시|해|달|경기|라운드|세트|이닝|판|회)(?=[은는이가을를의에도로\s,.)]|$))/g;
+const INTENT_BEFORE = /(?:의사|의향|확률|만족도?|추천)\s?$/;
+const KNOCKOUT_ROUNDS: Record<number, RegExp> = {
+  4: /\b(?:semi-?finals?|final four|last four)\b/i,
+  8: /\b(?:quarter-?finals?|last eight|final eight|elite eight)\b/i,
+  16: /\b(?:round of (?:16|sixteen)|last (?:16|sixteen)|knockout (?:stage|round))\b/i,
+  32: /\b(?:round of (?:32|thirty-two)|last (?:32|thirty-two))\b/i,
+};
 const NEVER_AN_ARTICLE = new Set<NumberKind>(['hour', 'month', 'percent', 'points']);
 
 export const koreanNumbers = memoByText(readKoreanNumbers);
@@ -505,6 +512,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // Session 9: percentage points said in basis points: 0.25%포인트 "25 basis points", "a 25-basis-point cut".
   if (mention.kind === 'points' && parsed.scale === 1 && parsed.value < 10) mention.alsoMatches = basisPoints(parsed.value);
   // A share said as a fraction: 68.4% "just over two-thirds", 24% "nearly a quarter", 31% "three in ten".
+  // Session 13: a wish or an intention at 100% (재구매 의사 100%) is "definitely", "for sure".
+  if (mention.kind === 'percent' && parsed.value === 100 && INTENT_BEFORE.test(before)) mention.alsoMatches = /\b(?:definitely|absolutely|for sure|without a doubt|totally|a hundred percent|100\s?%)/i;
   if (mention.kind === 'percent' && parsed.scale === 1 && !mention.alsoMatches) mention.alsoMatches = fractionShare(parsed.value);
   // Session 12: a listing's amounts after 보증금, 월세, 관리비 … with no unit are in 만 원 (보증금 2000/월세 80 is a deposit of
   // 20 million won and rent of 800,000 won); so is the second of a slashed pair (보증금/월세 300/35).
@@ -533,6 +542,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
     mention.alsoMatches = /[\s\S]/;
     return mention;
   }
+  // Session 13: a knockout round by the teams left (8강 "the quarterfinals", 4강 "the semifinals", 16강 "the round of 16").
+  if (parsed.scale === 1 && KNOCKOUT_ROUNDS[parsed.value] && /^\s?강(?:[에이을의전행진은도까]|\s|$)/.test(after)) mention.alsoMatches = KNOCKOUT_ROUNDS[parsed.value];
   // A quarter of the year is also its months: 3분기 "the July-September quarter".
   if (/^\s?분기/.test(after) && parsed.value >= 1 && parsed.value <= 4 && parsed.scale === 1) mention.alsoMatches = QUARTER_MONTHS[parsed.value - 1];
   // Session 9: a Korean school term by its number is the English term by its season: 1학기 "the spring semester",
@@ -548,7 +559,7 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (parsed.value === 42.195 && /^\s?(?:km|킬로)/.test(after)) mention.alsoMatches = /\bmarathon\b/i;
   if ((parsed.value === 21.0975 || parsed.value === 21.1) && /^\s?(?:km|킬로)/.test(after)) mention.alsoMatches = /\bhalf[\s-]marathon\b/i;
   // 100% is often "fully" or "all"; 16진수 is "hexadecimal", 2진법 "binary".
-  if (parsed.value === 100 && mention.kind === 'percent') mention.alsoMatches = /\b(?:all|entire(?:ly)?|full(?:y)?|complete(?:ly)?|every|whole|total(?:ly)?|100)\b/i;
+  if (parsed.value === 100 && mention.kind === 'percent' && !INTENT_BEFORE.test(before)) mention.alsoMatches = /\b(?:all|entire(?:ly)?|full(?:y)?|complete(?:ly)?|every|whole|total(?:ly)?|100)\b/i;
   const base = /^진(?:수|법)?/.test(after) ? BASE_WORDS[parsed.value] : undefined;
   if (base) mention.alsoMatches = base;
   // A tournament round: 8강 is the quarterfinals, 4강 the semifinals, 16강 the round of 16.
