@@ -203,6 +203,8 @@ const EN_TO_FIGURE = /^(?:\s+(?:by|to|of|some|about|nearly|almost|around|roughly
 /** A move said after its figure: "2.1% higher", "a 2.1% drop". */
 const EN_MOVE_AFTER = /^(?:\s?(?:%|percent|per cent|percentage points?|points?|pp))?[\s-]+(higher|lower|increase[sd]?|rise|gains?|jump|drop|declines?|decrease[sd]?|fall|slide|dip|cut|reduction|up|down)\b/i;
 const EN_UP_WORD = /^(?:higher|increase[sd]?|rise|gains?|jump|up)$/i;
+/** The English words of a move up and down, for reading them all before a figure. */
+const EN_MOVES: [RegExp, boolean][] = [[new RegExp(EN_UP.source, 'gi'), true], [new RegExp(EN_DOWN.source, 'gi'), false]];
 
 /**
  * Session 13: one figure that moves one way in the Korean (2.1% 감소했다) and the other way in the English ("rose 2.1%"),
@@ -220,8 +222,7 @@ function figureMovedOtherWay(ko: string, en: string): { korean: string; english:
       if (/[\d.,]/.test(en[at - 1] ?? '') || /\d/.test(en[at + figure.length] ?? '')) continue;
       const before = en.slice(Math.max(0, at - 40), at);
       let english: { text: string; up: boolean; index: number } | undefined;
-      for (const [pattern, isUp] of [[EN_UP, true], [EN_DOWN, false]] as const) {
-        const global = new RegExp(pattern.source, 'gi');
+      for (const [global, isUp] of EN_MOVES) {
         for (const found of before.matchAll(global)) {
           if (!EN_TO_FIGURE.test(before.slice(found.index + found[0].length))) continue;
           english = { text: found[0], up: isUp, index: at - before.length + found.index };
