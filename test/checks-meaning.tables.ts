@@ -785,6 +785,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
     valid: [
       '중국 상하이증시 종합지수가 3% 넘게 올랐다. ⇒ China\'s Shanghai Composite Index rose more than 3%.',
       "시는 오는 봄 '도시 걷기주간'을 운영한다. ⇒ The city will hold an Urban Walking Week this spring.",
+      // Session 13: a foreign place the world-name table knows, its country left out ("Hokkaido" for 일본 홋카이도).
+      '올겨울 일본 홋카이도로 떠나는 여행객이 많다. ⇒ Plenty of travelers are off to Hokkaido this winter.',
       // Session 13: the whole word after a country is read, not its first six syllables.
       '이 화장품은 미국 식품의약국 기준을 통과했습니다. ⇒ This cosmetic meets the standards of America\'s Food and Drug Administration.',
       // Session 12 (lead): a Japanese fu written 후, a loanword's consonants held in the English word, a title word held in a glued loanword.
@@ -855,6 +857,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '배우 이병헌이 상을 받았다. ⇒ Actor Lee Byung-hun won an award.',
     ],
     invalid: [
+      // Session 13: a world name whose Korean form the Korean lacks is still another place.
+      { ko: '이번 겨울 일본 홋카이도를 찾는 관광객이 늘었다.', en: 'More tourists are heading to Sapporo this winter.', errors: [{ messageId: 'replaced' }] },
       // Session 12: another name in the Korean name's slot.
       { ko: '우리는 서면역 7번 출구에서 만났다.', en: 'We met at exit 7 of Jangsan Station.', errors: [{ messageId: 'replaced', data: { korean: '서면역', english: 'Jangsan' } }] },
       { ko: '할머니는 매일 북문시장에 장을 보러 가신다.', en: 'Grandma goes shopping at Seomun Market every day.', errors: [{ messageId: 'replaced', data: { korean: '북문시장', english: 'Seomun' } }] },

@@ -89,12 +89,23 @@ const ROMANIZED = /^(?:(?:[bcdghjkmnprstwy]{0,3})(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa
 /** The same with ㄹㄹ spelled "ll" (Gwangalli, Jeolla) and up to four syllables. */
 const ROMANIZED_LL = /^(?:(?:[bcdghjklmnprstwy]{0,3})(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i)(?:ng|n|m|l|k|p|t)?){1,4}$/;
 
+/** English words of the world-name table (Hokkaido, Lisbon) with the Korean forms that name them. */
+const WORLD_NAME_KOREAN = new Map<string, string[]>();
+for (const row of WORLD_NAMES) {
+  for (const word of row.english.match(/\b[A-Z][a-z]+\b/g) ?? []) WORLD_NAME_KOREAN.set(word, [...(WORLD_NAME_KOREAN.get(word) ?? []), ...row.korean]);
+}
+
+/** Whether the English word is a name of the world-name table whose Korean form the Korean has. */
+function worldNameIn(ko: string, word: string): boolean {
+  return WORLD_NAME_KOREAN.get(word)?.some((form) => form.length >= 2 && ko.includes(form)) ?? false;
+}
+
 /** A place name the lexicon does not know, romanized from Korean, whose sound the Korean lacks. */
 function romanizedPlace(ko: string, en: string): { text: string; index: number } | undefined {
   const sounds = (ko.match(/[가-힣]+/g) ?? []).map(hangulSkeleton);
   for (const match of en.matchAll(EN_PLACE)) {
     const word = match[0];
-    if (!ROMANIZED.test(word.toLowerCase().replace(/-/g, '')) || englishTerms(en).some((term) => term.index === match.index)) continue;
+    if (!ROMANIZED.test(word.toLowerCase().replace(/-/g, '')) || englishTerms(en).some((term) => term.index === match.index) || worldNameIn(ko, word)) continue;
     // Romanizations differ (Phyongan, Pyeongan for 평안): a Korean word that starts with the same two consonants may be it.
     const sound = latinSkeleton(word);
     if (sound.length < 2 || sounds.some((korean) => korean.includes(sound) || korean.startsWith(sound.slice(0, 2)))) continue;
@@ -108,6 +119,8 @@ function romanizedPlace(ko: string, en: string): { text: string; index: number }
   for (const match of en.matchAll(EN_PLACE_AFTER_WORD)) {
     const word = match[0];
     if (!ROMANIZED_LL.test(word.toLowerCase().replace(/-/g, '')) || englishTerms(en).some((term) => term.index === match.index)) continue;
+    // A foreign name the Korean spells its own way (홋카이도 → "Hokkaido", 미코노스 → "Mykonos"), known to the world-name table.
+    if (worldNameIn(ko, word)) continue;
     const sound = latinSkeleton(word);
     if (sound.length < 3 || nameSounds.some((korean) => korean.includes(sound) || korean.startsWith(sound.slice(0, 2)) || sound.startsWith(korean.slice(0, 2)))) continue;
     return { text: word, index: match.index };
