@@ -231,6 +231,9 @@ export const addedDetailTable: CheckTable = {
 /** Further clause-coverage rows (spread into the clause-coverage table in checks.test.ts). */
 export const clauseCoverageRows: CheckTable = {
   valid: [
+    // Session 13: a condition made the English subject; a free rendering of 넓어 보인다 ("looks much bigger").
+    '스트레칭을 꾸준히 하면 허리 통증 완화에 도움이 된다. ⇒ Regular stretching can help relieve back pain.',
+    '오랜만에 대청소를 했더니 집이 훨씬 넓어 보인다. ⇒ I gave the house a thorough clean for the first time in a while, and it looks much bigger.',
     // Session 12: a body's English name with commas is no list of clauses; "according to" renders 에 따르면.
     '산업통상자원부에 따르면 지난달 수출은 작년보다 5.2% 늘었다. ⇒ Exports rose 5.2% from a year earlier last month, according to the Ministry of Trade, Industry and Energy.',
     // Session 12: a month the Korean names anchors the English clause that says it.
@@ -350,6 +353,9 @@ export const clauseCoverageRows: CheckTable = {
     'KT는 3일 수원에서 열린 한국시리즈 7차전에서 LG를 4-1로 꺾었다. 이로써 KT는 시리즈 전적 4승 3패를 기록하며 정상에 올랐다. ⇒ KT beat LG 4-1 in Game 7 in Suwon. The Wiz took the best-of-seven series four games to three.',
   ],
   invalid: [
+    // Session 13: a condition no word of the English subject renders; a remark with no source after a free rendering.
+    { ko: '밤늦게 라면을 먹으면 얼굴이 붓기 쉽다.', en: 'Your face tends to get puffy.', errors: [{ messageId: 'dropped' }] },
+    { ko: '짐을 다 빼고 나니 집이 넓어 보였다.', en: 'Once everything was moved out, the house looked larger, and we all felt much better.', errors: [{ messageId: 'added' }] },
     // Session 13: an added clause in an English less than z = 2.5 longer than predicted is a warning; from there, an error.
     { ko: '도서관은 다음 달부터 토요일에도 문을 연다.', en: 'The library will open on Saturdays from next month, and parking will be free.', errors: [{ messageId: 'added', severity: 'warning' }] },
     { ko: '구청은 이번 주말 벼룩시장을 연다.', en: 'The district office will hold a flea market this weekend, with food trucks on site.', errors: [{ messageId: 'added', severity: 'error' }] },

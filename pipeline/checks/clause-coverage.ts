@@ -310,6 +310,14 @@ const CAUSE_CLAUSE_SYLLABLES = 4;
 const KO_CONDITION_CLAUSE = /(?:[가-힣]으면|(?<![가-힣]보|따르|그러|하자)(?<=[지하되오가나르리치])면)(?=[\s,])/g;
 const EN_CONDITION_MORE = /\b(?:in case|otherwise|depending|subject to|unless|provided|without|by|just|simply)\b/i;
 
+/** Whether a lexicon word of the Korean condition clause renders in the English subject (the English before its first verb). */
+function conditionAsSubject(ko: string, en: string, start: number, end: number): boolean {
+  const verb = EN_VERB.exec(en);
+  if (!verb) return false;
+  const clause = ko.slice(start, end);
+  return englishTerms(en, 0, verb.index).some((term) => sourcedIn(clause, term.keys));
+}
+
 /** A condition clause of four syllables or more before a main clause as long, in an English that gives no condition. */
 function unconditioned(ko: string, en: string, z: number): Span | undefined {
   if (z > SHORT_Z || /[A-Za-z()<>;:]/.test(ko) || EN_CONDITION.test(en) || EN_CONDITION_MORE.test(en)) return undefined;
@@ -320,6 +328,9 @@ function unconditioned(ko: string, en: string, z: number): Span | undefined {
     const after = (ko.slice(end).match(/[가-힣]/g) ?? []).length;
     // Session 8 (last round): an imperative with a purpose renders "X하면 Y할 수 있다" ("Update the app to use …").
     if (KO_ABILITY.test(ko.slice(end)) && EN_PURPOSE.test(en)) continue;
+    // Session 13: the condition made the subject ("Regular stretching can help …" for 스트레칭을 꾸준히 하면 … 도움이 된다):
+    // a word of it renders in the English before its first verb.
+    if (conditionAsSubject(ko, en, start, end)) continue;
     if (before >= CAUSE_CLAUSE_SYLLABLES && after >= CAUSE_CLAUSE_SYLLABLES) return { start, end };
   }
   return undefined;
