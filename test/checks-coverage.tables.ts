@@ -5,6 +5,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const addedDetailTable: CheckTable = {
   valid: [
+    // Session 13: an ordinal whose count the Korean gives (세 번 봐도 "on the third viewing").
+    '이 영화는 세 번 봐도 재미있다. ⇒ This movie is still fun on the third viewing.',
     // Session 13: a spoken hedge (것 같아요) is the guess.
     '택배가 안 오네요. 연휴 때문에 늦어지는 것 같아요. ⇒ My parcel still hasn\'t come, probably because of the holiday.',
     // Session 12: "your ID card" names no service.
@@ -133,6 +135,8 @@ export const addedDetailTable: CheckTable = {
     '축제는 하루 종일 이어진다. ⇒ It is a day-long festival.',
   ],
   invalid: [
+    // Session 13: an ordinal the Korean does not give.
+    { ko: '이 영화는 재미있다.', en: 'This movie is still fun on the third viewing.', errors: [{ messageId: 'added', data: { kind: 'a phrase at the end' } }] },
     // Session 12: adjuncts tacked on to a plain sentence.
     { ko: '시는 지하철 요금을 동결하기로 했다.', en: 'Despite mounting deficits at the transit operator, the city decided to freeze subway fares.', errors: [{ messageId: 'added', data: { kind: 'a concession' } }] },
     { ko: '구청은 다음 달부터 주민센터 운영 시간을 연장한다.', en: 'Following a successful trial, the district office will extend community center hours starting next month.', errors: [{ messageId: 'added', data: { kind: 'a preceding event' } }] },
@@ -231,6 +235,9 @@ export const addedDetailTable: CheckTable = {
 /** Further clause-coverage rows (spread into the clause-coverage table in checks.test.ts). */
 export const clauseCoverageRows: CheckTable = {
   valid: [
+    // Session 13: a count of tries given by an ordinal; 두 번 다시 and 두 번 생각 count nothing.
+    '그녀는 세 번 만에 시험에 합격했다. ⇒ She passed the exam on her third attempt.',
+    '두 번 생각할 것도 없이 바로 계약했다. ⇒ I signed the contract without a second thought.',
     // Session 13: a condition made the English subject; a free rendering of 넓어 보인다 ("looks much bigger").
     '스트레칭을 꾸준히 하면 허리 통증 완화에 도움이 된다. ⇒ Regular stretching can help relieve back pain.',
     '오랜만에 대청소를 했더니 집이 훨씬 넓어 보인다. ⇒ I gave the house a thorough clean for the first time in a while, and it looks much bigger.',
@@ -353,6 +360,7 @@ export const clauseCoverageRows: CheckTable = {
     'KT는 3일 수원에서 열린 한국시리즈 7차전에서 LG를 4-1로 꺾었다. 이로써 KT는 시리즈 전적 4승 3패를 기록하며 정상에 올랐다. ⇒ KT beat LG 4-1 in Game 7 in Suwon. The Wiz took the best-of-seven series four games to three.',
   ],
   invalid: [
+    { ko: '그녀는 세 번 만에 시험에 합격했다.', en: 'She finally passed the exam.', errors: [{ messageId: 'dropped' }] },
     // Session 13: a condition no word of the English subject renders; a remark with no source after a free rendering.
     { ko: '밤늦게 라면을 먹으면 얼굴이 붓기 쉽다.', en: 'Your face tends to get puffy.', errors: [{ messageId: 'dropped' }] },
     { ko: '짐을 다 빼고 나니 집이 넓어 보였다.', en: 'Once everything was moved out, the house looked larger, and we all felt much better.', errors: [{ messageId: 'added' }] },

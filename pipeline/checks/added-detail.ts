@@ -883,6 +883,8 @@ function phraseSources(ko: string, en: string, from: number, to: number): { cont
     }
     if (word[0].length < 3 || TAIL_WORD_FUNCTION.test(word[0])) continue;
     content++;
+    // Session 13: a number word ("the third viewing") whose value the Korean gives (세 번 봐도).
+    if (/^[a-z]/i.test(word[0]) && englishWordNumbers(word[0], []).some((mention) => (korean ??= koreanNumbers(ko)).some((k) => mentionsMatch(k, mention)))) return undefined;
     const term = terms.find((t) => t.index <= at && at < t.index + t.text.length);
     if (lower.includes(word[0].toLowerCase()) || (term && sourcedIn(ko, term.keys))) return undefined;
     const shape = latinSkeleton(word[0]);

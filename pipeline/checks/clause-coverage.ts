@@ -477,9 +477,12 @@ function droppedCount(ko: string, en: string): (Span & { terms: string }) | unde
     const after = ko.slice(match.index + match[0].length);
     // 두 개 이상 "more than one", 세 번 이하: a bound, often said in words.
     if (/^\s?(?:이상|이하|미만|초과|이내|남짓|가량|정도|여|넘)/.test(after)) continue;
+    // Session 13: 두 번 다시 ("ever again"), 두 번 생각할 것도 없이 ("without a second thought") count nothing.
+    if (match[1] === '두' && match[2] === '번' && /^\s?(?:다시|생각|고민)/.test(after)) continue;
     const value = COUNT_VALUES[match[1]!]!;
-    // 세 차례 연속 "a third straight", 두 번째 "second": the count is given by an ordinal.
-    if (EN_COUNT[value]!.test(en) || (/^\s?(?:째|연속)/.test(after) && EN_ORDINAL[value]!.test(en))) continue;
+    // 세 차례 연속 "a third straight", 두 번째 "second": the count is given by an ordinal; so is a count of tries or times
+    // (두 번 만에 "on the second try", 세 번 봐도 "on the third viewing").
+    if (EN_COUNT[value]!.test(en) || ((/^\s?(?:째|연속)/.test(after) || /^(?:번|차례)$/.test(match[2]!)) && EN_ORDINAL[value]!.test(en))) continue;
     return { start: match.index, end: match.index + match[0].length, terms: match[0] };
   }
   return undefined;
