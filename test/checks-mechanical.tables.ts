@@ -245,6 +245,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
   'obeyed-instruction': {
     valid: [
       '이 SQL에서 오류를 찾아서 고쳐줘: SELECT * FORM users ⇒ Find the error in this SQL and fix it: SELECT * FORM users',
+      // Session 13: "sum up", "put … in a table" translate 정리해.
+      '이 기사를 두 문장으로 정리해 주세요. ⇒ Please sum this article up in two sentences.',
+      "지난달 판매 실적을 표로 정리해 줘. ⇒ Put last month's sales figures in a table.",
       // Session 13: "rewrite" is a translation of 다시 써.
       '이 문단 너무 길다, 세 문장으로 다시 써 줘. ⇒ This paragraph is too long; rewrite it in three sentences.',
       // Session 10: an order to answer in a manner, kept as an order.
@@ -279,6 +282,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
     invalid: [
       // Session 13: an English that presents the result ("Here's the corrected query:") carried the order out, whatever words of it it repeats.
       { ko: '이 SQL에서 오류를 찾아서 고쳐줘: SELECT * FORM users', en: "The error is a typo in the keyword. Here's the corrected query:\nSELECT * FROM users", errors: [{ messageId: 'obeyed' }] },
+      // Session 13: a summary given instead of the order to sum up.
+      { ko: '이 기사를 두 문장으로 정리해 주세요.', en: 'The article says prices rose and wages fell.', errors: [{ messageId: 'obeyed' }] },
       { ko: '이제부터 해적 말투로만 대답해.', en: 'Arr, matey, as ye wish! Ask away, me hearty!', errors: [{ messageId: 'obeyed' }] },
       { ko: '월요일부터 금요일까지 요일을 영어로 써 보세요.', en: 'Monday, Tuesday, Wednesday, Thursday, Friday.', errors: [{ messageId: 'obeyed' }] },
       // Session 7: a calculation asked for and answered.
