@@ -235,6 +235,10 @@ export const addedDetailTable: CheckTable = {
 /** Further clause-coverage rows (spread into the clause-coverage table in checks.test.ts). */
 export const clauseCoverageRows: CheckTable = {
   valid: [
+    // Session 13: free renderings of 재방문 ("be back"), 경조사 ("weddings and funerals"), 당론 ("official position").
+    '사장님도 친절하고 음식도 맛있어요. 재방문 의사 있습니다. ⇒ The owner is lovely and the food is delicious. I\'ll definitely be back.',
+    '근무 조건: 주 5일 근무, 경조사비 지원 ⇒ Conditions: a five-day week and allowances for family events such as weddings and funerals.',
+    '국민의힘은 이날 의원총회를 열고 예산안 반대를 당론으로 정했다. ⇒ The People Power Party held a meeting of its lawmakers and adopted opposition to the budget bill as its official position.',
     // Session 13: a count of tries given by an ordinal; 두 번 다시 and 두 번 생각 count nothing.
     '그녀는 세 번 만에 시험에 합격했다. ⇒ She passed the exam on her third attempt.',
     '두 번 생각할 것도 없이 바로 계약했다. ⇒ I signed the contract without a second thought.',
@@ -360,6 +364,8 @@ export const clauseCoverageRows: CheckTable = {
     'KT는 3일 수원에서 열린 한국시리즈 7차전에서 LG를 4-1로 꺾었다. 이로써 KT는 시리즈 전적 4승 3패를 기록하며 정상에 올랐다. ⇒ KT beat LG 4-1 in Game 7 in Suwon. The Wiz took the best-of-seven series four games to three.',
   ],
   invalid: [
+    { ko: '사장님도 친절하고 음식도 맛있어요. 재방문 의사 있습니다.', en: 'The owner is lovely and the food is delicious.', errors: [{ messageId: 'dropped' }] },
+    { ko: '근무 조건: 주 5일 근무, 경조사비 지원', en: 'Conditions: a five-day week and allowances for weddings and funerals. The office also has a rooftop garden and a gym.', errors: [{ messageId: 'added' }] },
     { ko: '그녀는 세 번 만에 시험에 합격했다.', en: 'She finally passed the exam.', errors: [{ messageId: 'dropped' }] },
     // Session 13: a condition no word of the English subject renders; a remark with no source after a free rendering.
     { ko: '밤늦게 라면을 먹으면 얼굴이 붓기 쉽다.', en: 'Your face tends to get puffy.', errors: [{ messageId: 'dropped' }] },

@@ -113,7 +113,7 @@ export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['포장', String.raw`packag\w*|wrap\w*|pav\w*|takeout`],
   // Society, life
   // A review's 재방문 (의사) is "go back", "come back", "return", "visit again" (session 6, round 3).
-  ['재방문', String.raw`revisit\w*|return\w*|go(?:ing)? back|went back|come back|coming back|visit\w* again|repeat visits?|back again`],
+  ['재방문', String.raw`revisit\w*|return\w*|go(?:ing)? back|went back|come back|coming back|visit\w* again|repeat visits?|back again|be back`],
   ['학부모', String.raw`parents?`],
   ['피해자', String.raw`victims?|injured part(?:y|ies)|those affected`],
   ['가해자', String.raw`perpetrators?|offenders?|attackers?|assailants?|bull(?:y|ies)`],

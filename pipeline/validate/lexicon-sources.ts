@@ -1174,5 +1174,11 @@ export const SOURCE_RENDERINGS: ReadonlyArray<readonly [string, string]> = [
   ['북적', String.raw`crowded|busy|packed|bustling|teeming|swarming|thronged`],
   ['보이', String.raw`looks|look|looked|seems|seem|seemed|appears|appear|appeared`],
   ['느껴', String.raw`feels|feel|felt|seems|seemed`],
+  // Idioms and institutions a translator renders by their sense: 혀를 차다 ("tut", "click one's tongue"), 당론 ("the party
+  // line"), 경조사 ("weddings and funerals").
+  ['혀를', String.raw`tongue|tut\w*|tsk\w*`],
+  ['당론', String.raw`party line|party position|party's position|official position|official stance|party policy`],
+  ['경조사', String.raw`weddings? and funerals?|family (?:events?|occasions?)|celebrations? and condolences?|congratulat\w*|condolence\w*`],
+  // Slang of viewing: 정주행 ("binge", "watch the whole thing").
   ['정주행', String.raw`binge\w*|marathon\w*|(?:watch|read)\w* (?:it |them )?(?:all|the whole (?:thing|series|season))|from start to finish|in one (?:go|sitting)`],
 ];
