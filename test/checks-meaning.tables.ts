@@ -785,6 +785,10 @@ export const meaningExtraTables: Record<string, CheckTable> = {
     valid: [
       '중국 상하이증시 종합지수가 3% 넘게 올랐다. ⇒ China\'s Shanghai Composite Index rose more than 3%.',
       "시는 오는 봄 '도시 걷기주간'을 운영한다. ⇒ The city will hold an Urban Walking Week this spring.",
+      // Session 13: a glued title word rendered by its halves (여행주간 "Travel Week"); a body named outside the title, one
+      // word of whose English name renders a title word (관광 "Tourism").
+      "문화체육관광부는 다음 달 '봄 여행주간'을 운영한다. ⇒ The Ministry of Culture, Sports and Tourism will run a Spring Travel Week next month.",
+      "한국관광공사는 다음 달 '가을 여행주간'을 연다. ⇒ The Korea Tourism Organization will hold an Autumn Travel Week next month.",
       // Session 13: a foreign place the world-name table knows, its country left out ("Hokkaido" for 일본 홋카이도).
       '올겨울 일본 홋카이도로 떠나는 여행객이 많다. ⇒ Plenty of travelers are off to Hokkaido this winter.',
       // Session 13: the whole word after a country is read, not its first six syllables.
@@ -857,6 +861,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '배우 이병헌이 상을 받았다. ⇒ Actor Lee Byung-hun won an award.',
     ],
     invalid: [
+      { ko: "한국관광공사는 다음 달 '가을 여행주간'을 연다.", en: 'The Korea Tourism Organization will hold an Autumn Travel Festival next month.', errors: [{ messageId: 'replaced' }] },
       // Session 13: a world name whose Korean form the Korean lacks is still another place.
       { ko: '이번 겨울 일본 홋카이도를 찾는 관광객이 늘었다.', en: 'More tourists are heading to Sapporo this winter.', errors: [{ messageId: 'replaced' }] },
       // Session 12: another name in the Korean name's slot.

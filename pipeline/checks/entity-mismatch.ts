@@ -8,7 +8,7 @@ import { ENGLISH_FUNCTION_WORDS, isCopy } from '../validate/text.js';
 import { englishTerms, isLexiconEnglishWord, isProperKey, isSourceOnlyKey, koreanTerms, lexiconEntry, placeTermsInContext } from '../validate/lexicon.js';
 import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
 import { SURNAMES, romanize, sameGivenName } from '../validate/names.js';
-import { SEOUL_PLACES, WORLD_NAMES } from '../validate/world-names.js';
+import { SEOUL_PLACES, WORLD_NAMES, type WorldName } from '../validate/world-names.js';
 import { escapeRegExp } from '../regexp.js';
 
 export const meta = {
@@ -889,6 +889,29 @@ function gluedHalves(token: string, en: string, context: SlotContext): { rendere
   return undefined;
 }
 
+const WORLD_NAME_PATTERNS = new Map<WorldName, RegExp>();
+
+/** Whether the text holds the form at a place `outside` accepts. */
+function foundOutside(text: string, form: string, outside: (index: number, length: number) => boolean): boolean {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) if (outside(at, form.length)) return true;
+  return false;
+}
+
+/** Spans of the English that render a name the Korean gives outside its span [from, to): a lexicon name or a world name. */
+function namedOutside(ko: string, en: string, from: number, to: number): (readonly [number, number])[] {
+  const outside = (index: number, length: number) => index + length <= from || index >= to;
+  const patterns = koreanTerms(ko)
+    .filter((term) => term.entry.proper && outside(term.index, term.entry.key.length))
+    .map((term) => term.entry.englishAll);
+  for (const row of WORLD_NAMES) {
+    if (!row.korean.some((form) => form.length >= 2 && foundOutside(ko, form, outside))) continue;
+    let pattern = WORLD_NAME_PATTERNS.get(row);
+    if (!pattern) WORLD_NAME_PATTERNS.set(row, (pattern = new RegExp(String.raw`\b(?:${row.english})\b`, 'g')));
+    patterns.push(pattern);
+  }
+  return patterns.flatMap((pattern) => [...en.matchAll(pattern)].map((found) => [found.index, found.index + found[0].length] as const));
+}
+
 function titleSwap(ko: string, en: string, context: SlotContext): Swap | undefined {
   if (!/['‘「《〈"“]/.test(ko)) return undefined;
   for (const match of ko.matchAll(KO_TITLE)) {
@@ -914,6 +937,9 @@ function titleSwap(ko: string, en: string, context: SlotContext): Swap | undefin
     if (rendered.length === 0 || missing.length === 0) continue;
     const loanwordMissing = missing.some(isLoanword);
     const renderedSounds = rendered.map(hangulSound);
+    // Session 13: the English name of a body or place the Korean names outside the title ("Korea Tourism Organization"
+    // for 한국관광공사) is no part of the title, though a word of it renders one (여행 "tourism").
+    const claimed = namedOutside(ko, en, match.index, match.index + match[0].length);
     const renders = (word: LatinWord) =>
       renderedSounds.some((sound) => alike(sound, word.sounds)) || rendered.some((part) => lexiconEntry(part)?.rendersIn(word.text) || koreanTerms(part).some((term) => term.entry.rendersIn(word.text)));
     for (const run of en.matchAll(EN_TITLE_RUN)) {
@@ -922,10 +948,12 @@ function titleSwap(ko: string, en: string, context: SlotContext): Swap | undefin
       const single = context.words.filter((word) => word.index >= run.index && word.index < end && en.startsWith(word.text, word.index) && /^[A-Z]/.test(word.text) && !EN_SMALL_WORDS.has(word.text.toLowerCase()));
       if (!single.some(renders)) continue;
       for (const word of single) {
-        if (renders(word)) continue;
+        if (renders(word) || claimed.some(([from, to]) => from <= word.index && word.index < to)) continue;
         if (englishSourced(word.text, ko, context.sounds) || (!loanwordMissing && !NAME_LIKE(word.text) && !halfChanged(word.text, missing, ko))) continue;
         // Session 12: a word whose consonants a missing loanword holds in order (윈터페스타 → "Winter Festa").
         if (missing.some((token) => heldInLoanword(token, word.text))) continue;
+        // Session 13: the word renders the other half of a glued title word (여행주간 → "Travel Week").
+        if (missing.some((token) => lexiconEntry(token)?.rendersIn(word.text))) continue;
         return { korean: match[1]!, text: word.text, index: word.index };
       }
     }
