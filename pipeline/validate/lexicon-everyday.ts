@@ -461,4 +461,21 @@ export const EVERYDAY_VERBS: ReadonlyArray<readonly [string, string]> = [
   ['기다렸', String.raw`wait\w*|await\w*|queu\w*`],
   ['늦게', String.raw`late\w*|delay\w*|behind`],
   ['일찍', String.raw`early|earl\w*|ahead`],
+  // Session 13: the irregular past and participle of a verb whose other forms the key's listed renderings give (grow\w*
+  // is not "grew"): 성장했다 → "grew", 선두를 지켰다 → "led", 공사 → "built".
+  ['성장', String.raw`grew|grown`],
+  ['발전', String.raw`grew|grown`],
+  ['증가', String.raw`risen`],
+  ['상승', String.raw`risen`],
+  ['동결', String.raw`held`],
+  ['축소', String.raw`shrank|shrunk`],
+  ['우세', String.raw`led`],
+  ['선두', String.raw`led`],
+  ['총괄', String.raw`led`],
+  ['주도', String.raw`drove|driven|led`],
+  ['추진', String.raw`drove|driven`],
+  ['공사', String.raw`built`],
+  ['차지', String.raw`taken|took`],
+  ['경영', String.raw`ran|run`],
+  ['투입', String.raw`spent`],
 ];
