@@ -5,6 +5,9 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const addedDetailTable: CheckTable = {
   valid: [
+    // Session 13: a span given in two units summed (1년 3개월 "15 months"); a Sino-Korean thousand as a word (천 냥).
+    '그 선수는 1년 3개월 만에 그라운드에 섰다. ⇒ The player took the field for the first time in 15 months.',
+    '말 한마디에 천 냥 빚도 갚는다고 했다. ⇒ As the saying goes, a kind word can repay a debt of a thousand nyang.',
     // Session 13: an ordinal whose count the Korean gives (세 번 봐도 "on the third viewing").
     '이 영화는 세 번 봐도 재미있다. ⇒ This movie is still fun on the third viewing.',
     // Session 13: a spoken hedge (것 같아요) is the guess.
@@ -135,6 +138,8 @@ export const addedDetailTable: CheckTable = {
     '축제는 하루 종일 이어진다. ⇒ It is a day-long festival.',
   ],
   invalid: [
+    { ko: '그 선수는 1년 3개월 만에 그라운드에 섰다.', en: 'The player took the field for the first time in 18 months.', errors: [{ messageId: 'added', data: { kind: 'a length of time' } }] },
+    { ko: '말 한마디에 큰 빚도 갚는다고 했다.', en: 'As the saying goes, a kind word can repay a debt of a thousand nyang.', errors: [{ messageId: 'added', data: { kind: 'a figure' } }] },
     // Session 13: an ordinal the Korean does not give.
     { ko: '이 영화는 재미있다.', en: 'This movie is still fun on the third viewing.', errors: [{ messageId: 'added', data: { kind: 'a phrase at the end' } }] },
     // Session 12: adjuncts tacked on to a plain sentence.
@@ -235,6 +240,9 @@ export const addedDetailTable: CheckTable = {
 /** Further clause-coverage rows (spread into the clause-coverage table in checks.test.ts). */
 export const clauseCoverageRows: CheckTable = {
   valid: [
+    // Session 13: -지 말고 folded into the one action ("uncovered"); an irregular past ("grew" for 성장했다).
+    '냄비 뚜껑을 닫지 말고 15분간 졸여 주세요. ⇒ Reduce uncovered for 15 minutes.',
+    '그 회사는 외부 투자를 받지 않고 성장했다. ⇒ The company grew without outside investment.',
     // Session 13: free renderings of 재방문 ("be back"), 경조사 ("weddings and funerals"), 당론 ("official position").
     '사장님도 친절하고 음식도 맛있어요. 재방문 의사 있습니다. ⇒ The owner is lovely and the food is delicious. I\'ll definitely be back.',
     '근무 조건: 주 5일 근무, 경조사비 지원 ⇒ Conditions: a five-day week and allowances for family events such as weddings and funerals.',
@@ -364,6 +372,7 @@ export const clauseCoverageRows: CheckTable = {
     'KT는 3일 수원에서 열린 한국시리즈 7차전에서 LG를 4-1로 꺾었다. 이로써 KT는 시리즈 전적 4승 3패를 기록하며 정상에 올랐다. ⇒ KT beat LG 4-1 in Game 7 in Suwon. The Wiz took the best-of-seven series four games to three.',
   ],
   invalid: [
+    { ko: '냄비 뚜껑을 닫지 말고 15분간 졸여 주세요.', en: 'Reduce it for 15 minutes.', errors: [{ messageId: 'joined' }] },
     { ko: '사장님도 친절하고 음식도 맛있어요. 재방문 의사 있습니다.', en: 'The owner is lovely and the food is delicious.', errors: [{ messageId: 'dropped' }] },
     { ko: '근무 조건: 주 5일 근무, 경조사비 지원', en: 'Conditions: a five-day week and allowances for weddings and funerals. The office also has a rooftop garden and a gym.', errors: [{ messageId: 'added' }] },
     { ko: '그녀는 세 번 만에 시험에 합격했다.', en: 'She finally passed the exam.', errors: [{ messageId: 'dropped' }] },
@@ -527,6 +536,9 @@ export const droppedListItemRows: CheckTable = {
 /** repeated-sentence rows: a clause or sentence said again in other words (run by test/checks.test.ts). */
 export const repeatedSentenceRows: CheckTable = {
   valid: [
+    // Session 13: the same words with other figures; a figure the Korean also writes twice (4·19 … 19일).
+    '사용 가능 온도: 5~35℃, 보관 온도: -10~50℃ ⇒ Operating temperature: 5°C to 35°C; storage temperature: -10°C to 50°C',
+    '4·19 혁명 기념식이 19일 오전 국립4·19민주묘지에서 열린다. ⇒ A ceremony marking the April 19 Revolution will be held on the morning of the 19th at the April 19th National Cemetery.',
     // Session 12: a closing attribution names the speaker the sentence began with.
     '소방청은 올겨울 주택 화재 예방을 위해 다음 달부터 합동 점검에 나선다고 밝혔다. ⇒ Fire officials will begin joint inspections next month to prevent house fires this winter, the National Fire Agency said.',
     // Session 12: a chat's emoticon ends a sentence; the English's second sentence renders the Korean's.
@@ -562,6 +574,7 @@ export const repeatedSentenceRows: CheckTable = {
     '그 가수는 팬들에게 감사 인사를 전했다. ⇒ The singer thanked her fans, dedicating the award to them.',
   ],
   invalid: [
+    { ko: '보관 온도: -10~50℃', en: 'Storage temperature: -10°C to 50°C, storage temperature: -10°C to 50°C', errors: [{ messageId: 'clause' }] },
     // Session 6, round 3: a sentence or phrase said again in synonyms that render the same Korean words.
     { ko: '어제 본 영화는 너무 지루했다.', en: 'The film I saw yesterday was so boring. It was a tedious movie.', errors: [{ messageId: 'clause' }] },
     { ko: '시장은 사고에 대해 시민들에게 사과했다.', en: 'The mayor apologized to citizens for the accident, apologizing to the public.', errors: [{ messageId: 'clause' }] },

@@ -324,6 +324,8 @@ const KO_NATIVE: [RegExp, number][] = [
   [counted('한|하나'), 1], [counted('두|둘', true), 2], [/이틀|(?<![가-힣])양(?=[국측사팀쪽])|남북|(?<![가-힣])쌍|부부|둘 다|두 사람/, 2],
   [counted('세|셋|석|서'), 3], [counted('세|셋', true), 3], [/사흘/, 3], [counted('네|넷|넉|너'), 4], [counted('넷', true), 4], [/나흘/, 4], [/다섯|닷새/, 5], [/여섯|엿새/, 6],
   [/일곱|이레/, 7], [/여덟|여드레/, 8], [/아홉|아흐레/, 9], [counted('열'), 10], [/열흘/, 10], [/스무|스물/, 20], [/서른/, 30], [/마흔/, 40], [counted('쉰'), 50], [/보름/, 15],
+  // Session 13: a Sino-Korean hundred, thousand or ten thousand written as a word before what it counts (천 냥, 만 명).
+  [/(?<![가-힣\d])백\s(?=[가-힣])/, 100], [/(?<![가-힣\d])천\s(?=[가-힣])/, 1000], [/(?<![가-힣\d])만\s(?=[가-힣])/, 10000],
 ];
 // Korean that counts without a figure (몇, 수십, 여러, 연속, 번째 …): an English figure may be its rendering.
 const KO_VAGUE_COUNT = /몇|[수십]\s?[십백천만억]|여러|연속|연이어|잇따|거푸|째|번째|차례|[0-9]\s?[회번]|매주|매일|매달|매년|주당|하루|일주일|한\s?달|반년|절반|이중|삼중|배로|배나|곱절|[0-9]배/;
@@ -493,6 +495,21 @@ const EN_HEDGE = /\b(?:about|nearly|almost|around|more than|over|some|roughly|un
 const UNIT_FACTORS: Record<string, number[]> = { minute: [1 / 60], hour: [60, 1 / 24], day: [24, 1 / 7], night: [24, 1 / 7], week: [7, 1 / 4], month: [4, 1 / 12], year: [12, 1 / 10], decade: [10] };
 
 /** A length of time in the English no Korean figure gives, when it is what makes the English long. */
+// Session 13: a span the Korean gives in two units (1년 6개월, 2시간 30분, 1년 반), which the English gives in the smaller one
+// ("18 months", "150 minutes") or in the larger with a fraction.
+const KO_TWO_UNIT_SPAN = /(\d+)\s?(년|시간)\s?(?:(\d+)\s?(개월|분)|(반))/g;
+
+/** The totals of the Korean's two-unit spans: in the smaller unit, and in the larger one. */
+function koreanSpanTotals(ko: string): number[] {
+  const totals: number[] = [];
+  for (const match of ko.matchAll(KO_TWO_UNIT_SPAN)) {
+    const per = match[2] === '년' ? 12 : 60;
+    const part = match[5] ? per / 2 : Number(match[3]);
+    totals.push(Number(match[1]) * per + part, Number(match[1]) + part / per);
+  }
+  return totals;
+}
+
 function addedSpan(ko: string, en: string): [number, number] | undefined {
   if (!/\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)\b/i.test(en)) return undefined;
   if (!EN_TIME_UNIT.test(en)) return undefined;
@@ -514,9 +531,7 @@ function addedSpan(ko: string, en: string): [number, number] | undefined {
     // Session 8: a hedged span ("just over six days" for 149시간) is a rounded conversion: a tenth off is the same span.
     const tolerance = EN_HEDGE.test(match[0]) ? 0.1 : 1e-9;
     if (korean.some((k) => k.values.some((v) => wanted.some((w) => Math.abs(v.value - w) <= tolerance * Math.max(1, w))))) continue;
-    // Session 13: 1년 6개월 is 18 months, or a year and a half.
-    const joined = [...ko.matchAll(/(\d+)\s?년\s?(\d{1,2})\s?개월/g)].flatMap((span) => [Number(span[1]) * 12 + Number(span[2]), Number(span[1]) + Number(span[2]) / 12]);
-    if (joined.some((total) => wanted.some((w) => Math.abs(total - w) <= Math.max(tolerance * w, 1e-9)))) continue;
+    if (koreanSpanTotals(ko).some((total) => wanted.some((w) => Math.abs(total - w) <= tolerance * Math.max(1, w)))) continue;
     // Korean words of a span with no figure (수년, 몇 시간, 오랫동안, 반나절, 일주일, 한 달) may be rendered with one.
     if (/[수몇여]\s?(?:분|시간|일|주|개월|달|년)|(?<![가-힣])(?:한|두|석|세|넉|네|다섯|여섯|일곱|여덟|아홉|열|서너|두세)\s?(?:달|해|시간|주|날|밤|차례)|오랫|오랜|반나절|일주일|한\s?달|한\s?해|하루|이틀|사흘|나흘|열흘|보름|종일|밤새|내내|장기|수십|수백/.test(ko)) continue;
     return [match.index, match.index + match[0].length];

@@ -639,6 +639,9 @@ const KO_AFTER_JOINED = /(?<=[한된난온진은던운른낸친쓴본든준선�
 // Korean's -고 말했다, not a second clause.
 const EN_QUOTE_COMMA = /,(?=\s*["”’])/g;
 
+// What renders the action -지 말고 sets aside, inside the one English clause.
+const EN_NOT_DOING = /\b(?:without|instead|rather than|not|never|no|un[a-z]{3,}(?:ed|en))\b/i;
+
 /** The second of two joined Korean clauses, when the English has no sign of joining two things. */
 function unjoined(ko: string, en: string): Span | undefined {
   if (EN_JOINS.test(en.replace(EN_QUOTE_COMMA, ''))) return undefined;
@@ -647,6 +650,8 @@ function unjoined(ko: string, en: string): Span | undefined {
   for (const match of [...sentence.matchAll(KO_JOINED), ...sentence.matchAll(KO_AFTER_JOINED)]) {
     // 말도 하지 않고 → "silently", "without a word": a manner, not a second clause.
     if (without && match[0] === '않고') continue;
+    // Session 13: -지 말고 ("don't …, but …") folded into the one action: "Simmer uncovered", "… instead of frying".
+    if (match[0] === '말고' && EN_NOT_DOING.test(en)) continue;
     // -고 before an auxiliary (드시고 계십니다, 먹고 있다, 가고 싶다, 잊고 말았다) is one predicate, not two clauses.
     if (match[0].endsWith('고') && /^\s?(?:있|계시|계십|계셨|계신|계세|싶|말았|말겠|말 것)/.test(sentence.slice(match.index + match[0].length))) continue;
     // An action verb's -며 is a manner (눈물을 흘리며 고개를 숙였다 → "bowed his head in tears", 웃으며 → "smiling"); -며

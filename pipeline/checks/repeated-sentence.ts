@@ -463,8 +463,8 @@ function doubledFigure(ko: string, en: string): Span | undefined {
     if (!first) continue;
     korean ??= koreanNumbers(ko);
     if (korean.filter((mention) => mentionsMatch(mention, second)).length !== 1) continue;
-    // Session 13: the figure written twice in the Korean, one of them inside a name (5·18 … 18일).
-    if ((ko.match(new RegExp(`(?<![\\d.,])${second.raw.replace(/[.,]/g, '\\$&')}(?![\\d])`, 'g'))?.length ?? 0) >= 2) continue;
+    // Session 13: the Korean writes the figure twice itself, once where no number is read (4·19 혁명 … 19일).
+    if ((ko.match(/\d+/g) ?? []).filter((digits) => Number(digits) === value).length >= 2) continue;
     return { text: second.raw, range: second.range };
   }
   return undefined;
@@ -532,7 +532,8 @@ function phraseRepeat(en: string): Span | undefined {
     }
     const words = englishWords(match[0]);
     if (words.length < 3 || words.filter((word) => !ENGLISH_FUNCTION_WORDS.has(word)).length < 2) continue;
-    const key = words.join(' ');
+    // Session 13: the figures belong to the phrase ("storage temperature: -10°C to 50°C" is not "5°C to 35°C").
+    const key = `${words.join(' ')} ${(match[0].match(/\d[\d,.]*/g) ?? []).join(' ')}`;
     if (seen.has(key)) {
       const lead = match[0].length - match[0].trimStart().length;
       return { text: match[0].trim(), range: [match.index + lead, match.index + lead + match[0].trim().length] };
