@@ -26,7 +26,7 @@ export const EDUCATION_WORK_LABOUR: ReadonlyArray<readonly [string, string]> = [
   ['^교장', String.raw`principals?|headmasters?|headmistress\w*|head ?teachers?`],
   ['교직원', String.raw`(?:school )?staff|teachers and staff|faculty|school employees?`],
   ['^교원', String.raw`teachers?|educators?|teaching staff|faculty`],
-  ['^강의', String.raw`lectur\w*|class\w*|courses?|teach\w*`],
+  ['^강의', String.raw`lectur\w*|class\w*|courses?|teach\w*|taught`],
   ['^강연', String.raw`lectur\w*|talks?|speech\w*|address\w*`],
   ['^강좌', String.raw`courses?|class\w*|lectures?|programs?|programmes?`],
   ['^과목', String.raw`subjects?|courses?|class\w*`],

@@ -144,7 +144,7 @@ export const FOOD_COOKING: ReadonlyArray<readonly [string, string]> = [
   ['^녹차', String.raw`green tea|tea`],
   ['^홍차', String.raw`(?:black )?tea`],
   ['^생수', String.raw`(?:bottled |mineral )?water`],
-  ['^술', String.raw`alcohol\w*|drinks?|drinking|liquor|booze|spirits?`],
+  ['^술', String.raw`alcohol\w*|drinks?|drinking|liquor|booze|spirits?|drank`],
   ['술자리', String.raw`drinking (?:sessions?|part(?:y|ies)|gatherings?)|drinks`],
   ['^소주', String.raw`soju`],
   ['^맥주', String.raw`beers?|brew\w*|lagers?|ales?`],

@@ -20,7 +20,7 @@ export const HEALTH_MEDICINE: ReadonlyArray<readonly [string, string]> = [
   ['^처방', String.raw`prescri\w*`],
   ['처방전', String.raw`prescriptions?`],
   ['^투약', String.raw`medicat\w*|dos\w*|administ\w*|drugs?`],
-  ['^복용', String.raw`dos\w*|medicat\w*|intake|tak(?:e|es|en|ing)`],
+  ['^복용', String.raw`dos\w*|medicat\w*|intake|tak(?:e|es|en|ing)|took`],
   ['^약물', String.raw`drugs?|medicat\w*|medicines?|substances?`],
   ['진통제', String.raw`painkillers?|pain relievers?|analgesics?`],
   ['항생제', String.raw`antibiotics?`],

@@ -350,7 +350,7 @@ export const SOCIETY_LAW_GOVERNMENT: ReadonlyArray<readonly [string, string]> = 
   ['^공방', String.raw`(?:clash\w*|battles?|exchang\w*|offensive and defensive|fight\w*|back-and-forth|war of words|workshops?)`],
   ['^침공', String.raw`invasions?|invad\w*`],
   ['^침략', String.raw`(?:invasions?|invad\w*|aggress\w*)`],
-  ['^점령', String.raw`occup\w*|(?:seiz|captur|tak)\w*|control`],
+  ['^점령', String.raw`occup\w*|(?:seiz|captur|tak)\w*|control|took`],
   ['^철수', String.raw`withdr[ae]w\w*|pull\w* (?:out|back)|retreat\w*|evacuat\w*`],
   ['^종전', String.raw`(?:end(?:ing)? (?:of |to )?(?:the )?war|peace|armistice|previous|earlier|existing)`],
   ['^정전협정', String.raw`armistice(?: agreement)?|ceasefire(?: agreement)?|truce`],
