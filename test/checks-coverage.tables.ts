@@ -240,6 +240,9 @@ export const addedDetailTable: CheckTable = {
 /** Further clause-coverage rows (spread into the clause-coverage table in checks.test.ts). */
 export const clauseCoverageRows: CheckTable = {
   valid: [
+    // Session 13: irregular pasts of the shared lexicon's verbs ("froze", "grew").
+    '컴퓨터가 갑자기 멈추는 바람에 파일을 날렸다. ⇒ My computer suddenly froze and I lost the file.',
+    '아버지는 은퇴 후 마당에서 채소를 가꾸며 지내신다. ⇒ Since retiring, my father has grown vegetables in the yard.',
     // Session 13: -지 말고 folded into the one action ("uncovered"); an irregular past ("grew" for 성장했다).
     '냄비 뚜껑을 닫지 말고 15분간 졸여 주세요. ⇒ Reduce uncovered for 15 minutes.',
     '그 회사는 외부 투자를 받지 않고 성장했다. ⇒ The company grew without outside investment.',
