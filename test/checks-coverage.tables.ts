@@ -240,6 +240,8 @@ export const addedDetailTable: CheckTable = {
 /** Further clause-coverage rows (spread into the clause-coverage table in checks.test.ts). */
 export const clauseCoverageRows: CheckTable = {
   valid: [
+    // Session 13: "X하면 Y할 수 있다" as an order joined by "and" ("Show your receipt and get …").
+    '영수증을 제시하면 주차 요금을 할인받을 수 있습니다. ⇒ Show your receipt and get a parking discount.',
     // Session 13: irregular pasts of the shared lexicon's verbs ("froze", "grew").
     '컴퓨터가 갑자기 멈추는 바람에 파일을 날렸다. ⇒ My computer suddenly froze and I lost the file.',
     '아버지는 은퇴 후 마당에서 채소를 가꾸며 지내신다. ⇒ Since retiring, my father has grown vegetables in the yard.',
@@ -375,6 +377,7 @@ export const clauseCoverageRows: CheckTable = {
     'KT는 3일 수원에서 열린 한국시리즈 7차전에서 LG를 4-1로 꺾었다. 이로써 KT는 시리즈 전적 4승 3패를 기록하며 정상에 올랐다. ⇒ KT beat LG 4-1 in Game 7 in Suwon. The Wiz took the best-of-seven series four games to three.',
   ],
   invalid: [
+    { ko: '날씨가 많이 추워지면 외투를 꼭 챙기고 실내에서 운동하세요.', en: 'Take a coat and exercise indoors.', errors: [{ messageId: 'dropped' }] },
     { ko: '냄비 뚜껑을 닫지 말고 15분간 졸여 주세요.', en: 'Reduce it for 15 minutes.', errors: [{ messageId: 'joined' }] },
     { ko: '사장님도 친절하고 음식도 맛있어요. 재방문 의사 있습니다.', en: 'The owner is lovely and the food is delicious.', errors: [{ messageId: 'dropped' }] },
     { ko: '근무 조건: 주 5일 근무, 경조사비 지원', en: 'Conditions: a five-day week and allowances for weddings and funerals. The office also has a rooftop garden and a gym.', errors: [{ messageId: 'added' }] },

@@ -318,6 +318,22 @@ function conditionAsSubject(ko: string, en: string, start: number, end: number):
   return englishTerms(en, 0, verb.index).some((term) => sourcedIn(clause, term.keys));
 }
 
+// An English that opens with an order and joins what follows from it by "and" ("Show your student ID and get half off"),
+// the translator's form of "X하면 Y할 수 있다" in notices and ads.
+const EN_IMPERATIVE_AND = /^\W*(?:please\s+)?(?!(?:the|a|an|this|that|these|those|it|its|i|we|you|he|she|they|there|our|my|your|their|his|her|all|some|most|many|no|not)\b)[a-z]+\s+(?:your|the|a|an|this|these|those|it|them|any|one|two|up|in|out|on|off|early|now|here)\b[^.;!?]*?\s(and)\s/i;
+
+/**
+ * Whether the condition clause is the English's opening order: the Korean says what one can then do (할인받을 수 있다), or a
+ * lexicon word of the clause renders before the "and".
+ */
+function conditionAsImperative(ko: string, en: string, start: number, end: number): boolean {
+  const order = EN_IMPERATIVE_AND.exec(en);
+  if (!order) return false;
+  if (KO_ABILITY.test(ko.slice(end))) return true;
+  const clause = ko.slice(start, end);
+  return englishTerms(en, 0, order.index + order[0].lastIndexOf(' and ')).some((term) => sourcedIn(clause, term.keys));
+}
+
 /** A condition clause of four syllables or more before a main clause as long, in an English that gives no condition. */
 function unconditioned(ko: string, en: string, z: number): Span | undefined {
   if (z > SHORT_Z || /[A-Za-z()<>;:]/.test(ko) || EN_CONDITION.test(en) || EN_CONDITION_MORE.test(en)) return undefined;
@@ -330,7 +346,7 @@ function unconditioned(ko: string, en: string, z: number): Span | undefined {
     if (KO_ABILITY.test(ko.slice(end)) && EN_PURPOSE.test(en)) continue;
     // Session 13: the condition made the subject ("Regular stretching can help …" for 스트레칭을 꾸준히 하면 … 도움이 된다):
     // a word of it renders in the English before its first verb.
-    if (conditionAsSubject(ko, en, start, end)) continue;
+    if (conditionAsSubject(ko, en, start, end) || conditionAsImperative(ko, en, start, end)) continue;
     if (before >= CAUSE_CLAUSE_SYLLABLES && after >= CAUSE_CLAUSE_SYLLABLES) return { start, end };
   }
   return undefined;
