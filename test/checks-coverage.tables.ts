@@ -240,6 +240,9 @@ export const addedDetailTable: CheckTable = {
 /** Further clause-coverage rows (spread into the clause-coverage table in checks.test.ts). */
 export const clauseCoverageRows: CheckTable = {
   valid: [
+    // Session 13: everyday things whose English head word another key makes a term ("gloves", "sesame oil").
+    '장갑을 꼭 끼고 작업하세요. ⇒ Be sure to wear gloves while you work.',
+    '불을 끄고 참기름을 둘러 마무리합니다. ⇒ Turn off the heat and finish with a drizzle of sesame oil.',
     // Session 13: "X하면 Y할 수 있다" as an order joined by "and" ("Show your receipt and get …").
     '영수증을 제시하면 주차 요금을 할인받을 수 있습니다. ⇒ Show your receipt and get a parking discount.',
     // Session 13: irregular pasts of the shared lexicon's verbs ("froze", "grew").

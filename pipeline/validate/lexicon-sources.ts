@@ -1181,4 +1181,16 @@ export const SOURCE_RENDERINGS: ReadonlyArray<readonly [string, string]> = [
   ['경조사', String.raw`weddings? and funerals?|family (?:events?|occasions?)|celebrations? and condolences?|congratulat\w*|condolence\w*`],
   // Slang of viewing: 정주행 ("binge", "watch the whole thing").
   ['정주행', String.raw`binge\w*|marathon\w*|(?:watch|read)\w* (?:it |them )?(?:all|the whole (?:thing|series|season))|from start to finish|in one (?:go|sitting)`],
+  // Everyday things of notices, shops and kitchens whose English word another key makes a term ("gloves", "oil" of
+  // "sesame oil", "train" of "last train"), so an English clause with it has a source.
+  ['탈의실', String.raw`fitting rooms?|changing rooms?|dressing rooms?|locker rooms?`],
+  ['에어컨', String.raw`air[- ]?conditioners?|air[- ]?conditioning|AC|A/C|aircon`],
+  ['분실물', String.raw`lost (?:items?|property|belongings)|lost[- ]and[- ]found`],
+  ['막차', String.raw`last (?:train|bus|subway|service)|train|bus|subway`],
+  ['반찬', String.raw`side dishes|sides|banchan|dish|dishes`],
+  ['참기름', String.raw`sesame oil|oil`],
+  ['도마', String.raw`cutting boards?|chopping boards?`],
+  ['장갑', String.raw`gloves?|mittens?`],
+  ['정가', String.raw`list price|full price|retail price|regular price|price`],
+  ['운동화', String.raw`sneakers|trainers|running shoes|athletic shoes`],
 ];
