@@ -924,11 +924,6 @@ function titleSwap(ko: string, en: string, context: SlotContext): Swap | undefin
       }
       // A word glued of two (누리 + 스토리지): one half rendered, the other judged on its own.
       const halves = gluedHalves(token, en, context);
-      // Session 13: both halves rendered (여행주간 "Travel Week") is the word rendered.
-      if (halves && koreanRendered(halves.missing, en, context.words)) {
-        rendered.push(token);
-        continue;
-      }
       if (halves) {
         rendered.push(halves.rendered);
         missing.push(halves.missing);
