@@ -19,8 +19,11 @@ export const meaningTables: Record<string, CheckTable> = {
       '신청은 온라인으로도 할 수 있다. ⇒ Applications can also be made online.',
       '해야 할 일이 많지만 쉬어도 된다. ⇒ There is a lot to do, but you may rest.',
       '예약 없이 방문하셔도 됩니다. ⇒ You can visit without a reservation.',
+      // Session 13: a duty denied by 아니다 is an option.
+      '헬멧 착용은 의무가 아닙니다. ⇒ Wearing a helmet is optional.',
     ],
     invalid: [
+      { ko: '헬멧 착용은 의무입니다.', en: 'Wearing a helmet is optional.', errors: [{ messageId: 'mustToMay' }] },
       // Session 10: a permission (-어도 괜찮다/된다) against an English prohibition.
       { ko: '이 음료는 아이들이 마셔도 괜찮아요.', en: 'Children should not drink this beverage.', errors: [{ messageId: 'mayToMustNot' }] },
       { ko: '이 약은 공복에 드셔도 됩니다.', en: 'Do not take this medicine on an empty stomach.', errors: [{ messageId: 'mayToMustNot' }] },
@@ -476,6 +479,24 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '오늘은 비가 올 것 같지 않다. ⇒ It looks like it\'ll stay dry today.',
       '그가 제시간에 올 것 같지 않다. ⇒ It looks like he\'ll be late.',
       '그는 그 사건에 대해 아무것도 모른다. ⇒ He knows nothing about the incident.',
+      // Session 13, second round: "gave up", "turned down", "keeps … to himself"; 않으면 … 어렵다 said with "need";
+      // 흑자 전환에 실패 (the aim of a failure); a negative verb denied throughout is "every"; "less"; 번복되지 않는다
+      // "final"; "goalless" for a total denial; 미리 … 지 마 "right before"; 쉽게 … 지 않다 "holds up"; 무너지지 않다
+      // "stayed standing"; 문턱을 넘지 못하다 "stalled"; 의무가 아니다 "optional".
+      '그는 이직 후 그 분야 연구를 하지 않았다. ⇒ He gave up research in that field after changing jobs.',
+      '시의회는 그 안건을 받아들이지 않았다. ⇒ The city council turned down the proposal.',
+      '그는 속마음을 잘 털어놓지 않는다. ⇒ He keeps his thoughts to himself.',
+      '예약하지 않으면 입장하기 어렵습니다. ⇒ You will need a reservation to get in.',
+      '그 회사는 흑자 전환에 실패했다. ⇒ The company stayed in the red.',
+      '그 팀은 한 번도 선두를 놓치지 않았다. ⇒ The team led every week of the season.',
+      '그 강연은 생각만큼 재미있지 않았다. ⇒ The talk was less entertaining than I expected.',
+      '대법원 판결은 번복되지 않는다. ⇒ The Supreme Court\'s ruling is final.',
+      '그 선수는 이번 대회에서 한 골도 넣지 못했다. ⇒ The striker left the tournament goalless.',
+      '파스타 면은 미리 삶아 두지 마세요. ⇒ Cook the pasta right before serving.',
+      '이 텐트는 강풍에도 쉽게 쓰러지지 않는다. ⇒ This tent holds up even in strong winds.',
+      '그 다리는 지진에도 무너지지 않았다. ⇒ The bridge stayed standing through the earthquake.',
+      '그 법안은 본회의 문턱을 넘지 못했다. ⇒ The bill stalled before a floor vote.',
+      '헬멧 착용은 의무가 아닙니다. ⇒ Wearing a helmet is optional.',
       // Session 13: 안 at the head of a place name (안양, 안동) is no denial.
       '경기 안양시는 내년 3월 시립미술관을 연다. ⇒ Anyang, Gyeonggi Province, will open a city art museum next March.',
       // Session 13: a denial of the predicate, not of a negative word after it; and English idioms of negative form.
@@ -693,6 +714,17 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       { ko: '오늘은 비가 올 것 같지 않다.', en: 'It looks like it\'ll rain today.', errors: [{ messageId: 'dropped', severity: 'error' }] },
       { ko: '그가 제시간에 올 것 같지 않다.', en: 'It looks like he\'ll be on time.', errors: [{ messageId: 'dropped', severity: 'error' }] },
       { ko: '그는 그 사건에 대해 아무것도 모른다.', en: 'He knows all about the incident.', errors: [{ messageId: 'antonym' }] },
+      { ko: '그는 이직 후 그 분야 연구를 하지 않았다.', en: 'He continued research in that field after changing jobs.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '시의회는 그 안건을 받아들이지 않았다.', en: 'The city council accepted the proposal.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '예약하지 않으면 입장하기 어렵습니다.', en: 'You can get in easily without a reservation.', errors: [{ messageId: 'antonym' }] },
+      { ko: '그 회사는 흑자 전환에 성공했다.', en: 'The company stayed in the red.', errors: [{ messageId: 'antonym' }] },
+      { ko: '그 팀은 한 번도 선두를 놓치지 않았다.', en: 'The team lost the lead several times.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '그 강연은 생각만큼 재미있지 않았다.', en: 'The talk was as entertaining as I expected.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '대법원 판결은 번복되지 않는다.', en: 'The Supreme Court\'s ruling will be reversed.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '그 선수는 이번 대회에서 한 골도 넣지 못했다.', en: 'The striker scored goals at the tournament.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '이 텐트는 강풍에도 쉽게 쓰러지지 않는다.', en: 'This tent blows over easily in strong winds.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '그 다리는 지진에도 무너지지 않았다.', en: 'The bridge collapsed in the earthquake.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '그 법안은 본회의 문턱을 넘지 못했다.', en: 'The bill passed a floor vote.', errors: [{ messageId: 'dropped', severity: 'error' }] },
       // Session 10: a dropped denial is an error only when anchored in the English (the denied predicate, a word of its
       // clause, an order for a prohibition, "can" for 수 없다); otherwise a paraphrase, a warning.
       { ko: '그동안 일이 많아서 정신이 하나도 없었다.', en: 'I have been rushed off my feet with work.', errors: [{ messageId: 'dropped', severity: 'warning' }] },
