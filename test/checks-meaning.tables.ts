@@ -497,6 +497,20 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '그 다리는 지진에도 무너지지 않았다. ⇒ The bridge stayed standing through the earthquake.',
       '그 법안은 본회의 문턱을 넘지 못했다. ⇒ The bill stalled before a floor vote.',
       '헬멧 착용은 의무가 아닙니다. ⇒ Wearing a helmet is optional.',
+      // Session 13, third round: a prohibition said as an order of care is a paraphrase (a warning at most); a denied
+      // negative verb said by its positive; 무시할 수 없다 and 가볍게 넘길 일이 아니다 (litotes); 비싼 편은 아니다
+      // "reasonable"; 아깝지 않다 "worth"; 완전히 … 지 말고 "slightly"; 없어졌다 "gone"; 지켜지지 않았다 "broken";
+      // 자극이 없다 "gentle"; 피하지 못했다 "went bankrupt"; "rained out".
+      '그의 영향력은 결코 무시할 수 없다. ⇒ His influence is considerable.',
+      '이번 사태는 가볍게 넘길 문제가 아니다. ⇒ This situation is serious.',
+      '그 식당은 양에 비해 비싼 편은 아니다. ⇒ The restaurant is reasonably priced for the portions.',
+      '그 공연은 티켓값이 하나도 아깝지 않았다. ⇒ The show was worth every penny of the ticket price.',
+      '면은 완전히 익히지 말고 건져 내세요. ⇒ Drain the noodles while they are still slightly firm.',
+      '역 앞 서점이 없어졌다. ⇒ The bookstore in front of the station is gone.',
+      '정부의 공약은 지켜지지 않았다. ⇒ The government\'s pledge was broken.',
+      '이 크림은 피부에 자극이 없다. ⇒ This cream is gentle on the skin.',
+      '그 항공사는 결국 파산을 피하지 못했다. ⇒ The airline eventually went bankrupt.',
+      '결승전은 비 때문에 열리지 못했다. ⇒ The final was rained out.',
       // Session 13: 안 at the head of a place name (안양, 안동) is no denial.
       '경기 안양시는 내년 3월 시립미술관을 연다. ⇒ Anyang, Gyeonggi Province, will open a city art museum next March.',
       // Session 13: a denial of the predicate, not of a negative word after it; and English idioms of negative form.
@@ -725,6 +739,19 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       { ko: '이 텐트는 강풍에도 쉽게 쓰러지지 않는다.', en: 'This tent blows over easily in strong winds.', errors: [{ messageId: 'dropped', severity: 'error' }] },
       { ko: '그 다리는 지진에도 무너지지 않았다.', en: 'The bridge collapsed in the earthquake.', errors: [{ messageId: 'dropped', severity: 'error' }] },
       { ko: '그 법안은 본회의 문턱을 넘지 못했다.', en: 'The bill passed a floor vote.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '작업 중에는 아이를 혼자 두지 마세요.', en: 'Always keep an eye on children while you work.', errors: [{ messageId: 'dropped', severity: 'warning' }] },
+      { ko: '작업 중에는 아이를 혼자 두지 마세요.', en: 'Leave children alone while you work.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '공연 중에는 자리에서 일어나지 마세요.', en: 'Please stay seated during the performance.', errors: [{ messageId: 'dropped', severity: 'warning' }] },
+      { ko: '공연 중에는 자리에서 일어나지 마세요.', en: 'Please stand up during the performance.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '그 투수는 이번 시즌 한 경기도 결장하지 않았다.', en: 'The pitcher took the mound in every game this season.', errors: [{ messageId: 'dropped', severity: 'warning' }] },
+      { ko: '그 투수는 이번 시즌 한 경기도 결장하지 않았다.', en: 'The pitcher sat out several games this season.', errors: [{ messageId: 'doubleNegative' }] },
+      { ko: '그의 영향력은 결코 무시할 수 없다.', en: 'His influence is negligible.', errors: [{ messageId: 'litotes' }] },
+      { ko: '이번 사태는 가볍게 넘길 문제가 아니다.', en: 'This situation is a trivial matter.', errors: [{ messageId: 'litotes' }] },
+      { ko: '그 식당은 양에 비해 비싼 편은 아니다.', en: 'The restaurant is expensive for the portions.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '그 공연은 티켓값이 하나도 아깝지 않았다.', en: 'The show was a waste of the ticket price.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '정부의 공약은 지켜지지 않았다.', en: 'The government\'s pledge was kept.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '이 크림은 피부에 자극이 없다.', en: 'This cream irritates the skin.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '결승전은 비 때문에 열리지 못했다.', en: 'The final was held in the rain.', errors: [{ messageId: 'dropped', severity: 'error' }] },
       // Session 10: a dropped denial is an error only when anchored in the English (the denied predicate, a word of its
       // clause, an order for a prohibition, "can" for 수 없다); otherwise a paraphrase, a warning.
       { ko: '그동안 일이 많아서 정신이 하나도 없었다.', en: 'I have been rushed off my feet with work.', errors: [{ messageId: 'dropped', severity: 'warning' }] },
@@ -979,6 +1006,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
     valid: [
       // Session 13: a pole forbidden is the other pole (금연 "smoking is prohibited").
       '이 공원은 전 구역 금연입니다. ⇒ Smoking is banned throughout the park.',
+      // Session 13: "bounced back" is a rise; the losses before it are another move.
+      '구리 가격이 일주일 만에 반등했다. ⇒ Copper prices bounced back after a week of losses.',
       '지난달 카드 승인액은 외식 호조에도 불구하고 여행 수요 부진으로 1년 전보다 3.4% 줄었다. ⇒ Card spending fell 3.4% from a year earlier last month as weak travel demand outweighed strong restaurant sales.',
       // Session 13: the base form of an end verb ("to finish").
       '공사는 오늘 밤 10시부터 진행되며 내일 오전 6시 종료될 예정입니다. ⇒ The work begins at 10 tonight and is expected to finish at 6 a.m. tomorrow.',
@@ -1017,6 +1046,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      { ko: '구리 가격이 일주일 만에 반등했다.', en: 'Copper prices extended their losses for a week.', errors: [{ messageId: 'flipped' }] },
       // Session 13: a figure's move read at the figure, whatever other moves the sentence has.
       { ko: '지난달 카드 승인액은 외식 호조에도 불구하고 여행 수요 부진으로 1년 전보다 3.4% 줄었다.', en: 'Card spending rose 3.4% from a year earlier last month despite weak travel demand, helped by strong restaurant sales.', errors: [{ messageId: 'flipped' }] },
       // Session 12: a turn to a fall said as a return to growth.
