@@ -511,6 +511,20 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '이 크림은 피부에 자극이 없다. ⇒ This cream is gentle on the skin.',
       '그 항공사는 결국 파산을 피하지 못했다. ⇒ The airline eventually went bankrupt.',
       '결승전은 비 때문에 열리지 못했다. ⇒ The final was rained out.',
+      // Session 13, fourth round: a total denial said with "completely"; "turned away"; 없이 … 수 없다 said with "must";
+      // a lid not opened "covered"; 너무 자주 … 지 마 "only once"; 맛이 없다 "stale"; 이전에는 불가 "starts at";
+      // 정차하지 않는다 "passes through"; 완화하지 않다 "keep in place"; 않도록 조심 "with care"; 말고 그대로 "whole".
+      '그 소문은 전혀 근거가 없는 것으로 밝혀졌다. ⇒ The rumor turned out to be completely baseless.',
+      '그 약국은 처방전 없는 손님을 받지 않았다. ⇒ The pharmacy turned away customers without prescriptions.',
+      '반려동물은 목줄 없이 입장할 수 없습니다. ⇒ Pets must be on a leash.',
+      '냄비 뚜껑을 열지 말고 10분간 두세요. ⇒ Leave the pot covered for 10 minutes.',
+      '머리는 너무 자주 감지 마세요. ⇒ Wash your hair only once every few days.',
+      '그 빵은 하루 지나면 맛이 없다. ⇒ The bread goes stale after a day.',
+      '퇴실은 오전 11시 이전에는 불가합니다. ⇒ Check-out starts at 11 a.m.',
+      '이 버스는 이 정류장에 정차하지 않습니다. ⇒ This bus passes through this stop.',
+      '당국은 방역 조치를 완화하지 않기로 했다. ⇒ The authorities decided to keep the restrictions in place.',
+      '화면이 깨지지 않도록 조심하세요. ⇒ Handle the screen with care.',
+      '알약은 쪼개지 말고 그대로 드세요. ⇒ Take the tablets whole.',
       // Session 13: 안 at the head of a place name (안양, 안동) is no denial.
       '경기 안양시는 내년 3월 시립미술관을 연다. ⇒ Anyang, Gyeonggi Province, will open a city art museum next March.',
       // Session 13: a denial of the predicate, not of a negative word after it; and English idioms of negative form.
@@ -752,6 +766,10 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       { ko: '정부의 공약은 지켜지지 않았다.', en: 'The government\'s pledge was kept.', errors: [{ messageId: 'dropped', severity: 'error' }] },
       { ko: '이 크림은 피부에 자극이 없다.', en: 'This cream irritates the skin.', errors: [{ messageId: 'dropped', severity: 'error' }] },
       { ko: '결승전은 비 때문에 열리지 못했다.', en: 'The final was held in the rain.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '그 소문은 전혀 근거가 없는 것으로 밝혀졌다.', en: 'The rumor turned out to be somewhat exaggerated.', errors: [{ messageId: 'dropped', severity: 'warning' }] },
+      { ko: '반려동물은 목줄 없이 입장할 수 없습니다.', en: 'Pets may enter without a leash.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '당국은 방역 조치를 완화하지 않기로 했다.', en: 'The authorities decided to ease the restrictions.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '알약은 쪼개지 말고 그대로 드세요.', en: 'Split the tablets before taking them.', errors: [{ messageId: 'dropped', severity: 'error' }] },
       // Session 10: a dropped denial is an error only when anchored in the English (the denied predicate, a word of its
       // clause, an order for a prohibition, "can" for 수 없다); otherwise a paraphrase, a warning.
       { ko: '그동안 일이 많아서 정신이 하나도 없었다.', en: 'I have been rushed off my feet with work.', errors: [{ messageId: 'dropped', severity: 'warning' }] },
