@@ -497,6 +497,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '그 다리는 지진에도 무너지지 않았다. ⇒ The bridge stayed standing through the earthquake.',
       '그 법안은 본회의 문턱을 넘지 못했다. ⇒ The bill stalled before a floor vote.',
       '헬멧 착용은 의무가 아닙니다. ⇒ Wearing a helmet is optional.',
+      '마스크 착용은 더 이상 의무가 아닙니다. ⇒ Masks are now optional.',
       // Session 13, third round: a prohibition said as an order of care is a paraphrase (a warning at most); a denied
       // negative verb said by its positive; 무시할 수 없다 and 가볍게 넘길 일이 아니다 (litotes); 비싼 편은 아니다
       // "reasonable"; 아깝지 않다 "worth"; 완전히 … 지 말고 "slightly"; 없어졌다 "gone"; 지켜지지 않았다 "broken";
@@ -770,6 +771,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       { ko: '반려동물은 목줄 없이 입장할 수 없습니다.', en: 'Pets may enter without a leash.', errors: [{ messageId: 'dropped', severity: 'error' }] },
       { ko: '당국은 방역 조치를 완화하지 않기로 했다.', en: 'The authorities decided to ease the restrictions.', errors: [{ messageId: 'dropped', severity: 'error' }] },
       { ko: '알약은 쪼개지 말고 그대로 드세요.', en: 'Split the tablets before taking them.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      // Session 13: 더 이상 … 아닙니다 is "no longer" too; "still" says the opposite. A care row wants care for the act.
+      { ko: '마스크 착용은 더 이상 의무가 아닙니다.', en: 'Masks are still mandatory.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '제품을 떨어뜨리지 않도록 주의하세요.', en: 'Drop the product carefully.', errors: [{ messageId: 'dropped', severity: 'error' }] },
       // Session 10: a dropped denial is an error only when anchored in the English (the denied predicate, a word of its
       // clause, an order for a prohibition, "can" for 수 없다); otherwise a paraphrase, a warning.
       { ko: '그동안 일이 많아서 정신이 하나도 없었다.', en: 'I have been rushed off my feet with work.', errors: [{ messageId: 'dropped', severity: 'warning' }] },

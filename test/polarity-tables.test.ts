@@ -51,6 +51,13 @@ describe('session 11 polarity tables', () => {
     expect(errors('두 제품의 성능에는 차이가 없었다.', 'The two products performed the same.')).toHaveLength(0);
     expect(errors('창고 문이 잘 닫히지 않는다.', 'The warehouse door keeps jamming.')).toHaveLength(0);
     expect(errors('그는 기자들의 질문에 답하지 않았다.', 'He dodged the reporters\' questions.')).toHaveLength(0);
+    // Session 13: a train that does not stop passes through; "stop" as a noun is no rendering of 정차.
+    expect(errors('이 열차는 다음 역에서 정차하지 않습니다.', 'This train will pass through the next station.')).toHaveLength(0);
+    expect(errors('이 버스는 이 정류장에 정차하지 않습니다.', 'This bus passes through this stop.')).toHaveLength(0);
+  });
+
+  it('session 13: a stop that is denied stays denied', () => {
+    expect(errors('이 열차는 다음 역에서 정차하지 않습니다.', 'This train will stop at the next station.')).toHaveLength(1);
   });
 
   it('an opposite pair is a direction axis', () => {

@@ -155,12 +155,10 @@ const ANTONYMS: [RegExp, RegExp][] = [
   [/(?:피하지|면하지|면치|모면하지)\s?못/, /\b(?:went (?:bankrupt|under|into)|fell into|suffer\w*|ended up|forced|hit by|struck|plung\w*|sank|collaps\w*|bankrupt\w*|stayed|remained)\b/i],
   // X 이전에는 불가 (not before X): "starts at X", "from X".
   [/(?:이전|전)(?:에는|에|엔|까지는)\s(?:[가-힣]+\s)?[가-힣]*(?:불가|지\s?(?:않|못)|(?<![가-힣])안\s|금지)/, /\b(?:from|starts?|started|starting|begins?|opens? at|no earlier than|only after|until)\b/i],
-  // 정차하지 않는다 (does not stop): "passes through", "skips", "non-stop".
-  [/(?:정차|정지)(?:하|되)?지\s?(?:않|못)|(?<![가-힣])서지\s?(?:않|못)/, /\b(?:pass(?:es|ed|ing)? (?:through|by)|skip\w*|non-?stop|express|bypass\w*)\b/i],
   // 규제를 풀지/완화하지 않다 (no easing): "keep the rules in place", "maintain".
   [/(?:풀|해제하|완화하|해제되|완화되)지\s?(?:않|못)/, /\b(?:keep\w*|kept|maintain\w*|in place|remain\w*|stay\w*|retain\w*|in effect|in force)\b/i],
   // -지 않도록 주의하다 (take care that it does not): "handle with care", "careful".
-  [/지\s?않(?:도록|게)\s(?:[가-힣]+\s)?(?:주의|조심|유의)/, /\b(?:care\w*|caution\w*|gentl\w*|avoid\w*|prevent\w*)\b/i],
+  [/지\s?않(?:도록|게)\s(?:[가-힣]+\s)?(?:주의|조심|유의)/, /\b(?:with care|take care|be careful|careful(?:ly)? not|handle\w*|caution\w*|gentl\w*|avoid\w*|prevent\w*)\b/i],
   // -지 말고 그대로 (leave it as it is): "whole", "intact", "as is".
   [/지\s?말고\s(?:[가-힣]+\s)?그대로/, /\b(?:whole|intact|as is|as-is|unchanged|untouched)\b/i],
   // 뛰지 마세요 (no running): "please walk".
@@ -220,7 +218,7 @@ const KO_SEEMS = /(?:것|거|듯|모양)\s?같/;
 const KO_WORD_DENIED = /^[가-힣]{0,3}?\s?(?:지(?:는|도)?\s?(?:않|못)|치\s?않|(?:[이가은는]|도)?\s?(?:없|아니))/;
 
 /** 더 이상/더는 … 않다/없다/못 하다: "no longer". */
-const NO_LONGER = /(?:더\s?이상|더는|이제는?)\s?(?:[가-힣]+\s){0,4}?[가-힣]*(?:않|없|못|아니)/;
+const NO_LONGER = /(?:더\s?이상|더는|이제는?)\s?(?:[가-힣]+\s){0,4}?[가-힣]*(?:않|없|못|아니|아닙|아닌|아님|아냐)/;
 /** English that says something stopped. */
 const EN_CEASED = /\b(?:no longer|any ?more|no more|ceas\w*|stopp\w*|stops?|quit\w*|left|leav\w*|end(?:s|ed)?|resign\w*|retir\w*|former(?:ly)?)\b/i;
 /** A restrictive 만 on a noun or particle before 수 있다 / 가능하다 ("현장에서만 살 수 있다"). */

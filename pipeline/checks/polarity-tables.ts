@@ -202,6 +202,8 @@ const SINO_POLAR: readonly PolarRow[] = [
   ['이륙', String.raw`took off|take\w* off|takeoff|lift\w* off`, '착륙', String.raw`land\w*|touch\w* down|touchdown`, String.raw`delay\w*|postpon\w*|stall\w*|held up|pushed back|behind schedule|grounded|stranded|stuck`],
   ['출항', String.raw`set sail|sail\w*|depart\w*|left port`, '입항', String.raw`dock\w*|arriv\w*|berth\w*|call\w* at`],
   ['승차', String.raw`board\w*|got on|get\w* on`, '하차', ''],
+  // Session 13: a train or bus that does not stop "passes through" or "skips" the stop.
+  ['정차', String.raw`(?<!\b(?:the|this|that|a|next|bus|last|first|each|every|one)\s)stop(?:s|ping)?(?!\s(?:sign|light))|call\w* at|halt\w*`, '', '', String.raw`pass\w* (?:through|by)|skip\w*|non-?stop|express|bypass\w*`],
   ['탑승', String.raw`board\w*|aboard|got on|get\w* on|flew|fly|flies|rode|ride\w*`, '하차', ''],
   ['입국', String.raw`enter\w*|entry|arriv\w*`, '출국', String.raw`depart\w*|leav\w*|left|exit\w*`],
   ['귀국', String.raw`return\w* home|came home|come\w* home|back home|returned|fl[eiy]\w* home|flown home`, '출국', ''],
