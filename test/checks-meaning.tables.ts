@@ -526,6 +526,16 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '당국은 방역 조치를 완화하지 않기로 했다. ⇒ The authorities decided to keep the restrictions in place.',
       '화면이 깨지지 않도록 조심하세요. ⇒ Handle the screen with care.',
       '알약은 쪼개지 말고 그대로 드세요. ⇒ Take the tablets whole.',
+      // Session 13, fifth round: 기대 안 하고 "low expectations"; a rhetorical question answered by a denial; 그칠 것
+      // 같지 않다 "set to continue"; 않고 … 면 안 된다 said with "must … before"; 않고 바로 "straight"; a size denied
+      // said by the other pole.
+      '솔직히 기대 안 하고 갔는데 좋았다. ⇒ Honestly, I went with low expectations and loved it.',
+      '그 말을 누가 믿겠어요? ⇒ No one is going to believe that.',
+      '장마가 당분간 그칠 것 같지 않다. ⇒ The rainy season looks set to continue for a while.',
+      '우유는 데우지 않고 마시면 안 된다. ⇒ The milk must be heated before drinking.',
+      '냉동 만두는 해동하지 않고 바로 쪄도 된다. ⇒ Frozen dumplings can be steamed straight from the freezer.',
+      '감자는 너무 얇게 썰지 마세요. ⇒ Cut the potatoes into thick slices.',
+      '양파는 너무 잘게 다지지 마세요. ⇒ Chop the onion roughly.',
       // Session 13: 안 at the head of a place name (안양, 안동) is no denial.
       '경기 안양시는 내년 3월 시립미술관을 연다. ⇒ Anyang, Gyeonggi Province, will open a city art museum next March.',
       // Session 13: a denial of the predicate, not of a negative word after it; and English idioms of negative form.
@@ -774,6 +784,10 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       // Session 13: 더 이상 … 아닙니다 is "no longer" too; "still" says the opposite. A care row wants care for the act.
       { ko: '마스크 착용은 더 이상 의무가 아닙니다.', en: 'Masks are still mandatory.', errors: [{ messageId: 'dropped', severity: 'error' }] },
       { ko: '제품을 떨어뜨리지 않도록 주의하세요.', en: 'Drop the product carefully.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '솔직히 기대 안 하고 갔는데 좋았다.', en: 'Honestly, I went with high expectations and loved it.', errors: [{ messageId: 'dropped', severity: 'error' }] },
+      { ko: '그 말을 다들 믿었다.', en: 'No one believed that.', errors: [{ messageId: 'added' }] },
+      { ko: '장마가 당분간 그칠 것 같지 않다.', en: 'The rainy season looks set to end soon.', errors: [{ messageId: 'dropped', severity: 'warning' }] },
+      { ko: '감자는 너무 얇게 썰지 마세요.', en: 'Slice the potatoes very thin.', errors: [{ messageId: 'dropped', severity: 'error' }] },
       // Session 10: a dropped denial is an error only when anchored in the English (the denied predicate, a word of its
       // clause, an order for a prohibition, "can" for 수 없다); otherwise a paraphrase, a warning.
       { ko: '그동안 일이 많아서 정신이 하나도 없었다.', en: 'I have been rushed off my feet with work.', errors: [{ messageId: 'dropped', severity: 'warning' }] },
@@ -1028,6 +1042,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
     valid: [
       // Session 13: a pole forbidden is the other pole (금연 "smoking is prohibited").
       '이 공원은 전 구역 금연입니다. ⇒ Smoking is banned throughout the park.',
+      // Session 13: 안 좋다 is a denied 'good', not the pole itself.
+      '요즘 날씨가 영 안 좋네요. ⇒ The weather has been awful lately.',
       // Session 13: "bounced back" is a rise; the losses before it are another move.
       '구리 가격이 일주일 만에 반등했다. ⇒ Copper prices bounced back after a week of losses.',
       '지난달 카드 승인액은 외식 호조에도 불구하고 여행 수요 부진으로 1년 전보다 3.4% 줄었다. ⇒ Card spending fell 3.4% from a year earlier last month as weak travel demand outweighed strong restaurant sales.',
@@ -1068,6 +1084,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      { ko: '요즘 날씨가 정말 좋네요.', en: 'The weather has been awful lately.', errors: [{ messageId: 'flipped' }] },
       { ko: '구리 가격이 일주일 만에 반등했다.', en: 'Copper prices extended their losses for a week.', errors: [{ messageId: 'flipped' }] },
       // Session 13: a figure's move read at the figure, whatever other moves the sentence has.
       { ko: '지난달 카드 승인액은 외식 호조에도 불구하고 여행 수요 부진으로 1년 전보다 3.4% 줄었다.', en: 'Card spending rose 3.4% from a year earlier last month despite weak travel demand, helped by strong restaurant sales.', errors: [{ messageId: 'flipped' }] },

@@ -183,7 +183,7 @@ const KO_SCARCE = /[이가]\s(?:너무\s|워낙\s|매우\s|좀\s|조금\s)?적[�
 const EN_PLENTY = /\b(?:generous(?:ly)?|plenty|plentiful|ample|abundant\w*|hearty|lavish|enough|sufficient|lots of|heaps of|loads of|large portions?|big portions?|too many|too much)\b/i;
 const EN_SCARCE = /\b(?:(?<!\ba\s)few|scarce|scant\w*|skimpy|meag(?:er|re)|insufficient|stingy|sparse|too little|small portions?|tiny portions?|short on|lacking)\b/i;
 // A prohibitive (열어 두지 마십시오 "keep it closed") denies the verb before it too.
-const KO_NEGATED = /않|못|없|아니|아닌|말고|지\s?(?:마|말)/;
+const KO_NEGATED = /않|못|없|아니|아닌|말고|지\s?(?:마|말)|(?<![가-힣])안\s(?=[가-힣])/;
 
 /** Any cue of the axes after up/down and buy/sell, tested once so that most pairs skip them. */
 const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD, KO_SAFE, KO_DANGER, KO_NARROW, KO_WIDEN, KO_GAIN, KO_LOSS, KO_ADVANCE, KO_OUT, KO_MORE, KO_FEWER, KO_CALL_OFF, KO_GO_AHEAD, KO_PRAISE, KO_CRITICIZE, KO_WARM, KO_COLD, KO_SAD, KO_GLAD, KO_BEFORE_MEAL, KO_AFTER_MEAL, KO_THIN, KO_THICK, KO_LIGHT, KO_HEAVY, KO_BETTER, KO_WORSE, KO_GOOD, KO_BAD, KO_STURDY, KO_FRAGILE, KO_PLENTY, KO_SCARCE, ...OPPOSITE_AXES.flatMap(([koA, koB]) => [koA, koB])].map((pattern) => pattern.source).join('|'));

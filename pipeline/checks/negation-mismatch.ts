@@ -46,7 +46,7 @@ const KO_ANY_NEGATIVE =
   /한계|제한|짧|아쉬|아쉽|비밀|싫|꺼리|꺼려|않|못|없|아니|아닌|말고|말라|마라|마세요|마시고|마시길|마십시오|마셔요|지\s?(?:마|말)|(?:걱정|염려|신경|겁)\s?마|조심|(?<![가-힣])주의(?:하|해|를|가|사항)|유의(?!미)|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|어려[운워울웠]|힘들|힘든|힘드|드물|뜸하|뜸해|뜸했|뜸한|비추(?![가-힣]?[는다었])|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종|먹통|불통|마비|고장|다운됐|끊겼|끊긴|끊기|멈췄|멈춘|먹히지|처음|최초|난생|생전|오랜만|다르|달라|다른|물거품|수포|허사|헛수고|헛걸음|공염불|빈손|품절|매진|정전|단수|단전|휴무|휴관|휴업|휴진|결항|운휴|결방|한도|평행선|교착|난항|공전|헛돌|제자리걸음|답보|지지부진|허탕|엉뚱|동문서답|딴소리|무소식|무위/;
 
 /** A denied condition (하지 않으면, 없으면, 않고는) before a denial: English says it with "only if", "unless", "must". */
-const KO_NEGATIVE_CONDITION = /(?:지\s?않|(?<![가-힣])안\s?[가-힣]{1,3}|없|지\s?못|(?<![가-힣])못\s?[가-힣]{1,3})(?:으면|다면|는 한|고(?:서)?는)\s(?:[^\s.!?]+\s){0,6}?[^\s.!?]*(?:없|않|못|안\s?[되돼]|불가|금지|어렵|어려|힘들|힘듭)/;
+const KO_NEGATIVE_CONDITION = /(?:지\s?않|(?<![가-힣])안\s?[가-힣]{1,3}|없|지\s?못|(?<![가-힣])못\s?[가-힣]{1,3})(?:으면|다면|는 한|고(?:서)?는|고\s(?:[가-힣]+\s){0,2}?[가-힣]*(?:으면|면))\s(?:[^\s.!?]+\s){0,6}?[^\s.!?]*(?:없|않|못|안\s?[되돼된됩]|불가|금지|어렵|어려|힘들|힘듭)/;
 /** -지 않아도 / 안 …어도 (even without …), not 않아도 된다 (need not). */
 const KO_NEGATIVE_CONCESSION = /^(?:지\s?않아도|(?<![가-힣])안\s?[가-힣]{0,3}[아어여]도)(?!\s?(?:된|돼|되|괜찮|좋|무방))/;
 const EN_CONDITION = /\b(?:only\b[^.;!?]{0,40}?\b(?:if|when|after|once|with|by|those|people|applicants)|unless|provided|as long as|so long as|requires?|required|must|need(?:s|ed)?|have to|has to|mandatory|essential)\b/i;
@@ -90,7 +90,7 @@ const ANTONYMS: [RegExp, RegExp][] = [
   // 믿지 않다: "wary", "skeptical".
   [/믿지|신뢰하지|믿을 수/, /\b(?:wary|skeptic\w*|sceptic\w*|distrust\w*|mistrust\w*|doubt\w*|suspicious|disbeliev\w*|cynical|leery)\b/i],
   // 끝날 것 같지 않다, 그치지 않는다: "drag on", "persist".
-  [/끝나지|끝날 것 같지|끝날 기미|그치지|수그러들지/, /\b(?:drag\w* on|persist\w*|continu\w*|linger\w*|go(?:es)? on|keep\w* going|last(?:s|ing)?|prolonged|protracted|set to stay|here to stay)\b/i],
+  [/끝나지|(?:끝날|그칠|멈출|멎을|수그러들|가라앉을)\s?(?:것\s?같지|기미)|그치지|수그러들지/, /\b(?:drag\w* on|persist\w*|continu\w*|linger\w*|go(?:es)? on|keep\w* going|last(?:s|ing)?|prolonged|protracted|set to stay|here to stay)\b/i],
   // 비행기가 뜨지 못했다: "grounded", "stranded".
   [/뜨지|이륙하지|출발하지|운항하지|운행하지/, /\b(?:grounded|cancel\w*|delay\w*|stranded|stuck|suspend\w*|halted)\b/i],
   // 화를 내지 않다: "even-tempered", "calm".
@@ -120,7 +120,7 @@ const ANTONYMS: [RegExp, RegExp][] = [
   // 다시 … 않다/없다 (never again): "once-in-a-lifetime", "for good"; 복구할 수 없다 (cannot be undone): "permanent".
   [/다시(?:는)?\s(?:[가-힣]+\s)?[가-힣]*(?:지\s?(?:않|못)|없)|(?:복구|복원|되돌리|되돌릴|원상\s?복구|회수|취소)[가-힣]{0,3}\s?수(?:가|는|도)?\s?없|(?:복구|복원|되돌려|되돌리|번복|철회|뒤집히|뒤집)(?:되|하)?지(?:는|도)?\s?(?:않|못)/, /\b(?:once|one-time|one-off|last|final|for good|forever|permanent\w*|irrevers\w*|irretriev\w*|irrevoc\w*|gone|binding|stands?)\b/i],
   // 예상/기대/상상하지 못했다 (nobody saw it coming): "a surprise", "unexpected", "stunned".
-  [/(?:예상|예측|기대|상상|짐작)(?:하|되)?지(?:는|도)?\s?(?:않|못)|(?:예상|예측|상상|짐작)(?:은|도|조차)?\s(?:못|안)\s?(?:했|한|하)/, /\b(?:surpris\w*|unexpected\w*|unforeseen|shock\w*|astonish\w*|stunn\w*|out of the blue|off guard|upset)\b/i],
+  [/(?:예상|예측|기대|상상|짐작)(?:하|되)?지(?:는|도)?\s?(?:않|못)|(?:예상|예측|상상|짐작|기대)(?:은|는|도|조차)?\s(?:못|안)\s?(?:했|한|하)/, /\b(?:surpris\w*|unexpected\w*|unforeseen|shock\w*|astonish\w*|stunn\w*|out of the blue|off guard|upset|low expectations)\b/i],
   // 오래가지 않는다 (does not last): "short-lived", "drains fast", "wears off".
   [/오래\s?(?:가지|못\s?가|안\s?가|지속되지|버티지|못\s?버티|안\s?버티)/, /\b(?:short-?lived|brief\w*|fast|quick\w*|soon|drain\w*|fad(?:e|es|ed|ing)|wears? off|wore off|temporar\w*|fleeting)\b/i],
   // 틀리지 않는다, 오차가 없다 (no error): "accurate", "perfect", "spot on".
@@ -161,6 +161,12 @@ const ANTONYMS: [RegExp, RegExp][] = [
   [/지\s?않(?:도록|게)\s(?:[가-힣]+\s)?(?:주의|조심|유의)/, /\b(?:with care|take care|be careful|careful(?:ly)? not|handle\w*|caution\w*|gentl\w*|avoid\w*|prevent\w*)\b/i],
   // -지 말고 그대로 (leave it as it is): "whole", "intact", "as is".
   [/지\s?말고\s(?:[가-힣]+\s)?그대로/, /\b(?:whole|intact|as is|as-is|unchanged|untouched)\b/i],
+  // -지 않고 바로 (without first …, at once): "straight", "directly".
+  [/지\s?않고\s(?:[가-힣]+\s)?바로/, /\b(?:straight|directly|right away|as is|from frozen)\b/i],
+  // A denied degree of size said by the other pole (너무 얇게 썰지 마세요 "cut thick slices").
+  [/(?:얇게|가늘게)\s(?:[가-힣]+\s)?[가-힣]*지\s?(?:마|말|않)/, /\b(?:thick\w*|chunk\w*|generous\w*)\b/i],
+  [/(?:두껍게|굵게)\s(?:[가-힣]+\s)?[가-힣]*지\s?(?:마|말|않)/, /\b(?:thin\w*|fine(?:ly)?|slim)\b/i],
+  [/(?:작게|잘게)\s(?:[가-힣]+\s)?[가-힣]*지\s?(?:마|말|않)/, /\b(?:large|big|chunk\w*|coarse\w*|rough(?:ly)?)\b/i],
   // 뛰지 마세요 (no running): "please walk".
   [/(?:뛰|달리)지\s?(?:마|말|않)/, /\bwalk\w*\b/i],
   // 맛이 없다 (not tasty): "bland", "tasteless".
@@ -867,6 +873,10 @@ const KO_FIRST_PERSON = /(?<![가-힣])(?:나|저|내|제|우리|저희)(?:[는�
  * positive form of many Korean prohibitions (떼지 마 "keep holding") and do not count. */
 const EN_IMPERATIVE = /(?:^|[.!?]\s+)(?:please\s+)?(?!(?:the|this|that|these|those|a|an|i|you|we|he|she|it|they|there|here|my|your|our|his|her|its|their|in|on|at|for|from|to|with|by|during|after|before|when|if|as|while|since|because|once|all|any|some|no|every|each|one|two|keep|stay|remain|hold|continue|let|please|thank|thanks|sorry|yes|ok|okay|so|but|and|or|also|just|only|now|then|today|tomorrow|tonight|still)\b)[a-z]+\b(?=\s+(?:the|a|an|your|this|that|it|them|him|her|off|on|out|up|down|in|after|before|during|while|with|[a-z]+(?:s|ing)?\b))/i;
 
+/** A question with an interrogative word (누가, 뭐가, 어디, 어떻게, 왜, 언제) ending the text: often rhetorical. */
+const KO_RHETORICAL = /(?<![가-힣])(?:누가|누굴|누구를|누구한테|뭐가|뭘|무엇이|무엇을|어디|어떻게|왜|언제)(?![가-힣])[^.!?]*\?\s*$/;
+/** The denial that answers a rhetorical question. */
+const EN_RHETORICAL_ANSWER = /\b(?:nobody|no one|no-one|nothing|nowhere|never|no way|none)\b/i;
 /** An order of care that renders a prohibition in positive form: always, keep, stay, wait, let, make sure. */
 const EN_CARE_ORDER = /(?:^|[.!?]\s+)(?:please\s+)?(?:always|keep|stay|wait|let|make sure|be sure|ensure|remember|take care)\b/i;
 
@@ -1084,6 +1094,8 @@ export function create(context: CheckContext): CheckVisitor {
       }
       // 수 있다 / 가능하다 (it can be done) against "cannot", "is not available": the predicate's polarity is flipped,
       // whatever negative-looking words (무료 "free", 부족) the rest of the Korean has.
+      // Session 13: a rhetorical question (누가 믿어? "Nobody will believe that") is answered by a denial.
+      if (KO_RHETORICAL.test(ko) && EN_RHETORICAL_ANSWER.test(en)) return;
       const can = KO_CAN.exec(ko);
       // ~일 수 있다 is "may be" (a guess), not an ability that "cannot" would deny.
       const cannot = can && !/일\s?수\s?(?:도\s?)?있/.test(ko) && !KO_STOP_CAN.test(ko) && !KO_HARD.test(ko) && !ONLY_CAN.test(ko) && !EN_CAN_EXCEPTION_ANYWHERE.test(en) ? EN_CANNOT.exec(en) : null;
