@@ -196,6 +196,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'repeated-sentence': {
     valid: [
+      // Session 13: an earlier word claims a Korean term only when it renders that term alone ("Court" may be 지법 or 법정).
+      '부산지법은 사기 혐의로 기소된 B씨에게 징역 2년을 선고하고 법정구속했다. ⇒ The Busan District Court sentenced B, who was indicted for fraud, to two years in prison and had him taken into custody in the courtroom.',
       // Session 13: a figure the Korean writes twice, once inside a name.
       '광주시는 5·18 기념식을 18일 국립5·18민주묘지에서 연다. ⇒ Gwangju will hold the May 18 memorial ceremony on the 18th at the May 18th National Cemetery.',
       // Session 13: a word renders a Korean term again only when every Korean word it may render is already rendered.

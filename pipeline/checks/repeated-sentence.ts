@@ -159,6 +159,11 @@ function restatedSentence(sentences: Span[], koreanSentences: number, ko: string
   return undefined;
 }
 
+/** Keys without their longer forms (기온 for 기온, 기온이). */
+function rootKeys(keys: string[]): string[] {
+  return keys.filter((key) => !keys.some((other) => other !== key && key.startsWith(other)));
+}
+
 /** How much longer than predicted (z) an English must be for a clause of it to be read as a restatement. */
 const RESTATED_CLAUSE_Z = 2.5;
 /** Content items (stems, figures) a restating clause shares with what came before, and their least share of it. */
@@ -210,7 +215,8 @@ function restatedClause(ko: string, en: string): Span | undefined {
     const current = items[j]!.filter((item) => !REPORTING.has(item.stem));
     if (current.length < (reporting.length > 0 ? RESTATED_ITEMS + 1 : RESTATED_ITEMS)) continue;
     const stems = new Set(items.slice(0, j).flat().map((item) => item.stem));
-    const keys = new Set(items.slice(0, j).flat().flatMap((item) => item.keys));
+    // Session 13: an earlier word claims a Korean term only when it renders that term alone ("Court" may be 지법 or 법정).
+    const keys = new Set(items.slice(0, j).flat().map((item) => rootKeys(item.keys)).filter((roots) => roots.length === 1).flat());
     // Two words said again at least (a name glossed by a noun, "Cheong Wa Dae, the former presidential office", renders
     // one Korean word twice in other words and repeats none); words rendering the same Korean term count towards the share.
     // A figure of its own ("…, they were 1,000 won last year") is news, not a restatement.
@@ -218,7 +224,7 @@ function restatedClause(ko: string, en: string): Span | undefined {
     const same = new Set(current.filter((item) => stems.has(item.stem)).map((item) => item.stem)).size;
     // Session 13: a word renders a Korean term again only when every Korean word it may render is already rendered
     // ("cold wave" after "temperatures" renders 한파, not 기온 again).
-    const rendersAgain = (item: { keys: string[] }) => item.keys.length > 0 && item.keys.every((key) => keys.has(key));
+    const rendersAgain = (item: { keys: string[] }) => item.keys.length > 0 && rootKeys(item.keys).every((key) => keys.has(key));
     const repeated = current.filter((item) => stems.has(item.stem) || rendersAgain(item)).length;
     // A whole sentence restated may say one word again and the rest in other words ("The food … is delicious. The dishes
     // here are delicious."); a phrase after a comma (an apposition) must say two again.

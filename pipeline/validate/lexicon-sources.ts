@@ -1193,4 +1193,6 @@ export const SOURCE_RENDERINGS: ReadonlyArray<readonly [string, string]> = [
   ['장갑', String.raw`gloves?|mittens?`],
   ['정가', String.raw`list price|full price|retail price|regular price|price`],
   ['운동화', String.raw`sneakers|trainers|running shoes|athletic shoes`],
+  // Notices: 공고 ("announced", "hereby give notice").
+  ['공고', String.raw`announc\w*|notif\w*|notice\w*|publish\w*|post\w*`],
 ];
