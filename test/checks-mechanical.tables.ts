@@ -363,6 +363,22 @@ export const mechanicalTables: Record<string, CheckTable> = {
       '초속 20m의 강풍과 4m 높이의 파도가 예상된다. ⇒ Winds of 20 meters per second and 4-meter waves are expected.',
       '도서관은 매월 둘째·넷째 주 월요일에 쉽니다. ⇒ The library is closed on the second and fourth Mondays of each month.',
       '수영장은 1일 이용권이 만 원이다. ⇒ A day pass to the pool costs 10,000 won.',
+      // Session 13 (free renderings on fresh good pairs): one night is "overnight"; 10여 "about a dozen"; an apostrophe year
+      // before a word; 두 번 다시 before a denial and count proverbs are no counts; 15분 "a quarter hour"; a share by counts
+      // as a fraction; months making a half year; a school year as the American grade or class.
+      '주말에 1박 2일로 강릉에 다녀왔다. ⇒ We took an overnight trip to Gangneung at the weekend.',
+      '화재 현장에서 주민 10여 명이 대피했다. ⇒ About a dozen residents were evacuated from the fire.',
+      "그는 '23 시즌 최우수 선수로 뽑혔다. ⇒ He was named MVP of the 2023 season.",
+      '그 식당에는 두 번 다시 가고 싶지 않다. ⇒ I never want to go to that restaurant again.',
+      '열 번 찍어 안 넘어가는 나무 없다고 했다. ⇒ As the saying goes, persistence always pays off.',
+      '셔틀버스는 15분마다 다닌다. ⇒ The shuttle runs every quarter hour.',
+      '직장인 4명 중 1명은 부업을 한다. ⇒ A quarter of office workers have a side job.',
+      '성인 다섯 명 가운데 두 명은 잠이 부족하다. ⇒ Forty percent of adults do not get enough sleep.',
+      '공사는 18개월 걸릴 전망이다. ⇒ The work is expected to take a year and a half.',
+      '인턴 기간은 6개월이다. ⇒ The internship lasts half a year.',
+      '아들은 중학교 3학년이다. ⇒ My son is in ninth grade.',
+      '고2 학생 1,200명을 조사했다. ⇒ The survey covered 1,200 high school juniors.',
+      '그는 대학 2학년 때 창업했다. ⇒ He started the company as a college sophomore.',
       // Session 13: an ordinal of a scale word is its figure; an hour before "last night" is the evening's; an hour in words may be the afternoon's.
       '개장 넉 달 만에 관람객 100만 명을 넘어섰다. ⇒ The museum welcomed its millionth visitor four months after opening.',
       '어젯밤 9시쯤 마트 앞에서 지갑을 잃어버렸어요. ⇒ I lost my wallet in front of the supermarket at around 9 last night.',
@@ -547,6 +563,18 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: '벚꽃 축제는 4월 2일부터 4일까지 열린다.', en: 'The cherry blossom festival runs from April 2 to 5.', errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       { ko: '접수는 3월 1일부터 시작된다.', en: 'Registration opens on March 11.', errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       { ko: '도서관은 매월 첫째·셋째 주 월요일에 쉽니다.', en: 'The library is closed on the first and second Mondays of each month.', errors: [{ messageId: 'missing' }] },
+      // Session 13: only one night is "overnight"; only 10여 is a dozen; the readings above keep their own figures.
+      { ko: '2박 3일 일정으로 제주에 간다.', en: 'We are going to Jeju on an overnight trip.', errors: [{ messageId: 'missing', data: { raw: '2' } }, { messageId: 'missing', data: { raw: '3' } }] },
+      { ko: '화재 현장에서 주민 10여 명이 대피했다.', en: 'About 20 residents were evacuated from the fire.', errors: [{ messageId: 'missing', data: { raw: '10' } }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: "그는 '23 시즌 최우수 선수로 뽑혔다.", en: 'He was named MVP of the 2022 season.', errors: [{ messageId: 'missing', data: { raw: '23' } }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: '그는 서류를 두 번 다시 확인했다.', en: 'He checked the documents again.', errors: [{ messageId: 'missing', data: { raw: '두' } }] },
+      { ko: '셔틀버스는 15분마다 다닌다.', en: 'The shuttle runs every three quarters of an hour.', errors: [{ messageId: 'missing', data: { raw: '15' } }] },
+      { ko: '직장인 4명 중 1명은 부업을 한다.', en: 'A third of office workers have a side job.', errors: [{ messageId: 'missing', data: { raw: '4' } }] },
+      { ko: '공사는 18개월 걸릴 전망이다.', en: 'The work is expected to take two and a half years.', errors: [{ messageId: 'missing', data: { raw: '18' } }] },
+      { ko: '아들은 중학교 3학년이다.', en: 'My son is in eighth grade.', errors: [{ messageId: 'missing', data: { raw: '3' } }] },
+      { ko: '그는 대학 2학년 때 창업했다.', en: 'He started the company as a college junior.', errors: [{ messageId: 'missing', data: { raw: '2' } }] },
+      // Session 13: the year after a named day's date spelled out restates the day: a warning, however long the English.
+      { ko: '5·18 민주화운동 기념식이 열렸다.', en: 'A ceremony was held to commemorate the pro-democracy uprising that began in Gwangju on May 18, 1980, and the hundreds of citizens killed in its suppression.', errors: [{ messageId: 'extra', data: { raw: '18' }, severity: 'warning' }, { messageId: 'extra', data: { raw: '1980' }, severity: 'warning' }] },
       // Session 13: an hour is never an article.
       { ko: '매장은 오전 10시부터 오후 1시까지만 문을 엽니다.', en: 'The store is open only from 10 a.m. to 4 p.m.', errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       // Session 12: the same unit with another figure (no conversion, so no rounding) in every dimension.

@@ -312,10 +312,18 @@ function restated(mention: NumberMention, en: string, glossless: string, ko: str
     if (!unit.test(after)) continue;
     for (const span of ko.matchAll(pattern)) if (near(Number(span[1]) * size + (span[2] ? Number(span[2]) : 0))) return true;
   }
-  for (const named of ko.matchAll(NAMED_DAY)) if (near(Number(named[1])) || near(Number(named[2]))) return true;
+  for (const named of ko.matchAll(NAMED_DAY)) {
+    if (near(Number(named[1])) || near(Number(named[2]))) return true;
+    // Session 13: the year after the named day's date, spelled out ("after the assassination of October 26, 1979").
+    const date = EN_MONTH_DAY_BEFORE.exec(en.slice(Math.max(0, start - 24), start));
+    if (date && EN_MONTHS.indexOf(date[1]!.slice(0, 3).toLowerCase()) + 1 === Number(named[1]) && Number(date[2]) === Number(named[2]) && value >= 1900 && value <= 2100) return true;
+  }
   // The minutes of a clock at half past (네 시 반 "4:30").
   return value === 30 && /^:/.test(en.slice(start - 1, start)) && /시\s?반/.test(ko);
 }
+/** An English month and day right before a year: "October 26, 1979", "May 18 1980". */
+const EN_MONTH_DAY_BEFORE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s$/;
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** The start of an English news dateline up to its date: "SEOUL, Oct. 22 (Yonhap) -- …" (the figure ends it). */
 const EN_DATELINE = /^\s*[A-Z][A-Z .'-]+,\s(?:[A-Z][a-z]{2,8}\.?\s)?$/;
 /** A named day written as its month and day (3·1절, 6·25 전쟁, 5·18 민주화운동). */

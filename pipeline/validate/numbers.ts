@@ -79,7 +79,9 @@ const NATIVE_PAIRS: Record<string, [number, number]> = { 한두: [1, 2], 두세:
 // measures; elsewhere 석 and 대 are words (석 교수, 대 국민). 서/너 (서 말) are left out: 너 말이야 is "you".
 const KO_NATIVE_OLD = /(석|넉|닷|엿)\s?(?=(?:달|잔|장|자|되|말|냥|돈|섬|푼)(?:$|[\s.,]|까지|부터|만|간|이|을|의|에|은|는|도|씩|째))/y;
 const NATIVE_OLD: Record<string, number> = { 석: 3, 넉: 4, 닷: 5, 엿: 6 };
-const NATIVE_IDIOM = /^두\s?번\s?(?:다시\s?)?(?:생각할|생각하지|고민할|고민하지|볼)\s?(?:필요|것|게|거|일)?\s?(?:도|가|는)?\s?(?:없|않|말)/;
+// Session 13: also 두 번 다시 before a denial ("never again"), and proverbs whose count is a figure of speech (열 번 찍어 안
+// 넘어가는 나무 없다 "persistence pays off", 세 살 버릇 여든까지 간다).
+const NATIVE_IDIOM = /^두\s?번\s?(?:다시\s?)?(?:생각할|생각하지|고민할|고민하지|볼)\s?(?:필요|것|게|거|일)?\s?(?:도|가|는)?\s?(?:없|않|말)|^두\s?번\s?다시\s(?:[가-힣]+\s){0,2}[가-힣]*?(?:안\s|않|못|없|말[아라고자])|^열\s?번\s?찍어|^세\s?살\s?(?:적\s?)?버릇/;
 const NATIVE_LOOKALIKES = /^(?:세척|세분|열대|두통|두건)/;
 
 const HOUR_AFTER = /^시(?![가-힣])|^시(?=[에부터까지쯤경께반이후전로은는도의]|를\s?기해|\s?\d{1,2}분)/;
@@ -290,8 +292,30 @@ function readKoreanNumbers(text: string): NumberMention[] {
     }
   }
 
+  // Session 13: a share said by counts (2명 중 1명, 다섯 가구 가운데 두 가구) may be given as a fraction or a percentage
+  // ("half", "two in five", "40 percent"): both counts are said by it.
+  if (/중|가운데/.test(text)) {
+    for (const match of text.matchAll(KO_OUT_OF)) {
+      const whole = countValue(match[1]!);
+      const part = countValue(match[3]!);
+      if (!(whole > part && part > 0)) continue;
+      const percent = (100 * part) / whole;
+      const rounded = Math.round(percent);
+      const tens = rounded % 10 === 0 ? `|${PERCENT_TENS[rounded / 10]}` : '';
+      const share = new RegExp(`${fractionShare(percent)?.source ?? '(?!)'}|\\b(?:${rounded - 1}|${rounded}|${rounded + 1}${tens})(?:\\.\\d+)?[\\s-]?(?:%|percent)`, 'i');
+      for (const mention of mentions) if (mention.range[0] >= match.index && mention.range[1] <= match.index + match[0].length) mention.alsoMatches ??= share;
+    }
+  }
+
   linkRanges(text, mentions);
   return mentions.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+const PERCENT_TENS = ['', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const KO_OUT_OF_COUNT = '\\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열';
+const KO_OUT_OF = new RegExp(`(?<![\\d.,가-힣])(${KO_OUT_OF_COUNT})\\s?(명|개|곳|가구|건|사람|개사|개교|채|대)\\s?(?:중|가운데)(?:에서)?\\s(${KO_OUT_OF_COUNT})\\s?\\2(?![가-힣]{2})`, 'g');
+function countValue(count: string): number {
+  return /\d/.test(count) ? Number(count) : NATIVE_UNITS[count] ?? NATIVE_TENS[count] ?? 0;
 }
 
 const KO_HALF = /(?<![가-힣\d])반\s?(?=(?:큰술|작은술|스푼|티스푼|숟가락|컵|공기|그릇|인분|쪽|통|봉지|캔|병|잔|근|마리|알|조각|줌|포기|개(?!월|국|최|발|선|편|혁|정|인|업|장|학|방|념|요)|kg|㎏|g(?![A-Za-z])|L(?![A-Za-z])|리터|킬로)(?![가-힣]{2}))/g;
@@ -452,7 +476,11 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   else if (/^\s?(?:%|％|퍼센트|프로(?![가-힣]))/.test(after)) mention.kind = 'percent';
   else if (/^월/.test(after)) mention.kind = 'month';
   else if (/^일(?![가-힣])|^일(?=[에부터까지간은는도의째자로쯤경께이부])/.test(after)) mention.kind = 'day';
-  else if (/^년/.test(after)) {
+  // Session 13: a year abbreviated with an apostrophe before a word ('24 시즌 "the 2024 season", '90s) is its full year too.
+  else if (/['’‘]$/.test(before) && parsed.scale === 1 && /^\d\d$/.test(raw) && !/^\s?[.\d]/.test(after)) {
+    mention.kind = 'year';
+    values.push(exact(parsed.value + (parsed.value > 50 ? 1900 : 2000)));
+  } else if (/^년/.test(after)) {
     mention.kind = 'year';
     // 25년 상반기 is 2025.
     if (parsed.value < 100 && parsed.scale === 1 && !/\d/.test(before.slice(-1))) values.push(exact(parsed.value + (parsed.value > 50 ? 1900 : 2000)));
@@ -503,12 +531,16 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // Session 10: a span of days, months or hours that makes whole weeks, months, years or days is said by those: 최근 7일
   // "the past week", 14일간 "two weeks", 30일 이내 "within a month", 12개월 "a year", 48시간 "two days".
   if (parsed.scale === 1 && !mention.alsoMatches) mention.alsoMatches = wholeSpan(parsed.value, after, before);
+  // Session 13: months that make a half year are said so: 6개월 "half a year", "six-month"; 18개월 "a year and a half".
+  if (parsed.scale === 1 && !mention.alsoMatches && parsed.value % 6 === 0 && parsed.value % 12 !== 0 && parsed.value <= 54 && /^\s?(?:개월|달)/.test(after)) mention.alsoMatches = halfYears(parsed.value / 12);
   // Session 12: minutes said as decimal hours (45분 "0.75 hours", 90분 "1.5 hours", "an hour and a half"); not the
   // minutes of a clock (3시 45분) or of an hour count (1시간 30분, which the check reads as one span).
   if (parsed.scale === 1 && !mention.alsoMatches && /^\s?분(?!기|의|야|석|류|할|노|위|리|배|량|만|명|쟁|산|해|필|수|포|비)/.test(after) && !/시간?\s?$/.test(before)) mention.alsoMatches = decimalHours(parsed.value);
   // Session 8: 2박 3일 is "a three-day trip" or "two nights": either count says the stay.
   if (parsed.scale === 1 && /^\s?박\s?\d/.test(after)) mention.alsoMatches = stayWords(parsed.value + 1, 'days?');
   if (parsed.scale === 1 && /^\s?일/.test(after) && /\d\s?박\s?$/.test(before)) mention.alsoMatches = stayWords(parsed.value - 1, 'nights?');
+  // Session 13: 10여 명 (ten-odd) is "about a dozen", "a dozen or so".
+  if (parsed.value === 10 && /^\s?여(?![가-힣]{2})/.test(after)) values.push(exact(12));
   // Session 9: percentage points said in basis points: 0.25%포인트 "25 basis points", "a 25-basis-point cut".
   if (mention.kind === 'points' && parsed.scale === 1 && parsed.value < 10) mention.alsoMatches = basisPoints(parsed.value);
   // A share said as a fraction: 68.4% "just over two-thirds", 24% "nearly a quarter", 31% "three in ten".
@@ -572,6 +604,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (parsed.value === 2 && parsed.scale === 1 && /^\s?위(?![가-힣]{2})/.test(after) && !mention.alsoMatches) mention.alsoMatches = /\brunners?-up\b|\bsecond(?:-place)?\b/i;
   // 2위에 4타 앞서 우승: the runner-up the winner led is said by "won by".
   if (parsed.value === 2 && parsed.scale === 1 && /^위(?:에|와|를|보다)\s?[^.]{0,12}?(?:앞서|앞선|앞섰|차로|제치)/.test(text.slice(parsed.end, parsed.end + 24))) mention.alsoMatches = /\bw[io]n\b|\bwins\b|\bvictor\w*|\blead\w*|\bahead\b|\brunner-up\b/i;
+  // Session 13: a school year is the American grade (중학교 2학년 "eighth grade", 고3 "a high school senior").
+  if (parsed.scale === 1 && !mention.alsoMatches) mention.alsoMatches = gradeWords(text, start, parsed.value, after);
   if (parsed.scale === 1 && !mention.alsoMatches) mention.alsoMatches = countWords(text, start, parsed, before, after);
   // Session 8: a denominator with a unit (1천분의 1) is a fraction too.
   if (parsed.scale > 1 && !mention.alsoMatches && /^\s?분의\s?\d/.test(text.slice(parsed.end, parsed.end + 6))) mention.alsoMatches = fractionWords(text, start);
@@ -608,6 +642,31 @@ function countWords(text: string, start: number, parsed: ParsedKorean, before: s
   return undefined;
 }
 
+// The school before a year number: 초등학교 2학년, 중학교 3학년, 고교 1학년, 대학 4학년, or glued short (초6, 중2, 고3).
+const KO_SCHOOL_BEFORE = /(?:(초등학교|초등|초교)|(중학교|중학|중등)|(고등학교|고교|고등)|(대학교|대학))\s?$/;
+const KO_SCHOOL_SHORT = /(?<![가-힣])(?:(초)|(중)|(고))$/;
+const KO_SCHOOL_SHORT_AFTER = /^(?:\s?학년|학생|수험생|짜리|때|[\s.,!?)]|$|(?:이|가|은|는|의|도|을|를|인|이다|이고|이라|부터|까지)(?=[\s.,!?]|$))/;
+const GRADE_ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const SUFFIXES = (n: number) => (n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th');
+/** Class names of the years of an American high school (by grade) and college (by year). */
+const HIGH_SCHOOL_CLASS: Record<number, string> = { 10: 'sophomores?|freshm[ae]n', 11: 'juniors?', 12: 'seniors?' };
+const COLLEGE_CLASS: Record<number, string> = { 1: 'freshm[ae]n', 2: 'sophomores?', 3: 'juniors?', 4: 'seniors?' };
+
+/** A school year said as the American grade or class: 중학교 2학년 "eighth grade", 고3 "senior", 대학 1학년 "freshman". */
+function gradeWords(text: string, start: number, value: number, after: string): RegExp | undefined {
+  if (value < 1 || value > 6) return undefined;
+  const long = /^\s?학년/.test(after) ? KO_SCHOOL_BEFORE.exec(text.slice(Math.max(0, start - 6), start)) : null;
+  const short = long ? null : KO_SCHOOL_SHORT.exec(text.slice(Math.max(0, start - 2), start));
+  const school = long ?? (short && KO_SCHOOL_SHORT_AFTER.test(after) ? short : null);
+  if (!school) return undefined;
+  const college = long?.[4] !== undefined;
+  const grade = school[1] ? value : school[2] ? value + 6 : school[3] ? value + 9 : value;
+  if (grade > 12 || (college && value > 4) || ((school[2] || school[3]) && value > 3)) return undefined;
+  const forms = college ? [`\\b(?:${COLLEGE_CLASS[value]})\\b`] : [`\\b(?:${grade}${SUFFIXES(grade)}|${GRADE_ORDINALS[grade]})[\\s-]+grade(?:rs?)?\\b`, `\\bgrade[\\s-]${grade}\\b`];
+  if (HIGH_SCHOOL_CLASS[grade] && !college) forms.push(`\\b(?:${HIGH_SCHOOL_CLASS[grade]})\\b`);
+  return new RegExp(forms.join('|'), 'i');
+}
+
 const FRACTION_NAMES: Record<number, string> = { 2: 'halves|half', 3: 'thirds?', 4: 'quarters?|fourths?', 5: 'fifths?', 6: 'sixths?', 8: 'eighths?', 10: 'tenths?', 100: 'hundredths?', 1000: 'thousandths?' };
 
 /** 4분의 1 said as "a quarter", "one in four", "25 percent", or as its share of a total the Korean gives (400명 중 4분의 1 → "100 of its 400"). */
@@ -638,7 +697,9 @@ function stayWords(count: number, unit: string): RegExp | undefined {
   if (count < 1 || count > 30) return undefined;
   const key = `${count} ${unit}`;
   let pattern = STAY_WORDS.get(key);
-  if (!pattern) STAY_WORDS.set(key, (pattern = new RegExp(`\\b(?:${count}|${WORD_NAMES[count] ?? count})[\\s-]+${unit}\\b`, 'i')));
+  // Session 13: a stay of one night (1박 2일) is "an overnight trip".
+  const overnight = count === 1 && unit === 'nights?' ? String.raw`|\bovernight\b` : '';
+  if (!pattern) STAY_WORDS.set(key, (pattern = new RegExp(`\\b(?:${count}|${WORD_NAMES[count] ?? count})[\\s-]+${unit}\\b${overnight}`, 'i')));
   return pattern;
 }
 
@@ -710,6 +771,14 @@ function wholeSpan(value: number, after: string, before: string): RegExp | undef
   return undefined;
 }
 
+/** A span of years ending in a half: 0.5 "half a year", "a half-year"; 1.5 "a year and a half", "one and a half years", "1.5 years". */
+function halfYears(years: number): RegExp {
+  const whole = Math.floor(years);
+  if (whole === 0) return /\bhalf[\s-](?:a[\s-])?year\b|\bsemi-?annual\b|\bsix[\s-]months?\b/i;
+  const count = `(?:${whole}|${whole === 1 ? 'an?|one' : WORD_NAMES[whole]})`;
+  return new RegExp(`\\b${count}[\\s-]+(?:and[\\s-]+a[\\s-]+half[\\s-]+years?|years?[\\s-]+and[\\s-]+a[\\s-]+half)\\b|(?<![\\d.])${whole}\\.5[\\s-]years?\\b`, 'i');
+}
+
 const WORD_HOURS: Record<number, string> = { 1: 'an?|one', 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten' };
 
 /** Minutes as hours with a decimal or a fraction: 45 "0.75 hours", "three quarters of an hour"; 90 "1.5 hours". */
@@ -720,7 +789,8 @@ export function decimalHours(minutes: number): RegExp | undefined {
   const decimal = String(Number(hours.toFixed(2))).replace(/^0\./, '0?\\.').replace(/^(\d+)\./, '$1\\.');
   const forms = [`(?<![\\d.])${decimal}[\\s-]hours?\\b`];
   const fraction = minutes % 60 === 30 ? 'a[\\s-]half' : minutes % 60 === 15 ? 'a[\\s-]quarter' : minutes % 60 === 45 ? 'three[\\s-]quarters' : undefined;
-  if (fraction && whole === 0) forms.push(`\\b${minutes === 30 ? 'half[\\s-](?:an[\\s-])?hour' : `${fraction}[\\s-](?:of[\\s-]an[\\s-])?hour`}\\b`);
+  // "a quarter of an hour", "every quarter hour", "a quarter-hour".
+  if (fraction && whole === 0) forms.push(`\\b${minutes === 30 ? 'half[\\s-](?:an[\\s-])?hour' : minutes === 15 ? '(?<!three[\\s-])quarter[\\s-](?:of[\\s-]an[\\s-])?hour' : `${fraction}[\\s-](?:of[\\s-]an[\\s-])?hour`}\\b`);
   if (fraction && WORD_HOURS[whole]) forms.push(`\\b(?:${whole}|${WORD_HOURS[whole]})[\\s-]+(?:and[\\s-]+${fraction}[\\s-]+hours?|hours?[\\s-]+and[\\s-]+${fraction})\\b`);
   return new RegExp(forms.join('|'), 'i');
 }
