@@ -71,6 +71,8 @@ export const meaningTables: Record<string, CheckTable> = {
     valid: [
       // Session 13: "not less than" is at least.
       '임차인은 30일 이상의 기간을 정하여 통지하여야 한다. ⇒ The tenant must give notice within a period of not less than 30 days.',
+      // Session 13: a contract's "not less than" is at least; "not exceeding" at most.
+      '매수인은 7일 이상의 기간을 정하여 대금 지급을 요구할 수 있다. ⇒ The buyer may demand payment within a period of not less than seven days.',
       '대부분의 상점이 문을 닫았다. ⇒ Most shops were closed.',
       '일부 지역에는 많은 비가 내렸다. ⇒ Heavy rain fell in parts of the country.',
       '응답자의 절반 이상이 찬성했다. ⇒ More than half of the respondents were in favor.',
@@ -100,6 +102,8 @@ export const meaningTables: Record<string, CheckTable> = {
       '이 공장은 하루 500t의 쓰레기를 처리한다. ⇒ The plant processes 500 tons of waste a day.',
     ],
     invalid: [
+      // Session 13: "no more than" is at most, though it holds "more than".
+      { ko: '수술 뒤에는 최소 3일 이상 쉬어야 한다.', en: 'After surgery, you should rest for no more than three days.', errors: [{ messageId: 'changed' }] },
       { ko: '돼지고기 한 근을 샀다.', en: 'I bought a pound of pork.', errors: [{ messageId: 'unit', data: { korean: '한 근', english: 'a pound' } }] },
       { ko: '금 한 돈 가격이 40만 원을 넘었다.', en: 'The price of one ounce of gold topped 400,000 won.', errors: [{ messageId: 'unit', data: { english: 'one ounce' } }] },
       { ko: '그는 매일 10리를 걸었다.', en: 'He walked 10 kilometers every day.', errors: [{ messageId: 'unit' }] },
@@ -207,6 +211,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'time-mismatch': {
     valid: [
+      // Session 13: after a range of days (3~5일 후) is some day within it.
+      '주문한 상품은 2~3일 후 도착합니다. ⇒ Your order will arrive within two to three days.',
       // Session 8, last round: "a week earlier than usual" compares with the usual date; it is not "last week".
       '벚꽃은 평년보다 일주일 빠른 다음 주 초 필 것으로 보인다. ⇒ Cherry blossoms are expected to open early next week, a week earlier than usual.',
       '회원 가입 후에 쿠폰을 받을 수 있습니다. ⇒ Once you have signed up, you can get the coupon.',
@@ -238,6 +244,8 @@ export const meaningTables: Record<string, CheckTable> = {
       '그는 회의가 끝난 뒤 기자들을 만났다. ⇒ Before meeting reporters, he waited for the meeting to end.',
     ],
     invalid: [
+      // Session 13: a single span after which something happens is not "within" it.
+      { ko: '주문한 상품은 3일 후 도착합니다.', en: 'Your order will arrive within three days.', errors: [{ messageId: 'changed' }] },
       { ko: '회원 가입 후에 쿠폰을 받을 수 있습니다.', en: 'You can get the coupon before signing up.', errors: [{ messageId: 'changed', data: { english: 'before' } }] },
       { ko: '회의 시작 전에 발표 자료를 메일로 보내 주세요.', en: 'Please email the presentation materials after the meeting starts.', errors: [{ messageId: 'changed', data: { english: 'after' } }] },
       { ko: '경기 후에 기자회견이 열린다.', en: 'A press conference will be held before the match.', errors: [{ messageId: 'changed', data: { english: 'before' } }] },

@@ -379,6 +379,29 @@ export const mechanicalTables: Record<string, CheckTable> = {
       '아들은 중학교 3학년이다. ⇒ My son is in ninth grade.',
       '고2 학생 1,200명을 조사했다. ⇒ The survey covered 1,200 high school juniors.',
       '그는 대학 2학년 때 창업했다. ⇒ He started the company as a college sophomore.',
+      // Session 13, second round: hyphenated scales ("a 30-million-won loan"); 할/푼/리 as a rate (3할 ".300"); a slash
+      // fraction before a measure; 1도 before 모르다 (not a bit); a multiple that grew as a rise in percent; a hedged
+      // fraction; one year as "the year"; 4분기 as "the last quarter"; N명 중 M명꼴; birthday words; hours before 면/가;
+      // 8강에서; a price per 평 after a noun; N%대 as "below N+1 percent"; 100% as "definitely"; "per second" is no figure.
+      '그는 5천만 원 대출을 받았다. ⇒ He took out a 50-million-won loan.',
+      '그는 올 시즌 3할 2푼을 쳤다. ⇒ He batted .320 this season.',
+      '그 팀의 승률은 4할에 그쳤다. ⇒ The team won just 40 percent of its games.',
+      '식초 1/3컵을 붓는다. ⇒ Pour in a third of a cup of vinegar.',
+      '그 게임 규칙은 1도 모르겠어. ⇒ I have no idea how that game works.',
+      '방문객이 2배 늘었다. ⇒ Visitors rose 100 percent.',
+      '전기료가 22% 올랐다. ⇒ Electricity bills rose by about a quarter.',
+      '그는 1년 내내 바빴다. ⇒ He was busy all year.',
+      '4분기 실적이 개선됐다. ⇒ Earnings improved in the final quarter.',
+      '신청자 50명 중 1명꼴로 당첨된다. ⇒ About 2 percent of applicants win.',
+      '할아버지의 팔순 잔치가 열렸다. ⇒ We held a party for my grandfather\'s 80th birthday.',
+      '오늘 백일을 맞은 아기 ⇒ a baby who is 100 days old today',
+      '우리 가게는 오후 9시면 문을 닫아요. ⇒ We close by 9 p.m.',
+      '오전 11시가 지나서야 도착했다. ⇒ They did not arrive until after 11 a.m.',
+      '대표팀은 16강에서 탈락했다. ⇒ The national team went out in the round of 16.',
+      '평당 매매가가 5000만 원을 넘었다. ⇒ Prices passed 15 million won per square meter.',
+      '물가 상승률이 2%대에 머물렀다. ⇒ Inflation stayed below 3 percent.',
+      '친구에게 추천 의사 100%예요. ⇒ I would definitely recommend it to friends.',
+      '초속 20m의 바람과 4m 높이의 파도 ⇒ winds of 20 meters per second and 4-meter waves',
       // Session 13: an ordinal of a scale word is its figure; an hour before "last night" is the evening's; an hour in words may be the afternoon's.
       '개장 넉 달 만에 관람객 100만 명을 넘어섰다. ⇒ The museum welcomed its millionth visitor four months after opening.',
       '어젯밤 9시쯤 마트 앞에서 지갑을 잃어버렸어요. ⇒ I lost my wallet in front of the supermarket at around 9 last night.',
@@ -573,6 +596,15 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: '공사는 18개월 걸릴 전망이다.', en: 'The work is expected to take two and a half years.', errors: [{ messageId: 'missing', data: { raw: '18' } }] },
       { ko: '아들은 중학교 3학년이다.', en: 'My son is in eighth grade.', errors: [{ messageId: 'missing', data: { raw: '3' } }] },
       { ko: '그는 대학 2학년 때 창업했다.', en: 'He started the company as a college junior.', errors: [{ messageId: 'missing', data: { raw: '2' } }] },
+      // Session 13, second round: the new readings keep their figures.
+      { ko: '그는 5천만 원 대출을 받았다.', en: 'He took out a 30-million-won loan.', errors: [{ messageId: 'missing', data: { raw: '5천만' } }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: '그는 올 시즌 3할 2푼을 쳤다.', en: 'He batted .302 this season.', errors: [{ messageId: 'missing', data: { raw: '3할 2푼' } }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: '식초 1/3컵을 붓는다.', en: 'Pour in a quarter of a cup of vinegar.', errors: [{ messageId: 'missing', data: { raw: '1/3' } }] },
+      { ko: '방문객이 2배 늘었다.', en: 'Visitors rose 50 percent.', errors: [{ messageId: 'missing', data: { raw: '2' } }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: '전기료가 15% 올랐다.', en: 'Electricity bills rose by about a quarter.', errors: [{ messageId: 'missing', data: { raw: '15' } }] },
+      { ko: '4분기 실적이 개선됐다.', en: 'Earnings improved in the first quarter.', errors: [{ messageId: 'missing', data: { raw: '4' } }] },
+      { ko: '우리 가게는 오후 9시면 문을 닫아요.', en: 'We close by 9 a.m.', errors: [{ messageId: 'missing', data: { raw: '9' } }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: '물가 상승률이 2%대에 머물렀다.', en: 'Inflation stayed below 4 percent.', errors: [{ messageId: 'missing', data: { raw: '2' } }, { messageId: 'extra', severity: 'warning' }] },
       // Session 13: the year after a named day's date spelled out restates the day: a warning, however long the English.
       { ko: '5·18 민주화운동 기념식이 열렸다.', en: 'A ceremony was held to commemorate the pro-democracy uprising that began in Gwangju on May 18, 1980, and the hundreds of citizens killed in its suppression.', errors: [{ messageId: 'extra', data: { raw: '18' }, severity: 'warning' }, { messageId: 'extra', data: { raw: '1980' }, severity: 'warning' }] },
       // Session 13: an hour is never an article.

@@ -96,7 +96,8 @@ const AXES: TimeClass[][] = [
   ],
   [
     { name: 'within', korean: /(?<=[\d일이삼사오육칠팔구십한두세네몇]\s?(?:일|주|주일|개월|달|년|시간|분)\s?)(?:이내|안에|내에|내로)/, english: /\b(?:within|up to|no later than|or less|or fewer)\b/i },
-    { name: 'after', korean: /(?<=[\d일이삼사오육칠팔구십한두세네몇]\s?(?:일|주|주일|개월|달|년|시간|분)\s?)(?:후|뒤|이후|지나)/, english: /\b(?:after|starting|later)\b/i },
+    // Session 13: not after a range (3~5일 후 입금 "within three to five business days": some day in it).
+    { name: 'after', korean: /(?<=[\d일이삼사오육칠팔구십한두세네몇]\s?(?:일|주|주일|개월|달|년|시간|분)\s?)(?<![~∼〜～\-–]\s?\d{1,3}\s?(?:일|주|주일|개월|달|년|시간|분)\s?)(?:후|뒤|이후|지나)/, english: /\b(?:after|starting|later)\b/i },
   ],
   DAYS.map((day, index) => ({
     name: WEEKDAY_NAMES[index]!,

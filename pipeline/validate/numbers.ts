@@ -60,7 +60,7 @@ const NATIVE_TENS: Record<string, number> = { 열: 10, 스무: 20, 스물: 20, �
 // Native day counts, one word each: 사흘 "three days", 열흘 "ten days". 하루 (one) and 보름 ("two weeks", "half
 // a month") are left out.
 const DAY_COUNTS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 여드레: 8, 아흐레: 9, 열흘: 10 };
-const KO_DAY_COUNT = /(?<![가-힣])(이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘)(?=[\s.,]|$|[째간만동에의은는을이가도부연쯤께여]|정도|가량)/g;
+const KO_DAY_COUNT = /(?<![가-힣])(이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘)(?=[\s.,]|$|[째간만동에의은는을를이가도부연쯤께여나로씩]|까지|밖에|정도|가량)/g;
 const COUNTERS = '명|사람|개|가지|번|차례|곳|군데|살|시|시간|달|개월|마리|권|대|잔|장|척|채|벌|그루|배|분|주|주일|해|편|통|켤레|송이|자루|쪽|줄|끼|건|팀|나라|종류|단계|가구|층';
 // Found in two steps for speed: a word that can start a native numeral, then the full shape from there.
 const KO_NATIVE_START = /(?<![가-힣A-Za-z0-9])(?:열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔|한|두|세|네|다섯|여섯|일곱|여덟|아홉|서너|너덧|대여섯|예닐곱|[석넉닷엿](?=\s?[달잔장자되말냥돈섬푼]))/g;
@@ -84,7 +84,8 @@ const NATIVE_OLD: Record<string, number> = { 석: 3, 넉: 4, 닷: 5, 엿: 6 };
 const NATIVE_IDIOM = /^두\s?번\s?(?:다시\s?)?(?:생각할|생각하지|고민할|고민하지|볼)\s?(?:필요|것|게|거|일)?\s?(?:도|가|는)?\s?(?:없|않|말)|^두\s?번\s?다시\s(?:[가-힣]+\s){0,2}[가-힣]*?(?:안\s|않|못|없|말[아라고자])|^열\s?번\s?찍어|^세\s?살\s?(?:적\s?)?버릇/;
 const NATIVE_LOOKALIKES = /^(?:세척|세분|열대|두통|두건)/;
 
-const HOUR_AFTER = /^시(?![가-힣])|^시(?=[에부터까지쯤경께반이후전로은는도의]|를\s?기해|\s?\d{1,2}분)/;
+// Session 13: also 시면 ("by 2 p.m."), 시가 넘어 ("after 3 p.m."), 시를 넘겨, 시엔, 시였다.
+const HOUR_AFTER = /^시(?![가-힣])|^시(?=[에부터까지쯤경께반이후전로은는도의면가를였]|를\s?기해|\s?\d{1,2}분)/;
 
 const HANGUL_DIGITS: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 칠: 7, 팔: 8, 구: 9 };
 const HANGUL_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
@@ -100,7 +101,7 @@ const KO_HANGUL_NUMERAL_ONE = new RegExp(KO_HANGUL_NUMERAL.source);
 const KO_DAY_COUNT_WORD = /이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|일주일/;
 /** Whether the text may hold a number written in Hangul only (천만 원, 사흘): a cheap gate before `koreanNumbers`. */
 export function mayHaveHangulNumber(text: string): boolean {
-  return (HANGUL_NUMERAL_LETTER.test(text) && KO_HANGUL_NUMERAL_ONE.test(text)) || KO_DAY_COUNT_WORD.test(text) || (text.includes('반') && KO_HALF_ONE.test(text));
+  return (HANGUL_NUMERAL_LETTER.test(text) && KO_HANGUL_NUMERAL_ONE.test(text)) || KO_DAY_COUNT_WORD.test(text) || (text.includes('반') && KO_HALF_ONE.test(text)) || KO_AGE_WORD_ONE.test(text);
 }
 
 /** 천이백만 → 12,000,000; undefined when the letters do not form a number. */
@@ -133,13 +134,6 @@ const LEADING_DOT_DECIMAL = /(?<=^|[\s(=])\.(\d{1,4})\b/g;
 
 const NATIVE_ORDINALS: Record<string, number> = { 둘: 2, 셋: 3, 넷: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 };
 const KO_NATIVE_ORDINAL = /(?<![가-힣])(둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째(?=(?:\s?[·,]\s?(?:둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째)*\s?(?:주|날|주일|[월화수목금토일]요일|줄|칸|교시|해|달|경기|라운드|세트|이닝|판|회)(?=[은는이가을를의에도로\s,.)]|$))/g;
-const INTENT_BEFORE = /(?:의사|의향|확률|만족도?|추천)\s?$/;
-const KNOCKOUT_ROUNDS: Record<number, RegExp> = {
-  4: /\b(?:semi-?finals?|final four|last four)\b/i,
-  8: /\b(?:quarter-?finals?|last eight|final eight|elite eight)\b/i,
-  16: /\b(?:round of (?:16|sixteen)|last (?:16|sixteen)|knockout (?:stage|round))\b/i,
-  32: /\b(?:round of (?:32|thirty-two)|last (?:32|thirty-two))\b/i,
-};
 const NEVER_AN_ARTICLE = new Set<NumberKind>(['hour', 'month', 'percent', 'points']);
 
 export const koreanNumbers = memoByText(readKoreanNumbers);
@@ -175,6 +169,27 @@ function readKoreanNumbers(text: string): NumberMention[] {
     }
   }
   for (const match of text.matchAll(KO_EVENT_DATE)) take(match.index, match.index + match[0].length);
+  // Session 13: tenths, hundredths and thousandths (3할 "a .300 hitter", 2할 8푼 5리 ".285", 1할 "10 percent").
+  if (text.includes('할')) {
+    for (const match of text.matchAll(KO_TENTHS)) {
+      const thousandths = Number(match[1]) * 100 + Number(match[2] ?? 0) * 10 + Number(match[3] ?? 0);
+      const end = match.index + match[0].length;
+      mentions.push(koMention(match[0], [match.index, end], 'plain', [exact(thousandths / 1000), exact(thousandths / 10)]));
+      take(match.index, end);
+    }
+  }
+  // Session 13: a fraction with a slash before a measure (1/2큰술, 1/3컵) is "half a tablespoon", "a third of a cup".
+  if (text.includes('/')) {
+    for (const match of text.matchAll(KO_SLASH_FRACTION)) {
+      const [numerator, denominator] = [Number(match[1]), Number(match[2])];
+      if (numerator >= denominator) continue;
+      const end = match.index + match[1]!.length + 1 + match[2]!.length;
+      const mention = koMention(`${match[1]}/${match[2]}`, [match.index, end], 'plain', [exact(numerator / denominator)]);
+      mention.alsoMatches = new RegExp(`(?<![\\d/])${numerator}/${denominator}(?![\\d/])|${numerator === 1 ? String.raw`\b(?:an?|one)[\s-]+` : `\\b(?:${WORD_NAMES[numerator]})[\\s-]+`}(?:${FRACTION_NAMES[denominator] ?? '(?!)'})\\b${denominator === 2 ? `|${HALF_WORDS.source}` : ''}`, 'i');
+      mentions.push(mention);
+      take(match.index, end);
+    }
+  }
 
   const digit = /\d/g;
   for (let match = digit.exec(text); match; match = digit.exec(text)) {
@@ -270,6 +285,17 @@ function readKoreanNumbers(text: string): NumberMention[] {
     }
   }
 
+  // Session 13: the birthdays Korean names by a word (환갑 60, 칠순 70, 팔순 80, 구순 90) and a baby's 백일 (100 days):
+  // "his 70th birthday", or a birthday with no figure.
+  if (KO_AGE_WORD_ONE.test(text)) {
+    for (const match of text.matchAll(KO_AGE_WORD)) {
+      if (taken[match.index]) continue;
+      const mention = koMention(match[0], [match.index, match.index + match[0].length], 'word', [exact(AGE_WORDS[match[0]]!)]);
+      mention.alsoMatches = AGE_WORD_ENGLISH;
+      mentions.push(mention);
+    }
+  }
+
   // Session 10: 일주일 (one week) is seven days, said "a week", "the past week", "seven days", "all week"; "two weeks" is
   // another span.
   if (text.includes('일주일')) {
@@ -302,7 +328,8 @@ function readKoreanNumbers(text: string): NumberMention[] {
       const percent = (100 * part) / whole;
       const rounded = Math.round(percent);
       const tens = rounded % 10 === 0 ? `|${PERCENT_TENS[rounded / 10]}` : '';
-      const share = new RegExp(`${fractionShare(percent)?.source ?? '(?!)'}|\\b(?:${rounded - 1}|${rounded}|${rounded + 1}${tens})(?:\\.\\d+)?[\\s-]?(?:%|percent)`, 'i');
+      const fraction = fractionShare(percent);
+      const share = new RegExp(`${fraction ? `${fraction.source}|` : ''}\\b(?:${rounded - 1}|${rounded}|${rounded + 1}${tens})(?:\\.\\d+)?[\\s-]?(?:%|percent)`, 'i');
       for (const mention of mentions) if (mention.range[0] >= match.index && mention.range[1] <= match.index + match[0].length) mention.alsoMatches ??= share;
     }
   }
@@ -313,15 +340,21 @@ function readKoreanNumbers(text: string): NumberMention[] {
 
 const PERCENT_TENS = ['', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const KO_OUT_OF_COUNT = '\\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열';
-const KO_OUT_OF = new RegExp(`(?<![\\d.,가-힣])(${KO_OUT_OF_COUNT})\\s?(명|개|곳|가구|건|사람|개사|개교|채|대)\\s?(?:중|가운데)(?:에서)?\\s(${KO_OUT_OF_COUNT})\\s?\\2(?![가-힣]{2})`, 'g');
+const KO_OUT_OF = new RegExp(`(?<![\\d.,가-힣])(${KO_OUT_OF_COUNT})\\s?(명|개|곳|가구|건|사람|개사|개교|채|대)\\s?(?:중|가운데)(?:에서)?\\s(${KO_OUT_OF_COUNT})\\s?\\2(?=꼴|[이가은는의을를도만씩]|[\\s.,]|$)`, 'g');
 function countValue(count: string): number {
   return /\d/.test(count) ? Number(count) : NATIVE_UNITS[count] ?? NATIVE_TENS[count] ?? 0;
 }
 
+const KO_TENTHS = /(?<![\d.])([1-9])\s?할(?:\s?(\d)\s?푼)?(?:\s?(\d)\s?리)?(?=[\s.,]|$|[대의을를이가은는에로도다]|까지)/g;
+const KO_SLASH_FRACTION = /(?<![\d./])([1-9])\/([2-9])(?![\d/])(?=\s?(?:큰술|작은술|스푼|티스푼|숟가락|컵|공기|그릇|개|쪽|인분|조각|줌|통|봉지|포기|마리|알|장|단|kg|㎏|g(?![A-Za-z])|L(?![A-Za-z])|리터|ml|mL|㎖|근|모|캔|병))/g;
 const KO_HALF = /(?<![가-힣\d])반\s?(?=(?:큰술|작은술|스푼|티스푼|숟가락|컵|공기|그릇|인분|쪽|통|봉지|캔|병|잔|근|마리|알|조각|줌|포기|개(?!월|국|최|발|선|편|혁|정|인|업|장|학|방|념|요)|kg|㎏|g(?![A-Za-z])|L(?![A-Za-z])|리터|킬로)(?![가-힣]{2}))/g;
 const KO_HALF_ONE = new RegExp(KO_HALF.source);
 const HALF_WORDS = /\bhalf\b|½|\b1\/2\b|(?<![\d.])0?\.5\b/i;
 
+const AGE_WORDS: Record<string, number> = { 환갑: 60, 회갑: 60, 진갑: 61, 칠순: 70, 고희: 70, 팔순: 80, 구순: 90, 백일: 100 };
+const KO_AGE_WORD = /(?<![가-힣])(?:환갑|회갑|진갑|칠순|고희|팔순|구순|백일)(?=[\s.,]|$|잔치|연|상|기념|사진|을|를|이|이다|이시|에|의|은|는|도|날|을|잔|떡|맞|넘|축하)/g;
+const KO_AGE_WORD_ONE = new RegExp(KO_AGE_WORD.source);
+const AGE_WORD_ENGLISH = /\bbirthdays?\b|\bbirth\b|\bcelebrat\w*|\bparty\b|\bturn(?:s|ed|ing)?\b|\bdays? old\b/i;
 const KO_ONE_WEEK = /(?<![가-힣\d])일주일/g;
 // A singular week with no count of its own before it ("in its first week", "a week earlier", "week-long").
 const ONE_WEEK_WORDS = /(?<!\b(?:\d+|two|three|four|five|six|several|few|many)[\s-]+)\bweek(?![\w'’])|\bweekly\b/i;
@@ -519,7 +552,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
     if (pattern.test(after)) for (const value of convert(signed)) values.push(approx(Math.abs(value)), ...(Math.abs(value) < 100 && (Math.abs(value) >= 2 || /^\s?(?:℃|°C|도)/.test(after)) ? [approx(Math.round(Math.abs(value)))] : []));
   }
   // Session 8: a price per 평 (3.3058 m²) converted to one per square metre or square foot.
-  if (/평당\s?(?:약\s?|평균\s?)?$/.test(text.slice(Math.max(0, start - 6), start))) values.push(approx(signed / 3.3058), approx(signed / 35.583));
+  // Session 13: a word may stand between (평당 분양가가 4000만 원, 평당 가격은).
+  if (/평당\s?(?:[가-힣]{1,4}[이가은는도]?\s)?(?:약\s?|평균\s?)?$/.test(text.slice(Math.max(0, start - 14), start))) values.push(approx(signed / 3.3058), approx(signed / 35.583));
   // A football clock: 후반 23분 is the 68th minute of the match (45 + 23), 연장 전반 5분 the 95th, 연장 후반 5분 the 110th.
   if (/^분/.test(after) && parsed.value <= 50) {
     const half = /(연장\s?)?(전반|후반)\s?$/.exec(text.slice(Math.max(0, start - 8), start));
@@ -544,8 +578,6 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // Session 9: percentage points said in basis points: 0.25%포인트 "25 basis points", "a 25-basis-point cut".
   if (mention.kind === 'points' && parsed.scale === 1 && parsed.value < 10) mention.alsoMatches = basisPoints(parsed.value);
   // A share said as a fraction: 68.4% "just over two-thirds", 24% "nearly a quarter", 31% "three in ten".
-  // Session 13: a wish or an intention at 100% (재구매 의사 100%) is "definitely", "for sure".
-  if (mention.kind === 'percent' && parsed.value === 100 && INTENT_BEFORE.test(before)) mention.alsoMatches = /\b(?:definitely|absolutely|for sure|without a doubt|totally|a hundred percent|100\s?%)/i;
   if (mention.kind === 'percent' && parsed.scale === 1 && !mention.alsoMatches) mention.alsoMatches = fractionShare(parsed.value);
   // Session 12: a listing's amounts after 보증금, 월세, 관리비 … with no unit are in 만 원 (보증금 2000/월세 80 is a deposit of
   // 20 million won and rent of 800,000 won); so is the second of a slashed pair (보증금/월세 300/35).
@@ -569,13 +601,20 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (mention.kind === 'percent' && parsed.value >= 100 && /^\s?(?:%|％|퍼센트|프로)\s?(?:[가-힣]{1,3}\s)?(?:증가|늘|상승|올라|올랐|급증|확대|뛰었|뛰어|성장|불어)/.test(text.slice(parsed.end, parsed.end + 16))) {
     values.push(exact(1 + parsed.value / 100));
   }
+  // Session 13: and a multiple that grew (1.5배 늘었다, 두 배 증가) is also the rise in percent: "up 50 percent".
+  if (parsed.scale === 1 && parsed.value > 1 && parsed.value < 10 && /^\s?배\s?(?:[가-힣]{1,3}\s)?(?:증가|늘|상승|올라|올랐|급증|확대|뛰었|뛰어|성장|불어)/.test(text.slice(parsed.end, parsed.end + 14))) {
+    values.push(exact(Math.round((parsed.value - 1) * 1000) / 10));
+  }
+  // Session 13: one year, month or week as the whole of it (1년 중 절반 "half the year", 1년 내내 "all year").
+  if (parsed.value === 1 && parsed.scale === 1 && !mention.alsoMatches) {
+    const whole = /^\s?(?:(년|해)|(개월|달)|(주일?))\s?(?:중|내내|동안|간|가운데|에\s?걸쳐)/.exec(after);
+    if (whole) mention.alsoMatches = new RegExp(`\\b(?:the|a|an|one|per|each|every|whole|entire|all|full)\\s+(?:whole\\s+|entire\\s+)?${whole[1] ? 'year' : whole[2] ? 'month' : 'week'}\\b|\\b(?:${whole[1] ? 'annual|yearly|year-round' : whole[2] ? 'monthly|month-long' : 'weekly|week-long'})\\b`, 'i');
+  }
   // A service's name: 1:1 문의 (one-on-one inquiry) is "Contact us" as often as "one-on-one"; the figures need no match.
   if (parsed.value === 1 && (/^\s?[:대]\s?1\s?(?:문의|상담|채팅|관리|맞춤|코칭|과외|면담|레슨|수업|케어|매칭|대화)/.test(after) || (/1\s?[:대]\s?$/.test(before) && /^\s?(?:문의|상담|채팅|관리|맞춤|코칭|과외|면담|레슨|수업|케어|매칭|대화)/.test(after)))) {
     mention.alsoMatches = /[\s\S]/;
     return mention;
   }
-  // Session 13: a knockout round by the teams left (8강 "the quarterfinals", 4강 "the semifinals", 16강 "the round of 16").
-  if (parsed.scale === 1 && KNOCKOUT_ROUNDS[parsed.value] && /^\s?강(?:[에이을의전행진은도까]|\s|$)/.test(after)) mention.alsoMatches = KNOCKOUT_ROUNDS[parsed.value];
   // A quarter of the year is also its months: 3분기 "the July-September quarter".
   if (/^\s?분기/.test(after) && parsed.value >= 1 && parsed.value <= 4 && parsed.scale === 1) mention.alsoMatches = QUARTER_MONTHS[parsed.value - 1];
   // Session 9: a Korean school term by its number is the English term by its season: 1학기 "the spring semester",
@@ -591,11 +630,14 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (parsed.value === 42.195 && /^\s?(?:km|킬로)/.test(after)) mention.alsoMatches = /\bmarathon\b/i;
   if ((parsed.value === 21.0975 || parsed.value === 21.1) && /^\s?(?:km|킬로)/.test(after)) mention.alsoMatches = /\bhalf[\s-]marathon\b/i;
   // 100% is often "fully" or "all"; 16진수 is "hexadecimal", 2진법 "binary".
-  if (parsed.value === 100 && mention.kind === 'percent' && !INTENT_BEFORE.test(before)) mention.alsoMatches = /\b(?:all|entire(?:ly)?|full(?:y)?|complete(?:ly)?|every|whole|total(?:ly)?|100)\b/i;
+  // Session 13: a review's 재구매 의사 100% is "definitely", "for sure".
+  if (parsed.value === 100 && mention.kind === 'percent') mention.alsoMatches = /\b(?:all|entire(?:ly)?|full(?:y)?|complete(?:ly)?|every|whole|total(?:ly)?|100|definitely|absolutely|certainly|surely|for sure|without (?:a )?doubt|guaranteed)\b/i;
+  // Session 13: a band of percent (0%대 성장 "below 1 percent", 3%대 "in the 3 percent range") is said by its ceiling too.
+  if (mention.kind === 'percent' && parsed.scale === 1 && Number.isInteger(parsed.value) && parsed.value < 100 && /^\s?(?:%|％|퍼센트)\s?대/.test(after)) mention.alsoMatches = new RegExp(`\\b(?:below|under|less than|lower than|short of|sub-)\\s?${parsed.value + 1}(?:\\.0)?\\s?(?:%|percent)`, 'i');
   const base = /^진(?:수|법)?/.test(after) ? BASE_WORDS[parsed.value] : undefined;
   if (base) mention.alsoMatches = base;
   // A tournament round: 8강 is the quarterfinals, 4강 the semifinals, 16강 the round of 16.
-  if (/^강(?![가-힣]{2})/.test(after)) mention.alsoMatches = ROUND_WORDS[parsed.value];
+  if (/^강(?![가-힣]{2})|^강(?:에서|에선|까지|부터|으로|에도|전에)/.test(after)) mention.alsoMatches = ROUND_WORDS[parsed.value];
   // N부제 is a rotation of driving days by plate number: 2부제 "odd-even", 5부제 "by the last digit", "rotation system".
   if (/^\s?부제/.test(after) && parsed.scale === 1) mention.alsoMatches = /\bodd[\s-]+(?:and[\s-]+)?even\b|\balternat\w*|\brotation\w*|\bplate numbers?\b|\blast digits?\b/i;
   // 1차/2차/3차 before a noun is a rank: 2차전지 "secondary battery", 1차 산업 "primary industry".
@@ -615,7 +657,7 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
 const LISTING_WORDS = '보증금|월세|전세금?|관리비|권리금|임대료|월\\s?임대료|매매가|분양가';
 const LISTING_AMOUNT = new RegExp(`(?:${LISTING_WORDS})\\s?[:：]?\\s?$`);
 const LISTING_PAIR = new RegExp(`(?:${LISTING_WORDS})[\\s/가-힣:：]*\\d+\\s?/\\s?$`);
-const ONE_DENIED = /^\s?(?:명|개|번|차례|건|곳|마리|대|사람|군데|가지|장|권|통)?\s?도\s?(?:[가-힣]+\s){0,3}[가-힣]*(?:없|않|안\s|못)/;
+const ONE_DENIED = /^\s?(?:명|개|번|차례|건|곳|마리|대|사람|군데|가지|장|권|통)?\s?도\s?(?:[가-힣]+\s){0,3}[가-힣]*(?:없|않|안\s|못|모르|몰라|몰랐)/;
 const DENIAL_WORDS = /\bnot?\b|\bnone\b|\bnever\b|\bnobody\b|\bnothing\b|\bneither\b|\bzero\b|\bsingle\b|n['’]t\b|\bwithout\b/i;
 
 // Counts said without their figure.
@@ -725,12 +767,19 @@ const FRACTION_SETS = new Map<string, RegExp>();
 /** The fractions within two points (or 5 %) of a percentage, as one pattern (one per set of fractions, kept). */
 function fractionShare(percent: number): RegExp | undefined {
   const near = FRACTION_SHARES.filter(([share]) => Math.abs(share - percent) <= Math.max(2, 0.05 * percent));
-  if (near.length === 0) return undefined;
-  const key = near.map(([share]) => share).join(' ');
+  // Session 13: after a hedge, a fraction a little further off ("nearly a third" for 30 %, "about a quarter" for 22 %).
+  const hedged = FRACTION_SHARES.filter(([share]) => !near.some(([other]) => other === share) && Math.abs(share - percent) <= Math.max(3.5, 0.12 * percent));
+  if (near.length === 0 && hedged.length === 0) return undefined;
+  const key = `${near.map(([share]) => share).join(' ')}/${hedged.map(([share]) => share).join(' ')}`;
   let pattern = FRACTION_SETS.get(key);
-  if (!pattern) FRACTION_SETS.set(key, (pattern = new RegExp(near.map(([, form]) => form.source).join('|'), 'i')));
+  if (!pattern) {
+    const forms = near.map(([, form]) => form.source);
+    if (hedged.length > 0) forms.push(`${FRACTION_HEDGE}(?:${hedged.map(([, form]) => form.source).join('|')})`);
+    FRACTION_SETS.set(key, (pattern = new RegExp(forms.join('|'), 'i')));
+  }
   return pattern;
 }
+const FRACTION_HEDGE = String.raw`\b(?:nearly|almost|about|around|roughly|close to|approximately|just (?:under|over)|more than|less than|over|under|some)\s+`;
 
 const WORD_NAMES: Record<number, string> = { 1: 'one', 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six', 7: 'seven', 8: 'eight', 9: 'nine', 10: 'ten' };
 
@@ -741,7 +790,7 @@ const QUARTER_MONTHS = [
   /\bJan(?:uary|\.)?\s?(?:-|–|to|through)\s?Mar(?:ch|\.)?|\bQ1\b/i,
   /\bApr(?:il|\.)?\s?(?:-|–|to|through)\s?June?\b|\bQ2\b/i,
   /\bJuly?\.?\s?(?:-|–|to|through)\s?Sept?(?:ember|\.)?|\bQ3\b/i,
-  /\bOct(?:ober|\.)?\s?(?:-|–|to|through)\s?Dec(?:ember|\.)?|\bQ4\b/i,
+  /\bOct(?:ober|\.)?\s?(?:-|–|to|through)\s?Dec(?:ember|\.)?|\bQ4\b|\b(?:last|final) quarter\b/i,
 ];
 const TENS_WORDS = ['', 'a', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 
@@ -849,7 +898,7 @@ const EN_SCALES: Record<string, number> = {
 };
 // `k`, `m`, `b`, `t` are scales only glued to the digits (`12k`, `$3m`); `3 m` is three metres.
 const EN_NUMBER =
-  /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:(\s?(?:hundred|thousand|million|billion|trillion|quadrillion|quintillion|mn|mln|bn|trn|tn)(?:th)?\b)|([kKmMbBtT])(?![a-zA-Z]))?/g;
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:([\s-]?(?:hundred|thousand|million|billion|trillion|quadrillion|quintillion|mn|mln|bn|trn|tn)(?:th)?\b)|([kKmMbBtT])(?![a-zA-Z]))?/g;
 
 const WORD_UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -938,7 +987,7 @@ function readEnglishDigitNumbers(text: string): NumberMention[] {
     const base = parseDigits(intPart!) + (fraction ? Number(fraction) : 0);
     const before = text.slice(Math.max(0, start - 4), start);
     // "its 10 millionth viewer": an ordinal scale is the same figure.
-    const scaleWord = (spacedScale ?? gluedScale ?? '').trim().toLowerCase().replace(/(?<=[a-z]{4})th$/, '');
+    const scaleWord = (spacedScale ?? gluedScale ?? '').trim().replace(/^-/, '').toLowerCase().replace(/(?<=[a-z]{4})th$/, '');
     let scale = EN_SCALES[scaleWord] ?? 1;
     const values = [exact(base * scale)];
     const moneyBefore = CURRENCY_BEFORE.find(([pattern]) => pattern.test(before));

@@ -153,6 +153,7 @@ function hedgedAt(text: string, start: number, end: number): boolean {
   return HEDGE_BEFORE.test(text.slice(Math.max(0, start - 24), start)) || HEDGE_AFTER.test(text.slice(end, end + 8));
 }
 
+const ORDINAL_WORD = /^(?:first|second|third|[a-z-]*(?:fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|ieth|dredth|sandth|lionth))$/i;
 const RANGE_TO = /^\s?(?:-|–|—|to|or|and|~)\s?(?:[\d.,]+|\w+)(?=\s?-?[A-Za-z°²])/i;
 // A dash after a figure opens the range's second end ("32–50°F"), not a minus sign.
 const NEGATIVE_BEFORE = /(?:\bminus|\bnegative|(?<![\d%°]\s?)[-−–])\s?$/i;
@@ -165,7 +166,6 @@ const FEET_INCHES = new RegExp(
 const SMALL_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 // "roughly a mile", "half a kilometre", "a third of a mile", "an inch": one unit, or a share of one, with no figure.
 const SHARES: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.25, 'two thirds': 2 / 3, 'three quarters': 0.75 };
-const EN_ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+(?:th|st|nd|rd))$/i;
 const ONE_UNIT = /\b(?:(half)\s+an?|(?:an?|one)[\s-]+(third|quarter)\s+of\s+an?|(two[\s-]+thirds|three[\s-]+quarters|half)\s+of\s+an?|an?|one)\s+(?=(?:mile|kilomet(?:er|re)|met(?:er|re)|foot|inch|yard|pound|kilogram|kilo|ounce|gallon|lit(?:er|re)|acre|hectare|ton(?:ne)?)\b)/gi;
 
 /**
@@ -192,8 +192,8 @@ export function englishMeasures(text: string, mentions: readonly NumberMention[]
   }
   for (const mention of mentions) {
     if (mention.kind === 'percent' || mention.kind === 'points' || mention.kind === 'hour' || mention.kind === 'month') continue;
-    // Session 13: an ordinal is no amount ("15 meters per second and 3-meter waves").
-    if (!mention.digits && EN_ORDINAL_WORD.test(mention.raw)) continue;
+    // Session 13: an ordinal counts no amount ("15 meters per second and 3-meter waves" holds no "second and 3 meters").
+    if (ORDINAL_WORD.test(mention.raw)) continue;
     const [start, end] = mention.range;
     if (heights.some(([from, to]) => start >= from && end <= to)) continue;
     // "20 below zero Celsius": the zero is part of the 20's sign.
