@@ -402,6 +402,13 @@ export const mechanicalTables: Record<string, CheckTable> = {
       '물가 상승률이 2%대에 머물렀다. ⇒ Inflation stayed below 3 percent.',
       '친구에게 추천 의사 100%예요. ⇒ I would definitely recommend it to friends.',
       '초속 20m의 바람과 4m 높이의 파도 ⇒ winds of 20 meters per second and 4-meter waves',
+      // Session 13, third round: native numerals before a recipe's measures and before 짜리; native ordinals before 주 and
+      // 날; 보름 as two weeks; a won amount converted in a sentence or clause of its own, and a converted range.
+      '간장 두 큰술과 물 세 컵을 섞는다. ⇒ Mix two tablespoons of soy sauce with three cups of water.',
+      '매달 셋째 주 토요일에 모인다. ⇒ We meet on the third Saturday of each month.',
+      '보름 만에 퇴원했다. ⇒ She left the hospital after two weeks.',
+      '입장료는 1만 5천 원이다. ⇒ Admission is 15,000 won, which is about $11.',
+      '참가비는 3만~5만 원이다. ⇒ The fee is 30,000 to 50,000 won. That is about $22 to $36.',
       // Session 13: an ordinal of a scale word is its figure; an hour before "last night" is the evening's; an hour in words may be the afternoon's.
       '개장 넉 달 만에 관람객 100만 명을 넘어섰다. ⇒ The museum welcomed its millionth visitor four months after opening.',
       '어젯밤 9시쯤 마트 앞에서 지갑을 잃어버렸어요. ⇒ I lost my wallet in front of the supermarket at around 9 last night.',
@@ -604,6 +611,10 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: '전기료가 15% 올랐다.', en: 'Electricity bills rose by about a quarter.', errors: [{ messageId: 'missing', data: { raw: '15' } }] },
       { ko: '4분기 실적이 개선됐다.', en: 'Earnings improved in the first quarter.', errors: [{ messageId: 'missing', data: { raw: '4' } }] },
       { ko: '우리 가게는 오후 9시면 문을 닫아요.', en: 'We close by 9 a.m.', errors: [{ messageId: 'missing', data: { raw: '9' } }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: '간장 두 큰술을 넣는다.', en: 'Add three tablespoons of soy sauce.', errors: [{ messageId: 'missing', data: { raw: '두' } }] },
+      { ko: '매달 셋째 주 토요일에 모인다.', en: 'We meet on the second Saturday of each month.', errors: [{ messageId: 'missing', data: { raw: '셋째' } }] },
+      { ko: '보름 만에 퇴원했다.', en: 'She left the hospital after three weeks.', errors: [{ messageId: 'missing', data: { raw: '보름' } }] },
+      { ko: '참가비는 3만~5만 원이다.', en: 'The fee is 30,000 to 50,000 won. That is about $2 to $4.', errors: [{ messageId: 'conversion' }, { messageId: 'conversion' }] },
       { ko: '물가 상승률이 2%대에 머물렀다.', en: 'Inflation stayed below 4 percent.', errors: [{ messageId: 'missing', data: { raw: '2' } }, { messageId: 'extra', severity: 'warning' }] },
       // Session 13: the year after a named day's date spelled out restates the day: a warning, however long the English.
       { ko: '5·18 민주화운동 기념식이 열렸다.', en: 'A ceremony was held to commemorate the pro-democracy uprising that began in Gwangju on May 18, 1980, and the hundreds of citizens killed in its suppression.', errors: [{ messageId: 'extra', data: { raw: '18' }, severity: 'warning' }, { messageId: 'extra', data: { raw: '1980' }, severity: 'warning' }] },

@@ -574,7 +574,8 @@ function figuresMakeItLong(ko: string, en: string, extra: NumberMention[]): bool
 const WON_PER: Record<string, [number, number]> = { USD: [700, 1800], EUR: [900, 2000], JPY: [6, 18], CNY: [100, 250], GBP: [1100, 2500] };
 const CURRENCY_UNITS: Record<string, string> = { USD: 'dollar', EUR: 'euro', JPY: 'yen', CNY: 'yuan', GBP: 'pound' };
 /** What may stand between a won amount and its conversion: "won ($", "won, or about $", "won (roughly US$". */
-const CONVERSION_LINK = /^\s*(?:won|₩)?\s*(?:[(\[,/]|\bor\b|—|–)\s*(?:or\s+|about\s+|around\s+|roughly\s+|approximately\s+|approx\.\s*|some\s+|nearly\s+|almost\s+|over\s+|just\s+(?:over|under)\s+|more than\s+|less than\s+|an estimated\s+|US\s?)*\D{0,4}$/i;
+// Session 13: also a sentence or clause that gives it ("… 100,000 won. That is about $70", ", which is about $70").
+const CONVERSION_LINK = /^\s*(?:won|₩)?\s*(?:[(\[,/]|\bor\b|—|–|[.;,]\s+(?:that|this|it)\s+(?:is|was|'s|comes to|works out to|equals)\b|,?\s+(?:which is|equivalent to|equal to)\b)\s*(?:or\s+|about\s+|around\s+|roughly\s+|approximately\s+|approx\.\s*|some\s+|nearly\s+|almost\s+|over\s+|just\s+(?:over|under)\s+|more than\s+|less than\s+|an estimated\s+|US\s?)*\D{0,4}$/i;
 
 /** English amounts in another currency that convert the won amount just before them (a Korean without that currency). */
 function wonConversions(en: string, english: readonly NumberMention[], korean: readonly NumberMention[]): { mention: NumberMention; won: NumberMention; rate: string; wrong: boolean }[] {
@@ -583,9 +584,12 @@ function wonConversions(en: string, english: readonly NumberMention[], korean: r
   for (let i = 1; i < ordered.length; i++) {
     const mention = ordered[i]!;
     const bounds = mention.currency ? WON_PER[mention.currency] : undefined;
-    const won = ordered[i - 1]!;
-    if (!bounds || won.currency !== 'KRW' || korean.some((other) => other.currency === mention.currency)) continue;
-    if (!CONVERSION_LINK.test(en.slice(won.range[1], mention.range[0]))) continue;
+    let won = ordered[i - 1]!;
+    if (!bounds || korean.some((other) => other.currency === mention.currency)) continue;
+    // Session 13: the end of a converted range ("$50 to $70") converts the same won amount as its start.
+    const start = found.at(-1);
+    if (start?.mention === won && won.currency === mention.currency && /^\s*(?:to|-|–|and)\s*\D{0,2}$/i.test(en.slice(won.range[1], mention.range[0]))) won = start.won;
+    else if (won.currency !== 'KRW' || !CONVERSION_LINK.test(en.slice(won.range[1], mention.range[0]))) continue;
     const value = mention.values[0]!.value;
     if (value <= 0) continue;
     const rate = won.values[0]!.value / value;

@@ -61,11 +61,12 @@ const NATIVE_TENS: Record<string, number> = { 열: 10, 스무: 20, 스물: 20, �
 // a month") are left out.
 const DAY_COUNTS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 여드레: 8, 아흐레: 9, 열흘: 10 };
 const KO_DAY_COUNT = /(?<![가-힣])(이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘)(?=[\s.,]|$|[째간만동에의은는을를이가도부연쯤께여나로씩]|까지|밖에|정도|가량)/g;
-const COUNTERS = '명|사람|개|가지|번|차례|곳|군데|살|시|시간|달|개월|마리|권|대|잔|장|척|채|벌|그루|배|분|주|주일|해|편|통|켤레|송이|자루|쪽|줄|끼|건|팀|나라|종류|단계|가구|층';
+// Session 13: and a recipe's measures (두 큰술, 세 컵, 네 조각).
+const COUNTERS = '명|사람|개|가지|번|차례|곳|군데|살|시|시간|달|개월|마리|권|대|잔|장|척|채|벌|그루|배|분|주|주일|해|편|통|켤레|송이|자루|쪽|줄|끼|건|팀|나라|종류|단계|가구|층|큰술|작은술|스푼|숟가락|컵|공기|그릇|줌|조각|포기|봉지|모금';
 // Found in two steps for speed: a word that can start a native numeral, then the full shape from there.
 const KO_NATIVE_START = /(?<![가-힣A-Za-z0-9])(?:열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔|한|두|세|네|다섯|여섯|일곱|여덟|아홉|서너|너덧|대여섯|예닐곱|[석넉닷엿](?=\s?[달잔장자되말냥돈섬푼]))/g;
 // Particles after a counter: 두 개까지, 세 명부터, 다섯 권씩.
-const COUNTER_PARTICLES = '째|이|가|을|를|의|에|은|는|도|만|씩|과|와|로|이나|쯤|여|간|당|까지|부터|마다|밖에|뿐|보다|이상|이하|이내|가량|정도';
+const COUNTER_PARTICLES = '째|이|가|을|를|의|에|은|는|도|만|씩|과|와|로|이나|쯤|여|간|당|까지|부터|마다|밖에|뿐|보다|이상|이하|이내|가량|정도|짜리';
 const KO_NATIVE = new RegExp(
   `(열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔)?(한두|두세|서너|네다섯|너덧|대여섯|예닐곱|한|두|세|네|다섯|여섯|일곱|여덟|아홉)?\\s?(?=(?:${COUNTERS})(?![가-힣])|(?:${COUNTERS})(?:${COUNTER_PARTICLES}))`,
   'y',
@@ -101,7 +102,7 @@ const KO_HANGUL_NUMERAL_ONE = new RegExp(KO_HANGUL_NUMERAL.source);
 const KO_DAY_COUNT_WORD = /이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|일주일/;
 /** Whether the text may hold a number written in Hangul only (천만 원, 사흘): a cheap gate before `koreanNumbers`. */
 export function mayHaveHangulNumber(text: string): boolean {
-  return (HANGUL_NUMERAL_LETTER.test(text) && KO_HANGUL_NUMERAL_ONE.test(text)) || KO_DAY_COUNT_WORD.test(text) || (text.includes('반') && KO_HALF_ONE.test(text)) || KO_AGE_WORD_ONE.test(text);
+  return (HANGUL_NUMERAL_LETTER.test(text) && KO_HANGUL_NUMERAL_ONE.test(text)) || KO_DAY_COUNT_WORD.test(text) || (text.includes('반') && KO_HALF_ONE.test(text)) || KO_AGE_WORD_ONE.test(text) || (text.includes('째') && KO_NATIVE_ORDINAL_ONE.test(text)) || (text.includes('보름') && KO_FORTNIGHT_ONE.test(text));
 }
 
 /** 천이백만 → 12,000,000; undefined when the letters do not form a number. */
@@ -296,6 +297,26 @@ function readKoreanNumbers(text: string): NumberMention[] {
     }
   }
 
+  // Session 13: 보름 (fifteen days) is "two weeks", "a fortnight", "half a month"; not 대보름 (a festival) or 보름달 (a full moon).
+  if (text.includes('보름')) {
+    for (const match of text.matchAll(KO_FORTNIGHT)) {
+      if (taken[match.index]) continue;
+      const mention = koMention('보름', [match.index, match.index + 2], 'word', [exact(15), exact(14)]);
+      mention.alsoMatches = FORTNIGHT_WORDS;
+      mentions.push(mention);
+    }
+  }
+
+  // Session 13: a native ordinal before 주 or 날 (둘째 주 월요일 "the second Monday", 셋째 날 "the third day").
+  if (text.includes('째')) {
+    for (const match of text.matchAll(KO_NATIVE_ORDINAL)) {
+      if (taken[match.index]) continue;
+      const mention = koMention(match[0], [match.index, match.index + match[0].length], 'word', [exact(NATIVE_ORDINALS[match[1]!]!)]);
+      if (NATIVE_ORDINALS[match[1]!] === 1) mention.implicit = true;
+      mentions.push(mention);
+    }
+  }
+
   // Session 10: 일주일 (one week) is seven days, said "a week", "the past week", "seven days", "all week"; "two weeks" is
   // another span.
   if (text.includes('일주일')) {
@@ -326,10 +347,10 @@ function readKoreanNumbers(text: string): NumberMention[] {
       const part = countValue(match[3]!);
       if (!(whole > part && part > 0)) continue;
       const percent = (100 * part) / whole;
-      const rounded = Math.round(percent);
-      const tens = rounded % 10 === 0 ? `|${PERCENT_TENS[rounded / 10]}` : '';
+      const [low, high] = [Math.floor(percent), Math.ceil(percent)];
+      const tens = low === high && low % 10 === 0 ? `|${PERCENT_TENS[low / 10]}` : '';
       const fraction = fractionShare(percent);
-      const share = new RegExp(`${fraction ? `${fraction.source}|` : ''}\\b(?:${rounded - 1}|${rounded}|${rounded + 1}${tens})(?:\\.\\d+)?[\\s-]?(?:%|percent)`, 'i');
+      const share = new RegExp(`${fraction ? `${fraction.source}|` : ''}\\b(?:${low}|${high}${tens})(?:\\.\\d+)?[\\s-]?(?:%|percent)`, 'i');
       for (const mention of mentions) if (mention.range[0] >= match.index && mention.range[1] <= match.index + match[0].length) mention.alsoMatches ??= share;
     }
   }
@@ -355,6 +376,12 @@ const AGE_WORDS: Record<string, number> = { 환갑: 60, 회갑: 60, 진갑: 61, 
 const KO_AGE_WORD = /(?<![가-힣])(?:환갑|회갑|진갑|칠순|고희|팔순|구순|백일)(?=[\s.,]|$|잔치|연|상|기념|사진|을|를|이|이다|이시|에|의|은|는|도|날|을|잔|떡|맞|넘|축하)/g;
 const KO_AGE_WORD_ONE = new RegExp(KO_AGE_WORD.source);
 const AGE_WORD_ENGLISH = /\bbirthdays?\b|\bbirth\b|\bcelebrat\w*|\bparty\b|\bturn(?:s|ed|ing)?\b|\bdays? old\b/i;
+const KO_FORTNIGHT = /(?<![가-힣])보름(?=[\s.,]|$|간|동안|만에|뒤|후|전|째|이|가|을|은|는|도|쯤|정도|넘게|가량|여|께|이나|씩|까지|부터|마다|에)/g;
+const FORTNIGHT_WORDS = /\b(?:two|2)[\s-]weeks?\b|\bfortnight\b|\bhalf[\s-](?:a|the)?[\s-]?month\b/i;
+const KO_FORTNIGHT_ONE = new RegExp(KO_FORTNIGHT.source);
+const NATIVE_ORDINALS: Record<string, number> = { 첫: 1, 둘: 2, 셋: 3, 넷: 4, 다섯: 5 };
+const KO_NATIVE_ORDINAL = /(?<![가-힣])(첫|둘|셋|넷|다섯)째(?=\s?(?:주|날)(?![가-힣]{2}))/g;
+const KO_NATIVE_ORDINAL_ONE = new RegExp(KO_NATIVE_ORDINAL.source);
 const KO_ONE_WEEK = /(?<![가-힣\d])일주일/g;
 // A singular week with no count of its own before it ("in its first week", "a week earlier", "week-long").
 const ONE_WEEK_WORDS = /(?<!\b(?:\d+|two|three|four|five|six|several|few|many)[\s-]+)\bweek(?![\w'’])|\bweekly\b/i;
