@@ -409,6 +409,17 @@ export const mechanicalTables: Record<string, CheckTable> = {
       '보름 만에 퇴원했다. ⇒ She left the hospital after two weeks.',
       '입장료는 1만 5천 원이다. ⇒ Admission is 15,000 won, which is about $11.',
       '참가비는 3만~5만 원이다. ⇒ The fee is 30,000 to 50,000 won. That is about $22 to $36.',
+      // Session 13, fourth round: a clock said another way (N시 M분 전, quarter past, quarter to); a run of number words
+      // that is no compound ("five three-pointers"); 10대 as teens; a holiday's date by its name; 삼시 세끼; cut to a
+      // fraction as cut by the rest.
+      '기차는 오전 8시 5분 전에 떠났다. ⇒ The train left at five to eight in the morning.',
+      '수업은 오후 2시 15분에 시작한다. ⇒ Class starts at quarter past two in the afternoon.',
+      '모임은 7시 45분이다. ⇒ The meeting is at a quarter to eight.',
+      '그는 3점슛 6개를 넣었다. ⇒ He made six three-pointers.',
+      '10대 이용자가 크게 늘었다. ⇒ The number of teenage users rose sharply.',
+      '10월 31일 밤 거리는 인파로 붐볐다. ⇒ The streets were packed on Halloween night.',
+      '그는 삼시 세끼를 집에서 먹는다. ⇒ He eats every meal at home.',
+      '예산을 4분의 1로 줄였다. ⇒ The budget was cut by three-quarters.',
       // Session 13: an ordinal of a scale word is its figure; an hour before "last night" is the evening's; an hour in words may be the afternoon's.
       '개장 넉 달 만에 관람객 100만 명을 넘어섰다. ⇒ The museum welcomed its millionth visitor four months after opening.',
       '어젯밤 9시쯤 마트 앞에서 지갑을 잃어버렸어요. ⇒ I lost my wallet in front of the supermarket at around 9 last night.',
@@ -615,6 +626,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: '매달 셋째 주 토요일에 모인다.', en: 'We meet on the second Saturday of each month.', errors: [{ messageId: 'missing', data: { raw: '셋째' } }] },
       { ko: '보름 만에 퇴원했다.', en: 'She left the hospital after three weeks.', errors: [{ messageId: 'missing', data: { raw: '보름' } }] },
       { ko: '참가비는 3만~5만 원이다.', en: 'The fee is 30,000 to 50,000 won. That is about $2 to $4.', errors: [{ messageId: 'conversion' }, { messageId: 'conversion' }] },
+      { ko: '수업은 오후 2시 15분에 시작한다.', en: 'Class starts at quarter to two in the afternoon.', errors: [{ messageId: 'missing', data: { raw: '15' } }] },
+      { ko: '10월 9일 한글날 행사가 열렸다.', en: 'Events were held on October 10 for Hangeul Day.', errors: [{ messageId: 'missing', data: { raw: '9' } }] },
+      { ko: '예산을 4분의 1로 줄였다.', en: 'The budget was cut by a third.', errors: [{ messageId: 'missing', data: { raw: '4' } }] },
       { ko: '물가 상승률이 2%대에 머물렀다.', en: 'Inflation stayed below 4 percent.', errors: [{ messageId: 'missing', data: { raw: '2' } }, { messageId: 'extra', severity: 'warning' }] },
       // Session 13: the year after a named day's date spelled out restates the day: a warning, however long the English.
       { ko: '5·18 민주화운동 기념식이 열렸다.', en: 'A ceremony was held to commemorate the pro-democracy uprising that began in Gwangju on May 18, 1980, and the hundreds of citizens killed in its suppression.', errors: [{ messageId: 'extra', data: { raw: '18' }, severity: 'warning' }, { messageId: 'extra', data: { raw: '1980' }, severity: 'warning' }] },

@@ -257,6 +257,8 @@ function readKoreanNumbers(text: string): NumberMention[] {
     if (NATIVE_LOOKALIKES.test(text.slice(match.index, match.index + 3))) continue;
     // Session 10: a count in an idiom is no count: 두 번 생각할 필요도 없다 ("a no-brainer", "without a second thought").
     if (NATIVE_IDIOM.test(text.slice(match.index, match.index + 24))) continue;
+    // Session 13: 삼시 세끼 ("three square meals", "every meal") is a set phrase.
+    if (whole.startsWith('세') && /삼시\s?$/.test(text.slice(Math.max(0, match.index - 3), match.index))) continue;
     const end = match.index + whole.trimEnd().length;
     const pair = unit ? NATIVE_PAIRS[unit] : undefined;
     if (pair) {
@@ -355,9 +357,40 @@ function readKoreanNumbers(text: string): NumberMention[] {
     }
   }
 
+  // Session 13: a date that is a holiday is said by its name (12월 25일 "Christmas Day", 1월 1일 "New Year's Day").
+  if (text.includes('월')) {
+    for (const match of text.matchAll(KO_MONTH_DAY)) {
+      const holiday = NAMED_DATES[`${Number(match[1])}-${Number(match[2])}`];
+      if (!holiday) continue;
+      // Not when the English also gives a date of its own ("Hangeul Day falls on October 10" is a changed day).
+      const name = new RegExp(`(?<!${EN_MONTH_DATE}[\\s\\S]*)(?:${holiday.source})(?![\\s\\S]*${EN_MONTH_DATE})`, 'i');
+      for (const mention of mentions) if (mention.range[0] >= match.index && mention.range[1] <= match.index + match[0].length) mention.alsoMatches ??= name;
+    }
+  }
+
   linkRanges(text, mentions);
   return mentions.sort((a, b) => a.range[0] - b.range[0]);
 }
+
+const EN_MONTH_DATE = String.raw`\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d`;
+const KO_MONTH_DAY = /(?<![\d.])(\d{1,2})\s?월\s?(\d{1,2})\s?일/g;
+const NAMED_DATES: Record<string, RegExp> = {
+  '1-1': /\bNew Year'?s(?: Day)?\b/i,
+  '2-14': /\bValentine'?s(?: Day)?\b/i,
+  '3-1': /\bIndependence Movement Day\b|\bSamiljeol\b|\bMarch 1st Movement\b/i,
+  '5-1': /\bMay Day\b|\bLabou?r Day\b|\bWorkers'? Day\b/i,
+  '5-5': /\bChildren'?s Day\b/i,
+  '5-8': /\bParents'? Day\b/i,
+  '5-15': /\bTeachers'? Day\b/i,
+  '6-6': /\bMemorial Day\b/i,
+  '8-15': /\bLiberation Day\b|\bGwangbokjeol\b/i,
+  '10-3': /\bNational Foundation Day\b|\bGaecheonjeol\b/i,
+  '10-9': /\bHangeul Day\b|\bHangul Day\b/i,
+  '10-31': /\bHalloween\b/i,
+  '12-24': /\bChristmas Eve\b/i,
+  '12-25': /\bChristmas(?: Day)?\b|\bXmas\b/i,
+  '12-31': /\bNew Year'?s Eve\b/i,
+};
 
 const PERCENT_TENS = ['', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const KO_OUT_OF_COUNT = '\\d+|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열';
@@ -581,6 +614,13 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // Session 8: a price per 평 (3.3058 m²) converted to one per square metre or square foot.
   // Session 13: a word may stand between (평당 분양가가 4000만 원, 평당 가격은).
   if (/평당\s?(?:[가-힣]{1,4}[이가은는도]?\s)?(?:약\s?|평균\s?)?$/.test(text.slice(Math.max(0, start - 14), start))) values.push(approx(signed / 3.3058), approx(signed / 35.583));
+  // Session 13: a clock said another way: 4시 10분 전 "ten to four" (3:50), 5시 15분 "quarter past five", 5시 45분 "quarter to
+  // six".
+  if (mention.kind === 'hour') {
+    const minutes = /^시\s?(\d{1,2})\s?분(\s?전)?/.exec(after);
+    if (minutes && (minutes[2] || minutes[1] === '45')) values.push(...values.map((value) => exact(value.value + (minutes[2] ? -1 : 1))));
+  }
+  if (/^분\s?전/.test(after) && /\d\s?시\s?$/.test(before)) values.push(exact(60 - parsed.value));
   // A football clock: 후반 23분 is the 68th minute of the match (45 + 23), 연장 전반 5분 the 95th, 연장 후반 5분 the 110th.
   if (/^분/.test(after) && parsed.value <= 50) {
     const half = /(연장\s?)?(전반|후반)\s?$/.exec(text.slice(Math.max(0, start - 8), start));
@@ -597,6 +637,9 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // Session 12: minutes said as decimal hours (45분 "0.75 hours", 90분 "1.5 hours", "an hour and a half"); not the
   // minutes of a clock (3시 45분) or of an hour count (1시간 30분, which the check reads as one span).
   if (parsed.scale === 1 && !mention.alsoMatches && /^\s?분(?!기|의|야|석|류|할|노|위|리|배|량|만|명|쟁|산|해|필|수|포|비)/.test(after) && !/시간?\s?$/.test(before)) mention.alsoMatches = decimalHours(parsed.value);
+  if (/^분(?!\s?전)/.test(after) && /\d\s?시\s?$/.test(before) && CLOCK_QUARTERS[parsed.value]) mention.alsoMatches = CLOCK_QUARTERS[parsed.value];
+  // Session 13: 10대 (in their teens) is "teenagers", "teens", "adolescents".
+  if (parsed.value === 10 && /^\s?대(?![가-힣]{2})|^\s?대\s?(?:청소년|소년|소녀|학생|자녀|청년|여성|남성|아이|이용자|환자)/.test(after)) mention.alsoMatches = /\bteen(?:s|agers?|aged?)?\b|\badolescen\w*|\byoung people\b/i;
   // Session 8: 2박 3일 is "a three-day trip" or "two nights": either count says the stay.
   if (parsed.scale === 1 && /^\s?박\s?\d/.test(after)) mention.alsoMatches = stayWords(parsed.value + 1, 'days?');
   if (parsed.scale === 1 && /^\s?일/.test(after) && /\d\s?박\s?$/.test(before)) mention.alsoMatches = stayWords(parsed.value - 1, 'nights?');
@@ -681,6 +724,7 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   return mention;
 }
 
+const CLOCK_QUARTERS: Record<number, RegExp> = { 15: /\bquarter (?:past|after)\b/i, 30: /\bhalf past\b/i, 45: /\bquarter (?:to|of|till)\b/i };
 const LISTING_WORDS = '보증금|월세|전세금?|관리비|권리금|임대료|월\\s?임대료|매매가|분양가';
 const LISTING_AMOUNT = new RegExp(`(?:${LISTING_WORDS})\\s?[:：]?\\s?$`);
 const LISTING_PAIR = new RegExp(`(?:${LISTING_WORDS})[\\s/가-힣:：]*\\d+\\s?/\\s?$`);
@@ -749,6 +793,11 @@ function fractionWords(text: string, at: number): RegExp | undefined {
   const share = part / whole;
   const forms: string[] = [`\\b${part} (?:in|out of) ${whole}\\b`, `\\b(?:one|${part}) (?:in|out of) (?:every )?(?:${whole}|${WORD_NAMES[whole] ?? whole})\\b`];
   if (FRACTION_NAMES[whole]) forms.push(`\\b(?:${part === 1 ? 'an?|one' : (WORD_NAMES[part] ?? part)})[\\s-]+(?:${FRACTION_NAMES[whole]})\\b`);
+  // Session 13: cut to a fraction (3분의 1로 줄였다) is cut by the rest ("cut by two-thirds").
+  const rest = whole - part;
+  if (FRACTION_NAMES[whole] && WORD_NAMES[rest] && /^\s?(?:로|으로)\s?(?:[가-힣]+\s)?(?:줄|감소|축소|낮|떨어|하락|삭감|감축)/.test(text.slice(match.index + match[0].length, match.index + match[0].length + 12))) {
+    forms.push(`\\b(?:${rest === 1 ? 'an?|one' : WORD_NAMES[rest]})[\\s-]+(?:${FRACTION_NAMES[whole]})\\b`);
+  }
   const percent = Math.round(share * 100);
   if (share * 100 >= 1) forms.push(`\\b(?:${percent - 1}|${percent}|${percent + 1})(?:\\.\\d+)?\\s?(?:%|percent)`);
   else forms.push(`(?<![\\d.])${String(Number((share * 100).toPrecision(2))).replace('.', '\\.')}\\s?(?:%|percent)|\\bper (?:${whole}|thousand|mille)\\b|‰`);
@@ -938,7 +987,25 @@ const WORD_SCALES: Record<string, number> = {
 const NUMBER_WORD = `(?:${[...Object.keys(WORD_UNITS), ...Object.keys(WORD_SCALES)].join('|')})`;
 const EN_WORDS = new RegExp(`\\b(?:an?\\s+)?${NUMBER_WORD}(?:[\\s-]+${NUMBER_WORD})*\\b`, 'gi');
 
-const EN_WORD_HOUR_BEFORE = /\b(?:at|by|until|till|from|after|before|around|past)\s+$/i;
+// Session 13: also the hour of "ten to four", "quarter past five", "twenty after six".
+const EN_WORD_HOUR_BEFORE = /\b(?:at|by|until|till|from|after|before|around|past)\s+$|\b(?:quarter|half|five|ten|twenty|twenty-five|\d{1,2})\s+(?:to|of|till|past|after)\s+$/i;
+const TENS_VALUES = new Set([20, 30, 40, 50, 60, 70, 80, 90]);
+/** The number phrases inside a run of number words: "twenty-five" and "a hundred and two" are one, "five three-pointers" two. */
+function compounds(phrase: string, at: number): { 0: string; index: number }[] {
+  const parts: { 0: string; index: number }[] = [];
+  let start = 0;
+  let last: number | undefined;
+  for (const token of phrase.matchAll(/[a-z]+/gi)) {
+    const unit = WORD_UNITS[token[0].toLowerCase()];
+    if (unit !== undefined && last !== undefined && !(TENS_VALUES.has(last) && unit < 10)) {
+      parts.push({ 0: phrase.slice(start, token.index).replace(/[\s-]+$/, ''), index: at + start });
+      start = token.index;
+    }
+    last = unit;
+  }
+  parts.push({ 0: phrase.slice(start), index: at + start });
+  return parts;
+}
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
@@ -1125,7 +1192,7 @@ const wordNumbersKept = memoByText((): { digits: readonly NumberMention[] | unde
 
 function readEnglishWordNumbers(text: string, digitMentions: readonly NumberMention[]): NumberMention[] {
   const mentions: NumberMention[] = [];
-  for (const match of text.matchAll(EN_WORDS)) {
+  for (const whole of text.matchAll(EN_WORDS)) for (const match of compounds(whole[0], whole.index)) {
     const value = wordsValue(match[0]);
     if (value === undefined) continue;
     const start = match.index;
@@ -1136,7 +1203,7 @@ function readEnglishWordNumbers(text: string, digitMentions: readonly NumberMent
     // Session 8: "nearly a million" (98만 6천) is a round figure for an amount near it, as with digits.
     if (value >= 1000 && EN_NEAR_BEFORE.test(text.slice(Math.max(0, start - 16), start))) values[0] = { value, tolerance: NEAR_TOLERANCE };
     // Session 13: an hour in words ("meet at one", "by three o'clock") may be the afternoon's (오후 1시).
-    if (value >= 1 && value <= 12 && EN_WORD_HOUR_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && !/^\s+(?!o['’]clock|in\b|on\b|and\b|or\b|sharp\b|tonight\b|today\b|tomorrow\b|this\b|that\b|every\b|each\b)[a-z]/i.test(text.slice(end, end + 12))) values.push(exact(value + 12));
+    if (value >= 1 && value <= 12 && EN_WORD_HOUR_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && !/^\s+(?!o['’]clock|in\b|on\b|and\b|or\b|sharp\b|tonight\b|today\b|tomorrow\b|this\b|that\b|every\b|each\b)[a-z]/i.test(text.slice(end, end + 12))) values.push(exact(value + 12));
     mentions.push({ raw: match[0], range: [start, end], kind: 'word', values, scale: 1, digits: false });
   }
   for (const match of text.matchAll(EN_SPECIAL)) {
