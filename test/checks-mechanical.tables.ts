@@ -420,6 +420,16 @@ export const mechanicalTables: Record<string, CheckTable> = {
       '10월 31일 밤 거리는 인파로 붐볐다. ⇒ The streets were packed on Halloween night.',
       '그는 삼시 세끼를 집에서 먹는다. ⇒ He eats every meal at home.',
       '예산을 4분의 1로 줄였다. ⇒ The budget was cut by three-quarters.',
+      // Session 13, fifth round: a court by its instance; megapixels; the end of a range of hours below its start is the
+      // afternoon's; 24시간 as "a day"; 24/7; monthly sums in 만 원 (월급 300); a record's losses given by its games; 2m 35.
+      '2심 재판부는 1심 판결을 유지했다. ⇒ The appeals court upheld the lower court ruling.',
+      '후면 카메라는 5천만 화소다. ⇒ The rear camera has 50 megapixels.',
+      '도서관은 오전 10시부터 오후 5시까지 연다. ⇒ The library is open 10 to 5.',
+      '결과는 24시간 안에 나온다. ⇒ Results come out within a day.',
+      '이 약국은 24시간 문을 연다. ⇒ The pharmacy is open 24/7.',
+      '월급 300 받아서 월세 내면 끝이야. ⇒ I make 3 million won a month and rent eats it all.',
+      '팀은 최근 12경기에서 9승 3패를 기록했다. ⇒ The team has won nine of its last 12 games.',
+      '그녀는 1m 95를 넘었다. ⇒ She cleared 1.95 meters.',
       // Session 13: an ordinal of a scale word is its figure; an hour before "last night" is the evening's; an hour in words may be the afternoon's.
       '개장 넉 달 만에 관람객 100만 명을 넘어섰다. ⇒ The museum welcomed its millionth visitor four months after opening.',
       '어젯밤 9시쯤 마트 앞에서 지갑을 잃어버렸어요. ⇒ I lost my wallet in front of the supermarket at around 9 last night.',
@@ -629,6 +639,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: '수업은 오후 2시 15분에 시작한다.', en: 'Class starts at quarter to two in the afternoon.', errors: [{ messageId: 'missing', data: { raw: '15' } }] },
       { ko: '10월 9일 한글날 행사가 열렸다.', en: 'Events were held on October 10 for Hangeul Day.', errors: [{ messageId: 'missing', data: { raw: '9' } }] },
       { ko: '예산을 4분의 1로 줄였다.', en: 'The budget was cut by a third.', errors: [{ messageId: 'missing', data: { raw: '4' } }] },
+      { ko: '도서관은 오전 10시부터 오후 5시까지 연다.', en: 'The library is open 10 to 4.', errors: [{ messageId: 'missing', data: { raw: '5' } }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: '팀은 최근 12경기에서 9승 3패를 기록했다.', en: 'The team has won nine of its last 10 games.', errors: [{ messageId: 'missing', data: { raw: '12' } }, { messageId: 'missing', data: { raw: '3' } }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: '그녀는 1m 95를 넘었다.', en: 'She cleared 1.59 meters.', errors: [{ messageId: 'missing', data: { raw: '1m 95' } }, { messageId: 'extra', severity: 'warning' }] },
       { ko: '물가 상승률이 2%대에 머물렀다.', en: 'Inflation stayed below 4 percent.', errors: [{ messageId: 'missing', data: { raw: '2' } }, { messageId: 'extra', severity: 'warning' }] },
       // Session 13: the year after a named day's date spelled out restates the day: a warning, however long the English.
       { ko: '5·18 민주화운동 기념식이 열렸다.', en: 'A ceremony was held to commemorate the pro-democracy uprising that began in Gwangju on May 18, 1980, and the hundreds of citizens killed in its suppression.', errors: [{ messageId: 'extra', data: { raw: '18' }, severity: 'warning' }, { messageId: 'extra', data: { raw: '1980' }, severity: 'warning' }] },

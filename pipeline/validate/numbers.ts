@@ -179,6 +179,14 @@ function readKoreanNumbers(text: string): NumberMention[] {
       take(match.index, end);
     }
   }
+  // Session 13: a height or distance in athletics written 2m 35 is one figure, 2.35 m.
+  if (/\dm\s?\d/.test(text)) {
+    for (const match of text.matchAll(KO_METERS_CENTIMETERS)) {
+      const end = match.index + match[0].length;
+      mentions.push(koMention(match[0], [match.index, end], 'plain', [exact(Number(match[1]) + Number(match[2]) / 100)]));
+      take(match.index, end);
+    }
+  }
   // Session 13: a fraction with a slash before a measure (1/2큰술, 1/3컵) is "half a tablespoon", "a third of a cup".
   if (text.includes('/')) {
     for (const match of text.matchAll(KO_SLASH_FRACTION)) {
@@ -357,6 +365,19 @@ function readKoreanNumbers(text: string): NumberMention[] {
     }
   }
 
+  // Session 13: a record whose games the English gives with the wins (10경기 8승 2패 "won eight of its last 10"): the
+  // losses and draws are the rest.
+  if (text.includes('패')) {
+    for (const match of text.matchAll(KO_RECORD)) {
+      const [games, wins, draws, losses] = [Number(match[1]), Number(match[2]), Number(match[3] ?? 0), Number(match[4])];
+      if (games !== wins + draws + losses) continue;
+      const word = WORD_NAMES[games] ?? String(games);
+      const rest = new RegExp(`\\b(?:${games}|${word})\\s+(?:games|matches|contests|outings|starts|bouts)\\b|\\bof\\s+(?:its|their|his|her|the)\\s+(?:last|past|first|previous|opening)\\s+(?:${games}|${word})\\b`, 'i');
+      const rests = [match.indices![3]?.[0], match.indices![4]![0]];
+      for (const mention of mentions) if (rests.includes(mention.range[0])) mention.alsoMatches ??= rest;
+    }
+  }
+
   // Session 13: a date that is a holiday is said by its name (12월 25일 "Christmas Day", 1월 1일 "New Year's Day").
   if (text.includes('월')) {
     for (const match of text.matchAll(KO_MONTH_DAY)) {
@@ -373,6 +394,7 @@ function readKoreanNumbers(text: string): NumberMention[] {
 }
 
 const EN_MONTH_DATE = String.raw`\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d`;
+const KO_RECORD = /(?<![\d.])(\d{1,3})\s?경기(?:에서|서|를|동안)?\s(\d{1,3})\s?승\s?(?:(\d{1,3})\s?무\s?)?(\d{1,3})\s?패/dg;
 const KO_MONTH_DAY = /(?<![\d.])(\d{1,2})\s?월\s?(\d{1,2})\s?일/g;
 const NAMED_DATES: Record<string, RegExp> = {
   '1-1': /\bNew Year'?s(?: Day)?\b/i,
@@ -400,6 +422,7 @@ function countValue(count: string): number {
 }
 
 const KO_TENTHS = /(?<![\d.])([1-9])\s?할(?:\s?(\d)\s?푼)?(?:\s?(\d)\s?리)?(?=[\s.,]|$|[대의을를이가은는에로도다]|까지)/g;
+const KO_METERS_CENTIMETERS = /(?<![\d.])(\d)m\s?(\d\d)(?=[를을이가은는의에로도와과]|[\s.,]|$)/g;
 const KO_SLASH_FRACTION = /(?<![\d./])([1-9])\/([2-9])(?![\d/])(?=\s?(?:큰술|작은술|스푼|티스푼|숟가락|컵|공기|그릇|개|쪽|인분|조각|줌|통|봉지|포기|마리|알|장|단|kg|㎏|g(?![A-Za-z])|L(?![A-Za-z])|리터|ml|mL|㎖|근|모|캔|병))/g;
 const KO_HALF = /(?<![가-힣\d])반\s?(?=(?:큰술|작은술|스푼|티스푼|숟가락|컵|공기|그릇|인분|쪽|통|봉지|캔|병|잔|근|마리|알|조각|줌|포기|개(?!월|국|최|발|선|편|혁|정|인|업|장|학|방|념|요)|kg|㎏|g(?![A-Za-z])|L(?![A-Za-z])|리터|킬로)(?![가-힣]{2}))/g;
 const KO_HALF_ONE = new RegExp(KO_HALF.source);
@@ -629,6 +652,9 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // Spans a translator says in words: 20년 is "two decades", 100년 "a century", 100주년 "the centennial", 24시간 "around
   // the clock".
   if (parsed.scale === 1) mention.alsoMatches = spanWords(parsed.value, after);
+  // Session 13: both (24시간 안에 "around the clock" or "within a day").
+  const whole = parsed.scale === 1 && mention.alsoMatches ? wholeSpan(parsed.value, after, before) : undefined;
+  if (whole) mention.alsoMatches = new RegExp(`${mention.alsoMatches!.source}|${whole.source}`, 'i');
   // Session 10: a span of days, months or hours that makes whole weeks, months, years or days is said by those: 최근 7일
   // "the past week", 14일간 "two weeks", 30일 이내 "within a month", 12개월 "a year", 48시간 "two days".
   if (parsed.scale === 1 && !mention.alsoMatches) mention.alsoMatches = wholeSpan(parsed.value, after, before);
@@ -638,6 +664,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // minutes of a clock (3시 45분) or of an hour count (1시간 30분, which the check reads as one span).
   if (parsed.scale === 1 && !mention.alsoMatches && /^\s?분(?!기|의|야|석|류|할|노|위|리|배|량|만|명|쟁|산|해|필|수|포|비)/.test(after) && !/시간?\s?$/.test(before)) mention.alsoMatches = decimalHours(parsed.value);
   if (/^분(?!\s?전)/.test(after) && /\d\s?시\s?$/.test(before) && CLOCK_QUARTERS[parsed.value]) mention.alsoMatches = CLOCK_QUARTERS[parsed.value];
+  // Session 13: a court by its instance: 1심 "the lower court", 2심 "on appeal", 3심 "the Supreme Court".
+  if (/^심(?![가-힣]{2})|^심(?:에서|에선|까지|부터|으로|판결|재판|법원)/.test(after) && COURT_INSTANCES[parsed.value]) mention.alsoMatches = COURT_INSTANCES[parsed.value];
   // Session 13: 10대 (in their teens) is "teenagers", "teens", "adolescents".
   if (parsed.value === 10 && /^\s?대(?![가-힣]{2})|^\s?대\s?(?:청소년|소년|소녀|학생|자녀|청년|여성|남성|아이|이용자|환자)/.test(after)) mention.alsoMatches = /\bteen(?:s|agers?|aged?)?\b|\badolescen\w*|\byoung people\b/i;
   // Session 8: 2박 3일 is "a three-day trip" or "two nights": either count says the stay.
@@ -724,8 +752,14 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   return mention;
 }
 
+const COURT_INSTANCES: Record<number, RegExp> = {
+  1: /\blower court\b|\bfirst(?:[\s-]instance|[\s-]trial)\b|\btrial court\b|\bdistrict court\b|\bat trial\b/i,
+  2: /\bappeal(?:s|ed|late)?\b|\bhigh court\b|\bsecond(?:[\s-]instance|[\s-]trial)\b/i,
+  3: /\bsupreme court\b|\btop court\b|\bfinal (?:appeal|ruling)\b/i,
+};
 const CLOCK_QUARTERS: Record<number, RegExp> = { 15: /\bquarter (?:past|after)\b/i, 30: /\bhalf past\b/i, 45: /\bquarter (?:to|of|till)\b/i };
-const LISTING_WORDS = '보증금|월세|전세금?|관리비|권리금|임대료|월\\s?임대료|매매가|분양가';
+// Session 13: also the monthly sums people give in 만 원 (월급 300 "3 million won", 카드값 200, 연봉 5000).
+const LISTING_WORDS = '보증금|월세|전세금?|관리비|권리금|임대료|월\\s?임대료|매매가|분양가|월급|연봉|카드값|생활비';
 const LISTING_AMOUNT = new RegExp(`(?:${LISTING_WORDS})\\s?[:：]?\\s?$`);
 const LISTING_PAIR = new RegExp(`(?:${LISTING_WORDS})[\\s/가-힣:：]*\\d+\\s?/\\s?$`);
 const ONE_DENIED = /^\s?(?:명|개|번|차례|건|곳|마리|대|사람|군데|가지|장|권|통)?\s?도\s?(?:[가-힣]+\s){0,3}[가-힣]*(?:없|않|안\s|못|모르|몰라|몰랐)/;
@@ -1098,6 +1132,10 @@ function readEnglishDigitNumbers(text: string): NumberMention[] {
     if (fullYear && intPart!.length === 2 && !fraction) values.push(exact(Number(fullYear[1]) * 100 + base));
     // A decade by its last two digits ("the late '90s", "'20s"): 1990 or 2090, 1920 or 2020.
     if (intPart!.length === 2 && !fraction && /['‘’]$/.test(before) && text[end] === 's' && base % 10 === 0) values.push(exact(1900 + base), exact(2000 + base));
+    // Session 13: "a 200-megapixel camera" (2억 화소).
+    if (/^[\s-]?(?:megapixels?|MP\b)/i.test(text.slice(end, end + 12))) values.push(exact(base * 1e6));
+    // Session 13: "24/7" is around the clock: its 7 is no figure.
+    if (base === 7 && /(?<![\d.])24\/$/.test(text.slice(Math.max(0, start - 4), start))) continue;
     const mention: NumberMention = { raw: whole, range: [start, end], kind: 'plain', values, scale, digits: true };
     if (scale > 1) mention.roundingStep = roundingStep(intPart!, fraction, scale);
     // Session 8: a round figure said as one ("just under 2 million won" for 199만 원, "nearly 50 million" for 4,980만)
@@ -1139,6 +1177,9 @@ function readEnglishDigitNumbers(text: string): NumberMention[] {
         mention.kind = 'hour';
         values.push(exact(base + 12));
       }
+      // Session 13: the end of a range of hours below its start is the afternoon's ("open 9 to 6", "10-2").
+      const opening = /(?<![\d.,:])(\d{1,2})\s?(?:to|-|–|until|till)\s?$/i.exec(text.slice(Math.max(0, start - 10), start));
+      if (opening && Number(opening[1]) <= 12 && base < Number(opening[1])) values.push(exact(base + 12));
     }
     if (moneyBefore) {
       mention.kind = 'money';
