@@ -430,6 +430,11 @@ export const mechanicalTables: Record<string, CheckTable> = {
       '월급 300 받아서 월세 내면 끝이야. ⇒ I make 3 million won a month and rent eats it all.',
       '팀은 최근 12경기에서 9승 3패를 기록했다. ⇒ The team has won nine of its last 12 games.',
       '그녀는 1m 95를 넘었다. ⇒ She cleared 1.95 meters.',
+      // Session 13, sixth round: an hour before 야, 입니다, 예요; 2주 "a fortnight"; 2층 침대 "bunk beds".
+      '마감은 오늘 밤 9시예요. ⇒ The deadline is 9 tonight.',
+      '점심시간은 낮 12시~1시입니다. ⇒ Lunch is from noon to 1 p.m.',
+      '결과는 2주 뒤에 나온다. ⇒ Results come out in a fortnight.',
+      '방에는 2층 침대가 두 개 있다. ⇒ The room has two bunk beds.',
       // Session 13: an ordinal of a scale word is its figure; an hour before "last night" is the evening's; an hour in words may be the afternoon's.
       '개장 넉 달 만에 관람객 100만 명을 넘어섰다. ⇒ The museum welcomed its millionth visitor four months after opening.',
       '어젯밤 9시쯤 마트 앞에서 지갑을 잃어버렸어요. ⇒ I lost my wallet in front of the supermarket at around 9 last night.',
@@ -642,6 +647,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: '도서관은 오전 10시부터 오후 5시까지 연다.', en: 'The library is open 10 to 4.', errors: [{ messageId: 'missing', data: { raw: '5' } }, { messageId: 'extra', severity: 'warning' }] },
       { ko: '팀은 최근 12경기에서 9승 3패를 기록했다.', en: 'The team has won nine of its last 10 games.', errors: [{ messageId: 'missing', data: { raw: '12' } }, { messageId: 'missing', data: { raw: '3' } }, { messageId: 'extra', severity: 'warning' }] },
       { ko: '그녀는 1m 95를 넘었다.', en: 'She cleared 1.59 meters.', errors: [{ messageId: 'missing', data: { raw: '1m 95' } }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: '마감은 오늘 밤 9시예요.', en: 'The deadline is 9 this morning.', errors: [{ messageId: 'missing', data: { raw: '9' } }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: '결과는 3주 뒤에 나온다.', en: 'Results come out in a fortnight.', errors: [{ messageId: 'missing', data: { raw: '3' } }] },
       { ko: '물가 상승률이 2%대에 머물렀다.', en: 'Inflation stayed below 4 percent.', errors: [{ messageId: 'missing', data: { raw: '2' } }, { messageId: 'extra', severity: 'warning' }] },
       // Session 13: the year after a named day's date spelled out restates the day: a warning, however long the English.
       { ko: '5·18 민주화운동 기념식이 열렸다.', en: 'A ceremony was held to commemorate the pro-democracy uprising that began in Gwangju on May 18, 1980, and the hundreds of citizens killed in its suppression.', errors: [{ messageId: 'extra', data: { raw: '18' }, severity: 'warning' }, { messageId: 'extra', data: { raw: '1980' }, severity: 'warning' }] },

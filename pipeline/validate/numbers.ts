@@ -85,8 +85,8 @@ const NATIVE_OLD: Record<string, number> = { 석: 3, 넉: 4, 닷: 5, 엿: 6 };
 const NATIVE_IDIOM = /^두\s?번\s?(?:다시\s?)?(?:생각할|생각하지|고민할|고민하지|볼)\s?(?:필요|것|게|거|일)?\s?(?:도|가|는)?\s?(?:없|않|말)|^두\s?번\s?다시\s(?:[가-힣]+\s){0,2}[가-힣]*?(?:안\s|않|못|없|말[아라고자])|^열\s?번\s?찍어|^세\s?살\s?(?:적\s?)?버릇/;
 const NATIVE_LOOKALIKES = /^(?:세척|세분|열대|두통|두건)/;
 
-// Session 13: also 시면 ("by 2 p.m."), 시가 넘어 ("after 3 p.m."), 시를 넘겨, 시엔, 시였다.
-const HOUR_AFTER = /^시(?![가-힣])|^시(?=[에부터까지쯤경께반이후전로은는도의면가를였]|를\s?기해|\s?\d{1,2}분)/;
+// Session 13: also 시면 ("by 2 p.m."), 시가 넘어 ("after 3 p.m."), 시를 넘겨, 시엔, 시였다, 시야, 시입니다, 시예요, 시죠.
+const HOUR_AFTER = /^시(?![가-힣])|^시(?=[에부터까지쯤경께반이후전로은는도의면가를였야요다예지죠라인엔]|입니|를\s?기해|\s?\d{1,2}분)/;
 
 const HANGUL_DIGITS: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 칠: 7, 팔: 8, 구: 9 };
 const HANGUL_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
@@ -666,6 +666,9 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (/^분(?!\s?전)/.test(after) && /\d\s?시\s?$/.test(before) && CLOCK_QUARTERS[parsed.value]) mention.alsoMatches = CLOCK_QUARTERS[parsed.value];
   // Session 13: a court by its instance: 1심 "the lower court", 2심 "on appeal", 3심 "the Supreme Court".
   if (/^심(?![가-힣]{2})|^심(?:에서|에선|까지|부터|으로|판결|재판|법원)/.test(after) && COURT_INSTANCES[parsed.value]) mention.alsoMatches = COURT_INSTANCES[parsed.value];
+  // Session 13: 2주 is "a fortnight"; 2층 침대 "bunk beds", 2층 버스 "a double-decker".
+  if (parsed.value === 2 && /^\s?주(?:일|간|\s|$|[가-힣]?(?![가-힣]))/.test(after) && !mention.alsoMatches) mention.alsoMatches = /\bfortnight\b/i;
+  if (parsed.value === 2 && /^\s?층\s?(?:침대|버스)/.test(after)) mention.alsoMatches = /\bbunk\b|\bbunk[\s-]?beds?\b|\bdouble-?deck(?:er|ed)\b/i;
   // Session 13: 10대 (in their teens) is "teenagers", "teens", "adolescents".
   if (parsed.value === 10 && /^\s?대(?![가-힣]{2})|^\s?대\s?(?:청소년|소년|소녀|학생|자녀|청년|여성|남성|아이|이용자|환자)/.test(after)) mention.alsoMatches = /\bteen(?:s|agers?|aged?)?\b|\badolescen\w*|\byoung people\b/i;
   // Session 8: 2박 3일 is "a three-day trip" or "two nights": either count says the stay.
