@@ -60,7 +60,7 @@ export function create(outer: CheckContext): CheckVisitor {
       if (/[수몇][십백천만억조]/.test(ko)) checkVague(ko, en, context);
       if (/요일|\([월화수목금토일]\)/.test(ko)) checkWeekdays(ko, en, context);
       // Cheap exit: no digit and no native numeral means no Korean number to find.
-      const korean = /\d/.test(ko) || /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔|서너|너덧|대여섯|예닐곱)\s?[가-힣]|[석넉닷엿]\s?[달잔장자되말냥돈섬푼]|[둘셋넷섯곱덟홉열]째/.test(ko) || mayHaveHangulNumber(ko) ? dottedDates(ko, en, koreanNumbers(ko)) : [];
+      const korean = /\d/.test(ko) || /(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|스물|서른|마흔|쉰|예순|일흔|여든|아흔|서너|너덧|대여섯|예닐곱)\s?[가-힣]|[석넉닷엿]\s?[달잔장자되말냥돈섬푼]/.test(ko) || mayHaveHangulNumber(ko) ? dottedDates(ko, en, koreanNumbers(ko)) : [];
       // With no Korean number, only English digits can be findings.
       if (korean.length === 0 && !/\d/.test(en)) return;
       const digits = englishDigitNumbers(en);

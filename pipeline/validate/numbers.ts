@@ -133,8 +133,6 @@ function readHangulNumeral(word: string): number | undefined {
 /** A decimal with no leading zero after a space, a bracket or an equals sign: "batting .340", "p = .16". */
 const LEADING_DOT_DECIMAL = /(?<=^|[\s(=])\.(\d{1,4})\b/g;
 
-const NATIVE_ORDINALS: Record<string, number> = { 둘: 2, 셋: 3, 넷: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 };
-const KO_NATIVE_ORDINAL = /(?<![가-힣])(둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째(?=(?:\s?[·,]\s?(?:둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째)*\s?(?:주|날|주일|[월화수목금토일]요일|줄|칸|교시|해|달|경기|라운드|세트|이닝|판|회)(?=[은는이가을를의에도로\s,.)]|$))/g;
 const NEVER_AN_ARTICLE = new Set<NumberKind>(['hour', 'month', 'percent', 'points']);
 
 export const koreanNumbers = memoByText(readKoreanNumbers);
@@ -221,12 +219,6 @@ function readKoreanNumbers(text: string): NumberMention[] {
     }
   }
 
-  // Session 13: a native ordinal before a week, a day or a round (매월 둘째·넷째 주 일요일 "the second and fourth Sundays").
-  if (text.includes('째')) {
-    for (const match of text.matchAll(KO_NATIVE_ORDINAL)) {
-      mentions.push(koMention(match[0], [match.index, match.index + match[0].length], 'plain', [exact(NATIVE_ORDINALS[match[1]!]!)]));
-    }
-  }
 
   // Sino-Korean numerals written in Hangul (천만 원, 천이백만 명, 삼억 달러), read only before a currency or counter
   // so that words such as 천만다행 or 백화점 stay words.
@@ -435,8 +427,9 @@ const AGE_WORD_ENGLISH = /\bbirthdays?\b|\bbirth\b|\bcelebrat\w*|\bparty\b|\btur
 const KO_FORTNIGHT = /(?<![가-힣])보름(?=[\s.,]|$|간|동안|만에|뒤|후|전|째|이|가|을|은|는|도|쯤|정도|넘게|가량|여|께|이나|씩|까지|부터|마다|에)/g;
 const FORTNIGHT_WORDS = /\b(?:two|2)[\s-]weeks?\b|\bfortnight\b|\bhalf[\s-](?:a|the)?[\s-]?month\b/i;
 const KO_FORTNIGHT_ONE = new RegExp(KO_FORTNIGHT.source);
-const NATIVE_ORDINALS: Record<string, number> = { 첫: 1, 둘: 2, 셋: 3, 넷: 4, 다섯: 5 };
-const KO_NATIVE_ORDINAL = /(?<![가-힣])(첫|둘|셋|넷|다섯)째(?=\s?(?:주|날)(?![가-힣]{2}))/g;
+const NATIVE_ORDINALS: Record<string, number> = { 첫: 1, 둘: 2, 셋: 3, 넷: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8, 아홉: 9, 열: 10 };
+// Also in a list (매월 둘째·넷째 주 일요일 "the second and fourth Sundays").
+const KO_NATIVE_ORDINAL = /(?<![가-힣])(첫|둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째(?=(?:\s?[·,]\s?(?:둘|셋|넷|다섯|여섯|일곱|여덟|아홉|열)째)*\s?(?:주|날|주일|[월화수목금토일]요일)(?![가-힣]{2}))/g;
 const KO_NATIVE_ORDINAL_ONE = new RegExp(KO_NATIVE_ORDINAL.source);
 const KO_ONE_WEEK = /(?<![가-힣\d])일주일/g;
 // A singular week with no count of its own before it ("in its first week", "a week earlier", "week-long").
