@@ -1092,6 +1092,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      // Session 13: 늘렸다 is a rise; "shortened" a fall.
+      { ko: '시는 도서관 운영 시간을 밤 10시까지로 늘렸다.', en: 'The city shortened the library\'s opening hours to 10 p.m.', errors: [{ messageId: 'flipped' }] },
+      { ko: '회사는 올해 신입 채용 인원을 200명으로 늘렸다.', en: 'The company cut its new hires this year to 200.', errors: [{ messageId: 'flipped' }] },
       { ko: '요즘 날씨가 정말 좋네요.', en: 'The weather has been awful lately.', errors: [{ messageId: 'flipped' }] },
       { ko: '구리 가격이 일주일 만에 반등했다.', en: 'Copper prices extended their losses for a week.', errors: [{ messageId: 'flipped' }] },
       // Session 13: a figure's move read at the figure, whatever other moves the sentence has.

@@ -181,6 +181,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "그는 \"빨리빨리\" 문화를 언급했다. ⇒ He spoke of the \"빨리빨리\" (hurry-hurry) culture.",
     ],
     invalid: [
+      // Session 13: jamo words (ㄱㄱ "let's go", ㅇㅇ "yeah") are Korean left in the English; only laughing and crying pass.
+      { ko: '내일 아침에 등산 ㄱㄱ?', en: 'Hiking tomorrow morning, ㄱㄱ?', errors: [{ messageId: 'hangul' }] },
       // Session 7: a bracket after a number or at the start holds a heading left in Korean, not a gloss.
       { ko: '제3조(정의) 이 약관에서 사용하는 용어의 뜻은 다음과 같다.', en: 'Article 3 (정의) The terms used in these Terms are defined as follows.', errors: [{ messageId: 'hangul', data: { text: '정의' } }] },
       { ko: "오늘 자외선 지수는 '높음' 단계다.", en: "Today's UV index is at the '높음' level.", errors: [{ messageId: 'hangul', data: { text: '높음' } }] },

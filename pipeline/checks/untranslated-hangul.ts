@@ -18,7 +18,8 @@ const MAX_GLOSS = 20;
 const MAX_QUOTED = 5;
 /** Findings reported per pair. */
 const MAX_FINDINGS = 5;
-const JAMO_EMOTICON = /^[ㅠㅜㅋㅎㄷㅡㅇㄱ]+$/;
+// Laughing and crying only: ㄱㄱ ("let's go"), ㅇㅇ ("yeah") are words.
+const JAMO_EMOTICON = /^[ㅠㅜㅋㅎ]+$/;
 
 export function create(context: CheckContext): CheckVisitor {
   return {
