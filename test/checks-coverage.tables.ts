@@ -380,6 +380,8 @@ export const clauseCoverageRows: CheckTable = {
     'KT는 3일 수원에서 열린 한국시리즈 7차전에서 LG를 4-1로 꺾었다. 이로써 KT는 시리즈 전적 4승 3패를 기록하며 정상에 올랐다. ⇒ KT beat LG 4-1 in Game 7 in Suwon. The Wiz took the best-of-seven series four games to three.',
   ],
   invalid: [
+    // Session 13: a condition inside a quotation starts at the quotation; the speaker before it renders no part of it.
+    { ko: '김 장관은 간담회에서 "규제를 먼저 풀지 않으면 투자도 늘어날 수 없다"고 말했다.', en: 'At a meeting, Minister Kim said, "Investment cannot grow."', errors: [{ messageId: 'dropped' }] },
     { ko: '날씨가 많이 추워지면 외투를 꼭 챙기고 실내에서 운동하세요.', en: 'Take a coat and exercise indoors.', errors: [{ messageId: 'dropped' }] },
     { ko: '냄비 뚜껑을 닫지 말고 15분간 졸여 주세요.', en: 'Reduce it for 15 minutes.', errors: [{ messageId: 'joined' }] },
     { ko: '사장님도 친절하고 음식도 맛있어요. 재방문 의사 있습니다.', en: 'The owner is lovely and the food is delicious.', errors: [{ messageId: 'dropped' }] },

@@ -314,7 +314,8 @@ const EN_CONDITION_MORE = /\b(?:in case|otherwise|depending|subject to|unless|pr
 function conditionAsSubject(ko: string, en: string, start: number, end: number): boolean {
   const verb = EN_VERB.exec(en);
   if (!verb) return false;
-  const clause = ko.slice(start, end);
+  // A condition inside a quotation starts at the quotation: the speaker before it (이 장관은 … "…하지 않으면) is no part of it.
+  const clause = ko.slice(start, end).replace(/^[^"“'‘]*["“'‘]/, '');
   return englishTerms(en, 0, verb.index).some((term) => sourcedIn(clause, term.keys));
 }
 
