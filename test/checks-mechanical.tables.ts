@@ -320,6 +320,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
   // Session 8: AI rendered by what it is; a chatty review's polite endings that English drops.
   'kept-token': {
     valid: [
+      '원고는 A4 용지 5매 이내로 제출하세요. ⇒ Submit a manuscript of no more than five pages.',
       // Session 13: A/S is repair service; TV before a noun is "televised"; LA goes with its team.
       '노트북 화면이 깜빡여서 AS 센터에 맡겼어요. ⇒ My laptop screen kept flickering, so I took it in for repair.',
       'LA 레이커스가 홈에서 2연승을 거뒀다. ⇒ The Lakers won their second straight game at home.',
@@ -359,6 +360,12 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 13 (last): installments, paper sizes, midnight's hour 0, 세전 in 만 원, a countdown in weeks.
+      '3편은 2편보다 훨씬 재밌었어요. ⇒ The third one was way more fun than the sequel.',
+      '발표 자료는 A4 세 장 이내로 준비해 주세요. ⇒ Please keep your presentation handout to three pages.',
+      '새벽 0시 30분쯤 서울 마포구의 한 상가에서 불이 났다. ⇒ A fire broke out at a shopping arcade in Mapo-gu, Seoul, at around 12:30 a.m.',
+      '제 첫 연봉은 세전 2800이었어요. ⇒ My first salary was 28 million won before tax.',
+      '수능 D-14, 마지막 점검이 필요한 때 ⇒ With the college entrance exam two weeks away, it is time for a final check',
       // Session 13: knockout rounds by the teams left; an intention at 100%; an ordinal is no amount.
       '대표팀은 4강에서 일본에 졌다. ⇒ The national team lost to Japan in the semifinals.',
       '이 식당 재방문 의사 100%예요. ⇒ I\'ll definitely be coming back to this restaurant.',

@@ -19,11 +19,18 @@ const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/g;
 const LATIN = /(?<![\w@./-])[A-Za-z]{1,6}-?\d+[A-Za-z]*|(?<![\w@./-])[A-Za-z][A-Za-z&'.+-]*[A-Za-z+]|(?<![\w@./-])[A-Z](?![\w])/g;
 /** Findings reported per pair. */
 const MAX_FINDINGS = 10;
+const WEEK_COUNTS: Record<number, string> = { 2: 'two|2', 3: 'three|3', 4: 'four|4' };
 const STOP = new Set(['vs', 'etc', 'ex', 'ok', 'no', 'am', 'pm', 'a.m', 'p.m', 'cf', 'ie', 'eg']);
 // Acronyms Korean uses that English often renders by a word.
 const RENDERINGS: Record<string, RegExp> = {
   IT: /\b(?:IT|tech|technology|information technology)\b/i,
   TV: /\b(?:TV|television|televised|broadcast)/i,
+  // Session 13: a paper size is said by its pages (A4 두 장 "two pages").
+  A3: /\b(?:A3|pages?|sheets?|paper)\b/i,
+  A4: /\b(?:A4|pages?|sheets?|paper|letter[\s-]size)\b/i,
+  A5: /\b(?:A5|pages?|sheets?|paper)\b/i,
+  B4: /\b(?:B4|pages?|sheets?|paper)\b/i,
+  B5: /\b(?:B5|pages?|sheets?|paper)\b/i,
   // Session 13: A/S (after-sales service) is "repair", "warranty service"; LA in a team's name (LA 다저스) goes with it.
   AS: /\b(?:A\/?S|after-sales|repair\w*|servic\w*|warranty|fix\w*)/i,
   LA: /\b(?:LA|L\.A\.|Los Angeles|Dodgers|Lakers|Clippers|Galaxy|Angels|Rams|Chargers|Kings)\b/i,
@@ -85,8 +92,10 @@ export function create(context: CheckContext): CheckVisitor {
         // Session 10: a countdown D-30 (D-day minus 30) is said in days: "30 days to", "30 days before", "in 30 days".
         const countdown = /^D-(\d+)$/i.exec(token);
         if (countdown && new RegExp(`\\b${countdown[1]}[\\s-]days?\\b|\\bday[\\s-]${countdown[1]}\\b`, 'i').test(en)) continue;
+        // Session 13: … or in weeks (D-7 "a week away", D-14 "two weeks").
+        if (countdown && Number(countdown[1]) % 7 === 0 && new RegExp(`\\b(?:${Number(countdown[1]) === 7 ? 'a|one' : WEEK_COUNTS[Number(countdown[1]) / 7] ?? Number(countdown[1]) / 7})[\\s-]weeks?\\b`, 'i').test(en)) continue;
         const isAcronym = /^[A-Z&]{2,6}s?$/.test(token);
-        if (isAcronym && (spelledOut(token.replace(/s$/, ''), en) || RENDERINGS[token]?.test(en))) continue;
+        if ((isAcronym && spelledOut(token.replace(/s$/, ''), en)) || RENDERINGS[token]?.test(en)) continue;
         report(isAcronym ? 'acronym' : 'word', token, match.index);
       }
 

@@ -570,6 +570,17 @@ function basisPoints(points: number): RegExp {
   return pattern;
 }
 const SEMESTER_SEASONS: Record<number, RegExp> = { 1: /\bspring\b/i, 2: /\b(?:fall|autumn)\b/i };
+/** D-N said in days ("seven days to go", "day 7") or, for whole weeks, in weeks ("a week away", "two weeks"). */
+function countdownWords(days: number): RegExp {
+  const weeks = days % 7 === 0 ? ({ 1: 'a|one', 2: 'two', 3: 'three', 4: 'four' } as Record<number, string>)[days / 7] : undefined;
+  return new RegExp(`\\b(?:${days}[\\s-]days?|day[\\s-]${days}${weeks ? `|(?:${weeks}|${days / 7})[\\s-]weeks?` : ''})\\b`, 'i');
+}
+const INSTALLMENT_WORDS: Record<number, RegExp> = {
+  1: /\b(?:first|original)\b/i,
+  2: /\b(?:sequel|second|part (?:two|2|II))\b/i,
+  3: /\b(?:third|threequel|part (?:three|3|III))\b/i,
+};
+const PAPER_AFTER = /^\s?(?:용지|사이즈|규격|크기|분량|(?:한|두|세|네|다섯|\d+)\s?(?:장|매))/;
 const ROUND_WORDS: Record<number, RegExp> = { 2: /\bfinals?\b/i, 4: /\bsemi-?finals?\b|\bfinal four\b/i, 8: /\bquarter-?finals?\b|\blast eight\b/i, 16: /\bround of (?:16|sixteen)\b|\blast (?:16|sixteen)\b/i, 32: /\bround of (?:32|thirty-two)\b/i };
 const BASE_WORDS: Record<number, RegExp> = { 2: /\bbinary\b/i, 8: /\boctal\b/i, 10: /\bdecimal\b/i, 16: /\bhex(?:adecimal)?\b/i };
 
@@ -607,6 +618,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
       if (hour > 12 && hour <= 24) values.push(exact(hour - 12));
       if (hour === 12) values.push(exact(0));
     }
+    // Session 13: midnight's hour 0 (새벽 0시 5분) is 12 on an English clock ("12:05 a.m.").
+    if (hour === 0) values.push(exact(12));
   }
   for (const [pattern, code] of KO_CURRENCY_AFTER) {
     if (pattern.test(after)) {
@@ -732,6 +745,12 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (base) mention.alsoMatches = base;
   // A tournament round: 8강 is the quarterfinals, 4강 the semifinals, 16강 the round of 16.
   if (/^강(?![가-힣]{2})|^강(?:에서|에선|까지|부터|으로|에도|전에)/.test(after)) mention.alsoMatches = ROUND_WORDS[parsed.value];
+  // Session 13: a film's or a book's installment (2편은 1편만 못하다 "the sequel isn't as good as the first one").
+  if (parsed.scale === 1 && INSTALLMENT_WORDS[parsed.value] && /^편(?:[은는이가을를의도만과와에]|보다|이랑|부터|까지|\s|$)/.test(after)) mention.alsoMatches = INSTALLMENT_WORDS[parsed.value];
+  // Session 13: a countdown (D-7) is days to go, said in days or in weeks ("a week away").
+  if (parsed.scale === 1 && /(?<![A-Za-z])D\s?-$/i.test(before)) mention.alsoMatches = countdownWords(parsed.value);
+  // Session 13: a paper size's digit (A4 두 장 "two pages", A4 용지) is no figure to find.
+  if (parsed.scale === 1 && /(?<![A-Za-z])[AB]$/.test(before) && PAPER_AFTER.test(after)) mention.alsoMatches = /\b(?:pages?|sheets?|paper|[AB]\d)\b/i;
   // N부제 is a rotation of driving days by plate number: 2부제 "odd-even", 5부제 "by the last digit", "rotation system".
   if (/^\s?부제/.test(after) && parsed.scale === 1) mention.alsoMatches = /\bodd[\s-]+(?:and[\s-]+)?even\b|\balternat\w*|\brotation\w*|\bplate numbers?\b|\blast digits?\b/i;
   // 1차/2차/3차 before a noun is a rank: 2차전지 "secondary battery", 1차 산업 "primary industry".
@@ -755,7 +774,7 @@ const COURT_INSTANCES: Record<number, RegExp> = {
 };
 const CLOCK_QUARTERS: Record<number, RegExp> = { 15: /\bquarter (?:past|after)\b/i, 30: /\bhalf past\b/i, 45: /\bquarter (?:to|of|till)\b/i };
 // Session 13: also the monthly sums people give in 만 원 (월급 300 "3 million won", 카드값 200, 연봉 5000).
-const LISTING_WORDS = '보증금|월세|전세금?|관리비|권리금|임대료|월\\s?임대료|매매가|분양가|월급|연봉|카드값|생활비';
+const LISTING_WORDS = '보증금|월세|전세금?|관리비|권리금|임대료|월\\s?임대료|매매가|분양가|월급|연봉|초봉|세전|세후|카드값|생활비';
 const LISTING_AMOUNT = new RegExp(`(?:${LISTING_WORDS})\\s?[:：]?\\s?$`);
 const LISTING_PAIR = new RegExp(`(?:${LISTING_WORDS})[\\s/가-힣:：]*\\d+\\s?/\\s?$`);
 const ONE_DENIED = /^\s?(?:명|개|번|차례|건|곳|마리|대|사람|군데|가지|장|권|통)?\s?도\s?(?:[가-힣]+\s){0,3}[가-힣]*(?:없|않|안\s|못|모르|몰라|몰랐)/;
