@@ -936,6 +936,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      '신청서에 이름 김철동, 나이 42를 적어 주세요. ⇒ Write name Kim Cheol-dong, age 42 on the form.',
       '중국 상하이증시 종합지수가 3% 넘게 올랐다. ⇒ China\'s Shanghai Composite Index rose more than 3%.',
       "시는 오는 봄 '도시 걷기주간'을 운영한다. ⇒ The city will hold an Urban Walking Week this spring.",
       // Session 13: a glued title word rendered by its halves (여행주간 "Travel Week"); a body named outside the title, one

@@ -212,6 +212,8 @@ function districtSwap(ko: string, en: string): Swap | undefined {
     if (sound.length < 2 || ko.toLowerCase().includes(name.toLowerCase())) continue;
     if (sounds.some((korean) => korean.startsWith(sound) || (korean.length >= 2 && sound.startsWith(korean)) || korean.slice(0, 2) === sound.slice(0, 2))) continue;
     if (spelled.some((word) => word.startsWith(start))) continue;
+    // Session 13: a person's name ending in 동 (홍길동 "Hong Gil-dong") spells the whole "district" word.
+    if (spelled.some((word) => word.includes(match[0].toLowerCase().replace(/[^a-z]/g, '')))) continue;
     if (englishTerms(en).some((term) => term.index === match.index && term.keys.some((key) => ko.includes(key)))) continue;
     return { korean: stems.join(', '), text: match[0], index: match.index };
   }

@@ -25,6 +25,9 @@ const STOP = new Set(['vs', 'etc', 'ex', 'ok', 'no', 'am', 'pm', 'a.m', 'p.m', '
 const RENDERINGS: Record<string, RegExp> = {
   IT: /\b(?:IT|tech|technology|information technology)\b/i,
   TV: /\b(?:TV|television|televised|broadcast)/i,
+  // Session 13: a club's MT is its retreat; MLB goes with its team.
+  MT: /\b(?:MT|retreat|trip|outing|getaway|camp)\b/i,
+  MLB: /\b(?:MLB|major[\s-]leagues?|majors|big[\s-]leagues?|Padres|Dodgers|Giants|Yankees|Mets|Red Sox|Cubs|Braves|Astros|Angels|Mariners|Rays|Tigers|Twins|Royals|Rangers|Orioles|Blue Jays|Phillies|Cardinals|Brewers|Pirates|Reds|Marlins|Nationals|Rockies|Diamondbacks|Guardians|White Sox|Athletics)\b/i,
   // Session 13: a paper size is said by its pages (A4 두 장 "two pages").
   A3: /\b(?:A3|pages?|sheets?|paper)\b/i,
   A4: /\b(?:A4|pages?|sheets?|paper|letter[\s-]size)\b/i,

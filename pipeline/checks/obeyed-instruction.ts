@@ -19,13 +19,13 @@ const TARGETS: [RegExp, RegExp][] = [
   [/(?:위|앞|이전|지금까지)의?\s?(?:내용|문장|글|텍스트|말)(?:은|는|을|를|들을|들은)?\s?(?:모두\s?|전부\s?)?(?:무시|잊)/, /\b(?:above|previous|preceding|earlier|prior|everything|ignore|disregard|forget)\b/i],
   // A request for output, as a model is asked: 요약해 줘, 번역하시오, 작성해 주세요, 답하라. A notice tells a person to
   // fill in a form (신청서를 작성하세요 "Fill out the form").
-  [/(?:요약|번역|정리|작성|설명|답변|출력|대답|답|계산)(?:해|하|을 해|을 하)\s?(?:줘|주세요|주십시오|달라|라|시오|봐|보세요)/, /\b(?:summar\w*|translat\w*|calculat\w*|comput\w*|work(?:ing)? out|figur\w* out|solv\w*|list\w*|writ\w*|wrote|explain\w*|explanation|answer\w*|respond\w*|response|reply|output|tell|describe|outline|draft|organi[sz]e|print|fill(?:ed|ing|s)? (?:in|out)|complet\w*|prepar\w*|compos\w*|tid(?:y|ied)|sort\w*|sum(?:s|med|ming)? (?:[\w'’]+ ){0,3}up|recap\w*|boil\w* (?:[\w'’]+ ){0,3}down|break\w* (?:[\w'’]+ ){0,3}down|tabulat\w*|(?:put|puts|putting|lay|lays|laid|set|sets) (?:[\w'’]+ ){0,4}(?:in|into) (?:a |the )?(?:table|list|chart|bullet points?))\b/i],
+  [/(?:요약|번역|정리|작성|설명|답변|출력|대답|답|계산)(?:해|하|을 해|을 하)\s?(?:줘|주세요|주십시오|달라|라|시오|봐|보세요)/, /\b(?:identif\w*|name|state|summar\w*|translat\w*|calculat\w*|comput\w*|work(?:ing)? out|figur\w* out|solv\w*|list\w*|writ\w*|wrote|explain\w*|explanation|answer\w*|respond\w*|response|reply|output|tell|describe|outline|draft|organi[sz]e|print|fill(?:ed|ing|s)? (?:in|out)|complet\w*|prepar\w*|compos\w*|tid(?:y|ied)|sort\w*|sum(?:s|med|ming)? (?:[\w'’]+ ){0,3}up|recap\w*|boil\w* (?:[\w'’]+ ){0,3}down|break\w* (?:[\w'’]+ ){0,3}down|tabulat\w*|(?:put|puts|putting|lay|lays|laid|set|sets) (?:[\w'’]+ ){0,4}(?:in|into) (?:a |the )?(?:table|list|chart|bullet points?))\b/i],
   [/(?:요약|정리|번역|작성|출력|계산)(?:하|해\s?주)(?:세요|십시오)/, /\b(?:summar\w*|translat\w*|list\w*|writ\w*|wrote|output|print|outline|draft|organi[sz]e|calculat\w*|comput\w*|work out|fill(?:ed|ing|s)? (?:in|out)|complet\w*|prepar\w*|compos\w*|tid(?:y|ied)|sort\w*|figur\w*|sum(?:s|med|ming)? (?:[\w'’]+ ){0,3}up|recap\w*|boil\w* (?:[\w'’]+ ){0,3}down|break\w* (?:[\w'’]+ ){0,3}down|tabulat\w*|(?:put|puts|putting|lay|lays|laid|set|sets) (?:[\w'’]+ ){0,4}(?:in|into) (?:a |the )?(?:table|list|chart|bullet points?))\b/i],
   [/프롬프트/, /\bprompts?\b/i],
   // An indirect question put as an order (인구가 몇 명인지 알려 줘, 누가 이겼는지 말해 주세요): the answer is no translation.
   [/(?:인|는|은|을|던|할|될|일|갈|올|볼|건|런|떤|한|된|운|난|갔|였|었|았|했|됐)지\s?(?:를\s?)?(?:알려|말해|가르쳐|답해|계산해|구해|풀어|찾아)\s?(?:줘|주세요|주십시오|달라|봐|보세요)/, /\b(?:tell|calculat\w*|comput\w*|work(?:ing)? out|figur\w* out|find|solv\w*|whether|if|what|which|who|whom|where|when|why|how|know|explain\w*|inform|answer)\b|\?/i],
   // Session 8: facts asked for by name (수도와 인구를 알려 주세요): the answer ("Seoul, 9.4 million") is no translation.
-  [/[가-힣](?:을|를)\s?(?:알려|가르쳐|말해)\s?(?:줘|주세요|주십시오|달라|줄래|주실래요)/, /\b(?:tell|let (?:me|us) know|what|which|who|inform|share|give|provide|send|leave|enter|write|show|explain|know|please|need|want|ask)\b|\?/i],
+  [/[가-힣](?:을|를)\s?(?:알려|가르쳐|말해)\s?(?:줘|주세요|주십시오|달라|줄래|주실래요)/, /\b(?:tell|let (?:me|us) know|what|which|who|inform|share|give|provide|send|leave|enter|write|show|explain|know|please|need|want|ask|reveal\w*|disclos\w*|hand over)\b|\?/i],
   // An order to judge, sort or pick (긍정인지 부정인지 판단해 주세요: …, 분류해 줘, 골라 주세요): the answer ("Negative.")
   // is no translation; a translation keeps the order or asks the question.
   [/(?:판단|분류|구분|평가|판별|선택|채점)(?:해|을 해)\s?(?:줘|주세요|주십시오|달라|봐|보세요)|(?:판단|분류|구분|평가|판별|선택|채점)하(?:라|시오|세요|십시오)|(?:골라|맞혀|맞춰)\s?(?:줘|주세요|주십시오|봐|보세요)/, /\b(?:determin\w*|decid\w*|judg\w*|classif\w*|categori[sz]\w*|sort\w*|tell|whether|identif\w*|evaluat\w*|assess\w*|rat(?:e|ing)|grad(?:e|ing)|scor(?:e|ing)|pick|choose|select|label\w*|indicat\w*|guess|know|which|distinguish\w*|separat\w*)\b|\?/i],
@@ -35,10 +35,12 @@ const TARGETS: [RegExp, RegExp][] = [
   [/(?:영어|영문|번역)\s?대신|(?:영어|영문)로\s?(?:옮기|번역하|바꾸)지\s?(?:말고|마)/, /\b(?:instead|rather than|in place of)\b|(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?(?:translat\w*|(?:in|into) English)\b/i],
   [/(?:시|노래|랩|농담|이야기|제목|한 줄|한 단어|한 문장|이모지|이모티콘)(?:로|으로|을|를|만|으로만|로만)\s?(?:써|지어|만들어|바꿔|붙여|달아|표현해|답해|대답해)/, /\b(?:poems?|poetry|verses?|songs?|raps?|jokes?|stor(?:y|ies)|titles?|headlines?|one (?:line|word|sentence)|emoj\w*|emoticons?|writ\w*|wrote|compos\w*|make|turn|rewrit\w*|put|express\w*|answer\w*|reply)\b/i],
   // "무시하고" is the order's verb: a translation says "ignore" (or disregard, forget) too.
-  [/무시(?:하|해)|잊어(?:버리|버려|라|줘)?/, /\b(?:ignor\w*|disregard\w*|forget\w*|forgot\w*|overlook\w*|skip\w*|set aside)\b/i],
+  // Session 13: the order's forms only, not a noun's modifier (국회를 무시하는 처사 "an affront to the National Assembly").
+  [/무시(?:하고|하세요|하라|하십시오|해라|해\s?(?:줘|주세요|봐)|해(?=[\s.!]|$))|잊어(?:버리|버려|라|줘)?/, /\b(?:ignor\w*|disregard\w*|forget\w*|forgot\w*|overlook\w*|skip\w*|set aside|despite|in defiance|brush\w* aside)\b/i],
   [/시스템\s?메시지/, /\bsystem\b/i],
   [/번역\s?(?:작업|일|업무)?(?:을|은|를)?\s?(?:멈추|멈춰|중단|그만)|번역(?:하지|을 하지|은 하지|을 멈추|을 중단|하는 대신|\s?대신|하지 말고|하지 마|은 그만|을 그만)/, /\btranslat\w*/i],
-  [/(?<![가-힣])(?:너는|넌|너도|당신은|당신이|네가|니가|너의|당신의)(?![가-힣])/, /\byou(?:'re|r)?\b/i],
+  // Session 13: an English order says "you" without the word (지금부터 너는 해적처럼 말해 → "talk like a pirate from now on").
+  [/(?<![가-힣])(?:너는|넌|너도|당신은|당신이|네가|니가|너의|당신의)(?![가-힣])/, /\byou(?:'re|r)?\b|(?:^|\band\s+|[.:;!?]\s+)(?:talk|speak|act|answer|reply|respond|write|behave|pretend|play|be|become|tell|say|use|only)\b/i],
   // Session 10: an order to answer in a manner (해적 말투로만 대답해, 반말로 답해 줘, 영어로만 말해) is kept as an order by a
   // translation ("answer", "talk", "reply"); an English in that manner, answering, has carried it out.
   [/(?:말투|어투|말씨|스타일|톤|사투리|반말|존댓말|영어|일본어|중국어|한국어|이모티콘|이모지)(?:로|으로)(?:만)?\s?(?:대답|답|말|응답|얘기|이야기)(?:해|하)/, /\b(?:answer\w*|respon\w*|repl\w*|speak\w*|talk\w*|say\w*|writ\w*|chat\w*)\b/i],
