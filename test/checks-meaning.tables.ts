@@ -38,6 +38,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'place-mismatch': {
     valid: [
+      // Session 13: 세계 rendered "world" beside a national body is no place abroad.
+      '이 법이 국회를 통과하면서 한국은 세계 세 번째로 관련 법을 갖춘 나라가 됐다. ⇒ With the bill passed by the National Assembly, Korea became the third country in the world with such a law.',
       // Session 13: 외국인 (a foreigner) is no place abroad; 직구 is an order from abroad.
       '외국인 관광객은 공항 안내센터에서 교통카드를 살 수 있다. ⇒ Foreign tourists can buy a transit card at the airport information center.',
       '직구로 산 이어폰이 국내 정가의 반값이었다. ⇒ The earbuds I ordered from overseas cost half the local retail price.',

@@ -21,7 +21,7 @@ const B = '(?<![가-힣])';
 const AXES: AxisClass[][] = [
   [
     { name: 'at home', korean: new RegExp(`${B}국내(?!외)`), english: /\b(?:domestic\w*|at home|(?<!\b(?:back|return\w*|brought|bringing|brings?|welcom\w*)\s)home|local\w*|nationwide|in (?:the country|Korea|South Korea)|Korean|national\w*|inland|onshore)\b/i },
-    { name: 'abroad', korean: new RegExp(`${B}(?:해외|국외|외국(?!인)|세계|글로벌|국제|직구)`), english: /\b(?:abroad|overseas|foreign\w*|international\w*|outside (?:the country|Korea)|offshore|global\w*|expat\w*)\b/i },
+    { name: 'abroad', korean: new RegExp(`${B}(?:해외|국외|외국(?!인)|직구)`), english: /\b(?:abroad|overseas|foreign\w*|international\w*|outside (?:the country|Korea)|offshore|global\w*|expat\w*)\b/i },
   ],
   [
     { name: 'north', korean: new RegExp(`${B}(?:북쪽|북부|북상|북측(?!과)|북동|북서|이북)`), english: /\bnorth\w*/i },
@@ -52,6 +52,8 @@ const AXES: AxisClass[][] = [
 
 const KO_DENIED_AFTER = /^[^.!?]*?(?:없|않|못|불가|금지|제외|빼고|말고|안\s?[되돼])/;
 
+const KO_WORLD = /세계|글로벌|국제/;
+const EN_WORLD = /^(?:global\w*|world\w*|international\w*)$/i;
 const ANY_ENGLISH = new RegExp(AXES.flat().map((place) => place.english.source).join('|'), 'i');
 const ANY_KOREAN = new RegExp(AXES.flat().map((place) => place.korean.source).join('|'));
 
@@ -67,6 +69,8 @@ export function create(context: CheckContext): CheckVisitor {
         if (!inKorean) continue;
         const english = otherClassInEnglish(axis, inKorean.cls, en);
         if (!english) continue;
+        // Session 13: "global", "world", "international" render 세계, 글로벌, 국제 of the Korean, not a place abroad.
+        if (KO_WORLD.test(ko) && EN_WORLD.test(english[0])) continue;
         // Session 12: a place the Korean denies (해외에서 사용할 수 없습니다) is said by the other one ("for domestic use only").
         if (KO_DENIED_AFTER.test(ko.slice(inKorean.korean.index + inKorean.korean[0].length))) continue;
         context.report({ messageId: 'changed', data: { korean: inKorean.korean[0], place: inKorean.cls.name, english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
