@@ -38,6 +38,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'place-mismatch': {
     valid: [
+      // Session 13: an offshore wind farm is at sea, not abroad.
+      '전남 신안 앞바다에 국내 최대 해상풍력 단지가 들어선다. ⇒ South Korea\'s largest offshore wind farm is coming to the waters off Sinan.',
       // Session 13: 세계 rendered "world" beside a national body is no place abroad.
       '이 법이 국회를 통과하면서 한국은 세계 세 번째로 관련 법을 갖춘 나라가 됐다. ⇒ With the bill passed by the National Assembly, Korea became the third country in the world with such a law.',
       // Session 13: 외국인 (a foreigner) is no place abroad; 직구 is an order from abroad.
@@ -71,6 +73,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'quantity-mismatch': {
     valid: [
+      // Session 13: 13일부터 holds no 일부.
+      '소방청은 13일부터 전국 모든 소방서에서 합동 훈련을 실시한다. ⇒ The National Fire Agency will hold joint drills at all fire stations nationwide starting on the 13th.',
       // Session 13: "not less than" is at least.
       '임차인은 30일 이상의 기간을 정하여 통지하여야 한다. ⇒ The tenant must give notice within a period of not less than 30 days.',
       // Session 13: a contract's "not less than" is at least; "not exceeding" at most.

@@ -248,6 +248,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'obeyed-instruction': {
     valid: [
+      '이 회의록을 표로 정리해 줘. ⇒ Put together a table from these meeting minutes.',
       // Session 13: a Korean that itself hands over what follows (요약 남깁니다) may be "here's".
       '정리해 달라는 댓글이 많아서 핵심만 추려 올립니다. ⇒ Lots of you asked me to sum it up, so here are the key points.',
       // Session 13 (last): translated injections — an order says "you" without the word, "reveal" renders 알려, "identify" 답하라; 무시하는 as a modifier is no order.
@@ -368,6 +369,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 13 (last): 억 then 천 as people say prices (9억 8천 "980 million"); 천만 before an audience.
+      '아파트 전세 9억 8천에 나왔어요. ⇒ The apartment is listed for a jeonse deposit of 980 million won.',
+      '영화 \'범죄도시\' 천만 관객 돌파 ⇒ "The Roundup" passes 10 million viewers',
       // Session 13 (last): installments, paper sizes, midnight's hour 0, 세전 in 만 원, a countdown in weeks.
       '3편은 2편보다 훨씬 재밌었어요. ⇒ The third one was way more fun than the sequel.',
       '발표 자료는 A4 세 장 이내로 준비해 주세요. ⇒ Please keep your presentation handout to three pages.',

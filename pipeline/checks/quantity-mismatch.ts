@@ -23,7 +23,8 @@ interface Amount extends AxisClass {
   against: RegExp;
 }
 
-const B = '(?<![가-힣])';
+// Session 13: nor after a figure (13일부터 holds no 일부).
+const B = '(?<![가-힣0-9])';
 // "not all", "almost none": a negated or hedged English quantifier is left to the negation check.
 const EN_HEDGED_BEFORE = /\b(?:not|n't|nor|never|almost|nearly|hardly|barely)\s+$/i;
 

@@ -91,9 +91,10 @@ const HOUR_AFTER = /^시(?![가-힣])|^시(?=[에부터까지쯤경께반이후�
 const HANGUL_DIGITS: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 칠: 7, 팔: 8, 구: 9 };
 const HANGUL_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
 const HANGUL_BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
-// Must hold 십/백/천 or 만/억/조 and end in one of them (일이삼 alone is not a number here), then a currency or counter.
+// Must hold 십/백/천 or 만/억/조 and end in one of them (일이삼 alone is not a number here), then a currency or counter
+// (session 13: or an audience, 천만 관객 "10 million viewers", 천만 영화).
 const KO_HANGUL_NUMERAL = new RegExp(
-  `(?<![가-힣\\d])((?:[일이삼사오육칠팔구]?[십백천만억])(?:[일이삼사오육칠팔구]?[십백천만억조])*)(?=\\s?(?:원|달러|엔(?![진])|위안|유로|파운드|${COUNTERS}|톤|가지|명분|회|표)(?![가-힣])|\\s?(?:원|달러|명|개|건|대|가구|톤|회|표)(?:이|가|을|를|의|에|은|는|도|씩|과|와|로|이나|쯤|여|대|당|어치|가량|정도|선|규모|짜리))`,
+  `(?<![가-힣\\d])((?:[일이삼사오육칠팔구]?[십백천만억])(?:[일이삼사오육칠팔구]?[십백천만억조])*)(?=\\s?(?:원|달러|엔(?![진])|위안|유로|파운드|${COUNTERS}|톤|가지|명분|회|표)(?![가-힣])|\\s?(?:원|달러|명|개|건|대|가구|톤|회|표)(?:이|가|을|를|의|에|은|는|도|씩|과|와|로|이나|쯤|여|대|당|어치|가량|정도|선|규모|짜리)|\\s?(?:관객|관중|관람객|조회수?|구독자|영화|배우))`,
   'g',
 );
 
@@ -443,7 +444,7 @@ interface ParsedKorean {
   value: number;
   end: number;
   scale: number;
-  /** `3조` may be "Article 3" (제3조) or 3 trillion: keep the bare digits as an alternative. */
+  /** Another reading: `3조` may be "Article 3" (제3조) or 3 trillion, `7억 5천` 750 million. */
   bare?: number;
 }
 
@@ -493,11 +494,14 @@ function readKoreanNumber(text: string, start: number): ParsedKorean | undefined
   let scale = 1;
   let bare: number | undefined;
   let first = true;
+  let spoken: number | undefined;
   for (;;) {
     const group = readKoreanGroup(text, end);
     if (!group) break;
     const bigValue = group.big ? KO_BIG[group.big]! : 1;
     if (!first && bigValue >= lastBig) break;
+    // Session 13: 7억 5천 as people say prices is 750 million: a last group of thousands after 억 stands for 천만.
+    if (!first && lastBig === 1e8 && !group.big && group.small && group.value % 1000 === 0) spoken = total + group.value * 1e4;
     if (first) {
       bare = group.bare;
       scale = group.scale;
@@ -523,7 +527,7 @@ function readKoreanNumber(text: string, start: number): ParsedKorean | undefined
   // Trailing spaces belong to the next token.
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   if (end === start) return undefined;
-  return { value: total, end, scale, bare };
+  return { value: total, end, scale, bare: bare ?? spoken };
 }
 
 const KO_CURRENCY_AFTER: [RegExp, string][] = [
