@@ -575,7 +575,7 @@ function basisPoints(points: number): RegExp {
 }
 const SEMESTER_SEASONS: Record<number, RegExp> = { 1: /\bspring\b/i, 2: /\b(?:fall|autumn)\b/i };
 /** D-N said in days ("seven days to go", "day 7") or, for whole weeks, in weeks ("a week away", "two weeks"). */
-function countdownWords(days: number): RegExp {
+export function countdownWords(days: number): RegExp {
   const weeks = days % 7 === 0 ? ({ 1: 'a|one', 2: 'two', 3: 'three', 4: 'four' } as Record<number, string>)[days / 7] : undefined;
   return new RegExp(`\\b(?:${days}[\\s-]days?|day[\\s-]${days}${weeks ? `|(?:${weeks}|${days / 7})[\\s-]weeks?` : ''})\\b`, 'i');
 }
