@@ -369,6 +369,12 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 14: a length of time in another unit of its own size, an ordinal beside a year, a count of people (세 분).
+      '공사는 3주간 진행된다. ⇒ The work will take 21 days.',
+      '1년 6개월 만에 복귀했다. ⇒ He returned after a year and a half.',
+      '2주 연속 1위를 차지했다. ⇒ It topped the chart for a second straight week.',
+      '물가는 1년 전보다 2.1% 올라 두 달 연속 2%대를 유지했다. ⇒ Prices rose 2.1 percent on-year, staying in the 2 percent range for a second month.',
+      '손님 세 분이 3시간 기다리셨어요. ⇒ Three guests waited for three hours.',
       // Session 13 (last): 억 then 천 as people say prices (9억 8천 "980 million"); 천만 before an audience.
       '아파트 전세 9억 8천에 나왔어요. ⇒ The apartment is listed for a jeonse deposit of 980 million won.',
       '영화 \'범죄도시\' 천만 관객 돌파 ⇒ "The Roundup" passes 10 million viewers',
@@ -636,6 +642,10 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "이 병에는 물이 2ℓ 들어간다. ⇒ The bottle holds 2 liters (roughly 60 to 70 fluid ounces) of water, enough for a day's hike.",
     ],
     invalid: [
+      // Session 14: the same figure in another unit of time.
+      { ko: '입고까지 약 2주가 소요될 예정입니다.', en: 'It is expected to be restocked in about two months.', errors: [{ messageId: 'unit', data: { raw: '2주' } }] },
+      { ko: '회의는 3시간 동안 이어졌다.', en: 'The meeting lasted three days.', errors: [{ messageId: 'unit' }] },
+      { ko: '그는 5년간 이 회사에서 일했다.', en: 'He worked at the company for five months.', errors: [{ messageId: 'unit' }] },
       // Session 13: a day of the month is never a month's name; the 1 of a date is never an article; native ordinals are figures.
       { ko: '벚꽃 축제는 4월 2일부터 4일까지 열린다.', en: 'The cherry blossom festival runs from April 2 to 5.', errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       { ko: '접수는 3월 1일부터 시작된다.', en: 'Registration opens on March 11.', errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },

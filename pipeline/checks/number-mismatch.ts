@@ -73,6 +73,7 @@ export function create(outer: CheckContext): CheckVisitor {
       const weekday = WEEKDAY.test(en);
       checkSign(ko, en, context);
       checkMonths(korean, english, englishIndex, context);
+      const lengthsOfTime = checkDurations(ko, en, korean, needWords ? english : [...digits, ...englishWordNumbers(en, digits)], context);
       const used = new Set<NumberMention>();
       const spans = /\d\s?년\s?\d{1,2}\s?개월/.test(ko) ? wholeSpans(ko, en) : [];
       if (/\d\s?분\s?\d{1,2}\s?초/.test(ko)) spans.push(...clockSpans(ko, en));
@@ -104,6 +105,12 @@ export function create(outer: CheckContext): CheckVisitor {
         if (traditional.some(({ range: [start, end] }) => mention.range[0] >= start && mention.range[1] <= end)) continue;
         // 2년 6개월 as "two and a half years", 1년 3개월 as "15 months": one figure for the two.
         if (spans.some(({ ko: [start, end] }) => mention.range[0] >= start && mention.range[1] <= end)) continue;
+        // 3주 as "21 days", 1년 as "12 months": the length of time in another unit.
+        const converted = lengthsOfTime.get(mention);
+        if (converted) {
+          used.add(converted);
+          continue;
+        }
         const measure = koMeasures.get(mention);
         const koUnit = measure?.unit;
         if (measure) {
@@ -494,6 +501,69 @@ function wholeSpans(ko: string, en: string): { ko: [number, number]; en: [number
 const BELOW_ZERO = /[-−–]\s?\d|\bminus\b|\bbelow (?:zero|freezing)\b|\bsub-?zero\b|\bfreez\w*|\bnegative\b|fahrenheit|°\s?F\b|\d\s?F\b/i;
 
 /** A temperature below zero that the English gives as a plain positive figure. */
+// Session 14: lengths of time. A Korean figure of time (2주, 3개월, 10시간, 5년간) that the English gives as the same figure
+// in another unit of time ("two months" for 2주), and nowhere as a length of its own size ("14 days", "a fortnight").
+const SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, fortnight: 1209600, month: 2629800, year: 31557600, decade: 315576000 };
+// After a figure: 분 and 초 only after digits (세 분 is three people); 일 only as a length (3일간, 3일 동안, 3일째, 3일 만에),
+// never a date; 주 up to 52 (100주 is shares).
+const KO_DURATION_AFTER = /^\s?(?:(초|분)(?![가-힣])|(초|분)(?=[이가을를은는의에도만씩째간동내])|(시간)|(일)(?=간|\s?동안|째|\s?만에)|(주일?)(?![가-힣])|(주일?)(?=[이가을를은는의에도만씩째간동내])|(개월|달)|(년|해)(?=간|\s?동안|째|\s?만|\s?새|\s?사이|\s?이상|\s?넘게|\s?가까이|[이가을를은는의에도씩]|\s|$))/;
+const KO_DURATION_UNITS: Record<string, string> = { 초: 'second', 분: 'minute', 시간: 'hour', 일: 'day', 주: 'week', 주일: 'week', 개월: 'month', 달: 'month', 년: 'year', 해: 'year' };
+const EN_DURATION_AFTER = /^[\s-](?:(?:more|full|straight|consecutive|extra|additional|long|whole|entire|calendar|business|working)[\s-])?(second|minute|hour|day|week|fortnight|month|year|decade)s?\b/i;
+// "a second" is a length of time only before punctuation ("a second month" is an ordinal).
+const EN_DURATION_ARTICLE = /\b(?:(half) an?|an?|one)\s(?:(?:more|full|extra|additional|whole|entire)\s)?(second(?=\s?[.,;!?)]|$)|minute|hour|day|week|fortnight|month|year|decade)\b/gi;
+
+/**
+ * Reports a Korean length of time given as the same figure in another unit; returns the Korean figures of time the English
+ * gives as their length in another unit (3주 as "21 days"), each with the English figure that does.
+ */
+function checkDurations(ko: string, en: string, korean: readonly NumberMention[], english: readonly NumberMention[], context: CheckContext): Map<NumberMention, NumberMention> {
+  const converted = new Map<NumberMention, NumberMention>();
+  const koreanDurations: Duration[] = [];
+  for (const mention of korean) {
+    const after = KO_DURATION_AFTER.exec(ko.slice(mention.range[1], mention.range[1] + 8));
+    if (!after) continue;
+    const word = after.slice(1).find(Boolean)!;
+    const value = mention.values[0]!.value;
+    if (((word === '분' || word === '초') && !/\d$/.test(mention.raw)) || (word.startsWith('주') && value > 52) || (word === '년' && value >= 100)) continue;
+    const end = mention.range[1] + after[0].length;
+    // 3년 6개월, 2시간 30분: one length in two units, read whole above.
+    if (/^\s?\d/.test(ko.slice(end, end + 2)) || /\d\s?(?:년|시간|분)\s?$/.test(ko.slice(Math.max(0, mention.range[0] - 6), mention.range[0]))) continue;
+    koreanDurations.push({ mention, value, unit: KO_DURATION_UNITS[word]!, range: [mention.range[0], end] });
+  }
+  if (koreanDurations.length === 0) return converted;
+  const englishDurations: Duration[] = [];
+  for (const mention of english) {
+    const after = EN_DURATION_AFTER.exec(en.slice(mention.range[1], mention.range[1] + 24));
+    if (after) englishDurations.push({ mention, value: mention.values[0]!.value, unit: after[1]!.toLowerCase(), range: [mention.range[0], mention.range[1] + after[0].length] });
+  }
+  for (const match of en.matchAll(EN_DURATION_ARTICLE)) englishDurations.push({ value: match[1] ? 0.5 : 1, unit: match[2]!.toLowerCase(), range: [match.index, match.index + match[0].length] });
+  let reported = false;
+  for (const duration of koreanDurations) {
+    const same = englishDurations.find((other) => sameLength(duration, other));
+    if (same) {
+      if (same.mention && same.unit !== duration.unit) converted.set(duration.mention!, same.mention);
+      continue;
+    }
+    const other = englishDurations.find((candidate) => candidate.value === duration.value && !koreanDurations.some((korean) => sameLength(korean, candidate)));
+    if (!other || reported) continue;
+    reported = true;
+    context.report({ messageId: 'unit', data: { raw: ko.slice(...duration.range), expected: `${duration.unit}s`, actual: en.slice(...other.range).trim() }, side: 'en', range: other.range });
+  }
+  return converted;
+}
+
+interface Duration {
+  /** The figure; none for "a week", "half an hour". */
+  mention?: NumberMention;
+  value: number;
+  unit: string;
+  range: [number, number];
+}
+
+function sameLength(a: Duration, b: Duration): boolean {
+  return Math.abs(a.value * SECONDS[a.unit]! - b.value * SECONDS[b.unit]!) <= 0.05 * a.value * SECONDS[a.unit]!;
+}
+
 function checkSign(ko: string, en: string, context: CheckContext): void {
   const below = /영하\s?(\d+(?:\.\d+)?)\s?(?:도|℃|°)/.exec(ko);
   if (!below || BELOW_ZERO.test(en) || !new RegExp(`(?<![\\d.])${below[1]!.replace('.', '\\.')}(?![\\d.])`).test(en)) return;
