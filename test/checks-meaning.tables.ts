@@ -942,6 +942,10 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      // Session 14: a place named before the word of its kind, rendered by sound or kept with its kind.
+      '주말에 남이섬에 다녀왔다. ⇒ I went to Namiseom at the weekend.',
+      '잠실 야구장에서 경기가 열렸다. ⇒ The game was played at the Jamsil ballpark.',
+      '인근 공원에서 축제가 열렸다. ⇒ A festival was held in a nearby park.',
       '신청서에 이름 김철동, 나이 42를 적어 주세요. ⇒ Write name Kim Cheol-dong, age 42 on the form.',
       '중국 상하이증시 종합지수가 3% 넘게 올랐다. ⇒ China\'s Shanghai Composite Index rose more than 3%.',
       "시는 오는 봄 '도시 걷기주간'을 운영한다. ⇒ The city will hold an Urban Walking Week this spring.",
@@ -1021,6 +1025,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '배우 이병헌이 상을 받았다. ⇒ Actor Lee Byung-hun won an award.',
     ],
     invalid: [
+      // Session 14: a place named before the word of its kind (섬, 공원, 경기장 …) given as another romanized name.
+      { ko: '지난 주말 남이섬에 다녀왔는데 단풍이 좋았다.', en: 'I went to Jaraseom last weekend, and the autumn leaves were great.', errors: [{ messageId: 'unsourced' }] },
       { ko: "한국관광공사는 다음 달 '가을 여행주간'을 연다.", en: 'The Korea Tourism Organization will hold an Autumn Travel Festival next month.', errors: [{ messageId: 'replaced' }] },
       // Session 13: a world name whose Korean form the Korean lacks is still another place.
       { ko: '이번 겨울 일본 홋카이도를 찾는 관광객이 늘었다.', en: 'More tourists are heading to Sapporo this winter.', errors: [{ messageId: 'replaced' }] },
