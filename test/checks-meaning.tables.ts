@@ -746,6 +746,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      // Session 14: "after" that renders the Korean's own 후 is no exception to the "cannot".
+      { ko: '이 제품은 구매 후 1년간 무상 수리가 가능합니다.', en: 'Free repairs are not available for this product during the first year after purchase.', errors: [{ messageId: 'canCannot' }] },
       // Session 13: the same denials affirmed stay errors.
       { ko: '제품을 분해하면 보증을 받을 수 없습니다.', en: 'Taking the product apart is covered by the warranty.', errors: [{ messageId: 'dropped', severity: 'error' }] },
       { ko: '공사가 일정대로 끝나지 못했다.', en: 'Construction finished on schedule.', errors: [{ messageId: 'dropped', severity: 'error' }] },

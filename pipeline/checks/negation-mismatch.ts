@@ -253,6 +253,20 @@ const EN_CANNOT = /\b(?:cannot|can't|can not|could not|couldn't|unable to|not ab
  * what can happen is itself the negative, so "unavailable" renders it. */
 const KO_STOP_CAN = /(?:중단|중지|정지|차단|마비|제한|폐쇄|금지|불가|지연|취소|끊|멈|막히|먹통|불통)[가-힣]{0,3}\s?수\s?(?:도\s?)?있/;
 const EN_CAN_EXCEPTION = /\b(?:only|except\w*|unless|until|without|but|other than|outside|beyond|before|after|if|no longer|anymore|not only|whether|or not)\b/i;
+// Session 14: "after", "before", "until" that render the Korean's own 후, 전, 까지 (구매 후 … 가능 "not available … after
+// purchase") are no exception.
+const KO_TIME_WORDS: [RegExp, RegExp][] = [
+  [/^after$/i, /[가-힣]\s?(?:후|이후|뒤|다음)(?![가-힣])|(?:후|이후|뒤)(?:에|부터|로|엔)/],
+  [/^before$/i, /[가-힣]\s?(?:전|이전)(?![가-힣])|(?:전|이전)(?:에|까지|부터)/],
+  [/^until$/i, /까지/],
+];
+const EN_CAN_EXCEPTIONS = new RegExp(EN_CAN_EXCEPTION.source, 'gi');
+
+/** Whether the English after a "cannot" names an exception the Korean's "can" became. */
+function canException(ko: string, after: string): boolean {
+  for (const [word] of after.matchAll(EN_CAN_EXCEPTIONS)) if (!KO_TIME_WORDS.some(([english, korean]) => english.test(word) && korean.test(ko))) return true;
+  return false;
+}
 /** Words that make the exception only after the "cannot" ("cannot … but", "cannot … until"); before it they join clauses. */
 const EN_CAN_EXCEPTION_ANYWHERE = /\b(?:only|except\w*|unless|other than|no longer|anymore|not only|whether|or not|if)\b/i;
 
@@ -1100,7 +1114,7 @@ export function create(context: CheckContext): CheckVisitor {
       // ~일 수 있다 is "may be" (a guess), not an ability that "cannot" would deny.
       const cannot = can && !/일\s?수\s?(?:도\s?)?있/.test(ko) && !KO_STOP_CAN.test(ko) && !KO_HARD.test(ko) && !ONLY_CAN.test(ko) && !EN_CAN_EXCEPTION_ANYWHERE.test(en) ? EN_CANNOT.exec(en) : null;
       // "not impossible" affirms.
-      if (can && cannot && !/\bnot\s+$/i.test(en.slice(Math.max(0, cannot.index - 6), cannot.index)) && !EN_CAN_EXCEPTION.test(en.slice(cannot.index))) {
+      if (can && cannot && !/\bnot\s+$/i.test(en.slice(Math.max(0, cannot.index - 6), cannot.index)) && !canException(ko, en.slice(cannot.index))) {
         context.report({ messageId: 'canCannot', data: { cue: can[0], english: cannot[0] }, side: 'en', range: [cannot.index, cannot.index + cannot[0].length] });
         return;
       }
