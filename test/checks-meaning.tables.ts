@@ -1063,6 +1063,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      '이사 오고 나서 출퇴근 스트레스가 확 줄었어요. ⇒ Since the move, my commuting stress has gone way down.',
       // Session 13: a pole forbidden is the other pole (금연 "smoking is prohibited").
       '이 공원은 전 구역 금연입니다. ⇒ Smoking is banned throughout the park.',
       // Session 13: 안 좋다 is a denied 'good', not the pole itself.
@@ -1107,6 +1108,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      // Session 14: "gone way up", "shot up": a move said with an adverb before its particle.
+      { ko: '회사 근처로 이사 오고 나서 출퇴근 스트레스가 확 줄었어요.', en: 'Since moving closer to work, my commuting stress has gone way up.', errors: [{ messageId: 'flipped' }] },
       // Session 13: 늘렸다 is a rise; "shortened" a fall.
       { ko: '시는 도서관 운영 시간을 밤 10시까지로 늘렸다.', en: 'The city shortened the library\'s opening hours to 10 p.m.', errors: [{ messageId: 'flipped' }] },
       { ko: '회사는 올해 신입 채용 인원을 200명으로 늘렸다.', en: 'The company cut its new hires this year to 200.', errors: [{ messageId: 'flipped' }] },
