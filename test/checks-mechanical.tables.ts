@@ -85,6 +85,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'truncation': {
     valid: [
+      // Session 14: a headline's future (a name, "to", a verb) without a sentence end.
+      '방탄소년단 진이 전역 후 첫 팬미팅을 연다. ⇒ BTS\'s Jin to hold first fan meeting since military discharge',
       // Session 12: a headline made of the sentence.
       '첫 출근 한 달째, 신입 기자가 느낀 점을 정리했습니다. ⇒ One month in: what a rookie reporter has learned',
       "그는 \"내일 다시 오겠다\"고 말했다. ⇒ He said, \"I'll come back tomorrow.\"",
@@ -92,6 +94,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "그는 잠시 말을 멈췄다... ⇒ He paused for a moment...",
     ],
     invalid: [
+      // Session 14: a sentence of a pronoun's future is no headline.
+      { ko: '고객님의 문의는 3일 이내에 답변드리겠습니다.', en: 'We will respond to your inquiry within three', errors: [{ messageId: 'noEnd' }] },
       // Session 12: a headline's colon does not excuse a word cut short.
       { ko: '서버 점검 안내: 현재 원인을 조사하고 있습니다.', en: 'Server maintenance: we are currently investigating the iss', errors: [{ messageId: 'noEnd' }] },
       { ko: "정부는 내년 예산을 5% 늘리고 복지 지출을 확대하기로 했다.", en: "The government decided to increase next year's budget by 5% and expand", errors: [{ messageId: 'noEnd' }] },

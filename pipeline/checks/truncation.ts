@@ -23,6 +23,12 @@ const DANGLING = new Set(
 const EMOTICON = /(?<=^|\s)(?:[:;=][-'’^]?[()[\]DPpOo3|\/\\]{1,3}|[(]?(?:T_T|ㅠ_ㅠ|\^_?\^|-_-;*|>_<)[)]?)(?=\s|$)/g;
 /** A short headline with a lead before a colon ("Three months in: a junior developer looks back"). */
 const EN_HEADLINE = /^[^:.!?]{2,40}:\s+[^:.!?]{2,80}$/;
+/**
+ * Session 14: a news headline's future, a name then "to" and a verb, with no article and no comma ("BTS's Jin to hold
+ * first fan meeting since discharge"), ends nothing.
+ */
+const EN_HEADLINE_FUTURE = /^(?!(?:I|We|You|They|He|She|It|This|That|There|Please)\s)(?:[A-Z0-9][\w'’.&-]*\s){1,5}to\s[a-z]+\b[^,.!?;:]*$/;
+const EN_ARTICLE = /\b(?:the|a|an)\b/i;
 const PAIRS: [string, string][] = [
   ['(', ')'],
   ['[', ']'],
@@ -71,6 +77,7 @@ export function create(context: CheckContext): CheckVisitor {
       }
       // Session 12: a headline made of the sentence ("Three months in: a junior developer looks back") ends nothing.
       if (EN_HEADLINE.test(text) && lastWord && (isLexiconEnglishWord(lastWord[1]!) || ENGLISH_FUNCTION_WORDS.has(lastWord[1]!.toLowerCase()))) return;
+      if (EN_HEADLINE_FUTURE.test(text) && !EN_ARTICLE.test(text)) return;
       context.report({ messageId: 'noEnd', data: { tail: text.slice(-20) }, side: 'en', range: [start, text.length] });
     },
   };
