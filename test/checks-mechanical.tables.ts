@@ -202,6 +202,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'repeated-sentence': {
     valid: [
+      // Session 14: "a.m." before a lower-case word ends no sentence; "broke out" and "put out" share a particle only.
+      '오전 11시 40분께 마포구의 한 상가 건물에서 불이 나 1시간여 만에 꺼졌다. ⇒ A fire broke out in a commercial building in Mapo District, Seoul, at around 11:40 a.m. and was put out in a little over an hour.',
+      '24일 오후 2시 30분쯤 화성시의 한 물류창고에서 불이 나 1시간 만에 꺼졌다. ⇒ A fire broke out at a logistics warehouse in Hwaseong, Gyeonggi Province, at around 2:30 p.m. on the 24th. It was put out an hour later.',
       // Session 13: an earlier word claims a Korean term only when it renders that term alone ("Court" may be 지법 or 법정).
       '부산지법은 사기 혐의로 기소된 B씨에게 징역 2년을 선고하고 법정구속했다. ⇒ The Busan District Court sentenced B, who was indicted for fraud, to two years in prison and had him taken into custody in the courtroom.',
       // Session 13: a figure the Korean writes twice, once inside a name.

@@ -337,6 +337,8 @@ function doubledPhrase(en: string, ko: string): Span | undefined {
 /** Words English doubles for emphasis. */
 const DOUBLED_FOR_EMPHASIS = new Set('very really much many more long far again ever slowly little bit please thank thanks ever never well yeah okay sorry bravo hurry faster higher louder closer'.split(' '));
 
+/** Particles of phrasal verbs: "broke out" and "put out" say nothing twice. */
+const VERB_PARTICLES = new Set(['out', 'off', 'down', 'over', 'back', 'away', 'along', 'around']);
 /** How long (z) the first English sentence alone must be to be a whole rendering of a one-clause Korean. */
 const WHOLE_FIRST_Z = -0.5;
 /** A restating sentence is at most this much longer than the first, and shares at least this share of its items. */
@@ -363,11 +365,12 @@ function restatedWhole(ko: string, en: string): Span | undefined {
   if (KO_SECOND_CLAUSE.test(sentence) || KO_SENTENCE_BREAK.test(sentence) || repeatsItself(ko)) return undefined;
   const z = lengthScore(ko, en);
   if (z < WHOLE_CLOSE_Z) return undefined;
-  const pieces = [...en.matchAll(/(?:[^.;!?]|[.;!?](?![\s"”’)]|$))+(?:[.;!?]+["”’)]?|$)/g)].filter((piece) => /[A-Za-z]/.test(piece[0]));
+  // A period before a lower-case word ends an abbreviation ("11:40 a.m. and was put out"), not a sentence.
+  const pieces = [...en.matchAll(/(?:[^.;!?]|[.;!?](?![\s"”’)]|$)|\.(?=\s+[a-z]))+(?:[.;!?]+["”’)]?|$)/g)].filter((piece) => /[A-Za-z]/.test(piece[0]));
   if (pieces.length !== 2) return undefined;
   const [first, second] = pieces as [RegExpMatchArray, RegExpMatchArray];
   if (lengthScore(ko, first[0].trim()) < WHOLE_FIRST_Z) return undefined;
-  const stems = (text: string) => new Set([...text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d/g)].map((word) => word[0].toLowerCase()).filter((word) => !ENGLISH_FUNCTION_WORDS.has(word) && (word.length >= 3 || /\d/.test(word))).map(contentStem));
+  const stems = (text: string) => new Set([...text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d/g)].map((word) => word[0].toLowerCase()).filter((word) => !ENGLISH_FUNCTION_WORDS.has(word) && !VERB_PARTICLES.has(word) && (word.length >= 3 || /\d/.test(word))).map(contentStem));
   // Korean words (said once) that a piece renders: "movie" and "film" both render 영화, "boring" and "dull" 지루.
   const terms = englishTerms(en);
   const keysIn = (piece: RegExpMatchArray) => {
@@ -424,7 +427,7 @@ function restatedProposition(ko: string, en: string): Span | undefined {
   const pieces = [...en.slice(offset).matchAll(/(?:[^.;!?]|[.;!?](?![\s"”’)]|$))+(?:[.;!?]+["”’)]?|$)/g)].filter((piece) => /[A-Za-z]/.test(piece[0]));
   if (pieces.length !== 2) return undefined;
   const [first, second] = pieces as [RegExpMatchArray, RegExpMatchArray];
-  const stems = (text: string) => new Set([...text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d/g)].map((word) => word[0].toLowerCase()).filter((word) => !ENGLISH_FUNCTION_WORDS.has(word) && (word.length >= 3 || /\d/.test(word))).map(contentStem));
+  const stems = (text: string) => new Set([...text.matchAll(/[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d/g)].map((word) => word[0].toLowerCase()).filter((word) => !ENGLISH_FUNCTION_WORDS.has(word) && !VERB_PARTICLES.has(word) && (word.length >= 3 || /\d/.test(word))).map(contentStem));
   const before = stems(first[0]);
   const again = [...stems(second[0])];
   if (again.some((item) => /^\d/.test(item) && !before.has(item))) return undefined;
