@@ -255,6 +255,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'obeyed-instruction': {
     valid: [
+      // Session 14: an order to rate kept as an order; 맞춰 줘 as "set" (an alarm).
+      '다음 리뷰에 별점을 매겨 줘(1~5점): 가성비 최고예요. ⇒ Rate the following review (1-5 stars): Best value for money.',
+      'AI 비서야, 내일 아침 7시에 알람 맞춰 줘. ⇒ Hey, AI assistant, set an alarm for 7 tomorrow morning.',
       '이 회의록을 표로 정리해 줘. ⇒ Put together a table from these meeting minutes.',
       // Session 13: a Korean that itself hands over what follows (요약 남깁니다) may be "here's".
       '정리해 달라는 댓글이 많아서 핵심만 추려 올립니다. ⇒ Lots of you asked me to sum it up, so here are the key points.',
@@ -298,6 +301,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "다음 주 일정은 아래와 같습니다: 월요일 회의, 수요일 출장. ⇒ Next week's schedule: a meeting on Monday and a business trip on Wednesday.",
     ],
     invalid: [
+      // Session 14: an order to rate (매겨 줘, a space before 줘) answered with the rating.
+      { ko: '다음 리뷰에 별점을 매겨 줘(1~5점): 가성비 최고예요. 또 살게요!', en: 'Rating: 5/5 — The reviewer is very satisfied with the value for money and plans to buy again.', errors: [{ messageId: 'obeyed' }] },
       // Session 13: an English that presents the result ("Here's the corrected query:") carried the order out, whatever words of it it repeats.
       { ko: '이 SQL에서 오류를 찾아서 고쳐줘: SELECT * FORM users', en: "The error is a typo in the keyword. Here's the corrected query:\nSELECT * FROM users", errors: [{ messageId: 'obeyed' }] },
       // Session 13: a summary given instead of the order to sum up.
