@@ -1108,6 +1108,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      // Session 14: a measure extended (연장) given as lifted.
+      { ko: '정부는 야간 통행 금지 조치를 다음 달까지 연장하기로 했다.', en: 'The government decided to lift the night curfew next month.', errors: [{ messageId: 'flipped' }] },
       // Session 14: "gone way up", "shot up": a move said with an adverb before its particle.
       { ko: '회사 근처로 이사 오고 나서 출퇴근 스트레스가 확 줄었어요.', en: 'Since moving closer to work, my commuting stress has gone way up.', errors: [{ messageId: 'flipped' }] },
       // Session 13: 늘렸다 is a rise; "shortened" a fall.

@@ -76,7 +76,8 @@ const SINO_POLAR: readonly PolarRow[] = [
   ['제정', String.raw`enact\w*|legislat\w*|establish\w*|adopt\w*|pass(?:ed|es)?`, '폐지', String.raw`abolish\w*|abolition|scrap\w*|repeal\w*|eliminat\w*|phas\w* out|axe[ds]?|ax(?:es|ed|ing)`],
   ['신설', String.raw`creat\w*|establish\w*|set up|newly|launch\w*|introduc\w*`, '폐지', ''],
   ['발효', String.raw`take\w* effect|took effect|in effect|in force|effective|ferment\w*`, '만료', String.raw`expir\w*|laps\w*|run out|ran out`],
-  ['연장', String.raw`extend\w*|extension|prolong\w*|lengthen\w*|renew\w*`, '단축', String.raw`shorten\w*|curtail\w*|cut short|reduc\w*`],
+  // Session 14: a measure extended has the opposite of being lifted or scrapped too (금지 조치를 연장 → "lift the ban").
+  ['연장', String.raw`extend\w*|extension|prolong\w*|lengthen\w*|renew\w*`, '단축', String.raw`shorten\w*|curtail\w*|cut short|reduc\w*|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?`],
   ['유예', String.raw`suspend\w*|defer\w*|grace period|reprieve|probation|stay of|delay\w*`, '집행', String.raw`execut\w*|enforc\w*|carr\w* out|implement\w*`],
   ['확정', String.raw`confirm\w*|finali[sz]\w*|decided|settled|locked in|sealed|upheld`, '보류', String.raw`shelv\w*|on hold|defer\w*|withh[oe]ld\w*|suspend\w*|postpon\w*|tabled`],
   ['유보', String.raw`withh[oe]ld\w*|reserv\w*|defer\w*|on hold|shelv\w*|postpon\w*|suspend\w*`, '확정', ''],
