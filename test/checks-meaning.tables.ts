@@ -1063,6 +1063,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      '법원은 해당 가처분 신청을 기각했다. ⇒ The court dismissed the injunction request.',
+      '노사는 임금 협상을 타결했다. ⇒ Labor and management reached a wage deal.',
       '이사 오고 나서 출퇴근 스트레스가 확 줄었어요. ⇒ Since the move, my commuting stress has gone way down.',
       // Session 13: a pole forbidden is the other pole (금연 "smoking is prohibited").
       '이 공원은 전 구역 금연입니다. ⇒ Smoking is banned throughout the park.',
@@ -1108,6 +1110,10 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      // Session 14: rulings, deals and measures read as axes.
+      { ko: '법원은 해당 가처분 신청을 기각했다.', en: 'The court granted the injunction request.', errors: [{ messageId: 'flipped' }] },
+      { ko: '시는 내년부터 이 버스 노선의 운행을 재개한다.', en: 'The city will suspend the bus route from next year.', errors: [{ messageId: 'flipped' }] },
+      { ko: '노사는 임금 협상을 타결했다.', en: 'Wage talks between labor and management broke down.', errors: [{ messageId: 'flipped' }] },
       // Session 14: a measure extended (연장) given as lifted.
       { ko: '정부는 야간 통행 금지 조치를 다음 달까지 연장하기로 했다.', en: 'The government decided to lift the night curfew next month.', errors: [{ messageId: 'flipped' }] },
       // Session 14: "gone way up", "shot up": a move said with an adverb before its particle.

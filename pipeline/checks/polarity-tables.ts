@@ -776,6 +776,9 @@ const AXIS_KEYS = new Set([
   '입금', '입국', '이륙', '입원', '입학', '승진', '승격', '수입', '매수', '매입', '증세', '증액', '낙관', '급등', '상향',
   '연장', '잔류', '집결', '가결', '수락', '석방', '취임', '임명', '흡수', '가열', '팽창', '유입', '신뢰', '당첨', '연승',
   '엄격', '신중', '진격', '휴전', '복종', '굴복', '항복', '준수', '보호', '존중', '이해', '기억', '흡연', '음주', '출항',
+  // Session 14: measures, rulings and deals, read against all the labelled pairs (16 flips caught by every row as an
+  // axis, 21 good pairs flagged; these rows made catches only).
+  '감소', '격리', '결장', '기각', '보류', '재개', '제외', '타결', '폐지', '해제',
 ]);
 
 /**
