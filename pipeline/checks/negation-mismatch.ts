@@ -390,16 +390,23 @@ function globalCopy(pattern: RegExp): RegExp {
 }
 const KO_NEGATED_VERB = /([가-힣]{2,}?)(?:하|되|시키|받|해|돼)?지(?:는|도|를|조차)?\s?(?:않|못)|([가-힣]{2,}?)(?:[은는을를이가도]|조차)?\s(?:안|못)\s?(?:했|하|해|된|되|돼|됐|시켰|시키|받|했)/g;
 /** English that renders a denial without a negative word, and any plain negation. */
-const EN_LOW_DEGREE = /\b(?:low|little|few|lack\w*|absence|absent|free|clean|negative|zero|nothing|none|without|fail\w*|unable|no|not|never|hardly|barely|rarely|modest|dim|neither|nor|nobody|instead|rather|prevent\w*|avoid\w*|miss\w*|unexpected\w*|surpris\w*|refus\w*|declin\w*|reject\w*|yet to|pending|awaiting|short of|far from|stopp\w*|halt\w*|cancel\w*|scrapp\w*|skipp\w*|postpon\w*|delay\w*|put off|shelv\w*|withh[oe]ld|abandon\w*|dropp\w*|g[ai]ve up|giving up|abstain\w*|teetotal\w*|sober|ceas\w*|quit\w*|call(?:s|ed|ing)? off|exclud\w*|omit\w*|left out|leaves? out|disallow\w*|sat out|sits? out|sidelined|benched|withdr[ae]w\w*|pulled out|out of|less|worse)\b|n't\b|\bun(?!done|did|does|doing|plug|pack|zip|wrap|fold|tie|button|screw|install|subscribe|mute|pin|hook|tangl|freez|follow|friend|mount|seal|clip|buckl|latch|bolt|cork|cap|roll|wind|leash|dress|box|bundl)[a-z]{3,}/i;
+const EN_LOW_DEGREE = /\b(?:low|little|few|lack\w*|absence|absent|free|clean|negative|zero|nothing|none|without|fail\w*|unable|no|not|never|hardly|barely|rarely|modest|dim|neither|nor|nobody|instead|rather|prevent\w*|avoid\w*|miss\w*|unexpected\w*|surpris\w*|refus\w*|declin\w*|reject\w*|yet to|pending|awaiting|short of|far from|stopp\w*|halt\w*|cancel\w*|scrapp\w*|skipp\w*|postpon\w*|delay\w*|put off|shelv\w*|withh[oe]ld|abandon\w*|dropp\w*|g[ai]ve up|giving up|abstain\w*|teetotal\w*|sober|ceas\w*|quit\w*|call(?:s|ed|ing)? off|exclud\w*|omit\w*|left out|leaves? out|disallow\w*|sat out|sits? out|sidelined|benched|withdr[ae]w\w*|pulled out|out of|less|worse|(?:decid|opt|vot)\w* against|rul\w* out|refrain\w*)\b|n't\b|\bun(?!done|did|does|doing|plug|pack|zip|wrap|fold|tie|button|screw|install|subscribe|mute|pin|hook|tangl|freez|follow|friend|mount|seal|clip|buckl|latch|bolt|cork|cap|roll|wind|leash|dress|box|bundl)[a-z]{3,}/i;
 
 function droppedPredicate(korean: string, en: string): { cue: string; index: number; english: RegExpExecArray } | undefined {
-  if (EN_LOW_DEGREE.test(en)) return undefined;
+  const lows = matchesOf(globalCopy(EN_LOW_DEGREE), en);
+  // Session 14: a word of low degree that is the denied predicate's own rendering (유예하지 않기로 → "decided to
+  // postpone") denies nothing.
+  const lowElsewhere = (rendering: RegExp): boolean => {
+    const hits = matchesOf(globalCopy(rendering), en);
+    return lows.some((low) => !hits.some((hit) => hit.index <= low.index && low.index < hit.index + hit[0].length));
+  };
   for (const match of korean.matchAll(KO_NEGATED_VERB)) {
     const stem = (match[1] ?? match[2])!;
     for (const key of stem.length > 2 ? [stem, stem.slice(-2)] : [stem]) {
-      const english = NEGATED_PREDICATE_KEYS.get(key)?.exec(en);
+      const rendering = NEGATED_PREDICATE_KEYS.get(key);
+      const english = rendering?.exec(en);
       // Session 13: a rendering that the English denies somewhere ("… cannot be refunded") keeps the denial.
-      if (english && !renderingDenied(NEGATED_PREDICATE_KEYS.get(key)!, en)) return { cue: match[0], index: match.index, english };
+      if (english && !renderingDenied(rendering!, en) && !lowElsewhere(rendering!)) return { cue: match[0], index: match.index, english };
     }
   }
   for (const match of korean.matchAll(KO_NEGATED_NATIVE)) {
@@ -414,7 +421,7 @@ function droppedPredicate(korean: string, en: string): { cue: string; index: num
       const rest = word.slice(length);
       if (match[1] !== undefined ? rest !== '' : rest !== '' && !/^(?:다|고|는|요|서|며|면|니|지|게|을|던|았|었|겠|습|어|아|네|죠|나|냐)/.test(rest)) break;
       const hit = english.exec(en);
-      if (hit) return { cue: match[0], index: match.index, english: hit };
+      if (hit && !lowElsewhere(english)) return { cue: match[0], index: match.index, english: hit };
       break;
     }
   }

@@ -78,7 +78,7 @@ const SINO_POLAR: readonly PolarRow[] = [
   ['발효', String.raw`take\w* effect|took effect|in effect|in force|effective|ferment\w*`, '만료', String.raw`expir\w*|laps\w*|run out|ran out`],
   // Session 14: a measure extended has the opposite of being lifted or scrapped too (금지 조치를 연장 → "lift the ban").
   ['연장', String.raw`extend\w*|extension|prolong\w*|lengthen\w*|renew\w*`, '단축', String.raw`shorten\w*|curtail\w*|cut short|reduc\w*|lift(?:s|ed|ing)?|scrap(?:s|ped|ping)?`],
-  ['유예', String.raw`suspend\w*|defer\w*|grace period|reprieve|probation|stay of|delay\w*`, '집행', String.raw`execut\w*|enforc\w*|carr\w* out|implement\w*`],
+  ['유예', String.raw`suspend\w*|defer\w*|grace period|reprieve|probation|stay of|delay\w*|postpon\w*|put off|push\w* back`, '집행', String.raw`execut\w*|enforc\w*|carr\w* out|implement\w*`],
   ['확정', String.raw`confirm\w*|finali[sz]\w*|decided|settled|locked in|sealed|upheld`, '보류', String.raw`shelv\w*|on hold|defer\w*|withh[oe]ld\w*|suspend\w*|postpon\w*|tabled`],
   ['유보', String.raw`withh[oe]ld\w*|reserv\w*|defer\w*|on hold|shelv\w*|postpon\w*|suspend\w*`, '확정', ''],
   ['번복', String.raw`revers\w*|overturn\w*|flip-?flop\w*|backtrack\w*|U-turn|retract\w*`, '고수', String.raw`stick\w* to|stuck to|held firm|hold\w* firm|stand\w* firm|stood firm|stand\w* by|stood by|adher\w*|maintain\w*|insist\w*|cling\w*|clung`],
