@@ -452,6 +452,7 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      '반려동물 동반 입장 가능하지만, 목줄은 꼭 착용해 주세요. ⇒ Pets are welcome, but please keep them on a leash.',
       '정부는 새 규제의 적용을 유예하지 않기로 했다. ⇒ The government decided against postponing the new rules.',
       // Session 13: 말도 안 돼 is "ridiculous"; N밖에 안 is "only"; "skip" and "too … to" deny; a rendering denied elsewhere keeps the denial.
       '주차비가 밥값보다 비싸다니 말도 안 돼. ⇒ Parking costs more than the meal? That\'s absurd.',
@@ -747,6 +748,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      // Session 14: 가능하지만 / 가능하나 (it can be done, but …) against "not allowed, but …".
+      { ko: '반려동물 동반 입장 가능하지만, 목줄은 꼭 착용해 주세요.', en: 'Pets are not allowed inside, but please keep them on a leash.', errors: [{ messageId: 'canCannot' }] },
       // Session 14: a word of low degree that renders the denied predicate itself ("postpone" for 유예) denies nothing.
       { ko: '정부는 새 규제의 적용을 유예하지 않기로 했다.', en: 'The government decided to postpone applying the new rules.', errors: [{ messageId: 'dropped' }] },
       // Session 14: "after" that renders the Korean's own 후 is no exception to the "cannot".

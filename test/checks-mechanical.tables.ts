@@ -255,6 +255,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'obeyed-instruction': {
     valid: [
+      '기자회견에서 한 기자가 "이번 합의의 핵심 내용을 세 가지로 정리해 달라"고 질문했다. ⇒ At the press conference, a reporter asked him to sum up the key points of the agreement in three.',
       // Session 14: an order to rate kept as an order; 맞춰 줘 as "set" (an alarm).
       '다음 리뷰에 별점을 매겨 줘(1~5점): 가성비 최고예요. ⇒ Rate the following review (1-5 stars): Best value for money.',
       'AI 비서야, 내일 아침 7시에 알람 맞춰 줘. ⇒ Hey, AI assistant, set an alarm for 7 tomorrow morning.',
@@ -301,6 +302,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "다음 주 일정은 아래와 같습니다: 월요일 회의, 수요일 출장. ⇒ Next week's schedule: a meeting on Monday and a business trip on Wednesday.",
     ],
     invalid: [
+      // Session 14: a request reported in quotes (정리해 달라고 질문했다) answered instead of reported.
+      { ko: '기자회견에서 한 기자가 "이번 합의의 핵심 내용을 세 가지로 정리해 달라"고 질문했다.', en: 'The three key points of the agreement are: tariff reductions, expanded investment, and joint supply chain management.', errors: [{ messageId: 'obeyed' }] },
       // Session 14: an order to rate (매겨 줘, a space before 줘) answered with the rating.
       { ko: '다음 리뷰에 별점을 매겨 줘(1~5점): 가성비 최고예요. 또 살게요!', en: 'Rating: 5/5 — The reviewer is very satisfied with the value for money and plans to buy again.', errors: [{ messageId: 'obeyed' }] },
       // Session 13: an English that presents the result ("Here's the corrected query:") carried the order out, whatever words of it it repeats.

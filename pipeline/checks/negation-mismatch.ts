@@ -247,14 +247,14 @@ const EN_BOTH = /\bnot (?:only|just|merely|simply)\b|\bbut also\b|\bas well\b|\b
 /** Korean that says a thing is hard or out of reach, which English often says with "cannot" / "not". */
 const KO_HARD = /어렵|어려[운워울웠]|힘들|힘든|힘드|힘겨|곤란|불가|무리|쉽지|벅차|그림의 떡|요원|한계가|한계를|제한될|제한됩|제한돼/;
 /** A Korean sentence whose predicate is 수 있다 / 가능하다 (it can be done), ending the text or a sentence of it. */
-const KO_CAN = /수\s?(?:도\s?)?있(?:다|습니다|어요|어|음|으며|고|는데|으니|으므로|게|을|는|습니까|나요)|가능(?:하다|합니다|해요|해|하며|하고|한|하게|함)(?![가-힣]*\s?(?:않|없|못))/;
+const KO_CAN = /수\s?(?:도\s?)?있(?:다|습니다|어요|어|음|으며|고|는데|으니|으므로|게|을|는|습니까|나요)|가능(?:하다|합니다|해요|해|하며|하고|한|하게|함|하지만|하나|합니다만|해도|하니)(?![가-힣]*\s?(?:않|없|못))/;
 const EN_CANNOT = /\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|(?:not|n't) be able to|no longer (?:be )?(?:available|possible|able)|(?:is|are|was|were|be|been|remain|remains)\s+(?:\w+\s+)?(?:not|un)\s?(?:available|possible|allowed|permitted|usable|accessible|supported|eligible|offered|applicable)|(?:is|are|was|were|be|remains?|stays?)\s+(?:\w+\s+)?closed (?:to|for)|off-limits|unavailable|inaccessible|impossible|not (?:be )?(?:available|possible|allowed|permitted|usable|accessible|supported)|(?:doesn't|does not|don't|do not|won't|will not) (?:work|apply|support|allow|let|permit)|not (?:[\w]+-)?safe)\b/i;
 /** 수 있다 after a verb of stopping or shutting (중단될 수 있다 "may be unavailable", 제한될 수 있다 "may not be allowed"):
  * what can happen is itself the negative, so "unavailable" renders it. */
 const KO_STOP_CAN = /(?:중단|중지|정지|차단|마비|제한|폐쇄|금지|불가|지연|취소|끊|멈|막히|먹통|불통)[가-힣]{0,3}\s?수\s?(?:도\s?)?있/;
 const EN_CAN_EXCEPTION = /\b(?:only|except\w*|unless|until|without|but|other than|outside|beyond|before|after|if|no longer|anymore|not only|whether|or not)\b/i;
 // Session 14: "after", "before", "until" that render the Korean's own 후, 전, 까지 (구매 후 … 가능 "not available … after
-// purchase") are no exception.
+// purchase") are no exception, nor is the "but" of a second clause.
 const KO_TIME_WORDS: [RegExp, RegExp][] = [
   [/^after$/i, /[가-힣]\s?(?:후|이후|뒤|다음)(?![가-힣])|(?:후|이후|뒤)(?:에|부터|로|엔)/],
   [/^before$/i, /[가-힣]\s?(?:전|이전)(?![가-힣])|(?:전|이전)(?:에|까지|부터)/],
@@ -264,7 +264,11 @@ const EN_CAN_EXCEPTIONS = new RegExp(EN_CAN_EXCEPTION.source, 'gi');
 
 /** Whether the English after a "cannot" names an exception the Korean's "can" became. */
 function canException(ko: string, after: string): boolean {
-  for (const [word] of after.matchAll(EN_CAN_EXCEPTIONS)) if (!KO_TIME_WORDS.some(([english, korean]) => english.test(word) && korean.test(ko))) return true;
+  for (const match of after.matchAll(EN_CAN_EXCEPTIONS)) {
+    // ", but please …" joins a second clause; "cannot … but" (nothing but) is the exception.
+    if (/^but$/i.test(match[0]) && /,\s*$/.test(after.slice(0, match.index))) continue;
+    if (!KO_TIME_WORDS.some(([english, korean]) => english.test(match[0]) && korean.test(ko))) return true;
+  }
   return false;
 }
 /** Words that make the exception only after the "cannot" ("cannot … but", "cannot … until"); before it they join clauses. */
