@@ -272,6 +272,7 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'world-name': {
     valid: [
+      '주말에 전주 한옥마을 다녀왔는데 비빔밥은 역시 전주더라고요. ⇒ I went to the Jeonju Hanok Village over the weekend, and the city really is the place for bibimbap.',
       // Session 12: public corporations of the two kinds (agency, company) named together.
       '한전과 가스공사는 요금을 동결했다. ⇒ KEPCO and KOGAS froze their rates.',
       '리옹은 홈에서 모나코를 2-0으로 이겼다. ⇒ Lyon beat Monaco 2-0 at home.',
@@ -372,6 +373,8 @@ export const meaningTables: Record<string, CheckTable> = {
       '현대백화점 판교점은 최대 매출을 기록했다. ⇒ Hyundai Department Store\'s Pangyo branch posted record sales.',
     ],
     invalid: [
+      // Session 14: a name said twice in the Korean, once in the English, and another of its kind in its second place.
+      { ko: '주말에 전주 한옥마을 다녀왔는데 비빔밥은 역시 전주더라고요.', en: 'I went to the Jeonju Hanok Village over the weekend, and Gyeongju really is the place for bibimbap.', errors: [{ messageId: 'swapped' }] },
       // Session 12: a public corporation swapped for one the table files under the other kind.
       { ko: '한국가스공사는 다음 달 도시가스 요금을 올린다.', en: 'KEPCO will raise city gas rates next month.', errors: [{ messageId: 'swapped', data: { korean: '한국가스공사', english: 'KEPCO' } }] },
       { ko: '리옹은 홈에서 모나코를 2-0으로 이겼다.', en: 'Marseille beat Monaco 2-0 at home.', errors: [{ messageId: 'swapped', data: { korean: '리옹', english: 'Marseille' } }] },

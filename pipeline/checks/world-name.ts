@@ -485,6 +485,27 @@ function landmarkSwap(ko: string, en: string): { korean: string; text: string; i
   return undefined;
 }
 
+/**
+ * Session 14: a name the Korean says twice and the English renders once, beside an English name of its kind that no
+ * Korean word sources (전주 한옥마을 … 비빔밥은 역시 전주 → "Jeonju Hanok Village … Gyeongju really is the place"): the
+ * second mention was swapped.
+ */
+function swappedSecondMention(ko: string, en: string, korean: ReadonlyMap<Compiled, RegExpExecArray>, sourced: (row: Compiled) => boolean): { korean: string; text: string; index: number } | undefined {
+  const count = (pattern: RegExp, text: string): number => {
+    pattern.lastIndex = 0;
+    return matchesOf(pattern, text).length;
+  };
+  const undercounted = [...korean].filter(([row]) => count(row.korean, ko) >= 2 && count(row.english, en) === 1);
+  if (undercounted.length === 0) return undefined;
+  const families = new Set(undercounted.map(([row]) => kindFamily(row.name.kind)));
+  const english = found(en, (row) => row.english, ENGLISH_ORDER.filter((row) => families.has(kindFamily(row.name.kind)) && (row.heads === undefined || row.heads.some((head) => en.includes(head)))));
+  for (const [other, hit] of english) {
+    if (korean.has(other) || sourced(other)) continue;
+    return { korean: undercounted[0]![1][0], text: hit[0], index: hit.index };
+  }
+  return undefined;
+}
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
@@ -550,6 +571,11 @@ export function create(context: CheckContext): CheckVisitor {
           context.report({ messageId: 'swapped', data: { korean: match[0], english: place.text }, side: 'en', range: [place.index, place.index + place.text.length] });
           return;
         }
+      }
+      const twice = missing.length === 0 ? swappedSecondMention(ko, en, korean, sourced) : undefined;
+      if (twice) {
+        context.report({ messageId: 'swapped', data: { korean: twice.korean, english: twice.text }, side: 'en', range: [twice.index, twice.index + twice.text.length] });
+        return;
       }
       const outside = unknownBodySwap(ko, en) ?? landmarkSwap(ko, en);
       if (outside) {
