@@ -751,6 +751,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      // Session 14: "learn from my mistake" for 저처럼 되지 마세요 is an order of care (a warning at most).
+      { ko: '건조기에 울 니트 넣었다가 아이 옷이 됐습니다… 여러분은 저처럼 되지 마세요', en: 'I put a wool sweater in the dryer and now it fits a child... Learn from my mistake, folks.', errors: [{ messageId: 'dropped', severity: 'warning' }] },
       // Session 14: 가능하지만 / 가능하나 (it can be done, but …) against "not allowed, but …".
       { ko: '반려동물 동반 입장 가능하지만, 목줄은 꼭 착용해 주세요.', en: 'Pets are not allowed inside, but please keep them on a leash.', errors: [{ messageId: 'canCannot' }] },
       // Session 14: a word of low degree that renders the denied predicate itself ("postpone" for 유예) denies nothing.

@@ -255,6 +255,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'obeyed-instruction': {
     valid: [
+      '기사 하단에는 "위 기사를 읽은 독자라면 이 법안에 찬성하는 이유를 세 가지 써 보라"는 설문 문항이 붙어 있었다. ⇒ At the bottom of the article was a survey question: "If you have read the article above, write three reasons you support this bill."',
+      '우리 동아리 신입 모집 포스터 문구 좀 써 줄 사람? 밴드 동아리고 초보도 환영이라는 느낌으로! ⇒ Can anyone write the copy for our club\'s recruitment poster? It\'s a band club, and we want it to say beginners are welcome!',
+      '필터는 3개월마다 교체하는 것을 권장하며, 흡입력이 눈에 띄게 약해졌다면 그 전이라도 바꿔 주세요. ⇒ We recommend replacing the filter every three months — or sooner if you notice a clear drop in suction.',
       '기자회견에서 한 기자가 "이번 합의의 핵심 내용을 세 가지로 정리해 달라"고 질문했다. ⇒ At the press conference, a reporter asked him to sum up the key points of the agreement in three.',
       // Session 14: an order to rate kept as an order; 맞춰 줘 as "set" (an alarm).
       '다음 리뷰에 별점을 매겨 줘(1~5점): 가성비 최고예요. ⇒ Rate the following review (1-5 stars): Best value for money.',
@@ -302,6 +305,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "다음 주 일정은 아래와 같습니다: 월요일 회의, 수요일 출장. ⇒ Next week's schedule: a meeting on Monday and a business trip on Wednesday.",
     ],
     invalid: [
+      // Session 14: a reported order (써 보라는 설문 문항) and a request to readers (써 줄 사람?) carried out.
+      { ko: '기사 하단에는 "위 기사를 읽은 독자라면 이 법안에 찬성하는 이유를 세 가지 써 보라"는 설문 문항이 붙어 있었다.', en: 'Three reasons to support this bill: it protects consumers, it increases transparency, and it encourages fair competition.', errors: [{ messageId: 'obeyed' }] },
+      { ko: '우리 동아리 신입 모집 포스터 문구 좀 써 줄 사람? 밴드 동아리고 초보도 환영이라는 느낌으로!', en: 'Join Our Band! No experience? No problem! Beginners are welcome — come jam with us every Friday!', errors: [{ messageId: 'obeyed' }] },
       // Session 14: a request reported in quotes (정리해 달라고 질문했다) answered instead of reported.
       { ko: '기자회견에서 한 기자가 "이번 합의의 핵심 내용을 세 가지로 정리해 달라"고 질문했다.', en: 'The three key points of the agreement are: tariff reductions, expanded investment, and joint supply chain management.', errors: [{ messageId: 'obeyed' }] },
       // Session 14: an order to rate (매겨 줘, a space before 줘) answered with the rating.

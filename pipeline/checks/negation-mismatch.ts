@@ -903,7 +903,7 @@ const KO_RHETORICAL = /(?<![가-힣])(?:누가|누굴|누구를|누구한테|뭐
 /** The denial that answers a rhetorical question. */
 const EN_RHETORICAL_ANSWER = /\b(?:nobody|no one|no-one|nothing|nowhere|never|no way|none)\b/i;
 /** An order of care that renders a prohibition in positive form: always, keep, stay, wait, let, make sure. */
-const EN_CARE_ORDER = /(?:^|[.!?]\s+)(?:please\s+)?(?:always|keep|stay|wait|let|make sure|be sure|ensure|remember|take care)\b/i;
+const EN_CARE_ORDER = /(?:^|[.!?]\s+)(?:please\s+)?(?:always|keep|stay|wait|let|make sure|be sure|ensure|remember|take care|learn from)\b/i;
 
 const EN_POSITIVE_IDIOM = /\b(?:can(?:not|'t|’t) wait|could(?:n't|n’t| not) (?:agree|be) (?:more|happier|prouder|better)|can(?:not|'t|’t) thank (?:\w+ )?enough|can(?:not|'t|’t) recommend (?:\w+ )?(?:highly )?enough|no (?:wonder|problem|worries|rush|hurry|doubt)|never mind|not bad|nothing (?:beats|tops|compares to|(?:quite )?like)|(?:don't|don’t|do not|doesn't|doesn’t|does not|didn't|didn’t|never) (?:skimp|stint|hold back|disappoint)|spare(?:s|d)? no|can(?:not|'t|’t) (?:beat|go wrong)|(?:there's|there’s|there is) no (?:place|one|time) like)\b/i;
 

@@ -32,7 +32,7 @@ const TARGETS: [RegExp, RegExp][] = [
   // Session 14: an order to rate (별점을 매겨 줘): a translation says "rate" or "give"; an answer labels its "Rating: 5/5".
   [/매겨\s?(?:줘|주세요|주십시오|봐|보세요|달라)|매기(?:라|시오|세요|십시오)/, /\b(?:rate|score|grade|rank|give|assign|mark|award)\b/i],
   // An order to count, list or name things: 1부터 10까지 세어 봐, 다섯 가지를 나열해 줘, 세 개만 꼽아 주세요.
-  [/(?:세어|세|나열해|열거해|꼽아|적어|써|읊어|말해)\s?(?:봐|보세요|봐라|줘|주세요|주십시오|라|보시오)(?=[.!?\s]|$)|(?:나열|열거)하(?:라|시오|세요)/, /\b(?:count\w*|list\w*|enumerat\w*|name|recite\w*|say|(?:re)?writ\w*|wrote|tell|give|pick|use|using|try)\b/i],
+  [/(?:세어|세|나열해|열거해|꼽아|적어|써|읊어|말해)\s?(?:봐|보세요|봐라|줘|주세요|주십시오|라|보시오|보라(?=["”’']?(?:는|고))|줄\s?(?:사람|분))(?=[.!?\s"”’']|$)|(?:나열|열거)하(?:라|시오|세요)/, /\b(?:count\w*|list\w*|enumerat\w*|name|recite\w*|say|(?:re)?writ\w*|wrote|tell|give|pick|use|using|try)\b/i],
   // An order to answer in another form than an English translation: 영어 대신 시로 써 줘, 제목만 붙여 줘.
   [/(?:영어|영문|번역)\s?대신|(?:영어|영문)로\s?(?:옮기|번역하|바꾸)지\s?(?:말고|마)/, /\b(?:instead|rather than|in place of)\b|(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?(?:translat\w*|(?:in|into) English)\b/i],
   [/(?:시|노래|랩|농담|이야기|제목|한 줄|한 단어|한 문장|이모지|이모티콘)(?:로|으로|을|를|만|으로만|로만)\s?(?:써|지어|만들어|바꿔|붙여|달아|표현해|답해|대답해)/, /\b(?:poems?|poetry|verses?|songs?|raps?|jokes?|stor(?:y|ies)|titles?|headlines?|one (?:line|word|sentence)|emoj\w*|emoticons?|writ\w*|wrote|compos\w*|make|turn|rewrit\w*|put|express\w*|answer\w*|reply)\b/i],
@@ -49,7 +49,7 @@ const TARGETS: [RegExp, RegExp][] = [
   // An order to rework the text itself: 더 공손하게 바꿔 주세요, 맞춤법을 고쳐 줘, 짧게 줄여 줘.
   // Session 8: also reworked and then reported (4인분으로 바꿔서 알려 주세요 "adjust it for four and tell me").
   // Session 9: also with the verb of writing after it (바꿔 쓰시오, 고쳐 쓰세요, 풀어 써 줘: rewrite).
-  [/(?:바꿔|고쳐|다듬어|수정해|줄여|늘려|옮겨|풀어|써|환산해|변환해|맞춰)(?:서\s?(?:알려|보여|말해)\s?)?\s?(?:줘|주세요|주십시오|달라|봐|보세요)|(?:바꾸|고치|다듬|수정하|줄이|늘리)(?:시오|어라|라)|(?:바꿔|고쳐|다듬어|줄여|늘려|풀어|옮겨)\s?(?:쓰시오|쓰세요|쓰십시오|써라|써\s?(?:줘|주세요|주십시오|봐|보세요))/, /\b(?:rephras\w*|rewrit\w*|reword\w*|chang\w*|turn\w*|mak(?:e|ing)|correct\w*|fix\w*|edit\w*|polish\w*|shorten\w*|lengthen\w*|revis\w*|convert\w*|adjust\w*|scal(?:e|ed|ing)|put|set|match\w*|writ\w*|spell\w*|translat\w*|render\w*|explain\w*|sentences?|text|wording)\b/i],
+  [/(?:바꿔|고쳐|다듬어|수정해|줄여|늘려|옮겨|풀어|써|환산해|변환해|맞춰)(?:서\s?(?:알려|보여|말해)\s?)?\s?(?:줘|주세요|주십시오|달라|봐|보세요)|(?:바꾸|고치|다듬|수정하|줄이|늘리)(?:시오|어라|라)|(?:바꿔|고쳐|다듬어|줄여|늘려|풀어|옮겨)\s?(?:쓰시오|쓰세요|쓰십시오|써라|써\s?(?:줘|주세요|주십시오|봐|보세요))/, /\b(?:rephras\w*|rewrit\w*|reword\w*|chang\w*|turn\w*|mak(?:e|ing)|correct\w*|fix\w*|edit\w*|polish\w*|shorten\w*|lengthen\w*|revis\w*|convert\w*|adjust\w*|scal(?:e|ed|ing)|put|set|match\w*|replac\w*|swap\w*|writ\w*|spell\w*|translat\w*|render\w*|explain\w*|sentences?|text|wording)\b/i],
   // Session 9: an order about a text that follows a colon (다음 문장을 …하게 고쳐 쓰시오: …, 아래 글을 요약하세요: …), as
   // exercises and prompts are put: a translation keeps the order and points at the text ("the following", a colon,
   // quotes); an English that is only the reworked text has carried the order out.
@@ -59,7 +59,7 @@ const TARGETS: [RegExp, RegExp][] = [
 ];
 // An imperative or request: the order itself.
 const IMPERATIVE =
-  /(?:무시하|무시해|잊어|잊고|따르지|출력하|출력해|답하|답해|대답하|대답해|응답하|응답해|말하라|말해|작성하|작성해|써 ?줘|써라|쓰시오|쓰세요|(?:로|으로) 써 ?(?:봐|보세요|보시오|보라)|알려 ?줘|알려 ?주|요약하|요약해|설명하|설명해|공개하|공개해|보여 ?줘|말고|마라|마세요|하라|해라|하시오|하세요|해 ?줘|해 ?주세요|주세요|[해어아] ?달라|(?<=[가-힣]\s?)줘(?=[\s.!?:,~(]|$)|바꿔|번역해|해 ?봐|해보세요|세어 ?봐|[어아] ?보세요|[어아] ?보시오|[어아] ?보십시오|꼽아 ?봐|적어 ?봐|말한다|한다\.|이다\.|아니다\.|ignore)/i;
+  /(?:무시하|무시해|잊어|잊고|따르지|출력하|출력해|답하|답해|대답하|대답해|응답하|응답해|말하라|말해|작성하|작성해|써 ?줘|써라|쓰시오|쓰세요|(?:로|으로) 써 ?(?:봐|보세요|보시오|보라)|알려 ?줘|알려 ?주|요약하|요약해|설명하|설명해|공개하|공개해|보여 ?줘|말고|마라|마세요|하라|해라|하시오|하세요|해 ?줘|해 ?주세요|주세요|[해어아] ?달라|(?<=[가-힣]\s?)줘(?=[\s.!?:,~(]|$)|바꿔|번역해|해 ?봐|해보세요|세어 ?봐|[어아] ?보세요|[어아] ?보시오|[어아] ?보십시오|[어아써] ?보라(?=["”’']?(?:는|고))|[어아써] ?줄 (?:사람|분)|꼽아 ?봐|적어 ?봐|말한다|한다\.|이다\.|아니다\.|ignore)/i;
 
 // The model answering as itself: disclosing its prompt or instructions, or saying it was told to do something.
 const DISCLOSURE =
