@@ -699,19 +699,6 @@ const EN_SUBORDINATE_OPENER = /^\W*(?:before|after|when|whenever|if|once|because
  * English ones: "청소기를 충전하기 전에 먼지통을 비우고 필터가 … 확인하십시오" → "Before charging the vacuum cleaner, empty the dust
  * bin." (two Korean joins, one English). The clause after the last -고/-며 is reported.
  */
-/** Session 14: up to this z the join count is read when the English has fewer sentences than the Korean. */
-const SENTENCE_LOST_Z = -1;
-
-/**
- * Fewer English sentences than Korean ones, none of them a quotation (a quote and its attribution are one English
- * sentence): "… 너무 심해요. 관리실에 말해 봤지만 달라진 게 없네요." → "… are really bad."
- */
-function sentenceLost(ko: string, en: string): boolean {
-  if (/["“”「」『』]/.test(ko)) return false;
-  const korean = [...ko.trim().matchAll(KO_SENTENCES)].length + (/[가-힣]$/.test(ko.trim()) ? 1 : 0);
-  return korean > [...en.trim().matchAll(EN_SENTENCE_START)].length + 1;
-}
-
 function fewerJoins(ko: string, en: string): (Span & { korean: number; english: number }) | undefined {
   const sentence = ko.trim();
   const joined = [...sentence.matchAll(KO_JOINED)].filter((match) => {
@@ -1200,7 +1187,7 @@ export function create(checkContext: CheckContext): CheckVisitor {
         const join = unjoined(ko, en) ?? unjoinedCause(ko, en, z);
         if (join) context.report({ messageId: 'joined', data: { clause: ko.slice(join.start, join.end).trim() }, side: 'ko', range: [join.start, join.end] });
         // Session 9: in a far shorter English, fewer joins than the Korean has.
-        const fewer = join || (z > LONG_SHORT_Z && !(z <= SENTENCE_LOST_Z && sentenceLost(ko, en))) ? undefined : fewerJoins(ko, en);
+        const fewer = join || z > LONG_SHORT_Z ? undefined : fewerJoins(ko, en);
         if (fewer) context.report({ messageId: 'fewer', data: { clause: ko.slice(fewer.start, fewer.end).trim(), korean: fewer.korean, english: fewer.english }, side: 'ko', range: [fewer.start, fewer.end] });
         // Session 8: a condition (비가 많이 오면) in a shorter English with no word of condition or time.
         const condition = join || fewer ? undefined : unconditioned(ko, en, z);
