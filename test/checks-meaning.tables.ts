@@ -455,6 +455,7 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      '이번 업데이트 이후 오프라인 모드에서도 진행 상황 저장이 가능합니다. ⇒ Since this update, progress can be saved even in offline mode.',
       '반려동물 동반 입장 가능하지만, 목줄은 꼭 착용해 주세요. ⇒ Pets are welcome, but please keep them on a leash.',
       '정부는 새 규제의 적용을 유예하지 않기로 했다. ⇒ The government decided against postponing the new rules.',
       // Session 13: 말도 안 돼 is "ridiculous"; N밖에 안 is "only"; "skip" and "too … to" deny; a rendering denied elsewhere keeps the denial.
@@ -751,6 +752,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      // Session 14: "can no longer" for 가능합니다; "fixed" renders 수정 (denied in the English only).
+      { ko: '이번 업데이트 이후 오프라인 모드에서도 진행 상황 저장이 가능합니다.', en: 'Since this update, progress can no longer be saved in offline mode.', errors: [{ messageId: 'canCannot' }] },
+      { ko: '이 문제는 다음 패치에서 수정될 예정입니다.', en: 'This issue will not be fixed in the next patch.', errors: [{ messageId: 'added' }] },
       // Session 14: "learn from my mistake" for 저처럼 되지 마세요 is an order of care (a warning at most).
       { ko: '건조기에 울 니트 넣었다가 아이 옷이 됐습니다… 여러분은 저처럼 되지 마세요', en: 'I put a wool sweater in the dryer and now it fits a child... Learn from my mistake, folks.', errors: [{ messageId: 'dropped', severity: 'warning' }] },
       // Session 14: 가능하지만 / 가능하나 (it can be done, but …) against "not allowed, but …".

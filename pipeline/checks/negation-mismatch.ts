@@ -248,7 +248,7 @@ const EN_BOTH = /\bnot (?:only|just|merely|simply)\b|\bbut also\b|\bas well\b|\b
 const KO_HARD = /어렵|어려[운워울웠]|힘들|힘든|힘드|힘겨|곤란|불가|무리|쉽지|벅차|그림의 떡|요원|한계가|한계를|제한될|제한됩|제한돼/;
 /** A Korean sentence whose predicate is 수 있다 / 가능하다 (it can be done), ending the text or a sentence of it. */
 const KO_CAN = /수\s?(?:도\s?)?있(?:다|습니다|어요|어|음|으며|고|는데|으니|으므로|게|을|는|습니까|나요)|가능(?:하다|합니다|해요|해|하며|하고|한|하게|함|하지만|하나|합니다만|해도|하니)(?![가-힣]*\s?(?:않|없|못))/;
-const EN_CANNOT = /\b(?:cannot|can't|can not|could not|couldn't|unable to|not able to|(?:not|n't) be able to|no longer (?:be )?(?:available|possible|able)|(?:is|are|was|were|be|been|remain|remains)\s+(?:\w+\s+)?(?:not|un)\s?(?:available|possible|allowed|permitted|usable|accessible|supported|eligible|offered|applicable)|(?:is|are|was|were|be|remains?|stays?)\s+(?:\w+\s+)?closed (?:to|for)|off-limits|unavailable|inaccessible|impossible|not (?:be )?(?:available|possible|allowed|permitted|usable|accessible|supported)|(?:doesn't|does not|don't|do not|won't|will not) (?:work|apply|support|allow|let|permit)|not (?:[\w]+-)?safe)\b/i;
+const EN_CANNOT = /\b(?:cannot|can't|can not|could not|couldn't|(?:can|could) no longer|unable to|not able to|(?:not|n't) be able to|no longer (?:be )?(?:available|possible|able)|(?:is|are|was|were|be|been|remain|remains)\s+(?:\w+\s+)?(?:not|un)\s?(?:available|possible|allowed|permitted|usable|accessible|supported|eligible|offered|applicable)|(?:is|are|was|were|be|remains?|stays?)\s+(?:\w+\s+)?closed (?:to|for)|off-limits|unavailable|inaccessible|impossible|not (?:be )?(?:available|possible|allowed|permitted|usable|accessible|supported)|(?:doesn't|does not|don't|do not|won't|will not) (?:work|apply|support|allow|let|permit)|not (?:[\w]+-)?safe)\b/i;
 /** 수 있다 after a verb of stopping or shutting (중단될 수 있다 "may be unavailable", 제한될 수 있다 "may not be allowed"):
  * what can happen is itself the negative, so "unavailable" renders it. */
 const KO_STOP_CAN = /(?:중단|중지|정지|차단|마비|제한|폐쇄|금지|불가|지연|취소|끊|멈|막히|먹통|불통)[가-힣]{0,3}\s?수\s?(?:도\s?)?있/;
@@ -272,7 +272,7 @@ function canException(ko: string, after: string): boolean {
   return false;
 }
 /** Words that make the exception only after the "cannot" ("cannot … but", "cannot … until"); before it they join clauses. */
-const EN_CAN_EXCEPTION_ANYWHERE = /\b(?:only|except\w*|unless|other than|no longer|anymore|not only|whether|or not|if)\b/i;
+const EN_CAN_EXCEPTION_ANYWHERE = /\b(?:only|except\w*|unless|other than|not only|whether|or not|if)\b/i;
 
 /**
  * Predicates the Korean negates as X(하|되)지 않다 / X 안 했다 / X하지 못하다, and English stems of X. When the English
@@ -1125,7 +1125,7 @@ export function create(context: CheckContext): CheckVisitor {
       // ~일 수 있다 is "may be" (a guess), not an ability that "cannot" would deny.
       const cannot = can && !/일\s?수\s?(?:도\s?)?있/.test(ko) && !KO_STOP_CAN.test(ko) && !KO_HARD.test(ko) && !ONLY_CAN.test(ko) && !EN_CAN_EXCEPTION_ANYWHERE.test(en) ? EN_CANNOT.exec(en) : null;
       // "not impossible" affirms.
-      if (can && cannot && !/\bnot\s+$/i.test(en.slice(Math.max(0, cannot.index - 6), cannot.index)) && !canException(ko, en.slice(cannot.index))) {
+      if (can && cannot && !/\bnot\s+$/i.test(en.slice(Math.max(0, cannot.index - 6), cannot.index)) && !canException(ko, en.slice(cannot.index + cannot[0].length))) {
         context.report({ messageId: 'canCannot', data: { cue: can[0], english: cannot[0] }, side: 'en', range: [cannot.index, cannot.index + cannot[0].length] });
         return;
       }

@@ -266,7 +266,7 @@ const SINO_POLAR: readonly PolarRow[] = [
   ['획득', String.raw`acqui\w*|obtain\w*|gain\w*|earn\w*|secur\w*|w[io]n|captur\w*|clinch\w*`, '상실', String.raw`los(?:e|es|t|ing|s)|loss\w*|forfeit\w*|depriv\w*`],
   ['확보', String.raw`secur\w*|obtain\w*|acqui\w*|ensur\w*|lock\w* in|gain\w*|land\w*|procur\w*|stockpil\w*`, '상실', ''],
   ['유지', String.raw`maintain\w*|keep\w*|kept|retain\w*|remain\w*|stay\w*|sustain\w*`, '변경', String.raw`chang\w*|alter\w*|modif\w*|revis\w*|amend\w*|switch\w*`],
-  ['수정', String.raw`revis\w*|amend\w*|modif\w*|correct\w*|edit\w*|adjust\w*|alter\w*|chang\w*`, '유지', ''],
+  ['수정', String.raw`revis\w*|amend\w*|modif\w*|correct\w*|edit\w*|adjust\w*|alter\w*|chang\w*|fix(?:es|ed|ing)?`, '유지', ''],
   ['조정', String.raw`adjust\w*|mediat\w*|coordinat\w*|reshuffl\w*|tweak\w*|calibrat\w*|revis\w*|rebalanc\w*`, '', ''],
   ['추가', String.raw`add(?:s|ed|ing|ition\w*)?|extra|additional|further|supplement\w*`, '삭제', ''],
   ['삽입', String.raw`insert\w*|add(?:s|ed|ing)?|embed\w*`, '삭제', ''],
