@@ -455,11 +455,6 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
-      // Session 14: "only" for 외에는 … 않다; "decided against"; a notice's 착오 없으시길 바랍니다.
-      '응답 내용은 통계 목적 외에는 사용되지 않습니다. ⇒ Responses will be used for statistical purposes only.',
-      '환경부는 일회용 컵 보증금제를 전국으로 확대하지 않기로 했다. ⇒ The Environment Ministry has decided against expanding the cup deposit system nationwide.',
-      '저희 매장은 매주 월요일 정기 휴무입니다. 방문에 착오 없으시길 바랍니다. ⇒ We are closed every Monday. Please plan your visit accordingly.',
-      '자동 갱신을 원하지 않으시면 만료일 전까지 해지 신청을 해 주세요. ⇒ If you do not want automatic renewal, please submit a cancellation request before the expiration date.',
       '이번 업데이트 이후 오프라인 모드에서도 진행 상황 저장이 가능합니다. ⇒ Since this update, progress can be saved even in offline mode.',
       '반려동물 동반 입장 가능하지만, 목줄은 꼭 착용해 주세요. ⇒ Pets are welcome, but please keep them on a leash.',
       '정부는 새 규제의 적용을 유예하지 않기로 했다. ⇒ The government decided against postponing the new rules.',
@@ -757,11 +752,6 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
-      // Session 14: an English negative word that renders another Korean word (해지 "cancellation", 탈퇴 "cancel", 제한
-      // "restricted", "six out of 10") renders no denial of the Korean's.
-      { ko: '자동 갱신을 원하지 않으시면 만료일 전까지 해지 신청을 해 주세요.', en: 'If you want automatic renewal, please submit a cancellation request before the expiration date.', errors: [{ messageId: 'dropped' }] },
-      { ko: '회원 탈퇴 후에도 작성하신 게시글은 자동으로 삭제되지 않습니다.', en: 'Posts you have written will be automatically deleted when you cancel your membership.', errors: [{ messageId: 'dropped' }] },
-      { ko: '중소기업 10곳 중 6곳은 내년 채용 계획이 없다고 답했다.', en: 'Six out of 10 small businesses said they plan to hire next year.', errors: [{ messageId: 'dropped' }] },
       // Session 14: "can no longer" for 가능합니다; "fixed" renders 수정 (denied in the English only).
       { ko: '이번 업데이트 이후 오프라인 모드에서도 진행 상황 저장이 가능합니다.', en: 'Since this update, progress can no longer be saved in offline mode.', errors: [{ messageId: 'canCannot' }] },
       { ko: '이 문제는 다음 패치에서 수정될 예정입니다.', en: 'This issue will not be fixed in the next patch.', errors: [{ messageId: 'added' }] },
