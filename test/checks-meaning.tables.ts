@@ -752,6 +752,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      // Session 14: "out of" before a figure ("six out of 10") is no negation.
+      { ko: '중소기업 10곳 중 6곳은 내년 채용 계획이 없다고 답했다.', en: 'Six out of 10 small businesses said they plan to hire next year.', errors: [{ messageId: 'dropped' }] },
       // Session 14: "can no longer" for 가능합니다; "fixed" renders 수정 (denied in the English only).
       { ko: '이번 업데이트 이후 오프라인 모드에서도 진행 상황 저장이 가능합니다.', en: 'Since this update, progress can no longer be saved in offline mode.', errors: [{ messageId: 'canCannot' }] },
       { ko: '이 문제는 다음 패치에서 수정될 예정입니다.', en: 'This issue will not be fixed in the next patch.', errors: [{ messageId: 'added' }] },
