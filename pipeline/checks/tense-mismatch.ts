@@ -3,12 +3,14 @@
 // Korean tense is read from the last predicate of the text (a past stem 았/었/였/했/됐 … in it), and a Korean text
 // with any word that points ahead (겠, -ㄹ 것/예정/계획, -기로, 내일, 오는, 다음, reported speech …) is never
 // "done": "내년부터 시행하기로 했다" is rightly "will take effect next year".
+// Session 14: a warning by default — on pairs first seen by the code it flagged more good pairs than the bad pairs it
+// alone caught (docs/checks/tense-mismatch.md).
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { isHangulSyllable } from '../segment/chars.js';
 
 export const meta = {
-  type: 'error',
+  type: 'warning',
   docs: { description: 'A past event in the Korean is a future one in the English, or a planned one is told as done.' },
   messages: {
     pastToFuture: 'The Korean tells of something done ("{{korean}}") but the English puts it ahead ("{{english}}").',
