@@ -73,7 +73,7 @@ export function create(outer: CheckContext): CheckVisitor {
       const weekday = WEEKDAY.test(en);
       checkSign(ko, en, context);
       checkMonths(korean, english, englishIndex, context);
-      const lengthsOfTime = checkDurations(ko, en, korean, needWords ? english : [...digits, ...englishWordNumbers(en, digits)], context);
+      const lengthsOfTime = checkDurations(ko, en, korean, () => (needWords ? english : [...digits, ...englishWordNumbers(en, digits)]), context);
       const used = new Set<NumberMention>();
       const spans = /\d\s?년\s?\d{1,2}\s?개월/.test(ko) ? wholeSpans(ko, en) : [];
       if (/\d\s?분\s?\d{1,2}\s?초/.test(ko)) spans.push(...clockSpans(ko, en));
@@ -500,7 +500,6 @@ function wholeSpans(ko: string, en: string): { ko: [number, number]; en: [number
 // 영하 5도 as "-5 degrees", "minus 5", "5 below zero"; Fahrenheit turns most of them positive.
 const BELOW_ZERO = /[-−–]\s?\d|\bminus\b|\bbelow (?:zero|freezing)\b|\bsub-?zero\b|\bfreez\w*|\bnegative\b|fahrenheit|°\s?F\b|\d\s?F\b/i;
 
-/** A temperature below zero that the English gives as a plain positive figure. */
 // Session 14: lengths of time. A Korean figure of time (2주, 3개월, 10시간, 5년간) that the English gives as the same figure
 // in another unit of time ("two months" for 2주), and nowhere as a length of its own size ("14 days", "a fortnight").
 const SECONDS: Record<string, number> = { second: 1, minute: 60, hour: 3600, day: 86400, week: 604800, fortnight: 1209600, month: 2629800, year: 31557600, decade: 315576000 };
@@ -516,7 +515,7 @@ const EN_DURATION_ARTICLE = /\b(?:(half) an?|an?|one)\s(?:(?:more|full|extra|add
  * Reports a Korean length of time given as the same figure in another unit; returns the Korean figures of time the English
  * gives as their length in another unit (3주 as "21 days"), each with the English figure that does.
  */
-function checkDurations(ko: string, en: string, korean: readonly NumberMention[], english: readonly NumberMention[], context: CheckContext): Map<NumberMention, NumberMention> {
+function checkDurations(ko: string, en: string, korean: readonly NumberMention[], englishFigures: () => readonly NumberMention[], context: CheckContext): Map<NumberMention, NumberMention> {
   const converted = new Map<NumberMention, NumberMention>();
   const koreanDurations: Duration[] = [];
   for (const mention of korean) {
@@ -532,7 +531,7 @@ function checkDurations(ko: string, en: string, korean: readonly NumberMention[]
   }
   if (koreanDurations.length === 0) return converted;
   const englishDurations: Duration[] = [];
-  for (const mention of english) {
+  for (const mention of englishFigures()) {
     const after = EN_DURATION_AFTER.exec(en.slice(mention.range[1], mention.range[1] + 24));
     if (after) englishDurations.push({ mention, value: mention.values[0]!.value, unit: after[1]!.toLowerCase(), range: [mention.range[0], mention.range[1] + after[0].length] });
   }
@@ -564,6 +563,7 @@ function sameLength(a: Duration, b: Duration): boolean {
   return Math.abs(a.value * SECONDS[a.unit]! - b.value * SECONDS[b.unit]!) <= 0.05 * a.value * SECONDS[a.unit]!;
 }
 
+/** A temperature below zero that the English gives as a plain positive figure. */
 function checkSign(ko: string, en: string, context: CheckContext): void {
   const below = /영하\s?(\d+(?:\.\d+)?)\s?(?:도|℃|°)/.exec(ko);
   if (!below || BELOW_ZERO.test(en) || !new RegExp(`(?<![\\d.])${below[1]!.replace('.', '\\.')}(?![\\d.])`).test(en)) return;
