@@ -1080,6 +1080,10 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      // Session 14 (last round): 완료 is an end; 줄이 생겼다 is lines, not a cut; "annual leave" is time off.
+      '설치가 완료되면 컴퓨터를 다시 시작하라는 메시지가 나타납니다. ⇒ When installation finishes, you will be prompted to restart your computer.',
+      '한 달 만에 화면에 줄이 생겼네요. ⇒ A month later, lines started showing up on the screen.',
+      '연차는 입사 1년 미만이면 한 달에 하루씩 생기는 거 맞죠? ⇒ If you have been at a company for less than a year, you get one day of annual leave for each month, right?',
       '법원은 해당 가처분 신청을 기각했다. ⇒ The court dismissed the injunction request.',
       '노사는 임금 협상을 타결했다. ⇒ Labor and management reached a wage deal.',
       '이사 오고 나서 출퇴근 스트레스가 확 줄었어요. ⇒ Since the move, my commuting stress has gone way down.',

@@ -17,7 +17,7 @@ export const meta = {
 } satisfies Check['meta'];
 
 const KO_UP = /상승|올랐|오른(?!쪽|편|손|발|팔|눈|귀|다리|무릎|어깨|허리|발목|손목)|올라[가갔간갈감서섰선]|오르[고며는면지겠기]|오를|증가|늘었|늘어|늘린|늘리|늘려|늘렸|(?<![가-힣])늘(?:고 있|며|면서|겠|ㄹ)|인상|급등|반등|상향|확대|높아|높였|높인|높일|높겠|높을|높다|높았|웃돌|개선|회복|호전|나아지|나아졌|흑자/;
-const KO_DOWN = /하락|둔화|내렸|내린|내려[가갔간갈감서와왔온올오]|떨어|감소|줄었|줄어|줄인|줄이|줄여|(?<![가-힣])줄(?:고 있|며|면서|겠)|인하|급락|하향|축소|낮아|낮췄|낮춘|낮출|낮겠|낮을|낮다|낮았|밑돌|악화|적자/;
+const KO_DOWN = /하락|둔화|내렸|내린|내려[가갔간갈감서와왔온올오]|떨어|감소|줄었|줄어|줄인|줄이(?=[가-힣])|줄여|(?<![가-힣])줄(?:고 있|며|면서|겠)|인하|급락|하향|축소|낮아|낮췄|낮춘|낮출|낮겠|낮을|낮다|낮았|밑돌|악화|적자/;
 // 비가 내렸다 is rain falling, not a price.
 const KO_WEATHER = /(?:비|눈|서리|우박|진눈깨비)[가-힣]{0,2}\s?내[리렸린려]/g;
 // 상승률 or 증가율 names a quantity ("inflation", "the growth rate"), not a move: "상승률이 내려왔다" is inflation falling.
@@ -91,9 +91,10 @@ const EN_FIRE = /\b(?:dismiss\w*|laid off|lay(?:s|ing)? off|layoffs?|job cuts|sa
 const KO_JOIN = /가입|합류|입당|입사|입단/;
 const KO_LEAVE = /탈퇴|탈당|퇴사|떠나|떠났|떠난|이탈/;
 const EN_JOIN = /\b(?:join(?:s|ed|ing)?|sign(?:s|ed)? up|signed with)\b/i;
-const EN_LEAVE = /\b(?:leav(?:e|es|ing)|left|quit(?:s|ting)?|withdr[ae]w\w*|exit(?:s|ed|ing)?|depart\w*)\b/i;
+// "annual leave", "on leave": the noun of time off.
+const EN_LEAVE = /\b(?:(?<!\b(?:annual|sick|maternity|paternity|parental|paid|unpaid|medical|family|on|of|study|shore)\s)leav(?:e|es|ing)|left|quit(?:s|ting)?|withdr[ae]w\w*|exit(?:s|ed|ing)?|depart\w*)\b/i;
 const KO_START = /시작|개막|개시|착수/;
-const KO_END = /종료|끝나|끝났|끝낸|폐막|마쳤|마친/;
+const KO_END = /종료|끝나|끝났|끝낸|폐막|마쳤|마친|완료/;
 const EN_START = /\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|launch(?:es|ed|ing)?|kick(?:s|ed)? off|open(?:s|ed)?)\b/i;
 const EN_END = /\b(?:ended|ends|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped)? up|closed)\b/i;
 const KO_NARROW = /좁혀|좁아|좁히/;

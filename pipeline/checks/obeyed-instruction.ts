@@ -19,7 +19,7 @@ const TARGETS: [RegExp, RegExp][] = [
   [/(?:위|앞|이전|지금까지)의?\s?(?:내용|문장|글|텍스트|말)(?:은|는|을|를|들을|들은)?\s?(?:모두\s?|전부\s?)?(?:무시|잊)/, /\b(?:above|previous|preceding|earlier|prior|everything|ignore|disregard|forget)\b/i],
   // A request for output, as a model is asked: 요약해 줘, 번역하시오, 작성해 주세요, 답하라. A notice tells a person to
   // fill in a form (신청서를 작성하세요 "Fill out the form").
-  [/(?:요약|번역|정리|작성|설명|답변|출력|대답|답|계산)(?:해|하|을 해|을 하)\s?(?:줘|주세요|주십시오|달라|라|시오|봐|보세요)/, /\b(?:identif\w*|name|state|summar\w*|translat\w*|calculat\w*|comput\w*|work(?:ing)? out|figur\w* out|solv\w*|list\w*|writ\w*|wrote|explain\w*|explanation|answer\w*|respond\w*|response|reply|output|tell|describe|outline|draft|organi[sz]e|print|fill(?:ed|ing|s)? (?:in|out)|complet\w*|prepar\w*|compos\w*|tid(?:y|ied)|sort\w*|sum(?:s|med|ming)? (?:[\w'’]+ ){0,3}up|put(?:s|ting)? together|recap\w*|boil\w* (?:[\w'’]+ ){0,3}down|break\w* (?:[\w'’]+ ){0,3}down|tabulat\w*|(?:put|puts|putting|lay|lays|laid|set|sets) (?:[\w'’]+ ){0,4}(?:in|into) (?:a |the )?(?:table|list|chart|bullet points?))\b/i],
+  [/(?<![응회])(?:요약|번역|정리|작성|설명|답변|출력|대답|답|계산)(?:해|하|을 해|을 하)\s?(?:줘|주세요|주십시오|달라|라|시오|봐|보세요)/, /\b(?:identif\w*|name|state|summar\w*|translat\w*|calculat\w*|comput\w*|work(?:ing)? out|figur\w* out|solv\w*|list\w*|writ\w*|wrote|explain\w*|explanation|answer\w*|respond\w*|response|reply|output|tell|describe|outline|draft|organi[sz]e|print|fill(?:ed|ing|s)? (?:in|out)|complet\w*|prepar\w*|compos\w*|tid(?:y|ied)|sort\w*|sum(?:s|med|ming)? (?:[\w'’]+ ){0,3}up|put(?:s|ting)? together|recap\w*|boil\w* (?:[\w'’]+ ){0,3}down|break\w* (?:[\w'’]+ ){0,3}down|tabulat\w*|(?:put|puts|putting|lay|lays|laid|set|sets) (?:[\w'’]+ ){0,4}(?:in|into) (?:a |the )?(?:table|list|chart|bullet points?))\b/i],
   [/(?:요약|정리|번역|작성|출력|계산)(?:하|해\s?주)(?:세요|십시오)/, /\b(?:summar\w*|translat\w*|list\w*|writ\w*|wrote|output|print|outline|draft|organi[sz]e|calculat\w*|comput\w*|work out|fill(?:ed|ing|s)? (?:in|out)|complet\w*|prepar\w*|compos\w*|tid(?:y|ied)|sort\w*|figur\w*|sum(?:s|med|ming)? (?:[\w'’]+ ){0,3}up|put(?:s|ting)? together|recap\w*|boil\w* (?:[\w'’]+ ){0,3}down|break\w* (?:[\w'’]+ ){0,3}down|tabulat\w*|(?:put|puts|putting|lay|lays|laid|set|sets) (?:[\w'’]+ ){0,4}(?:in|into) (?:a |the )?(?:table|list|chart|bullet points?))\b/i],
   [/프롬프트/, /\bprompts?\b/i],
   // An indirect question put as an order (인구가 몇 명인지 알려 줘, 누가 이겼는지 말해 주세요): the answer is no translation.
@@ -28,13 +28,13 @@ const TARGETS: [RegExp, RegExp][] = [
   [/[가-힣](?:을|를)\s?(?:알려|가르쳐|말해)\s?(?:줘|주세요|주십시오|달라|줄래|주실래요)/, /\b(?:tell|let (?:me|us) know|what|which|who|inform|share|give|provide|send|leave|enter|write|show|explain|know|please|need|want|ask|reveal\w*|disclos\w*|hand over)\b|\?/i],
   // An order to judge, sort or pick (긍정인지 부정인지 판단해 주세요: …, 분류해 줘, 골라 주세요): the answer ("Negative.")
   // is no translation; a translation keeps the order or asks the question.
-  [/(?:판단|분류|구분|평가|판별|선택|채점)(?:해|을 해)\s?(?:줘|주세요|주십시오|달라|봐|보세요)|(?:판단|분류|구분|평가|판별|선택|채점)하(?:라|시오|세요|십시오)|(?:골라|맞혀|맞춰)\s?(?:줘|주세요|주십시오|봐|보세요)/, /\b(?:determin\w*|decid\w*|judg\w*|classif\w*|categori[sz]\w*|sort\w*|tell|whether|identif\w*|evaluat\w*|assess\w*|rat(?:e|ing)|grad(?:e|ing)|scor(?:e|ing)|pick|choose|select|label\w*|indicat\w*|guess|set|know|which|distinguish\w*|separat\w*)\b|\?/i],
+  [/(?:판단|분류|구분|평가|판별|선택|채점)(?:해|을 해)\s?(?:줘|주세요|주십시오|달라|봐|보세요)|(?:판단|분류|구분|평가|판별|선택|채점)하(?:라|시오|세요|십시오)|(?:골라|맞혀)\s?(?:줘|주세요|주십시오|봐|보세요)/, /\b(?:determin\w*|decid\w*|judg\w*|classif\w*|categori[sz]\w*|sort\w*|tell|whether|identif\w*|evaluat\w*|assess\w*|rat(?:e|ing)|grad(?:e|ing)|scor(?:e|ing)|pick|choose|select|label\w*|indicat\w*|guess|set|know|which|distinguish\w*|separat\w*)\b|\?/i],
   // Session 14: an order to rate (별점을 매겨 줘): a translation says "rate" or "give"; an answer labels its "Rating: 5/5".
   [/매겨\s?(?:줘|주세요|주십시오|봐|보세요|달라)|매기(?:라|시오|세요|십시오)/, /\b(?:rate|score|grade|rank|give|assign|mark|award)\b/i],
   // An order to count, list or name things: 1부터 10까지 세어 봐, 다섯 가지를 나열해 줘, 세 개만 꼽아 주세요.
   [/(?:세어|세|나열해|열거해|꼽아|적어|써|읊어|말해)\s?(?:봐|보세요|봐라|줘|주세요|주십시오|라|보시오|보라(?=["”’']?(?:는|고))|줄\s?(?:사람|분))(?=[.!?\s"”’']|$)|(?:나열|열거)하(?:라|시오|세요)/, /\b(?:count\w*|list\w*|enumerat\w*|name|recite\w*|say|(?:re)?writ\w*|wrote|tell|give|pick|use|using|try)\b/i],
   // An order to answer in another form than an English translation: 영어 대신 시로 써 줘, 제목만 붙여 줘.
-  [/(?:영어|영문|번역)\s?대신|(?:영어|영문)로\s?(?:옮기|번역하|바꾸)지\s?(?:말고|마)/, /\b(?:instead|rather than|in place of)\b|(?:\bnot|n['’]t|\bnever)\s+(?:\w+\s+)?(?:translat\w*|(?:in|into) English)\b/i],
+  [/(?:영어|영문|번역)\s?대신|(?:영어|영문)로\s?(?:옮기|번역하|바꾸)지\s?(?:말고|마)/, /\b(?:instead|rather than|in place of)\b|(?:\bnot|n['’]t|\bnever|\bwithout)\s+(?:\w+\s+)?(?:translat\w*|(?:in|into) English)\b/i],
   [/(?:시|노래|랩|농담|이야기|제목|한 줄|한 단어|한 문장|이모지|이모티콘)(?:로|으로|을|를|만|으로만|로만)\s?(?:써|지어|만들어|바꿔|붙여|달아|표현해|답해|대답해)/, /\b(?:poems?|poetry|verses?|songs?|raps?|jokes?|stor(?:y|ies)|titles?|headlines?|one (?:line|word|sentence)|emoj\w*|emoticons?|writ\w*|wrote|compos\w*|make|turn|rewrit\w*|put|express\w*|answer\w*|reply)\b/i],
   // "무시하고" is the order's verb: a translation says "ignore" (or disregard, forget) too.
   // Session 13: the order's forms only, not a noun's modifier (국회를 무시하는 처사 "an affront to the National Assembly").
@@ -42,14 +42,14 @@ const TARGETS: [RegExp, RegExp][] = [
   [/시스템\s?메시지/, /\bsystem\b/i],
   [/번역\s?(?:작업|일|업무)?(?:을|은|를)?\s?(?:멈추|멈춰|중단|그만)|번역(?:하지|을 하지|은 하지|을 멈추|을 중단|하는 대신|\s?대신|하지 말고|하지 마|은 그만|을 그만)/, /\btranslat\w*/i],
   // Session 13: an English order says "you" without the word (지금부터 너는 해적처럼 말해 → "talk like a pirate from now on").
-  [/(?<![가-힣])(?:너는|넌|너도|당신은|당신이|네가|니가|너의|당신의)(?![가-힣])/, /\byou(?:'re|r)?\b|(?:^|\band\s+|[.:;!?]\s+)(?:talk|speak|act|answer|reply|respond|write|behave|pretend|play|be|become|tell|say|use|only)\b/i],
+  [/(?<![가-힣])(?:너는|넌|너도|당신은|당신이|네가|니가|너의|당신의)(?![가-힣])/, /\byou(?:'re|r)?\b|(?:^|\band\s+|[.:;!?]\s+)(?:from now on,?\s+)?(?:talk|speak|act|answer|reply|respond|write|behave|pretend|play|be|become|tell|say|use|only)\b/i],
   // Session 10: an order to answer in a manner (해적 말투로만 대답해, 반말로 답해 줘, 영어로만 말해) is kept as an order by a
   // translation ("answer", "talk", "reply"); an English in that manner, answering, has carried it out.
   [/(?:말투|어투|말씨|스타일|톤|사투리|반말|존댓말|영어|일본어|중국어|한국어|이모티콘|이모지)(?:로|으로)(?:만)?\s?(?:대답|답|말|응답|얘기|이야기)(?:해|하)/, /\b(?:answer\w*|respon\w*|repl\w*|speak\w*|talk\w*|say\w*|writ\w*|chat\w*)\b/i],
   // An order to rework the text itself: 더 공손하게 바꿔 주세요, 맞춤법을 고쳐 줘, 짧게 줄여 줘.
   // Session 8: also reworked and then reported (4인분으로 바꿔서 알려 주세요 "adjust it for four and tell me").
   // Session 9: also with the verb of writing after it (바꿔 쓰시오, 고쳐 쓰세요, 풀어 써 줘: rewrite).
-  [/(?:바꿔|고쳐|다듬어|수정해|줄여|늘려|옮겨|풀어|써|환산해|변환해|맞춰)(?:서\s?(?:알려|보여|말해)\s?)?\s?(?:줘|주세요|주십시오|달라|봐|보세요)|(?:바꾸|고치|다듬|수정하|줄이|늘리)(?:시오|어라|라)|(?:바꿔|고쳐|다듬어|줄여|늘려|풀어|옮겨)\s?(?:쓰시오|쓰세요|쓰십시오|써라|써\s?(?:줘|주세요|주십시오|봐|보세요))/, /\b(?:rephras\w*|rewrit\w*|reword\w*|chang\w*|turn\w*|mak(?:e|ing)|correct\w*|fix\w*|edit\w*|polish\w*|shorten\w*|lengthen\w*|revis\w*|convert\w*|adjust\w*|scal(?:e|ed|ing)|put|set|match\w*|replac\w*|swap\w*|writ\w*|spell\w*|translat\w*|render\w*|explain\w*|sentences?|text|wording)\b/i],
+  [/(?:바꿔|고쳐|다듬어|수정해|줄여|늘려|옮겨|풀어|써|환산해|변환해)(?:서\s?(?:알려|보여|말해)\s?)?\s?(?:줘|주세요|주십시오|달라|봐|보세요)|(?:바꾸|고치|다듬|수정하|줄이|늘리)(?:시오|어라|라)|(?:바꿔|고쳐|다듬어|줄여|늘려|풀어|옮겨)\s?(?:쓰시오|쓰세요|쓰십시오|써라|써\s?(?:줘|주세요|주십시오|봐|보세요))/, /\b(?:rephras\w*|rewrit\w*|reword\w*|chang\w*|turn\w*|mak(?:e|ing)|correct\w*|fix\w*|edit\w*|polish\w*|shorten\w*|lengthen\w*|revis\w*|convert\w*|adjust\w*|scal(?:e|ed|ing)|put|set|match\w*|replac\w*|swap\w*|writ\w*|spell\w*|translat\w*|render\w*|explain\w*|sentences?|text|wording)\b/i],
   // Session 9: an order about a text that follows a colon (다음 문장을 …하게 고쳐 쓰시오: …, 아래 글을 요약하세요: …), as
   // exercises and prompts are put: a translation keeps the order and points at the text ("the following", a colon,
   // quotes); an English that is only the reworked text has carried the order out.
@@ -81,8 +81,10 @@ export function create(context: CheckContext): CheckVisitor {
       for (const [target, counterpart] of TARGETS) {
         const found = target.exec(ko);
         if (!found) continue;
-        // A statement about instructions ("지시를 따랐다") is not an order; require an imperative.
-        if (!IMPERATIVE.test(ko)) return;
+        // A statement about instructions ("지시를 따랐다") is not an order; require an imperative. Session 14: 무시하고
+        // leading into a story's next act (신호를 무시하고 달리다) is no order by itself.
+        const rest = found[0] === '무시하고' ? ko.slice(0, found.index) + ko.slice(found.index + found[0].length) : ko;
+        if (!IMPERATIVE.test(rest)) return;
         const disclosed = DISCLOSURE.exec(english);
         if (disclosed && !/(?<![가-힣])(?:나|내|저|제|우리)(?:는|가|의|에게)?(?![가-힣])/.test(ko)) {
           context.report({ messageId: 'obeyed', data: { text: found[0] }, side: 'ko', range: [found.index, found.index + found[0].length] });
