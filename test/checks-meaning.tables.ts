@@ -455,6 +455,13 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 14 (last round): "Don't forget" for a plain reminder; "it wasn't until" for -서야; 금합니다 and 무주택 are
+      // negative words; "blackout" renders 금지.
+      '우산 꼭 챙겨. 오후부터 비 온대. ⇒ Don\'t forget your umbrella. It\'s supposed to rain in the afternoon.',
+      '일찍 자는 게 낫다는 걸 대학 4학년이 돼서야 깨달았다. ⇒ It wasn\'t until my senior year of college that I realized going to bed early is better.',
+      '이 블로그의 모든 사진과 글은 무단 전재 및 재배포를 금합니다. ⇒ No photos or text on this blog may be reproduced or redistributed without permission.',
+      '무주택 신혼부부는 최대 4억 원까지 빌릴 수 있다. ⇒ Newlywed couples who do not own a home can borrow up to 400 million won.',
+      "'깜깜이 선거' 우려…여론조사 공표 금지 기간 돌입 ⇒ Blackout on poll publication begins amid fears of a 'blind' election",
       '이번 업데이트 이후 오프라인 모드에서도 진행 상황 저장이 가능합니다. ⇒ Since this update, progress can be saved even in offline mode.',
       '반려동물 동반 입장 가능하지만, 목줄은 꼭 착용해 주세요. ⇒ Pets are welcome, but please keep them on a leash.',
       '정부는 새 규제의 적용을 유예하지 않기로 했다. ⇒ The government decided against postponing the new rules.',
