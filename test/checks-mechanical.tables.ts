@@ -399,6 +399,11 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 14 (last round): 만 오천 said with a space; the hour of a 00:10 clock; "at 9" tonight; 영하 9도다.
+      'A: 이거 얼마예요? B: 만 오천 원이요. ⇒ A: How much is this? B: It\'s 15,000 won.',
+      '점검 시간: 매일 23:50~00:10 ⇒ Maintenance: daily, 11:50 p.m.-12:10 a.m.',
+      '길드원 여러분, 오늘 밤 9시 레이드 잊지 마세요~ ⇒ Guildmates, don\'t forget tonight\'s raid at 9!',
+      '서울 아침 최저기온은 영하 4.3도, 체감온도는 영하 9도다. ⇒ Seoul\'s morning low was minus 4.3 C, with a wind chill of minus 9 C.',
       // Session 14: a length of time in another unit of its own size, an ordinal beside a year, a count of people (세 분).
       '공사는 3주간 진행된다. ⇒ The work will take 21 days.',
       '1년 6개월 만에 복귀했다. ⇒ He returned after a year and a half.',
@@ -672,6 +677,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "이 병에는 물이 2ℓ 들어간다. ⇒ The bottle holds 2 liters (roughly 60 to 70 fluid ounces) of water, enough for a day's hike.",
     ],
     invalid: [
+      // Session 14 (last round): the spaced amount is still one amount.
+      { ko: 'A: 이거 얼마예요? B: 만 오천 원이요.', en: 'A: How much is this? B: It\'s 10,000 won.', errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       // Session 14: the same figure in another unit of time.
       { ko: '입고까지 약 2주가 소요될 예정입니다.', en: 'It is expected to be restocked in about two months.', errors: [{ messageId: 'unit', data: { raw: '2주' } }] },
       { ko: '회의는 3시간 동안 이어졌다.', en: 'The meeting lasted three days.', errors: [{ messageId: 'unit' }] },

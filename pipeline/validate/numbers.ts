@@ -94,7 +94,7 @@ const HANGUL_BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
 // Must hold 십/백/천 or 만/억/조 and end in one of them (일이삼 alone is not a number here), then a currency or counter
 // (session 13: or an audience, 천만 관객 "10 million viewers", 천만 영화).
 const KO_HANGUL_NUMERAL = new RegExp(
-  `(?<![가-힣\\d])((?:[일이삼사오육칠팔구]?[십백천만억])(?:[일이삼사오육칠팔구]?[십백천만억조])*)(?=\\s?(?:원|달러|엔(?![진])|위안|유로|파운드|${COUNTERS}|톤|가지|명분|회|표)(?![가-힣])|\\s?(?:원|달러|명|개|건|대|가구|톤|회|표)(?:이|가|을|를|의|에|은|는|도|씩|과|와|로|이나|쯤|여|대|당|어치|가량|정도|선|규모|짜리)|\\s?(?:관객|관중|관람객|조회수?|구독자|영화|배우))`,
+  `(?<![가-힣\\d])((?:[일이삼사오육칠팔구]?[십백천만억])(?:[일이삼사오육칠팔구]?[십백천만억조]|(?<=[만억조])\\s(?=[일이삼사오육칠팔구]?[십백천]))*)(?=\\s?(?:원|달러|엔(?![진])|위안|유로|파운드|${COUNTERS}|톤|가지|명분|회|표)(?![가-힣])|\\s?(?:원|달러|명|개|건|대|가구|톤|회|표)(?:이|가|을|를|의|에|은|는|도|씩|과|와|로|이나|쯤|여|대|당|어치|가량|정도|선|규모|짜리)|\\s?(?:관객|관중|관람객|조회수?|구독자|영화|배우))`,
   'g',
 );
 
@@ -135,6 +135,7 @@ function readHangulNumeral(word: string): number | undefined {
 const LEADING_DOT_DECIMAL = /(?<=^|[\s(=])\.(\d{1,4})\b/g;
 
 const NEVER_AN_ARTICLE = new Set<NumberKind>(['hour', 'month', 'percent', 'points']);
+const EN_TONIGHT = /\b(?:tonight|this evening|tomorrow night|tomorrow evening)\b/i;
 
 export const koreanNumbers = memoByText(readKoreanNumbers);
 
@@ -227,7 +228,8 @@ function readKoreanNumbers(text: string): NumberMention[] {
     const start = match.index;
     const end = start + match[1]!.length;
     if (taken[start]) continue;
-    const value = readHangulNumeral(match[1]!);
+    // Session 14: 만 오천 원, said with a space after 만, is 15,000.
+    const value = readHangulNumeral(match[1]!.replace(/\s/g, ''));
     if (value === undefined || value < 10) continue;
     // A lone 만/천/백/십 counts only before money or people (만 원, 천 명), where it cannot be a word.
     if (match[1]!.length === 1 && !/^\s?(?:원|달러|명)/.test(text.slice(end, end + 3))) continue;
@@ -624,6 +626,12 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
     }
     // Session 13: midnight's hour 0 (새벽 0시 5분) is 12 on an English clock ("12:05 a.m.").
     if (hour === 0) values.push(exact(12));
+  } else if (/^:\d\d(?!\d)/.test(after) && parsed.scale === 1 && parsed.value <= 24 && /^\d{1,2}$/.test(raw)) {
+    // Session 14: the hour of a clock written 23:50 or 00:10 is the English clock's too ("11:50 p.m.", "12:10 a.m.").
+    mention.kind = 'hour';
+    const hour = parsed.value;
+    if (hour === 0) values.push(exact(12));
+    else if (hour > 12) values.push(exact(hour - 12));
   }
   for (const [pattern, code] of KO_CURRENCY_AFTER) {
     if (pattern.test(after)) {
@@ -1193,6 +1201,11 @@ function readEnglishDigitNumbers(text: string): NumberMention[] {
         mention.kind = 'hour';
         if (/p/i.test(range[1]!) && base < 12) values.push(exact(base + 12));
       } else if (partAfter && /evening|afternoon|night/i.test(partAfter[1]!) && base < 12) {
+        mention.kind = 'hour';
+        values.push(exact(base + 12));
+      }
+      // Session 14: "at 9" in a text about tonight ("tonight's raid at 9") is the evening's hour too.
+      if (/\b(?:at|by|until|till|around)\s$/i.test(text.slice(Math.max(0, start - 7), start)) && base < 12 && EN_TONIGHT.test(text)) {
         mention.kind = 'hour';
         values.push(exact(base + 12));
       }

@@ -37,7 +37,7 @@ const UNITS: [Dimension, number, string | undefined, string | undefined][] = [
   ['volume', 0.473176, undefined, 'pints?'],
   ['volume', 0.946353, undefined, 'quarts?'],
   ['volume', 0.0295735, undefined, 'fluid ounces?|fl\\.? oz'],
-  ['temperature', 1, '℃|°C|°(?![F])|도(?![가-힣])|도(?=[가는를로에의와씩까이였를]|안팎|이상|이하|가량|내외|정도)', '[Dd]egrees? (?:[Cc]elsius|[Cc]entigrade|C\\b)|°\\s?C\\b|[Cc]elsius|[Cc]entigrade|(?<=^\\s?)C(?=[\\s).,;/]|$)'],
+  ['temperature', 1, '℃|°C|°(?![F])|도(?![가-힣])|도(?=[가는를로에의와씩까이였를]|다(?![가-힣])|안팎|이상|이하|가량|내외|정도)', '[Dd]egrees? (?:[Cc]elsius|[Cc]entigrade|C\\b)|°\\s?C\\b|[Cc]elsius|[Cc]entigrade|(?<=^\\s?)C(?=[\\s).,;/]|$)'],
   ['temperature', 2, '℉|°F', '[Dd]egrees? (?:[Ff]ahrenheit|F\\b)|°\\s?F\\b|[Ff]ahrenheit|(?<=^\\s?)F(?=[\\s).,;/]|$)'],
   ['length', 1e-3, 'mm|㎜|밀리미터|밀리(?!리터|그램|초|언)', 'millimet(?:er|re)s?|mm'],
   ['length', 1e-2, 'cm|㎝|센티미터|센티', 'centimet(?:er|re)s?|cm'],
