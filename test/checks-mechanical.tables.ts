@@ -399,6 +399,11 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 14 (last round): 2차전지 as "battery"; a university's short name before its year; 20학번; 2030 as two decades.
+      "개미들, 2차전지株 '빚투' 다시 늘었다 ⇒ Retail investors are borrowing again to bet on battery stocks",
+      '그는 1987년 6월 항쟁 당시 서울대 4학년이었다. ⇒ He was a senior at Seoul National University during the June Democratic Struggle of 1987.',
+      '경영학과 20학번 이서연입니다. ⇒ I am Lee Seo-yeon, a business administration student who entered in 2020.',
+      '2030 청약통장 해지 속출 ⇒ People in their 20s and 30s cancel housing subscription accounts in droves',
       // Session 14 (last round): 만 오천 said with a space; the hour of a 00:10 clock; "at 9" tonight; 영하 9도다.
       'A: 이거 얼마예요? B: 만 오천 원이요. ⇒ A: How much is this? B: It\'s 15,000 won.',
       '점검 시간: 매일 23:50~00:10 ⇒ Maintenance: daily, 11:50 p.m.-12:10 a.m.',

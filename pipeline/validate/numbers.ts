@@ -767,6 +767,12 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (/^\s?부제/.test(after) && parsed.scale === 1) mention.alsoMatches = /\bodd[\s-]+(?:and[\s-]+)?even\b|\balternat\w*|\brotation\w*|\bplate numbers?\b|\blast digits?\b/i;
   // 1차/2차/3차 before a noun is a rank: 2차전지 "secondary battery", 1차 산업 "primary industry".
   if (parsed.scale === 1 && /^차(?![례선량로도단별원이가])/.test(after) && ORDER_WORDS[parsed.value]) mention.alsoMatches = ORDER_WORDS[parsed.value];
+  // Session 14: 2차전지 is any rechargeable battery ("battery stocks").
+  if (parsed.value === 2 && parsed.scale === 1 && /^차\s?전지/.test(after)) mention.alsoMatches = /\b(?:secondary|batter(?:y|ies)|rechargeable)\b/i;
+  // Session 14: N학번 is the year of entering a university (20학번 "entered in 2020", "class of '20").
+  if (parsed.scale === 1 && parsed.value < 100 && /^\s?학번/.test(after)) values.push(exact(parsed.value + (parsed.value > 50 ? 1900 : 2000)));
+  // Session 14: two decades written together before a noun (2030 세대, 2030 청약통장) are people in their 20s and 30s.
+  if (parsed.scale === 1 && /^(?:1020|2030|3040|4050|5060|2040|3050)$/.test(raw) && /^\s?(?:세대|청년|직장인|여성|남성|층|[가-힣]{2,})/.test(after) && !/^\s?년/.test(after)) values.push(exact(Number(raw.slice(0, 2))), exact(Number(raw.slice(2))));
   // 2위 is the runner-up: "finished as the regular season's runner-up".
   if (parsed.value === 2 && parsed.scale === 1 && /^\s?위(?![가-힣]{2})/.test(after) && !mention.alsoMatches) mention.alsoMatches = /\brunners?-up\b|\bsecond(?:-place)?\b/i;
   // 2위에 4타 앞서 우승: the runner-up the winner led is said by "won by".
@@ -817,7 +823,7 @@ function countWords(text: string, start: number, parsed: ParsedKorean, before: s
 }
 
 // The school before a year number: 초등학교 2학년, 중학교 3학년, 고교 1학년, 대학 4학년, or glued short (초6, 중2, 고3).
-const KO_SCHOOL_BEFORE = /(?:(초등학교|초등|초교)|(중학교|중학|중등)|(고등학교|고교|고등)|(대학교|대학))\s?$/;
+const KO_SCHOOL_BEFORE = /(?:(초등학교|초등|초교)|(중학교|중학|중등)|(고등학교|고교|고등)|(대학교|대학|(?<=[가-힣])대))\s?$/;
 const KO_SCHOOL_SHORT = /(?<![가-힣])(?:(초)|(중)|(고))$/;
 const KO_SCHOOL_SHORT_AFTER = /^(?:\s?학년|학생|수험생|짜리|때|[\s.,!?)]|$|(?:이|가|은|는|의|도|을|를|인|이다|이고|이라|부터|까지)(?=[\s.,!?]|$))/;
 const GRADE_ORDINALS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
