@@ -399,6 +399,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 14 (last round): a count of days a range of dates gives.
+      '제주 전역에 6~8일 사흘간 강풍특보가 이어질 전망이다. ⇒ Strong wind advisories are expected across Jeju from the 6th through the 8th.',
       // Session 14 (last round): 2차전지 as "battery"; a university's short name before its year; 20학번; 2030 as two decades.
       "개미들, 2차전지株 '빚투' 다시 늘었다 ⇒ Retail investors are borrowing again to bet on battery stocks",
       '그는 1987년 6월 항쟁 당시 서울대 4학년이었다. ⇒ He was a senior at Seoul National University during the June Democratic Struggle of 1987.',
