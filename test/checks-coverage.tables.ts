@@ -5,6 +5,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const addedDetailTable: CheckTable = {
   valid: [
+    // Session 14: ㄴ beside ㄹ is written ll in a romanized place (대관령 Daegwallyeong).
+    '평창 대관령의 아침 기온은 영하 18.3도로, 올겨울 들어 가장 낮았다. ⇒ The morning temperature in Daegwallyeong, Pyeongchang, fell to minus 18.3 C, the lowest this winter.',
     // Session 13: a span given in two units summed (1년 3개월 "15 months"); a Sino-Korean thousand as a word (천 냥).
     '그 선수는 1년 3개월 만에 그라운드에 섰다. ⇒ The player took the field for the first time in 15 months.',
     '말 한마디에 천 냥 빚도 갚는다고 했다. ⇒ As the saying goes, a kind word can repay a debt of a thousand nyang.',
