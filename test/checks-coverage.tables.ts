@@ -5,6 +5,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const addedDetailTable: CheckTable = {
   valid: [
+    // Session 14: ㄹ after ㅇ romanized n (황리단길 Hwangnidan-gil).
+    '경주 황리단길 인근에서 신라시대 금귀걸이가 출토됐다. ⇒ Silla-era gold earrings have been unearthed near Hwangnidan-gil in Gyeongju.',
     // Session 14: ㄴ beside ㄹ is written ll in a romanized place (대관령 Daegwallyeong).
     '평창 대관령의 아침 기온은 영하 18.3도로, 올겨울 들어 가장 낮았다. ⇒ The morning temperature in Daegwallyeong, Pyeongchang, fell to minus 18.3 C, the lowest this winter.',
     // Session 13: a span given in two units summed (1년 3개월 "15 months"); a Sino-Korean thousand as a word (천 냥).
@@ -242,6 +244,8 @@ export const addedDetailTable: CheckTable = {
 /** Further clause-coverage rows (spread into the clause-coverage table in checks.test.ts). */
 export const clauseCoverageRows: CheckTable = {
   valid: [
+    // Session 14: -기에 before a word of fitness is "for", no cause.
+    '본 제품은 만 3세 미만 어린이가 사용하기에 적합하지 않습니다. ⇒ Not suitable for children under 3.',
     // Session 13: everyday things whose English head word another key makes a term ("gloves", "sesame oil").
     '장갑을 꼭 끼고 작업하세요. ⇒ Be sure to wear gloves while you work.',
     '불을 끄고 참기름을 둘러 마무리합니다. ⇒ Turn off the heat and finish with a drizzle of sesame oil.',

@@ -375,6 +375,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'length-ratio': {
     valid: [
+      // Session 14: -대 (온대, 춥대) reports what someone says.
+      'ㅇㅇ 오후부터 온대. 꼭 챙겨 ⇒ Yep, they say it\'ll start in the afternoon. Don\'t forget it',
       // Session 10: a clock reading is shorter in English; a two-sentence notice in telegraphic English.
       '상담 시간은 오전 9시 30분부터 오후 6시까지입니다. ⇒ Helpline hours are 9.30am to 6pm.',
       // Session 8, last round: a hearsay ending (-다던데, -대요) is the source of "they say"; a notice given as a label.

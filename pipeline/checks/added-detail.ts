@@ -748,10 +748,10 @@ function unsourcedPlace(ko: string, en: string, at: number, name: string): boole
     // Its sound: 제네바 for Geneva, 제주 for Jeju, 잠실구장 for Jamsil.
     const shape = latinSkeleton(word);
     const letters = word.toLowerCase();
-    // Session 14: ㄴ beside ㄹ is written ll (대관령 Daegwallyeong, 신라 Silla).
+    // Session 14: ㄴ beside ㄹ is written ll (대관령 Daegwallyeong, 신라 Silla), ㄹ after ㅇ or ㅁ n (황리단길 Hwangnidan-gil).
     const sounded = (korean: string): boolean => {
       const roman = romanize(korean).replace(/-/g, '');
-      return soundsAlike(hangulSkeleton(korean), shape) || roman.startsWith(letters) || roman.replace(/nr|ln|nl/g, 'll').startsWith(letters);
+      return soundsAlike(hangulSkeleton(korean), shape) || roman.startsWith(letters) || roman.replace(/nr|ln|nl/g, 'll').startsWith(letters) || roman.replace(/(?<=ng|m)r/g, 'n').startsWith(letters);
     };
     if (hangul.some(sounded)) return false;
   }

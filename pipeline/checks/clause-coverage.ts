@@ -361,6 +361,8 @@ const EN_JOINS_FAR_SHORT = /\b(?:and|then|because|which|while|when)\b/i;
  * A clause of cause (가격이 너무 비싸서 다시 갈 것 같지는 않아요) in a Korean whose shorter English gives no cause and joins
  * no second action ("and", "then"): the cause was dropped. Read without the lexicon.
  */
+const KO_FIT_AFTER = /^\s?(?:적합|적당|알맞|좋|충분|부족|편하|편리|불편|어렵|쉽|무리|괜찮|딱)/;
+
 function unjoinedCause(ko: string, en: string, z: number): Span | undefined {
   // Session 8: in an English far shorter than predicted, "to", "for", "that" and "with" no longer stand for the clause of
   // cause ("This café is a great place to study" for 조용하고 와이파이도 빨라서 공부하기 좋아요).
@@ -369,6 +371,8 @@ function unjoinedCause(ko: string, en: string, z: number): Span | undefined {
   const ending = new RegExp(KO_CAUSE_ENDING.source, 'g');
   for (const match of ko.matchAll(ending)) {
     const end = match.index + match[0].length;
+    // Session 14: -기에 before a word of fitness (사용하기에 적합하지 않다) is "for", not a cause.
+    if (match[0].endsWith('기에') && KO_FIT_AFTER.test(ko.slice(end, end + 6))) continue;
     const start = Math.max(0, ...[...ko.slice(0, match.index).matchAll(/지만|[,.!?]|[가-힣](?:고|며|는데|은데)(?=\s)/g)].map((m) => m.index + m[0].length));
     const before = (ko.slice(start, end).match(/[가-힣]/g) ?? []).length;
     const after = (ko.slice(end).match(/[가-힣]/g) ?? []).length;

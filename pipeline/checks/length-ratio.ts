@@ -36,7 +36,7 @@ const ATTRIBUTION_Z = 3;
 const EN_ATTRIBUTION =
   /\b(?:(?:critics|analysts|experts|officials|organi[sz]ers|observers|residents|sources|witnesses|police|authorities|the (?:company|ministry|government|official|spokesperson)|he|she|they)\s+(?:say|said|says|noted|added|argue[sd]?|warned|claim(?:ed|s)?|believe[sd]?)|according to|as reported by|reportedly)\b/i;
 // Korean words that report or attribute (session 8: hearsay endings too, 비 온다던데 "they say it will rain"): 밝혔다, 말했다, 전했다, 따르면, quotation endings, 측, 관계자…
-const KO_ATTRIBUTION = /(?<=[가-힣])(?:[다라]던|[다라]더라|[다라]면서|[다라]네요|답니다|랍니다|대요|래요)|[”"’']\s?고|고 했|추산|추정|집계|조사|통계|의하면|외신|소식통|밝혔|밝히|말했|말하|전했|전하|따르면|설명|강조|주장|지적|평가|분석|관계자|측은|측이|측에|대변인|비판|우려|경고|예상|전망|보도|라고|이라며|다며|라며|다고|냐고|자고|하자|답했|덧붙|언급|발표|알려|입장|반발|목소리|논란|의견|비난|호소|촉구|당부/;
+const KO_ATTRIBUTION = /(?<=[가-힣])(?:[다라]던|[다라]더라|[다라]면서|[다라]네요|답니다|랍니다|대요|래요)|(?:는|[온간한된왔갔했었좋춥덥많없있])대(?=[\s.!?~ㅋㅎ]|$)|[”"’']\s?고|고 했|추산|추정|집계|조사|통계|의하면|외신|소식통|밝혔|밝히|말했|말하|전했|전하|따르면|설명|강조|주장|지적|평가|분석|관계자|측은|측이|측에|대변인|비판|우려|경고|예상|전망|보도|라고|이라며|다며|라며|다고|냐고|자고|하자|답했|덧붙|언급|발표|알려|입장|반발|목소리|논란|의견|비난|호소|촉구|당부/;
 
 // A Korean circumstance of not doing (입장을 밝히지 않은 채, 아무 말 없이, 묻지 않고) is often one English phrase ("without
 // comment", "silently"): with one such clause and "without" in the English, a short English is a warning unless far shorter.
