@@ -260,11 +260,10 @@ const KO_TIME_WORDS: [RegExp, RegExp][] = [
   [/^before$/i, /[가-힣]\s?(?:전|이전)(?![가-힣])|(?:전|이전)(?:에|까지|부터)/],
   [/^until$/i, /까지/],
 ];
-const EN_CAN_EXCEPTIONS = new RegExp(EN_CAN_EXCEPTION.source, 'gi');
 
 /** Whether the English after a "cannot" names an exception the Korean's "can" became. */
 function canException(ko: string, after: string): boolean {
-  for (const match of after.matchAll(EN_CAN_EXCEPTIONS)) {
+  for (const match of after.matchAll(globalCopy(EN_CAN_EXCEPTION))) {
     // ", but please …" joins a second clause; "cannot … but" (nothing but) is the exception.
     if (/^but$/i.test(match[0]) && /,\s*$/.test(after.slice(0, match.index))) continue;
     if (!KO_TIME_WORDS.some(([english, korean]) => english.test(match[0]) && korean.test(ko))) return true;

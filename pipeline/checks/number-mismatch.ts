@@ -5,7 +5,7 @@ import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { HANGUL, comparable } from '../validate/text.js';
 import { lengthScore, withoutNameGlosses } from './length-ratio.js';
 import { EN_SIDE as EN_UNIT, KO_SIDE as KO_UNIT, englishMeasures, isHedged, koreanHedged, measureMatches, sameSize, showIn, toBase, traditionalAmounts, traditionalEnglish, unitAfter, type Measure, type Unit } from '../validate/units.js';
-import { IMPLICIT_ONE, MentionIndex, decimalHours, mentionsMatch, mayHaveHangulNumber, WEEKDAY, englishDigitNumbers, englishWordNumbers, koreanNumbers, type NumberMention } from '../validate/numbers.js';
+import { IMPLICIT_ONE, MentionIndex, decimalHours, isDayCount, mentionsMatch, mayHaveHangulNumber, WEEKDAY, englishDigitNumbers, englishWordNumbers, koreanNumbers, type NumberMention } from '../validate/numbers.js';
 
 export const meta = {
   type: 'error',
@@ -152,7 +152,7 @@ export function create(outer: CheckContext): CheckVisitor {
           // English gives some other number instead.
           if (mention.implicit && (IMPLICIT_ONE.test(en) || english.every((candidate) => koreanIndex.matches(candidate, 1).length > 0))) continue;
           // Session 14: a count of days that a range of dates gives (6~8일 사흘간 "from the 6th through the 8th").
-          if (KO_DAY_COUNT.test(mention.raw) && rangeSpans(ko).includes(mention.values[0]!.value)) continue;
+          if (isDayCount(mention.raw) && rangeSpans(ko).includes(mention.values[0]!.value)) continue;
           // Session 12: the :00 of a clock (14:00, 09:00) is said by the hour alone ("2 p.m.", "9 a.m.").
           if (mention.raw === '00' && /\d:$/.test(ko.slice(Math.max(0, mention.range[0] - 2), mention.range[0]))) continue;
           // Said by words of its own ("back-to-back", "about 100 of its 400"): a figure inside those words is no extra.
@@ -565,7 +565,6 @@ function sameLength(a: Duration, b: Duration): boolean {
   return Math.abs(a.value * SECONDS[a.unit]! - b.value * SECONDS[b.unit]!) <= 0.05 * a.value * SECONDS[a.unit]!;
 }
 
-const KO_DAY_COUNT = /^(?:이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘)/;
 const KO_DAY_RANGE = /(?<!\d)(\d{1,2})\s?일?\s?[~∼〜～\-–]\s?(\d{1,2})\s?일/g;
 
 /** The number of days each range of dates of the Korean spans (6~8일: 3). */

@@ -498,7 +498,8 @@ function swappedSecondMention(ko: string, en: string, korean: ReadonlyMap<Compil
   const undercounted = [...korean].filter(([row]) => count(row.korean, ko) >= 2 && count(row.english, en) === 1);
   if (undercounted.length === 0) return undefined;
   const families = new Set(undercounted.map(([row]) => kindFamily(row.name.kind)));
-  const english = found(en, (row) => row.english, ENGLISH_ORDER.filter((row) => families.has(kindFamily(row.name.kind)) && (row.heads === undefined || row.heads.some((head) => en.includes(head)))));
+  const headed = rowsWithHeadIn(en);
+  const english = found(en, (row) => row.english, ENGLISH_ORDER.filter((row) => families.has(kindFamily(row.name.kind)) && (row.heads === undefined || headed.has(row))));
   for (const [other, hit] of english) {
     if (korean.has(other) || sourced(other)) continue;
     return { korean: undercounted[0]![1][0], text: hit[0], index: hit.index };

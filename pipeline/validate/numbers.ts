@@ -60,6 +60,11 @@ const NATIVE_TENS: Record<string, number> = { 열: 10, 스무: 20, 스물: 20, �
 // Native day counts, one word each: 사흘 "three days", 열흘 "ten days". 하루 (one) and 보름 ("two weeks", "half
 // a month") are left out.
 const DAY_COUNTS: Record<string, number> = { 이틀: 2, 사흘: 3, 나흘: 4, 닷새: 5, 엿새: 6, 이레: 7, 여드레: 8, 아흐레: 9, 열흘: 10 };
+
+/** Whether a mention is a native count of days (사흘, 열흘). */
+export function isDayCount(raw: string): boolean {
+  return Object.hasOwn(DAY_COUNTS, raw);
+}
 const KO_DAY_COUNT = /(?<![가-힣])(이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘)(?=[\s.,]|$|[째간만동에의은는을를이가도부연쯤께여나로씩]|까지|밖에|정도|가량)/g;
 // Session 13: and a recipe's measures (두 큰술, 세 컵, 네 조각).
 const COUNTERS = '명|사람|개|가지|번|차례|곳|군데|살|시|시간|달|개월|마리|권|대|잔|장|척|채|벌|그루|배|분|주|주일|해|편|통|켤레|송이|자루|쪽|줄|끼|건|팀|나라|종류|단계|가구|층|큰술|작은술|스푼|숟가락|컵|공기|그릇|줌|조각|포기|봉지|모금';
