@@ -7,6 +7,10 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 export const mechanicalTables: Record<string, CheckTable> = {
   'llm-artifact': {
     valid: [
+      // Session 15: a request to write in a tone is no remark on the rendering's tone.
+      '정중한 말투로 답장을 써 주세요. ⇒ Please write the reply in a polite tone.',
+      // Session 15: a second paragraph the Korean has too.
+      '첫째 날은 서울을 둘러봤다.\n\n둘째 날은 부산으로 이동했다. ⇒ On the first day we looked around Seoul.\n\nOn the second day we moved on to Busan.',
       // Session 13: an offer or a request for comments that the Korean makes.
       '짐 들어 드릴까요? ⇒ Would you like me to carry your bags?',
       '회의록 공유드립니다. 수정할 부분 있으면 의견 부탁드려요. ⇒ Here are the minutes from the meeting. Let me know if anything needs changing.',
@@ -47,6 +51,14 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "정부는 내년 예산을 5% 늘리기로 했다.", en: "The government decided to increase next year's budget by 5%. (Translated from Korean)", errors: [{ messageId: 'postamble' }] },
       { ko: "정부는 내년 예산을 5% 늘리기로 했다.", en: "Here's how I would translate it: The government decided to increase next year's budget by 5%.", errors: [{ messageId: 'preamble' }] },
       { ko: "정부는 내년 예산을 5% 늘리기로 했다.", en: "The government decided to increase next year's budget by 5% [literally: \"to raise the budget\"].", errors: [{ messageId: 'note' }] },
+      // Session 15: a note quoting the Korean's words, though the Korean asks the reader to take note (참고).
+      { ko: '주차장은 오후 10시에 닫습니다. 이용에 참고 바랍니다.', en: 'The car park closes at 10 p.m. Please plan accordingly.\n(Note: "참고 바랍니다" is a polite formula.)', errors: [{ messageId: 'note' }] },
+      // Session 15: a paragraph after a blank line about the rendering.
+      { ko: '시장은 이날 기자회견을 열었다.', en: 'The mayor held a press conference.\n\nI dropped "이날" because English news style does not need it.', errors: [{ messageId: 'note' }] },
+      { ko: '버스가 또 늦게 왔다.', en: 'The bus was late again.\n\nThe rendering keeps the frustrated tone of the original.', errors: [{ messageId: 'note' }] },
+      // Session 15: a remark on the tone, or on what the model added.
+      { ko: '오늘 진짜 피곤하다', en: "So tired today — casual, informal tone.", errors: [{ messageId: 'note' }] },
+      { ko: '입장료는 2만 원이다.', en: 'Admission is 20,000 won (about $15 — conversion added for clarity).', errors: [{ messageId: 'note' }] },
     ],
   },
   'refusal': {
@@ -65,6 +77,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "저는 법률 자문을 드릴 수 없습니다. ⇒ I'm not able to give legal advice.",
       "지금은 도와드릴 수 없습니다. ⇒ I can't help you right now.",
       "그 요청에는 응할 수 없습니다. ⇒ I cannot comply with that request.",
+      // Session 15: a Korean that offers to listen, and a refusal of a request the Korean names.
+      '힘든 일 있으면 언제든 얘기해. 내가 들어줄게. ⇒ If anything is bothering you, talk to me anytime. I\'m here to listen.',
+      '죄송하지만 그 요청은 도와드릴 수 없습니다. ⇒ I\'m sorry, but I can\'t help with that request.',
     ],
     invalid: [
       { ko: "그 약을 과다 복용하면 위험하다.", en: "I'm sorry, but I can't help with that request.", errors: [{ messageId: 'refusal' }] },
@@ -83,6 +98,11 @@ export const mechanicalTables: Record<string, CheckTable> = {
       { ko: "예약 없이는 입장할 수 없습니다.", en: "I can't comply with this request.", errors: [{ messageId: 'refusal' }] },
       { ko: "이 제품은 환불이 불가합니다.", en: "I'm unable to help with that.", errors: [{ messageId: 'refusal' }] },
       { ko: "주말에는 주차할 수 없다.", en: "I cannot process this request.", errors: [{ messageId: 'refusal' }] },
+      // Session 15: a refusal of "that request" after a Korean apology that names no request.
+      { ko: '죄송하지만 이미 발송된 상품은 교환이 어렵습니다.', en: "I'm sorry, but I can't assist with that request.", errors: [{ messageId: 'refusal' }] },
+      { ko: '그날 밤 나는 한숨도 자지 못했다.', en: "I don't have enough context to translate this accurately.", errors: [{ messageId: 'refusal' }] },
+      { ko: '그날 밤 나는 한숨도 자지 못했다.', en: "That sounds really hard. If you'd like to talk about it, I'm here for you.", errors: [{ messageId: 'assistant' }] },
+      { ko: '그 말 듣고 완전 황당했어.', en: 'Could you share more of the conversation so I can translate it properly?', errors: [{ messageId: 'assistant' }] },
     ],
   },
   'truncation': {
@@ -94,19 +114,27 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "그는 \"내일 다시 오겠다\"고 말했다. ⇒ He said, \"I'll come back tomorrow.\"",
       "서울 강남구 삼성동 ⇒ Samsung-dong, Gangnam District, Seoul",
       "그는 잠시 말을 멈췄다... ⇒ He paused for a moment...",
+      // Session 15: a chat word, a unit after a figure, a whole word at the end of a line with no sentence end.
+      '지금 출발 20분쯤 걸림 ⇒ Leaving now, about 20 min',
+      '와 이거 진짜 웃기다 ㅋㅋ ⇒ this is actually hilarious lol',
+      '무료 배송 이벤트 진행 중 ⇒ Free shipping event now on',
     ],
     invalid: [
       // Session 14: a sentence of a pronoun's future is no headline.
       { ko: '고객님의 문의는 3일 이내에 답변드리겠습니다.', en: 'We will respond to your inquiry within three', errors: [{ messageId: 'noEnd' }] },
       // Session 12: a headline's colon does not excuse a word cut short.
-      { ko: '서버 점검 안내: 현재 원인을 조사하고 있습니다.', en: 'Server maintenance: we are currently investigating the iss', errors: [{ messageId: 'noEnd' }] },
+      { ko: '서버 점검 안내: 현재 원인을 조사하고 있습니다.', en: 'Server maintenance: we are currently investigating the iss', errors: [{ messageId: 'midWord' }] },
       { ko: "정부는 내년 예산을 5% 늘리고 복지 지출을 확대하기로 했다.", en: "The government decided to increase next year's budget by 5% and expand", errors: [{ messageId: 'noEnd' }] },
       { ko: "정부는 내년 예산을 5% 늘리고 복지 지출을 확대하기로 했다.", en: "The government decided to increase next year's budget by 5% and", errors: [{ messageId: 'dangling' }] },
-      { ko: "정부는 내년 예산을 5% 늘리고 복지 지출을 확대하기로 했다.", en: "The government decided to increase next year's budget by 5% and expand welf", errors: [{ messageId: 'noEnd' }] },
+      { ko: "정부는 내년 예산을 5% 늘리고 복지 지출을 확대하기로 했다.", en: "The government decided to increase next year's budget by 5% and expand welf", errors: [{ messageId: 'midWord' }] },
       { ko: "정부는 내년 예산을 5% 늘리고 복지 지출을 확대하기로 했다.", en: "The government decided to increase next year's budget by 5% and expand welfare...", errors: [{ messageId: 'ellipsis' }] },
       { ko: "그는 \"내일 다시 오겠다\"고 말했다.", en: "He said, \"I will come back tomor", errors: [{ messageId: 'unbalanced' }] },
       { ko: "그는 \"내일 다시 오겠다\"고 말했다.", en: "He said, \"I will come back tomorrow", errors: [{ messageId: 'unbalanced' }] },
       { ko: "정부는 내년 예산을 5% 늘리고 복지 지출을 확대하기로 했다.", en: "The government decided to", errors: [{ messageId: 'dangling' }] },
+      // Session 15: a word cut short where neither side ends a sentence (a chat line, a listing, a headline).
+      { ko: '어제 본 영화 결말 진짜 충격이었음', en: 'The ending of the movie I saw yesterday was a real sho', errors: [{ messageId: 'midWord' }] },
+      { ko: '역세권 투룸, 주차 가능, 즉시 입주 가능', en: 'Two-room near the station, parking available, immediate occupa', errors: [{ messageId: 'midWord' }] },
+      { ko: '폭설에 출근길 대란…지하철 증회 운행', en: 'Heavy snow snarls morning commute; extra subway trains put into servi', errors: [{ messageId: 'midWord' }] },
       { ko: "정부는 내년 예산을 5% 늘리고 복지 지출을 확대하기로 했다.", en: "The government decided to increase the (budget", errors: [{ messageId: 'unbalanced' }] },
       { ko: "정부는 내년 예산을 5% 늘리고 복지 지출을 확대하기로 했다.", en: "The government decided to increase next year's budget by 5% and expand welfare spending, while the", errors: [{ messageId: 'dangling' }] },
       { ko: "정부는 내년 예산을 5% 늘리고 복지 지출을 확대하기로 했다.", en: "The government decided to increase next year's budget by 5% and expand welfare spending for the…", errors: [{ messageId: 'ellipsis' }] },
@@ -114,6 +142,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'wrong-language': {
     valid: [
+      // Session 15: units after figures and abbreviations are not read against the word list.
+      '크기: 가로 90cm, 세로 45cm, 높이 75cm. 무게: 약 12kg. ⇒ Size: 90 cm (W) x 45 cm (D) x 75 cm (H). Weight: approx. 12 kg.',
       // Session 10: an elided Romance name inside English is English.
       "칸 영화제 황금종려상 수상작이 개봉한다. ⇒ The Palme d'Or winner from Cannes opens in cinemas.",
       "그는 자카르타의 식당에서 나시고렝을 주문했다. ⇒ He ordered nasi goreng at a restaurant in Jakarta.",
@@ -135,6 +165,10 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "그녀는 \"케 세라 세라\"라고 노래를 흥얼거렸다. ⇒ She hummed \"Que sera, sera.\"",
     ],
     invalid: [
+      // Session 15: longer sentences with few English function words, read against a full English word list.
+      { ko: '올여름 휴가는 제주도에서 보낼 계획이다.', en: 'Este verano pienso pasar mis vacaciones en la isla de Jeju con mi familia.', errors: [{ messageId: 'language' }] },
+      { ko: '주민들은 새 공원 개장을 반겼다.', en: 'Die Anwohner begrüßten die Eröffnung des neuen Parks in ihrem Viertel sehr.', errors: [{ messageId: 'language' }] },
+      { ko: '그는 매일 아침 강변을 달린다.', en: 'Ogni mattina corre lungo il fiume prima di andare in ufficio.', errors: [{ messageId: 'language' }] },
       { ko: '어제 친구랑 영화 보고 저녁 먹었어.', en: "Ieri sono andato al cinema con un amico e poi c'era la cena a casa.", errors: [{ messageId: 'language', data: { language: 'Italian' } }] },
       // Session 7: Italian by its function words; Spanish whose "a" (a preposition beside accented words) is no English.
       { ko: '회원 가입 시 배송비 무료!', en: 'Spedizione gratuita per i nuovi iscritti!', errors: [{ messageId: 'language' }] },

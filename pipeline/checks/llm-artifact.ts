@@ -72,9 +72,9 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'label', data: { text: label[0].trim() }, side: 'en', range: [label.index, label.index + label[0].length] });
         return;
       }
-      const note = offeredByKorean(ko, en) ? null : (NOTE.exec(en) ?? closingRemark(en));
-      // The Korean may carry its own note: 참고, 주, ※, 註.
-      if (note && !/참고|주[:：)]|※|註|비고|직역|(?<![가-힣])(?:의미|뜻(?!밖)|유의|주의)|번역|알아두|기억하|원문|어조|(?<![가-힣])(?:나|저|내가|제가|우리)(?![가-힣])/.test(ko)) {
+      const note = offeredByKorean(ko, en) ? null : (NOTE.exec(en) ?? closingRemark(en) ?? REMARK.exec(en) ?? addedParagraph(ko, en));
+      // The Korean may carry its own note: 참고, 주, ※, 註. A note that quotes the Korean's own words is the model's all the same.
+      if (note && (!/참고|주[:：)]|※|註|비고|직역|(?<![가-힣])(?:의미|뜻(?!밖)|유의|주의)|번역|알아두|기억하|원문|어조|(?<![가-힣])(?:나|저|내가|제가|우리)(?![가-힣])/.test(ko) || quotesKorean(ko, en.slice(note.index)))) {
         const start = note.index;
         context.report({ messageId: 'note', data: { text: en.slice(start, start + 40).trim() }, side: 'en', range: [start, Math.min(en.length, start + 40)] });
         return;
@@ -107,6 +107,30 @@ function offeredByKorean(ko: string, en: string): boolean {
   if (!OFFER.test(en)) return false;
   const korean = ko.trim().split(/(?<=[.!?。])\s+/);
   return KOREAN_OFFER.test(korean.at(-1)!) && englishSentences(en).length === korean.length;
+}
+
+// Session 15: a remark on the rendering's tone or on what the model added ("— informal, casual tone.", "[approximately
+// $75,000 — conversion added for reference]").
+const REMARK = /(?:[—–([]|\s--?)\s*(?:(?:a|an|the|in an?)\s+)?(?:(?:informal|formal|casual|polite|colloquial|neutral|literal|honorific)(?:,\s*(?:informal|formal|casual|polite|colloquial|neutral))? (?:tone|register|style|translation|rendering)\b(?=[^.!?]*[.!?)\]]?\s*$)|\b(?:(?:conversion|note|context|explanation) added\b|added for (?:reference|clarity|context)\b))/i;
+/** Korean words of two syllables or more that the Korean has, quoted inside the English ("정기 휴무" literally means …). */
+function quotesKorean(ko: string, text: string): boolean {
+  return (text.match(/[가-힣]{2,}/g) ?? []).some((word) => ko.includes(word));
+}
+// Words of a comment on the translation.
+const EN_TRANSLATION_TALK = /\b(?:translat\w*|literal(?:ly)?|implicit(?:ly)?|render(?:ed|ing)?|nuance|tone|register|idiom\w*|original|omitted|left out)\b/i;
+/**
+ * Session 15: a paragraph the English adds after a blank line, the Korean having none, that talks about the translation
+ * or quotes the Korean ("I left "이날" ("that day") implicit, as is common in English news style.").
+ */
+function addedParagraph(ko: string, en: string): RegExpExecArray | null {
+  const breaks = [...en.matchAll(/\n\s*\n/g)];
+  if (breaks.length === 0 || /\n\s*\n/.test(ko.trim())) return null;
+  const last = breaks.at(-1)!;
+  const paragraph = en.slice(last.index + last[0].length);
+  if (!EN_TRANSLATION_TALK.test(paragraph) && !quotesKorean(ko, paragraph)) return null;
+  const found = /\S/.exec(paragraph) as RegExpExecArray | null;
+  if (found) found.index += last.index + last[0].length;
+  return found;
 }
 
 /** A closing parenthesis about the translation itself: "(I kept the formal tone of the original.)". */

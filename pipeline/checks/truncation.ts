@@ -3,6 +3,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { EN_SENTENCE_END, ENGLISH_FUNCTION_WORDS, HANGUL, KO_SENTENCE_END, comparable } from '../validate/text.js';
 import { isLexiconEnglishWord } from '../validate/lexicon.js';
+import { beginsEnglishWord, isEnglishWord } from '../validate/english-words.js';
 
 export const meta = {
   type: 'error',
@@ -10,6 +11,7 @@ export const meta = {
   messages: {
     dangling: 'The English stops on "{{word}}", mid-sentence; the Korean is a complete sentence.',
     noEnd: 'The English ends without final punctuation ("…{{tail}}") while the Korean ends a sentence.',
+    midWord: 'The English stops mid-word on "{{word}}".',
     ellipsis: 'The English trails off with "{{tail}}", which the Korean does not.',
     unbalanced: 'The English opens {{open}} without closing it; the Korean is balanced.',
   },
@@ -62,6 +64,11 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'unbalanced', data: { open: '"' }, side: 'en', range: [at, at + 1] });
         return;
       }
+      const cut = EN_LAST_WORD.exec(text);
+      if (cut && !endsOnEmoticon && !EN_SENTENCE_END.test(text) && cutShort(cut[1]!)) {
+        context.report({ messageId: 'midWord', data: { word: cut[1]! }, side: 'en', range: [cut.index, text.length] });
+        return;
+      }
       // A headline or label without a sentence end may be rendered without one too.
       if (!KO_SENTENCE_END.test(ko.trim())) return;
       if (/(?:\.\.\.|…)["”’)]*$/.test(text) && !/(?:\.\.\.|…|⋯|중략)/.test(ko)) {
@@ -81,6 +88,21 @@ export function create(context: CheckContext): CheckVisitor {
       context.report({ messageId: 'noEnd', data: { tail: text.slice(-20) }, side: 'en', range: [start, text.length] });
     },
   };
+}
+
+// Session 15: the last word of a text without a sentence end, in lower case, after a space and not after a figure (a
+// unit: "20 min", "3 km") or inside an address, a handle or a file name.
+const EN_LAST_WORD = /(?<=(?:^|[^\d\s])\s+|^)([a-z]+)$/;
+// Chat words and abbreviations the word list lacks, which a longer word may begin with (lol → lollipop).
+const CHAT_WORDS = new Set('lol lmao lmfao rofl omg omfg btw tbh imo imho idk idc ikr smh fyi asap pls plz thx ty np jk rn ngl irl fr bc cuz tho gonna wanna gotta kinda sorta yeah yep yup nope ok okay xoxo hehe haha hahaha lmk brb ttyl ily bff dm pm am etc vs min mins sec secs hr hrs'.split(' '));
+
+/**
+ * The word is cut short: not a word of the list, the lexicon or the function words, but the start of a longer word
+ * ("reserv", "imm", "certifica", a lone "o").
+ */
+function cutShort(word: string): boolean {
+  if (CHAT_WORDS.has(word) || /^[ai]$/.test(word) || ENGLISH_FUNCTION_WORDS.has(word) || isLexiconEnglishWord(word)) return false;
+  return !isEnglishWord(word) && beginsEnglishWord(word);
 }
 
 /** The text without trailing spaces and markdown marks (a loop, not `/[\s*]+$/`, which is quadratic on long runs). */

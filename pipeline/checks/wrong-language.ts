@@ -3,6 +3,7 @@
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { HAN, KANA, englishWords } from '../validate/text.js';
 import { isLexiconEnglishWord } from '../validate/lexicon.js';
+import { isEnglishWord } from '../validate/english-words.js';
 
 export const meta = {
   type: 'error',
@@ -109,6 +110,9 @@ function latinLanguage(en: string): string | undefined {
 
 /** Least number of plain words a text needs before its share of English words says anything. */
 const MIN_PLAIN_WORDS = 4;
+/** Plain words a text needs before its share of listed English words is read, and the share below which it is foreign. */
+const LISTED_MIN_WORDS = 6;
+const MAX_LISTED_SHARE = 0.5;
 /** Highest share of English words in a text of another language (English prose, names aside, scores 0.5 and up). */
 const MAX_ENGLISH_SHARE = 0.2;
 
@@ -124,9 +128,15 @@ function foreignText(en: string): boolean {
   if (/[{}=<>$#[\]\\|`]/.test(en)) return false;
   let plain = 0;
   let english = 0;
+  let listed = 0;
   let shortForeign = 0;
   let sentenceStart = true;
+  // Words read against the word list: not a unit after a figure ("120 cm") or an abbreviation ("approx.").
+  let listable = 0;
+  let previous = '';
   for (const chunk of en.split(/\s+/)) {
+    const afterFigure = /\d$/.test(previous);
+    previous = chunk;
     const start = sentenceStart;
     sentenceStart = /[.!?:;]["”’)]*$/.test(chunk);
     // A chunk of letters between ordinary punctuation: not "lee@mail.co.kr", "demo.py", "x=1" or "tutorial-env/bin".
@@ -138,8 +148,14 @@ function foreignText(en: string): boolean {
     const lower = word.toLowerCase().replace(/['’](?:s|t|re|ve|ll|d|m)$/, '');
     if (ENGLISH.has(lower) || COMMON_ENGLISH.has(lower) || isLexiconEnglishWord(lower)) english++;
     else if (lower.length >= 2 && lower.length <= 4) shortForeign++;
+    if (afterFigure || /^\p{L}{1,6}\.$/u.test(chunk)) continue;
+    listable++;
+    if (ENGLISH.has(lower) || COMMON_ENGLISH.has(lower) || isEnglishWord(lower)) listed++;
   }
   if (plain >= MIN_PLAIN_WORDS && shortForeign >= 1 && english <= MAX_ENGLISH_SHARE * plain) return true;
+  // Session 15: a longer text of which under half the plain words are in a full English word list (which holds many
+  // short words of other languages too: "al", "junto", "me", "sich").
+  if (listable >= LISTED_MIN_WORDS && shortForeign >= 1 && listed < MAX_LISTED_SHARE * listable) return true;
   // A whole sentence (it ends as one) of five plain words or more and not one English word, in a language of long
   // words ("Asukkaat toivottivat uuden puiston tervetulleeksi."); a list of romanized names has no sentence end.
   return plain >= MIN_PLAIN_WORDS + 1 && english === 0 && /[.!?]["”’)]*\s*$/.test(en);
@@ -222,12 +238,13 @@ function shortLanguage(en: string): string | undefined {
 
 function guessLanguage(en: string): string {
   const plain = englishWords(en.normalize('NFD').replace(/\p{M}/gu, ''));
-  if (/[ãõ]|ção\b|ções\b|\p{L}{3}ou\b|\b(?:um|uma|não|são|foi)\b/iu.test(en)) return 'Portuguese';
+  // Letters of one language before the Portuguese words, of which um is German too ("um 30 Prozent gegenüber").
   if (/[ñ¿¡]/i.test(en)) return 'Spanish';
+  if (/[ßäöü]/i.test(en) && !/[ãõ]/i.test(en)) return 'German';
+  if (/[ãõ]|ção\b|ções\b|\p{L}{3}ou\b|\b(?:um|uma|não|são|foi)\b/iu.test(en)) return 'Portuguese';
   if (/[ğışİ]/.test(en)) return 'Turkish';
   if (/[ąćęłńśźż]/i.test(en)) return 'Polish';
   if (/[đơưạảẩẫậắằẳẵặẹẻẽềểễệỉịọỏồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i.test(en)) return 'Vietnamese';
-  if (/[ßäöü]/i.test(en)) return 'German';
   let best: [string, number] | undefined;
   for (const [name, stopwords] of OTHER_LANGUAGES) {
     const count = plain.filter((word) => stopwords.has(word) && !ENGLISH.has(word)).length;
