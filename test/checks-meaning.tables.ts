@@ -5,6 +5,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 export const meaningTables: Record<string, CheckTable> = {
   'modality-mismatch': {
     valid: [
+      // Session 15: the duty kept, said with "must".
+      '실내에서는 반드시 마스크를 착용해야 합니다. ⇒ Masks must be worn indoors.',
       // Session 10: a permission with a prohibition of something else, or "need not".
       '사진 촬영은 자유롭게 하셔도 됩니다. ⇒ Feel free to take photos, but don\'t use a flash.',
       // Session 8, last round: "think you may be" guesses a fact; the imperative keeps the duty.
@@ -23,6 +25,9 @@ export const meaningTables: Record<string, CheckTable> = {
       '헬멧 착용은 의무가 아닙니다. ⇒ Wearing a helmet is optional.',
     ],
     invalid: [
+      // Session 15: the duty denied.
+      { ko: '행사장에는 반드시 신분증을 지참해야 합니다.', en: 'You do not need to bring ID to the venue.', errors: [{ messageId: 'mustToMay' }] },
+      { ko: '캠핑장에서는 반려견에게 목줄을 채워야 합니다.', en: 'At the campsite, leashes for dogs are optional.', errors: [{ messageId: 'mustToMay' }] },
       { ko: '헬멧 착용은 의무입니다.', en: 'Wearing a helmet is optional.', errors: [{ messageId: 'mustToMay' }] },
       // Session 10: a permission (-어도 괜찮다/된다) against an English prohibition.
       { ko: '이 음료는 아이들이 마셔도 괜찮아요.', en: 'Children should not drink this beverage.', errors: [{ messageId: 'mayToMustNot' }] },
@@ -217,6 +222,10 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'time-mismatch': {
     valid: [
+      // Session 15: a clause after another may be put either way round; a clause before rendered with "before" or "until".
+      '물을 끓인 뒤 면을 넣으세요. ⇒ Bring the water to a boil before adding the noodles.',
+      '회의가 끝날 때까지 휴대전화를 꺼 두세요. ⇒ Please keep your phone switched off until the meeting is over.',
+      '해가 지기 전에 산에서 내려와야 한다. ⇒ You need to come down the mountain before sunset.',
       // Session 13: after a range of days (3~5일 후) is some day within it.
       '주문한 상품은 2~3일 후 도착합니다. ⇒ Your order will arrive within two to three days.',
       // Session 8, last round: "a week earlier than usual" compares with the usual date; it is not "last week".
@@ -250,6 +259,10 @@ export const meaningTables: Record<string, CheckTable> = {
       '그는 회의가 끝난 뒤 기자들을 만났다. ⇒ Before meeting reporters, he waited for the meeting to end.',
     ],
     invalid: [
+      // Session 15: a clause before another rendered as after it.
+      { ko: '손님이 도착하기 전에 청소를 끝냈다.', en: 'We finished cleaning after the guests arrived.', errors: [{ messageId: 'changed' }] },
+      { ko: '정부는 법안 발표에 앞서 공청회를 열었다.', en: 'The government held a public hearing after announcing the bill.', errors: [{ messageId: 'changed' }] },
+      { ko: '공사가 끝날 때까지 이 길은 통제된다.', en: 'The road will be closed once construction is finished.', errors: [{ messageId: 'changed' }] },
       // Session 13: a single span after which something happens is not "within" it.
       { ko: '주문한 상품은 3일 후 도착합니다.', en: 'Your order will arrive within three days.', errors: [{ messageId: 'changed' }] },
       { ko: '회원 가입 후에 쿠폰을 받을 수 있습니다.', en: 'You can get the coupon before signing up.', errors: [{ messageId: 'changed', data: { english: 'before' } }] },
@@ -1087,6 +1100,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      // Session 15: "at least" is no fewer; a device switched off kept off.
+      '참가자는 500명이 넘는 것으로 늘어난 것으로 알려졌다. ⇒ The number of participants has reportedly grown to at least 500.',
+      '전원을 끈 상태에서 청소하세요. ⇒ Clean it while the power is off.',
       // Session 14 (last round): 완료 is an end; 줄이 생겼다 is lines, not a cut; "annual leave" is time off.
       '설치가 완료되면 컴퓨터를 다시 시작하라는 메시지가 나타납니다. ⇒ When installation finishes, you will be prompted to restart your computer.',
       '한 달 만에 화면에 줄이 생겼네요. ⇒ A month later, lines started showing up on the screen.',
@@ -1138,6 +1154,11 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      // Session 15: on against off, a way in against a way out, many against few.
+      { ko: '전원이 켜진 상태에서 렌즈를 닦으면 고장이 날 수 있습니다.', en: 'Cleaning the lens while the power is off can damage the camera.', errors: [{ messageId: 'flipped' }] },
+      { ko: '행사 당일에는 동문을 출구로만 사용합니다.', en: 'On the day of the event, the east gate will be used as an entrance only.', errors: [{ messageId: 'flipped' }] },
+      { ko: '주말이라 그런지 손님이 엄청 많더라', en: 'maybe because it was the weekend, there were far fewer customers', errors: [{ messageId: 'flipped' }] },
+      { ko: '올해 장마철 강수량은 평년보다 적을 것으로 보인다.', en: 'Rainfall this monsoon season is expected to be above average.', errors: [{ messageId: 'flipped' }] },
       // Session 14: rulings, deals and measures read as axes.
       { ko: '법원은 해당 가처분 신청을 기각했다.', en: 'The court granted the injunction request.', errors: [{ messageId: 'flipped' }] },
       { ko: '시는 내년부터 이 버스 노선의 운행을 재개한다.', en: 'The city will suspend the bus route from next year.', errors: [{ messageId: 'flipped' }] },

@@ -73,7 +73,7 @@ const EN_FAST = /\b(?:accelerat\w*|quicken\w*|pick(?:ed|s|ing)? up|sped up|speed
 // Early against late; marrying against divorcing; success against failure; hiring against firing; joining against
 // leaving; starting against ending; surviving against dying.
 const KO_EARLY = /일찍|조기(?!에 진화)|앞당/;
-const KO_LATE = /늦게|늦은|늦어|늦춰|늦췄|지각|지연|미뤄|미뤘|연기(?:했|하[고며기]|됐|되[었고며])/;
+const KO_LATE = /늦게|늦은|늦어|늦을|늦겠|늦었|늦다(?![가-힣])|늦춰|늦췄|지각|지연|미뤄|미뤘|연기(?:했|하[고며기]|됐|되[었고며])/;
 const EN_EARLY = /\b(?:early|earlier than|earliest|ahead of schedule|brought forward|moved up)\b/i;
 const EN_LATE = /\b(?:late|later than|latest|delay\w*|postpon\w*|behind schedule|pushed back|put off)\b/i;
 const KO_MARRY = /결혼|혼인|웨딩/;
@@ -109,10 +109,10 @@ const KO_ADVANCE = /진출|올라갔|올랐|통과/;
 const KO_OUT = /탈락|고배|예선 ?좌절/;
 const EN_ADVANCE = /\b(?:advanc\w*|reach(?:es|ed)?|progress\w*|qualif\w*|went through|moved on|made it)\b/i;
 const EN_OUT = /\b(?:eliminat\w*|knocked out|crashed out|exit(?:s|ed)?|ousted|bowed out|failed to (?:advance|qualify|reach))\b/i;
-const KO_MORE = /많았|많아졌|많다(?![가-힣])|많은 것으로|늘어난 것으로|[이가]\s(?:너무\s|워낙\s|매우\s)?많아(?:서)?(?=\s)/;
-const KO_FEWER = /(?<![가-힣])적었|적어졌|(?<![가-힣])적다(?![가-힣])|적은 것으로|줄어든 것으로|[이가]\s(?:너무\s|워낙\s|매우\s)?적어(?:서)?(?=\s)|(?<![가-힣])적게(?!는)/;
-const EN_MORE = /\b(?:more|larger|bigger|greater|higher|exceed\w*|above|too many|too much)\b/i;
-const EN_FEWER = /\b(?:fewer|less|smaller|lower|below)\b/i;
+const KO_MORE = /많았|많아졌|많다(?![가-힣])|많은 것으로|늘어난 것으로|[이가]\s(?:너무\s|워낙\s|매우\s)?많아(?:서)?(?=\s)|(?<![가-힣])많(?:더라|더군|던데|네요|을 것|겠)|(?<![가-힣])(?:너무|엄청|훨씬)\s?많이/;
+const KO_FEWER = /(?<![가-힣])적었|적어졌|(?<![가-힣])적다(?![가-힣])|적은 것으로|줄어든 것으로|[이가]\s(?:너무\s|워낙\s|매우\s)?적어(?:서)?(?=\s)|(?<![가-힣])적게(?!는)|(?<![가-힣])적을(?=\s(?:것|전망|듯))|가장\s(?:작은|적은|낮은)/;
+const EN_MORE = /\b(?:more|larger|bigger|greater|higher|largest|biggest|greatest|highest|exceed\w*|above|too many|too much)\b/i;
+const EN_FEWER = /\b(?:fewer|less|smaller|lower|smallest|lowest|(?<!\bat )least|fewest|below)\b/i;
 const KO_CALL_OFF = /철회|취소|보류|백지화|(?<![가-힣])연기(?:됐|되었|되면서|돼|되고|된다)/;
 const KO_GO_AHEAD = /강행|예정대로|돌입/;
 const EN_CALL_OFF = /\b(?:call(?:s|ed)? off|cancel\w*|withdr[ae]w\w*|scrap\w*|shelv\w*|suspend\w*|postpon\w*|dropp(?:ed|ing)|abandon\w*)\b/i;
@@ -179,6 +179,15 @@ const KO_STURDY = /튼튼|견고|탄탄|건전(?:하|한|했|성)|건실|든든|
 const KO_FRAGILE = /취약|부실|허약|허술|(?<![가-힣])약(?:하|한|해|했)|불안정|연약|나약/;
 const EN_STURDY = /\b(?:strong|sturdy|solid|robust|resilient|firm|stable|durable|healthy|rock-solid|well-built)\b/i;
 const EN_FRAGILE = /\b(?:weak(?:ened|ening|er|est|ness)?|fragile|shaky|flimsy|vulnerable|porous|frail|unstable|precarious|unsound|brittle|feeble|shoddy)\b/i;
+// Session 15: a device on against off; a way in against a way out.
+const KO_POWER_ON = /켜(?:진|져|고|면|놓|둔|두|지|세요|십시오)|켠\s/;
+const KO_POWER_OFF = /꺼(?:진|져|놓|둔|두|지)|끄(?:고|면|기|신|세요|십시오|지)|끈\s(?:상태|채|뒤|후)/;
+const EN_POWER_ON = /\b(?:(?:is|are|was|were|been|still|left) on|turned on|switched on|powered on|power(?:ed)? up|on state)\b/i;
+const EN_POWER_OFF = /\b(?:(?:is|are|was|were|been|still|left) off|turned off|switched off|powered (?:off|down)|shut off|unplugged)\b/i;
+const KO_WAY_IN = /입구|(?<![가-힣])입장(?:로|문)|들어오는\s?(?:곳|길|문)/;
+const KO_WAY_OUT = /출구|(?<![가-힣])퇴장(?:로|문)|나가는\s?(?:곳|길|문)/;
+const EN_WAY_IN = /\b(?:entrances?|entry|way in|entryway)\b/i;
+const EN_WAY_OUT = /\b(?:exits?|way out|egress)\b/i;
 const KO_PLENTY = /넉넉|푸짐|풍부(?:하|한|했)|풍성|충분(?:하|한|했|히)|[이가]\s(?:너무\s|워낙\s|매우\s|꽤\s)?많[아았은다]/;
 const KO_SCARCE = /[이가]\s(?:너무\s|워낙\s|매우\s|좀\s|조금\s)?적[어었은다]|부족(?:하|한|했|해)|모자라|모자랐|빈약/;
 const EN_PLENTY = /\b(?:generous(?:ly)?|plenty|plentiful|ample|abundant\w*|hearty|lavish|enough|sufficient|lots of|heaps of|loads of|large portions?|big portions?|too many|too much)\b/i;
@@ -187,7 +196,7 @@ const EN_SCARCE = /\b(?:(?<!\ba\s)few|scarce|scant\w*|skimpy|meag(?:er|re)|insuf
 const KO_NEGATED = /않|못|없|아니|아닌|말고|지\s?(?:마|말)|(?<![가-힣])안\s(?=[가-힣])/;
 
 /** Any cue of the axes after up/down and buy/sell, tested once so that most pairs skip them. */
-const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD, KO_SAFE, KO_DANGER, KO_NARROW, KO_WIDEN, KO_GAIN, KO_LOSS, KO_ADVANCE, KO_OUT, KO_MORE, KO_FEWER, KO_CALL_OFF, KO_GO_AHEAD, KO_PRAISE, KO_CRITICIZE, KO_WARM, KO_COLD, KO_SAD, KO_GLAD, KO_BEFORE_MEAL, KO_AFTER_MEAL, KO_THIN, KO_THICK, KO_LIGHT, KO_HEAVY, KO_BETTER, KO_WORSE, KO_GOOD, KO_BAD, KO_STURDY, KO_FRAGILE, KO_PLENTY, KO_SCARCE, ...OPPOSITE_AXES.flatMap(([koA, koB]) => [koA, koB])].map((pattern) => pattern.source).join('|'));
+const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD, KO_SAFE, KO_DANGER, KO_NARROW, KO_WIDEN, KO_GAIN, KO_LOSS, KO_ADVANCE, KO_OUT, KO_MORE, KO_FEWER, KO_CALL_OFF, KO_GO_AHEAD, KO_PRAISE, KO_CRITICIZE, KO_WARM, KO_COLD, KO_SAD, KO_GLAD, KO_BEFORE_MEAL, KO_AFTER_MEAL, KO_THIN, KO_THICK, KO_LIGHT, KO_HEAVY, KO_BETTER, KO_WORSE, KO_GOOD, KO_BAD, KO_STURDY, KO_FRAGILE, KO_PLENTY, KO_SCARCE, KO_POWER_ON, KO_POWER_OFF, KO_WAY_IN, KO_WAY_OUT, ...OPPOSITE_AXES.flatMap(([koA, koB]) => [koA, koB])].map((pattern) => pattern.source).join('|'));
 
 // "did not accept", "never closed": a negated English cue is not a direction (negation-mismatch judges it).
 const EN_NEGATION_BEFORE = /\b(?:not|never|no|without|n't|fail(?:s|ed)? to|refus(?:e|es|ed) to)\s+(?:\w+\s+){0,2}$/i;
@@ -317,6 +326,8 @@ const AXES: [RegExp, RegExp, RegExp, RegExp, [string, string]][] = [
   [KO_GOOD, KO_BAD, EN_GOOD, EN_BAD, ['good', 'bad']],
   [KO_STURDY, KO_FRAGILE, EN_STURDY, EN_FRAGILE, ['sound', 'fragile']],
   [KO_PLENTY, KO_SCARCE, EN_PLENTY, EN_SCARCE, ['plentiful', 'scarce']],
+  [KO_POWER_ON, KO_POWER_OFF, EN_POWER_ON, EN_POWER_OFF, ['switched on', 'switched off']],
+  [KO_WAY_IN, KO_WAY_OUT, EN_WAY_IN, EN_WAY_OUT, ['way in', 'way out']],
   ...OPPOSITE_AXES,
 ];
 /** The axes by characters their Korean poles must hold: a sentence holds those of few. */

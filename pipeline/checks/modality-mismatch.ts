@@ -17,7 +17,7 @@ export const meta = {
   },
 } satisfies Check['meta'];
 
-const KO_MUST = /[아어여해]야\s?(?:한다|합니다|하며|하고|하는|했다|할|해요|된다|됩니다)|(?<![가-힣])반드시|의무(?:적|화)?|필수/;
+const KO_MUST = /[아어여해워와려져쳐켜겨셔써봐줘펴]야\s?(?:한다|합니다|하며|하고|하는|했다|할|해요|된다|됩니다)|(?<![가-힣])반드시|의무(?:적|화)?|필수/;
 const KO_MAY = /[을ㄹ가-힣] 수 있(?:다|습니다|으며|고|어요|는)|[아어여해셔와워]도 (?:된다|됩니다|돼요|괜찮|좋다|무방)|허용(?:된다|했다|하기로)|가능하다|가능합니다/;
 // 없이 (without) leaves the permission standing: 예약 없이 방문해도 된다.
 const KO_NEGATED = /않|못|없(?!이)|안 된|말아|금지|불가|아니|아닌|아님|아닙|아냐/;
@@ -31,6 +31,7 @@ const EN_MUST_STRICT = /\b(?:must|ha(?:ve|s) to|(?:is|are) required to|(?:is|are
 // polarity of the modal itself is flipped, anchored on both sides.
 const KO_PERMISSION = /[아어여해셔와워]도\s?(?:된다|됩니다|돼요|돼|되|괜찮|좋|무방)|허용(?:된다|됩니다|했다|하기로)/;
 const EN_PROHIBITION = /\b(?:should not|shouldn['’]t|must not|mustn['’]t|do not|don['’]t|never|(?:is|are) not (?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|banned)|avoid\w*)\b/i;
+const EN_DUTY_DENIED = /\b(?:(?:is|are|was|were|be) not (?:required|mandatory|compulsory|necessary|obligatory|needed)|(?:do|does|did) not (?:have|need) to|(?:don['’]t|doesn['’]t|didn['’]t) (?:have|need) to|need not|needn['’]t|no need to|(?:not|no longer) required|optional)\b/i;
 const EN_NEED_NOT = /\b(?:do not|don['’]t|does not|doesn['’]t) (?:have|need) to\b|\bneed not\b|\bno need\b|\b(?:do not|don['’]t) worry\b|\bdon['’]t hesitate\b/i;
 
 const EN_EPISTEMIC_MAY = /\b(?:think|believe|suspect|fear|feel|worry|know|if|whether)\s+(?:that\s+)?(?:you|they|he|she|it|we|I|there)\s+may\b|\bmay (?:have (?:been|had|caught|taken|eaten)|be (?:pregnant|infected|allergic|ill|sick|at risk))\b/gi;
@@ -49,6 +50,12 @@ export function create(context: CheckContext): CheckVisitor {
       // Both (해야 하지만 … 할 수 있다), or neither: nothing one-sided to compare.
       if (Boolean(must) === Boolean(may)) return;
       if (must) {
+        // Session 15: the duty denied ("a leash is not required", "you don't have to book") is no duty.
+        const denied = EN_DUTY_DENIED.exec(en);
+        if (denied && !EN_MUST_STRICT.test(en.replace(EN_DUTY_DENIED, ''))) {
+          context.report({ messageId: 'mustToMay', data: { korean: must[0], english: denied[0] }, side: 'en', range: [denied.index, denied.index + denied[0].length] });
+          return;
+        }
         // 반드시/꼭 …해야: a bare "can" or a recommendation is an option too.
         // Session 8: "if you think you may be (pregnant)", "may have": a guess about a fact, not a permission.
         const plain = en.replace(EN_EPISTEMIC_MAY, (phrase) => '_'.repeat(phrase.length));

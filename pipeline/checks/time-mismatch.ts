@@ -88,6 +88,12 @@ const AXES: TimeClass[][] = [
     // left alone.
     { name: 'a clause before or after', only: 'other', korean: /(?<=[가-힣])(?<![경시위무공동연초말인일용투])기\s?(?:직)?전|[가-힣](?:ㄴ|은|는|한|된|난)\s?(?:직)?(?:후|뒤|다음)|고\s?나(?:서|면|니)/, english: /(?!)/ },
   ],
+  // Session 15: a clause that happens before another (도착하기 전에, 발표에 앞서, 끝날 때까지, B보다 먼저) rendered with "after" or
+  // "once" and no word of before, first or until. The reverse is left alone: "X 한 뒤 Y" is rightly "Before Y, X".
+  [
+    { name: 'before the next clause', korean: /(?<=[가-힣])(?<![경시위무공동연초말인일용투])기\s?(?:직)?전(?:에|까지|엔|에는)?(?![가-힣])|에\s?앞서(?![가-힣])|[가-힣]\s때까지(?![가-힣])|보다\s?(?:먼저|앞서)(?![가-힣])/, english: /\b(?:before|prior|ahead|earlier|first|beforehand|previously|until|till|through|pending|preced\w*|then|in advance|up to|as long as|while|yet)\b|\bpre-/i },
+    { name: 'after the clause', only: 'other', korean: /[가-힣](?:ㄴ|은|는|한|된|난|운|던)\s?(?:직)?(?:후|뒤|다음)(?:에|부터|에는)?(?![가-힣])|고\s?나(?:서|면|니)|(?<![가-힣])(?:이후|직후|사용 후|식후)(?![가-힣])|\s(?:직)?후(?:에|부터)?(?![가-힣])/, english: /\b(?:after|once|afterwards?)\b/i },
+  ],
   // N년 만에 (after N years, for the first time in N years) is never "N years ago"; "a week earlier" may name the
   // figure it is compared with, so only "ago" counts against it.
   [
