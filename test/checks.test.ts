@@ -345,6 +345,9 @@ const tables: Record<string, CheckTable> = {
   },
   'name-consistency': {
     valid: [
+      // Session 15: a given name alone that the Korean has, and one beside a place the English sounds out.
+      '서연이가 오늘 생일이래. ⇒ It\'s Seo-yeon\'s birthday today.',
+      '우리는 해운대에서 하루 종일 놀았다. ⇒ We spent the whole day at Hae-undae.',
       // Session 10: what a titled person did (황금종려상을 받은 감독) is not the person's name.
       "황금종려상을 받은 감독이 신작을 공개했다. ⇒ The Palme d'Or-winning director unveiled a new film.",
       '그는 이시바 총리의 약속을 환영했다. ⇒ He welcomed Ishiba\'s pledge.',
@@ -383,6 +386,8 @@ const tables: Record<string, CheckTable> = {
       { ko: '이재명 대표는 협조를 요청했다.', en: 'Lee Jae-myung asked for cooperation.', before: [{ ko: '이재명 대표가 말했다.', en: 'Lee Jae-myung said.' }] },
     ],
     invalid: [
+      // Session 15: a given name alone put for another.
+      { ko: '도윤이가 아까 너 찾더라.', en: 'Ha-eun was looking for you earlier.', errors: [{ messageId: 'changed' }] },
       { ko: '기시다 총리는 사의를 표명했다.', en: 'Prime Minister Ishiba expressed his intention to resign.', errors: [{ messageId: 'foreign' }] },
       { ko: '김하성(샌디에이고 파드리스)은 2루타를 쳤다.', en: 'Kim Ha-seong of the Los Angeles Dodgers hit a double.', errors: [{ messageId: 'foreign' }] },
       { ko: '토트넘의 손흥민이 결승골을 넣었다.', en: 'Tottenham\'s Son Heung-won scored the winner.', errors: [{ messageId: 'changed' }] },

@@ -55,7 +55,7 @@ export function create(context: CheckContext): CheckVisitor {
     pair({ ko, en }) {
       // Names are compared pairwise within a pair: sentence and paragraph pairs only.
       if (!en.trim() || ko.length > MAX_KOREAN || en.length > MAX_ENGLISH) return;
-      if (checkSurnames(context, ko, en) || checkTitledSurname(context, ko, en) || checkForeignNames(context, ko, en)) return;
+      if (checkSurnames(context, ko, en) || checkTitledSurname(context, ko, en) || checkForeignNames(context, ko, en) || checkGivenNames(context, ko, en)) return;
       const names = englishNames(en);
       if (checkWesternNames(context, ko, en, names)) return;
       if (names.length === 0) return;
@@ -237,6 +237,41 @@ function soundsAlike(a: string, b: string): boolean {
 function nearSound(korean: string, english: string): boolean {
   if (Math.min(korean.length, english.length) >= 4 || korean.length !== 3 || english.length !== 3) return soundsAlike(korean, english);
   return korean[0] === english[0] && korean[2] === english[2];
+}
+
+// Session 15: a given name alone, hyphenated ("Su-jin", "Min-ho"), each part a Korean syllable as romanized, with no
+// capitalised word before or after it (a full name is `englishNames`' job).
+const EN_GIVEN_ONLY = /(?<![A-Z][a-z]*[\s-]|[A-Za-z])([A-Z][a-z]{0,3}-[a-z]{1,4})(?![a-z]|[\s-][A-Z])/g;
+const ROMAN_SYLLABLE = /^(?:g|k|kk|n|d|t|tt|r|l|m|b|p|pp|s|ss|sh|j|jj|ch|h)?(?:y|w)?(?:a|ae|ai|e|eo|eu|i|o|oe|oo|ou|u|ui|ee|ea|eon|yu)(?:k|n|t|l|m|p|ng|g|b)?$/i;
+// A two-syllable word before a vocative or a case ending: how a given name alone stands in a Korean sentence (민지가,
+// 현우를, 지호야). Hangul that is a lexicon word (사람이, 학교는) is no name.
+const KO_GIVEN_WORD = /(?<![가-힣])([가-힣]{2})(?=(?:야|아|이가|이는|이를|이랑|이한테|이에게|이도|가|는|를|랑|한테|에게|씨|님|은|을|의|도)(?![가-힣]))/g;
+
+/**
+ * A hyphenated given name that no two syllables of the Korean sound like, while the Korean has a two-syllable name the
+ * English does not sound out: 민지가 … → "Su-jin was looking for you".
+ */
+function checkGivenNames(context: CheckContext, ko: string, en: string): boolean {
+  if (!/[A-Z][a-z]{0,3}-[a-z]/.test(en)) return false;
+  for (const match of en.matchAll(EN_GIVEN_ONLY)) {
+    const given = match[1]!;
+    if (!given.split('-').every((part) => ROMAN_SYLLABLE.test(part))) continue;
+    if (soundedIn(ko, given)) continue;
+    const englishSounds = new Set((en.match(/[A-Z][a-z]*(?:[-\s][A-Za-z][a-z]*)?/g) ?? []).map((word) => skeleton(word)));
+    const korean = [...ko.matchAll(KO_GIVEN_WORD)].map((word) => word[1]!).find((word) => koreanTerms(word).length === 0 && !englishSounds.has(skeleton(romanize(word))));
+    if (!korean) continue;
+    context.report({ messageId: 'changed', data: { english: given, korean }, side: 'en', range: [match.index, match.index + given.length] });
+    return true;
+  }
+  return false;
+}
+
+/** Two syllables of the Korean sound like this given name. */
+function soundedIn(ko: string, given: string): boolean {
+  for (const run of ko.match(/[가-힣]{2,}/g) ?? []) {
+    for (let at = 0; at + 2 <= run.length; at++) if (sameGivenName(run.slice(at, at + 2), given)) return true;
+  }
+  return false;
 }
 
 /** The Korean name this English name renders: its surname syllable followed by a matching given name. */
