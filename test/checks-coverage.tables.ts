@@ -5,6 +5,10 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const addedDetailTable: CheckTable = {
   valid: [
+    // Session 15: a manner, a feeling or a time the Korean gives itself.
+    '회사는 예고 없이 가격을 올렸다. ⇒ The company abruptly raised its prices without notice.',
+    '그는 눈물을 글썽이며 마지막 인사를 했다. ⇒ Fighting back tears, he said his final goodbye.',
+    '신작은 연내 출시될 예정이다. ⇒ The new title is scheduled for release later this year.',
     // Session 14: ㄹ after ㅇ romanized n (황리단길 Hwangnidan-gil).
     '경주 황리단길 인근에서 신라시대 금귀걸이가 출토됐다. ⇒ Silla-era gold earrings have been unearthed near Hwangnidan-gil in Gyeongju.',
     // Session 14: ㄴ beside ㄹ is written ll in a romanized place (대관령 Daegwallyeong).
@@ -142,6 +146,14 @@ export const addedDetailTable: CheckTable = {
     '축제는 하루 종일 이어진다. ⇒ It is a day-long festival.',
   ],
   invalid: [
+    // Session 15: embellishments of manner, feeling, weather, record, success, origin and time.
+    { ko: '정부는 부동산 대책을 발표했다.', en: 'The government abruptly unveiled a new set of real estate measures on Tuesday evening.', errors: [{ messageId: 'added' }] },
+    { ko: '주장은 은퇴 기자회견에서 팬들에게 감사 인사를 전했다.', en: 'Fighting back tears, the captain thanked the fans at his retirement news conference in Seoul.', errors: [{ messageId: 'added' }] },
+    { ko: '마라톤 대회가 시내 일대에서 열렸다.', en: 'The marathon was held under clear skies across the downtown area with thousands of runners.', errors: [{ messageId: 'added' }] },
+    { ko: '그는 이날 경기에서 31득점을 올렸다.', en: 'He scored a career-high 31 points in the game that day against the visiting team.', errors: [{ messageId: 'added' }] },
+    { ko: '극단은 연극 "햄릿"을 다시 무대에 올린다.', en: 'The troupe will restage its sold-out production of "Hamlet" at the same small theater.', errors: [{ messageId: 'added' }] },
+    { ko: '이 영화는 칸 영화제에서 처음 공개된다.', en: 'The film, adapted from a hit webtoon, will premiere at the Cannes Film Festival next spring.', errors: [{ messageId: 'added' }] },
+    { ko: '이 업체는 부산에 새 공장을 짓는다.', en: 'The company will build a new factory in Busan, with construction starting later this year.', errors: [{ messageId: 'added' }] },
     { ko: '그 선수는 1년 3개월 만에 그라운드에 섰다.', en: 'The player took the field for the first time in 18 months.', errors: [{ messageId: 'added', data: { kind: 'a length of time' } }] },
     { ko: '말 한마디에 큰 빚도 갚는다고 했다.', en: 'As the saying goes, a kind word can repay a debt of a thousand nyang.', errors: [{ messageId: 'added', data: { kind: 'a figure' } }] },
     // Session 13: an ordinal the Korean does not give.

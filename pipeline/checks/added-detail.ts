@@ -252,6 +252,49 @@ const DETAILS: Detail[] = [
     en: /\bwith (?:a )?(?:near-perfect|perfect|nearly perfect|almost perfect|top|high) (?:score|marks|grade)s?\b|\bwith flying colou?rs\b/i,
     ko: /만점|점수|[0-9]\s?점|고득점|우수|1등|수석|최고|완벽|성적|높은|거뜬|여유|가볍게|무난/,
   },
+  // Session 15: more embellishments a model writes into a plain sentence.
+  {
+    // "abruptly announced", "quietly raised": how it was done, when the Korean does not say.
+    kind: 'a manner',
+    en: /\b(?:abruptly|suddenly|unexpectedly|quietly|hastily|belatedly|surprisingly|unilaterally|secretly|reluctantly)\b/i,
+    ko: /갑자기|갑작스|돌연|기습|전격|깜짝|예고 없이|예고없이|조용히|슬그머니|슬쩍|몰래|은밀|비밀|서둘러|급히|급하게|부랴부랴|뒤늦게|뒤늦은|늦게|의외|놀랍|이례|일방|단독|마지못|억지로|결국|끝내|느닷없|불쑥|별안간|순간|졸지에|묵묵|차분|담담|신중|울며|겨자|어쩔 수 없|할 수 없이|하는 수 없이|마지못해/,
+  },
+  {
+    // "Fighting back tears, …", "tearfully", "with a smile": a feeling the Korean does not show.
+    kind: 'a feeling',
+    en: /\b(?:fighting back tears|holding back tears|choking back tears|tearfully|in tears|teary-eyed|with a (?:big |broad |wide )?(?:smile|grin)|beaming|visibly (?:moved|emotional|upset|shaken)|emotionally)\b/i,
+    ko: /눈물|울|글썽|울먹|웃|미소|감정|감격|벅찬|벅차|감동|목이 메|목메|떨리|떨며|흐느|오열|울컥|흥분|환하게|밝게|싱글|활짝|상기|격앙|착잡/,
+  },
+  {
+    // "under clear skies", "in the pouring rain": the weather of the event.
+    kind: 'the weather',
+    en: /\b(?:under (?:clear|blue|sunny|cloudy|grey|gray|overcast) skies|in (?:the )?(?:pouring|driving|heavy|light) (?:rain|snow)|despite the (?:rain|snow|heat|cold)|in (?:sweltering|scorching|freezing|bitter) (?:heat|cold))\b/i,
+    ko: /날씨|맑|하늘|비가|빗속|비를|우천|폭우|눈이|눈발|폭설|기상|구름|흐린|흐려|더위|무더|폭염|추위|한파|영하|쌀쌀|화창|쾌청|궂은|강풍|바람/,
+  },
+  {
+    // "a season-high 23 points", "a career-best": a personal record the Korean does not give.
+    kind: 'a personal record',
+    en: /\b(?:season|career|personal|game)[- ](?:high|best|low|worst)\b|\bpersonal best\b/i,
+    ko: /최다|최고|최저|최소|기록|커리어|개인|자신의|시즌|신기록|경신|처음|최초|역대/,
+  },
+  {
+    // "its sold-out production", "the hit drama", "a best-selling novel": a success the Korean does not claim.
+    kind: 'a success',
+    en: /\b(?:sold-out|sell-out|sellout|best-selling|bestselling|blockbuster|smash[- ]hit|chart-topping|record-breaking|runaway (?:hit|success)|(?:a|the|its|their|his|her) hit (?:drama|series|show|film|movie|song|musical|webtoon|novel|game|production))\b/i,
+    ko: /매진|흥행|히트|인기|베스트셀러|화제|열풍|돌풍|대박|신드롬|사랑받|1위|정상|차트|기록|천만|만 명|만명|관객|시청률|조회수|판매|팔린|팔려|몰려|성공|만원|관중|객석|꽉|가득|운집/,
+  },
+  {
+    // "adapted from a hit webtoon", "based on a true story": an origin the Korean does not give.
+    kind: 'an origin',
+    en: /\b(?:adapted from|based on (?:a|an|the) (?:hit |popular |best-selling |true |real |novel|webtoon|comic|book|story|manga|game|play))\b/i,
+    ko: /원작|각색|웹툰|소설|만화|실화|실제|바탕|토대|기반|리메이크|영화화|드라마화|옮긴|옮겨|따온|모티브|모티프|각본/,
+  },
+  {
+    // "later this year", "early next year", "in the coming weeks": a time the Korean does not set.
+    kind: 'a time',
+    en: /\b(?:later this (?:year|month|week)|early next (?:year|month|week)|(?:early|late) this (?:year|month)|in the coming (?:days|weeks|months|years)|by (?:the )?year-end|within the year)\b/i,
+    ko: /연내|올해|금년|하반기|상반기|연말|연초|내년|이달|이번 달|다음 달|내달|이번 주|다음 주|조만간|곧|향후|앞으로|머지않|가까운|이른 시일|[0-9]+월|분기|년\s?(?:초|말|중)|월\s?(?:초|말|중)|시기|일정|예정/,
+  },
   {
     kind: 'an age',
     en: /\b(?:in (?:his|her|their) (?:early |mid-?|late )?(?:\d0s|twenties|thirties|forties|fifties|sixties|seventies|eighties)|aged \d+|\d{1,3}-year-old|at (?:the )?age of \d+)\b/i,
