@@ -256,6 +256,9 @@ export const addedDetailTable: CheckTable = {
 /** Further clause-coverage rows (spread into the clause-coverage table in checks.test.ts). */
 export const clauseCoverageRows: CheckTable = {
   valid: [
+    // Session 15: a cause of trouble given by "for" or "with", or made the English subject.
+    '그는 무릎 부상으로 이번 대회에 불참한다. ⇒ He will miss the tournament with a knee injury.',
+    '한파로 수도관이 얼어 터졌다. ⇒ The cold snap froze and burst the water pipes.',
     // Session 14: -기에 before a word of fitness is "for", no cause.
     '본 제품은 만 3세 미만 어린이가 사용하기에 적합하지 않습니다. ⇒ Not suitable for children under 3.',
     // Session 13: everyday things whose English head word another key makes a term ("gloves", "sesame oil").
@@ -398,6 +401,8 @@ export const clauseCoverageRows: CheckTable = {
     'KT는 3일 수원에서 열린 한국시리즈 7차전에서 LG를 4-1로 꺾었다. 이로써 KT는 시리즈 전적 4승 3패를 기록하며 정상에 올랐다. ⇒ KT beat LG 4-1 in Game 7 in Suwon. The Wiz took the best-of-seven series four games to three.',
   ],
   invalid: [
+    // Session 15: a noun of trouble given as a cause by a bare (으)로, gone from an English that gives no cause.
+    { ko: '이 드라마는 시청률 부진으로 8회 만에 조기 종영한다.', en: 'The drama will end early, at just eight episodes.', errors: [{ messageId: 'dropped' }] },
     // Session 13: a condition inside a quotation starts at the quotation; the speaker before it renders no part of it.
     { ko: '김 장관은 간담회에서 "규제를 먼저 풀지 않으면 투자도 늘어날 수 없다"고 말했다.', en: 'At a meeting, Minister Kim said, "Investment cannot grow."', errors: [{ messageId: 'dropped' }] },
     { ko: '날씨가 많이 추워지면 외투를 꼭 챙기고 실내에서 운동하세요.', en: 'Take a coat and exercise indoors.', errors: [{ messageId: 'dropped' }] },

@@ -93,6 +93,11 @@ const MIDDLE_MAX_Z = 1;
 const KO_SERIAL_END = /(?<![가-힣])(?:만나|모여|찾아|들러|불러|데려|돌아와|돌아가|들어가|올라가|내려가|건너가|방문해)(?=\s)/g;
 // A cause: a noun before (으)로 인해, 때문에, 탓에, 여파로; and the English words that give one.
 // Session 8: 의 여파로, 의 영향으로 give the noun before 의 as the cause (수출 부진의 여파로 "hit by weak exports").
+// Session 15: a noun of trouble given as a cause by a bare (으)로 (폭력성 논란으로, 결함 우려로, 부상으로): read in an
+// English of the expected length or shorter, when the noun has no rendering and the English gives no cause.
+const KO_TROUBLE_CAUSE = /(?<![가-힣])(?:[가-힣]+\s)?(?:논란|우려|부상|결함|파업|고장|장애|화재|폭설|태풍|한파|폭염|가뭄|홍수|지진|적자|부진|악화|경영난|자금난|인력난|품귀|의혹|반발|항의|비판|갈등|내홍|질병|지병|건강 문제|건강상 이유|개인 사정|사정)(?:으로|로)(?=\s)/;
+// The English words that give such a cause besides EN_CAUSE's ("fined for collusion", "out with an injury").
+const EN_TROUBLE_CAUSE = /\b(?:for|with|through|amid|in (?:the )?(?:wake|face) of)\b/i;
 const KO_CAUSE_AFTER_NOUN = /^(?:으로|로)\s?인(?:해|한|하여)|^\s?때문에|^(?:의\s)?탓에|^(?:의)?\s?여파(?:로|에)(?![가-힣])|^의\s?영향(?:으로|에)(?![가-힣])|^(?:으로|로)\s?말미암/;
 // Session 8: "to and from", "from Seoul to Busan" give a direction, not a cause.
 const EN_DIRECTION_FROM = /\bto and from\b|\bfrom\b(?=[^,.;]{1,40}\bto\b)/gi;
@@ -1153,6 +1158,14 @@ export function create(checkContext: CheckContext): CheckVisitor {
       }
       // Session 8: a cause (태풍의 영향으로) in an English far shorter than predicted is read even when no other word of the
       // pair is known: the length shows something is gone.
+      const trouble = !dropped && z <= DROPPED_MAX_Z ? KO_TROUBLE_CAUSE.exec(ko) : null;
+      if (trouble && !EN_CAUSE.test(en.replace(EN_DIRECTION_FROM, ' ')) && !EN_TROUBLE_CAUSE.test(en)) {
+        const terms = koreanTerms(ko, trouble.index, trouble.index + trouble[0].length).filter((term) => !term.entry.ambiguous && term.entry.key.length >= 2);
+        if (terms.length > 0 && !terms.some((term) => term.entry.rendersIn(en))) {
+          context.report({ messageId: 'dropped', data: { clause: trouble[0].trim(), terms: terms.map((term) => term.entry.key).join(', ') }, side: 'ko', range: [trouble.index, trouble.index + trouble[0].length] });
+          dropped = true;
+        }
+      }
       if (!dropped && z <= SHORT_Z && /인해|인한|때문|탓에|여파|영향으로|영향에/.test(ko)) {
         const all = koreanTerms(ko);
         const span = droppedCause(ko, en, all, renderedTerms(all, en));
