@@ -146,6 +146,9 @@ export const addedDetailTable: CheckTable = {
     '축제는 하루 종일 이어진다. ⇒ It is a day-long festival.',
   ],
   invalid: [
+    // Session 15: a bound of one unit ("for up to one month") or a span the work is expected to last.
+    { ko: '분실물은 1층 안내데스크에서 보관합니다.', en: 'Lost items are kept at the first-floor information desk for up to one month.', errors: [{ messageId: 'added' }] },
+    { ko: '다음 주부터 정문 앞 도로 공사가 진행됩니다.', en: 'Road works, expected to last about three weeks, will begin in front of the main gate next week.', errors: [{ messageId: 'added' }] },
     // Session 15: embellishments of manner, feeling, weather, record, success, origin and time.
     { ko: '정부는 부동산 대책을 발표했다.', en: 'The government abruptly unveiled a new set of real estate measures on Tuesday evening.', errors: [{ messageId: 'added' }] },
     { ko: '주장은 은퇴 기자회견에서 팬들에게 감사 인사를 전했다.', en: 'Fighting back tears, the captain thanked the fans at his retirement news conference in Seoul.', errors: [{ messageId: 'added' }] },

@@ -518,7 +518,7 @@ function objectRendered(ko: string, en: string, from: number): boolean {
 
 // A length of time the English gives ("for 12 hours", "his first in three years", "after two weeks of talks"): a
 // figure with a unit of time after a preposition of duration.
-const EN_SPAN = /\b(?:for|in|after|over|within|lasting|of)\s+(?:about |nearly |almost |around |more than |over |some |roughly |at least |(?:just )?under |less than |fewer than )?(\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen)\s+(?:(?:straight|consecutive|full|long|more|whole)\s+)?(minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/gi;
+const EN_SPAN = /\b(?:for|in|after|over|within|lasting|of|(?:to )?last)\s+(?:about |nearly |almost |around |more than |over |some |roughly |at least |(?:just )?under |less than |fewer than |up to )?(\d{1,4}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen)\s+(?:(?:straight|consecutive|full|long|more|whole)\s+)?(minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?)\b/gi;
 // Session 8: a length of time as a modifier ("a 14-month remodeling project", "a two-week trip"), as an approximate
 // aside (", about 10 minutes"), or as the gap of a comparison ("two weeks earlier than last year", "for one year
 // thereafter"); a modifier of one unit is a fact too ("a one-year extension"), "a year earlier" is how English says 전년.
@@ -553,6 +553,9 @@ function koreanSpanTotals(ko: string): number[] {
   return totals;
 }
 
+// Session 15: a figure counted in floors, people, things or money is no length of time (1층 is not "one month").
+const KO_NOT_TIME_COUNTER = /^\s?(?:층|명|개(?!월)|원|달러|%|퍼센트|호(?!봉)|번(?!째)|위|건|대|권|곳|개국|세|살|km|m|kg|g|cm|평|병|잔|장|마리|가구|점|차선|동)(?![가-힣])/;
+
 function addedSpan(ko: string, en: string): [number, number] | undefined {
   if (!/\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozen)\b/i.test(en)) return undefined;
   if (!EN_TIME_UNIT.test(en)) return undefined;
@@ -567,13 +570,13 @@ function addedSpan(ko: string, en: string): [number, number] | undefined {
     const value = mention?.values[0]?.value ?? (/dozen/i.test(match[1]!) ? 12 : /^(?:an?|one)$/i.test(match[1]!) ? 1 : undefined);
     if (value === undefined) continue;
     // One unit counts only as a deadline or a bound ("within an hour", "in under an hour"); "in a year" is a time.
-    if (value < 2 && !/^(?:within|in (?:just )?under|in less than)\b/i.test(match[0]) && !EN_SPAN_ONE.test(match[0])) continue;
+    if (value < 2 && !/^(?:within|in (?:just )?under|in less than|for up to)\b/i.test(match[0]) && !EN_SPAN_ONE.test(match[0])) continue;
     const unit = match[2]!.toLowerCase().replace(/s$/, '');
     const wanted = [value, ...(UNIT_FACTORS[unit] ?? []).map((factor) => value * factor)];
     korean ??= koreanNumbers(ko);
     // Session 8: a hedged span ("just over six days" for 149시간) is a rounded conversion: a tenth off is the same span.
     const tolerance = EN_HEDGE.test(match[0]) ? 0.1 : 1e-9;
-    if (korean.some((k) => k.values.some((v) => wanted.some((w) => Math.abs(v.value - w) <= tolerance * Math.max(1, w))))) continue;
+    if (korean.some((k) => !KO_NOT_TIME_COUNTER.test(ko.slice(k.range[1])) && k.values.some((v) => wanted.some((w) => Math.abs(v.value - w) <= tolerance * Math.max(1, w))))) continue;
     if (koreanSpanTotals(ko).some((total) => wanted.some((w) => Math.abs(total - w) <= tolerance * Math.max(1, w)))) continue;
     // Korean words of a span with no figure (수년, 몇 시간, 오랫동안, 반나절, 일주일, 한 달) may be rendered with one.
     if (/[수몇여]\s?(?:분|시간|일|주|개월|달|년)|(?<![가-힣])(?:한|두|석|세|넉|네|다섯|여섯|일곱|여덟|아홉|열|서너|두세)\s?(?:달|해|시간|주|날|밤|차례)|오랫|오랜|반나절|일주일|한\s?달|한\s?해|하루|이틀|사흘|나흘|열흘|보름|종일|밤새|내내|장기|수십|수백/.test(ko)) continue;
