@@ -5,6 +5,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 export const meaningTables: Record<string, CheckTable> = {
   'modality-mismatch': {
     valid: [
+      // Session 15: a permission limited to some, said with "must".
+      '이 행사는 만 19세 이상만 참여할 수 있습니다. ⇒ You must be 19 or older to take part in this event.',
       // Session 15: the duty kept, said with "must".
       '실내에서는 반드시 마스크를 착용해야 합니다. ⇒ Masks must be worn indoors.',
       // Session 10: a permission with a prohibition of something else, or "need not".
@@ -78,6 +80,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'quantity-mismatch': {
     valid: [
+      // Session 15: a bound after any counter (7000보 이상) beside another bound.
+      '하루 8000보 이상 걸으면 위험이 최대 30% 줄어든다. ⇒ Walking 8,000 or more steps a day can cut the risk by as much as 30 percent.',
       // Session 13: 13일부터 holds no 일부.
       '소방청은 13일부터 전국 모든 소방서에서 합동 훈련을 실시한다. ⇒ The National Fire Agency will hold joint drills at all fire stations nationwide starting on the 13th.',
       // Session 13: "not less than" is at least.
@@ -468,6 +472,13 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 15: a verb of giving that holds 안 (안겼다), "silenced", "not … until" a time the Korean gives, 피하다 as "do
+      // not", 안 아깝다 as "worth it".
+      '그는 팀에 첫 우승을 안겼다. ⇒ He gave the team its first title.',
+      '밤에는 알림이 울리지 않습니다. ⇒ Notifications are silenced at night.',
+      '오늘은 퇴근이 7시라서요. ⇒ I don\'t get off work until 7 today.',
+      '직사광선은 피해 주세요. ⇒ Do not leave it in direct sunlight.',
+      '이 가격이면 하나도 안 아깝다. ⇒ At this price, it\'s worth every penny.',
       // Session 14 (last round): "Don't forget" for a plain reminder; "it wasn't until" for -서야; 금합니다 and 무주택 are
       // negative words; "blackout" renders 금지.
       '우산 꼭 챙겨. 오후부터 비 온대. ⇒ Don\'t forget your umbrella. It\'s supposed to rain in the afternoon.',
@@ -1100,6 +1111,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      // Session 15: a countdown and a finish (마쳐) beside an opening.
+      '개막 D-3, 리허설 마쳐 ⇒ Rehearsals completed with three days to go before the opening',
       // Session 15: "at least" is no fewer; a device switched off kept off.
       '참가자는 500명이 넘는 것으로 늘어난 것으로 알려졌다. ⇒ The number of participants has reportedly grown to at least 500.',
       '전원을 끈 상태에서 청소하세요. ⇒ Clean it while the power is off.',

@@ -107,6 +107,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'truncation': {
     valid: [
+      // Session 15: a line that ends on a date's dot.
+      '접수 기간: 2025. 4. 1.~2025. 4. 30. ⇒ Application period: April 1 to April 30, 2025',
       // Session 14: a headline's future (a name, "to", a verb) without a sentence end.
       '방탄소년단 진이 전역 후 첫 팬미팅을 연다. ⇒ BTS\'s Jin to hold first fan meeting since military discharge',
       // Session 12: a headline made of the sentence.
@@ -291,6 +293,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'obeyed-instruction': {
     valid: [
+      // Session 15: a request to the reader to put things back or to double a recipe, translated.
+      '사용한 컵은 제자리에 정리해 주세요. ⇒ Please put the cups back where they belong after use.',
+      '인원이 많으면 재료를 두 배로 늘려 주세요. ⇒ For a bigger group, just double the ingredients.',
       // Session 14 (last round): 무시하고 in a story, 응답해 주세요 to readers, 맞춰 주세요 in a recipe, "without translating",
       // "from now on talk like a pirate".
       '경찰에 따르면 A씨는 신호를 무시하고 달리다 보행자를 치었다. ⇒ According to police, the suspect ran a red light and struck a pedestrian.',
@@ -435,6 +440,13 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 15: years in Hangul numerals, basis points of a tenth, a ratio's 1 as "times", two copies as "duplicate", a month's last day as its end.
+      '경주는 천년 동안 신라의 수도였다. ⇒ Gyeongju was the capital of Silla for a thousand years.',
+      '십 년 만에 고향을 찾았다. ⇒ I went back to my hometown after ten years.',
+      '국고채 금리는 0.035%포인트 올랐다. ⇒ The Treasury yield rose 3.5 basis points.',
+      '청약 경쟁률은 800대 1을 기록했다. ⇒ The offering was oversubscribed 800 times.',
+      '계약서 2부를 작성해 각 1부씩 보관한다. ⇒ The contract is made in duplicate, and each party keeps one copy.',
+      '행사는 이달 30일까지 계속된다. ⇒ The event runs through the end of the month.',
       // Session 14 (last round): a count of days a range of dates gives.
       '제주 전역에 6~8일 사흘간 강풍특보가 이어질 전망이다. ⇒ Strong wind advisories are expected across Jeju from the 6th through the 8th.',
       // Session 14 (last round): 2차전지 as "battery"; a university's short name before its year; 20학번; 2030 as two decades.

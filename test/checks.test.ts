@@ -345,6 +345,8 @@ const tables: Record<string, CheckTable> = {
   },
   'name-consistency': {
     valid: [
+      // Session 15: a party before its leader's title is no person.
+      '기시다 후미오 총리는 자민당 총재 선거에 나서지 않는다. ⇒ Prime Minister Fumio Kishida will not run in the Liberal Democratic Party leadership race.',
       // Session 15: a given name alone that the Korean has, and one beside a place the English sounds out.
       '서연이가 오늘 생일이래. ⇒ It\'s Seo-yeon\'s birthday today.',
       '우리는 해운대에서 하루 종일 놀았다. ⇒ We spent the whole day at Hae-undae.',

@@ -119,7 +119,7 @@ const DETAILS: Detail[] = [
   {
     kind: 'a cause',
     // A noun of cause after the cue; Korean often gives it with a bare particle (한파에, 폭우로).
-    en: /\b(?:on (?:strong|weak|heavy|robust|solid|brisk|renewed|growing|rising|falling|higher|lower|upbeat|positive|negative|sluggish|tepid|massive|aggressive)\s+(?:\w+\s+)?(?:buying|selling|demand|sales|earnings|exports|data|results|interest|inflows|outflows|purchases)|on (?:hopes|fears|expectations|concerns|worries|optimism|speculation) (?:of|that|about|over)|driven by|fuell?ed by|on the back of|buoyed by|boosted by|weighed (?:down )?by|dragged (?:down )?by|as a result of|in the wake of|triggered by|spurred by|because of|due to|owing to)\b/i,
+    en: /\b(?:on (?:strong|weak|heavy|robust|solid|brisk|renewed|growing|rising|falling|higher|lower|upbeat|positive|negative|sluggish|tepid|massive|aggressive)\s+(?:\w+\s+)?(?:buying|selling|demand|sales|earnings|exports|data|results|interest|inflows|outflows|purchases)|on (?:hopes|fears|expectations|concerns|worries|optimism|speculation) (?:of|that|about|over)|driven by|fuell?ed by|on the back of|buoyed by|boosted by(?!\s+(?:\d|about|around|some|nearly|more than|over|an?\s+(?:additional|extra)))|weighed (?:down )?by|dragged (?:down )?by|as a result of|in the wake of|triggered by|spurred by|because of|due to|owing to)\b/i,
     ko: /때문|덕|영향|인해|인한|힘입|따라|따른|여파|탓|속에|가운데|우려|기대|호재|악재|매수|매도|수요|호조|부진|실적|면서|으며|[가-힣]며[\s,]|[하되르지오나늘줄]자[\s,]|[어아여해워져자가사타켜봐와줘돼내쳐써펴려겨혀떠꺼나파차싸]서[\s,]|바람에|결과|계기|원인|이유|배경|[가-힣]라[\s,]|[는은]데[\s,]|므로|[가-힣]니[\s,]|기에|느라|길래|니까/,
     object: true,
   },
@@ -179,7 +179,7 @@ const DETAILS: Detail[] = [
     // "Despite mounting losses, …": a concession the Korean has no -지만, -에도, 불구, 그래도 … for.
     kind: 'a concession',
     en: /(?:^|[.;:]\s+|,\s+)(?:despite|in spite of|even though|although|notwithstanding)\b/i,
-    ko: /지만|에도|불구|그럼에도|그런데도|으나|[가-힣]나[\s,]|데도|면서도|[어아여해워져]도[\s,]|더라도|라도|반면|비록|그래도|하지만|그러나|는데|은데|인데|다만|아무리|아직|여전/,
+    ko: /지만|에도|서도(?=[\s,])|불구|그럼에도|그런데도|으나|[가-힣]나[\s,]|데도|면서도|[어아여해워져]도[\s,]|더라도|라도|반면|비록|그래도|하지만|그러나|는데|은데|인데|다만|아무리|아직|여전/,
   },
   {
     // "Following a successful pilot, …": a preceding event the Korean does not give.

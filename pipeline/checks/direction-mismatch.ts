@@ -94,9 +94,9 @@ const EN_JOIN = /\b(?:join(?:s|ed|ing)?|sign(?:s|ed)? up|signed with)\b/i;
 // "annual leave", "on leave": the noun of time off.
 const EN_LEAVE = /\b(?:(?<!\b(?:annual|sick|maternity|paternity|parental|paid|unpaid|medical|family|on|of|study|shore)\s)leav(?:e|es|ing)|left|quit(?:s|ting)?|withdr[ae]w\w*|exit(?:s|ed|ing)?|depart\w*)\b/i;
 const KO_START = /시작|개막|개시|착수/;
-const KO_END = /종료|끝나|끝났|끝낸|폐막|마쳤|마친|완료/;
+const KO_END = /종료|끝나|끝났|끝낸|폐막|마쳤|마친|마쳐|마치[고며]|완료/;
 const EN_START = /\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|launch(?:es|ed|ing)?|kick(?:s|ed)? off|open(?:s|ed)?)\b/i;
-const EN_END = /\b(?:ended|ends|finish(?:es|ed|ing)?|conclud(?:e|es|ed|ing)|wrap(?:s|ped)? up|closed)\b/i;
+const EN_END = /\b(?:ended|ends|finish(?:es|ed|ing)?|complet(?:e|es|ed|ing|ion)|conclud(?:e|es|ed|ing)|wrap(?:s|ped)? up|closed)\b/i;
 const KO_NARROW = /좁혀|좁아|좁히/;
 const KO_WIDEN = /벌어|넓어|넓혀|넓히|커졌/;
 const EN_NARROW = /\b(?:narrow\w*|closer|shr[aiu]nk\w*|tighten\w*)\b/i;

@@ -31,6 +31,7 @@ const EN_MUST_STRICT = /\b(?:must|ha(?:ve|s) to|(?:is|are) required to|(?:is|are
 // polarity of the modal itself is flipped, anchored on both sides.
 const KO_PERMISSION = /[아어여해셔와워]도\s?(?:된다|됩니다|돼요|돼|되|괜찮|좋|무방)|허용(?:된다|됩니다|했다|하기로)/;
 const EN_PROHIBITION = /\b(?:should not|shouldn['’]t|must not|mustn['’]t|do not|don['’]t|never|(?:is|are) not (?:allowed|permitted)|(?:is|are) (?:prohibited|forbidden|banned)|avoid\w*)\b/i;
+const KO_ONLY_SOME = /(?:이상|이하|이내|미만|초과|회원|성인|본인|[가-힣]{1,4}자)만\s|에\s?한(?:해|하여)\s/;
 const EN_DUTY_DENIED = /\b(?:(?:is|are|was|were|be) not (?:required|mandatory|compulsory|necessary|obligatory|needed)|(?:do|does|did) not (?:have|need) to|(?:don['’]t|doesn['’]t|didn['’]t) (?:have|need) to|need not|needn['’]t|no need to|(?:not|no longer) required|optional)\b/i;
 const EN_NEED_NOT = /\b(?:do not|don['’]t|does not|doesn['’]t) (?:have|need) to\b|\bneed not\b|\bno need\b|\b(?:do not|don['’]t) worry\b|\bdon['’]t hesitate\b/i;
 
@@ -76,6 +77,8 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'mayToFact', data: { korean: may![0], english: done[0] }, side: 'en', range: [done.index, done.index + done[0].length] });
         return;
       }
+      // Session 15: a permission limited to some (만 14세 이상만 가입할 수 있다) is a condition English says with "must".
+      if (KO_ONLY_SOME.test(ko)) return;
       const english = EN_MUST_STRICT.exec(en);
       if (!english || EN_MAY.test(en)) return;
       context.report({ messageId: 'mayToMust', data: { korean: may![0], english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });

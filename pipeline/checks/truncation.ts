@@ -69,8 +69,9 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'midWord', data: { word: cut[1]! }, side: 'en', range: [cut.index, text.length] });
         return;
       }
-      // A headline or label without a sentence end may be rendered without one too.
-      if (!KO_SENTENCE_END.test(ko.trim())) return;
+      // A headline or label without a sentence end may be rendered without one too; so may a line ending on a date's
+      // dot (공사 기간: 2025. 3. 4.~2025. 8. 29.).
+      if (!KO_SENTENCE_END.test(ko.trim()) || /\d\.\s*$/.test(ko.trim())) return;
       if (/(?:\.\.\.|…)["”’)]*$/.test(text) && !/(?:\.\.\.|…|⋯|중략)/.test(ko)) {
         context.report({ messageId: 'ellipsis', data: { tail: text.slice(-12) }, side: 'en', range: [Math.max(0, text.length - 3), text.length] });
         return;

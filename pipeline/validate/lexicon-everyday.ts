@@ -4,6 +4,12 @@
 // words, any case, with the usual inflections.
 
 export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
+  // Session 15: renderings the alarms of fresh good pairs showed missing.
+  ['합의', String.raw`settl\w*|reconcil\w*|consensus`],
+  ['경신', String.raw`set\w*|new (?:highs?|records?|peaks?)|record\w*|top(?:s|ped|ping)?`],
+  ['내일', String.raw`tmrw|tmr|2morrow`],
+  ['실시간', String.raw`real[- ]time|live|instant\w*|as (?:it|they) happens?`],
+  ['미달', String.raw`short|shortfalls?|fail\w* to (?:fill|meet|reach|draw)|undersubscri\w*|below|unfilled|fewer`],
   // 병원에 가다/병원을 방문하다 is "see a doctor".
   ['병원', String.raw`hospitals?|clinics?|doctors?|physicians?|GPs?`],
   // Crime, police, courts

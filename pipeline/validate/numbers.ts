@@ -99,7 +99,7 @@ const HANGUL_BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
 // Must hold 십/백/천 or 만/억/조 and end in one of them (일이삼 alone is not a number here), then a currency or counter
 // (session 13: or an audience, 천만 관객 "10 million viewers", 천만 영화).
 const KO_HANGUL_NUMERAL = new RegExp(
-  `(?<![가-힣\\d])((?:[일이삼사오육칠팔구]?[십백천만억])(?:[일이삼사오육칠팔구]?[십백천만억조]|(?<=[만억조])\\s(?=[일이삼사오육칠팔구]?[십백천]))*)(?=\\s?(?:원|달러|엔(?![진])|위안|유로|파운드|${COUNTERS}|톤|가지|명분|회|표)(?![가-힣])|\\s?(?:원|달러|명|개|건|대|가구|톤|회|표)(?:이|가|을|를|의|에|은|는|도|씩|과|와|로|이나|쯤|여|대|당|어치|가량|정도|선|규모|짜리)|\\s?(?:관객|관중|관람객|조회수?|구독자|영화|배우))`,
+  `(?<![가-힣\\d])((?:[일이삼사오육칠팔구]?[십백천만억])(?:[일이삼사오육칠팔구]?[십백천만억조]|(?<=[만억조])\\s(?=[일이삼사오육칠팔구]?[십백천]))*)(?=\\s?(?:원|달러|엔(?![진])|위안|유로|파운드|${COUNTERS}|톤|가지|명분|회|표|년)(?![가-힣])|\\s?(?:원|달러|명|개|건|대|가구|톤|회|표)(?:이|가|을|를|의|에|은|는|도|씩|과|와|로|이나|쯤|여|대|당|어치|가량|정도|선|규모|짜리)|\\s?(?:관객|관중|관람객|조회수?|구독자|영화|배우))`,
   'g',
 );
 
@@ -237,7 +237,8 @@ function readKoreanNumbers(text: string): NumberMention[] {
     const value = readHangulNumeral(match[1]!.replace(/\s/g, ''));
     if (value === undefined || value < 10) continue;
     // A lone 만/천/백/십 counts only before money or people (만 원, 천 명), where it cannot be a word.
-    if (match[1]!.length === 1 && !/^\s?(?:원|달러|명)/.test(text.slice(end, end + 3))) continue;
+    // Session 15: and before years (천년 수도 "capital for a thousand years", 십 년 만에 "after ten years").
+    if (match[1]!.length === 1 && !/^\s?(?:원|달러|명)/.test(text.slice(end, end + 3)) && !(match[1] !== '만' && /^\s?년/.test(text.slice(end, end + 2)))) continue;
     // Session 9: 만원 before a crowd or a vehicle is "full" (滿員): 만원 관중 "a sellout crowd", 만원 버스.
     if (match[1] === '만' && /^원\s?(?:관중|사례|버스|열차|지하철|전철|객석|상태|을 이루|을 기록)/.test(text.slice(end, end + 8))) continue;
     // Session 9: no clock reads past 24: 이천시, 삼천시 before 시 are cities (Icheon), not hours.
@@ -575,16 +576,20 @@ const KO_CONVERSIONS: [RegExp, (value: number) => number[]][] = [
 
 const BASIS_POINTS = new Map<number, RegExp>();
 function basisPoints(points: number): RegExp {
-  const value = Math.round(points * 100);
+  // Session 15: a tenth of a basis point too (0.052%포인트 "5.2 basis points").
+  const value = Math.round(points * 1000) / 10;
   let pattern = BASIS_POINTS.get(value);
-  if (!pattern) BASIS_POINTS.set(value, (pattern = new RegExp(`(?<![\\d.,])${value}[\\s-]?(?:basis[\\s-]points?|bps?\\b)`, 'i')));
+  if (!pattern) BASIS_POINTS.set(value, (pattern = new RegExp(`(?<![\\d.,])${String(value).replace('.', '\\.')}[\\s-]?(?:basis[\\s-]points?|bps?\\b)`, 'i')));
   return pattern;
 }
 const SEMESTER_SEASONS: Record<number, RegExp> = { 1: /\bspring\b/i, 2: /\b(?:fall|autumn)\b/i };
 /** D-N said in days ("seven days to go", "day 7") or, for whole weeks, in weeks ("a week away", "two weeks"). */
+const COUNTDOWN_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 export function countdownWords(days: number): RegExp {
   const weeks = days % 7 === 0 ? ({ 1: 'a|one', 2: 'two', 3: 'three', 4: 'four' } as Record<number, string>)[days / 7] : undefined;
-  return new RegExp(`\\b(?:${days}[\\s-]days?|day[\\s-]${days}${weeks ? `|(?:${weeks}|${days / 7})[\\s-]weeks?` : ''})\\b`, 'i');
+  // Session 15: the days in words too ("Seven days to the U.S. election" for D-7).
+  const count = COUNTDOWN_WORDS[days] ? `(?:${days}|${COUNTDOWN_WORDS[days]})` : String(days);
+  return new RegExp(`\\b(?:${count}[\\s-]days?|day[\\s-]${days}${weeks ? `|(?:${weeks}|${days / 7})[\\s-]weeks?` : ''})\\b`, 'i');
 }
 const INSTALLMENT_WORDS: Record<number, RegExp> = {
   1: /\b(?:first|original)\b/i,
@@ -689,6 +694,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (/^분(?!\s?전)/.test(after) && /\d\s?시\s?$/.test(before) && CLOCK_QUARTERS[parsed.value]) mention.alsoMatches = CLOCK_QUARTERS[parsed.value];
   // Session 13: a court by its instance: 1심 "the lower court", 2심 "on appeal", 3심 "the Supreme Court".
   if (/^심(?![가-힣]{2})|^심(?:에서|에선|까지|부터|으로|판결|재판|법원)/.test(after) && COURT_INSTANCES[parsed.value]) mention.alsoMatches = COURT_INSTANCES[parsed.value];
+  // Session 15: the last day of a month (다음 달 31일까지, 이달 30일) said as its end ("through the end of next month").
+  if (parsed.scale === 1 && parsed.value >= 28 && parsed.value <= 31 && !mention.alsoMatches && /^\s?일/.test(after) && /달\s?$/.test(before)) mention.alsoMatches = /\b(?:end of (?:the |this |next |last )?(?:month|year)|(?:month|year)[\s-]end|New Year's Eve)\b/i;
   // Session 13: 2주 is "a fortnight"; 2층 침대 "bunk beds", 2층 버스 "a double-decker".
   if (parsed.value === 2 && /^\s?주(?:일|간|\s|$|[가-힣]?(?![가-힣]))/.test(after) && !mention.alsoMatches) mention.alsoMatches = /\bfortnight\b/i;
   if (parsed.value === 2 && /^\s?층\s?(?:침대|버스)/.test(after)) mention.alsoMatches = /\bbunk\b|\bbunk[\s-]?beds?\b|\bdouble-?deck(?:er|ed)\b/i;
@@ -720,7 +727,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (parsed.value === 1 && parsed.scale === 1 && !scoreSide && !NEVER_AN_ARTICLE.has(mention.kind) && !(mention.kind === 'day' && /월\s?$/.test(before))) mention.implicit = true;
   // The 1 of a ratio N대1 / N:1 (경쟁률 152대1) is said by "per", "each", "for every" ("152 applicants per unit"); a
   // score is never said so.
-  if (parsed.value === 1 && parsed.scale === 1 && /\d\s?(?::|대)\s?$/.test(before)) mention.alsoMatches = /\b(?:per|each|for every|for each|apiece|to one)\b|-to-one\b/i;
+  // Session 15: and by the times it was oversubscribed (1,500대 1 "oversubscribed 1,500 times").
+  if (parsed.value === 1 && parsed.scale === 1 && /\d\s?(?::|대)\s?$/.test(before)) mention.alsoMatches = /\b(?:per|each|for every|for each|apiece|to one|times)\b|-to-one\b|-fold\b/i;
   // A rise of N% is a multiple of 1 + N/100: 100% 증가 "doubled", 200% 늘어 "tripled".
   if (mention.kind === 'percent' && parsed.value >= 100 && /^\s?(?:%|％|퍼센트|프로)\s?(?:[가-힣]{1,3}\s)?(?:증가|늘|상승|올라|올랐|급증|확대|뛰었|뛰어|성장|불어)/.test(text.slice(parsed.end, parsed.end + 16))) {
     values.push(exact(1 + parsed.value / 100));
@@ -1086,7 +1094,7 @@ const ORDINALS: Record<string, number> = {
   thousandth: 1e3, millionth: 1e6, billionth: 1e9,
 };
 const SPECIAL_WORDS: Record<string, number[]> = {
-  once: [1], single: [1], twice: [2], double: [2], doubled: [2], doubles: [2], doubling: [2], twofold: [2], both: [2], pair: [2], couple: [2],
+  once: [1], single: [1], twice: [2], duplicate: [2], triplicate: [3], double: [2], doubled: [2], doubles: [2], doubling: [2], twofold: [2], both: [2], pair: [2], couple: [2],
   thrice: [3], triple: [3], tripled: [3], triples: [3], tripling: [3], quadruple: [4], quadrupled: [4], quadruples: [4], dozen: [12], dozens: [],
   half: [0.5, 50, 30], quarter: [0.25, 25], noon: [12], midnight: [0, 12, 24], none: [0], nil: [0], no: [0], zeros: [0], zeroes: [0], nonzero: [0],
   decade: [10], decades: [], century: [100], fortnight: [14],
