@@ -182,8 +182,8 @@ const EN_FRAGILE = /\b(?:weak(?:ened|ening|er|est|ness)?|fragile|shaky|flimsy|vu
 // Session 15: a device on against off; a way in against a way out.
 const KO_POWER_ON = /켜(?:진|져|고|면|놓|둔|두|지|세요|십시오)|켠\s/;
 const KO_POWER_OFF = /꺼(?:진|져|놓|둔|두|지)|끄(?:고|면|기|신|세요|십시오|지)|끈\s(?:상태|채|뒤|후)/;
-const EN_POWER_ON = /\b(?:(?:is|are|was|were|been|still|left) on|turned on|switched on|powered on|power(?:ed)? up|on state)\b/i;
-const EN_POWER_OFF = /\b(?:(?:is|are|was|were|been|still|left) off|turned off|switched off|powered (?:off|down)|shut off|unplugged)\b/i;
+const EN_POWER_ON = /\b(?:(?:is|are|was|were|been|still|left) on|(?:turn|switch)(?:s|es|ed|ing)? (?:\w+ )?on|power(?:s|ed|ing)? (?:\w+ )?(?:on|up)|on state)\b/i;
+const EN_POWER_OFF = /\b(?:(?:is|are|was|were|been|still|left) off|(?:turn|switch|shut)(?:s|es|ed|ing|ting)? (?:\w+ )?off|power(?:s|ed|ing)? (?:\w+ )?(?:off|down)|unplug\w*)\b/i;
 const KO_WAY_IN = /입구|(?<![가-힣])입장(?:로|문)|들어오는\s?(?:곳|길|문)/;
 const KO_WAY_OUT = /출구|(?<![가-힣])퇴장(?:로|문)|나가는\s?(?:곳|길|문)/;
 const EN_WAY_IN = /\b(?:entrances?|entry|way in|entryway)\b/i;
