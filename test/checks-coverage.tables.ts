@@ -259,6 +259,8 @@ export const addedDetailTable: CheckTable = {
 /** Further clause-coverage rows (spread into the clause-coverage table in checks.test.ts). */
 export const clauseCoverageRows: CheckTable = {
   valid: [
+    // Session 15: a sentence of cause and consequence as two English sentences.
+    '이 제품은 방수가 되지 않으므로 욕실에서 사용하지 마세요. ⇒ This product is not waterproof. Do not use it in the bathroom.',
     // Session 15: a cause of trouble given by "for" or "with", or made the English subject.
     '그는 무릎 부상으로 이번 대회에 불참한다. ⇒ He will miss the tournament with a knee injury.',
     '한파로 수도관이 얼어 터졌다. ⇒ The cold snap froze and burst the water pipes.',

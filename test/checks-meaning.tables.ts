@@ -472,6 +472,12 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 15: 어렵다, 초범, 결근 as the English denial; -야 as "or … won't"; A보다 B가 중요 as "not A but B".
+      '내일까지 제출이 어려우시면 말씀해 주세요. ⇒ If you aren\'t able to submit it by tomorrow, just let me know.',
+      '재판부는 피고인이 초범인 점을 고려했다. ⇒ The court took into account that the defendant had no prior record.',
+      '몸이 안 좋아 오늘 결근하겠습니다. ⇒ I\'m not feeling well, so I won\'t be in today.',
+      '비밀번호를 입력해야 접속됩니다. ⇒ Enter the password, or you won\'t be able to connect.',
+      '결과보다 과정이 중요하다. ⇒ It is not the result but the process that matters.',
       // Session 15: a verb of giving that holds 안 (안겼다), "silenced", "not … until" a time the Korean gives, 피하다 as "do
       // not", 안 아깝다 as "worth it".
       '그는 팀에 첫 우승을 안겼다. ⇒ He gave the team its first title.',
@@ -992,6 +998,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      // Session 15: 인도적 is "humanitarian", not India; 한일 as "Korean, Japanese".
+      '정부는 인도적 지원을 이어가기로 했다. ⇒ The government decided to continue its humanitarian aid.',
+      '한일 외교장관 회담 개최 ⇒ Korean, Japanese foreign ministers hold talks',
       // Session 14: a place named before the word of its kind, rendered by sound or kept with its kind.
       '주말에 남이섬에 다녀왔다. ⇒ I went to Namiseom at the weekend.',
       '잠실 야구장에서 경기가 열렸다. ⇒ The game was played at the Jamsil ballpark.',
@@ -1111,6 +1120,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      // Session 15: "isn't enough" is the scarce pole.
+      '칭찬은 아무리 해도 모자라요. ⇒ No amount of praise isn\'t enough here.',
       // Session 15: a countdown and a finish (마쳐) beside an opening.
       '개막 D-3, 리허설 마쳐 ⇒ Rehearsals completed with three days to go before the opening',
       // Session 15: "at least" is no fewer; a device switched off kept off.

@@ -440,6 +440,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 15: whole centuries, and 4대 보험 said without its four.
+      '이 마을은 300년 동안 같은 자리를 지켜 왔다. ⇒ The village has stood in the same place for three centuries.',
+      '4대 보험 가입 ⇒ Full social insurance coverage',
       // Session 15: years in Hangul numerals, basis points of a tenth, a ratio's 1 as "times", two copies as "duplicate", a month's last day as its end.
       '경주는 천년 동안 신라의 수도였다. ⇒ Gyeongju was the capital of Silla for a thousand years.',
       '십 년 만에 고향을 찾았다. ⇒ I went back to my hometown after ten years.',

@@ -90,10 +90,10 @@ export const NEWS_LEXICON_MORE: ReadonlyArray<readonly [string, string]> = [
   ['정상', String.raw`leaders?|summit`],
   ['특파원', String.raw`correspondent`],
   // Diplomacy, defense, North Korea
-  ['한미', String.raw`Seoul and Washington|South Korea and the United States|Korea-U\.?S\.?|allies|alliance|U\.S\.`],
+  ['한미', String.raw`Seoul and Washington|South Korea and the United States|Korea-U\.?S\.?|allies|alliance|U\.S\.|Korean(?:,| and) (?:U\.?S\.?|American)`],
   ['한미일', String.raw`South Korea, the United States and Japan|trilateral`],
-  ['한일', String.raw`Seoul and Tokyo|South Korea and Japan|Korea-Japan`],
-  ['한중', String.raw`Seoul and Beijing|South Korea and China|Korea-China`],
+  ['한일', String.raw`Seoul and Tokyo|South Korea and Japan|Korea-Japan|Korean(?:,| and) Japanese`],
+  ['한중', String.raw`Seoul and Beijing|South Korea and China|Korea-China|Korean(?:,| and) Chinese`],
   ['미군', String.raw`U\.S\. troops|U\.S\. forces|American troops|USFK`],
   ['주한미군', String.raw`U\.S\. Forces Korea|USFK|U\.S\. troops`],
   ['방위비', String.raw`cost-sharing|defense cost\w*`],

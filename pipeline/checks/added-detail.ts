@@ -142,7 +142,7 @@ const DETAILS: Detail[] = [
   {
     kind: 'a condition',
     en: /\b(?:valid (?:on|for|until|through|only)|on (?:orders|purchases) (?:of|over|above)|(?:minimum|min\.) (?:order|purchase|spend)|subject to (?:availability|change|conditions|terms)|while supplies last|(?:terms|conditions|restrictions) (?:and conditions )?apply|limited to (?:one|the first)|for (?:a limited time|members only))\b/i,
-    ko: /이상|유효|조건|한정|제외|단,|단 |기간|까지|최소|한해|에 한|적용|경우|소진|선착순|한정|회원|이내|[0-9]+원 이상/,
+    ko: /이상|유효|조건|한정|제외|단,|단 |기간|까지|최소|한해|에 한|적용|경우|소진|선착순|한정|회원|이내|기준|[0-9]+원 이상/,
   },
   {
     // Session 6, round 3: a price of nothing ("with free admission", "free of charge") the Korean does not state.

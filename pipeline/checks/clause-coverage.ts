@@ -373,6 +373,9 @@ function unjoinedCause(ko: string, en: string, z: number): Span | undefined {
   // cause ("This café is a great place to study" for 조용하고 와이파이도 빨라서 공부하기 좋아요).
   const joins = z <= LONG_SHORT_Z ? EN_JOINS_FAR_SHORT : EN_JOINS_CAUSE;
   if (EN_CAUSE.test(en) || EN_CAUSE_MORE.test(en) || joins.test(en)) return undefined;
+  // Session 15: a Korean sentence of cause and consequence given as two English sentences ("This device is not
+  // waterproof. Do not use it near water.") renders both.
+  if (/[.!?]["”’)]?\s+\S/.test(en.trim()) && !/[.!?]["”’)]?\s+\S/.test(ko.trim())) return undefined;
   const ending = new RegExp(KO_CAUSE_ENDING.source, 'g');
   for (const match of ko.matchAll(ending)) {
     const end = match.index + match[0].length;

@@ -199,7 +199,8 @@ const KO_NEGATED = /않|못|없|아니|아닌|말고|지\s?(?:마|말)|(?<![가-
 const KO_OTHER_AXES = new RegExp([KO_FOR, KO_AGAINST, KO_OPEN, KO_CLOSE, KO_WIN, KO_LOSE, KO_TIGHTEN, KO_EASE, KO_GUILTY, KO_INNOCENT, KO_PRIVATE, KO_PUBLIC, KO_CHEAP, KO_EXPENSIVE, KO_ADMIT, KO_DENY, KO_SLOW, KO_FAST, KO_EARLY, KO_LATE, KO_MARRY, KO_DIVORCE, KO_SUCCESS, KO_FAILURE, KO_HIRE, KO_FIRE, KO_JOIN, KO_LEAVE, KO_START, KO_END, KO_ALIVE, KO_DEAD, KO_SAFE, KO_DANGER, KO_NARROW, KO_WIDEN, KO_GAIN, KO_LOSS, KO_ADVANCE, KO_OUT, KO_MORE, KO_FEWER, KO_CALL_OFF, KO_GO_AHEAD, KO_PRAISE, KO_CRITICIZE, KO_WARM, KO_COLD, KO_SAD, KO_GLAD, KO_BEFORE_MEAL, KO_AFTER_MEAL, KO_THIN, KO_THICK, KO_LIGHT, KO_HEAVY, KO_BETTER, KO_WORSE, KO_GOOD, KO_BAD, KO_STURDY, KO_FRAGILE, KO_PLENTY, KO_SCARCE, KO_POWER_ON, KO_POWER_OFF, KO_WAY_IN, KO_WAY_OUT, ...OPPOSITE_AXES.flatMap(([koA, koB]) => [koA, koB])].map((pattern) => pattern.source).join('|'));
 
 // "did not accept", "never closed": a negated English cue is not a direction (negation-mismatch judges it).
-const EN_NEGATION_BEFORE = /\b(?:not|never|no|without|n't|fail(?:s|ed)? to|refus(?:e|es|ed) to)\s+(?:\w+\s+){0,2}$/i;
+// Session 15: "n't" inside its verb (isn't, wasn't) too.
+const EN_NEGATION_BEFORE = /(?:\b(?:not|never|no|without|fail(?:s|ed)? to|refus(?:e|es|ed) to)|n['’]t)\s+(?:\w+\s+){0,2}$/i;
 
 // 회복이 거의 이뤄지지 않았다, 감소 없는, 떨어진 것은 아니다, 회복은 어렵다: a Korean cue denied right after it is no
 // direction (negation-mismatch reads the denial).

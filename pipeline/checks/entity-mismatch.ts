@@ -38,7 +38,8 @@ export function create(context: CheckContext): CheckVisitor {
       }
       // A wire dateline (세종=연합뉴스) names where the story was filed; English wire copy moves or drops it.
       const korean = ko.replace(KO_DATELINE, (dateline) => ' '.repeat(dateline.length));
-      const missing = [...koreanTerms(korean), ...placeTermsInContext(korean)].filter((term) => term.entry.proper && !term.entry.rendersIn(en) && !SUBDIVISION_AFTER.test(korean.slice(term.index + term.entry.key.length)));
+      // Session 15: a place key before the suffix 적 is an adjective of another word (인도적 "humanitarian").
+      const missing = [...koreanTerms(korean), ...placeTermsInContext(korean)].filter((term) => term.entry.proper && !term.entry.rendersIn(en) && !SUBDIVISION_AFTER.test(korean.slice(term.index + term.entry.key.length)) && korean[term.index + term.entry.key.length] !== '적');
       if (missing.length === 0) return reportUnsourced();
       // A place that begins the name of a body (인천공항공사, 부산교통공사, 서울시설공단): another place or "Korea" at the
       // head of the English body's name is another body (인천공항공사 → "Korea Airports Corporation").

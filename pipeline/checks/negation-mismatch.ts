@@ -43,7 +43,7 @@ const EN_NEGATION =
 const EN_NO_NOUN = /\b(?:under no|no (?:obligation|right|duty|requirement|intention|intent|plans?|evidence|signs?|reason|chance|access|permission|authority|responsibility|liability|interest|desire|need))\b/i;
 const EN_STRONG_NEGATION = /\b(?:fail(?:s|ed)? to|unable to|refused to|not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|shouldn't|couldn't|nobody|no one|no-one|nothing|none|neither|nor)\b/i;
 const KO_ANY_NEGATIVE =
-  /[을를]\s?금(?:합|한|하|함|해)|(?<![가-힣])피(?:해|하|한|할)(?=\s?(?:주|야|라|세요|십시오|는|기|고|도록))|(?<![가-힣])삼가|자제|무주택|무직|무소속|무면허|무보험|무단|무인|무자녀|무사고|무소득|무허가|무등록|무응답|무관심|한계|제한|짧|아쉬|아쉽|비밀|싫|꺼리|꺼려|않|못|없|아니|아닌|말고|말라|마라|마세요|마시고|마시길|마십시오|마셔요|지\s?(?:마|말)|(?:걱정|염려|신경|겁)\s?마|조심|(?<![가-힣])주의(?:하|해|를|가|사항)|유의(?!미)|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|어려[운워울웠]|힘들|힘든|힘드|드물|뜸하|뜸해|뜸했|뜸한|비추(?![가-힣]?[는다었])|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종|먹통|불통|마비|고장|다운됐|끊겼|끊긴|끊기|멈췄|멈춘|먹히지|처음|최초|난생|생전|오랜만|다르|달라|다른|물거품|수포|허사|헛수고|헛걸음|공염불|빈손|품절|매진|정전|단수|단전|휴무|휴관|휴업|휴진|결항|운휴|결방|한도|평행선|교착|난항|공전|헛돌|제자리걸음|답보|지지부진|허탕|엉뚱|동문서답|딴소리|무소식|무위/;
+  /[을를]\s?금(?:합|한|하|함|해)|어려우|어렵|어려워|어려운|초범|결근|결석|조퇴|휴진|휴업|(?<![가-힣])피(?:해|하|한|할)(?=\s?(?:주|야|라|세요|십시오|는|기|고|도록))|(?<![가-힣])삼가|자제|무주택|무직|무소속|무면허|무보험|무단|무인|무자녀|무사고|무소득|무허가|무등록|무응답|무관심|한계|제한|짧|아쉬|아쉽|비밀|싫|꺼리|꺼려|않|못|없|아니|아닌|말고|말라|마라|마세요|마시고|마시길|마십시오|마셔요|지\s?(?:마|말)|(?:걱정|염려|신경|겁)\s?마|조심|(?<![가-힣])주의(?:하|해|를|가|사항)|유의(?!미)|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|어려[운워울웠]|힘들|힘든|힘드|드물|뜸하|뜸해|뜸했|뜸한|비추(?![가-힣]?[는다었])|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종|먹통|불통|마비|고장|다운됐|끊겼|끊긴|끊기|멈췄|멈춘|먹히지|처음|최초|난생|생전|오랜만|다르|달라|다른|물거품|수포|허사|헛수고|헛걸음|공염불|빈손|품절|매진|정전|단수|단전|휴무|휴관|휴업|휴진|결항|운휴|결방|한도|평행선|교착|난항|공전|헛돌|제자리걸음|답보|지지부진|허탕|엉뚱|동문서답|딴소리|무소식|무위/;
 
 /** A denied condition (하지 않으면, 없으면, 않고는) before a denial: English says it with "only if", "unless", "must". */
 const KO_NEGATIVE_CONDITION = /(?:지\s?않|(?<![가-힣])안\s?[가-힣]{1,3}|없|지\s?못|(?<![가-힣])못\s?[가-힣]{1,3})(?:으면|다면|는 한|고(?:서)?는|고\s(?:[가-힣]+\s){0,2}?[가-힣]*(?:으면|면))\s(?:[^\s.!?]+\s){0,6}?[^\s.!?]*(?:없|않|못|안\s?[되돼된됩]|불가|금지|어렵|어려|힘들|힘듭)/;
@@ -1143,7 +1143,7 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'added', data: { cue: lacked.cue }, side: 'en', range: lacked.range });
         return;
       }
-      const denial = /\b(?:not|never|cannot)\b|n't\b/i.test(en) && !ONLY_CAN.test(ko) ? addedDenial(ko, en) : undefined;
+      const denial = /\b(?:not|never|cannot)\b|n't\b/i.test(en) && !ONLY_CAN.test(ko) && !(KO_ONLY_IF.test(ko) && EN_OR_ELSE_NOT.test(en)) ? addedDenial(ko, en) : undefined;
       if (denial) {
         const word = /^\S+/.exec(denial[0])![0];
         context.report({ messageId: 'added', data: { cue: word }, side: 'en', range: [denial.index, denial.index + word.length] });
@@ -1165,7 +1165,7 @@ export function create(context: CheckContext): CheckVisitor {
       const unrelated = (EN_UNRELATED.test(en) && !/관련|관계|연관|상관|연결/.test(ko)) || EN_LITOTES.test(en);
       // Session 13: -아야 (알) 수 있다 (only once X can one know) is "not … until X".
       // Session 15: or a time the Korean gives for it (퇴근이 6시 반이라서요 "I don't get off work until 6:30").
-      const onlyOnce = (KO_ONLY_ONCE.test(ko) || KO_ONLY_AFTER.test(ko) || KO_CLOCK_OR_DAY.test(ko)) && EN_NOT_UNTIL.test(en);
+      const onlyOnce = ((KO_ONLY_ONCE.test(ko) || KO_ONLY_AFTER.test(ko) || KO_CLOCK_OR_DAY.test(ko)) && EN_NOT_UNTIL.test(en)) || (KO_ONLY_IF.test(ko) && EN_OR_ELSE_NOT.test(en)) || (KO_RATHER_THAN.test(ko) && EN_NOT_BUT.test(en));
       if (strong && !unrelated && !onlyOnce && !EN_POSITIVE_IDIOM.test(en) && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\basked not to be (?:named|identified)\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnot long (?:ago|after|before|afterwards?)\b|\bnot until\b|\b(?:nothing|little|no) (?:more|less|better|other) than\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d|\b(?:c[oa]me|comes|coming|amount(?:s|ed)?|amounting|went|go(?:es)?|reduced) to nothing\b|\bnothing came of\b|(?:\bnot|n't|\bnever) (?:hesitate|mind)\b|\bcan(?:not|'t|’t) believe\b|\b(?:from|out of) (?:nothing|scratch)\b/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
         // Session 10: an added denial is an error only when what it denies renders a word of the Korean ("does not go
         // to the airport" for 공항까지 갑니다); a denial of nothing the Korean names is a free rendering ("Don't wait
@@ -1192,6 +1192,12 @@ const KO_ONLY_ONCE = /[가-힣]야(?:만|지)?\s(?:[가-힣]+\s){0,3}?[가-힣]*
 /** Session 14: -아서야, -고서야 (only when, only after: 4학년이 돼서야 깨달았다) is "not … until", "it wasn't until". */
 const KO_ONLY_AFTER = /[가-힣](?:서야|고서야)(?=[\s,])/;
 const KO_CLOCK_OR_DAY = /\d\s?(?:시|일|월|분)|(?<![가-힣])(?:내일|모레|다음\s?주|주말|월말|연말)(?![가-힣])/;
+// Session 15: -야 (only if) said as "or … won't" (허용을 선택해야 작동합니다 "tap Allow, or the app won't work"); A보다 B가
+// 중요하다 said as "not A but B".
+const KO_ONLY_IF = /[가-힣][아어여해워와져쳐]야\s/;
+const EN_OR_ELSE_NOT = /\bor(?: else)?,?\s[^.;!?]{0,40}?(?:\bnot\b|n['’]t\b|\bnever\b|\bcannot\b)/i;
+const KO_RATHER_THAN = /[가-힣]보다\s(?:[가-힣]+\s){0,3}?[가-힣]*(?:중요|우선|낫|소중)/;
+const EN_NOT_BUT = /\bnot\b[^.;!?]{0,60}?\bbut\b/i;
 const EN_NOT_UNTIL = /(?:\bnot|n['’]t)\b[^.;!?]{0,60}?\b(?:until|till|unless|before)\b/i;
 const EN_DENIED_AUXILIARIES = /^(?:(?:be|been|being|have|has|had|get|got|gotten|yet|even|fully|completely|entirely|quite|really|so|too|very|all|totally|actually)\s+)*/i;
 

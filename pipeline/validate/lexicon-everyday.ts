@@ -9,6 +9,7 @@ export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['경신', String.raw`set\w*|new (?:highs?|records?|peaks?)|record\w*|top(?:s|ped|ping)?`],
   ['내일', String.raw`tmrw|tmr|2morrow`],
   ['실시간', String.raw`real[- ]time|live|instant\w*|as (?:it|they) happens?`],
+  ['현장체험', String.raw`field trips?|outings?|excursions?|hands-on|experiential`],
   ['미달', String.raw`short|shortfalls?|fail\w* to (?:fill|meet|reach|draw)|undersubscri\w*|below|unfilled|fewer`],
   // 병원에 가다/병원을 방문하다 is "see a doctor".
   ['병원', String.raw`hospitals?|clinics?|doctors?|physicians?|GPs?`],
@@ -61,7 +62,7 @@ export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['지자체', String.raw`local governments?|municipalit\w*|local authorities`],
   ['지방자치단체', String.raw`local governments?|municipalit\w*|local authorities`],
   ['공무원', String.raw`officials?|civil servants?|public servants?|government (?:employees|workers)`],
-  ['민원', String.raw`complaints?|petitions?|requests?|grievances?`],
+  ['민원', String.raw`complain\w*|petitions?|requests?|grievances?`],
   ['청원', String.raw`petitions?`],
   ['국민', String.raw`people|public|citizens?|nation\w*|Koreans?`],
   ['개헌', String.raw`constitutional (?:amendment|revision|change)`],

@@ -696,6 +696,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (/^심(?![가-힣]{2})|^심(?:에서|에선|까지|부터|으로|판결|재판|법원)/.test(after) && COURT_INSTANCES[parsed.value]) mention.alsoMatches = COURT_INSTANCES[parsed.value];
   // Session 15: the last day of a month (다음 달 31일까지, 이달 30일) said as its end ("through the end of next month").
   if (parsed.scale === 1 && parsed.value >= 28 && parsed.value <= 31 && !mention.alsoMatches && /^\s?일/.test(after) && /달\s?$/.test(before)) mention.alsoMatches = /\b(?:end of (?:the |this |next |last )?(?:month|year)|(?:month|year)[\s-]end|New Year's Eve)\b/i;
+  // Session 15: 4대 보험 is the (four major) social insurances, said without the four in job ads.
+  if (parsed.value === 4 && /^\s?대\s?(?:사회\s?)?보험/.test(after)) mention.alsoMatches = /\bsocial insurance\b|\bfour (?:major )?(?:social )?insurances?\b/i;
   // Session 13: 2주 is "a fortnight"; 2층 침대 "bunk beds", 2층 버스 "a double-decker".
   if (parsed.value === 2 && /^\s?주(?:일|간|\s|$|[가-힣]?(?![가-힣]))/.test(after) && !mention.alsoMatches) mention.alsoMatches = /\bfortnight\b/i;
   if (parsed.value === 2 && /^\s?층\s?(?:침대|버스)/.test(after)) mention.alsoMatches = /\bbunk\b|\bbunk[\s-]?beds?\b|\bdouble-?deck(?:er|ed)\b/i;
@@ -1013,6 +1015,8 @@ function spanWords(value: number, after: string): RegExp | undefined {
   if (/^년(?:[간동이을은째]|\s|$|[가-힣]*(?:넘|이상|만에|가까이|동안|째|전|후|뒤|새))/.test(after)) {
     if (value === 100) return /\b(?:a|one|the past|the last) century\b|\bcentennial\b/i;
     if (value % 10 === 0 && value >= 20 && value <= 90) return new RegExp(`\\b(?:${TENS_WORDS[value / 10]}|${value / 10}) decades\\b`, 'i');
+    // Session 15: whole centuries (500년간 "five centuries", 200년 "two centuries").
+    if (value % 100 === 0 && value >= 200 && value <= 900) return new RegExp(`\\b(?:${WORD_NAMES[value / 100]}|${value / 100}) centuries\\b`, 'i');
     return undefined;
   }
   if (value === 24 && /^시간/.test(after)) return /\b(?:a)?round[- ]the[- ]clock\b|\b24\/7\b|\bday and night\b|\bnight and day\b|\ball day\b/i;
