@@ -5,6 +5,9 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const addedDetailTable: CheckTable = {
   valid: [
+    // Session 15: a month after "from" is a time; 문제로 is the cause "because of".
+    '통행료는 연휴 사흘간(9월 16~18일) 면제된다. ⇒ Tolls will be waived for three days over the holiday, from Sept. 16 to 18.',
+    '공사는 자재 수급 문제로 석 달가량 늦어질 전망이다. ⇒ The project is expected to run about three months late because of supply problems.',
     // Session 15: a manner, a feeling or a time the Korean gives itself.
     '회사는 예고 없이 가격을 올렸다. ⇒ The company abruptly raised its prices without notice.',
     '그는 눈물을 글썽이며 마지막 인사를 했다. ⇒ Fighting back tears, he said his final goodbye.',
@@ -259,6 +262,8 @@ export const addedDetailTable: CheckTable = {
 /** Further clause-coverage rows (spread into the clause-coverage table in checks.test.ts). */
 export const clauseCoverageRows: CheckTable = {
   valid: [
+    // Session 15: a quotation said (이라고 말했다) is no second clause; 동기에 is no cause.
+    '경찰 관계자는 “사고 원인에 대해서는 조사 중”이라고 말했다. ⇒ Police said they were investigating the cause of the accident.',
     // Session 15: a sentence of cause and consequence as two English sentences.
     '이 제품은 방수가 되지 않으므로 욕실에서 사용하지 마세요. ⇒ This product is not waterproof. Do not use it in the bathroom.',
     // Session 15: a cause of trouble given by "for" or "with", or made the English subject.

@@ -289,6 +289,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'world-name': {
     valid: [
+      // Session 15: the head of a body (경찰청장) is a person the English names by title.
+      '경찰청장은 국회 행정안전위원회에 출석했다. ⇒ The national police chief appeared before the National Assembly\'s Public Administration and Security Committee.',
       '주말에 전주 한옥마을 다녀왔는데 비빔밥은 역시 전주더라고요. ⇒ I went to the Jeonju Hanok Village over the weekend, and the city really is the place for bibimbap.',
       // Session 12: public corporations of the two kinds (agency, company) named together.
       '한전과 가스공사는 요금을 동결했다. ⇒ KEPCO and KOGAS froze their rates.',
@@ -472,6 +474,8 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 15: a subject denied whole denies its verb.
+      '이날 회의에는 양측 대표가 모두 불참했다. ⇒ Neither side\'s representative attended the meeting.',
       // Session 15: 어렵다, 초범, 결근 as the English denial; -야 as "or … won't"; A보다 B가 중요 as "not A but B".
       '내일까지 제출이 어려우시면 말씀해 주세요. ⇒ If you aren\'t able to submit it by tomorrow, just let me know.',
       '재판부는 피고인이 초범인 점을 고려했다. ⇒ The court took into account that the defendant had no prior record.',
@@ -998,6 +1002,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      // Session 15: 한중일 as three countries; a Latin-and-Hangul company whose loanword drops an r (파트너스 "Partners").
+      '한중일 정상회의가 서울에서 열린다. ⇒ A summit of South Korea, China and Japan will be held in Seoul.',
+      '운용사 KB파트너스는 신규 펀드를 조성했다. ⇒ Asset manager KB Partners has raised a new fund.',
       // Session 15: 인도적 is "humanitarian", not India; 한일 as "Korean, Japanese".
       '정부는 인도적 지원을 이어가기로 했다. ⇒ The government decided to continue its humanitarian aid.',
       '한일 외교장관 회담 개최 ⇒ Korean, Japanese foreign ministers hold talks',

@@ -440,6 +440,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 15: 2030 as the young, 119 as rescuers.
+      '“집값 너무 올라”…2030 좌절감 커져 ⇒ Young Koreans grow frustrated as home prices soar',
+      '119 구급대가 환자를 병원으로 옮겼다. ⇒ Paramedics took the patient to hospital.',
       // Session 15: whole centuries, and 4대 보험 said without its four.
       '이 마을은 300년 동안 같은 자리를 지켜 왔다. ⇒ The village has stood in the same place for three centuries.',
       '4대 보험 가입 ⇒ Full social insurance coverage',

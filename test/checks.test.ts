@@ -345,6 +345,8 @@ const tables: Record<string, CheckTable> = {
   },
   'name-consistency': {
     valid: [
+      // Session 15: an adverb before a titled name is no name of its own.
+      '앞서 이재명 대통령은 국무회의에서 대책을 주문했다. ⇒ Earlier, President Lee Jae-myung ordered measures at a Cabinet meeting.',
       // Session 15: a party before its leader's title is no person.
       '기시다 후미오 총리는 자민당 총재 선거에 나서지 않는다. ⇒ Prime Minister Fumio Kishida will not run in the Liberal Democratic Party leadership race.',
       // Session 15: a given name alone that the Korean has, and one beside a place the English sounds out.

@@ -458,7 +458,8 @@ const EN_MONEY = /(?:[$₩€£¥]\s?\d[\d,.]*(?:\s?(?:thousand|million|billion|
 const KO_MONEY_SOURCE = /\d|원|달러|엔|유로|위안|파운드|[만억조천백십]|[$₩€£¥]/;
 // A noun marked by 으로/로 as a cause (우천으로, 내부 사정으로), not an adverb (새로, 서로, 주로) or 것으로 (a report).
 // Session 10: 것으로 (a forecast's complement: 따뜻할 것으로 내다봤다) is no cause whichever syllable the class takes (으 too).
-const KO_NOUN_CAUSE = /[가-힣](?<![것대새서따주바제보])(?<![것대새서따주바제보]으)(?:으로|로)(?:\s?인해|\s?인한)?(?=[\s,])/;
+// Session 15: 문제로 ("because of … problems") is a cause though 제로 alone is not.
+const KO_NOUN_CAUSE = /[가-힣](?<![것대새서따주바보])(?<!(?<!문)제)(?<![것대새서따주바제보]으)(?:으로|로)(?:\s?인해|\s?인한)?(?=[\s,])/;
 const KO_NOUN_CAUSE_ALL = new RegExp(KO_NOUN_CAUSE.source, 'g');
 
 /** A Korean noun marked as a cause by 으로 that `rest` of the English does not render (by the lexicon or by its sound). */
@@ -837,6 +838,7 @@ function addedPerson(ko: string, en: string): [number, number] | undefined {
 }
 
 /** A place name the English adds. */
+const EN_MONTH_OR_DAY = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?$/;
 function addedPlace(ko: string, en: string): [number, number] | undefined {
   if (en.length > TAIL_MAX_ENGLISH || !/\b(?:in|at|near|outside|from)\s+[A-Z]/.test(en)) return undefined;
   for (const match of en.matchAll(EN_PLACE_NAME)) {
@@ -845,6 +847,8 @@ function addedPlace(ko: string, en: string): [number, number] | undefined {
     if (/[A-Z][\w'’.-]*\s*$/.test(en.slice(0, match.index))) continue;
     // A people's adjective before a noun ("from Japanese colonial rule") is a gloss's, not a place.
     if (/(?:ese|ian|ean|ish|ic)$/.test(match[1]!) && /^\s+[a-z]/.test(en.slice(match.index + match[0].length))) continue;
+    // Session 15: a month or a weekday ("from Sept. 16 to 18") is a time.
+    if (EN_MONTH_OR_DAY.test(match[1]!)) continue;
     if (unsourcedPlace(ko, en, at, match[1]!)) return [match.index, match.index + match[0].length];
   }
   return undefined;

@@ -379,8 +379,9 @@ function unjoinedCause(ko: string, en: string, z: number): Span | undefined {
   const ending = new RegExp(KO_CAUSE_ENDING.source, 'g');
   for (const match of ko.matchAll(ending)) {
     const end = match.index + match[0].length;
-    // Session 14: -기에 before a word of fitness (사용하기에 적합하지 않다) is "for", not a cause.
-    if (match[0].endsWith('기에') && KO_FIT_AFTER.test(ko.slice(end, end + 6))) continue;
+    // Session 14: -기에 before a word of fitness (사용하기에 적합하지 않다) is "for", not a cause. Session 15: nor is a
+    // noun in 기 with 에 (동기에 대해서는, 위기에, 시기에).
+    if (match[0].endsWith('기에') && (KO_FIT_AFTER.test(ko.slice(end, end + 6)) || KO_NOUN_IN_GI.test(match[0]))) continue;
     const start = Math.max(0, ...[...ko.slice(0, match.index).matchAll(/지만|[,.!?]|[가-힣](?:고|며|는데|은데)(?=\s)/g)].map((m) => m.index + m[0].length));
     const before = (ko.slice(start, end).match(/[가-힣]/g) ?? []).length;
     const after = (ko.slice(end).match(/[가-힣]/g) ?? []).length;
@@ -662,6 +663,8 @@ const JOINED_MIN_SYLLABLES = 6;
 
 // Session 8: a clause of time before a second action (참배한 뒤 오찬을 함께했다, 회의가 끝난 후): a verb's ㄴ-form before 뒤, 후 or
 // 다음 (not a span: 3년 뒤, 2시간 후).
+const KO_NOUN_IN_GI = /^(?:동|시|위|경|무|공|전|일|인|용|초|말|후|중|장|단|반|분|향|주|연|열|습|감|광|도|세|조|얘|야)기에$/;
+const KO_SAYING_AFTER = /^\s?(?:말|밝|전했|전한|전하|했|설명|강조|주장|덧붙|물었|묻|답|지적|호소|당부|발표|언급|보도|알려|촉구|요구|비판|반박|해명|토로|말씀|털어놓|회상|말하|적었|썼)/;
 const KO_AFTER_JOINED = /(?<=[한된난온진은던운른낸친쓴본든준선산킨린긴튼찬갠])\s(?:뒤|후|다음(?!\s?(?:달|주|해|날|번|회|차례|시즌|경기|학기|분기|단계)))(?:에|에는|에야)?(?=[\s,])/g;
 
 // Session 9: the comma that closes a quotation ("I have no regrets," she said) joins nothing: the attribution is the
@@ -681,6 +684,8 @@ function unjoined(ko: string, en: string): Span | undefined {
     if (without && match[0] === '않고') continue;
     // Session 13: -지 말고 ("don't …, but …") folded into the one action: "Simmer uncovered", "… instead of frying".
     if (match[0] === '말고' && EN_NOT_DOING.test(en)) continue;
+    // Session 15: the quotative -라고/-다고 before a verb of saying (조사 중"이라고 말했다) ends a quotation, not a clause.
+    if (/[라다자냐]고$/.test(match[0]) && KO_SAYING_AFTER.test(sentence.slice(match.index + match[0].length))) continue;
     // -고 before an auxiliary (드시고 계십니다, 먹고 있다, 가고 싶다, 잊고 말았다) is one predicate, not two clauses.
     if (match[0].endsWith('고') && /^\s?(?:있|계시|계십|계셨|계신|계세|싶|말았|말겠|말 것)/.test(sentence.slice(match.index + match[0].length))) continue;
     // An action verb's -며 is a manner (눈물을 흘리며 고개를 숙였다 → "bowed his head in tears", 웃으며 → "smiling"); -며

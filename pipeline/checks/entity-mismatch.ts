@@ -251,9 +251,12 @@ function brandSwap(ko: string, en: string): Swap | undefined {
     if (rendered) continue;
     for (const name of after) {
       const words = name[1]!.split(/\s+/);
+      // Session 15: Korean loanwords drop an r after a vowel (파트너스 "Partners", 센터 "Center").
+      const nonRhotic = (word: string): string => word.replace(/([aeiou])r(?![aeiouy])/gi, '$1');
       const joined = latinSkeleton(words.join(''));
       const first = latinSkeleton(words[0]!);
-      if (sound.length < 2 || joined.startsWith(sound.slice(0, 2)) || first.startsWith(sound.slice(0, 2)) || sound.startsWith(first) || sound.startsWith(joined)) continue;
+      const joinedSpoken = latinSkeleton(nonRhotic(words.join('')));
+      if (sound.length < 2 || joined.startsWith(sound.slice(0, 2)) || first.startsWith(sound.slice(0, 2)) || sound.startsWith(first) || sound.startsWith(joined) || joinedSpoken.startsWith(sound.slice(0, 2))) continue;
       return { korean: whole.replace(KO_PARTICLE_END, ''), text: `${initials} ${name[1]}`, index: name.index };
     }
   }

@@ -235,7 +235,8 @@ const ONLY_CAN = /[가-힣]만\s(?:[가-힣]+\s){0,3}?[가-힣]*(?:ㄹ|을|를|�
 const EN_EXCEPTION = /\bnon-?[a-z]|\b(?:only|except\w*|others?|anyone else|but|unless|solely|exclusively|just|elsewhere|else|outside|apart from|besides|aside from|beyond|alone|sole|limited|restricted|until|before|after|unless|without)\b/i;
 
 // "wasn't great": the contraction has no word boundary before its n't.
-const EN_NEGATED_BEFORE = /(?:\b(?:not|never|no|without|far from|anything but|by no means|hardly)|n't)\s+(?:\w+\s+){0,2}$/i;
+// Session 15: a subject denied whole ("Neither party's floor leader attended") denies its verb.
+const EN_NEGATED_BEFORE = /(?:\b(?:not|never|no|without|far from|anything but|by no means|hardly)|n't)\s+(?:\w+\s+){0,2}$|\b(?:neither|none of|nobody|no one|nor)\b(?:\s+[\w'’]+){0,4}\s+$/i;
 
 const KO_ONLY_CASE = /(?:에|으로|로)\s?한(?:해|하여|한|정해|정하여|정된|정한)(?![가-힣])|(?<=[가-힣])(?:에게만|에서만|에만|(?:으로|로)만)(?=\s)/;
 const KO_EXCEPT = /제외|빼고|뺀|말고|외에|이외|밖에|예외|불구/;

@@ -507,6 +507,8 @@ function swappedSecondMention(ko: string, en: string, korean: ReadonlyMap<Compil
   return undefined;
 }
 
+const KO_HEAD_OF = /^장(?:은|는|이|가|을|를|의|과|와|도|에게|\s|$)/;
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
@@ -538,7 +540,8 @@ export function create(context: CheckContext): CheckVisitor {
       // A Korean form in several rows (바르셀로나 the city and the club) is rendered if any of them is.
       const rendered = (form: string): boolean => (ROWS_BY_FORM.get(form) ?? []).some(presentIn);
       const sourced = (row: Compiled): boolean => row.name.korean.some((form) => ko.includes(form)) || (row.name.sources ?? []).some((word) => word === '*' || ko.includes(word));
-      const missing = [...korean].filter(([, match]) => !rendered(match[0]));
+      // Session 15: the body's head (경찰청장은 "the national police chief") is a person, not the body.
+      const missing = [...korean].filter(([, match]) => !rendered(match[0]) && !KO_HEAD_OF.test(ko.slice(match.index + match[0].length)));
       if (missing.length > 0) {
         // English names of the kinds missing, read longest first ("Real Madrid" before "Madrid").
         // A very long English reads only the rows of the kinds missing (the longest-first claim across kinds is kept

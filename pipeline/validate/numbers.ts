@@ -788,6 +788,10 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (parsed.scale === 1 && parsed.value < 100 && /^\s?학번/.test(after)) values.push(exact(parsed.value + (parsed.value > 50 ? 1900 : 2000)));
   // Session 14: two decades written together before a noun (2030 세대, 2030 청약통장) are people in their 20s and 30s.
   if (parsed.scale === 1 && /^(?:1020|2030|3040|4050|5060|2040|3050)$/.test(raw) && /^\s?(?:세대|청년|직장인|여성|남성|층|[가-힣]{2,})/.test(after) && !/^\s?년/.test(after)) values.push(exact(Number(raw.slice(0, 2))), exact(Number(raw.slice(2))));
+  // Session 15: 1020 and 2030 are also said as the young ("Young Koreans grow anxious" for 2030 불안감 커져).
+  if (parsed.scale === 1 && /^(?:1020|2030|2040)$/.test(raw) && /^\s?[가-힣]{2,}/.test(after) && !/^\s?년/.test(after) && !mention.alsoMatches) mention.alsoMatches = /\b(?:young(?:er)?|youths?|millennials?|gen(?:eration)?[\s-]?(?:z|mz)|MZ)\b/i;
+  // Session 15: 119 before its rescue or ambulance crew, or a call to it, is "rescuers", "paramedics", "an emergency call".
+  if (parsed.value === 119 && parsed.scale === 1 && /^\s?(?:구조|구급|신고|상황실|에\s?신고)/.test(after) && !mention.alsoMatches) mention.alsoMatches = /\b(?:rescu\w*|paramedics?|emergency|ambulances?|firefight\w*|fire (?:department|service|crews?|authorities))\b/i;
   // 2위 is the runner-up: "finished as the regular season's runner-up".
   if (parsed.value === 2 && parsed.scale === 1 && /^\s?위(?![가-힣]{2})/.test(after) && !mention.alsoMatches) mention.alsoMatches = /\brunners?-up\b|\bsecond(?:-place)?\b/i;
   // 2위에 4타 앞서 우승: the runner-up the winner led is said by "won by".
