@@ -5,6 +5,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const addedDetailTable: CheckTable = {
   valid: [
+    // Session 15: "on the back of" a thing the Korean names (뒷면).
+    '그는 사진 뒷면에 날짜를 적었다. ⇒ He wrote the date on the back of the photo.',
     // Session 15: a month after "from" is a time; 문제로 is the cause "because of".
     '통행료는 연휴 사흘간(9월 16~18일) 면제된다. ⇒ Tolls will be waived for three days over the holiday, from Sept. 16 to 18.',
     '공사는 자재 수급 문제로 석 달가량 늦어질 전망이다. ⇒ The project is expected to run about three months late because of supply problems.',

@@ -474,6 +474,10 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 15: a question asked with a denial; 부담이 없다 as "easy"; 휴교 as "no school".
+      '혹시 두고 온 물건은 없어요? ⇒ Did you leave anything behind?',
+      '가방이 가벼워서 들고 다니기 부담이 없다. ⇒ The bag is light, so it is easy to carry around.',
+      '내일은 개교기념일이라 휴교합니다. ⇒ There will be no school tomorrow for Founding Day.',
       // Session 15: a subject denied whole denies its verb.
       '이날 회의에는 양측 대표가 모두 불참했다. ⇒ Neither side\'s representative attended the meeting.',
       // Session 15: 어렵다, 초범, 결근 as the English denial; -야 as "or … won't"; A보다 B가 중요 as "not A but B".

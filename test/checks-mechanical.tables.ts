@@ -7,6 +7,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 export const mechanicalTables: Record<string, CheckTable> = {
   'llm-artifact': {
     valid: [
+      // Session 15: "let me know" for the Korean's 알려 줘.
+      '이 문서를 읽고 틀린 부분이 있으면 알려 줘. ⇒ Read this document and let me know if anything is wrong.',
       // Session 15: a request to write in a tone is no remark on the rendering's tone.
       '정중한 말투로 답장을 써 주세요. ⇒ Please write the reply in a polite tone.',
       // Session 15: a second paragraph the Korean has too.
@@ -440,6 +442,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 15: a night's hour before 만 ("only").
+      '밤 11시만 되면 거리가 조용해진다. ⇒ After 11 p.m., the streets go quiet.',
       // Session 15: 2030 as the young, 119 as rescuers.
       '“집값 너무 올라”…2030 좌절감 커져 ⇒ Young Koreans grow frustrated as home prices soar',
       '119 구급대가 환자를 병원으로 옮겼다. ⇒ Paramedics took the patient to hospital.',

@@ -101,7 +101,7 @@ export function create(context: CheckContext): CheckVisitor {
 const OFFER = /\b(?:feel free|don't hesitate|do not hesitate|let (?:me|us) know|happy to|glad to|if you (?:need|want|would like|'d like)|would you like (?:me|us) to)\b/i;
 // Session 13: also an offer to do something (사진 찍어 드릴까요? "Would you like me to …") and a request for comments
 // (검토 부탁드립니다 "Let me know if you have any comments").
-const KOREAN_OFFER = /연락|문의|언제든|궁금|도움|도와|말씀해|알려\s?주|편하게|부담\s?없이|필요하시면|필요하면|필요한 (?:게|것이|점이)|드릴까요|드릴게요|줄까요|할까요|검토\s?(?:부탁|바랍|해\s?주)|의견\s?(?:부탁|주|바랍)|피드백/;
+const KOREAN_OFFER = /연락|문의|언제든|궁금|도움|도와|말씀해|알려\s?(?:주|줘|줄)|편하게|부담\s?없이|필요하시면|필요하면|필요한 (?:게|것이|점이)|드릴까요|드릴게요|줄까요|할까요|검토\s?(?:부탁|바랍|해\s?주)|의견\s?(?:부탁|주|바랍)|피드백/;
 /** The offer is the Korean's: its last sentence makes it, and the English has as many sentences as the Korean. */
 function offeredByKorean(ko: string, en: string): boolean {
   if (!OFFER.test(en)) return false;

@@ -43,7 +43,7 @@ const EN_NEGATION =
 const EN_NO_NOUN = /\b(?:under no|no (?:obligation|right|duty|requirement|intention|intent|plans?|evidence|signs?|reason|chance|access|permission|authority|responsibility|liability|interest|desire|need))\b/i;
 const EN_STRONG_NEGATION = /\b(?:fail(?:s|ed)? to|unable to|refused to|not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|shouldn't|couldn't|nobody|no one|no-one|nothing|none|neither|nor)\b/i;
 const KO_ANY_NEGATIVE =
-  /[을를]\s?금(?:합|한|하|함|해)|어려우|어렵|어려워|어려운|초범|결근|결석|조퇴|휴진|휴업|(?<![가-힣])피(?:해|하|한|할)(?=\s?(?:주|야|라|세요|십시오|는|기|고|도록))|(?<![가-힣])삼가|자제|무주택|무직|무소속|무면허|무보험|무단|무인|무자녀|무사고|무소득|무허가|무등록|무응답|무관심|한계|제한|짧|아쉬|아쉽|비밀|싫|꺼리|꺼려|않|못|없|아니|아닌|말고|말라|마라|마세요|마시고|마시길|마십시오|마셔요|지\s?(?:마|말)|(?:걱정|염려|신경|겁)\s?마|조심|(?<![가-힣])주의(?:하|해|를|가|사항)|유의(?!미)|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|어려[운워울웠]|힘들|힘든|힘드|드물|뜸하|뜸해|뜸했|뜸한|비추(?![가-힣]?[는다었])|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종|먹통|불통|마비|고장|다운됐|끊겼|끊긴|끊기|멈췄|멈춘|먹히지|처음|최초|난생|생전|오랜만|다르|달라|다른|물거품|수포|허사|헛수고|헛걸음|공염불|빈손|품절|매진|정전|단수|단전|휴무|휴관|휴업|휴진|결항|운휴|결방|한도|평행선|교착|난항|공전|헛돌|제자리걸음|답보|지지부진|허탕|엉뚱|동문서답|딴소리|무소식|무위/;
+  /[을를]\s?금(?:합|한|하|함|해)|어려우|어렵|어려워|어려운|초범|결근|결석|조퇴|휴진|휴업|휴교|휴원|휴강|휴점|(?<![가-힣])피(?:해|하|한|할)(?=\s?(?:주|야|라|세요|십시오|는|기|고|도록))|(?<![가-힣])삼가|자제|무주택|무직|무소속|무면허|무보험|무단|무인|무자녀|무사고|무소득|무허가|무등록|무응답|무관심|한계|제한|짧|아쉬|아쉽|비밀|싫|꺼리|꺼려|않|못|없|아니|아닌|말고|말라|마라|마세요|마시고|마시길|마십시오|마셔요|지\s?(?:마|말)|(?:걱정|염려|신경|겁)\s?마|조심|(?<![가-힣])주의(?:하|해|를|가|사항)|유의(?!미)|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|어려[운워울웠]|힘들|힘든|힘드|드물|뜸하|뜸해|뜸했|뜸한|비추(?![가-힣]?[는다었])|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종|먹통|불통|마비|고장|다운됐|끊겼|끊긴|끊기|멈췄|멈춘|먹히지|처음|최초|난생|생전|오랜만|다르|달라|다른|물거품|수포|허사|헛수고|헛걸음|공염불|빈손|품절|매진|정전|단수|단전|휴무|휴관|휴업|휴진|결항|운휴|결방|한도|평행선|교착|난항|공전|헛돌|제자리걸음|답보|지지부진|허탕|엉뚱|동문서답|딴소리|무소식|무위/;
 
 /** A denied condition (하지 않으면, 없으면, 않고는) before a denial: English says it with "only if", "unless", "must". */
 const KO_NEGATIVE_CONDITION = /(?:지\s?않|(?<![가-힣])안\s?[가-힣]{1,3}|없|지\s?못|(?<![가-힣])못\s?[가-힣]{1,3})(?:으면|다면|는 한|고(?:서)?는|고\s(?:[가-힣]+\s){0,2}?[가-힣]*(?:으면|면))\s(?:[^\s.!?]+\s){0,6}?[^\s.!?]*(?:없|않|못|안\s?[되돼된됩]|불가|금지|어렵|어려|힘들|힘듭)/;
@@ -171,6 +171,8 @@ const ANTONYMS: [RegExp, RegExp][] = [
   [/(?:뛰|달리)지\s?(?:마|말|않)/, /\bwalk\w*\b/i],
   // 맛이 없다 (not tasty): "bland", "tasteless".
   [/맛(?:이|도|은)?\s?없/, /\b(?:bland|tasteless|flavou?rless|awful|terrible|disgusting|inedible|mediocre|insipid|gross|meh|bad|stale)\b/i],
+  // Session 15: 부담이 없다 (no burden): "comfortable", "easy", "light enough".
+  [/부담(?:이|은|도|감이|감은|감도)?\s?(?:전혀\s)?없/, /\b(?:comfortabl\w*|easy|easily|light|lightweight|affordabl\w*|manageable|no (?:strain|trouble)|effortless\w*|breez\w*)\b/i],
   // Session 15: 돈이 안 아깝다 (not a waste of money): "worth it", "worth every penny".
   [/(?<![가-힣])안\s?아깝|아깝지(?:는|도)?\s?않/, /\b(?:worth|value for money|bargain|well spent|no regrets?)\b/i],
   // Session 11: a denied predicate rendered by its opposite (승인하지 않았다 → "rejected").
@@ -1083,6 +1085,9 @@ export function create(context: CheckContext): CheckVisitor {
         // "한 명도 … 없었다" is "every …" the other way round; "쉽지/쉽게 … 아니다" is "hard", "덥지 않다" "cool":
         // a negated word rendered by its opposite.
         // Only the existential kind ("…한 학생은 한 명도 없었다"): "아무것도 결정되지 않았다" is never "everything".
+        // Session 15: a question asked with a denial (다친 데는 없어요? "Did you get hurt anywhere?") asks the same as the
+        // English question without one.
+        if (en.includes('?') && cues.every((cue) => /^[^.!?]*\?/.test(korean.slice(cue.index)))) return;
         if (total && /도\s?없/.test(korean) && EN_UNIVERSAL.test(en)) return;
         // Session 13: a negative verb denied throughout (한 번도 놓치지 않았다) is "every", "always".
         if (total && NEGATED_NEGATIVE.test(korean) && EN_UNIVERSAL.test(en)) return;

@@ -91,7 +91,8 @@ const NATIVE_IDIOM = /^두\s?번\s?(?:다시\s?)?(?:생각할|생각하지|고�
 const NATIVE_LOOKALIKES = /^(?:세척|세분|열대|두통|두건)/;
 
 // Session 13: also 시면 ("by 2 p.m."), 시가 넘어 ("after 3 p.m."), 시를 넘겨, 시엔, 시였다, 시야, 시입니다, 시예요, 시죠.
-const HOUR_AFTER = /^시(?![가-힣])|^시(?=[에부터까지쯤경께반이후전로은는도의면가를였야요다예지죠라인엔]|입니|를\s?기해|\s?\d{1,2}분)/;
+// Session 15: also before 만 ("only": 밤 10시만 넘으면 "after 10 p.m.") and 넘/지나 (past the hour).
+const HOUR_AFTER = /^시(?![가-힣])|^시(?=[에부터까지쯤경께반이후전로은는도의면가를였야요다예지죠라인엔만]|입니|를\s?기해|\s?\d{1,2}분|\s?(?:넘|지나))/;
 
 const HANGUL_DIGITS: Record<string, number> = { 일: 1, 이: 2, 삼: 3, 사: 4, 오: 5, 육: 6, 칠: 7, 팔: 8, 구: 9 };
 const HANGUL_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
