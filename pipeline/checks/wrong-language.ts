@@ -112,7 +112,7 @@ function latinLanguage(en: string): string | undefined {
 const MIN_PLAIN_WORDS = 4;
 /** Plain words a text needs before its share of listed English words is read, and the share below which it is foreign. */
 const LISTED_MIN_WORDS = 6;
-const MAX_LISTED_SHARE = 0.5;
+const MAX_LISTED_SHARE = 0.6;
 /** Highest share of English words in a text of another language (English prose, names aside, scores 0.5 and up). */
 const MAX_ENGLISH_SHARE = 0.2;
 
