@@ -403,9 +403,14 @@ function serialVerbEnd(clause: string): boolean {
   return [...trimmed.matchAll(KO_SERIAL_END)].some((match) => match.index + match[0].length === trimmed.length - 1);
 }
 
+/** The English gives a cause (a "from" of direction, "to and from", aside). */
+function givesCause(en: string): boolean {
+  return EN_CAUSE.test(en.replace(EN_DIRECTION_FROM, ' '));
+}
+
 /** A noun given as a cause (강풍으로 인해) that the English does not render, in an English that gives no cause. */
 function droppedCause(ko: string, en: string, terms: ReturnType<typeof koreanTerms>, rendered: Set<ReturnType<typeof koreanTerms>[number]>): (Span & { terms: string }) | undefined {
-  const noCause = !EN_CAUSE.test(en.replace(EN_DIRECTION_FROM, ' '));
+  const noCause = !givesCause(en);
   for (const [i, term] of terms.entries()) {
     if (rendered.has(term) || term.entry.weak || term.entry.ambiguous || term.entry.key.length < 2) continue;
     const after = ko.slice(term.index + term.entry.key.length);
@@ -1167,7 +1172,7 @@ export function create(checkContext: CheckContext): CheckVisitor {
       // Session 8: a cause (태풍의 영향으로) in an English far shorter than predicted is read even when no other word of the
       // pair is known: the length shows something is gone.
       const trouble = !dropped && z <= DROPPED_MAX_Z ? KO_TROUBLE_CAUSE.exec(ko) : null;
-      if (trouble && !EN_CAUSE.test(en.replace(EN_DIRECTION_FROM, ' ')) && !EN_TROUBLE_CAUSE.test(en)) {
+      if (trouble && !givesCause(en) && !EN_TROUBLE_CAUSE.test(en)) {
         const terms = koreanTerms(ko, trouble.index, trouble.index + trouble[0].length).filter((term) => !term.entry.ambiguous && term.entry.key.length >= 2);
         if (terms.length > 0 && !terms.some((term) => term.entry.rendersIn(en))) {
           context.report({ messageId: 'dropped', data: { clause: trouble[0].trim(), terms: terms.map((term) => term.entry.key).join(', ') }, side: 'ko', range: [trouble.index, trouble.index + trouble[0].length] });

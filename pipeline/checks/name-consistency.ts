@@ -254,12 +254,14 @@ const KO_GIVEN_WORD = /(?<![가-힣])([가-힣]{2})(?=(?:야|아|이가|이는|�
  */
 function checkGivenNames(context: CheckContext, ko: string, en: string): boolean {
   if (!/[A-Z][a-z]{0,3}-[a-z]/.test(en)) return false;
+  let englishSounds: Set<string> | undefined;
   for (const match of en.matchAll(EN_GIVEN_ONLY)) {
     const given = match[1]!;
     if (!given.split('-').every((part) => ROMAN_SYLLABLE.test(part))) continue;
     if (soundedIn(ko, given)) continue;
-    const englishSounds = new Set((en.match(/[A-Z][a-z]*(?:[-\s][A-Za-z][a-z]*)?/g) ?? []).map((word) => skeleton(word)));
-    const korean = [...ko.matchAll(KO_GIVEN_WORD)].map((word) => word[1]!).find((word) => koreanTerms(word).length === 0 && !englishSounds.has(skeleton(romanize(word))));
+    englishSounds ??= new Set((en.match(/[A-Z][a-z]*(?:[-\s][A-Za-z][a-z]*)?/g) ?? []).map((word) => skeleton(word)));
+    const sounds = englishSounds;
+    const korean = [...ko.matchAll(KO_GIVEN_WORD)].map((word) => word[1]!).find((word) => koreanTerms(word).length === 0 && !sounds.has(skeleton(romanize(word))));
     if (!korean) continue;
     context.report({ messageId: 'changed', data: { english: given, korean }, side: 'en', range: [match.index, match.index + given.length] });
     return true;

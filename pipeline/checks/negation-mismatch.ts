@@ -1149,7 +1149,7 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'added', data: { cue: lacked.cue }, side: 'en', range: lacked.range });
         return;
       }
-      const denial = /\b(?:not|never|cannot)\b|n't\b/i.test(en) && !ONLY_CAN.test(ko) && !(KO_ONLY_IF.test(ko) && EN_OR_ELSE_NOT.test(en)) ? addedDenial(ko, en) : undefined;
+      const denial = /\b(?:not|never|cannot)\b|n't\b/i.test(en) && !ONLY_CAN.test(ko) && !conditionAsOrElse(ko, en) ? addedDenial(ko, en) : undefined;
       if (denial) {
         const word = /^\S+/.exec(denial[0])![0];
         context.report({ messageId: 'added', data: { cue: word }, side: 'en', range: [denial.index, denial.index + word.length] });
@@ -1171,7 +1171,7 @@ export function create(context: CheckContext): CheckVisitor {
       const unrelated = (EN_UNRELATED.test(en) && !/관련|관계|연관|상관|연결/.test(ko)) || EN_LITOTES.test(en);
       // Session 13: -아야 (알) 수 있다 (only once X can one know) is "not … until X".
       // Session 15: or a time the Korean gives for it (퇴근이 6시 반이라서요 "I don't get off work until 6:30").
-      const onlyOnce = ((KO_ONLY_ONCE.test(ko) || KO_ONLY_AFTER.test(ko) || KO_CLOCK_OR_DAY.test(ko)) && EN_NOT_UNTIL.test(en)) || (KO_ONLY_IF.test(ko) && EN_OR_ELSE_NOT.test(en)) || (KO_RATHER_THAN.test(ko) && EN_NOT_BUT.test(en));
+      const onlyOnce = ((KO_ONLY_ONCE.test(ko) || KO_ONLY_AFTER.test(ko) || KO_CLOCK_OR_DAY.test(ko)) && EN_NOT_UNTIL.test(en)) || conditionAsOrElse(ko, en) || (KO_RATHER_THAN.test(ko) && EN_NOT_BUT.test(en));
       if (strong && !unrelated && !onlyOnce && !EN_POSITIVE_IDIOM.test(en) && !ko.toLowerCase().includes(strong[0].toLowerCase()) && !/\bnot only\b|\bno (?:less|more|sooner)\b|\bnothing but\b|\basked not to be (?:named|identified)\b|\bnot to mention\b|\bor not\b|\bif not\b|\bnothing short of\b|\bnot long (?:ago|after|before|afterwards?)\b|\bnot until\b|\b(?:nothing|little|no) (?:more|less|better|other) than\b|\bnone other\b|\bno doubt\b|\bnot just\b|\bnot least\b|\bno\. \d|\b(?:c[oa]me|comes|coming|amount(?:s|ed)?|amounting|went|go(?:es)?|reduced) to nothing\b|\bnothing came of\b|(?:\bnot|n't|\bnever) (?:hesitate|mind)\b|\bcan(?:not|'t|’t) believe\b|\b(?:from|out of) (?:nothing|scratch)\b/i.test(en) && !KO_ANY_NEGATIVE.test(ko)) {
         // Session 10: an added denial is an error only when what it denies renders a word of the Korean ("does not go
         // to the airport" for 공항까지 갑니다); a denial of nothing the Korean names is a free rendering ("Don't wait
@@ -1202,6 +1202,9 @@ const KO_CLOCK_OR_DAY = /\d\s?(?:시|일|월|분)|(?<![가-힣])(?:내일|모레
 // 중요하다 said as "not A but B".
 const KO_ONLY_IF = /[가-힣][아어여해워와져쳐]야\s/;
 const EN_OR_ELSE_NOT = /\bor(?: else)?,?\s[^.;!?]{0,40}?(?:\bnot\b|n['’]t\b|\bnever\b|\bcannot\b)/i;
+function conditionAsOrElse(ko: string, en: string): boolean {
+  return KO_ONLY_IF.test(ko) && EN_OR_ELSE_NOT.test(en);
+}
 const KO_RATHER_THAN = /[가-힣]보다\s(?:[가-힣]+\s){0,3}?[가-힣]*(?:중요|우선|낫|소중)/;
 const EN_NOT_BUT = /\bnot\b[^.;!?]{0,60}?\bbut\b/i;
 const EN_NOT_UNTIL = /(?:\bnot|n['’]t)\b[^.;!?]{0,60}?\b(?:until|till|unless|before)\b/i;
