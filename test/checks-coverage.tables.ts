@@ -582,6 +582,9 @@ export const droppedListItemRows: CheckTable = {
 /** repeated-sentence rows: a clause or sentence said again in other words (run by test/checks.test.ts). */
 export const repeatedSentenceRows: CheckTable = {
   valid: [
+    // Session 15: a phrase of figures, units or names said twice, or one the Korean repeats too.
+    '입장료는 어른 1만 5천 원, 어린이 8천 원이다. ⇒ Admission is 15,000 won for adults and 8,000 won for children.',
+    'LG는 한국시리즈 5차전에서 승리하며 정규시즌과 한국시리즈 통합 우승을 차지했다. ⇒ LG won Game 5 to take both the regular season and the Korean Series title.',
     // Session 13: the same words with other figures; a figure the Korean also writes twice (4·19 … 19일).
     '사용 가능 온도: 5~35℃, 보관 온도: -10~50℃ ⇒ Operating temperature: 5°C to 35°C; storage temperature: -10°C to 50°C',
     '4·19 혁명 기념식이 19일 오전 국립4·19민주묘지에서 열린다. ⇒ A ceremony marking the April 19 Revolution will be held on the morning of the 19th at the April 19th National Cemetery.',
@@ -620,6 +623,8 @@ export const repeatedSentenceRows: CheckTable = {
     '그 가수는 팬들에게 감사 인사를 전했다. ⇒ The singer thanked her fans, dedicating the award to them.',
   ],
   invalid: [
+    // Session 15: three words said twice apart in an English whose Korean repeats no word.
+    { ko: '청소기를 사용한 뒤에는 먼지통을 비우고 필터를 털어 주세요.', en: 'After using the vacuum, empty the dust bin and shake out the filter, then empty the dust bin again.', errors: [{ messageId: 'clause' }] },
     { ko: '보관 온도: -10~50℃', en: 'Storage temperature: -10°C to 50°C, storage temperature: -10°C to 50°C', errors: [{ messageId: 'clause' }] },
     // Session 6, round 3: a sentence or phrase said again in synonyms that render the same Korean words.
     { ko: '어제 본 영화는 너무 지루했다.', en: 'The film I saw yesterday was so boring. It was a tedious movie.', errors: [{ messageId: 'clause' }] },

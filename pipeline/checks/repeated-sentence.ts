@@ -83,7 +83,7 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'phrase', data: { text: clip(loop.text), count: loop.count }, side: 'en', range: loop.range });
         return;
       }
-      const repeatedClause = clauseRepeat(en, ko, lengthScore(ko, en) >= RESTATED_Z ? LONG_SPREAD_RUN : SPREAD_RUN) ?? phraseRepeat(en) ?? doubledPhrase(en, ko);
+      const repeatedClause = clauseRepeat(en, ko, lengthScore(ko, en) >= RESTATED_Z ? LONG_SPREAD_RUN : SPREAD_RUN) ?? phraseRepeat(en) ?? doubledPhrase(en, ko) ?? repeatedTrigram(en, ko);
       const clause =
         (repeatedClause && !repeatsItself(ko) && !koreanRepeatsPhrase(ko) ? repeatedClause : undefined) ??
         repeatedTail(en, ko) ??
@@ -111,6 +111,39 @@ export function create(context: CheckContext): CheckVisitor {
       seen.set(key, koKey + id);
     },
   };
+}
+
+// Session 15: words a repeated phrase may share without being said twice: figures' units, calendar words.
+const UNIT_WORDS = new Set('won dollar dollars yen euro euros million billion trillion thousand percent per cent month months year years week weeks day days hour hours minute minutes jan feb mar apr may jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun'.split(' '));
+const TRIGRAM_WORD = /[A-Za-z0-9][A-Za-z0-9'’-]*/g;
+
+/**
+ * Session 15: three words, two of them content words of four letters or more (no figure, unit, calendar word or
+ * capitalised name), said twice apart in an English whose Korean repeats no word ("empty the dust bin … then empty the
+ * dust bin", "Joseon white porcelain, Goryeo celadon, Joseon white porcelain").
+ */
+function repeatedTrigram(en: string, ko: string): Span | undefined {
+  // Code and its comments repeat names by nature.
+  if (/[(){}=#<>[\]]|\b(?:def|import|return)\b/.test(en)) return undefined;
+  const words = [...en.matchAll(TRIGRAM_WORD)];
+  if (words.length < 6) return undefined;
+  const stems = (ko.match(/[가-힣]{2,}/g) ?? []).map((word) => word.slice(0, 2));
+  if (new Set(stems).size < stems.length) return undefined;
+  const first = new Map<string, number>();
+  for (let i = 0; i + 3 <= words.length; i++) {
+    const gram = words.slice(i, i + 3).map((word) => word[0]);
+    if (gram.some((word) => /\d/.test(word) || UNIT_WORDS.has(word.toLowerCase()))) continue;
+    if (gram.filter((word) => word.length > 3 && !/^[A-Z]/.test(word) && !ENGLISH_FUNCTION_WORDS.has(word.toLowerCase())).length < 2) continue;
+    const key = gram.join(' ').toLowerCase();
+    const at = first.get(key);
+    if (at === undefined) first.set(key, i);
+    else if (i - at >= 3) {
+      const start = words[i]!.index;
+      const last = words[i + 2]!;
+      return { text: en.slice(start, last.index + last[0].length), range: [start, last.index + last[0].length] };
+    }
+  }
+  return undefined;
 }
 
 /**
