@@ -529,6 +529,8 @@ export const clauseCoverageRows: CheckTable = {
 /** Further dropped-list-item rows: two nouns joined by 와/과 (spread into the dropped-list-item table in checks.test.ts). */
 export const droppedListItemRows: CheckTable = {
   valid: [
+    // Session 15: a place romanized as spoken (청라 "Cheongna").
+    '인천시는 영종도와 청라를 잇는 다리를 짓는다. ⇒ Incheon is building a bridge linking Yeongjong Island to Cheongna.',
     '구청은 다음 달부터 해운대와 광안리 해변에서 야간 드론쇼를 연다. ⇒ The district office will hold night drone shows on Haeundae and Gwangalli beaches from next month.',
     // Session 10: a 및 list of three rendered in full beside another alternative (또는) the English joins too.
     '미성년자, 고령자 및 장애가 있는 신청인은 반드시 변호사 또는 법무사와 상담하십시오. ⇒ Minors, elderly applicants and applicants with disabilities must consult a lawyer or legal scrivener.',

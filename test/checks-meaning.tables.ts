@@ -1131,6 +1131,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      // Session 15: a "backlash" is the against pole beside an English "supporting" that renders 지원.
+      '정부는 청년 지원 예산을 줄였다가 반발에 부딪혀 되살렸다. ⇒ The government cut its budget for supporting young people, then restored it after a backlash.',
       // Session 15: "isn't enough" is the scarce pole.
       '칭찬은 아무리 해도 모자라요. ⇒ No amount of praise isn\'t enough here.',
       // Session 15: a countdown and a finish (마쳐) beside an opening.

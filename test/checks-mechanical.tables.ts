@@ -297,6 +297,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'obeyed-instruction': {
     valid: [
+      // Session 15: a report of what a model was asked, and how "the result was" judged.
+      '챗GPT한테 이 글을 쉽게 다시 써 달라고 했더니 결과가 꽤 괜찮았다. ⇒ I asked ChatGPT to rewrite this more simply, and the result was pretty good.',
       // Session 15: a request to the reader to put things back or to double a recipe, translated.
       '사용한 컵은 제자리에 정리해 주세요. ⇒ Please put the cups back where they belong after use.',
       '인원이 많으면 재료를 두 배로 늘려 주세요. ⇒ For a bigger group, just double the ingredients.',

@@ -12,7 +12,7 @@ import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { lengthScore } from './length-ratio.js';
 import { englishTerms, isLexiconEnglishWord, isProperKey, koreanTerms, lexiconEntry, sourcedIn, splitAlternatives } from '../validate/lexicon.js';
-import { englishNames, romanize, skeleton, surnameHangul } from '../validate/names.js';
+import { englishNames, romanize, skeleton, spokenRomanizations, surnameHangul } from '../validate/names.js';
 import { englishDigitNumbers, englishWordNumbers, koreanNumbers, mentionsMatch } from '../validate/numbers.js';
 import { WORLD_NAMES } from '../validate/world-names.js';
 import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
@@ -795,11 +795,8 @@ function unsourcedPlace(ko: string, en: string, at: number, name: string): boole
     // Its sound: 제네바 for Geneva, 제주 for Jeju, 잠실구장 for Jamsil.
     const shape = latinSkeleton(word);
     const letters = word.toLowerCase();
-    // Session 14: ㄴ beside ㄹ is written ll (대관령 Daegwallyeong, 신라 Silla), ㄹ after ㅇ or ㅁ n (황리단길 Hwangnidan-gil).
-    const sounded = (korean: string): boolean => {
-      const roman = romanize(korean).replace(/-/g, '');
-      return soundsAlike(hangulSkeleton(korean), shape) || roman.startsWith(letters) || roman.replace(/nr|ln|nl/g, 'll').startsWith(letters) || roman.replace(/(?<=ng|m)r/g, 'n').startsWith(letters);
-    };
+    // Session 14: as spoken, too (대관령 Daegwallyeong, 황리단길 Hwangnidan-gil).
+    const sounded = (korean: string): boolean => soundsAlike(hangulSkeleton(korean), shape) || spokenRomanizations(korean).some((roman) => roman.startsWith(letters));
     if (hangul.some(sounded)) return false;
   }
   return true;

@@ -41,7 +41,7 @@ const EN_SELL = /\b(?:sell(?:s|ing|ers?|off)?|sold|dump\w*|offload\w*)\b/i;
 const KO_FOR = /찬성|지지(?!부진|율|층|도)|동의(?!어)|승인|가결|허용|허가|수용(?!소|력|인원)|받아들|수락|채택|발부|(?<![가-힣])통과(?:했|시켰|됐|되[었고며])/;
 const KO_AGAINST = /반대(?:(?!로|편|쪽|측|말|의 경우)|(?<=의\s?반대)(?=로))|반발|부결|불허|거절|거부|금지|기각|각하/;
 const EN_FOR = /\b(?:support(?:s|ed|ing)?|favou?r(?:s|ed)?|in favou?r|approv(?:e|es|ed|al|ing)|back(?:s|ed|ing)|endors\w*|agree[sd]?|allow\w*|permit\w*|pass(?:ed|es)?|accept\w*|grant(?:s|ed|ing)?)\b/i;
-const EN_AGAINST = /\b(?:oppos\w*|against|reject\w*|object(?:s|ed|ing|ions?)|refus\w*|veto\w*|disapprov\w*|den(?:y|ied|ies)|vote[sd]? down|voted against|blocked|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|dismiss\w*|turn(?:s|ed)? down)\b/i;
+const EN_AGAINST = /\b(?:oppos\w*|against|backlash|outcry|uproar|protest(?:s|ed|ing|ers)?|reject\w*|object(?:s|ed|ing|ions?)|refus\w*|veto\w*|disapprov\w*|den(?:y|ied|ies)|vote[sd]? down|voted against|blocked|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|dismiss\w*|turn(?:s|ed)? down)\b/i;
 const KO_OPEN = /문을? 열|문을? 연|개방|개관|개점|개통|개업/;
 // 월요일에 쉰다 (a shop is closed on Mondays).
 const KO_CLOSE = /문을? 닫|폐쇄|휴관|휴업|폐점|휴무|폐업|폐관|봉쇄|휴점|[요일말][에은는도]{0,2}\s?쉰다/;

@@ -11,7 +11,7 @@ import { isCopy } from '../validate/text.js';
 import { isProperKey, koreanTerms, lexiconEntry, type LexiconEntry } from '../validate/lexicon.js';
 import { lengthScore } from './length-ratio.js';
 import { paraphrasedSpans } from './clause-coverage.js';
-import { romanize, skeleton } from '../validate/names.js';
+import { skeleton, spokenRomanizations } from '../validate/names.js';
 import { matchesOf } from '../regexp.js';
 
 export const meta = {
@@ -61,8 +61,10 @@ function countedList(context: CheckContext, ko: string, en: string): boolean {
 
 /** Session 9: whether the English keeps the Korean item in romanization (튀김 → "twigim", 어묵 → "eomuk"). */
 function romanized(item: string, en: string): boolean {
-  const sound = skeleton(romanize(item));
-  return sound.length >= 2 && (en.match(/[A-Za-z]{2,}/g) ?? []).some((word) => skeleton(word) === sound);
+  // Session 15: as spoken, too (청라 "Cheongna").
+  const sounds = new Set(spokenRomanizations(item).map(skeleton));
+  if ([...sounds].every((sound) => sound.length < 2)) return false;
+  return (en.match(/[A-Za-z]{2,}/g) ?? []).some((word) => sounds.has(skeleton(word)));
 }
 
 /** Whether the English gives a free rendering of the Korean item (원내대표 → "floor leaders"; common-s8-coverage.ts). */

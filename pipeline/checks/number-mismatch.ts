@@ -417,7 +417,8 @@ function inIndexName(ko: string, en: string, mention: NumberMention): boolean {
   const [start, end] = mention.range;
   if (mention.scale !== 1 || !/^\d+$/.test(mention.raw)) return false;
   const name = /(?:[가-힣]{2,}|[A-Za-z][A-Za-z&]+)$/.exec(ko.slice(Math.max(0, start - 12), start))?.[0];
-  if (!name || /^[가-힣]/.test(ko[end] ?? '')) return false;
+  // Session 15: Hangul right after the figure only as the rest of the index's name (다우존스30산업평균지수).
+  if (!name || (/^[가-힣]/.test(ko[end] ?? '') && !/^[가-힣]{0,6}(?:지수|평균)/.test(ko.slice(end, end + 10)))) return false;
   if (/^[A-Za-z]/.test(name)) return new RegExp(`(?<![A-Za-z])${name.replace(/[&]/g, '\\&')}(?![A-Za-z]|\\s?-?${mention.raw})`, 'i').test(en);
   return /^\s?(?:[가-힣]{0,6}(?:지수|평균)|종목)/.test(ko.slice(end, end + 10)) && EN_INDEX.test(en);
 }

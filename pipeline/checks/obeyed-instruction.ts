@@ -70,7 +70,7 @@ const ASKING = /\b(?:whether|wonder\w*|ask\w*|question\w*|what|who|where|when|wh
 const QUOTED = /"[^"]*"|“[^”]*”|'[^'\n]{8,}'|‘[^’]*’/g;
 
 // Session 15: also a label that hands over the result ("Summary: The notice announces …").
-const EN_PRESENTS = /^\s*(?:summary|answer|result|output|tl;?dr|in summary|key points?|opinion)\s*:|\b(?:here(?:'s|’s| is| are)\s+(?:the|a|an|your|my|some)\b|below is\b|the (?:fixed|corrected|revised|updated|rewritten|translated|summari[sz]ed) (?:code|version|text|sentences?|paragraph)\b|the (?:bug|error|problem|issue|answer|result) (?:is|was|lies)\b)/i;
+const EN_PRESENTS = /^\s*(?:summary|answer|result|output|tl;?dr|in summary|key points?|opinion)\s*:|\b(?:here(?:'s|’s| is| are)\s+(?:the|a|an|your|my|some)\b|below is\b|the (?:fixed|corrected|revised|updated|rewritten|translated|summari[sz]ed) (?:code|version|text|sentences?|paragraph)\b|the (?:bug|error|problem|issue) (?:is|was|lies)\b|the (?:answer|result) (?:is|was)\s*(?::|["“\d]|as follows))/i;
 const KO_PRESENTS = /여기|다음은|다음과 같|아래|정답|답은|버그는|오류는|문제는|결과는|남깁|남겨|올립|올려|공유(?:합|해|드)|정리했|정리해\s?봤|요약하면|적어\s?봅/;
 
 export function create(context: CheckContext): CheckVisitor {

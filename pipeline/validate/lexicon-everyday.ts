@@ -12,6 +12,7 @@ export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['한중일', String.raw`(?:South )?Korea, China and Japan|Korea-China-Japan|trilateral|three countries|(?:South )?Korean, Chinese and Japanese`],
   ['경찰청장', String.raw`(?:national )?police (?:chief|commissioner)(?: general)?|head of the (?:Korean )?(?:National )?Police Agency|top (?:cop|police officer)`],
   ['작성', String.raw`fill\w* (?:in|out)|complet\w*|writ\w*|wrote|draft\w*|prepar\w*`],
+  ['울음', String.raw`tears?|cry\w*|cried|sob\w*|weep\w*|wept|wail\w*`],
   ['현장체험', String.raw`field trips?|outings?|excursions?|hands-on|experiential`],
   ['미달', String.raw`short|shortfalls?|fail\w* to (?:fill|meet|reach|draw)|undersubscri\w*|below|unfilled|fewer`],
   // 병원에 가다/병원을 방문하다 is "see a doctor".

@@ -111,6 +111,15 @@ export function romanize(hangul: string): string {
   return out;
 }
 
+/**
+ * The romanization (syllables joined) and its spoken variants: ㄴ beside ㄹ written ll (대관령 Daegwallyeong, 신라 Silla), ㄹ
+ * after ㅇ or ㅁ written n (황리단길 Hwangnidan-gil, 청라 Cheongna).
+ */
+export function spokenRomanizations(hangul: string): string[] {
+  const roman = romanize(hangul).replace(/-/g, '');
+  return [roman, roman.replace(/nr|ln|nl/g, 'll'), roman.replace(/(?<=ng|m)r/g, 'n')];
+}
+
 /** Consonant skeleton: `Jae-myung`, `jaemyeong` and `Chae Myong` all give `jmN`. */
 export function skeleton(romanized: string): string {
   return romanized
