@@ -127,8 +127,6 @@ function repeatedTrigram(en: string, ko: string): Span | undefined {
   if (/[(){}=#<>[\]]|\b(?:def|import|return)\b/.test(en)) return undefined;
   const words = [...en.matchAll(TRIGRAM_WORD)];
   if (words.length < 6) return undefined;
-  const stems = (ko.match(/[가-힣]{2,}/g) ?? []).map((word) => word.slice(0, 2));
-  if (new Set(stems).size < stems.length) return undefined;
   const first = new Map<string, number>();
   for (let i = 0; i + 3 <= words.length; i++) {
     const gram = words.slice(i, i + 3).map((word) => word[0]);
@@ -138,6 +136,9 @@ function repeatedTrigram(en: string, ko: string): Span | undefined {
     const at = first.get(key);
     if (at === undefined) first.set(key, i);
     else if (i - at >= 3) {
+      // A Korean that repeats a word (its first two syllables) may be rendered with a repeat.
+      const stems = (ko.match(/[가-힣]{2,}/g) ?? []).map((word) => word.slice(0, 2));
+      if (new Set(stems).size < stems.length) return undefined;
       const start = words[i]!.index;
       const last = words[i + 2]!;
       return { text: en.slice(start, last.index + last[0].length), range: [start, last.index + last[0].length] };
