@@ -302,7 +302,8 @@ function twoWordPhrase(ko: string, first: { entry: { key: string }; index: numbe
 // A clause ending that gives a cause (비싸서, 오니까, 없으므로, 바빠서, 아파서); not 에서 (a place), 면서 (while), 로서 (as),
 // 앞서 (before), and not the -서 of a sequence or a means (가서, 만나서, 통해서, 위해서, 따라서 …).
 // 께서 is the honorific subject particle (할머니께서), not a -서 of cause.
-const KO_CAUSE_ENDING = /[가-힣](?<!에|께|면|로|앞|가|와|나|만나|찾아|들어|앉아|서|따라|통해|위해|대해|관해|의해|이어|거쳐|데려|가져|모여|돌아|나가|나와|들어가|올라가|내려가|일어나|뒤이어|잇따라)(?:서|니까|으므로|므로|기에|느라|길래)(?=[\s,])/;
+// Session 15: nor a noun in 기 with 에 (동기에 대해서는, 위기에, 시기에).
+const KO_CAUSE_ENDING = /[가-힣](?<!에|께|면|로|앞|가|와|나|만나|찾아|들어|앉아|서|따라|통해|위해|대해|관해|의해|이어|거쳐|데려|가져|모여|돌아|나가|나와|들어가|올라가|내려가|일어나|뒤이어|잇따라)(?:서|니까|으므로|므로|(?<![동시위경무공전일인용초말후중장단반분향주연열습감광도세조얘야])기에|느라|길래)(?=[\s,])/;
 // English words of cause beyond EN_CAUSE: "too expensive", "so", "that's why".
 const EN_CAUSE_MORE = /\b(?:too|so|since|reason|why|given|considering|thanks to)\b/i;
 
@@ -379,9 +380,8 @@ function unjoinedCause(ko: string, en: string, z: number): Span | undefined {
   const ending = new RegExp(KO_CAUSE_ENDING.source, 'g');
   for (const match of ko.matchAll(ending)) {
     const end = match.index + match[0].length;
-    // Session 14: -기에 before a word of fitness (사용하기에 적합하지 않다) is "for", not a cause. Session 15: nor is a
-    // noun in 기 with 에 (동기에 대해서는, 위기에, 시기에).
-    if (match[0].endsWith('기에') && (KO_FIT_AFTER.test(ko.slice(end, end + 6)) || KO_NOUN_IN_GI.test(match[0]))) continue;
+    // Session 14: -기에 before a word of fitness (사용하기에 적합하지 않다) is "for", not a cause.
+    if (match[0].endsWith('기에') && KO_FIT_AFTER.test(ko.slice(end, end + 6))) continue;
     const start = Math.max(0, ...[...ko.slice(0, match.index).matchAll(/지만|[,.!?]|[가-힣](?:고|며|는데|은데)(?=\s)/g)].map((m) => m.index + m[0].length));
     const before = (ko.slice(start, end).match(/[가-힣]/g) ?? []).length;
     const after = (ko.slice(end).match(/[가-힣]/g) ?? []).length;
@@ -668,7 +668,6 @@ const JOINED_MIN_SYLLABLES = 6;
 
 // Session 8: a clause of time before a second action (참배한 뒤 오찬을 함께했다, 회의가 끝난 후): a verb's ㄴ-form before 뒤, 후 or
 // 다음 (not a span: 3년 뒤, 2시간 후).
-const KO_NOUN_IN_GI = /^(?:동|시|위|경|무|공|전|일|인|용|초|말|후|중|장|단|반|분|향|주|연|열|습|감|광|도|세|조|얘|야)기에$/;
 const KO_SAYING_AFTER = /^\s?(?:말|밝|전했|전한|전하|했|설명|강조|주장|덧붙|물었|묻|답|지적|호소|당부|발표|언급|보도|알려|촉구|요구|비판|반박|해명|토로|말씀|털어놓|회상|말하|적었|썼)/;
 const KO_AFTER_JOINED = /(?<=[한된난온진은던운른낸친쓴본든준선산킨린긴튼찬갠])\s(?:뒤|후|다음(?!\s?(?:달|주|해|날|번|회|차례|시즌|경기|학기|분기|단계)))(?:에|에는|에야)?(?=[\s,])/g;
 
