@@ -5,6 +5,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const addedDetailTable: CheckTable = {
   valid: [
+    // Session 16: "premium" as the price of insurance.
+    '정부는 내년 건강보험료율을 0.1%포인트 올리기로 했다. ⇒ The government decided to raise the health insurance premium rate by 0.1 percentage point next year.',
     // Session 15: "on the back of" a thing the Korean names (뒷면).
     '그는 사진 뒷면에 날짜를 적었다. ⇒ He wrote the date on the back of the photo.',
     // Session 15: a month after "from" is a time; 문제로 is the cause "because of".
@@ -151,6 +153,12 @@ export const addedDetailTable: CheckTable = {
     '축제는 하루 종일 이어진다. ⇒ It is a day-long festival.',
   ],
   invalid: [
+    // Session 16: a toll, a stage of play, an escort, a feeling and a promise the Korean does not give.
+    { ko: '경찰은 공장에서 난 불을 1시간 만에 껐다고 밝혔다.', en: 'Police said the fire at the factory was put out in an hour and that no casualties were reported.', errors: [{ messageId: 'added' }] },
+    { ko: '전북은 FA컵 결승에서 포항을 2-1로 꺾고 정상에 올랐다.', en: 'Jeonbuk beat Pohang 2-1 in extra time in the FA Cup final to lift the trophy.', errors: [{ messageId: 'added' }] },
+    { ko: '피고인은 선고 직후 아무 말 없이 법정을 떠났다.', en: 'Right after the sentencing, the defendant left the courtroom without a word, escorted by his lawyers.', errors: [{ messageId: 'added' }] },
+    { ko: '그는 "동료들이 있어 버틸 수 있었다"고 말했다.', en: '"My teammates are the reason I could hold on," he said, his voice breaking.', errors: [{ messageId: 'added' }] },
+    { ko: '주문하신 상품은 현재 품절입니다.', en: 'The item you ordered is currently out of stock. We will email you as soon as it is available again.', errors: [{ messageId: 'added' }] },
     // Session 15: a bound of one unit ("for up to one month") or a span the work is expected to last.
     { ko: '분실물은 1층 안내데스크에서 보관합니다.', en: 'Lost items are kept at the first-floor information desk for up to one month.', errors: [{ messageId: 'added' }] },
     { ko: '다음 주부터 정문 앞 도로 공사가 진행됩니다.', en: 'Road works, expected to last about three weeks, will begin in front of the main gate next week.', errors: [{ messageId: 'added' }] },

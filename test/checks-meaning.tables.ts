@@ -474,6 +474,18 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 16: a word of failure, halt or refusal said by its own English or with a denial; a failed change kept as a state.
+      '우리 팀은 결승 진출에 실패했다. ⇒ Our team failed to reach the final.',
+      '대표팀은 8강 진출에 실패했다. ⇒ The national team did not make the quarterfinals.',
+      '그 회사는 올해도 흑자 전환에 실패했다. ⇒ The company remained in the red again this year.',
+      '시스템 점검으로 새벽 2시부터 서비스가 중단됩니다. ⇒ The service will be unavailable from 2 a.m. for maintenance.',
+      '관계자 외 출입 금지 ⇒ Staff only',
+      '배추 두 포기를 샀다. ⇒ I bought two heads of napa cabbage.',
+      '날씨가 너무 추워서 산책을 포기했다. ⇒ It was too cold to go for a walk.',
+      '주말에는 입장료가 무료입니다. ⇒ Admission is free on weekends.',
+      // Session 16: "None of … attended" denies its verb; a denied verb asked about.
+      '어제 모임에는 동아리 회원 전원이 불참했다. ⇒ None of the club members attended yesterday\'s gathering.',
+      '프린터가 작동하지 않나요? 전원 코드를 먼저 확인하세요. ⇒ Printer not working? Check the power cord first.',
       // Session 15: a question asked with a denial; 부담이 없다 as "easy"; 휴교 as "no school".
       '혹시 두고 온 물건은 없어요? ⇒ Did you leave anything behind?',
       '가방이 가벼워서 들고 다니기 부담이 없다. ⇒ The bag is light, so it is easy to carry around.',
@@ -797,6 +809,14 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      // Session 16: a failure or a halt the English neither names nor denies; 불가 as a denied possibility; a can flipped
+      // where the Korean's only denial modifies a noun; a figure's denied adjective said as its comparative.
+      { ko: '대표팀은 예선에서 본선 진출에 실패했다.', en: 'The national team booked its place in the finals during qualifying.', errors: [{ messageId: 'dropped' }] },
+      { ko: '노조는 사측의 제안을 거부했다.', en: 'The union accepted the management\'s offer.', errors: [{ messageId: 'dropped' }] },
+      { ko: '구청은 다음 달부터 경로당 운영을 중단한다.', en: 'The district office will run its senior centers from next month.', errors: [{ messageId: 'dropped' }] },
+      { ko: '사용 중 파손된 제품은 교환이 불가합니다.', en: 'Products damaged during use can be exchanged.', errors: [{ messageId: 'dropped' }] },
+      { ko: '이제 회원이 아닌 손님도 라운지를 이용할 수 있습니다.', en: 'Guests who are not members can no longer use the lounge.', errors: [{ messageId: 'canCannot' }] },
+      { ko: '휴가철에 갔는데 항공권이 비싸지 않았다.', en: 'We went in the holiday season, and the flights were pricier than usual.', errors: [{ messageId: 'dropped' }] },
       // Session 14: "out of" before a figure ("six out of 10") is no negation.
       { ko: '중소기업 10곳 중 6곳은 내년 채용 계획이 없다고 답했다.', en: 'Six out of 10 small businesses said they plan to hire next year.', errors: [{ messageId: 'dropped' }] },
       // Session 14: "can no longer" for 가능합니다; "fixed" renders 수정 (denied in the English only).
@@ -1131,6 +1151,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      // Session 16: "losses" that name a damage figure; 선을 그었다 as the refusal beside an accepting 받아들.
+      '올해 전세사기 피해액은 지난해보다 두 배로 늘었다. ⇒ Losses from rental deposit fraud doubled from last year.',
+      '그는 비판을 겸허히 받아들인다면서도 사퇴에는 선을 그었다. ⇒ He said he accepted the criticism humbly but rejected calls to step down.',
       // Session 15: a "backlash" is the against pole beside an English "supporting" that renders 지원.
       '정부는 청년 지원 예산을 줄였다가 반발에 부딪혀 되살렸다. ⇒ The government cut its budget for supporting young people, then restored it after a backlash.',
       // Session 15: "isn't enough" is the scarce pole.

@@ -65,6 +65,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'refusal': {
     valid: [
+      // Session 16: "I'm so sorry" for sympathy (당황하셨겠어요).
+      '아이고 많이 당황하셨겠어요. 바로 새 상품으로 보내 드릴게요. ⇒ Oh no, I\'m so sorry, that must have been a shock. We\'ll send you a new one right away.',
       // Session 14: "I'm afraid I'll have to" regrets an act of one's own (부득이하게), no refusal.
       '교수님, 내일 수업에 병원 진료 때문에 부득이하게 결석하게 되었습니다. ⇒ Professor, I\'m afraid I\'ll have to miss tomorrow\'s class because of a doctor\'s appointment.',
       // Session 12: "can't help but", "can't help laughing" is no refusal.
@@ -448,6 +450,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 16: a numerator's 만 is "only".
+      '컵에 물을 4분의 3만 채우세요. ⇒ Fill the cup three-quarters full with water.',
       // Session 15: a night's hour before 만 ("only").
       '밤 11시만 되면 거리가 조용해진다. ⇒ After 11 p.m., the streets go quiet.',
       // Session 15: 2030 as the young, 119 as rescuers.
@@ -748,6 +752,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "이 병에는 물이 2ℓ 들어간다. ⇒ The bottle holds 2 liters (roughly 60 to 70 fluid ounces) of water, enough for a day's hike.",
     ],
     invalid: [
+      // Session 16: a day of the month is not the hour of "2 p.m."; a 1 whose place another figure takes twice.
+      { ko: '그는 2020년 5월 14일 오후 2시 법원에 출석했다.', en: 'He appeared in court at 2 p.m. on May 4, 2020.', errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
+      { ko: '밀가루 2컵, 우유 3컵, 버터 1컵을 준비한다.', en: 'Prepare 2 cups of flour, 3 cups of milk and 3 cups of butter.', errors: [{ messageId: 'missing' }] },
       // Session 14 (last round): the spaced amount is still one amount.
       { ko: 'A: 이거 얼마예요? B: 만 오천 원이요.', en: 'A: How much is this? B: It\'s 10,000 won.', errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       // Session 14: the same figure in another unit of time.

@@ -345,6 +345,9 @@ const tables: Record<string, CheckTable> = {
   },
   'name-consistency': {
     valid: [
+      // Session 16: 사실 ("in fact") before a title is no name; 규 written Gue.
+      '그 영화의 배경으로 알려진 곳이지만, 사실 감독은 이를 부인했다. ⇒ The place is said to have inspired the film, though the director has denied it.',
+      '조규성은 경기 뒤 소감을 밝혔다. ⇒ Cho Gue-sung shared his thoughts after the match.',
       // Session 15: an adverb before a titled name is no name of its own.
       '앞서 이재명 대통령은 국무회의에서 대책을 주문했다. ⇒ Earlier, President Lee Jae-myung ordered measures at a Cabinet meeting.',
       // Session 15: a party before its leader's title is no person.

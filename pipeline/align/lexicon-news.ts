@@ -380,7 +380,7 @@ export const NEWS_LEXICON_MORE: ReadonlyArray<readonly [string, string]> = [
   ['예정', String.raw`scheduled|set to|will|expected|plans?`],
   ['분석', String.raw`analy\w*`],
   ['평가', String.raw`assess\w*|evaluat\w*|seen as|regarded`],
-  ['가능성', String.raw`possib\w*|likel\w*|chance|potential`],
+  ['가능성', String.raw`possib\w*|likel\w*|chances?|potential|may|might|could`],
   ['추가', String.raw`additional|further|more|another|extra`],
   ['강화', String.raw`strengthen\w*|step\w* up|tighten\w*|bolster\w*|reinforc\w*`],
   ['확대', String.raw`expand\w*|expansion|widen\w*|broaden\w*|increas\w*`],

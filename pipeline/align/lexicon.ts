@@ -93,7 +93,7 @@ export const EN_MONTHS: Record<string, number> = {
  * and not common inside unrelated words; the English side allows the usual inflections.
  */
 export const NEWS_LEXICON: ReadonlyArray<readonly [string, string]> = [
-  ['전문가', String.raw`experts?|analysts?|specialists?`],
+  ['전문가', String.raw`experts?|analysts?|specialists?|professionals?|pros?`],
   ['증권가', String.raw`brokerages?|brokers?|analysts?|securities|market watchers`],
   ['업계', String.raw`industry|industries|sector`],
   ['경쟁', String.raw`rivals?|competit\w*|compet\w*`],

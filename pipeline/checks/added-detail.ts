@@ -71,7 +71,8 @@ const DETAILS: Detail[] = [
   },
   {
     kind: 'quality',
-    en: /\b(?:finest|top-quality|high-quality|premium|exquisite|first-class|world-class|top-notch|luxurious|state-of-the-art|cutting-edge|top-of-the-line|top-tier)\b/i,
+    // "premium" is also the price of insurance (보험료): not a quality before "rate", "payment" or after "insurance".
+    en: /\b(?:finest|top-quality|high-quality|(?<!insurance\s)premium(?!s|\s(?:rates?|payments?|hikes?|increases?|costs?))|exquisite|first-class|world-class|top-notch|luxurious|state-of-the-art|cutting-edge|top-of-the-line|top-tier)\b/i,
     ko: /최고|최상|고급|프리미엄|엄선|품질|명품|특급|일류|세계적|수준|호화|럭셔리|최첨단|첨단|최신|고성능|뛰어난|우수|특별|정성|좋은/,
   },
   {
@@ -262,7 +263,7 @@ const DETAILS: Detail[] = [
   {
     // "Fighting back tears, …", "tearfully", "with a smile": a feeling the Korean does not show.
     kind: 'a feeling',
-    en: /\b(?:fighting back tears|holding back tears|choking back tears|tearfully|in tears|teary-eyed|with a (?:big |broad |wide )?(?:smile|grin)|beaming|visibly (?:moved|emotional|upset|shaken)|emotionally)\b/i,
+    en: /\b(?:fighting back tears|holding back tears|choking back tears|tearfully|in tears|teary-eyed|with a (?:big |broad |wide )?(?:smile|grin)|beaming|visibly (?:moved|emotional|upset|shaken)|emotionally|with tears in (?:his|her|their|my) eyes|(?:his|her|their|my) voice (?:breaking|cracking|trembling|shaking|choked)|choked up|choking up|misty-eyed|(?:close|near) to tears|on the verge of tears)\b/i,
     ko: /눈물|울|글썽|울먹|웃|미소|감정|감격|벅찬|벅차|감동|목이 메|목메|떨리|떨며|흐느|오열|울컥|흥분|환하게|밝게|싱글|활짝|상기|격앙|착잡/,
   },
   {
@@ -294,6 +295,31 @@ const DETAILS: Detail[] = [
     kind: 'a time',
     en: /\b(?:later this (?:year|month|week)|early next (?:year|month|week)|(?:early|late) this (?:year|month)|in the coming (?:days|weeks|months|years)|by (?:the )?year-end|within the year)\b/i,
     ko: /연내|올해|금년|하반기|상반기|연말|연초|내년|이달|이번 달|다음 달|내달|이번 주|다음 주|조만간|곧|향후|앞으로|머지않|가까운|이른 시일|[0-9]+월|분기|년\s?(?:초|말|중)|월\s?(?:초|말|중)|시기|일정|예정/,
+  },
+  // Session 16: more embellishments of the fresh sets' invented additions.
+  {
+    // "and no casualties were reported": a toll the Korean does not report.
+    kind: 'a toll',
+    en: /\bno (?:casualties|injuries|deaths|fatalities)\b|\b(?:no one|nobody) (?:was|were) (?:hurt|injured|killed)\b|\bwithout (?:any )?(?:casualties|injuries)\b/i,
+    ko: /인명|사상|부상|다친|다쳐|다치|숨|사망|희생|무사|중상|경상|사고/,
+  },
+  {
+    // "in extra time", "on penalties": how a match was decided, when the Korean does not say.
+    kind: 'a stage of play',
+    en: /\b(?:in|after) (?:extra|stoppage|injury) time\b|\bin overtime\b|\b(?:on|via) penalties\b|\bin (?:a|the) penalty shoot-?out\b/i,
+    ko: /연장|승부차기|추가\s?시간|인저리|페널티|PK|골든골|버저비터/,
+  },
+  {
+    // "escorted by his two lawyers": company the Korean does not name.
+    kind: 'an escort',
+    en: /\bescorted by\b|\baccompanied by (?:his|her|their) (?:lawyers?|attorneys?|bodyguards?|aides?|security|entourage)\b/i,
+    ko: /변호인|변호사|경호|호위|수행|동행|함께|대동|곁|인솔|안내/,
+  },
+  {
+    // "We'll email you as soon as it's back": a promise the Korean does not make.
+    kind: 'a promise',
+    en: /\bwe(?:'ll| will) (?:email|e-mail|notify|let you know|contact|text|call|inform|message)\b/i,
+    ko: /알려|알림|안내|연락|통보|공지|문자|메일|이메일|드리겠|드릴게|드릴께|드립니다|보내|발송|전달/,
   },
   {
     kind: 'an age',

@@ -39,7 +39,8 @@ const EN_SELL = /\b(?:sell(?:s|ing|ers?|off)?|sold|dump\w*|offload\w*)\b/i;
 // Other opposites a model flips: for against against, open against closed, winning against losing. Compared only
 // when the Korean has no negation, which a translator may render by the opposite word ("찬성하지 않았다" → "opposed").
 const KO_FOR = /찬성|지지(?!부진|율|층|도)|동의(?!어)|승인|가결|허용|허가|수용(?!소|력|인원)|받아들|수락|채택|발부|(?<![가-힣])통과(?:했|시켰|됐|되[었고며])/;
-const KO_AGAINST = /반대(?:(?!로|편|쪽|측|말|의 경우)|(?<=의\s?반대)(?=로))|반발|부결|불허|거절|거부|금지|기각|각하/;
+// 선을 그었다 "drew a line under" is a refusal ("rejected calls for his resignation").
+const KO_AGAINST = /반대(?:(?!로|편|쪽|측|말|의 경우)|(?<=의\s?반대)(?=로))|반발|부결|불허|거절|거부|금지|기각|각하|선을\s?(?:그었|그어|긋|그은|그으)/;
 const EN_FOR = /\b(?:support(?:s|ed|ing)?|favou?r(?:s|ed)?|in favou?r|approv(?:e|es|ed|al|ing)|back(?:s|ed|ing)|endors\w*|agree[sd]?|allow\w*|permit\w*|pass(?:ed|es)?|accept\w*|grant(?:s|ed|ing)?)\b/i;
 const EN_AGAINST = /\b(?:oppos\w*|against|backlash|outcry|uproar|protest(?:s|ed|ing|ers)?|reject\w*|object(?:s|ed|ing|ions?)|refus\w*|veto\w*|disapprov\w*|den(?:y|ied|ies)|vote[sd]? down|voted against|blocked|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|dismiss\w*|turn(?:s|ed)? down)\b/i;
 const KO_OPEN = /문을? 열|문을? 연|개방|개관|개점|개통|개업/;
@@ -334,6 +335,9 @@ const AXES: [RegExp, RegExp, RegExp, RegExp, [string, string]][] = [
 /** The axes by characters their Korean poles must hold: a sentence holds those of few. */
 const AXES_BY_CHARACTER = new ByRequiredCharacter(AXES, ([koA, koB]) => [koA, koB]);
 
+const KO_LOSS_NOUN = /피해|손실|손해|적자|결손/;
+const EN_LOSS_NOUN = /\b(?:loss(?:es)?|deficits?)\b/gi;
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
@@ -346,7 +350,9 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'flipped', data: { korean: moved.korean, direction: moved.direction, english: moved.english }, side: 'en', range: moved.range });
         return;
       }
-      if (!currencyForRate && compare(korean, KO_UP, KO_DOWN, EN_UP, EN_DOWN, ['up', 'down'])) return;
+      // Session 16: "losses" that render a noun of damage (피해액이 늘었다 → "losses … exceeded") name the figure, not its move.
+      const moves = KO_LOSS_NOUN.test(korean) ? en.replace(EN_LOSS_NOUN, (noun) => '_'.repeat(noun.length)) : en;
+      if (!currencyForRate && compare(korean, KO_UP, KO_DOWN, EN_UP, EN_DOWN, ['up', 'down'], moves)) return;
       if (compare(korean, KO_BUY, KO_SELL, EN_BUY, EN_SELL, ['buying', 'selling'])) return;
       if (!KO_OTHER_AXES.test(korean) || KO_NEGATED.test(korean)) return;
       if (compare(korean, KO_FOR, KO_AGAINST, EN_FOR, EN_AGAINST, ['for', 'against'])) return;
@@ -360,13 +366,13 @@ export function create(context: CheckContext): CheckVisitor {
       for (const [koA, koB, enA, enB, names] of AXES_BY_CHARACTER.in(korean)) if (compare(korean, koA, koB, enA, enB, names)) return;
 
       /** Flags when the Korean points one way only and the English the other way only. */
-      function compare(text: string, koA: RegExp, koB: RegExp, enA: RegExp, enB: RegExp, names: [string, string]): boolean {
+      function compare(text: string, koA: RegExp, koB: RegExp, enA: RegExp, enB: RegExp, names: [string, string], english = en): boolean {
         const a = affirmedKorean(koA, text);
         const b = affirmedKorean(koB, text);
         // Both ways, or neither: nothing one-directional to compare.
         if (Boolean(a) === Boolean(b)) return false;
-        const enHasA = affirmed(enA, en);
-        const enHasB = affirmed(enB, en);
+        const enHasA = affirmed(enA, english);
+        const enHasB = affirmed(enB, english);
         if (Boolean(enHasA) === Boolean(enHasB)) return false;
         if (a && enHasB) report(a, enHasB, names[0]);
         else if (b && enHasA) report(b, enHasA, names[1]);

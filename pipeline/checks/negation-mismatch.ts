@@ -5,7 +5,7 @@ import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { ByRequiredCharacter, matchesOf } from '../regexp.js';
 import { koreanTerms, lexiconEntry, type LexiconEntry } from '../validate/lexicon.js';
-import { DENIED_BY_OPPOSITE, NATIVE_PREDICATE_ROWS, SINO_PREDICATE_ROWS } from './polarity-tables.js';
+import { DENIED_BY_OPPOSITE, NATIVE_PREDICATE_ROWS, NEGATIVE_EVENTS, SINO_PREDICATE_ROWS } from './polarity-tables.js';
 
 export const meta = {
   type: 'error',
@@ -36,14 +36,14 @@ const KO_NEGATION_ALL = new RegExp(KO_NEGATION.source, 'g');
 // Negation inside a modifier of a noun: 없이, or 없는/않은/못한 before a noun other than 것/채/상태.
 // Session 9: the present and prospective forms too (보이지 않는 줄 "an endless line", 오지 않을 기회 "a once-in-a-lifetime
 // chance", 아프지 않을 손주 "the apple of her eye"): a modifier, not a clause, and often one English word.
-const ADNOMINAL = /^(?:없이|(?:없는|없을|지\s?않은|지\s?않는|지\s?않을|지\s?못한|지\s?못하는|지\s?못할|않은|않는|않을|못한|못하는|못할)\s(?!것|걸|게|채|상태|듯|셈|편|경우|때문|모습|상황|수|리|줄|뿐|만큼|정도|거|예정|계획|방침|전망)[가-힣])/;
+const ADNOMINAL = /^(?:없이|(?:아닌|없는|없을|지\s?않은|지\s?않는|지\s?않을|지\s?못한|지\s?못하는|지\s?못할|않은|않는|않을|못한|못하는|못할)\s(?!것|걸|게|채|상태|듯|셈|편|경우|때문|모습|상황|수|리|줄|뿐|만큼|정도|거|예정|계획|방침|전망)[가-힣])/;
 const EN_NEGATION =
   /\b(?:not|no|never|none|nobody|nothing|nowhere|neither|nor|without|unless|cannot|can't|won't|n't|fail(?:s|ed|ing|ure)?|unable|lack(?:s|ed|ing)?|absent|absence|refus\w*|declin\w*|den(?:y|ied|ies|ial)|reject\w*|avoid\w*|ban(?:s|ned)?|prohibit\w*|closed|shut\w*|off-limits|restrict\w*|outlaw\w*|forbid\w*|bar(?:s|red)?|halt\w*|stop\w*|cancel\w*|scrap\w*|miss\w*|instead|rather|barely|hardly|scarcely|zero|free|short of|far from|yet to|impossible|unlikely|unclear|unknown|unconfirmed|undecided|unchanged|unprecedented|inevitabl\w*|inconceivable|insufficient|invalid|illegal|irrelevant|regardless|dismiss\w*|exclud\w*|except\w*|rule[sd]? out|off-limits|blackouts?|out of(?!\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|every)\b)|let alone|(?:keep|keeps|kept|keeping|stop(?:s|ped)?|prevent(?:s|ed)?|bar(?:s|red)?)\s+(?:\w+\s+){1,2}from|(?:have|has|had|having)\s+(?:trouble|difficulty|a hard time)|struggl\w*|boycott\w*|shun\w*|skip(?:s|ped|ping)?|too\s+\w+(?:\s+\w+)?\s+(?:for\s+\w+\s+)?to|stay(?:ed|s|ing)? away|walk(?:ed|s|ing)? out|snubb\w*|sat out|sits? out|sidelined|benched|separately|(?:costs?|charged) extra|at extra cost|additional charge|keep from|kept from|prevent\w*|deni\w*|withh[oe]ld\w*|omit\w*|empty|vacant|still|ongoing|rar(?:e|ely|ity|ities)|seldom|minimal\w*|negligibl[ey]|[a-z]+(?:\s[a-z]+)?[- ]only(?=\s*(?:[.,;:!?)]|$))|(?:running|run|runs|ran|falls?|fell|falling|in) short|(?:stay|stays|stayed|staying|remains?|remained|kept|keeps?) (?:above|over|under|below|within)|above (?=[\d$₩€£-])|stay(?:s|ed|ing)? (?:in|home|single|dry|put|quiet|away|indoors|out of)|single|dry|mis(?:understand|understood|read|heard|judg|calculat|interpret)\w*|skeptic\w*|sceptic\w*|doubt\w*|under (?=[\d$₩€£]|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)\b)|below|forg[eo]t\w*|intact|surviv\w*|unscathed|spared|escap\w*|out of favou?r|ignor\w*|overlook\w*|neglect\w*|mediocre|so-so|underwhelm\w*|lacklust\w*|meh|disappoint\w*|badly|false(?:ly|hood)?|untrue|wrong\w*|short on|ran out|run(?:s|ning)? out|keep\s+(?:\w+\s+){0,3}(?:away|off|out|down)|put away|switch(?:ed)? off|turn(?:ed)? off|refrain\w*|in silence|silent\w*|silenc\w*|muted|quiet\w*|remain(?:s|ed|ing)?|[a-z]+-resistant|(?:shrink|crease|wrinkle|stain|scratch|fade|shatter|tamper|fool|child|leak)-?proof|poorly|hard to|difficult\w*|little|few(?:er)?|tough to|beyond|elusive|remains? to be seen|suppress\w*|\w+less(?:ly|ness)?|less|[a-z]{2,}er than|full(?:y booked)?|sold out|booked up|unaware|call(?:s|ed|ing)? off|teetotal\w*|cut(?:s|ting)? off|outages?|or (?:smaller|less|fewer|under|below|lower|shorter|younger|earlier)|at most|up to|maximum|capped|anything but|(?:advis|recommend|decid|warn|caution|counsel|argu)(?:e|es|ed|ing|s)? (?:\w+ )?against|void(?:s|ed|ing)?|invalidat\w*|forfeit\w*|nullif\w*|(?:slow|reluctant|hesitant|loath|loth) to|(?:bad|poor|terrible|awful|hopeless|useless|no good) at|(?:fall|falls|fell|fallen|falling|lag|lags|lagged|lagging) behind|behind (?:schedule|time)|g[ai]ve up|gives up|giving up|rained (?:out|off)|washed out|turn(?:s|ed|ing)? away|turn(?:s|ed|ing)? down|vot(?:e|es|ed|ing) down|shot down|(?:keep|keeps|kept|keeping)\s+(?:\w+\s+){0,3}to (?:one|my|your|him|her|it|our|them)sel(?:f|ves))\b|\w+n't\b|\b(?:ir|il|im|in|un|non)[a-z]{2,}(?:able|ible|ably|ibly)\b|\bun(?!der|til|ion|it|iver|ique|iform|cle|lock|load|veil|dergo|dertake|done|did|does|doing|plug|pack|zip|wrap|fold|tie|button|screw|install|subscribe|mute|pin|hook|tangl|freez|follow|friend|mount|seal|clip|buckl|latch|bolt|cork|cap|roll|wind|leash|dress|box|bundl)[a-z]{3,}|\bnon-?[a-z]{3,}|\bdis(?:agree|approv|allow|continu|miss|qualif|regard|prov|obey|obedien|lik|trust|appear|connect|abl|band|courag|honest|loyal|pleas|satisf|order|believ|credit)\w*|\bin(?:capable|complete|correct|effective|sufficient|adequate|accurate|dependent|valid|active)\w*|\bim(?:possible|probable|proper|mature|practical|patient)\w*/i;
 /** "no" denying a noun of duty, right, plan or sign ("under no obligation", "no plans to"): a denial the Korean must hold. */
 const EN_NO_NOUN = /\b(?:under no|no (?:obligation|right|duty|requirement|intention|intent|plans?|evidence|signs?|reason|chance|access|permission|authority|responsibility|liability|interest|desire|need))\b/i;
 const EN_STRONG_NEGATION = /\b(?:fail(?:s|ed)? to|unable to|refused to|not|never|no longer|cannot|can't|won't|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|wouldn't|shouldn't|couldn't|nobody|no one|no-one|nothing|none|neither|nor)\b/i;
 const KO_ANY_NEGATIVE =
-  /[을를]\s?금(?:합|한|하|함|해)|어려우|어렵|어려워|어려운|초범|결근|결석|조퇴|휴진|휴업|휴교|휴원|휴강|휴점|(?<![가-힣])피(?:해|하|한|할)(?=\s?(?:주|야|라|세요|십시오|는|기|고|도록))|(?<![가-힣])삼가|자제|무주택|무직|무소속|무면허|무보험|무단|무인|무자녀|무사고|무소득|무허가|무등록|무응답|무관심|한계|제한|짧|아쉬|아쉽|비밀|싫|꺼리|꺼려|않|못|없|아니|아닌|말고|말라|마라|마세요|마시고|마시길|마십시오|마셔요|지\s?(?:마|말)|(?:걱정|염려|신경|겁)\s?마|조심|(?<![가-힣])주의(?:하|해|를|가|사항)|유의(?!미)|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|어려[운워울웠]|힘들|힘든|힘드|드물|뜸하|뜸해|뜸했|뜸한|비추(?![가-힣]?[는다었])|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종|먹통|불통|마비|고장|다운됐|끊겼|끊긴|끊기|멈췄|멈춘|먹히지|처음|최초|난생|생전|오랜만|다르|달라|다른|물거품|수포|허사|헛수고|헛걸음|공염불|빈손|품절|매진|정전|단수|단전|휴무|휴관|휴업|휴진|결항|운휴|결방|한도|평행선|교착|난항|공전|헛돌|제자리걸음|답보|지지부진|허탕|엉뚱|동문서답|딴소리|무소식|무위/;
+  /[을를]\s?금(?:합|한|하|함|해)|괜히|괜스레|공연히|어려우|어렵|어려워|어려운|초범|결근|결석|조퇴|휴진|휴업|휴교|휴원|휴강|휴점|(?<![가-힣])피(?:해|하|한|할)(?=\s?(?:주|야|라|세요|십시오|는|기|고|도록))|(?<![가-힣])삼가|자제|무주택|무직|무소속|무면허|무보험|무단|무인|무자녀|무사고|무소득|무허가|무등록|무응답|무관심|한계|제한|짧|아쉬|아쉽|비밀|싫|꺼리|꺼려|않|못|없|아니|아닌|말고|말라|마라|마세요|마시고|마시길|마십시오|마셔요|지\s?(?:마|말)|(?:걱정|염려|신경|겁)\s?마|조심|(?<![가-힣])주의(?:하|해|를|가|사항)|유의(?!미)|금지|불가|불법|불확실|불투명|불필요|불허|불참|불발|불이행|불응|불안|불리|불충분|불공정|비공개|비정상|비판|비난|무산|무효|무시|무관|무료|무죄|무력|무책임|무기한|무상|무조건|미정|미확인|미흡|미달|미완|미납|미결|미공개|부인|부정|부족|부진|부재|부적절|부당|반대|거부|거절|취소|중단|철회|전혀|결코|절대|아무|커녕|대신|제외|뿐|빼고|실패|막았|막아|막기|막을|멈|끊|외면|회피|피하|피했|배제|기각|각하|반려|패소|낙선|탈락|결석|차단|중지|정지|폐지|철수|철회|보이콧|전무|자제|사절|별개|무관|모자라|제로|모르|몰랐|몰라|삼가|빠지|빠졌|누락|어렵|어려[운워울웠]|힘들|힘든|힘드|드물|뜸하|뜸해|뜸했|뜸한|비추(?![가-힣]?[는다었])|거의|그치|불과|침묵|함구|유보|보류|연기|부결|결렬|사라지|사라졌|놓치|놓쳤|잃|그만|미만|이하|전에|아직|감소|하락|줄|낮|더 이상|이상 |만\s|0|숨졌|숨진|사망|실패|패배|탈락|낙선|결렬|무산|취소|중단|포기|거절|기각|폐지|놓쳤|놓친|잃었|잃은|잊었|빗나|실종|먹통|불통|마비|고장|다운됐|끊겼|끊긴|끊기|멈췄|멈춘|먹히지|처음|최초|난생|생전|오랜만|다르|달라|다른|물거품|수포|허사|헛수고|헛걸음|공염불|빈손|품절|매진|정전|단수|단전|휴무|휴관|휴업|휴진|결항|운휴|결방|한도|평행선|교착|난항|공전|헛돌|제자리걸음|답보|지지부진|허탕|엉뚱|동문서답|딴소리|무소식|무위/;
 
 /** A denied condition (하지 않으면, 없으면, 않고는) before a denial: English says it with "only if", "unless", "must". */
 const KO_NEGATIVE_CONDITION = /(?:지\s?않|(?<![가-힣])안\s?[가-힣]{1,3}|없|지\s?못|(?<![가-힣])못\s?[가-힣]{1,3})(?:으면|다면|는 한|고(?:서)?는|고\s(?:[가-힣]+\s){0,2}?[가-힣]*(?:으면|면))\s(?:[^\s.!?]+\s){0,6}?[^\s.!?]*(?:없|않|못|안\s?[되돼된됩]|불가|금지|어렵|어려|힘들|힘듭)/;
@@ -453,7 +453,9 @@ function addedDenial(ko: string, en: string): RegExpExecArray | undefined {
     if (/^(?:not|never)\s+(?:only|just|merely|simply|least|to mention)\b/i.test(match[0])) continue;
     for (const [key, english] of NEGATED_PREDICATES) {
       if (!ko.includes(key) || !english.test(match[0])) continue;
-      if (new RegExp(`${key}(?:하|되|했|됐|한|된|해|돼|할|될|시켰|시킨|받|됩|합)`).test(ko)) return match as RegExpExecArray;
+      const affirmed = new RegExp(`${key}(?:하|되|했|됐|한|된|해|돼|할|될|시켰|시킨|받|됩|합)`).exec(ko);
+      // Session 16: the Korean denies it too (작동하지 않나요? "Remote not working?").
+      if (affirmed && !KO_WORD_DENIED.test(ko.slice(affirmed.index + key.length, affirmed.index + key.length + 12))) return match as RegExpExecArray;
     }
   }
   return undefined;
@@ -696,6 +698,8 @@ const POLAR: readonly [RegExp, RegExp, RegExp, RegExp][] = [
 /** Any Korean word of the table, so that most pairs skip the rows at once. */
 const POLAR_ANY = new RegExp(POLAR.map(([korean]) => korean.source).join('|'));
 
+const EN_DENIED_SUBJECT = /(?:^|[.!?:;]\s+)["“]?(?:none|no one|nobody|neither|not (?:a|one|a single|any|all)|no)\b[^.!?;:]*$/i;
+
 function polarFlip(ko: string, en: string): { cue: RegExpExecArray; english: RegExpExecArray } | undefined {
   if (!POLAR_ANY.test(ko)) return undefined;
   for (const [korean, other, opposite, own] of POLAR) {
@@ -708,6 +712,8 @@ function polarFlip(ko: string, en: string): { cue: RegExpExecArray; english: Reg
     if (/^[가-힣]{0,3}\s?(?:지\s?(?:않|못)|안\s|못\s|없|아니)/.test(after) || /^[가-힣]{0,3}\s(?:[가-힣]+\s)?[가-힣]*(?:실패|무산|좌절|불발)/.test(after) || /^[가-힣]{0,2}\s?[가-힣]{0,4}?(?:[이가은는]|도)\s?(?:(?:한\s?[가-힣]{1,2}|아무)도\s?|(?:거의|별로|그다지|전혀|좀처럼)\s?)?없/.test(after)) continue;
     const english = opposite.exec(en);
     if (!english || EN_NEGATED_BEFORE.test(en.slice(Math.max(0, english.index - 30), english.index)) || /\b(?:not|non|never)-$/i.test(en.slice(Math.max(0, english.index - 6), english.index))) continue;
+    // Session 16: a denied subject ("None of the leaders attended" for 전원이 불참했다) denies its verb.
+    if (EN_DENIED_SUBJECT.test(en.slice(0, english.index))) continue;
     return { cue, english };
   }
   return undefined;
@@ -1020,10 +1026,23 @@ export function create(context: CheckContext): CheckVisitor {
         context.report({ messageId: 'dropped', data: { cue: granted.cue[0] }, side: 'ko', range: [granted.cue.index, granted.cue.index + granted.cue[0].length] });
         return;
       }
+      // 진출에 실패했다 → "secured a place": a failure, refusal or halt the English neither names nor denies.
+      const event = unstatedNegativeEvent(ko, en);
+      if (event) {
+        context.report({ messageId: 'dropped', data: { cue: event[0] }, side: 'ko', range: [event.index, event.index + event[0].length] });
+        return;
+      }
       // Most Korean has no negative syllable at all; skip the idiom pass for it.
       const korean = /[않없못안아말마금불미]/.test(ko) ? ko.replace(KO_IDIOMS, (idiom) => '□'.repeat(idiom.length)) : ko;
       const cues = [...korean.matchAll(KO_NEGATION_ALL)];
       if (cues.length > 0) {
+        // Session 16: a Korean whose only denials modify nouns (파티원이 아닌 플레이어도 … 보낼 수 있다) still says it can be
+        // done; "can no longer send" denies that.
+        const flip = cues.every((one) => ADNOMINAL.test(korean.slice(one.index, one.index + one[0].length + 12))) ? deniedAbility(ko, en) : undefined;
+        if (flip) {
+          context.report({ messageId: 'canCannot', data: { cue: flip.can[0], english: flip.cannot[0] }, side: 'en', range: [flip.cannot.index, flip.cannot.index + flip.cannot[0].length] });
+          return;
+        }
         // 모르는 사람은 없다, 안 가 본 곳이 없다: a denied modifier of a noun that does not exist is "everyone", "every".
         if (KO_DOUBLE_EXISTENTIAL.test(korean) && EN_EVERY.test(en) && !EN_STRONG_NEGATION.test(en)) return;
         // 아무/전혀/한 번도 … 않다 denies everything: "few" or "hardly" is not its translation.
@@ -1063,7 +1082,7 @@ export function create(context: CheckContext): CheckVisitor {
         // Session 12: 할 수 없다 (cannot) rendered "can", with no denial anywhere in the English: "without" (for an 없이
         // of the same sentence) denies something else.
         const cannot = KO_CANNOT.exec(korean);
-        const can = cannot && !EN_ANY_DENIAL.test(en) ? EN_CAN.exec(en) : null;
+        const can = cannot && !EN_ANY_DENIAL.test(en) && !(KO_CONDITION.test(korean) && EN_CONDITIONAL.test(en)) ? EN_CAN.exec(en) : null;
         if (cannot && can) {
           context.report({ messageId: 'dropped', data: { cue: cannot[0], anchor: 'anchored' }, side: 'ko', range: [cannot.index, cannot.index + cannot[0].length] });
           return;
@@ -1128,12 +1147,9 @@ export function create(context: CheckContext): CheckVisitor {
       // whatever negative-looking words (무료 "free", 부족) the rest of the Korean has.
       // Session 13: a rhetorical question (누가 믿어? "Nobody will believe that") is answered by a denial.
       if (KO_RHETORICAL.test(ko) && EN_RHETORICAL_ANSWER.test(en)) return;
-      const can = KO_CAN.exec(ko);
-      // ~일 수 있다 is "may be" (a guess), not an ability that "cannot" would deny.
-      const cannot = can && !/일\s?수\s?(?:도\s?)?있/.test(ko) && !KO_STOP_CAN.test(ko) && !KO_HARD.test(ko) && !ONLY_CAN.test(ko) && !EN_CAN_EXCEPTION_ANYWHERE.test(en) ? EN_CANNOT.exec(en) : null;
-      // "not impossible" affirms.
-      if (can && cannot && !/\bnot\s+$/i.test(en.slice(Math.max(0, cannot.index - 6), cannot.index)) && !canException(ko, en.slice(cannot.index + cannot[0].length))) {
-        context.report({ messageId: 'canCannot', data: { cue: can[0], english: cannot[0] }, side: 'en', range: [cannot.index, cannot.index + cannot[0].length] });
+      const flip = deniedAbility(ko, en);
+      if (flip) {
+        context.report({ messageId: 'canCannot', data: { cue: flip.can[0], english: flip.cannot[0] }, side: 'en', range: [flip.cannot.index, flip.cannot.index + flip.cannot[0].length] });
         return;
       }
       // -기(는) 어렵다 (it is unlikely / hard to) rendered as a plain "will": the doubt is gone.
@@ -1188,10 +1204,39 @@ export function create(context: CheckContext): CheckVisitor {
 }
 
 const KO_CANNOT_WITHOUT = /없이(?:는)?\s(?:[가-힣]+\s){0,5}?[가-힣]*\s?수\s?(?:가|는|도)?\s?없/;
-const KO_CANNOT = /[가-힣]\s?수\s?(?:가|는|도)?\s?없/;
+// Session 16: 불가(능)하다 denies the possibility as 수 없다 does (반품이 불가합니다 → "can still be returned").
+const KO_CANNOT = /[가-힣]\s?수\s?(?:가|는|도)?\s?없|(?<![가-힣])불가(?:능)?(?:하|합|해|했|한|할|함|입니다|이다|예요|이에요|(?=[\s.,!)]|$))/;
 const EN_CAN = /\b(?:can|may|could|(?:is|are|be) (?:able|allowed|permitted) to)\b(?!['’]t|not)/i;
 /** Any English denial of a clause (not the "without" of a phrase). */
-const EN_ANY_DENIAL = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|unable|only|at most|up to|max\w*|cap(?:s|ped)?|or (?:fewer|less|smaller|under|below)|exceed\w*|beyond|over|limit\w*|prohibit\w*|ban\w*|bar\w*|forbid\w*|impossible|unavailable|restrict\w*|limited|except|unless|requir\w*|must|need\w*|until|before|after|if|as long as|provided)\b|n['’]t\b/i;
+// Session 16: a denial in the English, any kind, that may say a Korean word of failure or refusal in other words.
+// "too cold to go out" says what was given up; "non-renewal" what was refused.
+const EN_DENIES = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|unable|without|instead)\b|n['’]t\b|\bnon-[a-z]|\btoo\s+\w+(?:\s+(?:and|or)\s+\w+)?\s+to\b/i;
+
+/** A Korean word of failure, refusal, halt or "free" (NEGATIVE_EVENTS), not denied itself, that the English neither renders nor says with any denial. */
+function unstatedNegativeEvent(ko: string, en: string): RegExpExecArray | undefined {
+  if (EN_DENIES.test(en)) return undefined;
+  for (const [korean, english] of NEGATIVE_EVENTS) {
+    const found = korean.exec(ko);
+    if (!found || english.test(en)) continue;
+    const after = ko.slice(found.index + found[0].length, found.index + found[0].length + 12);
+    if (KO_WORD_DENIED.test(after) || /^[가-힣]{0,3}\s?(?:없|안\s|못\s)/.test(after) || /(?:안|못)\s?$/.test(ko.slice(0, found.index))) continue;
+    return found;
+  }
+  return undefined;
+}
+
+/** 수 있다 / 가능하다 in the Korean against a "cannot" in the English. ~일 수 있다 is "may be" (a guess), not an ability; "not impossible" affirms. */
+function deniedAbility(ko: string, en: string): { can: RegExpExecArray; cannot: RegExpExecArray } | undefined {
+  const can = KO_CAN.exec(ko);
+  const cannot = can && !/일\s?수\s?(?:도\s?)?있/.test(ko) && !KO_STOP_CAN.test(ko) && !KO_HARD.test(ko) && !ONLY_CAN.test(ko) && !EN_CAN_EXCEPTION_ANYWHERE.test(en) ? EN_CANNOT.exec(en) : null;
+  if (!can || !cannot || /\bnot\s+$/i.test(en.slice(Math.max(0, cannot.index - 6), cannot.index)) || canException(ko, en.slice(cannot.index + cannot[0].length))) return undefined;
+  return { can, cannot };
+}
+
+const EN_ANY_DENIAL = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|unable|only|at most|up to|max\w*|cap(?:s|ped)?|or (?:fewer|less|smaller|under|below)|exceed\w*|beyond|over|limit\w*|prohibit\w*|ban\w*|bar\w*|forbid\w*|impossible|unavailable|restrict\w*|limited|except|requir\w*|must|need\w*)\b|n['’]t\b/i;
+// A condition in the English renders a "cannot … unless" only when the Korean has a condition or a time limit.
+const EN_CONDITIONAL = /\b(?:unless|until|before|after|if|as long as|provided)\b/i;
+const KO_CONDITION = /[가-힣](?:으면|면|야|야만|야지)(?=[\s,])|경우|때(?:에)?만|한해|한하여|전에|후에|뒤에|까지|없이는?(?=\s)/;
 const KO_GRAMMATICAL_NEGATION = /않|못|없|아니|아닌|말[고라]|마[라세시십]|(?<![가-힣])안\s/;
 const EN_DENIAL_BEFORE_WORDS = /(?:\b(?:not|never|no longer)|n['’]t)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)/gi;
 const KO_ONLY_ONCE = /[가-힣]야(?:만|지)?\s(?:[가-힣]+\s){0,3}?[가-힣]*(?:수\s?있|가능)/;

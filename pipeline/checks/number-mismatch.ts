@@ -142,6 +142,8 @@ export function create(outer: CheckContext): CheckVisitor {
           // A Korean count in words (엿새, 세 명) is never a month's name: 엿새 is not "June".
           // Session 13: nor is a Korean day of the month (7월 3일부터 7일까지: the 7th is not "July").
           if ((mention.kind === 'word' || mention.kind === 'day') && match.kind === 'month' && !/\d/.test(match.raw)) return false;
+          // Session 16: nor a clock hour (14일 is not the 14 of "2 p.m.").
+          if (mention.kind === 'day' && match.kind === 'hour' && /^\s?(?:[ap]\.?m\b|o['’]clock)/i.test(en.slice(match.range[1]))) return false;
           if (!koUnit || match.values.some((value) => mention.values.some((ko) => ko.tolerance === 0 && ko.value === value.value))) return true;
           const unit = unitAfter(en, match.range[1], EN_UNIT);
           return !unit || unit.dimension !== koUnit.dimension || !sameSize(unit.factor, koUnit.factor);
@@ -150,7 +152,9 @@ export function create(outer: CheckContext): CheckVisitor {
         if (matches.length === 0) {
           // A Korean 1 is often just a singular noun ("운전자 1명이 숨지고" → "killed the driver"), unless the
           // English gives some other number instead.
-          if (mention.implicit && (IMPLICIT_ONE.test(en) || english.every((candidate) => koreanIndex.matches(candidate, 1).length > 0))) continue;
+          // Session 16: not when the English gives another Korean figure once more than the Korean does (설탕 2, 간장 3, 식초 1 →
+          // "2 …, 3 … and 3"): the 1 became that figure.
+          if (mention.implicit && (IMPLICIT_ONE.test(en) || (english.every((candidate) => koreanIndex.matches(candidate, 1).length > 0) && !givenOnceMore(korean, english)))) continue;
           // Session 14: a count of days that a range of dates gives (6~8일 사흘간 "from the 6th through the 8th").
           if (isDayCount(mention.raw) && rangeSpans(ko).includes(mention.values[0]!.value)) continue;
           // Session 12: the :00 of a clock (14:00, 09:00) is said by the hour alone ("2 p.m.", "9 a.m.").
@@ -352,6 +356,15 @@ const MAX_DERIVABLE = 12;
 const RATE_KINDS = new Set(['percent', 'points']);
 const FROM_AFTER = /^\s?(?:%|％|퍼센트|%\s?포인트|[가-힣]{1,2})?\s?에서(?![가-힣])/;
 const TO_AFTER = /^\s?(?:%|％|퍼센트|%\s?포인트|[가-힣]{1,2})?\s?(?:으로|로|까지)(?![가-힣])/;
+
+/** Some figure stands in the English more often than in the Korean (both at least once). */
+function givenOnceMore(korean: readonly NumberMention[], english: readonly NumberMention[]): boolean {
+  const times = (mentions: readonly NumberMention[], value: number) => mentions.filter((mention) => mention.values[0]?.value === value).length;
+  return english.some((mention) => {
+    const value = mention.values[0]?.value;
+    return value !== undefined && times(english, value) > times(korean, value) && times(korean, value) > 0;
+  });
+}
 
 /** The Korean figure is the sum or the difference of two other Korean figures of its kind that the English gives. */
 function derivable(mention: NumberMention, korean: NumberMention[], englishIndex: MentionIndex, en: string, ko: string): boolean {

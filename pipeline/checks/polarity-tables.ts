@@ -665,7 +665,7 @@ const NATIVE_POLAR: readonly PolarRow[] = [
   ['예쁘|예뻤|예쁜|예뻐', String.raw`pretty|beautiful|lovely|cute|gorgeous|attractive`, '못생기|못생겼|못생긴', String.raw`ugly|unattractive|homely|plain`],
   ['낯설|낯설었|낯선', String.raw`unfamiliar|strange\w*|alien|foreign|new to`, '', String.raw`familiar|used to|accustomed|at home`],
   ['같|같았|같은|같아', String.raw`same|identical|similar|alike|equal|like`, '다르|달랐|다른|달라', String.raw`differ\w*|unlike|distinct|vary|varies|varied|other`],
-  ['비싸|비쌌|비싼', String.raw`expensive|pricey|costly|overpriced|dear`, '', String.raw`cheap\w*|inexpensive|affordable|low-cost|bargain`],
+  ['비싸|비쌌|비싼', String.raw`expensive|pric(?:ey|ier|iest)|costl(?:y|ier|iest)|overpriced|dear(?:er)?|more expensive`, '', String.raw`cheap\w*|inexpensive|affordable|low-cost|bargain`],
   ['맑|맑았|맑은|맑아', String.raw`clear\w*|sunny|fine|fair|bright|blue skies|clean`, '흐리|흐렸|흐린|흐려', String.raw`cloud(?:s|y|ed|ier)?|overcast|grey|gray|gloomy|murky|blurr\w*|hazy`],
   ['짜|짰|짠', String.raw`salty|saltier`, '싱겁|싱거웠|싱거운|싱거워', String.raw`bland|tasteless|underseason\w*|needs salt`, String.raw`light\w*|mild\w*|low-sodium|low in salt|delicate`],
   ['달|달았|단|달아', String.raw`sweet\w*|sugary`, '', String.raw`bitter\w*`],
@@ -794,3 +794,34 @@ export const OPPOSITE_AXES: [RegExp, RegExp, RegExp, RegExp, [string, string]][]
     [key, opposite],
   ] as [RegExp, RegExp, RegExp, RegExp, [string, string]]),
 ];
+
+/**
+ * Session 16: words that say something failed, stopped, was refused, undone or costs nothing. A translation keeps
+ * such a word or says it with a denial ("did not qualify", "no deal"); an English with neither has turned the event
+ * round or dropped it (진출에 실패했다 → "secured a place"). Each row: the Korean word and what follows it when it is
+ * used as that word (not 한 포기 "a head of cabbage", 무료한 "bored"), and the English a translator uses for it.
+ */
+const NEGATIVE_EVENT_ROWS: ReadonlyArray<readonly [string, string, string]> = [
+  // A failed change is also a state kept (흑자 전환에 실패했다 "stayed in the red").
+  ['실패', '', String.raw`stay\w*|remain\w*|still|fail\w*|unsuccessful|fell through|flop\w*|in vain|to no avail|fell apart|dash\w*|thwart\w*|foil\w*|stall\w*|broke down|eliminat\w*|knocked out|fell short|short of|blocked|block(?:s|ing)?|botch\w*|wrong|mess\w* up|blew|miss\w*|lost|los(?:e|es|ing)|out of luck`],
+  ['무산', '', String.raw`fail\w*|end(?:s|ed|ing)?|fell through|falls? through|falling through|fallen through|collaps\w*|derail\w*|fizzl\w*|call\w* off|shelv\w*|dash\w*|came to nothing|fell apart|scuttl\w*|sunk|sank|torpedo\w*|abort\w*|nixed|scrap\w*|cancel\w*|blocked`],
+  ['결렬', '', String.raw`broke down|break(?:s|ing)? down|broken down|breakdown|collaps\w*|stalemate|deadlock\w*|walk\w* out|walked away|fell apart|ruptur\w*|impasse|stall\w*|fail\w*`],
+  ['불발', '', String.raw`fell through|fizzl\w*|misfir\w*|duds?|unsuccessful|derail\w*|came to nothing|scuttl\w*|stall\w*|collaps\w*|blocked|fail\w*|scrap\w*|cancel\w*`],
+  ['부결', '', String.raw`reject\w*|vot\w* down|defeat\w*|turn\w* down|voted against|blocked|struck down|shot down|killed|fail\w*|sank`],
+  ['기각', '', String.raw`reject\w*|dismiss\w*|den(?:y|ied|ies|ial)|turn\w* down|thr[eo]w\w* out|thrown out|overrul\w*|refus\w*|quash\w*|struck down`],
+  ['거부', '(?!감)', String.raw`refus\w*|reject\w*|veto\w*|den(?:y|ied|ies|ial)|declin\w*|turn\w* down|rebuff\w*|boycott\w*|snub\w*|spurn\w*|resist\w*|def(?:y|ied|ies|iance)|balk\w*|shun\w*|block\w*`],
+  ['거절', '', String.raw`refus\w*|reject\w*|declin\w*|turn\w* down|rebuff\w*|den(?:y|ied|ies|ial)|snub\w*|spurn\w*|pass\w* on|said no`],
+  ['금지', '', String.raw`ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|barred|bars?|outlaw\w*|illegal|restrict\w*|off[- ]limits|embargo\w*|blackout|closed|only|keep out|no-\w+`],
+  ['취소', '(?!\\s?수준)', String.raw`cancel\w*|revers\w*|refund\w*|off|postpon\w*|rained out|call\w* off|revok\w*|revocation|withdr\w*|scrap\w*|annul\w*|rescind\w*|drop\w*|strip\w*|void\w*|nullif\w*|axed|scrubbed|forfeit\w*|t[ao]ke\w* back|took back|scratch|undo\w*|disqualif\w*`],
+  ['철회', '', String.raw`cancel\w*|withdr\w*|retract\w*|revok\w*|scrap\w*|drop\w*|revers\w*|back\w* down|backtrack\w*|rescind\w*|abandon\w*|U-turn|call\w* off|walk\w* back|pull\w* back|shelv\w*`],
+  ['폐지', '', String.raw`abolish\w*|abolition|scrap\w*|eliminat\w*|end(?:s|ed|ing)?|repeal\w*|lift\w*|remov\w*|do(?:ne)? away|did away|phas\w* out|discontinu\w*|axe[ds]?|dismantl\w*|get rid|got rid|drop\w*|retir\w*`],
+  ['(?<!(?:한|두|세|네|반|몇|[0-9/])\\s?)포기', '(?=하|했|한|할|해|를|의|\\s?선언)', String.raw`give up|gave up|giv\w* up|given up|abandon\w*|forgo\w*|forgone|forwent|forfeit\w*|waiv\w*|drop\w*|quit\w*|renounc\w*|relinquish\w*|surrender\w*|walk\w* away|let go|pull\w* out|withdr\w*|scrap\w*|shelv\w*`],
+  ['중단', '', String.raw`phas\w* out|halt\w*|stop\w*|suspen\w*|paus\w*|discontinu\w*|end(?:s|ed|ing)?|ceas\w*|interrupt\w*|freez\w*|froze\w*|shut\w*|call\w* off|on hold|pull\w* the plug|breaks?|broke|abandon\w*|cut off|stall\w*|quit\w*|scrap\w*|drop\w*|unavailable|closed|close|hiatus|offline|down|out of service`],
+  ['무료', '(?![하한함])', String.raw`free\w*|no charge|without charge|complimentary|gratis|no (?:extra |additional )?cost|at no|waiv\w*|for nothing|on the house`],
+  ['무상', '(?![하한함])', String.raw`free\w*|no charge|without charge|complimentary|gratis|no (?:extra |additional )?cost|at no|waiv\w*|for nothing|on the house|grants?`],
+  ['탈락', '', String.raw`dropouts?|eliminat\w*|knocked out|crash\w* out|bow\w* out|exit\w*|fail\w*|dropp\w*|miss\w*|cut|lost|los(?:e|es|ing)|out of|ousted|rejected|weed\w* out|screened out`],
+  ['패배', '', String.raw`lost|los(?:e|es|ing)|loss\w*|defeat\w*|beaten|beat|fell|fall\w*|upset|routed|downed|edged|bested|trounced|thrashed|swept`],
+];
+
+/** [the Korean word as a word of its own, the English that renders it]. */
+export const NEGATIVE_EVENTS: ReadonlyArray<readonly [RegExp, RegExp]> = NEGATIVE_EVENT_ROWS.map(([key, after, english]) => [new RegExp(`(?<![가-힣])${key}${after}`), new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${english})(?![\p{L}\p{N}])`, 'iu')] as const);

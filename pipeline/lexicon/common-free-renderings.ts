@@ -518,4 +518,11 @@ export const COMMON_FREE_RENDERINGS: ReadonlyArray<LexiconPair> = [
   ['^보러', String.raw`see|watch|visit|look at|check out|view|catch`],
   ['^볼 수', String.raw`see|watch|view|seen|watched|viewed|find|visible|catch`],
   ['^보면', String.raw`see|seen|look|looking|watch|judging`],
+  // Session 16: words the alarms of fresh good pairs showed with no source.
+  ['역성장', String.raw`contract\w*|shr[iau]nk\w*|negative growth|declin\w*`],
+  ['^권했', String.raw`recommend\w*|advis\w*|urg\w*|suggest\w*|encourag\w*`],
+  ['^권하', String.raw`recommend\w*|advis\w*|urg\w*|suggest\w*|encourag\w*`],
+  ['^권장', String.raw`recommend\w*|advis\w*|urg\w*|suggest\w*|encourag\w*`],
+  ['^휴교', String.raw`no (?:classes|school|lessons)|closed|closure|day off|off`],
+  ['^괜히', String.raw`for no reason|needlessly|pointlessly|in vain|for nothing|unnecessarily|somehow`],
 ];

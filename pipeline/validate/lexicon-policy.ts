@@ -103,7 +103,7 @@ export const NEWS_LIFE_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['이유', String.raw`reasons?|causes?|grounds|due to|motives?|explanations?|because|why|cit\w*|owing to|on account of|sake|rationale|excuses?`],
   ['추천', String.raw`recommend\w*|suggest\w*|advis\w*|endors\w*|nominat\w*|referr\w*|head to|check out`],
   ['약불', String.raw`low heat|low flame|gentl[ey]\w*|simmer\w*|medium-low`],
-  ['완료', String.raw`complet\w*|finish\w*|done|conclu\w*|wrap\w* up|wrapped up|finali[sz]\w*`],
+  ['완료', String.raw`complet\w*|finish\w*|done|conclu\w*|wrap\w* up|wrapped up|finali[sz]\w*|(?:went|go(?:es)?|gone) through|processed`],
   ['인증', String.raw`certif\w*|authenticat\w*|accredit\w*|verif\w*|approv\w*|confirm\w*|validat\w*|log ?in|sign ?in|signed in|credentials?`],
 ];
 

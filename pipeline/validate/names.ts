@@ -144,7 +144,7 @@ const VOWEL_SPELLINGS: readonly (readonly string[])[] = [
   ['yeo', 'yo', 'yu', 'you', 'yeou', 'eo', 'io', 'iu', 'ye', 'yea', 'ou', 'o', 'u'], ['ye', 'yae', 'e'], ['o', 'ou', 'oo'], ['wa', 'oa', 'ua'],
   ['wae', 'we', 'oe', 'wai'], ['oe', 'oi', 'ey', 'we', 'oy', 'e', 'ue', 'wae'], ['yo', 'io'], ['u', 'oo', 'ou', 'wu', 'uu'],
   ['wo', 'weo', 'uo', 'o', 'wu', 'u', 'ou'], ['we', 'wae', 'ue'], ['wi', 'wee', 'ui', 'wie', 'wy', 'ee'],
-  ['yu', 'yoo', 'you', 'iu', 'u', 'eu', 'ew'], ['eu', 'u', 'eo', 'e', 'oo', 'ue', 'ou'], ['ui', 'eui', 'ee', 'i', 'wi', 'ue', 'eu', 'ei', 'ey'],
+  ['yu', 'yoo', 'you', 'iu', 'u', 'eu', 'ew', 'ue'], ['eu', 'u', 'eo', 'e', 'oo', 'ue', 'ou'], ['ui', 'eui', 'ee', 'i', 'wi', 'ue', 'eu', 'ei', 'ey'],
   ['i', 'ee', 'ie', 'yi', 'y', 'ea', 'ei', 'e'],
 ];
 

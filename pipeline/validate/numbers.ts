@@ -490,8 +490,9 @@ function readKoreanGroup(text: string, at: number): { value: number; big?: strin
     big,
     small: firstSmall > 1,
     end: position,
-    // `3조` may be "Article 3" (제3조): keep the bare digits as an alternative.
-    bare: (big === '조' || big === '경') && parts === 1 && firstSmall === 1 ? firstNumber : undefined,
+    // `3조` may be "Article 3" (제3조): keep the bare digits as an alternative. Session 16: so may a numerator's 만,
+    // which is "only" (3분의 2만 채워 "fill two-thirds full").
+    bare: ((big === '조' || big === '경') || (big === '만' && /분의\s?$/.test(text.slice(Math.max(0, at - 4), at)))) && parts === 1 && firstSmall === 1 ? firstNumber : undefined,
     scale: bigValue * (parts === 1 ? firstSmall : 1),
   };
 }
