@@ -474,6 +474,7 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      '이번 모임에는 참석이 어려울 것 같아요. ⇒ I\'m afraid I won\'t be able to make it to the gathering.',
       // Session 16: a word of failure, halt or refusal said by its own English or with a denial; a failed change kept as a state.
       '우리 팀은 결승 진출에 실패했다. ⇒ Our team failed to reach the final.',
       '대표팀은 8강 진출에 실패했다. ⇒ The national team did not make the quarterfinals.',
@@ -809,6 +810,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      // Session 16: a polite no (참석이 어려울 것 같습니다) said as "I'll be able to".
+      { ko: '죄송하지만 이번 회의에는 참석이 어려울 것 같습니다.', en: 'Sorry for the short notice, but I\'ll be able to attend this meeting.', errors: [{ messageId: 'dropped' }] },
       // Session 16: a failure or a halt the English neither names nor denies; 불가 as a denied possibility; a can flipped
       // where the Korean's only denial modifies a noun; a figure's denied adjective said as its comparative.
       { ko: '대표팀은 예선에서 본선 진출에 실패했다.', en: 'The national team booked its place in the finals during qualifying.', errors: [{ messageId: 'dropped' }] },
@@ -1151,6 +1154,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      // Session 16: 확대 of a service is no widening of a gap ("shrinking populations" renders 인구 감소).
+      '그 회사는 배송 지역을 인구 감소 지역까지 확대한다. ⇒ The company will expand delivery to areas with shrinking populations.',
       // Session 16: "losses" that name a damage figure; 선을 그었다 as the refusal beside an accepting 받아들.
       '올해 전세사기 피해액은 지난해보다 두 배로 늘었다. ⇒ Losses from rental deposit fraud doubled from last year.',
       '그는 비판을 겸허히 받아들인다면서도 사퇴에는 선을 그었다. ⇒ He said he accepted the criticism humbly but rejected calls to step down.',
@@ -1214,6 +1219,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      // Session 16: a policy ended said "introduced"; a margin that widened said "narrowed".
+      { ko: '정부는 20년 만에 쌀 수매 제도를 종료했다.', en: 'The government introduced a rice purchase program for the first time in 20 years.', errors: [{ messageId: 'flipped' }] },
+      { ko: '두 후보의 지지율 격차가 오차범위 밖으로 확대됐다.', en: 'The gap between the two candidates narrowed to within the margin of error.', errors: [{ messageId: 'flipped' }] },
       // Session 15: on against off, a way in against a way out, many against few.
       { ko: '전원이 켜진 상태에서 렌즈를 닦으면 고장이 날 수 있습니다.', en: 'Cleaning the lens while the power is off can damage the camera.', errors: [{ messageId: 'flipped' }] },
       { ko: '행사 당일에는 동문을 출구로만 사용합니다.', en: 'On the day of the event, the east gate will be used as an entrance only.', errors: [{ messageId: 'flipped' }] },

@@ -65,6 +65,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'refusal': {
     valid: [
+      // Session 16: "I'm afraid I won't be able to" renders a polite 어려울 것 같습니다.
+      '내일 저녁 약속은 참석이 어려울 것 같습니다. ⇒ I\'m afraid I won\'t be able to make it to dinner tomorrow.',
       // Session 16: "I'm so sorry" for sympathy (당황하셨겠어요).
       '아이고 많이 당황하셨겠어요. 바로 새 상품으로 보내 드릴게요. ⇒ Oh no, I\'m so sorry, that must have been a shock. We\'ll send you a new one right away.',
       // Session 14: "I'm afraid I'll have to" regrets an act of one's own (부득이하게), no refusal.

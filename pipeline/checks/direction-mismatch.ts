@@ -96,10 +96,12 @@ const EN_JOIN = /\b(?:join(?:s|ed|ing)?|sign(?:s|ed)? up|signed with)\b/i;
 const EN_LEAVE = /\b(?:(?<!\b(?:annual|sick|maternity|paternity|parental|paid|unpaid|medical|family|on|of|study|shore)\s)leav(?:e|es|ing)|left|quit(?:s|ting)?|withdr[ae]w\w*|exit(?:s|ed|ing)?|depart\w*)\b/i;
 const KO_START = /시작|개막|개시|착수/;
 const KO_END = /종료|끝나|끝났|끝낸|폐막|마쳤|마친|마쳐|마치[고며]|완료/;
-const EN_START = /\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|launch(?:es|ed|ing)?|kick(?:s|ed)? off|open(?:s|ed)?)\b/i;
+const EN_START = /\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|launch(?:es|ed|ing)?|kick(?:s|ed)? off|open(?:s|ed)?|introduc(?:e|es|ed|ing)|roll(?:s|ed)? out)\b/i;
 const EN_END = /\b(?:ended|ends|finish(?:es|ed|ing)?|complet(?:e|es|ed|ing|ion)|conclud(?:e|es|ed|ing)|wrap(?:s|ped)? up|closed)\b/i;
 const KO_NARROW = /좁혀|좁아|좁히/;
-const KO_WIDEN = /벌어|넓어|넓혀|넓히|커졌/;
+// 확대 widens only a gap or a margin (격차가 확대됐다, 증가폭이 — masked □ by KO_RATE_NOUN — 확대됐다); elsewhere it expands a
+// service or a budget.
+const KO_WIDEN = /벌어|넓어|넓혀|넓히|커졌|(?<=(?:폭|격차|차이|□)[^.]{0,30})확대(?=됐|되|했|해|돼|된|한)/;
 const EN_NARROW = /\b(?:narrow\w*|closer|shr[aiu]nk\w*|tighten\w*)\b/i;
 const EN_WIDEN = /\b(?:widen\w*|wider|broaden\w*|grew|grow\w*|larger)\b/i;
 const KO_GAIN = /되찾|얻었|얻은|얻어|획득|회복/;

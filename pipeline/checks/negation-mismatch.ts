@@ -720,8 +720,9 @@ function polarFlip(ko: string, en: string): { cue: RegExpExecArray; english: Reg
 }
 
 /** -기(는/가) 어렵다/힘들다/쉽지 않다 as a predicate: "unlikely", "hard to". */
-const KO_UNLIKELY = /기(?:는|가|도|란|까지는)?\s?(?:어렵|어려울|힘들|힘들 것|쉽지 않)(?:다|습니다|을 것|겠|아|어|고|지만|다는|다고|다며)?/;
-const EN_PLAIN_WILL = /\b(?:will|would|is (?:set|going|due|expected) to|are (?:set|going|due|expected) to|can|should|expect(?:s|ed)? (?:[\w-]+ ){1,4}?to)\b/i;
+// Session 16: and a noun's 이/가 어렵다 as a polite no (참석이 어려울 것 같습니다 "I won't be able to attend").
+const KO_UNLIKELY = /기(?:는|가|도|란|까지는)?\s?(?:어렵|어려울|힘들|힘들 것|쉽지 않)(?:다|습니다|을 것|겠|아|어|고|지만|다는|다고|다며)?|(?<=[가-힣])[이가은는도]\s?(?:어려울\s?것\s?같|어렵겠|어렵습니다|어려워요|힘들\s?것\s?같|힘들겠)/;
+const EN_PLAIN_WILL = /\b(?:will|would|is (?:set|going|due|expected) to|are (?:set|going|due|expected) to|can|should|expect(?:s|ed)? (?:[\w-]+ ){1,4}?to|able to)\b|['’]ll\b/i;
 const EN_DOUBT = /\b(?:hard\w*|difficult\w*|tough|unlikely|doubt\w*|challeng\w*|struggl\w*|uphill|easy|easily|impossible|slim|remote|little|chance\w*|hardly|barely|unclear|uncertain\w*|may|might|could|far from|no|not|unrealistic|a stretch|tall order)\b/i;
 
 /** Words between a denied predicate and its cue, or before it, that carry no content of the clause. */

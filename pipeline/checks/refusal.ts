@@ -24,7 +24,7 @@ const ADVICE_REFUSAL =
   /\bI(?:'m| am)? ?(?:not able|unable|can(?:'|no)t|cannot|am not (?:able|qualified|permitted)|'m not (?:qualified|permitted)|not qualified)\s+(?:to\s+)?(?:give|provide|offer|dispense)\s+(?:\w+\s+){0,2}?(?:medical|legal|financial|investment|tax|health|professional|personal\w*)\s+(?:advice|guidance|opinions?|recommendations?)|\bplease consult (?:a|an|your) (?:qualified |licensed )?(?:healthcare|health care|medical|legal|financial|tax)? ?(?:professional|provider|doctor|physician|pharmacist|lawyer|attorney|advisor|adviser)\b[^.!?]*[.!?]?\s*$/i;
 const KOREAN_ADVICE = /조언|자문|상담|문의|권고|도와|도움|죄송|미안|전문가|의사와|약사와|변호사와/;
 // Session 16: and sympathy, which English says with "I'm so sorry" too (많이 당황하셨겠어요, 속상하셨겠네요, 고인의 명복을).
-const KOREAN_APOLOGY = /죄송|미안|송구|유감|양해|사과|할 수 없|수 없|못 하|못하|어렵|불가|거절|거부|곤란|당황|속상|안타깝|안타까|불편|저런|어떡|어쩌나|힘드셨|고생하셨|명복|애도|위로/;
+const KOREAN_APOLOGY = /죄송|미안|송구|유감|양해|사과|할 수 없|수 없|못 하|못하|어렵|어려[울운워웠]|불가|거절|거부|곤란|당황|속상|안타깝|안타까|불편|저런|어떡|어쩌나|힘드셨|고생하셨|명복|애도|위로/;
 const KOREAN_AI = /AI|인공지능|언어 ?모델|챗봇|어시스턴트|비서|GPT/i;
 // Session 15: the model answers the writer as a listener instead of translating ("If you'd like to talk about how you're
 // feeling, I'm here to listen."), unless the Korean itself offers to listen or help.
