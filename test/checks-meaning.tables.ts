@@ -5,6 +5,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 export const meaningTables: Record<string, CheckTable> = {
   'modality-mismatch': {
     valid: [
+      // Session 16: a "can" that renders the Korean's own 수 있으니.
+      '빈속에 드시면 속이 쓰릴 수 있으니 반드시 식후에 드세요. ⇒ It can upset an empty stomach, so always take it after meals.',
       // Session 15: a permission limited to some, said with "must".
       '이 행사는 만 19세 이상만 참여할 수 있습니다. ⇒ You must be 19 or older to take part in this event.',
       // Session 15: the duty kept, said with "must".
@@ -45,6 +47,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'place-mismatch': {
     valid: [
+      // Session 16: "North Korea" is a name, not the north.
+      '북한은 이날 오전 남쪽으로 전단 풍선을 날려 보냈다. ⇒ North Korea sent leaflet balloons across the border that morning.',
       // Session 13: an offshore wind farm is at sea, not abroad.
       '전남 신안 앞바다에 국내 최대 해상풍력 단지가 들어선다. ⇒ South Korea\'s largest offshore wind farm is coming to the waters off Sinan.',
       // Session 13: 세계 rendered "world" beside a national body is no place abroad.
@@ -289,6 +293,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'world-name': {
     valid: [
+      // Session 16: the ministry's English name written lower-case.
+      '산업통상자원부 장관은 이날 수출 점검 회의를 주재했다. ⇒ The minister of trade, industry and energy chaired a meeting on exports that day.',
       // Session 15: the head of a body (경찰청장) is a person the English names by title.
       '경찰청장은 국회 행정안전위원회에 출석했다. ⇒ The national police chief appeared before the National Assembly\'s Public Administration and Security Committee.',
       '주말에 전주 한옥마을 다녀왔는데 비빔밥은 역시 전주더라고요. ⇒ I went to the Jeonju Hanok Village over the weekend, and the city really is the place for bibimbap.',
@@ -474,6 +480,12 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 16: legal 그러하지 아니하다 as "does not apply"; "off display"; "keep … from" a long object; 집 안 is "inside".
+      '회원은 언제든지 탈퇴할 수 있다. 다만, 미납 요금이 있는 경우에는 그러하지 아니하다. ⇒ Members may leave at any time. This does not apply, however, to members with unpaid fees.',
+      '이 유물은 복원 작업 때문에 내년까지 전시하지 않는다. ⇒ The relic will be off display until next year for restoration.',
+      '정부는 물가 상승세가 길어지지 않도록 총력을 다하겠다고 밝혔다. ⇒ The government said it would do everything to keep the rise in consumer prices from dragging on.',
+      '이쑤시개로 찔러 보아 묻어나지 않으면 다 익은 것이다. ⇒ It is done when a toothpick comes out clean.',
+      '방 안 가득 꽃향기가 퍼졌다. ⇒ The scent of flowers filled the room.',
       '이번 모임에는 참석이 어려울 것 같아요. ⇒ I\'m afraid I won\'t be able to make it to the gathering.',
       // Session 16: a word of failure, halt or refusal said by its own English or with a denial; a failed change kept as a state.
       '우리 팀은 결승 진출에 실패했다. ⇒ Our team failed to reach the final.',
@@ -810,6 +822,10 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      // Session 16: a prohibition made an invitation; a court's suspension said as upheld; "will not go ahead as planned".
+      { ko: '전시실 안에서는 사진을 찍지 마세요.', en: 'Please feel free to take photos inside the gallery.', errors: [{ messageId: 'dropped' }] },
+      { ko: '법원은 시의 영업 제한 처분의 효력을 정지시켰다.', en: 'The court upheld the city\'s order restricting business hours.', errors: [{ messageId: 'dropped' }] },
+      { ko: '올해 불꽃축제는 예정대로 진행된다.', en: 'This year\'s fireworks festival will not go ahead as planned.', errors: [{ messageId: 'added' }] },
       // Session 16: a polite no (참석이 어려울 것 같습니다) said as "I'll be able to".
       { ko: '죄송하지만 이번 회의에는 참석이 어려울 것 같습니다.', en: 'Sorry for the short notice, but I\'ll be able to attend this meeting.', errors: [{ messageId: 'dropped' }] },
       // Session 16: a failure or a halt the English neither names nor denies; 불가 as a denied possibility; a can flipped
@@ -1029,6 +1045,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      // Session 16: a country's body is no city ("Qatar's Foreign Ministry").
+      '양측이 휴전에 합의했다고 이집트 외무부가 밝혔다. ⇒ The two sides have agreed to a ceasefire, Egypt\'s Foreign Ministry said.',
       // Session 15: 한중일 as three countries; a Latin-and-Hangul company whose loanword drops an r (파트너스 "Partners").
       '한중일 정상회의가 서울에서 열린다. ⇒ A summit of South Korea, China and Japan will be held in Seoul.',
       '운용사 KB파트너스는 신규 펀드를 조성했다. ⇒ Asset manager KB Partners has raised a new fund.',
@@ -1154,6 +1172,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      // Session 16: 공복 beside 음식과 함께 (both poles).
+      '빈속에 먹으면 위가 쓰릴 수 있으니 음식과 함께 드세요. ⇒ It can irritate an empty stomach, so take it with food.',
       // Session 16: 확대 of a service is no widening of a gap ("shrinking populations" renders 인구 감소).
       '그 회사는 배송 지역을 인구 감소 지역까지 확대한다. ⇒ The company will expand delivery to areas with shrinking populations.',
       // Session 16: "losses" that name a damage figure; 선을 그었다 as the refusal beside an accepting 받아들.
@@ -1219,6 +1239,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '매출이 늘어날 가능성이 크다. ⇒ Sales are likely to rise.',
     ],
     invalid: [
+      // Session 16: a state of emergency lifted said "declared"; a rise kept up said "losing streak".
+      { ko: '정부는 폭설 피해 지역의 재난 사태를 해제했다.', en: 'The government declared a state of disaster in the areas hit by heavy snow.', errors: [{ messageId: 'flipped' }] },
+      { ko: '자동차 수출이 8개월 연속 증가세를 이어갔다.', en: 'Car exports extended their losing streak to eight months.', errors: [{ messageId: 'flipped' }] },
       // Session 16: a policy ended said "introduced"; a margin that widened said "narrowed".
       { ko: '정부는 20년 만에 쌀 수매 제도를 종료했다.', en: 'The government introduced a rice purchase program for the first time in 20 years.', errors: [{ messageId: 'flipped' }] },
       { ko: '두 후보의 지지율 격차가 오차범위 밖으로 확대됐다.', en: 'The gap between the two candidates narrowed to within the margin of error.', errors: [{ messageId: 'flipped' }] },

@@ -231,6 +231,10 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "그는 \"빨리빨리\" 문화를 언급했다. ⇒ He spoke of the \"빨리빨리\" (hurry-hurry) culture.",
     ],
     invalid: [
+      // Session 16: a Korean word in brackets after an English word that neither sounds it out nor renders it; a quoted line
+      // half in English.
+      { ko: '셋째 날: 점심(비빔밥) 후 한옥마을 산책', en: 'Day 3: lunch (비빔밥), then a walk around the hanok village', errors: [{ messageId: 'hangul' }] },
+      { ko: '"됐어. 저리 가." 그가 말했다.', en: '"Forget it. 저리 가." he said.', errors: [{ messageId: 'hangul' }] },
       // Session 13: jamo words (ㄱㄱ "let's go", ㅇㅇ "yeah") are Korean left in the English; only laughing and crying pass.
       { ko: '내일 아침에 등산 ㄱㄱ?', en: 'Hiking tomorrow morning, ㄱㄱ?', errors: [{ messageId: 'hangul' }] },
       // Session 7: a bracket after a number or at the start holds a heading left in Korean, not a gloss.
@@ -301,6 +305,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'obeyed-instruction': {
     valid: [
+      // Session 16: a recipe's order to change an amount, and a table asked for, both translated.
+      '버터 대신 식용유를 쓸 때는 양을 2배로 늘려 주세요. ⇒ If you use vegetable oil instead of butter, use twice as much.',
+      '위 일정을 검토하고 겹치는 회의가 있으면 표로 정리해 주세요. ⇒ Review the schedule above and put any meetings that overlap with each other in a table.',
       // Session 15: a report of what a model was asked, and how "the result was" judged.
       '챗GPT한테 이 글을 쉽게 다시 써 달라고 했더니 결과가 꽤 괜찮았다. ⇒ I asked ChatGPT to rewrite this more simply, and the result was pretty good.',
       // Session 15: a request to the reader to put things back or to double a recipe, translated.
@@ -452,6 +459,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 16: 100% said "in a heartbeat".
+      '재구매 의사 100%입니다! ⇒ I\'d buy it again in a heartbeat!',
       // Session 16: a numerator's 만 is "only".
       '컵에 물을 4분의 3만 채우세요. ⇒ Fill the cup three-quarters full with water.',
       // Session 15: a night's hour before 만 ("only").

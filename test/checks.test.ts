@@ -345,6 +345,8 @@ const tables: Record<string, CheckTable> = {
   },
   'name-consistency': {
     valid: [
+      // Session 16: a verb after its object before a title (농담을 건네자 장관은) is no name.
+      '기자가 농담을 건네자 장관은 크게 웃었다. ⇒ The minister laughed out loud when a reporter cracked a joke.',
       // Session 16: 사실 ("in fact") before a title is no name; 규 written Gue.
       '그 영화의 배경으로 알려진 곳이지만, 사실 감독은 이를 부인했다. ⇒ The place is said to have inspired the film, though the director has denied it.',
       '조규성은 경기 뒤 소감을 밝혔다. ⇒ Cho Gue-sung shared his thoughts after the match.',

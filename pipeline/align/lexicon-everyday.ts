@@ -865,7 +865,7 @@ export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['^다양한', String.raw`various|diverse|variety|range of|wide range`],
   ['^주제', String.raw`themes?|topics?|subjects?`],
   ['^관심', String.raw`interest\w*|attention`],
-  ['^진행', String.raw`held|hold\w*|conduct\w*|under ?way|progress\w*|ongoing|carried out`],
+  ['^진행', String.raw`held|hold\w*|conduct\w*|under ?way|progress\w*|ongoing|carried out|go(?:es|ing)? ahead|went ahead|proceed\w*|take place|took place`],
   ['^발생', String.raw`occur\w*|broke out|outbreak|happen\w*|reported`],
   ['^종목', String.raw`events?|disciplines?|stocks?|items?`],
   ['^내용', String.raw`content\w*|details?|contain\w*`],

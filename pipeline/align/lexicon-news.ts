@@ -377,7 +377,7 @@ export const NEWS_LEXICON_MORE: ReadonlyArray<readonly [string, string]> = [
   ['밝혔다', String.raw`said|announced|stated|revealed|disclosed`],
   ['말했다', String.raw`said|told|says`],
   ['전망', String.raw`expect\w*|forecast\w*|outlook|projected|likely`],
-  ['예정', String.raw`scheduled|set to|will|expected|plans?`],
+  ['예정', String.raw`scheduled|set to|will|expected|plan(?:s|ned)?|on schedule`],
   ['분석', String.raw`analy\w*`],
   ['평가', String.raw`assess\w*|evaluat\w*|seen as|regarded`],
   ['가능성', String.raw`possib\w*|likel\w*|chances?|potential|may|might|could`],

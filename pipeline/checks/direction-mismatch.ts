@@ -28,7 +28,7 @@ const EN_UP =
   /\b(?:(?:return\w*|back|swung|swing\w*|turn\w*|rebound\w*) to (?:growth|an increase|gains?|the black|profit)|rise[sn]?|rose|rising|more and more|doubled|doubling|tripled|tripling|quadrupled|(?:growing|increasing|rising) number|(?<=\b(?:closed|ended|finished|is|are|was|were|went|gone|goes|going|moved|edged|trended|trading|be|shot|crept)(?:\s+(?:way|right|straight|sharply|steadily))?\s+)up|up(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|increas\w*|gain(?:s|ed|ing)?|higher|jump\w*|surg(?:e|es|ed|ing)|climb\w*|grow(?:s|ing|n)?|grew|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|expand\w*|lengthen\w*|improv\w*|rebound\w*|bounc(?:e|es|ed|ing) back|recover\w*|soar\w*|boost\w*|upward|outpac\w*|outstrip\w*|surpass\w*|outperform\w*|strengthen\w*|surplus|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|send|sends|sent|sending|force|forced|forces)\s+(?:\w+\s+){0,2})up)\b/i;
 // "0.4 points slower": a rate (상승률) that fell is said as slowing.
 const EN_DOWN =
-  /\b(?:(?:return\w*|back|swung|swing\w*|turn\w*|slipp\w*|slid\w*|fell|fall\w*) (?:in)?to (?:a )?(?:decline|contraction|decrease|the red|a loss|losses|deficit)|fall(?:s|ing|en)?(?!\s+(?:asleep|ill|sick|in love|victim|prey|silent|apart|into place))|fell|slower|slowed|slowing|decelerat\w*|(?<=\b(?:closed|ended|finished|is|are|was|were|went|gone|goes|going|moved|edged|trended|trading|be|shot|crept)(?:\s+(?:way|right|straight|sharply|steadily))?\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|halv(?:ed|ing)|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|shorten\w*|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|underperform\w*|lagg(?:ed|ing)|fell short|contract(?:ed|ing|ion)|scarcer|dwindl\w*|hurt(?:s|ing)?|erod(?:e|es|ed|ing)|weigh(?:s|ed|ing)? on|squeez(?:e|es|ed|ing)|deficit|lost|loss(?:es)?|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|bring|brings|brought|bringing|force|forced|forces)\s+(?:\w+\s+){0,2})down)\b/i;
+  /\b(?:losing (?:streak|run)|(?:return\w*|back|swung|swing\w*|turn\w*|slipp\w*|slid\w*|fell|fall\w*) (?:in)?to (?:a )?(?:decline|contraction|decrease|the red|a loss|losses|deficit)|fall(?:s|ing|en)?(?!\s+(?:asleep|ill|sick|in love|victim|prey|silent|apart|into place))|fell|slower|slowed|slowing|decelerat\w*|(?<=\b(?:closed|ended|finished|is|are|was|were|went|gone|goes|going|moved|edged|trended|trading|be|shot|crept)(?:\s+(?:way|right|straight|sharply|steadily))?\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|halv(?:ed|ing)|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|shorten\w*|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|underperform\w*|lagg(?:ed|ing)|fell short|contract(?:ed|ing|ion)|scarcer|dwindl\w*|hurt(?:s|ing)?|erod(?:e|es|ed|ing)|weigh(?:s|ed|ing)? on|squeez(?:e|es|ed|ing)|deficit|lost|loss(?:es)?|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|bring|brings|brought|bringing|force|forced|forces)\s+(?:\w+\s+){0,2})down)\b/i;
 
 // Buying against selling: 순매수/매입 against "net sellers", 순매도/처분 against "bought".
 const KO_BUY = /매수|매입|사들/;
@@ -150,7 +150,8 @@ const EN_WARM = /\b(?:warm(?:er|est|ing|ly)?|mild(?:er|est)?|hot(?:ter|test)?|ba
 const EN_COLD = /\b(?:cold(?:er|est)?|chill(?:y|ier|iest)?|cool(?:er|est)?|freezing|frigid|frosty|wintry)\b/i;
 // A medicine taken before meals against after them.
 const KO_BEFORE_MEAL = /식전|공복/;
-const KO_AFTER_MEAL = /식후/;
+// 음식과 함께 드세요 (take with food) is the other side of 공복에 (on an empty stomach).
+const KO_AFTER_MEAL = /식후|(?:음식|음식물|식사|밥)(?:과|와|이랑|랑)\s?(?:함께|같이)/;
 const EN_BEFORE_MEAL = /\b(?:before (?:a |each |every )?meals?|before eating|on an empty stomach)\b/i;
 const EN_AFTER_MEAL = /\b(?:after (?:a |each |every )?meals?|after eating|with (?:a meal|meals|food))\b/i;
 // Regret or grief against joy or celebration.
@@ -184,7 +185,7 @@ const EN_STURDY = /\b(?:strong|sturdy|solid|robust|resilient|firm|stable|durable
 const EN_FRAGILE = /\b(?:weak(?:ened|ening|er|est|ness)?|fragile|shaky|flimsy|vulnerable|porous|frail|unstable|precarious|unsound|brittle|feeble|shoddy)\b/i;
 // Session 15: a device on against off; a way in against a way out.
 const KO_POWER_ON = /켜(?:진|져|고|면|놓|둔|두|지|세요|십시오)|켠\s/;
-const KO_POWER_OFF = /꺼(?:진|져|놓|둔|두|지)|끄(?:고|면|기|신|세요|십시오|지)|끈\s(?:상태|채|뒤|후)/;
+const KO_POWER_OFF = /꺼(?:진|져|놓|둔|두|지|\s?(?:주세요|주십시오|줘|라|요))|끄(?:고|면|기|신|세요|십시오|지)|끈\s(?:상태|채|뒤|후)/;
 const EN_POWER_ON = /\b(?:(?:is|are|was|were|been|still|left) on|(?:turn|switch)(?:s|es|ed|ing)? (?:\w+ )?on|power(?:s|ed|ing)? (?:\w+ )?(?:on|up)|on state)\b/i;
 const EN_POWER_OFF = /\b(?:(?:is|are|was|were|been|still|left) off|(?:turn|switch|shut)(?:s|es|ed|ing|ting)? (?:\w+ )?off|power(?:s|ed|ing)? (?:\w+ )?(?:off|down)|unplug\w*)\b/i;
 const KO_WAY_IN = /입구|(?<![가-힣])입장(?:로|문)|들어오는\s?(?:곳|길|문)/;

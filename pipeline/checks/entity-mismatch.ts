@@ -777,6 +777,8 @@ const COUNTRY_BY_FORM = new Map(WORLD_NAMES.filter((row) => row.kind === 'countr
 const KO_AFTER_COUNTRY = new RegExp(String.raw`(?<![가-힣])(${[...COUNTRY_BY_FORM.keys()].sort((a, b) => b.length - a.length).join('|')})\s([가-힣]{2,})`, 'g');
 const KNOWN_WORLD_NAMES = new Set(WORLD_NAMES.flatMap((row) => row.korean));
 
+const KO_BODY_WORD = /(?:부|청|처|위원회|정당|당국|대사관|의회|정부|군)$/;
+
 function foreignCitySwap(ko: string, en: string, context: SlotContext): Swap | undefined {
   if (!/[a-z](?:,| in) [A-Z]|['’]s [A-Z]/.test(en)) return undefined;
   for (const match of ko.matchAll(KO_AFTER_COUNTRY)) {
@@ -785,7 +787,8 @@ function foreignCitySwap(ko: string, en: string, context: SlotContext): Swap | u
     const entry = lexiconEntry(city);
     // Session 13: the whole word after the country, so that a longer one (한국 식품의약품안전처) is no city cut short, and
     // no word holding a common one (도쿄증시: 증시).
-    if (city.length < 2 || city.length > 6 || (entry && !entry.proper) || koreanTerms(city).some((term) => !term.entry.proper && term.entry.key.length >= 2) || KNOWN_WORLD_NAMES.has(city) || koreanRendered(city, en, context.words)) continue;
+    // Session 16: a body of the country (카타르 외무부 "Qatar's Foreign Ministry") is no city.
+    if (city.length < 2 || city.length > 6 || KO_BODY_WORD.test(city) || (entry && !entry.proper) || koreanTerms(city).some((term) => !term.entry.proper && term.entry.key.length >= 2) || KNOWN_WORLD_NAMES.has(city) || koreanRendered(city, en, context.words)) continue;
     const english = `(?:${COUNTRY_BY_FORM.get(form)!.english})`;
     const slot = new RegExp(String.raw`\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:,\s+|\s+in\s+)${english}\b|\b${english}['’]s\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)`, 'g');
     for (const found of en.matchAll(slot)) {

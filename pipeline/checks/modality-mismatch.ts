@@ -18,7 +18,7 @@ export const meta = {
 } satisfies Check['meta'];
 
 const KO_MUST = /[아어여해워와려져쳐켜겨셔써봐줘펴]야\s?(?:한다|합니다|하며|하고|하는|했다|할|해요|된다|됩니다)|(?<![가-힣])반드시|의무(?:적|화)?|필수/;
-const KO_MAY = /[을ㄹ가-힣] 수 있(?:다|습니다|으며|고|어요|는)|[아어여해셔와워]도 (?:된다|됩니다|돼요|괜찮|좋다|무방)|허용(?:된다|했다|하기로)|가능하다|가능합니다/;
+const KO_MAY = /[을ㄹ가-힣] 수 있(?:다|습니다|으며|고|어요|는|으니|으므로|어서|지만|는데|을|음)|[아어여해셔와워]도 (?:된다|됩니다|돼요|괜찮|좋다|무방)|허용(?:된다|했다|하기로)|가능하다|가능합니다/;
 // 없이 (without) leaves the permission standing: 예약 없이 방문해도 된다.
 const KO_NEGATED = /않|못|없(?!이)|안 된|말아|금지|불가|아니|아닌|아님|아닙|아냐/;
 const EN_MUST = /\b(?:must|ha(?:ve|s|d) to|need(?:s|ed)? to|required|requires?|obliged|obligat\w*|mandatory|compulsory|should|shall|necessary|essential|make sure|ensure|only if|needs)\b/i;

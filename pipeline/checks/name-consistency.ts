@@ -187,7 +187,8 @@ function checkForeignNames(context: CheckContext, ko: string, en: string): boole
     word.length === 3 && !(SURNAMES[word[0]!] ?? []).some((form) => new RegExp(`\\b${form}\\b`).test(en)) && (noKoreanNameCache ??= englishNames(en).length === 0);
   // Session 10: a word with a case particle and a word between it and the title (황금종려상을 받은 감독, the director who
   // won the Palme d'Or) is what the holder did, not the holder's name: a name stands right before its title.
-  const candidates = [...new Set([...ko.matchAll(KO_TITLED_WORD)].filter((match) => !(/[을를이가은는]$/.test(match[1]!) && /^\s[가-힣]{1,8}\s/.test(ko.slice(match.index + match[1]!.length)))).map((match) => match[1]!).concat(affiliations(ko)))].map((word) => word.replace(/(?:은|는|이|가|의|을|를|도|와|과|에게)$/, '')).filter((word) => word.length >= 2 && !TITLE_MODIFIER.test(word) && (!KOREAN_STYLE.test(word) || foreignShaped(word)) && koreanTerms(word).length === 0);
+  // Session 16: nor a verb that takes an object before it (농담을 건네자 장관은: "when he joked, the minister …").
+  const candidates = [...new Set([...ko.matchAll(KO_TITLED_WORD)].filter((match) => !(/[을를이가은는]$/.test(match[1]!) && /^\s[가-힣]{1,8}\s/.test(ko.slice(match.index + match[1]!.length))) && !/[을를]\s$/.test(ko.slice(Math.max(0, match.index - 2), match.index))).map((match) => match[1]!).concat(affiliations(ko)))].map((word) => word.replace(/(?:은|는|이|가|의|을|를|도|와|과|에게)$/, '')).filter((word) => word.length >= 2 && !TITLE_MODIFIER.test(word) && (!KOREAN_STYLE.test(word) || foreignShaped(word)) && koreanTerms(word).length === 0);
   if (candidates.length === 0) return false;
   const words = [...en.matchAll(/[A-Z][A-Za-z'’-]+/g)];
   const single = words.map((word) => latinSkeleton(word[0].replace(/['’]s$/, '')));

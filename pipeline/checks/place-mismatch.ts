@@ -24,8 +24,9 @@ const AXES: AxisClass[][] = [
     { name: 'abroad', korean: new RegExp(`${B}(?:해외|국외|외국(?!인)|직구)`), english: /\b(?:abroad|overseas|foreign\w*|international\w*|outside (?:the country|Korea)|offshore(?! (?:wind|oil|gas|drilling|platforms?|rigs?|farms?|fields?|waters?))|global\w*|expat\w*)\b/i },
   ],
   [
-    { name: 'north', korean: new RegExp(`${B}(?:북쪽|북부|북상|북측(?!과)|북동|북서|이북)`), english: /\bnorth\w*/i },
-    { name: 'south', korean: new RegExp(`${B}(?:남쪽|남부|남하|남측(?!과)|남동|남서|이남)`), english: /\bsouth\w*/i },
+    // Session 16: not a name ("North Korea", "South Jeolla", "the North Pole").
+    { name: 'north', korean: new RegExp(`${B}(?:북쪽|북부|북상|북측(?!과)|북동|북서|이북)`), english: /\bnorth\w*(?!\s+(?:Korea|Gyeongsang|Chungcheong|Jeolla|Pole|America|Africa|Sea|Atlantic|Pacific)\b)/i },
+    { name: 'south', korean: new RegExp(`${B}(?:남쪽|남부|남하|남측(?!과)|남동|남서|이남)`), english: /\bsouth\w*(?!\s+(?:Korea|Gyeongsang|Chungcheong|Jeolla|Pole|America|Africa|Sea|Atlantic|Pacific|China Sea)\b)/i },
   ],
   [
     { name: 'east', korean: new RegExp(`${B}(?:동쪽|동부|동진|북동|남동)`), english: /\beast\w*/i },

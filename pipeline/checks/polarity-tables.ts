@@ -779,6 +779,8 @@ const AXIS_KEYS = new Set([
   // Session 14: measures, rulings and deals, read against all the labelled pairs (16 flips caught by every row as an
   // axis, 21 good pairs flagged; these rows made catches only).
   '감소', '격리', '결장', '기각', '보류', '재개', '제외', '타결', '폐지', '해제',
+  // Session 16: a state of emergency declared against lifted.
+  '선포',
 ]);
 
 /**
@@ -817,6 +819,7 @@ const NEGATIVE_EVENT_ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ['폐지', '', String.raw`abolish\w*|abolition|scrap\w*|eliminat\w*|end(?:s|ed|ing)?|repeal\w*|lift\w*|remov\w*|do(?:ne)? away|did away|phas\w* out|discontinu\w*|axe[ds]?|dismantl\w*|get rid|got rid|drop\w*|retir\w*`],
   ['(?<!(?:한|두|세|네|반|몇|[0-9/])\\s?)포기', '(?=하|했|한|할|해|를|의|\\s?선언)', String.raw`give up|gave up|giv\w* up|given up|abandon\w*|forgo\w*|forgone|forwent|forfeit\w*|waiv\w*|drop\w*|quit\w*|renounc\w*|relinquish\w*|surrender\w*|walk\w* away|let go|pull\w* out|withdr\w*|scrap\w*|shelv\w*`],
   ['중단', '', String.raw`phas\w* out|halt\w*|stop\w*|suspen\w*|paus\w*|discontinu\w*|end(?:s|ed|ing)?|ceas\w*|interrupt\w*|freez\w*|froze\w*|shut\w*|call\w* off|on hold|pull\w* the plug|breaks?|broke|abandon\w*|cut off|stall\w*|quit\w*|scrap\w*|drop\w*|unavailable|closed|close|hiatus|offline|down|out of service`],
+  ['정지', '(?!선|\\s?신호)', String.raw`suspen\w*|halt\w*|stop\w*|stay(?:s|ed)?|freez\w*|froze\w*|block\w*|paus\w*|disabl\w*|deactivat\w*|shut\w*|ceas\w*|standstill|idle`],
   ['무료', '(?![하한함])', String.raw`free\w*|no charge|without charge|complimentary|gratis|no (?:extra |additional )?cost|at no|waiv\w*|for nothing|on the house`],
   ['무상', '(?![하한함])', String.raw`free\w*|no charge|without charge|complimentary|gratis|no (?:extra |additional )?cost|at no|waiv\w*|for nothing|on the house|grants?`],
   ['탈락', '', String.raw`dropouts?|eliminat\w*|knocked out|crash\w* out|bow\w* out|exit\w*|fail\w*|dropp\w*|miss\w*|cut|lost|los(?:e|es|ing)|out of|ousted|rejected|weed\w* out|screened out`],

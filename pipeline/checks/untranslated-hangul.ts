@@ -2,6 +2,8 @@
 // `Lee Jae-myung (이재명)` or `jeong (정, affection)`, is allowed.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { HANGUL, HANGUL_RUN, comparable } from '../validate/text.js';
+import { romanize, skeleton } from '../validate/names.js';
+import { koreanTerms } from '../validate/lexicon.js';
 
 export const meta = {
   type: 'error',
@@ -96,9 +98,22 @@ function insideGloss(text: string, start: number, end: number): boolean {
     // A bracketed gloss follows the name or term it glosses (`Lee Jae-myung (이재명)`); after a number or at the start
     // (`Article 1 (목적) The purpose …`) the bracket holds a heading left in Korean.
     if (limit === MAX_GLOSS && !/[A-Za-z][A-Za-z'’.-]*["”’']?\s*$/.test(text.slice(0, Math.max(0, start - before.length) + at))) continue;
+    // Session 16: and it is that name or term in Hangul, sounded out or translated (`Han Kang (한강)`, `the finance
+    // ministry (기획재정부)`), not a Korean word the English left out (`lunch (한정식)`).
+    if (limit === MAX_GLOSS && !glossOf(text.slice(0, start).replace(/[\s(\[（,;:]+$/, ''), text.slice(start, end))) continue;
     if (hangul <= limit && inside.length <= limit + 20) return true;
   }
   return false;
+}
+
+/** The Hangul is what the English just before the bracket says: its last words sound it out, or render a word of it. */
+function glossOf(before: string, hangul: string): boolean {
+  const syllables = hangul.replace(/\s/g, '');
+  // The whole, or a person's given name after the surname, which has spellings of its own (박 Park, 이 Lee).
+  const sounds = [skeleton(romanize(syllables)), ...(syllables.length >= 3 ? [skeleton(romanize(syllables.slice(1)))] : [])];
+  const words = before.match(/[A-Za-z][A-Za-z'’.-]*/g) ?? [];
+  for (let count = 1; count <= Math.min(4, words.length); count++) if (sounds.includes(skeleton(words.slice(-count).join('')))) return true;
+  return koreanTerms(hangul).some((term) => term.entry.rendersIn(before.slice(-80)));
 }
 
 /** Before the quote: a word naming it as Korean or as a term, or an open bracket after a romanization. */
@@ -107,7 +122,9 @@ const GLOSS_BEFORE = /(?:\b(?:Korean|Hangul|word|words|term|phrase|expression|sl
 const GLOSS_AFTER = /^\s*(?:[(\[]|[—–]|-\s|[,:]?\s*(?:meaning|means|or|i\.e\.|literally|which means|that is|roughly|translated|in Korean|romani[sz]ed|pronounced)\b)/i;
 
 function glossedBeside(before: string, inside: string, after: string): boolean {
-  return GLOSS_BEFORE.test(before) || GLOSS_AFTER.test(after) || /[A-Za-z]{2}/.test(inside);
+  // Session 16: Latin inside the quotes glosses the word only beside it (`"정 (jeong)"`, `"정, jeong"`): a quoted line half in
+  // English (`"Whatever. 신경 꺼."`) is half untranslated.
+  return GLOSS_BEFORE.test(before) || GLOSS_AFTER.test(after) || /[(\[,—–-]\s*[A-Za-z]{2}|[A-Za-z]{2}[^.!?]*[(\[,—–-]\s*[가-힣]/.test(inside);
 }
 
 const GLOSS_MARKS: [string, string][] = [

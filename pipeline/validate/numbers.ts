@@ -767,7 +767,7 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if ((parsed.value === 21.0975 || parsed.value === 21.1) && /^\s?(?:km|킬로)/.test(after)) mention.alsoMatches = /\bhalf[\s-]marathon\b/i;
   // 100% is often "fully" or "all"; 16진수 is "hexadecimal", 2진법 "binary".
   // Session 13: a review's 재구매 의사 100% is "definitely", "for sure".
-  if (parsed.value === 100 && mention.kind === 'percent') mention.alsoMatches = /\b(?:all|entire(?:ly)?|full(?:y)?|complete(?:ly)?|every|whole|total(?:ly)?|100|definitely|absolutely|certainly|surely|for sure|without (?:a )?doubt|guaranteed)\b/i;
+  if (parsed.value === 100 && mention.kind === 'percent') mention.alsoMatches = /\b(?:all|entire(?:ly)?|full(?:y)?|complete(?:ly)?|every|whole|total(?:ly)?|100|definitely|absolutely|certainly|surely|for sure|without (?:a )?doubt|guaranteed|in a heartbeat|hands down|no question|without (?:hesitation|a second thought)|for certain)\b/i;
   // Session 13: a band of percent (0%대 성장 "below 1 percent", 3%대 "in the 3 percent range") is said by its ceiling too.
   if (mention.kind === 'percent' && parsed.scale === 1 && Number.isInteger(parsed.value) && parsed.value < 100 && /^\s?(?:%|％|퍼센트)\s?대/.test(after)) mention.alsoMatches = new RegExp(`\\b(?:below|under|less than|lower than|short of|sub-)\\s?${parsed.value + 1}(?:\\.0)?\\s?(?:%|percent)`, 'i');
   const base = /^진(?:수|법)?/.test(after) ? BASE_WORDS[parsed.value] : undefined;

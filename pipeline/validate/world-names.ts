@@ -980,7 +980,8 @@ const rows: [WorldNameKind, string, string, string?][] = [
 function ministries(list: readonly (readonly [string, string, string])[]): [WorldNameKind, string, string, string][] {
   return list.map(([korean, keys, acronyms]) => {
     const either = keys.split('|').map((key) => `[${key[0]!.toUpperCase()}${key[0]!.toLowerCase()}]${key.slice(1)}`).join('|');
-    const english = String.raw`Ministry of (?:the )?(?:[A-Z][\w]*,? (?:and |& )?){0,4}?(?:${keys})\b|(?:${either})[- ](?:[Mm]inist(?:ry|er|ers|ries))\b` + (acronyms ? `|${acronyms}` : '');
+    // Session 16: and "minister of trade, industry and energy" written lower-case.
+    const english = String.raw`[Mm]inist(?:ry|er) of (?:the )?(?:[A-Za-z][\w]*,? (?:and |& )?){0,4}?(?:${either})\b|(?:${either})[- ](?:[Mm]inist(?:ry|er|ers|ries))\b` + (acronyms ? `|${acronyms}` : '');
     return ['ministry', korean, english, MINISTRY_NOT_AFTER];
   });
 }
