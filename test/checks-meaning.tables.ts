@@ -480,6 +480,10 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 16: a halt said "sat out", a defeat "conceded"; a Korean 수 없 of its own beside a 수 있는.
+      '그는 부상으로 한 달간 활동을 중단했다가 복귀했다. ⇒ He sat out a month with an injury before returning.',
+      '감독은 "상대가 더 강했다"며 패배를 인정했다. ⇒ "They were the stronger side," the coach conceded.',
+      '이 도구는 정확하게 계산할 수 없을 때 생길 수 있는 문제를 막아 준다. ⇒ The tool prevents problems that can arise when a value cannot be computed exactly.',
       // Session 16: legal 그러하지 아니하다 as "does not apply"; "off display"; "keep … from" a long object; 집 안 is "inside".
       '회원은 언제든지 탈퇴할 수 있다. 다만, 미납 요금이 있는 경우에는 그러하지 아니하다. ⇒ Members may leave at any time. This does not apply, however, to members with unpaid fees.',
       '이 유물은 복원 작업 때문에 내년까지 전시하지 않는다. ⇒ The relic will be off display until next year for restoration.',
@@ -1045,6 +1049,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      // Session 16: a country before a city or an agency is a qualifier a short English may leave implicit.
+      '미국 항공우주국(NASA)은 달 탐사선 발사를 내년으로 미뤘다. ⇒ NASA has pushed the moon probe launch back to next year.',
       // Session 16: a country's body is no city ("Qatar's Foreign Ministry").
       '양측이 휴전에 합의했다고 이집트 외무부가 밝혔다. ⇒ The two sides have agreed to a ceasefire, Egypt\'s Foreign Ministry said.',
       // Session 15: 한중일 as three countries; a Latin-and-Hangul company whose loanword drops an r (파트너스 "Partners").
@@ -1136,6 +1142,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '배우 이병헌이 상을 받았다. ⇒ Actor Lee Byung-hun won an award.',
     ],
     invalid: [
+      // Session 16: a company gone from a far shorter English with its clause.
+      { ko: '삼성전자는 엔비디아와의 공급 계약 체결 이후 올해 메모리 생산량을 20% 늘리기로 했다고 밝혔다.', en: 'Samsung Electronics said it would raise memory output by 20 percent this year.', errors: [{ messageId: 'dropped' }] },
       // Session 14: a place named before the word of its kind (섬, 공원, 경기장 …) given as another romanized name.
       { ko: '지난 주말 남이섬에 다녀왔는데 단풍이 좋았다.', en: 'I went to Jaraseom last weekend, and the autumn leaves were great.', errors: [{ messageId: 'unsourced' }] },
       { ko: "한국관광공사는 다음 달 '가을 여행주간'을 연다.", en: 'The Korea Tourism Organization will hold an Autumn Travel Festival next month.', errors: [{ messageId: 'replaced' }] },

@@ -338,8 +338,8 @@ const AXES: [RegExp, RegExp, RegExp, RegExp, [string, string]][] = [
 /** The axes by characters their Korean poles must hold: a sentence holds those of few. */
 const AXES_BY_CHARACTER = new ByRequiredCharacter(AXES, ([koA, koB]) => [koA, koB]);
 
-const KO_LOSS_NOUN = /피해|손실|손해|적자|결손/;
-const EN_LOSS_NOUN = /\b(?:loss(?:es)?|deficits?)\b/gi;
+const KO_LOSS_NOUN = /피해|손실|손해/;
+const EN_LOSS_NOUN = /\blosses\b/gi;
 
 export function create(context: CheckContext): CheckVisitor {
   return {

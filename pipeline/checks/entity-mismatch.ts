@@ -10,6 +10,10 @@ import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
 import { SURNAMES, romanize, sameGivenName } from '../validate/names.js';
 import { SEOUL_PLACES, WORLD_NAMES, type WorldName } from '../validate/world-names.js';
 import { escapeRegExp } from '../regexp.js';
+import { lengthScore } from './length-ratio.js';
+
+/** How much shorter than predicted (length z) an English must be for a name it leaves out to have gone with its clause. */
+const DROPPED_NAME_Z = -1.5;
 
 export const meta = {
   type: 'error',
@@ -17,6 +21,7 @@ export const meta = {
   messages: {
     replaced: 'The Korean names {{korean}}, but the English has "{{english}}" instead.',
     unsourced: 'The English names "{{english}}", which no word of the Korean sounds like (a name changed or added).',
+    dropped: 'The Korean names {{korean}}, which the far shorter English leaves out.',
   },
 } satisfies Check['meta'];
 
@@ -47,6 +52,15 @@ export function create(context: CheckContext): CheckVisitor {
       const added =
         englishTerms(en).find((term) => /^[A-Z]/.test(term.text) && !EN_CALENDAR.test(term.text) && !isEnglishDateline(en, term) && (headOfBody && EN_BODY_AFTER.test(en.slice(term.index + term.text.length)) ? term.keys.some(isProperKey) : term.keys.every((key) => isProperKey(key) || isSourceOnlyKey(key))) && !term.keys.some((key) => ko.includes(key)) && !ko.toLowerCase().includes(term.text.toLowerCase())) ??
         romanizedPlace(ko, en);
+      // Session 16: a company, place or body gone from an English far shorter than the Korean predicts went with its
+      // clause (아시아나항공과의 통합 이후 → nothing).
+      // A place is often a qualifier a translation leaves implicit or says otherwise (미국 로스앤젤레스 "Los Angeles", 서울
+      // 외환시장 "the currency market", 평택시 "the city", 동해안 "the east coast"): only a company, club or body counts.
+      const gone = missing.find((term) => !PLACE_FORMS.has(term.entry.key) && !KO_PLACE_AFTER.test(korean.slice(term.index + term.entry.key.length)) && !/^(?:한국|국내|우리나라)/.test(term.entry.key));
+      if (!added && gone && lengthScore(korean, en) <= DROPPED_NAME_Z) {
+        context.report({ messageId: 'dropped', data: { korean: gone.entry.key }, side: 'ko', range: [gone.index, gone.index + gone.entry.key.length] });
+        return;
+      }
       if (!added) return reportUnsourced();
       // "central Seoul" for 광화문, "Seoul's southern districts" for 강남: the city that holds the place, not another.
       if (added.text === 'Seoul' && missing.every((term) => SEOUL_PLACES.has(term.entry.key.replace(/(?:구|동)$/, '')))) return reportUnsourced();
@@ -777,6 +791,10 @@ const COUNTRY_BY_FORM = new Map(WORLD_NAMES.filter((row) => row.kind === 'countr
 const KO_AFTER_COUNTRY = new RegExp(String.raw`(?<![가-힣])(${[...COUNTRY_BY_FORM.keys()].sort((a, b) => b.length - a.length).join('|')})\s([가-힣]{2,})`, 'g');
 const KNOWN_WORLD_NAMES = new Set(WORLD_NAMES.flatMap((row) => row.korean));
 
+const PLACE_KINDS: ReadonlySet<string> = new Set(['country', 'city', 'kcity', 'province', 'state', 'district', 'island', 'river', 'mountain', 'venue', 'airport', 'temple']);
+const PLACE_FORMS: ReadonlySet<string> = new Set(WORLD_NAMES.filter((row) => PLACE_KINDS.has(row.kind)).flatMap((row) => row.korean));
+// A place's own suffix after the key (평택시, 동해안, 인천항, 서울역).
+const KO_PLACE_AFTER = /^(?:시|도|군|구|동|읍|면|안|항|만|역|섬|강|산)(?![가-힣]{2})/;
 const KO_BODY_WORD = /(?:부|청|처|위원회|정당|당국|대사관|의회|정부|군)$/;
 
 function foreignCitySwap(ko: string, en: string, context: SlotContext): Swap | undefined {

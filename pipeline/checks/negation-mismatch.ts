@@ -1042,7 +1042,8 @@ export function create(context: CheckContext): CheckVisitor {
       if (cues.length > 0) {
         // Session 16: a Korean whose only denials modify nouns (파티원이 아닌 플레이어도 … 보낼 수 있다) still says it can be
         // done; "can no longer send" denies that.
-        const flip = cues.every((one) => ADNOMINAL.test(korean.slice(one.index, one.index + one[0].length + 12))) ? deniedAbility(ko, en) : undefined;
+        // (A 수 없 of the Korean's own, 표현할 수 없을 때, accounts for a "cannot".)
+        const flip = !KO_CANNOT.test(korean) && cues.every((one) => ADNOMINAL.test(korean.slice(one.index, one.index + one[0].length + 12))) ? deniedAbility(ko, en) : undefined;
         if (flip) {
           context.report({ messageId: 'canCannot', data: { cue: flip.can[0], english: flip.cannot[0] }, side: 'en', range: [flip.cannot.index, flip.cannot.index + flip.cannot[0].length] });
           return;
