@@ -5,7 +5,7 @@ import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { ByRequiredCharacter, matchesOf } from '../regexp.js';
 import { koreanTerms, lexiconEntry, type LexiconEntry } from '../validate/lexicon.js';
-import { DENIED_BY_OPPOSITE, NATIVE_PREDICATE_ROWS, NEGATIVE_EVENTS, SINO_PREDICATE_ROWS } from './polarity-tables.js';
+import { DENIED_BY_OPPOSITE, NATIVE_PREDICATE_ROWS, NEGATIVE_EVENT_ANY, NEGATIVE_EVENTS, SINO_PREDICATE_ROWS } from './polarity-tables.js';
 
 export const meta = {
   type: 'error',
@@ -467,8 +467,9 @@ const KO_LUKEWARM = /애매|별로|아쉽|아쉬|그저 그|그닥|글쎄|부담
 const EN_NOT_EVALUATIVE = /(?:\bnot|n't) (?:very |quite |really |exactly |that |so |too |the most |all that |particularly |entirely |always )?(?:ideal|great|good|perfect|suitable|recommended|comfortable|easy|optimal|convenient|pleasant|appealing|attractive|satisfying|satisfactory|impressive|worth\w*|cheap|clear|much|enough|sure|the best|for everyone|my (?:thing|taste|style)|bad|terrible|impossible)\b/gi;
 
 /** English set phrases whose negative-looking word negates nothing ("stoppage time", "on an empty stomach"). */
-// "feel free to" invites, it denies nothing (and is the opposite of 만지지 마세요).
+/** An invitation or a permission: the opposite of a prohibition (만지지 마세요 → "feel free to touch"). */
 const EN_INVITATION = /\b(?:feel free to|you(?:'re| are) (?:welcome|free|allowed|permitted) to|(?:is|are) (?:allowed|permitted|welcome)|go ahead and)\b/i;
+// Session 16: "feel free to" invites; its "free" denies nothing.
 const EN_SET_PHRASES = /\bfeel free\b|\bstoppage time\b|\bempty stomach\b|\bnon-?stop\b|\bfree kick\b|\bfree throws?\b|\bduty-free\b|\btax-free\b/gi;
 /** English that says an attempt succeeded: the opposite of 못 했다. */
 const EN_SUCCEEDED = /\b(?:managed to|succeeded in|succeeds in|was able to|were able to|pulled off)\b/i;
@@ -937,6 +938,8 @@ function negatedPhraseAnchored(ko: string, en: string, from: number): boolean {
 }
 
 export function create(context: CheckContext): CheckVisitor {
+  const reportFlip = ({ can, cannot }: { can: RegExpExecArray; cannot: RegExpExecArray }): void =>
+    context.report({ messageId: 'canCannot', data: { cue: can[0], english: cannot[0] }, side: 'en', range: [cannot.index, cannot.index + cannot[0].length] });
   return {
     pair({ ko, en: text }) {
       if (!text.trim() || isCopy(ko, text)) return;
@@ -1044,10 +1047,7 @@ export function create(context: CheckContext): CheckVisitor {
         // done; "can no longer send" denies that.
         // (A 수 없 of the Korean's own, 표현할 수 없을 때, accounts for a "cannot".)
         const flip = !KO_CANNOT.test(korean) && cues.every((one) => ADNOMINAL.test(korean.slice(one.index, one.index + one[0].length + 12))) ? deniedAbility(ko, en) : undefined;
-        if (flip) {
-          context.report({ messageId: 'canCannot', data: { cue: flip.can[0], english: flip.cannot[0] }, side: 'en', range: [flip.cannot.index, flip.cannot.index + flip.cannot[0].length] });
-          return;
-        }
+        if (flip) return reportFlip(flip);
         // 모르는 사람은 없다, 안 가 본 곳이 없다: a denied modifier of a noun that does not exist is "everyone", "every".
         if (KO_DOUBLE_EXISTENTIAL.test(korean) && EN_EVERY.test(en) && !EN_STRONG_NEGATION.test(en)) return;
         // 아무/전혀/한 번도 … 않다 denies everything: "few" or "hardly" is not its translation.
@@ -1155,10 +1155,7 @@ export function create(context: CheckContext): CheckVisitor {
       // Session 13: a rhetorical question (누가 믿어? "Nobody will believe that") is answered by a denial.
       if (KO_RHETORICAL.test(ko) && EN_RHETORICAL_ANSWER.test(en)) return;
       const flip = deniedAbility(ko, en);
-      if (flip) {
-        context.report({ messageId: 'canCannot', data: { cue: flip.can[0], english: flip.cannot[0] }, side: 'en', range: [flip.cannot.index, flip.cannot.index + flip.cannot[0].length] });
-        return;
-      }
+      if (flip) return reportFlip(flip);
       // -기(는) 어렵다 (it is unlikely / hard to) rendered as a plain "will": the doubt is gone.
       const unlikely = KO_UNLIKELY.exec(ko);
       if (unlikely && EN_PLAIN_WILL.test(en) && !EN_STRONG_NEGATION.test(en) && !EN_DOUBT.test(en)) {
@@ -1214,14 +1211,13 @@ const KO_CANNOT_WITHOUT = /없이(?:는)?\s(?:[가-힣]+\s){0,5}?[가-힣]*\s?�
 // Session 16: 불가(능)하다 denies the possibility as 수 없다 does (반품이 불가합니다 → "can still be returned").
 const KO_CANNOT = /[가-힣]\s?수\s?(?:가|는|도)?\s?없|(?<![가-힣])불가(?:능)?(?:하|합|해|했|한|할|함|입니다|이다|예요|이에요|(?=[\s.,!)]|$))/;
 const EN_CAN = /\b(?:can|may|could|(?:is|are|be) (?:able|allowed|permitted) to)\b(?!['’]t|not)/i;
-/** Any English denial of a clause (not the "without" of a phrase). */
 // Session 16: a denial in the English, any kind, that may say a Korean word of failure or refusal in other words.
 // "too cold to go out" says what was given up; "non-renewal" what was refused.
 const EN_DENIES = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|unable|without|instead)\b|n['’]t\b|\bnon-[a-z]|\btoo\s+\w+(?:\s+(?:and|or)\s+\w+)?\s+to\b/i;
 
 /** A Korean word of failure, refusal, halt or "free" (NEGATIVE_EVENTS), not denied itself, that the English neither renders nor says with any denial. */
 function unstatedNegativeEvent(ko: string, en: string): RegExpExecArray | undefined {
-  if (EN_DENIES.test(en)) return undefined;
+  if (!NEGATIVE_EVENT_ANY.test(ko) || EN_DENIES.test(en)) return undefined;
   for (const [korean, english] of NEGATIVE_EVENTS) {
     const found = korean.exec(ko);
     if (!found || english.test(en)) continue;
@@ -1240,6 +1236,7 @@ function deniedAbility(ko: string, en: string): { can: RegExpExecArray; cannot: 
   return { can, cannot };
 }
 
+/** Any English denial of a clause (not the "without" of a phrase). */
 const EN_ANY_DENIAL = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot|unable|only|at most|up to|max\w*|cap(?:s|ped)?|or (?:fewer|less|smaller|under|below)|exceed\w*|beyond|over|limit\w*|prohibit\w*|ban\w*|bar\w*|forbid\w*|impossible|unavailable|restrict\w*|limited|except|requir\w*|must|need\w*)\b|n['’]t\b/i;
 // A condition in the English renders a "cannot … unless" only when the Korean has a condition or a time limit.
 const EN_CONDITIONAL = /\b(?:unless|until|before|after|if|as long as|provided)\b/i;

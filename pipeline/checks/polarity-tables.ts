@@ -828,3 +828,5 @@ const NEGATIVE_EVENT_ROWS: ReadonlyArray<readonly [string, string, string]> = [
 
 /** [the Korean word as a word of its own, the English that renders it]. */
 export const NEGATIVE_EVENTS: ReadonlyArray<readonly [RegExp, RegExp]> = NEGATIVE_EVENT_ROWS.map(([key, after, english]) => [new RegExp(`(?<![가-힣])${key}${after}`), new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${english})(?![\p{L}\p{N}])`, 'iu')] as const);
+/** Any of their Korean words, so that most pairs skip the rows at once. */
+export const NEGATIVE_EVENT_ANY = new RegExp(NEGATIVE_EVENTS.map(([korean]) => korean.source).join('|'));
