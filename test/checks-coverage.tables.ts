@@ -5,6 +5,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const addedDetailTable: CheckTable = {
   valid: [
+    // Session 16 (round 3): a city before its country renders the word after the Korean's country.
+    '현대차는 체코 노쇼비체 공장의 생산량을 늘린다. ⇒ Hyundai will raise output at its plant in Nosovice, Czech Republic.',
     // Session 16: "premium" as the price of insurance.
     '정부는 내년 건강보험료율을 0.1%포인트 올리기로 했다. ⇒ The government decided to raise the health insurance premium rate by 0.1 percentage point next year.',
     // Session 15: "on the back of" a thing the Korean names (뒷면).

@@ -47,6 +47,7 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'place-mismatch': {
     valid: [
+      '회사는 고객 데이터를 국외로 반출하지 않는다. ⇒ The company does not take Korean customers\' data out of the country.',
       // Session 16: "North Korea" is a name, not the north.
       '북한은 이날 오전 남쪽으로 전단 풍선을 날려 보냈다. ⇒ North Korea sent leaflet balloons across the border that morning.',
       // Session 13: an offshore wind farm is at sea, not abroad.
@@ -480,6 +481,10 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 16 (round 3): "lost for words" for 말을 잇지 못했다; "refused to say a word" for 입을 다물었다; 삼가 as "keep … away".
+      '비보를 들은 가족들은 말을 잇지 못했다. ⇒ Hearing the sad news, the family was lost for words.',
+      '그는 기자들의 질문에 끝내 입을 다물었다. ⇒ He refused to answer the reporters\' questions.',
+      '공사 기간에는 차량 통행을 삼가 주시기 바랍니다. ⇒ Please keep vehicles off the road during the construction.',
       // Session 16: a halt said "sat out", a defeat "conceded"; a Korean 수 없 of its own beside a 수 있는.
       '그는 부상으로 한 달간 활동을 중단했다가 복귀했다. ⇒ He sat out a month with an injury before returning.',
       '감독은 "상대가 더 강했다"며 패배를 인정했다. ⇒ "They were the stronger side," the coach conceded.',
@@ -826,6 +831,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      // Session 16 (round 3): a warning to refrain made a permission.
+      { ko: '수술 후 일주일간은 음주를 삼가십시오.', en: 'You may drink alcohol for a week after the surgery.', errors: [{ messageId: 'dropped' }] },
       // Session 16: a prohibition made an invitation; a court's suspension said as upheld; "will not go ahead as planned".
       { ko: '전시실 안에서는 사진을 찍지 마세요.', en: 'Please feel free to take photos inside the gallery.', errors: [{ messageId: 'dropped' }] },
       { ko: '법원은 시의 영업 제한 처분의 효력을 정지시켰다.', en: 'The court upheld the city\'s order restricting business hours.', errors: [{ messageId: 'dropped' }] },
@@ -1049,6 +1056,7 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      '북한 조선중앙TV는 이날 담화를 방송했다. ⇒ North Korea\'s Korean Central Television aired the statement that day.',
       // Session 16: a country before a city or an agency is a qualifier a short English may leave implicit.
       '미국 항공우주국(NASA)은 달 탐사선 발사를 내년으로 미뤘다. ⇒ NASA has pushed the moon probe launch back to next year.',
       // Session 16: a country's body is no city ("Qatar's Foreign Ministry").

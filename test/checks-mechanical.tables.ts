@@ -415,6 +415,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   // Session 8: AI rendered by what it is; a chatty review's polite endings that English drops.
   'kept-token': {
     valid: [
+      // Session 16 (round 3): IC as "interchange".
+      '판교IC 부근에서 정체가 이어지고 있다. ⇒ Traffic is backed up near the Pangyo interchange.',
       'MLB 뉴욕 양키스의 저지가 시즌 40호 홈런을 쳤다. ⇒ Aaron Judge of the New York Yankees hit his 40th homer of the season.',
       '이번 주말 학과 MT는 가평으로 간다. ⇒ The department retreat this weekend is in Gapyeong.',
       '원고는 A4 용지 5매 이내로 제출하세요. ⇒ Submit a manuscript of no more than five pages.',
@@ -459,6 +461,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 16 (round 3): a race time (44초40 = 44.40 seconds); an evening's hour beside "night" without p.m.
+      '그는 자유형 100m에서 47초56으로 우승했다. ⇒ He won the 100-meter freestyle in 47.56 seconds.',
+      '요즘 밤 10시만 되면 졸려요. ⇒ These days I get sleepy every night around 10.',
       // Session 16: 100% said "in a heartbeat".
       '재구매 의사 100%입니다! ⇒ I\'d buy it again in a heartbeat!',
       // Session 16: a numerator's 만 is "only".
@@ -763,6 +768,7 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "이 병에는 물이 2ℓ 들어간다. ⇒ The bottle holds 2 liters (roughly 60 to 70 fluid ounces) of water, enough for a day's hike.",
     ],
     invalid: [
+      { ko: '그는 자유형 100m에서 47초56으로 우승했다.', en: 'He won the 100-meter freestyle in 48.56 seconds.', errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       // Session 16: a day of the month is not the hour of "2 p.m."; a 1 whose place another figure takes twice.
       { ko: '그는 2020년 5월 14일 오후 2시 법원에 출석했다.', en: 'He appeared in court at 2 p.m. on May 4, 2020.', errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       { ko: '밀가루 2컵, 우유 3컵, 버터 1컵을 준비한다.', en: 'Prepare 2 cups of flour, 3 cups of milk and 3 cups of butter.', errors: [{ messageId: 'missing' }] },

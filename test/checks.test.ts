@@ -345,6 +345,8 @@ const tables: Record<string, CheckTable> = {
   },
   'name-consistency': {
     valid: [
+      // Session 16 (round 3): Korean leaves out an r before a consonant (마코 Marco).
+      '외교부 장관은 마코 루비오 국무장관과 통화했다. ⇒ The foreign minister spoke by phone with Secretary of State Marco Rubio.',
       // Session 16: a verb after its object before a title (농담을 건네자 장관은) is no name.
       '기자가 농담을 건네자 장관은 크게 웃었다. ⇒ The minister laughed out loud when a reporter cracked a joke.',
       // Session 16: 사실 ("in fact") before a title is no name; 규 written Gue.
@@ -542,7 +544,8 @@ const tables: Record<string, CheckTable> = {
     ],
     invalid: [
       { ko: '수업은 4시 반에 끝나요.', en: 'Class ends at 4:45.', errors: [{ messageId: 'missing', data: { raw: '4시 반' } }, { messageId: 'extra' }] },
-      { ko: '그는 자유형 200m에서 1분45초12로 우승했다.', en: 'He won the 200-meter freestyle in 1:46.12.', errors: [{ messageId: 'missing' }, { messageId: 'missing' }, { messageId: 'extra' }] },
+      // Session 16: 45초12 is one figure (45.12 seconds), so one missing figure and the English one.
+      { ko: '그는 자유형 200m에서 1분45초12로 우승했다.', en: 'He won the 200-meter freestyle in 1:46.12.', errors: [{ messageId: 'missing' }, { messageId: 'extra' }] },
       { ko: '그 식당은 매주 월요일에 쉰다.', en: 'The restaurant is closed every Tuesday.', errors: [{ messageId: 'weekday' }] },
       { ko: '매장은 오후 1시~4시에 문을 연다.', en: 'The shop opens from 2 to 4 p.m.', errors: [{ messageId: 'missing', data: { raw: '1' } }, { messageId: 'extra', severity: 'warning' }] },
       { ko: '금리를 절반으로 낮췄다.', en: 'It cut the rate by 50 percent.', errors: [{ messageId: 'extra', severity: 'warning' }] },

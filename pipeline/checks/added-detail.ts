@@ -814,6 +814,10 @@ function unsourcedPlace(ko: string, en: string, at: number, name: string): boole
   const world = [...new Set([name, ...words].flatMap(worldNamesFor))];
   if (world.length === 0 && !terms.some((term) => term.keys.some(isProperKey)) && !(FOREIGN_WORD.test(words[0]!) && !isLexiconEnglishWord(words[0]!))) return false;
   if (terms.some((term) => sourcedIn(ko, term.keys)) || world.some((entry) => entry.korean.some((form) => ko.includes(form) || ko.includes(form.replace(PLACE_UNIT, '')) || abbreviated(ko, form)))) return false;
+  // Session 16: a city named before its country ("in Wroclaw, Poland") renders the word the Korean puts after that
+  // country (폴란드 브로츠와프), however its sounds were written.
+  const country = /^,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)/.exec(en.slice(at + name.length))?.[1];
+  if (country && worldNamesFor(country).some((entry) => entry.korean.some((form) => new RegExp(`(?<![가-힣])${form}\\s[가-힣]{2,}`).test(ko)))) return false;
   const lower = ko.toLowerCase();
   const hangul = ko.match(/[가-힣]+/g) ?? [];
   for (const word of words) {

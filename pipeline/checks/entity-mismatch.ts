@@ -805,8 +805,9 @@ function foreignCitySwap(ko: string, en: string, context: SlotContext): Swap | u
     const entry = lexiconEntry(city);
     // Session 13: the whole word after the country, so that a longer one (한국 식품의약품안전처) is no city cut short, and
     // no word holding a common one (도쿄증시: 증시).
-    // Session 16: a body of the country (카타르 외무부 "Qatar's Foreign Ministry") is no city.
-    if (city.length < 2 || city.length > 6 || KO_BODY_WORD.test(city) || (entry && !entry.proper) || koreanTerms(city).some((term) => !term.entry.proper && term.entry.key.length >= 2) || KNOWN_WORLD_NAMES.has(city) || koreanRendered(city, en, context.words)) continue;
+    // Session 16: a body of the country (카타르 외무부 "Qatar's Foreign Ministry"), or a word glued to Latin letters (북한
+    // 조선중앙TV), is no city.
+    if (city.length < 2 || city.length > 6 || KO_BODY_WORD.test(city) || /^[A-Za-z]/.test(ko.slice(match.index + match[0].length)) || (entry && !entry.proper) || koreanTerms(city).some((term) => !term.entry.proper && term.entry.key.length >= 2) || KNOWN_WORLD_NAMES.has(city) || koreanRendered(city, en, context.words)) continue;
     const english = `(?:${COUNTRY_BY_FORM.get(form)!.english})`;
     const slot = new RegExp(String.raw`\b([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:,\s+|\s+in\s+)${english}\b|\b${english}['’]s\s+([A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)`, 'g');
     for (const found of en.matchAll(slot)) {

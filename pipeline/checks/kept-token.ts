@@ -47,6 +47,10 @@ const RENDERINGS: Record<string, RegExp> = {
   CF: /\b(?:CF|commercial|advert)/i,
   MC: /\b(?:MC|host|emcee)/i,
   KTX: /\b(?:KTX|bullet train|high-speed)/i,
+  // Session 16: a road's IC and JC(T) are its interchanges and junctions (양재IC "the Yangjae interchange").
+  IC: /\b(?:IC|interchanges?)\b/i,
+  JC: /\b(?:JCT?|junctions?)\b/i,
+  JCT: /\b(?:JCT|junctions?)\b/i,
   PC방: /\b(?:PC|internet cafe)/i,
   // Session 8: 초거대 AI 모델 is "a large language model"; AI 챗봇 "a chatbot".
   AI: /\b(?:AI|artificial intelligence|(?:large )?language models?|LLMs?|machine learning|chatbots?|neural networks?|generative)\b/i,

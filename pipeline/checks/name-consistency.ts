@@ -193,8 +193,13 @@ function checkForeignNames(context: CheckContext, ko: string, en: string): boole
   const words = [...en.matchAll(/[A-Z][A-Za-z'’-]+/g)];
   const single = words.map((word) => latinSkeleton(word[0].replace(/['’]s$/, '')));
   // Two capitalized words in a row ("Xi Jinping") as one name too; an f as Korean writes it before u (후미오 Fumio,
-  // 후쿠시마 Fukushima) too.
-  const skeletons = [...single, ...single.slice(1).map((skeleton, i) => single[i]! + skeleton), ...words.filter((word) => /f/i.test(word[0])).map((word) => latinSkeleton(word[0].replace(/f/gi, 'h')))];
+  // 후쿠시마 Fukushima) too; and (session 16) an r before a consonant, which Korean leaves out (마코 Marco, 마크 Mark).
+  const skeletons = [
+    ...single,
+    ...single.slice(1).map((skeleton, i) => single[i]! + skeleton),
+    ...words.filter((word) => /f/i.test(word[0])).map((word) => latinSkeleton(word[0].replace(/f/gi, 'h'))),
+    ...words.filter((word) => /r(?![aeiouy])/i.test(word[0])).map((word) => latinSkeleton(word[0].replace(/r(?![aeiouy])/gi, ''))),
+  ];
   const missing = candidates.filter((word) => {
     const sound = hangulSkeleton(word);
     return sound.length >= 1 && !skeletons.some((skeleton) => soundsAlike(skeleton, sound));

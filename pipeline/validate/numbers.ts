@@ -193,6 +193,14 @@ function readKoreanNumbers(text: string): NumberMention[] {
       take(match.index, end);
     }
   }
+  // Session 16: a race time written 44초40 is one figure, 44.40 seconds.
+  if (/\d초\d/.test(text)) {
+    for (const match of text.matchAll(KO_SECONDS_HUNDREDTHS)) {
+      const end = match.index + match[0].length;
+      mentions.push(koMention(match[0], [match.index, end], 'plain', [exact(Number(`${match[1]}.${match[2]}`))]));
+      take(match.index, end);
+    }
+  }
   // Session 13: a fraction with a slash before a measure (1/2큰술, 1/3컵) is "half a tablespoon", "a third of a cup".
   if (text.includes('/')) {
     for (const match of text.matchAll(KO_SLASH_FRACTION)) {
@@ -424,6 +432,7 @@ function countValue(count: string): number {
 }
 
 const KO_TENTHS = /(?<![\d.])([1-9])\s?할(?:\s?(\d)\s?푼)?(?:\s?(\d)\s?리)?(?=[\s.,]|$|[대의을를이가은는에로도다]|까지)/g;
+const KO_SECONDS_HUNDREDTHS = /(?<![\d.])(\d{1,2})초(\d{1,2})(?![\d.])/g;
 const KO_METERS_CENTIMETERS = /(?<![\d.])(\d)m\s?(\d\d)(?=[를을이가은는의에로도와과]|[\s.,]|$)/g;
 const KO_SLASH_FRACTION = /(?<![\d./])([1-9])\/([2-9])(?![\d/])(?=\s?(?:큰술|작은술|스푼|티스푼|숟가락|컵|공기|그릇|개|쪽|인분|조각|줌|통|봉지|포기|마리|알|장|단|kg|㎏|g(?![A-Za-z])|L(?![A-Za-z])|리터|ml|mL|㎖|근|모|캔|병))/g;
 const KO_HALF = /(?<![가-힣\d])반\s?(?=(?:큰술|작은술|스푼|티스푼|숟가락|컵|공기|그릇|인분|쪽|통|봉지|캔|병|잔|근|마리|알|조각|줌|포기|개(?!월|국|최|발|선|편|혁|정|인|업|장|학|방|념|요)|kg|㎏|g(?![A-Za-z])|L(?![A-Za-z])|리터|킬로)(?![가-힣]{2}))/g;
@@ -576,6 +585,13 @@ const KO_CONVERSIONS: [RegExp, (value: number) => number[]][] = [
   [/^\s?(?:mm|㎜|밀리미터)(?![a-z])/, (v) => [v / 10, v * 0.0393701]],
 ];
 
+/** An hour of the afternoon or evening in English without a.m./p.m., beside a word that says which part of the day. */
+function eveningHour(hour: number): RegExp {
+  const bare = String.raw`\b${hour}(?![\d:]|\.\d|\s?(?:a\.?m\b|p\.?m\b|o['’]clock in the morning))`;
+  const evening = String.raw`\b(?:nights?|evenings?|tonight|afternoons?)\b`;
+  return new RegExp(String.raw`${evening}[^.!?]{0,24}?${bare}|${bare}[^.!?]{0,24}?${evening}`, 'i');
+}
+
 const BASIS_POINTS = new Map<number, RegExp>();
 function basisPoints(points: number): RegExp {
   // Session 15: a tenth of a basis point too (0.052%포인트 "5.2 basis points").
@@ -698,6 +714,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (/^심(?![가-힣]{2})|^심(?:에서|에선|까지|부터|으로|판결|재판|법원)/.test(after) && COURT_INSTANCES[parsed.value]) mention.alsoMatches = COURT_INSTANCES[parsed.value];
   // Session 15: the last day of a month (다음 달 31일까지, 이달 30일) said as its end ("through the end of next month").
   if (parsed.scale === 1 && parsed.value >= 28 && parsed.value <= 31 && !mention.alsoMatches && /^\s?일/.test(after) && /달\s?$/.test(before)) mention.alsoMatches = /\b(?:end of (?:the |this |next |last )?(?:month|year)|(?:month|year)[\s-]end|New Year's Eve)\b/i;
+  // Session 16: an evening's hour (밤 9시, 저녁 7시) said without p.m. beside a word of the evening ("every night around 9").
+  if (mention.kind === 'hour' && parsed.value < 12 && /(?:오후|저녁|밤)\s?$/.test(before)) mention.alsoMatches = mention.alsoMatches ? new RegExp(`${mention.alsoMatches.source}|${eveningHour(parsed.value).source}`, 'i') : eveningHour(parsed.value);
   // Session 15: 4대 보험 is the (four major) social insurances, said without the four in job ads.
   if (parsed.value === 4 && /^\s?대\s?(?:사회\s?)?보험/.test(after)) mention.alsoMatches = /\bsocial insurance\b|\bfour (?:major )?(?:social )?insurances?\b/i;
   // Session 13: 2주 is "a fortnight"; 2층 침대 "bunk beds", 2층 버스 "a double-decker".
