@@ -95,7 +95,7 @@ export const NEWS_LEXICON_MORE: ReadonlyArray<readonly [string, string]> = [
   ['한일', String.raw`Seoul and Tokyo|South Korea and Japan|Korea-Japan|Korean(?:,| and) Japanese`],
   ['한중', String.raw`Seoul and Beijing|South Korea and China|Korea-China|Korean(?:,| and) Chinese`],
   ['미군', String.raw`U\.S\. troops|U\.S\. forces|American troops|USFK`],
-  ['주한미군', String.raw`U\.S\. Forces Korea|USFK|U\.S\. troops`],
+  ['주한미군', String.raw`U\.?S\.? Forces Korea|USFK|U\.?S\.? troops`],
   ['방위비', String.raw`cost-sharing|defense cost\w*`],
   ['병력', String.raw`troops|soldiers|forces`],
   ['파병', String.raw`deploy\w*|dispatch\w*|send(?:ing)? troops`],

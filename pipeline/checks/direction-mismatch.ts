@@ -50,7 +50,7 @@ const EN_OPEN = /\b(?:open(?:s|ed|ing)?|reopen\w*)\b/i;
 const EN_CLOSE = /\b(?:closed(?! (?:at|up|down|higher|lower))|closes|closing(?! price)|closure|shut\w*|shutter\w*)\b/i;
 const KO_WIN = /승리|이겼|이긴|이기[고며]|우승|꺾었|꺾고|제압/;
 // 졌다 is a loss only after the winner or the score (일본에 졌다, 1-3으로 졌다), not in 책임을 졌다 or 해가 졌다.
-const KO_LOSE = /패배|패했|패하[고며였]|석패|완패|대패|덜미|(?:졌[다고으는지]|지고|져서)(?<=(?:[가-힣](?:에|에게|한테)|\d(?:으로|로))\s?(?:졌.|지고|져서))/;
+const KO_LOSE = /패배|(?<!실)패했|(?<!실)패하[고며였]|석패|완패|대패|덜미|(?:졌[다고으는지]|지고|져서)(?<=(?:[가-힣](?:에|에게|한테)|\d(?:으로|로))\s?(?:졌.|지고|져서))/;
 const EN_WIN = /\b(?:w[oi]n(?:s|ning)?|beat(?:s|ing)?|victor(?:y|ies|ious)|triumph\w*)\b/i;
 const EN_LOSE = /\b(?:los(?:e|es|ing)|lost|fell to|beaten by|defeated by)\b/i;
 // Rules made stricter against eased; a verdict of guilty against not guilty.
@@ -208,7 +208,7 @@ const EN_NEGATION_BEFORE = /(?:\b(?:not|never|no|without|fail(?:s|ed)? to|refus(
 
 // 회복이 거의 이뤄지지 않았다, 감소 없는, 떨어진 것은 아니다, 회복은 어렵다: a Korean cue denied right after it is no
 // direction (negation-mismatch reads the denial).
-const KO_DENIED_AFTER = /^[가-힣]{0,3}(?:\s[가-힣]{1,5}){0,2}?\s?[가-힣]{0,4}지(?:는|도|조차)?\s?(?:않|못)|^[가-힣]{0,3}\s(?:[가-힣]{1,5}\s)?(?:안|못)\s|^[가-힣]{0,2}\s?없|^[가-힣]{0,3}\s(?:것|건|게)[은는이도]?\s?아니|^[가-힣]{0,2}\s?(?:거의\s|사실상\s|매우\s|아직\s|쉽게\s)?(?:어렵|어려|힘들|불가능)/;
+const KO_DENIED_AFTER = /^[가-힣]{0,3}(?:\s[가-힣]{1,5}){0,2}?\s?[가-힣]{0,4}지(?:는|도|조차)?\s?(?:않|못)|^[가-힣]{0,3}\s(?:[가-힣]{1,5}\s)?(?:안|못)\s|^[가-힣]{0,2}\s?없|^[가-힣]{0,3}\s(?:것|건|게)[은는이도]?\s?아니|^[가-힣]{0,2}\s?(?:거의\s|사실상\s|매우\s|아직\s|쉽게\s)?(?:어렵|어려|힘들|불가능)|^[가-힣]{0,3}\s(?:[가-힣]+\s)?[가-힣]*(?:실패|무산|좌절|불발)/;
 
 /** The first match of a Korean cue that is not denied just after it. */
 /** A figure and the verb of its move right after it (2.1% 감소했다, 3만 명 늘어): the move of that figure. */

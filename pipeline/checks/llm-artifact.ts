@@ -40,12 +40,15 @@ const WRAP_QUOTES: [string, string][] = [
   ['「', '」'],
 ];
 
+const KO_HANDS_OVER_VERSION = /(?:최종|수정|완성|영문|요약)(?:본|안|판|버전)|버전|(?:공유|전달|첨부|보내)(?:드립|드려|합니|해 드|했습니다)/;
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
       if (!en.trim()) return;
       const preamble = PREAMBLE.exec(en);
-      if (preamble && !/번역|translat/i.test(ko)) {
+      // Session 16: the Korean hands over a version of its own (최종본 공유드립니다 "Here's the final version of the slides").
+      if (preamble && !/번역|translat/i.test(ko) && !KO_HANDS_OVER_VERSION.test(ko)) {
         context.report({ messageId: 'preamble', data: { text: preamble[0].trim() }, side: 'en', range: [preamble.index, preamble.index + preamble[0].length] });
         return;
       }

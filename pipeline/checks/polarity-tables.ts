@@ -818,8 +818,8 @@ const NEGATIVE_EVENT_ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ['철회', '', String.raw`cancel\w*|withdr\w*|retract\w*|revok\w*|scrap\w*|drop\w*|revers\w*|back\w* down|backtrack\w*|rescind\w*|abandon\w*|U-turn|call\w* off|walk\w* back|pull\w* back|shelv\w*`],
   ['폐지', '', String.raw`abolish\w*|abolition|scrap\w*|eliminat\w*|end(?:s|ed|ing)?|repeal\w*|lift\w*|remov\w*|do(?:ne)? away|did away|phas\w* out|discontinu\w*|axe[ds]?|dismantl\w*|get rid|got rid|drop\w*|retir\w*`],
   ['(?<!(?:한|두|세|네|반|몇|[0-9/])\\s?)포기', '(?=하|했|한|할|해|를|의|\\s?선언)', String.raw`give up|gave up|giv\w* up|given up|abandon\w*|forgo\w*|forgone|forwent|forfeit\w*|waiv\w*|drop\w*|quit\w*|renounc\w*|relinquish\w*|surrender\w*|walk\w* away|let go|pull\w* out|withdr\w*|scrap\w*|shelv\w*`],
-  ['중단', '', String.raw`phas\w* out|halt\w*|stop\w*|suspen\w*|paus\w*|discontinu\w*|end(?:s|ed|ing)?|ceas\w*|interrupt\w*|freez\w*|froze\w*|shut\w*|call\w* off|on hold|pull\w* the plug|breaks?|broke|abandon\w*|cut off|stall\w*|quit\w*|scrap\w*|drop\w*|unavailable|closed|close|hiatus|offline|down|out of service|s[ai]t(?:s|ting)? out|time off|step\w* away`],
-  ['정지', '(?!선|\\s?신호)', String.raw`suspen\w*|halt\w*|stop\w*|stay(?:s|ed)?|freez\w*|froze\w*|block\w*|paus\w*|disabl\w*|deactivat\w*|shut\w*|ceas\w*|standstill|idle`],
+  ['중단', '', String.raw`phas\w* out|halt\w*|stop\w*|suspen\w*|paus\w*|discontinu\w*|end(?:s|ed|ing)?|ceas\w*|interrupt\w*|freez\w*|froze\w*|shut\w*|call\w* off|on hold|pull\w* the plug|breaks?|broke|abandon\w*|cut off|stall\w*|quit\w*|scrap\w*|drop\w*|unavailable|closed|close|hiatus|offline|down|out of service|outages?|disrupt\w*|downtime|went down|crash\w*|s[ai]t(?:s|ting)? out|time off|step\w* away`],
+  ['정지', '(?!선|\\s?신호)', String.raw`ban(?:s|ned|ning)?|suspen\w*|halt\w*|stop\w*|stay(?:s|ed)?|freez\w*|froze\w*|block\w*|paus\w*|disabl\w*|deactivat\w*|shut\w*|ceas\w*|standstill|idle`],
   ['삼가', '', String.raw`avoid\w*|refrain\w*|abstain\w*|steer clear|(?:stay|keep)\w* (?:[\w'’-]+ ){0,6}?(?:away|off|out)|limit\w*|cut (?:back|down)|prohibit\w*|forbid\w*|bann?\w*`],
   ['무료', '(?![하한함])', String.raw`free\w*|no charge|without charge|complimentary|gratis|no (?:extra |additional )?cost|at no|waiv\w*|for nothing|on the house`],
   ['무상', '(?![하한함])', String.raw`free\w*|no charge|without charge|complimentary|gratis|no (?:extra |additional )?cost|at no|waiv\w*|for nothing|on the house|grants?`],
@@ -827,7 +827,7 @@ const NEGATIVE_EVENT_ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ['패배', '', String.raw`conced\w*|lost|los(?:e|es|ing)|loss\w*|defeat\w*|beaten|beat|fell|fall\w*|upset|routed|downed|edged|bested|trounced|thrashed|swept`],
 ];
 
-/** [the Korean word as a word of its own, the English that renders it]. */
-export const NEGATIVE_EVENTS: ReadonlyArray<readonly [RegExp, RegExp]> = NEGATIVE_EVENT_ROWS.map(([key, after, english]) => [new RegExp(`(?<![가-힣])${key}${after}`), new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${english})(?![\p{L}\p{N}])`, 'iu')] as const);
+/** [the Korean word as a word of its own, the English that renders it (global, for `matchAll`)]. */
+export const NEGATIVE_EVENTS: ReadonlyArray<readonly [RegExp, RegExp]> = NEGATIVE_EVENT_ROWS.map(([key, after, english]) => [new RegExp(`(?<![가-힣])${key}${after}`), new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${english})(?![\p{L}\p{N}])`, 'giu')] as const);
 /** Any of their Korean words, so that most pairs skip the rows at once. */
 export const NEGATIVE_EVENT_ANY = new RegExp(NEGATIVE_EVENTS.map(([korean]) => korean.source).join('|'));

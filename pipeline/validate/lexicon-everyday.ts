@@ -15,6 +15,9 @@ export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['울음', String.raw`tears?|cry\w*|cried|sob\w*|weep\w*|wept|wail\w*`],
   ['현장체험', String.raw`field trips?|outings?|excursions?|hands-on|experiential`],
   ['미달', String.raw`short|shortfalls?|fail\w* to (?:fill|meet|reach|draw)|undersubscri\w*|below|unfilled|fewer`],
+  // Session 16: words the alarms of fresh good pairs showed missing.
+  ['확장억제', String.raw`extended deterrence|nuclear umbrella|deterren\w*`],
+  ['공약', String.raw`commitments?|pledges?|promises?|vows?`],
   // Session 16: 정상 is also "normal" (정상적인 현상 "This is normal"), not only a summit.
   ['정상', String.raw`normal\w*|properly|as usual`],
   // 병원에 가다/병원을 방문하다 is "see a doctor".

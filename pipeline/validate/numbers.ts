@@ -100,7 +100,7 @@ const HANGUL_BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
 // Must hold 십/백/천 or 만/억/조 and end in one of them (일이삼 alone is not a number here), then a currency or counter
 // (session 13: or an audience, 천만 관객 "10 million viewers", 천만 영화).
 const KO_HANGUL_NUMERAL = new RegExp(
-  `(?<![가-힣\\d])((?:[일이삼사오육칠팔구]?[십백천만억])(?:[일이삼사오육칠팔구]?[십백천만억조]|(?<=[만억조])\\s(?=[일이삼사오육칠팔구]?[십백천]))*)(?=\\s?(?:원|달러|엔(?![진])|위안|유로|파운드|${COUNTERS}|톤|가지|명분|회|표|년)(?![가-힣])|\\s?(?:원|달러|명|개|건|대|가구|톤|회|표)(?:이|가|을|를|의|에|은|는|도|씩|과|와|로|이나|쯤|여|대|당|어치|가량|정도|선|규모|짜리)|\\s?(?:관객|관중|관람객|조회수?|구독자|영화|배우))`,
+  `(?<![가-힣\\d])((?:[일이삼사오육칠팔구]?[십백천만억])(?:[일이삼사오육칠팔구]?[십백천만억조]|(?<=[만억조])\\s(?=[일이삼사오육칠팔구]?[십백천]))*)(?=\\s?(?:원|달러|엔(?![진])|위안|유로|파운드|${COUNTERS}|톤|가지|명분|회|표|년)(?![가-힣])|\\s?(?:원|달러|명|개|건|대|가구|톤|회|표)(?:이|가|을|를|의|에|은|는|도|씩|과|와|로|이나|쯤|여|대|당|어치|가량|정도|선|규모|짜리)|\\s?(?:관객|관중|관람객|조회수?|구독자|영화|배우)|\\s?년(?:째|간|만|동안|이나|도|을|이))`,
   'g',
 );
 
@@ -280,6 +280,8 @@ function readKoreanNumbers(text: string): NumberMention[] {
     const end = match.index + whole.trimEnd().length;
     const pair = unit ? NATIVE_PAIRS[unit] : undefined;
     if (pair) {
+      // Session 16: 한두 번이 아니다 ("more than once or twice", "many times") denies the count it names.
+      if (/^[가-힣]{0,2}\s?[가-힣]*[이가]?\s?아니/.test(text.slice(end, end + 8))) continue;
       const base = tens ? NATIVE_TENS[tens]! : 0;
       mentions.push(koMention(whole.trim(), [match.index, end], 'word', pair.map((value) => exact(base + value))));
       continue;
@@ -716,6 +718,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (parsed.scale === 1 && parsed.value >= 28 && parsed.value <= 31 && !mention.alsoMatches && /^\s?일/.test(after) && /달\s?$/.test(before)) mention.alsoMatches = /\b(?:end of (?:the |this |next |last )?(?:month|year)|(?:month|year)[\s-]end|New Year's Eve)\b/i;
   // Session 16: an evening's hour (밤 9시, 저녁 7시) said without p.m. beside a word of the evening ("every night around 9").
   if (mention.kind === 'hour' && parsed.value < 12 && /(?:오후|저녁|밤)\s?$/.test(before)) mention.alsoMatches = mention.alsoMatches ? new RegExp(`${mention.alsoMatches.source}|${eveningHour(parsed.value).source}`, 'i') : eveningHour(parsed.value);
+  // Session 16: Christmas Eve and Day named by their days (크리스마스 이브인 24일 "on Christmas Eve").
+  if (parsed.scale === 1 && (parsed.value === 24 || parsed.value === 25) && !mention.alsoMatches && /^\s?일/.test(after) && /크리스마스|성탄/.test(text)) mention.alsoMatches = parsed.value === 24 ? /\bChristmas Eve\b/i : /\bChristmas(?: Day)?\b/i;
   // Session 15: 4대 보험 is the (four major) social insurances, said without the four in job ads.
   if (parsed.value === 4 && /^\s?대\s?(?:사회\s?)?보험/.test(after)) mention.alsoMatches = /\bsocial insurance\b|\bfour (?:major )?(?:social )?insurances?\b/i;
   // Session 13: 2주 is "a fortnight"; 2층 침대 "bunk beds", 2층 버스 "a double-decker".
@@ -724,7 +728,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // Session 13: 10대 (in their teens) is "teenagers", "teens", "adolescents".
   if (parsed.value === 10 && /^\s?대(?![가-힣]{2})|^\s?대\s?(?:청소년|소년|소녀|학생|자녀|청년|여성|남성|아이|이용자|환자)/.test(after)) mention.alsoMatches = /\bteen(?:s|agers?|aged?)?\b|\badolescen\w*|\byoung people\b/i;
   // Session 8: 2박 3일 is "a three-day trip" or "two nights": either count says the stay.
-  if (parsed.scale === 1 && /^\s?박\s?\d/.test(after)) mention.alsoMatches = stayWords(parsed.value + 1, 'days?');
+  // Session 16: the nights of a stay are said by its days, whatever their count (3박 5일 "a five-day trip").
+  if (parsed.scale === 1 && /^\s?박\s?\d/.test(after)) mention.alsoMatches = stayWords(Number(/^\s?박\s?(\d+)\s?일/.exec(text.slice(parsed.end, parsed.end + 8))?.[1] ?? parsed.value + 1), 'days?');
   if (parsed.scale === 1 && /^\s?일/.test(after) && /\d\s?박\s?$/.test(before)) mention.alsoMatches = stayWords(parsed.value - 1, 'nights?');
   // Session 13: 10여 명 (ten-odd) is "about a dozen", "a dozen or so".
   if (parsed.value === 10 && /^\s?여(?![가-힣]{2})/.test(after)) values.push(exact(12));
