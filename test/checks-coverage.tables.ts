@@ -5,6 +5,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const addedDetailTable: CheckTable = {
   valid: [
+    // Session 16 (round 4): 삼십 년째 gives the length of time.
+    '그는 삼십 년째 같은 가게를 지키고 있다. ⇒ He has been running the same shop for thirty years.',
     // Session 16 (round 3): a city before its country renders the word after the Korean's country.
     '현대차는 체코 노쇼비체 공장의 생산량을 늘린다. ⇒ Hyundai will raise output at its plant in Nosovice, Czech Republic.',
     // Session 16: "premium" as the price of insurance.

@@ -481,6 +481,11 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 16 (round 4): an outage for 중단, a ban for 정지, "lingered" for 뜨지 못했다, 노키즈존 as a name.
+      '통신 장애로 서비스가 3시간 동안 중단됐다. ⇒ A network failure caused a three-hour service outage.',
+      '운영진은 부정 행위가 확인된 계정을 영구 정지했다. ⇒ The operators permanently banned the accounts caught cheating.',
+      '관객들은 공연이 끝난 뒤에도 자리를 뜨지 못했다. ⇒ The audience lingered after the show was over.',
+      '\'노키즈존\' 논란이 다시 불붙었다. ⇒ The \'no kids zone\' controversy has flared up again.',
       // Session 16 (round 3): "lost for words" for 말을 잇지 못했다; "refused to say a word" for 입을 다물었다; 삼가 as "keep … away".
       '비보를 들은 가족들은 말을 잇지 못했다. ⇒ Hearing the sad news, the family was lost for words.',
       '그는 기자들의 질문에 끝내 입을 다물었다. ⇒ He refused to answer the reporters\' questions.',
@@ -831,6 +836,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      // Session 16 (round 4): one English word cannot render two Korean words of refusal (금지 … 정지 → only "the ban").
+      { ko: '법원은 시위를 금지한 경찰 처분의 효력을 정지했다.', en: 'The court upheld the police decision banning the protest.', errors: [{ messageId: 'dropped' }] },
       // Session 16 (round 3): a warning to refrain made a permission.
       { ko: '수술 후 일주일간은 음주를 삼가십시오.', en: 'You may drink alcohol for a week after the surgery.', errors: [{ messageId: 'dropped' }] },
       // Session 16: a prohibition made an invitation; a court's suspension said as upheld; "will not go ahead as planned".
@@ -1188,6 +1195,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      // Session 16 (round 4): 진출에 실패 is no advance, 실패 no defeat.
+      '대표팀은 결승 진출에 실패했다. ⇒ The national team failed to reach the final.',
+      '그 팀은 마지막 경기에서 이겼지만 승격에는 실패했다. ⇒ The team won its last game but missed out on promotion.',
       // Session 16: 공복 beside 음식과 함께 (both poles).
       '빈속에 먹으면 위가 쓰릴 수 있으니 음식과 함께 드세요. ⇒ It can irritate an empty stomach, so take it with food.',
       // Session 16: 확대 of a service is no widening of a gap ("shrinking populations" renders 인구 감소).

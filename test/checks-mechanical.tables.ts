@@ -7,6 +7,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 export const mechanicalTables: Record<string, CheckTable> = {
   'llm-artifact': {
     valid: [
+      // Session 16 (round 4): the Korean hands over a version itself.
+      '회의 자료 최종본 공유드립니다. ⇒ Here\'s the final version of the meeting materials.',
       // Session 15: "let me know" for the Korean's 알려 줘.
       '이 문서를 읽고 틀린 부분이 있으면 알려 줘. ⇒ Read this document and let me know if anything is wrong.',
       // Session 15: a request to write in a tone is no remark on the rendering's tone.
@@ -461,6 +463,10 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 16 (round 4): the nights of a stay said by its days; 한두 번이 아니다; Christmas Eve for 24일; 삼십 년째.
+      '대통령은 3박 5일 일정으로 유럽을 순방한다. ⇒ The president will tour Europe on a five-day trip.',
+      '그런 일이 한두 번이 아니었다. ⇒ It was far from the first time that had happened.',
+      '크리스마스 이브인 24일 거리는 인파로 붐볐다. ⇒ The streets were packed with crowds on Christmas Eve.',
       // Session 16 (round 3): a race time (44초40 = 44.40 seconds); an evening's hour beside "night" without p.m.
       '그는 자유형 100m에서 47초56으로 우승했다. ⇒ He won the 100-meter freestyle in 47.56 seconds.',
       '요즘 밤 10시만 되면 졸려요. ⇒ These days I get sleepy every night around 10.',
