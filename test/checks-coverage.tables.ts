@@ -5,6 +5,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const addedDetailTable: CheckTable = {
   valid: [
+    // Session 16 (round 5): "driven by" after a vehicle is who drove it, not a cause.
+    '40대 남성이 몰던 승용차가 가게로 돌진했다. ⇒ A car driven by a man in his 40s plowed into a shop.',
     // Session 16 (round 4): 삼십 년째 gives the length of time.
     '그는 삼십 년째 같은 가게를 지키고 있다. ⇒ He has been running the same shop for thirty years.',
     // Session 16 (round 3): a city before its country renders the word after the Korean's country.

@@ -5,6 +5,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 export const meaningTables: Record<string, CheckTable> = {
   'modality-mismatch': {
     valid: [
+      // Session 16 (round 5): a duty denied ("do not have to worry") for 걱정 없이 살 수 있는.
+      '누구나 걱정 없이 살 수 있는 도시를 만들겠다. ⇒ We will build a city where no one has to worry.',
       // Session 16: a "can" that renders the Korean's own 수 있으니.
       '빈속에 드시면 속이 쓰릴 수 있으니 반드시 식후에 드세요. ⇒ It can upset an empty stomach, so always take it after meals.',
       // Session 15: a permission limited to some, said with "must".
@@ -47,6 +49,7 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'place-mismatch': {
     valid: [
+      '올해 국내 입국한 외국인 관광객은 1천만 명을 넘었다. ⇒ More than 10 million foreign tourists have visited South Korea this year.',
       '회사는 고객 데이터를 국외로 반출하지 않는다. ⇒ The company does not take Korean customers\' data out of the country.',
       // Session 16: "North Korea" is a name, not the north.
       '북한은 이날 오전 남쪽으로 전단 풍선을 날려 보냈다. ⇒ North Korea sent leaflet balloons across the border that morning.',
@@ -481,6 +484,9 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 16 (round 5): 폐지 said "supersede"; 다를 수 있다 as "may not be the same".
+      '이 규정은 다음 달부터 시행하며, 종전 규정은 같은 날 폐지한다. ⇒ These rules take effect next month and supersede the previous rules as of that date.',
+      '실제 색상은 화면과 다를 수 있습니다. ⇒ Actual colors may not match what you see on screen.',
       // Session 16 (round 4): an outage for 중단, a ban for 정지, "lingered" for 뜨지 못했다, 노키즈존 as a name.
       '통신 장애로 서비스가 3시간 동안 중단됐다. ⇒ A network failure caused a three-hour service outage.',
       '운영진은 부정 행위가 확인된 계정을 영구 정지했다. ⇒ The operators permanently banned the accounts caught cheating.',

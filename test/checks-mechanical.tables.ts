@@ -307,6 +307,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'obeyed-instruction': {
     valid: [
+      // Session 16 (round 5): 풀어 주세요 in a recipe is "whisk".
+      '달걀 3개를 그릇에 넣고 잘 풀어 주세요. ⇒ Crack three eggs into a bowl and whisk them well.',
       // Session 16: a recipe's order to change an amount, and a table asked for, both translated.
       '버터 대신 식용유를 쓸 때는 양을 2배로 늘려 주세요. ⇒ If you use vegetable oil instead of butter, use twice as much.',
       '위 일정을 검토하고 겹치는 회의가 있으면 표로 정리해 주세요. ⇒ Review the schedule above and put any meetings that overlap with each other in a table.',

@@ -345,6 +345,8 @@ const tables: Record<string, CheckTable> = {
   },
   'name-consistency': {
     valid: [
+      // Session 16 (round 5): 대형 (major) before a title is no name.
+      '대형 은행 최고경영자가 사임했다. ⇒ The chief executive of a major bank resigned.',
       // Session 16 (round 3): Korean leaves out an r before a consonant (마코 Marco).
       '외교부 장관은 마코 루비오 국무장관과 통화했다. ⇒ The foreign minister spoke by phone with Secretary of State Marco Rubio.',
       // Session 16: a verb after its object before a title (농담을 건네자 장관은) is no name.

@@ -313,7 +313,7 @@ export const NEWS_LEXICON_MORE: ReadonlyArray<readonly [string, string]> = [
   ['문학', String.raw`literar\w*|literature`],
   ['티켓', String.raw`tickets?`],
   ['예매', String.raw`ticket\w*|book\w*|reservations?|sales`],
-  ['수상', String.raw`award\w*|prize\w*|won|winner`],
+  ['수상', String.raw`award\w*|prize\w*|won|winner|laureate`],
   // Science, technology
   ['위성', String.raw`satellites?`],
   ['발사체', String.raw`rockets?|launch vehicles?`],

@@ -120,7 +120,7 @@ const DETAILS: Detail[] = [
   {
     kind: 'a cause',
     // A noun of cause after the cue; Korean often gives it with a bare particle (한파에, 폭우로).
-    en: /\b(?:on (?:strong|weak|heavy|robust|solid|brisk|renewed|growing|rising|falling|higher|lower|upbeat|positive|negative|sluggish|tepid|massive|aggressive)\s+(?:\w+\s+)?(?:buying|selling|demand|sales|earnings|exports|data|results|interest|inflows|outflows|purchases)|on (?:hopes|fears|expectations|concerns|worries|optimism|speculation) (?:of|that|about|over)|driven by|fuell?ed by|on the back of|buoyed by|boosted by(?!\s+(?:\d|about|around|some|nearly|more than|over|an?\s+(?:additional|extra)))|weighed (?:down )?by|dragged (?:down )?by|as a result of|in the wake of|triggered by|spurred by|because of|due to|owing to)\b/i,
+    en: /\b(?:on (?:strong|weak|heavy|robust|solid|brisk|renewed|growing|rising|falling|higher|lower|upbeat|positive|negative|sluggish|tepid|massive|aggressive)\s+(?:\w+\s+)?(?:buying|selling|demand|sales|earnings|exports|data|results|interest|inflows|outflows|purchases)|on (?:hopes|fears|expectations|concerns|worries|optimism|speculation) (?:of|that|about|over)|(?<!\b(?:car|vehicle|truck|bus|taxi|motorcycle|van|SUV|sedan|scooter)s?\s)driven by|fuell?ed by|on the back of|buoyed by|boosted by(?!\s+(?:\d|about|around|some|nearly|more than|over|an?\s+(?:additional|extra)))|weighed (?:down )?by|dragged (?:down )?by|as a result of|in the wake of|triggered by|spurred by|because of|due to|owing to)\b/i,
     ko: /뒷면|뒷장|뒤쪽|때문|덕|영향|인해|인한|힘입|따라|따른|여파|탓|속에|가운데|우려|기대|호재|악재|매수|매도|수요|호조|부진|실적|면서|으며|[가-힣]며[\s,]|[하되르지오나늘줄]자[\s,]|[어아여해워져자가사타켜봐와줘돼내쳐써펴려겨혀떠꺼나파차싸]서[\s,]|바람에|결과|계기|원인|이유|배경|[가-힣]라[\s,]|[는은]데[\s,]|므로|[가-힣]니[\s,]|기에|느라|길래|니까/,
     object: true,
   },

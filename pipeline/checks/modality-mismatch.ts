@@ -80,7 +80,8 @@ export function create(context: CheckContext): CheckVisitor {
       // Session 15: a permission limited to some (만 14세 이상만 가입할 수 있다) is a condition English says with "must".
       if (KO_ONLY_SOME.test(ko)) return;
       const english = EN_MUST_STRICT.exec(en);
-      if (!english || EN_MAY.test(en)) return;
+      // Session 16: a duty denied ("do not have to worry", "no one has to") is none.
+      if (!english || EN_MAY.test(en) || /(?:\b(?:not|never|no longer|no one|nobody|none)|n['’]t)\b[^.,;!?]{0,24}$/i.test(en.slice(Math.max(0, english.index - 40), english.index))) return;
       context.report({ messageId: 'mayToMust', data: { korean: may![0], english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
     },
   };

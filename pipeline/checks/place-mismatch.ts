@@ -20,7 +20,7 @@ const B = '(?<![가-힣])';
 
 const AXES: AxisClass[][] = [
   [
-    { name: 'at home', korean: new RegExp(`${B}국내(?!외)`), english: /\b(?:domestic\w*|at home|(?<!\b(?:back|return\w*|brought|bringing|brings?|welcom\w*)\s)home|local\w*|nationwide|in (?:the country|Korea|South Korea)|Korean|national\w*|inland|onshore)\b/i },
+    { name: 'at home', korean: new RegExp(`${B}국내(?!외)`), english: /\b(?:domestic\w*|at home|(?<!\b(?:back|return\w*|brought|bringing|brings?|welcom\w*)\s)home|local\w*|nationwide|in (?:the country|Korea|South Korea)|(?:visit\w*|enter\w*|to|into) (?:South )?Korea\b|Korean|national\w*|inland|onshore)\b/i },
     { name: 'abroad', korean: new RegExp(`${B}(?:해외|국외|외국(?!인)|직구)`), english: /\b(?:abroad|overseas|foreign\w*|international\w*|(?:outside|out of) (?:the country|Korea)|offshore(?! (?:wind|oil|gas|drilling|platforms?|rigs?|farms?|fields?|waters?))|global\w*|expat\w*)\b/i },
   ],
   [

@@ -128,7 +128,7 @@ export const ECONOMY_SHOPPING_MONEY: ReadonlyArray<readonly [string, string]> = 
   ['^배당금', String.raw`dividends?|payouts?`],
   ['^주주총회', String.raw`(?:annual |general |shareholders'? )(?:meetings?|general meetings?)|AGMs?|shareholder meetings?`],
   ['^인수합병', String.raw`mergers? and acquisitions?|M&As?|acquisitions?|mergers?|takeovers?`],
-  ['^지분', String.raw`stakes?|shares?|equity|holdings?|ownership`],
+  ['^지분', String.raw`stakes?|shares?|shareholders?|equity|holdings?|ownership`],
   ['^대주주', String.raw`(?:major|largest|controlling|biggest|top) (?:shareholders?|stakeholders?|owners?)`],
   ['^오너', String.raw`owners?|(?:founding|controlling) famil(?:y|ies)|tycoons?|chairm[ae]n`],
   ['^총수', String.raw`(?:group )?(?:chairm[ae]n|heads?|chiefs?|leaders?|tycoons?|bosses?)|(?:de facto )?heads?`],

@@ -16,6 +16,9 @@ export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['현장체험', String.raw`field trips?|outings?|excursions?|hands-on|experiential`],
   ['미달', String.raw`short|shortfalls?|fail\w* to (?:fill|meet|reach|draw)|undersubscri\w*|below|unfilled|fewer`],
   // Session 16: words the alarms of fresh good pairs showed missing.
+  ['증인', String.raw`witness\w*|testif\w*|testimony`],
+  ['우호', String.raw`friendly|allied|ally|allies|amicable`],
+  ['분류', String.raw`classif\w*|categori[sz]\w*|sort\w*|designat\w*|grouped|labell?ed`],
   ['확장억제', String.raw`extended deterrence|nuclear umbrella|deterren\w*`],
   ['공약', String.raw`commitments?|pledges?|promises?|vows?`],
   // Session 16: 정상 is also "normal" (정상적인 현상 "This is normal"), not only a summit.
@@ -188,7 +191,7 @@ export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['기자', String.raw`reporters?|journalists?|press|media`],
   ['언론', String.raw`media|press|journalis\w*|news outlets?`],
   ['방송사', String.raw`broadcasters?|networks?|channels?|stations?`],
-  ['작품', String.raw`works?|pieces?|films?|movies?|productions?|shows?|dramas?|novels?`],
+  ['작품', String.raw`works?|pieces?|films?|movies?|productions?|shows?|dramas?|novels?|books?|titles?`],
   ['출간', String.raw`publish\w*|releas\w*|came out|comes? out`],
   ['출판', String.raw`publish\w*`],
   ['작가', String.raw`writers?|authors?|artists?|novelists?`],
