@@ -133,5 +133,12 @@ export function makeFolders(dir: string): void {
     missing.push(current);
     if (dirname(current) === current) break;
   }
-  for (const folder of missing.reverse()) mkdirSync(folder);
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      // Another run made it in the meantime (two runs sharing one --cache): a folder is what was wanted.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(folder).isDirectory()) throw error;
+    }
+  }
 }
