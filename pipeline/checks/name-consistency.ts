@@ -35,9 +35,10 @@ const KO_BARE_NAME = new RegExp(`(?<![가-힣])([${Object.keys(SURNAMES).join(''
 const FOREIGN_TITLES = '대통령|부통령|총리|장관|국무장관|총통|주석|국왕|여왕|왕세자|감독|선수|회장|최고경영자|CEO|대표|의원|대사|장군|교수|박사|위원장|사무총장|총재|주지사|상원의원|하원의원|하원의장|외무장관|국방장관|재무장관';
 // A title followed by a count (재석 의원 278명, 외국인 선수 3명) is a group, not a person.
 // Session 15: not a body whose head the title is (자민당 총재, 노조 위원장): a party, union, association or committee.
-const KO_TITLED_WORD = new RegExp(`(?<![가-힣])(?!(?:앞서|한편|이날|또한|이어|특히|당시|최근|지난|올해|현재|이후|이번|그러나|하지만|다만|이에|또|사실|실제로|결국|정작|물론|게다가|그런데|그래서|오히려|심지어|역시|이미|직접|모두|다시|아직)(?![가-힣]))([가-힣]{2,6})(?<![당회단협노조])(?=\\s(?:[가-힣]{1,8}\\s)?(?:${FOREIGN_TITLES})(?:은|는|이|가|의|을|를|도|과|와|에게|측)?(?![가-힣])(?!\\s?[\\d,]+\\s?(?:명|인|개국)))`, 'g');
+const KO_TITLED_WORD = new RegExp(`(?<![가-힣])(?!(?:앞서|한편|이날|또한|이어|특히|당시|최근|지난|올해|현재|이후|이번|그러나|하지만|다만|이에|또)(?![가-힣]))([가-힣]{2,6})(?<![당회단협노조])(?=\\s(?:[가-힣]{1,8}\\s)?(?:${FOREIGN_TITLES})(?:은|는|이|가|의|을|를|도|과|와|에게|측)?(?![가-힣])(?!\\s?[\\d,]+\\s?(?:명|인|개국)))`, 'g');
 // Words that say which holder of a title, not who: 초대 대통령 (the first president), 신임 장관, 재석 의원.
-const TITLE_MODIFIER = /^(?:대형|중견|중소|유명|거대|글로벌|대표적|초대|역대|전직|현직|신임|차기|전임|후임|당시|재석|재적|여당|야당|여야|초선|재선|삼선|다선|중진|소속|무소속|명예|상임|각국|양국|현역|원로|최연소|최고령|외국인|여성|남성|주요|해당|담당|관련|역대급|대리|임시|공동|직전|현재|미래|과거)$/;
+// Session 16: adverbs (사실 감독 본인은, 결국 장관은) and size or fame (대형 보험사 최고경영자) before a title modify it too.
+const TITLE_MODIFIER = /^(?:사실|실제로|결국|정작|물론|게다가|그런데|그래서|오히려|심지어|역시|이미|직접|모두|다시|아직|대형|중견|중소|유명|거대|글로벌|대표적|초대|역대|전직|현직|신임|차기|전임|후임|당시|재석|재적|여당|야당|여야|초선|재선|삼선|다선|중진|소속|무소속|명예|상임|각국|양국|현역|원로|최연소|최고령|외국인|여성|남성|주요|해당|담당|관련|역대급|대리|임시|공동|직전|현재|미래|과거)$/;
 // A Korean-style name (surname and one or two syllables) is the other rules' concern.
 const KOREAN_STYLE = new RegExp(`^[${Object.keys(SURNAMES).join('')}][가-힣]{1,2}$`);
 // Capitalized English words that are titles or sentence furniture, not names.

@@ -803,6 +803,7 @@ export const OPPOSITE_AXES: [RegExp, RegExp, RegExp, RegExp, [string, string]][]
  * round or dropped it (진출에 실패했다 → "secured a place"). Each row: the Korean word and what follows it when it is
  * used as that word (not 한 포기 "a head of cabbage", 무료한 "bored"), and the English a translator uses for it.
  */
+const FREE_OF_CHARGE = String.raw`free\w*|no charge|without charge|complimentary|gratis|no (?:extra |additional )?cost|at no|waiv\w*|for nothing|on the house`;
 const NEGATIVE_EVENT_ROWS: ReadonlyArray<readonly [string, string, string]> = [
   // A failed change is also a state kept (흑자 전환에 실패했다 "stayed in the red").
   ['실패', '', String.raw`stay\w*|remain\w*|still|fail\w*|unsuccessful|fell through|flop\w*|in vain|to no avail|fell apart|dash\w*|thwart\w*|foil\w*|stall\w*|broke down|eliminat\w*|knocked out|fell short|short of|blocked|block(?:s|ing)?|botch\w*|wrong|mess\w* up|blew|miss\w*|lost|los(?:e|es|ing)|out of luck`],
@@ -821,8 +822,8 @@ const NEGATIVE_EVENT_ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ['중단', '', String.raw`phas\w* out|halt\w*|stop\w*|suspen\w*|paus\w*|discontinu\w*|end(?:s|ed|ing)?|ceas\w*|interrupt\w*|freez\w*|froze\w*|shut\w*|call\w* off|on hold|pull\w* the plug|breaks?|broke|abandon\w*|cut off|stall\w*|quit\w*|scrap\w*|drop\w*|unavailable|closed|close|hiatus|offline|down|out of service|outages?|disrupt\w*|downtime|went down|crash\w*|s[ai]t(?:s|ting)? out|time off|step\w* away`],
   ['정지', '(?!선|\\s?신호)', String.raw`ban(?:s|ned|ning)?|suspen\w*|halt\w*|stop\w*|stay(?:s|ed)?|freez\w*|froze\w*|block\w*|paus\w*|disabl\w*|deactivat\w*|shut\w*|ceas\w*|standstill|idle`],
   ['삼가', '', String.raw`avoid\w*|refrain\w*|abstain\w*|steer clear|(?:stay|keep)\w* (?:[\w'’-]+ ){0,6}?(?:away|off|out)|limit\w*|cut (?:back|down)|prohibit\w*|forbid\w*|bann?\w*`],
-  ['무료', '(?![하한함])', String.raw`free\w*|no charge|without charge|complimentary|gratis|no (?:extra |additional )?cost|at no|waiv\w*|for nothing|on the house`],
-  ['무상', '(?![하한함])', String.raw`free\w*|no charge|without charge|complimentary|gratis|no (?:extra |additional )?cost|at no|waiv\w*|for nothing|on the house|grants?`],
+  ['무료', '(?![하한함])', FREE_OF_CHARGE],
+  ['무상', '(?![하한함])', `${FREE_OF_CHARGE}|grants?`],
   ['탈락', '', String.raw`dropouts?|eliminat\w*|knocked out|crash\w* out|bow\w* out|exit\w*|fail\w*|dropp\w*|miss\w*|cut|lost|los(?:e|es|ing)|out of|ousted|rejected|weed\w* out|screened out`],
   ['패배', '', String.raw`conced\w*|lost|los(?:e|es|ing)|loss\w*|defeat\w*|beaten|beat|fell|fall\w*|upset|routed|downed|edged|bested|trounced|thrashed|swept`],
 ];

@@ -587,11 +587,16 @@ const KO_CONVERSIONS: [RegExp, (value: number) => number[]][] = [
   [/^\s?(?:mm|㎜|밀리미터)(?![a-z])/, (v) => [v / 10, v * 0.0393701]],
 ];
 
+const EVENING_HOURS = new Map<number, RegExp>();
 /** An hour of the afternoon or evening in English without a.m./p.m., beside a word that says which part of the day. */
 function eveningHour(hour: number): RegExp {
+  const known = EVENING_HOURS.get(hour);
+  if (known) return known;
   const bare = String.raw`\b${hour}(?![\d:]|\.\d|\s?(?:a\.?m\b|p\.?m\b|o['’]clock in the morning))`;
   const evening = String.raw`\b(?:nights?|evenings?|tonight|afternoons?)\b`;
-  return new RegExp(String.raw`${evening}[^.!?]{0,24}?${bare}|${bare}[^.!?]{0,24}?${evening}`, 'i');
+  const pattern = new RegExp(String.raw`${evening}[^.!?]{0,24}?${bare}|${bare}[^.!?]{0,24}?${evening}`, 'i');
+  EVENING_HOURS.set(hour, pattern);
+  return pattern;
 }
 
 const BASIS_POINTS = new Map<number, RegExp>();
