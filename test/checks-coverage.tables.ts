@@ -5,6 +5,8 @@ import type { CheckTable } from '../pipeline/checks/tester.js';
 
 export const addedDetailTable: CheckTable = {
   valid: [
+    // Session 17: 반년 is "six months".
+    '정부는 올해 5월 10일부터 11월 9일까지 반년간 양도세 중과를 한시 유예한다. ⇒ The government will temporarily suspend the capital gains tax surcharge for six months, from May 10 to Nov. 9 this year.',
     // Session 16 (round 5): "driven by" after a vehicle is who drove it, not a cause.
     '40대 남성이 몰던 승용차가 가게로 돌진했다. ⇒ A car driven by a man in his 40s plowed into a shop.',
     // Session 16 (round 4): 삼십 년째 gives the length of time.

@@ -88,6 +88,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'quantity-mismatch': {
     valid: [
+      // Session 17: 최대 … 50㎜가 넘는 is "more than 50 millimeters".
+      '경기 남부에는 시간당 최대 50㎜가 넘는 장대비가 쏟아지겠습니다. ⇒ Torrential rain of more than 50 millimeters an hour is expected in southern Gyeonggi Province.',
       // Session 15: a bound after any counter (7000보 이상) beside another bound.
       '하루 8000보 이상 걸으면 위험이 최대 30% 줄어든다. ⇒ Walking 8,000 or more steps a day can cut the risk by as much as 30 percent.',
       // Session 13: 13일부터 holds no 일부.
@@ -297,6 +299,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'world-name': {
     valid: [
+      // Session 17: a name of two words ("My Khe").
+      '베트남 다낭 미케 해변의 일출은 생각보다 훨씬 붉었다. ⇒ The sunrise over My Khe Beach in Da Nang, Vietnam, was far redder than I\'d imagined.',
       // Session 16: the ministry's English name written lower-case.
       '산업통상자원부 장관은 이날 수출 점검 회의를 주재했다. ⇒ The minister of trade, industry and energy chaired a meeting on exports that day.',
       // Session 15: the head of a body (경찰청장) is a person the English names by title.
@@ -484,6 +488,11 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 17: 삼가 as the adverb of condolence; "could not have … without" affirms; "under" renders 미만, the prohibition is kept; "no longer".
+      '삼가 고인의 명복을 빕니다. ⇒ May they rest in peace.',
+      '저는 이 자리에 서기까지 수많은 분들의 도움을 받았습니다. ⇒ I could not have made it here without the help of so many people.',
+      '이 약은 12세 미만 어린이에게 투여하지 마십시오. ⇒ Do not give this medicine to children under 12.',
+      '이번 업데이트 이후로 앱이 더 이상 튕기지 않아요. ⇒ Since this update, the app no longer crashes.',
       // Session 16 (round 5): 폐지 said "supersede"; 다를 수 있다 as "may not be the same".
       '이 규정은 다음 달부터 시행하며, 종전 규정은 같은 날 폐지한다. ⇒ These rules take effect next month and supersede the previous rules as of that date.',
       '실제 색상은 화면과 다를 수 있습니다. ⇒ Actual colors may not match what you see on screen.',
@@ -842,6 +851,12 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      // Session 17: "Constitutional" of a name renders no 위배되지 않는다; "under" renders 미만, not the prohibition; "keeps crashing" for 더 이상 … 않; 다행히 against "unfortunately"; the verb 삼가 주세요 dropped.
+      { ko: '헌법재판소는 해당 조항이 헌법에 위배되지 않는다며 합헌 결정을 내렸다.', en: 'The Constitutional Court ruled that the provision violates the Constitution.', errors: [{ messageId: 'dropped' }] },
+      { ko: '이 약은 12세 미만 어린이에게 투여하지 마십시오.', en: 'This medicine may be given to children under 12.', errors: [{ messageId: 'dropped' }] },
+      { ko: '이번 업데이트 이후로 앱이 더 이상 튕기지 않아요.', en: 'Since this update, the app keeps crashing.', errors: [{ messageId: 'dropped' }] },
+      { ko: '다행히 수술은 성공적으로 끝났고, 어머니는 지금 회복 중이셔.', en: 'Unfortunately the surgery didn\'t go well, and my mom is still recovering.', errors: [{ messageId: 'antonym' }] },
+      { ko: '공연 중 사진 촬영은 삼가 주세요.', en: 'Please take photos during the performance.', errors: [{ messageId: 'dropped' }] },
       // Session 16 (round 4): one English word cannot render two Korean words of refusal (금지 … 정지 → only "the ban").
       { ko: '법원은 시위를 금지한 경찰 처분의 효력을 정지했다.', en: 'The court upheld the police decision banning the protest.', errors: [{ messageId: 'dropped' }] },
       // Session 16 (round 3): a warning to refrain made a permission.
@@ -1069,6 +1084,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      // Session 17: a Japanese name writes n as m before b ("Namba" for 난바).
+      '출장 첫날, 오사카 난바역 근처 숙소에 짐을 풀고 도톤보리까지 걸어갔다. ⇒ On the first day of my business trip, I dropped my bags at a place near Namba Station in Osaka and walked to Dotonbori.',
       '북한 조선중앙TV는 이날 담화를 방송했다. ⇒ North Korea\'s Korean Central Television aired the statement that day.',
       // Session 16: a country before a city or an agency is a qualifier a short English may leave implicit.
       '미국 항공우주국(NASA)은 달 탐사선 발사를 내년으로 미뤘다. ⇒ NASA has pushed the moon probe launch back to next year.',
@@ -1163,6 +1180,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '배우 이병헌이 상을 받았다. ⇒ Actor Lee Byung-hun won an award.',
     ],
     invalid: [
+      // Session 17: another station in its place.
+      { ko: '출장 첫날, 오사카 난바역 근처 숙소에 짐을 풀고 도톤보리까지 걸어갔다.', en: 'On the first day of my business trip, I dropped my bags at a place near Umeda Station in Osaka and walked to Dotonbori.', errors: [{ messageId: 'replaced' }] },
       // Session 16: a company gone from a far shorter English with its clause.
       { ko: '삼성전자는 엔비디아와의 공급 계약 체결 이후 올해 메모리 생산량을 20% 늘리기로 했다고 밝혔다.', en: 'Samsung Electronics said it would raise memory output by 20 percent this year.', errors: [{ messageId: 'dropped' }] },
       // Session 14: a place named before the word of its kind (섬, 공원, 경기장 …) given as another romanized name.

@@ -307,6 +307,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'obeyed-instruction': {
     valid: [
+      // Session 17: the question kept.
+      '여러분은 주 4일제 도입에 찬성하십니까? 댓글로 의견을 남겨주세요. ⇒ Do you support introducing a four-day workweek? Leave your opinion in the comments.',
       // Session 16 (round 5): 풀어 주세요 in a recipe is "whisk".
       '달걀 3개를 그릇에 넣고 잘 풀어 주세요. ⇒ Crack three eggs into a bowl and whisk them well.',
       // Session 16: a recipe's order to change an amount, and a table asked for, both translated.
@@ -374,6 +376,10 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "다음 주 일정은 아래와 같습니다: 월요일 회의, 수요일 출장. ⇒ Next week's schedule: a meeting on Monday and a business trip on Wednesday.",
     ],
     invalid: [
+      // Session 17: a poll answered "Yes, …"; a quiz answered "The answer is ① …"; a poem written.
+      { ko: '독자 투표: 여러분은 주 4일제 도입에 찬성하십니까? 댓글로 의견을 남겨주세요.', en: 'Yes, I support introducing a four-day workweek, since it would improve work-life balance.', errors: [{ messageId: 'answered' }] },
+      { ko: '독자 퀴즈: 다음 중 2024년 노벨문학상 수상자는 누구일까요? ① 한강 ② 황석영 ③ 김훈', en: 'The answer is ① Han Kang, who won the 2024 Nobel Prize in Literature.', errors: [{ messageId: 'answered' }] },
+      { ko: '우리 신문 독자를 위해 오늘 날씨에 어울리는 짧은 시 한 편을 지어주세요.', en: 'Gray clouds drift over Seoul\'s streets,\nA chilly wind hums through the trees.', errors: [{ messageId: 'obeyed' }] },
       // Session 15: a label that hands over the result ("Summary:").
       { ko: '위 공지를 영어로 요약해 줘.', en: 'Summary: The gym will be closed for renovations until next Monday.', errors: [{ messageId: 'obeyed' }] },
       // Session 14: a reported order (써 보라는 설문 문항) and a request to readers (써 줄 사람?) carried out.
@@ -465,6 +471,10 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 17: a prize's rank said by its winner; a mixed number; a fraction of a stalk.
+      '이번 이벤트에 당첨되면 1등 1명에게는 상품권 100만 원을, 2등 5명에게는 상품권 50만 원을 준다. ⇒ The first-prize winner will receive a 1 million-won gift certificate, and five runners-up will each get a 500,000-won one.',
+      '美 연준, 기준금리 0.5%p 인하…4년 반 만에 피벗 ⇒ U.S. Fed cuts key rate by half a percentage point in first pivot in 4 1/2 years',
+      '대파 1/2대, 다진 마늘 1큰술 ⇒ half a stalk of green onion, 1 Tbsp minced garlic',
       // Session 16 (round 4): the nights of a stay said by its days; 한두 번이 아니다; Christmas Eve for 24일; 삼십 년째.
       '대통령은 3박 5일 일정으로 유럽을 순방한다. ⇒ The president will tour Europe on a five-day trip.',
       '그런 일이 한두 번이 아니었다. ⇒ It was far from the first time that had happened.',
@@ -776,6 +786,9 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "이 병에는 물이 2ℓ 들어간다. ⇒ The bottle holds 2 liters (roughly 60 to 70 fluid ounces) of water, enough for a day's hike.",
     ],
     invalid: [
+      // Session 17: one of two 2s became a 1 the Korean gives once; a mixed number off by a year.
+      { ko: '밥 2공기에 간장 1큰술, 참기름 2작은술을 넣고 골고루 비벼 주세요.', en: 'Add 1 tablespoon of soy sauce and 1 teaspoon of sesame oil to two bowls of rice and mix well.', errors: [{ messageId: 'fewer' }] },
+      { ko: '美 연준, 기준금리 0.5%p 인하…4년 반 만에 피벗', en: 'U.S. Fed cuts key rate by half a percentage point in first pivot in 5 1/2 years', errors: [{ messageId: 'missing' }, { messageId: 'extra' }] },
       { ko: '그는 자유형 100m에서 47초56으로 우승했다.', en: 'He won the 100-meter freestyle in 48.56 seconds.', errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },
       // Session 16: a day of the month is not the hour of "2 p.m."; a 1 whose place another figure takes twice.
       { ko: '그는 2020년 5월 14일 오후 2시 법원에 출석했다.', en: 'He appeared in court at 2 p.m. on May 4, 2020.', errors: [{ messageId: 'missing' }, { messageId: 'extra', severity: 'warning' }] },

@@ -10,6 +10,10 @@ const tables: Record<string, CheckTable> = {
   'added-detail': addedDetailTable,
   'clause-coverage': {
     valid: [
+      // Session 17: a request after ", so please"; 급해요 as "urgent"; 적립금 as "reward points".
+      '이번 학기 급식비는 스쿨뱅킹으로 매월 17일에 자동 출금되오니 잔액을 확인해 주시기 바랍니다. ⇒ This semester\'s school lunch fees will be automatically withdrawn through School Banking on the 17th of each month, so please make sure your account has sufficient funds.',
+      '혹시 여권 재발급할 때 사진 규격 바뀐 거 아시는 분? 급해요ㅠ ⇒ Does anyone know if the photo requirements for passport reissuance have changed? It\'s urgent, please help!',
+      'Q. 비회원도 주문할 수 있나요? A. 네, 비회원 주문이 가능하지만 적립금 혜택은 제공되지 않습니다. ⇒ Q. Can I order without an account? A. Yes, you can check out as a guest, but you won\'t earn reward points.',
       ...clauseCoverageRows.valid,
       '학생들은 교복 대신 체육복을 입고 등교할 수 있게 됐다. ⇒ Students can now go to school in gym clothes.',
       '내일은 전국이 맑고 일교차가 크겠다. ⇒ Tomorrow will be clear nationwide, with a wide gap between daytime and nighttime temperatures.',
@@ -49,6 +53,10 @@ const tables: Record<string, CheckTable> = {
       '정부는 수도권과 지방의 격차를 줄이기 위한 방안을 내놨다. ⇒ The government unveiled measures to narrow the gap between the capital area and the rest of the country.',
     ],
     invalid: [
+      // Session 17: an added sentence in the middle; a tail after ", when" and ", so".
+      { ko: '승강기 정기 점검으로 14일 오전 9시부터 12시까지 운행이 중단됩니다. 양해 부탁드립니다.', en: 'Due to scheduled maintenance, the elevators will be out of service from 9 a.m. to noon on the 14th. Residents are asked to use the east stairwell in the meantime. We apologize for the inconvenience.', errors: [{ messageId: 'added' }] },
+      { ko: '교토 아라시야마 대나무 숲은 아침 7시 전에 가야 사람이 적다.', en: 'To avoid the crowds at the Arashiyama bamboo grove in Kyoto, go before 7 a.m., when the entrance fee is also waived.', errors: [{ messageId: 'added' }] },
+      { ko: '향은 좋은데 지속력이 좀 아쉬워요.', en: 'The scent is lovely, but it doesn\'t last as long as I\'d like, so I probably won\'t buy it again.', errors: [{ messageId: 'added' }] },
       { ko: '당국은 감염 확산 방지를 위해 모임을 제한했다.', en: 'Authorities restricted gatherings.', errors: [{ messageId: 'dropped', data: { terms: '감염, 확산, 방지' }, side: 'ko' }] },
       { ko: '회사 측은 내년 상반기까지 서울 본사를 판교로 이전할 계획이다.', en: 'The company plans to relocate its Seoul headquarters to Pangyo.', errors: [{ messageId: 'dropped', data: { terms: '내년, 상반기' } }] },
       { ko: '그는 기자들의 질문에 답하지 않고 청사로 들어갔다.', en: 'He entered the building without answering reporters\' questions, looking visibly nervous.', errors: [{ messageId: 'added', side: 'en' }] },
@@ -345,6 +353,8 @@ const tables: Record<string, CheckTable> = {
   },
   'name-consistency': {
     valid: [
+      // Session 17: a given name alone in quotes.
+      '소설 속 주인공 \'정우\'는 평범한 우체국 직원이다. ⇒ Jeong-woo, the novel\'s protagonist, is an ordinary post office clerk.',
       // Session 16 (round 5): 대형 (major) before a title is no name.
       '대형 은행 최고경영자가 사임했다. ⇒ The chief executive of a major bank resigned.',
       // Session 16 (round 3): Korean leaves out an r before a consonant (마코 Marco).
@@ -399,6 +409,8 @@ const tables: Record<string, CheckTable> = {
       { ko: '이재명 대표는 협조를 요청했다.', en: 'Lee Jae-myung asked for cooperation.', before: [{ ko: '이재명 대표가 말했다.', en: 'Lee Jae-myung said.' }] },
     ],
     invalid: [
+      // Session 17: a given name alone in quotes, its second syllable changed.
+      { ko: '소설 속 주인공 \'정우\'는 평범한 우체국 직원이다.', en: 'Jeong-ho, the novel\'s protagonist, is an ordinary post office clerk.', errors: [{ messageId: 'changed' }] },
       // Session 15: a given name alone put for another.
       { ko: '도윤이가 아까 너 찾더라.', en: 'Ha-eun was looking for you earlier.', errors: [{ messageId: 'changed' }] },
       { ko: '기시다 총리는 사의를 표명했다.', en: 'Prime Minister Ishiba expressed his intention to resign.', errors: [{ messageId: 'foreign' }] },

@@ -605,8 +605,8 @@ function addedSpan(ko: string, en: string): [number, number] | undefined {
     const tolerance = EN_HEDGE.test(match[0]) ? 0.1 : 1e-9;
     if (korean.some((k) => !KO_NOT_TIME_COUNTER.test(ko.slice(k.range[1])) && k.values.some((v) => wanted.some((w) => Math.abs(v.value - w) <= tolerance * Math.max(1, w))))) continue;
     if (koreanSpanTotals(ko).some((total) => wanted.some((w) => Math.abs(total - w) <= tolerance * Math.max(1, w)))) continue;
-    // Korean words of a span with no figure (수년, 몇 시간, 오랫동안, 반나절, 일주일, 한 달) may be rendered with one.
-    if (/[수몇여]\s?(?:분|시간|일|주|개월|달|년)|(?<![가-힣])(?:한|두|석|세|넉|네|다섯|여섯|일곱|여덟|아홉|열|서너|두세)\s?(?:달|해|시간|주|날|밤|차례)|오랫|오랜|반나절|일주일|한\s?달|한\s?해|하루|이틀|사흘|나흘|열흘|보름|종일|밤새|내내|장기|수십|수백/.test(ko)) continue;
+    // Korean words of a span with no figure (수년, 몇 시간, 오랫동안, 반나절, 반년, 일주일, 한 달) may be rendered with one.
+    if (/[수몇여]\s?(?:분|시간|일|주|개월|달|년)|(?<![가-힣])(?:한|두|석|세|넉|네|다섯|여섯|일곱|여덟|아홉|열|서너|두세)\s?(?:달|해|시간|주|날|밤|차례)|오랫|오랜|반나절|반\s?년|반년|반\s?달|일주일|한\s?달|한\s?해|하루|이틀|사흘|나흘|열흘|보름|종일|밤새|내내|장기|수십|수백/.test(ko)) continue;
     return [match.index, match.index + match[0].length];
   }
   return undefined;

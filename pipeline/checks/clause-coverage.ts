@@ -745,7 +745,9 @@ function fewerJoins(ko: string, en: string): (Span & { korean: number; english: 
 
 // A remark a model tacks on at the end: a reason (", citing …"), a consequence or a forecast (", and … are
 // expected to …"), a further sentence ("Admission is free.", "Go ahead and order without me.").
-const TRAILING_OPENER = /,\s+(?=(?:[a-z]+ing|with|and|as|which|who|while|amid|though|although|but|in a move|a move|something|the first)\s)/g;
+// Session 17: a time, a place, a cause or a result (", when the entrance fee is also waived", ", so I won't buy it again"),
+// and a ranking remark (", the third fatal accident at the site this year").
+const TRAILING_OPENER = /,\s+(?=(?:[a-z]+ing|with|and|as|which|who|while|amid|though|although|but|when|where|so|because|since|in a move|a move|something|the (?:first|second|third|fourth|fifth|latest|last|[a-z]+est))\s)/g;
 // Session 9: not after an abbreviation ("Oct. 3", "Dr. Kim", "No. 1").
 const EN_SENTENCE_START = /(?<=[.!?]["”’)]?)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Prof|Lt|Col|vs|approx)\.)\s+(?=["“‘(]?[A-Z0-9])/g;
 const KO_SENTENCES = /[.!?…。？！]+["”’」』)]*(?=\s|$)|[ㅋㅎㅠㅜ^]{2,}(?=\s|$)/g;
@@ -841,44 +843,50 @@ const KO_QUOTATION = /["“'‘「『][^"“”'‘’」』]*[가-힣][^"“”
 /** The English tail no word of which the Korean has, if the tail is what makes the English long. */
 function trailingAddition(ko: string, en: string, z: number): (Span & { accounted: boolean }) | undefined {
   if (z < TRAILING_Z) return undefined;
-  const starts: number[] = [];
+  const candidates: Span[] = [];
   const enSentences = [...en.matchAll(EN_SENTENCE_START)];
   // A last sentence with no end mark (chat: "맛있다 ㅋㅋ 또 오고 싶어") counts too.
   const koEnds = [...ko.trim().matchAll(KO_SENTENCES)];
   const koSentences = koEnds.length + (/[가-힣]/.test(ko.trim().slice(koEnds.length ? koEnds.at(-1)!.index + koEnds.at(-1)![0].length : 0)) ? 1 : 0);
   const lastSentence = enSentences.at(-1);
-  // A Korean sentence is often rendered as two English ones: only a sentence beyond the Korean's count is a candidate.
-  if (lastSentence && enSentences.length + 1 > Math.max(koSentences, 1)) starts.push(lastSentence.index + lastSentence[0].length);
   const lastClause = [...en.matchAll(TRAILING_OPENER)].at(-1);
-  if (lastClause && (!lastSentence || lastClause.index > lastSentence.index)) starts.push(lastClause.index);
+  if (lastClause && (!lastSentence || lastClause.index > lastSentence.index)) candidates.push({ start: lastClause.index, end: en.length });
+  // A Korean sentence is often rendered as two English ones: only a sentence beyond the Korean's count is a candidate,
+  // the last first. Session 17: or one in the middle ("… from 9 a.m. to noon. Residents are asked to use the east
+  // stairwell. We apologize …").
+  if (enSentences.length + 1 > Math.max(koSentences, 1)) {
+    for (let i = enSentences.length - 1; i >= 0; i--) {
+      candidates.splice(i === enSentences.length - 1 ? 0 : candidates.length, 0, { start: enSentences[i]!.index + enSentences[i]![0].length, end: i + 1 < enSentences.length ? enSentences[i + 1]!.index : en.length });
+    }
+  }
   const lower = ko.toLowerCase();
   let figures: ReturnType<typeof koreanNumbers> | undefined;
-  for (const start of starts) {
-    const rest = lengthScore(ko, en.slice(0, start));
+  for (const { start, end } of candidates) {
+    const others = en.slice(0, start) + en.slice(end);
+    const rest = lengthScore(ko, others);
     if (rest > z - TRAILING_GAIN || rest < TRAILING_REST_MIN_Z) continue;
-    // Every Korean clause must be rendered before the tail, or the English before it be long enough: a clause of words
-    // the lexicon lacks (일교차가 크겠다) may be what the tail translates ("with a wide gap between day and night …").
-    const head = en.slice(0, start);
-    let headTerms: ReturnType<typeof englishTerms> | undefined;
+    // Every Korean clause must be rendered elsewhere in the English, or the rest of the English be long enough: a clause
+    // of words the lexicon lacks (일교차가 크겠다) may be what the tail translates ("with a wide gap between day and night …").
+    let otherTerms: ReturnType<typeof englishTerms> | undefined;
     const unaccounted = cut(ko, KO_CLAUSE_END, KO_LIST_JOIN).filter((clause) => {
       if ((ko.slice(clause.start, clause.end).match(/[가-힣]/g) ?? []).length < ACCOUNTED_SYLLABLES) return false;
-      if (koreanTerms(ko, clause.start, clause.end).some((term) => term.entry.rendersIn(head))) return false;
+      if (koreanTerms(ko, clause.start, clause.end).some((term) => term.entry.rendersIn(others))) return false;
       // A clause of words the lexicon holds as sources only (공부하기 좋아요 → "great for studying") is rendered too.
-      headTerms ??= englishTerms(en, 0, start);
+      otherTerms ??= englishTerms(others);
       const text = ko.slice(clause.start, clause.end);
-      return !headTerms.some((term) => sourcedIn(text, term.keys));
+      return !otherTerms.some((term) => sourcedIn(text, term.keys));
     });
     const accounted = unaccounted.length === 0;
     if ((!accounted || unknownNoun(ko)) && rest < 0) continue;
-    if (romanizedGloss(ko, en, start, en.length) || explainedWord(ko, en, start, en.length)) continue;
-    const tail = en.slice(start);
+    if (romanizedGloss(ko, en, start, end) || explainedWord(ko, en, start, end)) continue;
+    const tail = en.slice(start, end);
     // Session 9: a quotation the English moves to a sentence of its own ("… vented their anger. \"Is this justice?\" they
-    // cried.") renders the Korean's quotation, when the English before it quotes nothing.
-    if (EN_QUOTATION.test(tail) && KO_QUOTATION.test(ko) && !/["“”]/.test(head)) continue;
+    // cried.") renders the Korean's quotation, when the rest of the English quotes nothing.
+    if (EN_QUOTATION.test(tail) && KO_QUOTATION.test(ko) && !/["“”]/.test(others)) continue;
     // Session 10: a request the English moves to a sentence of its own ("… from 9 a.m. to 6 p.m. Please store some water
-    // beforehand.") renders the Korean's request ending (받아 두시기 바랍니다, 확인해 주세요), when the English before it
+    // beforehand.") renders the Korean's request ending (받아 두시기 바랍니다, 확인해 주세요), when the rest of the English
     // asks nothing.
-    if (EN_REQUEST_START.test(tail) && KO_REQUEST.test(ko) && !EN_REQUEST.test(head)) continue;
+    if (EN_REQUEST_START.test(tail) && KO_REQUEST.test(ko) && !EN_REQUEST.test(others)) continue;
     const words = (tail.match(CONTENT_WORD) ?? []).filter((word) => !NOT_CONTENT.test(word));
     // The opener itself (citing, saying) is not content.
     if (/^[,\s]/.test(tail)) words.shift();
@@ -891,20 +899,20 @@ function trailingAddition(ko: string, en: string, z: number): (Span & { accounte
     if (words.some((word) => lower.includes(word.toLowerCase()))) continue;
     // Far beyond the expected length, one word with a source may be the tail's link to the sentence ("negotiators").
     // Session 8 (last round): a free rendering of a Korean word (미룰까 → "put off", 무슨 일 → "something") is a source too.
-    const sourced = englishTerms(en, start, en.length).filter((term) => sourcedIn(ko, term.keys)).length + paraphrasesInEnglish(ko, en, start);
+    const sourced = englishTerms(en, start, end).filter((term) => sourcedIn(ko, term.keys)).length + paraphrasesInEnglish(ko, en, start, end);
     if (sourced > (z >= TRAILING_FAR_Z && words.length - sourced >= TRAILING_FAR_WORDS ? 1 : 0)) continue;
     if (/\d/.test(tail)) {
       figures ??= koreanNumbers(ko);
       if (englishDigitNumbers(tail).some((figure) => figures!.some((korean) => mentionsMatch(korean, figure)))) continue;
     }
-    return { start, end: en.length, accounted };
+    return { start, end, accounted };
   }
   return undefined;
 }
 
 // A request: the Korean's polite request endings, and an English sentence that opens with "please" or asks it.
 const KO_REQUEST = /(?:바랍니다|바라며|주세요|주십시오|주시기|하세요|하십시오|으십시오|십시오|부탁드립니다|부탁드려요|부탁해요)(?=[\s.!?,]|$)/;
-const EN_REQUEST_START = /^[\s,.]*(?:please|kindly)\b/i;
+const EN_REQUEST_START = /^[\s,.]*(?:(?:so|and|but)\s+)?(?:please|kindly)\b/i;
 const EN_REQUEST = /\b(?:please|kindly)\b/i;
 
 const KO_NOUN_PARTICLE = /(?:으로|에게|에서|까지|부터|처럼|[은는이가을를의에로와과도만])$/;
@@ -1003,13 +1011,13 @@ export function paraphrasedSpans(ko: string, en: string): [number, number][] {
     .map(({ entry, index }) => [index, index + entry.key.length]);
 }
 
-/** How many free renderings of Korean words of the pair the English gives from `start` on. */
-function paraphrasesInEnglish(ko: string, en: string, start: number): number {
+/** How many free renderings of Korean words of the pair the English gives between `start` and `end`. */
+function paraphrasesInEnglish(ko: string, en: string, start: number, end: number): number {
   let count = 0;
   for (const { entry } of paraphrasesIn(ko)) {
     entry.english!.lastIndex = start;
     const match = entry.english!.exec(en);
-    if (match && match.index >= start) count++;
+    if (match && match.index >= start && match.index < end) count++;
   }
   return count;
 }

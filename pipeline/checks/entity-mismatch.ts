@@ -594,7 +594,9 @@ const LATIN_SOUNDS = new Map<string, Sound[]>();
 function latinSounds(latin: string): Sound[] {
   let sounds = LATIN_SOUNDS.get(latin);
   if (!sounds) {
-    sounds = [latin, spokenEnglish(latin)].map((spelling) => ({ skeleton: latinSkeleton(spelling).replace(/H/g, ''), key: soundKey(spelling) }));
+    // Session 17: Japanese names write n as m before b and p (난바 "Namba", 신바시 "Shimbashi"), as Korean romanization never does.
+    const spellings = [latin, spokenEnglish(latin), ...(/m[bp]/i.test(latin) ? [latin.replace(/m(?=[bp])/gi, 'n')] : [])];
+    sounds = spellings.map((spelling) => ({ skeleton: latinSkeleton(spelling).replace(/H/g, ''), key: soundKey(spelling) }));
     if (LATIN_SOUNDS.size >= 20_000) LATIN_SOUNDS.clear();
     LATIN_SOUNDS.set(latin, sounds);
   }

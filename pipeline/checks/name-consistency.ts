@@ -249,25 +249,26 @@ function nearSound(korean: string, english: string): boolean {
 
 // Session 15: a given name alone, hyphenated ("Su-jin", "Min-ho"), each part a Korean syllable as romanized, with no
 // capitalised word before or after it (a full name is `englishNames`' job).
-const EN_GIVEN_ONLY = /(?<![A-Z][a-z]*[\s-]|[A-Za-z])([A-Z][a-z]{0,3}-[a-z]{1,4})(?![a-z]|[\s-][A-Z])/g;
+const EN_GIVEN_ONLY = /(?<![A-Z][a-z]*[\s-]|[A-Za-z])([A-Z][a-z]{0,4}-[a-z]{1,5})(?![a-z]|[\s-][A-Z])/g;
 const ROMAN_SYLLABLE = /^(?:g|k|kk|n|d|t|tt|r|l|m|b|p|pp|s|ss|sh|j|jj|ch|h)?(?:y|w)?(?:a|ae|ai|e|eo|eu|i|o|oe|oo|ou|u|ui|ee|ea|eon|yu)(?:k|n|t|l|m|p|ng|g|b)?$/i;
 // A two-syllable word before a vocative or a case ending: how a given name alone stands in a Korean sentence (민지가,
-// 현우를, 지호야). Hangul that is a lexicon word (사람이, 학교는) is no name.
-const KO_GIVEN_WORD = /(?<![가-힣])([가-힣]{2})(?=(?:야|아|이가|이는|이를|이랑|이한테|이에게|이도|가|는|를|랑|한테|에게|씨|님|은|을|의|도)(?![가-힣]))/g;
+// 현우를, 지호야; Session 17: in quotes, '정우'는). Hangul that is a lexicon word (사람이, 학교는) is no name.
+const KO_GIVEN_WORD = /(?<![가-힣])([가-힣]{2})(?=['’"”]?(?:야|아|이가|이는|이를|이랑|이한테|이에게|이도|가|는|를|랑|한테|에게|씨|님|은|을|의|도)(?![가-힣]))/g;
 
 /**
  * A hyphenated given name that no two syllables of the Korean sound like, while the Korean has a two-syllable name the
  * English does not sound out: 민지가 … → "Su-jin was looking for you".
  */
 function checkGivenNames(context: CheckContext, ko: string, en: string): boolean {
-  if (!/[A-Z][a-z]{0,3}-[a-z]/.test(en)) return false;
-  let englishSounds: Set<string> | undefined;
+  if (!/[A-Z][a-z]{0,4}-[a-z]/.test(en)) return false;
+  let englishWords: string[] | undefined;
   for (const match of en.matchAll(EN_GIVEN_ONLY)) {
     const given = match[1]!;
     if (!given.split('-').every((part) => ROMAN_SYLLABLE.test(part))) continue;
     if (soundedIn(ko, given)) continue;
-    englishSounds ??= new Set((en.match(/[A-Z][a-z]*(?:[-\s][A-Za-z][a-z]*)?/g) ?? []).map((word) => skeleton(word)));
-    const sounds = englishSounds;
+    englishWords ??= en.match(/[A-Z][a-z]*(?:[-\s][A-Za-z][a-z]*)?/g) ?? [];
+    // Session 17: other English words than this name ("Jeong-ho" shares its consonants with 정우).
+    const sounds = new Set(englishWords.filter((word) => word !== given).map((word) => skeleton(word)));
     const korean = [...ko.matchAll(KO_GIVEN_WORD)].map((word) => word[1]!).find((word) => koreanTerms(word).length === 0 && !sounds.has(skeleton(romanize(word))));
     if (!korean) continue;
     context.report({ messageId: 'changed', data: { english: given, korean }, side: 'en', range: [match.index, match.index + given.length] });
@@ -276,10 +277,10 @@ function checkGivenNames(context: CheckContext, ko: string, en: string): boolean
   return false;
 }
 
-/** Two syllables of the Korean sound like this given name. */
+/** Two syllables of the Korean sound like this given name, vowels too (정우 is not "Jeong-ho"). */
 function soundedIn(ko: string, given: string): boolean {
   for (const run of ko.match(/[가-힣]{2,}/g) ?? []) {
-    for (let at = 0; at + 2 <= run.length; at++) if (sameGivenName(run.slice(at, at + 2), given)) return true;
+    for (let at = 0; at + 2 <= run.length; at++) if (sameGivenName(run.slice(at, at + 2), given) && sameVowels(run.slice(at, at + 2), given)) return true;
   }
   return false;
 }

@@ -179,6 +179,25 @@ const ANTONYMS: [RegExp, RegExp][] = [
   // Session 11: a denied predicate rendered by its opposite (승인하지 않았다 → "rejected").
   ...DENIED_BY_OPPOSITE,
 ];
+// Session 17: Korean words that are negative in themselves but deny no clause, and their English renderings.
+const NEGATIVE_WORD_RENDERINGS: [RegExp, RegExp][] = [
+  [/미만|이하|이내/, /\b(?:under|below|within|(?:less|fewer|younger|lower|shorter) than|or (?:less|fewer|under|below|younger|lower))\b/gi],
+  [/무료|무상/, /\b(?:free\w*|no charge|without charge|at no (?:extra |additional )?cost)\b/gi],
+  [/부족/, /\b(?:short\w*|lack\w*|insufficient)\b/gi],
+];
+
+/**
+ * The English with the renderings of the Korean's negative words blanked ("under" for 12세 미만, "free" for 무료): a
+ * word that renders one of them does not render another clause's denial (투여하지 마십시오 → "may be given").
+ */
+function withoutNegativeWords(ko: string, en: string): string {
+  let masked = en;
+  for (const [korean, english] of NEGATIVE_WORD_RENDERINGS) if (korean.test(ko)) masked = masked.replace(english, (word) => ' '.repeat(word.length));
+  return masked;
+}
+
+/** Two or more capitalized words in a row: a name ("Constitutional Court", "Ministry of Health"). */
+const EN_MULTIWORD_NAME = /\b[A-Z][a-z]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][a-z]+)+\b/g;
 /** The rows of ANTONYMS by characters their Korean must hold (≈ 800 rows; a sentence holds the characters of few). */
 const ANTONYMS_BY_CHARACTER = new ByRequiredCharacter(ANTONYMS, ([stem]) => [stem]);
 
@@ -697,6 +716,9 @@ const POLAR: readonly [RegExp, RegExp, RegExp, RegExp][] = [
   [/출전(?:했|한|하|해|할|키로|하기로|을\s?강행|\s?강행)/, /불참|결장|기권|빠지|빠졌|제외|출전하지|출전 못|못 (?:나서|뛰)/, /\b(?:sat out|sit(?:s|ting)? out|skipp\w*|miss(?:ed|es|ing)|withdr[ae]w\w*|pulled out|sidelined|ruled out)\b/i, /\b(?:play\w*|compet\w*|start(?:s|ed)?|took the (?:field|court|ice)|featur\w*|appear\w*|took part|take part|ran|rac(?:e|ed|es)|lined up|suited up|despite|push\w* ahead|go ahead|went ahead)\b/i],
   // More (더 많은, 보다 많았다) against "smaller", "fewer", "less".
   [/더\s?(?:많|큰|커)|보다\s?(?:[가-힣]+\s)?(?:많았|많다|많은|많아|컸|크다|큰)/, /더\s?(?:적|작)|덜|줄|감소|축소|(?:적|작)(?:았|었|다|은|게)/, /\b(?:smaller|fewer|less)\b/i, /\b(?:more|larger|bigger|greater|higher|increased|extra|additional|outnumber\w*|exceed\w*|up)\b/i],
+  // Session 17: luck (다행히 "fortunately") against "unfortunately", and regret against "fortunately".
+  [/다행(?:히|이|스럽|인)/, /불행|안타깝|아쉽게도|유감/, /\b(?:unfortunately|sadly|regrettably|unluckily|alas)\b/i, /\b(?:fortunately|luckily|thankfully|happily|mercifully|relief|relieved|glad)\b/i],
+  [/불행히|안타깝게도|유감스럽게도|아쉽게도/, /다행/, /\b(?:fortunately|luckily|thankfully|happily)\b/i, /\b(?:unfortunately|sadly|regrettabl\w*|unluckily|alas|sorry|disappoint\w*|shame|pity)\b/i],
 ];
 
 /** Any Korean word of the table, so that most pairs skip the rows at once. */
@@ -1060,9 +1082,9 @@ export function create(context: CheckContext): CheckVisitor {
           context.report({ messageId: 'doubleNegative', data: { cue: denied[0], english: bare[0] }, side: 'en', range: [bare.index, bare.index + bare[0].length] });
           return;
         }
-        // 더 이상 … 않다 is "no longer"; "still" (which stands for 아직 … 않다 elsewhere) says the opposite.
+        // 더 이상 … 않다 is "no longer"; "still" (which stands for 아직 … 않다 elsewhere) or "keeps crashing" says the opposite.
         const noLonger = NO_LONGER.exec(korean);
-        const still = noLonger && /\b(?:still|continu\w*|remain\w*)\b/i.exec(en);
+        const still = noLonger && /\b(?:still|continu\w*|remain\w*|keeps?\s+[a-z]+ing|kept\s+[a-z]+ing)\b/i.exec(en);
         if (still && !EN_STRONG_NEGATION.test(en) && !EN_CEASED.test(en)) {
           context.report({ messageId: 'dropped', data: { cue: noLonger[0] }, side: 'ko', range: [noLonger.index, noLonger.index + noLonger[0].length] });
           return;
@@ -1105,7 +1127,7 @@ export function create(context: CheckContext): CheckVisitor {
           context.report({ messageId: 'canCannot', data: { cue: canCannot.cue, english: canCannot.english[0] }, side: 'en', range: [canCannot.english.index, canCannot.english.index + canCannot.english[0].length] });
           return;
         }
-        if (EN_NEGATION.test(en) && !(total && !EN_TOTAL.test(en)) && !onlyWithout(korean, en, cues)) return;
+        if (EN_NEGATION.test(en) && !(total && !EN_TOTAL.test(en)) && !onlyWithout(korean, en, cues) && EN_NEGATION.test(withoutNegativeWords(ko, en))) return;
         // "한 명도 … 없었다" is "every …" the other way round; "쉽지/쉽게 … 아니다" is "hard", "덥지 않다" "cool":
         // a negated word rendered by its opposite.
         // Only the existential kind ("…한 학생은 한 명도 없었다"): "아무것도 결정되지 않았다" is never "everything".
@@ -1121,7 +1143,9 @@ export function create(context: CheckContext): CheckVisitor {
         if (KO_CANNOT_WITHOUT.test(korean) && EN_REQUIRES.test(en)) return;
         // 오래 쓰지 않아도 (even without long use): a concession whose only denial English says with "even".
         if (/\beven\b|\bregardless\b|\bwhether or not\b/i.test(en) && cues.every((cue) => KO_NEGATIVE_CONCESSION.test(korean.slice(cue.index, cue.index + cue[0].length + 8)))) return;
-        if (ANTONYMS_BY_CHARACTER.in(korean).some(([stem, opposite]) => stem.test(korean) && opposite.test(en))) return;
+        // Session 17: not a word of a name ("the Constitutional Court ruled … violates").
+        const enWithoutNames = en.replace(EN_MULTIWORD_NAME, (name) => ' '.repeat(name.length));
+        if (ANTONYMS_BY_CHARACTER.in(korean).some(([stem, opposite]) => stem.test(korean) && opposite.test(enWithoutNames))) return;
         // A clause that is denied ("않았다", "없었다", "못 했다") must stay denied. A negated modifier ("이름 없는
         // 함수", "격식 없이") is often one English word without a negation ("anonymous", "informally"): warn only.
         const strong = cues.find((cue) => !ADNOMINAL.test(korean.slice(cue.index, cue.index + cue[0].length + 12)));
@@ -1288,7 +1312,8 @@ function deniedNegativeWord(ko: string, en: string): { cue: string; range: [numb
 
 const KO_PREFIX_NEGATED = /(?<![가-힣])(?:불|무|미|비|부)[가-힣]{1,2}(?:한|하다|하고|해|했|함|인|이다|적)/;
 /** An English denial of a lack ("never short of customers", "no shortage of", "not without") affirms: 붐빈다, 많다. */
-const EN_LITOTES = /\b(?:never|no|not|nobody|nothing)\s+(?:\w+\s+)?(?:short of|shortage of|lack(?:ing)?(?: of| for)?|without|fails? to|failing to|in short supply)\b|n't\s+(?:\w+\s+)?(?:short of|lack(?:ing)?(?: of| for)?|without|fail to)\b/i;
+// Session 17: "could not have made it without" (thanks to) affirms too.
+const EN_LITOTES = /\b(?:never|no|not|nobody|nothing)\s+(?:\w+\s+)?(?:short of|shortage of|lack(?:ing)?(?: of| for)?|without|fails? to|failing to|in short supply)\b|n't\s+(?:\w+\s+)?(?:short of|lack(?:ing)?(?: of| for)?|without|fail to)\b|\b(?:could|would|can)(?:n['’]t|\s+not|not)\s+have\s+(?:[\w'’-]+\s+){1,5}?without\b/i;
 const EN_UNRELATED = /\b(?:nothing|little) to do with\b|\bno (?:bearing|relation|connection|relevance) (?:on|to|with)\b/i;
 // Session 9: "without X", "with no X", "lack of X", "no X": a denial of a thing, where X must render a word of the Korean.
 const EN_LACKED_CUE = /\b(?:without|no|lack\w*|absence)\b/i;

@@ -12,6 +12,7 @@ export const meta = {
   docs: { description: 'A number, date, time, percentage or amount differs between the Korean and the English.' },
   messages: {
     missing: 'The Korean "{{raw}}" ({{value}}) is not in the English.',
+    fewer: 'The Korean gives {{value}} more often than the English, which gives {{other}} more often than the Korean: one "{{raw}}" became {{other}}.',
     extra: 'The English "{{raw}}" ({{value}}) is not in the Korean.',
     points: 'The Korean "{{raw}}" is percentage points, but the English says percent.',
     currency: 'The Korean "{{raw}}" is in {{expected}}, but the English gives {{actual}}.',
@@ -101,6 +102,7 @@ export function create(outer: CheckContext): CheckVisitor {
           flagged.push(converted.range);
         }
       }
+      let missed = false;
       for (const mention of korean) {
         if (traditional.some(({ range: [start, end] }) => mention.range[0] >= start && mention.range[1] <= end)) continue;
         // 2년 6개월 as "two and a half years", 1년 3개월 as "15 months": one figure for the two.
@@ -181,6 +183,7 @@ export function create(outer: CheckContext): CheckVisitor {
           // English names without it, as long as the English gives no figure of its own in its place.
           const named = inName(ko, mention) || (inIndexName(ko, en, mention) && !english.some((other) => other.digits && koreanIndex.matches(other, 1).length === 0));
           context.report({ messageId: 'missing', data: { raw: mention.raw, value: show(mention) }, side: 'ko', range: mention.range, ...(named ? { severity: 'warning' as const } : {}) });
+          missed = true;
           continue;
         }
         if (mention.kind === 'points' && matches.every((match) => match.kind === 'percent')) {
@@ -207,6 +210,10 @@ export function create(outer: CheckContext): CheckVisitor {
           }
         }
       }
+      // Session 17: a figure the Korean gives more often than the English, beside another the English gives more often than
+      // the Korean (밥 2공기, 간장 1큰술, 참기름 2작은술 → "two bowls …, 1 tablespoon …, 1 teaspoon"): one became the other.
+      const swapped = missed ? undefined : swappedFigure(korean, english);
+      if (swapped) context.report({ messageId: 'fewer', data: { raw: swapped.mention.raw, value: show(swapped.mention), other: String(swapped.other) }, side: 'ko', range: swapped.mention.range });
       // An English amount no Korean amount of its kind gives: "35 degrees Celsius (85 degrees Fahrenheit)" for 35도.
       for (const candidate of enMeasures) {
         if (flagged.some(([start, end]) => start < candidate.range[1] && candidate.range[0] < end)) continue;
@@ -356,6 +363,29 @@ const MAX_DERIVABLE = 12;
 const RATE_KINDS = new Set(['percent', 'points']);
 const FROM_AFTER = /^\s?(?:%|％|퍼센트|%\s?포인트|[가-힣]{1,2})?\s?에서(?![가-힣])/;
 const TO_AFTER = /^\s?(?:%|％|퍼센트|%\s?포인트|[가-힣]{1,2})?\s?(?:으로|로|까지)(?![가-힣])/;
+
+/** Counts and amounts, not dates and clock times: those a translation restates or merges freely. */
+const COUNTED_KINDS: ReadonlySet<NumberMention['kind']> = new Set(['plain', 'word', 'money', 'percent']);
+
+/** The last Korean mention of a figure the Korean gives more often than the English, when another figure both give stands in the English more often than in the Korean. */
+function swappedFigure(korean: readonly NumberMention[], english: readonly NumberMention[]): { mention: NumberMention; other: number } | undefined {
+  const counts = (mentions: readonly NumberMention[]) => {
+    const byValue = new Map<number, number>();
+    for (const mention of mentions) {
+      const value = mention.values[0]?.value;
+      if (value !== undefined && COUNTED_KINDS.has(mention.kind)) byValue.set(value, (byValue.get(value) ?? 0) + 1);
+    }
+    return byValue;
+  };
+  const koCounts = counts(korean);
+  if (koCounts.size < 2) return undefined;
+  const enCounts = counts(english);
+  const extra = [...enCounts].find(([value, times]) => times > (koCounts.get(value) ?? 0) && (koCounts.get(value) ?? 0) > 0);
+  if (!extra) return undefined;
+  const short = [...koCounts].find(([value, times]) => times > (enCounts.get(value) ?? 0) && (enCounts.get(value) ?? 0) > 0);
+  const mention = short && korean.findLast((one) => one.values[0]?.value === short[0] && COUNTED_KINDS.has(one.kind));
+  return mention && { mention, other: extra[0] };
+}
 
 /** Some figure stands in the English more often than in the Korean (both at least once). */
 function givenOnceMore(korean: readonly NumberMention[], english: readonly NumberMention[]): boolean {

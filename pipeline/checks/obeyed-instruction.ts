@@ -35,7 +35,7 @@ const TARGETS: [RegExp, RegExp][] = [
   [/(?:세어|세|나열해|열거해|꼽아|적어|써|읊어|말해)\s?(?:봐|보세요|봐라|줘|주세요|주십시오|라|보시오|보라(?=["”’']?(?:는|고))|줄\s?(?:사람|분))(?=[.!?\s"”’']|$)|(?:나열|열거)하(?:라|시오|세요)/, /\b(?:count\w*|list\w*|enumerat\w*|name|recite\w*|say|(?:re)?writ\w*|wrote|tell|give|pick|use|using|try)\b/i],
   // An order to answer in another form than an English translation: 영어 대신 시로 써 줘, 제목만 붙여 줘.
   [/(?:영어|영문|번역)\s?대신|(?:영어|영문)로\s?(?:옮기|번역하|바꾸)지\s?(?:말고|마)/, /\b(?:instead|rather than|in place of)\b|(?:\bnot|n['’]t|\bnever|\bwithout)\s+(?:\w+\s+)?(?:translat\w*|(?:in|into) English)\b/i],
-  [/(?:시|노래|랩|농담|이야기|제목|한 줄|한 단어|한 문장|이모지|이모티콘)(?:로|으로|을|를|만|으로만|로만)\s?(?:써|지어|만들어|바꿔|붙여|달아|표현해|답해|대답해)/, /\b(?:poems?|poetry|verses?|songs?|raps?|jokes?|stor(?:y|ies)|titles?|headlines?|one (?:line|word|sentence)|emoj\w*|emoticons?|writ\w*|wrote|compos\w*|make|turn|rewrit\w*|put|express\w*|answer\w*|reply)\b/i],
+  [/(?:시|노래|랩|농담|이야기|제목|한 줄|한 단어|한 문장|이모지|이모티콘)(?:\s?(?:한|두|세|네|다섯|몇)\s?(?:편|곡|개|마디|줄|가지))?(?:로|으로|을|를|만|으로만|로만)\s?(?:써|지어|만들어|바꿔|붙여|달아|표현해|답해|대답해)/, /\b(?:poems?|poetry|verses?|songs?|raps?|jokes?|stor(?:y|ies)|titles?|headlines?|one (?:line|word|sentence)|emoj\w*|emoticons?|writ\w*|wrote|compos\w*|make|turn|rewrit\w*|put|express\w*|answer\w*|reply)\b/i],
   // "무시하고" is the order's verb: a translation says "ignore" (or disregard, forget) too.
   // Session 13: the order's forms only, not a noun's modifier (국회를 무시하는 처사 "an affront to the National Assembly").
   [/무시(?:하고|하세요|하라|하십시오|해라|해\s?(?:줘|주세요|봐)|해(?=[\s.!]|$))|잊어(?:버리|버려|라|줘)?/, /\b(?:ignor\w*|disregard\w*|forget\w*|forgot\w*|overlook\w*|skip\w*|set aside|despite|in defiance|brush\w* aside)\b/i],
@@ -70,7 +70,11 @@ const ASKING = /\b(?:whether|wonder\w*|ask\w*|question\w*|what|who|where|when|wh
 const QUOTED = /"[^"]*"|“[^”]*”|'[^'\n]{8,}'|‘[^’]*’/g;
 
 // Session 15: also a label that hands over the result ("Summary: The notice announces …").
-const EN_PRESENTS = /^\s*(?:summary|answer|result|output|tl;?dr|in summary|key points?|opinion)\s*:|\b(?:here(?:'s|’s| is| are)\s+(?:the|a|an|your|my|some)\b|below is\b|the (?:fixed|corrected|revised|updated|rewritten|translated|summari[sz]ed) (?:code|version|text|sentences?|paragraph)\b|the (?:bug|error|problem|issue) (?:is|was|lies)\b|the (?:answer|result) (?:is|was)\s*(?::|["“\d]|as follows))/i;
+const EN_PRESENTS = /^\s*(?:summary|answer|result|output|tl;?dr|in summary|key points?|opinion)\s*:|\b(?:here(?:'s|’s| is| are)\s+(?:the|a|an|your|my|some)\b|below is\b|the (?:fixed|corrected|revised|updated|rewritten|translated|summari[sz]ed) (?:code|version|text|sentences?|paragraph)\b|the (?:bug|error|problem|issue) (?:is|was|lies)\b|the (?:answer|result) (?:is|was)\s*(?::|["“\d\u2460-\u2473]|as follows))/i;
+// An answer's opening: "Yes, …", "No. …", "The answer is …".
+const EN_ANSWER = /^\s*(?:yes|no|yeah|yep|nope|sure|definitely|absolutely|of course)\b[,.!—–-]|\bthe (?:correct |right )?answer is\b/i;
+// A Korean that itself answers (네, 아니요, 물론이죠) may be rendered "Yes, …".
+const KO_ANSWER_START = /^\s*(?:네|예|아니|아뇨|응|어|그래|물론|당연)(?![가-힣])|^\s*(?:아니요|아니오|그럼요|물론이죠)/;
 const KO_PRESENTS = /여기|다음은|다음과 같|아래|정답|답은|버그는|오류는|문제는|결과는|남깁|남겨|올립|올려|공유(?:합|해|드)|정리했|정리해\s?봤|요약하면|적어\s?봅/;
 
 export function create(context: CheckContext): CheckVisitor {
@@ -97,6 +101,17 @@ export function create(context: CheckContext): CheckVisitor {
         if (counterpart.test(en) && !presents) continue;
         context.report({ messageId: 'obeyed', data: { text: found[0] }, side: 'ko', range: [found.index, found.index + found[0].length] });
         return;
+      }
+      // Session 17: a yes-or-no question (주 4일제 도입에 찬성하십니까?) answered "Yes, I support …", or a quiz answered "The
+      // answer is ① …": the English asks nothing and gives the answer the Korean does not.
+      if (/[?？]/.test(ko) && !/\?/.test(en) && !KO_ANSWER_START.test(ko) && !/정답|답은|답:/.test(ko)) {
+        const answer = EN_ANSWER.exec(en);
+        if (answer) {
+          const asked = ko.search(/[?？]/);
+          const start = Math.max(0, ko.lastIndexOf(' ', Math.max(0, asked - 12)));
+          context.report({ messageId: 'answered', data: { text: ko.slice(start, asked + 1).trim() }, side: 'ko', range: [start, asked + 1] });
+          return;
+        }
       }
       // Only the end of the Korean can hold its closing question (a bound, so long text stays linear).
       const from = Math.max(0, ko.length - 200);

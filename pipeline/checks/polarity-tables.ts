@@ -821,7 +821,8 @@ const NEGATIVE_EVENT_ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ['(?<!(?:한|두|세|네|반|몇|[0-9/])\\s?)포기', '(?=하|했|한|할|해|를|의|\\s?선언)', String.raw`give up|gave up|giv\w* up|given up|abandon\w*|forgo\w*|forgone|forwent|forfeit\w*|waiv\w*|drop\w*|quit\w*|renounc\w*|relinquish\w*|surrender\w*|walk\w* away|let go|pull\w* out|withdr\w*|scrap\w*|shelv\w*`],
   ['중단', '', String.raw`phas\w* out|halt\w*|stop\w*|suspen\w*|paus\w*|discontinu\w*|end(?:s|ed|ing)?|ceas\w*|interrupt\w*|freez\w*|froze\w*|shut\w*|call\w* off|on hold|pull\w* the plug|breaks?|broke|abandon\w*|cut off|stall\w*|quit\w*|scrap\w*|drop\w*|unavailable|closed|close|hiatus|offline|down|out of service|outages?|disrupt\w*|downtime|went down|crash\w*|s[ai]t(?:s|ting)? out|time off|step\w* away`],
   ['정지', '(?!선|\\s?신호)', String.raw`ban(?:s|ned|ning)?|suspen\w*|halt\w*|stop\w*|stay(?:s|ed)?|freez\w*|froze\w*|block\w*|paus\w*|disabl\w*|deactivat\w*|shut\w*|ceas\w*|standstill|idle`],
-  ['삼가', '', String.raw`avoid\w*|refrain\w*|abstain\w*|steer clear|(?:stay|keep)\w* (?:[\w'’-]+ ){0,6}?(?:away|off|out)|limit\w*|cut (?:back|down)|prohibit\w*|forbid\w*|bann?\w*`],
+  // Session 17: the verb (삼가 주세요, 삼가야, 삼갑니다), not the adverb of condolence (삼가 고인의 명복을 빕니다 "respectfully").
+  ['삼가', '(?=[가-힣]|\\s?(?:주|해|하))', String.raw`avoid\w*|refrain\w*|abstain\w*|steer clear|(?:stay|keep)\w* (?:[\w'’-]+ ){0,6}?(?:away|off|out)|limit\w*|cut (?:back|down)|prohibit\w*|forbid\w*|bann?\w*`],
   ['무료', '(?![하한함])', FREE_OF_CHARGE],
   ['무상', '(?![하한함])', `${FREE_OF_CHARGE}|grants?`],
   ['탈락', '', String.raw`dropouts?|eliminat\w*|knocked out|crash\w* out|bow\w* out|exit\w*|fail\w*|dropp\w*|miss\w*|cut|lost|los(?:e|es|ing)|out of|ousted|rejected|weed\w* out|screened out`],

@@ -47,8 +47,8 @@ const AXES: Amount[][] = [
     {
       name: 'at least',
       // Session 8: also after a unit of measure (150㎜ 이상, 30도 이상, 5kg 넘게).
-      // Session 15: after any one-syllable counter (7000보 이상).
-      korean: /(?:\d[가-힣]?|절반|[명개원세살년월일분시간배곳건%도])[A-Za-z㎜㎝㎞㎏㎎㎖ℓ㎡℃°]{0,3}\s?(?:이상|초과|넘게|넘는|넘어|웃돌)(?![가-힣]*하[다게])|최소(?:한)?\s?\d/,
+      // Session 15: after any one-syllable counter (7000보 이상). Session 17: after a unit and its particle (50㎜가 넘는).
+      korean: /(?:\d[가-힣]?|절반|[명개원세살년월일분시간배곳건%도])[A-Za-z㎜㎝㎞㎏㎎㎖ℓ㎡℃°]{0,3}\s?(?:이상|초과|넘게|넘는|넘어|웃돌)(?![가-힣]*하[다게])|\d[A-Za-z㎜㎝㎞㎏㎎㎖ℓ㎡℃°]{1,3}[이가]\s(?:넘게|넘는|넘어)|최소(?:한)?\s?\d/,
       // Session 13: contracts write "not less than", "no fewer than".
       english: /\b(?:at least|or more|(?<!\bnot?\s)more than|over|above|exceed\w*|upwards of|in excess of|a minimum of|minimum|or older|and older|and above|or above|and over|or over|and up|plus|beyond|topp?\w*|surpass\w*|n(?:o|ot) (?:less|fewer|shorter) than)\b|\+/i,
       against: /\b(?:at most|or less|or fewer|(?<!\bnot?\s)less than|(?<!\bnot?\s)fewer than|under|below|up to|no more than|a maximum of|or younger|and younger|and under|within)\b/i,

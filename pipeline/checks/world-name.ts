@@ -456,7 +456,8 @@ function landmarkSwap(ko: string, en: string): { korean: string; text: string; i
     if (!ROMANIZED_WORD.test(word.toLowerCase().replace(/-/g, ''))) continue;
     sounds ??= (ko.match(/[가-힣]+/g) ?? []).flatMap((hangul) => [hangulSkeleton(hangul), hangulSkeleton(hangul).replace(/NR|RN/g, 'R')]);
     // Capitalised words (a name's own), one by one: the whole English run together holds most two-consonant sounds.
-    english ??= [...en.matchAll(/[A-Z][A-Za-z'’-]*/g)].map((name) => latinSkeleton(name[0]));
+    // Session 17: and two in a row, one name of two words (미케 "My Khe", 하롱 "Ha Long").
+    english ??= [...en.matchAll(/[A-Z][A-Za-z'’-]*(?=(\s[A-Z][A-Za-z'’-]*)?)/g)].flatMap((name) => [latinSkeleton(name[0]), ...(name[1] ? [latinSkeleton(name[0] + name[1])] : [])]);
     const sound = latinSkeleton(word);
     if (sound.length < 2 || sounds.some((korean) => korean.includes(sound) || (sound.length < 3 && korean.startsWith(sound)))) continue;
     // The Korean spelled out (광안대교 gwangandaegyo holds "Gwangan", whose ng before a vowel the skeletons read apart).

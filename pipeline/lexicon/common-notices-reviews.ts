@@ -45,7 +45,6 @@ export const COMMON_NOTICES_REVIEWS: ReadonlyArray<readonly [string, string]> = 
   ['^선착순', String.raw`(?:first(?:-| )come(?:,? first(?:-| )served)?|first \d+|on a first-come basis|limited to the first)`],
   ['^유료', String.raw`(?:paid|fee|charge\w*|not free|for a fee|pay\w*)`],
   ['^적립', String.raw`(?:earn\w*|accumulat\w*|collect\w*|points?|sav(?:e|ed|ing)|reward\w*|credit\w*|accru\w*)`],
-  ['^적립금', String.raw`(?:points?|reward\w*|credits?|store credit|mileage|savings?)`],
   // Payments, orders, delivery
   ['^결제수단', String.raw`(?:payment (?:methods?|options?)|ways to pay|pay\w*)`],
   ['^결제 수단', String.raw`(?:payment (?:methods?|options?)|ways to pay|pay\w*)`],

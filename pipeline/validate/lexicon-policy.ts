@@ -243,7 +243,7 @@ export const NEWS_COVER_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['그쳤', String.raw`stop\w*|ends?|ended|ending|ceas\w*|let(?:s)? up|clear\w*|subsid\w*|pass\w*|over`],
   ['교제', String.raw`dat(?:e|es|ed|ing)|relationships?|seeing each other|going out|romanc\w*|couples?|together|partners?|associat\w*`],
   ['반성', String.raw`remorse\w*|repent\w*|reflect\w*|regret\w*|contrit\w*|apologi\w*|sorry|self-examination`],
-  ['초범', String.raw`first[- ]time (?:offenders?|offen[cs]es?)|first offen[cs]es?|(?:criminal|prior|previous) (?:records?|convictions?)|no record`],
+  ['초범', String.raw`first[- ]time (?:offenders?|offen[cs]es?)|first offen[cs]es?|(?:criminal|prior|previous|clean) (?:records?|convictions?|slate)|no record`],
   ['집중호우', String.raw`heavy rain\w*|downpours?|torrential|rain\w*|storms?|flood\w*|deluge|monsoon`],
   // 예산안 처리 "passing the budget", 예외 처리 "exception handling": the shared lexicon held it as a source only.
   ['처리', String.raw`handl\w*|process\w*|pass\w*|deal\w*|dealt|treat\w*|dispos\w*|settl\w*|address\w*|clear\w*|approv\w*|vot(?:e|es|ed|ing)|adopt\w*|enact\w*|resolv\w*|manag\w*|took care|take care`],

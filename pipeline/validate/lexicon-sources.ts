@@ -566,6 +566,11 @@ export const SOURCE_RENDERINGS: ReadonlyArray<readonly [string, string]> = [
   ['우연히', String.raw`accidentally|coincidentally|happened|stumbled|unexpectedly`],
   ['갑자기', String.raw`suddenly|abruptly|unexpectedly|out of nowhere|sudden`],
   ['급히', String.raw`hastily|hurriedly|urgently|rushed|quickly|promptly|abruptly|rapidly`],
+  // Session 17: 급해요 "it's urgent".
+  ['급해', String.raw`urgent\w*|hurry|rush\w*|asap|right away|quick\w*`],
+  ['급합', String.raw`urgent\w*|hurry|rush\w*|asap|right away|quick\w*`],
+  ['급한', String.raw`urgent\w*|hurry|rush\w*|pressing|asap|right away|quick\w*`],
+  ['일방', String.raw`part(?:y|ies)|sides?|either|one-sided\w*|unilateral\w*`],
   ['서둘러', String.raw`hastily|swiftly|urgently|in haste|fast`],
   ['천천히', String.raw`leisurely|at a slow pace|take your time|gently|unhurriedly`],
   ['미리', String.raw`ahead|ahead of time|already`],

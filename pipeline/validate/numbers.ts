@@ -436,9 +436,14 @@ function countValue(count: string): number {
 const KO_TENTHS = /(?<![\d.])([1-9])\s?할(?:\s?(\d)\s?푼)?(?:\s?(\d)\s?리)?(?=[\s.,]|$|[대의을를이가은는에로도다]|까지)/g;
 const KO_SECONDS_HUNDREDTHS = /(?<![\d.])(\d{1,2})초(\d{1,2})(?![\d.])/g;
 const KO_METERS_CENTIMETERS = /(?<![\d.])(\d)m\s?(\d\d)(?=[를을이가은는의에로도와과]|[\s.,]|$)/g;
-const KO_SLASH_FRACTION = /(?<![\d./])([1-9])\/([2-9])(?![\d/])(?=\s?(?:큰술|작은술|스푼|티스푼|숟가락|컵|공기|그릇|개|쪽|인분|조각|줌|통|봉지|포기|마리|알|장|단|kg|㎏|g(?![A-Za-z])|L(?![A-Za-z])|리터|ml|mL|㎖|근|모|캔|병))/g;
+const KO_SLASH_FRACTION = /(?<![\d./])([1-9])\/([2-9])(?![\d/])(?=\s?(?:큰술|작은술|스푼|티스푼|숟가락|컵|공기|그릇|개|쪽|인분|조각|줌|통|봉지|포기|마리|알|장|단|대|뿌리|토막|송이|덩이|줄기|움큼|kg|㎏|g(?![A-Za-z])|L(?![A-Za-z])|리터|ml|mL|㎖|근|모|캔|병))/g;
 const KO_HALF = /(?<![가-힣\d])반\s?(?=(?:큰술|작은술|스푼|티스푼|숟가락|컵|공기|그릇|인분|쪽|통|봉지|캔|병|잔|근|마리|알|조각|줌|포기|개(?!월|국|최|발|선|편|혁|정|인|업|장|학|방|념|요)|kg|㎏|g(?![A-Za-z])|L(?![A-Za-z])|리터|킬로)(?![가-힣]{2}))/g;
 const KO_HALF_ONE = new RegExp(KO_HALF.source);
+const PRIZE_RANKS: Record<number, RegExp> = {
+  1: /\b(?:first|top|grand)[\s-]prize\b|\b(?:top|grand-prize|first-prize|first-place) winners?\b|\bfirst place\b/i,
+  2: /\brunners?[\s-]up\b|\bsecond[\s-](?:prize|place)\b/i,
+  3: /\bthird[\s-](?:prize|place)\b/i,
+};
 const HALF_WORDS = /\bhalf\b|½|\b1\/2\b|(?<![\d.])0?\.5\b/i;
 
 const AGE_WORDS: Record<string, number> = { 환갑: 60, 회갑: 60, 진갑: 61, 칠순: 70, 고희: 70, 팔순: 80, 구순: 90, 백일: 100 };
@@ -725,6 +730,8 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   if (mention.kind === 'hour' && parsed.value < 12 && /(?:오후|저녁|밤)\s?$/.test(before)) mention.alsoMatches = mention.alsoMatches ? new RegExp(`${mention.alsoMatches.source}|${eveningHour(parsed.value).source}`, 'i') : eveningHour(parsed.value);
   // Session 16: Christmas Eve and Day named by their days (크리스마스 이브인 24일 "on Christmas Eve").
   if (parsed.scale === 1 && (parsed.value === 24 || parsed.value === 25) && !mention.alsoMatches && /^\s?일/.test(after) && /크리스마스|성탄/.test(text)) mention.alsoMatches = parsed.value === 24 ? /\bChristmas Eve\b/i : /\bChristmas(?: Day)?\b/i;
+  // Session 17: a prize's rank (2등 5명에게) said by its winner ("five runners-up", "the top prize").
+  if (parsed.scale === 1 && parsed.value <= 3 && !mention.alsoMatches && /^\s?등(?![급록극분])/.test(after)) mention.alsoMatches = PRIZE_RANKS[parsed.value];
   // Session 15: 4대 보험 is the (four major) social insurances, said without the four in job ads.
   if (parsed.value === 4 && /^\s?대\s?(?:사회\s?)?보험/.test(after)) mention.alsoMatches = /\bsocial insurance\b|\bfour (?:major )?(?:social )?insurances?\b/i;
   // Session 13: 2주 is "a fortnight"; 2층 침대 "bunk beds", 2층 버스 "a double-decker".
@@ -1177,12 +1184,26 @@ export function englishNumbers(text: string): NumberMention[] {
 /** Numbers written with digits: `1.2 trillion`, `$3m`, `3 p.m.`, `0.25 percentage point`. */
 export const englishDigitNumbers = memoByText(readEnglishDigitNumbers);
 
+// Session 17: a whole number and a fraction ("4 1/2 years", "2 1/4 cups").
+const EN_MIXED_NUMBER = /(?<![\d./,])(\d{1,3}) ([1-9])\/([2-9])(?![\d/])/g;
+
 function readEnglishDigitNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
+  let mixedEnd = -1;
   for (const match of text.matchAll(EN_NUMBER)) {
     const [whole, intPart, fraction, spacedScale, gluedScale] = match;
     const start = match.index;
     const end = start + whole.length;
+    if (start < mixedEnd) continue;
+    if (text.includes('/')) {
+      EN_MIXED_NUMBER.lastIndex = start;
+      const mixed = EN_MIXED_NUMBER.exec(text);
+      if (mixed && mixed.index === start && Number(mixed[2]) < Number(mixed[3])) {
+        mixedEnd = start + mixed[0].length;
+        mentions.push({ raw: mixed[0], range: [start, mixedEnd], kind: 'plain', values: [exact(Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3])), exact(Number(mixed[1]))], scale: 1, digits: true });
+        continue;
+      }
+    }
     // Session 10: a clock reading with a dot, as British English writes it ("9.30pm", "4.30 a.m."), is an hour and
     // its minutes, like "9:30 p.m.", not the decimal 9.3.
     if (fraction && /^\.[0-5]\d$/.test(fraction) && !spacedScale && !gluedScale && intPart!.length <= 2 && Number(intPart) <= 12) {

@@ -210,6 +210,7 @@ export const WIDE_ROWS: readonly Row[] = [
   ['index', '상하이종합지수|상하이지수', String.raw`Shanghai Composite(?: Index)?|SSE Composite`],
   ['index', '뉴욕증권거래소|뉴욕증시|뉴욕 증시|미 증시|미국 증시|뉴욕증권시장', String.raw`New York Stock Exchange|NYSE|Wall Street|Wall St\.?|U\.S\. stocks|US stocks`],
   // Korean companies: groups' affiliates, banks, brokers, insurers, card issuers.
+  ['company', '코레일|한국철도공사', String.raw`Korail|KORAIL|Korea Railroad(?: Corp(?:oration|\.)?)?`],
   ['company', '삼성증권', String.raw`Samsung Securities`],
   ['company', '삼성카드', String.raw`Samsung Card`],
   ['company', '삼성E&A|삼성엔지니어링', String.raw`Samsung E&A|Samsung Engineering`],
