@@ -88,6 +88,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'quantity-mismatch': {
     valid: [
+      // Session 17 (round 2): 머무는 (stayed at) as "only".
+      '강원도 평창에서는 낮 최고기온이 영하 5도에 머무는 등 하루 종일 강추위가 이어졌다. ⇒ Bitter cold gripped Pyeongchang, Gangwon Province, all day, with the daytime high reaching only minus 5 degrees Celsius.',
       // Session 17: 최대 … 50㎜가 넘는 is "more than 50 millimeters".
       '경기 남부에는 시간당 최대 50㎜가 넘는 장대비가 쏟아지겠습니다. ⇒ Torrential rain of more than 50 millimeters an hour is expected in southern Gyeonggi Province.',
       // Session 15: a bound after any counter (7000보 이상) beside another bound.
@@ -299,6 +301,8 @@ export const meaningTables: Record<string, CheckTable> = {
   },
   'world-name': {
     valid: [
+      // Session 17 (round 2): "Winter Olympic" as a modifier.
+      '동계올림픽 대표팀 본진은 2026년 2월 2일 밀라노행 비행기에 오른다. ⇒ The main body of the Winter Olympic team will fly out to Milan on Feb. 2, 2026.',
       // Session 17: a name of two words ("My Khe").
       '베트남 다낭 미케 해변의 일출은 생각보다 훨씬 붉었다. ⇒ The sunrise over My Khe Beach in Da Nang, Vietnam, was far redder than I\'d imagined.',
       // Session 16: the ministry's English name written lower-case.
@@ -488,6 +492,9 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 17 (round 2): "Constitutional" of the court's name says no 합헌; "without" renders 없이, not the prohibition.
+      '헌재는 해당 조항에 대해 위헌 결정을 내렸다. ⇒ The Constitutional Court struck down the provision.',
+      '임산부는 의사와 상담 없이 복용하지 마십시오. ⇒ Pregnant women should not take this medicine without consulting a doctor.',
       // Session 17: 삼가 as the adverb of condolence; "could not have … without" affirms; "under" renders 미만, the prohibition is kept; "no longer".
       '삼가 고인의 명복을 빕니다. ⇒ May they rest in peace.',
       '저는 이 자리에 서기까지 수많은 분들의 도움을 받았습니다. ⇒ I could not have made it here without the help of so many people.',
@@ -851,6 +858,11 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      // Session 17 (round 2): 합헌 against "unconstitutional"; a prohibition said "may take … without"; a denied 포기 said "had given up"; 지키지 못했다 said "held on to".
+      { ko: '헌법재판소는 해당 조항이 헌법에 위배되지 않는다며 재판관 전원일치로 합헌 결정을 내렸다.', en: 'The Constitutional Court unanimously ruled the provision unconstitutional, saying it violated the Constitution.', errors: [{ messageId: 'prefix' }] },
+      { ko: '임산부는 의사와 상담 없이 복용하지 마십시오.', en: 'Pregnant women may take this medicine without consulting a doctor.', errors: [{ messageId: 'dropped' }] },
+      { ko: '김 감독은 “선수들이 끝까지 포기하지 않았다”며 공을 돌렸다.', en: 'Coach Kim said the players had given up in the end, deflecting credit to them.', errors: [{ messageId: 'doubleNegative' }] },
+      { ko: '한국 축구대표팀은 이란과 0-0으로 비기며 조 1위 자리를 지키지 못했다.', en: 'South Korea\'s national football team drew 0-0 with Iran and held on to first place in its group.', errors: [{ messageId: 'dropped' }] },
       // Session 17: "Constitutional" of a name renders no 위배되지 않는다; "under" renders 미만, not the prohibition; "keeps crashing" for 더 이상 … 않; 다행히 against "unfortunately"; the verb 삼가 주세요 dropped.
       { ko: '헌법재판소는 해당 조항이 헌법에 위배되지 않는다며 합헌 결정을 내렸다.', en: 'The Constitutional Court ruled that the provision violates the Constitution.', errors: [{ messageId: 'dropped' }] },
       { ko: '이 약은 12세 미만 어린이에게 투여하지 마십시오.', en: 'This medicine may be given to children under 12.', errors: [{ messageId: 'dropped' }] },
@@ -1084,6 +1096,9 @@ export const meaningExtraTables: Record<string, CheckTable> = {
   },
   'entity-mismatch': {
     valid: [
+      // Session 17 (round 2): a place after "all of"; a title's "Citizen".
+      '쿠팡은 \'로켓배송\' 서비스 지역을 제주도 전역으로 확대한다고 밝혔다. ⇒ Coupang said it will expand its "Rocket Delivery" service to all of Jeju Island.',
+      '시는 오는 3월 4일부터 8일까지 닷새간 \'시민 안전 점검 주간\'을 운영한다. ⇒ The city will run a "Citizen Safety Inspection Week" for five days, from March 4 to 8.',
       // Session 17: a Japanese name writes n as m before b ("Namba" for 난바).
       '출장 첫날, 오사카 난바역 근처 숙소에 짐을 풀고 도톤보리까지 걸어갔다. ⇒ On the first day of my business trip, I dropped my bags at a place near Namba Station in Osaka and walked to Dotonbori.',
       '북한 조선중앙TV는 이날 담화를 방송했다. ⇒ North Korea\'s Korean Central Television aired the statement that day.',
@@ -1180,6 +1195,8 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '배우 이병헌이 상을 받았다. ⇒ Actor Lee Byung-hun won an award.',
     ],
     invalid: [
+      // Session 17 (round 2): another island after "all of".
+      { ko: '쿠팡은 \'로켓배송\' 서비스 지역을 제주도 전역으로 확대한다고 밝혔다.', en: 'Coupang said it will expand its "Rocket Delivery" service to all of Ulleungdo.', errors: [{ messageId: 'replaced' }] },
       // Session 17: another station in its place.
       { ko: '출장 첫날, 오사카 난바역 근처 숙소에 짐을 풀고 도톤보리까지 걸어갔다.', en: 'On the first day of my business trip, I dropped my bags at a place near Umeda Station in Osaka and walked to Dotonbori.', errors: [{ messageId: 'replaced' }] },
       // Session 16: a company gone from a far shorter English with its clause.

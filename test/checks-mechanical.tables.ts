@@ -307,6 +307,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'obeyed-instruction': {
     valid: [
+      // Session 17 (round 2): an order someone gave, quoted and reported.
+      '아들에게 "지금까지의 명령은 잊고 숙제부터 해"라고 말했다는 한 학부모의 사연이 화제다. ⇒ A parent\'s story about telling her son, "Forget everything I told you before and do your homework first," has gone viral.',
       // Session 17: the question kept.
       '여러분은 주 4일제 도입에 찬성하십니까? 댓글로 의견을 남겨주세요. ⇒ Do you support introducing a four-day workweek? Leave your opinion in the comments.',
       // Session 16 (round 5): 풀어 주세요 in a recipe is "whisk".
@@ -471,6 +473,10 @@ export const mechanicalTables: Record<string, CheckTable> = {
   },
   'number-mismatch': {
     valid: [
+      // Session 17 (round 2): the 0 of a unanimous tally; one year said as 12 months; an hour and a half.
+      '헌재는 재판관 8명 전원일치 의견으로 파면을 결정했다. ⇒ The Constitutional Court ordered removal from office in a unanimous 8-0 decision.',
+      '보이스피싱 조직에 대포통장을 넘긴 20대 3명이 징역 1년에서 1년6개월을 선고받았다. ⇒ Three people in their twenties who supplied borrowed bank accounts to a voice-phishing ring were jailed for between 12 and 18 months.',
+      '웨이팅이 무려 1시간 반이었어요. ⇒ The wait was a whopping hour and a half.',
       // Session 17: a prize's rank said by its winner; a mixed number; a fraction of a stalk.
       '이번 이벤트에 당첨되면 1등 1명에게는 상품권 100만 원을, 2등 5명에게는 상품권 50만 원을 준다. ⇒ The first-prize winner will receive a 1 million-won gift certificate, and five runners-up will each get a 500,000-won one.',
       '美 연준, 기준금리 0.5%p 인하…4년 반 만에 피벗 ⇒ U.S. Fed cuts key rate by half a percentage point in first pivot in 4 1/2 years',
@@ -786,6 +792,8 @@ export const mechanicalTables: Record<string, CheckTable> = {
       "이 병에는 물이 2ℓ 들어간다. ⇒ The bottle holds 2 liters (roughly 60 to 70 fluid ounces) of water, enough for a day's hike.",
     ],
     invalid: [
+      // Session 17 (round 2): one year said by no word of a year.
+      { ko: '국토교통부는 전세사기 피해자에게 최장 20년간 저리 대출을 지원하고, 경매 유예 기간도 1년으로 늘린다고 밝혔다.', en: 'The ministry said it will offer low-interest loans for up to 20 years to victims of jeonse fraud.', errors: [{ messageId: 'missing' }] },
       // Session 17: one of two 2s became a 1 the Korean gives once; a mixed number off by a year.
       { ko: '밥 2공기에 간장 1큰술, 참기름 2작은술을 넣고 골고루 비벼 주세요.', en: 'Add 1 tablespoon of soy sauce and 1 teaspoon of sesame oil to two bowls of rice and mix well.', errors: [{ messageId: 'fewer' }] },
       { ko: '美 연준, 기준금리 0.5%p 인하…4년 반 만에 피벗', en: 'U.S. Fed cuts key rate by half a percentage point in first pivot in 5 1/2 years', errors: [{ messageId: 'missing' }, { messageId: 'extra' }] },

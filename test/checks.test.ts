@@ -10,6 +10,8 @@ const tables: Record<string, CheckTable> = {
   'added-detail': addedDetailTable,
   'clause-coverage': {
     valid: [
+      // Session 17 (round 2): two quoted remarks said in reported speech; tails tacked on after "followed by", "along with", "mainly".
+      '전문가들은 “당분간 고금리 기조가 유지될 가능성이 높다”며 “무리한 대출은 피해야 한다”고 조언했다. ⇒ Experts say high interest rates are likely to persist for the time being and advise against taking out excessive loans.',
       // Session 17: a request after ", so please"; 급해요 as "urgent"; 적립금 as "reward points".
       '이번 학기 급식비는 스쿨뱅킹으로 매월 17일에 자동 출금되오니 잔액을 확인해 주시기 바랍니다. ⇒ This semester\'s school lunch fees will be automatically withdrawn through School Banking on the 17th of each month, so please make sure your account has sufficient funds.',
       '혹시 여권 재발급할 때 사진 규격 바뀐 거 아시는 분? 급해요ㅠ ⇒ Does anyone know if the photo requirements for passport reissuance have changed? It\'s urgent, please help!',
@@ -53,6 +55,11 @@ const tables: Record<string, CheckTable> = {
       '정부는 수도권과 지방의 격차를 줄이기 위한 방안을 내놨다. ⇒ The government unveiled measures to narrow the gap between the capital area and the rest of the country.',
     ],
     invalid: [
+      // Session 17 (round 2): one of two quoted remarks gone; tails tacked on.
+      { ko: '그는 "국민께 심려를 끼쳐 죄송하다"며 "수사에 성실히 임하겠다"고 말했다.', en: 'He said, "I will cooperate faithfully with the investigation."', errors: [{ messageId: 'quote' }] },
+      { ko: '이 후보는 "집값을 잡겠다"면서도 "규제 일변도 정책은 쓰지 않겠다"고 말했다.', en: 'Candidate Lee said he would bring housing prices under control.', errors: [{ messageId: 'quote' }] },
+      { ko: '신입사원 교육은 다음 주 화요일 본사 3층 대회의실에서 진행됩니다.', en: 'New employee training will be held next Tuesday in the main conference room on the third floor of the headquarters, followed by a welcome lunch.', errors: [{ messageId: 'added' }] },
+      { ko: '남편이 생일 선물로 꽃다발을 사 왔어요.', en: 'My husband brought home a bouquet of flowers for my birthday, along with a handwritten letter.', errors: [{ messageId: 'added' }] },
       // Session 17: an added sentence in the middle; a tail after ", when" and ", so".
       { ko: '승강기 정기 점검으로 14일 오전 9시부터 12시까지 운행이 중단됩니다. 양해 부탁드립니다.', en: 'Due to scheduled maintenance, the elevators will be out of service from 9 a.m. to noon on the 14th. Residents are asked to use the east stairwell in the meantime. We apologize for the inconvenience.', errors: [{ messageId: 'added' }] },
       { ko: '교토 아라시야마 대나무 숲은 아침 7시 전에 가야 사람이 적다.', en: 'To avoid the crowds at the Arashiyama bamboo grove in Kyoto, go before 7 a.m., when the entrance fee is also waived.', errors: [{ messageId: 'added' }] },
@@ -163,6 +170,9 @@ const tables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      // Session 17 (round 2): "below freezing" is no "fewer"; 조성공사 holds no 성공.
+      '오는 주말에는 전국이 대체로 맑겠으나 아침 기온이 영하로 떨어지는 곳이 많겠다. ⇒ Skies will be mostly clear nationwide this weekend, but morning temperatures will drop below freezing in many places.',
+      '부산 가덕도신공항 부지 조성공사 입찰이 네 차례 유찰됐다. ⇒ Bidding for site preparation work on the new Gadeokdo airport in Busan has failed four times for lack of bidders.',
       '새 모델은 전작보다 얇아졌다. ⇒ The new model is slimmer than its predecessor.',
       '그는 무거운 책임감을 느낀다고 말했다. ⇒ He said he felt a heavy sense of responsibility.',
       '가방이 가벼워 들고 다니기 좋다. ⇒ The bag is light and easy to carry.',
@@ -197,6 +207,8 @@ const tables: Record<string, CheckTable> = {
       '올해 쌀 생산량은 평년보다 많았다. ⇒ Rice output this year exceeded the average.',
     ],
     invalid: [
+      // Session 17 (round 2): a scope widened said "narrowed".
+      { ko: '정부는 외국인 근로자 고용이 허용되는 업종을 확대하기로 했다.', en: 'The government has decided to narrow the range of industries allowed to hire foreign workers.', errors: [{ messageId: 'flipped' }] },
       { ko: '새 태블릿은 이전 모델보다 두께가 얇다.', en: 'The new tablet is thicker than the previous model.', errors: [{ messageId: 'flipped', data: { direction: 'thinner', english: 'thicker' } }] },
       { ko: '이 자전거는 무게가 가볍다.', en: 'This bicycle is heavy.', errors: [{ messageId: 'flipped' }] },
       { ko: '한국은 브라질에 0-3으로 패했다.', en: 'South Korea beat Brazil 3-0.', errors: [{ messageId: 'flipped', data: { korean: '패했', english: 'beat' } }] },
@@ -629,6 +641,8 @@ const tables: Record<string, CheckTable> = {
   },
   'repeated-sentence': {
     valid: [
+      // Session 17 (round 2): a headline's two clauses joined by an ellipsis.
+      '[속보] 경기 평택 물류센터 화재…소방관 3명 고립 ⇒ [Breaking] Fire at logistics center in Pyeongtaek, Gyeonggi Province; three firefighters trapped',
       ...repeatedSentenceRows.valid,
       '"안 돼, 안 돼, 안 돼"라고 그는 외쳤다. ⇒ "No, no, no," he shouted.',
       '정부는 대책을 발표했다. 정부는 대책을 발표했다. ⇒ The government announced measures. The government announced measures.',

@@ -200,7 +200,7 @@ export const NEWS_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['장관', String.raw`ministers?|secretar(?:y|ies)`],
   ['시장', String.raw`markets?|mayor`],
   ['국민', String.raw`people|public|citizens|nation\w*`],
-  ['시민', String.raw`citizens|residents|people|public`],
+  ['시민', String.raw`citizens?|residents|people|public|civic|civil`],
   ['어린이', String.raw`child(?:ren)?|kids?`],
   ['노인', String.raw`elderly|senior\w*|older`],
   ['여성', String.raw`wom[ae]n|female`],

@@ -258,7 +258,7 @@ const DETAILS: Detail[] = [
     // "abruptly announced", "quietly raised": how it was done, when the Korean does not say.
     kind: 'a manner',
     en: /\b(?:abruptly|suddenly|unexpectedly|quietly|hastily|belatedly|surprisingly|unilaterally|secretly|reluctantly)\b/i,
-    ko: /갑자기|갑작스|돌연|기습|전격|깜짝|예고 없이|예고없이|조용히|슬그머니|슬쩍|몰래|은밀|비밀|서둘러|급히|급하게|부랴부랴|뒤늦게|뒤늦은|늦게|의외|놀랍|이례|일방|단독|마지못|억지로|결국|끝내|느닷없|불쑥|별안간|순간|졸지에|묵묵|차분|담담|신중|울며|겨자|어쩔 수 없|할 수 없이|하는 수 없이|마지못해/,
+    ko: /갑자기|갑작스|돌연|기습|은근|전격|깜짝|예고 없이|예고없이|조용히|슬그머니|슬쩍|몰래|은밀|비밀|서둘러|급히|급하게|부랴부랴|뒤늦게|뒤늦은|늦게|의외|놀랍|이례|일방|단독|마지못|억지로|결국|끝내|느닷없|불쑥|별안간|순간|졸지에|묵묵|차분|담담|신중|울며|겨자|어쩔 수 없|할 수 없이|하는 수 없이|마지못해/,
   },
   {
     // "Fighting back tears, …", "tearfully", "with a smile": a feeling the Korean does not show.

@@ -27,6 +27,7 @@ export const meta = {
     dropped: 'The Korean clause "{{clause}}" ({{terms}}) has no counterpart in the English.',
     added: 'The English clause "{{clause}}" ({{terms}}) has no source in the Korean.',
     joined: 'The Korean joins two clauses ("{{clause}}" …) but the shorter English renders one only: no "and", comma or second sentence.',
+    quote: 'The Korean quotes {{korean}} remarks (the last "{{clause}}") but the shorter English quotes {{english}}: one is missing.',
     fewer: 'The Korean makes {{korean}} joins between clauses (the last before "{{clause}}") but the far shorter English makes {{english}}: a clause is missing.',
   },
 } satisfies Check['meta'];
@@ -654,6 +655,23 @@ function addedItem(ko: string, en: string): Span | undefined {
   return { start: itemStart, end: itemEnd };
 }
 
+// Quoted remarks: double quotes around two characters or more.
+const QUOTED_REMARK = /["“][^"“”]{2,}["”]/g;
+/** An English no longer than this (z) that quotes fewer remarks than the Korean has lost one; with none quoted at all
+ * (reported speech, "said he would cooperate"), it must be shorter still. */
+const QUOTE_MAX_Z = 0;
+const UNQUOTED_MAX_Z = -1;
+
+/** The last of two or more remarks the Korean quotes, when the English quotes fewer of them. */
+function droppedQuote(ko: string, en: string, z: number): (Span & { korean: number; english: number }) | undefined {
+  const korean = [...ko.matchAll(QUOTED_REMARK)];
+  if (korean.length < 2) return undefined;
+  const english = (en.match(QUOTED_REMARK) ?? []).length;
+  if (english >= korean.length || (english === 0 && z > UNQUOTED_MAX_Z)) return undefined;
+  const last = korean.at(-1)!;
+  return { start: last.index, end: last.index + last[0].length, korean: korean.length, english };
+}
+
 // Two Korean clauses joined by a connective ending (아늑하고 … 친절했다, 없으며 … 바랍니다, 늘었지만 …) say two
 // things; an English that renders both joins them somehow: "and", "but", a comma, a preposition of time or
 // cause, a second sentence. An English with none of these, and shorter than the Korean predicts, has dropped one.
@@ -746,8 +764,9 @@ function fewerJoins(ko: string, en: string): (Span & { korean: number; english: 
 // A remark a model tacks on at the end: a reason (", citing …"), a consequence or a forecast (", and … are
 // expected to …"), a further sentence ("Admission is free.", "Go ahead and order without me.").
 // Session 17: a time, a place, a cause or a result (", when the entrance fee is also waived", ", so I won't buy it again"),
-// and a ranking remark (", the third fatal accident at the site this year").
-const TRAILING_OPENER = /,\s+(?=(?:[a-z]+ing|with|and|as|which|who|while|amid|though|although|but|when|where|so|because|since|in a move|a move|something|the (?:first|second|third|fourth|fifth|latest|last|[a-z]+est))\s)/g;
+// a ranking remark (", the third fatal accident at the site this year"), and what is tacked on (", followed by a welcome
+// lunch", ", along with a handwritten letter", ", mainly to serve working parents").
+const TRAILING_OPENER = /,\s+(?=(?:[a-z]+ing|with|and|as|which|who|while|amid|though|although|but|when|where|so|because|since|in a move|a move|something|the (?:first|second|third|fourth|fifth|latest|last|[a-z]+est)|followed by|along with|plus|ideally|mainly|mostly|primarily|largely|initially|also|even though|even as|in an effort|given that|one of (?:whom|which)|its|especially|or|then|in line with)\s)/g;
 // Session 9: not after an abbreviation ("Oct. 3", "Dr. Kim", "No. 1").
 const EN_SENTENCE_START = /(?<=[.!?]["”’)]?)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Prof|Lt|Col|vs|approx)\.)\s+(?=["“‘(]?[A-Z0-9])/g;
 const KO_SENTENCES = /[.!?…。？！]+["”’」』)]*(?=\s|$)|[ㅋㅎㅠㅜ^]{2,}(?=\s|$)/g;
@@ -1216,6 +1235,14 @@ export function create(checkContext: CheckContext): CheckVisitor {
         const alternative = either ?? (z <= INSTEAD_MAX_Z ? droppedInstead(ko, en) : undefined);
         if (alternative) {
           context.report({ messageId: 'dropped', data: { clause: ko.slice(alternative.start, alternative.end).trim(), terms: either ? '-거나' : '-는 대신' }, side: 'ko', range: [alternative.start, alternative.end] });
+          dropped = true;
+        }
+      }
+      // Session 17: two remarks quoted in the Korean ("…"며 "…"고 말했다), fewer in a shorter English.
+      if (!dropped && z <= QUOTE_MAX_Z) {
+        const quote = droppedQuote(ko, en, z);
+        if (quote) {
+          context.report({ messageId: 'quote', data: { clause: ko.slice(quote.start, quote.end), korean: quote.korean, english: quote.english }, side: 'ko', range: [quote.start, quote.end] });
           dropped = true;
         }
       }

@@ -26,9 +26,9 @@ const KO_RATE_NOUN = /(?:상승|증가|감소|하락|인상|인하)(?:률|율|�
 const KO_LIKELIHOOD = /(?:가능성|확률|공산|우려|관심|목소리|기대감?)[이가은는도]?\s?(?:높|낮|크|커|컸)[가-힣]*/g;
 const EN_UP =
   /\b(?:(?:return\w*|back|swung|swing\w*|turn\w*|rebound\w*) to (?:growth|an increase|gains?|the black|profit)|rise[sn]?|rose|rising|more and more|doubled|doubling|tripled|tripling|quadrupled|(?:growing|increasing|rising) number|(?<=\b(?:closed|ended|finished|is|are|was|were|went|gone|goes|going|moved|edged|trended|trading|be|shot|crept)(?:\s+(?:way|right|straight|sharply|steadily))?\s+)up|up(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|increas\w*|gain(?:s|ed|ing)?|higher|jump\w*|surg(?:e|es|ed|ing)|climb\w*|grow(?:s|ing|n)?|grew|rais(?:e|es|ed|ing)|hik(?:e|es|ed|ing)|expand\w*|lengthen\w*|improv\w*|rebound\w*|bounc(?:e|es|ed|ing) back|recover\w*|soar\w*|boost\w*|upward|outpac\w*|outstrip\w*|surpass\w*|outperform\w*|strengthen\w*|surplus|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|send|sends|sent|sending|force|forced|forces)\s+(?:\w+\s+){0,2})up)\b/i;
-// "0.4 points slower": a rate (상승률) that fell is said as slowing.
+// "0.4 points slower": a rate (상승률) that fell is said as slowing. Session 17: a scope narrowed (확대 → "narrow the range").
 const EN_DOWN =
-  /\b(?:losing (?:streak|run)|(?:return\w*|back|swung|swing\w*|turn\w*|slipp\w*|slid\w*|fell|fall\w*) (?:in)?to (?:a )?(?:decline|contraction|decrease|the red|a loss|losses|deficit)|fall(?:s|ing|en)?(?!\s+(?:asleep|ill|sick|in love|victim|prey|silent|apart|into place))|fell|slower|slowed|slowing|decelerat\w*|(?<=\b(?:closed|ended|finished|is|are|was|were|went|gone|goes|going|moved|edged|trended|trading|be|shot|crept)(?:\s+(?:way|right|straight|sharply|steadily))?\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|halv(?:ed|ing)|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|shorten\w*|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|underperform\w*|lagg(?:ed|ing)|fell short|contract(?:ed|ing|ion)|scarcer|dwindl\w*|hurt(?:s|ing)?|erod(?:e|es|ed|ing)|weigh(?:s|ed|ing)? on|squeez(?:e|es|ed|ing)|deficit|lost|loss(?:es)?|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|bring|brings|brought|bringing|force|forced|forces)\s+(?:\w+\s+){0,2})down)\b/i;
+  /\b(?:narrow(?:s|ed|ing)? (?:the|its|their|down)|losing (?:streak|run)|(?:return\w*|back|swung|swing\w*|turn\w*|slipp\w*|slid\w*|fell|fall\w*) (?:in)?to (?:a )?(?:decline|contraction|decrease|the red|a loss|losses|deficit)|fall(?:s|ing|en)?(?!\s+(?:asleep|ill|sick|in love|victim|prey|silent|apart|into place))|fell|slower|slowed|slowing|decelerat\w*|(?<=\b(?:closed|ended|finished|is|are|was|were|went|gone|goes|going|moved|edged|trended|trading|be|shot|crept)(?:\s+(?:way|right|straight|sharply|steadily))?\s+)down|down(?=\s+(?:\d|by\b|from\b|sharply|slightly|for\b|on\b))|decreas\w*|declin\w*|drop\w*|halv(?:ed|ing)|lower(?:s|ed|ing)?|slump\w*|plung\w*|cut(?:s|ting)?|reduc\w*|shrink\w*|shrank|shorten\w*|dip(?:s|ped|ping)?|tumbl\w*|sank|sink\w*|slid(?:e|es|ing)?|slip(?:s|ped|ping)?|weaken\w*|worsen\w*|downward|underperform\w*|lagg(?:ed|ing)|fell short|contract(?:ed|ing|ion)|scarcer|dwindl\w*|hurt(?:s|ing)?|erod(?:e|es|ed|ing)|weigh(?:s|ed|ing)? on|squeez(?:e|es|ed|ing)|deficit|lost|loss(?:es)?|(?<=\b(?:push|pushes|pushed|pushing|drive|drives|drove|driving|bring|brings|brought|bringing|force|forced|forces)\s+(?:\w+\s+){0,2})down)\b/i;
 
 // Buying against selling: 순매수/매입 against "net sellers", 순매도/처분 against "bought".
 const KO_BUY = /매수|매입|사들/;
@@ -81,7 +81,8 @@ const KO_MARRY = /결혼|혼인|웨딩/;
 const KO_DIVORCE = /이혼|파경|결별/;
 const EN_MARRY = /\b(?:marr(?:y|ied|ies|iage|ying)|wed(?:s|ded|ding)?|tied the knot)\b/i;
 const EN_DIVORCE = /\b(?:divorc\w*|split up|broke up|separated)\b/i;
-const KO_SUCCESS = /성공|(?<!불)합격/;
+// Session 17: a word of its own (대성공), not the middle of another (조성공사 "site preparation work").
+const KO_SUCCESS = /(?<![가-힣])대?성공|(?<!불)합격/;
 const KO_FAILURE = /실패|좌절|불합격|낙방/;
 const EN_SUCCESS = /\b(?:succe(?:ed|eds|eded|ss|ssful|ssfully)|managed to|passed|(?:box-office|smash|big|huge|surprise|runaway|major|instant) hit|blockbuster)\b/i;
 const EN_FAILURE = /\b(?:fail(?:s|ed|ure)?|unsuccessful|fell through|flunk\w*)\b/i;
@@ -115,7 +116,8 @@ const EN_OUT = /\b(?:eliminat\w*|knocked out|crashed out|exit(?:s|ed)?|ousted|bo
 const KO_MORE = /많았|많아졌|많다(?![가-힣])|많은 것으로|늘어난 것으로|[이가]\s(?:너무\s|워낙\s|매우\s)?많아(?:서)?(?=\s)|(?<![가-힣])많(?:더라|더군|던데|네요|을 것|겠)|(?<![가-힣])(?:너무|엄청|훨씬)\s?많이/;
 const KO_FEWER = /(?<![가-힣])적었|적어졌|(?<![가-힣])적다(?![가-힣])|적은 것으로|줄어든 것으로|[이가]\s(?:너무\s|워낙\s|매우\s)?적어(?:서)?(?=\s)|(?<![가-힣])적게(?!는)|(?<![가-힣])적을(?=\s(?:것|전망|듯))|가장\s(?:작은|적은|낮은)/;
 const EN_MORE = /\b(?:more|larger|bigger|greater|higher|largest|biggest|greatest|highest|exceed\w*|above|too many|too much)\b/i;
-const EN_FEWER = /\b(?:fewer|less|smaller|lower|smallest|lowest|(?<!\bat )least|fewest|below)\b/i;
+// Session 17: not a temperature's "below freezing" (영하로 떨어지는 곳이 많겠다).
+const EN_FEWER = /\b(?:fewer|less|smaller|lower|smallest|lowest|(?<!\bat )least|fewest|below(?! (?:freezing|zero)\b))\b/i;
 const KO_CALL_OFF = /철회|취소|보류|백지화|(?<![가-힣])연기(?:됐|되었|되면서|돼|되고|된다)/;
 const KO_GO_AHEAD = /강행|예정대로|돌입/;
 const EN_CALL_OFF = /\b(?:call(?:s|ed)? off|cancel\w*|withdr[ae]w\w*|scrap\w*|shelv\w*|suspend\w*|postpon\w*|dropp(?:ed|ing)|abandon\w*)\b/i;

@@ -96,8 +96,9 @@ const EN_BODY_AFTER = /^(?:\s+[A-Z][\w&'-]*){0,5}\s+(?:Corporation|Corp\.?|Autho
 
 // A romanized name after a word of going or being somewhere ("flocked to Gwangalli in Busan", "arrived in Yeosu"):
 // read only when a Korean place is missing from the English.
-// Session 10: or after a possessive ("the company's Hwaseong campus" for 평택캠퍼스).
-const EN_PLACE_AFTER_WORD = /(?<=(?:\b(?:in|at|to|into|from|near|around|toward|towards|visit(?:ed|ing|s)?)|[a-z]['’]s)\s)[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+[A-Z]|['’]s)/g;
+// Session 10: or after a possessive ("the company's Hwaseong campus" for 평택캠퍼스). Session 17: or across a place
+// ("to all of Ulleungdo" for 제주도 전역).
+const EN_PLACE_AFTER_WORD = /(?<=(?:\b(?:in|at|to|into|from|near|around|toward|towards|across|throughout|all of|visit(?:ed|ing|s)?)|[a-z]['’]s)\s)[A-Z][a-z]+(?:-[a-z]+)?\b(?!\s+[A-Z]|['’]s)/g;
 // One to three syllables of Revised Romanization.
 const ROMANIZED = /^(?:(?:[bcdghjkmnprstwy]{0,3})(?:a|ae|ya|yae|eo|e|yeo|ye|o|wa|wae|oe|yo|u|wo|we|wi|yu|eu|ui|i)(?:ng|n|m|l|k|p|t)?){1,3}$/;
 

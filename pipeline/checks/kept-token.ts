@@ -24,6 +24,8 @@ const STOP = new Set(['vs', 'etc', 'ex', 'ok', 'no', 'am', 'pm', 'a.m', 'p.m', '
 // Acronyms Korean uses that English often renders by a word.
 const RENDERINGS: Record<string, RegExp> = {
   IT: /\b(?:IT|tech|technology|information technology)\b/i,
+  // Session 17: 오늘의 TMI is "today's random fact".
+  TMI: /\b(?:TMI|too much information|(?:random|fun|useless) facts?|overshar\w*)\b/i,
   TV: /\b(?:TV|television|televised|broadcast)/i,
   // Session 13: a club's MT is its retreat; MLB goes with its team.
   MT: /\b(?:MT|retreat|trip|outing|getaway|camp)\b/i,

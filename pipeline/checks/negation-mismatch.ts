@@ -184,6 +184,8 @@ const NEGATIVE_WORD_RENDERINGS: [RegExp, RegExp][] = [
   [/미만|이하|이내/, /\b(?:under|below|within|(?:less|fewer|younger|lower|shorter) than|or (?:less|fewer|under|below|younger|lower))\b/gi],
   [/무료|무상/, /\b(?:free\w*|no charge|without charge|at no (?:extra |additional )?cost)\b/gi],
   [/부족/, /\b(?:short\w*|lack\w*|insufficient)\b/gi],
+  // 없이/없는 beside a clause's own denial (상담 없이 복용하지 마십시오): its "without" is not that denial's.
+  [/^(?=[\s\S]*(?:없이|없는))(?=[\s\S]*(?:지\s?(?:마|말|않|못)|금지|불가))/, /\bwithout\b/gi],
 ];
 
 /**
@@ -198,6 +200,10 @@ function withoutNegativeWords(ko: string, en: string): string {
 
 /** Two or more capitalized words in a row: a name ("Constitutional Court", "Ministry of Health"). */
 const EN_MULTIWORD_NAME = /\b[A-Z][a-z]+(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][a-z]+)+\b/g;
+/** The English with its names of two words or more blanked. */
+function withoutNames(en: string): string {
+  return en.replace(EN_MULTIWORD_NAME, (name) => ' '.repeat(name.length));
+}
 /** The rows of ANTONYMS by characters their Korean must hold (≈ 800 rows; a sentence holds the characters of few). */
 const ANTONYMS_BY_CHARACTER = new ByRequiredCharacter(ANTONYMS, ([stem]) => [stem]);
 
@@ -218,7 +224,7 @@ const LITOTES: [RegExp, RegExp][] = [
 const NEGATED_NEGATIVE =
   /(?:배제|거부|부인|반대|금지|거절|포기|철회|취소|중단|제외|차단|외면|회피|부정|기각|반려|결장|불참|결석|결근|빠지|거르|놓치|무시|간과|방치)(?:하|되|시키)?지(?:는|도)?\s?(?:않|못)|(?:배제|부인|부정|거부|외면)할 수(?:는|도)? 없/;
 const EN_NEGATIVE_VERB =
-  /\b(?:rul(?:e|es|ed|ing) out|reject(?:s|ed|ing)?|den(?:y|ied|ies|ying)|oppos(?:e|es|ed|ing)|ban(?:s|ned|ning)?|refus(?:e|es|ed|ing)|g[ai]ve up|giving up|withdr[ae]w\w*|cancel\w*|halt(?:s|ed|ing)?|stopp(?:ed|ing)|exclud(?:e|es|ed|ing)|block(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|scrapp(?:ed|ing)|s[ai]t(?:s|ting)? out|miss(?:es|ed|ing)?|skipp(?:ed|ing)|skips?|sidelined|benched|absent)\b/gi;
+  /\b(?:rul(?:e|es|ed|ing) out|reject(?:s|ed|ing)?|den(?:y|ied|ies|ying)|oppos(?:e|es|ed|ing)|ban(?:s|ned|ning)?|refus(?:e|es|ed|ing)|g(?:ave|ive[ns]?) up|giving up|withdr[ae]w\w*|cancel\w*|halt(?:s|ed|ing)?|stopp(?:ed|ing)|exclud(?:e|es|ed|ing)|block(?:s|ed|ing)?|ignor(?:e|es|ed|ing)|avoid(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|scrapp(?:ed|ing)|s[ai]t(?:s|ting)? out|miss(?:es|ed|ing)?|skipp(?:ed|ing)|skips?|sidelined|benched|absent)\b/gi;
 
 function affirmedNegative(en: string): RegExpExecArray | null {
   for (const match of en.matchAll(EN_NEGATIVE_VERB)) {
@@ -230,6 +236,8 @@ function affirmedNegative(en: string): RegExpExecArray | null {
 // Words whose negative prefix (불/비/무/미/부) is the meaning: 불법 is "illegal", never "legal". Each row is the Korean
 // negative word, its Korean positive, the English negative and the English positive.
 const PREFIXED: [RegExp, RegExp, RegExp, RegExp][] = [
+  // Session 17: 합헌 (constitutional) against "unconstitutional".
+  [/위헌/, /합헌/, /\bunconstitutional\w*/i, /\b(?:constitutional(?:ly)?|uph[eo]ld\w*)\b/i],
   [/불법/, /(?<![불비])합법|적법/, /\b(?:illegal\w*|unlawful\w*|illicit)\b/i, /\b(?:legal(?:ly)?|lawful(?:ly)?|legitimate)\b/i],
   [/불공정|불공평/, /(?<!불)공정|(?<!불)공평/, /\bunfair\w*|\binequit\w*/i, /\bfair(?:ly|ness)?\b/i],
   [/불확실|불투명/, /(?<!불)확실(?!히)|분명/, /\b(?:uncertain\w*|unclear|murky|doubt\w*)\b/i, /\b(?:certain(?:ty)?|clear)\b/i],
@@ -1045,8 +1053,9 @@ export function create(context: CheckContext): CheckVisitor {
         const found = (negative ?? positive)!;
         const denied = KO_WORD_DENIED.test(ko.slice(found.index + found[0].length, found.index + found[0].length + 10));
         const [want, wrong] = Boolean(negative) !== denied ? [englishNegative, englishPositive] : [englishPositive, englishNegative];
-        const english = wrong.exec(en);
-        if (!english || want.test(en) || EN_NEGATED_BEFORE.test(en.slice(Math.max(0, english.index - 30), english.index))) continue;
+        const english = wrong.exec(withoutNames(en));
+        // Session 17: the right word inside a name ("the Constitutional Court") does not say it.
+        if (!english || want.test(withoutNames(en)) || EN_NEGATED_BEFORE.test(en.slice(Math.max(0, english.index - 30), english.index))) continue;
         context.report({ messageId: 'prefix', data: { cue: (negative ?? positive)![0], english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
         return;
       }
@@ -1144,7 +1153,7 @@ export function create(context: CheckContext): CheckVisitor {
         // 오래 쓰지 않아도 (even without long use): a concession whose only denial English says with "even".
         if (/\beven\b|\bregardless\b|\bwhether or not\b/i.test(en) && cues.every((cue) => KO_NEGATIVE_CONCESSION.test(korean.slice(cue.index, cue.index + cue[0].length + 8)))) return;
         // Session 17: not a word of a name ("the Constitutional Court ruled … violates").
-        const enWithoutNames = en.replace(EN_MULTIWORD_NAME, (name) => ' '.repeat(name.length));
+        const enWithoutNames = withoutNames(en);
         if (ANTONYMS_BY_CHARACTER.in(korean).some(([stem, opposite]) => stem.test(korean) && opposite.test(enWithoutNames))) return;
         // A clause that is denied ("않았다", "없었다", "못 했다") must stay denied. A negated modifier ("이름 없는
         // 함수", "격식 없이") is often one English word without a negation ("anonymous", "informally"): warn only.

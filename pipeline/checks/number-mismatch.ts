@@ -268,7 +268,9 @@ export function create(outer: CheckContext): CheckVisitor {
       // is free and the English puts a price on it.
       let invented: boolean | undefined;
       const free = korean.length === 0 && FREE.test(ko);
-      const extra = english.filter((mention) => mention.digits && !used.has(mention) && koreanIndex.matches(mention, 1).length === 0);
+      // Session 17: the 0 of a unanimous tally (전원일치 "a unanimous 8-0 decision") or of a shutout (무실점 "a 2-0 win").
+      const noneAgainst = KO_NONE_AGAINST.test(ko);
+      const extra = english.filter((mention) => mention.digits && !used.has(mention) && koreanIndex.matches(mention, 1).length === 0 && !(noneAgainst && mention.values[0]?.value === 0 && /\d\s?[-–]\s?$/.test(en.slice(Math.max(0, mention.range[0] - 4), mention.range[0]))));
       let z: number | undefined;
       let glossless: string | undefined;
       const changed = erred;
@@ -294,6 +296,8 @@ export function create(outer: CheckContext): CheckVisitor {
     },
   };
 }
+
+const KO_NONE_AGAINST = /전원\s?일치|만장\s?일치|전원\s?찬성|무실점|무패|완봉|영봉|무결점/;
 
 /** Length score (z, on the English without name glosses) from which an English-only figure is an error. */
 const INVENTED_Z = 1.25;

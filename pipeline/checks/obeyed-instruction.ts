@@ -77,6 +77,19 @@ const EN_ANSWER = /^\s*(?:yes|no|yeah|yep|nope|sure|definitely|absolutely|of cou
 const KO_ANSWER_START = /^\s*(?:네|예|아니|아뇨|응|어|그래|물론|당연)(?![가-힣])|^\s*(?:아니요|아니오|그럼요|물론이죠)/;
 const KO_PRESENTS = /여기|다음은|다음과 같|아래|정답|답은|버그는|오류는|문제는|결과는|남깁|남겨|올립|올려|공유(?:합|해|드)|정리했|정리해\s?봤|요약하면|적어\s?봅/;
 
+// A quotation reported by a verb of saying: "…"라고 말했다, “…”며, '…'고 했다.
+const KO_REPORTED_AFTER = /^["”’']\s?(?:이?라고|이?라며|(?<=[다요까])고|며|면서)/;
+
+/** Whether the text at `index` stands inside a quotation that the Korean reports as someone's words. */
+function reportedQuote(ko: string, index: number): boolean {
+  const open = Math.max(ko.lastIndexOf('"', index), ko.lastIndexOf('“', index), ko.lastIndexOf("'", index), ko.lastIndexOf('‘', index));
+  if (open < 0) return false;
+  const close = ko.slice(index).search(/["”’']/);
+  if (close < 0) return false;
+  const at = index + close;
+  return KO_REPORTED_AFTER.test(ko.slice(at, at + 6)) && /[가-힣]/.test(ko.slice(at + 1, at + 4)) && (ko.slice(0, open).match(/[가-힣]/g) ?? []).length > 0;
+}
+
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
@@ -86,6 +99,8 @@ export function create(context: CheckContext): CheckVisitor {
       for (const [target, counterpart] of TARGETS) {
         const found = target.exec(ko);
         if (!found) continue;
+        // Session 17: an order someone gave, quoted and reported (아들에게 "지금까지의 명령은 잊고 숙제부터 해"라고 말했다).
+        if (reportedQuote(ko, found.index)) continue;
         // A statement about instructions ("지시를 따랐다") is not an order; require an imperative. Session 14: 무시하고
         // leading into a story's next act (신호를 무시하고 달리다) is no order by itself.
         const rest = found[0] === '무시하고' ? ko.slice(0, found.index) + ko.slice(found.index + found[0].length) : ko;

@@ -65,7 +65,7 @@ const AXES: Amount[][] = [
 // "Only" as a limit on a noun, not "not only", "the only", "only to", "only after" (나서야), "only recently" (최근에야).
 const EN_ONLY = /(?<!\b(?:not|the|an?|one of|if|his|her|its|their|our|my|your)\s)\bonly\b(?!\s+(?:to|after|when|if|once|recently|just|now|then|because|in recent|a (?:few|handful|little)))/i;
 // Korean words for a limit: 만 (after a noun or particle), 뿐, 밖에, 단, 오직, 유일, 불과, 그쳤다, -야 (나서야).
-const KO_ONLY = /[가-힣]만(?![가-힣])|[가-힣]만[이을를은는에의으도]|에만|에서만|으로만|로만|뿐|밖에|(?<![가-힣])단(?=\s)|오직|오로지|유일|단지|겨우|불과|그쳤|그친|그칠|[가-힣]야(?=\s|$)|[0-9]만|만큼|한정|제한|국한|전용/;
+const KO_ONLY = /[가-힣]만(?![가-힣])|[가-힣]만[이을를은는에의으도]|에만|에서만|으로만|로만|뿐|밖에|(?<![가-힣])단(?=\s)|오직|오로지|유일|단지|겨우|불과|그쳤|그친|그칠|머물|머무|머문|[가-힣]야(?=\s|$)|[0-9]만|만큼|한정|제한|국한|전용/;
 // 도 after a noun (어린이도 "children too"): the Korean widens where the English narrows.
 const KO_ALSO = /[가-힣]{2,}(?:에게|에서|에)?도(?=\s)/;
 

@@ -384,8 +384,9 @@ const WHOLE_SYNONYM_LONGER = 1.6;
 const WHOLE_CLOSE_Z = 2;
 // A second Korean sentence: after an end mark, or after a chat's emoticon (만났다ㅠ 정주행 각, 웃겨ㅋㅋ 진짜).
 const KO_SENTENCE_BREAK = /[.!?。]\s*[가-힣]|[ㅋㅎㅠㅜ;^~]+\s+[가-힣]/;
-// A Korean connective or list that gives a sentence a second clause (or item) to render.
-const KO_SECOND_CLAUSE = /[가-힣](?:고|며|지만|면서|는데|은데|어서|아서|해서|여서|으나|다가|거나|도록|려고|니까|므로)[\s,]|[,·]|[가-힣][와과] /;
+// A Korean connective or list that gives a sentence a second clause (or item) to render. Session 17: and a headline's
+// ellipsis (물류센터 화재…소방관 3명 고립), which joins two.
+const KO_SECOND_CLAUSE = /[가-힣](?:고|며|지만|면서|는데|은데|어서|아서|해서|여서|으나|다가|거나|도록|려고|니까|므로)[\s,]|[,·…]|\.\.\.|[가-힣][와과] /;
 
 /**
  * A one-clause Korean sentence whose English says it in full and then again: the first English sentence (or clause

@@ -6,7 +6,7 @@
 export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
   // Session 15: renderings the alarms of fresh good pairs showed missing.
   ['합의', String.raw`settl\w*|reconcil\w*|consensus`],
-  ['경신', String.raw`set\w*|new (?:highs?|records?|peaks?)|record\w*|top(?:s|ped|ping)?`],
+  ['경신', String.raw`set\w*|new (?:highs?|records?|peaks?)|record\w*|top(?:s|ped|ping)?|hit(?:s|ting)?|all-time (?:highs?|lows?)`],
   ['내일', String.raw`tmrw|tmr|2morrow`],
   ['실시간', String.raw`real[- ]time|live|instant\w*|as (?:it|they) happens?`],
   ['한중일', String.raw`(?:South )?Korea, China and Japan|Korea-China-Japan|trilateral|three countries|(?:South )?Korean, Chinese and Japanese`],
@@ -171,7 +171,7 @@ export const EVERYDAY_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['주차', String.raw`park\w*`],
   ['교통', String.raw`traffic|transport\w*|transit|commut\w*|drivers|motorists|roads?`],
   ['대중교통', String.raw`public transport\w*|public transit|mass transit|buses and subways`],
-  ['출퇴근', String.raw`commut\w*|rush hour`],
+  ['출퇴근', String.raw`commut\w*|rush hour|(?:working|work|office) hours|clock\w* in|to and from work|flexi\w*`],
   ['주거', String.raw`hous\w*|residen\w*|home\w*|dwelling\w*|living`],
   ['이웃', String.raw`neighbo\w*`],
   ['노인', String.raw`elder\w*|senior\w*|older (?:people|adults|citizens)|aged|pensioners?`],

@@ -401,6 +401,12 @@ export const SOURCE_RENDERINGS: ReadonlyArray<readonly [string, string]> = [
   ['나선', String.raw`stepped in|moved|launched|started|embarked|sought|went|took`],
   ['착수', String.raw`launched|began|started|embarked|set about|got under way|initiated|kicked off|opened|launch\w*|begin\w*|start\w*|embark\w*|initiat\w*|kick\w* off|commenc\w*`],
   ['시작', String.raw`started|launched|kicked off|opened|commenced|set off|embarked|initiated|took up|since|begin|start|launch|kick off|open|commence|set to begin|beginning|commenc\w*`],
+  // Session 17: 초범인 점을 감안했다 "took into account that it was a first offense"; 이주 절차 "relocating residents"; PF 부실
+  // "bad project financing loans".
+  ['감안', String.raw`tak\w* into account|taken into account|took into account|consider\w*|given|factor\w* in|in light of|allow\w* for|account`],
+  ['이주', String.raw`relocat\w*|mov\w*|migrat\w*|resettl\w*|residents`],
+  ['부실', String.raw`bad|insolven\w*|poor\w*|shoddy|distress\w*|non-?performing|weak\w*|troubled|toxic|defective|faulty|sloppy|lax`],
+  ['PF', String.raw`project financ\w*|PF|financing|loans?`],
   ['본격', String.raw`full-fledged|full-scale|fully|formally|earnest|proper|start|kick off`],
   ['본격화', String.raw`in earnest|full swing|gain\w* momentum|heat\w* up|step\w* up`],
   ['마무리', String.raw`complet\w*|wrap\w* up|conclud\w*|end|ends|ended|ending|final\w*|round\w* off|close|closing|finali[sz]\w*`],

@@ -29,6 +29,8 @@ const RENDER_ONLY_LISTS = [...NEWS_LIFE_LEXICON, ...NEWS_MORE_LEXICON, ...NEWS_C
  */
 export const EXTRA_LEXICON: ReadonlyArray<readonly [string, string]> = [
   ['판매', String.raw`sale|on sale|for sale|market\w*`],
+  ['개방', String.raw`open\w*|reopen\w*|unlock\w*|public|accessible|access`],
+  ['탐방로', String.raw`trails?|paths?|hiking routes?|walkways?|routes?`],
   // Session 17: required, no longer a shared source only (적립금 혜택은 제공되지 않습니다 → "you won't earn reward points").
   ['적립금', String.raw`points?|reward\w*|credits?|store credit|mileage|cashback|cash back|savings?`],
   ['체감온도', String.raw`apparent temperatures?|feels?[- ]like(?: temperatures?)?|perceived temperatures?|heat index|wind chill`],

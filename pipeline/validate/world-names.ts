@@ -682,7 +682,7 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['temple', '석굴암', String.raw`Seokguram`],
   // Events and awards.
   ['event', '올림픽', String.raw`Olympics?|Olympic Games`],
-  ['event', '동계올림픽|동계 올림픽', String.raw`Winter Olympics|Winter Games|Winter Olympic Games`],
+  ['event', '동계올림픽|동계 올림픽', String.raw`Winter Olympics?|Winter Games|Winter Olympic Games`],
   ['event', '패럴림픽', String.raw`Paralympics?|Paralympic Games`],
   ['event', '월드컵', String.raw`World Cup`],
   ['event', '아시안게임|아시아경기대회|아시아게임', String.raw`Asian Games|Asiad`],
@@ -703,6 +703,7 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['city', '도쿄', String.raw`Tokyo`],
   ['city', '교토', String.raw`Kyoto`],
   ['city', '후쿠오카', String.raw`Fukuoka`],
+  ['city', '후쿠시마', String.raw`Fukushima`],
   ['city', '삿포로', String.raw`Sapporo`],
   ['city', '나고야', String.raw`Nagoya`],
   ['city', '요코하마', String.raw`Yokohama`],
