@@ -492,6 +492,10 @@ export const meaningTables: Record<string, CheckTable> = {
 export const meaningExtraTables: Record<string, CheckTable> = {
   'negation-mismatch': {
     valid: [
+      // Session 17 (round 3): "exception" renders 예외, not the ban; a record low kept; an order to avoid kept.
+      '반려동물 동반 입장은 불가하며, 안내견은 예외로 합니다. ⇒ Pets are not allowed, with the exception of guide dogs.',
+      '통계청에 따르면 지난해 합계출산율은 0.72명으로 역대 최저를 기록했다. ⇒ According to Statistics Korea, the total fertility rate last year was 0.72, an all-time low.',
+      '약을 드신 후에는 운전이나 기계 조작을 피하십시오. ⇒ Do not drive or operate machinery after taking this medicine.',
       // Session 17 (round 2): "Constitutional" of the court's name says no 합헌; "without" renders 없이, not the prohibition.
       '헌재는 해당 조항에 대해 위헌 결정을 내렸다. ⇒ The Constitutional Court struck down the provision.',
       '임산부는 의사와 상담 없이 복용하지 마십시오. ⇒ Pregnant women should not take this medicine without consulting a doctor.',
@@ -858,6 +862,10 @@ export const meaningExtraTables: Record<string, CheckTable> = {
       '시의회는 본회의에서 조례안을 가결했다. ⇒ The city council passed the ordinance at a plenary session.',
     ],
     invalid: [
+      // Session 17 (round 3): a ban made a welcome; a record low made a high; an order to avoid made a permission.
+      { ko: '반려동물 동반 입장은 불가하며, 안내견은 예외로 합니다.', en: 'Pets are welcome, with the exception of guide dogs.', errors: [{ messageId: 'dropped' }] },
+      { ko: '통계청에 따르면 지난해 합계출산율은 0.72명으로 역대 최저를 기록했다.', en: 'According to Statistics Korea, the total fertility rate last year was 0.72, an all-time high.', errors: [{ messageId: 'antonym' }] },
+      { ko: '약을 드신 후에는 운전이나 기계 조작을 피하십시오.', en: 'After taking this medicine, you may drive or operate machinery.', errors: [{ messageId: 'dropped' }] },
       // Session 17 (round 2): 합헌 against "unconstitutional"; a prohibition said "may take … without"; a denied 포기 said "had given up"; 지키지 못했다 said "held on to".
       { ko: '헌법재판소는 해당 조항이 헌법에 위배되지 않는다며 재판관 전원일치로 합헌 결정을 내렸다.', en: 'The Constitutional Court unanimously ruled the provision unconstitutional, saying it violated the Constitution.', errors: [{ messageId: 'prefix' }] },
       { ko: '임산부는 의사와 상담 없이 복용하지 마십시오.', en: 'Pregnant women may take this medicine without consulting a doctor.', errors: [{ messageId: 'dropped' }] },

@@ -170,6 +170,8 @@ const tables: Record<string, CheckTable> = {
   },
   'direction-mismatch': {
     valid: [
+      // Session 17 (round 3): a trip down home is no fall.
+      '오랜만에 본가에 내려갔더니 마당의 감나무가 훌쩍 자라 있었다. ⇒ When I went home to my parents\' place for the first time in ages, the persimmon tree in the yard had shot up.',
       // Session 17 (round 2): "below freezing" is no "fewer"; 조성공사 holds no 성공.
       '오는 주말에는 전국이 대체로 맑겠으나 아침 기온이 영하로 떨어지는 곳이 많겠다. ⇒ Skies will be mostly clear nationwide this weekend, but morning temperatures will drop below freezing in many places.',
       '부산 가덕도신공항 부지 조성공사 입찰이 네 차례 유찰됐다. ⇒ Bidding for site preparation work on the new Gadeokdo airport in Busan has failed four times for lack of bidders.',
@@ -207,6 +209,9 @@ const tables: Record<string, CheckTable> = {
       '올해 쌀 생산량은 평년보다 많았다. ⇒ Rice output this year exceeded the average.',
     ],
     invalid: [
+      // Session 17 (round 3): 아쉽게 졌다 said "won"; a ban said "lifted all restrictions".
+      { ko: '지난 경기에서 우리 팀은 아쉽게 졌다.', en: 'Our team narrowly won the last game.', errors: [{ messageId: 'flipped' }] },
+      { ko: '시는 안전 문제를 이유로 한강공원 내 드론 비행을 전면 금지했다.', en: 'Citing safety concerns, the city lifted all restrictions on drone flights in Han River parks.', errors: [{ messageId: 'flipped' }] },
       // Session 17 (round 2): a scope widened said "narrowed".
       { ko: '정부는 외국인 근로자 고용이 허용되는 업종을 확대하기로 했다.', en: 'The government has decided to narrow the range of industries allowed to hire foreign workers.', errors: [{ messageId: 'flipped' }] },
       { ko: '새 태블릿은 이전 모델보다 두께가 얇다.', en: 'The new tablet is thicker than the previous model.', errors: [{ messageId: 'flipped', data: { direction: 'thinner', english: 'thicker' } }] },
@@ -365,6 +370,8 @@ const tables: Record<string, CheckTable> = {
   },
   'name-consistency': {
     valid: [
+      // Session 17 (round 3): 전 before a title is "former".
+      '文 전 대통령, 평산마을서 지지자들과 오찬 ⇒ Former President Moon has lunch with supporters in Pyeongsan village',
       // Session 17: a given name alone in quotes.
       '소설 속 주인공 \'정우\'는 평범한 우체국 직원이다. ⇒ Jeong-woo, the novel\'s protagonist, is an ordinary post office clerk.',
       // Session 16 (round 5): 대형 (major) before a title is no name.
@@ -653,6 +660,8 @@ const tables: Record<string, CheckTable> = {
       'print(x) 를 두 번 호출하면 print(x) 결과가 두 번 나온다. ⇒ Calling print x twice prints the value of x twice; print x shows the value of x.',
     ],
     invalid: [
+      // Session 17 (round 3): a sentence after "a.m." said twice.
+      { ko: '체크아웃은 오전 11시입니다. 늦은 체크아웃은 추가 요금이 발생합니다.', en: 'Checkout is at 11 a.m. Late checkout incurs an extra charge. Late checkout incurs an extra charge.', errors: [{ messageId: 'sentence' }] },
       { ko: '정부는 내일 새 대책을 발표한다.', en: 'The government will announce new measures tomorrow. The government will announce new measures tomorrow.', errors: [{ messageId: 'sentence', range: [52, 103] }] },
       { ko: '정부는 추가 대책을 검토하고 있다.', en: 'The government is reviewing additional measures. The government is considering additional measures.', errors: [{ messageId: 'near' }] },
       { ko: '회의 끝나면 전화해. 늦지 마.', en: 'Call me after the meeting. Don\'t be late. Don\'t be late.', errors: [{ messageId: 'sentence', data: { text: "Don't be late." } }] },

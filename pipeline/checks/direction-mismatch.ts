@@ -16,9 +16,9 @@ export const meta = {
   },
 } satisfies Check['meta'];
 
-const KO_UP = /상승|올랐|오른(?!쪽|편|손|발|팔|눈|귀|다리|무릎|어깨|허리|발목|손목)|올라[가갔간갈감서섰선]|오르[고며는면지겠기]|오를|증가|늘었|늘어|늘린|늘리|늘려|늘렸|(?<![가-힣])늘(?:고 있|며|면서|겠|ㄹ)|인상|급등|반등|상향|확대|높아|높였|높인|높일|높겠|높을|높다|높았|웃돌|개선|회복|호전|나아지|나아졌|흑자/;
-const KO_DOWN = /하락|둔화|내렸|내린|내려[가갔간갈감서와왔온올오]|떨어|감소|줄었|줄어|줄인|줄이(?=[가-힣])|줄여|(?<![가-힣])줄(?:고 있|며|면서|겠)|인하|급락|하향|축소|낮아|낮췄|낮춘|낮출|낮겠|낮을|낮다|낮았|밑돌|악화|적자/;
-// 비가 내렸다 is rain falling, not a price.
+const KO_UP = /상승|올랐|오른(?!쪽|편|손|발|팔|눈|귀|다리|무릎|어깨|허리|발목|손목)|(?<!에\s?|(?<![\d%대])로\s?)올라[가갔간갈감서섰선]|오르[고며는면지겠기]|오를|증가|늘었|늘어|늘린|늘리|늘려|늘렸|(?<![가-힣])늘(?:고 있|며|면서|겠|ㄹ)|인상|급등|반등|상향|확대|높아|높였|높인|높일|높겠|높을|높다|높았|웃돌|개선|회복|호전|나아지|나아졌|흑자/;
+const KO_DOWN = /하락|둔화|내렸|내린|(?<!에\s?|(?<![\d%대])로\s?)내려[가갔간갈감서와왔온올오]|떨어|감소|줄었|줄어|줄인|줄이(?=[가-힣])|줄여|(?<![가-힣])줄(?:고 있|며|면서|겠)|인하|급락|하향|축소|낮아|낮췄|낮춘|낮출|낮겠|낮을|낮다|낮았|밑돌|악화|적자/;
+// 비가 내렸다 is rain falling, not a price. Session 17: 본가에 내려갔더니, 서울로 올라갔다: a trip, not a move of a figure.
 const KO_WEATHER = /(?:비|눈|서리|우박|진눈깨비)[가-힣]{0,2}\s?내[리렸린려]/g;
 // 상승률 or 증가율 names a quantity ("inflation", "the growth rate"), not a move: "상승률이 내려왔다" is inflation falling.
 const KO_RATE_NOUN = /(?:상승|증가|감소|하락|인상|인하)(?:률|율|폭)/g;
@@ -41,7 +41,8 @@ const EN_SELL = /\b(?:sell(?:s|ing|ers?|off)?|sold|dump\w*|offload\w*)\b/i;
 const KO_FOR = /찬성|지지(?!부진|율|층|도)|동의(?!어)|승인|가결|허용|허가|수용(?!소|력|인원)|받아들|수락|채택|발부|(?<![가-힣])통과(?:했|시켰|됐|되[었고며])/;
 // 선을 그었다 "drew a line under" is a refusal ("rejected calls for his resignation").
 const KO_AGAINST = /반대(?:(?!로|편|쪽|측|말|의 경우)|(?<=의\s?반대)(?=로))|반발|부결|불허|거절|거부|금지|기각|각하|선을\s?(?:그었|그어|긋|그은|그으)/;
-const EN_FOR = /\b(?:support(?:s|ed|ing)?|favou?r(?:s|ed)?|in favou?r|approv(?:e|es|ed|al|ing)|back(?:s|ed|ing)|endors\w*|agree[sd]?|allow\w*|permit\w*|pass(?:ed|es)?|accept\w*|grant(?:s|ed|ing)?)\b/i;
+// Session 17: a ban lifted (금지 → "lifted all restrictions").
+const EN_FOR = /\b(?:lift(?:s|ed|ing)? (?:all |the |its )?(?:restrictions?|bans?|curbs)|support(?:s|ed|ing)?|favou?r(?:s|ed)?|in favou?r|approv(?:e|es|ed|al|ing)|back(?:s|ed|ing)|endors\w*|agree[sd]?|allow\w*|permit\w*|pass(?:ed|es)?|accept\w*|grant(?:s|ed|ing)?)\b/i;
 const EN_AGAINST = /\b(?:oppos\w*|against|backlash|outcry|uproar|protest(?:s|ed|ing|ers)?|reject\w*|object(?:s|ed|ing|ions?)|refus\w*|veto\w*|disapprov\w*|den(?:y|ied|ies)|vote[sd]? down|voted against|blocked|ban(?:s|ned|ning)?|prohibit\w*|forb[ia]d\w*|dismiss\w*|turn(?:s|ed)? down)\b/i;
 const KO_OPEN = /문을? 열|문을? 연|개방|개관|개점|개통|개업/;
 // 월요일에 쉰다 (a shop is closed on Mondays).
@@ -50,7 +51,7 @@ const EN_OPEN = /\b(?:open(?:s|ed|ing)?|reopen\w*)\b/i;
 const EN_CLOSE = /\b(?:closed(?! (?:at|up|down|higher|lower))|closes|closing(?! price)|closure|shut\w*|shutter\w*)\b/i;
 const KO_WIN = /승리|이겼|이긴|이기[고며]|우승|꺾었|꺾고|제압/;
 // 졌다 is a loss only after the winner or the score (일본에 졌다, 1-3으로 졌다), not in 책임을 졌다 or 해가 졌다.
-const KO_LOSE = /패배|(?<!실)패했|(?<!실)패하[고며였]|석패|완패|대패|덜미|(?:졌[다고으는지]|지고|져서)(?<=(?:[가-힣](?:에|에게|한테)|\d(?:으로|로))\s?(?:졌.|지고|져서))/;
+const KO_LOSE = /패배|(?<!실)패했|(?<!실)패하[고며였]|석패|완패|대패|덜미|(?<=(?:아쉽게|아깝게|안타깝게|허무하게|맥없이|무기력하게)\s)(?:졌|지고|져서)|(?:졌[다고으는지]|지고|져서)(?<=(?:[가-힣](?:에|에게|한테)|\d(?:으로|로))\s?(?:졌.|지고|져서))/;
 const EN_WIN = /\b(?:w[oi]n(?:s|ning)?|beat(?:s|ing)?|victor(?:y|ies|ious)|triumph\w*)\b/i;
 const EN_LOSE = /\b(?:los(?:e|es|ing)|lost|fell to|beaten by|defeated by)\b/i;
 // Rules made stricter against eased; a verdict of guilty against not guilty.

@@ -141,7 +141,8 @@ function sameOnset(hangul: string, roman: string): boolean {
 
 // A surname alone before a title (정 총리, 김 의원, 박 감독), and the English title before a surname alone ("Prime
 // Minister Han", "Rep. Kim"); a surname followed by a given name ("Prime Minister Chung Sye-kyun") is the full-name rules'.
-const KO_TITLED_SURNAME = new RegExp(`(?<![가-힣])([${Object.keys(SURNAMES).join('')}])\\s(?:대통령|전 대통령|총리|부총리|장관|차관|의원|대표|원내대표|위원장|회장|부회장|사장|지사|시장|구청장|군수|교수|감독|선수|판사|검사|대사|후보|청장|원장|총장|의장|변호사|대변인|비서실장|실장|국장|부장|팀장|코치|당선인|권한대행)(?=[은는이가의을를과와도에]|에게|으로|\s|$|[,.])`, 'g');
+// Session 17: 전 before a title is "former" (文 전 대통령 "Former President Moon").
+const KO_TITLED_SURNAME = new RegExp(`(?<![가-힣])(?!전\\s)([${Object.keys(SURNAMES).join('')}])\\s(?:대통령|전 대통령|총리|부총리|장관|차관|의원|대표|원내대표|위원장|회장|부회장|사장|지사|시장|구청장|군수|교수|감독|선수|판사|검사|대사|후보|청장|원장|총장|의장|변호사|대변인|비서실장|실장|국장|부장|팀장|코치|당선인|권한대행)(?=[은는이가의을를과와도에]|에게|으로|\s|$|[,.])`, 'g');
 const EN_TITLED_SURNAME =
   /\b(?:President|Prime Minister|Premier|Minister|Vice Minister|Rep\.|Representative|[Ll]awmaker|Chairman|Chairwoman|Chair|CEO|Governor|Gov\.|Mayor|Professor|Prof\.|[Cc]oach|[Mm]anager|Judge|Justice|Prosecutor|Ambassador|Director|Commissioner|Speaker|Secretary|[Cc]andidate|President-elect|[Ll]eader|[Ss]pokes(?:man|woman|person)|Chief of Staff|Mr\.|Ms\.|Mrs\.|Dr\.)\s+([A-Z][a-z]+)\b(?![- ]?[A-Z]|-[a-z])/g;
 

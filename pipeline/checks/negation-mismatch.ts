@@ -184,6 +184,7 @@ const NEGATIVE_WORD_RENDERINGS: [RegExp, RegExp][] = [
   [/미만|이하|이내/, /\b(?:under|below|within|(?:less|fewer|younger|lower|shorter) than|or (?:less|fewer|under|below|younger|lower))\b/gi],
   [/무료|무상/, /\b(?:free\w*|no charge|without charge|at no (?:extra |additional )?cost)\b/gi],
   [/부족/, /\b(?:short\w*|lack\w*|insufficient)\b/gi],
+  [/예외|제외/, /\b(?:except\w*|exception\w*|excluding)\b/gi],
   // 없이/없는 beside a clause's own denial (상담 없이 복용하지 마십시오): its "without" is not that denial's.
   [/^(?=[\s\S]*(?:없이|없는))(?=[\s\S]*(?:지\s?(?:마|말|않|못)|금지|불가))/, /\bwithout\b/gi],
 ];
@@ -726,6 +727,9 @@ const POLAR: readonly [RegExp, RegExp, RegExp, RegExp][] = [
   [/더\s?(?:많|큰|커)|보다\s?(?:[가-힣]+\s)?(?:많았|많다|많은|많아|컸|크다|큰)/, /더\s?(?:적|작)|덜|줄|감소|축소|(?:적|작)(?:았|었|다|은|게)/, /\b(?:smaller|fewer|less)\b/i, /\b(?:more|larger|bigger|greater|higher|increased|extra|additional|outnumber\w*|exceed\w*|up)\b/i],
   // Session 17: luck (다행히 "fortunately") against "unfortunately", and regret against "fortunately".
   [/다행(?:히|이|스럽|인)/, /불행|안타깝|아쉽게도|유감/, /\b(?:unfortunately|sadly|regrettably|unluckily|alas)\b/i, /\b(?:fortunately|luckily|thankfully|happily|mercifully|relief|relieved|glad)\b/i],
+  // A record low (역대 최저) against "an all-time high", and a record high against a low.
+  [/(?:역대|사상|최근\s?\d+년\s?(?:만에|내))\s?최저/, /최고/, /\b(?:all-time high|record high|highest|peak)\b/i, /\b(?:low\w*|bottom\w*|trough)\b/i],
+  [/(?:역대|사상|최근\s?\d+년\s?(?:만에|내))\s?최고(?!경영|위원|급)/, /최저/, /\b(?:all-time low|record low|lowest)\b/i, /\b(?:high\w*|peak\w*|top\w*|record|best|most|largest|biggest)\b/i],
   [/불행히|안타깝게도|유감스럽게도|아쉽게도/, /다행/, /\b(?:fortunately|luckily|thankfully|happily)\b/i, /\b(?:unfortunately|sadly|regrettabl\w*|unluckily|alas|sorry|disappoint\w*|shame|pity)\b/i],
 ];
 
@@ -1171,7 +1175,8 @@ export function create(context: CheckContext): CheckVisitor {
         const deniedNegatives = [...korean.matchAll(globalCopy(NEGATED_NEGATIVE))];
         const positiveForNegative = clauseCues.length > 0 && clauseCues.every((one) => deniedNegatives.some((match) => one.index >= match.index && one.index < match.index + match[0].length));
         // Session 16: a prohibition turned into an invitation ("Please feel free to touch the artworks" for 만지지 마세요).
-        const invited = clauseCues.length > 0 && clauseCues.every((one) => /^지\s?(?:마|말)/.test(one[0])) && EN_INVITATION.test(text);
+        // Session 17: or a ban (반려동물 동반 입장은 불가하며 → "Pets are welcome").
+        const invited = clauseCues.length > 0 && clauseCues.every((one) => /^(?:지\s?(?:마|말)|불가|금지)/.test(one[0])) && EN_INVITATION.test(text);
         const anchor = !strong ? 'none' : invited ? 'anchored' : careOrder || positiveForNegative ? 'unknown' : deniedPredicateAnchor(korean, en, clauseCues);
         const anchored = anchor === 'anchored' || anchor === 'clause';
         context.report({

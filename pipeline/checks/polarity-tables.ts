@@ -823,6 +823,8 @@ const NEGATIVE_EVENT_ROWS: ReadonlyArray<readonly [string, string, string]> = [
   ['정지', '(?!선|\\s?신호)', String.raw`ban(?:s|ned|ning)?|suspen\w*|halt\w*|stop\w*|stay(?:s|ed)?|freez\w*|froze\w*|block\w*|paus\w*|disabl\w*|deactivat\w*|shut\w*|ceas\w*|standstill|idle`],
   // Session 17: the verb (삼가 주세요, 삼가야, 삼갑니다), not the adverb of condolence (삼가 고인의 명복을 빕니다 "respectfully").
   ['삼가', '(?=[가-힣]|\\s?(?:주|해|하))', String.raw`avoid\w*|refrain\w*|abstain\w*|steer clear|(?:stay|keep)\w* (?:[\w'’-]+ ){0,6}?(?:away|off|out)|limit\w*|cut (?:back|down)|prohibit\w*|forbid\w*|bann?\w*`],
+  // Session 17: an order to avoid (운전을 피하십시오), said "you may drive".
+  ['피하', '(?=십시오|세요|시고|시기|셔야|여야|는 것이 좋)', String.raw`avoid\w*|refrain\w*|steer clear|(?:stay|keep)\w* (?:[\w'’-]+ ){0,6}?(?:away|off|out|clear)|shun\w*|skip\w*|limit\w*`],
   ['무료', '(?![하한함])', FREE_OF_CHARGE],
   ['무상', '(?![하한함])', `${FREE_OF_CHARGE}|grants?`],
   ['탈락', '', String.raw`dropouts?|eliminat\w*|knocked out|crash\w* out|bow\w* out|exit\w*|fail\w*|dropp\w*|miss\w*|cut|lost|los(?:e|es|ing)|out of|ousted|rejected|weed\w* out|screened out`],

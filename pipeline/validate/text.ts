@@ -17,6 +17,10 @@ export function isCopy(ko: string, en: string): boolean {
 
 const ABBREVIATIONS = /(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gen|Gov|Lt|Col|Sgt|St|Jr|Sr|Inc|Corp|Co|Ltd|vs|etc|No|Vol|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|a\.m|p\.m|e\.g|i\.e)|\b[A-Z])\.$/;
 
+// Session 17: a clock's a.m. or p.m. before a capitalized word that is no day, month or time zone ends a sentence
+// ("Checkout is at 11 a.m. Late checkout …"; not "3 p.m. Monday", "9 a.m. KST").
+const CLOCK_THEN_SENTENCE = /^[ap]\.m\.\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|[A-Z]{2,4}\b|local\b)[A-Z][a-z]/;
+
 /** English sentences with their offsets. Abbreviations (`Mr.`, `U.S.`, `3 p.m.`) do not end a sentence. */
 export function englishSentences(text: string): { text: string; range: [number, number] }[] {
   const sentences: { text: string; range: [number, number] }[] = [];
@@ -24,7 +28,7 @@ export function englishSentences(text: string): { text: string; range: [number, 
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
-    if (match[0][0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(start, end - 6), match.index + 1))) continue;
+    if (match[0][0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(start, end - 6), match.index + 1)) && !CLOCK_THEN_SENTENCE.test(text.slice(match.index - 3, end + 12))) continue;
     pushSentence(text, start, end, sentences);
     start = end;
   }
