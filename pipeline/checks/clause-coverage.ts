@@ -862,22 +862,18 @@ const KO_QUOTATION = /["“'‘「『][^"“”'‘’」』]*[가-힣][^"“”
 /** The English tail no word of which the Korean has, if the tail is what makes the English long. */
 function trailingAddition(ko: string, en: string, z: number): (Span & { accounted: boolean }) | undefined {
   if (z < TRAILING_Z) return undefined;
-  const candidates: Span[] = [];
   const enSentences = [...en.matchAll(EN_SENTENCE_START)];
   // A last sentence with no end mark (chat: "맛있다 ㅋㅋ 또 오고 싶어") counts too.
   const koEnds = [...ko.trim().matchAll(KO_SENTENCES)];
   const koSentences = koEnds.length + (/[가-힣]/.test(ko.trim().slice(koEnds.length ? koEnds.at(-1)!.index + koEnds.at(-1)![0].length : 0)) ? 1 : 0);
   const lastSentence = enSentences.at(-1);
   const lastClause = [...en.matchAll(TRAILING_OPENER)].at(-1);
-  if (lastClause && (!lastSentence || lastClause.index > lastSentence.index)) candidates.push({ start: lastClause.index, end: en.length });
-  // A Korean sentence is often rendered as two English ones: only a sentence beyond the Korean's count is a candidate,
-  // the last first. Session 17: or one in the middle ("… from 9 a.m. to noon. Residents are asked to use the east
-  // stairwell. We apologize …").
-  if (enSentences.length + 1 > Math.max(koSentences, 1)) {
-    for (let i = enSentences.length - 1; i >= 0; i--) {
-      candidates.splice(i === enSentences.length - 1 ? 0 : candidates.length, 0, { start: enSentences[i]!.index + enSentences[i]![0].length, end: i + 1 < enSentences.length ? enSentences[i + 1]!.index : en.length });
-    }
-  }
+  const clause = lastClause && (!lastSentence || lastClause.index > lastSentence.index) ? [{ start: lastClause.index, end: en.length }] : [];
+  // A Korean sentence is often rendered as two English ones: only a sentence beyond the Korean's count is a candidate.
+  // Session 17: not only the last one ("… from 9 a.m. to noon. Residents are asked to use the east stairwell. We
+  // apologize …"). Tried in this order: the last sentence, the last clause, the other sentences from the end.
+  const sentences = enSentences.length + 1 > Math.max(koSentences, 1) ? enSentences.map((sentence, i) => ({ start: sentence.index + sentence[0].length, end: enSentences[i + 1]?.index ?? en.length })).reverse() : [];
+  const candidates: Span[] = [...sentences.slice(0, 1), ...clause, ...sentences.slice(1)];
   const lower = ko.toLowerCase();
   let figures: ReturnType<typeof koreanNumbers> | undefined;
   for (const { start, end } of candidates) {

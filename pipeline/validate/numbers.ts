@@ -439,13 +439,13 @@ const KO_METERS_CENTIMETERS = /(?<![\d.])(\d)m\s?(\d\d)(?=[를을이가은는의
 const KO_SLASH_FRACTION = /(?<![\d./])([1-9])\/([2-9])(?![\d/])(?=\s?(?:큰술|작은술|스푼|티스푼|숟가락|컵|공기|그릇|개|쪽|인분|조각|줌|통|봉지|포기|마리|알|장|단|대|뿌리|토막|송이|덩이|줄기|움큼|kg|㎏|g(?![A-Za-z])|L(?![A-Za-z])|리터|ml|mL|㎖|근|모|캔|병))/g;
 const KO_HALF = /(?<![가-힣\d])반\s?(?=(?:큰술|작은술|스푼|티스푼|숟가락|컵|공기|그릇|인분|쪽|통|봉지|캔|병|잔|근|마리|알|조각|줌|포기|개(?!월|국|최|발|선|편|혁|정|인|업|장|학|방|념|요)|kg|㎏|g(?![A-Za-z])|L(?![A-Za-z])|리터|킬로)(?![가-힣]{2}))/g;
 const KO_HALF_ONE = new RegExp(KO_HALF.source);
-/** A unit of time: its English word, its adjectives and its length in the next smaller unit ("between 12 and 18 months"). */
-const UNITS_OF_TIME: ReadonlyArray<readonly [string, string, string]> = [
+/** One year, month, week or hour said in English: "a year", "one-year", "annual", "12 months" ("between 12 and 18 months"). */
+const UNIT_OF_TIME_SAID: readonly RegExp[] = [
   ['year', 'annual\\w*|yearly|year-round', '(?:12|twelve)(?=[^.;]{0,20}\\bmonths\\b)'],
   ['month', 'monthly', '(?:30|thirty)(?=[^.;]{0,20}\\bdays\\b)|four weeks'],
   ['week', 'weekly', '(?:7|seven)(?=[^.;]{0,20}\\bdays\\b)'],
   ['hour', 'hourly', '(?:60|sixty)(?=[^.;]{0,20}\\bminutes\\b)'],
-];
+].map(([unit, adjective, smaller]) => new RegExp(`\\b(?:a|an|one|single|per|each|every|the|that|this|whole|full|entire|past|last|next|first|another)[\\s-]+(?:(?:full|whole|entire|single|calendar|additional|extra|more|whopping)[\\s-]+)?${unit}s?\\b|\\b${unit}(?:-long|-old| ago| and a half)\\b|\\b(?:${adjective})\\b|\\b${smaller}\\b|\\b(?:once|twice)\\b|\\b1\\b`, 'i'));
 const PRIZE_RANKS: Record<number, RegExp> = {
   1: /\b(?:first|top|grand)[\s-]prize\b|\b(?:top|grand-prize|first-prize|first-place) winners?\b|\bfirst place\b/i,
   2: /\brunners?[\s-]up\b|\bsecond[\s-](?:prize|place)\b/i,
@@ -792,8 +792,7 @@ function classifyKorean(text: string, start: number, parsed: ParsedKorean): Numb
   // "annual", "12 months"), not by any "a". Not a day (1일 is also a date) nor 1주당 (per share).
   const unitOfTime = mention.implicit ? /^\s?(?:(년|해)|(개월|달)|(주일?)(?!당)|(시간))/.exec(after) : null;
   if (unitOfTime && !mention.alsoMatches) {
-    const [unit, adjective, smaller] = UNITS_OF_TIME[unitOfTime.slice(1).findIndex(Boolean)]!;
-    mention.alsoMatches = new RegExp(`\\b(?:a|an|one|single|per|each|every|the|that|this|whole|full|entire|past|last|next|first|another)[\\s-]+(?:(?:full|whole|entire|single|calendar|additional|extra|more|whopping)[\\s-]+)?${unit}s?\\b|\\b${unit}(?:-long|-old| ago| and a half)\\b|\\b(?:${adjective})\\b|\\b${smaller}\\b|\\b(?:once|twice)\\b|\\b1\\b`, 'i');
+    mention.alsoMatches = UNIT_OF_TIME_SAID[unitOfTime.slice(1).findIndex(Boolean)]!;
     mention.implicit = false;
   }
   // A service's name: 1:1 문의 (one-on-one inquiry) is "Contact us" as often as "one-on-one"; the figures need no match.

@@ -28,7 +28,7 @@ export function englishSentences(text: string): { text: string; range: [number, 
   let start = 0;
   for (const match of text.matchAll(boundary)) {
     const end = match.index + match[0].length;
-    if (match[0][0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(start, end - 6), match.index + 1)) && !CLOCK_THEN_SENTENCE.test(text.slice(match.index - 3, end + 12))) continue;
+    if (match[0][0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(start, end - 6), match.index + 1)) && !CLOCK_THEN_SENTENCE.test(text.slice(Math.max(0, match.index - 3), end + 12))) continue;
     pushSentence(text, start, end, sentences);
     start = end;
   }
