@@ -655,15 +655,18 @@ function addedItem(ko: string, en: string): Span | undefined {
   return { start: itemStart, end: itemEnd };
 }
 
-// Quoted remarks: double quotes around two characters or more.
+// Quoted remarks: double quotes around two characters or more; two of them joined in one sentence ("…"며 "…"고 말했다,
+// "…"면서도 "…"), not quoted in sentences of their own, which newsroom English often reports in its own words.
 const QUOTED_REMARK = /["“][^"“”]{2,}["”]/g;
+const KO_JOINED_QUOTES = /["”](?:이?라|다)?(?:며|면서도?|고)\s+["“]/;
 /** An English no longer than this (z) that quotes fewer remarks than the Korean has lost one; with none quoted at all
  * (reported speech, "said he would cooperate"), it must be shorter still. */
-const QUOTE_MAX_Z = 0;
+const QUOTE_MAX_Z = -0.75;
 const UNQUOTED_MAX_Z = -1;
 
-/** The last of two or more remarks the Korean quotes, when the English quotes fewer of them. */
+/** The last of two or more remarks the Korean quotes in one sentence, when the English quotes fewer of them. */
 function droppedQuote(ko: string, en: string, z: number): (Span & { korean: number; english: number }) | undefined {
+  if (!KO_JOINED_QUOTES.test(ko)) return undefined;
   const korean = [...ko.matchAll(QUOTED_REMARK)];
   if (korean.length < 2) return undefined;
   const english = (en.match(QUOTED_REMARK) ?? []).length;
@@ -766,7 +769,7 @@ function fewerJoins(ko: string, en: string): (Span & { korean: number; english: 
 // Session 17: a time, a place, a cause or a result (", when the entrance fee is also waived", ", so I won't buy it again"),
 // a ranking remark (", the third fatal accident at the site this year"), and what is tacked on (", followed by a welcome
 // lunch", ", along with a handwritten letter", ", mainly to serve working parents").
-const TRAILING_OPENER = /,\s+(?=(?:[a-z]+ing|with|and|as|which|who|while|amid|though|although|but|when|where|so|because|since|in a move|a move|something|the (?:first|second|third|fourth|fifth|latest|last|[a-z]+est)|followed by|along with|plus|ideally|mainly|mostly|primarily|largely|initially|also|even though|even as|in an effort|given that|one of (?:whom|which)|its|especially|or|then|in line with)\s)/g;
+const TRAILING_OPENER = /,\s+(?=(?:[a-z]+ing|with|and|as|which|who|while|amid|though|although|but|when|where|so|because|since|in a move|a move|something|the (?:first|second|third|fourth|fifth|latest|last|[a-z]+est)|followed by|along with|plus|ideally|mainly|mostly|primarily|largely|initially|also|even though|even as|in an effort|given that|one of (?:whom|which)|especially|or|then|in line with)\s)/g;
 // Session 9: not after an abbreviation ("Oct. 3", "Dr. Kim", "No. 1").
 const EN_SENTENCE_START = /(?<=[.!?]["”’)]?)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|Mr|Mrs|Ms|Dr|St|Rep|Sen|Gov|Gen|Prof|Lt|Col|vs|approx)\.)\s+(?=["“‘(]?[A-Z0-9])/g;
 const KO_SENTENCES = /[.!?…。？！]+["”’」』)]*(?=\s|$)|[ㅋㅎㅠㅜ^]{2,}(?=\s|$)/g;

@@ -212,7 +212,8 @@ export function create(outer: CheckContext): CheckVisitor {
       }
       // Session 17: a figure the Korean gives more often than the English, beside another the English gives more often than
       // the Korean (밥 2공기, 간장 1큰술, 참기름 2작은술 → "two bowls …, 1 tablespoon …, 1 teaspoon"): one became the other.
-      const swapped = missed ? undefined : swappedFigure(korean, english);
+      // One sentence only: a paragraph's figures are restated and merged across its sentences.
+      const swapped = missed || /[.!?]\s+\S/.test(ko.trim()) ? undefined : swappedFigure(korean, english);
       if (swapped) context.report({ messageId: 'fewer', data: { raw: swapped.mention.raw, value: show(swapped.mention), other: String(swapped.other) }, side: 'ko', range: swapped.mention.range });
       // An English amount no Korean amount of its kind gives: "35 degrees Celsius (85 degrees Fahrenheit)" for 35도.
       for (const candidate of enMeasures) {
