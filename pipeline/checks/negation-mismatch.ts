@@ -978,6 +978,9 @@ export function create(context: CheckContext): CheckVisitor {
     pair({ ko, en: text }) {
       if (!text.trim() || isCopy(ko, text)) return;
       const en = text.replace(EN_SET_PHRASES, (phrase) => '_'.repeat(phrase.length));
+      // Session 17: the English with its names blanked, for words a name holds ("the Constitutional Court"); made once, when asked.
+      let blanked: string | undefined;
+      const enWithoutNames = (): string => (blanked ??= withoutNames(en));
       const withoutCan = KO_WITHOUT_CAN.exec(ko);
       const requires = withoutCan && !/[않못]|없(?!이)|아니/.test(ko.slice(withoutCan.index + withoutCan[0].length)) && !EN_WITHOUT_KEPT.test(en) ? EN_REQUIRES.exec(en) : null;
       if (withoutCan && requires) {
@@ -1057,9 +1060,9 @@ export function create(context: CheckContext): CheckVisitor {
         const found = (negative ?? positive)!;
         const denied = KO_WORD_DENIED.test(ko.slice(found.index + found[0].length, found.index + found[0].length + 10));
         const [want, wrong] = Boolean(negative) !== denied ? [englishNegative, englishPositive] : [englishPositive, englishNegative];
-        const english = wrong.exec(withoutNames(en));
+        const english = wrong.exec(enWithoutNames());
         // Session 17: the right word inside a name ("the Constitutional Court") does not say it.
-        if (!english || want.test(withoutNames(en)) || EN_NEGATED_BEFORE.test(en.slice(Math.max(0, english.index - 30), english.index))) continue;
+        if (!english || want.test(enWithoutNames()) || EN_NEGATED_BEFORE.test(en.slice(Math.max(0, english.index - 30), english.index))) continue;
         context.report({ messageId: 'prefix', data: { cue: (negative ?? positive)![0], english: english[0] }, side: 'en', range: [english.index, english.index + english[0].length] });
         return;
       }
@@ -1157,8 +1160,7 @@ export function create(context: CheckContext): CheckVisitor {
         // 오래 쓰지 않아도 (even without long use): a concession whose only denial English says with "even".
         if (/\beven\b|\bregardless\b|\bwhether or not\b/i.test(en) && cues.every((cue) => KO_NEGATIVE_CONCESSION.test(korean.slice(cue.index, cue.index + cue[0].length + 8)))) return;
         // Session 17: not a word of a name ("the Constitutional Court ruled … violates").
-        const enWithoutNames = withoutNames(en);
-        if (ANTONYMS_BY_CHARACTER.in(korean).some(([stem, opposite]) => stem.test(korean) && opposite.test(enWithoutNames))) return;
+        if (ANTONYMS_BY_CHARACTER.in(korean).some(([stem, opposite]) => stem.test(korean) && opposite.test(enWithoutNames()))) return;
         // A clause that is denied ("않았다", "없었다", "못 했다") must stay denied. A negated modifier ("이름 없는
         // 함수", "격식 없이") is often one English word without a negation ("anonymous", "informally"): warn only.
         const strong = cues.find((cue) => !ADNOMINAL.test(korean.slice(cue.index, cue.index + cue[0].length + 12)));

@@ -1199,7 +1199,7 @@ export function englishNumbers(text: string): NumberMention[] {
 export const englishDigitNumbers = memoByText(readEnglishDigitNumbers);
 
 // Session 17: a whole number and a fraction ("4 1/2 years", "2 1/4 cups").
-const EN_MIXED_NUMBER = /(?<![\d./,])(\d{1,3}) ([1-9])\/([2-9])(?![\d/])/g;
+const EN_MIXED_NUMBER = /(?<![\d./,])(\d{1,3}) ([1-9])\/([2-9])(?![\d/])/y;
 
 function readEnglishDigitNumbers(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];
@@ -1212,7 +1212,7 @@ function readEnglishDigitNumbers(text: string): NumberMention[] {
     if (text.includes('/')) {
       EN_MIXED_NUMBER.lastIndex = start;
       const mixed = EN_MIXED_NUMBER.exec(text);
-      if (mixed && mixed.index === start && Number(mixed[2]) < Number(mixed[3])) {
+      if (mixed && Number(mixed[2]) < Number(mixed[3])) {
         mixedEnd = start + mixed[0].length;
         mentions.push({ raw: mixed[0], range: [start, mixedEnd], kind: 'plain', values: [exact(Number(mixed[1]) + Number(mixed[2]) / Number(mixed[3])), exact(Number(mixed[1]))], scale: 1, digits: true });
         continue;
