@@ -299,6 +299,41 @@ export const meaningTables: Record<string, CheckTable> = {
       { ko: '작년 매출이 늘었다.', en: 'Sales rose next year.', errors: [{ messageId: 'changed', data: { korean: '작년', english: 'next year' } }] },
     ],
   },
+  'unsourced-name': {
+    valid: [
+      // A foreign name spelled in Hangul as it sounds, with the spellings transliteration varies: a silent r, f for ㅎ, a soft g.
+      '트럼프 대통령은 철강 관세를 다시 올렸다. ⇒ President Trump raised steel tariffs again.',
+      '시장조사업체 가트너는 내년 PC 출하량이 늘 것으로 내다봤다. ⇒ Market researcher Gartner expects PC shipments to grow next year.',
+      '후쿠오카행 여객선 운항이 다음 달 재개된다. ⇒ Ferry service to Fukuoka resumes next month.',
+      '현대차는 조지아주 공장에서 전기차를 생산한다. ⇒ Hyundai Motor builds electric vehicles at its plant in Georgia.',
+      // Revised Romanization spells the sounds across syllables: 백록담 Baengnokdam, 신라 Silla, 십리 Simni.
+      '성판악에서 백록담까지는 왕복 9시간이 걸린다. ⇒ The round trip from Seongpanak to Baengnokdam takes nine hours.',
+      '경주에서 신라 시대 금관이 또 출토됐다. ⇒ Another gold crown from the Silla period was unearthed in Gyeongju.',
+      // A given name the Korean leaves out, before the family name it gives.
+      '젤렌스키 대통령은 다음 주 방한할 예정이다. ⇒ President Volodymyr Zelensky is expected to visit South Korea next week.',
+      // A name the world-name table knows, by its Korean form or by a word that accounts for it.
+      '지민은 이번 앨범으로 빌보드 정상에 올랐다. ⇒ Jimin topped the Billboard chart with the album.',
+      '안 쓰는 전자레인지는 당근에 올려 팔았어요. ⇒ I sold the microwave I wasn\'t using on Karrot.',
+      // The lexicon's word inside a Korean compound (불교), an English word, a scale, a compound of two words, an abbreviation.
+      '자세한 내용은 한국불교문화사업단 누리집에서 볼 수 있다. ⇒ Details are on the website of the Cultural Corps of Korean Buddhism.',
+      '대구의 낮 최고기온은 36도였다. ⇒ Daegu\'s daytime high was 36 degrees Celsius.',
+      '팀원 여러분, 오늘 밤 9시 회의 잊지 마세요. ⇒ Teammates, don\'t forget tonight\'s meeting at 9.',
+      '홍대입구역 9번 출구에서 만나. ⇒ Meet me at Exit 9 of Hongik Univ. Station.',
+      // Two consonants inside a Korean word, with its vowels (윗세오름 "Oreum", 이재명 "Jae-myung").
+      '제주 윗세오름에는 눈이 30cm 넘게 쌓였다. ⇒ More than 30 cm of snow piled up at Witse Oreum on Jeju.',
+      '이재명 대통령은 오전에 국무회의를 주재했다. ⇒ President Lee Jae-myung chaired a Cabinet meeting in the morning.',
+      // A Latin name the Korean writes in Latin letters.
+      'Spotify는 국내 요금을 인상했다. ⇒ Spotify raised its prices in Korea.',
+    ],
+    invalid: [
+      // Two consonants must start a Korean word or have its vowels: 사과를 does not sound out "Galileo".
+      { ko: '뉴턴은 떨어지는 사과를 보고 만유인력을 떠올렸다고 한다.', en: 'Galileo is said to have thought of gravity after watching an apple fall.', errors: [{ messageId: 'unsourced', data: { name: 'Galileo' }, side: 'en', range: [0, 7] }] },
+      { ko: '배우 김태리가 할리우드 신작에 캐스팅됐다.', en: 'Actress Kim Tae-ri has been cast in a new Hollywood film directed by Denis Villeneuve.', errors: [{ messageId: 'unsourced', data: { name: 'Villeneuve' } }] },
+      { ko: '이 밥솥은 쿠쿠에서 만든 제품이다.', en: 'This rice cooker is made by Cuchen.', errors: [{ messageId: 'unsourced', data: { name: 'Cuchen' } }] },
+      { ko: '[이벤트] 루나의 생일을 맞아 한정 의상을 판매합니다.', en: "[Event] A limited outfit is on sale for Serena's birthday.", errors: [{ messageId: 'unsourced', data: { name: 'Serena' }, side: 'en', range: [40, 46] }] },
+      { ko: '[밸런스] 아리엘의 스킬 재사용 대기시간이 줄어듭니다.', en: "[Balance] Astrid's skill cooldown is reduced.", errors: [{ messageId: 'unsourced', data: { name: 'Astrid' } }] },
+    ],
+  },
   'world-name': {
     valid: [
       // Session 17 (round 2): "Winter Olympic" as a modifier.

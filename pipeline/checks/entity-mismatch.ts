@@ -7,7 +7,7 @@ import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { ENGLISH_FUNCTION_WORDS, isCopy } from '../validate/text.js';
 import { englishTerms, isLexiconEnglishWord, isProperKey, isSourceOnlyKey, koreanTerms, lexiconEntry, placeTermsInContext } from '../validate/lexicon.js';
 import { hangulSkeleton, latinSkeleton } from '../align/romanize.js';
-import { SURNAMES, romanize, sameGivenName } from '../validate/names.js';
+import { SURNAMES, romanize, sameGivenName, soundKey } from '../validate/names.js';
 import { SEOUL_PLACES, WORLD_NAMES, type WorldName } from '../validate/world-names.js';
 import { escapeRegExp } from '../regexp.js';
 import { lengthScore } from './length-ratio.js';
@@ -371,41 +371,6 @@ const EN_NOT_A_NAME = new Set('jan mar apr jun jul aug sep oct nov dec mon tue w
 const ALL_SURNAMES = new Set(Object.values(SURNAMES).flat());
 /** Capitalised words of the world-name table's English forms (Hongik, Tottenham): that check reads them. */
 const WORLD_NAME_WORDS = new Set(WORLD_NAMES.flatMap((row) => row.english.match(/[A-Z][a-z]+/g) ?? []));
-const CONSONANT_CLASS: Record<string, string> = { k: 'K', g: 'K', c: 'K', q: 'K', t: 'T', d: 'T', p: 'P', b: 'P', f: 'P', v: 'P', s: 'S', z: 'S', j: 'S', x: 'S', r: 'R', l: 'R', m: 'M', n: 'N', h: 'H' };
-// Vowel spellings, longest first: ㅓ eo/u/o, ㅡ eu/u, ㅐ ae/e/ai … fall into three classes.
-const VOWEL_CLASS: [string, string][] = [
-  ['eui', 'I'], ['yeo', 'O'], ['yae', 'A'], ['wae', 'A'], ['eo', 'O'], ['eu', 'O'], ['ae', 'A'], ['ai', 'A'], ['ay', 'A'], ['ei', 'A'], ['oe', 'O'], ['ui', 'I'], ['wi', 'I'],
-  ['wa', 'A'], ['wo', 'O'], ['we', 'A'], ['ya', 'A'], ['yo', 'O'], ['yu', 'O'], ['ye', 'A'], ['ee', 'I'], ['oo', 'O'], ['ou', 'O'], ['ie', 'I'],
-  ['a', 'A'], ['e', 'A'], ['i', 'I'], ['o', 'O'], ['u', 'O'], ['y', 'I'], ['w', 'O'],
-];
-
-/** A romanization as classes of sounds: "jeolla" → SORA, "gyeong-sang" → KONSAN. */
-const VOWEL_BY_SPELLING = new Map(VOWEL_CLASS);
-const VOWEL_LETTER = /[aeiouwy]/;
-
-function soundKey(latin: string): string {
-  const word = latin.toLowerCase().replace(/[^a-z-]/g, '').replace(/^wh|(?<=-)wh/g, 'hw').replace(/-/g, '').replace(/ph/g, 'f').replace(/(?:tch|ch|sh)/g, 's').replace(/th/g, 't').replace(/ck/g, 'k').replace(/ng(?![aeiouwy])/g, 'n').replace(/h(?![aeiouwy])/g, '');
-  let out = '';
-  for (let i = 0; i < word.length; ) {
-    let symbol = '';
-    let length = 1;
-    if (VOWEL_LETTER.test(word[i]!)) {
-      // The longest vowel spelling first (yeo, eo, e).
-      for (length = 3; length > 0; length--) {
-        const vowel = VOWEL_BY_SPELLING.get(word.slice(i, i + length));
-        if (vowel) {
-          symbol = vowel;
-          break;
-        }
-      }
-      length ||= 1;
-    } else symbol = CONSONANT_CLASS[word[i]!] ?? '';
-    i += length;
-    if (symbol && symbol !== out.at(-1)) out += symbol;
-  }
-  return out;
-}
-
 const KO_PARTICLE_AFTER_NAME = /(?:께서|에서|에게|한테|으로|이랑|랑|하고|은|는|이|가|을|를|의|에|로|와|과|도|만|식|씨|님|야|아)$/;
 
 /**

@@ -25,6 +25,7 @@ import * as roleSwap from './role-swap.js';
 import * as tenseMismatch from './tense-mismatch.js';
 import * as timeMismatch from './time-mismatch.js';
 import * as truncation from './truncation.js';
+import * as unsourcedName from './unsourced-name.js';
 import * as untranslatedHangul from './untranslated-hangul.js';
 import * as worldName from './world-name.js';
 import * as wrongLanguage from './wrong-language.js';
@@ -55,6 +56,7 @@ export const checks: Readonly<Record<string, Check>> = Object.freeze({
   'tense-mismatch': tenseMismatch,
   'time-mismatch': timeMismatch,
   truncation,
+  'unsourced-name': unsourcedName,
   'untranslated-hangul': untranslatedHangul,
   'world-name': worldName,
   'wrong-language': wrongLanguage,

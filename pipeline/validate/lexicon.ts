@@ -727,6 +727,19 @@ function matchWordAt(alternative: EnglishAlternative, en: string, index: number)
 }
 
 
+/**
+ * The Korean keys of every lexicon word that the English word at `index` renders, source-only lists included (the
+ * shared lexicon's 불교 for "Buddhism"): the Korean words that could account for it.
+ */
+export function keysRenderedAt(en: string, index: number): string[] {
+  const keys = new Set<string>();
+  for (const alternative of englishCandidates(en.slice(index, index + 5).toLowerCase())) {
+    if (en.slice(index, index + alternative.literal.length).toLowerCase() !== alternative.literal) continue;
+    if (matchWordAt(alternative, en, index) !== null) for (const key of alternative.keys) keys.add(key);
+  }
+  return [...keys];
+}
+
 const scanEnglish = memoByText(readEnglishTerms);
 
 function readEnglishTerms(en: string): EnglishTerm[] {

@@ -182,3 +182,38 @@ export function sameGivenName(hangulGiven: string, romanizedGiven: string): bool
     return code < 0 || code > 11171 || (Math.floor(code / 588) === 18) === /^h/i.test(parts[i]!);
   });
 }
+
+const CONSONANT_CLASS: Record<string, string> = { k: 'K', g: 'K', c: 'K', q: 'K', t: 'T', d: 'T', p: 'P', b: 'P', f: 'P', v: 'P', s: 'S', z: 'S', j: 'S', x: 'S', r: 'R', l: 'R', m: 'M', n: 'N', h: 'H' };
+// Vowel spellings, longest first: ㅓ eo/u/o, ㅡ eu/u, ㅐ ae/e/ai … fall into three classes.
+const VOWEL_CLASS: [string, string][] = [
+  ['eui', 'I'], ['yeo', 'O'], ['yae', 'A'], ['wae', 'A'], ['eo', 'O'], ['eu', 'O'], ['ae', 'A'], ['ai', 'A'], ['ay', 'A'], ['ei', 'A'], ['oe', 'O'], ['ui', 'I'], ['wi', 'I'],
+  ['wa', 'A'], ['wo', 'O'], ['we', 'A'], ['ya', 'A'], ['yo', 'O'], ['yu', 'O'], ['ye', 'A'], ['ee', 'I'], ['oo', 'O'], ['ou', 'O'], ['ie', 'I'],
+  ['a', 'A'], ['e', 'A'], ['i', 'I'], ['o', 'O'], ['u', 'O'], ['y', 'I'], ['w', 'O'],
+];
+
+const VOWEL_BY_SPELLING = new Map(VOWEL_CLASS);
+const VOWEL_LETTER = /[aeiouwy]/;
+
+/** A romanization as classes of sounds: "jeolla" → SORA, "gyeong-sang" → KONSAN. */
+export function soundKey(latin: string): string {
+  const word = latin.toLowerCase().replace(/[^a-z-]/g, '').replace(/^wh|(?<=-)wh/g, 'hw').replace(/-/g, '').replace(/ph/g, 'f').replace(/(?:tch|ch|sh)/g, 's').replace(/th/g, 't').replace(/ck/g, 'k').replace(/ng(?![aeiouwy])/g, 'n').replace(/h(?![aeiouwy])/g, '');
+  let out = '';
+  for (let i = 0; i < word.length; ) {
+    let symbol = '';
+    let length = 1;
+    if (VOWEL_LETTER.test(word[i]!)) {
+      // The longest vowel spelling first (yeo, eo, e).
+      for (length = 3; length > 0; length--) {
+        const vowel = VOWEL_BY_SPELLING.get(word.slice(i, i + length));
+        if (vowel) {
+          symbol = vowel;
+          break;
+        }
+      }
+      length ||= 1;
+    } else symbol = CONSONANT_CLASS[word[i]!] ?? '';
+    i += length;
+    if (symbol && symbol !== out.at(-1)) out += symbol;
+  }
+  return out;
+}

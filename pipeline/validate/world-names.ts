@@ -34,6 +34,8 @@ const SOURCES: Record<string, string> = {
   도쿄: '일본', '베이징|북경': '중국', 런던: '영국', 파리: '프랑스', 베를린: '독일', 모스크바: '러시아', 마드리드: '스페인', 로마: '이탈리아',
   워싱턴: '미국', 타이베이: '대만', 방콕: '태국', 하노이: '베트남', 마닐라: '필리핀', 자카르타: '인도네시아', 브뤼셀: '유럽연합|EU|벨기에',
   제네바: '스위스|유엔', 암스테르담: '네덜란드',
+  // The app by its nickname: 당근에 올리면 ("put it on Karrot").
+  당근마켓: '당근',
   // A region stands for its provinces and cities (부산, 경남 → "Busan and the Gyeongsang region").
   '전라도|호남': '전남|전북|전라|광주|목포|여수|순천|전주|익산|군산', '경상도|영남': '경남|경북|경상|부산|대구|울산|창원|포항|경주|안동', 충청도: '충남|충북|충청|대전|세종|청주|천안',
 };
@@ -703,7 +705,7 @@ const rows: [WorldNameKind, string, string, string?][] = [
   ['city', '도쿄', String.raw`Tokyo`],
   ['city', '교토', String.raw`Kyoto`],
   ['city', '후쿠오카', String.raw`Fukuoka`],
-  ['city', '후쿠시마', String.raw`Fukushima`],
+  ['city', '후쿠시마', String.raw`Fukushima(?: Daiichi)?`],
   ['city', '삿포로', String.raw`Sapporo`],
   ['city', '나고야', String.raw`Nagoya`],
   ['city', '요코하마', String.raw`Yokohama`],
