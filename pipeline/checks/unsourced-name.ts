@@ -91,36 +91,42 @@ function nameSourced(part: string, ko: string, koLower: string): boolean {
   // Two consonants are shared by many syllables (과를 is no "Galileo"): a word must start with them, or the vowels agree
   // too (윗세오름 "Oreum", 이재명 "Jae-myung").
   const vowels = withoutH(soundKey(part));
-  return latinSounds(part).some((sound) => sound.length < 2 || (sound.length === 2 ? sounds.atWordStart.has(sound) || sounds.keys.some((key) => key.startsWith(vowels)) : sounds.skeletons.some((korean) => oneApart(sound, korean))));
+  return latinSounds(part).some((sound) => sound.length < 2 || (sound.length === 2 ? sounds.atWordStart.has(sound) || koreanKeys(ko).some((key) => key.startsWith(vowels)) : sounds.skeletons.some((korean) => oneApart(sound, korean))));
 }
 
 // ㅎ and ㅇ come and go between the two scripts (Hyundai 현대, but 오사카 Osaka, 호찌민 Ho Chi Minh): h is left out of both.
 const withoutH = (sound: string): string => sound.replace(/H/g, '');
 
-/**
- * The skeletons of every run of up to MAX_SYLLABLES Hangul syllables, as written and as romanized across syllables
- * (those from the start of a word apart too), and the sound keys (vowels kept, pipeline/validate/names.ts) of their
- * romanizations.
- */
-const koreanSounds = memoByText((ko: string): { skeletons: string[]; atWordStart: Set<string>; keys: string[] } => {
-  const skeletons = new Set<string>();
-  const atWordStart = new Set<string>();
-  const keys = new Set<string>();
+/** Every run of one to MAX_SYLLABLES Hangul syllables inside a Hangul word, with whether it starts the word. */
+function* pieces(ko: string): Generator<{ piece: string; atWordStart: boolean }> {
   for (const run of ko.match(/[가-힣]+/g) ?? []) {
     for (let start = 0; start < run.length; start++) {
-      for (let end = start + 1; end <= Math.min(run.length, start + MAX_SYLLABLES); end++) {
-        const piece = run.slice(start, end);
-        const spoken = pronounced(piece);
-        for (const skeleton of [withoutH(hangulSkeleton(piece)), withoutH(latinSkeleton(spoken))]) {
-          skeletons.add(skeleton);
-          if (start === 0) atWordStart.add(skeleton);
-        }
-        keys.add(withoutH(soundKey(spoken)));
-        keys.add(withoutH(soundKey(romanize(piece))));
-      }
+      for (let end = start + 1; end <= Math.min(run.length, start + MAX_SYLLABLES); end++) yield { piece: run.slice(start, end), atWordStart: start === 0 };
     }
   }
-  return { skeletons: [...skeletons], atWordStart, keys: [...keys] };
+}
+
+/** The skeletons of every piece, as written and (two syllables or more) as romanized across syllables; those that start a word apart too. */
+const koreanSounds = memoByText((ko: string): { skeletons: string[]; atWordStart: Set<string> } => {
+  const skeletons = new Set<string>();
+  const atWordStart = new Set<string>();
+  for (const { piece, atWordStart: first } of pieces(ko)) {
+    for (const skeleton of piece.length > 1 ? [withoutH(hangulSkeleton(piece)), withoutH(latinSkeleton(pronounced(piece)))] : [withoutH(hangulSkeleton(piece))]) {
+      skeletons.add(skeleton);
+      if (first) atWordStart.add(skeleton);
+    }
+  }
+  return { skeletons: [...skeletons], atWordStart };
+});
+
+/** The sound keys (vowels kept, pipeline/validate/names.ts) of every piece's romanizations, read only for a name of two consonants. */
+const koreanKeys = memoByText((ko: string): string[] => {
+  const keys = new Set<string>();
+  for (const { piece } of pieces(ko)) {
+    keys.add(withoutH(soundKey(pronounced(piece))));
+    keys.add(withoutH(soundKey(romanize(piece))));
+  }
+  return [...keys];
 });
 
 /** Revised Romanization across syllable boundaries: 백록 baengnok, 십리 simni, 신라 silla, 종로 jongno, 국민 gungmin. */
