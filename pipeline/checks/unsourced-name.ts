@@ -87,11 +87,11 @@ function nameSourced(part: string, ko: string, koLower: string): boolean {
   if (surnameHangul(part).some((surname) => ko.includes(surname))) return true;
   // A name of the world-name table is sourced by its Korean forms (지민 "Jimin"), or any Korean at all ("*": Korea).
   if (WORLD_NAME_SOURCES.get(lower)?.some((form) => form === '*' || (form.length >= 2 && ko.includes(form)))) return true;
-  const sounds = koreanSounds(ko);
+  const sounds = koreanSkeletons(ko);
   // Two consonants are shared by many syllables (과를 is no "Galileo"): a word must start with them, or the vowels agree
   // too (윗세오름 "Oreum", 이재명 "Jae-myung").
   const vowels = withoutH(soundKey(part));
-  return latinSounds(part).some((sound) => sound.length < 2 || (sound.length === 2 ? sounds.atWordStart.has(sound) || koreanKeys(ko).some((key) => key.startsWith(vowels)) : sounds.skeletons.some((korean) => oneApart(sound, korean))));
+  return latinSkeletons(part).some((sound) => sound.length < 2 || (sound.length === 2 ? sounds.atWordStart.has(sound) || koreanKeys(ko).some((key) => key.startsWith(vowels)) : sounds.skeletons.some((korean) => oneApart(sound, korean))));
 }
 
 // ㅎ and ㅇ come and go between the two scripts (Hyundai 현대, but 오사카 Osaka, 호찌민 Ho Chi Minh): h is left out of both.
@@ -107,7 +107,7 @@ function* pieces(ko: string): Generator<{ piece: string; atWordStart: boolean }>
 }
 
 /** The skeletons of every piece, as written and (two syllables or more) as romanized across syllables; those that start a word apart too. */
-const koreanSounds = memoByText((ko: string): { skeletons: string[]; atWordStart: Set<string> } => {
+const koreanSkeletons = memoByText((ko: string): { skeletons: string[]; atWordStart: Set<string> } => {
   const skeletons = new Set<string>();
   const atWordStart = new Set<string>();
   for (const { piece, atWordStart: first } of pieces(ko)) {
@@ -143,7 +143,7 @@ function pronounced(hangul: string): string {
 }
 
 /** The skeletons of a Latin name with the spellings transliteration varies. */
-function latinSounds(word: string): string[] {
+function latinSkeletons(word: string): string[] {
   const forms = new Set([word, word.replace(/s$/i, '')]);
   for (const form of [...forms]) forms.add(form.replace(/g(?=[eiy])/gi, 'j'));
   for (const form of [...forms]) forms.add(form.replace(/f/gi, 'h'));
