@@ -322,6 +322,8 @@ export const meaningTables: Record<string, CheckTable> = {
       // Two consonants inside a Korean word, with its vowels (윗세오름 "Oreum", 이재명 "Jae-myung").
       '제주 윗세오름에는 눈이 30cm 넘게 쌓였다. ⇒ More than 30 cm of snow piled up at Witse Oreum on Jeju.',
       '이재명 대통령은 오전에 국무회의를 주재했다. ⇒ President Lee Jae-myung chaired a Cabinet meeting in the morning.',
+      // A text longer than a segment (3,000 Korean characters) is not read.
+      `${'서울시는 청년 주거 지원을 확대한다. '.repeat(160)} ⇒ Galileo said so.`,
       // A Latin name the Korean writes in Latin letters.
       'Spotify는 국내 요금을 인상했다. ⇒ Spotify raised its prices in Korea.',
     ],

@@ -39,13 +39,16 @@ for (const row of WORLD_NAMES) {
     WORLD_NAME_SOURCES.set(lower, [...(WORLD_NAME_SOURCES.get(lower) ?? []), ...row.korean, ...(row.sources ?? [])]);
   }
 }
+/** Longest pair (characters) the check reads, as clause-coverage: a longer text is a document, not a segment. */
+const MAX_KOREAN = 3000;
+const MAX_ENGLISH = 6000;
 /** Syllables of Hangul read together: longer names are rare, and each length costs a skeleton per start. */
 const MAX_SYLLABLES = 8;
 
 export function create(context: CheckContext): CheckVisitor {
   return {
     pair({ ko, en }) {
-      if (!/[가-힣]/.test(ko) || !/[A-Za-z]/.test(en) || isCopy(ko, en)) return;
+      if (ko.length > MAX_KOREAN || en.length > MAX_ENGLISH || !/[가-힣]/.test(ko) || !/[A-Za-z]/.test(en) || isCopy(ko, en)) return;
       const plain = en.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
       // Accents stripped in NFD keep every other character's offset only when nothing was stripped.
       const sameOffsets = plain.length === en.length;
