@@ -1,11 +1,12 @@
 // @fileoverview A name in the English that nothing in the Korean names or sounds like: "Galileo" for 뉴턴, "Cuchen"
-// for 쿠쿠전자, "Osong" for 송도, "directed by Christopher Nolan" added to a casting. A capitalized word that is no
-// English word (the word list, the lexicon's English, the world-name table) is a name; the Korean must give it in
-// Latin letters, name it through the lexicon, or spell its sound in Hangul — as written (트럼프 Trump) or as Revised
-// Romanization spells it across syllables (백록담 Baengnokdam, 신라 Silla). Sounds are compared as consonant skeletons
-// (pipeline/align/romanize.ts), one consonant apart at most, with the spellings transliteration varies: a silent r
-// (가트너 Gartner), f for ㅎ (후쿠오카 Fukuoka), a soft g (조지아 Georgia), a plural s. A given name before a family
-// name the Korean has ("Volodymyr Zelensky" for 젤렌스키) is the translator's addition, not a finding.
+// for 쿠쿠, "Astrid" for 아리엘, "directed by Christopher Nolan" added to a casting. A capitalized word that is no
+// English word (the word list, the lexicon's English, an abbreviation) is a name; the Korean must give it in Latin
+// letters, name it through the lexicon, a surname or the world-name table, or spell its sound in Hangul — as written
+// (트럼프 Trump) or as Revised Romanization spells it across syllables (백록담 Baengnokdam, 신라 Silla). Sounds are
+// compared as consonant skeletons (pipeline/align/romanize.ts), one consonant apart at most, with the spellings
+// transliteration varies: a silent r (가트너 Gartner), f for ㅎ (후쿠오카 Fukuoka), a soft g (조지아 Georgia), a plural
+// s. A given name before a family name the Korean has ("Volodymyr Zelensky" for 젤렌스키) is the translator's
+// addition, not a finding.
 import type { Check, CheckContext, CheckVisitor } from './types.js';
 import { isCopy } from '../validate/text.js';
 import { isEnglishWord } from '../validate/english-words.js';
