@@ -726,7 +726,6 @@ function matchWordAt(alternative: EnglishAlternative, en: string, index: number)
   return bounded.exec(en)?.[0] ?? null;
 }
 
-
 /**
  * The Korean keys of every lexicon word that the English word at `index` renders, source-only lists included (the
  * shared lexicon's 불교 for "Buddhism"): the Korean words that could account for it.
